@@ -1,0 +1,245 @@
+package org.quotekit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import org.quotekit.internal.Analysis;
+import org.quotekit.internal.NlpModels;
+import org.quotekit.internal.Pipeline;
+import org.quotekit.rules.CueLexicon;
+import org.quotekit.rules.RuleBasedExtractor;
+import org.quotekit.spi.Extractor;
+import org.quotekit.spi.ExtractorProvider;
+import org.quotekit.spi.QuoteCandidate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Extracts quotes, speakers and claims from articles. Built once with {@link #builder()}, then
+ * immutable and thread-safe: share one instance across threads and reuse it for every article.
+ *
+ * <pre>{@code
+ * QuoteExtractor extractor = QuoteExtractor.builder().build();
+ * Extraction result = extractor.extract(Article.of("a1", text));
+ * for (Quote q : result.quotes()) {
+ *   System.out.println(result.speakerOf(q).map(Speaker::name).orElse("?") + ": "
+ *       + q.content().text());
+ * }
+ * }</pre>
+ */
+public final class QuoteExtractor {
+  private static final Logger LOG = LoggerFactory.getLogger(QuoteExtractor.class);
+
+  /** Default for {@link Builder#maxArticleLength(int)}: five million characters. */
+  public static final int DEFAULT_MAX_ARTICLE_LENGTH = 5_000_000;
+
+  private final List<Extractor> extractors;
+  private final int maxArticleLength;
+  private final boolean failFast;
+  private final NlpModels models;
+
+  private QuoteExtractor(Builder b) {
+    this.extractors = List.copyOf(b.resolveExtractors());
+    this.maxArticleLength = b.maxArticleLength;
+    this.failFast = b.failFast;
+    this.models = NlpModels.get();
+  }
+
+  /** A builder with the defaults: the rule-based extractor with the English news cue lexicon. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The extractors in the order they run. */
+  public List<Extractor> extractors() {
+    return extractors;
+  }
+
+  /**
+   * Extracts from text with the id {@code "text"}.
+   *
+   * @throws NullPointerException if {@code text} is null
+   */
+  public Extraction extract(String text) {
+    Objects.requireNonNull(text, "text");
+    return extract(Article.of("text", text));
+  }
+
+  /**
+   * Extracts quotes, speakers and claims from one article. A blank article gives an empty
+   * extraction. A failing extractor is logged and reported in {@link Extraction#warnings()} unless
+   * the extractor was built with {@link Builder#failOnExtractorError(boolean)}.
+   *
+   * @throws NullPointerException if {@code article} is null
+   * @throws ArticleTooLargeException if the text is longer than the configured limit
+   * @throws ExtractionException if an extractor fails and fail-fast is configured
+   */
+  public Extraction extract(Article article) {
+    Objects.requireNonNull(article, "article");
+    String text = article.text();
+    if (text.length() > maxArticleLength) {
+      throw new ArticleTooLargeException(article.id(), text.length(), maxArticleLength);
+    }
+    if (text.isBlank()) {
+      return Extraction.empty(article.id());
+    }
+    Analysis analysis = new Analysis(article, models);
+    List<String> warnings = new ArrayList<>();
+    Map<Extractor, List<QuoteCandidate>> candidates = new LinkedHashMap<>();
+    for (Extractor extractor : extractors) {
+      try {
+        List<QuoteCandidate> found = extractor.extract(analysis);
+        candidates.put(extractor, found == null ? List.of() : found);
+      } catch (RuntimeException | StackOverflowError e) {
+        String message = "extractor " + extractor.name() + " failed on article " + article.id()
+            + ": " + e;
+        if (failFast) {
+          throw new ExtractionException(message, e);
+        }
+        LOG.warn(message, e);
+        warnings.add(message);
+      }
+    }
+    return Pipeline.assemble(analysis, candidates, warnings);
+  }
+
+  /**
+   * Configures a {@link QuoteExtractor}. Not thread-safe; each {@link #build()} returns an
+   * independent extractor.
+   */
+  public static final class Builder {
+    private final List<Extractor> extractors = new ArrayList<>();
+    private final List<String> names = new ArrayList<>();
+    private final List<String> extraVerbs = new ArrayList<>();
+    private CueLexicon lexicon;
+    private int maxArticleLength = DEFAULT_MAX_ARTICLE_LENGTH;
+    private boolean failFast;
+
+    private Builder() {}
+
+    /**
+     * Adds an extractor instance; it runs after those added before it.
+     *
+     * @throws NullPointerException if {@code extractor} is null
+     */
+    public Builder extractor(Extractor extractor) {
+      extractors.add(Objects.requireNonNull(extractor, "extractor"));
+      return this;
+    }
+
+    /**
+     * Adds extractors by name: {@code rules}, or the name of any {@link ExtractorProvider} on the
+     * classpath.
+     *
+     * @throws IllegalArgumentException if a name is unknown or given twice
+     */
+    public Builder extractors(String... extractorNames) {
+      Map<String, ExtractorProvider> available = providers();
+      for (String name : extractorNames) {
+        Objects.requireNonNull(name, "extractor name");
+        if (!available.containsKey(name)) {
+          throw new IllegalArgumentException("unknown extractor: " + name + "; available: "
+              + available.keySet());
+        }
+        if (names.contains(name)) {
+          throw new IllegalArgumentException("extractor was already added: " + name);
+        }
+        names.add(name);
+      }
+      return this;
+    }
+
+    /**
+     * Replaces the cue lexicon of the rule-based extractor, e.g.
+     * {@code CueLexicon.englishNews().withVerbs("grumble")}.
+     */
+    public Builder cueLexicon(CueLexicon cueLexicon) {
+      this.lexicon = Objects.requireNonNull(cueLexicon, "cueLexicon");
+      return this;
+    }
+
+    /**
+     * Adds reporting verbs (dictionary form, e.g. {@code grumble}) to the rule-based extractor's
+     * cue lexicon; their inflected forms are derived.
+     */
+    public Builder addReportingVerbs(String... lemmas) {
+      for (String lemma : lemmas) {
+        extraVerbs.add(Objects.requireNonNull(lemma, "lemma"));
+      }
+      return this;
+    }
+
+    /**
+     * Sets the longest article accepted, in characters.
+     *
+     * @throws IllegalArgumentException if {@code length} is not positive
+     */
+    public Builder maxArticleLength(int length) {
+      if (length <= 0) {
+        throw new IllegalArgumentException("maxArticleLength must be positive: " + length);
+      }
+      this.maxArticleLength = length;
+      return this;
+    }
+
+    /** Whether an extractor's exception fails the whole extraction (default: no, warn). */
+    public Builder failOnExtractorError(boolean fail) {
+      this.failFast = fail;
+      return this;
+    }
+
+    /**
+     * Builds the extractor; loads the shared OpenNLP models on first use.
+     *
+     * @throws java.io.UncheckedIOException naming the model when one cannot be loaded
+     */
+    public QuoteExtractor build() {
+      return new QuoteExtractor(this);
+    }
+
+    CueLexicon effectiveLexicon() {
+      CueLexicon base = lexicon != null ? lexicon : CueLexicon.englishNews();
+      return extraVerbs.isEmpty() ? base : base.withVerbs(extraVerbs.toArray(String[]::new));
+    }
+
+    private List<Extractor> resolveExtractors() {
+      List<Extractor> out = new ArrayList<>();
+      if (extractors.isEmpty() && names.isEmpty()) {
+        out.add(new RuleBasedExtractor(effectiveLexicon()));
+        return out;
+      }
+      Map<String, ExtractorProvider> available = names.isEmpty() ? Map.of() : providers();
+      for (String name : names) {
+        if (name.equals(RuleBasedExtractor.NAME)) {
+          out.add(new RuleBasedExtractor(effectiveLexicon()));
+        } else {
+          out.add(available.get(name).create());
+        }
+      }
+      out.addAll(extractors);
+      return out;
+    }
+
+    private static Map<String, ExtractorProvider> providers() {
+      Map<String, ExtractorProvider> out = new LinkedHashMap<>();
+      ServiceLoader<ExtractorProvider> loader = ServiceLoader.load(ExtractorProvider.class);
+      var it = loader.iterator();
+      while (true) {
+        try {
+          if (!it.hasNext()) {
+            break;
+          }
+          ExtractorProvider p = it.next();
+          out.putIfAbsent(p.name(), p);
+        } catch (ServiceConfigurationError e) {
+          LOG.warn("skipping an extractor provider that failed to load: {}", e.getMessage());
+        }
+      }
+      return out;
+    }
+  }
+}

@@ -1,0 +1,269 @@
+package org.quotekit.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import opennlp.tools.util.Span;
+import org.quotekit.Article;
+import org.quotekit.spi.AnalyzedArticle;
+import org.quotekit.spi.QuoteRegion;
+import org.quotekit.spi.Sentence;
+import org.quotekit.spi.Token;
+
+/**
+ * The default {@link AnalyzedArticle}: paragraphs and quote regions eagerly (one cheap pass each),
+ * sentences on first use, tokens and part-of-speech tags per sentence on first use. Long inputs are
+ * cut so that every later step costs time linear in the text: sentences longer than
+ * {@link #MAX_SENTENCE} characters are split at white space, and tokens longer than
+ * {@link #MAX_MODEL_TOKEN} characters bypass the statistical tokenizer. Not thread-safe.
+ */
+public final class Analysis implements AnalyzedArticle {
+
+  static final int MAX_SENTENCE = 2_000;
+  static final int MAX_MODEL_TOKEN = 64;
+  static final int MAX_MODEL_PARAGRAPH = 20_000;
+
+  private static final QuoteMarkScanner SCANNER = new QuoteMarkScanner();
+
+  private final Article article;
+  private final String text;
+  private final NlpModels models;
+  private final List<org.quotekit.Span> paragraphs;
+  private List<QuoteRegion> regions;
+  private List<Sentence> sentences;
+  private List<Token>[] tokens;
+  private List<String>[] tags;
+
+  /** Analyses {@code article} with the shared models. */
+  public Analysis(Article article, NlpModels models) {
+    this.article = article;
+    this.text = article.text();
+    this.models = models;
+    this.paragraphs = findParagraphs(text);
+  }
+
+  @Override
+  public Article article() {
+    return article;
+  }
+
+  @Override
+  public String text() {
+    return text;
+  }
+
+  @Override
+  public List<org.quotekit.Span> paragraphs() {
+    return paragraphs;
+  }
+
+  @Override
+  public List<QuoteRegion> quoteRegions() {
+    if (regions == null) {
+      regions = List.copyOf(SCANNER.scan(text, paragraphs));
+    }
+    return regions;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<Sentence> sentences() {
+    if (sentences == null) {
+      List<Sentence> out = new ArrayList<>();
+      for (int p = 0; p < paragraphs.size(); p++) {
+        org.quotekit.Span para = paragraphs.get(p);
+        for (int[] range : splitSentences(para)) {
+          addCapped(out, range[0], range[1], p);
+        }
+      }
+      sentences = List.copyOf(out);
+      tokens = new List[sentences.size()];
+      tags = new List[sentences.size()];
+    }
+    return sentences;
+  }
+
+  private List<int[]> splitSentences(org.quotekit.Span para) {
+    List<int[]> ranges = new ArrayList<>();
+    if (para.length() > MAX_MODEL_PARAGRAPH) {
+      ranges.add(new int[] {para.start(), para.end()});
+      return ranges;
+    }
+    Span[] spans = models.sentenceDetector().sentPosDetect(para.text());
+    for (Span s : spans) {
+      ranges.add(new int[] {para.start() + s.getStart(), para.start() + s.getEnd()});
+    }
+    if (ranges.isEmpty()) {
+      ranges.add(new int[] {para.start(), para.end()});
+    }
+    return ranges;
+  }
+
+  private void addCapped(List<Sentence> out, int start, int end, int paragraph) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    while (end - start > MAX_SENTENCE) {
+      int cut = start + MAX_SENTENCE;
+      int ws = cut;
+      while (ws > start + MAX_SENTENCE / 2 && !Character.isWhitespace(text.charAt(ws))) {
+        ws--;
+      }
+      if (Character.isWhitespace(text.charAt(ws))) {
+        cut = ws;
+      } else if (Character.isLowSurrogate(text.charAt(cut))) {
+        cut--; // never split a surrogate pair
+      }
+      out.add(new Sentence(out.size(), org.quotekit.Span.of(text, start, cut), paragraph));
+      start = cut;
+      while (start < end && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+    }
+    if (end > start) {
+      out.add(new Sentence(out.size(), org.quotekit.Span.of(text, start, end), paragraph));
+    }
+  }
+
+  @Override
+  public List<Token> tokens(Sentence sentence) {
+    sentences();
+    int i = sentence.index();
+    if (tokens[i] == null) {
+      tokens[i] = tokenize(sentence);
+    }
+    return tokens[i];
+  }
+
+  private List<Token> tokenize(Sentence sentence) {
+    String s = sentence.span().text();
+    int base = sentence.start();
+    List<Token> out = new ArrayList<>();
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      while (i < n && Character.isWhitespace(s.charAt(i))) {
+        i++;
+      }
+      int j = i;
+      while (j < n && !Character.isWhitespace(s.charAt(j))) {
+        j++;
+      }
+      if (j > i) {
+        if (j - i > MAX_MODEL_TOKEN) {
+          simpleTokens(s, i, j, base, out);
+        } else if (j - i == 1 || isPlainWord(s, i, j)) {
+          out.add(new Token(base + i, base + j, s.substring(i, j)));
+        } else {
+          String chunk = s.substring(i, j);
+          for (Span t : models.tokenizer().tokenizePos(chunk)) {
+            out.add(new Token(base + i + t.getStart(), base + i + t.getEnd(),
+                chunk.substring(t.getStart(), t.getEnd())));
+          }
+        }
+      }
+      i = j;
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean isPlainWord(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!Character.isLetterOrDigit(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Runs of letters and digits, and every other character alone. */
+  private static void simpleTokens(String s, int from, int to, int base, List<Token> out) {
+    int k = from;
+    while (k < to) {
+      int e = k;
+      if (Character.isLetterOrDigit(s.charAt(k))) {
+        while (e < to && Character.isLetterOrDigit(s.charAt(e))) {
+          e++;
+        }
+      } else {
+        e = k + (Character.isHighSurrogate(s.charAt(k)) && k + 1 < to ? 2 : 1);
+      }
+      out.add(new Token(base + k, base + e, s.substring(k, e)));
+      k = e;
+    }
+  }
+
+  @Override
+  public List<String> tags(Sentence sentence) {
+    sentences();
+    int i = sentence.index();
+    if (tags[i] == null) {
+      List<Token> toks = tokens(sentence);
+      String[] words = new String[toks.size()];
+      for (int k = 0; k < words.length; k++) {
+        words[k] = normaliseForTagger(toks.get(k).text());
+      }
+      tags[i] = words.length == 0 ? List.of() : Arrays.asList(models.tagger().tag(words));
+    }
+    return tags[i];
+  }
+
+  /** The tagger was trained on straight ASCII quotes and apostrophes. */
+  private static String normaliseForTagger(String word) {
+    if (word.indexOf('\u2019') >= 0 || word.indexOf('\u2018') >= 0) {
+      word = word.replace('\u2019', '\'').replace('\u2018', '\'');
+    }
+    if (word.length() == 1 && "\u201C\u201D\u00AB\u00BB\u201E".indexOf(word.charAt(0)) >= 0) {
+      return "\"";
+    }
+    return word;
+  }
+
+  @Override
+  public Sentence sentenceAt(int offset) {
+    List<Sentence> all = sentences();
+    int lo = 0;
+    int hi = all.size() - 1;
+    int best = 0;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (all.get(mid).start() <= offset) {
+        best = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return all.get(best);
+  }
+
+  /** Paragraphs are the non-blank lines of the text, trimmed. */
+  static List<org.quotekit.Span> findParagraphs(String text) {
+    List<org.quotekit.Span> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int lineEnd = i;
+      while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r'
+          && text.charAt(lineEnd) != '\u2029') {
+        lineEnd++;
+      }
+      int s = i;
+      int e = lineEnd;
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e > s) {
+        out.add(org.quotekit.Span.of(text, s, e));
+      }
+      i = lineEnd + 1;
+    }
+    return List.copyOf(out);
+  }
+}

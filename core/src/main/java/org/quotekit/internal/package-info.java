@@ -1,0 +1,2 @@
+/** Implementation details; not API, may change in any release. */
+package org.quotekit.internal;

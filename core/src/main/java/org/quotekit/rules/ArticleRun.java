@@ -1,0 +1,971 @@
+package org.quotekit.rules;
+
+import static org.quotekit.rules.RuleBasedExtractor.NP_TAGS;
+import static org.quotekit.rules.RuleBasedExtractor.SKIP_BEFORE_CUE;
+import static org.quotekit.rules.RuleBasedExtractor.lower;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.quotekit.Cue;
+import org.quotekit.QuoteType;
+import org.quotekit.Span;
+import org.quotekit.spi.AnalyzedArticle;
+import org.quotekit.spi.QuoteCandidate;
+import org.quotekit.spi.QuoteRegion;
+import org.quotekit.spi.Sentence;
+import org.quotekit.spi.Token;
+
+/** The rule-based extraction of one article. Not thread-safe; one instance per article. */
+final class ArticleRun {
+
+  private static final Set<String> QUOTE_OPENERS = Set.of("\"", "\u201C", "\u201E", "\u00AB",
+      "\u00BB", "'", "\u2018", "\u300C", "\u300E", "\u2039", "\u201F", "\uFF02");
+  private static final Set<String> SENTENCE_END = Set.of(".", "!", "?", "...", "\u2026");
+  private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom");
+  private static final Set<String> NP_LINKS = Set.of("of", "for", "at", "from", "in", "on", "to",
+      "with");
+  private static final String DASHES = "\u2014\u2013\u2015";
+
+  private final AnalyzedArticle a;
+  private final String text;
+  private final CueLexicon lexicon;
+  private final List<QuoteRegion> top = new ArrayList<>();
+  private final boolean[] used;
+  private final List<QuoteCandidate> out = new ArrayList<>();
+
+  ArticleRun(AnalyzedArticle article, CueLexicon lexicon) {
+    this.a = article;
+    this.text = article.text();
+    this.lexicon = lexicon;
+    for (QuoteRegion r : article.quoteRegions()) {
+      if (r.depth() == 0) {
+        top.add(r);
+      }
+    }
+    this.used = new boolean[top.size()];
+  }
+
+  List<QuoteCandidate> run() {
+    transcriptLines();
+    for (Sentence s : a.sentences()) {
+      sentence(s);
+    }
+    dashes();
+    followOns();
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Regions
+
+  /** Index of the top-level region whose marks enclose {@code offset}, or -1. */
+  private int regionAt(int offset) {
+    int lo = 0;
+    int hi = top.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      QuoteRegion r = top.get(mid);
+      if (offset < r.open()) {
+        hi = mid - 1;
+      } else if (offset >= r.outerEnd()) {
+        lo = mid + 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
+  /** Index of the first top-level region opening at or after {@code offset}, or size. */
+  private int regionFrom(int offset) {
+    int lo = 0;
+    int hi = top.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (top.get(mid).open() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private int paragraphOf(int offset) {
+    return a.sentenceAt(offset).paragraph();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Sentences and cues
+
+  private void sentence(Sentence s) {
+    List<Token> toks = a.tokens(s);
+    List<RuleBasedExtractor.CueHit> hits = null;
+    for (int i = 0; i < toks.size(); i++) {
+      Token t = toks.get(i);
+      if (!Character.isLetter(t.text().charAt(0)) && !t.text().equals(":")) {
+        continue;
+      }
+      List<CueLexicon.Entry> entries = lexicon.startingWith(t.text());
+      if (entries.isEmpty() || isInsideQuote(t)) {
+        continue;
+      }
+      for (CueLexicon.Entry e : entries) {
+        int n = e.words().size();
+        if (i + n > toks.size() || !matches(toks, i, e.words())) {
+          continue;
+        }
+        Span span = Span.of(text, t.start(), toks.get(i + n - 1).end());
+        if (hits == null) {
+          hits = new ArrayList<>();
+        }
+        hits.add(new RuleBasedExtractor.CueHit(s, i, i + n - 1, e, new Cue(span, e.lemma())));
+        i += n - 1;
+        break;
+      }
+    }
+    if (hits == null) {
+      return;
+    }
+    List<String> tags = a.tags(s);
+    Span lastSource = null;
+    for (RuleBasedExtractor.CueHit hit : hits) {
+      QuoteCandidate c = switch (hit.entry().kind()) {
+        case VERB, TELL -> verbCue(hit, toks, tags, lastSource);
+        case PREP -> prepCue(hit, toks, tags);
+        case NOUN -> null;
+      };
+      if (c != null) {
+        out.add(c);
+        if (c.source() != null) {
+          lastSource = c.source();
+        }
+      }
+    }
+  }
+
+  private boolean isInsideQuote(Token t) {
+    int r = regionAt(t.start());
+    return r >= 0 && top.get(r).open() < t.start();
+  }
+
+  private static boolean matches(List<Token> toks, int i, List<String> words) {
+    for (int k = 0; k < words.size(); k++) {
+      if (!lower(toks.get(i + k).text()).equals(words.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private QuoteCandidate verbCue(RuleBasedExtractor.CueHit hit, List<Token> toks,
+      List<String> tags, Span lastSource) {
+    int f = hit.first();
+    int l = hit.last();
+    if (!tags.get(f).equals("VERB")) {
+      return null;
+    }
+    Cue cue = hit.cue();
+    int cueStart = toks.get(f).start();
+
+    // What follows the cue: the addressee of a TELL cue, an adjunct between commas
+    // ("said, in an interview, that"), "that", a colon or comma.
+    int pos = l + 1;
+    if (hit.entry().kind() == CueLexicon.Kind.TELL) {
+      pos = skipObject(toks, tags, pos);
+    }
+    pos = skipCommaAdjunct(toks, tags, pos);
+    boolean that = false;
+    if (pos < toks.size() && lower(toks.get(pos).text()).equals("that")) {
+      that = true;
+      pos++;
+    }
+    if (pos < toks.size() && (toks.get(pos).text().equals(":")
+        || toks.get(pos).text().equals(","))) {
+      pos++;
+    }
+    boolean quoteFollows = pos < toks.size() && regionAt(toks.get(pos).start()) >= 0
+        && top.get(regionAt(toks.get(pos).start())).open() == toks.get(pos).start();
+
+    // 1. A quotation closes just before the attribution: "...," X said / "...," said X.
+    int before = that || quoteFollows ? -1 : regionBefore(cueStart, toks, tags);
+    if (before >= 0) {
+      Span source = leftNp(toks, tags, f, true);
+      int attributionEnd = cue.span().end();
+      if (source == null) {
+        source = rightNp(toks, tags, l + 1);
+        if (source != null) {
+          attributionEnd = source.end();
+        }
+      }
+      List<Span> parts = new ArrayList<>();
+      parts.add(top.get(before).inner());
+      used[before] = true;
+      continuation(attributionEnd, paragraphOf(cueStart), parts);
+      return new QuoteCandidate(QuoteType.DIRECT, parts, cue, source, 0.95,
+          AttributionRule.DIRECT_CUE_AFTER.id());
+    }
+
+    Span source = leftSubject(toks, tags, f);
+    boolean participle = false;
+    int prev = f - 1;
+    while (prev >= 0 && isQuoteMark(toks.get(prev).text())) {
+      prev--;
+    }
+    if (source == null && prev >= 0 && toks.get(prev).text().equals(",")
+        && lower(toks.get(f).text()).endsWith("ing")) {
+      source = lastSource;
+      participle = true;
+    }
+    // 2. A quotation or reported clause follows the cue.
+    if (pos >= toks.size()) {
+      // Cue ends its sentence: a quotation may open the next paragraph (X said:).
+      QuoteCandidate next = quoteInNextParagraph(hit, source);
+      if (next != null) {
+        return next;
+      }
+      return contentBeforeCue(hit, toks, tags, source);
+    }
+    int contentStart = toks.get(pos).start();
+    int r = regionAt(contentStart);
+    if (r >= 0 && top.get(r).open() == contentStart) {
+      QuoteRegion region = top.get(r);
+      int end = clauseEnd(toks, tags, pos);
+      used[r] = true;
+      if (end <= region.outerEnd() || !hasWord(region.outerEnd(), end)) {
+        return new QuoteCandidate(QuoteType.DIRECT, List.of(region.inner()), cue, source, 0.9,
+            AttributionRule.DIRECT_CUE_BEFORE.id());
+      }
+      return new QuoteCandidate(QuoteType.MIXED, List.of(Span.of(text, contentStart, end)), cue,
+          source, 0.85, AttributionRule.DIRECT_CUE_BEFORE.id());
+    }
+    if (source == null && f > 0 && toks.get(f - 1).text().equals(",")) {
+      // "..., said the spokesman." with the content before.
+      return contentBeforeCue(hit, toks, tags, null);
+    }
+    int end = clauseEnd(toks, tags, pos);
+    int words = countWords(toks, pos, end);
+    if (words == 0 || words < 3 && !that) {
+      return contentBeforeCue(hit, toks, tags, source);
+    }
+    if (source == null && !that && !participle) {
+      return null;
+    }
+    List<Span> parts = List.of(Span.of(text, contentStart, end));
+    markUsed(contentStart, end);
+    double confidence = that ? 0.85 : 0.7;
+    return new QuoteCandidate(RuleBasedExtractor.typeOf(parts, top), parts, cue, source,
+        confidence, participle ? AttributionRule.PARTICIPLE.id()
+            : AttributionRule.INDIRECT_AFTER_CUE.id());
+  }
+
+  /** Content before the cue: "The plan is dead, he said." */
+  private QuoteCandidate contentBeforeCue(RuleBasedExtractor.CueHit hit, List<Token> toks,
+      List<String> tags, Span source) {
+    int f = hit.first();
+    int comma;
+    Span src = source;
+    if (src != null) {
+      int k = indexOfTokenAt(toks, src.start());
+      comma = k - 1;
+    } else {
+      comma = f - 1;
+      src = rightNp(toks, tags, hit.last() + 1);
+    }
+    if (comma < 1 || !toks.get(comma).text().equals(",")) {
+      return null;
+    }
+    if (!onlyAdjunctAfter(toks, tags, hit.last() + 1, src)) {
+      return null;
+    }
+    int start = clauseStart(toks, comma);
+    if (countWords(toks, start, toks.get(comma).start()) < 3) {
+      return null;
+    }
+    List<Span> parts = List.of(Span.of(text, toks.get(start).start(), toks.get(comma).start()));
+    markUsed(parts.get(0).start(), parts.get(0).end());
+    return new QuoteCandidate(RuleBasedExtractor.typeOf(parts, top), parts, hit.cue(), src, 0.75,
+        AttributionRule.INDIRECT_CUE_AFTER.id());
+  }
+
+  private QuoteCandidate prepCue(RuleBasedExtractor.CueHit hit, List<Token> toks,
+      List<String> tags) {
+    int f = hit.first();
+    int l = hit.last();
+    if (lower(hit.cue().lemma()).equals("per") && (l + 1 >= toks.size()
+        || !(tags.get(l + 1).equals("DET") || tags.get(l + 1).equals("PROPN")))) {
+      return null;
+    }
+    Span source = rightNp(toks, tags, l + 1);
+    if (source == null) {
+      return null;
+    }
+    int afterSource = indexOfTokenAt(toks, source.end() - 1) + 1;
+    List<Span> parts;
+    if (f == 0 || f == 1 && SKIP_BEFORE_CUE.contains(tags.get(0))) {
+      int pos = afterSource;
+      if (pos < toks.size() && toks.get(pos).text().equals(",")) {
+        pos++;
+      }
+      if (pos >= toks.size()) {
+        return null;
+      }
+      int end = clauseEnd(toks, tags, pos);
+      if (countWords(toks, pos, end) < 2) {
+        return null;
+      }
+      parts = List.of(Span.of(text, toks.get(pos).start(), end));
+    } else {
+      int stop = toks.get(f - 1).text().equals(",") ? f - 1 : f;
+      int start = clauseStart(toks, stop);
+      if (countWords(toks, start, toks.get(stop).start()) < 2) {
+        return null;
+      }
+      parts = List.of(Span.of(text, toks.get(start).start(), toks.get(stop).start()));
+    }
+    markUsed(parts.get(0).start(), parts.get(0).end());
+    return new QuoteCandidate(RuleBasedExtractor.typeOf(parts, top), parts, hit.cue(), source,
+        0.8, AttributionRule.ACCORDING_TO.id());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Attribution around quotations
+
+  /**
+   * The top-level region that closes just before {@code cueStart} with only a source mention and
+   * punctuation between, in the same paragraph; or -1.
+   */
+  private int regionBefore(int cueStart, List<Token> toks, List<String> tags) {
+    int idx = regionFrom(cueStart) - 1;
+    if (idx < 0) {
+      return -1;
+    }
+    QuoteRegion r = top.get(idx);
+    if (!r.closed() || r.outerEnd() > cueStart || cueStart - r.outerEnd() > 160) {
+      return -1;
+    }
+    if (paragraphOf(r.open()) != paragraphOf(cueStart) && paragraphOf(r.close())
+        != paragraphOf(cueStart)) {
+      return -1;
+    }
+    int gapTokens = 0;
+    for (int k = 0; k < toks.size(); k++) {
+      Token t = toks.get(k);
+      if (t.start() < r.outerEnd()) {
+        continue;
+      }
+      if (t.end() > cueStart) {
+        break;
+      }
+      gapTokens++;
+      String tag = tags.get(k);
+      if (SENTENCE_END.contains(t.text()) || tag.equals("VERB") || gapTokens > 14) {
+        return -1;
+      }
+    }
+    // Characters between the closing mark and the sentence start (when the sentence detector split
+    // there) must be blank or commas.
+    Sentence s = a.sentenceAt(cueStart);
+    for (int c = r.outerEnd(); c < Math.min(s.start(), cueStart); c++) {
+      char ch = text.charAt(c);
+      if (!Character.isWhitespace(ch) && ch != ',') {
+        return -1;
+      }
+    }
+    return idx;
+  }
+
+  /** Adds to {@code parts} the quotations after the attribution that continue the same speech. */
+  private void continuation(int from, int paragraph, List<Span> parts) {
+    int idx = regionFrom(from);
+    int pos = from;
+    while (idx < top.size()) {
+      QuoteRegion r = top.get(idx);
+      if (used[idx] || paragraphOf(r.open()) != paragraph || r.open() - pos > 40
+          || hasCueBetween(pos, r.open()) || hasWordBeyondAdjunct(pos, r.open())) {
+        return;
+      }
+      parts.add(r.inner());
+      used[idx] = true;
+      pos = r.outerEnd();
+      idx++;
+    }
+  }
+
+  private boolean hasCueBetween(int from, int to) {
+    return false;
+  }
+
+  /** Whether there are more than four words between the offsets. */
+  private boolean hasWordBeyondAdjunct(int from, int to) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = from; i < to; i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    return words > 4;
+  }
+
+  /** A quotation that opens the paragraph after the cue's ("X said:" at the end of a paragraph). */
+  private QuoteCandidate quoteInNextParagraph(RuleBasedExtractor.CueHit hit, Span source) {
+    int cueEnd = hit.cue().span().end();
+    int k = cueEnd;
+    while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == ':')) {
+      k++;
+    }
+    if (k >= text.length() || k == cueEnd || text.charAt(k - 1) != ':'
+        && text.charAt(k - 1) != ' ') {
+      if (!(k < text.length() && text.charAt(cueEnd) == ':')) {
+        return null;
+      }
+    }
+    while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    int r = regionAt(k);
+    if (r < 0 || top.get(r).open() != k || used[r] || text.charAt(cueEnd) != ':') {
+      return null;
+    }
+    used[r] = true;
+    return new QuoteCandidate(QuoteType.DIRECT, List.of(top.get(r).inner()), hit.cue(), source,
+        0.85, AttributionRule.DIRECT_CUE_BEFORE.id());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Noun phrases
+
+  /**
+   * The subject of the cue at token {@code f}: a noun phrase just before it (skipping adverbs and
+   * auxiliaries), or the sentence-initial noun phrase when a relative clause or apposition stands
+   * between ("Smith, who ..., said").
+   */
+  private Span leftSubject(List<Token> toks, List<String> tags, int f) {
+    Span np = leftNp(toks, tags, f, false);
+    if (np != null) {
+      return np;
+    }
+    int j = skipBack(toks, tags, f - 1);
+    if (j >= 1 && toks.get(j).text().equals(",") && regionAt(toks.get(j - 1).start()) < 0) {
+      Span head = rightNp(toks, tags, 0);
+      if (head != null && head.end() <= toks.get(j).start() && !isPronoun(toks, 0)) {
+        return head;
+      }
+    }
+    return null;
+  }
+
+  private static int skipBack(List<Token> toks, List<String> tags, int j) {
+    while (j >= 0 && (SKIP_BEFORE_CUE.contains(tags.get(j))
+        || lower(toks.get(j).text()).equals("not"))) {
+      j--;
+    }
+    return j;
+  }
+
+  /**
+   * The noun phrase ending just before the cue at {@code f}, or null. With {@code gapOnly}, no
+   * skipping over a relative pronoun is done.
+   */
+  private Span leftNp(List<Token> toks, List<String> tags, int f, boolean gapOnly) {
+    int j = skipBack(toks, tags, f - 1);
+    if (j < 0) {
+      return null;
+    }
+    if (toks.get(j).text().equals(")")) {
+      int k = j - 1;
+      while (k >= 0 && !toks.get(k).text().equals("(") && j - k < 12) {
+        k--;
+      }
+      if (k > 0 && toks.get(k).text().equals("(")) {
+        Span np = leftNp(toks, tags, k, true);
+        if (np != null) {
+          return Span.of(text, np.start(), toks.get(j).end());
+        }
+      }
+      return null;
+    }
+    String tag = tags.get(j);
+    if (tag.equals("PRON")) {
+      String w = lower(toks.get(j).text());
+      if (RELATIVE.contains(w) || w.equals("that")) {
+        if (gapOnly) {
+          return null;
+        }
+        int k = j - 1;
+        if (k >= 0 && toks.get(k).text().equals(",")) {
+          return leftNp(toks, tags, k, true);
+        }
+        return leftNp(toks, tags, j, true);
+      }
+      return Span.of(text, toks.get(j).start(), toks.get(j).end());
+    }
+    if (!NP_TAGS.contains(tag) || tag.equals("DET") || tag.equals("ADJ") && !isCapital(toks, j)) {
+      return null;
+    }
+    int start = j;
+    int k = j - 1;
+    while (k >= 0 && j - k < 14) {
+      String t = tags.get(k);
+      String w = lower(toks.get(k).text());
+      if (t.equals("PROPN") || t.equals("NOUN") || t.equals("ADJ") || t.equals("NUM")
+          || w.equals("'s") || w.equals("\u2019s")) {
+        start = k;
+        k--;
+      } else if (t.equals("DET")) {
+        start = k;
+        k--;
+        if (k >= 1 && tags.get(k).equals("ADP") && NP_LINKS.contains(lower(toks.get(k).text()))
+            && (tags.get(k - 1).equals("NOUN") || tags.get(k - 1).equals("PROPN"))) {
+          start = k;
+          k--;
+          continue;
+        }
+        break;
+      } else if (t.equals("ADP") && NP_LINKS.contains(w) && k >= 1
+          && (tags.get(k - 1).equals("NOUN") || tags.get(k - 1).equals("PROPN"))) {
+        start = k;
+        k--;
+      } else if (t.equals("CCONJ") && k >= 1 && tags.get(k - 1).equals("PROPN")
+          && tags.get(start).equals("PROPN")) {
+        start = k;
+        k--;
+      } else {
+        break;
+      }
+    }
+    while (start < j && tags.get(start).equals("ADP")) {
+      start++;
+    }
+    return Span.of(text, toks.get(start).start(), toks.get(j).end());
+  }
+
+  private static boolean isPronoun(List<Token> toks, int k) {
+    return Set.of("it", "this", "that", "there", "these", "those").contains(
+        lower(toks.get(k).text()));
+  }
+
+  private static boolean isCapital(List<Token> toks, int j) {
+    return Character.isUpperCase(toks.get(j).text().charAt(0));
+  }
+
+  /** The noun phrase starting at token {@code from}, stopping at a comma or verb; or null. */
+  private Span rightNp(List<Token> toks, List<String> tags, int from) {
+    int k = from;
+    int last = -1;
+    while (k < toks.size() && k - from < 14) {
+      String t = tags.get(k);
+      String w = toks.get(k).text();
+      if (NP_TAGS.contains(t) && !RELATIVE.contains(lower(w))
+          || w.equals("'s") || w.equals("\u2019s")) {
+        last = k;
+        k++;
+        if (t.equals("PRON") && last == from) {
+          break;
+        }
+      } else if (w.equals("(") && last >= 0) {
+        int m = k + 1;
+        while (m < toks.size() && !toks.get(m).text().equals(")") && m - k < 10) {
+          m++;
+        }
+        if (m >= toks.size() || !toks.get(m).text().equals(")")) {
+          break;
+        }
+        last = m;
+        k = m + 1;
+      } else if (t.equals("ADP") && NP_LINKS.contains(lower(w)) && last >= 0
+          && k + 1 < toks.size() && NP_TAGS.contains(tags.get(k + 1))) {
+        k++;
+      } else if (t.equals("CCONJ") && last >= 0 && k + 1 < toks.size()
+          && tags.get(k + 1).equals("PROPN") && tags.get(last).equals("PROPN")) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    if (last < 0) {
+      return null;
+    }
+    return Span.of(text, toks.get(from).start(), toks.get(last).end());
+  }
+
+  /**
+   * Skips an adjunct set off by commas after the cue when "that" or a quotation follows it:
+   * {@code said, in an interview with CNN, that ...}.
+   */
+  private int skipCommaAdjunct(List<Token> toks, List<String> tags, int pos) {
+    if (pos >= toks.size() || !toks.get(pos).text().equals(",")) {
+      return pos;
+    }
+    for (int k = pos + 1; k < toks.size() && k - pos < 12; k++) {
+      String w = toks.get(k).text();
+      if (w.equals(",")) {
+        int next = k + 1;
+        if (next < toks.size() && (lower(toks.get(next).text()).equals("that")
+            || QUOTE_OPENERS.contains(toks.get(next).text()))) {
+          return next;
+        }
+        return pos;
+      }
+      if (tags.get(k).equals("VERB")) {
+        return pos;
+      }
+    }
+    return pos;
+  }
+
+  /** Skips the addressee of a TELL cue ("told reporters", "told The New York Times"). */
+  private int skipObject(List<Token> toks, List<String> tags, int pos) {
+    if (pos >= toks.size()) {
+      return pos;
+    }
+    if (lower(toks.get(pos).text()).equals("that")) {
+      return pos;
+    }
+    for (int k = pos; k < toks.size() && k - pos < 16; k++) {
+      String w = lower(toks.get(k).text());
+      if (w.equals("that") && tags.get(k).equals("SCONJ")) {
+        return k;
+      }
+      if (w.equals(".") || w.equals(";") || QUOTE_OPENERS.contains(w)) {
+        break;
+      }
+    }
+    Span np = rightNp(toks, tags, pos);
+    if (np == null) {
+      return pos;
+    }
+    return indexOfTokenAt(toks, np.end() - 1) + 1;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Clauses
+
+  /**
+   * Offset where the reported clause that starts at token {@code pos} ends: at the sentence end,
+   * a semicolon, or a comma that introduces another attribution; never inside a quotation.
+   */
+  private int clauseEnd(List<Token> toks, List<String> tags, int pos) {
+    int endTok = toks.size() - 1;
+    for (int k = pos; k < toks.size(); k++) {
+      String w = toks.get(k).text();
+      if (w.equals(";")) {
+        endTok = k - 1;
+        break;
+      }
+      if (k > pos && tags.get(k).equals("CCONJ") && k + 1 < toks.size()
+          && isCueVerbAt(toks, tags, k + 1)) {
+        endTok = k - 1;
+        break;
+      }
+      if (w.equals(",") && k > pos && startsAttribution(toks, tags, k + 1)) {
+        endTok = k - 1;
+        break;
+      }
+    }
+    while (endTok > pos && isTrailingPunct(toks.get(endTok).text())) {
+      endTok--;
+    }
+    int end = toks.get(endTok).end();
+    int r = regionAt(end - 1);
+    if (r >= 0 && top.get(r).outerEnd() > end && top.get(r).open() >= toks.get(pos).start()) {
+      end = top.get(r).outerEnd();
+    }
+    return end;
+  }
+
+  /** Whether the tokens from {@code k} begin another attribution (", adding", ", he said"). */
+  private boolean startsAttribution(List<Token> toks, List<String> tags, int k) {
+    while (k < toks.size() && isQuoteMark(toks.get(k).text())) {
+      k++;
+    }
+    for (int m = k; m < Math.min(toks.size(), k + 5); m++) {
+      List<CueLexicon.Entry> es = lexicon.startingWith(toks.get(m).text());
+      if (!es.isEmpty()) {
+        for (CueLexicon.Entry e : es) {
+          if (e.kind() == CueLexicon.Kind.PREP && m == k) {
+            return true;
+          }
+          if ((e.kind() == CueLexicon.Kind.VERB || e.kind() == CueLexicon.Kind.TELL)
+              && tags.get(m).equals("VERB")) {
+            return true;
+          }
+        }
+      }
+      String t = tags.get(m);
+      if (!(NP_TAGS.contains(t) || SKIP_BEFORE_CUE.contains(t))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean isCueVerbAt(List<Token> toks, List<String> tags, int k) {
+    for (CueLexicon.Entry e : lexicon.startingWith(toks.get(k).text())) {
+      if (e.kind() != CueLexicon.Kind.NOUN && e.kind() != CueLexicon.Kind.PREP
+          && tags.get(k).equals("VERB")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isQuoteMark(String w) {
+    return w.length() == 1 && "\"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E\u300C\u300D"
+        .indexOf(w.charAt(0)) >= 0;
+  }
+
+  private static boolean isTrailingPunct(String w) {
+    return w.length() == 1 && ".,;:!?\u2026-\u2014\u2013".indexOf(w.charAt(0)) >= 0
+        || w.equals("...");
+  }
+
+  /**
+   * The first token of the clause that ends before token {@code stop}: the sentence start, or the
+   * token after the last semicolon or attribution before it.
+   */
+  private int clauseStart(List<Token> toks, int stop) {
+    int start = 0;
+    for (int k = 0; k < stop; k++) {
+      if (toks.get(k).text().equals(";")) {
+        start = k + 1;
+      }
+    }
+    for (QuoteCandidate c : out) {
+      if (c.cue() != null && c.end() <= toks.get(stop).start()
+          && c.end() >= toks.get(start).start()) {
+        int after = indexOfTokenAt(toks, c.end() - 1) + 1;
+        while (after < stop && isTrailingPunct(toks.get(after).text())) {
+          after++;
+        }
+        if (after < stop) {
+          start = Math.max(start, after);
+        }
+      }
+    }
+    return start;
+  }
+
+  /** Whether after token {@code from} only an adjunct follows ("on Friday", "in an interview"). */
+  private boolean onlyAdjunctAfter(List<Token> toks, List<String> tags, int from, Span source) {
+    int k = from;
+    if (source != null && source.start() >= toks.get(Math.min(from, toks.size() - 1)).start()) {
+      k = indexOfTokenAt(toks, source.end() - 1) + 1;
+    }
+    int n = 0;
+    for (; k < toks.size(); k++) {
+      String t = tags.get(k);
+      String w = toks.get(k).text();
+      if (t.equals("VERB") || w.equals("that") || QUOTE_OPENERS.contains(w) && n == 0
+          && k + 1 < toks.size()) {
+        return false;
+      }
+      if (!isTrailingPunct(w)) {
+        n++;
+      }
+    }
+    return n <= 8;
+  }
+
+  private boolean hasWord(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int countWords(List<Token> toks, int from, int endOffset) {
+    int n = 0;
+    for (int k = from; k < toks.size() && toks.get(k).end() <= endOffset; k++) {
+      if (Character.isLetterOrDigit(toks.get(k).text().charAt(0))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static int indexOfTokenAt(List<Token> toks, int offset) {
+    int lo = 0;
+    int hi = toks.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Token t = toks.get(mid);
+      if (offset < t.start()) {
+        hi = mid - 1;
+      } else if (offset >= t.end()) {
+        lo = mid + 1;
+      } else {
+        return mid;
+      }
+    }
+    return Math.max(0, Math.min(lo, toks.size() - 1));
+  }
+
+  private void markUsed(int start, int end) {
+    for (int i = regionFrom(start); i < top.size() && top.get(i).open() < end; i++) {
+      used[i] = true;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Paragraph-level patterns
+
+  /** Transcript lines: {@code NAME: words} at the start of a paragraph. */
+  private void transcriptLines() {
+    for (Span p : a.paragraphs()) {
+      String s = p.text();
+      int colon = s.indexOf(':');
+      if (colon <= 0 || colon > 40 || colon + 1 >= s.length()
+          || !Character.isWhitespace(s.charAt(colon + 1))) {
+        continue;
+      }
+      String label = s.substring(0, colon);
+      if (!isNameLabel(label)) {
+        continue;
+      }
+      int start = colon + 1;
+      while (start < s.length() && Character.isWhitespace(s.charAt(start))) {
+        start++;
+      }
+      if (start >= s.length()) {
+        continue;
+      }
+      Span content = Span.of(text, p.start() + start, p.end());
+      Span source = Span.of(text, p.start(), p.start() + colon);
+      Cue cue = new Cue(Span.of(text, p.start() + colon, p.start() + colon + 1), ":");
+      boolean upper = label.equals(label.toUpperCase(java.util.Locale.ROOT));
+      List<Span> parts = List.of(content);
+      markUsed(content.start(), content.end());
+      out.add(new QuoteCandidate(RuleBasedExtractor.typeOf(parts, top), parts, cue, source,
+          upper ? 0.8 : 0.6, AttributionRule.TRANSCRIPT.id()));
+    }
+  }
+
+  private static boolean isNameLabel(String label) {
+    String[] words = label.strip().split(" ");
+    if (words.length > 4 || words.length == 0) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (!Character.isLetter(c) && ".'\u2019-".indexOf(c) < 0) {
+          return false;
+        }
+      }
+    }
+    return Character.isLetter(label.charAt(label.length() - 1));
+  }
+
+  /** Quotations signed with a dash: {@code "..." — Name}. */
+  private void dashes() {
+    for (int i = 0; i < top.size(); i++) {
+      QuoteRegion r = top.get(i);
+      if (used[i] || !r.closed()) {
+        continue;
+      }
+      int k = r.outerEnd();
+      while (k < text.length() && text.charAt(k) == ' ') {
+        k++;
+      }
+      if (k >= text.length() || DASHES.indexOf(text.charAt(k)) < 0) {
+        continue;
+      }
+      int dash = k;
+      k++;
+      while (k < text.length() && text.charAt(k) == ' ') {
+        k++;
+      }
+      int nameStart = k;
+      int nameEnd = k;
+      int words = 0;
+      while (k < text.length() && words < 5 && Character.isUpperCase(text.charAt(k))) {
+        while (k < text.length() && (Character.isLetter(text.charAt(k))
+            || ".'\u2019-".indexOf(text.charAt(k)) >= 0)) {
+          k++;
+        }
+        nameEnd = k;
+        words++;
+        if (k < text.length() && text.charAt(k) == ' ') {
+          k++;
+        } else {
+          break;
+        }
+      }
+      if (words == 0) {
+        continue;
+      }
+      used[i] = true;
+      out.add(new QuoteCandidate(QuoteType.DIRECT, List.of(r.inner()),
+          new Cue(Span.of(text, dash, dash + 1), String.valueOf(text.charAt(dash))),
+          Span.of(text, nameStart, nameEnd), 0.8, AttributionRule.DASH.id()));
+    }
+  }
+
+  /**
+   * Quotations without a cue that continue an attributed quotation: a quote paragraph after a
+   * paragraph whose quote was attributed, or a long quotation in the same paragraph.
+   */
+  private void followOns() {
+    List<QuoteCandidate> sorted = new ArrayList<>(out);
+    sorted.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    for (int i = 0; i < top.size(); i++) {
+      QuoteRegion r = top.get(i);
+      if (used[i] || wordCount(r.inner()) < 4 || overlapsCandidate(sorted, r)) {
+        continue;
+      }
+      QuoteCandidate prev = null;
+      for (QuoteCandidate c : sorted) {
+        if (c.end() <= r.open()) {
+          prev = c;
+        }
+      }
+      if (prev == null) {
+        continue;
+      }
+      int para = paragraphOf(r.open());
+      int prevPara = paragraphOf(prev.start());
+      boolean opensParagraph = a.paragraphs().get(para).start() == r.open();
+      if (!(para == prevPara || para == prevPara + 1 && opensParagraph)) {
+        continue;
+      }
+      used[i] = true;
+      out.add(new QuoteCandidate(QuoteType.DIRECT, List.of(r.inner()), null, null, 0.55,
+          AttributionRule.FOLLOW_ON.id()));
+    }
+  }
+
+  private static boolean overlapsCandidate(List<QuoteCandidate> cands, QuoteRegion r) {
+    for (QuoteCandidate c : cands) {
+      for (Span p : c.parts()) {
+        if (p.overlaps(r.inner())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int wordCount(Span s) {
+    int words = 0;
+    boolean inWord = false;
+    String t = s.text();
+    for (int i = 0; i < t.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(t.charAt(i));
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    return words;
+  }
+}

@@ -1,0 +1,114 @@
+package org.quotekit.rules;
+
+import java.util.List;
+
+/**
+ * The attribution patterns of the {@link RuleBasedExtractor}, each with a stable id (reported in
+ * {@link org.quotekit.Quote#rule()}) and the examples that define its behaviour: positive ones give
+ * the content, source and cue the rule must find; negative ones must yield no quote from this rule.
+ */
+public enum AttributionRule {
+
+  /** A quotation followed by its attribution. */
+  DIRECT_CUE_AFTER("direct-cue-after",
+      Example.of("\"We will not back down,\" the minister said.",
+          "We will not back down,", "the minister", "said"),
+      Example.of("\u201CThis is a sad day,\u201D said Senator Maria Lopez, who chairs the panel.",
+          "This is a sad day,", "Senator Maria Lopez", "said"),
+      Example.of("\u201CWe tried,\u201D she said. \u201CIt did not work.\u201D",
+          "We tried, | It did not work.", "she", "said"),
+      Example.none("\u201CThe Godfather\u201D is a film that many critics admire.")),
+
+  /** An attribution followed by a quotation: {@code X said: "..."}. */
+  DIRECT_CUE_BEFORE("direct-cue-before",
+      Example.of("The mayor said: \"Our streets are safe again.\"",
+          "Our streets are safe again.", "The mayor", "said"),
+      Example.of("Jones told reporters, \u201CI will run again.\u201D",
+          "I will run again.", "Jones", "told"),
+      Example.of("The coach insisted that \u201Cthe team is ready for the final.\u201D",
+          "the team is ready for the final.", "The coach", "insisted")),
+
+  /** Reported speech after the cue: {@code X said (that) ...}. */
+  INDIRECT_AFTER_CUE("indirect-after-cue",
+      Example.of("The governor said that the bridge would reopen next month.",
+          "the bridge would reopen next month", "The governor", "said"),
+      Example.of("Officials announced the budget had been approved.",
+          "the budget had been approved", "Officials", "announced"),
+      Example.of("Smith, who led the inquiry for a year, said the files were missing.",
+          "the files were missing", "Smith", "said"),
+      Example.none("She said goodbye.")),
+
+  /** Reported speech before the cue: {@code ..., X said.} */
+  INDIRECT_CUE_AFTER("indirect-cue-after",
+      Example.of("The factory will close in March, a company spokesman said.",
+          "The factory will close in March", "a company spokesman", "said")),
+
+  /** A cue phrase before its source: {@code according to X}. */
+  ACCORDING_TO("according-to",
+      Example.of("Turnout was the lowest in decades, according to the election board.",
+          "Turnout was the lowest in decades", "the election board", "according to"),
+      Example.of("According to the report, prices rose by four percent.",
+          "prices rose by four percent", "the report", "According to")),
+
+  /** A participle cue continuing the previous attribution: {@code ..., adding that ...}. */
+  PARTICIPLE("participle",
+      Example.of("The senator said the bill was dead, adding that talks would resume in May.",
+          "talks would resume in May", "The senator", "adding")),
+
+  /** A transcript line {@code NAME: words}. */
+  TRANSCRIPT("transcript",
+      Example.of("KAINE: We have a plan for the economy.",
+          "We have a plan for the economy.", "KAINE", ":")),
+
+  /** A quotation signed with a dash: {@code "..." — X}. */
+  DASH("dash",
+      Example.of("\u201CKnowledge is power.\u201D \u2014 Francis Bacon",
+          "Knowledge is power.", "Francis Bacon", "\u2014")),
+
+  /** A quotation with no cue, continuing the previous speaker. */
+  FOLLOW_ON("follow-on");
+
+  private final String id;
+  private final List<Example> examples;
+
+  AttributionRule(String id, Example... examples) {
+    this.id = id;
+    this.examples = List.of(examples);
+  }
+
+  /** The stable id. */
+  public String id() {
+    return id;
+  }
+
+  /** The examples that define the rule. */
+  public List<Example> examples() {
+    return examples;
+  }
+
+  /**
+   * One example of a rule: a text and what the rule finds in it (content pieces joined with
+   * {@code " | "}), or {@code null} fields when the rule must find nothing. Immutable.
+   *
+   * @param text the input
+   * @param content the expected content, or null for a negative example
+   * @param source the expected source mention, or null
+   * @param cue the expected cue text, or null
+   */
+  public record Example(String text, String content, String source, String cue) {
+    /** A positive example. */
+    public static Example of(String text, String content, String source, String cue) {
+      return new Example(text, content, source, cue);
+    }
+
+    /** A negative example: the rule finds no quote in the text. */
+    public static Example none(String text) {
+      return new Example(text, null, null, null);
+    }
+
+    /** Whether the example expects a quote. */
+    public boolean positive() {
+      return content != null;
+    }
+  }
+}

@@ -1,0 +1,226 @@
+package org.quotekit.rules;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The words and phrases that mark reported speech: reporting verbs with all their forms ("said",
+ * "tells", "denying"), reporting nouns ("statement") and cue phrases ("according to"). Start from
+ * the {@link #englishNews()} preset and refine it with {@link #withVerbs(String...)}. Immutable and
+ * thread-safe.
+ */
+public final class CueLexicon {
+
+  /** What sort of cue an entry is; decides which attribution patterns apply. */
+  public enum Kind {
+    /** A reporting verb whose content follows it or its subject ("said that ..."). */
+    VERB,
+    /** A reporting verb that takes its addressee first ("told reporters that ..."). */
+    TELL,
+    /** A reporting noun ("in a statement"). */
+    NOUN,
+    /** A prepositional phrase before the source ("according to the poll"). */
+    PREP
+  }
+
+  /**
+   * One form of a cue.
+   *
+   * @param words the form's words, lower case ("according", "to")
+   * @param lemma dictionary form of the cue, words joined by spaces
+   * @param kind the sort of cue
+   */
+  public record Entry(List<String> words, String lemma, Kind kind) {
+    /** Copies the words. */
+    public Entry {
+      words = List.copyOf(words);
+    }
+  }
+
+  private static final String RESOURCE = "cues-en.txt";
+  private static volatile CueLexicon englishNews;
+
+  /** First word (lower case) to the entries starting with it, longest first. */
+  private final Map<String, List<Entry>> byFirstWord;
+
+  private CueLexicon(Map<String, List<Entry>> byFirstWord) {
+    Map<String, List<Entry>> copy = new HashMap<>();
+    byFirstWord.forEach((k, v) -> {
+      List<Entry> sorted = new ArrayList<>(v);
+      sorted.sort((a, b) -> a.words().size() != b.words().size()
+          ? Integer.compare(b.words().size(), a.words().size())
+          : Boolean.compare(a.kind() != Kind.TELL, b.kind() != Kind.TELL));
+      copy.put(k, List.copyOf(sorted));
+    });
+    this.byFirstWord = Map.copyOf(copy);
+  }
+
+  /**
+   * The English news preset, read from the {@code cues-en.txt} resource: over 150 reporting verbs
+   * and the common cue nouns and phrases.
+   *
+   * @throws UncheckedIOException if the resource cannot be read
+   */
+  public static CueLexicon englishNews() {
+    CueLexicon l = englishNews;
+    if (l == null) {
+      try (InputStream in = CueLexicon.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IOException("resource not found: " + RESOURCE);
+        }
+        l = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read cue lexicon " + RESOURCE, e);
+      }
+      englishNews = l;
+    }
+    return l;
+  }
+
+  /**
+   * Parses a lexicon in the resource format: one {@code KIND LEMMA [FORM ...]} entry a line,
+   * {@code #} comments, multi-word lemmas and forms joined with {@code _}.
+   *
+   * @param content the lexicon text
+   * @param name names the source in error messages
+   * @throws IllegalArgumentException naming the source and line when a line is malformed
+   */
+  public static CueLexicon parse(String content, String name) {
+    Objects.requireNonNull(content, "content");
+    Map<String, List<Entry>> map = new HashMap<>();
+    String[] lines = content.split("\n", -1);
+    for (int n = 0; n < lines.length; n++) {
+      String line = lines[n].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\\s+");
+      if (f.length < 2) {
+        throw new IllegalArgumentException(name + ":" + (n + 1) + ": expected KIND LEMMA [FORM ...]"
+            + " but found: " + line);
+      }
+      Kind kind;
+      try {
+        kind = Kind.valueOf(f[0].toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(name + ":" + (n + 1) + ": unknown kind " + f[0]
+            + "; expected one of " + Arrays.toString(Kind.values()), e);
+      }
+      String lemma = f[1];
+      List<String> forms = new ArrayList<>();
+      forms.add(lemma);
+      if (f.length > 2) {
+        forms.addAll(Arrays.asList(f).subList(2, f.length));
+      } else if (kind == Kind.VERB || kind == Kind.TELL) {
+        forms.addAll(regularForms(lemma));
+      }
+      for (String form : forms) {
+        add(map, form, lemma.replace('_', ' '), kind);
+      }
+    }
+    return new CueLexicon(map);
+  }
+
+  private static void add(Map<String, List<Entry>> map, String form, String lemma, Kind kind) {
+    List<String> words = List.of(form.toLowerCase(Locale.ROOT).split("_"));
+    Entry e = new Entry(words, lemma, kind);
+    List<Entry> list = map.computeIfAbsent(words.get(0), k -> new ArrayList<>());
+    for (Entry existing : list) {
+      if (existing.words().equals(words) && existing.kind() == kind) {
+        return;
+      }
+    }
+    list.add(e);
+  }
+
+  /** -s, -ed and -ing forms of a regular verb ("note" gives notes, noted, noting). */
+  static List<String> regularForms(String lemma) {
+    String[] parts = lemma.split("_", 2);
+    String verb = parts[0];
+    String tail = parts.length > 1 ? "_" + parts[1] : "";
+    String s;
+    if (verb.endsWith("s") || verb.endsWith("sh") || verb.endsWith("ch") || verb.endsWith("x")
+        || verb.endsWith("z")) {
+      s = verb + "es";
+    } else if (verb.endsWith("y") && verb.length() > 1 && !isVowel(verb.charAt(verb.length() - 2))) {
+      s = verb.substring(0, verb.length() - 1) + "ies";
+    } else {
+      s = verb + "s";
+    }
+    String ed;
+    String ing;
+    if (verb.endsWith("e")) {
+      ed = verb + "d";
+      ing = verb.substring(0, verb.length() - 1) + "ing";
+    } else if (verb.endsWith("y") && verb.length() > 1
+        && !isVowel(verb.charAt(verb.length() - 2))) {
+      ed = verb.substring(0, verb.length() - 1) + "ied";
+      ing = verb + "ing";
+    } else {
+      ed = verb + "ed";
+      ing = verb + "ing";
+    }
+    return List.of(s + tail, ed + tail, ing + tail);
+  }
+
+  private static boolean isVowel(char c) {
+    return "aeiou".indexOf(c) >= 0;
+  }
+
+  /**
+   * A copy with more reporting verbs, given in their dictionary form ("grumble"); regular
+   * inflections are derived, irregular ones can be added as further verbs.
+   *
+   * @throws IllegalArgumentException if a lemma is blank or contains white space
+   */
+  public CueLexicon withVerbs(String... lemmas) {
+    Map<String, List<Entry>> map = new HashMap<>();
+    byFirstWord.forEach((k, v) -> map.put(k, new ArrayList<>(v)));
+    for (String lemma : lemmas) {
+      Objects.requireNonNull(lemma, "lemma");
+      String l = lemma.strip().toLowerCase(Locale.ROOT);
+      if (l.isEmpty() || l.chars().anyMatch(Character::isWhitespace)) {
+        throw new IllegalArgumentException("a verb lemma must be one word: \"" + lemma + "\"");
+      }
+      add(map, l, l, Kind.VERB);
+      for (String form : regularForms(l)) {
+        add(map, form, l, Kind.VERB);
+      }
+    }
+    return new CueLexicon(map);
+  }
+
+  /** The entries whose first word is {@code word} (any case), longest first; empty if none. */
+  public List<Entry> startingWith(String word) {
+    List<Entry> l = byFirstWord.get(word.toLowerCase(Locale.ROOT));
+    return l == null ? List.of() : l;
+  }
+
+  /** The lemma of a one-word cue form ("said" gives "say"). */
+  public Optional<String> lemmaOf(String word) {
+    for (Entry e : startingWith(word)) {
+      if (e.words().size() == 1) {
+        return Optional.of(e.lemma());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Number of distinct lemmas. */
+  public int size() {
+    return (int) byFirstWord.values().stream().flatMap(List::stream).map(Entry::lemma)
+        .distinct().count();
+  }
+}

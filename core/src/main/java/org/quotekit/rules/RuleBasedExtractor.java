@@ -1,0 +1,90 @@
+package org.quotekit.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.quotekit.Cue;
+import org.quotekit.QuoteType;
+import org.quotekit.Span;
+import org.quotekit.spi.AnalyzedArticle;
+import org.quotekit.spi.Extractor;
+import org.quotekit.spi.QuoteCandidate;
+import org.quotekit.spi.QuoteRegion;
+import org.quotekit.spi.Sentence;
+import org.quotekit.spi.Token;
+
+/**
+ * Finds direct, mixed and indirect quotes with the attribution patterns of English news writing
+ * and a {@link CueLexicon}. Each candidate carries the id of the {@link AttributionRule} that found
+ * it. Immutable and thread-safe.
+ */
+public final class RuleBasedExtractor implements Extractor {
+
+  /** The name this extractor is registered and reported under. */
+  public static final String NAME = "rules";
+
+  private final CueLexicon lexicon;
+
+  /** An extractor with the {@link CueLexicon#englishNews()} preset. */
+  public RuleBasedExtractor() {
+    this(CueLexicon.englishNews());
+  }
+
+  /** An extractor with the given cue lexicon. */
+  public RuleBasedExtractor(CueLexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  /** The cue lexicon in use. */
+  public CueLexicon lexicon() {
+    return lexicon;
+  }
+
+  @Override
+  public List<QuoteCandidate> extract(AnalyzedArticle article) {
+    return new ArticleRun(article, lexicon).run();
+  }
+
+  /** Tags that may stand in a noun phrase naming a speaker. */
+  static final Set<String> NP_TAGS = Set.of("PROPN", "NOUN", "PRON", "NUM", "ADJ", "DET", "X");
+  static final Set<String> SKIP_BEFORE_CUE = Set.of("ADV", "AUX", "PART");
+
+  /** A cue found in a sentence: token range and lexicon entry. */
+  record CueHit(Sentence sentence, int first, int last, CueLexicon.Entry entry, Cue cue) {}
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  static Span spanOf(String text, List<Token> tokens, int from, int toInclusive) {
+    return Span.of(text, tokens.get(from).start(), tokens.get(toInclusive).end());
+  }
+
+  static QuoteType typeOf(List<Span> parts, List<QuoteRegion> regions) {
+    boolean whollyQuoted = true;
+    boolean anyQuote = false;
+    for (Span p : parts) {
+      boolean exact = false;
+      for (QuoteRegion r : regions) {
+        if (r.depth() == 0 && r.inner().start() <= p.start() && p.end() <= r.inner().end()) {
+          exact = true;
+        }
+        if (r.depth() == 0 && p.start() <= r.open() && r.outerEnd() <= p.end()) {
+          anyQuote = true;
+        }
+      }
+      whollyQuoted &= exact;
+    }
+    if (whollyQuoted) {
+      return QuoteType.DIRECT;
+    }
+    return anyQuote ? QuoteType.MIXED : QuoteType.INDIRECT;
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The extension points: implement {@link org.quotekit.spi.Extractor} to add your own way of
+ * finding quotes, and register it with the builder or through {@link java.util.ServiceLoader} via
+ * an {@link org.quotekit.spi.ExtractorProvider}.
+ */
+package org.quotekit.spi;
