@@ -189,10 +189,14 @@ public final class QuoteMarkScanner {
       }
       return !Character.isWhitespace(prev) || i - open.offset() > 1;
     }
+    if (i == open.offset() + 1) {
+      return false; // an empty quotation: the second mark opens a nested one
+    }
     if (c == '\u201C' && open.mark() == '\u201C') {
       // A second left mark closes only where a closing mark would stand: after a word, before
       // a space or punctuation (a common typo for ”).
-      return !Character.isWhitespace(prev) && !Character.isLetterOrDigit(next);
+      return !Character.isWhitespace(prev) && !Character.isLetterOrDigit(next)
+          && familyOf(prev) == null;
     }
     if (c == '"' || c == '\uFF02') {
       // A straight mark closes unless it clearly opens a new quotation after a space.

@@ -25,6 +25,8 @@ final class ArticleRun {
   private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom");
   private static final Set<String> NP_LINKS = Set.of("of", "for", "at", "from", "in", "on", "to",
       "with");
+  private static final Set<String> SUBORDINATORS = Set.of("although", "though", "while",
+      "whereas", "because", "since", "if", "when", "as", "despite", "after", "before", "unless");
   private static final String DASHES = "\u2014\u2013\u2015";
 
   private final AnalyzedArticle a;
@@ -163,7 +165,7 @@ final class ArticleRun {
       List<String> tags, Span lastSource) {
     int f = hit.first();
     int l = hit.last();
-    if (!tags.get(f).equals("VERB")) {
+    if (!isVerbLike(toks, tags, f, l)) {
       return null;
     }
     Cue cue = hit.cue();
@@ -207,17 +209,14 @@ final class ArticleRun {
           AttributionRule.DIRECT_CUE_AFTER.id());
     }
 
-    Span source = leftSubject(toks, tags, f);
-    boolean participle = false;
     int prev = f - 1;
     while (prev >= 0 && isQuoteMark(toks.get(prev).text())) {
       prev--;
     }
-    if (source == null && prev >= 0 && toks.get(prev).text().equals(",")
-        && lower(toks.get(f).text()).endsWith("ing")) {
-      source = lastSource;
-      participle = true;
-    }
+    boolean participle = lastSource != null && prev >= 0
+        && (toks.get(prev).text().equals(",") && lower(toks.get(f).text()).endsWith("ing")
+            || tags.get(prev).equals("CCONJ"));
+    Span source = participle ? lastSource : leftSubject(toks, tags, f);
     // 2. A quotation or reported clause follows the cue.
     if (pos >= toks.size()) {
       // Cue ends its sentence: a quotation may open the next paragraph (X said:).
@@ -233,7 +232,8 @@ final class ArticleRun {
       QuoteRegion region = top.get(r);
       int end = clauseEnd(toks, tags, pos);
       used[r] = true;
-      if (end <= region.outerEnd() || !hasWord(region.outerEnd(), end)) {
+      if (end <= region.outerEnd() || !hasWord(region.outerEnd(), end)
+          || endsWithComma(region)) {
         return new QuoteCandidate(QuoteType.DIRECT, List.of(region.inner()), cue, source, 0.9,
             AttributionRule.DIRECT_CUE_BEFORE.id());
       }
@@ -258,6 +258,23 @@ final class ArticleRun {
     return new QuoteCandidate(RuleBasedExtractor.typeOf(parts, top), parts, cue, source,
         confidence, participle ? AttributionRule.PARTICIPLE.id()
             : AttributionRule.INDIRECT_AFTER_CUE.id());
+  }
+
+  /**
+   * Whether the cue word at {@code f} is used as a verb: tagged so, or (for words the tagger does
+   * not know, such as a user's own verbs) followed by "that", a colon or a quotation.
+   */
+  private boolean isVerbLike(List<Token> toks, List<String> tags, int f, int l) {
+    String tag = tags.get(f);
+    if (tag.equals("VERB")) {
+      return true;
+    }
+    if (!(tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("AUX") || tag.equals("PROPN"))
+        || l + 1 >= toks.size()) {
+      return false;
+    }
+    String next = toks.get(l + 1).text();
+    return lower(next).equals("that") || next.equals(":") || QUOTE_OPENERS.contains(next);
   }
 
   /** Content before the cue: "The plan is dead, he said." */
@@ -453,10 +470,33 @@ final class ArticleRun {
     if (j >= 1 && toks.get(j).text().equals(",") && regionAt(toks.get(j - 1).start()) < 0) {
       Span head = rightNp(toks, tags, 0);
       if (head != null && head.end() <= toks.get(j).start() && !isPronoun(toks, 0)) {
+        int after = indexOfTokenAt(toks, head.end() - 1) + 1;
+        if (isApposition(toks, tags, after, j)) {
+          return Span.of(text, head.start(), toks.get(j - 1).end());
+        }
         return head;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} continue a noun phrase with an apposition
+   * ("for the Commander-in-Chief, Major General Yahya Rasool"), with no verb or relative pronoun.
+   */
+  private static boolean isApposition(List<Token> toks, List<String> tags, int from, int to) {
+    boolean comma = false;
+    for (int k = from; k < to; k++) {
+      String t = tags.get(k);
+      String w = lower(toks.get(k).text());
+      if (w.equals(",")) {
+        comma = true;
+      } else if (t.equals("VERB") || t.equals("AUX") || RELATIVE.contains(w)
+          || !(NP_TAGS.contains(t) || t.equals("ADP") || t.equals("PUNCT") || t.equals("CCONJ"))) {
+        return false;
+      }
+    }
+    return comma || from < to;
   }
 
   private static int skipBack(List<Token> toks, List<String> tags, int j) {
@@ -504,7 +544,8 @@ final class ArticleRun {
       }
       return Span.of(text, toks.get(j).start(), toks.get(j).end());
     }
-    if (!NP_TAGS.contains(tag) || tag.equals("DET") || tag.equals("ADJ") && !isCapital(toks, j)) {
+    if (!NP_TAGS.contains(tag) || tag.equals("DET") || tag.equals("ADJ") && !isCapital(toks, j)
+        && !(j > 0 && tags.get(j - 1).equals("DET"))) {
       return null;
     }
     int start = j;
@@ -639,7 +680,11 @@ final class ArticleRun {
     if (np == null) {
       return pos;
     }
-    return indexOfTokenAt(toks, np.end() - 1) + 1;
+    int after = indexOfTokenAt(toks, np.end() - 1) + 1;
+    if (after < toks.size() && lower(toks.get(after).text()).equals("of")) {
+      after++; // accused them of ...
+    }
+    return after;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -651,8 +696,14 @@ final class ArticleRun {
    */
   private int clauseEnd(List<Token> toks, List<String> tags, int pos) {
     int endTok = toks.size() - 1;
+    boolean subordinate = !toks.isEmpty() && SUBORDINATORS.contains(lower(toks.get(0).text()));
     for (int k = pos; k < toks.size(); k++) {
       String w = toks.get(k).text();
+      if (subordinate && w.equals(",") && regionAt(toks.get(k).start()) < 0
+          && startsClause(tags, k + 1)) {
+        endTok = k - 1;
+        break;
+      }
       if (w.equals(";")) {
         endTok = k - 1;
         break;
@@ -702,6 +753,15 @@ final class ArticleRun {
       }
     }
     return false;
+  }
+
+  /** Whether a subject and a finite verb start at token {@code k} ("Washington spoke"). */
+  private static boolean startsClause(List<String> tags, int k) {
+    int m = k;
+    while (m < tags.size() && m - k < 6 && NP_TAGS.contains(tags.get(m))) {
+      m++;
+    }
+    return m > k && m < tags.size() && (tags.get(m).equals("VERB") || tags.get(m).equals("AUX"));
   }
 
   private boolean isCueVerbAt(List<Token> toks, List<String> tags, int k) {
@@ -769,6 +829,12 @@ final class ArticleRun {
       }
     }
     return n <= 8;
+  }
+
+  /** A quotation that ends in a comma (inside or just after the marks) ends the speech. */
+  private boolean endsWithComma(QuoteRegion r) {
+    String inner = r.inner().text().stripTrailing();
+    return inner.endsWith(",") || r.outerEnd() < text.length() && text.charAt(r.outerEnd()) == ',';
   }
 
   private boolean hasWord(int from, int to) {

@@ -1,0 +1,145 @@
+package org.quotekit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotekit.spi.AnalyzedArticle;
+import org.quotekit.spi.Extractor;
+import org.quotekit.spi.QuoteCandidate;
+
+class QuoteExtractorTest {
+  private static final QuoteExtractor DEFAULT = QuoteExtractor.builder().build();
+
+  @Test
+  void blankArticleGivesEmptyExtraction() {
+    assertThat(DEFAULT.extract(Article.of("blank", " \n\t ")).quotes()).isEmpty();
+    assertThat(DEFAULT.extract("").quotes()).isEmpty();
+  }
+
+  @Test
+  void nullArgumentsNameTheParameter() {
+    assertThatThrownBy(() -> DEFAULT.extract((Article) null)).hasMessageContaining("article");
+    assertThatThrownBy(() -> DEFAULT.extract((String) null)).hasMessageContaining("text");
+  }
+
+  @Test
+  void tooLargeArticleFailsWithTheLimitAndHowToRaiseIt() {
+    QuoteExtractor small = QuoteExtractor.builder().maxArticleLength(10).build();
+    assertThatThrownBy(() -> small.extract(Article.of("big", "x".repeat(11))))
+        .isInstanceOf(ArticleTooLargeException.class)
+        .hasMessageContaining("big").hasMessageContaining("10").hasMessageContaining("maxArticleLength");
+  }
+
+  @Test
+  void userVerbsExtendTheLexicon() {
+    String text = "The farmer grumbled that the rain had ruined the harvest.";
+    assertThat(DEFAULT.extract(text).quotes()).isEmpty();
+    QuoteExtractor extended = QuoteExtractor.builder().addReportingVerbs("grumble").build();
+    List<Quote> quotes = extended.extract(text).quotes();
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).cue().orElseThrow().lemma()).isEqualTo("grumble");
+    assertThat(quotes.get(0).source().orElseThrow().text()).isEqualTo("The farmer");
+  }
+
+  @Test
+  void extractorsAreFoundByName() {
+    assertThat(QuoteExtractor.builder().extractors("rules").build().extractors())
+        .extracting(Extractor::name).containsExactly("rules");
+    assertThatThrownBy(() -> QuoteExtractor.builder().extractors("nope"))
+        .hasMessageContaining("nope").hasMessageContaining("rules");
+  }
+
+  @Test
+  void failingUserExtractorIsReportedAndOthersStillRun() {
+    Extractor failing = new Extractor() {
+      @Override
+      public String name() {
+        return "broken";
+      }
+
+      @Override
+      public List<QuoteCandidate> extract(AnalyzedArticle article) {
+        throw new IllegalStateException("boom");
+      }
+    };
+    QuoteExtractor extractor = QuoteExtractor.builder().extractors("rules").extractor(failing)
+        .build();
+    Extraction result = extractor.extract(Article.of("a7", "\u201CWe won,\u201D she said."));
+    assertThat(result.quotes()).hasSize(1);
+    assertThat(result.warnings()).singleElement().asString()
+        .contains("broken").contains("a7").contains("boom");
+    QuoteExtractor strict = QuoteExtractor.builder().extractor(failing)
+        .failOnExtractorError(true).build();
+    assertThatThrownBy(() -> strict.extract(Article.of("a8", "text")))
+        .isInstanceOf(ExtractionException.class).hasMessageContaining("a8");
+  }
+
+  @Test
+  void userCandidatesAreMergedByConfidence() {
+    Extractor confident = new Extractor() {
+      @Override
+      public String name() {
+        return "mine";
+      }
+
+      @Override
+      public List<QuoteCandidate> extract(AnalyzedArticle article) {
+        Span all = Span.of(article.text(), 1, 8);
+        return List.of(new QuoteCandidate(QuoteType.DIRECT, List.of(all), null, null, 1.0, "x"));
+      }
+    };
+    Extraction result = QuoteExtractor.builder().extractors("rules").extractor(confident).build()
+        .extract("\u201CWe won,\u201D she said.");
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.extractor()).isEqualTo("mine");
+      assertThat(q.rule()).isEqualTo("x");
+    });
+  }
+
+  @Test
+  void invalidUserCandidateIsDroppedWithWarning() {
+    Extractor wrong = new Extractor() {
+      @Override
+      public String name() {
+        return "wrong";
+      }
+
+      @Override
+      public List<QuoteCandidate> extract(AnalyzedArticle article) {
+        Span bogus = new Span(0, 3, "xyz");
+        return List.of(new QuoteCandidate(QuoteType.DIRECT, List.of(bogus), null, null, 1.0, "x"));
+      }
+    };
+    Extraction result = QuoteExtractor.builder().extractor(wrong).build().extract("abc def");
+    assertThat(result.quotes()).isEmpty();
+    assertThat(result.warnings()).singleElement().asString().contains("wrong");
+  }
+
+  @Test
+  void quotesPointToExistingSpeakersAndClaimsToQuotes() {
+    Extraction result = DEFAULT.extract("\u201CWe tried,\u201D Anna Berg said. \u201CIt did not"
+        + " work.\u201D\nBerg added that the team would try again in May.");
+    assertThat(result.quotes()).hasSize(2);
+    assertThat(result.quotes()).allSatisfy(q ->
+        assertThat(result.speakerOf(q)).isPresent());
+    assertThat(result.speakerOf(result.quotes().get(0)))
+        .isEqualTo(result.speakerOf(result.quotes().get(1)));
+    assertThat(result.claims()).allSatisfy(c ->
+        assertThat(result.quotes()).extracting(Quote::id).contains(c.quoteId()));
+    assertThat(result.quotes().get(0).parts()).hasSize(2);
+  }
+
+  @Test
+  void nonArticleTextYieldsNothing() {
+    assertThat(DEFAULT.extract("No comments:\nPost a Comment").quotes()).isEmpty();
+    assertThat(DEFAULT.extract("Share this: Facebook Twitter Email").quotes()).isEmpty();
+  }
+
+  @Test
+  void scareQuotesAreNotSpeech() {
+    assertThat(DEFAULT.extract("The \u201Csmart\u201D meter was installed in the \u201CNew\u201D"
+        + " building last year.").quotes()).isEmpty();
+  }
+}
