@@ -1,7 +1,6 @@
 package org.quotekit.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.util.Span;
 import org.quotekit.Article;
@@ -91,12 +90,33 @@ public final class Analysis implements AnalyzedArticle {
     }
     Span[] spans = models.sentenceDetector().sentPosDetect(para.text());
     for (Span s : spans) {
-      ranges.add(new int[] {para.start() + s.getStart(), para.start() + s.getEnd()});
+      int start = para.start() + s.getStart();
+      int end = para.start() + s.getEnd();
+      if (!ranges.isEmpty() && endsWithAbbreviation(ranges.get(ranges.size() - 1))) {
+        ranges.get(ranges.size() - 1)[1] = end; // "said Rep." | "G.K. Butterfield": one sentence
+      } else {
+        ranges.add(new int[] {start, end});
+      }
     }
     if (ranges.isEmpty()) {
       ranges.add(new int[] {para.start(), para.end()});
     }
     return ranges;
+  }
+
+  /** Whether the range ends with an abbreviation such as "Rep." or "G.K." rather than a full stop. */
+  private boolean endsWithAbbreviation(int[] range) {
+    int end = range[1];
+    while (end > range[0] && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > range[0] && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    return end - start >= 2 && text.charAt(end - 1) == '.'
+        && Abbreviations.isAbbreviation(text, start, end)
+        && !(end - start == 4 && text.startsWith("U.S.", start)); // usually ends the sentence
   }
 
   private void addCapped(List<Sentence> out, int start, int end, int paragraph) {
@@ -157,9 +177,11 @@ public final class Analysis implements AnalyzedArticle {
           simpleTokens(s, i, j, base, out);
         } else if (j - i == 1 || isPlainWord(s, i, j)) {
           out.add(new Token(base + i, base + j, s.substring(i, j)));
-        } else {
+        } else if (!abbreviationTokens(s, i, j, base, out)) {
           String chunk = s.substring(i, j);
-          for (Span t : models.tokenizer().tokenizePos(chunk)) {
+          // The model knows straight apostrophes only; the replacement keeps every offset.
+          String forModel = chunk.replace('\u2019', '\'');
+          for (Span t : models.tokenizer().tokenizePos(forModel)) {
             out.add(new Token(base + i + t.getStart(), base + i + t.getEnd(),
                 chunk.substring(t.getStart(), t.getEnd())));
           }
@@ -168,6 +190,33 @@ public final class Analysis implements AnalyzedArticle {
       i = j;
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Tokenizes a chunk holding an abbreviation ("Rep.", "U.S.,", "(D.C.)") so that its period stays
+   * on the word, as the tagger expects; returns false when the chunk holds none.
+   */
+  private static boolean abbreviationTokens(String s, int from, int to, int base,
+      List<Token> out) {
+    int a = from;
+    while (a < to && "([{\"'\u201C\u2018".indexOf(s.charAt(a)) >= 0) {
+      a++;
+    }
+    int b = to;
+    while (b > a && ",;:)]}\"'\u201D\u2019".indexOf(s.charAt(b - 1)) >= 0) {
+      b--;
+    }
+    if (b - a < 2 || s.charAt(b - 1) != '.' || !Abbreviations.isAbbreviation(s, a, b)) {
+      return false;
+    }
+    for (int k = from; k < a; k++) {
+      out.add(new Token(base + k, base + k + 1, s.substring(k, k + 1)));
+    }
+    out.add(new Token(base + a, base + b, s.substring(a, b)));
+    for (int k = b; k < to; k++) {
+      out.add(new Token(base + k, base + k + 1, s.substring(k, k + 1)));
+    }
+    return true;
   }
 
   private static boolean isPlainWord(String s, int from, int to) {
@@ -206,7 +255,20 @@ public final class Analysis implements AnalyzedArticle {
       for (int k = 0; k < words.length; k++) {
         words[k] = normaliseForTagger(toks.get(k).text());
       }
-      tags[i] = words.length == 0 ? List.of() : Arrays.asList(models.tagger().tag(words));
+      String[] tagged = words.length == 0 ? new String[0] : models.tagger().tag(words);
+      for (int k = 0; k < tagged.length; k++) {
+        String w = toks.get(k).text();
+        if (w.length() > 1 && w.endsWith(".") && Character.isUpperCase(w.charAt(0))
+            && Abbreviations.isAbbreviation(w, 0, w.length())) {
+          tagged[k] = "PROPN"; // titles and initials: Rep., Gen., G.K.
+        }
+      }
+      if (tagged.length > 1 && tagged[0].equals("VERB")
+          && Character.isUpperCase(toks.get(0).text().charAt(0))
+          && (tagged[1].equals("VERB") || tagged[1].equals("NOUN") || tagged[1].equals("AUX"))) {
+        tagged[0] = "PROPN"; // "Trump charges that ...": a name, not an imperative
+      }
+      tags[i] = List.of(tagged);
     }
     return tags[i];
   }

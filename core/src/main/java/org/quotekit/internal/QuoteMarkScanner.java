@@ -20,7 +20,30 @@ public final class QuoteMarkScanner {
 
   private enum Family { DOUBLE, SINGLE, GUILLEMET, SINGLE_GUILLEMET, CORNER, WHITE_CORNER }
 
-  private record Open(int offset, char mark, Family family) {}
+  private record Open(int offset, int length, char mark, Family family) {}
+
+  /**
+   * The effective quote character at {@code i}: a doubled straight apostrophe ({@code ''}) acts as
+   * a straight double quote and doubled backticks as an opening double quote (newswire style);
+   * returns the character, or 0 when there is no quote mark at {@code i}.
+   */
+  private static char markAt(String text, int i) {
+    char c = text.charAt(i);
+    if (i + 1 < text.length()) {
+      char n = text.charAt(i + 1);
+      if (c == '\'' && n == '\'') {
+        return '"';
+      }
+      if (c == '`' && n == '`') {
+        return '\u201C';
+      }
+    }
+    return familyOf(c) == null ? 0 : c;
+  }
+
+  private static int markLength(String text, int i, char mark) {
+    return mark != text.charAt(i) ? 2 : 1;
+  }
 
   /** Returns the regions of {@code text} given its paragraphs, ordered by opening offset. */
   public List<QuoteRegion> scan(String text, List<Span> paragraphs) {
@@ -32,10 +55,11 @@ public final class QuoteMarkScanner {
       if (!stack.isEmpty()) {
         // A quotation left open at the end of the previous paragraph continues here only when
         // this paragraph reopens it with a mark of the same family.
-        char first = text.charAt(para.start());
+        char first = markAt(text, para.start());
         Open top = stack.get(stack.size() - 1);
-        if (isOpening(text, para.start()) && familyOf(first) == top.family()) {
-          from = para.start() + 1;
+        if (first != 0 && familyOf(first) == top.family()
+            && isOpening(text, para.start(), first, markLength(text, para.start(), first))) {
+          from = para.start() + markLength(text, para.start(), first);
         } else {
           closeUnfinished(text, stack, out, paragraphs.get(p - 1).end());
         }
@@ -58,7 +82,7 @@ public final class QuoteMarkScanner {
     // Only the outermost unclosed quotation is kept (running to the paragraph end); unclosed
     // marks inside it were most likely apostrophes or typos.
     Open outer = stack.get(0);
-    int innerStart = Math.min(outer.offset() + 1, end);
+    int innerStart = Math.min(outer.offset() + outer.length(), end);
     if (outer.family() != Family.SINGLE && end > innerStart) {
       out.add(new QuoteRegion(outer.offset(), -1, Span.of(text, innerStart, end), 0));
     }
@@ -68,23 +92,25 @@ public final class QuoteMarkScanner {
   private void scanParagraph(String text, int from, int to, List<Open> stack,
       List<QuoteRegion> out) {
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      Family family = familyOf(c);
-      if (family == null) {
+      char c = markAt(text, i);
+      if (c == 0) {
         continue;
       }
+      Family family = familyOf(c);
+      int len = markLength(text, i, c);
       int match = findOpen(stack, text, i, c, family);
-      if (match >= 0 && isClosingPosition(text, i, c, family, stack.get(match))) {
+      if (match >= 0 && isClosingPosition(text, i, len, c, family, stack.get(match))) {
         Open open = stack.get(match);
         while (stack.size() > match + 1) {
           stack.remove(stack.size() - 1); // unclosed inner marks: apostrophes or typos
         }
         stack.remove(match);
-        out.add(new QuoteRegion(open.offset(), i, Span.of(text, open.offset() + 1, i),
-            stack.size()));
-      } else if (isOpening(text, i) && stack.size() < MAX_DEPTH) {
-        stack.add(new Open(i, c, family));
+        out.add(new QuoteRegion(open.offset(), i + len - 1,
+            Span.of(text, open.offset() + open.length(), i), stack.size()));
+      } else if (isOpening(text, i, c, len) && stack.size() < MAX_DEPTH) {
+        stack.add(new Open(i, len, c, family));
       }
+      i += len - 1;
     }
   }
 
@@ -150,10 +176,9 @@ public final class QuoteMarkScanner {
   }
 
   /** Whether the mark at {@code i} may open a quotation, judged by its neighbours. */
-  static boolean isOpening(String text, int i) {
-    char c = text.charAt(i);
+  static boolean isOpening(String text, int i, char c, int len) {
     char prev = i > 0 ? text.charAt(i - 1) : ' ';
-    char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+    char next = i + len < text.length() ? text.charAt(i + len) : ' ';
     switch (c) {
       case '\u201D': case '\u300D': case '\u300F': case '\u301E': case '\u301F':
         // Closing-only marks open only in styles that use them both ways (Swedish ”...”).
@@ -177,9 +202,10 @@ public final class QuoteMarkScanner {
     }
   }
 
-  private boolean isClosingPosition(String text, int i, char c, Family family, Open open) {
+  private boolean isClosingPosition(String text, int i, int len, char c, Family family,
+      Open open) {
     char prev = i > 0 ? text.charAt(i - 1) : ' ';
-    char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+    char next = i + len < text.length() ? text.charAt(i + len) : ' ';
     if (family == Family.SINGLE) {
       if (Character.isLetter(prev) && Character.isLetter(next)) {
         return false; // an apostrophe inside a word
@@ -189,7 +215,7 @@ public final class QuoteMarkScanner {
       }
       return !Character.isWhitespace(prev) || i - open.offset() > 1;
     }
-    if (i == open.offset() + 1) {
+    if (i == open.offset() + open.length()) {
       return false; // an empty quotation: the second mark opens a nested one
     }
     if (c == '\u201C' && open.mark() == '\u201C') {
@@ -201,7 +227,7 @@ public final class QuoteMarkScanner {
     if (c == '"' || c == '\uFF02') {
       // A straight mark closes unless it clearly opens a new quotation after a space.
       return !(Character.isWhitespace(prev) && Character.isLetterOrDigit(next)
-          && i - open.offset() > 1 && open.mark() != c);
+          && open.mark() != c);
     }
     return true;
   }

@@ -19,7 +19,7 @@ import org.quotekit.spi.Token;
 /** The rule-based extraction of one article. Not thread-safe; one instance per article. */
 final class ArticleRun {
 
-  private static final Set<String> QUOTE_OPENERS = Set.of("\"", "\u201C", "\u201E", "\u00AB",
+  private static final Set<String> QUOTE_OPENERS = Set.of("\"", "''", "``", "\u201C", "\u201E", "\u00AB",
       "\u00BB", "'", "\u2018", "\u300C", "\u300E", "\u2039", "\u201F", "\uFF02");
   private static final Set<String> SENTENCE_END = Set.of(".", "!", "?", "...", "\u2026");
   private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom");
@@ -27,6 +27,10 @@ final class ArticleRun {
       "with");
   private static final Set<String> SUBORDINATORS = Set.of("although", "though", "while",
       "whereas", "because", "since", "if", "when", "as", "despite", "after", "before", "unless");
+  private static final Set<String> AUXILIARIES = Set.of("not", "n't", "never", "have", "has",
+      "had", "is", "was", "were", "are", "am", "be", "been", "will", "would", "could", "should",
+      "may", "might", "must", "can", "did", "does", "do", "'s", "\u2019s", "'ve", "\u2019ve",
+      "'d", "\u2019d", "'ll", "\u2019ll", "'re", "\u2019re");
   private static final String DASHES = "\u2014\u2013\u2015";
 
   private final AnalyzedArticle a;
@@ -194,6 +198,9 @@ final class ArticleRun {
     int before = that || quoteFollows ? -1 : regionBefore(cueStart, toks, tags);
     if (before >= 0) {
       Span source = leftNp(toks, tags, f, true);
+      if (source == null) {
+        source = gapApposition(toks, tags, top.get(before).outerEnd(), f);
+      }
       int attributionEnd = cue.span().end();
       if (source == null) {
         source = rightNp(toks, tags, l + 1);
@@ -244,6 +251,14 @@ final class ArticleRun {
       // "..., said the spokesman." with the content before.
       return contentBeforeCue(hit, toks, tags, null);
     }
+    if (!that && source != null && !participle && followsComma(toks, source)
+        && !hasVerbBeforeComma(toks, tags, pos)) {
+      // "..., top officials said Friday, as ..." : the content stands before the source.
+      QuoteCandidate earlier = contentBeforeCue(hit, toks, tags, source);
+      if (earlier != null) {
+        return earlier;
+      }
+    }
     int end = clauseEnd(toks, tags, pos);
     int words = countWords(toks, pos, end);
     if (words == 0 || words < 3 && !that) {
@@ -275,6 +290,20 @@ final class ArticleRun {
     }
     String next = toks.get(l + 1).text();
     return lower(next).equals("that") || next.equals(":") || QUOTE_OPENERS.contains(next);
+  }
+
+  private static boolean followsComma(List<Token> toks, Span source) {
+    int k = indexOfTokenAt(toks, source.start());
+    return k > 0 && toks.get(k - 1).text().equals(",");
+  }
+
+  private static boolean hasVerbBeforeComma(List<Token> toks, List<String> tags, int pos) {
+    for (int k = pos; k < toks.size() && !toks.get(k).text().equals(","); k++) {
+      if (tags.get(k).equals("VERB") || tags.get(k).equals("AUX")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Content before the cue: "The plan is dead, he said." */
@@ -399,8 +428,9 @@ final class ArticleRun {
     int pos = from;
     while (idx < top.size()) {
       QuoteRegion r = top.get(idx);
-      if (used[idx] || paragraphOf(r.open()) != paragraph || r.open() - pos > 40
-          || hasCueBetween(pos, r.open()) || hasWordBeyondAdjunct(pos, r.open())) {
+      if (used[idx] || paragraphOf(r.open()) != paragraph || r.open() - pos > 200
+          || a.sentenceAt(r.open()).index() > a.sentenceAt(pos).index() + 1
+          || hasCueBetween(pos, r.open())) {
         return;
       }
       parts.add(r.inner());
@@ -410,22 +440,27 @@ final class ArticleRun {
     }
   }
 
+  /** Whether a reporting verb stands between the offsets (a new attribution starts there). */
   private boolean hasCueBetween(int from, int to) {
-    return false;
-  }
-
-  /** Whether there are more than four words between the offsets. */
-  private boolean hasWordBeyondAdjunct(int from, int to) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = from; i < to; i++) {
-      boolean letter = Character.isLetterOrDigit(text.charAt(i));
-      if (letter && !inWord) {
-        words++;
+    int i = from;
+    while (i < to) {
+      while (i < to && !Character.isLetter(text.charAt(i))) {
+        i++;
       }
-      inWord = letter;
+      int j = i;
+      while (j < to && Character.isLetter(text.charAt(j))) {
+        j++;
+      }
+      if (j > i) {
+        for (CueLexicon.Entry e : lexicon.startingWith(text.substring(i, j))) {
+          if (e.kind() == CueLexicon.Kind.VERB || e.kind() == CueLexicon.Kind.TELL) {
+            return true;
+          }
+        }
+      }
+      i = j;
     }
-    return words > 4;
+    return false;
   }
 
   /** A quotation that opens the paragraph after the cue's ("X said:" at the end of a paragraph). */
@@ -481,6 +516,26 @@ final class ArticleRun {
   }
 
   /**
+   * The source standing with its apposition between a quotation and its cue:
+   * {@code "...," Ann Lee, a writer for the paper, said}; or null.
+   */
+  private Span gapApposition(List<Token> toks, List<String> tags, int gapStart, int f) {
+    int j = skipBack(toks, tags, f - 1);
+    if (j < 1 || !toks.get(j).text().equals(",")) {
+      return null;
+    }
+    int k = 0;
+    while (k < j && (toks.get(k).start() < gapStart || toks.get(k).text().equals(",")
+        || isQuoteMark(toks.get(k).text()))) {
+      k++;
+    }
+    if (k >= j - 1 || !NP_TAGS.contains(tags.get(k))) {
+      return null;
+    }
+    return Span.of(text, toks.get(k).start(), toks.get(j - 1).end());
+  }
+
+  /**
    * Whether tokens {@code [from, to)} continue a noun phrase with an apposition
    * ("for the Commander-in-Chief, Major General Yahya Rasool"), with no verb or relative pronoun.
    */
@@ -501,7 +556,7 @@ final class ArticleRun {
 
   private static int skipBack(List<Token> toks, List<String> tags, int j) {
     while (j >= 0 && (SKIP_BEFORE_CUE.contains(tags.get(j))
-        || lower(toks.get(j).text()).equals("not"))) {
+        || AUXILIARIES.contains(lower(toks.get(j).text())))) {
       j--;
     }
     return j;
@@ -709,7 +764,7 @@ final class ArticleRun {
         break;
       }
       if (k > pos && tags.get(k).equals("CCONJ") && k + 1 < toks.size()
-          && isCueVerbAt(toks, tags, k + 1)) {
+          && (isCueVerbAt(toks, tags, k + 1) || startsAttribution(toks, tags, k + 1))) {
         endTok = k - 1;
         break;
       }
@@ -775,7 +830,7 @@ final class ArticleRun {
   }
 
   private static boolean isQuoteMark(String w) {
-    return w.length() == 1 && "\"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E\u300C\u300D"
+    return w.equals("''") || w.equals("``") || w.length() == 1 && "\"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E\u300C\u300D"
         .indexOf(w.charAt(0)) >= 0;
   }
 
@@ -820,6 +875,9 @@ final class ArticleRun {
     for (; k < toks.size(); k++) {
       String t = tags.get(k);
       String w = toks.get(k).text();
+      if (w.equals(",") && n > 0) {
+        return n <= 8; // "said Friday, as ..."
+      }
       if (t.equals("VERB") || w.equals("that") || QUOTE_OPENERS.contains(w) && n == 0
           && k + 1 < toks.size()) {
         return false;

@@ -7,9 +7,10 @@ import org.quotekit.Span;
  * mark repeated at each paragraph, closing mark at the end) is one region. Immutable and
  * thread-safe.
  *
- * @param open offset of the opening mark
- * @param close offset of the closing mark, or {@code -1} when the passage is never closed and runs
- *     to the end of its paragraph
+ * @param open offset of the opening mark's first character
+ * @param close offset of the closing mark's last character, or {@code -1} when the passage is
+ *     never closed and runs to the end of its paragraph (a doubled {@code ''} mark is two
+ *     characters long)
  * @param inner the quoted characters, without the marks
  * @param depth 0 for an outermost quotation, 1 for a quotation inside it, and so on
  */
