@@ -1,0 +1,95 @@
+package org.quotekit.eval;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import org.quotekit.Span;
+
+/**
+ * The word tokens of one article text, as {@code EVALUATION.md} defines them: maximal runs of
+ * letters, digits and underscores, lower-cased. Letters and digits are Unicode-aware ({@link
+ * Character#isLetterOrDigit(char)}), so "Ñañez" is one token and quote marks, apostrophes and
+ * other punctuation never are. Immutable and thread-safe.
+ *
+ * <p>Token sets are sets of token positions, not of strings, so a word that occurs twice in a
+ * content counts twice.
+ */
+final class Tokens {
+  private final int[] starts;
+  private final int[] ends;
+  private final String[] words;
+
+  private Tokens(int[] starts, int[] ends, String[] words) {
+    this.starts = starts;
+    this.ends = ends;
+    this.words = words;
+  }
+
+  /** Tokenises {@code text}. */
+  static Tokens of(String text) {
+    int[] starts = new int[16];
+    int[] ends = new int[16];
+    int n = 0;
+    for (int i = 0; i < text.length(); ) {
+      if (!isWordChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && isWordChar(text.charAt(i))) {
+        i++;
+      }
+      if (n == starts.length) {
+        starts = Arrays.copyOf(starts, n * 2);
+        ends = Arrays.copyOf(ends, n * 2);
+      }
+      starts[n] = start;
+      ends[n++] = i;
+    }
+    String[] words = new String[n];
+    for (int t = 0; t < n; t++) {
+      words[t] = text.substring(starts[t], ends[t]).toLowerCase(Locale.ROOT);
+    }
+    return new Tokens(Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), words);
+  }
+
+  /** Whether {@code c} belongs to a token: a letter, a digit or {@code _}. */
+  static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
+  }
+
+  /**
+   * Positions of the tokens that overlap any of {@code spans}, without a leading {@code that}
+   * (the content rule of {@code EVALUATION.md}).
+   */
+  BitSet content(List<Span> spans) {
+    BitSet set = new BitSet(words.length);
+    for (Span span : spans) {
+      int t = firstEndingAfter(span.start());
+      for (; t < words.length && starts[t] < span.end(); t++) {
+        set.set(t);
+      }
+    }
+    int first = set.nextSetBit(0);
+    if (first >= 0 && words[first].equals("that")) {
+      set.clear(first);
+    }
+    return set;
+  }
+
+  /** The first token whose end lies after {@code offset}: the first that can overlap from there. */
+  private int firstEndingAfter(int offset) {
+    int lo = 0;
+    int hi = ends.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ends[mid] <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}
