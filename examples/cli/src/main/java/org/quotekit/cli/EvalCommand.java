@@ -1,0 +1,65 @@
+package org.quotekit.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import org.quotekit.ArticleTooLargeException;
+import org.quotekit.ExtractionException;
+import org.quotekit.QuoteExtractor;
+import org.quotekit.eval.EvaluationReport;
+import org.quotekit.eval.Evaluator;
+import org.quotekit.eval.PolnearCorpus;
+
+/**
+ * {@code quotekit eval}: scores an extractor against a PolNeAR-style split ({@code DIR/text/*.txt}
+ * and {@code DIR/attributions/*.ann}) and prints the report as a table or as JSON. Stateless and
+ * thread-safe.
+ */
+final class EvalCommand {
+  private EvalCommand() {}
+
+  /**
+   * Reads the gold split, evaluates and prints the report.
+   *
+   * @return 0 when the report was printed, 1 when the split could not be read
+   */
+  static int run(String goldDir, QuoteExtractor extractor, boolean json, PrintStream stdout,
+      PrintStream err) {
+    Path dir;
+    try {
+      dir = Path.of(goldDir);
+    } catch (InvalidPathException e) {
+      Main.error(err, goldDir, Main.describe(e));
+      return 1;
+    }
+    if (!Files.isDirectory(dir)) {
+      Main.error(err, goldDir, Files.exists(dir) ? "not a folder" : "no such file or directory");
+      return 1;
+    }
+    EvaluationReport report;
+    try {
+      var articles = PolnearCorpus.read(dir);
+      if (articles.isEmpty()) {
+        Main.error(err, goldDir, "no gold articles (expected text/*.txt and attributions/*.ann)");
+        return 1;
+      }
+      report = Evaluator.evaluate(articles, extractor);
+    } catch (IOException e) {
+      String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : null;
+      Main.error(err, file != null ? file : goldDir, Main.describe(e));
+      return 1;
+    } catch (ArticleTooLargeException | ExtractionException e) {
+      Main.error(err, goldDir, e.getMessage());
+      return 1;
+    }
+    PrintStream out = new PrintStream(stdout, false, StandardCharsets.UTF_8);
+    String text = json ? report.toJson() : report.format();
+    out.print(text.endsWith("\n") ? text : text + "\n");
+    out.flush();
+    return 0;
+  }
+}

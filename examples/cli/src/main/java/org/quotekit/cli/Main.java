@@ -1,0 +1,256 @@
+package org.quotekit.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.quotekit.QuoteExtractor;
+
+/**
+ * The {@code quotekit} command line: parses the arguments and runs {@code extract}, {@code show} or
+ * {@code eval}. Stateless and thread-safe, but each run reads and writes the streams it is given.
+ */
+public final class Main {
+  static final String USAGE = """
+      Usage: quotekit <command> [options]
+
+      Commands:
+        extract [--extractors rules|model|all] [--output FILE] PATH...
+            Extract quotes, speakers and claims as JSON Lines: one line per article, in input
+            order. PATH is a .txt file (id: the file name without extension), a folder (its .txt
+            files sorted by name; subfolders are not read), a .jsonl file of {"id": ..., "text":
+            ...} lines, or - for standard input (JSON Lines if it starts with '{', otherwise one
+            article with the id "stdin"). Input must be UTF-8. An input that fails gets a line
+            {"id": ..., "error": ...} in its place.
+        show [--extractors rules|model|all] FILE
+            Print the quotes of one article as a table, then its speakers.
+        eval --gold DIR [--extractors rules|model|all] [--json]
+            Score the extractor against a PolNeAR-style split (DIR/text/*.txt and
+            DIR/attributions/*.ann); prints a table, or JSON with --json.
+
+      Options:
+        --extractors NAME  rules (default), model or all; the model extractor is not available
+                           yet, so model and all run the rules.
+        --output FILE      write to FILE instead of standard output (extract).
+        -h, --help         print this help.
+        --version          print the version.
+
+      Exit status: 0 success, 1 an input or the output failed, 2 usage error.
+      """;
+
+  private Main() {}
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(run(args, System.in, System.out, System.err));
+  }
+
+  /**
+   * Runs the command line without exiting.
+   *
+   * @param args the arguments after {@code quotekit}
+   * @param in what {@code -} reads
+   * @param out where results go (as UTF-8)
+   * @param err where errors, warnings and notes go
+   * @return the exit status: 0 success, 1 an input or the output failed, 2 usage error
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    if (args.length == 0) {
+      out.print(USAGE);
+      return 2;
+    }
+    List<String> rest = List.of(args).subList(1, args.length);
+    try {
+      switch (args[0]) {
+        case "-h", "--help", "help" -> {
+          out.print(USAGE);
+          return 0;
+        }
+        case "--version" -> {
+          out.println("quotekit " + version());
+          return 0;
+        }
+        case "extract" -> {
+          Args a = Args.parse(rest, Set.of("--extractors", "--output"), Set.of());
+          if (a.help) {
+            break;
+          }
+          if (a.operands.isEmpty()) {
+            throw new UsageException("extract needs at least one PATH");
+          }
+          if (a.operands.indexOf("-") != a.operands.lastIndexOf("-")) {
+            throw new UsageException("- (standard input) can be read only once");
+          }
+          QuoteExtractor extractor = extractor(a.options.get("--extractors"), err);
+          return new ExtractCommand(extractor, err).run(reader(in, err).read(a.operands),
+              a.options.get("--output"), out);
+        }
+        case "show" -> {
+          Args a = Args.parse(rest, Set.of("--extractors"), Set.of());
+          if (a.help) {
+            break;
+          }
+          if (a.operands.size() != 1) {
+            throw new UsageException("show needs exactly one FILE, got " + a.operands.size());
+          }
+          ExtractCommand extract = new ExtractCommand(extractor(a.options.get("--extractors"),
+              err), err);
+          return ShowCommand.run(extract, reader(in, err).read(a.operands), out);
+        }
+        case "eval" -> {
+          Args a = Args.parse(rest, Set.of("--extractors", "--gold"), Set.of("--json"));
+          if (a.help) {
+            break;
+          }
+          if (!a.operands.isEmpty()) {
+            throw new UsageException("eval takes no PATH: " + a.operands.get(0));
+          }
+          String gold = a.options.get("--gold");
+          if (gold == null) {
+            throw new UsageException("eval needs --gold DIR");
+          }
+          return EvalCommand.run(gold, extractor(a.options.get("--extractors"), err),
+              a.options.containsKey("--json"), out, err);
+        }
+        default -> throw new UsageException("unknown command: " + args[0]);
+      }
+      out.print(USAGE);
+      return 0;
+    } catch (UsageException e) {
+      err.println("quotekit: " + e.getMessage());
+      err.println();
+      err.print(USAGE);
+      return 2;
+    } catch (UncheckedIOException e) {
+      err.println("quotekit: error: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  /** Prints {@code quotekit: error: <where>: <message>} on {@code err}. */
+  static void error(PrintStream err, String where, String message) {
+    err.println("quotekit: error: " + where + ": " + message);
+  }
+
+  /** A short reason for a failed file operation, without the path the caller already shows. */
+  static String describe(Exception e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    } else if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    } else if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    } else if (e instanceof CharacterCodingException) {
+      return "not valid UTF-8";
+    } else if (e instanceof InvalidPathException p) {
+      return "invalid path: " + p.getReason();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+
+  private static InputReader reader(InputStream in, PrintStream err) {
+    return new InputReader(in, err, QuoteExtractor.DEFAULT_MAX_ARTICLE_LENGTH);
+  }
+
+  /** The extractor for an {@code --extractors} value; {@code null} means the default, rules. */
+  static QuoteExtractor extractor(String choice, PrintStream err) throws UsageException {
+    String name = choice == null ? "rules" : choice;
+    if (!Set.of("rules", "model", "all").contains(name)) {
+      throw new UsageException("--extractors must be rules, model or all, not: " + name);
+    }
+    if (!name.equals("rules")) {
+      try {
+        return QuoteExtractor.builder()
+            .extractors(name.equals("all") ? new String[] {"rules", "model"}
+                : new String[] {"model"})
+            .build();
+      } catch (IllegalArgumentException e) {
+        // No provider named "model" on the classpath (yet): fall back to the rules.
+        err.println("note: the model extractor is not available yet; using rules");
+      }
+    }
+    return QuoteExtractor.builder().extractors("rules").build();
+  }
+
+  private static String version() {
+    Properties p = new Properties();
+    try (InputStream in = Main.class.getResourceAsStream(
+        "/META-INF/maven/org.quotekit/quotekit-cli/pom.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      // fall through to "unknown"
+    }
+    return p.getProperty("version", "(development build)");
+  }
+
+  /** Thrown for a command line that does not parse; the message says why. Immutable. */
+  static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * The options and operands of one command. Options may stand before or after operands, as
+   * {@code --name value} or {@code --name=value}; {@code --} ends the options. Not thread-safe.
+   */
+  static final class Args {
+    final Map<String, String> options = new HashMap<>();
+    final List<String> operands = new ArrayList<>();
+    boolean help;
+
+    static Args parse(List<String> args, Set<String> valued, Set<String> flags)
+        throws UsageException {
+      Args a = new Args();
+      boolean optionsEnded = false;
+      for (int i = 0; i < args.size(); i++) {
+        String arg = args.get(i);
+        if (optionsEnded || arg.equals("-") || !arg.startsWith("-")) {
+          a.operands.add(arg);
+          continue;
+        }
+        if (arg.equals("--")) {
+          optionsEnded = true;
+          continue;
+        }
+        if (arg.equals("-h") || arg.equals("--help")) {
+          a.help = true;
+          continue;
+        }
+        int eq = arg.indexOf('=');
+        String name = eq < 0 ? arg : arg.substring(0, eq);
+        String value;
+        if (flags.contains(name) && eq < 0) {
+          value = "true";
+        } else if (!valued.contains(name)) {
+          throw new UsageException("unknown option: " + arg);
+        } else if (eq >= 0) {
+          value = arg.substring(eq + 1);
+        } else if (i + 1 < args.size()) {
+          value = args.get(++i);
+        } else {
+          throw new UsageException(name + " needs a value");
+        }
+        if (a.options.put(name, value) != null) {
+          throw new UsageException(name + " was given twice");
+        }
+      }
+      return a;
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package org.quotekit.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.quotekit.Extraction;
+import org.quotekit.Quote;
+import org.quotekit.Span;
+import org.quotekit.Speaker;
+import org.quotekit.cli.InputReader.Item;
+
+/**
+ * {@code quotekit show}: prints the quotes of an article as a plain-text table about
+ * {@value #WIDTH} characters wide (speaker, type, cue, quoted words, wrapped), then its speakers.
+ * Stateless and thread-safe.
+ */
+final class ShowCommand {
+  static final int WIDTH = 120;
+  private static final String GAP = "  ";
+
+  private ShowCommand() {}
+
+  /**
+   * Extracts and prints each article.
+   *
+   * @return 0 when every article was shown, 1 otherwise
+   */
+  static int run(ExtractCommand extract, Stream<Item> items, PrintStream stdout) {
+    PrintStream out = new PrintStream(stdout, false, StandardCharsets.UTF_8);
+    boolean failed = false;
+    try (items) {
+      for (Iterator<Item> it = items.iterator(); it.hasNext(); ) {
+        ExtractCommand.Outcome outcome = extract.extract(it.next());
+        if (outcome.error() != null) {
+          failed = true;
+        } else {
+          out.print(render(outcome.extraction()));
+        }
+        out.flush();
+      }
+    }
+    return failed ? 1 : 0;
+  }
+
+  /** The table for one extraction, ending with a line break. */
+  static String render(Extraction e) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(e.articleId()).append(": ").append(count(e.quotes().size(), "quote")).append(", ")
+        .append(count(e.speakers().size(), "speaker")).append('\n');
+    for (String warning : e.warnings()) {
+      sb.append("warning: ").append(warning).append('\n');
+    }
+    if (e.quotes().isEmpty()) {
+      return sb.toString();
+    }
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"ID", "SPEAKER", "TYPE", "CUE", "QUOTE"});
+    for (Quote q : e.quotes()) {
+      rows.add(new String[] {
+          q.id(),
+          e.speakerOf(q).map(Speaker::name).orElse("?"),
+          q.type().name(),
+          q.cue().map(c -> c.span().text()).orElse("-"),
+          q.parts().stream().map(Span::text).collect(Collectors.joining(" … "))});
+    }
+    int[] max = {5, 24, 8, 16};
+    int[] widths = new int[4];
+    int used = 0;
+    for (int c = 0; c < widths.length; c++) {
+      for (String[] row : rows) {
+        widths[c] = Math.min(max[c], Math.max(widths[c], length(oneLine(row[c]))));
+      }
+      used += widths[c] + GAP.length();
+    }
+    sb.append('\n');
+    for (String[] row : rows) {
+      StringBuilder prefix = new StringBuilder();
+      for (int c = 0; c < widths.length; c++) {
+        prefix.append(pad(fit(oneLine(row[c]), widths[c]), widths[c])).append(GAP);
+      }
+      wrap(sb, prefix.toString(), oneLine(row[4]), Math.max(30, WIDTH - used));
+    }
+    sb.append(e.speakers().isEmpty() ? "\nSpeakers: none\n" : "\nSpeakers:\n");
+    int idWidth = e.speakers().stream().mapToInt(s -> length(s.id())).max().orElse(0);
+    for (Speaker s : e.speakers()) {
+      long quotes = e.quotes().stream().filter(q -> q.speakerId().orElse("").equals(s.id()))
+          .count();
+      StringBuilder line = new StringBuilder(s.name()).append(" (")
+          .append(s.kind().name().toLowerCase(Locale.ROOT)).append(", ")
+          .append(count(quotes, "quote")).append(')');
+      if (!s.aliases().isEmpty()) {
+        line.append("; also ").append(String.join(", ", s.aliases()));
+      }
+      if (!s.roles().isEmpty()) {
+        line.append("; ").append(String.join(", ", s.roles()));
+      }
+      String prefix = "  " + pad(s.id(), idWidth) + GAP;
+      wrap(sb, prefix, oneLine(line.toString()), WIDTH - length(prefix));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Appends {@code text} word-wrapped to {@code width} columns, the first line after
+   * {@code prefix} and the others indented as far; a word longer than a line is cut.
+   */
+  private static void wrap(StringBuilder sb, String prefix, String text, int width) {
+    List<String> lines = new ArrayList<>();
+    String line = "";
+    for (String word : text.split(" ")) {
+      if (!line.isEmpty() && length(line) + 1 + length(word) > width) {
+        lines.add(line);
+        line = "";
+      }
+      while (length(word) > width) {
+        int cut = word.offsetByCodePoints(0, width);
+        lines.add(word.substring(0, cut));
+        word = word.substring(cut);
+      }
+      line = line.isEmpty() ? word : line + " " + word;
+    }
+    lines.add(line);
+    String indent = " ".repeat(length(prefix));
+    for (int i = 0; i < lines.size(); i++) {
+      sb.append(((i == 0 ? prefix : indent) + lines.get(i)).stripTrailing()).append('\n');
+    }
+  }
+
+  /** {@code s} cut to {@code width} code points, ending in an ellipsis when cut. */
+  private static String fit(String s, int width) {
+    return length(s) <= width ? s : s.substring(0, s.offsetByCodePoints(0, width - 1)) + "…";
+  }
+
+  private static String pad(String s, int width) {
+    return s + " ".repeat(Math.max(0, width - length(s)));
+  }
+
+  /** Whitespace runs, line breaks included, as single spaces; no leading or trailing space. */
+  private static String oneLine(String s) {
+    return s.strip().replaceAll("\\s+", " ");
+  }
+
+  private static int length(String s) {
+    return s.codePointCount(0, s.length());
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,88 @@
+package org.quotekit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.ParseException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.quotekit.Extraction;
+import org.quotekit.Quote;
+import org.quotekit.QuoteExtractor;
+import org.quotekit.QuoteType;
+import org.quotekit.Span;
+
+class JsonWriterTest {
+
+  @Test
+  void escapesQuotesBackslashesAndControlCharacters() {
+    assertThat(JsonWriter.escape("say \"hi\" \\ now")).isEqualTo("\"say \\\"hi\\\" \\\\ now\"");
+    assertThat(JsonWriter.escape("a\nb\rc\td\be\ff")).isEqualTo("\"a\\nb\\rc\\td\\be\\ff\"");
+    assertThat(JsonWriter.escape("\u0000\u0001\u001f ")).isEqualTo("\"\\u0000\\u0001\\u001f \"");
+  }
+
+  @Test
+  void keepsNonAsciiButEscapesLineSeparatorsAndUnpairedSurrogates() {
+    assertThat(JsonWriter.escape("Kovač “ok” 😀")).isEqualTo("\"Kovač “ok” 😀\"");
+    assertThat(JsonWriter.escape("a\u2028b\u2029c")).isEqualTo("\"a\\u2028b\\u2029c\"");
+    assertThat(JsonWriter.escape("x\ud83d")).isEqualTo("\"x\\ud83d\"");
+    assertThat(JsonWriter.escape("\ude00y")).isEqualTo("\"\\ude00y\"");
+    assertThat(JsonWriter.escape("\ude00\ud83d")).isEqualTo("\"\\ude00\\ud83d\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "plain", "\"\\/\u0000\u007f\u2028", "tab\there\nline",
+      "😀 and \ud83d\ude00", "‘curly’ “quotes” – dash"})
+  void escapedStringsReadBackUnchanged(String s) throws ParseException {
+    String line = "{\"id\": \"x\", \"text\": " + JsonWriter.escape(s) + "}";
+    assertThat(line).doesNotContain("\n", "\r", "\u2028", "\u2029");
+    assertThat(JsonlReader.parse(line).text()).isEqualTo(s);
+  }
+
+  @Test
+  void quoteInTwoPartsListsItsPartsAndPointsToAListedSpeaker() {
+    String text = "\"We tried,\" she said. \"It did not work.\"";
+    Extraction e = QuoteExtractor.builder().build().extract(org.quotekit.Article.of("t", text));
+    assertThat(e.quotes()).hasSize(1);
+    Quote q = e.quotes().get(0);
+    assertThat(q.parts()).hasSize(2);
+
+    String json = JsonWriter.toJson(e);
+
+    assertThat(json).startsWith("{\"id\": \"t\", \"quotes\": [{\"id\": \"q1\", \"type\": \"DIRECT\"")
+        .contains("\"parts\": [{\"start\": 1, \"end\": 10}, {\"start\": 23, \"end\": 39}]")
+        .contains("\"text\": \"We tried,\\\" she said. \\\"It did not work.\"")
+        .contains("\"cue\": {\"start\": 16, \"end\": 20, \"text\": \"said\", \"lemma\": \"say\"}")
+        .contains("\"source\": {\"start\": 12, \"end\": 15, \"text\": \"she\"}")
+        .contains("\"speaker\": \"" + q.speakerId().orElseThrow() + "\"")
+        .contains("\"speakers\": [{\"id\": \"" + q.speakerId().orElseThrow() + "\", \"name\": ")
+        .contains("\"claims\": [{\"id\": \"c1\", \"text\": ")
+        .doesNotContain("warnings")
+        .endsWith("}");
+    assertThat(q.speakerId()).isPresent();
+    assertThat(e.speaker(q.speakerId().get())).isPresent();
+  }
+
+  @Test
+  void absentValuesAreNullAndWarningsAppearWhenPresent() {
+    String text = "Go on, they wrote.";
+    Quote q = new Quote("q1", QuoteType.DIRECT, Span.of(text, 0, 5),
+        List.of(Span.of(text, 0, 5)), null, null, null, 0.5, "test", "r1");
+    Extraction e = new Extraction("a", List.of(q), List.of(), List.of(), List.of("it broke"));
+
+    assertThat(JsonWriter.toJson(e)).isEqualTo("{\"id\": \"a\", \"quotes\": [{\"id\": \"q1\", "
+        + "\"type\": \"DIRECT\", \"start\": 0, \"end\": 5, \"text\": \"Go on\", \"parts\": null, "
+        + "\"cue\": null, \"source\": null, \"speaker\": null, \"confidence\": 0.5, "
+        + "\"extractor\": \"test\"}], \"speakers\": [], \"claims\": [], "
+        + "\"warnings\": [\"it broke\"]}");
+  }
+
+  @Test
+  void emptyExtractionAndErrorRecord() {
+    assertThat(JsonWriter.toJson(Extraction.empty("e")))
+        .isEqualTo("{\"id\": \"e\", \"quotes\": [], \"speakers\": [], \"claims\": []}");
+    assertThat(JsonWriter.errorJson("a\"b", "bad\nthing"))
+        .isEqualTo("{\"id\": \"a\\\"b\", \"error\": \"bad\\nthing\"}");
+  }
+}

@@ -1,0 +1,217 @@
+package org.quotekit.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  private static final String TWO_PARTS = "\"We tried,\" she said. \"It did not work.\"";
+  private static final String MAYOR = "Mayor Lena Ortiz said the bridge would reopen in May.";
+
+  @TempDir Path dir;
+
+  /** Exit status, standard output and standard error of one run. */
+  record Run(int status, byte[] stdout, String stderr) {
+    String out() {
+      return new String(stdout, UTF_8);
+    }
+
+    List<String> lines() {
+      return out().lines().toList();
+    }
+  }
+
+  private static Run runWithStdin(String stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Main.run(args, new ByteArrayInputStream(stdin.getBytes(UTF_8)),
+        new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
+    return new Run(status, out.toByteArray(), err.toString(UTF_8));
+  }
+
+  private static Run run(String... args) {
+    return runWithStdin("", args);
+  }
+
+  private static String withoutId(String line) {
+    return line.substring(line.indexOf(", \"quotes\""));
+  }
+
+  private Path write(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text, UTF_8);
+  }
+
+  @Test
+  void extractsATextFile() throws IOException {
+    Run r = run("extract", write("mayor.txt", MAYOR).toString());
+
+    assertThat(r.status()).isZero();
+    assertThat(r.stderr()).isEmpty();
+    assertThat(r.lines()).hasSize(1);
+    assertThat(r.lines().get(0)).startsWith("{\"id\": \"mayor\", \"quotes\": [{\"id\": \"q1\"")
+        .contains("\"text\": \"the bridge would reopen in May\"", "\"name\": \"Mayor Lena Ortiz\"");
+    assertThat(r.out()).endsWith("}\n");
+  }
+
+  @Test
+  void writesOneLinePerArticleInInputOrderAcrossKindsOfInput() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("folder"));
+    Files.writeString(folder.resolve("2-second.txt"), MAYOR, UTF_8);
+    Files.writeString(folder.resolve("1-first.txt"), TWO_PARTS, UTF_8);
+    Path jsonl = write("batch.jsonl", "{\"id\": \"j1\", \"text\": \"" + TWO_PARTS.replace("\"",
+        "\\\"") + "\"}\n{\"id\": \"j2\", \"text\": \"Nobody spoke.\"}\n");
+
+    Run r = runWithStdin(MAYOR, "extract", jsonl.toString(), folder.toString(), "-",
+        write("last.txt", TWO_PARTS).toString());
+
+    assertThat(r.status()).isZero();
+    assertThat(r.lines()).extracting(l -> l.substring(0, l.indexOf("\", ") + 1)).containsExactly(
+        "{\"id\": \"j1\"", "{\"id\": \"j2\"", "{\"id\": \"1-first\"", "{\"id\": \"2-second\"",
+        "{\"id\": \"stdin\"", "{\"id\": \"last\"");
+    assertThat(withoutId(r.lines().get(0))).isEqualTo(withoutId(r.lines().get(2)))
+        .isEqualTo(withoutId(r.lines().get(5)));
+  }
+
+  @Test
+  void stdinJsonLines() {
+    Run r = runWithStdin("\n{\"id\": \"a\", \"text\": \"" + MAYOR + "\"}\n", "extract", "-");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.lines()).singleElement().asString().startsWith("{\"id\": \"a\", \"quotes\": [{");
+  }
+
+  @Test
+  void unreadableInputsGetAnErrorRecordAndTheOthersAreStillProcessed() throws IOException {
+    Path bad = Files.write(dir.resolve("bad.txt"), new byte[] {'O', 'k', (byte) 0xFF, '.'});
+    Path missing = dir.resolve("missing.txt");
+
+    Run r = run("extract", write("a.txt", MAYOR).toString(), missing.toString(), bad.toString(),
+        write("z.txt", TWO_PARTS).toString());
+
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.lines()).hasSize(4);
+    assertThat(r.lines().get(0)).startsWith("{\"id\": \"a\", \"quotes\": [{");
+    assertThat(r.lines().get(1))
+        .isEqualTo("{\"id\": \"missing\", \"error\": \"no such file or directory\"}");
+    assertThat(r.lines().get(2)).isEqualTo("{\"id\": \"bad\", \"error\": "
+        + "\"not valid UTF-8: malformed byte sequence at byte offset 2\"}");
+    assertThat(r.lines().get(3)).startsWith("{\"id\": \"z\", \"quotes\": [{");
+    assertThat(r.stderr().lines()).containsExactly(
+        "quotekit: error: " + missing + ": no such file or directory",
+        "quotekit: error: " + bad + ": not valid UTF-8: malformed byte sequence at byte offset 2");
+  }
+
+  @Test
+  void blankArticleGivesAnEmptyResultLine() throws IOException {
+    Run r = run("extract", write("blank.txt", " \n\t\n").toString());
+
+    assertThat(r.status()).isZero();
+    assertThat(r.out())
+        .isEqualTo("{\"id\": \"blank\", \"quotes\": [], \"speakers\": [], \"claims\": []}\n");
+  }
+
+  @Test
+  void outputOptionWritesTheFileAsUtf8() throws IOException {
+    Path target = dir.resolve("out.jsonl");
+
+    Run r = run("extract", "--output", target.toString(),
+        write("accents.txt", "“Ça va,” said Zoë.").toString());
+
+    assertThat(r.status()).isZero();
+    assertThat(r.stdout()).isEmpty();
+    assertThat(Files.readString(target, UTF_8)).startsWith("{\"id\": \"accents\", \"quotes\": [{")
+        .contains("\"text\": \"Ça va,\"", "\"name\": \"Zoë\"").endsWith("}\n");
+  }
+
+  @Test
+  void outputIsDeterministic() throws IOException {
+    String[] args = {"extract", write("a.txt", TWO_PARTS + "\n" + MAYOR).toString(),
+        Path.of("../../testdata/articles").toString()};
+
+    Run first = run(args);
+    Run second = run(args);
+
+    assertThat(first.lines()).hasSize(2);
+    assertThat(first.stdout()).isEqualTo(second.stdout());
+  }
+
+  @Test
+  void modelExtractorFallsBackToRulesWithANote() throws IOException {
+    String file = write("a.txt", TWO_PARTS).toString();
+
+    Run model = run("extract", "--extractors", "model", file);
+    Run all = run("extract", "--extractors=all", file);
+
+    assertThat(model.status()).isZero();
+    assertThat(model.stderr())
+        .isEqualTo("note: the model extractor is not available yet; using rules\n");
+    assertThat(all.stderr()).isEqualTo(model.stderr());
+    assertThat(model.stdout()).isEqualTo(run("extract", file).stdout());
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    for (String[] args : List.of(new String[] {"extract", "--extractors", "magic", "x.txt"},
+        new String[] {"extract", "--color", "x.txt"}, new String[] {"extract"},
+        new String[] {"extract", "--output"}, new String[] {"extract", "-", "-"},
+        new String[] {"show", "a.txt", "b.txt"}, new String[] {"eval"},
+        new String[] {"frobnicate"})) {
+      Run r = run(args);
+      assertThat(r.status()).as(Arrays.toString(args)).isEqualTo(2);
+      assertThat(r.stdout()).as(Arrays.toString(args)).isEmpty();
+      assertThat(r.stderr()).as(Arrays.toString(args)).startsWith("quotekit: ")
+          .contains("Usage: quotekit");
+    }
+    assertThat(run("extract", "--extractors", "magic", "x").stderr())
+        .startsWith("quotekit: --extractors must be rules, model or all, not: magic\n");
+  }
+
+  @Test
+  void helpAndNoArguments() {
+    assertThat(run("--help").status()).isZero();
+    assertThat(run("--help").out()).startsWith("Usage: quotekit");
+    assertThat(run("extract", "--help").status()).isZero();
+    Run none = run();
+    assertThat(none.status()).isEqualTo(2);
+    assertThat(none.out()).startsWith("Usage: quotekit");
+  }
+
+  @Test
+  void showPrintsATableWithSpeakerCueAndJoinedParts() throws IOException {
+    Run r = run("show", write("story.txt", "“Prices will fall,” said Ana Kovač. “Be patient.”\n"
+        + MAYOR).toString());
+
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).startsWith("story: 2 quotes, 2 speakers\n")
+        .contains("Speakers:", "Mayor Lena Ortiz (person, 1 quote)");
+    assertThat(r.lines()).anySatisfy(line -> assertThat(line).contains("Ana Kovač", "DIRECT",
+        "said", "Prices will fall, … Be patient."));
+    assertThat(r.lines()).anySatisfy(line -> assertThat(line).contains("Mayor Lena Ortiz",
+        "INDIRECT", "said", "the bridge would reopen in May"));
+    assertThat(r.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(120));
+  }
+
+  @Test
+  void showWrapsLongQuotesAndReportsMissingFiles() throws IOException {
+    String words = "we will keep building roads and schools across the whole province ".repeat(4);
+    Run r = run("show", write("long.txt", "Governor Ada Lim said " + words.strip() + ".")
+        .toString());
+
+    assertThat(r.lines()).hasSizeGreaterThan(5)
+        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(120));
+    Run missing = run("show", dir.resolve("nope.txt").toString());
+    assertThat(missing.status()).isEqualTo(1);
+    assertThat(missing.stdout()).isEmpty();
+    assertThat(missing.stderr()).contains("nope.txt: no such file or directory");
+  }
+}
