@@ -34,12 +34,12 @@ class QuoteExtractorTest {
 
   @Test
   void userVerbsExtendTheLexicon() {
-    String text = "The farmer grumbled that the rain had ruined the harvest.";
+    String text = "The farmer harrumphed that the rain had ruined the harvest.";
     assertThat(DEFAULT.extract(text).quotes()).isEmpty();
-    QuoteExtractor extended = QuoteExtractor.builder().addReportingVerbs("grumble").build();
+    QuoteExtractor extended = QuoteExtractor.builder().addReportingVerbs("harrumph").build();
     List<Quote> quotes = extended.extract(text).quotes();
     assertThat(quotes).hasSize(1);
-    assertThat(quotes.get(0).cue().orElseThrow().lemma()).isEqualTo("grumble");
+    assertThat(quotes.get(0).cue().orElseThrow().lemma()).isEqualTo("harrumph");
     assertThat(quotes.get(0).source().orElseThrow().text()).isEqualTo("The farmer");
   }
 

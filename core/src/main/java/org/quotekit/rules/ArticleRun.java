@@ -31,6 +31,10 @@ final class ArticleRun {
       "had", "is", "was", "were", "are", "am", "be", "been", "will", "would", "could", "should",
       "may", "might", "must", "can", "did", "does", "do", "'s", "\u2019s", "'ve", "\u2019ve",
       "'d", "\u2019d", "'ll", "\u2019ll", "'re", "\u2019re");
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
+      "today", "yesterday", "tonight", "week", "weekend", "month", "year", "day", "earlier",
+      "later", "time", "hour", "hours", "minutes", "days", "weeks", "months", "years");
   private static final String DASHES = "\u2014\u2013\u2015";
 
   private final AnalyzedArticle a;
@@ -169,11 +173,11 @@ final class ArticleRun {
       List<String> tags, Span lastSource) {
     int f = hit.first();
     int l = hit.last();
-    if (!isVerbLike(toks, tags, f, l)) {
-      return null;
-    }
     Cue cue = hit.cue();
     int cueStart = toks.get(f).start();
+    if (!isVerbLike(toks, tags, f, l) && regionBefore(cueStart, toks, tags) < 0) {
+      return null; // a mistagged cue right after a quotation still counts: "...?" a man asks.
+    }
 
     // What follows the cue: the addressee of a TELL cue, an adjunct between commas
     // ("said, in an interview, that"), "that", a colon or comma.
@@ -430,7 +434,8 @@ final class ArticleRun {
       QuoteRegion r = top.get(idx);
       if (used[idx] || paragraphOf(r.open()) != paragraph || r.open() - pos > 200
           || a.sentenceAt(r.open()).index() > a.sentenceAt(pos).index() + 1
-          || hasCueBetween(pos, r.open())) {
+          || hasCueBetween(pos, r.open()) || !(isBlankOrComma(pos, r.open())
+              || a.sentenceAt(r.open()).start() == r.open())) {
         return;
       }
       parts.add(r.inner());
@@ -438,6 +443,16 @@ final class ArticleRun {
       pos = r.outerEnd();
       idx++;
     }
+  }
+
+  private boolean isBlankOrComma(int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != ',' && c != ':') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a reporting verb stands between the offsets (a new attribution starts there). */
@@ -636,6 +651,14 @@ final class ArticleRun {
     }
     while (start < j && tags.get(start).equals("ADP")) {
       start++;
+    }
+    if (TIME_WORDS.contains(lower(toks.get(j).text()))) {
+      // "Trump on Friday morning said": the time phrase is no speaker; look left of it.
+      int before = start - 1;
+      if (before >= 0 && tags.get(before).equals("ADP")) {
+        before--;
+      }
+      return before >= 0 && before < j ? leftNp(toks, tags, before + 1, gapOnly) : null;
     }
     return Span.of(text, toks.get(start).start(), toks.get(j).end());
   }
