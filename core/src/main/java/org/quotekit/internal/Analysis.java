@@ -2,6 +2,7 @@ package org.quotekit.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import opennlp.tools.util.Span;
 import org.quotekit.Article;
 import org.quotekit.spi.AnalyzedArticle;
@@ -29,6 +30,7 @@ public final class Analysis implements AnalyzedArticle {
   private final NlpModels models;
   private final List<org.quotekit.Span> paragraphs;
   private List<QuoteRegion> regions;
+  private List<QuoteRegion> outermost;
   private List<Sentence> sentences;
   private List<Token>[] tokens;
   private List<String>[] tags;
@@ -62,6 +64,27 @@ public final class Analysis implements AnalyzedArticle {
       regions = List.copyOf(SCANNER.scan(text, paragraphs));
     }
     return regions;
+  }
+
+  @Override
+  public Optional<QuoteRegion> quoteAt(int offset) {
+    if (outermost == null) {
+      outermost = quoteRegions().stream().filter(r -> r.depth() == 0).toList();
+    }
+    int lo = 0;
+    int hi = outermost.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      QuoteRegion r = outermost.get(mid);
+      if (offset < r.open()) {
+        hi = mid - 1;
+      } else if (offset >= r.outerEnd()) {
+        lo = mid + 1;
+      } else {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

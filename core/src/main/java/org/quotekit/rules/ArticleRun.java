@@ -40,14 +40,16 @@ final class ArticleRun {
   private final AnalyzedArticle a;
   private final String text;
   private final CueLexicon lexicon;
+  private final CueDetector detector;
   private final List<QuoteRegion> top = new ArrayList<>();
   private final boolean[] used;
   private final List<QuoteCandidate> out = new ArrayList<>();
 
-  ArticleRun(AnalyzedArticle article, CueLexicon lexicon) {
+  ArticleRun(AnalyzedArticle article, CueLexicon lexicon, CueDetector detector) {
     this.a = article;
     this.text = article.text();
     this.lexicon = lexicon;
+    this.detector = detector;
     for (QuoteRegion r : article.quoteRegions()) {
       if (r.depth() == 0) {
         top.add(r);
@@ -110,33 +112,16 @@ final class ArticleRun {
   // Sentences and cues
 
   private void sentence(Sentence s) {
-    List<Token> toks = a.tokens(s);
-    List<RuleBasedExtractor.CueHit> hits = null;
-    for (int i = 0; i < toks.size(); i++) {
-      Token t = toks.get(i);
-      if (!Character.isLetter(t.text().charAt(0)) && !t.text().equals(":")) {
-        continue;
-      }
-      List<CueLexicon.Entry> entries = lexicon.startingWith(t.text());
-      if (entries.isEmpty() || isInsideQuote(t)) {
-        continue;
-      }
-      for (CueLexicon.Entry e : entries) {
-        int n = e.words().size();
-        if (i + n > toks.size() || !matches(toks, i, e.words())) {
-          continue;
-        }
-        Span span = Span.of(text, t.start(), toks.get(i + n - 1).end());
-        if (hits == null) {
-          hits = new ArrayList<>();
-        }
-        hits.add(new RuleBasedExtractor.CueHit(s, i, i + n - 1, e, new Cue(span, e.lemma())));
-        i += n - 1;
-        break;
-      }
-    }
-    if (hits == null) {
+    List<CueMatch> matches = detector.detect(a, s);
+    if (matches.isEmpty()) {
       return;
+    }
+    List<Token> toks = a.tokens(s);
+    List<RuleBasedExtractor.CueHit> hits = new ArrayList<>(matches.size());
+    for (CueMatch m : matches) {
+      Span span = Span.of(text, toks.get(m.first()).start(), toks.get(m.last()).end());
+      hits.add(new RuleBasedExtractor.CueHit(s, m.first(), m.last(), m.entry(),
+          new Cue(span, m.entry().lemma()), m.confidence()));
     }
     List<String> tags = a.tags(s);
     Span lastSource = null;
@@ -146,6 +131,10 @@ final class ArticleRun {
         case PREP -> prepCue(hit, toks, tags);
         case NOUN -> null;
       };
+      if (c != null && hit.confidence() < 1.0) {
+        c = new QuoteCandidate(c.type(), c.parts(), c.cue(), c.source(),
+            c.confidence() * (0.5 + 0.5 * hit.confidence()), c.rule());
+      }
       if (c != null) {
         out.add(c);
         if (c.source() != null) {
@@ -153,20 +142,6 @@ final class ArticleRun {
         }
       }
     }
-  }
-
-  private boolean isInsideQuote(Token t) {
-    int r = regionAt(t.start());
-    return r >= 0 && top.get(r).open() < t.start();
-  }
-
-  private static boolean matches(List<Token> toks, int i, List<String> words) {
-    for (int k = 0; k < words.size(); k++) {
-      if (!lower(toks.get(i + k).text()).equals(words.get(k))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private QuoteCandidate verbCue(RuleBasedExtractor.CueHit hit, List<Token> toks,
@@ -265,7 +240,7 @@ final class ArticleRun {
     }
     int end = clauseEnd(toks, tags, pos);
     int words = countWords(toks, pos, end);
-    if (words == 0 || words < 3 && !that) {
+    if (words == 0 || words < 3 && !that && isLexiconVerb(hit)) {
       return contentBeforeCue(hit, toks, tags, source);
     }
     if (source == null && !that && !participle) {
@@ -308,6 +283,13 @@ final class ArticleRun {
       }
     }
     return false;
+  }
+
+  /** Whether the cue is a lexicon verb, whose short complements are mostly not speech. */
+  private boolean isLexiconVerb(RuleBasedExtractor.CueHit hit) {
+    CueLexicon.Entry e = hit.entry();
+    return (e.kind() == CueLexicon.Kind.VERB || e.kind() == CueLexicon.Kind.TELL)
+        && lexicon.startingWith(e.words().get(0)).contains(e);
   }
 
   /** Content before the cue: "The plan is dead, he said." */

@@ -26,6 +26,7 @@ public final class RuleBasedExtractor implements Extractor {
   public static final String NAME = "rules";
 
   private final CueLexicon lexicon;
+  private final AttributionFinder finder;
 
   /** An extractor with the {@link CueLexicon#englishNews()} preset. */
   public RuleBasedExtractor() {
@@ -35,6 +36,7 @@ public final class RuleBasedExtractor implements Extractor {
   /** An extractor with the given cue lexicon. */
   public RuleBasedExtractor(CueLexicon lexicon) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.finder = new AttributionFinder(lexicon, new LexiconCueDetector(lexicon));
   }
 
   @Override
@@ -49,7 +51,7 @@ public final class RuleBasedExtractor implements Extractor {
 
   @Override
   public List<QuoteCandidate> extract(AnalyzedArticle article) {
-    return new ArticleRun(article, lexicon).run();
+    return finder.find(article);
   }
 
   /** Tags that may stand in a noun phrase naming a speaker. */
@@ -57,7 +59,8 @@ public final class RuleBasedExtractor implements Extractor {
   static final Set<String> SKIP_BEFORE_CUE = Set.of("ADV", "AUX", "PART");
 
   /** A cue found in a sentence: token range and lexicon entry. */
-  record CueHit(Sentence sentence, int first, int last, CueLexicon.Entry entry, Cue cue) {}
+  record CueHit(Sentence sentence, int first, int last, CueLexicon.Entry entry, Cue cue,
+      double confidence) {}
 
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);

@@ -28,6 +28,9 @@ public interface AnalyzedArticle {
   /** Quote-mark regions in order of their opening mark, nested regions included. */
   List<QuoteRegion> quoteRegions();
 
+  /** The outermost quote region whose marks enclose {@code offset}, if any. */
+  java.util.Optional<QuoteRegion> quoteAt(int offset);
+
   /** The tokens of a sentence of this article. */
   List<Token> tokens(Sentence sentence);
 
