@@ -208,6 +208,28 @@ public final class CueLexicon {
     return l == null ? List.of() : l;
   }
 
+  /**
+   * The longest entry whose words stand at {@code tokens[i...]} (compared ignoring case).
+   *
+   * @throws IndexOutOfBoundsException if {@code i} is not a token index
+   */
+  public Optional<Entry> longestMatch(List<org.quotekit.spi.Token> tokens, int i) {
+    for (Entry e : startingWith(tokens.get(i).text())) {
+      List<String> words = e.words();
+      if (i + words.size() > tokens.size()) {
+        continue;
+      }
+      boolean all = true;
+      for (int k = 1; k < words.size() && all; k++) {
+        all = tokens.get(i + k).text().toLowerCase(Locale.ROOT).equals(words.get(k));
+      }
+      if (all) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The lemma of a one-word cue form ("said" gives "say"). */
   public Optional<String> lemmaOf(String word) {
     for (Entry e : startingWith(word)) {

@@ -24,7 +24,11 @@ public final class LexiconCueDetector implements CueDetector {
     List<Token> toks = article.tokens(sentence);
     List<CueMatch> hits = List.of();
     for (int i = 0; i < toks.size(); i++) {
-      CueLexicon.Entry e = entryAt(lexicon, toks, i);
+      String w = toks.get(i).text();
+      if (!Character.isLetter(w.charAt(0)) && !w.equals(":")) {
+        continue;
+      }
+      CueLexicon.Entry e = lexicon.longestMatch(toks, i).orElse(null);
       if (e == null || article.quoteAt(toks.get(i).start()).isPresent()) {
         continue;
       }
@@ -35,27 +39,5 @@ public final class LexiconCueDetector implements CueDetector {
       i += e.words().size() - 1;
     }
     return hits;
-  }
-
-  /** The longest lexicon entry whose words start at token {@code i}, or null. */
-  static CueLexicon.Entry entryAt(CueLexicon lexicon, List<Token> toks, int i) {
-    String w = toks.get(i).text();
-    if (!Character.isLetter(w.charAt(0)) && !w.equals(":")) {
-      return null;
-    }
-    for (CueLexicon.Entry e : lexicon.startingWith(w)) {
-      List<String> words = e.words();
-      if (i + words.size() > toks.size()) {
-        continue;
-      }
-      boolean all = true;
-      for (int k = 1; k < words.size() && all; k++) {
-        all = RuleBasedExtractor.lower(toks.get(i + k).text()).equals(words.get(k));
-      }
-      if (all) {
-        return e;
-      }
-    }
-    return null;
   }
 }

@@ -16,10 +16,13 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.quotekit.QuoteExtractor;
+import org.quotekit.model.CueModel;
+import org.quotekit.model.ModelExtractor;
+import org.quotekit.rules.CueLexicon;
 
 /**
- * The {@code quotekit} command line: parses the arguments and runs {@code extract}, {@code show} or
- * {@code eval}. Stateless and thread-safe, but each run reads and writes the streams it is given.
+ * The {@code quotekit} command line: parses the arguments and runs {@code extract}, {@code show},
+ * {@code eval} or {@code train}. Stateless and thread-safe, but each run reads and writes the streams it is given.
  */
 public final class Main {
   static final String USAGE = """
@@ -38,11 +41,14 @@ public final class Main {
         eval --gold DIR [--extractors rules|model|all] [--json]
             Score the extractor against a PolNeAR-style split (DIR/text/*.txt and
             DIR/attributions/*.ann); prints a table, or JSON with --json.
+        train --gold DIR --output FILE [--iterations N]
+            Train a cue model for the model extractor on a PolNeAR-style split.
 
       Options:
-        --extractors NAME  rules (default), model or all; the model extractor is not available
-                           yet, so model and all run the rules.
-        --output FILE      write to FILE instead of standard output (extract).
+        --extractors NAME  rules (default), model (the trained cue model) or all (both; where
+                           they disagree the more confident quote wins).
+        --model FILE       use this cue model (from train) instead of the bundled one.
+        --output FILE      write to FILE instead of standard output.
         -h, --help         print this help.
         --version          print the version.
 
@@ -82,7 +88,7 @@ public final class Main {
           return 0;
         }
         case "extract" -> {
-          Args a = Args.parse(rest, Set.of("--extractors", "--output"), Set.of());
+          Args a = Args.parse(rest, Set.of("--extractors", "--output", "--model"), Set.of());
           if (a.help) {
             break;
           }
@@ -92,24 +98,23 @@ public final class Main {
           if (a.operands.indexOf("-") != a.operands.lastIndexOf("-")) {
             throw new UsageException("- (standard input) can be read only once");
           }
-          QuoteExtractor extractor = extractor(a.options.get("--extractors"), err);
+          QuoteExtractor extractor = extractor(a, err);
           return new ExtractCommand(extractor, err).run(reader(in, err).read(a.operands),
               a.options.get("--output"), out);
         }
         case "show" -> {
-          Args a = Args.parse(rest, Set.of("--extractors"), Set.of());
+          Args a = Args.parse(rest, Set.of("--extractors", "--model"), Set.of());
           if (a.help) {
             break;
           }
           if (a.operands.size() != 1) {
             throw new UsageException("show needs exactly one FILE, got " + a.operands.size());
           }
-          ExtractCommand extract = new ExtractCommand(extractor(a.options.get("--extractors"),
-              err), err);
+          ExtractCommand extract = new ExtractCommand(extractor(a, err), err);
           return ShowCommand.run(extract, reader(in, err).read(a.operands), out);
         }
         case "eval" -> {
-          Args a = Args.parse(rest, Set.of("--extractors", "--gold"), Set.of("--json"));
+          Args a = Args.parse(rest, Set.of("--extractors", "--gold", "--model"), Set.of("--json"));
           if (a.help) {
             break;
           }
@@ -120,8 +125,20 @@ public final class Main {
           if (gold == null) {
             throw new UsageException("eval needs --gold DIR");
           }
-          return EvalCommand.run(gold, extractor(a.options.get("--extractors"), err),
+          return EvalCommand.run(gold, extractor(a, err),
               a.options.containsKey("--json"), out, err);
+        }
+        case "train" -> {
+          Args a = Args.parse(rest, Set.of("--gold", "--output", "--iterations"), Set.of());
+          if (a.help) {
+            break;
+          }
+          String gold = a.options.get("--gold");
+          String output = a.options.get("--output");
+          if (gold == null || output == null || !a.operands.isEmpty()) {
+            throw new UsageException("train needs --gold DIR and --output FILE and no PATH");
+          }
+          return TrainCommand.run(gold, output, a.intOption("--iterations", 100), err);
         }
         default -> throw new UsageException("unknown command: " + args[0]);
       }
@@ -163,24 +180,38 @@ public final class Main {
     return new InputReader(in, err, QuoteExtractor.DEFAULT_MAX_ARTICLE_LENGTH);
   }
 
-  /** The extractor for an {@code --extractors} value; {@code null} means the default, rules. */
-  static QuoteExtractor extractor(String choice, PrintStream err) throws UsageException {
-    String name = choice == null ? "rules" : choice;
+  /**
+   * The extractor for the {@code --extractors} and {@code --model} options: rules by default.
+   *
+   * @throws UsageException for an unknown extractor name or a model without the model extractor
+   * @throws UncheckedIOException naming the model file when it cannot be read
+   */
+  static QuoteExtractor extractor(Args a, PrintStream err) throws UsageException {
+    String name = a.options.getOrDefault("--extractors", "rules");
     if (!Set.of("rules", "model", "all").contains(name)) {
       throw new UsageException("--extractors must be rules, model or all, not: " + name);
     }
-    if (!name.equals("rules")) {
-      try {
-        return QuoteExtractor.builder()
-            .extractors(name.equals("all") ? new String[] {"rules", "model"}
-                : new String[] {"model"})
-            .build();
-      } catch (IllegalArgumentException e) {
-        // No provider named "model" on the classpath (yet): fall back to the rules.
-        err.println("note: the model extractor is not available yet; using rules");
-      }
+    String modelFile = a.options.get("--model");
+    if (modelFile != null && name.equals("rules")) {
+      throw new UsageException("--model needs --extractors model or all");
     }
-    return QuoteExtractor.builder().extractors("rules").build();
+    QuoteExtractor.Builder b = QuoteExtractor.builder();
+    if (!name.equals("model")) {
+      b.extractors("rules");
+    }
+    if (name.equals("rules")) {
+      return b.build();
+    }
+    if (modelFile == null) {
+      return b.extractors("model").build();
+    }
+    try (InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(modelFile))) {
+      CueModel model = CueModel.read(in, modelFile);
+      return b.extractor(new ModelExtractor(model, CueLexicon.englishNews(),
+          ModelExtractor.DEFAULT_THRESHOLD)).build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(modelFile + ": " + describe(e), e);
+    }
   }
 
   private static String version() {
@@ -213,6 +244,22 @@ public final class Main {
     final Map<String, String> options = new HashMap<>();
     final List<String> operands = new ArrayList<>();
     boolean help;
+
+    int intOption(String name, int fallback) throws UsageException {
+      String v = options.get(name);
+      if (v == null) {
+        return fallback;
+      }
+      try {
+        int n = Integer.parseInt(v);
+        if (n > 0) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new UsageException(name + " must be a positive whole number, not: " + v);
+    }
 
     static Args parse(List<String> args, Set<String> valued, Set<String> flags)
         throws UsageException {

@@ -146,17 +146,28 @@ class MainTest {
   }
 
   @Test
-  void modelExtractorFallsBackToRulesWithANote() throws IOException {
+  void modelAndAllUseTheBundledCueModel() throws IOException {
     String file = write("a.txt", TWO_PARTS).toString();
 
     Run model = run("extract", "--extractors", "model", file);
     Run all = run("extract", "--extractors=all", file);
 
     assertThat(model.status()).isZero();
-    assertThat(model.stderr())
-        .isEqualTo("note: the model extractor is not available yet; using rules\n");
-    assertThat(all.stderr()).isEqualTo(model.stderr());
-    assertThat(model.stdout()).isEqualTo(run("extract", file).stdout());
+    assertThat(model.stderr()).isEmpty();
+    assertThat(model.stdout()).asString(java.nio.charset.StandardCharsets.UTF_8).contains("\"extractor\": \"model\"");
+    assertThat(all.status()).isZero();
+    assertThat(all.stdout()).asString(java.nio.charset.StandardCharsets.UTF_8).contains("\"quotes\": [{");
+  }
+
+  @Test
+  void modelFileThatIsNotAModelFailsNamingIt() throws IOException {
+    String file = write("a.txt", TWO_PARTS).toString();
+    String bogus = write("bogus.bin", "not a model").toString();
+
+    Run r = run("extract", "--extractors", "model", "--model", bogus, file);
+
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.stderr()).contains(bogus);
   }
 
   @Test

@@ -1,0 +1,109 @@
+package org.quotekit.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.quotekit.rules.CueLexicon;
+import org.quotekit.spi.AnalyzedArticle;
+import org.quotekit.spi.Token;
+
+/**
+ * The context features of a token for the cue classifier; one definition shared by training and
+ * extraction so the two can never drift apart. Immutable and thread-safe.
+ */
+final class CueFeatures {
+  private final CueLexicon lexicon;
+
+  CueFeatures(CueLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * Whether token {@code i} is worth classifying: a word tagged as a verb, noun or adjective, or a
+   * colon or dash (transcript and signature cues are found by patterns, not here).
+   */
+  static boolean isCandidate(List<Token> toks, List<String> tags, int i) {
+    String t = tags.get(i);
+    String w = toks.get(i).text();
+    return (t.equals("VERB") || t.equals("NOUN") || t.equals("ADJ") || t.equals("AUX"))
+        && Character.isLetter(w.charAt(0));
+  }
+
+  /** The features of token {@code i} of a sentence. */
+  String[] features(AnalyzedArticle article, List<Token> toks, List<String> tags, int i) {
+    List<String> f = new ArrayList<>(24);
+    String w = lower(toks.get(i).text());
+    String t = tags.get(i);
+    f.add("w=" + w);
+    f.add("t=" + t);
+    f.add("wt=" + w + "/" + t);
+    f.add("suf=" + (w.length() > 3 ? w.substring(w.length() - 3) : w));
+    List<CueLexicon.Entry> entries = lexicon.startingWith(w);
+    String lemma = "-";
+    for (CueLexicon.Entry e : entries) {
+      if (e.words().size() == 1) {
+        lemma = e.lemma();
+        f.add("kind=" + e.kind());
+        break;
+      }
+    }
+    f.add("lem=" + lemma);
+    f.add("lex=" + !lemma.equals("-"));
+    String p1 = i > 0 ? lower(toks.get(i - 1).text()) : "<s>";
+    String p1t = i > 0 ? tags.get(i - 1) : "<s>";
+    String p2t = i > 1 ? tags.get(i - 2) : "<s>";
+    String n1 = i + 1 < toks.size() ? lower(toks.get(i + 1).text()) : "</s>";
+    String n1t = i + 1 < toks.size() ? tags.get(i + 1) : "</s>";
+    String n2 = i + 2 < toks.size() ? lower(toks.get(i + 2).text()) : "</s>";
+    String n2t = i + 2 < toks.size() ? tags.get(i + 2) : "</s>";
+    f.add("p1=" + shape(p1));
+    f.add("p1t=" + p1t);
+    f.add("p2t=" + p2t + "," + p1t);
+    f.add("n1=" + shape(n1));
+    f.add("n1t=" + n1t);
+    f.add("n2=" + shape(n2));
+    f.add("n2t=" + n1t + "," + n2t);
+    f.add("lem+n1=" + lemma + "," + shape(n1));
+    f.add("lem+p1t=" + lemma + "," + p1t);
+    f.add("t+n1t=" + t + "," + n1t);
+    f.add("quoteBefore=" + quoteBefore(article, toks, i));
+    f.add("quoteAfter=" + quoteAfter(article, toks, i));
+    f.add("pos=" + (i == 0 ? "first" : i == toks.size() - 2 ? "last" : "mid"));
+    f.add("cap=" + Character.isUpperCase(toks.get(i).text().charAt(0)));
+    return f.toArray(String[]::new);
+  }
+
+  /** Function words keep their form; others are reduced to their shape class. */
+  private static String shape(String w) {
+    if (w.length() <= 4 || w.equals("that") || w.startsWith("<") || !Character.isLetter(w.charAt(0))) {
+      return w;
+    }
+    return w.length() > 12 ? "long" : "word";
+  }
+
+  /** Whether a quotation closes within the three tokens before token {@code i}. */
+  private static boolean quoteBefore(AnalyzedArticle article, List<Token> toks, int i) {
+    for (int k = Math.max(0, i - 4); k < i; k++) {
+      var r = article.quoteAt(toks.get(k).start());
+      if (r.isPresent() && r.get().closed() && r.get().close() < toks.get(i).start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a quotation opens within the three tokens after token {@code i}. */
+  private static boolean quoteAfter(AnalyzedArticle article, List<Token> toks, int i) {
+    for (int k = i + 1; k < Math.min(toks.size(), i + 4); k++) {
+      var r = article.quoteAt(toks.get(k).start());
+      if (r.isPresent() && r.get().open() == toks.get(k).start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

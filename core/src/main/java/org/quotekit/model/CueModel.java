@@ -1,0 +1,86 @@
+package org.quotekit.model;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import opennlp.tools.ml.maxent.io.BinaryGISModelReader;
+import opennlp.tools.ml.maxent.io.BinaryGISModelWriter;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * A trained cue classifier: the probability that a token is the reporting word of an attribution,
+ * given its context. Stored as a gzipped OpenNLP binary maximum-entropy model. Immutable and
+ * thread-safe (evaluating an OpenNLP {@code MaxentModel} does not change it).
+ */
+public final class CueModel {
+  /** The outcome label of a cue token. */
+  static final String CUE = "cue";
+  /** The outcome label of any other token. */
+  static final String OTHER = "other";
+  /** Where the bundled English news model lives on the classpath. */
+  public static final String BUNDLED = "/org/quotekit/model/cue-en.bin.gz";
+
+  private final MaxentModel model;
+  private final int cueIndex;
+
+  CueModel(MaxentModel model) {
+    this.model = Objects.requireNonNull(model, "model");
+    this.cueIndex = model.getIndex(CUE);
+    if (cueIndex < 0 || model.getIndex(OTHER) < 0 || model.getNumOutcomes() != 2) {
+      throw new IllegalArgumentException("not a QuoteKit cue model: outcomes must be '" + CUE
+          + "' and '" + OTHER + "'");
+    }
+  }
+
+  /**
+   * Reads a model written by {@link #write(OutputStream)}.
+   *
+   * @param in the gzipped model bytes; not closed
+   * @param name names the model in error messages (a path or resource)
+   * @throws IOException naming the model when the bytes are not a cue model
+   */
+  public static CueModel read(InputStream in, String name) throws IOException {
+    Objects.requireNonNull(in, "in");
+    try {
+      DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
+      return new CueModel(new BinaryGISModelReader(data).getModel());
+    } catch (IOException | RuntimeException e) {
+      throw new IOException("cannot read cue model " + name + ": " + e, e);
+    }
+  }
+
+  /**
+   * The model bundled with QuoteKit, trained on the PolNeAR training split.
+   *
+   * @throws IOException when the resource is missing or corrupt
+   */
+  public static CueModel bundled() throws IOException {
+    try (InputStream in = CueModel.class.getResourceAsStream(BUNDLED)) {
+      if (in == null) {
+        throw new IOException("cue model not on the classpath: " + BUNDLED);
+      }
+      return read(in, BUNDLED);
+    }
+  }
+
+  /** Writes the model, gzipped, to {@code out} (which is finished but not closed). */
+  public void write(OutputStream out) throws IOException {
+    GZIPOutputStream gz = new GZIPOutputStream(out);
+    DataOutputStream data = new DataOutputStream(gz);
+    new BinaryGISModelWriter((AbstractModel) model, data).persist();
+    data.flush();
+    gz.finish();
+  }
+
+  /** The probability that a token with these features is a cue. */
+  double probability(String[] features) {
+    return model.eval(features)[cueIndex];
+  }
+}

@@ -1,0 +1,152 @@
+package org.quotekit.model;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+import org.quotekit.Article;
+import org.quotekit.Span;
+import org.quotekit.eval.GoldArticle;
+import org.quotekit.eval.GoldAttribution;
+import org.quotekit.internal.Analysis;
+import org.quotekit.internal.NlpModels;
+import org.quotekit.rules.CueLexicon;
+import org.quotekit.spi.Sentence;
+import org.quotekit.spi.Token;
+
+/**
+ * Trains a {@link CueModel} from gold attributions (for instance the PolNeAR training split). A
+ * token is a positive example when it lies in a gold cue and is its head: the first token tagged
+ * as a verb, or the cue's first token when none is. Not thread-safe; use one per training run.
+ */
+public final class CueModelTrainer {
+  private final CueLexicon lexicon;
+  private int iterations = 150;
+  private int cutoff = 2;
+
+  /** A trainer whose features consult the given lexicon (normally the English news preset). */
+  public CueModelTrainer(CueLexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  /**
+   * Sets the number of GIS iterations (default 150).
+   *
+   * @throws IllegalArgumentException if not positive
+   */
+  public CueModelTrainer iterations(int n) {
+    if (n <= 0) {
+      throw new IllegalArgumentException("iterations must be positive: " + n);
+    }
+    this.iterations = n;
+    return this;
+  }
+
+  /**
+   * Sets how often a feature must occur to be kept (default 2).
+   *
+   * @throws IllegalArgumentException if negative
+   */
+  public CueModelTrainer cutoff(int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("cutoff must not be negative: " + n);
+    }
+    this.cutoff = n;
+    return this;
+  }
+
+  /**
+   * Trains on the articles.
+   *
+   * @throws IllegalArgumentException if the articles hold no cue at all
+   */
+  public CueModel train(List<GoldArticle> articles) {
+    List<Event> events = events(articles);
+    if (events.stream().noneMatch(e -> e.getOutcome().equals(CueModel.CUE))) {
+      throw new IllegalArgumentException("the training articles hold no cue: "
+          + articles.size() + " articles");
+    }
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+    params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+    params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+    params.put("PrintMessages", false);
+    EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
+    try {
+      return new CueModel(trainer.train(ObjectStreamUtils.createObjectStream(events)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("training the cue model failed", e);
+    }
+  }
+
+  /** The training events of all candidate tokens outside quotations. */
+  List<Event> events(List<GoldArticle> articles) {
+    CueFeatures features = new CueFeatures(lexicon);
+    NlpModels models = NlpModels.get();
+    List<Event> events = new ArrayList<>();
+    for (GoldArticle gold : articles) {
+      if (gold.text().isBlank()) {
+        continue;
+      }
+      Analysis a = new Analysis(Article.of(gold.id(), gold.text()), models);
+      boolean[] head = heads(a, gold);
+      for (Sentence s : a.sentences()) {
+        List<Token> toks = a.tokens(s);
+        List<String> tags = null;
+        for (int i = 0; i < toks.size(); i++) {
+          if (a.quoteAt(toks.get(i).start()).isPresent()) {
+            continue;
+          }
+          if (tags == null) {
+            tags = a.tags(s);
+          }
+          if (!CueFeatures.isCandidate(toks, tags, i)) {
+            continue;
+          }
+          String outcome = head[toks.get(i).start()] ? CueModel.CUE : CueModel.OTHER;
+          events.add(new Event(outcome, features.features(a, toks, tags, i)));
+        }
+      }
+    }
+    return events;
+  }
+
+  /** Marks, per character, the start of the head token of every gold cue. */
+  private static boolean[] heads(Analysis a, GoldArticle gold) {
+    boolean[] head = new boolean[gold.text().length() + 1];
+    for (GoldAttribution g : gold.attributions()) {
+      if (g.cue().isEmpty()) {
+        continue;
+      }
+      Span first = g.cue().get(0);
+      Sentence s = a.sentenceAt(first.start());
+      List<Token> toks = a.tokens(s);
+      List<String> tags = a.tags(s);
+      int firstTok = -1;
+      int verbTok = -1;
+      for (int i = 0; i < toks.size(); i++) {
+        Token t = toks.get(i);
+        boolean inCue = g.cue().stream().anyMatch(c -> c.start() < t.end() && t.start() < c.end());
+        if (inCue) {
+          if (firstTok < 0) {
+            firstTok = i;
+          }
+          if (verbTok < 0 && tags.get(i).equals("VERB")) {
+            verbTok = i;
+          }
+        }
+      }
+      int h = verbTok >= 0 ? verbTok : firstTok;
+      if (h >= 0) {
+        head[toks.get(h).start()] = true;
+      }
+    }
+    return head;
+  }
+}

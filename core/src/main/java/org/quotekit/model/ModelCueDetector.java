@@ -1,0 +1,85 @@
+package org.quotekit.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.quotekit.rules.CueDetector;
+import org.quotekit.rules.CueLexicon;
+import org.quotekit.rules.CueMatch;
+import org.quotekit.spi.AnalyzedArticle;
+import org.quotekit.spi.Sentence;
+import org.quotekit.spi.Token;
+
+/**
+ * Finds cues with a {@link CueModel}: every candidate token outside quotations whose cue
+ * probability reaches the threshold. A cue the lexicon knows keeps its lexicon entry (so
+ * multi-word cues such as "according to" stay whole); others become one-word verb cues.
+ * Immutable and thread-safe.
+ */
+public final class ModelCueDetector implements CueDetector {
+  private final CueModel model;
+  private final CueLexicon lexicon;
+  private final CueFeatures features;
+  private final double threshold;
+
+  /**
+   * A detector.
+   *
+   * @param threshold minimum cue probability, in {@code (0, 1)}
+   */
+  public ModelCueDetector(CueModel model, CueLexicon lexicon, double threshold) {
+    this.model = Objects.requireNonNull(model, "model");
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    if (!(threshold > 0 && threshold < 1)) {
+      throw new IllegalArgumentException("threshold must be in (0, 1): " + threshold);
+    }
+    this.threshold = threshold;
+    this.features = new CueFeatures(lexicon);
+  }
+
+  @Override
+  public List<CueMatch> detect(AnalyzedArticle article, Sentence sentence) {
+    List<Token> toks = article.tokens(sentence);
+    List<String> tags = null;
+    List<CueMatch> out = List.of();
+    for (int i = 0; i < toks.size(); i++) {
+      Token t = toks.get(i);
+      CueLexicon.Entry phrase = lexicon.longestMatch(toks, i).orElse(null);
+      if (phrase != null && phrase.kind() == CueLexicon.Kind.PREP
+          && article.quoteAt(t.start()).isEmpty()) {
+        out = add(out, new CueMatch(i, i + phrase.words().size() - 1, phrase, 1.0));
+        i += phrase.words().size() - 1;
+        continue;
+      }
+      if (!Character.isLetter(t.text().charAt(0)) || article.quoteAt(t.start()).isPresent()) {
+        continue;
+      }
+      if (tags == null) {
+        tags = article.tags(sentence);
+      }
+      if (!CueFeatures.isCandidate(toks, tags, i)) {
+        continue;
+      }
+      double p = model.probability(features.features(article, toks, tags, i));
+      if (p < threshold) {
+        continue;
+      }
+      CueLexicon.Entry e = phrase != null ? phrase : oneWord(t.text());
+      out = add(out, new CueMatch(i, i + e.words().size() - 1, e, p));
+      i += e.words().size() - 1;
+    }
+    return out;
+  }
+
+  private static List<CueMatch> add(List<CueMatch> list, CueMatch m) {
+    List<CueMatch> l = list.isEmpty() ? new ArrayList<>() : list;
+    l.add(m);
+    return l;
+  }
+
+  private CueLexicon.Entry oneWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return new CueLexicon.Entry(List.of(w), lexicon.lemmaOf(w).orElse(w), CueLexicon.Kind.VERB);
+  }
+}
