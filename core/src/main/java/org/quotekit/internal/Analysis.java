@@ -115,7 +115,8 @@ public final class Analysis implements AnalyzedArticle {
     for (Span s : spans) {
       int start = para.start() + s.getStart();
       int end = para.start() + s.getEnd();
-      if (!ranges.isEmpty() && endsWithAbbreviation(ranges.get(ranges.size() - 1))) {
+      if (!ranges.isEmpty() && (endsWithAbbreviation(ranges.get(ranges.size() - 1))
+          || startsLowerCase(start, end))) {
         ranges.get(ranges.size() - 1)[1] = end; // "said Rep." | "G.K. Butterfield": one sentence
       } else {
         ranges.add(new int[] {start, end});
@@ -125,6 +126,15 @@ public final class Analysis implements AnalyzedArticle {
       ranges.add(new int[] {para.start(), para.end()});
     }
     return ranges;
+  }
+
+  /** Whether the range starts with a lower-case letter: no sentence of news prose does. */
+  private boolean startsLowerCase(int start, int end) {
+    int i = start;
+    while (i < end && !Character.isLetterOrDigit(text.charAt(i))) {
+      i++;
+    }
+    return i < end && Character.isLowerCase(text.charAt(i));
   }
 
   /** Whether the range ends with an abbreviation such as "Rep." or "G.K." rather than a full stop. */

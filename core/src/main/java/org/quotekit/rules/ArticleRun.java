@@ -182,7 +182,7 @@ final class ArticleRun {
       }
       int attributionEnd = cue.span().end();
       if (source == null) {
-        source = rightNp(toks, tags, l + 1);
+        source = withNameApposition(toks, tags, rightNp(toks, tags, l + 1));
         if (source != null) {
           attributionEnd = source.end();
         }
@@ -202,6 +202,9 @@ final class ArticleRun {
     boolean participle = lastSource != null && prev >= 0
         && (toks.get(prev).text().equals(",") && lower(toks.get(f).text()).endsWith("ing")
             || tags.get(prev).equals("CCONJ"));
+    if (!participle && !that && !quoteFollows && isInverted(toks, tags, f, l)) {
+      return contentBeforeCue(hit, toks, tags, null); // "..., said Tom Reid, an economist."
+    }
     Span source = participle ? lastSource : leftSubject(toks, tags, f);
     // 2. A quotation or reported clause follows the cue.
     if (pos >= toks.size()) {
@@ -271,6 +274,19 @@ final class ArticleRun {
     return lower(next).equals("that") || next.equals(":") || QUOTE_OPENERS.contains(next);
   }
 
+  /** Whether the cue follows a comma and its subject follows it: "..., said the minister." */
+  private boolean isInverted(List<Token> toks, List<String> tags, int f, int l) {
+    if (f == 0 || !toks.get(f - 1).text().equals(",")) {
+      return false;
+    }
+    Span np = rightNp(toks, tags, l + 1);
+    if (np == null) {
+      return false;
+    }
+    int after = indexOfTokenAt(toks, np.end() - 1) + 1;
+    return after >= toks.size() || isTrailingPunct(toks.get(after).text());
+  }
+
   private static boolean followsComma(List<Token> toks, Span source) {
     int k = indexOfTokenAt(toks, source.start());
     return k > 0 && toks.get(k - 1).text().equals(",");
@@ -303,7 +319,7 @@ final class ArticleRun {
       comma = k - 1;
     } else {
       comma = f - 1;
-      src = rightNp(toks, tags, hit.last() + 1);
+      src = withNameApposition(toks, tags, rightNp(toks, tags, hit.last() + 1));
     }
     if (comma < 1 || !toks.get(comma).text().equals(",")) {
       return null;
@@ -506,7 +522,7 @@ final class ArticleRun {
         if (isApposition(toks, tags, after, j)) {
           return Span.of(text, head.start(), toks.get(j - 1).end());
         }
-        return head;
+        return head; // "Smith, who led the inquiry, said"; "Trump, speaking on Friday, said"
       }
     }
     return null;
@@ -606,8 +622,9 @@ final class ArticleRun {
       String t = tags.get(k);
       String w = lower(toks.get(k).text());
       if (t.equals("PROPN") || t.equals("NOUN") || t.equals("ADJ") || t.equals("NUM")
-          || w.equals("'s") || w.equals("\u2019s")) {
-        start = k;
+          || w.equals("'s") || w.equals("\u2019s")
+          || isCapital(toks, k) && tags.get(start).equals("PROPN")) {
+        start = k; // a capitalised word before a name is part of it, whatever its tag ("Ann")
         k--;
       } else if (t.equals("DET")) {
         start = k;
@@ -717,6 +734,28 @@ final class ArticleRun {
       }
     }
     return pos;
+  }
+
+  /**
+   * Extends an inverted source by a proper-name apposition: {@code said the envoy, Marie Dupont.}
+   * gives "the envoy, Marie Dupont"; a descriptor after a name ("Tom Reid, an economist") is not
+   * taken.
+   */
+  private Span withNameApposition(List<Token> toks, List<String> tags, Span np) {
+    if (np == null) {
+      return null;
+    }
+    int k = indexOfTokenAt(toks, np.end() - 1) + 1;
+    if (k + 1 >= toks.size() || !toks.get(k).text().equals(",")
+        || tags.get(indexOfTokenAt(toks, np.end() - 1)).equals("PROPN")) {
+      return np;
+    }
+    int m = k + 1;
+    while (m < toks.size() && tags.get(m).equals("PROPN")) {
+      m++;
+    }
+    boolean ends = m == toks.size() || isTrailingPunct(toks.get(m).text());
+    return m > k + 1 && ends ? Span.of(text, np.start(), toks.get(m - 1).end()) : np;
   }
 
   /** Skips the addressee of a TELL cue ("told reporters", "told The New York Times"). */

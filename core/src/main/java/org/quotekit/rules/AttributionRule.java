@@ -17,6 +17,12 @@ public enum AttributionRule {
           "This is a sad day,", "Senator Maria Lopez", "said"),
       Example.of("\u201CWe tried,\u201D she said. \u201CIt did not work.\u201D",
           "We tried, | It did not work.", "she", "said"),
+      Example.of("\u201CFirst we count the votes.\n\u201CThen we talk,\u201D the clerk said.",
+          "First we count the votes.\n\u201CThen we talk,", "the clerk", "said"),
+      Example.of("''The talks are over,'' a union leader said on Monday.",
+          "The talks are over,", "a union leader", "said"),
+      Example.of("\u00ABNous resterons\u00BB, said the French envoy, Marie Dupont.",
+          "Nous resterons", "the French envoy, Marie Dupont", "said"),
       Example.none("\u201CThe Godfather\u201D is a film that many critics admire.")),
 
   /** An attribution followed by a quotation: {@code X said: "..."}. */
@@ -36,12 +42,21 @@ public enum AttributionRule {
           "the budget had been approved", "Officials", "announced"),
       Example.of("Smith, who led the inquiry for a year, said the files were missing.",
           "the files were missing", "Smith", "said"),
+      Example.of("The mayor said the new park would open \u201Cwithin weeks\u201D despite the rain.",
+          "the new park would open \u201Cwithin weeks\u201D despite the rain", "The mayor",
+          "said"),
+      Example.of("Rep. Ann Cole (D-Ore.) warned that the fund would run dry by 2030.",
+          "the fund would run dry by 2030", "Rep. Ann Cole (D-Ore.)", "warned"),
       Example.none("She said goodbye.")),
 
   /** Reported speech before the cue: {@code ..., X said.} */
   INDIRECT_CUE_AFTER("indirect-cue-after",
       Example.of("The factory will close in March, a company spokesman said.",
-          "The factory will close in March", "a company spokesman", "said")),
+          "The factory will close in March", "a company spokesman", "said"),
+      Example.of("The ceasefire is holding in the north, the minister told Reuters.",
+          "The ceasefire is holding in the north", "the minister", "told"),
+      Example.of("Prices will rise again next year, said Tom Reid, an economist at the bank.",
+          "Prices will rise again next year", "Tom Reid", "said")),
 
   /** A cue phrase before its source: {@code according to X}. */
   ACCORDING_TO("according-to",
@@ -66,7 +81,12 @@ public enum AttributionRule {
           "Knowledge is power.", "Francis Bacon", "\u2014")),
 
   /** A quotation with no cue, continuing the previous speaker. */
-  FOLLOW_ON("follow-on");
+  FOLLOW_ON("follow-on",
+      Example.of("\u201CWe will rebuild the school,\u201D the mayor said.\n"
+          + "\u201CEvery family in this town deserves a safe place to learn.\u201D",
+          "Every family in this town deserves a safe place to learn.", null, null),
+      Example.none("The mayor opened the fair.\nThe band played \u201CThe Long and Winding"
+          + " Road\u201D all night."));
 
   private final String id;
   private final List<Example> examples;
