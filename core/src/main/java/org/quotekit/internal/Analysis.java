@@ -290,15 +290,24 @@ public final class Analysis implements AnalyzedArticle {
       }
       String[] tagged = words.length == 0 ? new String[0] : models.tagger().tag(words);
       for (int k = 0; k < tagged.length; k++) {
+        int plus = tagged[k].indexOf('+');
+        if (plus > 0) {
+          tagged[k] = tagged[k].substring(0, plus); // "couldn't" AUX+PART, "Powell's" PROPN+PART
+        }
         String w = toks.get(k).text();
         if (w.length() > 1 && w.endsWith(".") && Character.isUpperCase(w.charAt(0))
             && Abbreviations.isAbbreviation(w, 0, w.length())) {
           tagged[k] = "PROPN"; // titles and initials: Rep., Gen., G.K.
         }
       }
+      int next = 1;
+      while (next < tagged.length - 1 && tagged[next].equals("ADV")) {
+        next++;
+      }
       if (tagged.length > 1 && tagged[0].equals("VERB")
           && Character.isUpperCase(toks.get(0).text().charAt(0))
-          && (tagged[1].equals("VERB") || tagged[1].equals("NOUN") || tagged[1].equals("AUX"))) {
+          && (tagged[next].equals("VERB") || tagged[next].equals("NOUN")
+              || tagged[next].equals("AUX"))) {
         tagged[0] = "PROPN"; // "Trump charges that ...": a name, not an imperative
       }
       tags[i] = List.of(tagged);

@@ -35,6 +35,10 @@ final class ArticleRun {
       "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
       "today", "yesterday", "tonight", "week", "weekend", "month", "year", "day", "earlier",
       "later", "time", "hour", "hours", "minutes", "days", "weeks", "months", "years");
+  private static final Set<String> LEADING_PREPOSITIONS = Set.of("of", "about", "on", "for",
+      "against", "over", "with");
+  private static final Set<String> CLAUSE_BREAKS = Set.of("though", "although", "whereas",
+      "but");
   private static final String DASHES = "\u2014\u2013\u2015";
 
   private final AnalyzedArticle a;
@@ -161,6 +165,7 @@ final class ArticleRun {
       pos = skipObject(toks, tags, pos);
     }
     pos = skipCommaAdjunct(toks, tags, pos);
+    pos = skipAdjunctBeforeThat(toks, tags, pos);
     boolean that = false;
     if (pos < toks.size() && lower(toks.get(pos).text()).equals("that")) {
       that = true;
@@ -188,11 +193,13 @@ final class ArticleRun {
         }
       }
       List<Span> parts = new ArrayList<>();
-      parts.add(top.get(before).inner());
+      QuoteRegion region = top.get(before);
+      int lead = leadIn(region);
+      parts.add(lead < 0 ? region.inner() : Span.of(text, lead, region.outerEnd()));
       used[before] = true;
       continuation(attributionEnd, paragraphOf(cueStart), parts);
-      return new QuoteCandidate(QuoteType.DIRECT, parts, cue, source, 0.95,
-          AttributionRule.DIRECT_CUE_AFTER.id());
+      return new QuoteCandidate(RuleBasedExtractor.typeOf(parts, top), parts, cue, source,
+          0.95, AttributionRule.DIRECT_CUE_AFTER.id());
     }
 
     int prev = f - 1;
@@ -206,6 +213,10 @@ final class ArticleRun {
       return contentBeforeCue(hit, toks, tags, null); // "..., said Tom Reid, an economist."
     }
     Span source = participle ? lastSource : leftSubject(toks, tags, f);
+    if (source == null && prev > 0 && tags.get(prev).equals("CCONJ")) {
+      source = sentenceSubject(toks, tags, prev); // "Graham called it crazy and said ..."
+      participle = source != null;
+    }
     // 2. A quotation or reported clause follows the cue.
     if (pos >= toks.size()) {
       // Cue ends its sentence: a quotation may open the next paragraph (X said:).
@@ -214,6 +225,10 @@ final class ArticleRun {
         return next;
       }
       return contentBeforeCue(hit, toks, tags, source);
+    }
+    if (pos + 1 < toks.size() && tags.get(pos).equals("ADP")
+        && LEADING_PREPOSITIONS.contains(lower(toks.get(pos).text()))) {
+      pos++; // "spoke about the plan": the content is what follows the preposition
     }
     int contentStart = toks.get(pos).start();
     int r = regionAt(contentStart);
@@ -406,8 +421,13 @@ final class ArticleRun {
       if (t.end() > cueStart) {
         break;
       }
-      gapTokens++;
       String tag = tags.get(k);
+      if (gapTokens == 0 && tag.equals("CCONJ")) {
+        return -1; // called it "crazy" and said ...: a new predicate, not an attribution
+      }
+      if (!tag.equals("PUNCT")) {
+        gapTokens++;
+      }
       if (SENTENCE_END.contains(t.text()) || tag.equals("VERB") || gapTokens > 14) {
         return -1;
       }
@@ -422,6 +442,34 @@ final class ArticleRun {
       }
     }
     return idx;
+  }
+
+  /**
+   * Where the words that lead into a quotation within its sentence start ({@code Her plan is
+   * "dead on arrival," he said.}), or -1 when the quotation opens its sentence or a cue or
+   * another quotation stands before it.
+   */
+  private int leadIn(QuoteRegion region) {
+    Sentence s = a.sentenceAt(region.open());
+    int start = s.start();
+    if (start >= region.open() || regionFrom(start) < regionFrom(region.open())
+        || hasCueBetween(start, region.open())) {
+      return -1;
+    }
+    String lead = text.substring(start, region.open());
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < lead.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(lead.charAt(i));
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+      if (":;".indexOf(lead.charAt(i)) >= 0) {
+        return -1;
+      }
+    }
+    return words >= 2 ? start : -1;
   }
 
   /** Adds to {@code parts} the quotations after the attribution that continue the same speech. */
@@ -567,6 +615,25 @@ final class ArticleRun {
     return comma || from < to;
   }
 
+  /** The noun phrase opening the sentence when a verb follows it before token {@code limit}. */
+  private Span sentenceSubject(List<Token> toks, List<String> tags, int limit) {
+    Span head = rightNp(toks, tags, 0);
+    if (head == null || isPronoun(toks, 0)) {
+      return null;
+    }
+    int k = skipBackwardsFree(toks, tags, indexOfTokenAt(toks, head.end() - 1) + 1);
+    return k < limit && tags.get(k).equals("VERB") ? head : null;
+  }
+
+  /** The first token from {@code k} on that is not an adverb or auxiliary. */
+  private static int skipBackwardsFree(List<Token> toks, List<String> tags, int k) {
+    while (k < toks.size() && (SKIP_BEFORE_CUE.contains(tags.get(k))
+        || AUXILIARIES.contains(lower(toks.get(k).text())))) {
+      k++;
+    }
+    return k;
+  }
+
   private static int skipBack(List<Token> toks, List<String> tags, int j) {
     while (j >= 0 && (SKIP_BEFORE_CUE.contains(tags.get(j))
         || AUXILIARIES.contains(lower(toks.get(j).text())))) {
@@ -651,7 +718,7 @@ final class ArticleRun {
     while (start < j && tags.get(start).equals("ADP")) {
       start++;
     }
-    if (TIME_WORDS.contains(lower(toks.get(j).text()))) {
+    if (start > 0 && TIME_WORDS.contains(lower(toks.get(j).text()))) {
       // "Trump on Friday morning said": the time phrase is no speaker; look left of it.
       int before = start - 1;
       if (before >= 0 && tags.get(before).equals("ADP")) {
@@ -758,6 +825,26 @@ final class ArticleRun {
     return m > k + 1 && ends ? Span.of(text, np.start(), toks.get(m - 1).end()) : np;
   }
 
+  /**
+   * Skips an adjunct between the cue and "that": {@code said Friday that},
+   * {@code said at a campaign stop in Toledo, Ohio, that}. Only nouns, names, prepositions,
+   * numbers and commas may stand between.
+   */
+  private static int skipAdjunctBeforeThat(List<Token> toks, List<String> tags, int pos) {
+    for (int k = pos; k < toks.size() && k - pos < 14; k++) {
+      String w = lower(toks.get(k).text());
+      if (w.equals("that") && tags.get(k).equals("SCONJ") && k > pos) {
+        return k;
+      }
+      String t = tags.get(k);
+      if (!(t.equals("NOUN") || t.equals("PROPN") || t.equals("ADP") || t.equals("DET")
+          || t.equals("NUM") || t.equals("ADJ") || w.equals(",") || t.equals("ADV"))) {
+        return pos;
+      }
+    }
+    return pos;
+  }
+
   /** Skips the addressee of a TELL cue ("told reporters", "told The New York Times"). */
   private int skipObject(List<Token> toks, List<String> tags, int pos) {
     if (pos >= toks.size()) {
@@ -810,6 +897,12 @@ final class ArticleRun {
       if (k > pos && tags.get(k).equals("CCONJ") && k + 1 < toks.size()
           && (isCueVerbAt(toks, tags, k + 1) || startsAttribution(toks, tags, k + 1))) {
         endTok = k - 1;
+        break;
+      }
+      if (w.equals(",") && k > pos && k + 1 < toks.size()
+          && CLAUSE_BREAKS.contains(lower(toks.get(k + 1).text()))
+          && regionAt(toks.get(k).start()) < 0) {
+        endTok = k - 1; // "..., though she acknowledged ..."
         break;
       }
       if (w.equals(",") && k > pos && startsAttribution(toks, tags, k + 1)) {
