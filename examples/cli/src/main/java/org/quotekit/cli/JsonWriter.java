@@ -93,6 +93,8 @@ public final class JsonWriter {
     sb.append(", \"confidence\": ").append(q.confidence());
     sb.append(", \"extractor\": ");
     string(sb, q.extractor());
+    sb.append(", \"rule\": ");
+    string(sb, q.rule());
     sb.append('}');
   }
 

@@ -74,7 +74,7 @@ class JsonWriterTest {
     assertThat(JsonWriter.toJson(e)).isEqualTo("{\"id\": \"a\", \"quotes\": [{\"id\": \"q1\", "
         + "\"type\": \"DIRECT\", \"start\": 0, \"end\": 5, \"text\": \"Go on\", \"parts\": null, "
         + "\"cue\": null, \"source\": null, \"speaker\": null, \"confidence\": 0.5, "
-        + "\"extractor\": \"test\"}], \"speakers\": [], \"claims\": [], "
+        + "\"extractor\": \"test\", \"rule\": \"r1\"}], \"speakers\": [], \"claims\": [], "
         + "\"warnings\": [\"it broke\"]}");
   }
 
