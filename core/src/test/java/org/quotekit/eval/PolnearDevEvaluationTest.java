@@ -31,7 +31,7 @@ class PolnearDevEvaluationTest {
     assertThat(report.f1(Figure.SOURCE)).isGreaterThanOrEqualTo(MIN_SOURCE_F1);
   }
 
-  private static Path devDir() {
+  static Path devDir() {
     String property = System.getProperty("quotekit.polnear.dev");
     List<Path> candidates = property != null ? List.of(Path.of(property))
         : List.of(Path.of("../../shared/corpora/polnear/dev"),
