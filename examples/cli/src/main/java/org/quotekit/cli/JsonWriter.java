@@ -121,6 +121,13 @@ public final class JsonWriter {
     string(sb, c.quoteId());
     sb.append(", \"speaker\": ");
     string(sb, c.speakerId().orElse(null));
+    sb.append(", \"cue\": ");
+    string(sb, c.cue().orElse(null));
+    sb.append(", \"stance\": ");
+    string(sb, c.stance().name());
+    sb.append(", \"negated\": ").append(c.negated());
+    sb.append(", \"quantities\": ");
+    array(sb, c.quantities(), JsonWriter::spanObject);
     sb.append(", \"spans\": ");
     array(sb, c.spans(), JsonWriter::offsets);
     sb.append('}');
