@@ -138,7 +138,9 @@ public final class ClaimExtractor {
     }
     List<Span> found = new ArrayList<>();
     for (Span span : spans) {
-      found.addAll(quantities.find(text, tagged(article, span.start(), span.end())));
+      if (quantities.mayHold(span.text())) { // tagging is the costly part
+        found.addAll(quantities.find(text, tagged(article, span.start(), span.end())));
+      }
     }
     String cue = q.cue().map(Cue::lemma).orElse(null);
     return new Claim(id, statement, q.id(), q.speakerId().orElse(null), cue,

@@ -36,6 +36,16 @@ final class QuantityFinder {
   }
 
   /**
+   * Whether {@code s} may hold a quantity: whether it has a digit or a number word. Lets callers
+   * skip tokenizing and tagging the many statements without numbers.
+   */
+  boolean mayHold(String s) {
+    return ClaimText.anyWord(s, (word, start, end) -> Character.isDigit(word.charAt(0))
+        || lexicon.is(Words.NUMBER, word) || lexicon.is(Words.SCALE, word)
+        || lexicon.is(Words.FRACTION, word));
+  }
+
+  /**
    * The quantities among {@code tokens}, in text order and not overlapping.
    *
    * @param text the article text the tokens point into

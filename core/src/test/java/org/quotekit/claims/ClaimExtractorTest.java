@@ -215,6 +215,15 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void onlyStatementsWithADigitOrNumberWordMayHoldQuantities() {
+    QuantityFinder finder = new QuantityFinder(ClaimLexicon.englishNews());
+    assertThat(finder.mayHold("The levee will hold.")).isFalse();
+    assertThat(finder.mayHold("Someone paid $4.5 billion.")).isTrue();
+    assertThat(finder.mayHold("Half of voters agree.")).isTrue();
+    assertThat(finder.mayHold("Thousands waited.")).isTrue();
+  }
+
+  @Test
   void severalQuantitiesInTextOrderWithTheirOffsets() {
     String statement = "We sent 900 soldiers and 40 trucks within two days";
     String text = "“" + statement + ",” the minister said.";
