@@ -5,33 +5,66 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One statement a speaker makes, derived from one {@link Quote}, as normalised text with the spans
- * it came from. Immutable and thread-safe.
+ * One statement by one speaker, derived from one {@link Quote}: a sentence of a direct quote or
+ * the complement clause of an indirect one, as standalone text ("There is no plan for an imminent
+ * withdrawal."), with the spans it came from, the speaker's {@link Stance}, its polarity and the
+ * quantities it mentions. Immutable and thread-safe.
  */
 public final class Claim {
   private final String id;
   private final String text;
   private final String quoteId;
   private final String speakerId;
+  private final String cue;
+  private final Stance stance;
+  private final boolean negated;
+  private final List<Span> quantities;
   private final List<Span> spans;
 
   /**
    * Creates a claim; normally only the extraction pipeline does this.
    *
    * @param id unique within the article
-   * @param text the normalised statement
+   * @param text the normalised statement, not blank
    * @param quoteId id of the quote it comes from
    * @param speakerId id of the speaker, or {@code null} when unknown
-   * @param spans where the statement's words stand in the article, at least one
+   * @param cue lemma of the quote's cue, or {@code null} when the quote has none
+   * @param stance the speaker's commitment to the statement
+   * @param negated whether the statement itself is negative
+   * @param quantities numbers with what they count, in text order, each inside one of the spans
+   * @param spans where the statement's words stand in the article: at least one, in text order,
+   *     not overlapping
+   * @throws IllegalArgumentException if text is blank, spans is empty, unordered or overlapping,
+   *     or a quantity lies outside the spans
    */
-  public Claim(String id, String text, String quoteId, String speakerId, List<Span> spans) {
+  public Claim(String id, String text, String quoteId, String speakerId, String cue,
+      Stance stance, boolean negated, List<Span> quantities, List<Span> spans) {
     this.id = Objects.requireNonNull(id, "id");
     this.text = Objects.requireNonNull(text, "text");
     this.quoteId = Objects.requireNonNull(quoteId, "quoteId");
     this.speakerId = speakerId;
+    this.cue = cue;
+    this.stance = Objects.requireNonNull(stance, "stance");
+    this.negated = negated;
+    this.quantities = List.copyOf(Objects.requireNonNull(quantities, "quantities"));
     this.spans = List.copyOf(Objects.requireNonNull(spans, "spans"));
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("text must not be blank: id=" + id);
+    }
     if (this.spans.isEmpty()) {
       throw new IllegalArgumentException("spans must not be empty: id=" + id);
+    }
+    for (int i = 1; i < this.spans.size(); i++) {
+      if (this.spans.get(i).start() < this.spans.get(i - 1).end()) {
+        throw new IllegalArgumentException("spans must be ordered and disjoint: id=" + id
+            + ", spans=" + this.spans);
+      }
+    }
+    for (Span q : this.quantities) {
+      if (this.spans.stream().noneMatch(s -> s.contains(q))) {
+        throw new IllegalArgumentException("quantity must lie inside a span: id=" + id
+            + ", quantity=" + q.start() + "-" + q.end() + ", spans=" + this.spans);
+      }
     }
   }
 
@@ -40,7 +73,10 @@ public final class Claim {
     return id;
   }
 
-  /** The statement as standalone text. */
+  /**
+   * The statement as standalone text: no quote marks, no leading complementiser "that", upper
+   * case first letter, ending with {@code .}, {@code !} or {@code ?}.
+   */
   public String text() {
     return text;
   }
@@ -55,7 +91,33 @@ public final class Claim {
     return Optional.ofNullable(speakerId);
   }
 
-  /** The article spans holding the statement's words. */
+  /** Lemma of the cue that reports the claim ("say", "deny"), when the quote has a cue. */
+  public Optional<String> cue() {
+    return Optional.ofNullable(cue);
+  }
+
+  /** The speaker's commitment to the statement. */
+  public Stance stance() {
+    return stance;
+  }
+
+  /** Whether the statement itself is negative ("there are no plans", "we did not"). */
+  public boolean negated() {
+    return negated;
+  }
+
+  /**
+   * The numbers the statement mentions with what they count ("2,500 American soldiers",
+   * "20 percent", "$4.5 billion"), in text order; empty when there are none.
+   */
+  public List<Span> quantities() {
+    return quantities;
+  }
+
+  /**
+   * The article spans holding the statement's words, inside the parts of its quote; highlight
+   * these to show the original words.
+   */
   public List<Span> spans() {
     return spans;
   }
@@ -64,16 +126,18 @@ public final class Claim {
   public boolean equals(Object o) {
     return o instanceof Claim c && id.equals(c.id) && text.equals(c.text)
         && quoteId.equals(c.quoteId) && Objects.equals(speakerId, c.speakerId)
-        && spans.equals(c.spans);
+        && Objects.equals(cue, c.cue) && stance == c.stance && negated == c.negated
+        && quantities.equals(c.quantities) && spans.equals(c.spans);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, text, quoteId, speakerId, spans);
+    return Objects.hash(id, text, quoteId, speakerId, cue, stance, negated, quantities, spans);
   }
 
   @Override
   public String toString() {
-    return "Claim[" + id + " quote=" + quoteId + " \"" + text + "\"]";
+    return "Claim[" + id + " quote=" + quoteId + " " + stance + (negated ? " negated" : "")
+        + " \"" + text + "\"]";
   }
 }

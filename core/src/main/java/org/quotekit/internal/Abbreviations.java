@@ -11,7 +11,7 @@ import java.util.Set;
  * English abbreviations whose period belongs to the word, from the {@code abbreviations-en.txt}
  * resource, plus initials recognised by shape. Immutable and thread-safe.
  */
-final class Abbreviations {
+public final class Abbreviations {
   private static final Set<String> WORDS = load();
 
   private Abbreviations() {}
@@ -35,7 +35,7 @@ final class Abbreviations {
   }
 
   /** Whether {@code s[from, to)}, which ends with a period, is an abbreviation. */
-  static boolean isAbbreviation(String s, int from, int to) {
+  public static boolean isAbbreviation(String s, int from, int to) {
     String stem = s.substring(from, to - 1);
     if (WORDS.contains(stem)) {
       return true;

@@ -71,7 +71,8 @@ public final class Pipeline {
     }
     SpeakerGrouper.Result speakers = SpeakerGrouper.group(quotes);
     List<Quote> withSpeakers = speakers.quotes();
-    List<Claim> claims = ClaimBuilder.build(withSpeakers);
+    List<Claim> claims = org.quotekit.claims.ClaimExtractor.englishNews().extract(analysis,
+        withSpeakers);
     return new Extraction(analysis.article().id(), withSpeakers, speakers.speakers(), claims,
         notes);
   }

@@ -49,7 +49,7 @@ class PolnearDevEvaluationTest {
         .isGreaterThanOrEqualTo(direct);
   }
 
-  private static Path devDir() {
+  static Path devDir() {
     String property = System.getProperty("quotekit.polnear.dev");
     List<Path> candidates = property != null ? List.of(Path.of(property))
         : List.of(Path.of("../../shared/corpora/polnear/dev"),

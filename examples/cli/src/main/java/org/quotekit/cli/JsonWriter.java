@@ -123,9 +123,24 @@ public final class JsonWriter {
     string(sb, c.quoteId());
     sb.append(", \"speaker\": ");
     string(sb, c.speakerId().orElse(null));
+    sb.append(", \"cue\": ");
+    string(sb, c.cue().orElse(null));
+    sb.append(", \"stance\": ");
+    string(sb, c.stance().name());
+    sb.append(", \"negated\": ").append(c.negated());
+    sb.append(", \"quantities\": ");
+    array(sb, c.quantities(), JsonWriter::quantity);
     sb.append(", \"spans\": ");
     array(sb, c.spans(), JsonWriter::offsets);
     sb.append('}');
+  }
+
+  /** A quantity as {@code {"text", "start", "end"}}, the order the claims format fixes. */
+  private static void quantity(StringBuilder sb, Span span) {
+    sb.append("{\"text\": ");
+    string(sb, span.text());
+    sb.append(", \"start\": ").append(span.start()).append(", \"end\": ").append(span.end())
+        .append('}');
   }
 
   /** A span as {@code {"start", "end", "text"}}, or {@code null}. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.quotekit.Claim;
 import org.quotekit.Extraction;
 import org.quotekit.Quote;
 import org.quotekit.Span;
@@ -16,7 +17,8 @@ import org.quotekit.cli.InputReader.Item;
 
 /**
  * {@code quotekit show}: prints the quotes of an article as a plain-text table about
- * {@value #WIDTH} characters wide (speaker, type, cue, quoted words, wrapped), then its speakers.
+ * {@value #WIDTH} characters wide (speaker, type, cue, quoted words, wrapped), then its speakers,
+ * then its claims (speaker, stance, "not" when negated, statement, wrapped).
  * Stateless and thread-safe.
  */
 final class ShowCommand {
@@ -68,23 +70,8 @@ final class ShowCommand {
           q.cue().map(c -> c.span().text()).orElse("-"),
           q.parts().stream().map(Span::text).collect(Collectors.joining(" … "))});
     }
-    int[] max = {5, 24, 8, 16};
-    int[] widths = new int[4];
-    int used = 0;
-    for (int c = 0; c < widths.length; c++) {
-      for (String[] row : rows) {
-        widths[c] = Math.min(max[c], Math.max(widths[c], length(oneLine(row[c]))));
-      }
-      used += widths[c] + GAP.length();
-    }
     sb.append('\n');
-    for (String[] row : rows) {
-      StringBuilder prefix = new StringBuilder();
-      for (int c = 0; c < widths.length; c++) {
-        prefix.append(pad(fit(oneLine(row[c]), widths[c]), widths[c])).append(GAP);
-      }
-      wrap(sb, prefix.toString(), oneLine(row[4]), Math.max(30, WIDTH - used));
-    }
+    table(sb, rows, new int[] {5, 24, 8, 16});
     sb.append(e.speakers().isEmpty() ? "\nSpeakers: none\n" : "\nSpeakers:\n");
     int idWidth = e.speakers().stream().mapToInt(s -> length(s.id())).max().orElse(0);
     for (Speaker s : e.speakers()) {
@@ -102,7 +89,50 @@ final class ShowCommand {
       String prefix = "  " + pad(s.id(), idWidth) + GAP;
       wrap(sb, prefix, oneLine(line.toString()), WIDTH - length(prefix));
     }
+    claims(sb, e);
     return sb.toString();
+  }
+
+  /** The claims as a table: speaker, stance, a marker when negated, and the statement. */
+  private static void claims(StringBuilder sb, Extraction e) {
+    if (e.claims().isEmpty()) {
+      sb.append("\nClaims: none\n");
+      return;
+    }
+    sb.append("\nClaims:\n");
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"ID", "SPEAKER", "STANCE", "NEGATED", "CLAIM"});
+    for (Claim c : e.claims()) {
+      rows.add(new String[] {
+          c.id(),
+          c.speakerId().flatMap(e::speaker).map(Speaker::name).orElse("?"),
+          c.stance().name(),
+          c.negated() ? "not" : "",
+          c.text()});
+    }
+    table(sb, rows, new int[] {5, 24, 8, 7});
+  }
+
+  /**
+   * Appends rows as a table: column {@code c} cut to at most {@code max[c]} characters, the column
+   * after the last of {@code max} word-wrapped in what is left of {@value #WIDTH}.
+   */
+  private static void table(StringBuilder sb, List<String[]> rows, int[] max) {
+    int[] widths = new int[max.length];
+    int used = 0;
+    for (int c = 0; c < widths.length; c++) {
+      for (String[] row : rows) {
+        widths[c] = Math.min(max[c], Math.max(widths[c], length(oneLine(row[c]))));
+      }
+      used += widths[c] + GAP.length();
+    }
+    for (String[] row : rows) {
+      StringBuilder prefix = new StringBuilder();
+      for (int c = 0; c < widths.length; c++) {
+        prefix.append(pad(fit(oneLine(row[c]), widths[c]), widths[c])).append(GAP);
+      }
+      wrap(sb, prefix.toString(), oneLine(row[max.length]), Math.max(30, WIDTH - used));
+    }
   }
 
   /**

@@ -7,11 +7,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.quotekit.Claim;
+import org.quotekit.Cue;
 import org.quotekit.Extraction;
 import org.quotekit.Quote;
 import org.quotekit.QuoteExtractor;
 import org.quotekit.QuoteType;
 import org.quotekit.Span;
+import org.quotekit.Speaker;
+import org.quotekit.SpeakerKind;
+import org.quotekit.Stance;
 
 class JsonWriterTest {
 
@@ -76,6 +81,33 @@ class JsonWriterTest {
         + "\"cue\": null, \"source\": null, \"speaker\": null, \"confidence\": 0.5, "
         + "\"extractor\": \"test\", \"rule\": \"r1\"}], \"speakers\": [], \"claims\": [], "
         + "\"warnings\": [\"it broke\"]}");
+  }
+
+  @Test
+  void claimsHaveEveryFieldInAFixedOrderAndNullForAbsentValues() {
+    String text = "“We sent 900 trucks,” she said. “None came back.”";
+    Span first = Span.of(text, 1, 19);
+    Span second = Span.of(text, 33, 48);
+    Quote q = new Quote("q1", QuoteType.DIRECT, Span.of(text, 1, 48), List.of(first, second),
+        new Cue(Span.of(text, 25, 29), "say"), Span.of(text, 21, 24), "s1", 0.9, "test", "r1");
+    Speaker s = new Speaker("s1", "she", SpeakerKind.PERSON, List.of(), List.of(),
+        List.of(Span.of(text, 21, 24)));
+    Claim sent = new Claim("c1", "We sent 900 trucks.", "q1", "s1", "say", Stance.ASSERTS, false,
+        List.of(Span.of(text, 9, 19)), List.of(first));
+    Claim none = new Claim("c2", "None came back.", "q1", null, null, Stance.DENIES, true,
+        List.of(), List.of(second));
+    Extraction e = new Extraction("a", List.of(q), List.of(s), List.of(sent, none), List.of());
+
+    String json = JsonWriter.toJson(e);
+
+    assertThat(json.substring(json.indexOf("\"claims\""))).isEqualTo("\"claims\": ["
+        + "{\"id\": \"c1\", \"text\": \"We sent 900 trucks.\", \"quote\": \"q1\", "
+        + "\"speaker\": \"s1\", \"cue\": \"say\", \"stance\": \"ASSERTS\", \"negated\": false, "
+        + "\"quantities\": [{\"text\": \"900 trucks\", \"start\": 9, \"end\": 19}], "
+        + "\"spans\": [{\"start\": 1, \"end\": 19}]}, "
+        + "{\"id\": \"c2\", \"text\": \"None came back.\", \"quote\": \"q1\", "
+        + "\"speaker\": null, \"cue\": null, \"stance\": \"DENIES\", \"negated\": true, "
+        + "\"quantities\": [], \"spans\": [{\"start\": 33, \"end\": 48}]}]}");
   }
 
   @Test

@@ -213,6 +213,23 @@ class MainTest {
   }
 
   @Test
+  void showListsTheClaimsWithSpeakerStanceAndNegation() throws IOException {
+    Run r = run("show", write("claims.txt", "“Prices will not fall. Be patient,” said Ana Kovač.\n"
+        + "Mayor Lena Ortiz denied that the bridge would close.\n").toString());
+
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("\nClaims:\n");
+    List<String> claims = r.lines().subList(r.lines().indexOf("Claims:") + 1, r.lines().size());
+    assertThat(claims.get(0)).contains("SPEAKER", "STANCE", "NEGATED", "CLAIM");
+    assertThat(claims).anySatisfy(line -> assertThat(line).contains("Ana Kovač", "ASSERTS", "not",
+        "Prices will not fall."));
+    assertThat(claims).anySatisfy(line -> assertThat(line).contains("Ana Kovač", "ASSERTS",
+        "Be patient.").doesNotContain("not"));
+    assertThat(claims).anySatisfy(line -> assertThat(line).contains("Mayor Lena Ortiz", "DENIES",
+        "The bridge would close."));
+  }
+
+  @Test
   void showWrapsLongQuotesAndReportsMissingFiles() throws IOException {
     String words = "we will keep building roads and schools across the whole province ".repeat(4);
     Run r = run("show", write("long.txt", "Governor Ada Lim said " + words.strip() + ".")

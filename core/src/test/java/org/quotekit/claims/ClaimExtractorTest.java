@@ -1,0 +1,257 @@
+package org.quotekit.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.quotekit.Article;
+import org.quotekit.Claim;
+import org.quotekit.Cue;
+import org.quotekit.Quote;
+import org.quotekit.QuoteType;
+import org.quotekit.Span;
+import org.quotekit.Stance;
+import org.quotekit.internal.Analysis;
+import org.quotekit.internal.NlpModels;
+
+class ClaimExtractorTest {
+  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.englishNews();
+
+  /** The claims of one quote whose parts are the given pieces of {@code text}, in order. */
+  private static List<Claim> claims(String text, QuoteType type, String cueLemma,
+      String... parts) {
+    List<Span> spans = new ArrayList<>();
+    int from = 0;
+    for (String part : parts) {
+      int start = text.indexOf(part, from);
+      assertThat(start).as("part [%s] in [%s]", part, text).isNotNegative();
+      spans.add(Span.of(text, start, start + part.length()));
+      from = start + part.length();
+    }
+    Span content = Span.of(text, spans.get(0).start(), from);
+    Cue cue = cueLemma == null ? null : new Cue(Span.of(text, 0, 0), cueLemma);
+    Quote q = new Quote("q1", type, content, spans, cue, null, "s1", 1.0, "test", "test-rule");
+    Analysis analysis = new Analysis(Article.of("t", text), NlpModels.get());
+    List<Claim> claims = EXTRACTOR.extract(analysis, List.of(q));
+    ClaimInvariants.check(text, List.of(q), claims);
+    return claims;
+  }
+
+  /** The claim of a direct quote around the whole statement. */
+  private static Claim direct(String statement) {
+    String text = "“" + statement + ",” the minister said.";
+    List<Claim> claims = claims(text, QuoteType.DIRECT, "say", statement + ",");
+    assertThat(claims).hasSize(1);
+    return claims.get(0);
+  }
+
+  private static List<String> texts(List<Claim> claims) {
+    return claims.stream().map(Claim::text).toList();
+  }
+
+  @Test
+  void aQuoteOfSeveralSentencesGivesAClaimPerSentence() {
+    String text = "“The bridge will reopen in May. Mr. Ortiz signed the order with the U.S. "
+        + "Army. Will it hold?” the mayor said.";
+    List<Claim> claims = claims(text, QuoteType.DIRECT, "say",
+        text.substring(1, text.indexOf("”")));
+
+    assertThat(texts(claims)).containsExactly("The bridge will reopen in May.",
+        "Mr. Ortiz signed the order with the U.S. Army.", "Will it hold?");
+    assertThat(claims).extracting(Claim::id).containsExactly("c1", "c2", "c3");
+    assertThat(claims).extracting(Claim::stance)
+        .containsExactly(Stance.ASSERTS, Stance.ASSERTS, Stance.ASKS);
+    assertThat(claims.get(1).spans()).extracting(Span::text)
+        .containsExactly("Mr. Ortiz signed the order with the U.S. Army.");
+    assertThat(claims).allSatisfy(c -> {
+      assertThat(c.quoteId()).isEqualTo("q1");
+      assertThat(c.speakerId()).contains("s1");
+      assertThat(c.cue()).contains("say");
+    });
+  }
+
+  @Test
+  void aSentenceInterruptedByItsAttributionIsOneClaimWithTwoSpans() {
+    String text = "“We tried,” she said, “but the talks failed.”";
+    List<Claim> claims = claims(text, QuoteType.DIRECT, "say", "We tried,",
+        "but the talks failed.");
+
+    assertThat(texts(claims)).containsExactly("We tried, but the talks failed.");
+    assertThat(claims.get(0).spans()).extracting(Span::text)
+        .containsExactly("We tried,", "but the talks failed.");
+  }
+
+  @Test
+  void partsInSeparateSentencesAreSeparateClaims() {
+    String text = "“We tried,” she said. “The talks failed.”";
+    List<Claim> claims = claims(text, QuoteType.DIRECT, "say", "We tried,", "The talks failed.");
+
+    assertThat(texts(claims)).containsExactly("We tried.", "The talks failed.");
+    assertThat(claims.get(0).spans()).extracting(Span::text).containsExactly("We tried");
+  }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @CsvSource(delimiter = '|', value = {
+      "INDIRECT|The envoy announced that there is no plan for an imminent withdrawal."
+          + "|that there is no plan for an imminent withdrawal"
+          + "|There is no plan for an imminent withdrawal."
+          + "|there is no plan for an imminent withdrawal",
+      "MIXED|The minister said that “the deal was a betrayal of voters.”"
+          + "|that “the deal was a betrayal of voters.”"
+          + "|The deal was a betrayal of voters.|the deal was a betrayal of voters.",
+      "INDIRECT|The senator said that was wrong.|that was wrong|That was wrong.|that was wrong",
+      "DIRECT|“that is the plan,” he said.|that is the plan,|That is the plan.|that is the plan",
+  })
+  void aComplementClauseLosesThatAndQuoteMarksButASubjectThatStays(QuoteType type, String text,
+      String part, String expected, String span) {
+    List<Claim> claims = claims(text, type, "say", part);
+
+    assertThat(texts(claims)).containsExactly(expected);
+    assertThat(claims.get(0).spans()).extracting(Span::text).containsExactly(span);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "say, ASSERTS", "stress, ASSERTS", "confirm, ASSERTS", "announce, ASSERTS",
+      "deny, DENIES", "reject, DENIES", "dismiss, DENIES",
+      "suggest, HEDGES", "speculate, HEDGES", "believe, HEDGES",
+      "ask, ASKS", "wonder, ASKS",
+      "promise, PROMISES", "pledge, PROMISES", "vow, PROMISES",
+      "warn, WARNS", "caution, WARNS", "threaten, WARNS",
+      "question, HEDGES", "according to, ASSERTS", "grumble, ASSERTS",
+  })
+  void theCueGivesTheStance(String lemma, Stance expected) {
+    String text = "The official said the levee will hold.";
+    List<Claim> claims = claims(text, QuoteType.INDIRECT, lemma, "the levee will hold");
+    assertThat(claims).extracting(Claim::stance).containsExactly(expected);
+  }
+
+  @Test
+  void aQuoteWithoutCueAsserts() {
+    String text = "“The levee will hold.”";
+    List<Claim> claims = claims(text, QuoteType.DIRECT, null, "The levee will hold.");
+    assertThat(claims.get(0).stance()).isEqualTo(Stance.ASSERTS);
+    assertThat(claims.get(0).cue()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}: {1} -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      "say|The levee may break.|HEDGES",
+      "say|The levee might break.|HEDGES",
+      "say|The levee could break.|HEDGES",
+      "say|Perhaps the levee will break.|HEDGES",
+      "say|May the best team win.|HEDGES",
+      "say|The levee will be repaired in May.|ASSERTS",
+      "deny|The levee may break.|DENIES",
+      "warn|The levee could break.|WARNS",
+      "deny|Why would the levee break?|ASKS",
+      "say|Is the levee safe?|ASKS",
+  })
+  void hedgeWordsAndQuestionsDecideWhatTheCueLeavesOpen(String cue, String statement,
+      Stance expected) {
+    assertThat(EXTRACTOR.stance(cue, statement)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "There are no imminent plans for a withdrawal.|true",
+      "The council did not vote.|true",
+      "We have never seen such a flood.|true",
+      "We didn't know.|true",
+      "We won’t pay.|true",
+      "Nobody saw the ferry.|true",
+      "Nothing has changed.|true",
+      "Neither side will yield.|true",
+      "We cannot wait.|true",
+      "The notice arrived on time.|false",
+      "Norway knows the answer.|false",
+      "He is the No. 2 official.|false",
+      "The talks produced a note of hope.|false",
+  })
+  void negationIsAWordOfTheStatement(String statement, boolean expected) {
+    assertThat(EXTRACTOR.negated(statement)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "There are about 2,500 American soldiers in the country|2,500 American soldiers",
+      "Fares rose 20 percent last year|20 percent",
+      "Fares rose 20 % last year|20 %",
+      "Fares rose 7 per cent|7 per cent",
+      "The bridge cost $4.5 billion|$4.5 billion",
+      "The repairs will take three weeks|three weeks",
+      "Half of voters want a new bridge|Half of voters",
+      "20 percent of the drivers pay late|20 percent of the drivers",
+      "A third of the budget went to roads|A third of the budget",
+      "Two-thirds of them stayed home|Two-thirds of them",
+      "A million people crossed the river|A million people",
+      "Dozens of trucks waited|Dozens of trucks",
+      "Half of your neighbours agree|Half of your neighbours",
+      "The city bought 300 million dollars of bonds|300 million dollars",
+  })
+  void quantitiesAreNumbersWithWhatTheyCount(String statement, String quantity) {
+    Claim c = direct(statement);
+    assertThat(c.quantities()).extracting(Span::text).containsExactly(quantity);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "The coalition was founded in 2014",
+      "The two countries signed the deal",
+      "The third round of talks begins today",
+      "One of the reasons is the weather",
+      "One day the river will flood",
+      "The ferry leaves at 3 a.m. sharp",
+      "The 9/11 memorial reopened",
+      "The score was 3",
+      "Nobody came",
+  })
+  void numbersThatCountNothingAreNoQuantities(String statement) {
+    assertThat(direct(statement).quantities()).isEmpty();
+  }
+
+  @Test
+  void onlyStatementsWithADigitOrNumberWordMayHoldQuantities() {
+    QuantityFinder finder = new QuantityFinder(ClaimLexicon.englishNews());
+    assertThat(finder.mayHold("The levee will hold.")).isFalse();
+    assertThat(finder.mayHold("Someone paid $4.5 billion.")).isTrue();
+    assertThat(finder.mayHold("Half of voters agree.")).isTrue();
+    assertThat(finder.mayHold("Thousands waited.")).isTrue();
+  }
+
+  @Test
+  void severalQuantitiesInTextOrderWithTheirOffsets() {
+    String statement = "We sent 900 soldiers and 40 trucks within two days";
+    String text = "“" + statement + ",” the minister said.";
+    Claim c = direct(statement);
+    assertThat(c.quantities()).extracting(Span::text)
+        .containsExactly("900 soldiers", "40 trucks", "two days");
+    assertThat(c.quantities()).allSatisfy(q ->
+        assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text()));
+  }
+
+  @Test
+  void claimsAreNumberedAcrossQuotesAndSkipQuotesWithoutWords() {
+    String text = "“We will stay,” she said. “…” “They left.”";
+    Span first = Span.of(text, 1, 14);
+    int dots = text.indexOf('…');
+    Span empty = Span.of(text, dots, dots + 1);
+    int last = text.indexOf("They");
+    Span third = Span.of(text, last, last + "They left.".length());
+    List<Quote> quotes = List.of(
+        new Quote("q1", QuoteType.DIRECT, first, List.of(first), null, null, null, 1, "t", "r"),
+        new Quote("q2", QuoteType.DIRECT, empty, List.of(empty), null, null, null, 1, "t", "r"),
+        new Quote("q3", QuoteType.DIRECT, third, List.of(third), null, null, null, 1, "t", "r"));
+    List<Claim> claims = EXTRACTOR.extract(new Analysis(Article.of("t", text), NlpModels.get()),
+        quotes);
+
+    assertThat(claims).extracting(Claim::id, Claim::quoteId, Claim::text)
+        .containsExactly(tuple("c1", "q1", "We will stay."),
+            tuple("c2", "q3", "They left."));
+    assertThat(claims.get(0).speakerId()).isEmpty();
+  }
+}
