@@ -167,7 +167,8 @@ final class ArticleRun {
     pos = skipCommaAdjunct(toks, tags, pos);
     pos = skipAdjunctBeforeThat(toks, tags, pos);
     boolean that = false;
-    if (pos < toks.size() && lower(toks.get(pos).text()).equals("that")) {
+    if (pos < toks.size() && lower(toks.get(pos).text()).equals("that")
+        && !isSubjectThat(tags, pos)) {
       that = true;
       pos++;
     }
@@ -179,7 +180,8 @@ final class ArticleRun {
         && top.get(regionAt(toks.get(pos).start())).open() == toks.get(pos).start();
 
     // 1. A quotation closes just before the attribution: "...," X said / "...," said X.
-    int before = that || quoteFollows ? -1 : regionBefore(cueStart, toks, tags);
+    // A quotation on both sides ("A," he said, "B.") is one quotation interrupted by its cue.
+    int before = that ? -1 : regionBefore(cueStart, toks, tags);
     if (before >= 0) {
       Span source = leftNp(toks, tags, f, true);
       if (source == null) {
@@ -314,6 +316,12 @@ final class ArticleRun {
       }
     }
     return false;
+  }
+
+  /** Whether the "that" at {@code k} is a subject pronoun: "said that was wrong". */
+  private static boolean isSubjectThat(List<String> tags, int k) {
+    return k + 1 < tags.size()
+        && (tags.get(k + 1).equals("AUX") || tags.get(k + 1).equals("VERB"));
   }
 
   /** Whether the cue is a lexicon verb, whose short complements are mostly not speech. */

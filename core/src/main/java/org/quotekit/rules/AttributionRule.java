@@ -19,6 +19,8 @@ public enum AttributionRule {
           "We tried, | It did not work.", "she", "said"),
       Example.of("\u201CFirst we count the votes.\n\u201CThen we talk,\u201D the clerk said.",
           "First we count the votes.\n\u201CThen we talk,", "the clerk", "said"),
+      Example.of("\u201CIt may rain,\u201D the forecaster said, \u201Cbut the fair goes on.\u201D",
+          "It may rain, | but the fair goes on.", "the forecaster", "said"),
       Example.of("''The talks are over,'' a union leader said on Monday.",
           "The talks are over,", "a union leader", "said"),
       Example.of("\u00ABNous resterons\u00BB, said the French envoy, Marie Dupont.",
@@ -47,6 +49,7 @@ public enum AttributionRule {
           "said"),
       Example.of("Rep. Ann Cole (D-Ore.) warned that the fund would run dry by 2030.",
           "the fund would run dry by 2030", "Rep. Ann Cole (D-Ore.)", "warned"),
+      Example.of("The senator said that was wrong.", "that was wrong", "The senator", "said"),
       Example.none("She said goodbye.")),
 
   /** Reported speech before the cue: {@code ..., X said.} */
