@@ -22,19 +22,8 @@ final class ArticleRun {
   private static final Set<String> QUOTE_OPENERS = Set.of("\"", "''", "``", "\u201C", "\u201E", "\u00AB",
       "\u00BB", "'", "\u2018", "\u300C", "\u300E", "\u2039", "\u201F", "\uFF02");
   private static final Set<String> SENTENCE_END = Set.of(".", "!", "?", "...", "\u2026");
-  private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom");
-  private static final Set<String> NP_LINKS = Set.of("of", "for", "at", "from", "in", "on", "to",
-      "with");
   private static final Set<String> SUBORDINATORS = Set.of("although", "though", "while",
       "whereas", "because", "since", "if", "when", "as", "despite", "after", "before", "unless");
-  private static final Set<String> AUXILIARIES = Set.of("not", "n't", "never", "have", "has",
-      "had", "is", "was", "were", "are", "am", "be", "been", "will", "would", "could", "should",
-      "may", "might", "must", "can", "did", "does", "do", "'s", "\u2019s", "'ve", "\u2019ve",
-      "'d", "\u2019d", "'ll", "\u2019ll", "'re", "\u2019re");
-  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
-      "today", "yesterday", "tonight", "week", "weekend", "month", "year", "day", "earlier",
-      "later", "time", "hour", "hours", "minutes", "days", "weeks", "months", "years");
   private static final Set<String> LEADING_PREPOSITIONS = Set.of("of", "about", "on", "for",
       "against", "over", "with");
   private static final Set<String> CLAUSE_BREAKS = Set.of("though", "although", "whereas",
@@ -45,6 +34,7 @@ final class ArticleRun {
   private final String text;
   private final CueLexicon lexicon;
   private final CueDetector detector;
+  private final NounPhrases phrases;
   private final List<QuoteRegion> top = new ArrayList<>();
   private final boolean[] used;
   private final List<QuoteCandidate> out = new ArrayList<>();
@@ -54,6 +44,7 @@ final class ArticleRun {
     this.text = article.text();
     this.lexicon = lexicon;
     this.detector = detector;
+    this.phrases = new NounPhrases(text);
     for (QuoteRegion r : article.quoteRegions()) {
       if (r.depth() == 0) {
         top.add(r);
@@ -183,13 +174,13 @@ final class ArticleRun {
     // A quotation on both sides ("A," he said, "B.") is one quotation interrupted by its cue.
     int before = that ? -1 : regionBefore(cueStart, toks, tags);
     if (before >= 0) {
-      Span source = leftNp(toks, tags, f, true);
+      Span source = phrases.leftNp(toks, tags, f, true);
       if (source == null) {
-        source = gapApposition(toks, tags, top.get(before).outerEnd(), f);
+        source = phrases.gapApposition(toks, tags, top.get(before).outerEnd(), f);
       }
       int attributionEnd = cue.span().end();
       if (source == null) {
-        source = withNameApposition(toks, tags, rightNp(toks, tags, l + 1));
+        source = phrases.withNameApposition(toks, tags, phrases.rightNp(toks, tags, l + 1));
         if (source != null) {
           attributionEnd = source.end();
         }
@@ -216,7 +207,7 @@ final class ArticleRun {
     }
     Span source = participle ? lastSource : leftSubject(toks, tags, f);
     if (source == null && prev > 0 && tags.get(prev).equals("CCONJ")) {
-      source = sentenceSubject(toks, tags, prev); // "Graham called it crazy and said ..."
+      source = phrases.sentenceSubject(toks, tags, prev); // "Graham called it crazy and said ..."
       participle = source != null;
     }
     // 2. A quotation or reported clause follows the cue.
@@ -296,16 +287,16 @@ final class ArticleRun {
     if (f == 0 || !toks.get(f - 1).text().equals(",")) {
       return false;
     }
-    Span np = rightNp(toks, tags, l + 1);
+    Span np = phrases.rightNp(toks, tags, l + 1);
     if (np == null) {
       return false;
     }
-    int after = indexOfTokenAt(toks, np.end() - 1) + 1;
+    int after = NounPhrases.indexOfTokenAt(toks, np.end() - 1) + 1;
     return after >= toks.size() || isTrailingPunct(toks.get(after).text());
   }
 
   private static boolean followsComma(List<Token> toks, Span source) {
-    int k = indexOfTokenAt(toks, source.start());
+    int k = NounPhrases.indexOfTokenAt(toks, source.start());
     return k > 0 && toks.get(k - 1).text().equals(",");
   }
 
@@ -338,11 +329,11 @@ final class ArticleRun {
     int comma;
     Span src = source;
     if (src != null) {
-      int k = indexOfTokenAt(toks, src.start());
+      int k = NounPhrases.indexOfTokenAt(toks, src.start());
       comma = k - 1;
     } else {
       comma = f - 1;
-      src = withNameApposition(toks, tags, rightNp(toks, tags, hit.last() + 1));
+      src = phrases.withNameApposition(toks, tags, phrases.rightNp(toks, tags, hit.last() + 1));
     }
     if (comma < 1 || !toks.get(comma).text().equals(",")) {
       return null;
@@ -368,11 +359,11 @@ final class ArticleRun {
         || !(tags.get(l + 1).equals("DET") || tags.get(l + 1).equals("PROPN")))) {
       return null;
     }
-    Span source = rightNp(toks, tags, l + 1);
+    Span source = phrases.rightNp(toks, tags, l + 1);
     if (source == null) {
       return null;
     }
-    int afterSource = indexOfTokenAt(toks, source.end() - 1) + 1;
+    int afterSource = NounPhrases.indexOfTokenAt(toks, source.end() - 1) + 1;
     List<Span> parts;
     if (f == 0 || f == 1 && SKIP_BEFORE_CUE.contains(tags.get(0))) {
       int pos = afterSource;
@@ -566,16 +557,16 @@ final class ArticleRun {
    * between ("Smith, who ..., said").
    */
   private Span leftSubject(List<Token> toks, List<String> tags, int f) {
-    Span np = leftNp(toks, tags, f, false);
+    Span np = phrases.leftNp(toks, tags, f, false);
     if (np != null) {
       return np;
     }
-    int j = skipBack(toks, tags, f - 1);
+    int j = NounPhrases.skipBack(toks, tags, f - 1);
     if (j >= 1 && toks.get(j).text().equals(",") && regionAt(toks.get(j - 1).start()) < 0) {
-      Span head = rightNp(toks, tags, 0);
-      if (head != null && head.end() <= toks.get(j).start() && !isPronoun(toks, 0)) {
-        int after = indexOfTokenAt(toks, head.end() - 1) + 1;
-        if (isApposition(toks, tags, after, j)) {
+      Span head = phrases.rightNp(toks, tags, 0);
+      if (head != null && head.end() <= toks.get(j).start() && !NounPhrases.isPronoun(toks, 0)) {
+        int after = NounPhrases.indexOfTokenAt(toks, head.end() - 1) + 1;
+        if (NounPhrases.isApposition(toks, tags, after, j)) {
           return Span.of(text, head.start(), toks.get(j - 1).end());
         }
         return head; // "Smith, who led the inquiry, said"; "Trump, speaking on Friday, said"
@@ -584,207 +575,14 @@ final class ArticleRun {
     return null;
   }
 
-  /**
-   * The source standing with its apposition between a quotation and its cue:
-   * {@code "...," Ann Lee, a writer for the paper, said}; or null.
-   */
-  private Span gapApposition(List<Token> toks, List<String> tags, int gapStart, int f) {
-    int j = skipBack(toks, tags, f - 1);
-    if (j < 1 || !toks.get(j).text().equals(",")) {
-      return null;
-    }
-    int k = 0;
-    while (k < j && (toks.get(k).start() < gapStart || toks.get(k).text().equals(",")
-        || isQuoteMark(toks.get(k).text()))) {
-      k++;
-    }
-    if (k >= j - 1 || !NP_TAGS.contains(tags.get(k))) {
-      return null;
-    }
-    return Span.of(text, toks.get(k).start(), toks.get(j - 1).end());
-  }
 
-  /**
-   * Whether tokens {@code [from, to)} continue a noun phrase with an apposition
-   * ("for the Commander-in-Chief, Major General Yahya Rasool"), with no verb or relative pronoun.
-   */
-  private static boolean isApposition(List<Token> toks, List<String> tags, int from, int to) {
-    boolean comma = false;
-    for (int k = from; k < to; k++) {
-      String t = tags.get(k);
-      String w = lower(toks.get(k).text());
-      if (w.equals(",")) {
-        comma = true;
-      } else if (t.equals("VERB") || t.equals("AUX") || RELATIVE.contains(w)
-          || !(NP_TAGS.contains(t) || t.equals("ADP") || t.equals("PUNCT") || t.equals("CCONJ"))) {
-        return false;
-      }
-    }
-    return comma || from < to;
-  }
 
-  /** The noun phrase opening the sentence when a verb follows it before token {@code limit}. */
-  private Span sentenceSubject(List<Token> toks, List<String> tags, int limit) {
-    Span head = rightNp(toks, tags, 0);
-    if (head == null || isPronoun(toks, 0)) {
-      return null;
-    }
-    int k = skipBackwardsFree(toks, tags, indexOfTokenAt(toks, head.end() - 1) + 1);
-    return k < limit && tags.get(k).equals("VERB") ? head : null;
-  }
 
-  /** The first token from {@code k} on that is not an adverb or auxiliary. */
-  private static int skipBackwardsFree(List<Token> toks, List<String> tags, int k) {
-    while (k < toks.size() && (SKIP_BEFORE_CUE.contains(tags.get(k))
-        || AUXILIARIES.contains(lower(toks.get(k).text())))) {
-      k++;
-    }
-    return k;
-  }
 
-  private static int skipBack(List<Token> toks, List<String> tags, int j) {
-    while (j >= 0 && (SKIP_BEFORE_CUE.contains(tags.get(j))
-        || AUXILIARIES.contains(lower(toks.get(j).text())))) {
-      j--;
-    }
-    return j;
-  }
 
-  /**
-   * The noun phrase ending just before the cue at {@code f}, or null. With {@code gapOnly}, no
-   * skipping over a relative pronoun is done.
-   */
-  private Span leftNp(List<Token> toks, List<String> tags, int f, boolean gapOnly) {
-    int j = skipBack(toks, tags, f - 1);
-    if (j < 0) {
-      return null;
-    }
-    if (toks.get(j).text().equals(")")) {
-      int k = j - 1;
-      while (k >= 0 && !toks.get(k).text().equals("(") && j - k < 12) {
-        k--;
-      }
-      if (k > 0 && toks.get(k).text().equals("(")) {
-        Span np = leftNp(toks, tags, k, true);
-        if (np != null) {
-          return Span.of(text, np.start(), toks.get(j).end());
-        }
-      }
-      return null;
-    }
-    String tag = tags.get(j);
-    if (tag.equals("PRON")) {
-      String w = lower(toks.get(j).text());
-      if (RELATIVE.contains(w) || w.equals("that")) {
-        if (gapOnly) {
-          return null;
-        }
-        int k = j - 1;
-        if (k >= 0 && toks.get(k).text().equals(",")) {
-          return leftNp(toks, tags, k, true);
-        }
-        return leftNp(toks, tags, j, true);
-      }
-      return Span.of(text, toks.get(j).start(), toks.get(j).end());
-    }
-    if (!NP_TAGS.contains(tag) || tag.equals("DET") || tag.equals("ADJ") && !isCapital(toks, j)
-        && !(j > 0 && tags.get(j - 1).equals("DET"))) {
-      return null;
-    }
-    int start = j;
-    int k = j - 1;
-    while (k >= 0 && j - k < 14) {
-      String t = tags.get(k);
-      String w = lower(toks.get(k).text());
-      if (t.equals("PROPN") || t.equals("NOUN") || t.equals("ADJ") || t.equals("NUM")
-          || w.equals("'s") || w.equals("\u2019s")
-          || isCapital(toks, k) && tags.get(start).equals("PROPN")) {
-        start = k; // a capitalised word before a name is part of it, whatever its tag ("Ann")
-        k--;
-      } else if (t.equals("DET")) {
-        start = k;
-        k--;
-        if (k >= 1 && tags.get(k).equals("ADP") && NP_LINKS.contains(lower(toks.get(k).text()))
-            && (tags.get(k - 1).equals("NOUN") || tags.get(k - 1).equals("PROPN"))) {
-          start = k;
-          k--;
-          continue;
-        }
-        break;
-      } else if (t.equals("ADP") && NP_LINKS.contains(w) && k >= 1
-          && (tags.get(k - 1).equals("NOUN") || tags.get(k - 1).equals("PROPN"))) {
-        start = k;
-        k--;
-      } else if (t.equals("CCONJ") && k >= 1 && tags.get(k - 1).equals("PROPN")
-          && tags.get(start).equals("PROPN")) {
-        start = k;
-        k--;
-      } else {
-        break;
-      }
-    }
-    while (start < j && tags.get(start).equals("ADP")) {
-      start++;
-    }
-    if (start > 0 && TIME_WORDS.contains(lower(toks.get(j).text()))) {
-      // "Trump on Friday morning said": the time phrase is no speaker; look left of it.
-      int before = start - 1;
-      if (before >= 0 && tags.get(before).equals("ADP")) {
-        before--;
-      }
-      return before >= 0 && before < j ? leftNp(toks, tags, before + 1, gapOnly) : null;
-    }
-    return Span.of(text, toks.get(start).start(), toks.get(j).end());
-  }
 
-  private static boolean isPronoun(List<Token> toks, int k) {
-    return Set.of("it", "this", "that", "there", "these", "those").contains(
-        lower(toks.get(k).text()));
-  }
 
-  private static boolean isCapital(List<Token> toks, int j) {
-    return Character.isUpperCase(toks.get(j).text().charAt(0));
-  }
 
-  /** The noun phrase starting at token {@code from}, stopping at a comma or verb; or null. */
-  private Span rightNp(List<Token> toks, List<String> tags, int from) {
-    int k = from;
-    int last = -1;
-    while (k < toks.size() && k - from < 14) {
-      String t = tags.get(k);
-      String w = toks.get(k).text();
-      if (NP_TAGS.contains(t) && !RELATIVE.contains(lower(w))
-          || w.equals("'s") || w.equals("\u2019s")) {
-        last = k;
-        k++;
-        if (t.equals("PRON") && last == from) {
-          break;
-        }
-      } else if (w.equals("(") && last >= 0) {
-        int m = k + 1;
-        while (m < toks.size() && !toks.get(m).text().equals(")") && m - k < 10) {
-          m++;
-        }
-        if (m >= toks.size() || !toks.get(m).text().equals(")")) {
-          break;
-        }
-        last = m;
-        k = m + 1;
-      } else if (t.equals("ADP") && NP_LINKS.contains(lower(w)) && last >= 0
-          && k + 1 < toks.size() && NP_TAGS.contains(tags.get(k + 1))) {
-        k++;
-      } else if (t.equals("CCONJ") && last >= 0 && k + 1 < toks.size()
-          && tags.get(k + 1).equals("PROPN") && tags.get(last).equals("PROPN")) {
-        k++;
-      } else {
-        break;
-      }
-    }
-    if (last < 0) {
-      return null;
-    }
-    return Span.of(text, toks.get(from).start(), toks.get(last).end());
-  }
 
   /**
    * Skips an adjunct set off by commas after the cue when "that" or a quotation follows it:
@@ -811,27 +609,6 @@ final class ArticleRun {
     return pos;
   }
 
-  /**
-   * Extends an inverted source by a proper-name apposition: {@code said the envoy, Marie Dupont.}
-   * gives "the envoy, Marie Dupont"; a descriptor after a name ("Tom Reid, an economist") is not
-   * taken.
-   */
-  private Span withNameApposition(List<Token> toks, List<String> tags, Span np) {
-    if (np == null) {
-      return null;
-    }
-    int k = indexOfTokenAt(toks, np.end() - 1) + 1;
-    if (k + 1 >= toks.size() || !toks.get(k).text().equals(",")
-        || tags.get(indexOfTokenAt(toks, np.end() - 1)).equals("PROPN")) {
-      return np;
-    }
-    int m = k + 1;
-    while (m < toks.size() && tags.get(m).equals("PROPN")) {
-      m++;
-    }
-    boolean ends = m == toks.size() || isTrailingPunct(toks.get(m).text());
-    return m > k + 1 && ends ? Span.of(text, np.start(), toks.get(m - 1).end()) : np;
-  }
 
   /**
    * Skips an adjunct between the cue and "that": {@code said Friday that},
@@ -870,11 +647,11 @@ final class ArticleRun {
         break;
       }
     }
-    Span np = rightNp(toks, tags, pos);
+    Span np = phrases.rightNp(toks, tags, pos);
     if (np == null) {
       return pos;
     }
-    int after = indexOfTokenAt(toks, np.end() - 1) + 1;
+    int after = NounPhrases.indexOfTokenAt(toks, np.end() - 1) + 1;
     if (after < toks.size() && lower(toks.get(after).text()).equals("of")) {
       after++; // accused them of ...
     }
@@ -974,12 +751,12 @@ final class ArticleRun {
     return false;
   }
 
-  private static boolean isQuoteMark(String w) {
+  static boolean isQuoteMark(String w) {
     return w.equals("''") || w.equals("``") || w.length() == 1 && "\"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E\u300C\u300D"
         .indexOf(w.charAt(0)) >= 0;
   }
 
-  private static boolean isTrailingPunct(String w) {
+  static boolean isTrailingPunct(String w) {
     return w.length() == 1 && ".,;:!?\u2026-\u2014\u2013".indexOf(w.charAt(0)) >= 0
         || w.equals("...");
   }
@@ -998,7 +775,7 @@ final class ArticleRun {
     for (QuoteCandidate c : out) {
       if (c.cue() != null && c.end() <= toks.get(stop).start()
           && c.end() >= toks.get(start).start()) {
-        int after = indexOfTokenAt(toks, c.end() - 1) + 1;
+        int after = NounPhrases.indexOfTokenAt(toks, c.end() - 1) + 1;
         while (after < stop && isTrailingPunct(toks.get(after).text())) {
           after++;
         }
@@ -1014,7 +791,7 @@ final class ArticleRun {
   private boolean onlyAdjunctAfter(List<Token> toks, List<String> tags, int from, Span source) {
     int k = from;
     if (source != null && source.start() >= toks.get(Math.min(from, toks.size() - 1)).start()) {
-      k = indexOfTokenAt(toks, source.end() - 1) + 1;
+      k = NounPhrases.indexOfTokenAt(toks, source.end() - 1) + 1;
     }
     int n = 0;
     for (; k < toks.size(); k++) {
@@ -1059,22 +836,6 @@ final class ArticleRun {
     return n;
   }
 
-  private static int indexOfTokenAt(List<Token> toks, int offset) {
-    int lo = 0;
-    int hi = toks.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      Token t = toks.get(mid);
-      if (offset < t.start()) {
-        hi = mid - 1;
-      } else if (offset >= t.end()) {
-        lo = mid + 1;
-      } else {
-        return mid;
-      }
-    }
-    return Math.max(0, Math.min(lo, toks.size() - 1));
-  }
 
   private void markUsed(int start, int end) {
     for (int i = regionFrom(start); i < top.size() && top.get(i).open() < end; i++) {

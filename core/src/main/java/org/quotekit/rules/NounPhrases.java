@@ -1,0 +1,275 @@
+package org.quotekit.rules;
+
+import static org.quotekit.rules.RuleBasedExtractor.NP_TAGS;
+import static org.quotekit.rules.RuleBasedExtractor.SKIP_BEFORE_CUE;
+import static org.quotekit.rules.RuleBasedExtractor.lower;
+
+import java.util.List;
+import java.util.Set;
+import org.quotekit.Span;
+import org.quotekit.spi.Token;
+
+/**
+ * Finds the noun phrases that name speakers around a cue, from tokens and their UD tags: the
+ * subject before it, an inverted subject after it, appositions. Immutable and thread-safe.
+ */
+final class NounPhrases {
+  static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom");
+  static final Set<String> NP_LINKS = Set.of("of", "for", "at", "from", "in", "on", "to",
+      "with");
+  static final Set<String> AUXILIARIES = Set.of("not", "n't", "never", "have", "has",
+      "had", "is", "was", "were", "are", "am", "be", "been", "will", "would", "could", "should",
+      "may", "might", "must", "can", "did", "does", "do", "'s", "\u2019s", "'ve", "\u2019ve",
+      "'d", "\u2019d", "'ll", "\u2019ll", "'re", "\u2019re");
+  static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
+      "today", "yesterday", "tonight", "week", "weekend", "month", "year", "day", "earlier",
+      "later", "time", "hour", "hours", "minutes", "days", "weeks", "months", "years");
+
+  private final String text;
+
+  NounPhrases(String text) {
+    this.text = text;
+  }
+
+  /**
+   * The source standing with its apposition between a quotation and its cue:
+   * {@code "...," Ann Lee, a writer for the paper, said}; or null.
+   */
+  Span gapApposition(List<Token> toks, List<String> tags, int gapStart, int f) {
+    int j = skipBack(toks, tags, f - 1);
+    if (j < 1 || !toks.get(j).text().equals(",")) {
+      return null;
+    }
+    int k = 0;
+    while (k < j && (toks.get(k).start() < gapStart || toks.get(k).text().equals(",")
+        || ArticleRun.isQuoteMark(toks.get(k).text()))) {
+      k++;
+    }
+    if (k >= j - 1 || !NP_TAGS.contains(tags.get(k))) {
+      return null;
+    }
+    return Span.of(text, toks.get(k).start(), toks.get(j - 1).end());
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} continue a noun phrase with an apposition
+   * ("for the Commander-in-Chief, Major General Yahya Rasool"), with no verb or relative pronoun.
+   */
+  static boolean isApposition(List<Token> toks, List<String> tags, int from, int to) {
+    boolean comma = false;
+    for (int k = from; k < to; k++) {
+      String t = tags.get(k);
+      String w = lower(toks.get(k).text());
+      if (w.equals(",")) {
+        comma = true;
+      } else if (t.equals("VERB") || t.equals("AUX") || RELATIVE.contains(w)
+          || !(NP_TAGS.contains(t) || t.equals("ADP") || t.equals("PUNCT") || t.equals("CCONJ"))) {
+        return false;
+      }
+    }
+    return comma || from < to;
+  }
+
+  /** The noun phrase opening the sentence when a verb follows it before token {@code limit}. */
+  Span sentenceSubject(List<Token> toks, List<String> tags, int limit) {
+    Span head = rightNp(toks, tags, 0);
+    if (head == null || isPronoun(toks, 0)) {
+      return null;
+    }
+    int k = skipBackwardsFree(toks, tags, indexOfTokenAt(toks, head.end() - 1) + 1);
+    return k < limit && tags.get(k).equals("VERB") ? head : null;
+  }
+
+  /** The first token from {@code k} on that is not an adverb or auxiliary. */
+  static int skipBackwardsFree(List<Token> toks, List<String> tags, int k) {
+    while (k < toks.size() && (SKIP_BEFORE_CUE.contains(tags.get(k))
+        || AUXILIARIES.contains(lower(toks.get(k).text())))) {
+      k++;
+    }
+    return k;
+  }
+
+  static int skipBack(List<Token> toks, List<String> tags, int j) {
+    while (j >= 0 && (SKIP_BEFORE_CUE.contains(tags.get(j))
+        || AUXILIARIES.contains(lower(toks.get(j).text())))) {
+      j--;
+    }
+    return j;
+  }
+
+  /**
+   * The noun phrase ending just before the cue at {@code f}, or null. With {@code gapOnly}, no
+   * skipping over a relative pronoun is done.
+   */
+  Span leftNp(List<Token> toks, List<String> tags, int f, boolean gapOnly) {
+    int j = skipBack(toks, tags, f - 1);
+    if (j < 0) {
+      return null;
+    }
+    if (toks.get(j).text().equals(")")) {
+      int k = j - 1;
+      while (k >= 0 && !toks.get(k).text().equals("(") && j - k < 12) {
+        k--;
+      }
+      if (k > 0 && toks.get(k).text().equals("(")) {
+        Span np = leftNp(toks, tags, k, true);
+        if (np != null) {
+          return Span.of(text, np.start(), toks.get(j).end());
+        }
+      }
+      return null;
+    }
+    String tag = tags.get(j);
+    if (tag.equals("PRON")) {
+      String w = lower(toks.get(j).text());
+      if (RELATIVE.contains(w) || w.equals("that")) {
+        if (gapOnly) {
+          return null;
+        }
+        int k = j - 1;
+        if (k >= 0 && toks.get(k).text().equals(",")) {
+          return leftNp(toks, tags, k, true);
+        }
+        return leftNp(toks, tags, j, true);
+      }
+      return Span.of(text, toks.get(j).start(), toks.get(j).end());
+    }
+    if (!NP_TAGS.contains(tag) || tag.equals("DET") || tag.equals("ADJ") && !isCapital(toks, j)
+        && !(j > 0 && tags.get(j - 1).equals("DET"))) {
+      return null;
+    }
+    int start = j;
+    int k = j - 1;
+    while (k >= 0 && j - k < 14) {
+      String t = tags.get(k);
+      String w = lower(toks.get(k).text());
+      if (t.equals("PROPN") || t.equals("NOUN") || t.equals("ADJ") || t.equals("NUM")
+          || w.equals("'s") || w.equals("\u2019s")
+          || isCapital(toks, k) && tags.get(start).equals("PROPN")) {
+        start = k; // a capitalised word before a name is part of it, whatever its tag ("Ann")
+        k--;
+      } else if (t.equals("DET")) {
+        start = k;
+        k--;
+        if (k >= 1 && tags.get(k).equals("ADP") && NP_LINKS.contains(lower(toks.get(k).text()))
+            && (tags.get(k - 1).equals("NOUN") || tags.get(k - 1).equals("PROPN"))) {
+          start = k;
+          k--;
+          continue;
+        }
+        break;
+      } else if (t.equals("ADP") && NP_LINKS.contains(w) && k >= 1
+          && (tags.get(k - 1).equals("NOUN") || tags.get(k - 1).equals("PROPN"))) {
+        start = k;
+        k--;
+      } else if (t.equals("CCONJ") && k >= 1 && tags.get(k - 1).equals("PROPN")
+          && tags.get(start).equals("PROPN")) {
+        start = k;
+        k--;
+      } else {
+        break;
+      }
+    }
+    while (start < j && tags.get(start).equals("ADP")) {
+      start++;
+    }
+    if (start > 0 && TIME_WORDS.contains(lower(toks.get(j).text()))) {
+      // "Trump on Friday morning said": the time phrase is no speaker; look left of it.
+      int before = start - 1;
+      if (before >= 0 && tags.get(before).equals("ADP")) {
+        before--;
+      }
+      return before >= 0 && before < j ? leftNp(toks, tags, before + 1, gapOnly) : null;
+    }
+    return Span.of(text, toks.get(start).start(), toks.get(j).end());
+  }
+
+  static boolean isPronoun(List<Token> toks, int k) {
+    return Set.of("it", "this", "that", "there", "these", "those").contains(
+        lower(toks.get(k).text()));
+  }
+
+  static boolean isCapital(List<Token> toks, int j) {
+    return Character.isUpperCase(toks.get(j).text().charAt(0));
+  }
+
+  /** The noun phrase starting at token {@code from}, stopping at a comma or verb; or null. */
+  Span rightNp(List<Token> toks, List<String> tags, int from) {
+    int k = from;
+    int last = -1;
+    while (k < toks.size() && k - from < 14) {
+      String t = tags.get(k);
+      String w = toks.get(k).text();
+      if (NP_TAGS.contains(t) && !RELATIVE.contains(lower(w))
+          || w.equals("'s") || w.equals("\u2019s")) {
+        last = k;
+        k++;
+        if (t.equals("PRON") && last == from) {
+          break;
+        }
+      } else if (w.equals("(") && last >= 0) {
+        int m = k + 1;
+        while (m < toks.size() && !toks.get(m).text().equals(")") && m - k < 10) {
+          m++;
+        }
+        if (m >= toks.size() || !toks.get(m).text().equals(")")) {
+          break;
+        }
+        last = m;
+        k = m + 1;
+      } else if (t.equals("ADP") && NP_LINKS.contains(lower(w)) && last >= 0
+          && k + 1 < toks.size() && NP_TAGS.contains(tags.get(k + 1))) {
+        k++;
+      } else if (t.equals("CCONJ") && last >= 0 && k + 1 < toks.size()
+          && tags.get(k + 1).equals("PROPN") && tags.get(last).equals("PROPN")) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    if (last < 0) {
+      return null;
+    }
+    return Span.of(text, toks.get(from).start(), toks.get(last).end());
+  }
+
+  /**
+   * Extends an inverted source by a proper-name apposition: {@code said the envoy, Marie Dupont.}
+   * gives "the envoy, Marie Dupont"; a descriptor after a name ("Tom Reid, an economist") is not
+   * taken.
+   */
+  Span withNameApposition(List<Token> toks, List<String> tags, Span np) {
+    if (np == null) {
+      return null;
+    }
+    int k = indexOfTokenAt(toks, np.end() - 1) + 1;
+    if (k + 1 >= toks.size() || !toks.get(k).text().equals(",")
+        || tags.get(indexOfTokenAt(toks, np.end() - 1)).equals("PROPN")) {
+      return np;
+    }
+    int m = k + 1;
+    while (m < toks.size() && tags.get(m).equals("PROPN")) {
+      m++;
+    }
+    boolean ends = m == toks.size() || ArticleRun.isTrailingPunct(toks.get(m).text());
+    return m > k + 1 && ends ? Span.of(text, np.start(), toks.get(m - 1).end()) : np;
+  }
+
+  static int indexOfTokenAt(List<Token> toks, int offset) {
+    int lo = 0;
+    int hi = toks.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Token t = toks.get(mid);
+      if (offset < t.start()) {
+        hi = mid - 1;
+      } else if (offset >= t.end()) {
+        lo = mid + 1;
+      } else {
+        return mid;
+      }
+    }
+    return Math.max(0, Math.min(lo, toks.size() - 1));
+  }
+}
