@@ -94,6 +94,7 @@ final class ArticleScan {
         break;
       }
     }
+    boolean headline = headline(toks);
     NameMention previous = null;
     int previousEnd = -1;
     int i = 0;
@@ -123,6 +124,10 @@ final class ArticleScan {
         continue;
       }
       j = last + 1;
+      if (headline && j - i > 1) {
+        // In a title-case line every word is capitalised: only a first name starts a longer name.
+        j = firstName(stripPossessive(toks.get(i).text())) ? Math.min(j, i + 2) : i + 1;
+      }
       NameMention m = parse(s, toks, tags, i, j);
       if (m != null) {
         m.subject = !m.inQuote && i < firstVerb
@@ -144,6 +149,22 @@ final class ArticleScan {
       }
       i = j;
     }
+  }
+
+  /** Whether the sentence is a title-case line: four words or more, nearly all capitalised. */
+  private static boolean headline(List<Token> toks) {
+    int words = 0;
+    int capitalised = 0;
+    for (Token t : toks) {
+      char c = t.text().charAt(0);
+      if (Character.isLetter(c)) {
+        words++;
+        if (Character.isUpperCase(c)) {
+          capitalised++;
+        }
+      }
+    }
+    return words >= 4 && capitalised * 5 >= words * 4;
   }
 
   private boolean coordinatedFirstName(NameMention m) {
@@ -187,7 +208,7 @@ final class ArticleScan {
         || k > 0 && lexicon.is(SpeakerLexicon.Kind.SUFFIX, bare) || initial(bare);
   }
 
-  /** Whether a run of name tokens may end at token {@code k}: a proper noun or organisation word. */
+  /** Whether a run of name tokens may end at token {@code k}: a proper noun or an org word. */
   private boolean strongNameToken(List<Token> toks, List<String> tags, int k) {
     String w = stripPossessive(toks.get(k).text());
     return base(tags.get(k)).equals("PROPN") && !lexicon.is(SpeakerLexicon.Kind.TIME, w)
@@ -218,6 +239,11 @@ final class ArticleScan {
       if (lexicon.is(SpeakerLexicon.Kind.PARTICLE, lw) && j + 1 < n
           && nameToken(toks, tags, j + 1)) {
         j++;
+        continue;
+      }
+      if (w.equals("-") && j + 1 < n && toks.get(j - 1).end() == toks.get(j).start()
+          && toks.get(j).end() == toks.get(j + 1).start() && nameToken(toks, tags, j + 1)) {
+        j++; // "Al-Hurra", "Holtz-Eakin" split by the tokenizer
         continue;
       }
       if ((lw.equals("of") || lw.equals("on") || lw.equals("for")) && j + 1 < n) {
@@ -266,10 +292,22 @@ final class ArticleScan {
 
   /** Parses the run {@code [i, j)} into a name mention, or null when it holds no name. */
   private NameMention parse(Sentence s, List<Token> toks, List<String> tags, int i, int j) {
-    int size = j - i;
+    List<Token> parts = new ArrayList<>(); // words, hyphenated ones joined: "Al-Hurra"
+    for (int k = i; k < j; k++) {
+      Token t = toks.get(k);
+      if (t.text().equals("-") && !parts.isEmpty() && k + 1 < j) {
+        Token before = parts.remove(parts.size() - 1);
+        Token after = toks.get(++k);
+        parts.add(new Token(before.start(), after.end(), text.substring(before.start(),
+            after.end())));
+      } else {
+        parts.add(t);
+      }
+    }
+    int size = parts.size();
     String[] words = new String[size];
     for (int k = 0; k < size; k++) {
-      words[k] = stripPossessive(toks.get(i + k).text());
+      words[k] = stripPossessive(parts.get(k).text());
     }
     int end = size;
     String suffix = null;
@@ -321,15 +359,17 @@ final class ArticleScan {
     } else {
       form = NameMention.Form.SINGLE;
     }
-    int spanEnd = trimmedEnd(toks.get(j - 1));
-    Span span = Span.of(text, toks.get(i).start(), spanEnd);
-    Span name = Span.of(text, toks.get(i + start).start(), spanEnd);
+    int spanEnd = trimmedEnd(parts.get(size - 1));
+    Span span = Span.of(text, parts.get(0).start(), spanEnd);
+    Span name = Span.of(text, parts.get(start).start(), spanEnd);
     String first = null;
     String last;
     if (form == NameMention.Form.PERSON || form == NameMention.Form.SINGLE) {
       last = nameKey(words[end - 1]);
-      if (end - start >= 2) {
+      if (end - start >= 2 && !lexicon.is(SpeakerLexicon.Kind.PARTICLE, words[start])) {
         first = nameKey(words[start]);
+      } else if (end - start >= 2 && !titled && !honorific) {
+        form = NameMention.Form.SINGLE; // "Bin Laden": a surname with its particle
       }
     } else {
       last = whole;
@@ -349,8 +389,8 @@ final class ArticleScan {
         }
       }
       m.roles.add(new Role(
-          text.substring(toks.get(i + from).start(), toks.get(i + start - 1).end()),
-          lexicon.roleOfTitle(words[lastTitle]), modifiers, toks.get(i + from).start()));
+          text.substring(parts.get(from).start(), parts.get(start - 1).end()),
+          lexicon.roleOfTitle(words[lastTitle]), modifiers, parts.get(from).start()));
     }
     return m;
   }
@@ -433,8 +473,9 @@ final class ArticleScan {
           if (STOPS.contains(w) || isQuoteMark(w)) {
             break;
           }
-          if (t.equals("VERB") || t.equals("AUX") || RELATIVES.contains(lower(w))
-              || e - q > 20) {
+          boolean compound = t.equals("VERB") && toks.get(e - 1).text().equals("-");
+          if ((t.equals("VERB") || t.equals("AUX")) && !compound
+              || RELATIVES.contains(lower(w)) || e - q > 20) {
             ok = false;
             break;
           }
@@ -531,7 +572,8 @@ final class ArticleScan {
 
   /** The key of a name word: {@link #key} without accents ("gonzalez" for "Gonzàlez"). */
   static String nameKey(String w) {
-    return Normalizer.normalize(key(w), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return Normalizer.normalize(key(w), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .replace('\u2019', '\'');
   }
 
   /** Role words compared in one spelling: "us" and "u.s" are "us", "american" stays. */

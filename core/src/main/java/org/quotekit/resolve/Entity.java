@@ -1,8 +1,13 @@
 package org.quotekit.resolve;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.quotekit.Span;
+import org.quotekit.Speaker;
 import org.quotekit.SpeakerKind;
 
 /**
@@ -40,25 +45,110 @@ final class Entity {
   }
 
   /**
-   * The gender the article gives: an honorific or gendered role first, then what the pronouns
-   * after its names say when they clearly agree, then the usual gender of the first name.
+   * The gender the article gives: an honorific or gendered role first; then the usual gender of
+   * the first name, unless the pronouns after its names clearly say otherwise (three or more, and
+   * three times as many as agree); then the majority of those pronouns.
    */
   Gender gender() {
     if (declared != Gender.UNKNOWN) {
       return declared;
     }
-    if (male >= female + 2 || firstNameGender == Gender.UNKNOWN && male > female) {
+    if (firstNameGender == Gender.MALE && !(female >= 3 && female >= 3 * male)
+        || firstNameGender == Gender.FEMALE && !(male >= 3 && male >= 3 * female)) {
+      return firstNameGender;
+    }
+    if (male > female) {
       return Gender.MALE;
     }
-    if (female >= male + 2 || firstNameGender == Gender.UNKNOWN && female > male) {
-      return Gender.FEMALE;
-    }
-    return firstNameGender;
+    return female > male ? Gender.FEMALE : firstNameGender;
   }
 
   /** Whether the entity is known to be one person (not an organisation, group or unknown). */
   boolean person() {
     return kind == SpeakerKind.PERSON && !tentative;
+  }
+
+  /** Offset of the first mention. */
+  int firstOffset() {
+    int first = Integer.MAX_VALUE;
+    for (NameMention m : names) {
+      first = Math.min(first, m.span.start());
+    }
+    for (Span s : others) {
+      first = Math.min(first, s.start());
+    }
+    return first;
+  }
+
+  /** The public view of the entity, with the given id. */
+  Speaker toSpeaker(String id) {
+    String name = canonicalName();
+    Set<String> seen = new HashSet<>();
+    seen.add(name.toLowerCase(Locale.ROOT));
+    List<String> aliases = new ArrayList<>();
+    for (NameMention m : names) {
+      for (String form : List.of(m.name.text(), m.span.text())) {
+        if (seen.add(form.toLowerCase(Locale.ROOT))) {
+          aliases.add(form);
+        }
+      }
+    }
+    Set<String> roleKeys = new HashSet<>();
+    List<String> roleTexts = new ArrayList<>();
+    roles.stream().sorted(Comparator.comparingInt(Role::start)).forEach(r -> {
+      if (roleKeys.add(withoutArticle(r.text()).toLowerCase(Locale.ROOT))) {
+        roleTexts.add(r.text());
+      }
+    });
+    Set<Span> mentions = new HashSet<>();
+    for (NameMention m : names) {
+      mentions.add(m.span);
+    }
+    mentions.addAll(others);
+    List<Span> sorted = new ArrayList<>(mentions);
+    sorted.sort(null);
+    return new Speaker(id, name, kind, aliases, roleTexts, sorted);
+  }
+
+  /**
+   * The fullest proper name: for a person the name with the most words (titles left out), for
+   * another entity its longest name; without a name, its first mention.
+   */
+  String canonicalName() {
+    NameMention best = null;
+    for (NameMention m : names) {
+      if (best == null || m.words() > best.words()
+          || m.words() == best.words() && m.name.length() > best.name.length()) {
+        best = m;
+      }
+    }
+    if (best != null) {
+      boolean person = kind == SpeakerKind.PERSON;
+      String name = person ? best.name.text() : best.span.text();
+      return person && name.equals(name.toUpperCase(Locale.ROOT)) ? titleCase(name)
+          : withoutArticle(name);
+    }
+    Span first = others.stream().min(Comparator.naturalOrder()).orElse(null);
+    return first == null ? "unknown" : withoutArticle(first.text());
+  }
+
+  private static String withoutArticle(String s) {
+    String t = s.strip();
+    if (t.regionMatches(true, 0, "the ", 0, 4)) {
+      t = t.substring(4);
+    }
+    return t;
+  }
+
+  private static String titleCase(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean start = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      sb.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c);
+    }
+    return sb.toString();
   }
 
   @Override

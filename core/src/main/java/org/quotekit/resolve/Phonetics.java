@@ -1,7 +1,9 @@
 package org.quotekit.resolve;
 
 import java.text.Normalizer;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Spelling-variant tests for transliterated names ("McCarry" and "Makari", "Gaddafi" and
@@ -14,9 +16,10 @@ final class Phonetics {
   private Phonetics() {}
 
   /**
-   * Whether two surnames are probably one name spelt two ways: they differ, share a Double
-   * Metaphone code of at least two sounds, and their normalised spellings are at most one edit
-   * apart (two for names of six letters or more).
+   * Whether two surnames are probably one name spelt two ways: they differ, their normalised
+   * spellings are at most one edit apart (two for names of six letters or more), and they share a
+   * Double Metaphone code of at least two sounds (or, one letter apart, codes of three sounds or
+   * more that differ in one sound).
    */
   static boolean variants(String a, String b) {
     String x = skeleton(a);
@@ -33,12 +36,30 @@ final class Phonetics {
     String[] cb = doubleMetaphone(b);
     for (String p : ca) {
       for (String q : cb) {
-        if (p.length() >= 2 && p.equals(q)) {
-          return true;
+        if (p.length() >= 2 && p.equals(q)
+            || p.length() >= 3 && q.length() >= 3 && distance(p, q) <= 1 && distance(x, y) <= 1) {
+          return true; // the same sounds, or one sound apart and one letter apart (Wimes, Wines)
         }
       }
     }
     return false;
+  }
+
+  /**
+   * Index keys under which a name is filed so that every possible variant shares at least one:
+   * each Double Metaphone code, and each code of three sounds or more with one sound blanked.
+   */
+  static Set<String> keys(String name) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (String code : doubleMetaphone(name)) {
+      keys.add(code);
+      if (code.length() >= 3) {
+        for (int i = 0; i < code.length(); i++) {
+          keys.add(code.substring(0, i) + '?' + code.substring(i + 1));
+        }
+      }
+    }
+    return keys;
   }
 
   private static boolean sameSound(char a, char b) {
