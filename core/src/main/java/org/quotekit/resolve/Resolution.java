@@ -135,7 +135,14 @@ final class Resolution {
   private Entity speechOwner(SourceReading r, Quote q) {
     List<SourceReading.Tok> toks = r.toks;
     SourceReading.Tok last = toks.get(toks.size() - 1);
-    if (toks.size() < 2 || !lexicon.is(SpeakerLexicon.Kind.SPEECH, last.lower())) {
+    if (!lexicon.is(SpeakerLexicon.Kind.SPEECH, last.lower())) {
+      return null;
+    }
+    if (toks.size() == 1 && !r.owner.isEmpty()) {
+      toks = new ArrayList<>(r.owner); // "His statement said" with "statement" as the source
+      toks.add(last);
+    }
+    if (toks.size() < 2) {
       return null;
     }
     SourceReading.Tok first = toks.get(0);

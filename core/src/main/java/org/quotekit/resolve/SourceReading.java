@@ -33,6 +33,11 @@ final class SourceReading {
 
   final List<Tok> toks;
   final List<int[]> segments;
+  /**
+   * The owner just before the mention when the mention is a bare noun ("his" or "Trump 's" before
+   * "statement"), else empty.
+   */
+  final List<Tok> owner = new ArrayList<>();
   private final AnalyzedArticle article;
   private final String text;
   private final Entities entities;
@@ -248,11 +253,27 @@ final class SourceReading {
       for (int k = 0; k < toks.size(); k++) {
         Token t = toks.get(k);
         if (t.start() >= span.start() && t.end() <= span.end()) {
+          if (out.isEmpty() && k > 0) {
+            ownerBefore(toks, tags, k);
+          }
           out.add(new Tok(t, tags.get(k)));
         }
       }
     }
     return out;
+  }
+
+  private void ownerBefore(List<Token> toks, List<String> tags, int k) {
+    Token before = toks.get(k - 1);
+    Pronoun p = Pronoun.of(ArticleScan.lower(before.text()));
+    if (p != null && !p.equals(Pronoun.SECOND)) {
+      owner.add(new Tok(before, tags.get(k - 1)));
+    } else if (possessive(before.text())) {
+      owner.add(new Tok(before, tags.get(k - 1)));
+    } else if (isPossessiveMarker(before.text()) && k > 1) {
+      owner.add(new Tok(toks.get(k - 2), tags.get(k - 2)));
+      owner.add(new Tok(before, tags.get(k - 1)));
+    }
   }
 
   static int indexAfter(List<Tok> toks, int offset) {
