@@ -18,8 +18,8 @@ final class Phonetics {
   /**
    * Whether two surnames are probably one name spelt two ways: they differ, their normalised
    * spellings are at most one edit apart (two for names of six letters or more), and they share a
-   * Double Metaphone code of at least two sounds (or, one letter apart, codes of three sounds or
-   * more that differ in one sound).
+   * Double Metaphone code of at least two sounds (or, one letter apart, codes that differ only in
+   * an m heard as n).
    */
   static boolean variants(String a, String b) {
     String x = skeleton(a);
@@ -36,9 +36,8 @@ final class Phonetics {
     String[] cb = doubleMetaphone(b);
     for (String p : ca) {
       for (String q : cb) {
-        if (p.length() >= 2 && p.equals(q)
-            || p.length() >= 3 && q.length() >= 3 && distance(p, q) <= 1 && distance(x, y) <= 1) {
-          return true; // the same sounds, or one sound apart and one letter apart (Wimes, Wines)
+        if (p.length() >= 2 && (p.equals(q) || nasalSwap(p, q) && distance(x, y) <= 1)) {
+          return true; // the same sounds, or one letter apart with m for n (Wimes, Wines)
         }
       }
     }
@@ -47,19 +46,33 @@ final class Phonetics {
 
   /**
    * Index keys under which a name is filed so that every possible variant shares at least one:
-   * each Double Metaphone code, and each code of three sounds or more with one sound blanked.
+   * each Double Metaphone code, with every n written m.
    */
   static Set<String> keys(String name) {
     Set<String> keys = new LinkedHashSet<>();
     for (String code : doubleMetaphone(name)) {
-      keys.add(code);
-      if (code.length() >= 3) {
-        for (int i = 0; i < code.length(); i++) {
-          keys.add(code.substring(0, i) + '?' + code.substring(i + 1));
-        }
-      }
+      keys.add(code.replace('N', 'M'));
     }
     return keys;
+  }
+
+  /** Whether the codes are equal but for one m heard as n. */
+  private static boolean nasalSwap(String p, String q) {
+    if (p.length() != q.length()) {
+      return false;
+    }
+    int differences = 0;
+    for (int i = 0; i < p.length(); i++) {
+      char a = p.charAt(i);
+      char b = q.charAt(i);
+      if (a != b) {
+        if (!(a == 'M' && b == 'N' || a == 'N' && b == 'M')) {
+          return false;
+        }
+        differences++;
+      }
+    }
+    return differences == 1;
   }
 
   private static boolean sameSound(char a, char b) {
@@ -182,7 +195,9 @@ final class Phonetics {
           i += i + 1 < n && (w.charAt(i + 1) == c || w.charAt(i + 1) == 'K') ? 2 : 1;
         }
         case 'L', 'M', 'N', 'R' -> {
-          if (!(c == 'R' && i == n - 1 && i >= 2 && at(w, i - 2, "IE"))) {
+          if (c == 'R' && i == n - 1 && i >= 2 && at(w, i - 2, "IE")) {
+            add(p, a, "", "R"); // French "-ier": silent in the primary code
+          } else {
             add(p, a, String.valueOf(c));
           }
           i += i + 1 < n && w.charAt(i + 1) == c ? 2 : 1;
