@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.quotekit.Span;
 import org.quotekit.SpeakerKind;
 
 /**
@@ -225,7 +224,7 @@ final class Entities {
 
   void link(NameMention m, Entity e) {
     m.entity = e;
-    e.names.add(m);
+    e.addName(m);
     if (m.titled && e.kind == SpeakerKind.PERSON) {
       e.tentative = false;
     }
@@ -375,17 +374,10 @@ final class Entities {
     Entity best = null;
     int bestStart = -1;
     for (Entity e : orgsByHead.getOrDefault(head, List.of())) {
-      for (NameMention m : e.names) {
-        if (m.span.start() < offset && m.span.start() > bestStart) {
-          best = e;
-          bestStart = m.span.start();
-        }
-      }
-      for (Span s : e.others) {
-        if (s.start() < offset && s.start() > bestStart) {
-          best = e;
-          bestStart = s.start();
-        }
+      int last = e.lastMentionBefore(offset);
+      if (last > bestStart) {
+        best = e;
+        bestStart = last;
       }
     }
     return best;

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
 import org.quotekit.SpeakerKind;
@@ -39,9 +40,29 @@ final class Entity {
   /** Mentions other than names, with the text to show when the entity has no name. */
   final List<Span> others = new ArrayList<>();
   final List<Role> roles = new ArrayList<>();
+  /** Start offsets of all mentions, to find the last one before a place in O(log n). */
+  private final TreeSet<Integer> starts = new TreeSet<>();
 
   Entity(SpeakerKind kind) {
     this.kind = kind;
+  }
+
+  /** Records a name of the entity. */
+  void addName(NameMention m) {
+    names.add(m);
+    starts.add(m.span.start());
+  }
+
+  /** Records a mention other than a name (pronoun, description, source mention). */
+  void addOther(Span s) {
+    others.add(s);
+    starts.add(s.start());
+  }
+
+  /** Start of the last mention before {@code offset}, or -1. */
+  int lastMentionBefore(int offset) {
+    Integer s = starts.lower(offset);
+    return s == null ? -1 : s;
   }
 
   /**

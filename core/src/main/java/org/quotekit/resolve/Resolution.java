@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.quotekit.Quote;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
@@ -122,9 +124,7 @@ final class Resolution {
   }
 
   private Entity mention(Entity e, Span src) {
-    if (!e.others.contains(src)) {
-      e.others.add(src);
-    }
+    e.addOther(src);
     Sentence s = article.sentenceAt(src.start());
     sourceAnchors.add(new Anchor(src.start(), src.end(), s.index(), s.paragraph(), true,
         scan.inQuote(src.start()), true, e));
@@ -391,13 +391,7 @@ final class Resolution {
    * {@code e} and {@code offset}.
    */
   private boolean otherPersonSince(Entity e, int offset) {
-    int since = -1;
-    for (int k = anchorIndex(sourceAnchors, offset); k >= 0; k--) {
-      if (sourceAnchors.get(k).entity() == e) {
-        since = sourceAnchors.get(k).start();
-        break;
-      }
-    }
+    int since = e.lastMentionBefore(offset);
     for (int k = anchorIndex(nameAnchors, offset); k >= 0; k--) {
       Anchor a = nameAnchors.get(k);
       if (a.start() <= since || a.entity() == e) {
@@ -567,12 +561,13 @@ final class Resolution {
   // Output
 
   private SpeakerResolution build(Entity[] speakerOf) {
-    List<Entity> speaking = new ArrayList<>();
+    Set<Entity> distinct = new LinkedHashSet<>();
     for (Entity e : speakerOf) {
-      if (e != null && !speaking.contains(e)) {
-        speaking.add(e);
+      if (e != null) {
+        distinct.add(e);
       }
     }
+    List<Entity> speaking = new ArrayList<>(distinct);
     speaking.sort(Comparator.comparingInt(Entity::firstOffset));
     Map<Entity, String> ids = new HashMap<>();
     List<Speaker> speakers = new ArrayList<>();
