@@ -293,6 +293,7 @@ final class ArticleScan {
   /** Parses the run {@code [i, j)} into a name mention, or null when it holds no name. */
   private NameMention parse(Sentence s, List<Token> toks, List<String> tags, int i, int j) {
     List<Token> parts = new ArrayList<>(); // words, hyphenated ones joined: "Al-Hurra"
+    List<String> partTags = new ArrayList<>();
     for (int k = i; k < j; k++) {
       Token t = toks.get(k);
       if (t.text().equals("-") && !parts.isEmpty() && k + 1 < j) {
@@ -302,6 +303,7 @@ final class ArticleScan {
             after.end())));
       } else {
         parts.add(t);
+        partTags.add(tags.get(k));
       }
     }
     int size = parts.size();
@@ -332,15 +334,24 @@ final class ArticleScan {
       }
     }
     if (end - start >= 3 && !firstName(words[start]) && !initial(words[start])) {
+      boolean titleOrLink = false;
       for (int k = start + 1; k < end - 1; k++) {
-        if (firstName(words[k])) {
-          start = k; // "Secretary of State John Kerry"
+        titleOrLink |= lexicon.is(SpeakerLexicon.Kind.TITLE, words[k - 1])
+            || NP_LINKS.contains(lower(words[k - 1]));
+        if (firstName(words[k]) && (titleOrLink || prefixWord(words[k - 1], partTags.get(k - 1)))) {
+          // "Secretary of State John Kerry", "Wells Fargo CEO John Stumpf", "New Mitt Romney";
+          // but "Cornell William Brooks" is a name of three words.
+          start = k;
+          if (lexicon.is(SpeakerLexicon.Kind.ROLE, words[k - 1])) {
+            lastTitle = k - 1;
+            titled = true;
+          }
           break;
         }
       }
     }
-    if (start >= end || allTitles(words, start, end)) {
-      return null; // "Prime Minister", "the President": a title, no name
+    if (start >= end || !honorific && allTitles(words, start, end)) {
+      return null; // "Prime Minister", "the President": a title, no name ("Mr. King" is one)
     }
     String whole = key(join(words, 0, size));
     boolean knownFirst = end - start >= 2 && firstName(words[start]);
@@ -390,9 +401,21 @@ final class ArticleScan {
       }
       m.roles.add(new Role(
           text.substring(parts.get(from).start(), parts.get(start - 1).end()),
-          lexicon.roleOfTitle(words[lastTitle]), modifiers, parts.get(from).start()));
+          roleHead(words[lastTitle]), modifiers, parts.get(from).start()));
     }
     return m;
+  }
+
+  /** The role noun of a title ("senator" for "Sen.") or of a role word ("ceo"). */
+  private String roleHead(String word) {
+    String role = lexicon.roleOfTitle(word);
+    return role != null ? role : roleWord(key(word));
+  }
+
+  /** Whether the word just before a first name is no part of the name: "CEO", "New". */
+  private boolean prefixWord(String word, String tag) {
+    return !base(tag).equals("PROPN") || lexicon.is(SpeakerLexicon.Kind.ROLE, word)
+        || lexicon.is(SpeakerLexicon.Kind.ORG, word) || lexicon.is(SpeakerLexicon.Kind.PLACE, word);
   }
 
   private boolean allTitles(String[] words, int from, int to) {

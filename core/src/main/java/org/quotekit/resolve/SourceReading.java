@@ -214,8 +214,12 @@ final class SourceReading {
       }
     }
     String headWord = roleWord(key(toks.get(head).text()));
+    String headText = toks.get(head).text();
     boolean definite = DEFINITE.contains(det) || possessed
-        || !det.isEmpty() && Pronoun.of(det) != null;
+        || !det.isEmpty() && Pronoun.of(det) != null
+        || det.isEmpty() && Character.isUpperCase(headText.charAt(0))
+            && (lexicon.is(SpeakerLexicon.Kind.TITLE, headText)
+                || lexicon.is(SpeakerLexicon.Kind.ROLE, headText)); // "Senator from Texas"
     boolean indefinite = !det.isEmpty() && INDEFINITE.contains(det);
     int start = toks.get(seg[0]).token().start();
     int end = toks.get(seg[1] - 1).token().end();
