@@ -546,7 +546,7 @@ final class ArticleScan {
    * The head of the noun phrase in tokens {@code [from, to)}: the last noun before the first
    * preposition, when it is a role noun of the lexicon; else -1.
    */
-  int headNoun(List<Token> toks, List<String> tags, int from, int to) {
+  private int headNoun(List<Token> toks, List<String> tags, int from, int to) {
     int head = -1;
     for (int k = from; k < to; k++) {
       String t = base(tags.get(k));

@@ -242,12 +242,9 @@ final class Entities {
   }
 
   void addRole(Entity e, Role r) {
-    for (Role old : e.roles) {
-      if (old.start() == r.start() && old.text().equals(r.text())) {
-        return;
-      }
+    if (!e.addRole(r)) {
+      return;
     }
-    e.roles.add(r);
     if (e.kind == SpeakerKind.PERSON && lexicon.is(SpeakerLexicon.Kind.ROLE, r.head())) {
       e.tentative = false;
     }

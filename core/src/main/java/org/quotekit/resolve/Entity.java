@@ -3,7 +3,10 @@ package org.quotekit.resolve;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,9 +45,50 @@ final class Entity {
   final List<Role> roles = new ArrayList<>();
   /** Start offsets of all mentions, to find the last one before a place in O(log n). */
   private final TreeSet<Integer> starts = new TreeSet<>();
+  /** Each distinct role (head and modifiers) with every place the article gives it. */
+  private final Map<String, TreeSet<Integer>> roleStarts = new HashMap<>();
+  private final Map<String, Role> distinctRoles = new LinkedHashMap<>();
+  private final Set<String> roleTexts = new HashSet<>();
 
   Entity(SpeakerKind kind) {
     this.kind = kind;
+  }
+
+  /**
+   * Records a role; returns false when the article gives this role at this place already. The
+   * role's text is kept for {@link #toSpeaker} once, however often the article repeats it.
+   */
+  boolean addRole(Role r) {
+    String key = r.head() + " " + new TreeSet<>(r.modifiers());
+    if (!roleStarts.computeIfAbsent(key, k -> new TreeSet<>()).add(r.start())) {
+      return false;
+    }
+    distinctRoles.putIfAbsent(key, r);
+    if (roleTexts.add(withoutArticle(r.text()).toLowerCase(Locale.ROOT))) {
+      roles.add(r);
+    }
+    return true;
+  }
+
+  /**
+   * Start of the nearest place before ({@code before}) or after {@code offset} where the article
+   * gives the entity a role that a description with this head and these modifiers fits; -1 when
+   * there is none.
+   */
+  int fittingRole(String head, Set<String> modifiers, int offset, boolean before,
+      SpeakerLexicon lexicon) {
+    int best = -1;
+    for (Map.Entry<String, Role> e : distinctRoles.entrySet()) {
+      if (!e.getValue().fits(head, modifiers, lexicon)) {
+        continue;
+      }
+      TreeSet<Integer> at = roleStarts.get(e.getKey());
+      Integer s = before ? at.lower(offset) : at.higher(offset);
+      if (s != null && (best < 0 || (before ? s > best : s < best))) {
+        best = s;
+      }
+    }
+    return best;
   }
 
   /** Records a name of the entity. */
@@ -114,13 +158,8 @@ final class Entity {
         }
       }
     }
-    Set<String> roleKeys = new HashSet<>();
-    List<String> roleTexts = new ArrayList<>();
-    roles.stream().sorted(Comparator.comparingInt(Role::start)).forEach(r -> {
-      if (roleKeys.add(withoutArticle(r.text()).toLowerCase(Locale.ROOT))) {
-        roleTexts.add(r.text());
-      }
-    });
+    List<String> roleList = roles.stream().sorted(Comparator.comparingInt(Role::start))
+        .map(Role::text).toList();
     Set<Span> mentions = new HashSet<>();
     for (NameMention m : names) {
       mentions.add(m.span);
@@ -128,7 +167,7 @@ final class Entity {
     mentions.addAll(others);
     List<Span> sorted = new ArrayList<>(mentions);
     sorted.sort(null);
-    return new Speaker(id, name, kind, aliases, roleTexts, sorted);
+    return new Speaker(id, name, kind, aliases, roleList, sorted);
   }
 
   /**

@@ -115,10 +115,10 @@ final class Resolution {
     }
     Entity e = speechOwner(r, q);
     if (e == null) {
-      e = named(r, src, q);
+      e = named(r, src);
     }
     if (e == null) {
-      e = described(r, src, q);
+      e = described(r, src);
     }
     return e == null ? null : mention(e, src);
   }
@@ -156,14 +156,14 @@ final class Resolution {
       int after = SourceReading.indexAfter(toks, owner.span.end());
       if (after < toks.size() && (isPossessiveMarker(toks.get(after).text())
           || possessive(toks.get(after - 1).text()))) {
-        return confirmed(owner, q);
+        return confirmed(owner);
       }
     }
     return null;
   }
 
   /** The named entity a source mention is about: a person's name first, else any name. */
-  private Entity named(SourceReading r, Span src, Quote q) {
+  private Entity named(SourceReading r, Span src) {
     List<int[]> segments = r.segments;
     NameMention head = null;
     int headSegment = -1;
@@ -183,13 +183,9 @@ final class Resolution {
       }
     }
     if (head == null) {
-      Entity label = transcriptLabel(src);
-      if (label != null) {
-        return label;
-      }
-      return null;
+      return transcriptLabel(src);
     }
-    Entity e = confirmed(head, q);
+    Entity e = confirmed(head);
     for (int s = 0; s < segments.size(); s++) {
       if (s != headSegment) {
         SourceReading.Description d = r.describe(segments.get(s));
@@ -228,7 +224,7 @@ final class Resolution {
    * The entity of a name that heads a source mention; a single unknown word becomes a person (or
    * an organisation when it is a short all-capital word outside a transcript label).
    */
-  private Entity confirmed(NameMention m, Quote q) {
+  private Entity confirmed(NameMention m) {
     Entity e = m.entity;
     if (e.tentative) {
       e.tentative = false;
@@ -247,7 +243,7 @@ final class Resolution {
   // ---------------------------------------------------------------------------------------------
   // Descriptions
 
-  private Entity described(SourceReading r, Span src, Quote q) {
+  private Entity described(SourceReading r, Span src) {
     if (r.segments.isEmpty()) {
       return null;
     }
@@ -260,7 +256,7 @@ final class Resolution {
     boolean org = lexicon.is(SpeakerLexicon.Kind.ORG, head);
     if (d.capitalised() && !d.definite() && !d.indefinite() && !org && !isRole(head)
         && !lexicon.is(SpeakerLexicon.Kind.SPEECH, head) && !d.plural()) {
-      return capitalisedName(d, q); // a name the tagger did not take for one
+      return capitalisedName(d); // a name the tagger did not take for one
     }
     if (lexicon.is(SpeakerLexicon.Kind.SPEECH, head) && !(org && d.capitalised())) {
       return thing(d.definite() ? entities.keyed("description:" + phrase, SpeakerKind.UNKNOWN)
@@ -315,7 +311,7 @@ final class Resolution {
   }
 
   /** Capitalised words the tagger took for common nouns ("Hope Hicks"): looked up as a name. */
-  private Entity capitalisedName(SourceReading.Description d, Quote q) {
+  private Entity capitalisedName(SourceReading.Description d) {
     String[] words = d.span().text().strip().split("\\s+");
     String last = nameKey(words[words.length - 1]);
     String first = words.length >= 2 ? nameKey(words[0]) : null;
@@ -325,7 +321,7 @@ final class Resolution {
         false, s.index(), s.paragraph(), scan.inQuote(d.span().start()));
     Entity e = m.full() ? entities.fullName(m) : entities.personBySurname(m);
     entities.link(m, e);
-    return confirmed(m, q);
+    return confirmed(m);
   }
 
   /**
@@ -339,22 +335,21 @@ final class Resolution {
     int beforeStart = -1;
     Entity after = null;
     int afterStart = Integer.MAX_VALUE;
+    int at = d.span().start();
     for (Entity e : entities.withRole(d.head())) {
       if (!e.gender().compatible(g) || e.kind != SpeakerKind.PERSON) {
         continue;
       }
-      for (Role r : e.roles) {
-        if (!r.fits(d.head(), d.modifiers(), lexicon) || r.start() == d.span().start()) {
-          continue;
-        }
-        if (r.start() < d.span().start() && r.start() > beforeStart) {
-          before = e;
-          beforeStart = r.start();
-        } else if (r.start() > d.span().start() && r.start() < afterStart
-            && article.sentenceAt(r.start()).paragraph() <= paragraph + CATAPHORA_PARAGRAPHS) {
-          after = e;
-          afterStart = r.start();
-        }
+      int b = e.fittingRole(d.head(), d.modifiers(), at, true, lexicon);
+      if (b > beforeStart) {
+        before = e;
+        beforeStart = b;
+      }
+      int a = e.fittingRole(d.head(), d.modifiers(), at, false, lexicon);
+      if (a >= 0 && a < afterStart
+          && article.sentenceAt(a).paragraph() <= paragraph + CATAPHORA_PARAGRAPHS) {
+        after = e;
+        afterStart = a;
       }
     }
     if (before != null) {
