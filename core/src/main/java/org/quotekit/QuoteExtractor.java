@@ -10,11 +10,13 @@ import java.util.ServiceLoader;
 import org.quotekit.internal.Analysis;
 import org.quotekit.internal.NlpModels;
 import org.quotekit.internal.Pipeline;
+import org.quotekit.resolve.DefaultSpeakerResolver;
 import org.quotekit.rules.CueLexicon;
 import org.quotekit.rules.RuleBasedExtractor;
 import org.quotekit.spi.Extractor;
 import org.quotekit.spi.ExtractorProvider;
 import org.quotekit.spi.QuoteCandidate;
+import org.quotekit.spi.SpeakerResolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,12 +40,15 @@ public final class QuoteExtractor {
   public static final int DEFAULT_MAX_ARTICLE_LENGTH = 5_000_000;
 
   private final List<Extractor> extractors;
+  private final SpeakerResolver speakerResolver;
   private final int maxArticleLength;
   private final boolean failFast;
   private final NlpModels models;
 
   private QuoteExtractor(Builder b) {
     this.extractors = List.copyOf(b.resolveExtractors());
+    this.speakerResolver = b.speakerResolver != null ? b.speakerResolver
+        : new DefaultSpeakerResolver();
     this.maxArticleLength = b.maxArticleLength;
     this.failFast = b.failFast;
     this.models = NlpModels.get();
@@ -57,6 +62,11 @@ public final class QuoteExtractor {
   /** The extractors in the order they run. */
   public List<Extractor> extractors() {
     return extractors;
+  }
+
+  /** The resolver that groups mentions into speakers. */
+  public SpeakerResolver speakerResolver() {
+    return speakerResolver;
   }
 
   /**
@@ -104,7 +114,7 @@ public final class QuoteExtractor {
         warnings.add(message);
       }
     }
-    return Pipeline.assemble(analysis, candidates, warnings);
+    return Pipeline.assemble(analysis, candidates, warnings, speakerResolver, failFast);
   }
 
   /**
@@ -116,6 +126,7 @@ public final class QuoteExtractor {
     private final List<String> names = new ArrayList<>();
     private final List<String> extraVerbs = new ArrayList<>();
     private CueLexicon lexicon;
+    private SpeakerResolver speakerResolver;
     private int maxArticleLength = DEFAULT_MAX_ARTICLE_LENGTH;
     private boolean failFast;
 
@@ -186,7 +197,21 @@ public final class QuoteExtractor {
       return this;
     }
 
-    /** Whether an extractor's exception fails the whole extraction (default: no, warn). */
+    /**
+     * Replaces the speaker resolver (default: {@link DefaultSpeakerResolver} with the English news
+     * lexicon), e.g. to plug in another coreference engine.
+     *
+     * @throws NullPointerException if {@code resolver} is null
+     */
+    public Builder speakerResolver(SpeakerResolver resolver) {
+      this.speakerResolver = Objects.requireNonNull(resolver, "resolver");
+      return this;
+    }
+
+    /**
+     * Whether an extractor's or the speaker resolver's exception fails the whole extraction
+     * (default: no, warn).
+     */
     public Builder failOnExtractorError(boolean fail) {
       this.failFast = fail;
       return this;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,33 @@ class BundledArticleTest {
     int comments = text.indexOf("No comments");
     assertThat(result.quotes()).allSatisfy(q -> assertThat(q.content().end())
         .isLessThanOrEqualTo(comments));
+  }
+
+  @Test
+  void everyQuoteOfTheEnvoyEndsOnOneSpeakerAndNobodyElseIsMergedIntoHim() throws IOException {
+    String text = Files.readString(DIR.resolve(NAME + ".txt"), StandardCharsets.UTF_8);
+    Extraction result = QuoteExtractor.builder().build().extract(Article.of(NAME, text));
+    List<String> envoySources = List.of("the American envoy to the international coalition",
+        "Ian McCarry", "The American official", "Makari", "he");
+    Set<String> envoyIds = result.quotes().stream()
+        .filter(q -> envoySources.contains(q.source().map(Span::text).orElse("")))
+        .map(q -> q.speakerId().orElse("none")).collect(Collectors.toSet());
+    assertThat(envoyIds).as("speakers of the envoy's quotes").hasSize(1).doesNotContain("none");
+    Speaker envoy = result.speaker(envoyIds.iterator().next()).orElseThrow();
+    assertThat(envoy.name()).isEqualTo("Ian McCarry");
+    assertThat(envoy.kind()).isEqualTo(SpeakerKind.PERSON);
+    assertThat(envoy.aliases()).contains("Makari");
+    assertThat(envoy.roles()).contains("the American envoy to the international coalition",
+        "The American official");
+    assertThat(result.quotes().stream().filter(q -> q.speakerId().orElse("").equals(envoy.id())))
+        .hasSize(10);
+    for (String other : List.of("Rasool", "Nujaba", "Washington", "Prime Minister")) {
+      assertThat(envoy.mentions()).noneSatisfy(m -> assertThat(m.text()).contains(other));
+      Speaker s = result.speakers().stream()
+          .filter(x -> x.mentions().stream().anyMatch(m -> m.text().contains(other)))
+          .findFirst().orElseThrow(() -> new AssertionError("no speaker for " + other));
+      assertThat(s.id()).as(other).isNotEqualTo(envoy.id());
+    }
   }
 
   private static String joined(Quote q) {

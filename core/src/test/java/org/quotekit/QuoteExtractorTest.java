@@ -3,11 +3,15 @@ package org.quotekit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.Extractor;
 import org.quotekit.spi.QuoteCandidate;
+import org.quotekit.spi.SpeakerResolution;
+import org.quotekit.spi.SpeakerResolver;
 
 class QuoteExtractorTest {
   private static final QuoteExtractor DEFAULT = QuoteExtractor.builder().build();
@@ -129,6 +133,82 @@ class QuoteExtractorTest {
     assertThat(result.claims()).allSatisfy(c ->
         assertThat(result.quotes()).extracting(Quote::id).contains(c.quoteId()));
     assertThat(result.quotes().get(0).parts()).hasSize(2);
+  }
+
+  @Test
+  void aUserSpeakerResolverReplacesTheDefault() {
+    SpeakerResolver everyoneIsAnna = new SpeakerResolver() {
+      @Override
+      public String name() {
+        return "anna";
+      }
+
+      @Override
+      public SpeakerResolution resolve(AnalyzedArticle article, List<Quote> quotes) {
+        Speaker anna = new Speaker("a", "Anna", SpeakerKind.PERSON, List.of(), List.of(),
+            List.of());
+        Map<String, String> ids = new HashMap<>();
+        quotes.forEach(q -> ids.put(q.id(), "a"));
+        return new SpeakerResolution(List.of(anna), ids);
+      }
+    };
+    QuoteExtractor extractor = QuoteExtractor.builder().speakerResolver(everyoneIsAnna).build();
+    assertThat(extractor.speakerResolver()).isSameAs(everyoneIsAnna);
+    Extraction result = extractor.extract("\u201CWe won,\u201D he said.");
+    assertThat(result.speakerOf(result.quotes().get(0))).map(Speaker::name).contains("Anna");
+    assertThat(DEFAULT.speakerResolver().name()).isEqualTo("default");
+  }
+
+  @Test
+  void failingSpeakerResolverIsReportedAndQuotesKeepNoSpeaker() {
+    SpeakerResolver failing = new SpeakerResolver() {
+      @Override
+      public String name() {
+        return "broken-resolver";
+      }
+
+      @Override
+      public SpeakerResolution resolve(AnalyzedArticle article, List<Quote> quotes) {
+        throw new IllegalStateException("boom");
+      }
+    };
+    Extraction result = QuoteExtractor.builder().speakerResolver(failing).build()
+        .extract(Article.of("a9", "\u201CWe won,\u201D she said."));
+    assertThat(result.quotes()).singleElement().satisfies(q ->
+        assertThat(q.speakerId()).isEmpty());
+    assertThat(result.speakers()).isEmpty();
+    assertThat(result.warnings()).singleElement().asString()
+        .contains("broken-resolver").contains("a9").contains("boom");
+    QuoteExtractor strict = QuoteExtractor.builder().speakerResolver(failing)
+        .failOnExtractorError(true).build();
+    assertThatThrownBy(() -> strict.extract(Article.of("a10", "\u201CWe won,\u201D she said.")))
+        .isInstanceOf(ExtractionException.class).hasMessageContaining("a10")
+        .hasMessageContaining("broken-resolver");
+  }
+
+  @Test
+  void inconsistentSpeakerResolutionIsDroppedWithWarnings() {
+    SpeakerResolver sloppy = new SpeakerResolver() {
+      @Override
+      public String name() {
+        return "sloppy";
+      }
+
+      @Override
+      public SpeakerResolution resolve(AnalyzedArticle article, List<Quote> quotes) {
+        Speaker offText = new Speaker("s1", "X", SpeakerKind.PERSON, List.of(), List.of(),
+            List.of(new Span(0, 3, "xyz")));
+        return new SpeakerResolution(List.of(offText), Map.of(quotes.get(0).id(), "s1",
+            "q99", "s1"));
+      }
+    };
+    Extraction result = QuoteExtractor.builder().speakerResolver(sloppy).build()
+        .extract("\u201CWe won,\u201D she said.");
+    assertThat(result.speakers()).isEmpty();
+    assertThat(result.quotes().get(0).speakerId()).isEmpty();
+    assertThat(result.warnings()).hasSize(3).allSatisfy(w -> assertThat(w).contains("sloppy"));
+    assertThatThrownBy(() -> QuoteExtractor.builder().speakerResolver(null))
+        .hasMessageContaining("resolver");
   }
 
   @Test

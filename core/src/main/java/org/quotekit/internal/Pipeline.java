@@ -10,6 +10,7 @@ import org.quotekit.Quote;
 import org.quotekit.Span;
 import org.quotekit.spi.Extractor;
 import org.quotekit.spi.QuoteCandidate;
+import org.quotekit.spi.SpeakerResolver;
 
 /**
  * Turns the candidates of all extractors into one {@link Extraction}: drops invalid candidates,
@@ -21,9 +22,12 @@ public final class Pipeline {
 
   private record Ranked(QuoteCandidate candidate, String extractor, int order) {}
 
-  /** Assembles the extraction of one analysed article. */
+  /**
+   * Assembles the extraction of one analysed article; {@code resolver} attaches the speakers and
+   * {@code failFast} decides whether its failure fails the extraction.
+   */
   public static Extraction assemble(Analysis analysis, Map<Extractor, List<QuoteCandidate>> all,
-      List<String> warnings) {
+      List<String> warnings, SpeakerResolver resolver, boolean failFast) {
     String text = analysis.text();
     List<String> notes = new ArrayList<>(warnings);
     List<Ranked> ranked = new ArrayList<>();
@@ -69,7 +73,7 @@ public final class Pipeline {
       quotes.add(new Quote("q" + (i + 1), c.type(), content, c.parts(), c.cue(), c.source(),
           null, c.confidence(), r.extractor(), c.rule()));
     }
-    SpeakerGrouper.Result speakers = SpeakerGrouper.group(quotes);
+    Speakers.Result speakers = Speakers.attach(analysis, quotes, resolver, failFast, notes);
     List<Quote> withSpeakers = speakers.quotes();
     List<Claim> claims = org.quotekit.claims.ClaimExtractor.englishNews().extract(analysis,
         withSpeakers);

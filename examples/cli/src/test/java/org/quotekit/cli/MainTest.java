@@ -59,7 +59,8 @@ class MainTest {
     assertThat(r.stderr()).isEmpty();
     assertThat(r.lines()).hasSize(1);
     assertThat(r.lines().get(0)).startsWith("{\"id\": \"mayor\", \"quotes\": [{\"id\": \"q1\"")
-        .contains("\"text\": \"the bridge would reopen in May\"", "\"name\": \"Mayor Lena Ortiz\"");
+        .contains("\"text\": \"the bridge would reopen in May\"", "\"name\": \"Lena Ortiz\"",
+            "\"roles\": [\"Mayor\"]");
     assertThat(r.out()).endsWith("}\n");
   }
 
@@ -204,10 +205,10 @@ class MainTest {
 
     assertThat(r.status()).isZero();
     assertThat(r.out()).startsWith("story: 2 quotes, 2 speakers\n")
-        .contains("Speakers:", "Mayor Lena Ortiz (person, 1 quote)");
+        .contains("Speakers:", "Lena Ortiz (person, 1 quote); also Mayor Lena Ortiz; Mayor");
     assertThat(r.lines()).anySatisfy(line -> assertThat(line).contains("Ana Kovač", "DIRECT",
         "said", "Prices will fall, … Be patient."));
-    assertThat(r.lines()).anySatisfy(line -> assertThat(line).contains("Mayor Lena Ortiz",
+    assertThat(r.lines()).anySatisfy(line -> assertThat(line).contains("Lena Ortiz",
         "INDIRECT", "said", "the bridge would reopen in May"));
     assertThat(r.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(120));
   }
@@ -225,7 +226,7 @@ class MainTest {
         "Prices will not fall."));
     assertThat(claims).anySatisfy(line -> assertThat(line).contains("Ana Kovač", "ASSERTS",
         "Be patient.").doesNotContain("not"));
-    assertThat(claims).anySatisfy(line -> assertThat(line).contains("Mayor Lena Ortiz", "DENIES",
+    assertThat(claims).anySatisfy(line -> assertThat(line).contains("Lena Ortiz", "DENIES",
         "The bridge would close."));
   }
 

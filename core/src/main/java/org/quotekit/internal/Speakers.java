@@ -1,0 +1,90 @@
+package org.quotekit.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.quotekit.ExtractionException;
+import org.quotekit.Quote;
+import org.quotekit.Span;
+import org.quotekit.Speaker;
+import org.quotekit.spi.AnalyzedArticle;
+import org.quotekit.spi.SpeakerResolution;
+import org.quotekit.spi.SpeakerResolver;
+
+/**
+ * Runs the configured {@link SpeakerResolver} on the numbered quotes and attaches its speakers,
+ * guarding against a resolver that fails or returns inconsistent results. Stateless and
+ * thread-safe.
+ */
+final class Speakers {
+  private Speakers() {}
+
+  record Result(List<Quote> quotes, List<org.quotekit.Speaker> speakers) {}
+
+  /**
+   * Resolves the speakers of {@code quotes}. A failure is added to {@code notes} (or thrown as an
+   * {@link ExtractionException} when {@code failFast}) and leaves the quotes without speakers; an
+   * invalid speaker or assignment is dropped with a note.
+   */
+  static Result attach(AnalyzedArticle article, List<Quote> quotes, SpeakerResolver resolver,
+      boolean failFast, List<String> notes) {
+    SpeakerResolution resolution;
+    try {
+      resolution = resolver.resolve(article, quotes);
+      if (resolution == null) {
+        throw new IllegalStateException("resolver returned null");
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      String message = "speaker resolver " + resolver.name() + " failed on article "
+          + article.article().id() + ": " + e;
+      if (failFast) {
+        throw new ExtractionException(message, e);
+      }
+      notes.add(message);
+      return new Result(quotes, List.of());
+    }
+    String prefix = "speaker resolver " + resolver.name() + " on article " + article.article().id()
+        + ": ";
+    List<Speaker> speakers = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (Speaker s : resolution.speakers()) {
+      String problem = s == null ? "null speaker" : invalid(s, article.text(), ids);
+      if (problem != null) {
+        notes.add(prefix + "dropped an invalid speaker: " + problem);
+        continue;
+      }
+      ids.add(s.id());
+      speakers.add(s);
+    }
+    Map<String, String> assigned = new HashMap<>(resolution.speakerIds());
+    List<Quote> out = new ArrayList<>(quotes.size());
+    for (Quote q : quotes) {
+      String id = assigned.remove(q.id());
+      if (id != null && !ids.contains(id)) {
+        notes.add(prefix + "quote " + q.id() + " points to unknown speaker " + id);
+        id = null;
+      }
+      out.add(q.withIdAndSpeaker(q.id(), id));
+    }
+    if (!assigned.isEmpty()) {
+      notes.add(prefix + "speakers given for unknown quotes " + assigned.keySet());
+    }
+    return new Result(out, speakers);
+  }
+
+  private static String invalid(Speaker s, String text, Set<String> ids) {
+    if (ids.contains(s.id())) {
+      return "id " + s.id() + " is used twice";
+    }
+    for (Span m : s.mentions()) {
+      if (m.end() > text.length() || !text.regionMatches(m.start(), m.text(), 0, m.length())) {
+        return "mention " + m.start() + "-" + m.end() + " of " + s.id()
+            + " does not match the article text";
+      }
+    }
+    return null;
+  }
+}

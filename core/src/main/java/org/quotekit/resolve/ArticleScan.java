@@ -1,0 +1,646 @@
+package org.quotekit.resolve;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.quotekit.Span;
+import org.quotekit.spi.AnalyzedArticle;
+import org.quotekit.spi.QuoteRegion;
+import org.quotekit.spi.Sentence;
+import org.quotekit.spi.Token;
+
+/**
+ * One pass over every sentence of an article: the proper names (runs of capitalised proper-noun
+ * tokens, with titles, honorifics, particles and suffixes) with the roles written around them
+ * (titles, "Clinton spokesman Brian Fallon", "Ian Smith, the US envoy, said", "The spokesman for
+ * the army, General Rasool,"), and the third-person pronouns, from which genders are learnt. Time
+ * is linear in the number of tokens. Not thread-safe; one instance per article.
+ */
+final class ArticleScan {
+
+  /** A third-person singular pronoun outside quotations. */
+  record Pronoun(int start, int sentence, Gender gender) {}
+
+  private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his", "himself");
+  private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers", "herself");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that",
+      "these", "those", "another", "one", "some", "its", "his", "her", "their");
+  private static final Set<String> STOPS = Set.of(",", ";", "--", "\u2014", "\u2013", "(", ")",
+      ".", "!", "?", ":");
+  private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose", "whom",
+      "where", "when");
+  private static final Set<String> NP_LINKS = Set.of("of", "for", "to", "at", "in", "on", "with",
+      "from");
+
+  final List<NameMention> names = new ArrayList<>();
+  final List<Pronoun> pronouns = new ArrayList<>();
+  private final AnalyzedArticle article;
+  private final SpeakerLexicon lexicon;
+  private final String text;
+  private final List<Span> quoted = new ArrayList<>();
+
+  ArticleScan(AnalyzedArticle article, SpeakerLexicon lexicon) {
+    this.article = article;
+    this.lexicon = lexicon;
+    this.text = article.text();
+    for (QuoteRegion r : article.quoteRegions()) {
+      if (r.depth() == 0) {
+        quoted.add(r.inner());
+      }
+    }
+    quoted.sort(null);
+  }
+
+  ArticleScan run() {
+    for (Sentence s : article.sentences()) {
+      sentence(s);
+    }
+    return this;
+  }
+
+  /** Whether {@code offset} lies inside a quotation. */
+  boolean inQuote(int offset) {
+    int lo = 0;
+    int hi = quoted.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Span q = quoted.get(mid);
+      if (offset < q.start()) {
+        hi = mid - 1;
+      } else if (offset >= q.end()) {
+        lo = mid + 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Sentences
+
+  private void sentence(Sentence s) {
+    List<Token> toks = article.tokens(s);
+    List<String> tags = article.tags(s);
+    int n = toks.size();
+    int firstVerb = n;
+    for (int k = 0; k < n; k++) {
+      String t = base(tags.get(k));
+      if (t.equals("VERB") || t.equals("AUX")) {
+        firstVerb = k;
+        break;
+      }
+    }
+    boolean headline = headline(toks);
+    NameMention previous = null;
+    int previousEnd = -1;
+    int i = 0;
+    while (i < n) {
+      Token t = toks.get(i);
+      String lower = lower(t.text());
+      Gender pronoun = MALE_PRONOUNS.contains(lower) ? Gender.MALE
+          : FEMALE_PRONOUNS.contains(lower) ? Gender.FEMALE : null;
+      if (pronoun != null) {
+        if (!inQuote(t.start())) {
+          pronouns.add(new Pronoun(t.start(), s.index(), pronoun));
+        }
+        i++;
+        continue;
+      }
+      if (!nameToken(toks, tags, i)) {
+        i++;
+        continue;
+      }
+      int j = runEnd(toks, tags, i);
+      int last = j - 1;
+      while (last >= i && !strongNameToken(toks, tags, last)) {
+        last--; // "New York Post": capitalised modifiers count only before a name
+      }
+      if (last < i) {
+        i = j;
+        continue;
+      }
+      j = last + 1;
+      if (headline && j - i > 1) {
+        // In a title-case line every word is capitalised: only a first name starts a longer name.
+        j = firstName(stripPossessive(toks.get(i).text())) ? Math.min(j, i + 2) : i + 1;
+      }
+      NameMention m = parse(s, toks, tags, i, j);
+      if (m != null) {
+        m.subject = !m.inQuote && i < firstVerb
+            && (i == 0 || !base(tags.get(i - 1)).equals("ADP"));
+        if (previous != null && previousEnd == i - 2 && m.form == NameMention.Form.PERSON
+            && m.full() && isAnd(toks.get(i - 1).text()) && coordinatedFirstName(previous)) {
+          // "Bill and Hillary Clinton": the first name shares the surname after it.
+          NameMention joined = new NameMention(previous.span, previous.name,
+              NameMention.Form.PERSON, previous.last, m.last, m.suffix, previous.gender,
+              previous.titled, previous.sentence, previous.paragraph, previous.inQuote);
+          joined.subject = previous.subject;
+          joined.roles.addAll(previous.roles);
+          names.set(names.size() - 1, joined);
+        }
+        roles(m, toks, tags, i, j);
+        names.add(m);
+        previous = m;
+        previousEnd = j - 1;
+      }
+      i = j;
+    }
+  }
+
+  /** Whether the sentence is a title-case line: four words or more, nearly all capitalised. */
+  private static boolean headline(List<Token> toks) {
+    int words = 0;
+    int capitalised = 0;
+    for (Token t : toks) {
+      char c = t.text().charAt(0);
+      if (Character.isLetter(c)) {
+        words++;
+        if (Character.isUpperCase(c)) {
+          capitalised++;
+        }
+      }
+    }
+    return words >= 4 && capitalised * 5 >= words * 4;
+  }
+
+  private boolean coordinatedFirstName(NameMention m) {
+    return m.form == NameMention.Form.SINGLE && lexicon.is(SpeakerLexicon.Kind.FIRST, m.last);
+  }
+
+  private static boolean isAnd(String w) {
+    return w.equals("and") || w.equals("&");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Name runs
+
+  /**
+   * Whether token {@code k} may stand in a name: a capitalised proper noun, title, honorific,
+   * suffix or initial, or a capitalised adjective or noun inside a sentence ("New", "National").
+   */
+  private boolean nameToken(List<Token> toks, List<String> tags, int k) {
+    String w = toks.get(k).text();
+    if (w.length() > 3 && (w.startsWith("al-") || w.startsWith("el-"))
+        && Character.isUpperCase(w.charAt(3))) {
+      return true;
+    }
+    if (!Character.isUpperCase(w.charAt(0))
+        || lexicon.is(SpeakerLexicon.Kind.TIME, stripPossessive(w))) {
+      return false;
+    }
+    String tag = base(tags.get(k));
+    if (tag.equals("PROPN")) {
+      return true;
+    }
+    if (k > 0 && (tag.equals("ADJ") || tag.equals("NOUN")) && !isQuoteMark(toks.get(k - 1).text())
+        && Character.isLetter(w.charAt(w.length() - 1))) {
+      return true;
+    }
+    String bare = stripPossessive(w);
+    boolean nextCapital = k + 1 < toks.size()
+        && Character.isUpperCase(toks.get(k + 1).text().charAt(0));
+    return (lexicon.is(SpeakerLexicon.Kind.HONORIFIC, bare)
+        || lexicon.is(SpeakerLexicon.Kind.TITLE, bare)) && nextCapital
+        || k > 0 && lexicon.is(SpeakerLexicon.Kind.SUFFIX, bare) || initial(bare);
+  }
+
+  /** Whether a run of name tokens may end at token {@code k}: a proper noun or an org word. */
+  private boolean strongNameToken(List<Token> toks, List<String> tags, int k) {
+    String w = stripPossessive(toks.get(k).text());
+    return base(tags.get(k)).equals("PROPN") && !lexicon.is(SpeakerLexicon.Kind.TIME, w)
+        || lexicon.is(SpeakerLexicon.Kind.ORG, w) && Character.isUpperCase(w.charAt(0))
+        || k > 0 && lexicon.is(SpeakerLexicon.Kind.SUFFIX, w)
+        || w.length() > 3 && (w.startsWith("al-") || w.startsWith("el-"));
+  }
+
+  private int runEnd(List<Token> toks, List<String> tags, int i) {
+    int n = toks.size();
+    if (possessive(toks.get(i).text())) {
+      return i + 1;
+    }
+    int j = i + 1;
+    while (j < n) {
+      String w = toks.get(j).text();
+      if (isPossessiveMarker(w)) {
+        break;
+      }
+      if (nameToken(toks, tags, j)) {
+        j++;
+        if (possessive(w)) {
+          break;
+        }
+        continue;
+      }
+      String lw = lower(w);
+      if (lexicon.is(SpeakerLexicon.Kind.PARTICLE, lw) && j + 1 < n
+          && nameToken(toks, tags, j + 1)) {
+        j++;
+        continue;
+      }
+      if (w.equals("-") && j + 1 < n && toks.get(j - 1).end() == toks.get(j).start()
+          && toks.get(j).end() == toks.get(j + 1).start() && nameToken(toks, tags, j + 1)) {
+        j++; // "Al-Hurra", "Holtz-Eakin" split by the tokenizer
+        continue;
+      }
+      if ((lw.equals("of") || lw.equals("on") || lw.equals("for")) && j + 1 < n) {
+        int m = j + 1;
+        if (m < n && lower(toks.get(m).text()).equals("the")) {
+          m++;
+        }
+        if (m < n && nameToken(toks, tags, m) && (orgIn(toks, i, j)
+            || lw.equals("of") && titleIn(toks, i, j) && firstNameAfter(toks, tags, m))) {
+          j = m; // "Department of Justice", "Secretary of State John Kerry"
+          continue;
+        }
+      }
+      break;
+    }
+    return j;
+  }
+
+  private boolean orgIn(List<Token> toks, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (lexicon.is(SpeakerLexicon.Kind.ORG, stripPossessive(toks.get(k).text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean titleIn(List<Token> toks, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (lexicon.is(SpeakerLexicon.Kind.TITLE, stripPossessive(toks.get(k).text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the name tokens from {@code k} hold a known first name before a non-name token. */
+  private boolean firstNameAfter(List<Token> toks, List<String> tags, int k) {
+    for (int m = k; m < toks.size() && nameToken(toks, tags, m); m++) {
+      if (firstName(stripPossessive(toks.get(m).text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Parses the run {@code [i, j)} into a name mention, or null when it holds no name. */
+  private NameMention parse(Sentence s, List<Token> toks, List<String> tags, int i, int j) {
+    List<Token> parts = new ArrayList<>(); // words, hyphenated ones joined: "Al-Hurra"
+    List<String> partTags = new ArrayList<>();
+    for (int k = i; k < j; k++) {
+      Token t = toks.get(k);
+      if (t.text().equals("-") && !parts.isEmpty() && k + 1 < j) {
+        Token before = parts.remove(parts.size() - 1);
+        Token after = toks.get(++k);
+        parts.add(new Token(before.start(), after.end(), text.substring(before.start(),
+            after.end())));
+      } else {
+        parts.add(t);
+        partTags.add(tags.get(k));
+      }
+    }
+    int size = parts.size();
+    String[] words = new String[size];
+    for (int k = 0; k < size; k++) {
+      words[k] = stripPossessive(parts.get(k).text());
+    }
+    int end = size;
+    String suffix = null;
+    if (end >= 2 && lexicon.is(SpeakerLexicon.Kind.SUFFIX, words[end - 1])) {
+      suffix = nameKey(words[end - 1]);
+      end--;
+    }
+    int start = 0;
+    Gender gender = Gender.UNKNOWN;
+    boolean honorific = false;
+    boolean titled = false;
+    int lastTitle = -1;
+    for (int k = 0; k < end - 1; k++) {
+      if (lexicon.is(SpeakerLexicon.Kind.HONORIFIC, words[k])) {
+        start = k + 1;
+        gender = lexicon.genderOf(SpeakerLexicon.Kind.HONORIFIC, words[k]);
+        honorific = true;
+      } else if (lexicon.is(SpeakerLexicon.Kind.TITLE, words[k])) {
+        start = k + 1;
+        lastTitle = k;
+        titled = true;
+      }
+    }
+    if (end - start >= 3 && !firstName(words[start]) && !initial(words[start])) {
+      boolean titleOrLink = false;
+      for (int k = start + 1; k < end - 1; k++) {
+        titleOrLink |= lexicon.is(SpeakerLexicon.Kind.TITLE, words[k - 1])
+            || NP_LINKS.contains(lower(words[k - 1]));
+        if (firstName(words[k]) && (titleOrLink || prefixWord(words[k - 1], partTags.get(k - 1)))) {
+          // "Secretary of State John Kerry", "Wells Fargo CEO John Stumpf", "New Mitt Romney";
+          // but "Cornell William Brooks" is a name of three words.
+          start = k;
+          if (lexicon.is(SpeakerLexicon.Kind.ROLE, words[k - 1])) {
+            lastTitle = k - 1;
+            titled = true;
+          }
+          break;
+        }
+      }
+    }
+    if (start >= end || !honorific && allTitles(words, start, end)) {
+      return null; // "Prime Minister", "the President": a title, no name ("Mr. King" is one)
+    }
+    String whole = key(join(words, 0, size));
+    boolean knownFirst = end - start >= 2 && firstName(words[start]);
+    NameMention.Form form;
+    if (!knownFirst && (lexicon.is(SpeakerLexicon.Kind.ORG, whole) || anyOrgWord(words))) {
+      form = NameMention.Form.ORGANIZATION;
+      start = 0;
+    } else if (!titled && !honorific && (lexicon.is(SpeakerLexicon.Kind.PLACE, whole)
+        || lexicon.is(SpeakerLexicon.Kind.PLACE, acronymKey(whole)))) {
+      form = NameMention.Form.PLACE;
+    } else if (end - start == 1 && !honorific
+        && lexicon.is(SpeakerLexicon.Kind.GROUP, words[start])) {
+      form = NameMention.Form.GROUP;
+    } else if (end - start >= 2 || titled || honorific) {
+      form = NameMention.Form.PERSON;
+    } else {
+      form = NameMention.Form.SINGLE;
+    }
+    int spanEnd = trimmedEnd(parts.get(size - 1));
+    Span span = Span.of(text, parts.get(0).start(), spanEnd);
+    Span name = Span.of(text, parts.get(start).start(), spanEnd);
+    String first = null;
+    String last;
+    if (form == NameMention.Form.PERSON || form == NameMention.Form.SINGLE) {
+      last = nameKey(words[end - 1]);
+      if (end - start >= 2 && !lexicon.is(SpeakerLexicon.Kind.PARTICLE, words[start])) {
+        first = nameKey(words[start]);
+      } else if (end - start >= 2 && !titled && !honorific) {
+        form = NameMention.Form.SINGLE; // "Bin Laden": a surname with its particle
+      }
+    } else {
+      last = whole;
+    }
+    NameMention m = new NameMention(span, name, form, first, last, suffix, gender,
+        titled || honorific, s.index(), s.paragraph(), inQuote(span.start()));
+    if (titled && form == NameMention.Form.PERSON) {
+      int from = 0;
+      while (from < lastTitle && lexicon.is(SpeakerLexicon.Kind.HONORIFIC, words[from])) {
+        from++;
+      }
+      Set<String> modifiers = new HashSet<>();
+      for (int k = from; k < start; k++) {
+        String w = key(words[k]);
+        if (k != lastTitle && !NP_LINKS.contains(w) && !w.equals("the")) {
+          modifiers.add(roleWord(w));
+        }
+      }
+      m.roles.add(new Role(
+          text.substring(parts.get(from).start(), parts.get(start - 1).end()),
+          roleHead(words[lastTitle]), modifiers, parts.get(from).start()));
+    }
+    return m;
+  }
+
+  /** The role noun of a title ("senator" for "Sen.") or of a role word ("ceo"). */
+  private String roleHead(String word) {
+    String role = lexicon.roleOfTitle(word);
+    return role != null ? role : roleWord(key(word));
+  }
+
+  /** Whether the word just before a first name is no part of the name: "CEO", "New". */
+  private boolean prefixWord(String word, String tag) {
+    return !base(tag).equals("PROPN") || lexicon.is(SpeakerLexicon.Kind.ROLE, word)
+        || lexicon.is(SpeakerLexicon.Kind.ORG, word) || lexicon.is(SpeakerLexicon.Kind.PLACE, word);
+  }
+
+  private boolean allTitles(String[] words, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!lexicon.is(SpeakerLexicon.Kind.TITLE, words[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean anyOrgWord(String[] words) {
+    for (String w : words) {
+      if (lexicon.is(SpeakerLexicon.Kind.ORG, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean firstName(String w) {
+    return lexicon.is(SpeakerLexicon.Kind.FIRST, w);
+  }
+
+  /** End of a name token without a possessive or a sentence-final period. */
+  private int trimmedEnd(Token t) {
+    String w = t.text();
+    int end = t.end();
+    if (possessive(w)) {
+      return end - 2;
+    }
+    if (w.length() > 2 && (w.endsWith("'") || w.endsWith("\u2019"))) {
+      return end - 1; // "Democrats'"
+    }
+    if (w.length() > 1 && w.endsWith(".") && !initial(w)
+        && !lexicon.is(SpeakerLexicon.Kind.SUFFIX, w) && !lexicon.is(SpeakerLexicon.Kind.ORG, w)
+        && !lexicon.is(SpeakerLexicon.Kind.HONORIFIC, w)
+        && !lexicon.is(SpeakerLexicon.Kind.TITLE, w) && !w.matches("(\\p{Lu}\\.)+")) {
+      return end - 1;
+    }
+    return end;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Roles around a name
+
+  /**
+   * Adds the roles written around the name in tokens {@code [i, j)}: a role noun phrase just
+   * before it ("campaign manager Kellyanne Conway"), an apposition after it ("Ian Smith, the US
+   * envoy,") and a sentence-initial description before it ("The spokesman ..., General Rasool,").
+   */
+  private void roles(NameMention m, List<Token> toks, List<String> tags, int i, int j) {
+    if (m.form != NameMention.Form.PERSON && m.form != NameMention.Form.SINGLE) {
+      return;
+    }
+    int n = toks.size();
+    // Before: "Clinton communications director Jennifer Palmieri".
+    if (i > 0 && base(tags.get(i - 1)).equals("NOUN")
+        && lexicon.is(SpeakerLexicon.Kind.ROLE, toks.get(i - 1).text())
+        && Character.isLowerCase(toks.get(i - 1).text().charAt(0))) {
+      int k = i - 1;
+      while (k > 0 && i - k < 6 && modifierTag(toks, tags, k - 1)) {
+        k--;
+      }
+      m.roles.add(role(toks, tags, k, i, i - 1));
+    }
+    // After: ", the US envoy to the coalition,".
+    if (j + 1 < n && toks.get(j).text().equals(",")) {
+      int q = j + 1;
+      String first = base(tags.get(q));
+      if (first.equals("DET") || first.equals("ADJ") || first.equals("NOUN")
+          || first.equals("NUM") || first.equals("PROPN")) {
+        int e = q;
+        boolean ok = true;
+        while (e < n) {
+          String w = toks.get(e).text();
+          String t = base(tags.get(e));
+          if (STOPS.contains(w) || isQuoteMark(w)) {
+            break;
+          }
+          boolean compound = t.equals("VERB") && toks.get(e - 1).text().equals("-");
+          if ((t.equals("VERB") || t.equals("AUX")) && !compound
+              || RELATIVES.contains(lower(w)) || e - q > 20) {
+            ok = false;
+            break;
+          }
+          e++;
+        }
+        int head = ok ? headNoun(toks, tags, q, e) : -1;
+        if (head >= 0) {
+          m.roles.add(role(toks, tags, q, e, head));
+        }
+      }
+    }
+    // Before, with a comma: "The military spokesman for the army, Major General Rasool, said".
+    if (i >= 2 && toks.get(i - 1).text().equals(",")) {
+      int k = i - 2;
+      while (k >= 0 && npTag(toks, tags, k)) {
+        k--;
+      }
+      int q = k + 1;
+      if (q < i - 1 && (q == 0 || isQuoteMark(toks.get(q - 1).text()))
+          && base(tags.get(q)).equals("DET")) {
+        int head = headNoun(toks, tags, q, i - 1);
+        if (head >= 0) {
+          m.roles.add(role(toks, tags, q, i - 1, head));
+        }
+      }
+    }
+  }
+
+  private boolean modifierTag(List<Token> toks, List<String> tags, int k) {
+    String t = base(tags.get(k));
+    String w = toks.get(k).text();
+    return (t.equals("NOUN") || t.equals("ADJ") || t.equals("PROPN") || isPossessiveMarker(w))
+        && !isQuoteMark(w);
+  }
+
+  private boolean npTag(List<Token> toks, List<String> tags, int k) {
+    String t = base(tags.get(k));
+    String w = toks.get(k).text();
+    return t.equals("DET") || t.equals("ADJ") || t.equals("NOUN") || t.equals("PROPN")
+        || t.equals("NUM") || isPossessiveMarker(w) || w.equals("-")
+        || t.equals("ADP") && NP_LINKS.contains(lower(w));
+  }
+
+  /**
+   * The head of the noun phrase in tokens {@code [from, to)}: the last noun before the first
+   * preposition, when it is a role noun of the lexicon; else -1.
+   */
+  private int headNoun(List<Token> toks, List<String> tags, int from, int to) {
+    int head = -1;
+    for (int k = from; k < to; k++) {
+      String t = base(tags.get(k));
+      if (t.equals("ADP") || t.equals("CCONJ")) {
+        break;
+      }
+      if (t.equals("NOUN") || t.equals("PROPN")) {
+        head = k;
+      }
+    }
+    return head >= 0 && lexicon.is(SpeakerLexicon.Kind.ROLE, stripPossessive(
+        toks.get(head).text())) ? head : -1;
+  }
+
+  private Role role(List<Token> toks, List<String> tags, int from, int to, int head) {
+    Set<String> modifiers = new HashSet<>();
+    for (int k = from; k < head; k++) {
+      String w = toks.get(k).text();
+      if (!isPossessiveMarker(w) && !DETERMINERS.contains(lower(w))
+          && !base(tags.get(k)).equals("PUNCT")) {
+        modifiers.add(roleWord(key(stripPossessive(w))));
+      }
+    }
+    int start = toks.get(from).start();
+    return new Role(text.substring(start, toks.get(to - 1).end()),
+        roleWord(key(stripPossessive(toks.get(head).text()))), modifiers, start);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Words
+
+  /** The universal tag without a contraction part ("PROPN" for "PROPN+PART"). */
+  static String base(String tag) {
+    int plus = tag.indexOf('+');
+    return plus < 0 ? tag : tag.substring(0, plus);
+  }
+
+  static String lower(String w) {
+    return w.toLowerCase(Locale.ROOT);
+  }
+
+  /** Lower case without a final period, accents or possessive: the key of a word or name. */
+  static String key(String w) {
+    return SpeakerLexicon.key(stripPossessive(w));
+  }
+
+  /** The key of a name word: {@link #key} without accents ("gonzalez" for "Gonzàlez"). */
+  static String nameKey(String w) {
+    return Normalizer.normalize(key(w), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .replace('\u2019', '\'');
+  }
+
+  /** Role words compared in one spelling: "us" and "u.s" are "us", "american" stays. */
+  static String roleWord(String w) {
+    return w.replace(".", "");
+  }
+
+  static String acronymKey(String w) {
+    return w.replace(".", "");
+  }
+
+  static String stripPossessive(String w) {
+    if (possessive(w)) {
+      return w.substring(0, w.length() - 2);
+    }
+    return w;
+  }
+
+  static boolean possessive(String w) {
+    return w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"));
+  }
+
+  static boolean isPossessiveMarker(String w) {
+    return w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019");
+  }
+
+  static boolean isQuoteMark(String w) {
+    return w.length() <= 2 && !w.isEmpty() && "\"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E`"
+        .indexOf(w.charAt(0)) >= 0 && !isPossessiveMarker(w);
+  }
+
+  /** A single capital letter with a period: a middle initial ("J."). */
+  static boolean initial(String w) {
+    return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+  }
+
+  static String join(String[] words, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(words[k]);
+    }
+    return sb.toString();
+  }
+}

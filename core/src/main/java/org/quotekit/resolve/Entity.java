@@ -1,0 +1,218 @@
+package org.quotekit.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.quotekit.Span;
+import org.quotekit.Speaker;
+import org.quotekit.SpeakerKind;
+
+/**
+ * One real-world entity of an article as the resolver builds it: its names, its other mentions
+ * (pronouns, descriptions, source mentions), its roles and what is known of its gender. Mutable;
+ * confined to one {@link Resolution}.
+ */
+final class Entity {
+  SpeakerKind kind;
+  /** Whether only an unknown capitalised word stands for it so far (no title, no first name). */
+  boolean tentative;
+  String first;
+  String last;
+  String suffix;
+  /** Normalised name of an organisation, place or group, or of a description. */
+  String key;
+  Gender declared = Gender.UNKNOWN;
+  Gender firstNameGender = Gender.UNKNOWN;
+  int male;
+  int female;
+  boolean speaker;
+  /** Whether the entity is several people ("officials", "they"). */
+  boolean plural;
+  /** Whether the entity is a country, state or city standing for its government. */
+  boolean place;
+  /** Whether the entity is a thing that speaks ("the report", "the poll", "his statement"). */
+  boolean thing;
+  final List<NameMention> names = new ArrayList<>();
+  /** Mentions other than names, with the text to show when the entity has no name. */
+  final List<Span> others = new ArrayList<>();
+  final List<Role> roles = new ArrayList<>();
+  /** Start offsets of all mentions, to find the last one before a place in O(log n). */
+  private final TreeSet<Integer> starts = new TreeSet<>();
+  /** Each distinct role (head and modifiers) with every place the article gives it. */
+  private final Map<String, TreeSet<Integer>> roleStarts = new HashMap<>();
+  private final Map<String, Role> distinctRoles = new LinkedHashMap<>();
+  private final Set<String> roleTexts = new HashSet<>();
+
+  Entity(SpeakerKind kind) {
+    this.kind = kind;
+  }
+
+  /**
+   * Records a role; returns false when the article gives this role at this place already. The
+   * role's text is kept for {@link #toSpeaker} once, however often the article repeats it.
+   */
+  boolean addRole(Role r) {
+    String key = r.head() + " " + new TreeSet<>(r.modifiers());
+    if (!roleStarts.computeIfAbsent(key, k -> new TreeSet<>()).add(r.start())) {
+      return false;
+    }
+    distinctRoles.putIfAbsent(key, r);
+    if (roleTexts.add(withoutArticle(r.text()).toLowerCase(Locale.ROOT))) {
+      roles.add(r);
+    }
+    return true;
+  }
+
+  /**
+   * Start of the nearest place before ({@code before}) or after {@code offset} where the article
+   * gives the entity a role that a description with this head and these modifiers fits; -1 when
+   * there is none.
+   */
+  int fittingRole(String head, Set<String> modifiers, int offset, boolean before,
+      SpeakerLexicon lexicon) {
+    int best = -1;
+    for (Map.Entry<String, Role> e : distinctRoles.entrySet()) {
+      if (!e.getValue().fits(head, modifiers, lexicon)) {
+        continue;
+      }
+      TreeSet<Integer> at = roleStarts.get(e.getKey());
+      Integer s = before ? at.lower(offset) : at.higher(offset);
+      if (s != null && (best < 0 || (before ? s > best : s < best))) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  /** Records a name of the entity. */
+  void addName(NameMention m) {
+    names.add(m);
+    starts.add(m.span.start());
+  }
+
+  /** Records a mention other than a name (pronoun, description, source mention). */
+  void addOther(Span s) {
+    others.add(s);
+    starts.add(s.start());
+  }
+
+  /** Start of the last mention before {@code offset}, or -1. */
+  int lastMentionBefore(int offset) {
+    Integer s = starts.lower(offset);
+    return s == null ? -1 : s;
+  }
+
+  /**
+   * The gender the article gives: an honorific or gendered role first; then the usual gender of
+   * the first name, unless the pronouns after its names clearly say otherwise (three or more, and
+   * three times as many as agree); then the majority of those pronouns.
+   */
+  Gender gender() {
+    if (declared != Gender.UNKNOWN) {
+      return declared;
+    }
+    if (firstNameGender == Gender.MALE && !(female >= 3 && female >= 3 * male)
+        || firstNameGender == Gender.FEMALE && !(male >= 3 && male >= 3 * female)) {
+      return firstNameGender;
+    }
+    if (male > female) {
+      return Gender.MALE;
+    }
+    return female > male ? Gender.FEMALE : firstNameGender;
+  }
+
+  /** Whether the entity is known to be one person (not an organisation, group or unknown). */
+  boolean person() {
+    return kind == SpeakerKind.PERSON && !tentative;
+  }
+
+  /** Offset of the first mention. */
+  int firstOffset() {
+    int first = Integer.MAX_VALUE;
+    for (NameMention m : names) {
+      first = Math.min(first, m.span.start());
+    }
+    for (Span s : others) {
+      first = Math.min(first, s.start());
+    }
+    return first;
+  }
+
+  /** The public view of the entity, with the given id. */
+  Speaker toSpeaker(String id) {
+    String name = canonicalName();
+    Set<String> seen = new HashSet<>();
+    seen.add(name.toLowerCase(Locale.ROOT));
+    List<String> aliases = new ArrayList<>();
+    for (NameMention m : names) {
+      for (String form : List.of(m.name.text(), m.span.text())) {
+        if (seen.add(form.toLowerCase(Locale.ROOT))) {
+          aliases.add(form);
+        }
+      }
+    }
+    List<String> roleList = roles.stream().sorted(Comparator.comparingInt(Role::start))
+        .map(Role::text).toList();
+    Set<Span> mentions = new HashSet<>();
+    for (NameMention m : names) {
+      mentions.add(m.span);
+    }
+    mentions.addAll(others);
+    List<Span> sorted = new ArrayList<>(mentions);
+    sorted.sort(null);
+    return new Speaker(id, name, kind, aliases, roleList, sorted);
+  }
+
+  /**
+   * The fullest proper name: for a person the name with the most words (titles left out), for
+   * another entity its longest name; without a name, its first mention.
+   */
+  String canonicalName() {
+    NameMention best = null;
+    for (NameMention m : names) {
+      if (best == null || m.words() > best.words()
+          || m.words() == best.words() && m.name.length() > best.name.length()) {
+        best = m;
+      }
+    }
+    if (best != null) {
+      boolean person = kind == SpeakerKind.PERSON;
+      String name = person ? best.name.text() : best.span.text();
+      return person && name.equals(name.toUpperCase(Locale.ROOT)) ? titleCase(name)
+          : withoutArticle(name);
+    }
+    Span first = others.stream().min(Comparator.naturalOrder()).orElse(null);
+    return first == null ? "unknown" : withoutArticle(first.text());
+  }
+
+  private static String withoutArticle(String s) {
+    String t = s.strip();
+    if (t.regionMatches(true, 0, "the ", 0, 4)) {
+      t = t.substring(4);
+    }
+    return t;
+  }
+
+  private static String titleCase(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean start = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      sb.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c);
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "Entity[" + kind + " " + (names.isEmpty() ? key : names.get(0).name.text()) + "]";
+  }
+}

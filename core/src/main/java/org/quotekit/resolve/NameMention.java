@@ -1,0 +1,76 @@
+package org.quotekit.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quotekit.Span;
+
+/**
+ * A proper name the article uses, parsed into its parts: "Major General Yahya Rasool" has the
+ * titles "Major General", first name "yahya" and last name "rasool". Found once per article by
+ * {@link ArticleScan}; linked to its {@link Entity} by {@link Resolution}. Not thread-safe.
+ */
+final class NameMention {
+
+  /** What sort of name the words are. */
+  enum Form {
+    /** A person's name with a first name, or a surname after a title or honorific. */
+    PERSON,
+    /** One capitalised word without a title: a surname, a first name, or an unknown name. */
+    SINGLE,
+    /** An organisation's name or an acronym. */
+    ORGANIZATION,
+    /** A country, state or city. */
+    PLACE,
+    /** A capitalised plural naming a group ("Democrats"). */
+    GROUP
+  }
+
+  final Span span;
+  /** The name without titles and honorific ("Yahya Rasool"), as written. */
+  final Span name;
+  final Form form;
+  /** Lower-case keys; {@code first} and {@code suffix} may be null, {@code last} never is. */
+  final String first;
+  final String last;
+  final String suffix;
+  /** Gender from an honorific ("Mr."). */
+  final Gender gender;
+  final boolean titled;
+  final int sentence;
+  final int paragraph;
+  final boolean inQuote;
+  boolean subject;
+  final List<Role> roles = new ArrayList<>();
+  Entity entity;
+
+  NameMention(Span span, Span name, Form form, String first, String last, String suffix,
+      Gender gender, boolean titled, int sentence, int paragraph, boolean inQuote) {
+    this.span = span;
+    this.name = name;
+    this.form = form;
+    this.first = first;
+    this.last = last;
+    this.suffix = suffix;
+    this.gender = gender;
+    this.titled = titled;
+    this.sentence = sentence;
+    this.paragraph = paragraph;
+    this.inQuote = inQuote;
+  }
+
+  /** Whether the name has a first name as well as a last name. */
+  boolean full() {
+    return first != null;
+  }
+
+  /** Number of words of the name proper, for choosing the fullest name. */
+  int words() {
+    return name.text().split("\\s+").length;
+  }
+
+  @Override
+  public String toString() {
+    return form + "[" + span.text() + "@" + span.start() + " first=" + first + " last=" + last
+        + (suffix == null ? "" : " " + suffix) + "]";
+  }
+}

@@ -1,0 +1,582 @@
+package org.quotekit.resolve;
+
+import static org.quotekit.resolve.ArticleScan.isPossessiveMarker;
+import static org.quotekit.resolve.ArticleScan.lower;
+import static org.quotekit.resolve.ArticleScan.nameKey;
+import static org.quotekit.resolve.ArticleScan.possessive;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.quotekit.Quote;
+import org.quotekit.Span;
+import org.quotekit.Speaker;
+import org.quotekit.SpeakerKind;
+import org.quotekit.spi.AnalyzedArticle;
+import org.quotekit.spi.Sentence;
+import org.quotekit.spi.SpeakerResolution;
+
+/**
+ * The speaker resolution of one article, in three steps: (1) {@link ArticleScan} finds every name
+ * with its roles; (2) {@link Entities} groups the names into entities and learns their genders;
+ * (3) each quote's source mention is read ({@link SourceReading}) as a pronoun, a name, a
+ * description, an organisation, a group or an anonymous source, and resolved in text order, so
+ * that pronouns and descriptions can refer back to the speakers before them. Not thread-safe;
+ * one instance per article.
+ */
+final class Resolution {
+
+  /** A place where an entity is mentioned, as a candidate antecedent of a pronoun. */
+  private record Anchor(int start, int end, int sentence, int paragraph, boolean subject,
+      boolean inQuote, boolean source, Entity entity) {}
+
+  /** How far back a pronoun looks for its antecedent. */
+  private static final int PRONOUN_SENTENCES = 6;
+  private static final int PRONOUN_PARAGRAPHS = 2;
+  /** How far ahead a description looks for the name it introduces. */
+  private static final int CATAPHORA_PARAGRAPHS = 3;
+
+  private final AnalyzedArticle article;
+  private final String text;
+  private final SpeakerLexicon lexicon;
+  private final List<Quote> quotes;
+  private ArticleScan scan;
+  private Entities entities;
+  private final List<Anchor> nameAnchors = new ArrayList<>();
+  private final List<Anchor> sourceAnchors = new ArrayList<>();
+  private Entity lastSpeaker;
+  private Entity lastPersonSpeaker;
+  private int lastPersonParagraph = Integer.MIN_VALUE / 2;
+
+  Resolution(AnalyzedArticle article, List<Quote> quotes, SpeakerLexicon lexicon) {
+    this.article = article;
+    this.text = article.text();
+    this.quotes = quotes;
+    this.lexicon = lexicon;
+  }
+
+  SpeakerResolution run() {
+    if (quotes.isEmpty()) {
+      return SpeakerResolution.none();
+    }
+    scan = new ArticleScan(article, lexicon).run();
+    entities = new Entities(scan, lexicon);
+    entities.groupNames();
+    for (NameMention m : scan.names) {
+      nameAnchors.add(new Anchor(m.span.start(), m.span.end(), m.sentence, m.paragraph,
+          m.subject, m.inQuote, false, m.entity));
+    }
+    Entity[] speakerOf = new Entity[quotes.size()];
+    Entity previous = null;
+    int previousParagraph = Integer.MIN_VALUE / 2;
+    for (int i = 0; i < quotes.size(); i++) {
+      Quote q = quotes.get(i);
+      Span source = q.source().orElse(null);
+      int paragraph = article.sentenceAt(q.content().start()).paragraph();
+      Entity e = null;
+      if (source != null) {
+        e = resolveSource(q, source);
+      } else if (q.cue().isEmpty() && previous != null && paragraph - previousParagraph <= 1) {
+        e = previous; // a follow-on quotation continues the previous speaker
+      }
+      if (e != null) {
+        e.speaker = true;
+        previous = e;
+        previousParagraph = paragraph;
+        lastSpeaker = e;
+        if (e.kind == SpeakerKind.PERSON) {
+          lastPersonSpeaker = e;
+          lastPersonParagraph = paragraph;
+        }
+      }
+      speakerOf[i] = e;
+    }
+    return build(speakerOf);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Source mentions
+
+  private Entity resolveSource(Quote q, Span src) {
+    SourceReading r = new SourceReading(article, src, entities, lexicon);
+    List<SourceReading.Tok> toks = r.toks;
+    if (toks.isEmpty()) {
+      return null;
+    }
+    SourceReading.Tok first = toks.get(0);
+    if (toks.size() == 1 && Pronoun.of(first.lower()) != null) {
+      return mention(resolvePronoun(first.lower(), src, q), src);
+    }
+    Entity e = speechOwner(r, q);
+    if (e == null) {
+      e = named(r, src);
+    }
+    if (e == null) {
+      e = described(r, src);
+    }
+    return e == null ? null : mention(e, src);
+  }
+
+  private Entity mention(Entity e, Span src) {
+    e.addOther(src);
+    Sentence s = article.sentenceAt(src.start());
+    sourceAnchors.add(new Anchor(src.start(), src.end(), s.index(), s.paragraph(), true,
+        scan.inQuote(src.start()), true, e));
+    return e;
+  }
+
+  /** "his statement", "Trump's remarks": the speaker is the owner of the statement. */
+  private Entity speechOwner(SourceReading r, Quote q) {
+    List<SourceReading.Tok> toks = r.toks;
+    SourceReading.Tok last = toks.get(toks.size() - 1);
+    if (!lexicon.is(SpeakerLexicon.Kind.SPEECH, last.lower())) {
+      return null;
+    }
+    if (toks.size() == 1 && !r.owner.isEmpty()) {
+      toks = new ArrayList<>(r.owner); // "His statement said" with "statement" as the source
+      toks.add(last);
+    }
+    if (toks.size() < 2) {
+      return null;
+    }
+    SourceReading.Tok first = toks.get(0);
+    Pronoun c = Pronoun.of(first.lower());
+    if (c != null) {
+      Span owner = first.token().span();
+      return mention(resolvePronoun(first.lower(), owner, q), owner);
+    }
+    NameMention owner = entities.nameAt(first.token().start());
+    if (owner != null && owner.entity != null && owner.span.end() < last.token().start()) {
+      int after = SourceReading.indexAfter(toks, owner.span.end());
+      if (after < toks.size() && (isPossessiveMarker(toks.get(after).text())
+          || possessive(toks.get(after - 1).text()))) {
+        return confirmed(owner);
+      }
+    }
+    return null;
+  }
+
+  /** The named entity a source mention is about: a person's name first, else any name. */
+  private Entity named(SourceReading r, Span src) {
+    List<int[]> segments = r.segments;
+    NameMention head = null;
+    int headSegment = -1;
+    for (int s = 0; s < segments.size(); s++) {
+      NameMention m = r.headName(segments.get(s));
+      if (m == null) {
+        continue;
+      }
+      boolean personal = m.form == NameMention.Form.PERSON
+          || m.form == NameMention.Form.SINGLE && m.entity.kind == SpeakerKind.PERSON;
+      if (personal || head == null && s == 0) {
+        head = m;
+        headSegment = s;
+        if (personal) {
+          break;
+        }
+      }
+    }
+    if (head == null) {
+      return transcriptLabel(src);
+    }
+    Entity e = confirmed(head);
+    for (int s = 0; s < segments.size(); s++) {
+      if (s != headSegment) {
+        SourceReading.Description d = r.describe(segments.get(s));
+        if (d != null && isRole(d.head()) && !d.plural()) {
+          entities.addRole(e, d.role());
+        }
+      }
+    }
+    return e;
+  }
+
+  /** A source mention that is an all-capital transcript label the scan did not take as a name. */
+  private Entity transcriptLabel(Span src) {
+    if (!src.text().equals(src.text().toUpperCase(Locale.ROOT))
+        || src.end() >= text.length() || text.charAt(src.end()) != ':') {
+      return null;
+    }
+    String[] words = src.text().strip().split("\\s+");
+    String last = nameKey(words[words.length - 1]);
+    if (lexicon.is(SpeakerLexicon.Kind.ROLE, last) || lexicon.is(SpeakerLexicon.Kind.TITLE, last)) {
+      return null; // "MODERATOR:" is a description
+    }
+    Sentence s = article.sentenceAt(src.start());
+    NameMention m = new NameMention(src, src, words.length >= 2 ? NameMention.Form.PERSON
+        : NameMention.Form.SINGLE, words.length >= 2 ? nameKey(words[0]) : null, last, null,
+        Gender.UNKNOWN, false, s.index(), s.paragraph(), false);
+    Entity e = m.full() ? entities.fullName(m) : entities.bySurname(m);
+    if (e == null) {
+      e = entities.newPerson(m);
+    }
+    entities.link(m, e);
+    return e;
+  }
+
+  /**
+   * The entity of a name that heads a source mention; a single unknown word becomes a person (or
+   * an organisation when it is a short all-capital word outside a transcript label).
+   */
+  private Entity confirmed(NameMention m) {
+    Entity e = m.entity;
+    if (e.tentative) {
+      e.tentative = false;
+      String word = m.name.text();
+      boolean label = m.span.end() < text.length() && text.charAt(m.span.end()) == ':';
+      if (word.length() <= 5 && word.equals(word.toUpperCase(Locale.ROOT)) && !label) {
+        e.kind = SpeakerKind.ORGANIZATION; // an acronym
+      } else if (e.male + e.female == 0 && e.declared == Gender.UNKNOWN && !label
+          && e.names.stream().noneMatch(NameMention::full)) {
+        e.kind = SpeakerKind.UNKNOWN; // a word the article never shows to be a person
+      }
+    }
+    return e;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Descriptions
+
+  private Entity described(SourceReading r, Span src) {
+    if (r.segments.isEmpty()) {
+      return null;
+    }
+    SourceReading.Description d = r.describe(r.segments.get(0));
+    if (d == null) {
+      return entities.fresh(SpeakerKind.UNKNOWN, false);
+    }
+    String head = d.head();
+    String phrase = d.phrase();
+    boolean org = lexicon.is(SpeakerLexicon.Kind.ORG, head);
+    if (d.capitalised() && !d.definite() && !d.indefinite() && !org && !isRole(head)
+        && !lexicon.is(SpeakerLexicon.Kind.SPEECH, head) && !d.plural()) {
+      return capitalisedName(d); // a name the tagger did not take for one
+    }
+    if (lexicon.is(SpeakerLexicon.Kind.SPEECH, head) && !(org && d.capitalised())) {
+      return thing(d.definite() ? entities.keyed("description:" + phrase, SpeakerKind.UNKNOWN)
+          : entities.fresh(SpeakerKind.UNKNOWN, false));
+    }
+    if (org) {
+      if (d.modifiers().isEmpty() && d.definite()) {
+        Entity recent = entities.recentOrganisation(head, src.start());
+        if (recent != null) {
+          return recent;
+        }
+      }
+      return d.indefinite() ? entities.fresh(SpeakerKind.ORGANIZATION, false)
+          : entities.organisation(phrase);
+    }
+    if (d.plural()) {
+      if (lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, head)) {
+        return entities.fresh(SpeakerKind.UNKNOWN, true);
+      }
+      if (d.indefinite()) {
+        return entities.fresh(SpeakerKind.GROUP, true);
+      }
+      Entity g = entities.keyed("group:" + phrase, SpeakerKind.GROUP);
+      g.plural = true;
+      return g;
+    }
+    if (!d.definite()) {
+      Entity anonymous = entities.fresh(SpeakerKind.UNKNOWN, false); // "a source", "an architect"
+      anonymous.thing = !isRole(head);
+      return anonymous;
+    }
+    if (isRole(head)) {
+      Sentence s = article.sentenceAt(src.start());
+      Entity e = antecedentOf(d, s.paragraph());
+      if (e == null) {
+        e = entities.keyed("description:" + phrase, SpeakerKind.PERSON);
+      }
+      entities.addRole(e, d.role());
+      return e;
+    }
+    return thing(entities.keyed("description:" + phrase, SpeakerKind.UNKNOWN));
+  }
+
+  private static Entity thing(Entity e) {
+    e.thing = true;
+    return e;
+  }
+
+  private boolean isRole(String head) {
+    return lexicon.is(SpeakerLexicon.Kind.ROLE, head)
+        || lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, head);
+  }
+
+  /** Capitalised words the tagger took for common nouns ("Hope Hicks"): looked up as a name. */
+  private Entity capitalisedName(SourceReading.Description d) {
+    String[] words = d.span().text().strip().split("\\s+");
+    String last = nameKey(words[words.length - 1]);
+    String first = words.length >= 2 ? nameKey(words[0]) : null;
+    Sentence s = article.sentenceAt(d.span().start());
+    NameMention m = new NameMention(d.span(), d.span(), words.length >= 2
+        ? NameMention.Form.PERSON : NameMention.Form.SINGLE, first, last, null, Gender.UNKNOWN,
+        false, s.index(), s.paragraph(), scan.inQuote(d.span().start()));
+    Entity e = m.full() ? entities.fullName(m) : entities.personBySurname(m);
+    entities.link(m, e);
+    return confirmed(m);
+  }
+
+  /**
+   * The named entity a definite description refers to: one the article has already described so
+   * (or describes so within a few paragraphs), else the person who spoke last in this or the
+   * previous paragraph, else the next person the article names that has no other role.
+   */
+  private Entity antecedentOf(SourceReading.Description d, int paragraph) {
+    Gender g = lexicon.genderOf(SpeakerLexicon.Kind.ROLE, d.head());
+    Entity before = null;
+    int beforeStart = -1;
+    Entity after = null;
+    int afterStart = Integer.MAX_VALUE;
+    int at = d.span().start();
+    for (Entity e : entities.withRole(d.head())) {
+      if (!e.gender().compatible(g) || e.kind != SpeakerKind.PERSON) {
+        continue;
+      }
+      int b = e.fittingRole(d.head(), d.modifiers(), at, true, lexicon);
+      if (b > beforeStart) {
+        before = e;
+        beforeStart = b;
+      }
+      int a = e.fittingRole(d.head(), d.modifiers(), at, false, lexicon);
+      if (a >= 0 && a < afterStart
+          && article.sentenceAt(a).paragraph() <= paragraph + CATAPHORA_PARAGRAPHS) {
+        after = e;
+        afterStart = a;
+      }
+    }
+    if (before != null) {
+      return before;
+    }
+    if (lastPersonSpeaker != null && paragraph - lastPersonParagraph <= 1
+        && lastPersonSpeaker.gender().compatible(g)
+        && !otherPersonSince(lastPersonSpeaker, d.span().start())) {
+      return lastPersonSpeaker;
+    }
+    if (after != null) {
+      return after;
+    }
+    if (personNamedBefore(d.span().start(), paragraph - 1)) {
+      return null; // a description after other people were named introduces someone new
+    }
+    for (int k = anchorIndex(nameAnchors, d.span().end()) + 1; k < nameAnchors.size(); k++) {
+      Anchor a = nameAnchors.get(k);
+      if (a.paragraph() > paragraph + CATAPHORA_PARAGRAPHS) {
+        break;
+      }
+      Entity e = a.entity();
+      if (e != null && e.person() && !e.names.isEmpty()
+          && e.names.get(0).span.start() == a.start() && e.gender().compatible(g)
+          && !otherRole(e, d.head())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a person other than {@code e} is named outside quotations between the last mention of
+   * {@code e} and {@code offset}.
+   */
+  private boolean otherPersonSince(Entity e, int offset) {
+    int since = e.lastMentionBefore(offset);
+    for (int k = anchorIndex(nameAnchors, offset); k >= 0; k--) {
+      Anchor a = nameAnchors.get(k);
+      if (a.start() <= since || a.entity() == e) {
+        return false;
+      }
+      if (!a.inQuote() && a.entity() != null && a.entity().person()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a person is named before {@code offset} in paragraph {@code from} or later. */
+  private boolean personNamedBefore(int offset, int from) {
+    for (int k = anchorIndex(nameAnchors, offset); k >= 0; k--) {
+      Anchor a = nameAnchors.get(k);
+      if (a.paragraph() < from) {
+        return false;
+      }
+      if (a.entity() != null && a.entity().person()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the entity already has a specific role other than {@code head}. */
+  private boolean otherRole(Entity e, String head) {
+    if (lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, head)) {
+      return false;
+    }
+    for (Role r : e.roles) {
+      if (!r.head().equals(head) && !lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, r.head())
+          && lexicon.is(SpeakerLexicon.Kind.ROLE, r.head())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Pronouns
+
+  /**
+   * The entity a pronoun refers to: among the entities mentioned in the last few sentences that
+   * agree with it in number and gender, the best by recency, subject position, having spoken, and
+   * not being mentioned inside a quotation; a new entity when none agrees.
+   */
+  private Entity resolvePronoun(String word, Span at, Quote q) {
+    Pronoun pc = Pronoun.of(word);
+    Sentence s = article.sentenceAt(at.start());
+    if (pc == Pronoun.FIRST && lastPersonSpeaker != null
+        && s.paragraph() - lastPersonParagraph <= 1
+        || pc == Pronoun.FIRST_PLURAL && scan.inQuote(at.start()) && lastSpeaker != null) {
+      // "I" in news text is the person being quoted (often in a quotation the marks missed).
+      return pc == Pronoun.FIRST ? lastPersonSpeaker : lastSpeaker;
+    }
+    switch (pc) {
+      case FIRST -> {
+        return entities.keyed("pronoun:i", SpeakerKind.PERSON);
+      }
+      case FIRST_PLURAL -> {
+        Entity we = entities.keyed("pronoun:we", SpeakerKind.GROUP);
+        we.plural = true;
+        return we;
+      }
+      case SECOND -> {
+        return entities.fresh(SpeakerKind.UNKNOWN, false);
+      }
+      default -> { }
+    }
+    Entity best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    int ni = anchorIndex(nameAnchors, at.start());
+    int si = anchorIndex(sourceAnchors, at.start());
+    while (ni >= 0 || si >= 0) {
+      Anchor a;
+      if (si < 0 || ni >= 0 && nameAnchors.get(ni).start() > sourceAnchors.get(si).start()) {
+        a = nameAnchors.get(ni--);
+      } else {
+        a = sourceAnchors.get(si--);
+      }
+      if (a.paragraph() < s.paragraph() - PRONOUN_PARAGRAPHS
+          || a.sentence() < s.index() - PRONOUN_SENTENCES) {
+        break;
+      }
+      Entity e = a.entity();
+      if (e == null || a.end() > at.start() || !agrees(pc, e)) {
+        continue;
+      }
+      double score = -(s.index() - a.sentence()) - 0.5 * (s.paragraph() - a.paragraph());
+      if (a.subject()) {
+        score += 1;
+      }
+      if (a.source()) {
+        score += 1;
+      }
+      if (e == lastSpeaker) {
+        score += 1.5;
+      }
+      if (a.inQuote() || inside(q, a.start())) {
+        score -= 2.5;
+      }
+      Gender g = e.gender();
+      if (g != Gender.UNKNOWN && (pc == Pronoun.MALE) == (g == Gender.MALE)) {
+        score += 0.5;
+      }
+      if (score > bestScore) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    return switch (pc) {
+      case MALE, FEMALE -> {
+        Entity e = entities.fresh(SpeakerKind.PERSON, false);
+        e.declared = pc == Pronoun.MALE ? Gender.MALE : Gender.FEMALE;
+        yield e;
+      }
+      case PLURAL -> entities.fresh(SpeakerKind.UNKNOWN, true);
+      default -> entities.fresh(SpeakerKind.UNKNOWN, false);
+    };
+  }
+
+  private static boolean agrees(Pronoun pc, Entity e) {
+    return switch (pc) {
+      case MALE, FEMALE -> e.kind == SpeakerKind.PERSON
+          && (!e.tentative || e.speaker || e.male + e.female > 0)
+          && e.gender().compatible(pc == Pronoun.MALE ? Gender.MALE : Gender.FEMALE);
+      case PLURAL -> e.kind == SpeakerKind.GROUP
+          || e.kind == SpeakerKind.ORGANIZATION && !e.place && e.speaker
+          || e.kind == SpeakerKind.UNKNOWN && e.plural;
+      case NEUTER -> e.kind == SpeakerKind.ORGANIZATION || e.thing;
+      default -> false;
+    };
+  }
+
+  private static boolean inside(Quote q, int offset) {
+    for (Span p : q.parts()) {
+      if (p.start() <= offset && offset < p.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Index of the last anchor starting before {@code offset}, or -1. */
+  private static int anchorIndex(List<Anchor> anchors, int offset) {
+    int lo = 0;
+    int hi = anchors.size() - 1;
+    int best = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (anchors.get(mid).start() < offset) {
+        best = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return best;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Output
+
+  private SpeakerResolution build(Entity[] speakerOf) {
+    Set<Entity> distinct = new LinkedHashSet<>();
+    for (Entity e : speakerOf) {
+      if (e != null) {
+        distinct.add(e);
+      }
+    }
+    List<Entity> speaking = new ArrayList<>(distinct);
+    speaking.sort(Comparator.comparingInt(Entity::firstOffset));
+    Map<Entity, String> ids = new HashMap<>();
+    List<Speaker> speakers = new ArrayList<>();
+    for (Entity e : speaking) {
+      String id = "s" + (speakers.size() + 1);
+      ids.put(e, id);
+      speakers.add(e.toSpeaker(id));
+    }
+    Map<String, String> byQuote = new LinkedHashMap<>();
+    for (int i = 0; i < speakerOf.length; i++) {
+      if (speakerOf[i] != null) {
+        byQuote.put(quotes.get(i).id(), ids.get(speakerOf[i]));
+      }
+    }
+    return new SpeakerResolution(speakers, byQuote);
+  }
+}

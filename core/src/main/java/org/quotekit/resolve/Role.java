@@ -1,0 +1,52 @@
+package org.quotekit.resolve;
+
+import java.util.Set;
+
+/**
+ * A description of an entity as the article gives it: a title ("Sen."), a modifier before a name
+ * ("Clinton spokesman"), an apposition ("the US envoy to the coalition") or a resolved definite
+ * description. Immutable.
+ *
+ * @param text the words as written
+ * @param head the role noun, lower case ("senator" for "Sen.", "envoy")
+ * @param modifiers lower-case words before the head that tell descriptions apart ("american")
+ * @param start offset of the description in the article
+ */
+record Role(String text, String head, Set<String> modifiers, int start) {
+  Role {
+    modifiers = Set.copyOf(modifiers);
+  }
+
+  /**
+   * Whether a definite description with this head and these modifiers may refer to the entity
+   * this role describes: same head, and either every distinguishing modifier of the description
+   * is among this role's modifiers ("the Democratic nominee" for "Democratic presidential nominee
+   * Hillary Clinton"), or this role has no distinguishing modifier at all, places aside ("the
+   * Democratic senator" for "Massachusetts Sen. Elizabeth Warren"). Generic modifiers such as
+   * "former" never distinguish.
+   */
+  boolean fits(String otherHead, Set<String> otherModifiers, SpeakerLexicon lexicon) {
+    if (!head.equals(otherHead)) {
+      return false;
+    }
+    int distinguishing = 0;
+    for (String m : modifiers) {
+      if (distinguishes(m, lexicon) && !lexicon.is(SpeakerLexicon.Kind.PLACE, m)) {
+        distinguishing++;
+      }
+    }
+    if (distinguishing == 0) {
+      return true;
+    }
+    for (String m : otherModifiers) {
+      if (!modifiers.contains(m) && distinguishes(m, lexicon)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean distinguishes(String modifier, SpeakerLexicon lexicon) {
+    return !lexicon.is(SpeakerLexicon.Kind.MODIFIER, modifier);
+  }
+}

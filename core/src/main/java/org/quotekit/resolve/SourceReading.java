@@ -1,0 +1,290 @@
+package org.quotekit.resolve;
+
+import static org.quotekit.resolve.ArticleScan.base;
+import static org.quotekit.resolve.ArticleScan.isPossessiveMarker;
+import static org.quotekit.resolve.ArticleScan.isQuoteMark;
+import static org.quotekit.resolve.ArticleScan.key;
+import static org.quotekit.resolve.ArticleScan.possessive;
+import static org.quotekit.resolve.ArticleScan.roleWord;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.quotekit.Span;
+import org.quotekit.spi.AnalyzedArticle;
+import org.quotekit.spi.Sentence;
+import org.quotekit.spi.Token;
+
+/**
+ * The words of one quote's source mention, with their tags, split into segments at commas and
+ * dashes ("Ian Smith", "the US envoy"), each read as a name or as a description. Not
+ * thread-safe.
+ */
+final class SourceReading {
+  static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some",
+      "several", "many", "few", "two", "three", "four", "five", "other", "more", "most", "all",
+      "both", "each", "any", "numerous", "various", "dozens", "hundreds", "thousands");
+  private static final Set<String> SEPARATORS = Set.of(",", ";", "--", "\u2014", "\u2013");
+  private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women",
+      "children", "police", "staff", "public", "media", "press", "clergy");
+
+  final List<Tok> toks;
+  final List<int[]> segments;
+  /**
+   * The owner just before the mention when the mention is a bare noun ("his" or "Trump 's" before
+   * "statement"), else empty.
+   */
+  final List<Tok> owner = new ArrayList<>();
+  private final AnalyzedArticle article;
+  private final String text;
+  private final Entities entities;
+  private final SpeakerLexicon lexicon;
+
+  SourceReading(AnalyzedArticle article, Span span, Entities entities, SpeakerLexicon lexicon) {
+    this.article = article;
+    this.text = article.text();
+    this.entities = entities;
+    this.lexicon = lexicon;
+    this.toks = tokensIn(span);
+    this.segments = segments(toks);
+  }
+
+  /** A token of a source mention with its tag. */
+  record Tok(Token token, String tag) {
+    String text() {
+      return token.text();
+    }
+
+    String lower() {
+      return ArticleScan.lower(token.text());
+    }
+  }
+
+  /** A description read from a source mention: "the American envoy to the coalition". */
+  record Description(Span span, String head, Set<String> modifiers, boolean definite,
+      boolean indefinite, boolean plural, boolean capitalised) {
+
+    /** Modifiers and head, lower case: the key of the description ("american envoy"). */
+    String phrase() {
+      StringBuilder sb = new StringBuilder();
+      for (String m : modifiers) {
+        sb.append(m).append(' ');
+      }
+      return sb.append(head).toString();
+    }
+
+    /** The description as a role of the entity it describes. */
+    Role role() {
+      return new Role(span.text(), head, new HashSet<>(modifiers), span.start());
+    }
+  }
+
+  /** Segments of a source mention split at commas and dashes, parenthesised words left out. */
+  private static List<int[]> segments(List<Tok> toks) {
+    List<int[]> out = new ArrayList<>();
+    int start = 0;
+    int depth = 0;
+    for (int k = 0; k <= toks.size(); k++) {
+      String w = k < toks.size() ? toks.get(k).text() : ",";
+      if (w.equals("(")) {
+        depth++;
+        if (k > start) {
+          out.add(new int[] {start, k});
+        }
+        continue;
+      }
+      if (w.equals(")")) {
+        depth = Math.max(0, depth - 1);
+        start = k + 1;
+        continue;
+      }
+      if (depth > 0) {
+        continue;
+      }
+      if (SEPARATORS.contains(w)) {
+        if (k > start) {
+          out.add(new int[] {start, k});
+        }
+        start = k + 1;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The name that heads a segment of a source mention: the name ending the segment unless a
+   * preposition introduces it ("a spokesman for Donald Trump"), else the name just before the
+   * segment's first preposition ("Trump at a rally").
+   */
+  NameMention headName(int[] seg) {
+    int last = seg[1] - 1;
+    while (last >= seg[0] && (isPossessiveMarker(toks.get(last).text())
+        || base(toks.get(last).tag()).equals("PUNCT"))) {
+      last--;
+    }
+    if (last < seg[0]) {
+      return null;
+    }
+    NameMention end = entities.nameAt(toks.get(last).token().start());
+    if (end != null && end.span.start() >= toks.get(seg[0]).token().start()
+        && !prepositionBefore(seg, end) && !possessive(toks.get(last).text())) {
+      return end;
+    }
+    for (int k = seg[0]; k < seg[1]; k++) {
+      Tok t = toks.get(k);
+      if (base(t.tag()).equals("ADP") && entities.nameAt(t.token().start()) == null) {
+        if (k == seg[0]) {
+          return null;
+        }
+        NameMention before = entities.nameAt(toks.get(k - 1).token().start());
+        return before != null && !possessive(toks.get(k - 1).text()) ? before : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a preposition outside names stands before the name in its segment: the name is then
+   * a complement ("a spokesman for Donald Trump", "polls in Pennsylvania and Virginia").
+   */
+  private boolean prepositionBefore(int[] seg, NameMention m) {
+    for (int k = seg[0]; k < seg[1] && toks.get(k).token().start() < m.span.start(); k++) {
+      if (base(toks.get(k).tag()).equals("ADP")
+          && entities.nameAt(toks.get(k).token().start()) == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reads the segment as a description: determiner, modifiers, head noun. */
+  Description describe(int[] seg) {
+    int k = seg[0];
+    while (k < seg[1] && isQuoteMark(toks.get(k).text())) {
+      k++;
+    }
+    if (k >= seg[1]) {
+      return null;
+    }
+    String det = "";
+    String firstTag = base(toks.get(k).tag());
+    if (DEFINITE.contains(toks.get(k).lower()) || INDEFINITE.contains(toks.get(k).lower())
+        || firstTag.equals("NUM")) {
+      det = firstTag.equals("NUM") ? "one" : toks.get(k).lower();
+      k++;
+    }
+    int headEnd = seg[1];
+    for (int m = k; m < seg[1]; m++) {
+      String t = base(toks.get(m).tag());
+      boolean capital = Character.isUpperCase(toks.get(m).text().charAt(0));
+      if (t.equals("ADP") || t.equals("CCONJ") || t.equals("VERB") && !capital
+          || t.equals("SCONJ")
+          || Set.of("who", "which", "that").contains(toks.get(m).lower()) && m > k) {
+        headEnd = m;
+        break;
+      }
+    }
+    int head = -1;
+    boolean possessed = false;
+    for (int m = k; m < headEnd; m++) {
+      Tok t = toks.get(m);
+      String tag = base(t.tag());
+      if (isPossessiveMarker(t.text()) || possessive(t.text()) && m < headEnd - 1) {
+        possessed = true;
+      }
+      if ((tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("X")
+          || Character.isUpperCase(t.text().charAt(0)) && Pronoun.of(t.lower()) == null
+          && !tag.equals("PUNCT") && !tag.equals("DET"))
+          && !isPossessiveMarker(t.text())) {
+        head = m;
+      }
+    }
+    if (head < 0) {
+      return null;
+    }
+    Set<String> modifiers = new LinkedHashSet<>();
+    for (int m = k; m < head; m++) {
+      Tok t = toks.get(m);
+      if (!isPossessiveMarker(t.text()) && !base(t.tag()).equals("PUNCT")
+          && !DEFINITE.contains(t.lower())) {
+        modifiers.add(roleWord(key(t.text())));
+      }
+    }
+    String headWord = roleWord(key(toks.get(head).text()));
+    String headText = toks.get(head).text();
+    boolean definite = DEFINITE.contains(det) || possessed
+        || !det.isEmpty() && Pronoun.of(det) != null
+        || det.isEmpty() && Character.isUpperCase(headText.charAt(0))
+            && (lexicon.is(SpeakerLexicon.Kind.TITLE, headText)
+                || lexicon.is(SpeakerLexicon.Kind.ROLE, headText)); // "Senator from Texas"
+    boolean indefinite = !det.isEmpty() && INDEFINITE.contains(det);
+    int start = toks.get(seg[0]).token().start();
+    int end = toks.get(seg[1] - 1).token().end();
+    Span span = Span.of(text, start, end);
+    boolean capitalised = head == headEnd - 1 && headEnd - k <= 3;
+    for (int m = k; m < headEnd && capitalised; m++) {
+      capitalised = Character.isUpperCase(toks.get(m).text().charAt(0))
+          && Character.isLetter(toks.get(m).text().charAt(0));
+    }
+    boolean plural = capitalised ? lexicon.is(SpeakerLexicon.Kind.GROUP, headWord)
+        : plural(headWord);
+    return new Description(span, headWord, modifiers, definite, indefinite, plural, capitalised);
+  }
+
+  private boolean plural(String w) {
+    if (IRREGULAR_PLURALS.contains(w) || lexicon.is(SpeakerLexicon.Kind.GROUP, w)) {
+      return true;
+    }
+    if (w.length() <= 3 || !w.endsWith("s") || w.endsWith("ss") || w.endsWith("us")
+        || w.endsWith("is") || lexicon.is(SpeakerLexicon.Kind.ROLE, w)
+        || lexicon.is(SpeakerLexicon.Kind.ORG, w)) {
+      return false;
+    }
+    return true;
+  }
+
+  private List<Tok> tokensIn(Span span) {
+    List<Tok> out = new ArrayList<>();
+    List<Sentence> sentences = article.sentences();
+    for (int i = article.sentenceAt(span.start()).index(); i < sentences.size()
+        && sentences.get(i).start() < span.end(); i++) {
+      Sentence s = sentences.get(i);
+      List<Token> toks = article.tokens(s);
+      List<String> tags = article.tags(s);
+      for (int k = 0; k < toks.size(); k++) {
+        Token t = toks.get(k);
+        if (t.start() >= span.start() && t.end() <= span.end()) {
+          if (out.isEmpty() && k > 0) {
+            ownerBefore(toks, tags, k);
+          }
+          out.add(new Tok(t, tags.get(k)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private void ownerBefore(List<Token> toks, List<String> tags, int k) {
+    Token before = toks.get(k - 1);
+    Pronoun p = Pronoun.of(ArticleScan.lower(before.text()));
+    if (p != null && !p.equals(Pronoun.SECOND)) {
+      owner.add(new Tok(before, tags.get(k - 1)));
+    } else if (possessive(before.text())) {
+      owner.add(new Tok(before, tags.get(k - 1)));
+    } else if (isPossessiveMarker(before.text()) && k > 1) {
+      owner.add(new Tok(toks.get(k - 2), tags.get(k - 2)));
+      owner.add(new Tok(before, tags.get(k - 1)));
+    }
+  }
+
+  static int indexAfter(List<Tok> toks, int offset) {
+    int k = 0;
+    while (k < toks.size() && toks.get(k).token().start() < offset) {
+      k++;
+    }
+    return k;
+  }
+}

@@ -1,0 +1,183 @@
+package org.quotekit.resolve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The word lists the {@link DefaultSpeakerResolver} reads names and descriptions with: honorifics
+ * and titles, name suffixes and particles, organisation and place words, anonymous-source and
+ * group words, person roles, speech nouns, time words, and first names with their usual gender.
+ * Start from the {@link #englishNews()} preset and refine it with {@link #withEntries(String...)}.
+ * Immutable and thread-safe.
+ *
+ * <p>Entries use the line format of the {@code speakers-en.txt} resource: {@code KIND ENTRY
+ * [ATTRIBUTE]}, multi-word entries joined by underscores, e.g. {@code "org bundestag"}, {@code
+ * "honorific herr m"}, {@code "first Kelly f"}.
+ */
+public final class SpeakerLexicon {
+
+  /** The sorts of entry, named as in the resource files. */
+  enum Kind {
+    HONORIFIC("honorific", true),
+    TITLE("title", true),
+    SUFFIX("suffix", false),
+    PARTICLE("particle", false),
+    ORG("org", false),
+    PLACE("place", false),
+    ANONYMOUS("anonymous", false),
+    GROUP("group", false),
+    ROLE("role", true),
+    MODIFIER("modifier", false),
+    SPEECH("speech", false),
+    TIME("time", false),
+    FIRST("first", true);
+
+    final String word;
+    final boolean attribute;
+
+    Kind(String word, boolean attribute) {
+      this.word = word;
+      this.attribute = attribute;
+    }
+
+    static Kind of(String word) {
+      for (Kind k : values()) {
+        if (k.word.equals(word)) {
+          return k;
+        }
+      }
+      return null;
+    }
+  }
+
+  private static final String ENTRIES = "speakers-en.txt";
+  private static final String FIRST_NAMES = "first-names.txt";
+  private static volatile SpeakerLexicon englishNews;
+
+  /** Kind to normalised entry to attribute ("" when the kind has none). */
+  private final Map<Kind, Map<String, String>> entries;
+
+  private SpeakerLexicon(Map<Kind, Map<String, String>> entries) {
+    Map<Kind, Map<String, String>> copy = new EnumMap<>(Kind.class);
+    for (Kind k : Kind.values()) {
+      copy.put(k, Map.copyOf(entries.getOrDefault(k, Map.of())));
+    }
+    this.entries = copy;
+  }
+
+  /**
+   * The English news preset, read from the {@code speakers-en.txt} and {@code first-names.txt}
+   * resources of this package.
+   *
+   * @throws UncheckedIOException if a resource cannot be read
+   */
+  public static SpeakerLexicon englishNews() {
+    SpeakerLexicon l = englishNews;
+    if (l == null) {
+      Map<Kind, Map<String, String>> map = new EnumMap<>(Kind.class);
+      parse(read(ENTRIES), null, map, ENTRIES);
+      parse(read(FIRST_NAMES), Kind.FIRST, map, FIRST_NAMES);
+      l = new SpeakerLexicon(map);
+      englishNews = l;
+    }
+    return l;
+  }
+
+  /**
+   * A copy with more entries, each in the resource line format ({@code "org bundestag"}); an entry
+   * already present gets the new attribute.
+   *
+   * @throws IllegalArgumentException naming the line if one is malformed
+   */
+  public SpeakerLexicon withEntries(String... lines) {
+    Objects.requireNonNull(lines, "lines");
+    Map<Kind, Map<String, String>> map = new EnumMap<>(Kind.class);
+    entries.forEach((k, v) -> map.put(k, new HashMap<>(v)));
+    parse(String.join("\n", lines), null, map, "withEntries");
+    return new SpeakerLexicon(map);
+  }
+
+  private static String read(String resource) {
+    try (InputStream in = SpeakerLexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException("resource not found: " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read speaker lexicon " + resource, e);
+    }
+  }
+
+  /** Parses lines; with {@code implicit} every line is {@code ENTRY ATTRIBUTE} of that kind. */
+  private static void parse(String content, Kind implicit, Map<Kind, Map<String, String>> into,
+      String origin) {
+    int lineNo = 0;
+    for (String raw : content.split("\n")) {
+      lineNo++;
+      Objects.requireNonNull(raw, "line");
+      String line = raw.strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\\s+");
+      int at = 0;
+      Kind kind = implicit;
+      if (kind == null) {
+        kind = Kind.of(f[0]);
+        at = 1;
+      }
+      if (kind == null || f.length != at + (kind.attribute ? 2 : 1)
+          || kind.attribute && gender(f[at + 1]) == null && kind != Kind.TITLE) {
+        throw new IllegalArgumentException("malformed speaker lexicon entry in " + origin
+            + " line " + lineNo + ": \"" + line + "\"; expected KIND ENTRY [ATTRIBUTE], KIND one"
+            + " of honorific, title, suffix, particle, org, place, anonymous, group, role,"
+            + " modifier, speech, time, first; gender m, f or -");
+      }
+      String attribute = kind.attribute ? f[at + 1].toLowerCase(Locale.ROOT) : "";
+      into.computeIfAbsent(kind, k -> new HashMap<>()).put(key(f[at].replace('_', ' ')),
+          attribute);
+    }
+  }
+
+  private static Gender gender(String attribute) {
+    return switch (attribute) {
+      case "m" -> Gender.MALE;
+      case "f" -> Gender.FEMALE;
+      case "-" -> Gender.UNKNOWN;
+      default -> null;
+    };
+  }
+
+  /** The lookup key of a word or phrase: lower case, without a final period or quote marks. */
+  static String key(String word) {
+    String k = word.toLowerCase(Locale.ROOT);
+    int end = k.length();
+    while (end > 0 && (k.charAt(end - 1) == '.' || k.charAt(end - 1) == ',')) {
+      end--;
+    }
+    return k.substring(0, end);
+  }
+
+  boolean is(Kind kind, String word) {
+    return entries.get(kind).containsKey(key(word));
+  }
+
+  /** The gender an honorific, role or first name implies; {@code UNKNOWN} if none or unknown. */
+  Gender genderOf(Kind kind, String word) {
+    String a = entries.get(kind).get(key(word));
+    Gender g = a == null ? null : gender(a);
+    return g == null ? Gender.UNKNOWN : g;
+  }
+
+  /** The role noun a title stands for ("senator" for "Sen."), or null when not a title. */
+  String roleOfTitle(String word) {
+    return entries.get(Kind.TITLE).get(key(word));
+  }
+}

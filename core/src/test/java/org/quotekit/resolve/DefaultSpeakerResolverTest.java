@@ -1,0 +1,247 @@
+package org.quotekit.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotekit.Extraction;
+import org.quotekit.Quote;
+import org.quotekit.QuoteExtractor;
+import org.quotekit.Span;
+import org.quotekit.Speaker;
+import org.quotekit.SpeakerKind;
+
+/** The default resolver on short texts written for each case of speaker resolution. */
+class DefaultSpeakerResolverTest {
+  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.builder().build();
+
+  @Test
+  void titlesHonorificsSurnamesAndFullNamesAreOnePerson() {
+    Extraction x = EXTRACTOR.extract("""
+        Major General Yahya Rasool, the army spokesman, said on Monday that the bridge had been \
+        retaken.
+        "The road to the north is open again," Rasool told reporters.
+        General Rasool added that the next phase would start within days.
+        Mr. Trump said that he would visit the border town next week.
+        "We will build a better road," Trump said.
+        Donald J. Trump said that the plan would cost nothing.
+        """);
+    Speaker rasool = speakerOf(x, "Major General Yahya Rasool, the army spokesman");
+    assertThat(speakerOf(x, "Rasool")).isSameAs(rasool);
+    assertThat(speakerOf(x, "General Rasool")).isSameAs(rasool);
+    assertThat(rasool.name()).isEqualTo("Yahya Rasool");
+    assertThat(rasool.kind()).isEqualTo(SpeakerKind.PERSON);
+    assertThat(rasool.aliases()).contains("Rasool", "General Rasool");
+    assertThat(rasool.roles()).contains("Major General", "the army spokesman");
+
+    Speaker trump = speakerOf(x, "Mr. Trump");
+    assertThat(speakerOf(x, "Trump")).isSameAs(trump);
+    assertThat(speakerOf(x, "Donald J. Trump")).isSameAs(trump);
+    assertThat(trump.name()).isEqualTo("Donald J. Trump");
+    assertThat(trump.aliases()).contains("Trump", "Mr. Trump");
+    assertThat(x.speakers()).hasSize(2);
+  }
+
+  @Test
+  void aSurnameMetBeforeTheFullNameAndAFirstNameAloneFindTheFullName() {
+    Extraction x = EXTRACTOR.extract("""
+        "This election is about our children," Clinton said in Tampa on Tuesday.
+        Hillary Clinton said that she would campaign in Ohio on Friday.
+        "We are going to win this state," Hillary told supporters.
+        """);
+    Speaker clinton = speakerOf(x, "Clinton");
+    assertThat(speakerOf(x, "Hillary Clinton")).isSameAs(clinton);
+    assertThat(speakerOf(x, "Hillary")).isSameAs(clinton);
+    assertThat(clinton.name()).isEqualTo("Hillary Clinton");
+  }
+
+  @Test
+  void twoPeopleWithOneSurnameStayApart() {
+    Extraction x = EXTRACTOR.extract("""
+        Former President Bill Clinton said that the rally had been a success.
+        Hillary Clinton said that she would campaign in Ohio on Friday.
+        "We are going to win this state," Clinton told supporters.
+        Donald Trump Jr. said that his father was ahead in the polls.
+        Donald Trump said that the polls were rigged.
+        "Nobody believes those numbers," Trump said.
+        "My father will win," Trump Jr. said.
+        """);
+    Speaker bill = speakerOf(x, "Former President Bill Clinton");
+    Speaker hillary = speakerOf(x, "Hillary Clinton");
+    assertThat(bill).isNotSameAs(hillary);
+    assertThat(speakerOf(x, "Clinton")).isSameAs(hillary); // the Clinton named just before
+    Speaker junior = speakerOf(x, "Donald Trump Jr.");
+    Speaker father = speakerOf(x, "Donald Trump");
+    assertThat(junior).isNotSameAs(father);
+    assertThat(speakerOf(x, "Trump")).isSameAs(father);
+    assertThat(speakerOf(x, "Trump Jr.")).isSameAs(junior);
+    assertThat(junior.name()).isEqualTo("Donald Trump Jr.");
+  }
+
+  @Test
+  void pronounsGoToTheMostRecentPersonOfTheirGender() {
+    Extraction x = EXTRACTOR.extract("""
+        Nadir Hamdani met the delegation in Erbil. He said that the talks had gone well.
+        Later, Hamdani met Sara Lind, the Swedish envoy. She told reporters that a deal was close.
+        "We are nearly there," he said.
+        """);
+    Speaker hamdani = speakerOf(x, "He");
+    Speaker lind = speakerOf(x, "She");
+    assertThat(hamdani.name()).isEqualTo("Nadir Hamdani");
+    assertThat(lind.name()).isEqualTo("Sara Lind");
+    assertThat(lind.roles()).contains("the Swedish envoy");
+    assertThat(speakerOf(x, "he")).isSameAs(hamdani); // Lind was named last, but is a she
+  }
+
+  @Test
+  void genderIsLearntFromThePronounsAfterANameNotGuessed() {
+    // Neither first name is in the lexicon: "he" and "she" after each name tell the genders.
+    Extraction x = EXTRACTOR.extract("""
+        Jordan Meyer, a teacher at the school, said that the building was full. He has taught \
+        there for a decade.
+        Robin Ash said that classes would start late. She blamed the storm.
+        Later, Jordan Meyer and Robin Ash met the mayor. "It was a good meeting," he said.
+        """);
+    assertThat(speakerOf(x, "he").name()).isEqualTo("Jordan Meyer");
+  }
+
+  @Test
+  void honorificsTellTheGender() {
+    Extraction x = EXTRACTOR.extract("""
+        Ms. Okafor met Mr. Ndiaye at the port. She said that the new quay would open in May.
+        """);
+    assertThat(speakerOf(x, "She").name()).isEqualTo("Okafor");
+  }
+
+  @Test
+  void theOwnerOfAStatementSpeaks() {
+    Extraction x = EXTRACTOR.extract("""
+        Kerry Banda visited the plant on Monday. His statement said that the factory would \
+        reopen in March.
+        """);
+    List<Quote> quotes = x.quotes();
+    assertThat(quotes).hasSize(1);
+    assertThat(x.speakerOf(quotes.get(0)).orElseThrow().name()).isEqualTo("Kerry Banda");
+  }
+
+  @Test
+  void descriptionsFindTheNamedPersonBeforeAndAfterThem() {
+    Extraction x = EXTRACTOR.extract("""
+        The American envoy to the coalition said on Sunday that no withdrawal was planned.
+        The army spokesman, Colonel Omar Haddad, said that the talks would resume.
+        Ian Smith said in an interview that the coalition would stay.
+        The American official said that Iraq was a partner.
+        Smith later met Colonel Haddad. "We trust each other," the envoy said.
+        """);
+    Speaker smith = speakerOf(x, "Ian Smith");
+    assertThat(speakerOf(x, "The American envoy to the coalition")).isSameAs(smith); // before
+    assertThat(speakerOf(x, "The American official")).isSameAs(smith);
+    assertThat(speakerOf(x, "the envoy")).isSameAs(smith);
+    assertThat(smith.roles()).contains("The American envoy to the coalition",
+        "The American official", "the envoy");
+    Speaker haddad = speakerOf(x, "The army spokesman, Colonel Omar Haddad");
+    assertThat(haddad).isNotSameAs(smith);
+    assertThat(haddad.name()).isEqualTo("Omar Haddad");
+  }
+
+  @Test
+  void anAppositionGivesARoleThatALaterDescriptionFinds() {
+    Extraction x = EXTRACTOR.extract("""
+        Ian Smith, the US envoy to the coalition, said that the mission would continue.
+        Maria Lopez, the mayor of the city, said that the schools would reopen.
+        "Nobody is leaving," the envoy said.
+        """);
+    Speaker smith = speakerOf(x, "Ian Smith, the US envoy to the coalition");
+    assertThat(smith.name()).isEqualTo("Ian Smith");
+    assertThat(smith.roles()).contains("the US envoy to the coalition");
+    assertThat(speakerOf(x, "the envoy")).isSameAs(smith);
+  }
+
+  @Test
+  void spellingVariantsOfATransliteratedNameAreOnePersonUnlessTheFirstNamesDiffer() {
+    Extraction x = EXTRACTOR.extract("""
+        Ian McCarry, the US envoy to the coalition, said that the mission would continue.
+        "There are no plans to leave," McCarry said.
+        Makari revealed that talks were under way.
+        Paul Makary, a businessman from Basra, said that the markets were calm.
+        """);
+    Speaker envoy = speakerOf(x, "McCarry");
+    assertThat(speakerOf(x, "Makari")).isSameAs(envoy);
+    assertThat(envoy.name()).isEqualTo("Ian McCarry");
+    assertThat(envoy.aliases()).contains("McCarry", "Makari");
+    assertThat(speakerOf(x, "Paul Makary, a businessman from Basra")).isNotSameAs(envoy);
+  }
+
+  @Test
+  void organisationsGroupsAndAnonymousSourcesHaveTheirKinds() {
+    Extraction x = EXTRACTOR.extract("""
+        The Pentagon said that the exercise would go ahead.
+        Washington said that it had informed its allies.
+        The Iraqi government said that it had not been consulted.
+        The Nujaba Movement announced that it was repositioning its fighters.
+        The Clinton campaign said that the ad was misleading.
+        Hillary Clinton said that she would answer the ad.
+        Democrats said that the bill would fail.
+        A source said that the vote had been delayed.
+        Officials said that the count would take a week.
+        Another source said that the vote would go ahead.
+        Officials said that turnout was high.
+        """);
+    for (String org : List.of("The Pentagon", "Washington", "The Iraqi government",
+        "The Nujaba Movement", "The Clinton campaign")) {
+      assertThat(speakerOf(x, org).kind()).as(org).isEqualTo(SpeakerKind.ORGANIZATION);
+    }
+    assertThat(speakerOf(x, "The Clinton campaign"))
+        .isNotSameAs(speakerOf(x, "Hillary Clinton"));
+    assertThat(speakerOf(x, "Democrats").kind()).isEqualTo(SpeakerKind.GROUP);
+    List<Speaker> anonymous = x.quotes().stream()
+        .filter(q -> q.source().map(Span::text)
+            .filter(s -> s.endsWith("source") || s.equals("Officials")).isPresent())
+        .map(q -> x.speakerOf(q).orElseThrow()).toList();
+    assertThat(anonymous).hasSize(4).allSatisfy(s ->
+        assertThat(s.kind()).isEqualTo(SpeakerKind.UNKNOWN));
+    assertThat(anonymous).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void transcriptLabelsLinkToTheFullName() {
+    Extraction x = EXTRACTOR.extract("""
+        Mike Pence and Tim Kaine met on Tuesday night for their only debate.
+        PENCE: The people of this country want change.
+        KAINE: Change is exactly what the other ticket cannot offer.
+        PENCE: That is not what I hear in Indiana.
+        """);
+    assertThat(x.quotes()).hasSize(3);
+    Speaker pence = x.speakerOf(x.quotes().get(0)).orElseThrow();
+    assertThat(pence.name()).isEqualTo("Mike Pence");
+    assertThat(pence.aliases()).contains("PENCE");
+    assertThat(x.speakerOf(x.quotes().get(2))).containsSame(pence);
+    assertThat(x.speakerOf(x.quotes().get(1)).orElseThrow().name()).isEqualTo("Tim Kaine");
+  }
+
+  @Test
+  void speakersHoldEveryMentionWithOffsetsAndQuotesKeepTheirLocalSource() {
+    String text = """
+        Ian Smith said that the coalition would stay. Smith spoke in Baghdad.
+        "We are here to help," he said.
+        """;
+    Extraction x = EXTRACTOR.extract(text);
+    Speaker smith = speakerOf(x, "Ian Smith");
+    assertThat(smith.mentions()).extracting(Span::text)
+        .containsExactly("Ian Smith", "Smith", "he");
+    assertThat(smith.mentions()).allSatisfy(m ->
+        assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text()));
+    assertThat(x.quotes()).extracting(q -> q.source().orElseThrow().text())
+        .containsExactly("Ian Smith", "he");
+    assertThat(x.quotes()).allSatisfy(q -> assertThat(q.speakerId()).contains(smith.id()));
+  }
+
+  /** The speaker of the quote whose source mention is exactly {@code source}. */
+  private static Speaker speakerOf(Extraction x, String source) {
+    Quote q = x.quotes().stream()
+        .filter(c -> c.source().map(Span::text).orElse("").equals(source))
+        .findFirst().orElseThrow(() -> new AssertionError("no quote with source '" + source
+            + "' in " + x.quotes()));
+    return x.speakerOf(q).orElseThrow(() -> new AssertionError("no speaker for " + q));
+  }
+}

@@ -1,0 +1,48 @@
+package org.quotekit.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class SpeakerLexiconTest {
+  private static final SpeakerLexicon NEWS = SpeakerLexicon.englishNews();
+
+  @Test
+  void presetReadsTheResourceFiles() {
+    assertThat(NEWS.genderOf(SpeakerLexicon.Kind.HONORIFIC, "Mrs.")).isEqualTo(Gender.FEMALE);
+    assertThat(NEWS.roleOfTitle("Sen.")).isEqualTo("senator");
+    assertThat(NEWS.genderOf(SpeakerLexicon.Kind.FIRST, "Hillary")).isEqualTo(Gender.FEMALE);
+    assertThat(NEWS.genderOf(SpeakerLexicon.Kind.FIRST, "Yahya")).isEqualTo(Gender.MALE);
+    assertThat(NEWS.is(SpeakerLexicon.Kind.ORG, "Ministry")).isTrue();
+    assertThat(NEWS.is(SpeakerLexicon.Kind.ANONYMOUS, "officials")).isTrue();
+    assertThat(NEWS.is(SpeakerLexicon.Kind.PLACE, "new york")).isTrue();
+    assertThat(NEWS.is(SpeakerLexicon.Kind.FIRST, "Kelly")).isFalse(); // either gender
+  }
+
+  @Test
+  void entriesRefineACopy() {
+    SpeakerLexicon more = NEWS.withEntries("org bundestag", "first Kelly f", "honorific herr m");
+    assertThat(more.is(SpeakerLexicon.Kind.ORG, "Bundestag")).isTrue();
+    assertThat(more.genderOf(SpeakerLexicon.Kind.FIRST, "Kelly")).isEqualTo(Gender.FEMALE);
+    assertThat(NEWS.is(SpeakerLexicon.Kind.ORG, "Bundestag")).isFalse();
+  }
+
+  @Test
+  void malformedEntriesNameTheLine() {
+    assertThatThrownBy(() -> NEWS.withEntries("org bundestag", "colour red"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("line 2").hasMessageContaining("colour red");
+    assertThatThrownBy(() -> NEWS.withEntries("role envoy x"))
+        .hasMessageContaining("role envoy x");
+  }
+
+  @Test
+  void aUserLexiconChangesResolution() {
+    var extractor = org.quotekit.QuoteExtractor.builder()
+        .speakerResolver(new DefaultSpeakerResolver(NEWS.withEntries("org bundestag"))).build();
+    var x = extractor.extract("The Bundestag said that the vote would be held on Friday.");
+    assertThat(x.speakers()).singleElement().satisfies(s ->
+        assertThat(s.kind()).isEqualTo(org.quotekit.SpeakerKind.ORGANIZATION));
+  }
+}
