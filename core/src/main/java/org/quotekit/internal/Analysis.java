@@ -300,19 +300,37 @@ public final class Analysis implements AnalyzedArticle {
           tagged[k] = "PROPN"; // titles and initials: Rep., Gen., G.K.
         }
       }
-      int next = 1;
-      while (next < tagged.length - 1 && tagged[next].equals("ADV")) {
-        next++;
-      }
-      if (tagged.length > 1 && tagged[0].equals("VERB")
-          && Character.isUpperCase(toks.get(0).text().charAt(0))
-          && (tagged[next].equals("VERB") || tagged[next].equals("NOUN")
-              || tagged[next].equals("AUX"))) {
-        tagged[0] = "PROPN"; // "Trump charges that ...": a name, not an imperative
-      }
+      retagCapitalisedVerbs(toks, tagged);
       tags[i] = List.of(tagged);
     }
     return tags[i];
+  }
+
+  /**
+   * A capitalised word tagged as a verb is a name unless it starts its sentence (or a quotation
+   * or clause within it) as an imperative: "But Trump claims", "Trump charges that" (a verb
+   * follows), but not "Look at this".
+   */
+  private static void retagCapitalisedVerbs(List<Token> toks, String[] tagged) {
+    for (int k = 0; k < tagged.length; k++) {
+      if (!tagged[k].equals("VERB") || !Character.isUpperCase(toks.get(k).text().charAt(0))) {
+        continue;
+      }
+      boolean initial = k == 0 || tagged[k - 1].equals("CCONJ") && k == 1
+          || tagged[k - 1].equals("PUNCT");
+      if (!initial) {
+        tagged[k] = "PROPN";
+        continue;
+      }
+      int next = k + 1;
+      while (next < tagged.length - 1 && tagged[next].equals("ADV")) {
+        next++;
+      }
+      if (next < tagged.length && (tagged[next].equals("VERB") || tagged[next].equals("NOUN")
+          || tagged[next].equals("AUX"))) {
+        tagged[k] = "PROPN";
+      }
+    }
   }
 
   /** The tagger was trained on straight ASCII quotes and apostrophes. */

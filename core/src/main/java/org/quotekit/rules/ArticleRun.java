@@ -523,29 +523,40 @@ final class ArticleRun {
     return false;
   }
 
-  /** A quotation that opens the paragraph after the cue's ("X said:" at the end of a paragraph). */
+  /**
+   * The speech that a cue ending its paragraph with a colon introduces ("Limbaugh added:"): a
+   * quotation opening the next paragraph, or, unquoted, that whole paragraph.
+   */
   private QuoteCandidate quoteInNextParagraph(RuleBasedExtractor.CueHit hit, Span source) {
     int cueEnd = hit.cue().span().end();
     int k = cueEnd;
-    while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == ':')) {
+    while (k < text.length() && text.charAt(k) == ' ') {
       k++;
     }
-    if (k >= text.length() || k == cueEnd || text.charAt(k - 1) != ':'
-        && text.charAt(k - 1) != ' ') {
-      if (!(k < text.length() && text.charAt(cueEnd) == ':')) {
-        return null;
-      }
-    }
-    while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
-      k++;
-    }
-    int r = regionAt(k);
-    if (r < 0 || top.get(r).open() != k || used[r] || text.charAt(cueEnd) != ':') {
+    if (k >= text.length() || text.charAt(k) != ':') {
       return null;
     }
-    used[r] = true;
-    return new QuoteCandidate(QuoteType.DIRECT, List.of(top.get(r).inner()), hit.cue(), source,
-        0.85, AttributionRule.DIRECT_CUE_BEFORE.id());
+    int para = paragraphOf(cueEnd);
+    if (a.paragraphs().get(para).end() != k + 1 || para + 1 >= a.paragraphs().size()) {
+      return null;
+    }
+    Span next = a.paragraphs().get(para + 1);
+    int r = regionAt(next.start());
+    if (r >= 0 && top.get(r).open() == next.start()) {
+      if (used[r]) {
+        return null;
+      }
+      used[r] = true;
+      return new QuoteCandidate(QuoteType.DIRECT, List.of(top.get(r).inner()), hit.cue(),
+          source, 0.85, AttributionRule.DIRECT_CUE_BEFORE.id());
+    }
+    if (source == null || regionFrom(next.start()) < top.size()
+        && top.get(regionFrom(next.start())).open() < next.end()) {
+      return null; // unquoted speech needs a speaker and no quotation of its own
+    }
+    List<Span> parts = List.of(next);
+    return new QuoteCandidate(QuoteType.INDIRECT, parts, hit.cue(), source, 0.7,
+        AttributionRule.DIRECT_CUE_BEFORE.id());
   }
 
   // ---------------------------------------------------------------------------------------------
