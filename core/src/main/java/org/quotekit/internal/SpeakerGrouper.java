@@ -1,6 +1,7 @@
 package org.quotekit.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,7 @@ final class SpeakerGrouper {
 
   static Result group(List<Quote> quotes) {
     Map<String, Group> byKey = new LinkedHashMap<>();
+    Map<String, Group> bySurname = new HashMap<>();
     List<Group> groups = new ArrayList<>();
     List<Quote> out = new ArrayList<>(quotes.size());
     Group previous = null;
@@ -61,18 +63,14 @@ final class SpeakerGrouper {
           g = byKey.get(key);
           String surname = surname(source.text());
           if (g == null && surname != null) {
-            for (Group cand : groups) {
-              if (surname.equals(cand.surname)) {
-                g = cand;
-                break;
-              }
-            }
+            g = bySurname.get(surname); // the first group named with it
           }
           if (g == null) {
             g = newGroup(groups);
             g.surname = surname;
             if (surname != null) {
               g.kind = SpeakerKind.PERSON;
+              bySurname.putIfAbsent(surname, g);
             }
           }
           byKey.putIfAbsent(key, g);
