@@ -26,14 +26,15 @@ public final class Main {
       Usage: quotekit <command> [options]
 
       Commands:
-        extract [--extractors rules|model|all] [--output FILE] PATH...
+        extract [--extractors rules|model|all] [--output FILE] [--max-article-length N] PATH...
             Extract quotes, speakers and claims as JSON Lines: one line per article, in input
             order. PATH is a .txt file (id: the file name without extension), a folder (its .txt
             files sorted by name; subfolders are not read), a .jsonl file of {"id": ..., "text":
             ...} lines, or - for standard input (JSON Lines if it starts with '{', otherwise one
             article with the id "stdin"). Input must be UTF-8. An input that fails gets a line
-            {"id": ..., "error": ...} in its place.
-        show [--extractors rules|model|all] FILE
+            {"id": ..., "error": ...} in its place. Each line is written whole and flushed, so
+            the lines already written stay valid if the run is stopped.
+        show [--extractors rules|model|all] [--max-article-length N] FILE
             Print the quotes of one article as a table, then its speakers.
         eval --gold DIR [--extractors rules|model|all] [--json]
             Score the extractor against a PolNeAR-style split (DIR/text/*.txt and
@@ -43,11 +44,16 @@ public final class Main {
         --extractors NAME  rules (default), model or all; the model extractor is not available
                            yet, so model and all run the rules.
         --output FILE      write to FILE instead of standard output (extract).
+        --max-article-length N
+                           refuse articles longer than N characters (default 5000000); a
+                           refused article gets an error line and the others go on.
         -h, --help         print this help.
         --version          print the version.
 
       Exit status: 0 success, 1 an input or the output failed, 2 usage error.
       """;
+
+  static final String MAX_LENGTH = "--max-article-length";
 
   private Main() {}
 
@@ -82,7 +88,7 @@ public final class Main {
           return 0;
         }
         case "extract" -> {
-          Args a = Args.parse(rest, Set.of("--extractors", "--output"), Set.of());
+          Args a = Args.parse(rest, Set.of("--extractors", "--output", MAX_LENGTH), Set.of());
           if (a.help) {
             break;
           }
@@ -92,24 +98,27 @@ public final class Main {
           if (a.operands.indexOf("-") != a.operands.lastIndexOf("-")) {
             throw new UsageException("- (standard input) can be read only once");
           }
-          QuoteExtractor extractor = extractor(a.options.get("--extractors"), err);
-          return new ExtractCommand(extractor, err).run(reader(in, err).read(a.operands),
+          int max = maxArticleLength(a.options.get(MAX_LENGTH));
+          QuoteExtractor extractor = extractor(a.options.get("--extractors"), max, err);
+          return new ExtractCommand(extractor, err).run(reader(in, err, max).read(a.operands),
               a.options.get("--output"), out);
         }
         case "show" -> {
-          Args a = Args.parse(rest, Set.of("--extractors"), Set.of());
+          Args a = Args.parse(rest, Set.of("--extractors", MAX_LENGTH), Set.of());
           if (a.help) {
             break;
           }
           if (a.operands.size() != 1) {
             throw new UsageException("show needs exactly one FILE, got " + a.operands.size());
           }
+          int max = maxArticleLength(a.options.get(MAX_LENGTH));
           ExtractCommand extract = new ExtractCommand(extractor(a.options.get("--extractors"),
-              err), err);
-          return ShowCommand.run(extract, reader(in, err).read(a.operands), out);
+              max, err), err);
+          return ShowCommand.run(extract, reader(in, err, max).read(a.operands), out);
         }
         case "eval" -> {
-          Args a = Args.parse(rest, Set.of("--extractors", "--gold"), Set.of("--json"));
+          Args a = Args.parse(rest, Set.of("--extractors", "--gold", MAX_LENGTH),
+              Set.of("--json"));
           if (a.help) {
             break;
           }
@@ -120,7 +129,8 @@ public final class Main {
           if (gold == null) {
             throw new UsageException("eval needs --gold DIR");
           }
-          return EvalCommand.run(gold, extractor(a.options.get("--extractors"), err),
+          int max = maxArticleLength(a.options.get(MAX_LENGTH));
+          return EvalCommand.run(gold, extractor(a.options.get("--extractors"), max, err),
               a.options.containsKey("--json"), out, err);
         }
         default -> throw new UsageException("unknown command: " + args[0]);
@@ -159,12 +169,39 @@ public final class Main {
     return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
-  private static InputReader reader(InputStream in, PrintStream err) {
-    return new InputReader(in, err, QuoteExtractor.DEFAULT_MAX_ARTICLE_LENGTH);
+  private static InputReader reader(InputStream in, PrintStream err, int maxArticleLength) {
+    return new InputReader(in, err, maxArticleLength);
   }
 
-  /** The extractor for an {@code --extractors} value; {@code null} means the default, rules. */
-  static QuoteExtractor extractor(String choice, PrintStream err) throws UsageException {
+  /** The value of {@code --max-article-length}; {@code null} means the library's default. */
+  static int maxArticleLength(String value) throws UsageException {
+    if (value == null) {
+      return QuoteExtractor.DEFAULT_MAX_ARTICLE_LENGTH;
+    }
+    try {
+      int n = Integer.parseInt(value);
+      if (n > 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException(MAX_LENGTH + " must be a whole number of characters from 1 to "
+        + Integer.MAX_VALUE + ", not: " + value);
+  }
+
+  /** The message for an article above the limit, saying how to raise it on this command line. */
+  static String tooLarge(String what, int limit) {
+    return what + ", more than the limit of " + limit + " characters; raise it with "
+        + MAX_LENGTH + " N";
+  }
+
+  /**
+   * The extractor for an {@code --extractors} value ({@code null} means the default, rules) and
+   * an article length limit.
+   */
+  static QuoteExtractor extractor(String choice, int maxArticleLength, PrintStream err)
+      throws UsageException {
     String name = choice == null ? "rules" : choice;
     if (!Set.of("rules", "model", "all").contains(name)) {
       throw new UsageException("--extractors must be rules, model or all, not: " + name);
@@ -174,13 +211,15 @@ public final class Main {
         return QuoteExtractor.builder()
             .extractors(name.equals("all") ? new String[] {"rules", "model"}
                 : new String[] {"model"})
+            .maxArticleLength(maxArticleLength)
             .build();
       } catch (IllegalArgumentException e) {
         // No provider named "model" on the classpath (yet): fall back to the rules.
         err.println("note: the model extractor is not available yet; using rules");
       }
     }
-    return QuoteExtractor.builder().extractors("rules").build();
+    return QuoteExtractor.builder().extractors("rules").maxArticleLength(maxArticleLength)
+        .build();
   }
 
   private static String version() {
