@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
@@ -26,7 +25,7 @@ public final class NlpModels {
 
   private final ThreadLocal<SentenceDetectorME> sentenceDetector;
   private final ThreadLocal<TokenizerME> tokenizer;
-  private final ThreadLocal<POSTaggerME> tagger;
+  private final ThreadLocal<PosTagger> tagger;
 
   private NlpModels() {
     this(SENTENCE_MODEL, TOKEN_MODEL, POS_MODEL);
@@ -45,7 +44,7 @@ public final class NlpModels {
     POSModel posModel = load(posResource, POSModel::new);
     sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
     tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenModel));
-    tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
+    tagger = ThreadLocal.withInitial(() -> PosTagger.of(posModel));
   }
 
   /**
@@ -121,8 +120,8 @@ public final class NlpModels {
     return tokenizer.get();
   }
 
-  /** This thread's part-of-speech tagger. */
-  public POSTaggerME tagger() {
+  /** This thread's part-of-speech tagger (the same tags as OpenNLP's {@code POSTaggerME}). */
+  PosTagger tagger() {
     return tagger.get();
   }
 }
