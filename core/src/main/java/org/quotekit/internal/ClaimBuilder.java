@@ -3,12 +3,20 @@ package org.quotekit.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.quotekit.Claim;
 import org.quotekit.Quote;
 import org.quotekit.Span;
 
 /** Derives one normalised {@link Claim} per quote. Stateless and thread-safe. */
 final class ClaimBuilder {
+  // Compiled once: String.replaceAll compiled them for every claim.
+  private static final Pattern DOUBLE_MARKS =
+      Pattern.compile("[\"\u201C\u201D\u201E\u00AB\u00BB]");
+  private static final Pattern SINGLE_MARKS =
+      Pattern.compile("(^|\\s)[\u2018']|[\u2019'](?=\\s|$|[,.;:!?])");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private ClaimBuilder() {}
 
   static List<Claim> build(List<Quote> quotes) {
@@ -32,9 +40,9 @@ final class ClaimBuilder {
 
   /** Removes quote marks, a leading "that" and trailing commas; capitalises; ends the sentence. */
   static String normalise(String raw) {
-    String s = raw.replaceAll("[\"\u201C\u201D\u201E\u00AB\u00BB]", "")
-        .replaceAll("(^|\\s)[\u2018']|[\u2019'](?=\\s|$|[,.;:!?])", "$1")
-        .replaceAll("\\s+", " ").strip();
+    String s = DOUBLE_MARKS.matcher(raw).replaceAll("");
+    s = SINGLE_MARKS.matcher(s).replaceAll("$1");
+    s = SPACES.matcher(s).replaceAll(" ").strip();
     if (s.toLowerCase(Locale.ROOT).startsWith("that ")) {
       s = s.substring(5).strip();
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.quotekit.Quote;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
@@ -22,6 +23,8 @@ final class SpeakerGrouper {
 
   record Result(List<Quote> quotes, List<Speaker> speakers) {}
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NOT_NAME_CHAR = Pattern.compile("[^\\p{L}\\p{N}.'-]");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "i");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "i", "they",
       "we", "it", "you", "them");
@@ -122,10 +125,10 @@ final class SpeakerGrouper {
    * or null when the mention is not a proper name.
    */
   static String surname(String source) {
-    String[] words = source.strip().split("\\s+");
+    String[] words = SPACES.split(source.strip());
     String last = null;
     for (String w : words) {
-      String bare = w.replaceAll("[^\\p{L}\\p{N}.'-]", "");
+      String bare = NOT_NAME_CHAR.matcher(w).replaceAll("");
       if (bare.isEmpty()) {
         continue;
       }
