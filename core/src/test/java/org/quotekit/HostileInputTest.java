@@ -38,6 +38,9 @@ class HostileInputTest {
         // Found a quadratic merge in Pipeline: tens of thousands of follow-on quotes.
         input("40,000 follow-on quotations after one cue",
             () -> "Ann Lee said: \"a b c d e\" " + "\"a b c d e\" ".repeat(40_000)),
+        // Found a quadratic search in the rules' follow-on pass: many cues, many quotations.
+        input("many cues each followed by quotations", () -> repeatTo(
+            "Ann Lee said: \"a b c d e\" \"a b c d e\" \"a b c d e\" ", 100_000)),
         input("20,000 attributed quotations", () -> "\u201CWe will win,\u201D he said. "
             .repeat(20_000)),
         input("20,000 indirect quotes before their cue", () -> "The plan is dead, he said. "
