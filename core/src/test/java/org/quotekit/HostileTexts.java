@@ -4,6 +4,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * jqwik generators of article-like text that is hard on the analysis: news phrases with reporting
@@ -42,16 +43,16 @@ final class HostileTexts {
 
   private static Arbitrary<String> piece() {
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(30, Arbitraries.of(WORDS)),
-        net.jqwik.api.Tuple.of(25, Arbitraries.of(SPACES)),
-        net.jqwik.api.Tuple.of(15, Arbitraries.of(QUOTE_MARKS)),
-        net.jqwik.api.Tuple.of(4, quotation()),
-        net.jqwik.api.Tuple.of(2, nested()),
-        net.jqwik.api.Tuple.of(3, Arbitraries.strings().all().ofMaxLength(8)),
-        net.jqwik.api.Tuple.of(2, surrogates()),
-        net.jqwik.api.Tuple.of(2, rtl()),
-        net.jqwik.api.Tuple.of(2, controls()),
-        net.jqwik.api.Tuple.of(1, Arbitraries.strings().withCharRange('a', 'z')
+        Tuple.of(30, Arbitraries.of(WORDS)),
+        Tuple.of(25, Arbitraries.of(SPACES)),
+        Tuple.of(15, Arbitraries.of(QUOTE_MARKS)),
+        Tuple.of(4, quotation()),
+        Tuple.of(2, nested()),
+        Tuple.of(3, Arbitraries.strings().all().ofMaxLength(8)),
+        Tuple.of(2, surrogates()),
+        Tuple.of(2, rtl()),
+        Tuple.of(2, controls()),
+        Tuple.of(1, Arbitraries.strings().withCharRange('a', 'z')
             .ofMinLength(60).ofMaxLength(300)));
   }
 
