@@ -49,6 +49,13 @@ public final class QuoteExtractor {
     this.extractors = List.copyOf(b.resolveExtractors());
     this.speakerResolver = b.speakerResolver != null ? b.speakerResolver
         : new DefaultSpeakerResolver();
+    for (Extractor e : extractors) {
+      String name = e.name();
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("extractor name must not be null or blank: name="
+            + (name == null ? "null" : "\"" + name + "\"") + ", class=" + e.getClass().getName());
+      }
+    }
     this.maxArticleLength = b.maxArticleLength;
     this.failFast = b.failFast;
     this.models = NlpModels.get();
@@ -101,18 +108,36 @@ public final class QuoteExtractor {
     List<String> warnings = new ArrayList<>();
     Map<Extractor, List<QuoteCandidate>> candidates = new LinkedHashMap<>();
     for (Extractor extractor : extractors) {
+      String problem;
+      Throwable cause = null;
       try {
         List<QuoteCandidate> found = extractor.extract(analysis);
-        candidates.put(extractor, found == null ? List.of() : found);
-      } catch (RuntimeException | StackOverflowError e) {
-        String message = "extractor " + extractor.name() + " failed on article " + article.id()
-            + ": " + e;
-        if (failFast) {
-          throw new ExtractionException(message, e);
+        if (found != null) {
+          // Copied here, so that a list that fails while it is read counts as the extractor's.
+          candidates.put(extractor, new ArrayList<>(found));
+          continue;
         }
-        LOG.warn(message, e);
-        warnings.add(message);
+        problem = "returned null instead of a list on article " + article.id();
+      } catch (VirtualMachineError e) {
+        if (!(e instanceof StackOverflowError)) {
+          throw e; // out of memory and internal errors: the JVM is in no state to go on
+        }
+        problem = "failed on article " + article.id() + ": " + e; // recursed too deep
+        cause = e;
+      } catch (Throwable e) {
+        // Checked exceptions thrown sneakily, LinkageErrors and AssertionErrors too.
+        if (e instanceof InterruptedException) {
+          Thread.currentThread().interrupt();
+        }
+        problem = "failed on article " + article.id() + ": " + e;
+        cause = e;
       }
+      String message = "extractor " + extractor.name() + " " + problem;
+      if (failFast) {
+        throw new ExtractionException(message, cause);
+      }
+      LOG.warn(message, cause);
+      warnings.add(message);
     }
     return Pipeline.assemble(analysis, candidates, warnings, speakerResolver, failFast);
   }
@@ -149,6 +174,7 @@ public final class QuoteExtractor {
      * @throws IllegalArgumentException if a name is unknown or given twice
      */
     public Builder extractors(String... extractorNames) {
+      Objects.requireNonNull(extractorNames, "extractorNames");
       Map<String, ExtractorProvider> available = providers();
       for (String name : extractorNames) {
         Objects.requireNonNull(name, "extractor name");
@@ -178,6 +204,7 @@ public final class QuoteExtractor {
      * cue lexicon; their inflected forms are derived.
      */
     public Builder addReportingVerbs(String... lemmas) {
+      Objects.requireNonNull(lemmas, "lemmas");
       for (String lemma : lemmas) {
         extraVerbs.add(Objects.requireNonNull(lemma, "lemma"));
       }
@@ -220,7 +247,9 @@ public final class QuoteExtractor {
     /**
      * Builds the extractor; loads the shared OpenNLP models on first use.
      *
-     * @throws java.io.UncheckedIOException naming the model when one cannot be loaded
+     * @throws java.io.UncheckedIOException naming the model file and the cause when a model is
+     *     missing, corrupt, or not one this OpenNLP version reads
+     * @throws IllegalArgumentException if an extractor's name is null or blank
      */
     public QuoteExtractor build() {
       return new QuoteExtractor(this);

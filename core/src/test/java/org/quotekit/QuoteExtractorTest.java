@@ -26,6 +26,25 @@ class QuoteExtractorTest {
   void nullArgumentsNameTheParameter() {
     assertThatThrownBy(() -> DEFAULT.extract((Article) null)).hasMessageContaining("article");
     assertThatThrownBy(() -> DEFAULT.extract((String) null)).hasMessageContaining("text");
+    assertThatThrownBy(() -> Article.of(null, "x")).hasMessage("id");
+    assertThatThrownBy(() -> Article.of("a", null)).hasMessage("text");
+    QuoteExtractor.Builder b = QuoteExtractor.builder();
+    assertThatThrownBy(() -> b.extractor(null)).hasMessage("extractor");
+    assertThatThrownBy(() -> b.extractors((String[]) null)).hasMessage("extractorNames");
+    assertThatThrownBy(() -> b.extractors("rules", null)).hasMessage("extractor name");
+    assertThatThrownBy(() -> b.cueLexicon(null)).hasMessage("cueLexicon");
+    assertThatThrownBy(() -> b.addReportingVerbs((String[]) null)).hasMessage("lemmas");
+    assertThatThrownBy(() -> b.addReportingVerbs("grumble", null)).hasMessage("lemma");
+    assertThatThrownBy(() -> b.maxArticleLength(0)).hasMessageContaining("maxArticleLength")
+        .hasMessageContaining("0");
+  }
+
+  @Test
+  void theSizeLimitIsInclusiveAndAppliesBeforeTheBlankCheck() {
+    QuoteExtractor small = QuoteExtractor.builder().maxArticleLength(10).build();
+    assertThat(small.extract(Article.of("ten", "We said so"))).isNotNull();
+    assertThatThrownBy(() -> small.extract(Article.of("blank", " ".repeat(11))))
+        .isInstanceOf(ArticleTooLargeException.class);
   }
 
   @Test

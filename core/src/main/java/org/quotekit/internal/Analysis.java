@@ -209,7 +209,7 @@ public final class Analysis implements AnalyzedArticle {
         if (j - i > MAX_MODEL_TOKEN) {
           simpleTokens(s, i, j, base, out);
         } else if (j - i == 1 || isPlainWord(s, i, j)) {
-          out.add(new Token(base + i, base + j, s.substring(i, j)));
+          out.add(new Token(base + i, base + j, slice(s, i, j)));
         } else if (!abbreviationTokens(s, i, j, base, out)) {
           String chunk = s.substring(i, j);
           // The model knows straight apostrophes only; the replacement keeps every offset.
@@ -243,13 +243,39 @@ public final class Analysis implements AnalyzedArticle {
       return false;
     }
     for (int k = from; k < a; k++) {
-      out.add(new Token(base + k, base + k + 1, s.substring(k, k + 1)));
+      out.add(new Token(base + k, base + k + 1, slice(s, k, k + 1)));
     }
     out.add(new Token(base + a, base + b, s.substring(a, b)));
     for (int k = b; k < to; k++) {
-      out.add(new Token(base + k, base + k + 1, s.substring(k, k + 1)));
+      out.add(new Token(base + k, base + k + 1, slice(s, k, k + 1)));
     }
     return true;
+  }
+
+  /** Shared strings for one-character tokens of Latin-1 and general punctuation. */
+  private static final String[] ONE_CHAR = new String[0x2070];
+
+  static {
+    for (char c = 0; c < ONE_CHAR.length; c++) {
+      if (c < 0x100 || c >= 0x2000) {
+        ONE_CHAR[c] = String.valueOf(c);
+      }
+    }
+  }
+
+  /**
+   * {@code s.substring(from, to)}, without a new string for a common one-character token: text
+   * of punctuation alone (a megabyte of quote marks) is a token per character, and a string for
+   * each made garbage collection the larger part of the cost, growing faster than the text.
+   */
+  private static String slice(String s, int from, int to) {
+    if (to - from == 1) {
+      char c = s.charAt(from);
+      if (c < ONE_CHAR.length && ONE_CHAR[c] != null) {
+        return ONE_CHAR[c];
+      }
+    }
+    return s.substring(from, to);
   }
 
   private static boolean isPlainWord(String s, int from, int to) {
@@ -273,7 +299,7 @@ public final class Analysis implements AnalyzedArticle {
       } else {
         e = k + (Character.isHighSurrogate(s.charAt(k)) && k + 1 < to ? 2 : 1);
       }
-      out.add(new Token(base + k, base + e, s.substring(k, e)));
+      out.add(new Token(base + k, base + e, slice(s, k, e)));
       k = e;
     }
   }

@@ -3,8 +3,8 @@ package org.quotekit.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
@@ -25,15 +25,26 @@ public final class NlpModels {
 
   private final ThreadLocal<SentenceDetectorME> sentenceDetector;
   private final ThreadLocal<TokenizerME> tokenizer;
-  private final ThreadLocal<POSTaggerME> tagger;
+  private final ThreadLocal<PosTagger> tagger;
 
   private NlpModels() {
-    SentenceModel sentenceModel = load(SENTENCE_MODEL, SentenceModel::new);
-    TokenizerModel tokenModel = load(TOKEN_MODEL, TokenizerModel::new);
-    POSModel posModel = load(POS_MODEL, POSModel::new);
+    this(SENTENCE_MODEL, TOKEN_MODEL, POS_MODEL);
+  }
+
+  /**
+   * Loads the three models from classpath resources; package-private so that tests can point it at
+   * broken files.
+   *
+   * @throws UncheckedIOException naming the resource and the cause when a model is missing,
+   *     corrupt, or not a model of the expected kind or OpenNLP version
+   */
+  NlpModels(String sentenceResource, String tokenResource, String posResource) {
+    SentenceModel sentenceModel = load(sentenceResource, SentenceModel::new);
+    TokenizerModel tokenModel = load(tokenResource, TokenizerModel::new);
+    POSModel posModel = load(posResource, POSModel::new);
     sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
     tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenModel));
-    tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
+    tagger = ThreadLocal.withInitial(() -> PosTagger.of(posModel));
   }
 
   /**
@@ -55,22 +66,48 @@ public final class NlpModels {
     return m;
   }
 
-  private interface ModelReader<T> {
+  /** Reads one kind of model from its serialised form. */
+  interface ModelReader<T> {
     T read(InputStream in) throws IOException;
   }
 
-  private static <T> T load(String resource, ModelReader<T> reader) {
-    try (InputStream in = NlpModels.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new UncheckedIOException(new IOException("OpenNLP model not on the classpath: "
-            + resource + " (is the matching org.apache.opennlp:opennlp-models-*-en artifact a "
-            + "dependency?)"));
-      }
+  /**
+   * Loads a model from a classpath resource.
+   *
+   * @param resource an absolute resource path, e.g. {@code /opennlp-en-ud-ewt-pos-1.3-2.5.4.bin}
+   * @throws UncheckedIOException naming the resource (and where it was found) and the cause when
+   *     the resource is missing or does not hold a model that {@code reader} accepts
+   */
+  static <T> T load(String resource, ModelReader<T> reader) {
+    URL url = NlpModels.class.getResource(resource);
+    if (url == null) {
+      throw new UncheckedIOException(new IOException("OpenNLP model not on the classpath: "
+          + resource + " (is the matching org.apache.opennlp:opennlp-models-*-en artifact a "
+          + "dependency?)"));
+    }
+    return load(url, reader);
+  }
+
+  /**
+   * Loads a model from a URL.
+   *
+   * @throws UncheckedIOException naming the URL and the cause when it cannot be read or does not
+   *     hold a model that {@code reader} accepts
+   */
+  static <T> T load(URL url, ModelReader<T> reader) {
+    try (InputStream in = url.openStream()) {
       return reader.read(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read OpenNLP model " + resource + ": "
-          + e.getMessage(), e);
+      throw new UncheckedIOException(message(url, e), e);
+    } catch (RuntimeException e) {
+      // OpenNLP reports some corrupt files with unchecked exceptions (bad numbers, bad sizes).
+      throw new UncheckedIOException(message(url, e), new IOException(e.toString(), e));
     }
+  }
+
+  private static String message(URL url, Exception cause) {
+    return "cannot load OpenNLP model " + url + ": it is corrupt, or not a model of this kind "
+        + "for this OpenNLP version: " + cause;
   }
 
   /** This thread's sentence detector. */
@@ -83,8 +120,8 @@ public final class NlpModels {
     return tokenizer.get();
   }
 
-  /** This thread's part-of-speech tagger. */
-  public POSTaggerME tagger() {
+  /** This thread's part-of-speech tagger (the same tags as OpenNLP's {@code POSTaggerME}). */
+  PosTagger tagger() {
     return tagger.get();
   }
 }

@@ -52,7 +52,11 @@ final class EvalCommand {
       String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : null;
       Main.error(err, file != null ? file : goldDir, Main.describe(e));
       return 1;
-    } catch (ArticleTooLargeException | ExtractionException e) {
+    } catch (ArticleTooLargeException e) {
+      Main.error(err, goldDir, Main.tooLarge("article " + e.articleId() + " has " + e.length()
+          + " characters", e.limit()));
+      return 1;
+    } catch (ExtractionException e) {
       Main.error(err, goldDir, e.getMessage());
       return 1;
     }

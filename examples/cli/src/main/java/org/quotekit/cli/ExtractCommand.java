@@ -1,11 +1,8 @@
 package org.quotekit.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -43,9 +40,13 @@ final class ExtractCommand {
     if (error == null) {
       try {
         return new Outcome(extractor.extract(Article.of(item.id(), item.text())), null);
-      } catch (ArticleTooLargeException | ExtractionException e) {
+      } catch (ArticleTooLargeException e) {
+        error = Main.tooLarge("the article has " + e.length() + " characters", e.limit());
+      } catch (ExtractionException e) {
         error = e.getMessage();
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        // One article that breaks the library, or is too big for this heap, must not cost the
+        // rest of the batch: its memory is garbage once we are here.
         error = "extraction failed: " + e;
       }
     }
@@ -72,17 +73,18 @@ final class ExtractCommand {
   }
 
   private int write(Stream<Item> items, OutputStream sink) throws IOException {
-    Writer out = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8));
     boolean failed = false;
     try (items) {
       for (Iterator<Item> it = items.iterator(); it.hasNext(); ) {
         Item item = it.next();
         Outcome outcome = extract(item);
         failed |= outcome.error() != null;
-        out.write(outcome.error() == null ? JsonWriter.toJson(outcome.extraction())
-            : JsonWriter.errorJson(item.id(), outcome.error()));
-        out.write('\n');
-        out.flush();
+        String json = outcome.error() == null ? JsonWriter.toJson(outcome.extraction())
+            : JsonWriter.errorJson(item.id(), outcome.error());
+        // The whole line in one write, then flushed: a run that is killed leaves every line it
+        // finished intact (a buffered writer would pass a long line on in pieces).
+        sink.write((json + "\n").getBytes(StandardCharsets.UTF_8));
+        sink.flush();
         if (sink instanceof PrintStream ps && ps.checkError()) {
           throw new IOException("cannot write output; stopped");
         }

@@ -262,8 +262,8 @@ final class InputReader {
   }
 
   private String tooLarge() {
-    return "too large: more than " + maxBytes + " bytes, which cannot fit in the article limit of "
-        + maxBytes / 3 + " characters";
+    return Main.tooLarge("too large: more than " + maxBytes + " bytes, which cannot fit",
+        (int) (maxBytes / 3));
   }
 
   /** The file name without its extension ({@code a.b.txt} gives {@code a.b}). */

@@ -29,14 +29,15 @@ public final class Main {
       Usage: quotekit <command> [options]
 
       Commands:
-        extract [--extractors rules|model|all] [--output FILE] PATH...
+        extract [--extractors rules|model|all] [--output FILE] [--max-article-length N] PATH...
             Extract quotes, speakers and claims as JSON Lines: one line per article, in input
             order. PATH is a .txt file (id: the file name without extension), a folder (its .txt
             files sorted by name; subfolders are not read), a .jsonl file of {"id": ..., "text":
             ...} lines, or - for standard input (JSON Lines if it starts with '{', otherwise one
             article with the id "stdin"). Input must be UTF-8. An input that fails gets a line
-            {"id": ..., "error": ...} in its place.
-        show [--extractors rules|model|all] FILE
+            {"id": ..., "error": ...} in its place. Each line is written whole and flushed, so
+            the lines already written stay valid if the run is stopped.
+        show [--extractors rules|model|all] [--max-article-length N] FILE
             Print the quotes of one article as a table, then its speakers.
         eval --gold DIR [--extractors rules|model|all] [--json]
             Score the extractor against a PolNeAR-style split (DIR/text/*.txt and
@@ -48,12 +49,17 @@ public final class Main {
         --extractors NAME  rules (default), model (the trained cue model) or all (both; where
                            they disagree the more confident quote wins).
         --model FILE       use this cue model (from train) instead of the bundled one.
-        --output FILE      write to FILE instead of standard output.
+        --output FILE      write to FILE instead of standard output (extract).
+        --max-article-length N
+                           refuse articles longer than N characters (default 5000000); a
+                           refused article gets an error line and the others go on.
         -h, --help         print this help.
         --version          print the version.
 
       Exit status: 0 success, 1 an input or the output failed, 2 usage error.
       """;
+
+  static final String MAX_LENGTH = "--max-article-length";
 
   private Main() {}
 
@@ -88,7 +94,8 @@ public final class Main {
           return 0;
         }
         case "extract" -> {
-          Args a = Args.parse(rest, Set.of("--extractors", "--output", "--model"), Set.of());
+          Args a = Args.parse(rest, Set.of("--extractors", "--output", "--model", MAX_LENGTH),
+              Set.of());
           if (a.help) {
             break;
           }
@@ -98,23 +105,26 @@ public final class Main {
           if (a.operands.indexOf("-") != a.operands.lastIndexOf("-")) {
             throw new UsageException("- (standard input) can be read only once");
           }
-          QuoteExtractor extractor = extractor(a, err);
-          return new ExtractCommand(extractor, err).run(reader(in, err).read(a.operands),
+          int max = maxArticleLength(a.options.get(MAX_LENGTH));
+          QuoteExtractor extractor = extractor(a, max, err);
+          return new ExtractCommand(extractor, err).run(reader(in, err, max).read(a.operands),
               a.options.get("--output"), out);
         }
         case "show" -> {
-          Args a = Args.parse(rest, Set.of("--extractors", "--model"), Set.of());
+          Args a = Args.parse(rest, Set.of("--extractors", "--model", MAX_LENGTH), Set.of());
           if (a.help) {
             break;
           }
           if (a.operands.size() != 1) {
             throw new UsageException("show needs exactly one FILE, got " + a.operands.size());
           }
-          ExtractCommand extract = new ExtractCommand(extractor(a, err), err);
-          return ShowCommand.run(extract, reader(in, err).read(a.operands), out);
+          int max = maxArticleLength(a.options.get(MAX_LENGTH));
+          ExtractCommand extract = new ExtractCommand(extractor(a, max, err), err);
+          return ShowCommand.run(extract, reader(in, err, max).read(a.operands), out);
         }
         case "eval" -> {
-          Args a = Args.parse(rest, Set.of("--extractors", "--gold", "--model"), Set.of("--json"));
+          Args a = Args.parse(rest, Set.of("--extractors", "--gold", "--model", MAX_LENGTH),
+              Set.of("--json"));
           if (a.help) {
             break;
           }
@@ -125,7 +135,8 @@ public final class Main {
           if (gold == null) {
             throw new UsageException("eval needs --gold DIR");
           }
-          return EvalCommand.run(gold, extractor(a, err),
+          int max = maxArticleLength(a.options.get(MAX_LENGTH));
+          return EvalCommand.run(gold, extractor(a, max, err),
               a.options.containsKey("--json"), out, err);
         }
         case "train" -> {
@@ -176,17 +187,42 @@ public final class Main {
     return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
-  private static InputReader reader(InputStream in, PrintStream err) {
-    return new InputReader(in, err, QuoteExtractor.DEFAULT_MAX_ARTICLE_LENGTH);
+  private static InputReader reader(InputStream in, PrintStream err, int maxArticleLength) {
+    return new InputReader(in, err, maxArticleLength);
+  }
+
+  /** The value of {@code --max-article-length}; {@code null} means the library's default. */
+  static int maxArticleLength(String value) throws UsageException {
+    if (value == null) {
+      return QuoteExtractor.DEFAULT_MAX_ARTICLE_LENGTH;
+    }
+    try {
+      int n = Integer.parseInt(value);
+      if (n > 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException(MAX_LENGTH + " must be a whole number of characters from 1 to "
+        + Integer.MAX_VALUE + ", not: " + value);
+  }
+
+  /** The message for an article above the limit, saying how to raise it on this command line. */
+  static String tooLarge(String what, int limit) {
+    return what + ", more than the limit of " + limit + " characters; raise it with "
+        + MAX_LENGTH + " N";
   }
 
   /**
-   * The extractor for the {@code --extractors} and {@code --model} options: rules by default.
+   * The extractor for the {@code --extractors} and {@code --model} options (rules by default)
+   * with an article length limit.
    *
    * @throws UsageException for an unknown extractor name or a model without the model extractor
    * @throws UncheckedIOException naming the model file when it cannot be read
    */
-  static QuoteExtractor extractor(Args a, PrintStream err) throws UsageException {
+  static QuoteExtractor extractor(Args a, int maxArticleLength, PrintStream err)
+      throws UsageException {
     String name = a.options.getOrDefault("--extractors", "rules");
     if (!Set.of("rules", "model", "all").contains(name)) {
       throw new UsageException("--extractors must be rules, model or all, not: " + name);
@@ -195,7 +231,7 @@ public final class Main {
     if (modelFile != null && name.equals("rules")) {
       throw new UsageException("--model needs --extractors model or all");
     }
-    QuoteExtractor.Builder b = QuoteExtractor.builder();
+    QuoteExtractor.Builder b = QuoteExtractor.builder().maxArticleLength(maxArticleLength);
     if (!name.equals("model")) {
       b.extractors("rules");
     }

@@ -122,6 +122,43 @@ class MainTest {
   }
 
   @Test
+  void articlesAboveTheLengthLimitGetAnErrorLineSayingHowToRaiseIt() throws IOException {
+    Path jsonl = write("batch.jsonl", "{\"id\": \"short\", \"text\": \"" + MAYOR + "\"}\n"
+        + "{\"id\": \"long\", \"text\": \"" + MAYOR.repeat(3) + "\"}\n"
+        + "{\"id\": \"again\", \"text\": \"" + MAYOR + "\"}\n");
+    Path big = write("big.txt", MAYOR.repeat(10));
+    int limit = MAYOR.length();
+
+    Run r = run("extract", "--max-article-length", String.valueOf(limit), jsonl.toString(),
+        big.toString());
+
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.lines()).hasSize(4);
+    assertThat(r.lines().get(0)).startsWith("{\"id\": \"short\", \"quotes\": [{");
+    assertThat(r.lines().get(1)).isEqualTo("{\"id\": \"long\", \"error\": \"the article has "
+        + 3 * limit + " characters, more than the limit of " + limit
+        + " characters; raise it with --max-article-length N\"}");
+    assertThat(r.lines().get(2)).startsWith("{\"id\": \"again\", \"quotes\": [{");
+    assertThat(r.lines().get(3)).startsWith("{\"id\": \"big\", \"error\": \"too large: ")
+        .endsWith("raise it with --max-article-length N\"}");
+    assertThat(r.stderr()).contains("--max-article-length");
+    assertThat(run("extract", "--max-article-length=" + 3 * limit, jsonl.toString()).status())
+        .isZero();
+  }
+
+  @Test
+  void theLengthLimitMustBeAPositiveWholeNumber() {
+    for (String bad : List.of("0", "-3", "ten", "1e6", "99999999999", "")) {
+      Run r = run("extract", "--max-article-length", bad, "x.txt");
+      assertThat(r.status()).as(bad).isEqualTo(2);
+      assertThat(r.stderr()).as(bad).startsWith("quotekit: --max-article-length must be a whole "
+          + "number of characters from 1 to 2147483647, not: " + bad + "\n");
+    }
+    assertThat(run("show", "--max-article-length", "0", "x.txt").status()).isEqualTo(2);
+    assertThat(run("eval", "--gold", "x", "--max-article-length", "0").status()).isEqualTo(2);
+  }
+
+  @Test
   void outputOptionWritesTheFileAsUtf8() throws IOException {
     Path target = dir.resolve("out.jsonl");
 

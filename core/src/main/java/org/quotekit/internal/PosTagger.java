@@ -1,0 +1,195 @@
+package org.quotekit.internal;
+
+import java.util.Arrays;
+import java.util.PriorityQueue;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTagFormatMapper;
+import opennlp.tools.postag.POSTaggerFactory;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.SequenceValidator;
+
+/**
+ * Part-of-speech tagging with exactly the result of OpenNLP's {@code POSTaggerME.tag(String[])}
+ * (UD tags), faster. For a maxent model {@code POSTaggerME} runs {@code BeamSearch}, which copies
+ * every candidate's whole tag list at each token (quadratic in the sentence) and sorts each
+ * token's full score array to find the beam's cut-off. This is the same search, decision for
+ * decision: the same context generator, validator, model evaluation and beam size, candidates
+ * with the same scores (same floating-point operations in the same order) in priority queues
+ * with the same ordering, fed in the same order; only a candidate is a link to its parent instead
+ * of a copied list, and the cut-off is the same order statistic found without a sort. Models it
+ * does not know (sequence-trained, or tags not in UD form) go to {@code POSTaggerME} itself.
+ * Not thread-safe: one instance per thread, as for {@code POSTaggerME}.
+ */
+abstract class PosTagger {
+
+  /** The tags of {@code words}, one per word. */
+  abstract String[] tag(String[] words);
+
+  /** A tagger for {@code model}: the fast beam search when it applies, else OpenNLP's. */
+  static PosTagger of(POSModel model) {
+    // For a maxent model, POSModel.getPosSequenceModel() is a new BeamSearch(BeamSize, model).
+    if (model.getArtifact("pos.model") instanceof MaxentModel
+        && POSTagFormatMapper.guessFormat(model) == POSTagFormat.UD) {
+      return new Beam(model);
+    }
+    POSTaggerME me = new POSTaggerME(model);
+    return new PosTagger() {
+      @Override
+      String[] tag(String[] words) {
+        return me.tag(words);
+      }
+    };
+  }
+
+  /** A candidate tag sequence: its last tag, its parent, and its score (sum of log probs). */
+  private static final class Node implements Comparable<Node> {
+    final Node parent;
+    final String tag;
+    final double score;
+    final int length;
+
+    Node() {
+      this.parent = null;
+      this.tag = null;
+      this.score = 0;
+      this.length = 0;
+    }
+
+    Node(Node parent, String tag, double prob) {
+      this.parent = parent;
+      this.tag = tag;
+      this.score = parent.score + StrictMath.log(prob); // as opennlp.tools.util.Sequence
+      this.length = parent.length + 1;
+    }
+
+    String[] tags() {
+      String[] out = new String[length];
+      Node n = this;
+      for (int i = length - 1; i >= 0; i--) {
+        out[i] = n.tag;
+        n = n.parent;
+      }
+      return out;
+    }
+
+    /** Best score first, as {@code Sequence.compareTo}. */
+    @Override
+    public int compareTo(Node o) {
+      return Double.compare(o.score, score);
+    }
+  }
+
+  /** OpenNLP's beam search for a maxent model, without its copying and sorting. */
+  static final class Beam extends PosTagger {
+    /** {@code BeamSearch}'s floor for a sequence's score. */
+    private static final double MIN_SEQUENCE_SCORE = -100000;
+
+    private final MaxentModel model;
+    private final POSContextGenerator contexts;
+    private final SequenceValidator<String> validator;
+    private final int size;
+    private final double[] probs;
+    private final String[] outcomes;
+    /** The last context evaluated, its scores (in {@link #probs}) and their beam cut-off. */
+    private String[] lastContext;
+    private double[] lastScores;
+    private double lastMin;
+
+    Beam(POSModel posModel) {
+      // The same parts, and the same beam size, that POSTaggerME(model, UD) uses.
+      POSTaggerFactory factory = posModel.getFactory();
+      String beamSize = posModel.getManifestProperty("BeamSize");
+      this.size = beamSize == null ? 3 : Integer.parseInt(beamSize);
+      this.contexts = factory.getPOSContextGenerator(size);
+      this.validator = factory.getSequenceValidator();
+      this.model = posModel.getArtifact("pos.model");
+      this.probs = new double[model.getNumOutcomes()];
+      this.outcomes = new String[model.getNumOutcomes()];
+      for (int i = 0; i < outcomes.length; i++) {
+        outcomes[i] = model.getOutcome(i);
+      }
+    }
+
+    @Override
+    String[] tag(String[] words) {
+      lastContext = null;
+      PriorityQueue<Node> prev = new PriorityQueue<>(size);
+      PriorityQueue<Node> next = new PriorityQueue<>(size);
+      prev.add(new Node());
+      Object[] none = new Object[0];
+      for (int i = 0; i < words.length; i++) {
+        int sz = Math.min(size, prev.size());
+        for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
+          Node top = prev.remove();
+          String[] tags = top.tags();
+          String[] context = contexts.getContext(i, words, tags, none);
+          if (!Arrays.equals(context, lastContext)) {
+            // Beam candidates often share their context (their last tags agree, or OpenNLP's
+            // context cache hands out the first one); evaluation is a pure function of it.
+            lastContext = context;
+            lastScores = model.eval(context, probs);
+            lastMin = kthLargest(lastScores, Math.min(size, lastScores.length));
+          }
+          double[] scores = lastScores;
+          double min = lastMin;
+          for (int p = 0; p < scores.length; p++) {
+            if (scores[p] >= min) {
+              extend(next, top, i, words, tags, p, scores[p]);
+            }
+          }
+          if (next.isEmpty()) { // no candidate advanced: advance every valid one
+            for (int p = 0; p < scores.length; p++) {
+              extend(next, top, i, words, tags, p, scores[p]);
+            }
+          }
+        }
+        prev.clear();
+        PriorityQueue<Node> swap = prev;
+        prev = next;
+        next = swap;
+      }
+      return prev.isEmpty() ? new String[0] : prev.remove().tags();
+    }
+
+    private void extend(PriorityQueue<Node> next, Node top, int i, String[] words,
+        String[] tags, int p, double score) {
+      if (validator.validSequence(i, words, tags, outcomes[p])) {
+        Node n = new Node(top, outcomes[p], score);
+        if (n.score > MIN_SEQUENCE_SCORE) {
+          next.add(n);
+        }
+      }
+    }
+
+    /**
+     * The {@code k}-th largest value counting repeats, {@code 1 <= k <= values.length}: what
+     * {@code BeamSearch} reads at index {@code length - k} of a sorted copy, in the order of
+     * {@code Arrays.sort} ({@link Double#compare}).
+     */
+    static double kthLargest(double[] values, int k) {
+      double[] best = new double[k]; // descending
+      int n = 0;
+      for (double v : values) {
+        if (n < k) {
+          int j = n++;
+          while (j > 0 && Double.compare(best[j - 1], v) < 0) {
+            best[j] = best[j - 1];
+            j--;
+          }
+          best[j] = v;
+        } else if (Double.compare(v, best[k - 1]) > 0) {
+          int j = k - 1;
+          while (j > 0 && Double.compare(best[j - 1], v) < 0) {
+            best[j] = best[j - 1];
+            j--;
+          }
+          best[j] = v;
+        }
+      }
+      return best[k - 1];
+    }
+  }
+}
