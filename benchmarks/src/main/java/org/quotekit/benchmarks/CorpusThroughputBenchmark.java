@@ -28,7 +28,8 @@ import org.quotekit.QuoteExtractor;
  * Articles per second on one thread over a folder of {@code .txt} articles (by default the
  * PolNeAR dev texts beside the repository: {@code -p corpus=DIR} to change). Each operation
  * extracts one article, taking the folder's articles in turn, so the score is articles per
- * second averaged over the corpus. Not thread-safe (one thread by design).
+ * second averaged over the corpus. {@code -p extractors=model} (or {@code rules,model}) measures
+ * other extractors than the default rules. Not thread-safe (one thread by design).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -42,13 +43,17 @@ public class CorpusThroughputBenchmark {
   @Param({"../shared/corpora/polnear/dev/text"})
   public String corpus;
 
+  /** Comma-separated extractor names, as for {@code QuoteExtractor.Builder.extractors}. */
+  @Param({"rules"})
+  public String extractors;
+
   private QuoteExtractor extractor;
   private Article[] articles;
   private int next;
 
   @Setup
   public void setUp() {
-    extractor = QuoteExtractor.builder().build();
+    extractor = QuoteExtractor.builder().extractors(extractors.split(",")).build();
     articles = read(Path.of(corpus)).toArray(Article[]::new);
     if (articles.length == 0) {
       throw new IllegalArgumentException("no .txt articles in " + Path.of(corpus).toAbsolutePath()

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.quotekit.Span;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.QuoteRegion;
@@ -20,6 +21,8 @@ import org.quotekit.spi.Token;
  * is linear in the number of tokens. Not thread-safe; one instance per article.
  */
 final class ArticleScan {
+  private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   /** A third-person singular pronoun outside quotations. */
   record Pronoun(int start, int sentence, Gender gender) {}
@@ -453,7 +456,7 @@ final class ArticleScan {
     if (w.length() > 1 && w.endsWith(".") && !initial(w)
         && !lexicon.is(SpeakerLexicon.Kind.SUFFIX, w) && !lexicon.is(SpeakerLexicon.Kind.ORG, w)
         && !lexicon.is(SpeakerLexicon.Kind.HONORIFIC, w)
-        && !lexicon.is(SpeakerLexicon.Kind.TITLE, w) && !w.matches("(\\p{Lu}\\.)+")) {
+        && !lexicon.is(SpeakerLexicon.Kind.TITLE, w) && !INITIALS.matcher(w).matches()) {
       return end - 1;
     }
     return end;
@@ -595,8 +598,20 @@ final class ArticleScan {
 
   /** The key of a name word: {@link #key} without accents ("gonzalez" for "Gonzàlez"). */
   static String nameKey(String w) {
-    return Normalizer.normalize(key(w), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-        .replace('\u2019', '\'');
+    String k = key(w);
+    if (!ascii(k)) {
+      k = MARKS.matcher(Normalizer.normalize(k, Normalizer.Form.NFD)).replaceAll("");
+    }
+    return k.replace('\u2019', '\'');
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Role words compared in one spelling: "us" and "u.s" are "us", "american" stays. */
