@@ -573,6 +573,10 @@ final class ArticleRun {
       return np;
     }
     int j = NounPhrases.skipBack(toks, tags, f - 1);
+    int governor = catenativeVerb(toks, tags, f);
+    if (governor >= 0) {
+      return leftSubject(toks, tags, governor); // "he appeared to suggest", "they went on to say"
+    }
     if (j >= 1 && toks.get(j).text().equals(",") && regionAt(toks.get(j - 1).start()) < 0) {
       Span head = phrases.rightNp(toks, tags, 0);
       if (head != null && head.end() <= toks.get(j).start() && !NounPhrases.isPronoun(toks, 0)) {
@@ -629,8 +633,10 @@ final class ArticleRun {
   private static int skipAdjunctBeforeThat(List<Token> toks, List<String> tags, int pos) {
     for (int k = pos; k < toks.size() && k - pos < 14; k++) {
       String w = lower(toks.get(k).text());
-      if (w.equals("that") && tags.get(k).equals("SCONJ") && k > pos) {
-        return k;
+      if (w.equals("that") && k > pos && (tags.get(k).equals("SCONJ")
+          || k + 1 < toks.size() && !tags.get(k + 1).equals("VERB")
+          && !tags.get(k + 1).equals("AUX"))) {
+        return k; // "said during a rally in Michigan that ...": not "a statement that was"
       }
       String t = tags.get(k);
       if (!(t.equals("NOUN") || t.equals("PROPN") || t.equals("ADP") || t.equals("DET")
@@ -716,6 +722,35 @@ final class ArticleRun {
     }
     return end;
   }
+
+  /**
+   * The verb whose subject is also the subject of the cue at {@code f}, or -1: the cue is its
+   * infinitive or gerund complement ("appeared to suggest", "went on to discuss", "could not
+   * resist pointing out").
+   */
+  private static int catenativeVerb(List<Token> toks, List<String> tags, int f) {
+    int k = f - 1;
+    while (k >= 0 && tags.get(k).equals("ADV")) {
+      k--;
+    }
+    if (k < 1) {
+      return -1;
+    }
+    int v;
+    if (lower(toks.get(k).text()).equals("to")) {
+      v = k - 1;
+      if (v >= 1 && lower(toks.get(v).text()).equals("on")) {
+        v--; // "went on to"
+      }
+      v = NounPhrases.skipBack(toks, tags, v);
+    } else if (lower(toks.get(f).text()).endsWith("ing")) {
+      v = k;
+    } else {
+      return -1;
+    }
+    return v >= 1 && tags.get(v).equals("VERB") ? v : -1;
+  }
+
 
   /** Whether the tokens from {@code k} begin another attribution (", adding", ", he said"). */
   private boolean startsAttribution(List<Token> toks, List<String> tags, int k) {

@@ -50,6 +50,14 @@ public enum AttributionRule {
       Example.of("Rep. Ann Cole (D-Ore.) warned that the fund would run dry by 2030.",
           "the fund would run dry by 2030", "Rep. Ann Cole (D-Ore.)", "warned"),
       Example.of("The senator said that was wrong.", "that was wrong", "The senator", "said"),
+      Example.of("The mayor said at a town hall in Leeds that taxes would fall.",
+          "taxes would fall", "The mayor", "said"),
+      Example.of("The chef appeared to suggest that the menu would change.",
+          "the menu would change", "The chef", "suggest"),
+      Example.of("The pilots went on to warn that delays would grow.",
+          "delays would grow", "The pilots", "warn"),
+      Example.of("The auditors could not resist pointing out that the ledger was wrong.",
+          "the ledger was wrong", "The auditors", "pointing out"),
       Example.none("She said goodbye.")),
 
   /** Reported speech before the cue: {@code ..., X said.} */
