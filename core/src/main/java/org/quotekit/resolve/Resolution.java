@@ -13,7 +13,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.quotekit.Quote;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
@@ -35,6 +38,11 @@ final class Resolution {
   /** A place where an entity is mentioned, as a candidate antecedent of a pronoun. */
   private record Anchor(int start, int end, int sentence, int paragraph, boolean subject,
       boolean inQuote, boolean source, Entity entity) {}
+
+  /** A relative pronoun after the source, then the words before the cue, without a comma. */
+  private static final Pattern RELATIVE_SUBJECT =
+      Pattern.compile("\\s*,?\\s*(who|which|that)\\b[^,;.!?\"\u201C\u201D]*");
+  private static final int MAX_RELATIVE_GAP = 60;
 
   /** How far back a pronoun looks for its antecedent. */
   private static final int PRONOUN_SENTENCES = 6;
@@ -120,7 +128,25 @@ final class Resolution {
     if (e == null) {
       e = described(r, src);
     }
-    return e == null ? null : mention(e, src);
+    if (e == null) {
+      return null;
+    }
+    relativePronoun(q, src).ifPresent(e::addOther);
+    return mention(e, src);
+  }
+
+  /**
+   * The relative pronoun that stands for the source as the cue's subject ("an architect who
+   * said", "the agency, which has long argued"): another mention of the speaker.
+   */
+  private Optional<Span> relativePronoun(Quote q, Span src) {
+    int cueStart = q.cue().map(c -> c.span().start()).orElse(-1);
+    if (cueStart <= src.end() || cueStart - src.end() > MAX_RELATIVE_GAP) {
+      return Optional.empty();
+    }
+    Matcher m = RELATIVE_SUBJECT.matcher(text).region(src.end(), cueStart);
+    return m.matches() ? Optional.of(Span.of(text, m.start(1), m.end(1)))
+        : Optional.empty();
   }
 
   private Entity mention(Entity e, Span src) {

@@ -578,8 +578,10 @@ final class ArticleRun {
       return leftSubject(toks, tags, governor); // "he appeared to suggest", "they went on to say"
     }
     if (j >= 1 && toks.get(j).text().equals(",") && regionAt(toks.get(j - 1).start()) < 0) {
-      Span head = phrases.rightNp(toks, tags, 0);
-      if (head != null && head.end() <= toks.get(j).start() && !NounPhrases.isPronoun(toks, 0)) {
+      int first = NounPhrases.afterDateline(toks);
+      Span head = phrases.rightNp(toks, tags, first);
+      if (head != null && head.end() <= toks.get(j).start()
+          && !NounPhrases.isPronoun(toks, first)) {
         int after = NounPhrases.indexOfTokenAt(toks, head.end() - 1) + 1;
         if (NounPhrases.isApposition(toks, tags, after, j)) {
           return Span.of(text, head.start(), toks.get(j - 1).end());

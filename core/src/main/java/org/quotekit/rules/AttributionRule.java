@@ -52,6 +52,8 @@ public enum AttributionRule {
       Example.of("The senator said that was wrong.", "that was wrong", "The senator", "said"),
       Example.of("The mayor said at a town hall in Leeds that taxes would fall.",
           "taxes would fall", "The mayor", "said"),
+      Example.of("LISBON -- The mayor, speaking on Friday, said the tram would run again.",
+          "the tram would run again", "The mayor", "said"),
       Example.of("The chef appeared to suggest that the menu would change.",
           "the menu would change", "The chef", "suggest"),
       Example.of("The pilots went on to warn that delays would grow.",

@@ -5,6 +5,7 @@ import static org.quotekit.rules.RuleBasedExtractor.SKIP_BEFORE_CUE;
 import static org.quotekit.rules.RuleBasedExtractor.lower;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.quotekit.Span;
 import org.quotekit.spi.Token;
@@ -14,6 +15,8 @@ import org.quotekit.spi.Token;
  * subject before it, an inverted subject after it, appositions. Immutable and thread-safe.
  */
 final class NounPhrases {
+  private static final Set<String> DATELINE_DASHES = Set.of("--", "-", "\u2014", "\u2013",
+      "\u2015");
   static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom");
   static final Set<String> NP_LINKS = Set.of("of", "for", "at", "from", "in", "on", "to",
       "with");
@@ -73,12 +76,45 @@ final class NounPhrases {
 
   /** The noun phrase opening the sentence when a verb follows it before token {@code limit}. */
   Span sentenceSubject(List<Token> toks, List<String> tags, int limit) {
-    Span head = rightNp(toks, tags, 0);
-    if (head == null || isPronoun(toks, 0)) {
+    int first = afterDateline(toks);
+    Span head = rightNp(toks, tags, first);
+    if (head == null || isPronoun(toks, first)) {
       return null;
     }
     int k = skipBackwardsFree(toks, tags, indexOfTokenAt(toks, head.end() - 1) + 1);
     return k < limit && tags.get(k).equals("VERB") ? head : null;
+  }
+
+  /**
+   * The first token after a dateline that opens the sentence ("WASHINGTON --", "KABUL,
+   * Afghanistan (Reuters) —"): capitalised place words, an optional agency in parentheses, then a
+   * dash; 0 when the sentence has no dateline.
+   */
+  static int afterDateline(List<Token> toks) {
+    if (toks.isEmpty() || !isAllCaps(toks.get(0).text())) {
+      return 0;
+    }
+    int k = 1;
+    while (k < toks.size() && k < 8) {
+      String w = toks.get(k).text();
+      if (w.equals(",") || w.equals("(") || w.equals(")")) {
+        k++;
+        continue;
+      }
+      if (DATELINE_DASHES.contains(w)) {
+        return k + 1 < toks.size() ? k + 1 : 0;
+      }
+      if (!Character.isUpperCase(w.codePointAt(0))) {
+        return 0;
+      }
+      k++;
+    }
+    return 0;
+  }
+
+  private static boolean isAllCaps(String w) {
+    return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))
+        && w.chars().allMatch(c -> Character.isLetter(c) || c == '.');
   }
 
   /** The first token from {@code k} on that is not an adverb or auxiliary. */

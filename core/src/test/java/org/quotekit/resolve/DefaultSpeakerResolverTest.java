@@ -43,6 +43,19 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void aRelativePronounThatIsTheCuesSubjectIsAMentionOfTheSpeaker() {
+    String text = "The council hired an architect who said the hall could be saved. "
+        + "Mayor Ellen Park, who chairs the council, said the vote would be held in May.";
+    Extraction x = EXTRACTOR.extract(text);
+    Speaker architect = speakerOf(x, "an architect");
+    assertThat(architect.mentions()).extracting(Span::text).contains("who");
+    assertThat(architect.mentions()).filteredOn(m -> m.text().equals("who"))
+        .allMatch(m -> m.start() == text.indexOf("who"));
+    Speaker park = speakerOf(x, "Mayor Ellen Park");
+    assertThat(park.mentions()).extracting(Span::text).doesNotContain("who");
+  }
+
+  @Test
   void aSurnameMetBeforeTheFullNameAndAFirstNameAloneFindTheFullName() {
     Extraction x = EXTRACTOR.extract("""
         "This election is about our children," Clinton said in Tampa on Tuesday.
