@@ -120,6 +120,8 @@ final class ArticleRun {
     }
     List<String> tags = a.tags(s);
     Span lastSource = null;
+    int lastContentStart = -1;
+    int lastContentEnd = -1;
     for (RuleBasedExtractor.CueHit hit : hits) {
       QuoteCandidate c = switch (hit.entry().kind()) {
         case VERB, TELL -> verbCue(hit, toks, tags, lastSource);
@@ -132,8 +134,14 @@ final class ArticleRun {
       }
       if (c != null) {
         out.add(c);
-        if (c.source() != null) {
+        // A cue nested in the previous content ("he said the forces would defend themselves")
+        // does not change whose attribution a later "and accused ..." continues.
+        boolean nested = c.cue() != null && c.cue().span().start() < lastContentEnd
+            && c.cue().span().start() > lastContentStart;
+        if (c.source() != null && !nested) {
           lastSource = c.source();
+          lastContentStart = c.start();
+          lastContentEnd = c.end();
         }
       }
     }
@@ -430,6 +438,11 @@ final class ArticleRun {
       if (SENTENCE_END.contains(t.text()) || tag.equals("VERB") || gapTokens > 14) {
         return -1;
       }
+      if ((tag.equals("ADP") || tag.equals("SCONJ")) && k + 1 < toks.size()
+          && toks.get(k + 1).start() == cueStart
+          && lower(toks.get(k + 1).text()).endsWith("ing")) {
+        return -1; // "...," without referring to it: the gerund's object, not its quotation
+      }
     }
     // Characters between the closing mark and the sentence start (when the sentence detector split
     // there) must be blank or commas.
@@ -477,10 +490,15 @@ final class ArticleRun {
     int pos = from;
     while (idx < top.size()) {
       QuoteRegion r = top.get(idx);
+      Sentence at = a.sentenceAt(pos);
       if (used[idx] || paragraphOf(r.open()) != paragraph || r.open() - pos > 200
-          || a.sentenceAt(r.open()).index() > a.sentenceAt(pos).index() + 1
-          || hasCueBetween(pos, r.open()) || !(isBlankOrComma(pos, r.open())
-              || a.sentenceAt(r.open()).start() == r.open())) {
+          || a.sentenceAt(r.open()).index() > at.index() + 1
+          || !(isBlankOrComma(pos, r.open()) || a.sentenceAt(r.open()).start() == r.open())) {
+        return;
+      }
+      // The rest of the attribution's sentence may hold other cues ("he said, speaking of the
+      // vote."); the next quotation is still his unless it has an attribution of its own.
+      if (hasOwnAttribution(r)) {
         return;
       }
       parts.add(r.inner());
@@ -488,6 +506,22 @@ final class ArticleRun {
       pos = r.outerEnd();
       idx++;
     }
+  }
+
+  /**
+   * Whether the quotation of region {@code r} ends in a comma, question or exclamation mark and a
+   * cue follows it in its sentence: {@code "B," she said} has an attribution of its own.
+   */
+  private boolean hasOwnAttribution(QuoteRegion r) {
+    if (!r.closed()) {
+      return false;
+    }
+    String inner = r.inner().text().strip();
+    if (inner.isEmpty() || ",?!\u2014-".indexOf(inner.charAt(inner.length() - 1)) < 0) {
+      return false;
+    }
+    int end = Math.max(r.outerEnd(), a.sentenceAt(r.outerEnd() - 1).end());
+    return hasCueBetween(r.outerEnd(), Math.min(end, r.outerEnd() + 120));
   }
 
   private boolean isBlankOrComma(int from, int to) {

@@ -21,6 +21,10 @@ public enum AttributionRule {
           "First we count the votes.\n\u201CThen we talk,", "the clerk", "said"),
       Example.of("\u201CIt may rain,\u201D the forecaster said, \u201Cbut the fair goes on.\u201D",
           "It may rain, | but the fair goes on.", "the forecaster", "said"),
+      Example.of("\"We won,\" he said. \"We lost,\" she said.", "We won,", "he", "said"),
+      Example.of("\u201CIt may rain,\u201D the forecaster said, speaking of the weekend. "
+          + "\u201CThe fair goes on.\u201D", "It may rain, | The fair goes on.", "the forecaster",
+          "said"),
       Example.of("''The talks are over,'' a union leader said on Monday.",
           "The talks are over,", "a union leader", "said"),
       Example.of("\u00ABNous resterons\u00BB, said the French envoy, Marie Dupont.",
@@ -34,7 +38,12 @@ public enum AttributionRule {
       Example.of("Jones told reporters, \u201CI will run again.\u201D",
           "I will run again.", "Jones", "told"),
       Example.of("The coach insisted that \u201Cthe team is ready for the final.\u201D",
-          "the team is ready for the final.", "The coach", "insisted")),
+          "the team is ready for the final.", "The coach", "insisted"),
+      Example.of("The chief confirmed that \u201Ctalks are under way,\u201D without referring to "
+          + "the deadline.", "talks are under way,", "The chief", "confirmed"),
+      Example.of("The minister said that the police would defend the border if they were "
+          + "attacked, and accused the rebels of \u201Cspreading lies.\u201D", "spreading lies.",
+          "The minister", "accused")),
 
   /** Reported speech after the cue: {@code X said (that) ...}. */
   INDIRECT_AFTER_CUE("indirect-after-cue",
