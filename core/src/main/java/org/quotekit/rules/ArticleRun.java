@@ -181,6 +181,9 @@ final class ArticleRun {
     // 1. A quotation closes just before the attribution: "...," X said / "...," said X.
     // A quotation on both sides ("A," he said, "B.") is one quotation interrupted by its cue.
     int before = that ? -1 : regionBefore(cueStart, toks, tags);
+    if (before >= 0 && quoteFollows && endsSentence(top.get(before))) {
+      before = -1; // "... to change." She adds, "What ...?": the cue introduces the next one
+    }
     if (before >= 0) {
       Span source = phrases.leftNp(toks, tags, f, true);
       if (source == null) {
@@ -506,6 +509,12 @@ final class ArticleRun {
       pos = r.outerEnd();
       idx++;
     }
+  }
+
+  /** Whether the quotation of region {@code r} ends its sentence with a full stop. */
+  private static boolean endsSentence(QuoteRegion r) {
+    String inner = r.inner().text().strip();
+    return !inner.isEmpty() && inner.charAt(inner.length() - 1) == '.';
   }
 
   /**

@@ -39,6 +39,8 @@ public enum AttributionRule {
           "I will run again.", "Jones", "told"),
       Example.of("The coach insisted that \u201Cthe team is ready for the final.\u201D",
           "the team is ready for the final.", "The coach", "insisted"),
+      Example.of("The mayor said it was \u201Ca fine bridge.\u201D She added, \u201CIt will last "
+          + "a century.\u201D", "It will last a century.", "She", "added"),
       Example.of("The chief confirmed that \u201Ctalks are under way,\u201D without referring to "
           + "the deadline.", "talks are under way,", "The chief", "confirmed"),
       Example.of("The minister said that the police would defend the border if they were "
