@@ -199,7 +199,15 @@ final class ArticleRun {
       List<Span> parts = new ArrayList<>();
       QuoteRegion region = top.get(before);
       int lead = leadIn(region);
-      parts.add(lead < 0 ? region.inner() : Span.of(text, lead, region.outerEnd()));
+      int attributionStart = source != null && source.start() < cueStart ? source.start()
+          : cueStart;
+      int trail = trailOut(region, attributionStart);
+      if (lead < 0 && trail < 0) {
+        parts.add(region.inner());
+      } else {
+        parts.add(Span.of(text, lead < 0 ? region.open() : lead,
+            trail < 0 ? region.outerEnd() : trail));
+      }
       used[before] = true;
       continuation(attributionEnd, paragraphOf(cueStart), parts);
       return new QuoteCandidate(RuleBasedExtractor.typeOf(parts, top), parts, cue, source,
@@ -464,6 +472,29 @@ final class ArticleRun {
    * "dead on arrival," he said.}), or -1 when the quotation opens its sentence or a cue or
    * another quotation stands before it.
    */
+  /**
+   * The end of words that continue a quotation up to the comma before its attribution ("\u201C...
+   * jail time\u201D for criminal behavior, Warren said"), or -1 when nothing but punctuation
+   * stands between them.
+   */
+  private int trailOut(QuoteRegion region, int attributionStart) {
+    int end = attributionStart;
+    while (end > region.outerEnd() && (Character.isWhitespace(text.charAt(end - 1))
+        || text.charAt(end - 1) == ',')) {
+      end--;
+    }
+    if (end <= region.outerEnd() || text.charAt(end) != ','
+        || hasCueBetween(region.outerEnd(), end)) {
+      return -1;
+    }
+    for (int i = region.outerEnd(); i < end; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return end;
+      }
+    }
+    return -1;
+  }
+
   private int leadIn(QuoteRegion region) {
     Sentence s = a.sentenceAt(region.open());
     int start = s.start();

@@ -25,6 +25,8 @@ public enum AttributionRule {
       Example.of("\u201CIt may rain,\u201D the forecaster said, speaking of the weekend. "
           + "\u201CThe fair goes on.\u201D", "It may rain, | The fair goes on.", "the forecaster",
           "said"),
+      Example.of("\u201CPrices will fall\u201D by the end of the year, the minister said.",
+          "\u201CPrices will fall\u201D by the end of the year", "the minister", "said"),
       Example.of("''The talks are over,'' a union leader said on Monday.",
           "The talks are over,", "a union leader", "said"),
       Example.of("\u00ABNous resterons\u00BB, said the French envoy, Marie Dupont.",
