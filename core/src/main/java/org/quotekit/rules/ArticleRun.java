@@ -652,7 +652,7 @@ final class ArticleRun {
       return leftSubject(toks, tags, governor); // "he appeared to suggest", "they went on to say"
     }
     if (j >= 1 && toks.get(j).text().equals(",") && regionAt(toks.get(j - 1).start()) < 0) {
-      int first = NounPhrases.afterDateline(toks);
+      int first = NounPhrases.subjectStart(toks, tags, j);
       Span head = phrases.rightNp(toks, tags, first);
       if (head != null && head.end() <= toks.get(j).start()
           && !NounPhrases.isPronoun(toks, first)) {

@@ -76,13 +76,34 @@ final class NounPhrases {
 
   /** The noun phrase opening the sentence when a verb follows it before token {@code limit}. */
   Span sentenceSubject(List<Token> toks, List<String> tags, int limit) {
-    int first = afterDateline(toks);
+    int first = subjectStart(toks, tags, limit);
     Span head = rightNp(toks, tags, first);
     if (head == null || isPronoun(toks, first)) {
       return null;
     }
     int k = skipBackwardsFree(toks, tags, indexOfTokenAt(toks, head.end() - 1) + 1);
     return k < limit && tags.get(k).equals("VERB") ? head : null;
+  }
+
+  /**
+   * Where the subject of a sentence may start, before token {@code limit}: after a dateline, a
+   * leading conjunction ("And Sen. Portman, ...") and an introductory phrase closed by a comma
+   * ("On Tuesday, the mayor, ...", "Meanwhile, ...").
+   */
+  static int subjectStart(List<Token> toks, List<String> tags, int limit) {
+    int k = afterDateline(toks);
+    if (k < limit && tags.get(k).equals("CCONJ")) {
+      k++;
+    }
+    if (k < limit && (tags.get(k).equals("ADP") || tags.get(k).equals("ADV")
+        || tags.get(k).equals("SCONJ"))) {
+      for (int c = k + 1; c < limit && c - k <= 10; c++) {
+        if (toks.get(c).text().equals(",")) {
+          return c + 1 < limit ? c + 1 : k;
+        }
+      }
+    }
+    return k;
   }
 
   /**
