@@ -181,8 +181,11 @@ final class ArticleRun {
     // 1. A quotation closes just before the attribution: "...," X said / "...," said X.
     // A quotation on both sides ("A," he said, "B.") is one quotation interrupted by its cue.
     int before = that ? -1 : regionBefore(cueStart, toks, tags);
-    if (before >= 0 && quoteFollows && endsSentence(top.get(before))) {
-      before = -1; // "... to change." She adds, "What ...?": the cue introduces the next one
+    if (before >= 0 && endsSentence(top.get(before)) && pos < toks.size()
+        && !isTrailingPunct(toks.get(pos).text())) {
+      // "... to change." She adds, "What ...?" / "... worried." In Virginia, most said the
+      // system ...: a quotation that ended its sentence is not this cue's; what follows is.
+      before = -1;
     }
     if (before >= 0) {
       Span source = phrases.leftNp(toks, tags, f, true);

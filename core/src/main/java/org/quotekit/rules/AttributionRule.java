@@ -71,6 +71,8 @@ public enum AttributionRule {
           "the ward would close", "Dr. Ann Lee (R-Ohio), a surgeon", "said"),
       Example.of("On Tuesday, the mayor, speaking in Leeds, said the tram would run.",
           "the tram would run", "the mayor", "said"),
+      Example.of("The banner was blunt: \"Enough is enough.\" In Leeds, the voters said the "
+          + "system favours the rich.", "the system favours the rich", "the voters", "said"),
       Example.of("The chef appeared to suggest that the menu would change.",
           "the menu would change", "The chef", "suggest"),
       Example.of("The pilots went on to warn that delays would grow.",
