@@ -28,6 +28,8 @@ final class ArticleRun {
       "against", "over", "with");
   private static final Set<String> CLAUSE_BREAKS = Set.of("though", "although", "whereas",
       "but");
+  private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how",
+      "what", "who", "when", "where", "which", "about");
   private static final String DASHES = "\u2014\u2013\u2015";
 
   private final AnalyzedArticle a;
@@ -224,7 +226,8 @@ final class ArticleRun {
     boolean participle = lastSource != null && prev >= 0
         && (toks.get(prev).text().equals(",") && lower(toks.get(f).text()).endsWith("ing")
             || tags.get(prev).equals("CCONJ"));
-    if (!participle && !that && !quoteFollows && isInverted(toks, tags, f, l)) {
+    boolean reduced = reducedPassive(toks, tags, f, l + 1);
+    if (!participle && !that && !quoteFollows && !reduced && isInverted(toks, tags, f, l)) {
       return contentBeforeCue(hit, toks, tags, null); // "..., said Tom Reid, an economist."
     }
     Span source = participle ? lastSource : leftSubject(toks, tags, f);
@@ -276,7 +279,7 @@ final class ArticleRun {
     if (words == 0 || words < 3 && !that && isLexiconVerb(hit)) {
       return contentBeforeCue(hit, toks, tags, source);
     }
-    if (source == null && !that && !participle) {
+    if (source == null && !that && !participle && !reduced) {
       return null;
     }
     List<Span> parts = List.of(Span.of(text, contentStart, end));
@@ -763,7 +766,10 @@ final class ArticleRun {
    */
   private int clauseEnd(List<Token> toks, List<String> tags, int pos) {
     int endTok = toks.size() - 1;
-    boolean subordinate = !toks.isEmpty() && SUBORDINATORS.contains(lower(toks.get(0).text()));
+    // A sentence opened by a subordinator or a past participle ("Asked about it, she said ...")
+    // has its main clause after the first comma.
+    boolean subordinate = !toks.isEmpty() && (SUBORDINATORS.contains(lower(toks.get(0).text()))
+        || tags.get(0).equals("VERB") && lower(toks.get(0).text()).endsWith("ed"));
     for (int k = pos; k < toks.size(); k++) {
       String w = toks.get(k).text();
       if (subordinate && w.equals(",") && regionAt(toks.get(k).start()) < 0
@@ -800,6 +806,20 @@ final class ArticleRun {
       end = top.get(r).outerEnd();
     }
     return end;
+  }
+
+  /**
+   * Whether the cue at {@code f} is a past participle heading a clause of its own ("when asked
+   * whether ...", "Asked about the plan, ...") with a question or topic after it: reported speech
+   * whose speaker the text does not name.
+   */
+  private static boolean reducedPassive(List<Token> toks, List<String> tags, int f, int pos) {
+    String cue = lower(toks.get(f).text());
+    if (!cue.endsWith("ed") || pos >= toks.size()
+        || !QUESTION_WORDS.contains(lower(toks.get(pos).text()))) {
+      return false;
+    }
+    return f == 0 || SUBORDINATORS.contains(lower(toks.get(f - 1).text()));
   }
 
   /**

@@ -73,6 +73,10 @@ public enum AttributionRule {
           "the tram would run", "the mayor", "said"),
       Example.of("The banner was blunt: \"Enough is enough.\" In Leeds, the voters said the "
           + "system favours the rich.", "the system favours the rich", "the voters", "said"),
+      Example.of("When asked whether the plant would close, the manager smiled.",
+          "whether the plant would close", null, "asked"),
+      Example.of("Asked about the strike at the plant, the manager smiled.",
+          "the strike at the plant", null, "Asked"),
       Example.of("The chef appeared to suggest that the menu would change.",
           "the menu would change", "The chef", "suggest"),
       Example.of("The pilots went on to warn that delays would grow.",
