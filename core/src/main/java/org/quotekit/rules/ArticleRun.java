@@ -1008,8 +1008,8 @@ final class ArticleRun {
       while (start < s.length() && Character.isWhitespace(s.charAt(start))) {
         start++;
       }
-      if (start >= s.length()) {
-        continue;
+      if (start >= s.length() || s.substring(start).chars().noneMatch(Character::isLetter)) {
+        continue; // "Clinton: 1,769." is a tally, not speech
       }
       Span content = Span.of(text, p.start() + start, p.end());
       Span source = Span.of(text, p.start(), p.start() + colon);

@@ -109,7 +109,8 @@ public enum AttributionRule {
   /** A transcript line {@code NAME: words}. */
   TRANSCRIPT("transcript",
       Example.of("KAINE: We have a plan for the economy.",
-          "We have a plan for the economy.", "KAINE", ":")),
+          "We have a plan for the economy.", "KAINE", ":"),
+      Example.none("Delegates so far:\n\nClinton: 1,769.\n\nSanders: 1,501.")),
 
   /** A quotation signed with a dash: {@code "..." — X}. */
   DASH("dash",
