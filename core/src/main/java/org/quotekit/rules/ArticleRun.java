@@ -27,7 +27,7 @@ final class ArticleRun {
   private static final Set<String> LEADING_PREPOSITIONS = Set.of("of", "about", "on", "for",
       "against", "over", "with");
   private static final Set<String> CLAUSE_BREAKS = Set.of("though", "although", "whereas",
-      "but");
+      "but", "while");
   private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how",
       "what", "who", "when", "where", "which", "about");
   private static final String DASHES = "\u2014\u2013\u2015";

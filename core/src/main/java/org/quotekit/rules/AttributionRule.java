@@ -77,6 +77,8 @@ public enum AttributionRule {
           "whether the plant would close", null, "asked"),
       Example.of("Asked about the strike at the plant, the manager smiled.",
           "the strike at the plant", null, "Asked"),
+      Example.of("The mayor said the tram would run again, while the unions planned a strike.",
+          "the tram would run again", "The mayor", "said"),
       Example.of("The chef appeared to suggest that the menu would change.",
           "the menu would change", "The chef", "suggest"),
       Example.of("The pilots went on to warn that delays would grow.",
