@@ -231,6 +231,14 @@ final class ArticleRun {
       return contentBeforeCue(hit, toks, tags, null); // "..., said Tom Reid, an economist."
     }
     Span source = participle ? lastSource : leftSubject(toks, tags, f);
+    if (!participle && lower(toks.get(f).text()).endsWith("ing") && tags.get(f).equals("VERB")
+        && hasVerbBefore(toks, tags, source != null ? source.start() : cueStart)) {
+      // "Trump unleashed a series of tweets saying that ...": the object does not speak.
+      Span subject = phrases.sentenceSubject(toks, tags, f);
+      if (subject != null) {
+        source = subject;
+      }
+    }
     if (source == null && prev > 0 && tags.get(prev).equals("CCONJ")) {
       source = phrases.sentenceSubject(toks, tags, prev); // "Graham called it crazy and said ..."
       participle = source != null;
@@ -850,6 +858,16 @@ final class ArticleRun {
     return v >= 1 && tags.get(v).equals("VERB") ? v : -1;
   }
 
+
+  /** Whether a verb or auxiliary stands before character {@code offset} in the sentence. */
+  private static boolean hasVerbBefore(List<Token> toks, List<String> tags, int offset) {
+    for (int k = 0; k < toks.size() && toks.get(k).start() < offset; k++) {
+      if (tags.get(k).equals("VERB") || tags.get(k).equals("AUX")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether the tokens from {@code k} begin another attribution (", adding", ", he said"). */
   private boolean startsAttribution(List<Token> toks, List<String> tags, int k) {

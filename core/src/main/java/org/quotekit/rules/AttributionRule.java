@@ -79,6 +79,8 @@ public enum AttributionRule {
           "the strike at the plant", null, "Asked"),
       Example.of("The mayor said the tram would run again, while the unions planned a strike.",
           "the tram would run again", "The mayor", "said"),
+      Example.of("The union posted a message on Friday saying that the strike would go on.",
+          "the strike would go on", "The union", "saying"),
       Example.of("The chef appeared to suggest that the menu would change.",
           "the menu would change", "The chef", "suggest"),
       Example.of("The pilots went on to warn that delays would grow.",
