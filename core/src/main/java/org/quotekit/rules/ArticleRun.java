@@ -196,7 +196,7 @@ final class ArticleRun {
       }
       int attributionEnd = cue.span().end();
       if (source == null) {
-        source = phrases.withNameApposition(toks, tags, phrases.rightNp(toks, tags, l + 1));
+        source = phrases.withNameApposition(toks, tags, rightSource(toks, tags, l + 1));
         if (source != null) {
           attributionEnd = source.end();
         }
@@ -366,7 +366,7 @@ final class ArticleRun {
       comma = k - 1;
     } else {
       comma = f - 1;
-      src = phrases.withNameApposition(toks, tags, phrases.rightNp(toks, tags, hit.last() + 1));
+      src = phrases.withNameApposition(toks, tags, rightSource(toks, tags, hit.last() + 1));
     }
     if (comma < 1 || !toks.get(comma).text().equals(",")) {
       return null;
@@ -858,6 +858,23 @@ final class ArticleRun {
     return v >= 1 && tags.get(v).equals("VERB") ? v : -1;
   }
 
+
+  /**
+   * The noun phrase from token {@code k} naming the speaker after an inverted cue, also when the
+   * tagger misread a lower-case title before the name ("said pollster Frank Luntz").
+   */
+  private Span rightSource(List<Token> toks, List<String> tags, int k) {
+    Span np = phrases.rightNp(toks, tags, k);
+    if (np == null && k + 1 < toks.size() && tags.get(k + 1).equals("PROPN")
+        && Character.isLowerCase(toks.get(k).text().charAt(0))
+        && Character.isLetter(toks.get(k).text().charAt(0))) {
+      Span name = phrases.rightNp(toks, tags, k + 1);
+      if (name != null) {
+        np = Span.of(text, toks.get(k).start(), name.end());
+      }
+    }
+    return np;
+  }
 
   /** Whether a verb or auxiliary stands before character {@code offset} in the sentence. */
   private static boolean hasVerbBefore(List<Token> toks, List<String> tags, int offset) {

@@ -27,6 +27,8 @@ public enum AttributionRule {
           "said"),
       Example.of("\u201CPrices will fall\u201D by the end of the year, the minister said.",
           "\u201CPrices will fall\u201D by the end of the year", "the minister", "said"),
+      Example.of("\"We will win,\" said pollster Frank Lutz.", "We will win,",
+          "pollster Frank Lutz", "said"),
       Example.of("''The talks are over,'' a union leader said on Monday.",
           "The talks are over,", "a union leader", "said"),
       Example.of("\u00ABNous resterons\u00BB, said the French envoy, Marie Dupont.",
