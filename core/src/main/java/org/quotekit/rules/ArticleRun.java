@@ -317,8 +317,9 @@ final class ArticleRun {
 
   /** Whether the cue follows a comma and its subject follows it: "..., said the minister." */
   private boolean isInverted(List<Token> toks, List<String> tags, int f, int l) {
-    if (f == 0 || !toks.get(f - 1).text().equals(",")) {
-      return false;
+    if (f == 0 || !toks.get(f - 1).text().equals(",")
+        || !hasVerbBefore(toks, tags, toks.get(f).start())) {
+      return false; // "Yet economists, like their rivals, say ...": the cue is the main verb
     }
     Span np = phrases.rightNp(toks, tags, l + 1);
     if (np == null) {
@@ -467,6 +468,19 @@ final class ArticleRun {
           && toks.get(k + 1).start() == cueStart
           && lower(toks.get(k + 1).text()).endsWith("ing")) {
         return -1; // "...," without referring to it: the gerund's object, not its quotation
+      }
+    }
+    // "Mr. Manafort, citing ''the magic of Trump,'' said ...": a quotation right after another
+    // cue is that cue's.
+    for (int k = toks.size() - 1; k > 0; k--) {
+      if (toks.get(k).start() == r.open()) {
+        if (isCueVerbAt(toks, tags, k - 1) || isGerundCue(toks.get(k - 1).text())) {
+          return -1;
+        }
+        break;
+      }
+      if (toks.get(k).start() < r.open()) {
+        break;
       }
     }
     // Characters between the closing mark and the sentence start (when the sentence detector split
@@ -661,17 +675,22 @@ final class ArticleRun {
       return np;
     }
     int j = NounPhrases.skipBack(toks, tags, f - 1);
+    boolean quoted = false;
+    while (j >= 1 && isQuoteMark(toks.get(j).text())) {
+      j--; // "The mayor, citing \u201Cthe rules,\u201D said": the aside ends inside the marks
+      quoted = true;
+    }
     int governor = catenativeVerb(toks, tags, f);
     if (governor >= 0) {
       return leftSubject(toks, tags, governor); // "he appeared to suggest", "they went on to say"
     }
-    if (j >= 1 && toks.get(j).text().equals(",") && regionAt(toks.get(j - 1).start()) < 0) {
+    if (j >= 1 && (toks.get(j).text().equals(",") || NounPhrases.isDash(toks.get(j).text()))) {
       int first = NounPhrases.subjectStart(toks, tags, j);
       Span head = phrases.rightNp(toks, tags, first);
       if (head != null && head.end() <= toks.get(j).start()
           && !NounPhrases.isPronoun(toks, first)) {
         int after = NounPhrases.indexOfTokenAt(toks, head.end() - 1) + 1;
-        if (NounPhrases.isApposition(toks, tags, after, j)) {
+        if (!quoted && NounPhrases.isApposition(toks, tags, after, j)) {
           return Span.of(text, head.start(), toks.get(j - 1).end());
         }
         return head; // "Smith, who led the inquiry, said"; "Trump, speaking on Friday, said"
@@ -880,6 +899,20 @@ final class ArticleRun {
   private static boolean hasVerbBefore(List<Token> toks, List<String> tags, int offset) {
     for (int k = 0; k < toks.size() && toks.get(k).start() < offset; k++) {
       if (tags.get(k).equals("VERB") || tags.get(k).equals("AUX")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word is the -ing form of a reporting verb ("citing"), whatever its tag. */
+  private boolean isGerundCue(String w) {
+    if (!lower(w).endsWith("ing")) {
+      return false;
+    }
+    for (CueLexicon.Entry e : lexicon.startingWith(w)) {
+      if (e.words().size() == 1
+          && (e.kind() == CueLexicon.Kind.VERB || e.kind() == CueLexicon.Kind.TELL)) {
         return true;
       }
     }

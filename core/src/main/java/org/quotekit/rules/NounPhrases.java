@@ -66,6 +66,9 @@ final class NounPhrases {
       String w = lower(toks.get(k).text());
       if (w.equals(",")) {
         comma = true;
+        if (k + 1 < to && (tags.get(k + 1).equals("ADP") || tags.get(k + 1).equals("SCONJ"))) {
+          return false; // ", in a joint letter," is an aside, not another name for the subject
+        }
       } else if (t.equals("VERB") || t.equals("AUX") || RELATIVE.contains(w)
           || !(NP_TAGS.contains(t) || t.equals("ADP") || t.equals("PUNCT") || t.equals("CCONJ"))) {
         return false;
@@ -131,6 +134,11 @@ final class NounPhrases {
       k++;
     }
     return 0;
+  }
+
+  /** Whether a token is a dash ("--", an em or en dash). */
+  static boolean isDash(String w) {
+    return DATELINE_DASHES.contains(w) && !w.equals("-");
   }
 
   private static boolean isAllCaps(String w) {
