@@ -210,6 +210,14 @@ public final class Analysis implements AnalyzedArticle {
           simpleTokens(s, i, j, base, out);
         } else if (j - i == 1 || isPlainWord(s, i, j)) {
           out.add(new Token(base + i, base + j, slice(s, i, j)));
+        } else if (hyphenatedWordEnd(s, i, j) > i) {
+          // "Shanklin-Hawkins," "tragedy-free": the model splits such words into "Shanklin" and
+          // "-Hawkins", which hides names; one token, then any trailing punctuation.
+          int w = hyphenatedWordEnd(s, i, j);
+          out.add(new Token(base + i, base + w, slice(s, i, w)));
+          for (int k = w; k < j; k++) {
+            out.add(new Token(base + k, base + k + 1, slice(s, k, k + 1)));
+          }
         } else if (!abbreviationTokens(s, i, j, base, out)) {
           String chunk = s.substring(i, j);
           // The model knows straight apostrophes only; the replacement keeps every offset.
@@ -276,6 +284,34 @@ public final class Analysis implements AnalyzedArticle {
       }
     }
     return s.substring(from, to);
+  }
+
+  /**
+   * The end of a word of letters joined by single hyphens ("knock-on-wood") that fills
+   * {@code [from, to)} but for trailing punctuation (".,;:!?"), or {@code from} when there is none.
+   */
+  private static int hyphenatedWordEnd(String s, int from, int to) {
+    int end = to;
+    while (end > from && ".,;:!?".indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    boolean hyphen = false;
+    boolean letter = false;
+    for (int k = from; k < end; k++) {
+      char c = s.charAt(k);
+      if (c == '-') {
+        if (!letter || k + 1 >= end || !Character.isLetter(s.charAt(k + 1))) {
+          return from;
+        }
+        hyphen = true;
+        letter = false;
+      } else if (Character.isLetter(c)) {
+        letter = true;
+      } else {
+        return from;
+      }
+    }
+    return hyphen && letter ? end : from;
   }
 
   private static boolean isPlainWord(String s, int from, int to) {

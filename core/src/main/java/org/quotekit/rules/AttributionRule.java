@@ -89,6 +89,8 @@ public enum AttributionRule {
           "rising rents drive inflation", "local economists", "say"),
       Example.of("The mayor, citing \u201Cthe new rules,\u201D said the plan could fail.",
           "the plan could fail", "The mayor", "said"),
+      Example.of("Like many workers, Ms. Ann Lee-Hawkins says the plant will stay open.",
+          "the plant will stay open", "Ms. Ann Lee-Hawkins", "says"),
       Example.of("The chef appeared to suggest that the menu would change.",
           "the menu would change", "The chef", "suggest"),
       Example.of("The pilots went on to warn that delays would grow.",
