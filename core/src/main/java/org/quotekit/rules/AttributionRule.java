@@ -91,6 +91,8 @@ public enum AttributionRule {
           "the plan could fail", "The mayor", "said"),
       Example.of("Like many workers, Ms. Ann Lee-Hawkins says the plant will stay open.",
           "the plant will stay open", "Ms. Ann Lee-Hawkins", "says"),
+      Example.of("Opinion is split: 47% say the tax should go.", "the tax should go", "47%",
+          "say"),
       Example.of("The chef appeared to suggest that the menu would change.",
           "the menu would change", "The chef", "suggest"),
       Example.of("The pilots went on to warn that delays would grow.",

@@ -185,6 +185,9 @@ final class NounPhrases {
       }
       return null;
     }
+    if (toks.get(j).text().equals("%") && j > 0 && tags.get(j - 1).equals("NUM")) {
+      return Span.of(text, toks.get(j - 1).start(), toks.get(j).end()); // "47% say ..."
+    }
     String tag = tags.get(j);
     if (tag.equals("PRON")) {
       String w = lower(toks.get(j).text());
