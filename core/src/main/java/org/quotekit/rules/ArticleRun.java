@@ -376,8 +376,8 @@ final class ArticleRun {
       return null;
     }
     int start = clauseStart(toks, comma);
-    if (countWords(toks, start, toks.get(comma).start()) < 3) {
-      return null;
+    if (countWords(toks, start, toks.get(comma).start()) < 3 || !hasVerb(toks, tags, start, comma)) {
+      return null; // "The day after the primary, Gov. Ducey called ...": no clause, no content
     }
     List<Span> parts = List.of(Span.of(text, toks.get(start).start(), toks.get(comma).start()));
     markUsed(parts.get(0).start(), parts.get(0).end());
@@ -893,6 +893,16 @@ final class ArticleRun {
       }
     }
     return np;
+  }
+
+  /** Whether a verb or auxiliary (outside quotation marks or in them) is among tokens [from, to). */
+  private static boolean hasVerb(List<Token> toks, List<String> tags, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tags.get(k).equals("VERB") || tags.get(k).equals("AUX")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a verb or auxiliary stands before character {@code offset} in the sentence. */

@@ -93,6 +93,8 @@ public enum AttributionRule {
           "the plant will stay open", "Ms. Ann Lee-Hawkins", "says"),
       Example.of("Opinion is split: 47% say the tax should go.", "the tax should go", "47%",
           "say"),
+      Example.of("The day after the vote, Gov. Ann Price called the long queues \"a disgrace.\"",
+          "the long queues \"a disgrace.\"", "Gov. Ann Price", "called"),
       Example.of("The chef appeared to suggest that the menu would change.",
           "the menu would change", "The chef", "suggest"),
       Example.of("The pilots went on to warn that delays would grow.",
