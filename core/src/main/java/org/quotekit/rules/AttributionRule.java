@@ -117,7 +117,11 @@ public enum AttributionRule {
       Example.of("Turnout was the lowest in decades, according to the election board.",
           "Turnout was the lowest in decades", "the election board", "according to"),
       Example.of("According to the report, prices rose by four percent.",
-          "prices rose by four percent", "the report", "According to")),
+          "prices rose by four percent", "the report", "According to"),
+      Example.of("But, according to the poll, most voters back the plan.",
+          "most voters back the plan", "the poll", "according to"),
+      Example.of("According to the minutes, the bylaws and the budget, the board met twice.",
+          "the board met twice", "the minutes", "According to")),
 
   /** A participle cue continuing the previous attribution: {@code ..., adding that ...}. */
   PARTICIPLE("participle",
