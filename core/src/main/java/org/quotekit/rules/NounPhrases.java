@@ -15,6 +15,9 @@ import org.quotekit.spi.Token;
  * subject before it, an inverted subject after it, appositions. Immutable and thread-safe.
  */
 final class NounPhrases {
+  /** Determiners that stand for people by themselves ("Some said ..."). */
+  private static final Set<String> QUANTIFIERS = Set.of("some", "both", "all", "each", "several",
+      "few", "many", "most", "either", "neither", "another");
   private static final Set<String> DATELINE_DASHES = Set.of("--", "-", "\u2014", "\u2013",
       "\u2015");
   static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom");
@@ -184,6 +187,9 @@ final class NounPhrases {
         }
       }
       return null;
+    }
+    if (tags.get(j).equals("DET") && QUANTIFIERS.contains(lower(toks.get(j).text()))) {
+      return Span.of(text, toks.get(j).start(), toks.get(j).end()); // "Some accused ..."
     }
     if (toks.get(j).text().equals("%") && j > 0 && tags.get(j - 1).equals("NUM")) {
       return Span.of(text, toks.get(j - 1).start(), toks.get(j).end()); // "47% say ..."
