@@ -95,6 +95,8 @@ public enum AttributionRule {
           "say"),
       Example.of("The day after the vote, Gov. Ann Price called the long queues \"a disgrace.\"",
           "the long queues \"a disgrace.\"", "Gov. Ann Price", "called"),
+      Example.of("The mayor of the city in her speech said the tram would return.",
+          "the tram would return", "The mayor of the city in her speech", "said"),
       Example.of("Both said the talks had been useful.", "the talks had been useful", "Both",
           "said"),
       Example.of("The chef appeared to suggest that the menu would change.",

@@ -15,6 +15,8 @@ import org.quotekit.spi.Token;
  * subject before it, an inverted subject after it, appositions. Immutable and thread-safe.
  */
 final class NounPhrases {
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our",
+      "my", "your");
   /** Determiners that stand for people by themselves ("Some said ..."). */
   private static final Set<String> QUANTIFIERS = Set.of("some", "both", "all", "each", "several",
       "few", "many", "most", "either", "neither", "another");
@@ -223,8 +225,8 @@ final class NounPhrases {
           || isCapital(toks, k) && tags.get(start).equals("PROPN")) {
         start = k; // a capitalised word before a name is part of it, whatever its tag ("Ann")
         k--;
-      } else if (t.equals("DET")) {
-        start = k;
+      } else if (t.equals("DET") || t.equals("PRON") && POSSESSIVES.contains(w)) {
+        start = k; // "the", "his": the noun phrase may go on through "of", "in", ...
         k--;
         if (k >= 1 && tags.get(k).equals("ADP") && NP_LINKS.contains(lower(toks.get(k).text()))
             && (tags.get(k - 1).equals("NOUN") || tags.get(k - 1).equals("PROPN"))) {
