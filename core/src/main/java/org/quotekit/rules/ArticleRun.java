@@ -226,6 +226,14 @@ final class ArticleRun {
     boolean participle = lastSource != null && prev >= 0
         && (toks.get(prev).text().equals(",") && lower(toks.get(f).text()).endsWith("ing")
             || tags.get(prev).equals("CCONJ"));
+    if (l + 1 < toks.size() && lower(toks.get(l + 1).text()).equals("by")
+        && lower(toks.get(f).text()).endsWith("ed")) {
+      return null; // "mentioned by the moderators", "signed by Brazile": a passive, no speaker
+    }
+    if (l + 2 < toks.size() && hit.cue().lemma().equals("continue")
+        && lower(toks.get(l + 1).text()).equals("to")) {
+      return null; // "continues to run the best campaign": aspect, not speech
+    }
     boolean reduced = reducedPassive(toks, tags, f, l + 1);
     if (!participle && !that && !quoteFollows && !reduced && isInverted(toks, tags, f, l)) {
       return contentBeforeCue(hit, toks, tags, null); // "..., said Tom Reid, an economist."

@@ -105,7 +105,9 @@ public enum AttributionRule {
           "delays would grow", "The pilots", "warn"),
       Example.of("The auditors could not resist pointing out that the ledger was wrong.",
           "the ledger was wrong", "The auditors", "pointing out"),
-      Example.none("She said goodbye.")),
+      Example.none("She said goodbye."),
+      Example.none("The senator continues to run the best campaign in the field."),
+      Example.none("The statement was signed by the chairman, not by his deputy.")),
 
   /** Reported speech before the cue: {@code ..., X said.} */
   INDIRECT_CUE_AFTER("indirect-cue-after",
