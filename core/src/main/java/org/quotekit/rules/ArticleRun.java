@@ -28,6 +28,8 @@ final class ArticleRun {
       "against", "over", "with");
   private static final Set<String> CLAUSE_BREAKS = Set.of("though", "although", "whereas",
       "but", "while");
+  private static final Set<String> SPEAK_SETTINGS = Set.of("in", "at", "to", "with", "before",
+      "for", "during", "after", "from");
   private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how",
       "what", "who", "when", "where", "which", "about");
   private static final String DASHES = "\u2014\u2013\u2015";
@@ -233,6 +235,10 @@ final class ArticleRun {
     if (l + 2 < toks.size() && hit.cue().lemma().equals("continue")
         && lower(toks.get(l + 1).text()).equals("to")) {
       return null; // "continues to run the best campaign": aspect, not speech
+    }
+    if (l + 1 < toks.size() && hit.cue().lemma().equals("speak")
+        && SPEAK_SETTINGS.contains(lower(toks.get(l + 1).text())) && !hasTopic(toks, l + 1)) {
+      return null; // "spoke in Phoenix on Wednesday": where, not what (but "spoke ... of X")
     }
     boolean reduced = reducedPassive(toks, tags, f, l + 1);
     if (!participle && !that && !quoteFollows && !reduced && isInverted(toks, tags, f, l)) {
@@ -917,6 +923,17 @@ final class ArticleRun {
   private static boolean hasVerb(List<Token> toks, List<String> tags, int from, int to) {
     for (int k = from; k < to; k++) {
       if (tags.get(k).equals("VERB") || tags.get(k).equals("AUX")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "of" or "about" follows token {@code k} before the next comma or the end. */
+  private static boolean hasTopic(List<Token> toks, int k) {
+    for (int m = k; m < toks.size() && !toks.get(m).text().equals(","); m++) {
+      String w = lower(toks.get(m).text());
+      if (w.equals("of") || w.equals("about")) {
         return true;
       }
     }

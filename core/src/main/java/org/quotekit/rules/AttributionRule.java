@@ -107,6 +107,7 @@ public enum AttributionRule {
           "the ledger was wrong", "The auditors", "pointing out"),
       Example.none("She said goodbye."),
       Example.none("The senator continues to run the best campaign in the field."),
+      Example.none("The governor spoke in Phoenix on Wednesday night."),
       Example.none("The statement was signed by the chairman, not by his deputy.")),
 
   /** Reported speech before the cue: {@code ..., X said.} */
