@@ -30,6 +30,8 @@ final class ArticleRun {
       "but", "while");
   private static final Set<String> SPEAK_SETTINGS = Set.of("in", "at", "to", "with", "before",
       "for", "during", "after", "from");
+  /** The longest quotation without closing punctuation still read as a title or scare quote. */
+  private static final int MAX_SCARE_QUOTE_WORDS = 8;
   private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how",
       "what", "who", "when", "where", "which", "about");
   private static final String DASHES = "\u2014\u2013\u2015";
@@ -494,6 +496,15 @@ final class ArticleRun {
         return -1; // "...," without referring to it: the gerund's object, not its quotation
       }
     }
+    String inner = r.inner().text().strip();
+    if (!inner.isEmpty() && ",.?!\u2026\u2014-".indexOf(inner.charAt(inner.length() - 1)) < 0
+        && text.substring(r.outerEnd(), cueStart).indexOf(',') < 0
+        && countWords(inner) <= MAX_SCARE_QUOTE_WORDS) {
+      // "the \u201Cwise Latina\u201D phrase Grassley cited": a short quotation without the
+      // comma or stop that hands it to an attribution (inside its marks or after them, as in
+      // British style) is a title or scare quote.
+      return -1;
+    }
     // "Mr. Manafort, citing ''the magic of Trump,'' said ...": a quotation right after another
     // cue is that cue's.
     for (int k = toks.size() - 1; k > 0; k--) {
@@ -927,6 +938,20 @@ final class ArticleRun {
       }
     }
     return false;
+  }
+
+  /** The number of white-space separated words in {@code s}. */
+  private static int countWords(String s) {
+    int words = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = Character.isWhitespace(s.charAt(i));
+      if (!space && !in) {
+        words++;
+      }
+      in = !space;
+    }
+    return words;
   }
 
   /** Whether "of" or "about" follows token {@code k} before the next comma or the end. */

@@ -33,7 +33,9 @@ public enum AttributionRule {
           "The talks are over,", "a union leader", "said"),
       Example.of("\u00ABNous resterons\u00BB, said the French envoy, Marie Dupont.",
           "Nous resterons", "the French envoy, Marie Dupont", "said"),
-      Example.none("\u201CThe Godfather\u201D is a film that many critics admire.")),
+      Example.of("\u201CWe will stay\u201D, the envoy said.", "We will stay", "the envoy", "said"),
+      Example.none("\u201CThe Godfather\u201D is a film that many critics admire."),
+      Example.none("She objected to the \u201Cwise judge\u201D phrase that the senator cited.")),
 
   /** An attribution followed by a quotation: {@code X said: "..."}. */
   DIRECT_CUE_BEFORE("direct-cue-before",
