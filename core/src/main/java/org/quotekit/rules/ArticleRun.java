@@ -159,6 +159,20 @@ final class ArticleRun {
     int l = hit.last();
     Cue cue = hit.cue();
     int cueStart = toks.get(f).start();
+    if (isNounUse(toks, tags, f) && !(l + 1 < toks.size()
+        && (lower(toks.get(l + 1).text()).equals("that")
+            || QUOTE_OPENERS.contains(toks.get(l + 1).text())
+            || toks.get(l + 1).text().equals(":") && l + 2 < toks.size()
+            && QUOTE_OPENERS.contains(toks.get(l + 2).text())))) {
+      // "Editor's note:", "the pledged delegates": the cue word is a noun or adjective here
+      // (but "Trump's claim that ..." and "this finding: \"...\"" report what was said).
+      return null;
+    }
+    if (l + 1 < toks.size() && (lower(toks.get(l + 1).text()).equals("up")
+        && !hit.cue().lemma().equals("speak") || lower(toks.get(l + 1).text()).equals("as")
+        && (hit.cue().lemma().equals("see") || hit.cue().lemma().equals("know")))) {
+      return null; // "showed up", "signed up", "is seen as", "known as"
+    }
     if (!isVerbLike(toks, tags, f, l) && regionBefore(cueStart, toks, tags) < 0) {
       return null; // a mistagged cue right after a quotation still counts: "...?" a man asks.
     }
@@ -952,6 +966,19 @@ final class ArticleRun {
       in = !space;
     }
     return words;
+  }
+
+  /**
+   * Whether the cue word at {@code f} follows a determiner or possessive, so that it is a noun
+   * ("Editor's note", "the states", "his claims") rather than a reporting verb.
+   */
+  private static boolean isNounUse(List<Token> toks, List<String> tags, int f) {
+    if (f == 0) {
+      return false;
+    }
+    String prev = lower(toks.get(f - 1).text());
+    return tags.get(f - 1).equals("DET") && !NounPhrases.isQuantifier(prev)
+        || prev.endsWith("'s") || prev.endsWith("\u2019s") || NounPhrases.isPossessive(prev);
   }
 
   /** Whether "of" or "about" follows token {@code k} before the next comma or the end. */

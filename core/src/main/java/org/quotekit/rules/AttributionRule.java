@@ -110,6 +110,9 @@ public enum AttributionRule {
       Example.none("She said goodbye."),
       Example.none("The senator continues to run the best campaign in the field."),
       Example.none("The governor spoke in Phoenix on Wednesday night."),
+      Example.none("Editor's note: The mayor regularly misleads voters about the budget."),
+      Example.none("The governor showed up at the rally an hour late."),
+      Example.none("The town is known as the gateway to the northern lakes."),
       Example.none("The statement was signed by the chairman, not by his deputy.")),
 
   /** Reported speech before the cue: {@code ..., X said.} */

@@ -141,6 +141,16 @@ final class NounPhrases {
     return 0;
   }
 
+  /** Whether a word is a determiner that stands for people by itself ("some", "both"). */
+  static boolean isQuantifier(String lowerWord) {
+    return QUANTIFIERS.contains(lowerWord);
+  }
+
+  /** Whether a word is a possessive pronoun ("his", "their"). */
+  static boolean isPossessive(String lowerWord) {
+    return POSSESSIVES.contains(lowerWord);
+  }
+
   /** Whether a token is a dash ("--", an em or en dash). */
   static boolean isDash(String w) {
     return DATELINE_DASHES.contains(w) && !w.equals("-");
