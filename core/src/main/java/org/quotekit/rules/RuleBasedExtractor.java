@@ -70,24 +70,47 @@ public final class RuleBasedExtractor implements Extractor {
     return Span.of(text, tokens.get(from).start(), tokens.get(toInclusive).end());
   }
 
+  /**
+   * The type of a quote made of {@code parts}, given the article's top-level quote regions in
+   * text order (disjoint, sorted by opening mark): DIRECT when every part lies inside one,
+   * MIXED when a whole region lies inside a part, INDIRECT otherwise. Logarithmic in the
+   * number of regions.
+   */
   static QuoteType typeOf(List<Span> parts, List<QuoteRegion> regions) {
     boolean whollyQuoted = true;
     boolean anyQuote = false;
     for (Span p : parts) {
-      boolean exact = false;
-      for (QuoteRegion r : regions) {
-        if (r.depth() == 0 && r.inner().start() <= p.start() && p.end() <= r.inner().end()) {
-          exact = true;
-        }
-        if (r.depth() == 0 && p.start() <= r.open() && r.outerEnd() <= p.end()) {
-          anyQuote = true;
-        }
+      // The region opening last at or before the part is the only one that can hold it; the
+      // first opening at or after its start is the only one that can lie inside it.
+      int before = lastOpeningAtOrBefore(regions, p.start());
+      QuoteRegion r = before >= 0 ? regions.get(before) : null;
+      whollyQuoted &= r != null && r.inner().start() <= p.start() && p.end() <= r.inner().end();
+      int after = before >= 0 && regions.get(before).open() == p.start() ? before : before + 1;
+      if (after < regions.size() && regions.get(after).outerEnd() <= p.end()) {
+        anyQuote = true;
       }
-      whollyQuoted &= exact;
     }
     if (whollyQuoted) {
       return QuoteType.DIRECT;
     }
     return anyQuote ? QuoteType.MIXED : QuoteType.INDIRECT;
   }
+
+  /** Index of the last region opening at or before {@code offset}, or -1 (binary search). */
+  private static int lastOpeningAtOrBefore(List<QuoteRegion> regions, int offset) {
+    int lo = 0;
+    int hi = regions.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (regions.get(mid).open() <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+
 }
