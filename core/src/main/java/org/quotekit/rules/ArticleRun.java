@@ -934,6 +934,7 @@ final class ArticleRun {
   private Span rightSource(List<Token> toks, List<String> tags, int k) {
     Span np = phrases.rightNp(toks, tags, k);
     if (np == null && k + 1 < toks.size() && tags.get(k + 1).equals("PROPN")
+        && (tags.get(k).equals("VERB") || tags.get(k).equals("NOUN") || tags.get(k).equals("ADJ"))
         && Character.isLowerCase(toks.get(k).text().charAt(0))
         && Character.isLetter(toks.get(k).text().charAt(0))) {
       Span name = phrases.rightNp(toks, tags, k + 1);
