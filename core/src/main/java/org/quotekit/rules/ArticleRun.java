@@ -721,7 +721,9 @@ final class ArticleRun {
   private Span leftSubject(List<Token> toks, List<String> tags, int f) {
     Span np = phrases.leftNp(toks, tags, f, false);
     if (np != null) {
-      return np;
+      Span antecedent = relativeAntecedent(toks, tags,
+          NounPhrases.indexOfTokenAt(toks, np.start()));
+      return antecedent != null ? antecedent : np;
     }
     int j = NounPhrases.skipBack(toks, tags, f - 1);
     boolean quoted = false;
@@ -980,6 +982,25 @@ final class ArticleRun {
     String prev = lower(toks.get(f - 1).text());
     return tags.get(f - 1).equals("DET") && !NounPhrases.isQuantifier(prev)
         || prev.endsWith("'s") || prev.endsWith("\u2019s") || NounPhrases.isPossessive(prev);
+  }
+
+  /**
+   * The noun phrase a relative clause ending at token {@code k} hangs on: in "an economist who
+   * studies taxes and teaches in New York said", the phrase before the cue lies inside the
+   * clause and the economist is the speaker. Null when no relative pronoun stands between the
+   * last comma and token {@code k}.
+   */
+  private Span relativeAntecedent(List<Token> toks, List<String> tags, int k) {
+    for (int r = k - 1; r > 0; r--) {
+      String w = toks.get(r).text();
+      if (w.equals(",") || w.equals(";") || isQuoteMark(w) || NounPhrases.isDash(w)) {
+        return null;
+      }
+      if (NounPhrases.RELATIVE.contains(lower(w)) && tags.get(r).equals("PRON")) {
+        return phrases.leftNp(toks, tags, r, true);
+      }
+    }
+    return null;
   }
 
   /** Whether "of" or "about" follows token {@code k} before the next comma or the end. */

@@ -99,6 +99,8 @@ public enum AttributionRule {
           "the long queues \"a disgrace.\"", "Gov. Ann Price", "called"),
       Example.of("The mayor of the city in her speech said the tram would return.",
           "the tram would return", "The mayor of the city in her speech", "said"),
+      Example.of("An economist who studies taxes and teaches in Ohio said the plan would work.",
+          "the plan would work", "An economist", "said"),
       Example.of("Both said the talks had been useful.", "the talks had been useful", "Both",
           "said"),
       Example.of("The chef appeared to suggest that the menu would change.",
