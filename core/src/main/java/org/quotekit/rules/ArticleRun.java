@@ -10,6 +10,7 @@ import java.util.Set;
 import org.quotekit.Cue;
 import org.quotekit.QuoteType;
 import org.quotekit.Span;
+import org.quotekit.internal.Abbreviations;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.QuoteRegion;
@@ -501,7 +502,8 @@ final class ArticleRun {
       if (!tag.equals("PUNCT")) {
         gapTokens++;
       }
-      if (SENTENCE_END.contains(t.text()) || tag.equals("VERB") || gapTokens > 14) {
+      if (SENTENCE_END.contains(t.text()) && !abbreviationPeriod(toks, k) || tag.equals("VERB")
+          || gapTokens > 14) {
         return -1;
       }
       if ((tag.equals("ADP") || tag.equals("SCONJ")) && k + 1 < toks.size()
@@ -1001,6 +1003,22 @@ final class ArticleRun {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether token {@code k} is the period of an abbreviation split off by the tokenizer
+   * ("(D-Wis.)" gives "D-Wis", "."), not the end of a sentence.
+   */
+  private boolean abbreviationPeriod(List<Token> toks, int k) {
+    if (k == 0 || !toks.get(k).text().equals(".") || toks.get(k - 1).end() != toks.get(k).start()) {
+      return false;
+    }
+    int start = toks.get(k - 1).start();
+    int hyphen = text.lastIndexOf('-', toks.get(k).start());
+    if (hyphen >= start) {
+      start = hyphen + 1; // "D-Wis": the state abbreviation after the party letter
+    }
+    return Abbreviations.isAbbreviation(text, start, toks.get(k).end());
   }
 
   /** Whether "of" or "about" follows token {@code k} before the next comma or the end. */

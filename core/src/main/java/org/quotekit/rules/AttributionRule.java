@@ -27,6 +27,8 @@ public enum AttributionRule {
           "said"),
       Example.of("\u201CPrices will fall\u201D by the end of the year, the minister said.",
           "\u201CPrices will fall\u201D by the end of the year", "the minister", "said"),
+      Example.of("\u201CIt is a disgrace,\u201D Rep. Ann Cole (D-Wis.) said on Friday.",
+          "It is a disgrace,", "Rep. Ann Cole (D-Wis.)", "said"),
       Example.of("\"We will win,\" said pollster Frank Lutz.", "We will win,",
           "pollster Frank Lutz", "said"),
       Example.of("''The talks are over,'' a union leader said on Monday.",
