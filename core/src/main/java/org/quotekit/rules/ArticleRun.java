@@ -512,10 +512,10 @@ final class ArticleRun {
         return -1; // "...," without referring to it: the gerund's object, not its quotation
       }
     }
-    String inner = r.inner().text().strip();
-    if (!inner.isEmpty() && ",.?!\u2026\u2014-".indexOf(inner.charAt(inner.length() - 1)) < 0
+    char last = lastChar(r);
+    if (last != 0 && ",.?!\u2026\u2014-".indexOf(last) < 0
         && text.substring(r.outerEnd(), cueStart).indexOf(',') < 0
-        && countWords(inner) <= MAX_SCARE_QUOTE_WORDS) {
+        && countWords(r.inner().text()) <= MAX_SCARE_QUOTE_WORDS) {
       // "the \u201Cwise Latina\u201D phrase Grassley cited": a short quotation without the
       // comma or stop that hands it to an attribution (inside its marks or after them, as in
       // British style) is a title or scare quote.
@@ -523,16 +523,10 @@ final class ArticleRun {
     }
     // "Mr. Manafort, citing ''the magic of Trump,'' said ...": a quotation right after another
     // cue is that cue's.
-    for (int k = toks.size() - 1; k > 0; k--) {
-      if (toks.get(k).start() == r.open()) {
-        if (isCueVerbAt(toks, tags, k - 1) || isGerundCue(toks.get(k - 1).text())) {
-          return -1;
-        }
-        break;
-      }
-      if (toks.get(k).start() < r.open()) {
-        break;
-      }
+    int opening = NounPhrases.indexOfTokenAt(toks, r.open());
+    if (opening > 0 && toks.get(opening).start() == r.open()
+        && (isCueVerbAt(toks, tags, opening - 1) || isGerundCue(toks.get(opening - 1).text()))) {
+      return -1;
     }
     // Characters between the closing mark and the sentence start (when the sentence detector split
     // there) must be blank or commas.
@@ -551,29 +545,6 @@ final class ArticleRun {
    * "dead on arrival," he said.}), or -1 when the quotation opens its sentence or a cue or
    * another quotation stands before it.
    */
-  /**
-   * The end of words that continue a quotation up to the comma before its attribution ("\u201C...
-   * jail time\u201D for criminal behavior, Warren said"), or -1 when nothing but punctuation
-   * stands between them.
-   */
-  private int trailOut(QuoteRegion region, int attributionStart) {
-    int end = attributionStart;
-    while (end > region.outerEnd() && (Character.isWhitespace(text.charAt(end - 1))
-        || text.charAt(end - 1) == ',')) {
-      end--;
-    }
-    if (end <= region.outerEnd() || text.charAt(end) != ','
-        || hasCueBetween(region.outerEnd(), end)) {
-      return -1;
-    }
-    for (int i = region.outerEnd(); i < end; i++) {
-      if (Character.isLetterOrDigit(text.charAt(i))) {
-        return end;
-      }
-    }
-    return -1;
-  }
-
   private int leadIn(QuoteRegion region) {
     Sentence s = a.sentenceAt(region.open());
     int start = s.start();
@@ -595,6 +566,29 @@ final class ArticleRun {
       }
     }
     return words >= 2 ? start : -1;
+  }
+
+  /**
+   * The end of words that continue a quotation up to the comma before its attribution ("\u201C...
+   * jail time\u201D for criminal behavior, Warren said"), or -1 when nothing but punctuation
+   * stands between them.
+   */
+  private int trailOut(QuoteRegion region, int attributionStart) {
+    int end = attributionStart;
+    while (end > region.outerEnd() && (Character.isWhitespace(text.charAt(end - 1))
+        || text.charAt(end - 1) == ',')) {
+      end--;
+    }
+    if (end <= region.outerEnd() || text.charAt(end) != ','
+        || hasCueBetween(region.outerEnd(), end)) {
+      return -1;
+    }
+    for (int i = region.outerEnd(); i < end; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return end;
+      }
+    }
+    return -1;
   }
 
   /** Adds to {@code parts} the quotations after the attribution that continue the same speech. */
@@ -621,10 +615,15 @@ final class ArticleRun {
     }
   }
 
+  /** The last character of the quotation of region {@code r} but white space, or 0 if none. */
+  private static char lastChar(QuoteRegion r) {
+    String inner = r.inner().text().strip();
+    return inner.isEmpty() ? 0 : inner.charAt(inner.length() - 1);
+  }
+
   /** Whether the quotation of region {@code r} ends its sentence with a full stop. */
   private static boolean endsSentence(QuoteRegion r) {
-    String inner = r.inner().text().strip();
-    return !inner.isEmpty() && inner.charAt(inner.length() - 1) == '.';
+    return lastChar(r) == '.';
   }
 
   /**
@@ -635,8 +634,8 @@ final class ArticleRun {
     if (!r.closed()) {
       return false;
     }
-    String inner = r.inner().text().strip();
-    if (inner.isEmpty() || ",?!\u2014-".indexOf(inner.charAt(inner.length() - 1)) < 0) {
+    char last = lastChar(r);
+    if (last == 0 || ",?!\u2014-".indexOf(last) < 0) {
       return false;
     }
     int end = Math.max(r.outerEnd(), a.sentenceAt(r.outerEnd() - 1).end());
@@ -664,12 +663,8 @@ final class ArticleRun {
       while (j < to && Character.isLetter(text.charAt(j))) {
         j++;
       }
-      if (j > i) {
-        for (CueLexicon.Entry e : lexicon.startingWith(text.substring(i, j))) {
-          if (e.kind() == CueLexicon.Kind.VERB || e.kind() == CueLexicon.Kind.TELL) {
-            return true;
-          }
-        }
+      if (j > i && startsReportingVerb(text.substring(i, j), false)) {
+        return true;
       }
       i = j;
     }
@@ -752,15 +747,6 @@ final class ArticleRun {
     return null;
   }
 
-
-
-
-
-
-
-
-
-
   /**
    * Skips an adjunct set off by commas after the cue when "that" or a quotation follows it:
    * {@code said, in an interview with CNN, that ...}.
@@ -785,7 +771,6 @@ final class ArticleRun {
     }
     return pos;
   }
-
 
   /**
    * Skips an adjunct between the cue and "that": {@code said Friday that},
@@ -930,7 +915,6 @@ final class ArticleRun {
     return v >= 1 && tags.get(v).equals("VERB") ? v : -1;
   }
 
-
   /**
    * The noun phrase from token {@code k} naming the speaker after an inverted cue, also when the
    * tagger misread a lower-case title before the name ("said pollster Frank Luntz").
@@ -1045,22 +1029,26 @@ final class ArticleRun {
 
   /** Whether a verb or auxiliary stands before character {@code offset} in the sentence. */
   private static boolean hasVerbBefore(List<Token> toks, List<String> tags, int offset) {
-    for (int k = 0; k < toks.size() && toks.get(k).start() < offset; k++) {
-      if (tags.get(k).equals("VERB") || tags.get(k).equals("AUX")) {
-        return true;
-      }
+    int k = 0;
+    while (k < toks.size() && toks.get(k).start() < offset) {
+      k++;
     }
-    return false;
+    return hasVerb(toks, tags, 0, k);
   }
 
   /** Whether a word is the -ing form of a reporting verb ("citing"), whatever its tag. */
   private boolean isGerundCue(String w) {
-    if (!lower(w).endsWith("ing")) {
-      return false;
-    }
+    return lower(w).endsWith("ing") && startsReportingVerb(w, true);
+  }
+
+  /**
+   * Whether a reporting verb form of the lexicon starts with word {@code w} (with
+   * {@code wholeWord}, is exactly that word).
+   */
+  private boolean startsReportingVerb(String w, boolean wholeWord) {
     for (CueLexicon.Entry e : lexicon.startingWith(w)) {
-      if (e.words().size() == 1
-          && (e.kind() == CueLexicon.Kind.VERB || e.kind() == CueLexicon.Kind.TELL)) {
+      if ((e.kind() == CueLexicon.Kind.VERB || e.kind() == CueLexicon.Kind.TELL)
+          && (!wholeWord || e.words().size() == 1)) {
         return true;
       }
     }
@@ -1196,7 +1184,6 @@ final class ArticleRun {
     }
     return n;
   }
-
 
   private void markUsed(int start, int end) {
     for (int i = regionFrom(start); i < top.size() && top.get(i).open() < end; i++) {
