@@ -18,7 +18,7 @@ class PolnearDevClaimsTest {
 
   @Test
   void everyClaimOnDevKeepsTheInvariants() throws IOException {
-    List<GoldArticle> gold = PolnearCorpus.read(PolnearDevEvaluationTest.devDir());
+    List<GoldArticle> gold = PolnearCorpus.read(PolnearDev.dir("the claim invariants"));
     QuoteExtractor extractor = QuoteExtractor.builder().build();
     int claims = 0;
     int quotesWithClaims = 0;

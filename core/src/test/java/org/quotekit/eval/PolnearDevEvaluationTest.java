@@ -3,10 +3,7 @@ package org.quotekit.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,7 +21,7 @@ class PolnearDevEvaluationTest {
 
   @BeforeAll
   static void readDev() throws IOException {
-    gold = PolnearCorpus.read(devDir());
+    gold = PolnearCorpus.read(PolnearDev.dir("corpus evaluation"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -47,18 +44,5 @@ class PolnearDevEvaluationTest {
     assertThat(report.f1(Figure.EXACT)).as("exact F1").isGreaterThanOrEqualTo(exact);
     assertThat(report.goldType(QuoteType.DIRECT).overlapRecall()).as("DIRECT recall")
         .isGreaterThanOrEqualTo(direct);
-  }
-
-  static Path devDir() {
-    String property = System.getProperty("quotekit.polnear.dev");
-    List<Path> candidates = property != null ? List.of(Path.of(property))
-        : List.of(Path.of("../../shared/corpora/polnear/dev"),
-            Path.of("../shared/corpora/polnear/dev"));
-    return candidates.stream().filter(Files::isDirectory).findFirst().orElseGet(() -> {
-      Assumptions.assumeTrue(false, "PolNeAR dev not found at "
-          + candidates.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList()
-          + "; skipping corpus evaluation");
-      return null;
-    });
   }
 }

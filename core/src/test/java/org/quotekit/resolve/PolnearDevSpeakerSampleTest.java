@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,6 +22,7 @@ import org.quotekit.QuoteExtractor;
 import org.quotekit.Speaker;
 import org.quotekit.eval.GoldArticle;
 import org.quotekit.eval.PolnearCorpus;
+import org.quotekit.eval.PolnearDev;
 
 /**
  * Checks the resolved speakers of PolNeAR dev quotes against the team's hand annotation in
@@ -53,7 +53,7 @@ class PolnearDevSpeakerSampleTest {
   @CsvSource({"polnear-dev-sample.tsv, 0.90, 80", "polnear-dev-heldout.tsv, 0.75, 40"})
   void resolvedSpeakersMatchTheHandAnnotation(String sample, double minAccuracy, int minFound)
       throws IOException {
-    Path dir = devDir();
+    Path dir = PolnearDev.dir("the speaker sample");
     Map<String, List<Row>> byArticle = new LinkedHashMap<>();
     for (Row r : read(SAMPLES.resolve(sample))) {
       byArticle.computeIfAbsent(r.article(), k -> new ArrayList<>()).add(r);
@@ -209,18 +209,5 @@ class PolnearDevSpeakerSampleTest {
           Integer.parseInt(f[3]), Integer.parseInt(f[4]), f[5]));
     }
     return out;
-  }
-
-  private static Path devDir() {
-    String property = System.getProperty("quotekit.polnear.dev");
-    List<Path> candidates = property != null ? List.of(Path.of(property))
-        : List.of(Path.of("../../shared/corpora/polnear/dev"),
-            Path.of("../shared/corpora/polnear/dev"));
-    return candidates.stream().filter(Files::isDirectory).findFirst().orElseGet(() -> {
-      Assumptions.assumeTrue(false, "PolNeAR dev not found at "
-          + candidates.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList()
-          + "; skipping the speaker sample");
-      return null;
-    });
   }
 }
