@@ -29,7 +29,8 @@ public final class Main {
       Usage: quotekit <command> [options]
 
       Commands:
-        extract [--extractors rules|model|all] [--output FILE] [--max-article-length N] PATH...
+        extract [--extractors rules|model|all] [--model FILE] [--output FILE]
+                [--max-article-length N] PATH...
             Extract quotes, speakers and claims as JSON Lines: one line per article, in input
             order. PATH is a .txt file (id: the file name without extension), a folder (its .txt
             files sorted by name; subfolders are not read), a .jsonl file of {"id": ..., "text":
@@ -37,9 +38,10 @@ public final class Main {
             article with the id "stdin"). Input must be UTF-8. An input that fails gets a line
             {"id": ..., "error": ...} in its place. Each line is written whole and flushed, so
             the lines already written stay valid if the run is stopped.
-        show [--extractors rules|model|all] [--max-article-length N] FILE
+        show [--extractors rules|model|all] [--model FILE] [--max-article-length N] FILE
             Print the quotes of one article as a table, then its speakers.
-        eval --gold DIR [--extractors rules|model|all] [--json]
+        eval --gold DIR [--extractors rules|model|all] [--model FILE] [--max-article-length N]
+             [--json]
             Score the extractor against a PolNeAR-style split (DIR/text/*.txt and
             DIR/attributions/*.ann); prints a table, or JSON with --json.
         train --gold DIR --output FILE [--iterations N]
@@ -196,16 +198,21 @@ public final class Main {
     if (value == null) {
       return QuoteExtractor.DEFAULT_MAX_ARTICLE_LENGTH;
     }
-    try {
-      int n = Integer.parseInt(value);
-      if (n > 0) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
+    int n = positive(value);
+    if (n > 0) {
+      return n;
     }
     throw new UsageException(MAX_LENGTH + " must be a whole number of characters from 1 to "
         + Integer.MAX_VALUE + ", not: " + value);
+  }
+
+  /** The value as a positive {@code int}, or 0 when it is not one. */
+  static int positive(String value) {
+    try {
+      return Math.max(0, Integer.parseInt(value));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   /** The message for an article above the limit, saying how to raise it on this command line. */
@@ -286,13 +293,9 @@ public final class Main {
       if (v == null) {
         return fallback;
       }
-      try {
-        int n = Integer.parseInt(v);
-        if (n > 0) {
-          return n;
-        }
-      } catch (NumberFormatException e) {
-        // reported below
+      int n = positive(v);
+      if (n > 0) {
+        return n;
       }
       throw new UsageException(name + " must be a positive whole number, not: " + v);
     }
