@@ -119,7 +119,7 @@ final class NounPhrases {
    * Afghanistan (Reuters) —"): capitalised place words, an optional agency in parentheses, then a
    * dash; 0 when the sentence has no dateline.
    */
-  static int afterDateline(List<Token> toks) {
+  private static int afterDateline(List<Token> toks) {
     if (toks.isEmpty() || !isAllCaps(toks.get(0).text())) {
       return 0;
     }

@@ -1,6 +1,5 @@
 package org.quotekit.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -13,7 +12,6 @@ import org.quotekit.spi.Extractor;
 import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.QuoteRegion;
 import org.quotekit.spi.Sentence;
-import org.quotekit.spi.Token;
 
 /**
  * Finds direct, mixed and indirect quotes with the attribution patterns of English news writing
@@ -64,10 +62,6 @@ public final class RuleBasedExtractor implements Extractor {
 
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
-  }
-
-  static Span spanOf(String text, List<Token> tokens, int from, int toInclusive) {
-    return Span.of(text, tokens.get(from).start(), tokens.get(toInclusive).end());
   }
 
   /**
