@@ -25,7 +25,8 @@ public final class ModelExtractor implements Extractor {
   /** An extractor with the given model, the lexicon its features use, and a threshold. */
   public ModelExtractor(CueModel model, CueLexicon lexicon, double threshold) {
     Objects.requireNonNull(model, "model");
-    this.finder = new AttributionFinder(lexicon, new ModelCueDetector(model, lexicon, threshold));
+    this.finder = AttributionFinder.englishNews(lexicon,
+        new ModelCueDetector(model, lexicon, threshold));
   }
 
   @Override

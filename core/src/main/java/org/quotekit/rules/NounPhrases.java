@@ -51,7 +51,7 @@ final class NounPhrases {
     }
     int k = 0;
     while (k < j && (toks.get(k).start() < gapStart || toks.get(k).text().equals(",")
-        || ArticleRun.isQuoteMark(toks.get(k).text()))) {
+        || EnglishGrammar.isQuoteMark(toks.get(k).text()))) {
       k++;
     }
     if (k >= j - 1 || !NP_TAGS.contains(tags.get(k))) {
@@ -338,7 +338,7 @@ final class NounPhrases {
     while (m < toks.size() && tags.get(m).equals("PROPN")) {
       m++;
     }
-    boolean ends = m == toks.size() || ArticleRun.isTrailingPunct(toks.get(m).text());
+    boolean ends = m == toks.size() || EnglishGrammar.isTrailingPunct(toks.get(m).text());
     return m > k + 1 && ends ? Span.of(text, np.start(), toks.get(m - 1).end()) : np;
   }
 

@@ -34,7 +34,7 @@ public final class RuleBasedExtractor implements Extractor {
   /** An extractor with the given cue lexicon. */
   public RuleBasedExtractor(CueLexicon lexicon) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
-    this.finder = new AttributionFinder(lexicon, new LexiconCueDetector(lexicon));
+    this.finder = AttributionFinder.englishNews(lexicon, new LexiconCueDetector(lexicon));
   }
 
   @Override
@@ -55,10 +55,6 @@ public final class RuleBasedExtractor implements Extractor {
   /** Tags that may stand in a noun phrase naming a speaker. */
   static final Set<String> NP_TAGS = Set.of("PROPN", "NOUN", "PRON", "NUM", "ADJ", "DET", "X");
   static final Set<String> SKIP_BEFORE_CUE = Set.of("ADV", "AUX", "PART");
-
-  /** A cue found in a sentence: token range and lexicon entry. */
-  record CueHit(Sentence sentence, int first, int last, CueLexicon.Entry entry, Cue cue,
-      double confidence) {}
 
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);

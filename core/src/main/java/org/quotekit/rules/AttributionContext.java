@@ -1,0 +1,138 @@
+package org.quotekit.rules;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.quotekit.spi.AnalyzedArticle;
+import org.quotekit.spi.QuoteCandidate;
+import org.quotekit.spi.QuoteRegion;
+
+/**
+ * What the stages of an {@link AttributionFinder} share while they work on one article: the
+ * analysed article, its outermost quotations (which stage has taken which), and the candidates
+ * found so far. Each stage reads what earlier stages left and adds its own; a quotation that one
+ * stage has attributed is marked used so that later stages leave it alone. Not thread-safe: one
+ * context per article, made by the finder.
+ */
+public final class AttributionContext {
+  private final AnalyzedArticle article;
+  private final String text;
+  private final CueLexicon lexicon;
+  private final List<QuoteRegion> quotations;
+  private final boolean[] used;
+  private final List<QuoteCandidate> candidates = new ArrayList<>();
+  private final EnglishGrammar grammar;
+
+  AttributionContext(AnalyzedArticle article, CueLexicon lexicon) {
+    this.article = Objects.requireNonNull(article, "article");
+    this.text = article.text();
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    List<QuoteRegion> top = new ArrayList<>();
+    for (QuoteRegion r : article.quoteRegions()) {
+      if (r.depth() == 0) {
+        top.add(r);
+      }
+    }
+    this.quotations = Collections.unmodifiableList(top);
+    this.used = new boolean[top.size()];
+    this.grammar = new EnglishGrammar(this);
+  }
+
+  /** The article being worked on. */
+  public AnalyzedArticle article() {
+    return article;
+  }
+
+  /** The article's text. */
+  public String text() {
+    return text;
+  }
+
+  /** The cue lexicon the stages share. */
+  public CueLexicon lexicon() {
+    return lexicon;
+  }
+
+  /** The outermost quotations (depth 0) in text order: disjoint, sorted by opening mark. */
+  public List<QuoteRegion> quotations() {
+    return quotations;
+  }
+
+  /** The candidates the stages have found so far, in the order they were added. */
+  public List<QuoteCandidate> candidates() {
+    return Collections.unmodifiableList(candidates);
+  }
+
+  /** Adds a candidate. */
+  public void add(QuoteCandidate candidate) {
+    candidates.add(Objects.requireNonNull(candidate, "candidate"));
+  }
+
+  /** Whether a stage has attributed quotation {@code i} (an index into {@link #quotations()}). */
+  public boolean isUsed(int i) {
+    return used[i];
+  }
+
+  /** Marks quotation {@code i} as attributed. */
+  public void markUsed(int i) {
+    used[i] = true;
+  }
+
+  /** Marks every quotation that opens in {@code [start, end)} as attributed. */
+  public void markUsed(int start, int end) {
+    for (int i = quotationFrom(start); i < quotations.size() && quotations.get(i).open() < end;
+        i++) {
+      used[i] = true;
+    }
+  }
+
+  /** Index of the outermost quotation whose marks enclose {@code offset}, or -1. */
+  public int quotationAt(int offset) {
+    int lo = 0;
+    int hi = quotations.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      QuoteRegion r = quotations.get(mid);
+      if (offset < r.open()) {
+        hi = mid - 1;
+      } else if (offset >= r.outerEnd()) {
+        lo = mid + 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
+  /** Index of the first outermost quotation opening at or after {@code offset}, or its size. */
+  public int quotationFrom(int offset) {
+    int lo = 0;
+    int hi = quotations.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (quotations.get(mid).open() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Index of the outermost quotation opening exactly at {@code offset}, or -1. */
+  public int quotationOpeningAt(int offset) {
+    int r = quotationAt(offset);
+    return r >= 0 && quotations.get(r).open() == offset ? r : -1;
+  }
+
+  /** The paragraph index of the sentence holding {@code offset}. */
+  public int paragraphOf(int offset) {
+    return article.sentenceAt(offset).paragraph();
+  }
+
+  /** The English clause and noun-phrase grammar over this article. */
+  EnglishGrammar grammar() {
+    return grammar;
+  }
+}

@@ -1,0 +1,91 @@
+package org.quotekit.rules;
+
+import java.util.List;
+import org.quotekit.Cue;
+import org.quotekit.QuoteType;
+import org.quotekit.Span;
+import org.quotekit.spi.QuoteCandidate;
+import org.quotekit.spi.QuoteRegion;
+import org.quotekit.spi.Token;
+
+/**
+ * {@link AttributionRule#DIRECT_CUE_BEFORE}: an attribution followed by a quotation,
+ * {@code The mayor said: "Our streets are safe again."}, also when the quotation opens the next
+ * paragraph after {@code X added:}. One per cue; not thread-safe.
+ */
+final class DirectCueBeforeRule extends RuleSupport {
+  private DirectCueBeforeRule(AttributionContext ctx) {
+    super(ctx);
+  }
+
+  /**
+   * The quotation that opens at token {@code pos}, right after the cue ({@code X said: "..."}),
+   * with the words after its closing mark when the reported clause goes on (a MIXED quote); null
+   * when no quotation opens there.
+   */
+  static QuoteCandidate match(CueSite site, int pos, Span source) {
+    return new DirectCueBeforeRule(site.ctx()).quotationAfter(site, pos, source);
+  }
+
+  /**
+   * The speech that a cue ending its paragraph with a colon introduces ("Limbaugh added:"): a
+   * quotation opening the next paragraph, or, unquoted, that whole paragraph; null when there is
+   * none.
+   */
+  static QuoteCandidate nextParagraph(CueSite site, Span source) {
+    return new DirectCueBeforeRule(site.ctx()).quoteInNextParagraph(site.hit(), source);
+  }
+
+  private QuoteCandidate quotationAfter(CueSite site, int pos, Span source) {
+    List<Token> toks = site.toks();
+    int contentStart = toks.get(pos).start();
+    int r = ctx.quotationOpeningAt(contentStart);
+    if (r < 0) {
+      return null;
+    }
+    Cue cue = site.hit().cue();
+    QuoteRegion region = top.get(r);
+    int end = g.clauseEnd(toks, site.tags(), pos);
+    ctx.markUsed(r);
+    if (end <= region.outerEnd() || !g.hasWord(region.outerEnd(), end)
+        || g.endsWithComma(region)) {
+      return new QuoteCandidate(QuoteType.DIRECT, List.of(region.inner()), cue, source, 0.9,
+          AttributionRule.DIRECT_CUE_BEFORE.id());
+    }
+    return new QuoteCandidate(QuoteType.MIXED, List.of(Span.of(text, contentStart, end)), cue,
+        source, 0.85, AttributionRule.DIRECT_CUE_BEFORE.id());
+  }
+
+  private QuoteCandidate quoteInNextParagraph(CueHit hit, Span source) {
+    int cueEnd = hit.cue().span().end();
+    int k = cueEnd;
+    while (k < text.length() && text.charAt(k) == ' ') {
+      k++;
+    }
+    if (k >= text.length() || text.charAt(k) != ':') {
+      return null;
+    }
+    int para = ctx.paragraphOf(cueEnd);
+    List<Span> paragraphs = ctx.article().paragraphs();
+    if (paragraphs.get(para).end() != k + 1 || para + 1 >= paragraphs.size()) {
+      return null;
+    }
+    Span next = paragraphs.get(para + 1);
+    int r = ctx.quotationOpeningAt(next.start());
+    if (r >= 0) {
+      if (ctx.isUsed(r)) {
+        return null;
+      }
+      ctx.markUsed(r);
+      return new QuoteCandidate(QuoteType.DIRECT, List.of(top.get(r).inner()), hit.cue(),
+          source, 0.85, AttributionRule.DIRECT_CUE_BEFORE.id());
+    }
+    if (source == null || ctx.quotationFrom(next.start()) < top.size()
+        && top.get(ctx.quotationFrom(next.start())).open() < next.end()) {
+      return null; // unquoted speech needs a speaker and no quotation of its own
+    }
+    List<Span> parts = List.of(next);
+    return new QuoteCandidate(QuoteType.INDIRECT, parts, hit.cue(), source, 0.7,
+        AttributionRule.DIRECT_CUE_BEFORE.id());
+  }
+}

@@ -1,0 +1,54 @@
+package org.quotekit.rules;
+
+import static org.quotekit.rules.EnglishGrammar.isQuoteMark;
+import static org.quotekit.rules.RuleBasedExtractor.lower;
+
+import java.util.List;
+import org.quotekit.Span;
+import org.quotekit.spi.Token;
+
+/**
+ * {@link AttributionRule#PARTICIPLE}: a second cue that continues the attribution before it in the
+ * same sentence, after a comma as a participle ({@code ..., adding that ...}) or after a
+ * conjunction ({@code ... and accused ...}); it speaks for the earlier source, or for the
+ * sentence's subject. Stateless.
+ */
+final class ParticipleRule {
+  private ParticipleRule() {}
+
+  /**
+   * Whether the cue continues the previous attribution of its sentence, whose source is
+   * {@code previousSource} (null when there is none).
+   */
+  static boolean continuesPrevious(CueSite site, Span previousSource) {
+    if (previousSource == null) {
+      return false;
+    }
+    int prev = tokenBefore(site);
+    List<Token> toks = site.toks();
+    return prev >= 0 && (toks.get(prev).text().equals(",")
+        && lower(toks.get(site.first()).text()).endsWith("ing")
+        || site.tags().get(prev).equals("CCONJ"));
+  }
+
+  /**
+   * The subject that a cue after a conjunction shares with the verb before it ("Graham called it
+   * crazy and said ..."), or null when no conjunction stands before the cue.
+   */
+  static Span sharedSubject(CueSite site) {
+    int prev = tokenBefore(site);
+    if (prev > 0 && site.tags().get(prev).equals("CCONJ")) {
+      return site.grammar().phrases().sentenceSubject(site.toks(), site.tags(), prev);
+    }
+    return null;
+  }
+
+  /** Index of the token before the cue, quote marks skipped, or -1. */
+  private static int tokenBefore(CueSite site) {
+    int prev = site.first() - 1;
+    while (prev >= 0 && isQuoteMark(site.toks().get(prev).text())) {
+      prev--;
+    }
+    return prev;
+  }
+}
