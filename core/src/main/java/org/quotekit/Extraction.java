@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Everything extracted from one article: quotes in text order, the speakers they point to, the
- * claims derived from them, and warnings about extractors that failed. Immutable and thread-safe.
+ * claims derived from them, and warnings about extractors, the speaker resolver or the claim
+ * extractor when they failed. Immutable and thread-safe.
  *
  * @param articleId the id of the article
  * @param quotes quotes ordered by content start

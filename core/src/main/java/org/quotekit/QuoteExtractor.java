@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import org.quotekit.claims.DefaultClaimExtractor;
 import org.quotekit.internal.Analysis;
 import org.quotekit.internal.NlpModels;
 import org.quotekit.internal.Pipeline;
 import org.quotekit.resolve.DefaultSpeakerResolver;
 import org.quotekit.rules.CueLexicon;
 import org.quotekit.rules.RuleBasedExtractor;
+import org.quotekit.spi.ClaimExtractor;
 import org.quotekit.spi.Extractor;
 import org.quotekit.spi.ExtractorProvider;
 import org.quotekit.spi.QuoteCandidate;
@@ -41,6 +43,7 @@ public final class QuoteExtractor {
 
   private final List<Extractor> extractors;
   private final SpeakerResolver speakerResolver;
+  private final ClaimExtractor claimExtractor;
   private final int maxArticleLength;
   private final boolean failFast;
   private final NlpModels models;
@@ -49,6 +52,8 @@ public final class QuoteExtractor {
     this.extractors = List.copyOf(b.resolveExtractors());
     this.speakerResolver = b.speakerResolver != null ? b.speakerResolver
         : new DefaultSpeakerResolver();
+    this.claimExtractor = b.claimExtractor != null ? b.claimExtractor
+        : DefaultClaimExtractor.englishNews();
     for (Extractor e : extractors) {
       String name = e.name();
       if (name == null || name.isBlank()) {
@@ -61,7 +66,10 @@ public final class QuoteExtractor {
     this.models = NlpModels.get();
   }
 
-  /** A builder with the defaults: the rule-based extractor with the English news cue lexicon. */
+  /**
+   * A builder with the defaults: the rule-based extractor with the English news cue lexicon, the
+   * {@link DefaultSpeakerResolver} and the {@link DefaultClaimExtractor#englishNews()} claims.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -76,6 +84,11 @@ public final class QuoteExtractor {
     return speakerResolver;
   }
 
+  /** The claim extractor that derives claims from the quotes. */
+  public ClaimExtractor claimExtractor() {
+    return claimExtractor;
+  }
+
   /**
    * Extracts from text with the id {@code "text"}.
    *
@@ -88,12 +101,14 @@ public final class QuoteExtractor {
 
   /**
    * Extracts quotes, speakers and claims from one article. A blank article gives an empty
-   * extraction. A failing extractor is logged and reported in {@link Extraction#warnings()} unless
-   * the extractor was built with {@link Builder#failOnExtractorError(boolean)}.
+   * extraction. A failing extractor, speaker resolver or claim extractor is reported in {@link
+   * Extraction#warnings()} unless the extractor was built with {@link
+   * Builder#failOnExtractorError(boolean)}.
    *
    * @throws NullPointerException if {@code article} is null
    * @throws ArticleTooLargeException if the text is longer than the configured limit
-   * @throws ExtractionException if an extractor fails and fail-fast is configured
+   * @throws ExtractionException if an extractor, the speaker resolver or the claim extractor fails
+   *     and fail-fast is configured
    */
   public Extraction extract(Article article) {
     Objects.requireNonNull(article, "article");
@@ -139,7 +154,8 @@ public final class QuoteExtractor {
       LOG.warn(message, cause);
       warnings.add(message);
     }
-    return Pipeline.assemble(analysis, candidates, warnings, speakerResolver, failFast);
+    return Pipeline.assemble(analysis, candidates, warnings, speakerResolver, claimExtractor,
+        failFast);
   }
 
   /**
@@ -152,6 +168,7 @@ public final class QuoteExtractor {
     private final List<String> extraVerbs = new ArrayList<>();
     private CueLexicon lexicon;
     private SpeakerResolver speakerResolver;
+    private ClaimExtractor claimExtractor;
     private int maxArticleLength = DEFAULT_MAX_ARTICLE_LENGTH;
     private boolean failFast;
 
@@ -236,8 +253,21 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Whether an extractor's or the speaker resolver's exception fails the whole extraction
-     * (default: no, warn).
+     * Replaces the claim extractor (default: {@link DefaultClaimExtractor#englishNews()}), e.g.
+     * with your own, or with {@link ClaimExtractor#none()} to derive no claims at all.
+     *
+     * @throws NullPointerException if {@code claimExtractor} is null
+     */
+    public Builder claimExtractor(ClaimExtractor claimExtractor) {
+      this.claimExtractor = Objects.requireNonNull(claimExtractor, "claimExtractor");
+      return this;
+    }
+
+    /**
+     * Whether a failing extractor, speaker resolver or claim extractor (one that throws or returns
+     * null; for the claim extractor also one that returns invalid claims) fails the whole
+     * extraction with an {@link ExtractionException} (default: no, the failure is reported in
+     * {@link Extraction#warnings()}).
      */
     public Builder failOnExtractorError(boolean fail) {
       this.failFast = fail;

@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.quotekit.claims.DefaultClaimExtractor;
 import org.quotekit.spi.AnalyzedArticle;
+import org.quotekit.spi.ClaimExtractor;
 import org.quotekit.spi.Extractor;
 import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.SpeakerResolution;
@@ -35,6 +37,8 @@ class QuoteExtractorTest {
     assertThatThrownBy(() -> b.cueLexicon(null)).hasMessage("cueLexicon");
     assertThatThrownBy(() -> b.addReportingVerbs((String[]) null)).hasMessage("lemmas");
     assertThatThrownBy(() -> b.addReportingVerbs("grumble", null)).hasMessage("lemma");
+    assertThatThrownBy(() -> b.claimExtractor(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("claimExtractor");
     assertThatThrownBy(() -> b.maxArticleLength(0)).hasMessageContaining("maxArticleLength")
         .hasMessageContaining("0");
   }
@@ -228,6 +232,59 @@ class QuoteExtractorTest {
     assertThat(result.warnings()).hasSize(3).allSatisfy(w -> assertThat(w).contains("sloppy"));
     assertThatThrownBy(() -> QuoteExtractor.builder().speakerResolver(null))
         .hasMessageContaining("resolver");
+  }
+
+  @Test
+  void theDefaultClaimExtractorIsTheEnglishNewsOne() {
+    assertThat(DEFAULT.claimExtractor()).isSameAs(DefaultClaimExtractor.englishNews());
+    assertThat(DEFAULT.claimExtractor().name()).isEqualTo("default");
+  }
+
+  @Test
+  void claimsCanBeTurnedOffWithoutChangingQuotesOrSpeakers() {
+    Article article = Article.of("a1", "\u201CWe won. The count is final,\u201D Anna Berg said. "
+        + "She said that the recount had found 20 more votes.");
+    QuoteExtractor noClaims = QuoteExtractor.builder().claimExtractor(ClaimExtractor.none())
+        .build();
+    assertThat(noClaims.claimExtractor()).isSameAs(ClaimExtractor.none());
+    assertThat(ClaimExtractor.none().name()).isEqualTo("none");
+
+    Extraction with = DEFAULT.extract(article);
+    Extraction without = noClaims.extract(article);
+
+    assertThat(with.claims()).hasSizeGreaterThan(1);
+    assertThat(without.claims()).isEmpty();
+    assertThat(without.warnings()).isEmpty();
+    assertThat(without.quotes()).isEqualTo(with.quotes());
+    assertThat(without.speakers()).isEqualTo(with.speakers());
+  }
+
+  @Test
+  void aUserClaimExtractorReplacesTheDefault() {
+    ClaimExtractor onePerQuote = new ClaimExtractor() {
+      @Override
+      public String name() {
+        return "one-per-quote";
+      }
+
+      @Override
+      public List<Claim> extract(AnalyzedArticle article, List<Quote> quotes) {
+        return quotes.stream().map(q -> new Claim("k" + q.id(), "Something was said.", q.id(),
+            q.speakerId().orElse(null), null, Stance.ASSERTS, false, List.of(), q.parts()))
+            .toList();
+      }
+    };
+    QuoteExtractor extractor = QuoteExtractor.builder().claimExtractor(onePerQuote).build();
+    assertThat(extractor.claimExtractor()).isSameAs(onePerQuote);
+
+    Extraction result = extractor.extract("\u201CWe won. It is final,\u201D he said.");
+
+    assertThat(result.warnings()).isEmpty();
+    assertThat(result.claims()).singleElement().satisfies(c -> {
+      assertThat(c.id()).isEqualTo("kq1");
+      assertThat(c.text()).isEqualTo("Something was said.");
+      assertThat(c.spans()).isEqualTo(result.quotes().get(0).parts());
+    });
   }
 
   @Test

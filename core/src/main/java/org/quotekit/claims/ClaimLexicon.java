@@ -59,8 +59,8 @@ final class ClaimLexicon {
   }
 
   /**
-   * Reads the English news lexicon from the resource; {@link ClaimExtractor#englishNews()} keeps
-   * the one copy.
+   * Reads the English news lexicon from the resource; {@link DefaultClaimExtractor#englishNews()}
+   * keeps the one copy.
    *
    * @throws UncheckedIOException if the resource cannot be read
    */

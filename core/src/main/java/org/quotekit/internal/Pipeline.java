@@ -9,14 +9,16 @@ import org.quotekit.Claim;
 import org.quotekit.Extraction;
 import org.quotekit.Quote;
 import org.quotekit.Span;
+import org.quotekit.spi.ClaimExtractor;
 import org.quotekit.spi.Extractor;
 import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.SpeakerResolver;
 
 /**
  * Turns the candidates of all extractors into one {@link Extraction}: drops invalid candidates,
- * resolves overlaps by confidence, numbers quotes, attaches speakers and derives claims.
- * Stateless and thread-safe.
+ * resolves overlaps by confidence, numbers quotes, attaches speakers with the configured {@link
+ * SpeakerResolver} and derives claims with the configured {@link ClaimExtractor}. Stateless and
+ * thread-safe.
  */
 public final class Pipeline {
   private Pipeline() {}
@@ -24,11 +26,13 @@ public final class Pipeline {
   private record Ranked(QuoteCandidate candidate, String extractor, int order) {}
 
   /**
-   * Assembles the extraction of one analysed article; {@code resolver} attaches the speakers and
-   * {@code failFast} decides whether its failure fails the extraction.
+   * Assembles the extraction of one analysed article; {@code resolver} attaches the speakers,
+   * {@code claimExtractor} derives the claims, and {@code failFast} decides whether a failure of
+   * either fails the extraction.
    */
   public static Extraction assemble(Analysis analysis, Map<Extractor, List<QuoteCandidate>> all,
-      List<String> warnings, SpeakerResolver resolver, boolean failFast) {
+      List<String> warnings, SpeakerResolver resolver, ClaimExtractor claimExtractor,
+      boolean failFast) {
     String text = analysis.text();
     List<String> notes = new ArrayList<>(warnings);
     List<Ranked> ranked = new ArrayList<>();
@@ -78,8 +82,8 @@ public final class Pipeline {
     }
     Speakers.Result speakers = Speakers.attach(analysis, quotes, resolver, failFast, notes);
     List<Quote> withSpeakers = speakers.quotes();
-    List<Claim> claims = org.quotekit.claims.ClaimExtractor.englishNews().extract(analysis,
-        withSpeakers);
+    List<Claim> claims = Claims.derive(analysis, withSpeakers, speakers.speakers(),
+        claimExtractor, failFast, notes);
     return new Extraction(analysis.article().id(), withSpeakers, speakers.speakers(), claims,
         notes);
   }

@@ -12,36 +12,47 @@ import org.quotekit.Stance;
 import org.quotekit.claims.ClaimLexicon.Words;
 import org.quotekit.claims.QuantityFinder.Tagged;
 import org.quotekit.spi.AnalyzedArticle;
+import org.quotekit.spi.ClaimExtractor;
 import org.quotekit.spi.Sentence;
 import org.quotekit.spi.Token;
 
 /**
- * Derives {@link Claim}s from the quotes of an article: one claim per sentence of a quote (a
- * sentence interrupted by its attribution is one claim with two spans), each as standalone text
- * with its speaker, cue, {@link Stance}, polarity and quantities. The English news preset reads
- * its words from the {@code claims-en.txt} resource. Immutable and thread-safe; the article passed
- * to {@link #extract} is confined to the calling thread as usual.
+ * The default {@link ClaimExtractor}: derives {@link Claim}s from the quotes of an article, one
+ * claim per sentence of a quote (a sentence interrupted by its attribution is one claim with two
+ * spans), each as standalone text with its speaker, cue, {@link Stance}, polarity and quantities.
+ * The English news preset reads its words from the {@code claims-en.txt} resource. Immutable and
+ * thread-safe; the article passed to {@link #extract} is confined to the calling thread as usual.
  *
  * <pre>{@code
- * List<Claim> claims = ClaimExtractor.englishNews().extract(analyzedArticle, quotes);
+ * List<Claim> claims = DefaultClaimExtractor.englishNews().extract(analyzedArticle, quotes);
  * }</pre>
  */
-public final class ClaimExtractor {
-  private static final ClaimExtractor ENGLISH_NEWS = new ClaimExtractor(ClaimLexicon.englishNews());
+public final class DefaultClaimExtractor implements ClaimExtractor {
+
+  /** The name this claim extractor reports in warnings. */
+  public static final String NAME = "default";
+
+  private static final DefaultClaimExtractor ENGLISH_NEWS =
+      new DefaultClaimExtractor(ClaimLexicon.englishNews());
 
   private final ClaimLexicon lexicon;
   private final SentenceSplitter splitter;
   private final QuantityFinder quantities;
 
-  ClaimExtractor(ClaimLexicon lexicon) {
+  DefaultClaimExtractor(ClaimLexicon lexicon) {
     this.lexicon = lexicon;
     this.splitter = new SentenceSplitter(lexicon);
     this.quantities = new QuantityFinder(lexicon);
   }
 
   /** The extractor with the English news lexicon. */
-  public static ClaimExtractor englishNews() {
+  public static DefaultClaimExtractor englishNews() {
     return ENGLISH_NEWS;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
   }
 
   /**
@@ -52,6 +63,7 @@ public final class ClaimExtractor {
    * @param quotes quotes of that article, with their ids and speaker ids final
    * @throws NullPointerException if an argument is null
    */
+  @Override
   public List<Claim> extract(AnalyzedArticle article, List<Quote> quotes) {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(quotes, "quotes");

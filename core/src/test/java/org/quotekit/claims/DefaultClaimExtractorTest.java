@@ -18,8 +18,8 @@ import org.quotekit.Stance;
 import org.quotekit.internal.Analysis;
 import org.quotekit.internal.NlpModels;
 
-class ClaimExtractorTest {
-  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.englishNews();
+class DefaultClaimExtractorTest {
+  private static final DefaultClaimExtractor EXTRACTOR = DefaultClaimExtractor.englishNews();
 
   /** The claims of one quote whose parts are the given pieces of {@code text}, in order. */
   private static List<Claim> claims(String text, QuoteType type, String cueLemma,
