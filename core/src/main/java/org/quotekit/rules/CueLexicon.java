@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The words and phrases that mark reported speech: reporting verbs with all their forms ("said",
@@ -49,13 +50,65 @@ public final class CueLexicon {
     }
   }
 
+  /**
+   * A negative pattern: a cue followed by one of {@code next} does not report speech there
+   * ("showed up", "is seen as", "continues to run", "spoke in Phoenix"). Written in a lexicon
+   * file as
+   * {@code not LEMMA NEXT[|NEXT...] [except LEMMA[|LEMMA...]] [unless WORD[|WORD...]] [unquoted]}.
+   *
+   * @param lemma the cue's lemma, or {@code *} for every cue
+   * @param next the words (lower case) whose coming right after the cue excludes it
+   * @param except lemmas a {@code *} pattern does not apply to ("* up except speak")
+   * @param unless words (lower case) that, standing after the cue before the next comma, keep the
+   *     cue ("spoke in Ohio of the plan")
+   * @param unquotedOnly whether the pattern spares a cue that a quotation just before hands its
+   *     content ({@code "...," the group continues to say}); without it the cue is never one
+   */
+  public record Exclusion(String lemma, Set<String> next, Set<String> except, Set<String> unless,
+      boolean unquotedOnly) {
+    /** Copies the sets and checks the arguments. */
+    public Exclusion {
+      Objects.requireNonNull(lemma, "lemma");
+      next = Set.copyOf(next);
+      except = Set.copyOf(except);
+      unless = Set.copyOf(unless);
+      if (next.isEmpty()) {
+        throw new IllegalArgumentException("an exclusion needs at least one next word: " + lemma);
+      }
+    }
+
+    /**
+     * Whether the pattern excludes the cue of lemma {@code cueLemma} whose last token is
+     * {@code tokens[last]}; {@code quotationBefore} tells whether a quotation just before the
+     * cue is its content.
+     */
+    public boolean excludes(String cueLemma, List<org.quotekit.spi.Token> tokens, int last,
+        boolean quotationBefore) {
+      if (unquotedOnly && quotationBefore || last + 1 >= tokens.size()
+          || except.contains(cueLemma)
+          || !(lemma.equals("*") || lemma.equals(cueLemma))
+          || !next.contains(tokens.get(last + 1).text().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      for (int k = last + 1; k < tokens.size() && !tokens.get(k).text().equals(","); k++) {
+        if (unless.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
   private static final String RESOURCE = "cues-en.txt";
   private static volatile CueLexicon englishNews;
 
   /** First word (lower case) to the entries starting with it, longest first. */
   private final Map<String, List<Entry>> byFirstWord;
 
-  private CueLexicon(Map<String, List<Entry>> byFirstWord) {
+  private final List<Exclusion> exclusions;
+
+  private CueLexicon(Map<String, List<Entry>> byFirstWord, List<Exclusion> exclusions) {
+    this.exclusions = List.copyOf(exclusions);
     Map<String, List<Entry>> copy = new HashMap<>();
     byFirstWord.forEach((k, v) -> {
       List<Entry> sorted = new ArrayList<>(v);
@@ -100,6 +153,7 @@ public final class CueLexicon {
   public static CueLexicon parse(String content, String name) {
     Objects.requireNonNull(content, "content");
     Map<String, List<Entry>> map = new HashMap<>();
+    List<Exclusion> exclusions = new ArrayList<>();
     String[] lines = content.split("\n", -1);
     for (int n = 0; n < lines.length; n++) {
       String line = lines[n].strip();
@@ -107,6 +161,10 @@ public final class CueLexicon {
         continue;
       }
       String[] f = line.split("\\s+");
+      if (f[0].equals("not")) {
+        exclusions.add(exclusion(line.substring(3).strip(), name + ":" + (n + 1)));
+        continue;
+      }
       if (f.length < 2) {
         throw new IllegalArgumentException(name + ":" + (n + 1) + ": expected KIND LEMMA [FORM ...]"
             + " but found: " + line);
@@ -130,7 +188,45 @@ public final class CueLexicon {
         add(map, form, lemma.replace('_', ' '), kind);
       }
     }
-    return new CueLexicon(map);
+    return new CueLexicon(map, exclusions);
+  }
+
+  /**
+   * Parses {@code LEMMA NEXT[|NEXT...] [except LEMMA[|LEMMA...]] [unless WORD[|WORD...]]
+   * [unquoted]}.
+   *
+   * @param where names the pattern's source in error messages
+   */
+  private static Exclusion exclusion(String pattern, String where) {
+    String[] f = pattern.split("\\s+");
+    boolean unquoted = f[f.length - 1].equals("unquoted");
+    if (unquoted) {
+      f = Arrays.copyOf(f, f.length - 1);
+    }
+    if (f.length != 2 && f.length != 4 && f.length != 6) {
+      throw new IllegalArgumentException(where + ": expected not LEMMA NEXT [except LEMMA]"
+          + " [unless WORD] [unquoted] but found: not " + pattern);
+    }
+    Set<String> except = Set.of();
+    Set<String> unless = Set.of();
+    for (int i = 2; i < f.length; i += 2) {
+      Set<String> words = words(f[i + 1]);
+      switch (f[i]) {
+        case "except" -> except = words;
+        case "unless" -> unless = words;
+        default -> throw new IllegalArgumentException(where + ": expected except or unless but"
+            + " found " + f[i] + " in: not " + pattern);
+      }
+    }
+    if (!except.isEmpty() && !f[0].equals("*")) {
+      throw new IllegalArgumentException(where + ": except needs the lemma * in: not " + pattern);
+    }
+    return new Exclusion(f[0].replace('_', ' ').toLowerCase(Locale.ROOT), words(f[1]), except,
+        unless, unquoted);
+  }
+
+  private static Set<String> words(String alternatives) {
+    return Set.of(alternatives.toLowerCase(Locale.ROOT).split("\\|"));
   }
 
   private static void add(Map<String, List<Entry>> map, String form, String lemma, Kind kind) {
@@ -199,7 +295,43 @@ public final class CueLexicon {
         add(map, form, l, Kind.VERB);
       }
     }
-    return new CueLexicon(map);
+    return new CueLexicon(map, exclusions);
+  }
+
+  /**
+   * A copy with more negative patterns, each written as in a lexicon file without the leading
+   * {@code not}: {@code "* up except speak"}, {@code "see as"},
+   * {@code "speak in|at unless of|about unquoted"}.
+   *
+   * @throws IllegalArgumentException naming the pattern when it is malformed
+   */
+  public CueLexicon withExclusions(String... patterns) {
+    List<Exclusion> more = new ArrayList<>(exclusions);
+    for (String p : patterns) {
+      Objects.requireNonNull(p, "pattern");
+      more.add(exclusion(p.strip(), "exclusion \"" + p + "\""));
+    }
+    return new CueLexicon(byFirstWord, more);
+  }
+
+  /** The negative patterns, in the order they were given. */
+  public List<Exclusion> exclusions() {
+    return exclusions;
+  }
+
+  /**
+   * Whether a negative pattern excludes the cue of lemma {@code lemma} whose last token is
+   * {@code tokens[last]}; {@code quotationBefore} tells whether a quotation just before the cue
+   * is its content (then the {@code unquoted} patterns do not apply).
+   */
+  public boolean excludes(String lemma, List<org.quotekit.spi.Token> tokens, int last,
+      boolean quotationBefore) {
+    for (Exclusion e : exclusions) {
+      if (e.excludes(lemma, tokens, last, quotationBefore)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The entries whose first word is {@code word} (any case), longest first; empty if none. */

@@ -23,8 +23,6 @@ final class RuleCueAttributor implements CueAttributor {
 
   private static final Set<String> LEADING_PREPOSITIONS = Set.of("of", "about", "on", "for",
       "against", "over", "with");
-  private static final Set<String> SPEAK_SETTINGS = Set.of("in", "at", "to", "with", "before",
-      "for", "during", "after", "from");
 
   private RuleCueAttributor() {}
 
@@ -54,10 +52,8 @@ final class RuleCueAttributor implements CueAttributor {
       // (but "Trump's claim that ..." and "this finding: \"...\"" report what was said).
       return null;
     }
-    if (l + 1 < toks.size() && (lower(toks.get(l + 1).text()).equals("up")
-        && !hit.lemma().equals("speak") || lower(toks.get(l + 1).text()).equals("as")
-        && (hit.lemma().equals("see") || hit.lemma().equals("know")))) {
-      return null; // "showed up", "signed up", "is seen as", "known as"
+    if (ctx.lexicon().excludes(hit.lemma(), toks, l, true)) {
+      return null; // the lexicon's negative patterns: "showed up", "is seen as", "known as"
     }
     if (!g.isVerbLike(toks, tags, f, l) && g.regionBefore(cueStart, toks, tags) < 0) {
       return null; // a mistagged cue right after a quotation still counts: "...?" a man asks.
@@ -69,19 +65,15 @@ final class RuleCueAttributor implements CueAttributor {
     if (direct != null) {
       return direct;
     }
+    if (ctx.lexicon().excludes(hit.lemma(), toks, l, false)) {
+      // The lexicon's "unquoted" negative patterns: "continues to run the best campaign" is
+      // aspect, not speech; "spoke in Phoenix on Wednesday" says where, not what.
+      return null;
+    }
     boolean participle = ParticipleRule.continuesPrevious(site, lastSource);
     if (l + 1 < toks.size() && lower(toks.get(l + 1).text()).equals("by")
         && lower(toks.get(f).text()).endsWith("ed")) {
       return null; // "mentioned by the moderators", "signed by Brazile": a passive, no speaker
-    }
-    if (l + 2 < toks.size() && hit.lemma().equals("continue")
-        && lower(toks.get(l + 1).text()).equals("to")) {
-      return null; // "continues to run the best campaign": aspect, not speech
-    }
-    if (l + 1 < toks.size() && hit.lemma().equals("speak")
-        && SPEAK_SETTINGS.contains(lower(toks.get(l + 1).text()))
-        && !EnglishGrammar.hasTopic(toks, l + 1)) {
-      return null; // "spoke in Phoenix on Wednesday": where, not what (but "spoke ... of X")
     }
     boolean reduced = EnglishGrammar.reducedPassive(toks, tags, f, l + 1);
     if (!participle && !site.that() && !site.quoteFollows() && !reduced
