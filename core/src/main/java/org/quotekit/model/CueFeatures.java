@@ -3,34 +3,54 @@ package org.quotekit.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.quotekit.rules.CueLexicon;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.Token;
 
 /**
  * The context features of a token for the cue classifier; one definition shared by training and
- * extraction so the two can never drift apart. Immutable and thread-safe.
+ * extraction so the two can never drift apart. Public only so that the trainer ({@code
+ * CueModelTrainer}, in the {@code quotekit-eval} module) can use it; applications do not need it.
+ * Immutable and thread-safe.
  */
-final class CueFeatures {
+public final class CueFeatures {
   private final CueLexicon lexicon;
 
-  CueFeatures(CueLexicon lexicon) {
-    this.lexicon = lexicon;
+  /**
+   * Features that consult the given lexicon; training and extraction must use the same one (the
+   * bundled model was trained with {@link CueLexicon#englishNews()}).
+   */
+  public CueFeatures(CueLexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
   }
 
   /**
-   * Whether token {@code i} is worth classifying: a word tagged as a verb, noun or adjective, or a
-   * colon or dash (transcript and signature cues are found by patterns, not here).
+   * Whether token {@code i} is worth classifying: a word starting with a letter and tagged as a
+   * verb, auxiliary, noun or adjective (colons and dashes are not: transcript and signature cues
+   * are found by patterns, not here).
+   *
+   * @param toks the tokens of a sentence
+   * @param tags their part-of-speech tags, one per token
+   * @param i the index of the token in {@code toks}
    */
-  static boolean isCandidate(List<Token> toks, List<String> tags, int i) {
+  public static boolean isCandidate(List<Token> toks, List<String> tags, int i) {
     String t = tags.get(i);
     String w = toks.get(i).text();
     return (t.equals("VERB") || t.equals("NOUN") || t.equals("ADJ") || t.equals("AUX"))
         && Character.isLetter(w.charAt(0));
   }
 
-  /** The features of token {@code i} of a sentence. */
-  String[] features(AnalyzedArticle article, List<Token> toks, List<String> tags, int i) {
+  /**
+   * The features of token {@code i} of a sentence, the event context the {@link CueModel} is
+   * trained on and evaluated with.
+   *
+   * @param article the analysed article the sentence belongs to (for its quotations)
+   * @param toks the tokens of the sentence
+   * @param tags their part-of-speech tags, one per token
+   * @param i the index of the token in {@code toks}
+   */
+  public String[] features(AnalyzedArticle article, List<Token> toks, List<String> tags, int i) {
     List<String> f = new ArrayList<>(24);
     String w = lower(toks.get(i).text());
     String t = tags.get(i);

@@ -20,17 +20,28 @@ import opennlp.tools.ml.model.MaxentModel;
  * thread-safe (evaluating an OpenNLP {@code MaxentModel} does not change it).
  */
 public final class CueModel {
-  /** The outcome label of a cue token. */
-  static final String CUE = "cue";
-  /** The outcome label of any other token. */
-  static final String OTHER = "other";
+  /** The outcome label of a cue token (the head of a gold cue, when training). */
+  public static final String CUE = "cue";
+  /** The outcome label of any other candidate token. */
+  public static final String OTHER = "other";
   /** Where the bundled English news model lives on the classpath. */
   public static final String BUNDLED = "/org/quotekit/model/cue-en.bin.gz";
 
   private final MaxentModel model;
   private final int cueIndex;
 
-  CueModel(MaxentModel model) {
+  /**
+   * Wraps a trained OpenNLP model, as the trainer ({@code CueModelTrainer}, in the {@code
+   * quotekit-eval} module) makes it: its events are {@link CueFeatures} contexts labelled {@link
+   * #CUE} or {@link #OTHER}. Applications read a model with {@link #read(InputStream, String)} or
+   * {@link #bundled()} instead.
+   *
+   * @param model a model with exactly the two outcomes {@link #CUE} and {@link #OTHER};
+   *     {@linkplain #write(OutputStream) writing} it needs a GIS model, as OpenNLP's {@code
+   *     MAXENT} trainer returns
+   * @throws IllegalArgumentException if the outcomes are not those two
+   */
+  public CueModel(MaxentModel model) {
     this.model = Objects.requireNonNull(model, "model");
     this.cueIndex = model.getIndex(CUE);
     if (cueIndex < 0 || model.getIndex(OTHER) < 0 || model.getNumOutcomes() != 2) {

@@ -9,8 +9,8 @@ import java.nio.file.StandardCopyOption;
 import org.quotekit.eval.GoldArticle;
 import org.quotekit.eval.PolnearCorpus;
 import org.quotekit.model.CueModel;
-import org.quotekit.model.CueModelTrainer;
 import org.quotekit.rules.CueLexicon;
+import org.quotekit.train.CueModelTrainer;
 
 /**
  * {@code quotekit train}: trains a cue model for the model extractor on a PolNeAR-style split and

@@ -1,4 +1,4 @@
-package org.quotekit.model;
+package org.quotekit.train;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +16,8 @@ import org.quotekit.eval.GoldArticle;
 import org.quotekit.eval.GoldAttribution;
 import org.quotekit.internal.Analysis;
 import org.quotekit.internal.NlpModels;
+import org.quotekit.model.CueFeatures;
+import org.quotekit.model.CueModel;
 import org.quotekit.rules.CueLexicon;
 import org.quotekit.spi.Sentence;
 import org.quotekit.spi.Token;
