@@ -1,0 +1,140 @@
+package org.quotekit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotekit.Article;
+import org.quotekit.Span;
+import org.quotekit.internal.Analysis;
+import org.quotekit.internal.NlpModels;
+import org.quotekit.spi.Sentence;
+import org.quotekit.spi.Token;
+
+/** The shared clause and noun-phrase grammar, on sentences written for the test. */
+class EnglishGrammarTest {
+
+  /** One analysed sentence (the first of the text) with its grammar. */
+  private record Fixture(String text, EnglishGrammar g, List<Token> toks, List<String> tags) {
+    static Fixture of(String text) {
+      Analysis a = new Analysis(Article.of("t", text), NlpModels.get());
+      AttributionContext ctx = new AttributionContext(a, CueLexicon.englishNews());
+      Sentence s = a.sentences().get(0);
+      return new Fixture(text, ctx.grammar(), a.tokens(s), a.tags(s));
+    }
+
+    /** Index of the first token that is {@code word}. */
+    int at(String word) {
+      for (int k = 0; k < toks.size(); k++) {
+        if (toks.get(k).text().equals(word)) {
+          return k;
+        }
+      }
+      throw new AssertionError("no token " + word + " in " + toks);
+    }
+
+    /** The text from token {@code k} to offset {@code end}. */
+    String from(int k, int end) {
+      return text.substring(toks.get(k).start(), end);
+    }
+  }
+
+  private static String text(Span s) {
+    return s == null ? null : s.text();
+  }
+
+  @Test
+  void clauseEndStopsBeforeAConcessiveClause() {
+    Fixture f = Fixture.of("The mayor said the bridge would reopen soon, though critics doubted "
+        + "it.");
+    int pos = f.at("said") + 1;
+    assertThat(f.from(pos, f.g().clauseEnd(f.toks(), f.tags(), pos)))
+        .isEqualTo("the bridge would reopen soon");
+  }
+
+  @Test
+  void clauseEndStopsAtASemicolonAndDropsTrailingPunctuation() {
+    Fixture f = Fixture.of("She said prices would fall; the markets rose anyway.");
+    int pos = f.at("said") + 1;
+    assertThat(f.from(pos, f.g().clauseEnd(f.toks(), f.tags(), pos)))
+        .isEqualTo("prices would fall");
+    Fixture whole = Fixture.of("She said prices would fall by June.");
+    int p = whole.at("said") + 1;
+    assertThat(whole.from(p, whole.g().clauseEnd(whole.toks(), whole.tags(), p)))
+        .isEqualTo("prices would fall by June");
+  }
+
+  @Test
+  void clauseEndStopsWhereAnotherAttributionStarts() {
+    Fixture f = Fixture.of("The plan would fail, the minister said, according to the record.");
+    assertThat(f.from(0, f.g().clauseEnd(f.toks(), f.tags(), 0)))
+        .isEqualTo("The plan would fail");
+  }
+
+  @Test
+  void leftSubjectSkipsARelativeClauseAndAnAside() {
+    Fixture f = Fixture.of("Smith, who led the inquiry for a year, said the files were missing.");
+    assertThat(text(f.g().leftSubject(f.toks(), f.tags(), f.at("said")))).isEqualTo("Smith");
+    Fixture g = Fixture.of("The mayor of Leeds said the tram would run.");
+    assertThat(text(g.g().leftSubject(g.toks(), g.tags(), g.at("said"))))
+        .isEqualTo("The mayor of Leeds");
+  }
+
+  @Test
+  void leftSubjectFollowsACatenativeVerbToItsSubject() {
+    Fixture f = Fixture.of("The senator appeared to suggest that the vote would fail.");
+    assertThat(text(f.g().leftSubject(f.toks(), f.tags(), f.at("suggest"))))
+        .isEqualTo("The senator");
+  }
+
+  @Test
+  void rightSourceTakesATitleTheTaggerMisreads() {
+    Fixture f = Fixture.of("\"We will win,\" said pollster Frank Lutz.");
+    assertThat(text(f.g().rightSource(f.toks(), f.tags(), f.at("said") + 1)))
+        .isEqualTo("pollster Frank Lutz");
+  }
+
+  @Test
+  void skipObjectPassesTheAddresseeOfTell() {
+    Fixture f = Fixture.of("Jones told reporters on Monday that he would run again.");
+    int k = f.g().skipObject(f.toks(), f.tags(), f.at("told") + 1);
+    assertThat(f.toks().get(k).text()).isEqualTo("that");
+  }
+
+  @Test
+  void skipAdjunctBeforeThatPassesTimeAndPlaceButNotAClause() {
+    Fixture f = Fixture.of("The mayor said at a town hall in Leeds that taxes would fall.");
+    int k = EnglishGrammar.skipAdjunctBeforeThat(f.toks(), f.tags(), f.at("said") + 1);
+    assertThat(f.toks().get(k).text()).isEqualTo("that");
+    Fixture g = Fixture.of("The mayor said taxes would fall and that was that.");
+    int pos = g.at("said") + 1;
+    assertThat(EnglishGrammar.skipAdjunctBeforeThat(g.toks(), g.tags(), pos)).isEqualTo(pos);
+  }
+
+  @Test
+  void regionBeforeFindsTheQuotationThatAnAttributionFollows() {
+    Fixture f = Fixture.of("\u201CWe will not back down,\u201D the minister said.");
+    assertThat(f.g().regionBefore(f.toks().get(f.at("said")).start(), f.toks(), f.tags()))
+        .isEqualTo(0);
+    Fixture scare = Fixture.of("She objected to the \u201Cwise judge\u201D phrase the senator "
+        + "cited.");
+    assertThat(scare.g().regionBefore(scare.toks().get(scare.at("cited")).start(), scare.toks(),
+        scare.tags())).isEqualTo(-1);
+  }
+
+  @Test
+  void aCueWordAfterADeterminerIsANoun() {
+    Fixture f = Fixture.of("The claims were false, the court found.");
+    assertThat(EnglishGrammar.isNounUse(f.toks(), f.tags(), f.at("claims"))).isTrue();
+    Fixture g = Fixture.of("He claims the vote was rigged.");
+    assertThat(EnglishGrammar.isNounUse(g.toks(), g.tags(), g.at("claims"))).isFalse();
+  }
+
+  @Test
+  void anInvertedCueHasItsSourceAfterIt() {
+    Fixture f = Fixture.of("The plan is dead, said Tom Reid.");
+    assertThat(f.g().isInverted(f.toks(), f.tags(), f.at("said"), f.at("said"))).isTrue();
+    Fixture g = Fixture.of("Economists say the plan is dead.");
+    assertThat(g.g().isInverted(g.toks(), g.tags(), g.at("say"), g.at("say"))).isFalse();
+  }
+}
