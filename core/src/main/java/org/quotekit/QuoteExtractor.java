@@ -10,10 +10,12 @@ import java.util.ServiceLoader;
 import org.quotekit.claims.DefaultClaimExtractor;
 import org.quotekit.internal.Analysis;
 import org.quotekit.internal.NlpModels;
+import org.quotekit.internal.Guard;
 import org.quotekit.internal.Pipeline;
 import org.quotekit.resolve.DefaultSpeakerResolver;
 import org.quotekit.rules.CueLexicon;
 import org.quotekit.rules.RuleBasedExtractor;
+import org.quotekit.spi.CandidateMerger;
 import org.quotekit.spi.ClaimExtractor;
 import org.quotekit.spi.Extractor;
 import org.quotekit.spi.ExtractorProvider;
@@ -44,6 +46,7 @@ public final class QuoteExtractor {
   private final List<Extractor> extractors;
   private final SpeakerResolver speakerResolver;
   private final ClaimExtractor claimExtractor;
+  private final CandidateMerger candidateMerger;
   private final int maxArticleLength;
   private final boolean failFast;
   private final NlpModels models;
@@ -54,6 +57,8 @@ public final class QuoteExtractor {
         : new DefaultSpeakerResolver();
     this.claimExtractor = b.claimExtractor != null ? b.claimExtractor
         : DefaultClaimExtractor.englishNews();
+    this.candidateMerger = b.candidateMerger != null ? b.candidateMerger
+        : CandidateMerger.byConfidence();
     for (Extractor e : extractors) {
       String name = e.name();
       if (name == null || name.isBlank()) {
@@ -87,6 +92,11 @@ public final class QuoteExtractor {
   /** The claim extractor that derives claims from the quotes. */
   public ClaimExtractor claimExtractor() {
     return claimExtractor;
+  }
+
+  /** The merge stage that chooses the quotes among the extractors' candidates. */
+  public CandidateMerger candidateMerger() {
+    return candidateMerger;
   }
 
   /**
@@ -123,39 +133,19 @@ public final class QuoteExtractor {
     List<String> warnings = new ArrayList<>();
     Map<Extractor, List<QuoteCandidate>> candidates = new LinkedHashMap<>();
     for (Extractor extractor : extractors) {
-      String problem;
-      Throwable cause = null;
-      try {
-        List<QuoteCandidate> found = extractor.extract(analysis);
-        if (found != null) {
-          // Copied here, so that a list that fails while it is read counts as the extractor's.
-          candidates.put(extractor, new ArrayList<>(found));
-          continue;
-        }
-        problem = "returned null instead of a list on article " + article.id();
-      } catch (VirtualMachineError e) {
-        if (!(e instanceof StackOverflowError)) {
-          throw e; // out of memory and internal errors: the JVM is in no state to go on
-        }
-        problem = "failed on article " + article.id() + ": " + e; // recursed too deep
-        cause = e;
-      } catch (Throwable e) {
-        // Checked exceptions thrown sneakily, LinkageErrors and AssertionErrors too.
-        if (e instanceof InterruptedException) {
-          Thread.currentThread().interrupt();
-        }
-        problem = "failed on article " + article.id() + ": " + e;
-        cause = e;
+      // Copied inside the call, so that a list that fails while it is read counts as the
+      // extractor's.
+      List<QuoteCandidate> found = Guard.call("extractor " + extractor.name(), article.id(),
+          () -> {
+            List<QuoteCandidate> list = extractor.extract(analysis);
+            return list == null ? null : new ArrayList<>(list);
+          }, list -> null, failFast, warnings);
+      if (found != null) {
+        candidates.put(extractor, found);
       }
-      String message = "extractor " + extractor.name() + " " + problem;
-      if (failFast) {
-        throw new ExtractionException(message, cause);
-      }
-      LOG.warn(message, cause);
-      warnings.add(message);
     }
-    return Pipeline.assemble(analysis, candidates, warnings, speakerResolver, claimExtractor,
-        failFast);
+    return Pipeline.assemble(analysis, candidates, warnings, candidateMerger, speakerResolver,
+        claimExtractor, failFast);
   }
 
   /**
@@ -169,6 +159,7 @@ public final class QuoteExtractor {
     private CueLexicon lexicon;
     private SpeakerResolver speakerResolver;
     private ClaimExtractor claimExtractor;
+    private CandidateMerger candidateMerger;
     private int maxArticleLength = DEFAULT_MAX_ARTICLE_LENGTH;
     private boolean failFast;
 
@@ -260,6 +251,18 @@ public final class QuoteExtractor {
      */
     public Builder claimExtractor(ClaimExtractor claimExtractor) {
       this.claimExtractor = Objects.requireNonNull(claimExtractor, "claimExtractor");
+      return this;
+    }
+
+    /**
+     * Replaces the merge stage that chooses the quotes among the candidates of all extractors
+     * (default: {@link CandidateMerger#byConfidence()}), e.g. with a calibrated one. A merger that
+     * fails or breaks its contract is reported and the default merge is used for that article.
+     *
+     * @throws NullPointerException if {@code merger} is null
+     */
+    public Builder candidateMerger(CandidateMerger merger) {
+      this.candidateMerger = Objects.requireNonNull(merger, "merger");
       return this;
     }
 

@@ -7,22 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.quotekit.Claim;
-import org.quotekit.ExtractionException;
 import org.quotekit.Quote;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.ClaimExtractor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs the configured {@link ClaimExtractor} on the final quotes, guarding against one that fails
  * or returns claims that do not fit the article. Stateless and thread-safe.
  */
 final class Claims {
-  private static final Logger LOG = LoggerFactory.getLogger(Claims.class);
-
   private Claims() {}
 
   /**
@@ -33,42 +28,19 @@ final class Claims {
   static List<Claim> derive(AnalyzedArticle article, List<Quote> quotes, List<Speaker> speakers,
       ClaimExtractor extractor, boolean failFast, List<String> notes) {
     String id = article.article().id();
-    String problem;
-    Throwable cause = null;
-    try {
-      List<Claim> found = extractor.extract(article, quotes);
-      if (found != null) {
-        // Copied here, so that a list that fails while it is read counts as the extractor's.
-        List<Claim> claims = new ArrayList<>(found);
-        String invalid = invalid(claims, article.text(), quotes, speakers);
-        if (invalid == null) {
-          return claims;
-        }
-        problem = "returned an invalid claim on article " + id + ": " + invalid;
-      } else {
-        problem = "returned null instead of a list on article " + id;
-      }
-    } catch (VirtualMachineError e) {
-      if (!(e instanceof StackOverflowError)) {
-        throw e; // out of memory and internal errors: the JVM is in no state to go on
-      }
-      problem = "failed on article " + id + ": " + e; // recursed too deep
-      cause = e;
-    } catch (Throwable e) {
-      // Checked exceptions thrown sneakily, LinkageErrors and AssertionErrors too.
-      if (e instanceof InterruptedException) {
-        Thread.currentThread().interrupt();
-      }
-      problem = "failed on article " + id + ": " + e;
-      cause = e;
-    }
-    String message = "claim extractor " + extractor.name() + " " + problem;
-    if (failFast) {
-      throw new ExtractionException(message, cause);
-    }
-    LOG.warn(message, cause);
-    notes.add(message);
-    return List.of();
+    // Copied inside the call, so that a list that fails while it is read counts as the
+    // extractor's.
+    List<Claim> claims = Guard.call("claim extractor " + extractor.name(), id,
+        () -> {
+          List<Claim> found = extractor.extract(article, quotes);
+          return found == null ? null : new ArrayList<>(found);
+        },
+        found -> {
+          String invalid = invalid(found, article.text(), quotes, speakers);
+          return invalid == null ? null
+              : "returned an invalid claim on article " + id + ": " + invalid;
+        }, failFast, notes);
+    return claims == null ? List.of() : claims;
   }
 
   /** The first way in which {@code claims} break the contract of the SPI, or null if none. */

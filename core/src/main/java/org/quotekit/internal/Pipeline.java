@@ -1,80 +1,78 @@
 package org.quotekit.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import org.quotekit.Claim;
 import org.quotekit.Extraction;
 import org.quotekit.Quote;
 import org.quotekit.Span;
+import org.quotekit.spi.CandidateMerger;
 import org.quotekit.spi.ClaimExtractor;
 import org.quotekit.spi.Extractor;
+import org.quotekit.spi.Proposal;
 import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.SpeakerResolver;
 
 /**
  * Turns the candidates of all extractors into one {@link Extraction}: drops invalid candidates,
- * resolves overlaps by confidence, numbers quotes, attaches speakers with the configured {@link
+ * lets the configured {@link CandidateMerger} choose among them, numbers quotes, attaches speakers with the configured {@link
  * SpeakerResolver} and derives claims with the configured {@link ClaimExtractor}. Stateless and
  * thread-safe.
  */
 public final class Pipeline {
   private Pipeline() {}
 
-  private record Ranked(QuoteCandidate candidate, String extractor, int order) {}
-
   /**
-   * Assembles the extraction of one analysed article; {@code resolver} attaches the speakers,
-   * {@code claimExtractor} derives the claims, and {@code failFast} decides whether a failure of
-   * either fails the extraction.
+   * Assembles the extraction of one analysed article: {@code merger} chooses the quotes among the
+   * candidates, {@code resolver} attaches the speakers, {@code claimExtractor} derives the
+   * claims, and {@code failFast} decides whether a failure of any of them fails the extraction.
    */
   public static Extraction assemble(Analysis analysis, Map<Extractor, List<QuoteCandidate>> all,
-      List<String> warnings, SpeakerResolver resolver, ClaimExtractor claimExtractor,
-      boolean failFast) {
+      List<String> warnings, CandidateMerger merger, SpeakerResolver resolver,
+      ClaimExtractor claimExtractor, boolean failFast) {
     String text = analysis.text();
+    String id = analysis.article().id();
     List<String> notes = new ArrayList<>(warnings);
-    List<Ranked> ranked = new ArrayList<>();
+    List<Proposal> proposals = new ArrayList<>();
     int order = 0;
     for (Map.Entry<Extractor, List<QuoteCandidate>> e : all.entrySet()) {
       String name = e.getKey().name();
       for (QuoteCandidate c : e.getValue()) {
         String problem = c == null ? "null candidate" : invalid(c, text);
         if (problem != null) {
-          notes.add("extractor " + name + " returned an invalid candidate on article "
-              + analysis.article().id() + ": " + problem);
+          notes.add("extractor " + name + " returned an invalid candidate on article " + id
+              + ": " + problem);
           continue;
         }
-        ranked.add(new Ranked(c, name, order));
+        proposals.add(new Proposal(c, name, order));
       }
       order++;
     }
-    ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.candidate().confidence())
-        .thenComparingInt(Ranked::order)
-        .thenComparingInt(r -> r.candidate().start())
-        .thenComparingInt(r -> r.candidate().end()));
-    List<Ranked> accepted = new ArrayList<>();
-    // The parts of accepted candidates never overlap, so they form a set of disjoint intervals:
-    // start -> end. A candidate clashes when one of its parts overlaps one of them. The map keeps
-    // the check logarithmic; a list scan made articles with many quotes quadratic.
-    TreeMap<Integer, Integer> taken = new TreeMap<>();
-    for (Ranked r : ranked) {
-      if (!overlapsAny(taken, r.candidate().parts())) {
-        accepted.add(r);
-        for (Span p : r.candidate().parts()) {
-          if (p.length() > 0) {
-            taken.put(p.start(), p.end());
-          }
-        }
-      }
+    List<Proposal> given = List.copyOf(proposals);
+    List<Proposal> accepted = Guard.call("candidate merger " + merger.name(), id,
+            () -> {
+              List<Proposal> chosen = merger.merge(analysis, given);
+              return chosen == null ? null : new ArrayList<>(chosen);
+            },
+            chosen -> {
+              String invalid = invalidChoice(chosen, given);
+              return invalid == null ? null : "returned an invalid choice on article " + id + ": "
+                  + invalid + "; the default merge is used instead";
+            }, failFast, notes);
+    if (accepted == null) {
+      accepted = new ArrayList<>(CandidateMerger.byConfidence().merge(analysis, given));
     }
-    accepted.sort(Comparator.comparingInt((Ranked r) -> r.candidate().start())
+    accepted.sort(Comparator.comparingInt((Proposal r) -> r.candidate().start())
         .thenComparingInt(r -> r.candidate().end()));
 
     List<Quote> quotes = new ArrayList<>(accepted.size());
     for (int i = 0; i < accepted.size(); i++) {
-      Ranked r = accepted.get(i);
+      Proposal r = accepted.get(i);
       QuoteCandidate c = r.candidate();
       Span content = Span.of(text, c.start(), c.end());
       quotes.add(new Quote("q" + (i + 1), c.type(), content, c.parts(), c.cue(), c.source(),
@@ -112,18 +110,28 @@ public final class Pipeline {
     return null;
   }
 
-  /** Whether a non-empty part overlaps one of the disjoint intervals in {@code taken}. */
-  private static boolean overlapsAny(TreeMap<Integer, Integer> taken, List<Span> parts) {
-    for (Span p : parts) {
-      if (p.length() == 0) {
-        continue; // an empty span overlaps nothing (Span.overlaps)
+  /**
+   * The first way in which a merger's choice breaks its contract: a proposal it was not given,
+   * one chosen twice, or parts that overlap; null when the choice is valid.
+   */
+  private static String invalidChoice(List<Proposal> chosen, List<Proposal> given) {
+    Set<Proposal> offered = Collections.newSetFromMap(new IdentityHashMap<>());
+    offered.addAll(given);
+    Set<Proposal> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    DisjointSpans taken = new DisjointSpans();
+    for (Proposal p : chosen) {
+      if (p == null || !offered.contains(p)) {
+        return "a proposal it was not given: " + p;
       }
-      // Among disjoint intervals, the one starting last before p ends also ends last.
-      Map.Entry<Integer, Integer> before = taken.lowerEntry(p.end());
-      if (before != null && before.getValue() > p.start()) {
-        return true;
+      if (!seen.add(p)) {
+        return "the same proposal twice: " + p;
       }
+      if (taken.overlaps(p.candidate().parts())) {
+        return "candidates whose parts overlap, at " + p.candidate().start() + "-"
+            + p.candidate().end();
+      }
+      taken.add(p.candidate().parts());
     }
-    return false;
+    return null;
   }
 }

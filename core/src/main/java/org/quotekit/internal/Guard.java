@@ -1,0 +1,69 @@
+package org.quotekit.internal;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.quotekit.ExtractionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs user-pluggable code (an extractor, the candidate merger, the claim extractor) so that its
+ * failure costs only its own result: whatever it throws but out-of-memory and internal VM errors,
+ * a null result, or a result its caller finds invalid becomes a logged warning, or an
+ * {@link ExtractionException} when fail-fast is configured. Stateless and thread-safe.
+ */
+public final class Guard {
+  private static final Logger LOG = LoggerFactory.getLogger(Guard.class);
+
+  private Guard() {}
+
+  /**
+   * The result of {@code body}, or null after its failure has been reported.
+   *
+   * @param who names the plug-in in the message ("extractor rules")
+   * @param articleId names the article in the message
+   * @param body the call
+   * @param check the first way in which a non-null result is invalid, or null if it is valid
+   * @param failFast throw instead of warning
+   * @param notes where the warning goes
+   * @throws ExtractionException when the call fails and {@code failFast}
+   */
+  public static <T> T call(String who, String articleId, Supplier<T> body,
+      Function<T, String> check, boolean failFast, List<String> notes) {
+    String problem;
+    Throwable cause = null;
+    try {
+      T found = body.get();
+      if (found == null) {
+        problem = "returned null instead of a list on article " + articleId;
+      } else {
+        String invalid = check.apply(found);
+        if (invalid == null) {
+          return found;
+        }
+        problem = invalid;
+      }
+    } catch (VirtualMachineError e) {
+      if (!(e instanceof StackOverflowError)) {
+        throw e; // out of memory and internal errors: the JVM is in no state to go on
+      }
+      problem = "failed on article " + articleId + ": " + e; // recursed too deep
+      cause = e;
+    } catch (Throwable e) {
+      // Checked exceptions thrown sneakily, LinkageErrors and AssertionErrors too.
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      problem = "failed on article " + articleId + ": " + e;
+      cause = e;
+    }
+    String message = who + " " + problem;
+    if (failFast) {
+      throw new ExtractionException(message, cause);
+    }
+    LOG.warn(message, cause);
+    notes.add(message);
+    return null;
+  }
+}
