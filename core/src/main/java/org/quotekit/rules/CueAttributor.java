@@ -1,5 +1,6 @@
 package org.quotekit.rules;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.quotekit.Span;
 import org.quotekit.spi.QuoteCandidate;
@@ -7,8 +8,10 @@ import org.quotekit.spi.QuoteCandidate;
 /**
  * Builds the attribution of one cue: the content it reports (after it, before it, in parts
  * around it, or in the next paragraph) and the mention of its source. The rule-based
- * implementation is {@link #rules()}; a learned content labeller and source ranker implement
- * the same interface. Implementations must be thread-safe.
+ * implementation is {@link #rules()}, whose patterns decide both together; a learned content
+ * labeller and source ranker come in as a {@link ContentFinder} and a {@link SourceFinder},
+ * combined with {@link #of} or, for the source alone, {@link #withSource}. Implementations must
+ * be thread-safe.
  */
 public interface CueAttributor {
 
@@ -25,5 +28,36 @@ public interface CueAttributor {
   /** The attribution patterns of English news writing ({@link AttributionRule}). */
   static CueAttributor rules() {
     return RuleCueAttributor.INSTANCE;
+  }
+
+  /**
+   * A cue attributor made of two stages: {@code content} finds what the cue reports and
+   * {@code source} who said it. The quotations the content covers are marked used.
+   */
+  static CueAttributor of(ContentFinder content, SourceFinder source) {
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(source, "source");
+    return (context, cue, previousSource) -> content.find(context, cue).map(c -> {
+      QuoteCandidate withCue = new QuoteCandidate(c.type(), c.parts(), cue.cue(), null,
+          c.confidence(), c.rule());
+      context.markUsed(withCue.start(), withCue.end());
+      return withSource(withCue,
+          source.find(context, cue, withCue, previousSource).orElse(null));
+    });
+  }
+
+  /**
+   * This attributor with its sources chosen by {@code source}: the content stays this one's, the
+   * source mention is the finder's (none when it finds none).
+   */
+  default CueAttributor withSource(SourceFinder source) {
+    Objects.requireNonNull(source, "source");
+    CueAttributor content = this;
+    return (context, cue, previousSource) -> content.attribute(context, cue, previousSource)
+        .map(c -> withSource(c, source.find(context, cue, c, previousSource).orElse(null)));
+  }
+
+  private static QuoteCandidate withSource(QuoteCandidate c, Span source) {
+    return new QuoteCandidate(c.type(), c.parts(), c.cue(), source, c.confidence(), c.rule());
   }
 }
