@@ -1,14 +1,18 @@
-package org.quotekit;
+package org.quotekit.testkit;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
+import org.quotekit.Article;
+import org.quotekit.Extraction;
+import org.quotekit.QuoteExtractor;
 
 /**
- * Coverage-guided fuzzing of {@link QuoteExtractor#extract(Article)} with Jazzer. Under
- * {@code mvn verify} it runs in regression mode: once per file of the committed seed corpus in
- * {@code src/test/resources/org/quotekit/ExtractFuzzTestInputs/extractKeepsTheContract/} (and
- * once on empty input). With {@code JAZZER_FUZZ=1} it fuzzes (see the README); inputs that
- * fail are written to that folder and then stay there as regression tests.
+ * Coverage-guided fuzzing of {@link QuoteExtractor#extract(Article)} with Jazzer, each result
+ * checked with the kit's {@link Invariants}. Under {@code mvn verify} it runs in regression mode:
+ * once per file of the committed seed corpus in {@code
+ * src/test/resources/org/quotekit/testkit/ExtractFuzzTestInputs/extractKeepsTheContract/} (and
+ * once on empty input). With {@code JAZZER_FUZZ=1} it fuzzes (see the README); inputs that fail
+ * are written to that folder and then stay there as regression tests.
  *
  * <p>Input bytes are UTF-8 text, so that seeds can be read and written as text files; an input
  * whose first byte is 0 is UTF-16LE after that byte instead, which reaches every {@code char}
@@ -21,7 +25,7 @@ class ExtractFuzzTest {
   void extractKeepsTheContract(byte[] input) {
     String text = decode(input);
     Extraction x = EXTRACTOR.extract(Article.of("fuzz", text));
-    ExtractionContract.check(text, x);
+    Invariants.checkExtraction(text, x);
     if (!x.warnings().isEmpty()) {
       throw new AssertionError("the rules failed: " + x.warnings());
     }

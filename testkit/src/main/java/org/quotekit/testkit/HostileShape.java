@@ -1,0 +1,80 @@
+package org.quotekit.testkit;
+
+import java.util.function.IntFunction;
+
+/**
+ * Kinds of text built to hurt an extractor, each at any length: huge runs of quote marks, text
+ * without punctuation or white space, deep nesting, a line of nothing but "said", thousands of
+ * quotations, odd Unicode. The contract tests use them at a few thousand characters; the
+ * benchmarks and core's hostile-input tests use them at up to a megabyte to see how cost grows.
+ * Immutable and thread-safe.
+ */
+public enum HostileShape {
+  /** Straight double quote marks only. */
+  QUOTE_MARKS(n -> "\"".repeat(n)),
+  /** Every kind of quote mark, none of them pairing sensibly. */
+  MIXED_QUOTE_MARKS(n -> fill("\u201C\u2018\u00AB\u201E\u300C\u2039\"'\u201D\u2019\u00BB", n)),
+  /** Each quote mark the analysis knows, in opening and closing pairs and doubled ASCII marks. */
+  EVERY_QUOTE_MARK(n -> fill("\u201C\u201D\u2018\u2019\u201E\u201A\u00AB\u00BB\u2039\u203A"
+      + "\u300C\u300D\u300E\u300F\"'`'''``", n)),
+  /** One sentence of words without any punctuation. */
+  NO_PUNCTUATION(n -> fill("word ", n)),
+  /** One word without any white space. */
+  NO_WHITESPACE(n -> fill("abcdefghij", n)),
+  /** Punctuation and dashes without white space or letters. */
+  PUNCTUATION_ONLY(n -> fill(".,;:!?-\u2014", n)),
+  /** Paragraphs that each open a quotation and never close it (10,000 at 280,000). */
+  PARAGRAPHS_OPENING_QUOTES(n -> fill("\"Lorem ipsum dolor sit amet\n", n)),
+  /** Parentheses nested n/2 deep. */
+  NESTED_PARENTHESES(n -> "(".repeat(n / 2) + ")".repeat(n - n / 2)),
+  /** Quotations nested n/2 deep, alternating double and single curly marks. */
+  NESTED_QUOTATIONS(n -> fill("\u201C\u2018", n / 2) + fill("\u2019\u201D", n - n / 2)),
+  /** A line of the reporting verb only: every token is a cue. */
+  SAID(n -> fill("said ", n)),
+  /** One cue, then thousands of quotations that continue it. */
+  FOLLOW_ONS(n -> fill("Ann Lee said: \"a b c d e\" \"a b c d e\" \"a b c d e\" ", n)),
+  /** Attributed quotations, one after another. */
+  ATTRIBUTED_QUOTES(n -> fill("\u201CWe will win,\u201D he said. ", n)),
+  /** Reported clauses before their cue. */
+  CONTENT_BEFORE_CUE(n -> fill("The plan is dead, he said. ", n)),
+  /** The same few speakers again and again, by name, title and pronoun. */
+  REPEATED_SPEAKERS(n -> fill("\u201CYes,\u201D said Ann Lee. \u201CNo,\u201D Mr. Lee told "
+      + "her. She said it. SMITH: Lee's aide, Gen. al-Smith Jr., said so.\n", n)),
+  /** Newlines only: no paragraph has a character. */
+  NEWLINES(n -> "\n".repeat(n)),
+  /** High and low surrogates that never pair up. */
+  UNPAIRED_SURROGATES(n -> fill("\uD800 \uDC00\uDBFF", n)),
+  /** Abbreviations that never end a sentence. */
+  ABBREVIATIONS(n -> fill("Rep. Gen. U.S. G.K. Dr. ", n)),
+  /**
+   * Words and quotations laced with no-break and zero-width spaces, right-to-left marks and
+   * overrides, combining marks, surrogate pairs, NUL and other control characters.
+   */
+  ODD_UNICODE(n -> fill("\u201CWe\u00A0will\u200Bwin,\u201D\u200F said\u202E Ann\u0301 Le\u0308e"
+      + "\u200D. \uD83D\uDE00\u0000\u00A0\u2067\u05D0\u05DE\u05E8 \u00AB\u05DB\u05DF\u00BB\u2069"
+      + "\uFEFF\u0007 e\u0301\u0302\u0303 \u201E\u0645\u0631\u062D\u0628\u0627\u201C\u061C "
+      + "\uD835\uDC00\uD835\uDC01 \u2028\u2029\u0085\r", n));
+
+  private final IntFunction<String> text;
+
+  HostileShape(IntFunction<String> text) {
+    this.text = text;
+  }
+
+  /**
+   * The text of this shape, {@code length} characters long (a repeated unit is cut where the
+   * length ends, even between the two halves of a surrogate pair).
+   *
+   * @throws IllegalArgumentException if {@code length} is negative
+   */
+  public String text(int length) {
+    if (length < 0) {
+      throw new IllegalArgumentException("length must not be negative: " + length);
+    }
+    return text.apply(length);
+  }
+
+  private static String fill(String unit, int length) {
+    return unit.repeat(length / unit.length() + 1).substring(0, length);
+  }
+}

@@ -1,0 +1,188 @@
+package org.quotekit.testkit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import org.quotekit.Article;
+
+/**
+ * Seeded generator of article-like text that is hard on the analysis: news phrases with reporting
+ * verbs, names, titles and abbreviations mixed with every quote mark, unbalanced and deeply nested
+ * quotations, slices of each {@link HostileShape}, random UTF-16 (unpaired surrogates included),
+ * right-to-left script, zero-width and control characters, and runs of newlines.
+ *
+ * <p>A text is a sequence of pieces drawn one after another from one {@link Random}: the same seed
+ * always gives the same text, and fewer pieces give a prefix of it, so that a failing text can be
+ * shrunk by asking for fewer pieces. Stateless and thread-safe.
+ */
+public final class HostileText {
+  private HostileText() {}
+
+  /** Every quote mark the analysis knows, and some it should not mistake for one. */
+  public static final List<String> QUOTE_MARKS = List.of("\u201C", "\u201D", "\u2018", "\u2019",
+      "\u201E", "\u201A", "\u00AB", "\u00BB", "\u2039", "\u203A", "\u300C", "\u300D", "\u300E",
+      "\u300F", "\"", "'", "''", "``", "`", "\u201F", "\u201B", "\uFF02", "\u301D", "\u301E",
+      "\u301F");
+
+  private static final List<String> WORDS = List.of("said", "says", "told", "reporters",
+      "according", "to", "added", "asked", "noted", "that", "he", "she", "they", "it", "we", "I",
+      "His", "Ann", "Lee", "Smith", "officials", "the", "a", "spokesman", "President", "Trump",
+      "Donald", "J.", "Clinton", "Obama", "PENCE", "Makari", "McCarry", "Jr.", "al-", "bin", "of",
+      "Department", "Washington", "New", "York", "Times", "envoy", "American", "Democrats",
+      "campaign", "source", "official", "'s", "\u2019s", "Monday", "plan", "is", "dead", "will",
+      "win", "not", "on", "Friday", "in", "an", "interview", "who", "which", "and", "but",
+      "charges", "per", "statement", "claimed", "warned", "tweeted", "wrote", "don't",
+      "rock'n'roll", "'90s", "students'", "Ma'am", "O'Neill", "42", "3.5", "$1,000", "e.g.",
+      "i.e.", "etc.", "Rep.", "Sen.", "Gen.", "Dr.", "Mr.", "Mrs.", "Ms.", "U.S.", "U.S.,", "G.K.",
+      "D.C.", "Inc.", "No.", "St.", "a.m.", "p.m.", "(D-N.C.)", "(@realDonaldTrump)", "NAME:",
+      "SMITH:", "Q:", "\u2014", "\u2013", "-", "--", "...", "\u2026", ":", ";", ",", ".", "!",
+      "?", "(", ")", "[", "]", "{", "}", "/", "&", "#");
+
+  private static final List<String> SPACES = List.of(" ", " ", " ", " ", "\n", "\n\n",
+      "\r\n", "\t", "\u00A0", "\u2029", "\u2028", "\u000B", "\f", "\u0085", "\u3000",
+      "\n".repeat(30));
+
+  private static final List<String> ATTRIBUTIONS = List.of("", " he said.", ", said Ann Lee.",
+      " \u2014 Smith", ", Rep. G.K. Butterfield (D-N.C.) told reporters.",
+      " according to officials.", "\u2014 Donald J. Trump (@realDonaldTrump) June 29, 2016");
+
+  private static final String ODD = "\u00A0\u200B\u200C\u200D\u2060\uFEFF\u200E\u200F\u202A"
+      + "\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u061C\u0300\u0301\u0308\u0327\u20DD"
+      + "\u0000\u0007\u001B\u007F\u0085\u009F\uFFFD\uFFFF\uFFFE";
+
+  /**
+   * A text of exactly {@code pieces} pieces drawn with the given seed.
+   *
+   * @throws IllegalArgumentException if {@code pieces} is negative
+   */
+  public static String text(long seed, int pieces) {
+    if (pieces < 0) {
+      throw new IllegalArgumentException("pieces must not be negative: " + pieces);
+    }
+    Random random = new Random(seed);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < pieces; i++) {
+      sb.append(piece(random));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * {@code count} articles with ids {@code hostile-0}, {@code hostile-1}, ..., each of up to
+   * {@code maxPieces} pieces; the same seed always gives the same articles.
+   *
+   * @throws IllegalArgumentException if {@code count} or {@code maxPieces} is negative
+   */
+  public static List<Article> articles(long seed, int count, int maxPieces) {
+    if (count < 0 || maxPieces < 0) {
+      throw new IllegalArgumentException("count and maxPieces must not be negative: count="
+          + count + ", maxPieces=" + maxPieces);
+    }
+    Random random = new Random(seed);
+    List<Article> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      long textSeed = random.nextLong();
+      int pieces = random.nextInt(maxPieces + 1);
+      out.add(Article.of("hostile-" + i, text(textSeed, pieces)));
+    }
+    return out;
+  }
+
+  /** A kind of piece, drawn with a probability of {@code weight} in {@link #TOTAL}. */
+  private record Kind(int weight, Function<Random, String> make) {}
+
+  private static final List<Kind> KINDS = List.of(
+      new Kind(30, r -> pick(r, WORDS)),
+      new Kind(25, r -> pick(r, SPACES)),
+      new Kind(15, r -> pick(r, QUOTE_MARKS)),
+      new Kind(6, HostileText::quotation),
+      new Kind(3, HostileText::nested),
+      new Kind(3, r -> chars(r, 0, 8, '\u0000', '\uFFFF')), // any UTF-16 unit
+      new Kind(3, r -> chars(r, 1, 4, '\uD800', '\uDFFF')), // lone surrogates
+      new Kind(3, HostileText::rightToLeft),
+      new Kind(5, HostileText::odd),
+      new Kind(3, r -> chars(r, 60, 300, 'a', 'z')), // a long word
+      new Kind(4, r -> pick(r, List.of(HostileShape.values())).text(20 + r.nextInt(300))));
+
+  private static final int TOTAL = KINDS.stream().mapToInt(Kind::weight).sum();
+
+  private static String piece(Random r) {
+    int k = r.nextInt(TOTAL);
+    for (Kind kind : KINDS) {
+      k -= kind.weight();
+      if (k < 0) {
+        return kind.make().apply(r);
+      }
+    }
+    throw new AssertionError("weights do not add up to " + TOTAL);
+  }
+
+  /** A short quotation with its attribution, in a random pair of marks. */
+  private static String quotation(Random r) {
+    StringBuilder sb = new StringBuilder(pick(r, QUOTE_MARKS));
+    int words = r.nextInt(9);
+    for (int i = 0; i < words; i++) {
+      sb.append(i == 0 ? "" : " ").append(pick(r, WORDS));
+    }
+    return sb.append(pick(r, QUOTE_MARKS)).append(pick(r, ATTRIBUTIONS)).toString();
+  }
+
+  /** Up to 40 opening marks, each followed by a word, closed in reverse or not at all. */
+  private static String nested(Random r) {
+    List<String> marks = new ArrayList<>();
+    int depth = 1 + r.nextInt(40);
+    for (int i = 0; i < depth; i++) {
+      marks.add(r.nextInt(8) == 0 ? "(" : pick(r, QUOTE_MARKS));
+    }
+    String word = pick(r, WORDS);
+    StringBuilder sb = new StringBuilder();
+    marks.forEach(m -> sb.append(m).append(m.equals("(") ? "" : word).append(' '));
+    if (r.nextBoolean()) {
+      for (int i = marks.size() - 1; i >= 0; i--) {
+        sb.append(marks.get(i).equals("(") ? ")" : marks.get(i));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Hebrew and Arabic letters with direction marks and overrides. */
+  private static String rightToLeft(Random r) {
+    int length = 1 + r.nextInt(12);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      int k = r.nextInt(6);
+      sb.append(k == 0 ? pick(r, List.of("\u200F", "\u202E", "\u202B", "\u2067", " "))
+          : String.valueOf((char) ('\u0590' + r.nextInt(0x170))));
+    }
+    return sb.toString();
+  }
+
+  /** A word with no-break and zero-width spaces, marks, controls or a surrogate pair in it. */
+  private static String odd(Random r) {
+    StringBuilder sb = new StringBuilder(pick(r, WORDS));
+    int n = 1 + r.nextInt(3);
+    for (int i = 0; i < n; i++) {
+      int at = r.nextInt(sb.length() + 1);
+      if (r.nextInt(4) == 0) {
+        sb.insert(at, Character.toChars(0x1F600 + r.nextInt(0x50))); // an emoji: a surrogate pair
+      } else {
+        sb.insert(at, ODD.charAt(r.nextInt(ODD.length())));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String chars(Random r, int minLength, int maxLength, char from, char to) {
+    int length = minLength + r.nextInt(maxLength - minLength + 1);
+    char[] out = new char[length];
+    for (int i = 0; i < length; i++) {
+      out[i] = (char) (from + r.nextInt(to - from + 1));
+    }
+    return new String(out);
+  }
+
+  private static <T> T pick(Random r, List<T> from) {
+    return from.get(r.nextInt(from.size()));
+  }
+}

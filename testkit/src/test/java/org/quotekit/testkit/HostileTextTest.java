@@ -1,0 +1,93 @@
+package org.quotekit.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.quotekit.Article;
+import org.quotekit.spi.Extractor;
+
+/** The generators of hostile text are reproducible and give what they promise. */
+class HostileTextTest {
+
+  @Test
+  void theSameSeedGivesTheSameTextAndFewerPiecesAPrefix() {
+    String text = HostileText.text(42, 200);
+    assertThat(HostileText.text(42, 200)).isEqualTo(text);
+    assertThat(text).startsWith(HostileText.text(42, 120)).isNotEqualTo(HostileText.text(43, 200));
+    assertThat(HostileText.text(42, 0)).isEmpty();
+  }
+
+  @Test
+  void theSameSeedGivesTheSameArticles() {
+    List<Article> articles = HostileText.articles(7, 30, 100);
+    assertThat(articles).hasSize(30).isEqualTo(HostileText.articles(7, 30, 100))
+        .isNotEqualTo(HostileText.articles(8, 30, 100));
+    assertThat(articles).extracting(Article::id).startsWith("hostile-0", "hostile-1");
+  }
+
+  @Test
+  void generatedTextHasWhatMakesItHostile() {
+    String all = String.join("", HostileText.articles(ContractTestBase.DEFAULT_SEED, 40, 150)
+        .stream().map(Article::text).toList());
+    assertThat(all).contains("\u201C", "\u00AB", "\"", "said", "\u00A0").containsAnyOf("\u0000",
+        "\u200B", "\u200F", "\u202E");
+    assertThat(all.chars().anyMatch(c -> Character.isSurrogate((char) c))).isTrue();
+  }
+
+  @ParameterizedTest
+  @EnumSource(HostileShape.class)
+  void shapesHaveTheLengthAskedFor(HostileShape shape) {
+    for (int n : new int[] {0, 1, 7, 2_000, 12_345}) {
+      assertThat(shape.text(n)).hasSize(n);
+    }
+  }
+
+  @Test
+  void negativeSizesAreRefused() {
+    assertThatThrownBy(() -> HostileShape.SAID.text(-1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> HostileText.text(1, -1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> HostileText.articles(1, -1, 3))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theSeedComesFromTheSystemProperty() {
+    ContractTestBase<?, ?> kit = new ExtractorContractTest() {
+      @Override
+      protected Extractor newExtractor() {
+        return new TestPlugins.SentenceQuotes();
+      }
+    };
+    String before = System.getProperty(ContractTestBase.SEED_PROPERTY);
+    try {
+      System.clearProperty(ContractTestBase.SEED_PROPERTY);
+      assertThat(kit.seed()).isEqualTo(ContractTestBase.DEFAULT_SEED);
+      System.setProperty(ContractTestBase.SEED_PROPERTY, "12345");
+      assertThat(kit.seed()).isEqualTo(12345L);
+      System.setProperty(ContractTestBase.SEED_PROPERTY, "random");
+      assertThat(kit.seed()).isEqualTo(kit.seed());
+      System.setProperty(ContractTestBase.SEED_PROPERTY, "twelve");
+      assertThatThrownBy(kit::seed).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("twelve");
+    } finally {
+      if (before == null) {
+        System.clearProperty(ContractTestBase.SEED_PROPERTY);
+      } else {
+        System.setProperty(ContractTestBase.SEED_PROPERTY, before);
+      }
+    }
+  }
+
+  @Test
+  void excerptsEscapeWhatIsNotPrintable() {
+    assertThat(ContractTestBase.excerpt("a\"b\n\u0000\u201C")).isEqualTo(
+        "\"a\\\"b\\n\\u0000\\u201C\"");
+    assertThat(ContractTestBase.excerpt("x".repeat(500))).endsWith("...").hasSize(125);
+  }
+}
