@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.ClaimExtractor;
+import org.quotekit.testkit.Invariants;
 
 /**
  * A user claim extractor that throws, returns null or returns claims that do not fit the article
@@ -77,7 +78,7 @@ class ClaimExtractorFailureTest {
     assertThat(result.quotes()).isEqualTo(REFERENCE.quotes());
     assertThat(result.speakers()).isEqualTo(REFERENCE.speakers());
     assertThat(result.claims()).isEmpty();
-    ExtractionContract.check(TEXT, result);
+    Invariants.checkExtraction(TEXT, result);
   }
 
   static List<Throwable> failures() {
@@ -213,7 +214,7 @@ class ClaimExtractorFailureTest {
       assertThat(c.quoteId()).isEqualTo("q1");
       assertThat(c.speakerId()).isEqualTo(REFERENCE.quotes().get(0).speakerId());
     });
-    ExtractionContract.check(TEXT, result);
+    Invariants.checkExtraction(TEXT, result);
   }
 
   @Test
