@@ -71,20 +71,8 @@ public final class Analysis implements AnalyzedArticle {
     if (outermost == null) {
       outermost = quoteRegions().stream().filter(r -> r.depth() == 0).toList();
     }
-    int lo = 0;
-    int hi = outermost.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      QuoteRegion r = outermost.get(mid);
-      if (offset < r.open()) {
-        hi = mid - 1;
-      } else if (offset >= r.outerEnd()) {
-        lo = mid + 1;
-      } else {
-        return Optional.of(r);
-      }
-    }
-    return Optional.empty();
+    int k = SortedSpans.containing(outermost, QuoteRegion::open, QuoteRegion::outerEnd, offset);
+    return k < 0 ? Optional.empty() : Optional.of(outermost.get(k));
   }
 
   @Override
@@ -409,19 +397,8 @@ public final class Analysis implements AnalyzedArticle {
   @Override
   public Sentence sentenceAt(int offset) {
     List<Sentence> all = sentences();
-    int lo = 0;
-    int hi = all.size() - 1;
-    int best = 0;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (all.get(mid).start() <= offset) {
-        best = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return all.get(best);
+    int k = SortedSpans.lastStartingAtOrBefore(all, Sentence::start, offset);
+    return all.get(Math.max(0, k));
   }
 
   /** Paragraphs are the non-blank lines of the text, trimmed. */

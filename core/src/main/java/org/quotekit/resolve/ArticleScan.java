@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.quotekit.Span;
+import org.quotekit.internal.SortedSpans;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.QuoteRegion;
 import org.quotekit.spi.Sentence;
@@ -66,20 +67,7 @@ final class ArticleScan {
 
   /** Whether {@code offset} lies inside a quotation. */
   boolean inQuote(int offset) {
-    int lo = 0;
-    int hi = quoted.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      Span q = quoted.get(mid);
-      if (offset < q.start()) {
-        hi = mid - 1;
-      } else if (offset >= q.end()) {
-        lo = mid + 1;
-      } else {
-        return true;
-      }
-    }
-    return false;
+    return SortedSpans.containing(quoted, Span::start, Span::end, offset) >= 0;
   }
 
   // ---------------------------------------------------------------------------------------------

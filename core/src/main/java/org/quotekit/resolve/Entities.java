@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.quotekit.SpeakerKind;
+import org.quotekit.internal.SortedSpans;
 
 /**
  * The entities of one article and the indexes that find them: persons by surname, first name and
@@ -380,22 +381,11 @@ final class Entities {
     return best;
   }
 
-  /** The name mention covering {@code offset}, or null. */
+  /** The name mention covering {@code offset}, or null; an empty mention covers its start. */
   NameMention nameAt(int offset) {
-    List<NameMention> names = scan.names;
-    int lo = 0;
-    int hi = names.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      NameMention m = names.get(mid);
-      if (offset < m.span.start()) {
-        hi = mid - 1;
-      } else if (offset >= Math.max(m.span.end(), m.span.start() + 1)) {
-        lo = mid + 1;
-      } else {
-        return m;
-      }
-    }
-    return null;
+    List<NameMention> names = scan.names; // disjoint, in text order
+    int k = SortedSpans.containing(names, m -> m.span.start(),
+        m -> Math.max(m.span.end(), m.span.start() + 1), offset);
+    return k < 0 ? null : names.get(k);
   }
 }

@@ -21,6 +21,7 @@ import org.quotekit.Quote;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
 import org.quotekit.SpeakerKind;
+import org.quotekit.internal.SortedSpans;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.Sentence;
 import org.quotekit.spi.SpeakerResolution;
@@ -563,19 +564,7 @@ final class Resolution {
 
   /** Index of the last anchor starting before {@code offset}, or -1. */
   private static int anchorIndex(List<Anchor> anchors, int offset) {
-    int lo = 0;
-    int hi = anchors.size() - 1;
-    int best = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (anchors.get(mid).start() < offset) {
-        best = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return best;
+    return SortedSpans.startingBefore(anchors, Anchor::start, offset) - 1;
   }
 
   // ---------------------------------------------------------------------------------------------

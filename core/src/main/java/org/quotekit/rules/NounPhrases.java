@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.quotekit.Span;
+import org.quotekit.internal.SortedSpans;
 import org.quotekit.spi.Token;
 
 /**
@@ -342,20 +343,16 @@ final class NounPhrases {
     return m > k + 1 && ends ? Span.of(text, np.start(), toks.get(m - 1).end()) : np;
   }
 
+  /**
+   * Index of the token holding {@code offset}; between tokens, of the first token after it (the
+   * last token when none follows); 0 when there are no tokens.
+   */
   static int indexOfTokenAt(List<Token> toks, int offset) {
-    int lo = 0;
-    int hi = toks.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      Token t = toks.get(mid);
-      if (offset < t.start()) {
-        hi = mid - 1;
-      } else if (offset >= t.end()) {
-        lo = mid + 1;
-      } else {
-        return mid;
-      }
+    int k = SortedSpans.containing(toks, Token::start, Token::end, offset);
+    if (k >= 0) {
+      return k;
     }
-    return Math.max(0, Math.min(lo, toks.size() - 1));
+    int next = SortedSpans.startingAtOrBefore(toks, Token::start, offset);
+    return Math.max(0, Math.min(next, toks.size() - 1));
   }
 }

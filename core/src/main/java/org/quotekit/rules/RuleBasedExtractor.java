@@ -7,6 +7,7 @@ import java.util.Set;
 import org.quotekit.Cue;
 import org.quotekit.QuoteType;
 import org.quotekit.Span;
+import org.quotekit.internal.SortedSpans;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.Extractor;
 import org.quotekit.spi.QuoteCandidate;
@@ -72,10 +73,10 @@ public final class RuleBasedExtractor implements Extractor {
     for (Span p : parts) {
       // The region opening last at or before the part is the only one that can hold it; the
       // first opening at or after its start is the only one that can lie inside it.
-      int before = lastOpeningAtOrBefore(regions, p.start());
+      int before = SortedSpans.lastStartingAtOrBefore(regions, QuoteRegion::open, p.start());
       QuoteRegion r = before >= 0 ? regions.get(before) : null;
       whollyQuoted &= r != null && r.inner().start() <= p.start() && p.end() <= r.inner().end();
-      int after = before >= 0 && regions.get(before).open() == p.start() ? before : before + 1;
+      int after = SortedSpans.firstStartingAtOrAfter(regions, QuoteRegion::open, p.start());
       if (after < regions.size() && regions.get(after).outerEnd() <= p.end()) {
         anyQuote = true;
       }
@@ -84,23 +85,6 @@ public final class RuleBasedExtractor implements Extractor {
       return QuoteType.DIRECT;
     }
     return anyQuote ? QuoteType.MIXED : QuoteType.INDIRECT;
-  }
-
-  /** Index of the last region opening at or before {@code offset}, or -1 (binary search). */
-  private static int lastOpeningAtOrBefore(List<QuoteRegion> regions, int offset) {
-    int lo = 0;
-    int hi = regions.size() - 1;
-    int found = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (regions.get(mid).open() <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found;
   }
 
 }

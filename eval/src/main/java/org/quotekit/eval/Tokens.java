@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import org.quotekit.Span;
+import org.quotekit.internal.SortedSpans;
 
 /**
  * The word tokens of one article text, as {@code EVALUATION.md} defines them: maximal runs of
@@ -80,16 +81,6 @@ final class Tokens {
 
   /** The first token whose end lies after {@code offset}: the first that can overlap from there. */
   private int firstEndingAfter(int offset) {
-    int lo = 0;
-    int hi = ends.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (ends[mid] <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return SortedSpans.countAtMost(ends, offset); // tokens are disjoint: their ends increase
   }
 }
