@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.quotekit.internal.SortedSpans;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.QuoteRegion;
@@ -89,35 +90,12 @@ public final class AttributionContext {
 
   /** Index of the outermost quotation whose marks enclose {@code offset}, or -1. */
   public int quotationAt(int offset) {
-    int lo = 0;
-    int hi = quotations.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      QuoteRegion r = quotations.get(mid);
-      if (offset < r.open()) {
-        hi = mid - 1;
-      } else if (offset >= r.outerEnd()) {
-        lo = mid + 1;
-      } else {
-        return mid;
-      }
-    }
-    return -1;
+    return SortedSpans.containing(quotations, QuoteRegion::open, QuoteRegion::outerEnd, offset);
   }
 
   /** Index of the first outermost quotation opening at or after {@code offset}, or its size. */
   public int quotationFrom(int offset) {
-    int lo = 0;
-    int hi = quotations.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (quotations.get(mid).open() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return SortedSpans.firstStartingAtOrAfter(quotations, QuoteRegion::open, offset);
   }
 
   /** Index of the outermost quotation opening exactly at {@code offset}, or -1. */

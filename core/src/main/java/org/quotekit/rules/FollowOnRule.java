@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.quotekit.QuoteType;
 import org.quotekit.Span;
+import org.quotekit.internal.SortedSpans;
 import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.QuoteRegion;
 
@@ -80,17 +81,7 @@ final class FollowOnRule extends RuleSupport {
 
   /** How many candidates of {@code sorted} (by start) start before {@code offset}. */
   private static int startingBefore(List<QuoteCandidate> sorted, int offset) {
-    int lo = 0;
-    int hi = sorted.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted.get(mid).start() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return SortedSpans.startingBefore(sorted, QuoteCandidate::start, offset);
   }
 
   private static int wordCount(Span s) {
