@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.function.Consumer;
 import org.quotekit.claims.DefaultClaimExtractor;
 import org.quotekit.internal.Analysis;
+import org.quotekit.internal.Batch;
 import org.quotekit.internal.NlpModels;
 import org.quotekit.internal.Guard;
 import org.quotekit.internal.Pipeline;
@@ -146,6 +148,31 @@ public final class QuoteExtractor {
     }
     return Pipeline.assemble(analysis, candidates, warnings, candidateMerger, speakerResolver,
         claimExtractor, failFast);
+  }
+
+  /**
+   * Extracts a batch of articles on {@code threads} threads and hands each result to
+   * {@code sink}, in input order, on the calling thread. At most {@code 2 * threads} articles are
+   * read ahead of the one handed to the sink, so a stream of millions of articles runs in bounded
+   * memory. An article that fails (longer than the size limit, a fail-fast extractor error, out of
+   * memory on that article) gets a failed {@link ArticleResult} and the batch goes on. Results
+   * are the same as one {@link #extract(Article)} per article, whatever the number of threads.
+   *
+   * <pre>{@code
+   * extractor.extractAll(articles, Runtime.getRuntime().availableProcessors(), r ->
+   *     r.extraction().ifPresentOrElse(x -> save(x), () -> log(r.article().id(), r.error())));
+   * }</pre>
+   *
+   * @param articles the articles, read once, in order; none may be null
+   * @param threads how many articles are extracted at once, at least 1 (1: on the calling thread)
+   * @param sink receives each article's result; an exception it throws ends the batch
+   * @throws IllegalArgumentException if {@code threads < 1}
+   * @throws java.util.concurrent.CancellationException if the calling thread is interrupted
+   */
+  public void extractAll(Iterable<? extends Article> articles, int threads,
+      Consumer<? super ArticleResult> sink) {
+    Objects.requireNonNull(articles, "articles");
+    Batch.run(articles.iterator(), threads, this::extract, sink);
   }
 
   /**
