@@ -1,10 +1,11 @@
 package org.quotekit.cli;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -17,6 +18,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -28,8 +30,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Turns the PATH operands of the command line into articles, in order. Not thread-safe: it reads
- * standard input.
+ * Turns the PATH operands of the command line into articles, in order, reading each input only
+ * when the articles before it have been consumed. Not thread-safe: it reads standard input.
  *
  * <ul>
  *   <li>{@code -}: standard input as UTF-8; JSON Lines if its first non-blank character is
@@ -37,20 +39,23 @@ import java.util.stream.StreamSupport;
  *   <li>a folder: its {@code .txt} files (not those of subfolders, not hidden ones), sorted by
  *       file name.
  *   <li>a file whose name ends in {@code .jsonl}: one article per non-blank line, each a JSON
- *       object with {@code "id"} and {@code "text"} (see {@link JsonlReader}).
+ *       object with {@code "id"} and {@code "text"} (see {@link JsonlReader}), read line by line.
  *   <li>any other file: one article whose id is the file name without its extension.
  * </ul>
  *
  * <p>Files must be UTF-8; a byte order mark at the start is dropped. An input that cannot be read
  * becomes an {@link Item} with an error instead of text, so that callers can report it in place.
+ * Memory is bounded by the article length limit, not by the input: a text larger than the limit
+ * allows and a JSON line longer than {@link #maxLineBytes} are reported without being kept.
  */
 final class InputReader {
 
   /**
    * One article, or the reason it could not be read. Immutable.
    *
-   * @param id the article id, or for an unreadable input the best id available
-   * @param where the file (and line) it comes from, for messages
+   * @param id the article id, or {@code null} when the input gives none (a line without an id or
+   *     that cannot be read, a {@code .jsonl} file or a folder that cannot be opened)
+   * @param where the file (and line) it comes from, for messages and error records
    * @param text the article text, or {@code null} when {@code error} is set
    * @param error why the input could not be read, or {@code null}
    */
@@ -61,28 +66,126 @@ final class InputReader {
   }
 
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+  private static final int CHUNK = 64 * 1024;
 
   private final InputStream stdin;
   private final PrintStream err;
+  private final int maxChars;
   private final long maxBytes;
+  private final int maxLineBytes;
 
   /**
    * A reader for one command line.
    *
    * @param stdin what {@code -} reads
    * @param err where warnings go (a folder without text files)
-   * @param maxChars the longest article the extractor accepts; a text file with more than three
-   *     bytes per allowed character is reported as too large without being read
+   * @param maxChars the longest article the extractor accepts; a text with more than three
+   *     bytes per allowed character is reported as too large without being read, a JSON line with
+   *     more than six bytes (an escape) per allowed character and 64 KiB more for the other
+   *     members is skipped up to its end
    */
   InputReader(InputStream stdin, PrintStream err, int maxChars) {
     this.stdin = stdin;
     this.err = err;
+    this.maxChars = maxChars;
     this.maxBytes = 3L * maxChars;
+    this.maxLineBytes = (int) Math.min(Integer.MAX_VALUE - 16, 6L * maxChars + 65_536);
   }
 
-  /** The articles of all operands in order, read lazily while the stream is consumed. */
+  /** The longest JSON line kept, in bytes without its line terminator. */
+  int maxLineBytes() {
+    return maxLineBytes;
+  }
+
+  /**
+   * The articles of all operands in order, read lazily while the stream is consumed: an input is
+   * opened only when the articles before it have been taken, and a JSON Lines input gives each
+   * article as soon as its line has arrived.
+   */
   Stream<Item> read(List<String> operands) {
-    return operands.stream().flatMap(this::items);
+    // Not Stream.flatMap: its iterator pulls a whole inner stream into a buffer (JDK-8267359).
+    Concatenation it = new Concatenation(operands.iterator());
+    return stream(it).onClose(it::close);
+  }
+
+  /** The items of one operand after another, opening each when the last is used up. */
+  private final class Concatenation implements Iterator<Item> {
+    private final Iterator<String> operands;
+    private Stream<Item> current;
+    private Iterator<Item> items = Collections.emptyIterator();
+
+    Concatenation(Iterator<String> operands) {
+      this.operands = operands;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!items.hasNext()) {
+        close();
+        if (!operands.hasNext()) {
+          return false;
+        }
+        current = items(operands.next());
+        items = current.iterator();
+      }
+      return true;
+    }
+
+    @Override
+    public Item next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return items.next();
+    }
+
+    void close() {
+      if (current != null) {
+        current.close();
+        current = null;
+      }
+    }
+  }
+
+  /**
+   * Which operand reads {@code output}, if any: the operand itself, or a folder operand whose
+   * {@code .txt} files include it. Paths are compared as files (symbolic links, {@code ./x} and
+   * {@code x}, hard links), so a file that does not exist yet is nobody's input.
+   *
+   * @return the operand, or {@code null} when no operand reads {@code output}
+   */
+  static String readerOf(Path output, List<String> operands) {
+    if (!Files.exists(output)) {
+      return null;
+    }
+    for (String operand : operands) {
+      if (operand.equals("-")) {
+        continue;
+      }
+      try {
+        Path path = Path.of(operand);
+        if (Files.isDirectory(path)) {
+          try (Stream<Path> files = textFiles(path)) {
+            if (files.anyMatch(p -> sameFile(p, output))) {
+              return operand;
+            }
+          }
+        } else if (sameFile(path, output)) {
+          return operand;
+        }
+      } catch (InvalidPathException | IOException | UncheckedIOException e) {
+        // an operand that cannot be read is reported when it is read; it reads nothing
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.exists(a) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private Stream<Item> items(String operand) {
@@ -93,34 +196,38 @@ final class InputReader {
     try {
       path = Path.of(operand);
     } catch (InvalidPathException e) {
-      return Stream.of(Item.failed(operand, operand, "invalid path: " + e.getReason()));
+      return Stream.of(Item.failed(null, operand, "invalid path: " + e.getReason()));
     }
     if (Files.isDirectory(path)) {
       return folder(path);
     }
-    String id = baseName(path);
     if (path.toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
       try {
         InputStream in = Files.newInputStream(path);
-        return lines(in, operand, id).onClose(() -> closeQuietly(in));
+        return lines(in, operand, 0).onClose(() -> closeQuietly(in));
       } catch (IOException e) {
-        return Stream.of(Item.failed(id, operand, Main.describe(e)));
+        return Stream.of(Item.failed(null, operand, Main.describe(e)));
       }
     }
     return Stream.of(textFile(path, operand));
   }
 
+  /** The {@code .txt} files of a folder that it gives as articles, sorted by name. */
+  private static Stream<Path> textFiles(Path dir) throws IOException {
+    return Files.list(dir).filter(p -> {
+      String name = p.getFileName().toString();
+      return !name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".txt")
+          && Files.isRegularFile(p);
+    }).sorted(Comparator.comparing(p -> p.getFileName().toString()));
+  }
+
   private Stream<Item> folder(Path dir) {
     List<Path> files;
-    try (Stream<Path> list = Files.list(dir)) {
-      files = list.filter(p -> {
-        String name = p.getFileName().toString();
-        return !name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".txt")
-            && Files.isRegularFile(p);
-      }).sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+    try (Stream<Path> list = textFiles(dir)) {
+      files = list.toList();
     } catch (IOException | UncheckedIOException e) {
       IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-      return Stream.of(Item.failed(baseName(dir), dir.toString(), Main.describe(cause)));
+      return Stream.of(Item.failed(null, dir.toString(), Main.describe(cause)));
     }
     if (files.isEmpty()) {
       err.println("quotekit: warning: " + dir + ": no .txt files in this folder");
@@ -130,50 +237,95 @@ final class InputReader {
 
   private Item textFile(Path path, String where) {
     String id = baseName(path);
-    try {
-      long size = Files.size(path);
-      if (size > maxBytes) {
+    // The size first, and a bounded read too: a file may grow, or be a pipe of unknown size.
+    try (InputStream in = Files.newInputStream(path)) {
+      if (Files.size(path) > maxBytes) {
         return Item.failed(id, where, tooLarge());
       }
-      return new Item(id, where, decode(Files.readAllBytes(path), -1), null);
+      return text(id, where, in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1)));
+    } catch (IOException e) {
+      return Item.failed(id, where, Main.describe(e));
+    } catch (OutOfMemoryError e) {
+      return Item.failed(id, where, outOfMemory("reading the file"));
+    }
+  }
+
+  /** The article of a whole text, or an error when it is above the limit or not UTF-8. */
+  private Item text(String id, String where, byte[] bytes) {
+    if (bytes.length > maxBytes) {
+      return Item.failed(id, where, tooLarge());
+    }
+    try {
+      return new Item(id, where, decode(bytes, -1), null);
     } catch (IOException e) {
       return Item.failed(id, where, Main.describe(e));
     }
   }
 
+  /**
+   * Standard input. Its leading white space decides nothing and is not held beyond the limit: as
+   * JSON Lines only the line count and the blank prefix of the first line matter; as one article,
+   * more white space than the limit allows is already too large.
+   */
   private Stream<Item> stdin() {
     String where = "<stdin>";
     try {
-      BufferedInputStream in = new BufferedInputStream(stdin);
-      in.mark(3);
-      if (!Arrays.equals(in.readNBytes(3), UTF8_BOM)) {
-        in.reset();
+      byte[] start = stdin.readNBytes(3);
+      InputStream in = Arrays.equals(start, UTF8_BOM) ? stdin
+          : new SequenceInputStream(new ByteArrayInputStream(start), stdin);
+      ByteArrayOutputStream blank = new ByteArrayOutputStream();
+      long blanks = 0;
+      long newlines = 0;
+      long column = 0;
+      byte[] chunk = new byte[CHUNK];
+      for (int n; (n = in.read(chunk)) >= 0; ) {
+        int i = 0;
+        while (i < n && " \t\r\n".indexOf(chunk[i]) >= 0) {
+          newlines += chunk[i] == '\n' ? 1 : 0;
+          column = chunk[i] == '\n' ? 0 : column + 1;
+          i++;
+        }
+        blank.write(chunk, 0, (int) Math.max(0, Math.min(i, maxBytes + 1 - blanks)));
+        blanks += i;
+        if (i == n) {
+          continue;
+        }
+        InputStream rest = new SequenceInputStream(
+            new ByteArrayInputStream(chunk, i, n - i), in);
+        if (chunk[i] == '{') {
+          // The blank start of the first line stands in as spaces: columns and length stay.
+          byte[] indent = new byte[(int) Math.min(column, maxLineBytes + 1L)];
+          Arrays.fill(indent, (byte) ' ');
+          return lines(new SequenceInputStream(new ByteArrayInputStream(indent), rest), where,
+              newlines);
+        }
+        if (blanks > maxBytes) {
+          return Stream.of(Item.failed("stdin", where, tooLarge()));
+        }
+        blank.write(rest.readNBytes((int) Math.min(Integer.MAX_VALUE - 16,
+            maxBytes + 1 - blanks)));
+        return Stream.of(text("stdin", where, blank.toByteArray()));
       }
-      in.mark(Integer.MAX_VALUE);
-      int b;
-      do {
-        b = in.read();
-      } while (b != -1 && " \t\r\n".indexOf(b) >= 0);
-      in.reset();
-      if (b == '{') {
-        return lines(in, where, "stdin");
-      }
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-      if (bytes.length > maxBytes) {
-        return Stream.of(Item.failed("stdin", where, tooLarge()));
-      }
-      return Stream.of(new Item("stdin", where, decode(bytes, -1), null));
+      return Stream.of(blanks > maxBytes ? Item.failed("stdin", where, tooLarge())
+          : text("stdin", where, blank.toByteArray()));
     } catch (IOException e) {
       return Stream.of(Item.failed("stdin", where, Main.describe(e)));
+    } catch (OutOfMemoryError e) {
+      return Stream.of(Item.failed("stdin", where, outOfMemory("reading standard input")));
     }
   }
 
-  /** One item per non-blank line of JSON Lines input; ids of broken lines are {@code id:line}. */
-  private static Stream<Item> lines(InputStream input, String where, String id) {
-    InputStream in = new BufferedInputStream(input);
+  /**
+   * One item per non-blank line of JSON Lines input, each given as soon as its line has been
+   * read. A line longer than {@link #maxLineBytes} is skipped to its end without being kept, and
+   * becomes an error item; so does a line that cannot be held in memory.
+   *
+   * @param skipped how many lines of the input were read before {@code input} starts
+   */
+  private Stream<Item> lines(InputStream input, String where, long skipped) {
+    LineScanner scanner = new LineScanner(input, maxLineBytes);
     Iterator<Item> it = new Iterator<>() {
-      private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-      private int number;
+      private long number = skipped;
       private boolean done;
       private Item next;
 
@@ -197,41 +349,141 @@ final class InputReader {
 
       /** The item of the next line, {@code null} for a blank line or at the end. */
       private Item readLine() {
-        line.reset();
-        number++;
-        String at = where + ":" + number;
-        String lineId = id + ":" + number;
+        String at = where + ":" + (number + 1);
         try {
-          int b;
-          while ((b = in.read()) != -1 && b != '\n') {
-            line.write(b);
+          if (!scanner.next()) {
+            done = true;
+            return null;
           }
-          done = b == -1;
         } catch (IOException e) {
           done = true;
-          return Item.failed(lineId, at, Main.describe(e));
+          return Item.failed(null, at, Main.describe(e));
         }
-        byte[] bytes = line.toByteArray();
+        number++;
+        if (scanner.tooLong) {
+          return Item.failed(null, at, Main.tooLarge("line too long: more than " + maxLineBytes
+              + " bytes, which cannot fit", maxChars));
+        }
+        if (scanner.outOfMemory) {
+          return Item.failed(null, at, outOfMemory("reading the line"));
+        }
         try {
-          String json = decode(bytes, bytes.length > 0 && bytes[bytes.length - 1] == '\r'
-              ? bytes.length - 1 : bytes.length);
+          byte[] bytes = scanner.line;
+          int length = scanner.length;
+          String json = decode(bytes, length > 0 && bytes[length - 1] == '\r'
+              ? length - 1 : length);
           if (json.isBlank()) {
             return null;
           }
           JsonlReader.Line parsed = JsonlReader.parse(json);
           String missing = parsed.id() == null ? "id" : parsed.text() == null ? "text" : null;
           if (missing != null) {
-            return Item.failed(parsed.id() != null ? parsed.id() : lineId, at,
-                "the object has no \"" + missing + "\" member");
+            return Item.failed(parsed.id(), at, "the object has no \"" + missing + "\" member");
           }
           return new Item(parsed.id(), at, parsed.text(), null);
         } catch (IOException | ParseException e) {
-          return Item.failed(lineId, at, e.getMessage());
+          return Item.failed(null, at, e.getMessage());
+        } catch (OutOfMemoryError e) {
+          return Item.failed(null, at, outOfMemory("reading the line"));
+        } finally {
+          scanner.release();
         }
       }
     };
+    return stream(it);
+  }
+
+  private static Stream<Item> stream(Iterator<Item> it) {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED),
         false);
+  }
+
+  /**
+   * Splits a stream into lines of bytes, keeping at most a given number of bytes of a line; a
+   * longer line is read to its end but not kept. A line is returned as soon as its line break has
+   * arrived. Not thread-safe.
+   */
+  static final class LineScanner {
+    private static final int SMALL = 8 * 1024;
+
+    private final InputStream in;
+    private final int max;
+    private final byte[] chunk = new byte[CHUNK];
+    private int pos;
+    private int end;
+    private boolean eof;
+
+    /** The bytes of the last line, without its {@code \n}, in {@code line[0..length)}. */
+    byte[] line = new byte[SMALL];
+    int length;
+    /** Whether the last line was longer than the bound (then {@code length} is 0). */
+    boolean tooLong;
+    /** Whether the last line could not be held in memory (then {@code length} is 0). */
+    boolean outOfMemory;
+
+    LineScanner(InputStream in, int max) {
+      this.in = in;
+      this.max = max;
+    }
+
+    /** Reads the next line; {@code false} at the end of the input. */
+    boolean next() throws IOException {
+      length = 0;
+      tooLong = false;
+      outOfMemory = false;
+      boolean any = false;
+      while (true) {
+        if (pos == end) {
+          int n = eof ? -1 : in.read(chunk);
+          if (n < 0) {
+            eof = true;
+            return any;
+          }
+          pos = 0;
+          end = n;
+        }
+        any = true;
+        int stop = pos;
+        while (stop < end && chunk[stop] != '\n') {
+          stop++;
+        }
+        keep(stop - pos);
+        pos = stop < end ? stop + 1 : end;
+        if (stop < end) {
+          return true;
+        }
+      }
+    }
+
+    /** Drops a large line buffer once its line is done with. */
+    void release() {
+      if (line.length > SMALL) {
+        line = new byte[SMALL];
+      }
+    }
+
+    private void keep(int n) {
+      if (tooLong || outOfMemory) {
+        return;
+      }
+      if ((long) length + n > max) {
+        tooLong = true;
+      } else {
+        try {
+          if (length + n > line.length) {
+            line = Arrays.copyOf(line, (int) Math.min(max, Math.max(length + n,
+                2L * line.length)));
+          }
+          System.arraycopy(chunk, pos, line, length, n);
+          length += n;
+          return;
+        } catch (OutOfMemoryError e) {
+          outOfMemory = true;
+        }
+      }
+      length = 0;
+      line = new byte[SMALL];
+    }
   }
 
   /**
@@ -259,6 +511,11 @@ final class InputReader {
       out.position(1);
     }
     return out.toString();
+  }
+
+  private String outOfMemory(String what) {
+    return "out of memory " + what + "; give Java more memory (-Xmx) or lower "
+        + Main.MAX_LENGTH;
   }
 
   private String tooLarge() {

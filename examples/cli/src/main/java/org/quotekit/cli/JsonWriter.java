@@ -46,12 +46,25 @@ public final class JsonWriter {
     return sb.append('}').toString();
   }
 
-  /** The record written in place of an article that could not be read or extracted. */
-  static String errorJson(String id, String message) {
+  /**
+   * The record written in place of an article that could not be read or extracted: {@code id},
+   * {@code error} and {@code source}. The id is the article's when its input gives one (a text
+   * file's name, a line's {@code "id"}, {@code stdin}) and {@code null} otherwise, never one made
+   * up from the location; {@code source} always says where the input is (a path, {@code
+   * path:line}, {@code <stdin>} or {@code <stdin>:line}). A record with {@code error} is an error
+   * record; one without is an article's.
+   *
+   * @param id the article id, or {@code null}
+   * @param message why there is no extraction
+   * @param source the input location
+   */
+  static String errorJson(String id, String message, String source) {
     StringBuilder sb = new StringBuilder("{\"id\": ");
     string(sb, id);
     sb.append(", \"error\": ");
     string(sb, message);
+    sb.append(", \"source\": ");
+    string(sb, source);
     return sb.append('}').toString();
   }
 

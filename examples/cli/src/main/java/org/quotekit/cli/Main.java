@@ -36,8 +36,10 @@ public final class Main {
             files sorted by name; subfolders are not read), a .jsonl file of {"id": ..., "text":
             ...} lines, or - for standard input (JSON Lines if it starts with '{', otherwise one
             article with the id "stdin"). Input must be UTF-8. An input that fails gets a line
-            {"id": ..., "error": ...} in its place. Each line is written whole and flushed, so
-            the lines already written stay valid if the run is stopped.
+            {"id": ..., "error": ..., "source": ...} in its place: id is null when the input
+            gives none, source is the file (and :line). Each line is written whole and flushed.
+            --output is written under a temporary name and moved into place at the end; it
+            must not be one of the inputs.
         show [--extractors rules|model|all] [--model FILE] [--max-article-length N] FILE
             Print the quotes of one article as a table, then its speakers.
         eval --gold DIR [--extractors rules|model|all] [--model FILE] [--max-article-length N]
@@ -108,9 +110,16 @@ public final class Main {
             throw new UsageException("- (standard input) can be read only once");
           }
           int max = maxArticleLength(a.options.get(MAX_LENGTH));
+          String output = a.options.get("--output");
+          String input = output == null ? null : outputInput(output, a.operands);
+          if (input != null) {
+            err.println("quotekit: error: --output " + output + " is also an input (" + input
+                + "); refusing to overwrite it. Nothing was written.");
+            return 2;
+          }
           QuoteExtractor extractor = extractor(a, max, err);
           return new ExtractCommand(extractor, err).run(reader(in, err, max).read(a.operands),
-              a.options.get("--output"), out);
+              output, out);
         }
         case "show" -> {
           Args a = Args.parse(rest, Set.of("--extractors", "--model", MAX_LENGTH), Set.of());
@@ -165,6 +174,19 @@ public final class Main {
     } catch (UncheckedIOException e) {
       err.println("quotekit: error: " + e.getMessage());
       return 1;
+    } catch (OutOfMemoryError e) {
+      err.println("quotekit: error: out of memory; stopped. Give Java more memory (-Xmx) or"
+          + " lower " + MAX_LENGTH);
+      return 1;
+    }
+  }
+
+  /** The operand that reads the output file, or {@code null}; an invalid path reads nothing. */
+  private static String outputInput(String output, List<String> operands) {
+    try {
+      return InputReader.readerOf(java.nio.file.Path.of(output), operands);
+    } catch (InvalidPathException e) {
+      return null;
     }
   }
 

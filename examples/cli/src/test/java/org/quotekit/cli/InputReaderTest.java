@@ -8,11 +8,17 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotekit.cli.InputReader.Item;
@@ -74,7 +80,7 @@ class InputReaderTest {
 
     assertThat(items).extracting(Item::id, Item::text, Item::error).containsExactly(
         tuple("x", "One.", null),
-        tuple("batch:4", null, "malformed JSON at column 2: expected a string"),
+        tuple(null, null, "malformed JSON at column 2: expected a string"),
         tuple("y", null, "the object has no \"text\" member"),
         tuple("z", "café", null));
     assertThat(items.get(1).where()).isEqualTo(file + ":4");
@@ -88,7 +94,7 @@ class InputReaderTest {
 
     assertThat(read(file.toString())).extracting(Item::id, Item::error).containsExactly(
         tuple("a", null),
-        tuple("mixed:2", "not valid UTF-8: malformed byte sequence at byte offset 21"),
+        tuple(null, "not valid UTF-8: malformed byte sequence at byte offset 21"),
         tuple("c", null));
   }
 
@@ -145,7 +151,83 @@ class InputReaderTest {
     assertThat(read(dir.resolve("gone.txt").toString(), dir.resolve("gone.jsonl").toString()))
         .extracting(Item::id, Item::error)
         .containsExactly(tuple("gone", "no such file or directory"),
-            tuple("gone", "no such file or directory"));
+            tuple(null, "no such file or directory"));
+  }
+
+  @Test
+  void lineLongerThanTheLimitAllowsIsAnErrorInPlaceAndTheLinesAroundItAreKept()
+      throws IOException {
+    int maxChars = 10;
+    InputReader reader = new InputReader(InputStream.nullInputStream(), System.err, maxChars);
+    Path file = dir.resolve("long.jsonl");
+    Files.writeString(file, "{\"id\": \"a\", \"text\": \"A.\"}\n{\"id\": \"huge\", \"text\": \""
+        + "y".repeat(reader.maxLineBytes()) + "\"}\n{\"id\": \"b\", \"text\": \"B.\"}\n", UTF_8);
+
+    List<Item> items = read(InputStream.nullInputStream(), maxChars, file.toString());
+
+    assertThat(items).extracting(Item::id, Item::where, Item::text).containsExactly(
+        tuple("a", file + ":1", "A."), tuple(null, file + ":2", null), tuple("b", file + ":3", "B."));
+    assertThat(items.get(1).error()).startsWith("line too long: more than "
+        + reader.maxLineBytes() + " bytes").endsWith("raise it with --max-article-length N");
+  }
+
+  @Test
+  void aLineIsGivenBeforeTheNextOneArrives() throws Exception {
+    Path fifo = dir.resolve("live.jsonl");
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    } catch (IOException e) {
+      Assumptions.abort("mkfifo is not available here: " + e.getMessage());
+      return;
+    }
+    Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed; no named pipes here");
+    CountDownLatch firstRead = new CountDownLatch(1);
+    AtomicBoolean secondWaited = new AtomicBoolean();
+    Thread writer = new Thread(() -> {
+      try (OutputStream out = Files.newOutputStream(fifo)) {
+        out.write("{\"id\": \"1\", \"text\": \"One.\"}\n".getBytes(UTF_8));
+        out.flush();
+        // The second line is written only once the first has come out (or after a long wait).
+        secondWaited.set(firstRead.await(60, TimeUnit.SECONDS));
+        out.write("{\"id\": \"2\", \"text\": \"Two.\"}\n".getBytes(UTF_8));
+      } catch (IOException | InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    writer.start();
+    List<String> ids = new ArrayList<>();
+    try (Stream<Item> items = new InputReader(InputStream.nullInputStream(),
+        new PrintStream(err, true, UTF_8), 1000).read(List.of(fifo.toString()))) {
+      items.forEach(item -> {
+        ids.add(item.id());
+        firstRead.countDown();
+      });
+    }
+    writer.join();
+
+    assertThat(ids).containsExactly("1", "2");
+    assertThat(secondWaited).as("the first line came out before the second was written").isTrue();
+  }
+
+  @Test
+  void stdinWithMoreLeadingWhiteSpaceThanTheLimitIsTooLargeAsText() {
+    List<Item> items = read(new ByteArrayInputStream((" ".repeat(31) + "He said so.")
+        .getBytes(UTF_8)), 10, "-");
+
+    assertThat(items).extracting(Item::id).containsExactly("stdin");
+    assertThat(items.get(0).error()).startsWith("too large: more than 30 bytes");
+    assertThat(read(new ByteArrayInputStream((" ".repeat(30)).getBytes(UTF_8)), 10, "-"))
+        .extracting(Item::text).containsExactly(" ".repeat(30));
+  }
+
+  @Test
+  void stdinJsonLinesAfterBlankLinesKeepTheirLineNumbersAndColumns() {
+    List<Item> items = stdin("\n \n\t{broken\n{\"id\": \"ok\", \"text\": \"A.\"}".getBytes(UTF_8));
+
+    assertThat(items).extracting(Item::id, Item::where, Item::error).containsExactly(
+        tuple(null, "<stdin>:3", "malformed JSON at column 3: expected a string"),
+        tuple("ok", "<stdin>:4", null));
   }
 
   private static org.assertj.core.groups.Tuple tuple(Object... values) {

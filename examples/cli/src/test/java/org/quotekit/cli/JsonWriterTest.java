@@ -114,7 +114,10 @@ class JsonWriterTest {
   void emptyExtractionAndErrorRecord() {
     assertThat(JsonWriter.toJson(Extraction.empty("e")))
         .isEqualTo("{\"id\": \"e\", \"quotes\": [], \"speakers\": [], \"claims\": []}");
-    assertThat(JsonWriter.errorJson("a\"b", "bad\nthing"))
-        .isEqualTo("{\"id\": \"a\\\"b\", \"error\": \"bad\\nthing\"}");
+    assertThat(JsonWriter.errorJson("a\"b", "bad\nthing", "in.jsonl:2"))
+        .isEqualTo("{\"id\": \"a\\\"b\", \"error\": \"bad\\nthing\", "
+            + "\"source\": \"in.jsonl:2\"}");
+    assertThat(JsonWriter.errorJson(null, "bad", "<stdin>:3"))
+        .isEqualTo("{\"id\": null, \"error\": \"bad\", \"source\": \"<stdin>:3\"}");
   }
 }

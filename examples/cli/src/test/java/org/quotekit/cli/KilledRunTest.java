@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code quotekit extract} killed in the middle of a batch (SIGKILL, no shutdown hooks) leaves
- * valid JSON Lines: every finished line parses and lines stand in input order.
+ * the file under the output name as it was, and valid JSON Lines in the temporary file: every
+ * finished line parses and lines stand in input order.
  */
 class KilledRunTest {
   private static final int ARTICLES = 3_000;
@@ -29,7 +30,7 @@ class KilledRunTest {
           .append(sentence.repeat(i % 10 == 0 ? 60 : 2)).append("\"}\n");
     }
     Path input = Files.writeString(dir.resolve("batch.jsonl"), in, UTF_8);
-    Path output = dir.resolve("out.jsonl");
+    Path output = Files.writeString(dir.resolve("out.jsonl"), "old\n", UTF_8);
 
     Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
         .toString(), "-cp", classPath(), Main.class.getName(), "extract", "--output",
@@ -39,7 +40,8 @@ class KilledRunTest {
         .start();
     try {
       // Wait (bounded) until some lines are out, then kill without warning.
-      for (int polls = 0; polls < 6_000 && run.isAlive() && lineCount(output) < 40; polls++) {
+      for (int polls = 0; polls < 6_000 && run.isAlive() && lineCount(temporary()) < 40;
+          polls++) {
         Thread.sleep(20);
       }
     } finally {
@@ -47,7 +49,8 @@ class KilledRunTest {
       run.waitFor(60, TimeUnit.SECONDS);
     }
 
-    String out = Files.readString(output, UTF_8);
+    assertThat(Files.readString(output, UTF_8)).as("the output name is untouched").isEqualTo("old\n");
+    String out = Files.readString(temporary(), UTF_8);
     List<String> lines = out.substring(0, out.lastIndexOf('\n') + 1).lines().toList();
     assertThat(lines).as("killed part-way").hasSizeBetween(40, ARTICLES - 1);
     for (int i = 0; i < lines.size(); i++) {
@@ -56,8 +59,16 @@ class KilledRunTest {
     }
   }
 
+  /** The hidden temporary output file, or {@code null} before it exists. */
+  private Path temporary() throws java.io.IOException {
+    try (var files = Files.list(dir)) {
+      return files.filter(p -> p.getFileName().toString().startsWith(".out.jsonl."))
+          .findFirst().orElse(null);
+    }
+  }
+
   private static long lineCount(Path file) throws java.io.IOException {
-    if (!Files.exists(file)) {
+    if (file == null || !Files.exists(file)) {
       return 0;
     }
     byte[] bytes = Files.readAllBytes(file);

@@ -103,9 +103,11 @@ class MainTest {
     assertThat(r.lines()).hasSize(4);
     assertThat(r.lines().get(0)).startsWith("{\"id\": \"a\", \"quotes\": [{");
     assertThat(r.lines().get(1))
-        .isEqualTo("{\"id\": \"missing\", \"error\": \"no such file or directory\"}");
+        .isEqualTo("{\"id\": \"missing\", \"error\": \"no such file or directory\", "
+            + "\"source\": " + JsonWriter.escape(missing.toString()) + "}");
     assertThat(r.lines().get(2)).isEqualTo("{\"id\": \"bad\", \"error\": "
-        + "\"not valid UTF-8: malformed byte sequence at byte offset 2\"}");
+        + "\"not valid UTF-8: malformed byte sequence at byte offset 2\", \"source\": "
+        + JsonWriter.escape(bad.toString()) + "}");
     assertThat(r.lines().get(3)).startsWith("{\"id\": \"z\", \"quotes\": [{");
     assertThat(r.stderr().lines()).containsExactly(
         "quotekit: error: " + missing + ": no such file or directory",
@@ -137,10 +139,12 @@ class MainTest {
     assertThat(r.lines().get(0)).startsWith("{\"id\": \"short\", \"quotes\": [{");
     assertThat(r.lines().get(1)).isEqualTo("{\"id\": \"long\", \"error\": \"the article has "
         + 3 * limit + " characters, more than the limit of " + limit
-        + " characters; raise it with --max-article-length N\"}");
+        + " characters; raise it with --max-article-length N\", \"source\": "
+        + JsonWriter.escape(jsonl + ":2") + "}");
     assertThat(r.lines().get(2)).startsWith("{\"id\": \"again\", \"quotes\": [{");
     assertThat(r.lines().get(3)).startsWith("{\"id\": \"big\", \"error\": \"too large: ")
-        .endsWith("raise it with --max-article-length N\"}");
+        .endsWith("raise it with --max-article-length N\", \"source\": "
+            + JsonWriter.escape(big.toString()) + "}");
     assertThat(r.stderr()).contains("--max-article-length");
     assertThat(run("extract", "--max-article-length=" + 3 * limit, jsonl.toString()).status())
         .isZero();
@@ -279,5 +283,71 @@ class MainTest {
     assertThat(missing.status()).isEqualTo(1);
     assertThat(missing.stdout()).isEmpty();
     assertThat(missing.stderr()).contains("nope.txt: no such file or directory");
+  }
+
+  @Test
+  void outputNamingAnInputIsRefusedBeforeAnythingIsWritten() throws IOException {
+    Path article = write("x.txt", MAYOR);
+    Path link = Files.createSymbolicLink(dir.resolve("link.out"), article);
+
+    Run same = run("extract", "--output", dir.resolve(".").resolve("x.txt").toString(),
+        article.toString());
+    Run viaLinkAndFolder = run("extract", "--output", link.toString(), dir.toString());
+
+    for (Run r : List.of(same, viaLinkAndFolder)) {
+      assertThat(r.status()).isEqualTo(2);
+      assertThat(r.stdout()).isEmpty();
+      assertThat(r.stderr()).contains("is also an input", "refusing to overwrite it");
+    }
+    assertThat(same.stderr()).contains("--output " + dir.resolve(".").resolve("x.txt"),
+        "(" + article + ")");
+    assertThat(viaLinkAndFolder.stderr()).contains("--output " + link, "(" + dir + ")");
+    assertThat(Files.readString(article, UTF_8)).isEqualTo(MAYOR);
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("x.txt",
+          "link.out");
+    }
+  }
+
+  @Test
+  void outputReplacesAnOldFileOnlyWhenTheRunEndsAndLeavesNoTemporaryFile() throws IOException {
+    Path out = write("out.jsonl", "old\n");
+
+    Run r = run("extract", "--output", out.toString(), write("a.txt", MAYOR).toString());
+
+    assertThat(r.status()).isZero();
+    assertThat(Files.readString(out, UTF_8)).startsWith("{\"id\": \"a\", \"quotes\": [{")
+        .endsWith("}\n").hasLineCount(1);
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a.txt",
+          "out.jsonl");
+    }
+  }
+
+  @Test
+  void duplicateIdsAreWarnedAboutAndBothRecordsKept() throws IOException {
+    Path jsonl = write("batch.jsonl", "{\"id\": \"a\", \"text\": \"" + MAYOR + "\"}\n"
+        + "{\"id\": \"b\", \"text\": \"B.\"}\n");
+    Path text = write("a.txt", TWO_PARTS);
+
+    Run r = run("extract", jsonl.toString(), text.toString());
+
+    assertThat(r.status()).isZero();
+    assertThat(r.lines()).extracting(line -> line.substring(0, line.indexOf(',')))
+        .containsExactly("{\"id\": \"a\"", "{\"id\": \"b\"", "{\"id\": \"a\"");
+    assertThat(r.stderr().lines()).containsExactly("quotekit: warning: duplicate article id \"a\""
+        + " in " + jsonl + ":1 and " + text + "; both records are kept");
+  }
+
+  @Test
+  void errorRecordsWithoutAnArticleIdHaveANullIdAndTheirSource() throws IOException {
+    Path jsonl = write("mixed.jsonl", "{\"id\": \"mixed:2\", \"text\": \"A.\"}\n{broken\n");
+
+    Run r = run("extract", jsonl.toString());
+
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.lines().get(0)).startsWith("{\"id\": \"mixed:2\", \"quotes\": ");
+    assertThat(r.lines().get(1)).isEqualTo("{\"id\": null, \"error\": \"malformed JSON at column"
+        + " 2: expected a string\", \"source\": " + JsonWriter.escape(jsonl + ":2") + "}");
   }
 }
