@@ -14,6 +14,7 @@ import org.quotekit.internal.Batch;
 import org.quotekit.internal.NlpModels;
 import org.quotekit.internal.Guard;
 import org.quotekit.internal.Pipeline;
+import org.quotekit.internal.TextNormalizer;
 import org.quotekit.resolve.DefaultSpeakerResolver;
 import org.quotekit.rules.CueLexicon;
 import org.quotekit.rules.RuleBasedExtractor;
@@ -113,7 +114,21 @@ public final class QuoteExtractor {
 
   /**
    * Extracts quotes, speakers and claims from one article. A blank article gives an empty
-   * extraction. A failing extractor, speaker resolver or claim extractor is reported in {@link
+   * extraction.
+   *
+   * <p>The analysis reads a normalised copy of the text: Unicode space separators (no-break, thin,
+   * ideographic...) as spaces; line and paragraph separators, NEL, VT and FF as newlines; format
+   * characters (zero-width spaces and joiners, directional marks and embeddings, the byte order
+   * mark, soft hyphens), control characters other than tab, line feed and carriage return, and
+   * non-spacing combining marks not at all. Every span of the result is mapped back to the
+   * original text, so {@code span.text()} equals {@code text.substring(span.start(), span.end())};
+   * a span neither starts nor ends on an ignored character. Extractors, the speaker resolver and
+   * the claim extractor see the normalised text; strings the result derives from the text
+   * (claim texts, speaker roles) are in that form, speaker names and aliases in the original
+   * form when a mention holds them. A text with nothing to normalise is analysed as it is. An
+   * article made only of white space, Unicode spaces and ignored characters is blank.
+   *
+   * <p>A failing extractor, speaker resolver or claim extractor is reported in {@link
    * Extraction#warnings()} unless the extractor was built with {@link
    * Builder#failOnExtractorError(boolean)}.
    *
@@ -128,7 +143,19 @@ public final class QuoteExtractor {
     if (text.length() > maxArticleLength) {
       throw new ArticleTooLargeException(article.id(), text.length(), maxArticleLength);
     }
-    if (text.isBlank()) {
+    TextNormalizer normalized = TextNormalizer.of(text);
+    if (normalized == null) {
+      return extractNormalized(article);
+    }
+    Article clean = Article.of(article.id(), normalized.text())
+        .withTitle(article.title().orElse(null))
+        .withPublished(article.published().orElse(null));
+    return normalized.restore(extractNormalized(clean));
+  }
+
+  /** Extracts from an article whose text has nothing left to normalise. */
+  private Extraction extractNormalized(Article article) {
+    if (article.text().isBlank()) {
       return Extraction.empty(article.id());
     }
     Analysis analysis = new Analysis(article, models);

@@ -11,7 +11,11 @@ import org.quotekit.Article;
  */
 public interface AnalyzedArticle {
 
-  /** The article being analysed. */
+  /**
+   * The article being analysed, with its text normalised as {@link
+   * org.quotekit.QuoteExtractor#extract(Article)} describes; the pipeline maps the offsets of
+   * candidates into this text back to the caller's text.
+   */
   Article article();
 
   /** Shorthand for {@code article().text()}. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.quotekit.Article;
 import org.quotekit.Extraction;
 import org.quotekit.QuoteExtractor;
+import org.quotekit.internal.TextNormalizer;
 
 /**
  * The contract tests that every plug-in of QuoteKit inherits, and the settings they share. Extend
@@ -128,6 +129,15 @@ public abstract class ContractTestBase<S, R> {
 
   /** Checks what {@code subject} gave for {@code article}; throws an AssertionError if broken. */
   abstract void checkResult(Article article, R result);
+
+  /**
+   * The text plug-ins see for {@code article}: its text as the analysis normalises it (see
+   * {@link QuoteExtractor#extract(Article)}), which their offsets point into.
+   */
+  static String analysedText(Article article) {
+    TextNormalizer normalized = TextNormalizer.of(article.text());
+    return normalized == null ? article.text() : normalized.text();
+  }
 
   /** {@code result} in a form whose {@code equals} says whether two runs agree. */
   R comparable(R result) {

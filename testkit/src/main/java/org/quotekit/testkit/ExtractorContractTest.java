@@ -70,7 +70,7 @@ public abstract class ExtractorContractTest
 
   @Override
   final void checkResult(Article article, List<QuoteCandidate> candidates) {
-    Invariants.checkCandidates(article.text(), candidates);
+    Invariants.checkCandidates(analysedText(article), candidates);
   }
 
   @Override

@@ -53,7 +53,15 @@ public enum HostileShape {
   ODD_UNICODE(n -> fill("\u201CWe\u00A0will\u200Bwin,\u201D\u200F said\u202E Ann\u0301 Le\u0308e"
       + "\u200D. \uD83D\uDE00\u0000\u00A0\u2067\u05D0\u05DE\u05E8 \u00AB\u05DB\u05DF\u00BB\u2069"
       + "\uFEFF\u0007 e\u0301\u0302\u0303 \u201E\u0645\u0631\u062D\u0628\u0627\u201C\u061C "
-      + "\uD835\uDC00\uD835\uDC01 \u2028\u2029\u0085\r", n));
+      + "\uD835\uDC00\uD835\uDC01 \u2028\u2029\u0085\r", n)),
+  /**
+   * Attributed quotations whose spaces are no-break, thin or ideographic spaces or carry
+   * zero-width spaces, directional marks and byte order marks, with soft hyphens and combining
+   * marks inside words: the analysis should find a quotation in each.
+   */
+  INVISIBLE_SPACING(n -> fill("\u201CWe\u00A0will\u2009win,\u201D\u200B said\u200E\u3000Ann"
+      + "\u202FLe\u0301e\uFEFF. \u201CNo\u00AD\u00ADbody\u2002can stop\u205Fus,\u201D\u00A0she"
+      + "\u00A0\u200Bad\u00ADded.\u2029", n));
 
   private final IntFunction<String> text;
 

@@ -10,7 +10,9 @@ import org.quotekit.Article;
  * Seeded generator of article-like text that is hard on the analysis: news phrases with reporting
  * verbs, names, titles and abbreviations mixed with every quote mark, unbalanced and deeply nested
  * quotations, slices of each {@link HostileShape}, random UTF-16 (unpaired surrogates included),
- * right-to-left script, zero-width and control characters, and runs of newlines.
+ * right-to-left script, Unicode spaces and dashes, zero-width, format and control characters, soft
+ * hyphens, combining marks, and runs of newlines; and {@link #disguise(String, long)} hides a text
+ * behind such characters.
  *
  * <p>A text is a sequence of pieces drawn one after another from one {@link Random}: the same seed
  * always gives the same text, and fewer pieces give a prefix of it, so that a failing text can be
@@ -37,11 +39,12 @@ public final class HostileText {
       "i.e.", "etc.", "Rep.", "Sen.", "Gen.", "Dr.", "Mr.", "Mrs.", "Ms.", "U.S.", "U.S.,", "G.K.",
       "D.C.", "Inc.", "No.", "St.", "a.m.", "p.m.", "(D-N.C.)", "(@realDonaldTrump)", "NAME:",
       "SMITH:", "Q:", "\u2014", "\u2013", "-", "--", "...", "\u2026", ":", ";", ",", ".", "!",
-      "?", "(", ")", "[", "]", "{", "}", "/", "&", "#");
+      "?", "(", ")", "[", "]", "{", "}", "/", "&", "#", "\u2010", "\u2011", "\u2012", "\u2015",
+      "\u2212", "\uFE58", "\uFF0D");
 
   private static final List<String> SPACES = List.of(" ", " ", " ", " ", "\n", "\n\n",
       "\r\n", "\t", "\u00A0", "\u2029", "\u2028", "\u000B", "\f", "\u0085", "\u3000",
-      "\n".repeat(30));
+      "\u2009", "\u202F", "\u2002", "\u205F", "\u1680", "\u00A0\u200B", "\n".repeat(30));
 
   private static final List<String> ATTRIBUTIONS = List.of("", " he said.", ", said Ann Lee.",
       " \u2014 Smith", ", Rep. G.K. Butterfield (D-N.C.) told reporters.",
@@ -49,7 +52,21 @@ public final class HostileText {
 
   private static final String ODD = "\u00A0\u200B\u200C\u200D\u2060\uFEFF\u200E\u200F\u202A"
       + "\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u061C\u0300\u0301\u0308\u0327\u20DD"
-      + "\u0000\u0007\u001B\u007F\u0085\u009F\uFFFD\uFFFF\uFFFE";
+      + "\u0000\u0007\u001B\u007F\u0085\u009F\uFFFD\uFFFF\uFFFE\u00AD\u2009\u202F\u3000";
+
+  /** Spaces other than U+0020 that the analysis reads as a space. */
+  public static final List<String> UNICODE_SPACES = List.of("\u00A0", "\u1680", "\u2000",
+      "\u2002", "\u2003", "\u2007", "\u2009", "\u200A", "\u202F", "\u205F", "\u3000");
+
+  /**
+   * Characters that the analysis ignores: zero-width spaces and joiners, directional marks,
+   * embeddings and isolates, the byte order mark, the soft hyphen, a language tag and a musical
+   * format character (surrogate pairs), control characters and combining marks.
+   */
+  public static final List<String> INVISIBLE = List.of("\u200B", "\u200C", "\u200D", "\u2060",
+      "\uFEFF", "\u00AD", "\u200E", "\u200F", "\u202A", "\u202C", "\u202E", "\u2066",
+      "\u2069", "\u061C", "\uDB40\uDC01", "\uD834\uDD73", "\u0000", "\u0007", "\u001B",
+      "\u007F", "\u009F", "\u0301", "\u0308", "\u0327", "\uD834\uDD67");
 
   /**
    * A text of exactly {@code pieces} pieces drawn with the given seed.
@@ -87,6 +104,31 @@ public final class HostileText {
       out.add(Article.of("hostile-" + i, text(textSeed, pieces)));
     }
     return out;
+  }
+
+  /**
+   * {@code text} as scraped news may hide it: with the given seed, some spaces become other
+   * {@link #UNICODE_SPACES} and some {@link #INVISIBLE} characters are inserted between code
+   * points (never inside a surrogate pair). The analysis should read it exactly as {@code text}.
+   *
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static String disguise(String text, long seed) {
+    Random random = new Random(seed);
+    StringBuilder sb = new StringBuilder(text.length() * 2);
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (random.nextInt(3) == 0) {
+        sb.append(pick(random, INVISIBLE));
+      }
+      if (cp == ' ' && random.nextBoolean()) {
+        sb.append(pick(random, UNICODE_SPACES));
+      } else {
+        sb.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    return sb.toString();
   }
 
   /** A kind of piece, drawn with a probability of {@code weight} in {@link #TOTAL}. */

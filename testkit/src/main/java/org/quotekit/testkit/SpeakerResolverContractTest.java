@@ -85,7 +85,7 @@ public abstract class SpeakerResolverContractTest
 
   @Override
   final void checkResult(Article article, Resolved resolved) {
-    Invariants.checkResolution(article.text(), resolved.quotes(), resolved.resolution());
+    Invariants.checkResolution(analysedText(article), resolved.quotes(), resolved.resolution());
   }
 
   @Override

@@ -13,12 +13,15 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.quotekit.Article;
 import org.quotekit.Extraction;
+import org.quotekit.Quote;
 import org.quotekit.QuoteExtractor;
+import org.quotekit.internal.TextNormalizer;
 
 /**
  * Properties of {@link QuoteExtractor#extract(Article)} with the defaults over generated hostile
  * text ({@link HostileText}, which jqwik shrinks to fewer pieces): it never throws, every result
- * keeps the {@link Invariants}, and results are the same on every run and on any number of
+ * keeps the {@link Invariants}, Unicode spaces and invisible characters ({@link
+ * HostileText#disguise(String, long)}) hide no quote, and results are the same on every run and on any number of
  * threads sharing one extractor. Tries and sizes are kept small so that the suite stays fast; the
  * fuzz test and the hostile inputs cover size.
  */
@@ -45,7 +48,8 @@ class ExtractionPropertiesTest {
   @Provide
   Arbitrary<String> blanks() {
     return Arbitraries.of(" ", "\n", "\r\n", "\t", "\u2029", "\u2028", "\u000B", "\f", "\u3000",
-        "\u2003", "\u001C").list().ofMaxSize(50).map(l -> String.join("", l));
+        "\u2003", "\u001C", "\u00A0", "\u202F", "\u200B", "\uFEFF", "\u200E", "\u00AD",
+        "\u0000", "\u0301").list().ofMaxSize(50).map(l -> String.join("", l));
   }
 
   @Property(tries = 300)
@@ -56,6 +60,31 @@ class ExtractionPropertiesTest {
     Invariants.checkExtraction(text, first);
     assertThat(first.warnings()).isEmpty();
     assertThat(EXTRACTOR.extract(Article.of("p", text))).isEqualTo(first);
+  }
+
+  @Property(tries = 100)
+  void unicodeSpacesAndInvisibleCharactersHideNoQuote(@ForAll("articles") String text,
+      @ForAll long seed) {
+    String disguised = HostileText.disguise(text, seed);
+    Extraction clean = EXTRACTOR.extract(Article.of("p", text));
+    Extraction seen = EXTRACTOR.extract(Article.of("p", disguised));
+
+    Invariants.checkExtraction(disguised, seen);
+    assertThat(seen.quotes()).hasSameSizeAs(clean.quotes());
+    assertThat(seen.claims()).hasSameSizeAs(clean.claims());
+    for (int i = 0; i < clean.quotes().size(); i++) {
+      Quote q = seen.quotes().get(i);
+      Quote c = clean.quotes().get(i);
+      assertThat(q.rule()).isEqualTo(c.rule());
+      assertThat(analysed(q.content().text())).isEqualTo(analysed(c.content().text()));
+      assertThat(q.parts()).hasSameSizeAs(c.parts());
+    }
+  }
+
+  /** The text as the analysis reads it. */
+  private static String analysed(String s) {
+    TextNormalizer n = TextNormalizer.of(s);
+    return n == null ? s : n.text();
   }
 
   @Property(tries = 100)

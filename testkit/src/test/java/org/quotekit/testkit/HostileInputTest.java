@@ -50,7 +50,8 @@ class HostileInputTest {
         shape(HostileShape.NEWLINES, MB),
         shape(HostileShape.UNPAIRED_SURROGATES, MB),
         shape(HostileShape.ABBREVIATIONS, MB / 4),
-        shape(HostileShape.ODD_UNICODE, MB / 4));
+        shape(HostileShape.ODD_UNICODE, MB / 4),
+        shape(HostileShape.INVISIBLE_SPACING, MB / 4));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -38,6 +38,22 @@ class HostileTextTest {
     assertThat(all.chars().anyMatch(c -> Character.isSurrogate((char) c))).isTrue();
   }
 
+  @Test
+  void disguiseOnlyInsertsInvisibleCharactersAndSwapsSpaces() {
+    String text = "\u201CWe will win,\u201D he said. \uD83D\uDE00 x";
+    String disguised = HostileText.disguise(text, 3);
+    assertThat(HostileText.disguise(text, 3)).isEqualTo(disguised);
+    assertThat(disguised).isNotEqualTo(text).contains("\uD83D\uDE00");
+    String back = disguised;
+    for (String c : HostileText.INVISIBLE) {
+      back = back.replace(c, "");
+    }
+    for (String c : HostileText.UNICODE_SPACES) {
+      back = back.replace(c, " ");
+    }
+    assertThat(back).isEqualTo(text);
+  }
+
   @ParameterizedTest
   @EnumSource(HostileShape.class)
   void shapesHaveTheLengthAskedFor(HostileShape shape) {

@@ -1,0 +1,217 @@
+package org.quotekit.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.quotekit.Claim;
+import org.quotekit.Cue;
+import org.quotekit.Extraction;
+import org.quotekit.Quote;
+import org.quotekit.Span;
+import org.quotekit.Speaker;
+
+/**
+ * The analysis form of an article's text, with the way back to the original: Unicode space
+ * separators (no-break, thin, ideographic spaces...) become {@code ' '}; line and paragraph
+ * separators (U+2028, U+2029, NEL) and the control characters Java counts as white space (VT,
+ * FF, U+001C to U+001F) become {@code '\n'}; format characters (zero-width spaces and joiners,
+ * directional marks and embeddings, the byte order mark, soft hyphens), other control characters
+ * except tab, line feed and carriage return, and non-spacing combining marks are removed.
+ * Immutable and thread-safe.
+ */
+public final class TextNormalizer {
+  private final String original;
+  private final String text;
+  /** For each character of {@link #text}, its offset in {@link #original}. */
+  private final int[] origin;
+
+  private TextNormalizer(String original, String text, int[] origin) {
+    this.original = original;
+    this.text = text;
+    this.origin = origin;
+  }
+
+  /**
+   * The analysis form of {@code original}, or {@code null} when it has nothing to normalise (so
+   * that clean text pays for one scan only: no copy, no map).
+   */
+  public static TextNormalizer of(String original) {
+    int first = firstChange(original);
+    if (first < 0) {
+      return null;
+    }
+    int n = original.length();
+    StringBuilder out = new StringBuilder(n);
+    int[] origin = new int[n];
+    out.append(original, 0, first);
+    for (int i = 0; i < first; i++) {
+      origin[i] = i;
+    }
+    int i = first;
+    while (i < n) {
+      int cp = original.codePointAt(i);
+      int width = Character.charCount(cp);
+      char replacement = replacement(cp);
+      if (replacement == REMOVE) {
+        i += width;
+        continue;
+      }
+      if (replacement == KEEP) {
+        for (int k = 0; k < width; k++) {
+          origin[out.length()] = i + k;
+          out.append(original.charAt(i + k));
+        }
+      } else {
+        origin[out.length()] = i;
+        out.append(replacement);
+      }
+      i += width;
+    }
+    return new TextNormalizer(original, out.toString(), Arrays.copyOf(origin, out.length()));
+  }
+
+  /** The original text. */
+  public String original() {
+    return original;
+  }
+
+  /** The normalised text, the one to analyse. */
+  public String text() {
+    return text;
+  }
+
+  /**
+   * The original offset where a span of the normalised text starting at {@code start} starts:
+   * the offset of its first character, so leading removed characters stay outside.
+   */
+  public int start(int start, int end) {
+    return start == end ? end(end) : origin[start];
+  }
+
+  /**
+   * The original offset where a span of the normalised text ending at {@code end} ends: right
+   * after its last character, so trailing removed characters stay outside (and a kept surrogate
+   * pair stays whole, since both its halves are kept).
+   */
+  public int end(int end) {
+    return end == 0 ? 0 : origin[end - 1] + 1;
+  }
+
+  /**
+   * The original text between the original offsets {@code start} and {@code end}, with its
+   * spaces and invisible characters normalised but its combining marks kept: the readable form
+   * of a name found in the normalised text.
+   */
+  public String readable(int start, int end) {
+    StringBuilder out = new StringBuilder(end - start);
+    int i = start;
+    while (i < end) {
+      int cp = original.codePointAt(i);
+      char replacement = replacement(cp);
+      if (replacement == KEEP || Character.getType(cp) == Character.NON_SPACING_MARK) {
+        out.appendCodePoint(cp);
+      } else if (replacement != REMOVE) {
+        out.append(replacement);
+      }
+      i += Character.charCount(cp);
+    }
+    return out.toString();
+  }
+
+  /** The span of the original text that a span of the normalised text stands for. */
+  public Span span(Span s) {
+    return Span.of(original, start(s.start(), s.end()), end(s.end()));
+  }
+
+  /**
+   * The extraction of the normalised text with every span mapped to the original text, and each
+   * speaker's name and aliases in their readable original form when a mention holds them.
+   */
+  public Extraction restore(Extraction e) {
+    List<Quote> quotes = new ArrayList<>(e.quotes().size());
+    for (Quote q : e.quotes()) {
+      Cue cue = q.cue().map(c -> new Cue(span(c.span()), c.lemma())).orElse(null);
+      quotes.add(new Quote(q.id(), q.type(), span(q.content()), spans(q.parts()), cue,
+          q.source().map(this::span).orElse(null), q.speakerId().orElse(null), q.confidence(),
+          q.extractor(), q.rule()));
+    }
+    List<Speaker> speakers = new ArrayList<>(e.speakers().size());
+    for (Speaker s : e.speakers()) {
+      List<String> aliases = s.aliases().stream().map(a -> readable(a, s.mentions())).toList();
+      speakers.add(new Speaker(s.id(), readable(s.name(), s.mentions()), s.kind(), aliases,
+          s.roles(), spans(s.mentions())));
+    }
+    List<Claim> claims = new ArrayList<>(e.claims().size());
+    for (Claim c : e.claims()) {
+      claims.add(new Claim(c.id(), c.text(), c.quoteId(), c.speakerId().orElse(null),
+          c.cue().orElse(null), c.stance(), c.negated(), spans(c.quantities()),
+          spans(c.spans())));
+    }
+    return new Extraction(e.articleId(), quotes, speakers, claims, e.warnings());
+  }
+
+  private List<Span> spans(List<Span> in) {
+    List<Span> out = new ArrayList<>(in.size());
+    for (Span s : in) {
+      out.add(span(s));
+    }
+    return out;
+  }
+
+  /**
+   * {@code name} (a string of the normalised text) as the first of {@code mentions} (spans of the
+   * normalised text) that holds it writes it in the original, or {@code name} itself.
+   */
+  private String readable(String name, List<Span> mentions) {
+    for (Span m : mentions) {
+      int k = m.text().indexOf(name);
+      if (k >= 0 && !name.isEmpty()) {
+        int s = m.start() + k;
+        int t = s + name.length();
+        return readable(start(s, t), end(t));
+      }
+    }
+    return name;
+  }
+
+  private static final char KEEP = '\uFFFF';
+  private static final char REMOVE = '\uFFFE';
+
+  /** Offset of the first character that normalisation changes, or -1. */
+  private static int firstChange(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7F) {
+          return i;
+        }
+      } else if (replacement(s.codePointAt(i)) != KEEP) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** What becomes of one code point: {@link #KEEP}, {@link #REMOVE} or the character to use. */
+  private static char replacement(int cp) {
+    if (cp == '\n' || cp == '\r' || cp == '\t') {
+      return KEEP;
+    }
+    if (cp == 0x0B || cp == 0x0C || cp >= 0x1C && cp <= 0x1F || cp == 0x85) {
+      return '\n';
+    }
+    switch (Character.getType(cp)) {
+      case Character.SPACE_SEPARATOR:
+        return cp == ' ' ? KEEP : ' ';
+      case Character.LINE_SEPARATOR:
+      case Character.PARAGRAPH_SEPARATOR:
+        return '\n';
+      case Character.FORMAT:
+      case Character.CONTROL:
+      case Character.NON_SPACING_MARK:
+        return REMOVE;
+      default:
+        return KEEP;
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.quotekit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.quotekit.Span;
+
+class TextNormalizerTest {
+
+  @Test
+  void cleanTextHasNothingToNormalise() {
+    assertThat(TextNormalizer.of("")).isNull();
+    assertThat(TextNormalizer.of("\u201CWe will win,\u201D he said.\r\n\tCaf\u00E9 \uD83D\uDE00"))
+        .isNull();
+  }
+
+  @Test
+  void unicodeSpacesBecomeSpacesAndSeparatorsBecomeNewlines() {
+    TextNormalizer n = TextNormalizer.of(
+        "a\u00A0b\u2009c\u202Fd\u3000e\u1680f\u2028g\u2029h\u0085i\u000Bj\fk\u001Fl");
+    assertThat(n.text()).isEqualTo("a b c d e f\ng\nh\ni\nj\nk\nl");
+  }
+
+  @Test
+  void invisibleCharactersControlsAndCombiningMarksAreRemoved() {
+    TextNormalizer n = TextNormalizer.of("\uFEFFs\u200Ba\u00ADi\u200Ed\u0000 \u202Ethe\u202C"
+        + " e\u0301\u0308nvoy\u0007\u007F\u009F \uDB40\uDC01x\uD834\uDD67y");
+    assertThat(n.text()).isEqualTo("said the envoy xy");
+  }
+
+  @Test
+  void spansMapToTheOriginalWithoutSwallowingRemovedCharacters() {
+    String original = "\u200BHe\u200B said\u00AD\u200E \u201CNo.\u201D\uFEFF";
+    TextNormalizer n = TextNormalizer.of(original);
+    String text = n.text();
+    assertThat(text).isEqualTo("He said \u201CNo.\u201D");
+    Span said = n.span(Span.of(text, 3, 7));
+    assertThat(said.text()).isEqualTo("said");
+    assertThat(original.substring(said.start(), said.end())).isEqualTo("said");
+    assertThat(n.span(Span.of(text, 0, 2)).start()).isEqualTo(1);
+    assertThat(n.span(Span.of(text, 0, text.length())).text())
+        .isEqualTo(original.substring(1, original.length() - 1));
+  }
+
+  @Test
+  void emptySpansStayInsideTheSpansAroundThem() {
+    String original = "ab\u200B\u200Bcd";
+    TextNormalizer n = TextNormalizer.of(original);
+    assertThat(n.span(Span.of(n.text(), 2, 2))).isEqualTo(new Span(2, 2, ""));
+    assertThat(n.span(Span.of(n.text(), 0, 0))).isEqualTo(new Span(0, 0, ""));
+    assertThat(n.span(Span.of(n.text(), 4, 4))).isEqualTo(new Span(6, 6, ""));
+  }
+
+  @Test
+  void surrogatePairsStayWholeAndLoneSurrogatesAreKept() {
+    String original = "\u200B\uD83D\uDE00\u200B \uD800x\uDC00";
+    TextNormalizer n = TextNormalizer.of(original);
+    assertThat(n.text()).isEqualTo("\uD83D\uDE00 \uD800x\uDC00");
+    assertThat(n.span(Span.of(n.text(), 0, 2)).text()).isEqualTo("\uD83D\uDE00");
+    assertThat(n.span(Span.of(n.text(), 0, 2)).start()).isEqualTo(1);
+  }
+
+  @Test
+  void readableFormKeepsCombiningMarksOnly() {
+    String original = "Jose\u0301\u00A0Mari\u200Ba";
+    TextNormalizer n = TextNormalizer.of(original);
+    assertThat(n.text()).isEqualTo("Jose Maria");
+    assertThat(n.readable(0, original.length())).isEqualTo("Jose\u0301 Maria");
+  }
+}
