@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.quotekit.Stance;
+import org.quotekit.internal.LexiconWords;
 
 /**
  * The words claims are read with: the stance of each cue lemma, hedge and negation words, and the
@@ -106,6 +107,7 @@ final class ClaimLexicon {
             + List.of(Stance.values()) + " or a word list " + List.of(Words.values()));
       }
       for (int i = 1; i < f.length; i++) {
+        LexiconWords.of(f[i], name + ":" + (n + 1));
         String word = f[i].replace('_', ' ').toLowerCase(Locale.ROOT);
         if (stance == null) {
           words.computeIfAbsent(kind, k -> new HashSet<>()).add(word);

@@ -91,6 +91,6 @@ final class Claims {
   }
 
   private static boolean matches(String text, Span s) {
-    return s.end() <= text.length() && text.regionMatches(s.start(), s.text(), 0, s.length());
+    return PluginSpans.matches(text, s) && !PluginSpans.splitsAPair(text, s);
   }
 }

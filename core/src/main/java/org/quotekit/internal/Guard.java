@@ -8,10 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs user-pluggable code (an extractor, the candidate merger, the claim extractor) so that its
- * failure costs only its own result: whatever it throws but out-of-memory and internal VM errors,
- * a null result, or a result its caller finds invalid becomes a logged warning, or an
- * {@link ExtractionException} when fail-fast is configured. Stateless and thread-safe.
+ * Runs user-pluggable code (an extractor, the candidate merger, the speaker resolver, the claim
+ * extractor) so that its failure costs only its own result: whatever it throws but out-of-memory
+ * and internal VM errors, a null result, or a result its caller finds invalid becomes a logged
+ * warning, or an {@link ExtractionException} when fail-fast is configured. Stateless and thread-safe.
  */
 public final class Guard {
   private static final Logger LOG = LoggerFactory.getLogger(Guard.class);

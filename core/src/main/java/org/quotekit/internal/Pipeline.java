@@ -96,15 +96,20 @@ public final class Pipeline {
       if (!text.regionMatches(p.start(), p.text(), 0, p.length())) {
         return "part " + p.start() + "-" + p.end() + " does not match the article text";
       }
+      if (PluginSpans.splitsAPair(text, p)) {
+        return "part " + p.start() + "-" + p.end() + " splits a surrogate pair";
+      }
       if (p.start() < prevEnd) {
         return "parts overlap or are out of order";
       }
       prevEnd = p.end();
     }
     for (Span s : new Span[] {c.source(), c.cue() == null ? null : c.cue().span()}) {
-      if (s != null && (s.end() > text.length()
-          || !text.regionMatches(s.start(), s.text(), 0, s.length()))) {
+      if (s != null && !PluginSpans.matches(text, s)) {
         return "span " + s.start() + "-" + s.end() + " does not match the article text";
+      }
+      if (s != null && PluginSpans.splitsAPair(text, s)) {
+        return "span " + s.start() + "-" + s.end() + " splits a surrogate pair";
       }
     }
     return null;

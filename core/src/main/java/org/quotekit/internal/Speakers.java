@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.quotekit.ExtractionException;
 import org.quotekit.Quote;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
@@ -16,7 +15,8 @@ import org.quotekit.spi.SpeakerResolver;
 
 /**
  * Runs the configured {@link SpeakerResolver} on the numbered quotes and attaches its speakers,
- * guarding against a resolver that fails or returns inconsistent results. Stateless and
+ * guarding against a resolver that fails (as {@link Guard} guards extractors) or returns
+ * inconsistent results. Stateless and
  * thread-safe.
  */
 final class Speakers {
@@ -25,25 +25,21 @@ final class Speakers {
   record Result(List<Quote> quotes, List<org.quotekit.Speaker> speakers) {}
 
   /**
-   * Resolves the speakers of {@code quotes}. A failure is added to {@code notes} (or thrown as an
-   * {@link ExtractionException} when {@code failFast}) and leaves the quotes without speakers; an
-   * invalid speaker or assignment is dropped with a note.
+   * Resolves the speakers of {@code quotes}. A failure is logged and added to {@code notes} (or
+   * thrown as an {@link org.quotekit.ExtractionException} when {@code failFast}) and leaves the
+   * quotes without speakers; an invalid speaker or assignment is dropped with a note.
    */
   static Result attach(AnalyzedArticle article, List<Quote> quotes, SpeakerResolver resolver,
       boolean failFast, List<String> notes) {
-    SpeakerResolution resolution;
-    try {
-      resolution = resolver.resolve(article, quotes);
-      if (resolution == null) {
-        throw new IllegalStateException("resolver returned null");
-      }
-    } catch (RuntimeException | StackOverflowError e) {
-      String message = "speaker resolver " + resolver.name() + " failed on article "
-          + article.article().id() + ": " + e;
-      if (failFast) {
-        throw new ExtractionException(message, e);
-      }
-      notes.add(message);
+    SpeakerResolution resolution = Guard.call("speaker resolver " + resolver.name(),
+        article.article().id(), () -> {
+          SpeakerResolution r = resolver.resolve(article, quotes);
+          if (r == null) {
+            throw new IllegalStateException("resolver returned null");
+          }
+          return r;
+        }, r -> null, failFast, notes);
+    if (resolution == null) {
       return new Result(quotes, List.of());
     }
     String prefix = "speaker resolver " + resolver.name() + " on article " + article.article().id()
@@ -80,9 +76,13 @@ final class Speakers {
       return "id " + s.id() + " is used twice";
     }
     for (Span m : s.mentions()) {
-      if (m.end() > text.length() || !text.regionMatches(m.start(), m.text(), 0, m.length())) {
+      if (!PluginSpans.matches(text, m)) {
         return "mention " + m.start() + "-" + m.end() + " of " + s.id()
             + " does not match the article text";
+      }
+      if (PluginSpans.splitsAPair(text, m)) {
+        return "mention " + m.start() + "-" + m.end() + " of " + s.id()
+            + " splits a surrogate pair";
       }
     }
     return null;

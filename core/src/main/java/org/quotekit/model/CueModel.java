@@ -1,15 +1,11 @@
 package org.quotekit.model;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import opennlp.tools.ml.maxent.io.BinaryGISModelReader;
 import opennlp.tools.ml.maxent.io.BinaryGISModelWriter;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.MaxentModel;
@@ -51,19 +47,24 @@ public final class CueModel {
   }
 
   /**
-   * Reads a model written by {@link #write(OutputStream)}.
+   * Reads a model written by {@link #write(OutputStream)}. The bytes are untrusted: every count in
+   * them is checked against the bytes that remain before anything is allocated, and the model is
+   * validated (a GIS model, outcome indexes in range, every weight a number from -30 to 30, at most
+   * 64 MiB uncompressed).
    *
    * @param in the gzipped model bytes; not closed
    * @param name names the model in error messages (a path or resource)
-   * @throws IOException naming the model when the bytes are not a cue model
+   * @throws IOException naming the model and saying what is wrong when the bytes are not a valid
+   *     cue model
    */
   public static CueModel read(InputStream in, String name) throws IOException {
     Objects.requireNonNull(in, "in");
     try {
-      DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
-      return new CueModel(new BinaryGISModelReader(data).getModel());
+      return new CueModel(CueModelReader.read(in));
     } catch (IOException | RuntimeException e) {
-      throw new IOException("cannot read cue model " + name + ": " + e, e);
+      String why = e.getClass() == IOException.class || e instanceof IllegalArgumentException
+          ? e.getMessage() : e.toString();
+      throw new IOException("cannot read cue model " + name + ": " + why, e);
     }
   }
 

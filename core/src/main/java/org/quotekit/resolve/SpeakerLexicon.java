@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.quotekit.internal.LexiconWords;
 
 /**
  * The word lists the {@link DefaultSpeakerResolver} reads names and descriptions with: honorifics
@@ -140,6 +141,7 @@ public final class SpeakerLexicon {
             + " of honorific, title, suffix, particle, org, place, anonymous, group, role,"
             + " modifier, speech, time, first; gender m, f or -");
       }
+      LexiconWords.of(f[at], origin + " line " + lineNo);
       String attribute = kind.attribute ? f[at + 1].toLowerCase(Locale.ROOT) : "";
       into.computeIfAbsent(kind, k -> new HashMap<>()).put(key(f[at].replace('_', ' ')),
           attribute);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.quotekit.internal.LexiconWords;
 
 /**
  * The words and phrases that mark reported speech: reporting verbs with all their forms ("said",
@@ -177,6 +178,10 @@ public final class CueLexicon {
             + "; expected one of " + Arrays.toString(Kind.values()), e);
       }
       String lemma = f[1];
+      String where = name + ":" + (n + 1);
+      for (int i = 1; i < f.length; i++) {
+        LexiconWords.of(f[i], where);
+      }
       List<String> forms = new ArrayList<>();
       forms.add(lemma);
       if (f.length > 2) {
@@ -209,8 +214,9 @@ public final class CueLexicon {
     }
     Set<String> except = Set.of();
     Set<String> unless = Set.of();
+    LexiconWords.of(f[0].equals("*") ? "x" : f[0], where);
     for (int i = 2; i < f.length; i += 2) {
-      Set<String> words = words(f[i + 1]);
+      Set<String> words = words(f[i + 1], where);
       switch (f[i]) {
         case "except" -> except = words;
         case "unless" -> unless = words;
@@ -221,12 +227,20 @@ public final class CueLexicon {
     if (!except.isEmpty() && !f[0].equals("*")) {
       throw new IllegalArgumentException(where + ": except needs the lemma * in: not " + pattern);
     }
-    return new Exclusion(f[0].replace('_', ' ').toLowerCase(Locale.ROOT), words(f[1]), except,
-        unless, unquoted);
+    return new Exclusion(f[0].replace('_', ' ').toLowerCase(Locale.ROOT), words(f[1], where),
+        except, unless, unquoted);
   }
 
-  private static Set<String> words(String alternatives) {
-    return Set.of(alternatives.toLowerCase(Locale.ROOT).split("\\|"));
+  /** {@code A|B|C}: non-empty alternatives, each one word. */
+  private static Set<String> words(String alternatives, String where) {
+    String[] words = alternatives.toLowerCase(Locale.ROOT).split("\\|", -1);
+    for (String w : words) {
+      if (w.isEmpty()) {
+        throw new IllegalArgumentException(where + ": empty alternative in \"" + alternatives
+            + "\"; expected WORD[|WORD...]");
+      }
+    }
+    return Set.copyOf(Arrays.asList(words));
   }
 
   private static void add(Map<String, List<Entry>> map, String form, String lemma, Kind kind) {
@@ -290,6 +304,7 @@ public final class CueLexicon {
       if (l.isEmpty() || l.chars().anyMatch(Character::isWhitespace)) {
         throw new IllegalArgumentException("a verb lemma must be one word: \"" + lemma + "\"");
       }
+      LexiconWords.of(l, "verb lemma \"" + lemma + "\"");
       add(map, l, l, Kind.VERB);
       for (String form : regularForms(l)) {
         add(map, form, l, Kind.VERB);

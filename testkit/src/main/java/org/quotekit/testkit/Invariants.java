@@ -14,8 +14,9 @@ import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.SpeakerResolution;
 
 /**
- * What every result must keep whatever the input: spans inside the text and equal to it, parts in
- * order and not overlapping, unique ids, and references that point to something. One method per
+ * What every result must keep whatever the input: spans inside the text and equal to it, never
+ * starting or ending inside a surrogate pair, parts in order and not overlapping, unique ids, and
+ * references that point to something. One method per
  * kind of result: an extractor's candidates, a resolver's resolution, and the assembled
  * {@link Extraction}. Each throws an {@link AssertionError} naming the first broken invariant.
  * Stateless and thread-safe.
@@ -156,6 +157,13 @@ public final class Invariants {
         what + " lies outside the text: " + s.start() + "-" + s.end() + " of " + text.length());
     require(text.substring(s.start(), s.end()).equals(s.text()),
         what + " does not match the text at " + s.start() + "-" + s.end());
+    require(!splitsAPair(text, s.start()) && !splitsAPair(text, s.end()),
+        what + " splits a surrogate pair at " + s.start() + "-" + s.end());
+  }
+
+  private static boolean splitsAPair(String text, int i) {
+    return i > 0 && i < text.length() && Character.isHighSurrogate(text.charAt(i - 1))
+        && Character.isLowSurrogate(text.charAt(i));
   }
 
   private static void require(boolean ok, String message) {

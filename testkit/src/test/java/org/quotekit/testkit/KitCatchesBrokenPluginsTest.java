@@ -62,6 +62,9 @@ class KitCatchesBrokenPluginsTest {
         extractor("a part twice", () -> new SentenceQuotes((a, found) -> each(found,
             c -> new QuoteCandidate(c.type(), List.of(c.parts().get(0), c.parts().get(0)), null,
                 null, 0.5, "twice"))), List.of(INVARIANTS), "overlap or are out of order"),
+        extractor("a part that splits a surrogate pair", () -> new SentenceQuotes(
+            (a, found) -> plusHalfAPair(a.text(), found)), List.of(INVARIANTS, EXTRACTIONS),
+            "splits a surrogate pair"),
         extractor("null instead of a list", () -> new SentenceQuotes((a, found) -> null),
             List.of(INVARIANTS), "returned null"),
         extractor("a random confidence", KitCatchesBrokenPluginsTest::randomConfidence,
@@ -97,6 +100,16 @@ class KitCatchesBrokenPluginsTest {
             List.of(TWICE, FRESH), "the second run got other"),
         resolver("a field that threads share", KitCatchesBrokenPluginsTest::sharedResolver,
             List.of(THREADS), "failed on article"),
+        resolver("an AssertionError", () -> new SourceSpeakers((a, r) -> {
+          throw new AssertionError("unexpected");
+        }), List.of(INVARIANTS, EXTRACTIONS), "speaker resolver", "java.lang.AssertionError: "
+            + "unexpected"),
+        resolver("a NoClassDefFoundError", () -> new SourceSpeakers((a, r) -> {
+          throw new NoClassDefFoundError("org/example/Coref");
+        }), List.of(INVARIANTS, EXTRACTIONS), "speaker resolver", "NoClassDefFoundError"),
+        resolver("a mention that splits a surrogate pair", () -> new SourceSpeakers((a, r) ->
+            new SpeakerResolution(withHalfAPairMention(a.text(), r.speakers()), r.speakerIds())),
+            List.of(INVARIANTS), "mention of speaker", "splits a surrogate pair"),
         resolver("an exception on quote marks", () -> new SourceSpeakers(
             (a, r) -> failOnQuoteMarks(a, r)), List.of(HOSTILE), "shape-QUOTE_MARKS",
             "too many quote marks"));
@@ -232,6 +245,35 @@ class KitCatchesBrokenPluginsTest {
   private static List<QuoteCandidate> plus(List<QuoteCandidate> found, Span part) {
     List<QuoteCandidate> out = new ArrayList<>(found);
     out.add(SentenceQuotes.candidate(part, 0.5, "beyond"));
+    return out;
+  }
+
+  /** The low half of the text's first surrogate pair, or null when it has none. */
+  private static Span halfAPair(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      if (Character.isHighSurrogate(text.charAt(i - 1))
+          && Character.isLowSurrogate(text.charAt(i))) {
+        return Span.of(text, i, i + 1);
+      }
+    }
+    return null;
+  }
+
+  /** Adds a candidate of the low half of the first surrogate pair, if there is one. */
+  private static List<QuoteCandidate> plusHalfAPair(String text, List<QuoteCandidate> found) {
+    Span half = halfAPair(text);
+    return half == null ? found : plus(found, half);
+  }
+
+  /** Adds the low half of the first surrogate pair as a mention of a new speaker. */
+  private static List<Speaker> withHalfAPairMention(String text, List<Speaker> speakers) {
+    Span half = halfAPair(text);
+    if (half == null) {
+      return speakers;
+    }
+    List<Speaker> out = new ArrayList<>(speakers);
+    out.add(new Speaker("s-half", "Half", org.quotekit.SpeakerKind.PERSON, List.of(), List.of(),
+        List.of(half)));
     return out;
   }
 
