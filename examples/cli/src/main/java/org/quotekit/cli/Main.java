@@ -270,13 +270,21 @@ public final class Main {
     if (modelFile == null) {
       return b.extractors("model").build();
     }
-    try (InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(modelFile))) {
-      CueModel model = CueModel.read(in, modelFile);
-      return b.extractor(new ModelExtractor(model, CueLexicon.englishNews(),
-          ModelExtractor.DEFAULT_THRESHOLD)).build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(modelFile + ": " + describe(e), e);
+    InputStream in;
+    try {
+      in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(modelFile));
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      throw new UncheckedIOException(modelFile + ": " + describe(e),
+          e instanceof IOException io ? io : new IOException(e));
     }
+    CueModel model;
+    try (in) {
+      model = CueModel.read(in, modelFile); // its message names the file and the cause
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage(), e);
+    }
+    return b.extractor(new ModelExtractor(model, CueLexicon.englishNews(),
+        ModelExtractor.DEFAULT_THRESHOLD)).build();
   }
 
   private static String version() {

@@ -58,10 +58,10 @@ class CorruptModelFileTest {
     Path nan = patched("nan.bin.gz", -8, ByteBuffer.allocate(8).putDouble(Double.NaN));
     int[] status = new int[1];
 
-    assertThat(run(huge, article, status)).startsWith("quotekit: error: " + huge)
+    assertThat(run(huge, article, status)).startsWith("quotekit: error: cannot read cue model " + huge + ": ")
         .contains("outcome count 2147483647 does not fit the");
     assertThat(status[0]).isEqualTo(1);
-    assertThat(run(nan, article, status)).startsWith("quotekit: error: " + nan)
+    assertThat(run(nan, article, status)).startsWith("quotekit: error: cannot read cue model " + nan + ": ")
         .contains("weight NaN of predicate");
     assertThat(status[0]).isEqualTo(1);
   }
