@@ -4,16 +4,26 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.quotekit.Article;
 import org.quotekit.ArticleTooLargeException;
@@ -37,16 +47,43 @@ final class ExtractCommand {
   /** The status of a batch that stopped before its end. */
   private static final int STOPPED = -1;
 
+  /** One article made ready to write: its JSON line, and its error if it failed. Immutable. */
+  private record Rendered(String json, String error) {}
+
+  /** An article on its way: the item and its line, done or being made. */
+  private record Pending(Item item, Future<Rendered> line) {}
+
+  private static final AtomicInteger POOLS = new AtomicInteger();
+
   private final QuoteExtractor extractor;
   private final PrintStream err;
+  private final int threads;
 
-  ExtractCommand(QuoteExtractor extractor, PrintStream err) {
+  /**
+   * A command.
+   *
+   * @param threads how many articles are extracted at once; the output is the same for any
+   */
+  ExtractCommand(QuoteExtractor extractor, PrintStream err, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
     this.extractor = extractor;
     this.err = err;
+    this.threads = threads;
   }
 
   /** Extracts one article; a failure is reported on the error stream and returned. */
   Outcome extract(Item item) {
+    Outcome outcome = attempt(item);
+    if (outcome.error() != null) {
+      Main.error(err, item.where(), outcome.error());
+    }
+    return outcome;
+  }
+
+  /** Extracts one article without reporting anything; thread-safe. */
+  private Outcome attempt(Item item) {
     String error = item.error();
     if (error == null) {
       try {
@@ -61,8 +98,22 @@ final class ExtractCommand {
         error = "extraction failed: " + e;
       }
     }
-    Main.error(err, item.where(), error);
     return new Outcome(null, error);
+  }
+
+  /** Extracts and renders one article; reports nothing (the writer does, in input order). */
+  private Rendered render(Item item) {
+    Outcome outcome = attempt(item);
+    if (outcome.error() == null) {
+      try {
+        return new Rendered(JsonWriter.toJson(outcome.extraction()), null);
+      } catch (OutOfMemoryError e) {
+        outcome = new Outcome(null, "out of memory writing the result; give Java more memory"
+            + " (-Xmx)");
+      }
+    }
+    return new Rendered(JsonWriter.errorJson(item.id(), outcome.error(), item.where()),
+        outcome.error());
   }
 
   /**
@@ -149,7 +200,11 @@ final class ExtractCommand {
   }
 
   /**
-   * Writes one line per item, warning about article ids seen before.
+   * Writes one line per item in input order, warning about article ids seen before. With more
+   * than one thread, a reader thread takes the items and puts up to {@code 2 * threads} of them
+   * on a pool to be extracted and rendered ahead; everything is reported and written here, in
+   * input order, so the output and the error stream are the same for any number of threads, and
+   * a finished line never waits for input that has not arrived.
    *
    * @return 0, 1 when an article failed, or {@link #STOPPED} when the batch could not go on
    */
@@ -157,9 +212,24 @@ final class ExtractCommand {
     boolean failed = false;
     Map<String, String> seen = new HashMap<>();
     long written = 0;
+    Iterator<Item> it = items.iterator();
+    Ahead ahead = threads == 1 ? null : new Ahead(it, threads, this::render);
     try (items) {
-      for (Iterator<Item> it = items.iterator(); it.hasNext(); ) {
-        Item item = it.next();
+      while (true) {
+        Pending p;
+        if (ahead == null) {
+          if (!it.hasNext()) {
+            break;
+          }
+          Item item = it.next();
+          p = new Pending(item, CompletableFuture.completedFuture(render(item)));
+        } else {
+          p = ahead.next();
+          if (p == null) {
+            break;
+          }
+        }
+        Item item = p.item();
         if (item.id() != null) {
           String first = seen.putIfAbsent(item.id(), item.where());
           if (first != null) {
@@ -167,24 +237,14 @@ final class ExtractCommand {
                 + " in " + first + " and " + item.where() + "; both records are kept");
           }
         }
-        Outcome outcome = extract(item);
-        String json = null;
-        if (outcome.error() == null) {
-          try {
-            json = JsonWriter.toJson(outcome.extraction());
-          } catch (OutOfMemoryError e) {
-            outcome = new Outcome(null, "out of memory writing the result; give Java more"
-                + " memory (-Xmx)");
-            Main.error(err, item.where(), outcome.error());
-          }
-        }
-        failed |= outcome.error() != null;
-        if (json == null) {
-          json = JsonWriter.errorJson(item.id(), outcome.error(), item.where());
+        Rendered line = await(p.line());
+        if (line.error() != null) {
+          failed = true;
+          Main.error(err, item.where(), line.error());
         }
         // The whole line in one write, then flushed: a run that is killed leaves every line it
         // finished intact (a buffered writer would pass a long line on in pieces).
-        sink.write((json + "\n").getBytes(StandardCharsets.UTF_8));
+        sink.write((line.json() + "\n").getBytes(StandardCharsets.UTF_8));
         sink.flush();
         if (sink instanceof PrintStream ps && ps.checkError()) {
           throw new IOException("cannot write output; stopped");
@@ -199,7 +259,100 @@ final class ExtractCommand {
       err.println("quotekit: error: out of memory after " + written + " records; stopped."
           + " Give Java more memory (-Xmx) or lower " + Main.MAX_LENGTH);
       return STOPPED;
+    } finally {
+      if (ahead != null) {
+        ahead.close();
+      }
     }
     return failed ? 1 : 0;
+  }
+
+  /**
+   * Reads items on a thread of its own and renders them on a pool, at most {@code 2 * threads}
+   * ahead of the writer, which takes them in input order with {@link #next()}. Used by one
+   * writer thread.
+   */
+  private static final class Ahead {
+    private static final Pending END = new Pending(null, null);
+
+    private final ExecutorService pool;
+    private final BlockingQueue<Pending> queue;
+    private final Thread reader;
+    private volatile Throwable readFailure;
+
+    Ahead(Iterator<Item> items, int threads, Function<Item, Rendered> render) {
+      int id = POOLS.incrementAndGet();
+      this.pool = Executors.newFixedThreadPool(threads,
+          daemonThreads("quotekit-extract-" + id + "-"));
+      this.queue = new ArrayBlockingQueue<>(2 * threads);
+      this.reader = daemonThreads("quotekit-read-" + id + "-").newThread(() -> {
+        try {
+          while (items.hasNext()) {
+            Item item = items.next();
+            queue.put(new Pending(item, pool.submit(() -> render.apply(item))));
+          }
+        } catch (InterruptedException e) {
+          return; // the writer stopped
+        } catch (RuntimeException | Error e) {
+          readFailure = e;
+        }
+        try {
+          queue.put(END);
+        } catch (InterruptedException e) {
+          // the writer stopped
+        }
+      });
+      reader.start();
+    }
+
+    /** The next article in input order, or null at the end of the input. */
+    Pending next() throws IOException {
+      Pending p;
+      try {
+        p = queue.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted; stopped", e);
+      }
+      if (p != END) {
+        return p;
+      }
+      Throwable failure = readFailure;
+      if (failure instanceof Error error) {
+        throw error;
+      } else if (failure != null) {
+        throw (RuntimeException) failure;
+      }
+      return null;
+    }
+
+    void close() {
+      reader.interrupt();
+      pool.shutdownNow();
+    }
+  }
+
+  /** The line of an article rendered on the pool; what render() cannot catch is rethrown. */
+  private static Rendered await(Future<Rendered> line) throws IOException {
+    try {
+      return line.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted; stopped", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error; // out of memory outside one article: handled as the batch's
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static ThreadFactory daemonThreads(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, prefix + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
   }
 }

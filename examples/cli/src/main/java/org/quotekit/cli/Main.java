@@ -30,7 +30,7 @@ public final class Main {
 
       Commands:
         extract [--extractors rules|model|all] [--model FILE] [--output FILE]
-                [--max-article-length N] PATH...
+                [--max-article-length N] [--threads N] PATH...
             Extract quotes, speakers and claims as JSON Lines: one line per article, in input
             order. PATH is a .txt file (id: the file name without extension), a folder (its .txt
             files sorted by name; subfolders are not read), a .jsonl file of {"id": ..., "text":
@@ -39,7 +39,8 @@ public final class Main {
             {"id": ..., "error": ..., "source": ...} in its place: id is null when the input
             gives none, source is the file (and :line). Each line is written whole and flushed.
             --output is written under a temporary name and moved into place at the end; it
-            must not be one of the inputs.
+            must not be one of the inputs. --threads N extracts N articles at once (default:
+            one per core); the output is the same for any N.
         show [--extractors rules|model|all] [--model FILE] [--max-article-length N] FILE
             Print the quotes of one article as a table, then its speakers.
         eval --gold DIR [--extractors rules|model|all] [--model FILE] [--max-article-length N]
@@ -98,8 +99,8 @@ public final class Main {
           return 0;
         }
         case "extract" -> {
-          Args a = Args.parse(rest, Set.of("--extractors", "--output", "--model", MAX_LENGTH),
-              Set.of());
+          Args a = Args.parse(rest, Set.of("--extractors", "--output", "--model", MAX_LENGTH,
+              "--threads"), Set.of());
           if (a.help) {
             break;
           }
@@ -117,9 +118,10 @@ public final class Main {
                 + "); refusing to overwrite it. Nothing was written.");
             return 2;
           }
+          int threads = a.intOption("--threads", Runtime.getRuntime().availableProcessors());
           QuoteExtractor extractor = extractor(a, max, err);
-          return new ExtractCommand(extractor, err).run(reader(in, err, max).read(a.operands),
-              output, out);
+          return new ExtractCommand(extractor, err, threads).run(
+              reader(in, err, max).read(a.operands), output, out);
         }
         case "show" -> {
           Args a = Args.parse(rest, Set.of("--extractors", "--model", MAX_LENGTH), Set.of());
@@ -130,7 +132,7 @@ public final class Main {
             throw new UsageException("show needs exactly one FILE, got " + a.operands.size());
           }
           int max = maxArticleLength(a.options.get(MAX_LENGTH));
-          ExtractCommand extract = new ExtractCommand(extractor(a, max, err), err);
+          ExtractCommand extract = new ExtractCommand(extractor(a, max, err), err, 1);
           return ShowCommand.run(extract, reader(in, err, max).read(a.operands), out);
         }
         case "eval" -> {

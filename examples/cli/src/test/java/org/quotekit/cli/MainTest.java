@@ -350,4 +350,39 @@ class MainTest {
     assertThat(r.lines().get(1)).isEqualTo("{\"id\": null, \"error\": \"malformed JSON at column"
         + " 2: expected a string\", \"source\": " + JsonWriter.escape(jsonl + ":2") + "}");
   }
+
+  @Test
+  void anyNumberOfThreadsGivesTheSameBytesOnBothStreams() throws IOException {
+    StringBuilder jsonl = new StringBuilder();
+    for (int i = 0; i < 30; i++) {
+      String text = i % 7 == 3 ? "x".repeat(300)
+          : "\u201CBridge " + i + " opens in spring,\u201D the mayor said. Critics said bridge " + i
+              + " would cost more.";
+      jsonl.append("{\"id\": \"a").append(i % 11).append("\", \"text\": \"")
+          .append(text.replace("\"", "\\\"")).append("\"}\n");
+      if (i == 17) {
+        jsonl.append("{broken\n");
+      }
+    }
+    Path batch = write("batch.jsonl", jsonl.toString());
+
+    Run one = run("extract", "--threads", "1", "--max-article-length", "200", batch.toString());
+    assertThat(one.status()).isEqualTo(1); // the broken line and the long articles
+    assertThat(one.lines()).hasSize(31);
+    assertThat(one.stderr()).contains("duplicate article id").contains("more than the limit");
+    for (String threads : new String[] {"2", "3", "8"}) {
+      Run many = run("extract", "--threads", threads, "--max-article-length", "200",
+          batch.toString());
+      assertThat(many.status()).isEqualTo(one.status());
+      assertThat(many.stdout()).as("--threads %s", threads).isEqualTo(one.stdout());
+      assertThat(many.stderr()).as("--threads %s", threads).isEqualTo(one.stderr());
+    }
+  }
+
+  @Test
+  void threadsMustBeAPositiveNumber() {
+    Run r = run("extract", "--threads", "0", "x.txt");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.stderr()).contains("--threads must be a positive whole number, not: 0");
+  }
 }
