@@ -33,7 +33,8 @@ public class HostileInputBenchmark {
   /** The kinds of hostile text whose growth the README reports. */
   @Param({"QUOTE_MARKS", "MIXED_QUOTE_MARKS", "NO_PUNCTUATION", "NO_WHITESPACE",
       "PARAGRAPHS_OPENING_QUOTES", "NESTED_PARENTHESES", "SAID", "FOLLOW_ONS", "ATTRIBUTED_QUOTES",
-      "CONTENT_BEFORE_CUE"})
+      "CONTENT_BEFORE_CUE", "SHARED_SURNAME", "FULL_STOP_RUNS", "PARENTHESES_THEN_CUE",
+      "QUOTES_WITHOUT_SPACES"})
   public HostileShape shape;
 
   @Param({"250000", "1000000"})

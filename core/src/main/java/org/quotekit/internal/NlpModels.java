@@ -42,7 +42,7 @@ public final class NlpModels {
     SentenceModel sentenceModel = load(sentenceResource, SentenceModel::new);
     TokenizerModel tokenModel = load(tokenResource, TokenizerModel::new);
     POSModel posModel = load(posResource, POSModel::new);
-    sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
+    sentenceDetector = ThreadLocal.withInitial(() -> SentenceDetectors.of(sentenceModel));
     tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenModel));
     tagger = ThreadLocal.withInitial(() -> PosTagger.of(posModel));
   }

@@ -1,7 +1,13 @@
 package org.quotekit.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
@@ -19,8 +25,12 @@ import opennlp.tools.util.SequenceValidator;
  * decision: the same context generator, validator, model evaluation and beam size, candidates
  * with the same scores (same floating-point operations in the same order) in priority queues
  * with the same ordering, fed in the same order; only a candidate is a link to its parent instead
- * of a copied list, and the cut-off is the same order statistic found without a sort. Models it
- * does not know (sequence-trained, or tags not in UD form) go to {@code POSTaggerME} itself.
+ * of a copied list, and the cut-off is the same order statistic found without a sort. The
+ * context generator and validator see one tag array per sentence in which only a candidate's
+ * last two tags are written (a copy of its whole history per candidate and token cost quadratic
+ * time in the sentence's length): so the fast search is used only for models whose feature
+ * generators read no tag before those two ({@link #READ_TWO_TAGS_AT_MOST}). Other models
+ * (sequence-trained, tags not in UD form, other feature generators) go to {@code POSTaggerME}.
  * Not thread-safe: one instance per thread, as for {@code POSTaggerME}.
  */
 abstract class PosTagger {
@@ -32,7 +42,7 @@ abstract class PosTagger {
   static PosTagger of(POSModel model) {
     // For a maxent model, POSModel.getPosSequenceModel() is a new BeamSearch(BeamSize, model).
     if (model.getArtifact("pos.model") instanceof MaxentModel
-        && POSTagFormatMapper.guessFormat(model) == POSTagFormat.UD) {
+        && POSTagFormatMapper.guessFormat(model) == POSTagFormat.UD && readsTwoTagsAtMost(model)) {
       return new Beam(model);
     }
     POSTaggerME me = new POSTaggerME(model);
@@ -42,6 +52,36 @@ abstract class PosTagger {
         return me.tag(words);
       }
     };
+  }
+
+  /**
+   * OpenNLP's feature generators (factories, as a model's descriptor names them) that read at most
+   * the two tags before the current token: {@code PosTaggerFeatureGenerator} reads those two, the
+   * others none (a window passes the tags to generators that ignore them).
+   */
+  static final Set<String> READ_TWO_TAGS_AT_MOST = Stream.of("DefinitionFeatureGeneratorFactory",
+      "SuffixFeatureGeneratorFactory", "PrefixFeatureGeneratorFactory",
+      "WindowFeatureGeneratorFactory", "TokenFeatureGeneratorFactory",
+      "SentenceFeatureGeneratorFactory", "TokenClassFeatureGeneratorFactory",
+      "PosTaggerFeatureGeneratorFactory").map(c -> "opennlp.tools.util.featuregen." + c)
+      .collect(Collectors.toUnmodifiableSet());
+  private static final Pattern GENERATOR_CLASS = Pattern.compile("class=\"([^\"]*)\"");
+
+  /** Whether the model's feature generators are all in {@link #READ_TWO_TAGS_AT_MOST}. */
+  static boolean readsTwoTagsAtMost(POSModel model) {
+    Object descriptor = model.getArtifact("generator.featuregen");
+    if (!(descriptor instanceof byte[] bytes)) {
+      return false;
+    }
+    Matcher m = GENERATOR_CLASS.matcher(new String(bytes, StandardCharsets.UTF_8));
+    boolean any = false;
+    while (m.find()) {
+      if (!READ_TWO_TAGS_AT_MOST.contains(m.group(1))) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   /** A candidate tag sequence: its last tag, its parent, and its score (sum of log probs). */
@@ -120,11 +160,12 @@ abstract class PosTagger {
       PriorityQueue<Node> next = new PriorityQueue<>(size);
       prev.add(new Node());
       Object[] none = new Object[0];
+      String[] tags = new String[words.length];
       for (int i = 0; i < words.length; i++) {
         int sz = Math.min(size, prev.size());
         for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
           Node top = prev.remove();
-          String[] tags = top.tags();
+          showLastTwo(top, tags);
           String[] context = contexts.getContext(i, words, tags, none);
           if (!Arrays.equals(context, lastContext)) {
             // Beam candidates often share their context (their last tags agree, or OpenNLP's
@@ -152,6 +193,13 @@ abstract class PosTagger {
         next = swap;
       }
       return prev.isEmpty() ? new String[0] : prev.remove().tags();
+    }
+
+    /** Writes the last two tags of {@code n} in their places in {@code tags}. */
+    private static void showLastTwo(Node n, String[] tags) {
+      for (int k = 0; k < 2 && n.length > 0; k++, n = n.parent) {
+        tags[n.length - 1] = n.tag;
+      }
     }
 
     private void extend(PriorityQueue<Node> next, Node top, int i, String[] words,

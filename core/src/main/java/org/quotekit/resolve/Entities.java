@@ -1,11 +1,18 @@
 package org.quotekit.resolve;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.quotekit.SpeakerKind;
 import org.quotekit.internal.SortedSpans;
 
@@ -13,17 +20,34 @@ import org.quotekit.internal.SortedSpans;
  * The entities of one article and the indexes that find them: persons by surname, first name and
  * sound, organisations, places and groups by key, anyone by role. {@link #groupNames()} groups the
  * names the {@link ArticleScan} found (full names first, then surnames, first names and spelling
- * variants) and learns genders. Not thread-safe; one instance per article.
+ * variants) and learns genders. Every look-up is indexed (persons by surname, first name, initial,
+ * salience and recent full names), so that resolving costs near-linear time in the mentions.
+ * Not thread-safe; one instance per article.
  */
 final class Entities {
   final List<Entity> all = new ArrayList<>();
   private final ArticleScan scan;
   private final SpeakerLexicon lexicon;
-  private final Map<String, List<Entity>> byLast = new HashMap<>();
-  private final Map<String, List<Entity>> byFirst = new HashMap<>();
-  private final Map<String, List<Entity>> byCode = new HashMap<>();
+  /**
+   * Salience order, most salient first: named (not tentative), then more full names, then more
+   * names, then the first created. Reads the figures {@link #rerank} last copied.
+   */
+  private static final Comparator<Entity> SALIENCE = Comparator
+      .comparing((Entity e) -> e.rankedTentative)
+      .thenComparing(e -> e.rankedFullNames, Comparator.reverseOrder())
+      .thenComparing(e -> e.rankedNames, Comparator.reverseOrder())
+      .thenComparingInt(e -> e.seq);
+  private static final Comparator<Entity> CREATION = Comparator.comparingInt(e -> e.seq);
+  private final Map<String, Surname> byLast = new HashMap<>();
+  /** Persons by the first name they were created with, in salience order. */
+  private final Map<String, TreeSet<Entity>> byFirst = new HashMap<>();
+  private final Map<Entity, TreeSet<Entity>> firstNameRanking = new HashMap<>();
+  /** Persons by phonetic code of the surname, then by surname, in creation order. */
+  private final Map<String, Map<String, List<Entity>>> byCode = new HashMap<>();
   private final Map<String, Entity> byKey = new HashMap<>();
-  private final Map<String, List<Entity>> byRoleHead = new HashMap<>();
+  private static final TreeSet<Entity> EMPTY = new TreeSet<>(CREATION);
+  private int persons;
+  private final Map<String, Set<Entity>> byRoleHead = new HashMap<>();
   private final Map<String, List<Entity>> orgsByHead = new HashMap<>();
 
   Entities(ArticleScan scan, SpeakerLexicon lexicon) {
@@ -39,8 +63,8 @@ final class Entities {
   }
 
   /** The entities with a role whose head is {@code head}. */
-  List<Entity> withRole(String head) {
-    return byRoleHead.getOrDefault(head, List.of());
+  Collection<Entity> withRole(String head) {
+    return byRoleHead.getOrDefault(head, Set.of());
   }
 
   /** Full names ("Donald J. Trump") first, so that surnames can find them wherever they stand. */
@@ -54,16 +78,8 @@ final class Entities {
 
   /** The person with this first and last name (or a spelling variant), else a new one. */
   Entity fullName(NameMention m) {
-    Entity e = null;
-    for (Entity c : byLast.getOrDefault(m.last, List.of())) {
-      if (Objects.equals(c.suffix, m.suffix) && c.first != null
-          && firstCompatible(c.first, m.first) && c.gender().compatible(m.gender)) {
-        e = c;
-        if (c.first.equals(m.first)) {
-          break;
-        }
-      }
-    }
+    Surname s = byLast.get(m.last);
+    Entity e = s == null ? null : s.withFirstName(m);
     if (e == null) {
       e = variantOf(m);
     }
@@ -95,7 +111,8 @@ final class Entities {
   Entity personBySurname(NameMention m) {
     Entity e = bySurname(m);
     if (e == null && m.form == NameMention.Form.SINGLE) {
-      e = mostSalient(byFirst.getOrDefault(m.last, List.of()), m, false);
+      TreeSet<Entity> firstNamed = byFirst.get(m.last);
+      e = firstNamed == null ? null : firstNamed.first();
     }
     if (e == null) {
       e = variantOf(m);
@@ -116,82 +133,51 @@ final class Entities {
 
   /** The person with this surname (and suffix); among several, the one the text points to. */
   Entity bySurname(NameMention m) {
-    List<Entity> all = byLast.getOrDefault(m.last, List.of());
-    if (all.isEmpty()) {
-      return null;
-    }
-    List<Entity> fit = new ArrayList<>();
-    for (Entity c : all) {
-      if (c.gender().compatible(m.gender) && (m.suffix == null || m.suffix.equals(c.suffix))
-          && (m.first == null || c.first == null || firstCompatible(c.first, m.first))) {
-        fit.add(c);
-      }
-    }
-    if (m.suffix == null && fit.stream().anyMatch(c -> c.suffix == null)) {
-      fit.removeIf(c -> c.suffix != null); // "Trump" is Donald Trump, not Donald Trump Jr.
-    }
-    return mostSalient(fit, m, true);
+    Surname s = byLast.get(m.last);
+    return s == null ? null : s.mostSalient(m);
   }
 
-  /**
-   * Among candidates for a short name: the one with a full name in this or the previous sentence,
-   * else the one named most often, else the first named.
-   */
-  Entity mostSalient(List<Entity> candidates, NameMention m, boolean recentFirst) {
-    if (candidates.size() <= 1) {
-      return candidates.isEmpty() ? null : candidates.get(0);
-    }
-    if (recentFirst) {
-      Entity recent = null;
-      int recentStart = -1;
-      for (Entity c : candidates) {
-        for (NameMention n : c.names) {
-          if (n.full() && n.span.start() < m.span.start() && n.sentence >= m.sentence - 1
-              && n.span.start() > recentStart) {
-            recent = c;
-            recentStart = n.span.start();
-          }
-        }
-      }
-      if (recent != null) {
-        return recent;
-      }
-    }
+  /** Whether a person with this surname fits the other parts of a short name. */
+  private static boolean fitsShortName(Entity c, NameMention m) {
+    return c.gender().compatible(m.gender) && (m.suffix == null || m.suffix.equals(c.suffix))
+        && (m.first == null || c.first == null || firstCompatible(c.first, m.first));
+  }
+
+  /** Among candidates for a name: the one named most often, else the first named. */
+  private static Entity mostSalient(List<Entity> candidates) {
     Entity best = null;
     for (Entity c : candidates) {
-      if (best == null || best.tentative && !c.tentative
-          || best.tentative == c.tentative && (fullNames(c) > fullNames(best)
-              || fullNames(c) == fullNames(best) && c.names.size() > best.names.size())) {
+      if (best == null || SALIENCE.compare(c, best) < 0) {
         best = c;
       }
     }
     return best;
   }
 
-  private static int fullNames(Entity e) {
-    int n = 0;
-    for (NameMention m : e.names) {
-      if (m.full()) {
-        n++;
-      }
-    }
-    return n;
-  }
-
   /** A person whose surname is a spelling variant of this one, with no conflicting first name. */
   private Entity variantOf(NameMention m) {
     List<Entity> fit = new ArrayList<>();
+    Set<Entity> seen = new HashSet<>();
     for (String code : Phonetics.keys(m.last)) {
-      for (Entity c : byCode.getOrDefault(code, List.of())) {
-        if (!fit.contains(c) && c.kind == SpeakerKind.PERSON && !c.last.equals(m.last)
-            && (m.first == null || c.first == null || firstCompatible(c.first, m.first))
-            && Objects.equals(c.suffix, m.suffix) && c.gender().compatible(m.gender)
-            && Phonetics.variants(c.last, m.last)) {
-          fit.add(c);
+      List<Entity> found = new ArrayList<>();
+      for (Map.Entry<String, List<Entity>> surname
+          : byCode.getOrDefault(code, Map.of()).entrySet()) {
+        if (surname.getKey().equals(m.last)) {
+          continue; // the same surname is not a variant (and may have thousands of persons)
+        }
+        for (Entity c : surname.getValue()) {
+          if (!seen.contains(c) && c.kind == SpeakerKind.PERSON
+              && (m.first == null || c.first == null || firstCompatible(c.first, m.first))
+              && Objects.equals(c.suffix, m.suffix) && c.gender().compatible(m.gender)
+              && Phonetics.variants(c.last, m.last) && seen.add(c)) {
+            found.add(c);
+          }
         }
       }
+      found.sort(CREATION);
+      fit.addAll(found);
     }
-    return mostSalient(fit, m, false);
+    return mostSalient(fit);
   }
 
   private static boolean firstCompatible(String a, String b) {
@@ -205,27 +191,57 @@ final class Entities {
    */
   Entity newPerson(NameMention m) {
     Entity e = new Entity(SpeakerKind.PERSON);
+    e.seq = persons++;
     e.first = m.first;
     e.last = m.last;
     e.suffix = m.suffix;
     if (m.first != null && m.first.length() > 1) {
       e.firstNameGender = lexicon.genderOf(SpeakerLexicon.Kind.FIRST, m.first);
-      byFirst.computeIfAbsent(m.first, k -> new ArrayList<>()).add(e);
+      firstNameRanking.put(e, byFirst.computeIfAbsent(m.first, k -> new TreeSet<>(SALIENCE)));
     } else if (m.first == null && m.form == NameMention.Form.SINGLE) {
       e.firstNameGender = lexicon.genderOf(SpeakerLexicon.Kind.FIRST, m.last); // "Melanie"
     }
     e.tentative = !m.titled && e.firstNameGender == Gender.UNKNOWN;
-    byLast.computeIfAbsent(m.last, k -> new ArrayList<>()).add(e);
+    byLast.computeIfAbsent(m.last, k -> new Surname()).add(e);
     for (String code : Phonetics.keys(m.last)) {
-      byCode.computeIfAbsent(code, k -> new ArrayList<>()).add(e);
+      byCode.computeIfAbsent(code, k -> new HashMap<>())
+          .computeIfAbsent(m.last, k -> new ArrayList<>()).add(e);
     }
+    rerank(e);
     all.add(e);
     return e;
+  }
+
+  /**
+   * Orders a person again by salience after its names or {@link Entity#tentative} changed; call it
+   * after every such change.
+   */
+  void rerank(Entity e) {
+    if (e.seq < 0) {
+      return; // only persons are ranked
+    }
+    TreeSet<Entity> ranked = byLast.get(e.last).ranked;
+    TreeSet<Entity> firstNamed = firstNameRanking.get(e);
+    ranked.remove(e);
+    if (firstNamed != null) {
+      firstNamed.remove(e);
+    }
+    e.rankedTentative = e.tentative;
+    e.rankedFullNames = e.fullNames;
+    e.rankedNames = e.names.size();
+    ranked.add(e);
+    if (firstNamed != null) {
+      firstNamed.add(e);
+    }
   }
 
   void link(NameMention m, Entity e) {
     m.entity = e;
     e.addName(m);
+    Surname surname = e.seq < 0 ? null : byLast.get(e.last);
+    if (surname != null && m.full()) {
+      surname.fullNames.computeIfAbsent(m.span.start(), k -> new ArrayList<>()).add(m);
+    }
     if (m.titled && e.kind == SpeakerKind.PERSON) {
       e.tentative = false;
     }
@@ -233,13 +249,20 @@ final class Entities {
       e.declared = m.gender;
     }
     if (m.full() && e.first != null && e.first.length() == 1 && m.first.length() > 1) {
+      if (surname != null) {
+        surname.remove(e);
+      }
       e.first = m.first; // "D. Trump" then "Donald Trump"
+      if (surname != null) {
+        surname.add(e);
+      }
       e.firstNameGender = lexicon.genderOf(SpeakerLexicon.Kind.FIRST, m.first);
       e.tentative &= e.firstNameGender == Gender.UNKNOWN;
     }
     for (Role r : m.roles) {
       addRole(e, r);
     }
+    rerank(e);
   }
 
   void addRole(Entity e, Role r) {
@@ -248,11 +271,9 @@ final class Entities {
     }
     if (e.kind == SpeakerKind.PERSON && lexicon.is(SpeakerLexicon.Kind.ROLE, r.head())) {
       e.tentative = false;
+      rerank(e);
     }
-    List<Entity> list = byRoleHead.computeIfAbsent(r.head(), k -> new ArrayList<>());
-    if (!list.contains(e)) {
-      list.add(e);
-    }
+    byRoleHead.computeIfAbsent(r.head(), k -> new LinkedHashSet<>()).add(e);
     Gender g = lexicon.genderOf(SpeakerLexicon.Kind.ROLE, r.head());
     if (g != Gender.UNKNOWN && e.declared == Gender.UNKNOWN) {
       e.declared = g;
@@ -387,5 +408,117 @@ final class Entities {
     int k = SortedSpans.containing(names, m -> m.span.start(),
         m -> Math.max(m.span.end(), m.span.start() + 1), offset);
     return k < 0 ? null : names.get(k);
+  }
+
+  /**
+   * The persons of one surname, indexed by first name, by initial, by salience, and by where their
+   * full names stand.
+   */
+  private static final class Surname {
+    /** By first name as it is now, in creation order. */
+    final Map<String, TreeSet<Entity>> byFirst = new HashMap<>();
+    /** By the first letter of the first name, in creation order. */
+    final Map<Character, TreeSet<Entity>> byInitial = new HashMap<>();
+    final TreeSet<Entity> ranked = new TreeSet<>(SALIENCE);
+    /** The full names linked to these persons, by start offset. */
+    final TreeMap<Integer, List<NameMention>> fullNames = new TreeMap<>();
+
+    void add(Entity e) {
+      if (e.first != null) {
+        byFirst.computeIfAbsent(e.first, k -> new TreeSet<>(CREATION)).add(e);
+        if (!e.first.isEmpty()) {
+          byInitial.computeIfAbsent(e.first.charAt(0), k -> new TreeSet<>(CREATION)).add(e);
+        }
+      }
+    }
+
+    void remove(Entity e) {
+      if (e.first != null) {
+        byFirst.get(e.first).remove(e);
+        if (!e.first.isEmpty()) {
+          byInitial.get(e.first.charAt(0)).remove(e);
+        }
+      }
+    }
+
+    /**
+     * The first person created with this first name and a fitting suffix and gender, else the last
+     * created whose first name is compatible ("D." and "Donald").
+     */
+    Entity withFirstName(NameMention m) {
+      for (Entity c : byFirst.getOrDefault(m.first, EMPTY)) {
+        if (fitsFullName(c, m)) {
+          return c;
+        }
+      }
+      NavigableSet<Entity> compatible = m.first.isEmpty() ? null : m.first.length() == 1
+          ? byInitial.get(m.first.charAt(0)) : byFirst.get(m.first.substring(0, 1));
+      if (compatible != null) {
+        for (Entity c : compatible.descendingSet()) {
+          if (fitsFullName(c, m)) {
+            return c;
+          }
+        }
+      }
+      return null;
+    }
+
+    private static boolean fitsFullName(Entity c, NameMention m) {
+      return Objects.equals(c.suffix, m.suffix) && c.gender().compatible(m.gender);
+    }
+
+    /**
+     * Among the persons that fit a short name (without a suffix, those without one if any: "Trump"
+     * is Donald Trump, not Donald Trump Jr.): the one with a full name in this or the previous
+     * sentence, else the most salient.
+     */
+    Entity mostSalient(NameMention m) {
+      Boolean unsuffixed = null;
+      for (Map.Entry<Integer, List<NameMention>> at = fullNames.lowerEntry(m.span.start());
+          at != null; at = fullNames.lowerEntry(at.getKey())) {
+        Entity recent = null;
+        for (NameMention n : at.getValue()) {
+          if (n.sentence < m.sentence - 1) {
+            return mostSalientFit(m);
+          }
+          Entity c = n.entity;
+          if ((recent == null || c.seq < recent.seq) && fitsShortName(c, m)) {
+            if (m.suffix == null && c.suffix != null) {
+              unsuffixed = unsuffixed != null ? unsuffixed : anyUnsuffixedFit(m);
+              if (unsuffixed) {
+                continue;
+              }
+            }
+            recent = c;
+          }
+        }
+        if (recent != null) {
+          return recent;
+        }
+      }
+      return mostSalientFit(m);
+    }
+
+    private Entity mostSalientFit(NameMention m) {
+      Entity fallback = null;
+      for (Entity c : ranked) {
+        if (fitsShortName(c, m)) {
+          if (m.suffix != null || c.suffix == null) {
+            return c;
+          }
+          fallback = fallback != null ? fallback : c;
+        }
+      }
+      return fallback;
+    }
+
+    private boolean anyUnsuffixedFit(NameMention m) {
+      for (Entity c : ranked) {
+        if (c.suffix == null && fitsShortName(c, m)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 }

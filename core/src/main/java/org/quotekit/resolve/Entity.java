@@ -40,6 +40,14 @@ final class Entity {
   /** Whether the entity is a thing that speaks ("the report", "the poll", "his statement"). */
   boolean thing;
   final List<NameMention> names = new ArrayList<>();
+  /** How many of {@link #names} have a first name. */
+  int fullNames;
+  /** Creation order among the persons of the article (-1 for other entities). */
+  int seq = -1;
+  /** The salience {@link Entities} last ranked the entity by: named, full names, names. */
+  boolean rankedTentative;
+  int rankedFullNames;
+  int rankedNames;
   /** Mentions other than names, with the text to show when the entity has no name. */
   final List<Span> others = new ArrayList<>();
   final List<Role> roles = new ArrayList<>();
@@ -94,6 +102,9 @@ final class Entity {
   /** Records a name of the entity. */
   void addName(NameMention m) {
     names.add(m);
+    if (m.full()) {
+      fullNames++;
+    }
     starts.add(m.span.start());
   }
 

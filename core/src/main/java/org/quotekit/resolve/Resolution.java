@@ -255,6 +255,7 @@ final class Resolution {
     Entity e = m.entity;
     if (e.tentative) {
       e.tentative = false;
+      entities.rerank(e);
       String word = m.name.text();
       boolean label = m.span.end() < text.length() && text.charAt(m.span.end()) == ':';
       if (word.length() <= 5 && word.equals(word.toUpperCase(Locale.ROOT)) && !label) {

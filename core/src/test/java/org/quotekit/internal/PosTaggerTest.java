@@ -63,6 +63,17 @@ class PosTaggerTest {
   }
 
   @Test
+  void sameTagsAsPosTaggerMeOnLongRepetitiveSentences() {
+    // Beams whose histories differ far back: only the last two tags may decide.
+    List<String[]> sentences = new ArrayList<>();
+    for (String unit : List.of("a.", "(", "said \"", "x \u201C y \u201D", "He said", "Smith ,")) {
+      String[] words = (unit + " ").repeat(800 / unit.split(" ").length).trim().split(" ");
+      sentences.add(words);
+    }
+    assertSameTags(sentences);
+  }
+
+  @Test
   void kthLargestIsTheValueASortedCopyHoldsAtLengthMinusK() {
     Random random = new Random(7);
     for (int n = 0; n < 2_000; n++) {

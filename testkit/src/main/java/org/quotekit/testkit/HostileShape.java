@@ -40,6 +40,31 @@ public enum HostileShape {
   /** The same few speakers again and again, by name, title and pronoun. */
   REPEATED_SPEAKERS(n -> fill("\u201CYes,\u201D said Ann Lee. \u201CNo,\u201D Mr. Lee told "
       + "her. She said it. SMITH: Lee's aide, Gen. al-Smith Jr., said so.\n", n)),
+  /**
+   * Thousands of persons sharing a surname, each named in full and then by the surname alone:
+   * {@code "We will win," said Zyba Smith. Smith said that the plan is good.} with a new made-up
+   * first name on each line (resolving the surnames was quadratic).
+   */
+  SHARED_SURNAME(n -> {
+    StringBuilder sb = new StringBuilder(n + 100);
+    for (int i = 0; sb.length() < n; i++) {
+      sb.append("\"We will win,\" said ").append(madeUpName(i))
+          .append(" Smith. Smith said that the plan is good.\n");
+    }
+    return sb.substring(0, n);
+  }),
+  /**
+   * A quotation, then 9,980 {@code a.} without white space, in paragraphs just under the length
+   * the sentence model still reads (its sentence splitting and the tagger were quadratic here).
+   */
+  FULL_STOP_RUNS(n -> fill("He said \"x\". " + "a.".repeat(9_980) + "\n", n)),
+  /** Opening parentheses, then a cue and a quotation: the tagger reads every parenthesis. */
+  PARENTHESES_THEN_CUE(n -> {
+    String cue = "He said \"x\"";
+    return n <= cue.length() ? cue.substring(0, n) : "(".repeat(n - cue.length()) + cue;
+  }),
+  /** Cues and quotations of mixed marks without any white space. */
+  QUOTES_WITHOUT_SPACES(n -> fill("said\"x\u201Cy\u201D", n)),
   /** Newlines only: no paragraph has a character. */
   NEWLINES(n -> "\n".repeat(n)),
   /** High and low surrogates that never pair up. */
@@ -80,6 +105,23 @@ public enum HostileShape {
       throw new IllegalArgumentException("length must not be negative: " + length);
     }
     return text.apply(length);
+  }
+
+  /**
+   * A distinct made-up name for each {@code i}, of syllables after "Zy" so that none is an English
+   * word ("To Smith" is not a name): "Zyba", "Zyda", ... "Zybada".
+   */
+  private static String madeUpName(int i) {
+    String consonants = "bdfgklmnprstvz";
+    String vowels = "aeiou";
+    StringBuilder sb = new StringBuilder("Zy");
+    int rest = i;
+    do {
+      sb.append(consonants.charAt(rest % consonants.length()))
+          .append(vowels.charAt(rest / consonants.length() % vowels.length()));
+      rest /= consonants.length() * vowels.length();
+    } while (rest > 0);
+    return sb.toString();
   }
 
   private static String fill(String unit, int length) {

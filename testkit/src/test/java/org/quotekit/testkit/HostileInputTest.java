@@ -2,6 +2,10 @@ package org.quotekit.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -10,6 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.quotekit.Article;
 import org.quotekit.Extraction;
+import org.quotekit.Quote;
 import org.quotekit.QuoteExtractor;
 
 /**
@@ -47,6 +52,12 @@ class HostileInputTest {
         shape(HostileShape.ATTRIBUTED_QUOTES, 480_000), // 20,000 quotations
         shape(HostileShape.CONTENT_BEFORE_CUE, 540_000), // 20,000 clauses
         shape(HostileShape.REPEATED_SPEAKERS, 100_000),
+        // Found quadratic speaker resolution: thousands of persons with one surname.
+        shape(HostileShape.SHARED_SURNAME, MB / 2),
+        // Found quadratic sentence splitting and tagging in runs of "a.".
+        shape(HostileShape.FULL_STOP_RUNS, MB / 2),
+        shape(HostileShape.PARENTHESES_THEN_CUE, MB / 2),
+        shape(HostileShape.QUOTES_WITHOUT_SPACES, MB / 2),
         shape(HostileShape.NEWLINES, MB),
         shape(HostileShape.UNPAIRED_SURROGATES, MB),
         shape(HostileShape.ABBREVIATIONS, MB / 4),
@@ -61,6 +72,42 @@ class HostileInputTest {
     Extraction x = EXTRACTOR.extract(Article.of("hostile", s));
     Invariants.checkExtraction(s, x);
     assertThat(x.warnings()).isEmpty();
+  }
+
+  @Test
+  void eachSurnameIsThePersonNamedInFullJustBefore() {
+    String cut = HostileShape.SHARED_SURNAME.text(100_000);
+    String s = cut.substring(0, cut.lastIndexOf('\n') + 1); // whole lines
+    Extraction x = EXTRACTOR.extract(Article.of("smiths", s));
+    Map<Integer, Set<String>> speakersByLine = new TreeMap<>();
+    for (Quote q : x.quotes()) {
+      int line = (int) s.substring(0, q.content().start()).chars().filter(c -> c == '\n').count();
+      speakersByLine.computeIfAbsent(line, k -> new HashSet<>())
+          .add(q.speakerId().orElse("none"));
+    }
+    int lines = (int) s.chars().filter(c -> c == '\n').count();
+    assertThat(speakersByLine).hasSize(lines);
+    assertThat(speakersByLine.values()).allSatisfy(ids -> assertThat(ids).hasSize(1)
+        .doesNotContain("none"));
+    assertThat(x.speakers()).hasSizeGreaterThan(lines / 2);
+  }
+
+  @Test
+  void eachFullStopRunParagraphKeepsItsQuotation() {
+    String s = HostileShape.FULL_STOP_RUNS.text(100_000);
+    Extraction x = EXTRACTOR.extract(Article.of("runs", s));
+    assertThat(x.quotes()).hasSize(s.split("\n").length)
+        .allSatisfy(q -> assertThat(q.source().orElseThrow().text()).isEqualTo("He"));
+  }
+
+  @Test
+  void aCueAfterAThousandParenthesesKeepsItsQuotation() {
+    Extraction x = EXTRACTOR.extract(Article.of("parens",
+        HostileShape.PARENTHESES_THEN_CUE.text(100_000)));
+    assertThat(x.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.content().text()).isEqualTo("x");
+      assertThat(q.source().orElseThrow().text()).isEqualTo("He");
+    });
   }
 
   @Test
