@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.quotekit.claims.DefaultClaimExtractor;
 import org.quotekit.internal.Analysis;
 import org.quotekit.internal.Batch;
@@ -15,6 +16,8 @@ import org.quotekit.internal.NlpModels;
 import org.quotekit.internal.Guard;
 import org.quotekit.internal.Pipeline;
 import org.quotekit.internal.TextNormalizer;
+import org.quotekit.model.ModelExtractor;
+import org.quotekit.model.ModelExtractorProvider;
 import org.quotekit.resolve.DefaultSpeakerResolver;
 import org.quotekit.rules.CueLexicon;
 import org.quotekit.rules.RuleBasedExtractor;
@@ -75,14 +78,15 @@ public final class QuoteExtractor {
   }
 
   /**
-   * A builder with the defaults: the rule-based extractor with the English news cue lexicon, the
-   * {@link DefaultSpeakerResolver} and the {@link DefaultClaimExtractor#englishNews()} claims.
+   * A builder with the defaults: the rule-based extractor with the English news cue lexicon (used
+   * only when no extractor is chosen, see {@link Builder}), the {@link DefaultSpeakerResolver} and
+   * the {@link DefaultClaimExtractor#englishNews()} claims.
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The extractors in the order they run. */
+  /** The extractors in the order they run: the order in which they were chosen. */
   public List<Extractor> extractors() {
     return extractors;
   }
@@ -205,10 +209,22 @@ public final class QuoteExtractor {
   /**
    * Configures a {@link QuoteExtractor}. Not thread-safe; each {@link #build()} returns an
    * independent extractor.
+   *
+   * <p>Which extractors run: {@link #extractors(String...)} (by name) and {@link
+   * #extractor(Extractor)} (an instance) both add to one list of chosen extractors, which run in
+   * the order they were added. Only when nothing was chosen does the builder use the default, the
+   * rule-based extractor ({@code rules}); so {@code builder().extractor(x)} runs {@code x} alone,
+   * and {@code builder().extractors("rules").extractor(x)} runs the rules, then {@code x}.
+   *
+   * <p>{@link #cueLexicon(CueLexicon)} and {@link #addReportingVerbs(String...)} configure the
+   * extractors that the builder makes itself and that read a cue lexicon: {@code rules} (also as
+   * the default) and {@code model}, chosen by name. An instance passed to {@link
+   * #extractor(Extractor)} keeps its own configuration. {@link #build()} fails when these calls
+   * would have no effect, rather than ignoring them.
    */
   public static final class Builder {
-    private final List<Extractor> extractors = new ArrayList<>();
-    private final List<String> names = new ArrayList<>();
+    /** The chosen extractors in order: each an {@link Extractor} or a name ({@code String}). */
+    private final List<Object> chosen = new ArrayList<>();
     private final List<String> extraVerbs = new ArrayList<>();
     private CueLexicon lexicon;
     private SpeakerResolver speakerResolver;
@@ -220,41 +236,52 @@ public final class QuoteExtractor {
     private Builder() {}
 
     /**
-     * Adds an extractor instance; it runs after those added before it.
+     * Adds an extractor instance to the chosen extractors; it runs after those chosen before it,
+     * by name or as instances. Choosing any extractor replaces the default: to keep the rules,
+     * choose them too, e.g. {@code extractors("rules").extractor(x)}.
      *
      * @throws NullPointerException if {@code extractor} is null
      */
     public Builder extractor(Extractor extractor) {
-      extractors.add(Objects.requireNonNull(extractor, "extractor"));
+      chosen.add(Objects.requireNonNull(extractor, "extractor"));
       return this;
     }
 
     /**
-     * Adds extractors by name: {@code rules}, or the name of any {@link ExtractorProvider} on the
-     * classpath.
+     * Adds extractors by name to the chosen extractors, in the order given, after those chosen
+     * before: {@code rules}, {@code model}, or the {@link ExtractorProvider#name()} of any provider
+     * that {@link ServiceLoader} finds. Choosing any extractor replaces the default.
      *
-     * @throws IllegalArgumentException if a name is unknown or given twice
+     * @throws IllegalArgumentException if a name is unknown (the message lists the available
+     *     names) or was already chosen
      */
     public Builder extractors(String... extractorNames) {
       Objects.requireNonNull(extractorNames, "extractorNames");
       Map<String, ExtractorProvider> available = providers();
+      List<String> adding = new ArrayList<>();
       for (String name : extractorNames) {
         Objects.requireNonNull(name, "extractor name");
         if (!available.containsKey(name)) {
           throw new IllegalArgumentException("unknown extractor: " + name + "; available: "
               + available.keySet());
         }
-        if (names.contains(name)) {
-          throw new IllegalArgumentException("extractor was already added: " + name);
+        if (chosen.contains(name) || adding.contains(name)) {
+          throw new IllegalArgumentException("extractor " + name + " was already chosen: "
+              + describe(chosen) + (adding.isEmpty() ? "" : " then " + adding));
         }
-        names.add(name);
+        adding.add(name);
       }
+      chosen.addAll(adding);
       return this;
     }
 
     /**
-     * Replaces the cue lexicon of the rule-based extractor, e.g.
-     * {@code CueLexicon.englishNews().withVerbs("grumble")}.
+     * Replaces the cue lexicon of the {@code rules} and {@code model} extractors that the builder
+     * makes (default {@link CueLexicon#englishNews()}), e.g. {@code
+     * CueLexicon.englishNews().withVerbs("mumble")}; {@link #build()} fails when neither is
+     * chosen nor the default.
+     *
+     * @throws NullPointerException if {@code cueLexicon} is null
      */
     public Builder cueLexicon(CueLexicon cueLexicon) {
       this.lexicon = Objects.requireNonNull(cueLexicon, "cueLexicon");
@@ -262,8 +289,12 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Adds reporting verbs (dictionary form, e.g. {@code grumble}) to the rule-based extractor's
-     * cue lexicon; their inflected forms are derived.
+     * Adds reporting verbs (dictionary form, e.g. {@code mumble}) to the cue lexicon of the
+     * {@code rules} and {@code model} extractors that the builder makes (the English news preset,
+     * or the one given to {@link #cueLexicon(CueLexicon)}); their inflected forms are derived.
+     * {@link #build()} fails when neither extractor is chosen nor the default.
+     *
+     * @throws NullPointerException if {@code lemmas} or one of them is null
      */
     public Builder addReportingVerbs(String... lemmas) {
       Objects.requireNonNull(lemmas, "lemmas");
@@ -336,7 +367,10 @@ public final class QuoteExtractor {
      *
      * @throws java.io.UncheckedIOException naming the model file and the cause when a model is
      *     missing, corrupt, or not one this OpenNLP version reads
-     * @throws IllegalArgumentException if an extractor's name is null or blank
+     * @throws IllegalArgumentException if an extractor's name is null or blank, if two chosen
+     *     extractors have the same name, or if {@link #cueLexicon(CueLexicon)} or {@link
+     *     #addReportingVerbs(String...)} was called and no {@code rules} or {@code model}
+     *     extractor made by the builder would read the lexicon
      */
     public QuoteExtractor build() {
       return new QuoteExtractor(this);
@@ -348,21 +382,48 @@ public final class QuoteExtractor {
     }
 
     private List<Extractor> resolveExtractors() {
-      List<Extractor> out = new ArrayList<>();
-      if (extractors.isEmpty() && names.isEmpty()) {
-        out.add(new RuleBasedExtractor(effectiveLexicon()));
-        return out;
+      List<Object> choice = chosen.isEmpty() ? List.of(RuleBasedExtractor.NAME) : chosen;
+      boolean readsLexicon = choice.contains(RuleBasedExtractor.NAME)
+          || choice.contains(ModelExtractor.NAME);
+      if (!readsLexicon && (lexicon != null || !extraVerbs.isEmpty())) {
+        String call = lexicon != null ? "cueLexicon(...)" : "addReportingVerbs(" + extraVerbs
+            .stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", ")) + ")";
+        throw new IllegalArgumentException(call + " has no effect: no rules or model extractor"
+            + " chosen by name reads the cue lexicon; chosen: " + describe(choice)
+            + "; add extractors(\"rules\") or configure the extractor instance itself");
       }
-      Map<String, ExtractorProvider> available = names.isEmpty() ? Map.of() : providers();
-      for (String name : names) {
-        if (name.equals(RuleBasedExtractor.NAME)) {
+      List<Extractor> out = new ArrayList<>();
+      Map<String, ExtractorProvider> available = choice.stream().anyMatch(c -> c instanceof String)
+          ? providers() : Map.of();
+      for (Object c : choice) {
+        if (c instanceof Extractor e) {
+          out.add(e);
+        } else if (c.equals(RuleBasedExtractor.NAME)) {
           out.add(new RuleBasedExtractor(effectiveLexicon()));
+        } else if (c.equals(ModelExtractor.NAME) && (lexicon != null || !extraVerbs.isEmpty())) {
+          out.add(ModelExtractorProvider.create(effectiveLexicon()));
         } else {
-          out.add(available.get(name).create());
+          out.add(available.get((String) c).create());
         }
       }
-      out.addAll(extractors);
+      Map<String, Extractor> byName = new LinkedHashMap<>();
+      for (Extractor e : out) {
+        String name = e.name();
+        Extractor before = name == null ? null : byName.putIfAbsent(name, e);
+        if (before != null) {
+          throw new IllegalArgumentException("two chosen extractors are named \"" + name
+              + "\": " + before.getClass().getName() + " and " + e.getClass().getName()
+              + "; chosen: " + describe(choice));
+        }
+      }
       return out;
+    }
+
+    /** The chosen extractors for a message: names as they are, instances by name and class. */
+    private static String describe(List<Object> choice) {
+      return choice.stream().map(c -> c instanceof Extractor e
+          ? e.name() + " (instance of " + e.getClass().getName() + ")" : (String) c).toList()
+          .toString();
     }
 
     private static Map<String, ExtractorProvider> providers() {

@@ -23,9 +23,18 @@ public final class ModelExtractorProvider implements ExtractorProvider {
    */
   @Override
   public Extractor create() {
+    return create(CueLexicon.englishNews());
+  }
+
+  /**
+   * The model extractor with the bundled model and another cue lexicon, as {@code
+   * QuoteExtractor.Builder} makes it when a cue lexicon or reporting verbs are configured.
+   *
+   * @throws UncheckedIOException naming the model resource when it is missing or corrupt
+   */
+  public static Extractor create(CueLexicon lexicon) {
     try {
-      return new ModelExtractor(CueModel.bundled(), CueLexicon.englishNews(),
-          ModelExtractor.DEFAULT_THRESHOLD);
+      return new ModelExtractor(CueModel.bundled(), lexicon, ModelExtractor.DEFAULT_THRESHOLD);
     } catch (IOException e) {
       throw new UncheckedIOException(e.getMessage(), e);
     }

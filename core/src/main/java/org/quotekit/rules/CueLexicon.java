@@ -314,6 +314,24 @@ public final class CueLexicon {
   }
 
   /**
+   * A copy with the entries and negative patterns of another lexicon added, e.g. a user's file
+   * read with {@link #parse(String, String)} on top of {@link #englishNews()}. An entry both
+   * have (same words, same kind) is kept once; the other's negative patterns come after these.
+   *
+   * @throws NullPointerException if {@code more} is null
+   */
+  public CueLexicon with(CueLexicon more) {
+    Objects.requireNonNull(more, "more");
+    Map<String, List<Entry>> map = new HashMap<>();
+    byFirstWord.forEach((k, v) -> map.put(k, new ArrayList<>(v)));
+    more.byFirstWord.values().forEach(list -> list.forEach(e ->
+        add(map, String.join("_", e.words()), e.lemma(), e.kind())));
+    List<Exclusion> all = new ArrayList<>(exclusions);
+    all.addAll(more.exclusions);
+    return new CueLexicon(map, all);
+  }
+
+  /**
    * A copy with more negative patterns, each written as in a lexicon file without the leading
    * {@code not}: {@code "* up except speak"}, {@code "see as"},
    * {@code "speak in|at unless of|about unquoted"}.

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * Where the tests find the PolNeAR dev split: the {@code quotekit.polnear.dev} system property,
  * else {@code ../shared/corpora/polnear/dev} beside the repository (seen from the root or from a
- * module). A test that needs it is skipped, with a message naming the places tried, when it is
- * absent.
+ * module). A test that needs it is skipped when it is absent, with a line on standard error
+ * naming the places tried ("PolNeAR corpus not found at [...], skipped: ...").
  */
 public final class PolnearDev {
   private PolnearDev() {}
@@ -25,9 +25,12 @@ public final class PolnearDev {
         : List.of(Path.of("../../shared/corpora/polnear/dev"),
             Path.of("../shared/corpora/polnear/dev"));
     return candidates.stream().filter(Files::isDirectory).findFirst().orElseGet(() -> {
-      Assumptions.assumeTrue(false, "PolNeAR dev not found at "
+      String message = "PolNeAR corpus not found at "
           + candidates.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList()
-          + "; skipping " + skipping);
+          + ", skipped: " + skipping + " (set -Dquotekit.polnear.dev=DIR to run it)";
+      // Surefire reports an aborted class as "Tests run: 0" without the reason: say it here.
+      System.err.println(message);
+      Assumptions.assumeTrue(false, message);
       return null;
     });
   }

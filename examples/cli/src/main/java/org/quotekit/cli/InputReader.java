@@ -34,8 +34,9 @@ import java.util.stream.StreamSupport;
  * when the articles before it have been consumed. Not thread-safe: it reads standard input.
  *
  * <ul>
- *   <li>{@code -}: standard input as UTF-8; JSON Lines if its first non-blank character is
- *       <code>{</code>, otherwise one article with the id {@code stdin}.
+ *   <li>{@code -}: standard input as UTF-8, in the {@link StdinFormat} given: JSON Lines, one
+ *       article with the id {@code stdin}, or (the default) JSON Lines if its first non-blank
+ *       character is <code>{</code> and one article otherwise.
  *   <li>a folder: its {@code .txt} files (not those of subfolders, not hidden ones), sorted by
  *       file name.
  *   <li>a file whose name ends in {@code .jsonl}: one article per non-blank line, each a JSON
@@ -49,6 +50,16 @@ import java.util.stream.StreamSupport;
  * allows and a JSON line longer than {@link #maxLineBytes} are reported without being kept.
  */
 final class InputReader {
+
+  /** How {@code -} is read: {@code --input-format} on the command line. */
+  enum StdinFormat {
+    /** JSON Lines if the first non-blank character is <code>{</code>, else one text. */
+    GUESS,
+    /** One article with the id {@code stdin}, whatever it starts with. */
+    TEXT,
+    /** JSON Lines, whatever it starts with. */
+    JSONL
+  }
 
   /**
    * One article, or the reason it could not be read. Immutable.
@@ -69,6 +80,7 @@ final class InputReader {
   private static final int CHUNK = 64 * 1024;
 
   private final InputStream stdin;
+  private final StdinFormat stdinFormat;
   private final PrintStream err;
   private final int maxChars;
   private final long maxBytes;
@@ -85,7 +97,14 @@ final class InputReader {
    *     members is skipped up to its end
    */
   InputReader(InputStream stdin, PrintStream err, int maxChars) {
+    this(stdin, StdinFormat.GUESS, err, maxChars);
+  }
+
+  /** A reader that reads {@code -} in the given format; see {@link #InputReader(InputStream,
+   * PrintStream, int)}. */
+  InputReader(InputStream stdin, StdinFormat stdinFormat, PrintStream err, int maxChars) {
     this.stdin = stdin;
+    this.stdinFormat = stdinFormat;
     this.err = err;
     this.maxChars = maxChars;
     this.maxBytes = 3L * maxChars;
@@ -292,7 +311,8 @@ final class InputReader {
         }
         InputStream rest = new SequenceInputStream(
             new ByteArrayInputStream(chunk, i, n - i), in);
-        if (chunk[i] == '{') {
+        if (stdinFormat == StdinFormat.JSONL
+            || (chunk[i] == '{' && stdinFormat == StdinFormat.GUESS)) {
           // The blank start of the first line stands in as spaces: columns and length stay.
           byte[] indent = new byte[(int) Math.min(column, maxLineBytes + 1L)];
           Arrays.fill(indent, (byte) ' ');
@@ -305,6 +325,9 @@ final class InputReader {
         blank.write(rest.readNBytes((int) Math.min(Integer.MAX_VALUE - 16,
             maxBytes + 1 - blanks)));
         return Stream.of(text("stdin", where, blank.toByteArray()));
+      }
+      if (stdinFormat == StdinFormat.JSONL) {
+        return Stream.empty(); // blank lines only: no article
       }
       return Stream.of(blanks > maxBytes ? Item.failed("stdin", where, tooLarge())
           : text("stdin", where, blank.toByteArray()));

@@ -18,6 +18,8 @@ import java.util.Set;
 import org.quotekit.QuoteExtractor;
 import org.quotekit.model.CueModel;
 import org.quotekit.model.ModelExtractor;
+import org.quotekit.resolve.DefaultSpeakerResolver;
+import org.quotekit.resolve.SpeakerLexicon;
 import org.quotekit.rules.CueLexicon;
 
 /**
@@ -25,46 +27,88 @@ import org.quotekit.rules.CueLexicon;
  * {@code eval} or {@code train}. Stateless and thread-safe, but each run reads and writes the streams it is given.
  */
 public final class Main {
-  static final String USAGE = """
-      Usage: quotekit <command> [options]
+  static final String EXTRACT = """
+      extract [--extractors NAMES] [--model FILE] [--cues FILE] [--speakers FILE]
+              [--input-format text|jsonl] [--output FILE] [--max-article-length N]
+              [--threads N] PATH...
+          Extract quotes, speakers and claims as JSON Lines: one line per article, in input
+          order. PATH is a .txt file (id: the file name without extension), a folder (its .txt
+          files sorted by name; subfolders are not read), a .jsonl file of {"id": ..., "text":
+          ...} lines, or - for standard input (see --input-format). Input must be UTF-8. An
+          input that fails gets a line {"id": ..., "error": ..., "source": ...} in its place:
+          id is null when the input gives none, source is the file (and :line). Each line is
+          written whole and flushed. --output is written under a temporary name and moved into
+          place at the end; it must not be one of the inputs. --threads N extracts N articles
+          at once (default: one per core); the output is the same for any N.
+      """;
 
-      Commands:
-        extract [--extractors rules|model|all] [--model FILE] [--output FILE]
-                [--max-article-length N] [--threads N] PATH...
-            Extract quotes, speakers and claims as JSON Lines: one line per article, in input
-            order. PATH is a .txt file (id: the file name without extension), a folder (its .txt
-            files sorted by name; subfolders are not read), a .jsonl file of {"id": ..., "text":
-            ...} lines, or - for standard input (JSON Lines if it starts with '{', otherwise one
-            article with the id "stdin"). Input must be UTF-8. An input that fails gets a line
-            {"id": ..., "error": ..., "source": ...} in its place: id is null when the input
-            gives none, source is the file (and :line). Each line is written whole and flushed.
-            --output is written under a temporary name and moved into place at the end; it
-            must not be one of the inputs. --threads N extracts N articles at once (default:
-            one per core); the output is the same for any N.
-        show [--extractors rules|model|all] [--model FILE] [--max-article-length N] FILE
-            Print the quotes of one article as a table, then its speakers.
-        eval --gold DIR [--extractors rules|model|all] [--model FILE] [--max-article-length N]
-             [--json]
-            Score the extractor against a PolNeAR-style split (DIR/text/*.txt and
-            DIR/attributions/*.ann); prints a table, or JSON with --json.
-        train --gold DIR --output FILE [--iterations N]
-            Train a cue model for the model extractor on a PolNeAR-style split.
+  static final String SHOW = """
+      show [--extractors NAMES] [--model FILE] [--cues FILE] [--speakers FILE]
+           [--input-format text|jsonl] [--max-article-length N] FILE
+          Print the quotes of one article as a table, then its speakers.
+      """;
 
+  static final String EVAL = """
+      eval --gold DIR [--extractors NAMES] [--model FILE] [--cues FILE] [--speakers FILE]
+           [--max-article-length N] [--json]
+          Score the extractor against a PolNeAR-style split (DIR/text/*.txt and
+          DIR/attributions/*.ann); prints a table, or JSON with --json.
+      """;
+
+  static final String TRAIN = """
+      train --gold DIR --output FILE [--iterations N]
+          Train a cue model for the model extractor on a PolNeAR-style split.
+      """;
+
+  static final String OPTIONS = """
       Options:
-        --extractors NAME  rules (default), model (the trained cue model) or all (both; where
-                           they disagree the more confident quote wins).
+        --extractors NAMES extractors to run, comma-separated, in this order: rules (the
+                           default), model (the trained cue model), all (rules,model), or the
+                           name of any extractor on the classpath (an ExtractorProvider found by
+                           ServiceLoader, e.g. --extractors rules,tweets); where they disagree
+                           the more confident quote wins.
         --model FILE       use this cue model (from train) instead of the bundled one.
+        --cues FILE        add the cue lexicon FILE (the cues-en.txt format: verb, tell, noun,
+                           prep and not lines) to the English news preset of the rules and model
+                           extractors.
+        --speakers FILE    add the speaker lexicon FILE (the speakers-en.txt format: one KIND
+                           ENTRY [ATTRIBUTE] line each, # comments) to the English news preset.
+        --input-format F   how - (standard input) is read: text (one article, id "stdin") or
+                           jsonl (JSON Lines); without it, JSON Lines when the first non-blank
+                           character is '{', otherwise text.
         --output FILE      write to FILE instead of standard output (extract).
         --max-article-length N
                            refuse articles longer than N characters (default 5000000); a
                            refused article gets an error line and the others go on.
-        -h, --help         print this help.
+        -h, --help         print this help; after a command, that command's help.
         --version          print the version.
 
       Exit status: 0 success, 1 an input or the output failed, 2 usage error.
       """;
 
+  static final String USAGE = "Usage: quotekit <command> [options]\n\nCommands:\n"
+      + indent(EXTRACT) + indent(SHOW) + indent(EVAL) + indent(TRAIN) + "\n" + OPTIONS;
+
+  private static final Map<String, String> COMMANDS = Map.of("extract", EXTRACT, "show", SHOW,
+      "eval", EVAL, "train", TRAIN);
+
+  private static String indent(String text) {
+    return text.indent(2);
+  }
+
+  /** The help of one command: its usage line and description, then the options. */
+  static String usage(String command) {
+    String text = COMMANDS.get(command);
+    if (text == null) {
+      return USAGE;
+    }
+    return "Usage: quotekit " + text + "\n" + (command.equals("train")
+        ? "Exit status: 0 success, 1 an input or the output failed, 2 usage error.\n"
+        : OPTIONS);
+  }
+
   static final String MAX_LENGTH = "--max-article-length";
+  static final String INPUT_FORMAT = "--input-format";
 
   private Main() {}
 
@@ -84,7 +128,7 @@ public final class Main {
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     if (args.length == 0) {
-      out.print(USAGE);
+      err.print(USAGE);
       return 2;
     }
     List<String> rest = List.of(args).subList(1, args.length);
@@ -100,7 +144,7 @@ public final class Main {
         }
         case "extract" -> {
           Args a = Args.parse(rest, Set.of("--extractors", "--output", "--model", MAX_LENGTH,
-              "--threads"), Set.of());
+              "--threads", "--cues", "--speakers", INPUT_FORMAT), Set.of());
           if (a.help) {
             break;
           }
@@ -121,10 +165,11 @@ public final class Main {
           int threads = a.intOption("--threads", Runtime.getRuntime().availableProcessors());
           QuoteExtractor extractor = extractor(a, max, err);
           return new ExtractCommand(extractor, err, threads).run(
-              reader(in, err, max).read(a.operands), output, out);
+              reader(in, a, err, max).read(a.operands), output, out);
         }
         case "show" -> {
-          Args a = Args.parse(rest, Set.of("--extractors", "--model", MAX_LENGTH), Set.of());
+          Args a = Args.parse(rest, Set.of("--extractors", "--model", MAX_LENGTH, "--cues",
+              "--speakers", INPUT_FORMAT), Set.of());
           if (a.help) {
             break;
           }
@@ -133,11 +178,11 @@ public final class Main {
           }
           int max = maxArticleLength(a.options.get(MAX_LENGTH));
           ExtractCommand extract = new ExtractCommand(extractor(a, max, err), err, 1);
-          return ShowCommand.run(extract, reader(in, err, max).read(a.operands), out);
+          return ShowCommand.run(extract, reader(in, a, err, max).read(a.operands), out);
         }
         case "eval" -> {
-          Args a = Args.parse(rest, Set.of("--extractors", "--gold", "--model", MAX_LENGTH),
-              Set.of("--json"));
+          Args a = Args.parse(rest, Set.of("--extractors", "--gold", "--model", MAX_LENGTH,
+              "--cues", "--speakers"), Set.of("--json"));
           if (a.help) {
             break;
           }
@@ -166,12 +211,12 @@ public final class Main {
         }
         default -> throw new UsageException("unknown command: " + args[0]);
       }
-      out.print(USAGE);
+      out.print(usage(args[0]));
       return 0;
     } catch (UsageException e) {
       err.println("quotekit: " + e.getMessage());
       err.println();
-      err.print(USAGE);
+      err.print(usage(args[0]));
       return 2;
     } catch (UncheckedIOException e) {
       err.println("quotekit: error: " + e.getMessage());
@@ -213,8 +258,24 @@ public final class Main {
     return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
-  private static InputReader reader(InputStream in, PrintStream err, int maxArticleLength) {
-    return new InputReader(in, err, maxArticleLength);
+  private static InputReader reader(InputStream in, Args a, PrintStream err,
+      int maxArticleLength) throws UsageException {
+    String format = a.options.get(INPUT_FORMAT);
+    InputReader.StdinFormat f;
+    if (format == null) {
+      f = InputReader.StdinFormat.GUESS;
+    } else if (format.equals("text")) {
+      f = InputReader.StdinFormat.TEXT;
+    } else if (format.equals("jsonl")) {
+      f = InputReader.StdinFormat.JSONL;
+    } else {
+      throw new UsageException(INPUT_FORMAT + " must be text or jsonl, not: " + format);
+    }
+    if (format != null && !a.operands.contains("-")) {
+      throw new UsageException(INPUT_FORMAT + " applies to - (standard input), which is not"
+          + " among the inputs: " + a.operands);
+    }
+    return new InputReader(in, f, err, maxArticleLength);
   }
 
   /** The value of {@code --max-article-length}; {@code null} means the library's default. */
@@ -246,32 +307,85 @@ public final class Main {
   }
 
   /**
-   * The extractor for the {@code --extractors} and {@code --model} options (rules by default)
-   * with an article length limit.
+   * The extractor for the {@code --extractors}, {@code --model}, {@code --cues} and {@code
+   * --speakers} options (rules by default) with an article length limit. The extractors run in
+   * the order named; {@code all} stands for {@code rules,model}.
    *
-   * @throws UsageException for an unknown extractor name or a model without the model extractor
-   * @throws UncheckedIOException naming the model file when it cannot be read
+   * @throws UsageException for an unknown or repeated extractor name (listing the available
+   *     ones), a model without the model extractor, cues without an extractor that reads them
+   * @throws UncheckedIOException naming the file when a model or lexicon cannot be read or parsed
    */
   static QuoteExtractor extractor(Args a, int maxArticleLength, PrintStream err)
       throws UsageException {
-    String name = a.options.getOrDefault("--extractors", "rules");
-    if (!Set.of("rules", "model", "all").contains(name)) {
-      throw new UsageException("--extractors must be rules, model or all, not: " + name);
+    List<String> names = new ArrayList<>();
+    String list = a.options.getOrDefault("--extractors", "rules");
+    for (String name : list.split(",", -1)) {
+      name = name.strip();
+      if (name.isEmpty()) {
+        throw new UsageException("--extractors needs comma-separated names, not: " + list);
+      }
+      names.addAll(name.equals("all") ? List.of("rules", "model") : List.of(name));
     }
     String modelFile = a.options.get("--model");
-    if (modelFile != null && name.equals("rules")) {
-      throw new UsageException("--model needs --extractors model or all");
+    if (modelFile != null && !names.contains("model")) {
+      throw new UsageException("--model needs the model extractor (--extractors model, all or a"
+          + " list with model), not: " + list);
     }
+    String cuesFile = a.options.get("--cues");
+    if (cuesFile != null && !names.contains("rules") && !names.contains("model")) {
+      throw new UsageException("--cues needs the rules or model extractor, which read the cue"
+          + " lexicon, not: --extractors " + list);
+    }
+    CueLexicon cues = cuesFile == null ? CueLexicon.englishNews()
+        : CueLexicon.englishNews().with(lexicon(cuesFile, text -> CueLexicon.parse(text,
+            cuesFile)));
     QuoteExtractor.Builder b = QuoteExtractor.builder().maxArticleLength(maxArticleLength);
-    if (!name.equals("model")) {
-      b.extractors("rules");
+    String speakersFile = a.options.get("--speakers");
+    if (speakersFile != null) {
+      b.speakerResolver(new DefaultSpeakerResolver(lexicon(speakersFile,
+          text -> SpeakerLexicon.englishNews().withEntries(text.split("\n", -1)))));
     }
-    if (name.equals("rules")) {
-      return b.build();
+    boolean builderReadsCues = false;
+    for (String name : names) {
+      try {
+        if (name.equals("model") && modelFile != null) {
+          b.extractor(new ModelExtractor(model(modelFile), cues,
+              ModelExtractor.DEFAULT_THRESHOLD));
+        } else {
+          b.extractors(name);
+          builderReadsCues |= name.equals("rules") || name.equals("model");
+        }
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--extractors " + list + ": " + e.getMessage());
+      }
     }
-    if (modelFile == null) {
-      return b.extractors("model").build();
+    if (cuesFile != null && builderReadsCues) {
+      b.cueLexicon(cues);
     }
+    return b.build();
+  }
+
+  /** Reads a lexicon file as UTF-8 and parses it; either failure names the file. */
+  private static <T> T lexicon(String file, java.util.function.Function<String, T> parse) {
+    String text;
+    try {
+      text = new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(file)),
+          java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException | InvalidPathException e) {
+      throw new UncheckedIOException(file + ": " + describe(e),
+          e instanceof IOException io ? io : new IOException(e));
+    }
+    try {
+      return parse.apply(text);
+    } catch (IllegalArgumentException e) {
+      String message = e.getMessage().startsWith(file) ? e.getMessage()
+          : file + ": " + e.getMessage();
+      throw new UncheckedIOException(message, new IOException(e));
+    }
+  }
+
+  /** Reads a cue model file; a failure names the file and the cause. */
+  private static CueModel model(String modelFile) {
     InputStream in;
     try {
       in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(modelFile));
@@ -279,14 +393,11 @@ public final class Main {
       throw new UncheckedIOException(modelFile + ": " + describe(e),
           e instanceof IOException io ? io : new IOException(e));
     }
-    CueModel model;
     try (in) {
-      model = CueModel.read(in, modelFile); // its message names the file and the cause
+      return CueModel.read(in, modelFile); // its message names the file and the cause
     } catch (IOException e) {
       throw new UncheckedIOException(e.getMessage(), e);
     }
-    return b.extractor(new ModelExtractor(model, CueLexicon.englishNews(),
-        ModelExtractor.DEFAULT_THRESHOLD)).build();
   }
 
   private static String version() {

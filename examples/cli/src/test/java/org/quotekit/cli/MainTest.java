@@ -226,7 +226,7 @@ class MainTest {
           .contains("Usage: quotekit");
     }
     assertThat(run("extract", "--extractors", "magic", "x").stderr())
-        .startsWith("quotekit: --extractors must be rules, model or all, not: magic\n");
+        .startsWith("quotekit: --extractors magic: unknown extractor: magic; available: [");
   }
 
   @Test
@@ -236,7 +236,8 @@ class MainTest {
     assertThat(run("extract", "--help").status()).isZero();
     Run none = run();
     assertThat(none.status()).isEqualTo(2);
-    assertThat(none.out()).startsWith("Usage: quotekit");
+    assertThat(none.out()).isEmpty();
+    assertThat(none.stderr()).startsWith("Usage: quotekit");
   }
 
   @Test

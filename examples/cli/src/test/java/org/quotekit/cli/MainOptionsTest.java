@@ -1,0 +1,141 @@
+package org.quotekit.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Extractor choice by any ServiceLoader name, user lexicons, per-command help, stdin format. */
+class MainOptionsTest {
+  private static final String CHANT = "The crowd chanted: no more cuts. Police watched.";
+  /** "mumble" is not in cues-en.txt. */
+  private static final String MUMBLED = "The senator mumbled that the budget would pass in May.";
+  private static final String ZENTRIX = "Zentrix said on Monday that the plant would close.";
+
+  @TempDir Path dir;
+
+  record Run(int status, String out, String err) {}
+
+  private static Run run(String stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Main.run(args, new ByteArrayInputStream(stdin.getBytes(UTF_8)),
+        new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
+    return new Run(status, out.toString(UTF_8), err.toString(UTF_8));
+  }
+
+  private String file(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text, UTF_8).toString();
+  }
+
+  @Test
+  void aUsersExtractorRunsByItsServiceLoaderName() {
+    Run alone = run(CHANT, "extract", "--extractors", "chants", "-");
+    assertThat(alone.status()).isZero();
+    assertThat(alone.out()).contains("\"text\": \"no more cuts\"")
+        .contains("\"extractor\": \"chants\"").doesNotContain("\"extractor\": \"rules\"");
+    Run both = run(CHANT + " \"We stay,\" she said.", "extract", "--extractors",
+        "rules,chants", "-");
+    assertThat(both.out()).contains("\"extractor\": \"chants\"")
+        .contains("\"extractor\": \"rules\"");
+  }
+
+  @Test
+  void anUnknownExtractorListsTheAvailableNamesWithTheCommandsUsageOnStderr() {
+    Run r = run(CHANT, "extract", "--extractors", "rules,tweets", "-");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("unknown extractor: tweets; available: [")
+        .contains("rules").contains("model").contains("chants")
+        .contains("Usage: quotekit extract").doesNotContain("train --gold");
+  }
+
+  @Test
+  void aRepeatedExtractorIsAUsageError() {
+    Run r = run(CHANT, "extract", "--extractors", "all,rules", "-");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("extractor rules was already chosen");
+  }
+
+  @Test
+  void cuesAddToTheEnglishPreset() throws IOException {
+    String cues = file("cues.txt", "# mine\nverb mumble\n");
+    assertThat(run(MUMBLED, "extract", "-").out()).contains("\"quotes\": []");
+    Run r = run(MUMBLED, "extract", "--cues", cues, "-");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("\"lemma\": \"mumble\"");
+    Run said = run("Lena Ortiz said the bridge would reopen.", "extract", "--cues", cues, "-");
+    assertThat(said.out()).contains("\"lemma\": \"say\"");
+  }
+
+  @Test
+  void cuesWithoutAnExtractorThatReadsThemIsAUsageError() throws IOException {
+    Run r = run(CHANT, "extract", "--extractors", "chants", "--cues",
+        file("cues.txt", "verb mumble\n"), "-");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("--cues needs the rules or model extractor");
+  }
+
+  @Test
+  void aMalformedLexiconNamesTheFile() throws IOException {
+    String cues = file("bad.txt", "verb\n");
+    Run r = run(MUMBLED, "extract", "--cues", cues, "-");
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err()).startsWith("quotekit: error: " + cues);
+  }
+
+  @Test
+  void speakersAddToTheEnglishPreset() throws IOException {
+    assertThat(run(ZENTRIX, "extract", "-").out()).contains("\"kind\": \"UNKNOWN\"");
+    Run r = run(ZENTRIX, "extract", "--speakers", file("speakers.txt", "org zentrix\n"), "-");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("\"name\": \"Zentrix\", \"kind\": \"ORGANIZATION\"");
+  }
+
+  @Test
+  void helpAfterACommandIsThatCommandsHelpOnStdout() {
+    Run r = run("", "extract", "--help");
+    assertThat(r.status()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).startsWith("Usage: quotekit extract [--extractors NAMES]")
+        .contains("--input-format").doesNotContain("train --gold");
+    assertThat(run("", "train", "--help").out()).startsWith("Usage: quotekit train")
+        .doesNotContain("--extractors");
+    assertThat(run("", "--help").out()).contains("extract [").contains("train --gold");
+  }
+
+  @Test
+  void usageErrorsGoToStderrOnly() {
+    Run none = run("");
+    assertThat(none.status()).isEqualTo(2);
+    assertThat(none.out()).isEmpty();
+    assertThat(none.err()).startsWith("Usage: quotekit <command>");
+    Run missing = run("", "show");
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.out()).isEmpty();
+    assertThat(missing.err()).contains("show needs exactly one FILE")
+        .contains("Usage: quotekit show");
+  }
+
+  @Test
+  void inputFormatDecidesHowStdinIsRead() {
+    String json = "{\"id\": \"j1\", \"text\": \"" + MUMBLED + "\"}\n";
+    assertThat(run(json, "extract", "-").out()).startsWith("{\"id\": \"j1\"");
+    assertThat(run(json, "extract", "--input-format", "jsonl", "-").out())
+        .startsWith("{\"id\": \"j1\"");
+    assertThat(run(json, "extract", "--input-format", "text", "-").out())
+        .startsWith("{\"id\": \"stdin\"");
+    Run notJson = run(MUMBLED, "extract", "--input-format", "jsonl", "-");
+    assertThat(notJson.status()).isEqualTo(1);
+    assertThat(notJson.out()).startsWith("{\"id\": null, \"error\"");
+    assertThat(run(MUMBLED, "extract", "--input-format", "csv", "-").err())
+        .contains("--input-format must be text or jsonl, not: csv");
+  }
+}
