@@ -17,6 +17,10 @@ import org.quotekit.Speaker;
  * extraction always gives the same string. Non-ASCII text is kept as is (the caller encodes the
  * line as UTF-8); quotes, backslashes, control characters, U+2028, U+2029 and unpaired surrogates
  * are escaped, so the line never contains a raw line break.
+ *
+ * <p>The format is documented by the JSON Schema {@code docs/extraction.schema.json}, whose
+ * objects allow no other fields: a field added here is a change of that schema
+ * ({@code ExtractionSchemaTest} fails until it is described).
  */
 public final class JsonWriter {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
