@@ -34,12 +34,23 @@ import org.quotekit.cli.InputReader.Item;
 
 /**
  * {@code quotekit extract}: writes one JSON line per article (see {@link JsonWriter}) in input
- * order, flushing after each. An article that cannot be read or extracted is reported on the
- * error stream and gets a line {@code {"id": ..., "error": ..., "source": ...}} in its place
- * (see {@link JsonWriter#errorJson}). An article id seen before in the batch is warned about on
- * the error stream; both records are kept. Not thread-safe.
+ * order, flushing after each; or, by {@link Format}, CSV rows or brat files. An article that
+ * cannot be read or extracted is reported on the error stream and, in JSON Lines, gets a line
+ * {@code {"id": ..., "error": ..., "source": ...}} in its place (see {@link
+ * JsonWriter#errorJson}); in CSV and brat it gets nothing. An article id seen before in the batch
+ * is warned about on the error stream; both records are kept. Not thread-safe.
  */
 final class ExtractCommand {
+
+  /** What {@code extract} writes. */
+  enum Format {
+    /** One JSON line per article, error records included. */
+    JSONL,
+    /** A header row, then one row per quote (see {@link CsvWriter}). */
+    CSV,
+    /** A folder with {@code text/NAME.txt} and {@code attributions/NAME_quotekit.ann}. */
+    BRAT
+  }
 
   /** The extraction of one article, or the reason there is none. Immutable. */
   record Outcome(Extraction extraction, String error) {}
@@ -47,8 +58,16 @@ final class ExtractCommand {
   /** The status of a batch that stopped before its end. */
   private static final int STOPPED = -1;
 
-  /** One article made ready to write: its JSON line, and its error if it failed. Immutable. */
-  private record Rendered(String json, String error) {}
+  /**
+   * One article made ready to write: what to write for it (a JSON line, CSV rows or an {@code
+   * .ann} file; empty or, in brat, null when nothing), and its error if it failed. Immutable.
+   */
+  private record Rendered(String record, String error) {}
+
+  /** Where the records go, in input order. */
+  private interface Sink {
+    void write(Item item, String record) throws IOException;
+  }
 
   /** An article on its way: the item and its line, done or being made. */
   private record Pending(Item item, Future<Rendered> line) {}
@@ -58,19 +77,27 @@ final class ExtractCommand {
   private final QuoteExtractor extractor;
   private final PrintStream err;
   private final int threads;
+  private final Format format;
+
+  /** A command that writes JSON Lines. */
+  ExtractCommand(QuoteExtractor extractor, PrintStream err, int threads) {
+    this(extractor, err, threads, Format.JSONL);
+  }
 
   /**
    * A command.
    *
    * @param threads how many articles are extracted at once; the output is the same for any
+   * @param format what to write
    */
-  ExtractCommand(QuoteExtractor extractor, PrintStream err, int threads) {
+  ExtractCommand(QuoteExtractor extractor, PrintStream err, int threads, Format format) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
     this.extractor = extractor;
     this.err = err;
     this.threads = threads;
+    this.format = java.util.Objects.requireNonNull(format, "format");
   }
 
   /** Extracts one article; a failure is reported on the error stream and returned. */
@@ -106,14 +133,23 @@ final class ExtractCommand {
     Outcome outcome = attempt(item);
     if (outcome.error() == null) {
       try {
-        return new Rendered(JsonWriter.toJson(outcome.extraction()), null);
+        Extraction e = outcome.extraction();
+        return new Rendered(switch (format) {
+          case JSONL -> JsonWriter.toJson(e) + "\n";
+          case CSV -> CsvWriter.rows(e);
+          case BRAT -> BratWriter.ann(e, item.text());
+        }, null);
       } catch (OutOfMemoryError e) {
         outcome = new Outcome(null, "out of memory writing the result; give Java more memory"
             + " (-Xmx)");
       }
     }
-    return new Rendered(JsonWriter.errorJson(item.id(), outcome.error(), item.where()),
-        outcome.error());
+    String record = switch (format) {
+      case JSONL -> JsonWriter.errorJson(item.id(), outcome.error(), item.where()) + "\n";
+      case CSV -> "";
+      case BRAT -> null; // no files; an article without quotes has an empty .ann
+    };
+    return new Rendered(record, outcome.error());
   }
 
   /**
@@ -134,6 +170,9 @@ final class ExtractCommand {
    * @return 0 when every article was extracted, 1 otherwise
    */
   int run(Stream<Item> items, String outputFile, PrintStream stdout) {
+    if (format == Format.BRAT) {
+      return runBrat(items, java.util.Objects.requireNonNull(outputFile, "outputFile"));
+    }
     if (outputFile == null) {
       return Math.abs(write(items, stdout, "<stdout>"));
     }
@@ -180,6 +219,58 @@ final class ExtractCommand {
     return 1;
   }
 
+  /**
+   * Writes brat files into {@code dir}: {@code text/NAME.txt} (the article text) and {@code
+   * attributions/NAME_quotekit.ann} per extracted article, NAME given by {@link
+   * BratWriter.Names} in input order (a warning on the error stream when an id's name was taken).
+   * {@code dir} is created when missing; its {@code text} and {@code attributions} folders must
+   * be empty or missing, so that the folder holds this run's articles only. Files are written as
+   * their article is done; a run that stops early leaves those written so far.
+   *
+   * @return 0 when every article was extracted, 1 otherwise
+   */
+  private int runBrat(Stream<Item> items, String outputDir) {
+    Path text;
+    Path attributions;
+    try {
+      Path dir = Path.of(outputDir);
+      text = dir.resolve("text");
+      attributions = dir.resolve("attributions");
+      for (Path sub : java.util.List.of(text, attributions)) {
+        if (Files.isDirectory(sub)) {
+          try (Stream<Path> files = Files.list(sub)) {
+            if (files.findAny().isPresent()) {
+              throw new IOException(sub + " is not empty; write brat into a new folder."
+                  + " Nothing was written");
+            }
+          }
+        }
+        Files.createDirectories(sub);
+      }
+    } catch (IOException | InvalidPathException e) {
+      Main.error(err, outputDir, Main.describe(e));
+      try (items) {
+        return 1;
+      }
+    }
+    BratWriter.Names names = new BratWriter.Names();
+    return Math.abs(write(items, (item, ann) -> {
+      if (ann == null) {
+        return; // failed, reported
+      }
+      String name = names.assign(item.id());
+      if (!name.equals(BratWriter.safeName(item.id()))) {
+        err.println("quotekit: warning: article id " + JsonWriter.escape(item.id()) + " in "
+            + item.where() + " is written as " + name + ": an earlier article has the name "
+            + BratWriter.safeName(item.id()));
+      }
+      Files.writeString(text.resolve(name + ".txt"), item.text(), StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      Files.writeString(attributions.resolve(name + "_" + BratWriter.ANNOTATOR + ".ann"), ann,
+          StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }, outputDir));
+  }
+
   private static void keepPermissions(Path target, Path temp) throws IOException {
     if (Files.exists(target)) {
       try {
@@ -200,7 +291,8 @@ final class ExtractCommand {
   }
 
   /**
-   * Writes one line per item in input order, warning about article ids seen before. With more
+   * Writes each item's record in input order (a CSV header first), warning about article ids
+   * seen before. With more
    * than one thread, a reader thread takes the items and puts up to {@code 2 * threads} of them
    * on a pool to be extracted and rendered ahead; everything is reported and written here, in
    * input order, so the output and the error stream are the same for any number of threads, and
@@ -208,13 +300,31 @@ final class ExtractCommand {
    *
    * @return 0, 1 when an article failed, or {@link #STOPPED} when the batch could not go on
    */
-  private int write(Stream<Item> items, OutputStream sink, String target) {
+  private int write(Stream<Item> items, OutputStream out, String target) {
+    return write(items, (item, record) -> {
+      // The whole line in one write, then flushed: a run that is killed leaves every line it
+      // finished intact (a buffered writer would pass a long line on in pieces).
+      if (item == null || !record.isEmpty()) {
+        out.write(record.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+      }
+      if (out instanceof PrintStream ps && ps.checkError()) {
+        throw new IOException("cannot write output; stopped");
+      }
+    }, target);
+  }
+
+  /** Writes the records to {@code sink} as {@link #write(Stream, OutputStream, String)} does. */
+  private int write(Stream<Item> items, Sink sink, String target) {
     boolean failed = false;
     Map<String, String> seen = new HashMap<>();
     long written = 0;
     Iterator<Item> it = items.iterator();
     Ahead ahead = threads == 1 ? null : new Ahead(it, threads, this::render);
     try (items) {
+      if (format == Format.CSV) {
+        sink.write(null, CsvWriter.HEADER);
+      }
       while (true) {
         Pending p;
         if (ahead == null) {
@@ -242,13 +352,7 @@ final class ExtractCommand {
           failed = true;
           Main.error(err, item.where(), line.error());
         }
-        // The whole line in one write, then flushed: a run that is killed leaves every line it
-        // finished intact (a buffered writer would pass a long line on in pieces).
-        sink.write((line.json() + "\n").getBytes(StandardCharsets.UTF_8));
-        sink.flush();
-        if (sink instanceof PrintStream ps && ps.checkError()) {
-          throw new IOException("cannot write output; stopped");
-        }
+        sink.write(item, line.record());
         written++;
       }
     } catch (IOException e) {

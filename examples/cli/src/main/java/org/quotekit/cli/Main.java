@@ -29,8 +29,8 @@ import org.quotekit.rules.CueLexicon;
 public final class Main {
   static final String EXTRACT = """
       extract [--extractors NAMES] [--model FILE] [--cues FILE] [--speakers FILE]
-              [--input-format text|jsonl] [--output FILE] [--max-article-length N]
-              [--threads N] PATH...
+              [--input-format text|jsonl] [--format jsonl|csv|brat] [--output FILE]
+              [--max-article-length N] [--threads N] PATH...
           Extract quotes, speakers and claims as JSON Lines: one line per article, in input
           order. PATH is a .txt file (id: the file name without extension), a folder (its .txt
           files sorted by name; subfolders are not read), a .jsonl file of {"id": ..., "text":
@@ -40,6 +40,11 @@ public final class Main {
           written whole and flushed. --output is written under a temporary name and moved into
           place at the end; it must not be one of the inputs. --threads N extracts N articles
           at once (default: one per core); the output is the same for any N.
+          --format csv writes a header row, then one row per quote (RFC 4180, CRLF); an
+          article that fails gets no row. --format brat needs --output DIR and writes
+          DIR/text/NAME.txt and DIR/attributions/NAME_quotekit.ann per article, which eval
+          and train read; NAME is the id with characters other than A-Z a-z 0-9 . _ -
+          replaced by _, and -2, -3, ... added when an earlier article has that name.
       """;
 
   static final String SHOW = """
@@ -76,7 +81,9 @@ public final class Main {
         --input-format F   how - (standard input) is read: text (one article, id "stdin") or
                            jsonl (JSON Lines); without it, JSON Lines when the first non-blank
                            character is '{', otherwise text.
-        --output FILE      write to FILE instead of standard output (extract).
+        --format F         what extract writes: jsonl (the default), csv or brat.
+        --output FILE      write to FILE instead of standard output (extract); with
+                           --format brat, the folder DIR to write into.
         --max-article-length N
                            refuse articles longer than N characters (default 5000000); a
                            refused article gets an error line and the others go on.
@@ -144,7 +151,7 @@ public final class Main {
         }
         case "extract" -> {
           Args a = Args.parse(rest, Set.of("--extractors", "--output", "--model", MAX_LENGTH,
-              "--threads", "--cues", "--speakers", INPUT_FORMAT), Set.of());
+              "--threads", "--cues", "--speakers", INPUT_FORMAT, "--format"), Set.of());
           if (a.help) {
             break;
           }
@@ -154,8 +161,13 @@ public final class Main {
           if (a.operands.indexOf("-") != a.operands.lastIndexOf("-")) {
             throw new UsageException("- (standard input) can be read only once");
           }
+          ExtractCommand.Format format = format(a.options.get("--format"));
           int max = maxArticleLength(a.options.get(MAX_LENGTH));
           String output = a.options.get("--output");
+          if (format == ExtractCommand.Format.BRAT && output == null) {
+            throw new UsageException("--format brat needs --output DIR: it writes a folder of"
+                + " files, not standard output");
+          }
           String input = output == null ? null : outputInput(output, a.operands);
           if (input != null) {
             err.println("quotekit: error: --output " + output + " is also an input (" + input
@@ -164,7 +176,7 @@ public final class Main {
           }
           int threads = a.intOption("--threads", Runtime.getRuntime().availableProcessors());
           QuoteExtractor extractor = extractor(a, max, err);
-          return new ExtractCommand(extractor, err, threads).run(
+          return new ExtractCommand(extractor, err, threads, format).run(
               reader(in, a, err, max).read(a.operands), output, out);
         }
         case "show" -> {
@@ -276,6 +288,19 @@ public final class Main {
           + " among the inputs: " + a.operands);
     }
     return new InputReader(in, f, err, maxArticleLength);
+  }
+
+  /** The value of {@code --format}; {@code null} means JSON Lines. */
+  static ExtractCommand.Format format(String value) throws UsageException {
+    if (value == null) {
+      return ExtractCommand.Format.JSONL;
+    }
+    return switch (value) {
+      case "jsonl" -> ExtractCommand.Format.JSONL;
+      case "csv" -> ExtractCommand.Format.CSV;
+      case "brat" -> ExtractCommand.Format.BRAT;
+      default -> throw new UsageException("--format must be jsonl, csv or brat, not: " + value);
+    };
   }
 
   /** The value of {@code --max-article-length}; {@code null} means the library's default. */
