@@ -24,7 +24,7 @@ import org.quotekit.rules.CueLexicon;
 
 /**
  * The {@code quotekit} command line: parses the arguments and runs {@code extract}, {@code show},
- * {@code eval} or {@code train}. Stateless and thread-safe, but each run reads and writes the streams it is given.
+ * {@code render}, {@code eval} or {@code train}. Stateless and thread-safe, but each run reads and writes the streams it is given.
  */
 public final class Main {
   static final String EXTRACT = """
@@ -51,6 +51,17 @@ public final class Main {
       show [--extractors NAMES] [--model FILE] [--cues FILE] [--speakers FILE]
            [--input-format text|jsonl] [--max-article-length N] FILE
           Print the quotes of one article as a table, then its speakers.
+      """;
+
+  static final String RENDER = """
+      render [--extractors NAMES] [--model FILE] [--cues FILE] [--speakers FILE]
+             [--input-format text|jsonl] [--max-article-length N] [--output FILE] FILE
+          Write one article as a self-contained HTML page (no external assets): the text with
+          each quote in its speaker's colour, cues and source mentions marked, the quote's
+          type, confidence, rule and extractor on hover, and a panel of the speakers with
+          their quotes and claims. FILE holds one article (a .txt file, a .jsonl file of one
+          line, or -). The page goes to standard output, or to --output FILE (written under a
+          temporary name and moved into place; it must not be the input).
       """;
 
   static final String EVAL = """
@@ -82,11 +93,12 @@ public final class Main {
                            jsonl (JSON Lines); without it, JSON Lines when the first non-blank
                            character is '{', otherwise text.
         --format F         what extract writes: jsonl (the default), csv or brat.
-        --output FILE      write to FILE instead of standard output (extract); with
+        --output FILE      write to FILE instead of standard output (extract, render); with
                            --format brat, the folder DIR to write into.
         --max-article-length N
                            refuse articles longer than N characters (default 5000000); a
                            refused article gets an error line and the others go on.
+        -o FILE            the same as --output FILE (render).
         -h, --help         print this help; after a command, that command's help.
         --version          print the version.
 
@@ -94,10 +106,10 @@ public final class Main {
       """;
 
   static final String USAGE = "Usage: quotekit <command> [options]\n\nCommands:\n"
-      + indent(EXTRACT) + indent(SHOW) + indent(EVAL) + indent(TRAIN) + "\n" + OPTIONS;
+      + indent(EXTRACT) + indent(SHOW) + indent(RENDER) + indent(EVAL) + indent(TRAIN) + "\n" + OPTIONS;
 
   private static final Map<String, String> COMMANDS = Map.of("extract", EXTRACT, "show", SHOW,
-      "eval", EVAL, "train", TRAIN);
+      "render", RENDER, "eval", EVAL, "train", TRAIN);
 
   private static String indent(String text) {
     return text.indent(2);
@@ -192,6 +204,27 @@ public final class Main {
           ExtractCommand extract = new ExtractCommand(extractor(a, max, err), err, 1);
           return ShowCommand.run(extract, reader(in, a, err, max).read(a.operands), out);
         }
+        case "render" -> {
+          Args a = Args.parse(shortOutput(rest), Set.of("--extractors", "--model", MAX_LENGTH, "--cues",
+              "--speakers", INPUT_FORMAT, "--output"), Set.of());
+          if (a.help) {
+            break;
+          }
+          if (a.operands.size() != 1) {
+            throw new UsageException("render needs exactly one FILE, got " + a.operands.size());
+          }
+          String output = a.options.get("--output");
+          String input = output == null ? null : outputInput(output, a.operands);
+          if (input != null) {
+            err.println("quotekit: error: --output " + output + " is also the input (" + input
+                + "); refusing to overwrite it. Nothing was written.");
+            return 2;
+          }
+          int max = maxArticleLength(a.options.get(MAX_LENGTH));
+          ExtractCommand extract = new ExtractCommand(extractor(a, max, err), err, 1);
+          return RenderCommand.run(extract, reader(in, a, err, max).read(a.operands), output,
+              out, err);
+        }
         case "eval" -> {
           Args a = Args.parse(rest, Set.of("--extractors", "--gold", "--model", MAX_LENGTH,
               "--cues", "--speakers"), Set.of("--json"));
@@ -238,6 +271,17 @@ public final class Main {
           + " lower " + MAX_LENGTH);
       return 1;
     }
+  }
+
+  /** The arguments with {@code -o} before {@code --} spelt {@code --output}. */
+  private static List<String> shortOutput(List<String> args) {
+    List<String> expanded = new ArrayList<>(args);
+    for (int i = 0; i < expanded.size() && !expanded.get(i).equals("--"); i++) {
+      if (expanded.get(i).equals("-o")) {
+        expanded.set(i, "--output");
+      }
+    }
+    return expanded;
   }
 
   /** The operand that reads the output file, or {@code null}; an invalid path reads nothing. */

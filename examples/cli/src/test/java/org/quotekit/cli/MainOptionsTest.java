@@ -23,7 +23,8 @@ class MainOptionsTest {
 
   record Run(int status, String out, String err) {}
 
-  private static Run run(String stdin, String... args) {
+  /** Runs the command line with {@code stdin} as standard input; also used by other tests. */
+  static Run run(String stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status = Main.run(args, new ByteArrayInputStream(stdin.getBytes(UTF_8)),
