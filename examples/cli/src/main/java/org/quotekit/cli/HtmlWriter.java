@@ -76,7 +76,10 @@ final class HtmlWriter {
     CSS_COLOURS = sb.toString();
   }
 
-  /** Highlights the parts of the quote or speaker under the pointer in the side panel. */
+  /**
+   * Highlights the parts of the quote or speaker under the pointer in the side panel; marks the
+   * body {@code data-script="ran"} when done, and adds {@code div#qk-js-error} on a script error.
+   */
   private static final String SCRIPT = """
       window.onerror=function(m){var d=document.createElement('div');d.id='qk-js-error';\
       d.textContent='script error: '+m;document.body.appendChild(d);};
@@ -88,6 +91,7 @@ final class HtmlWriter {
           el.addEventListener('mouseenter',function(){marks(sel).forEach(function(m){m.classList.add('hl');});});
           el.addEventListener('mouseleave',function(){marks(sel).forEach(function(m){m.classList.remove('hl');});});
         });
+        document.body.dataset.script='ran';
       })();
       """;
 
