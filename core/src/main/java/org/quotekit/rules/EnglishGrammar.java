@@ -517,17 +517,6 @@ final class EnglishGrammar {
     return Abbreviations.isAbbreviation(text, start, toks.get(k).end());
   }
 
-  /** Whether "of" or "about" follows token {@code k} before the next comma or the end. */
-  static boolean hasTopic(List<Token> toks, int k) {
-    for (int m = k; m < toks.size() && !toks.get(m).text().equals(","); m++) {
-      String w = lower(toks.get(m).text());
-      if (w.equals("of") || w.equals("about")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether only conjunctions, adverbs and commas stand before token {@code f} ("But, ..."). */
   static boolean opensSentence(List<Token> toks, List<String> tags, int f) {
     for (int k = 0; k < f; k++) {
