@@ -1,6 +1,5 @@
 package org.quotekit.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.quotekit.Cue;
@@ -40,16 +39,13 @@ final class CueStage implements AttributionStage {
       return;
     }
     List<Token> toks = ctx.article().tokens(s);
-    List<CueHit> hits = new ArrayList<>(matches.size());
-    for (CueMatch m : matches) {
-      Span span = Span.of(ctx.text(), toks.get(m.first()).start(), toks.get(m.last()).end());
-      hits.add(new CueHit(s, m.first(), m.last(), m.entry(), new Cue(span, m.entry().lemma()),
-          m.confidence()));
-    }
     Span lastSource = null;
     int lastContentStart = -1;
     int lastContentEnd = -1;
-    for (CueHit hit : hits) {
+    for (CueMatch m : matches) {
+      Span span = Span.of(ctx.text(), toks.get(m.first()).start(), toks.get(m.last()).end());
+      CueHit hit = new CueHit(s, m.first(), m.last(), m.entry(),
+          new Cue(span, m.entry().lemma()), m.confidence());
       QuoteCandidate c = attributor.attribute(ctx, hit, lastSource).orElse(null);
       if (c == null) {
         continue;
