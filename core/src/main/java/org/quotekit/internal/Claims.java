@@ -22,8 +22,9 @@ final class Claims {
 
   /**
    * The claims of {@code quotes}. When the claim extractor throws, returns null or returns an
-   * invalid claim, the failure is logged and added to {@code notes} (or thrown as an {@link
-   * ExtractionException} when {@code failFast}) and the article has no claims.
+   * invalid claim, the failure is logged and added to {@code notes} (or thrown as an
+   * {@link org.quotekit.ExtractionException} when {@code failFast}) and the article has no
+   * claims.
    */
   static List<Claim> derive(AnalyzedArticle article, List<Quote> quotes, List<Speaker> speakers,
       ClaimExtractor extractor, boolean failFast, List<String> notes) {
