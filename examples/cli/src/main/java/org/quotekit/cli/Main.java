@@ -414,7 +414,6 @@ public final class Main {
       b.speakerResolver(new DefaultSpeakerResolver(lexicon(speakersFile,
           text -> SpeakerLexicon.englishNews().withEntries(text.split("\n", -1)))));
     }
-    boolean builderReadsCues = false;
     for (String name : names) {
       try {
         if (name.equals("model") && modelFile != null) {
@@ -422,12 +421,14 @@ public final class Main {
               ModelExtractor.DEFAULT_THRESHOLD));
         } else {
           b.extractors(name);
-          builderReadsCues |= name.equals("rules") || name.equals("model");
         }
       } catch (IllegalArgumentException e) {
         throw new UsageException("--extractors " + list + ": " + e.getMessage());
       }
     }
+    // the builder makes (and gives the cue lexicon to) rules, and model when no file is given
+    boolean builderReadsCues = names.contains("rules")
+        || names.contains("model") && modelFile == null;
     if (cuesFile != null && builderReadsCues) {
       b.cueLexicon(cues);
     }
