@@ -263,11 +263,14 @@ final class HtmlWriter {
         + " highlighted in their speaker's colour; <b class=\"cue\">cue</b>,"
         + " <u class=\"source\">source mention</u>. Hover a quote for its type, confidence and"
         + " provenance.</p>\n<ul id=\"speakers\">\n");
+    // grouped once: a filter per speaker made the panel quadratic in long articles
+    Map<String, List<Quote>> quotesBySpeaker = e.quotes().stream()
+        .collect(Collectors.groupingBy(q -> q.speakerId().orElse("")));
+    Map<String, List<Claim>> claimsBySpeaker = e.claims().stream()
+        .collect(Collectors.groupingBy(c -> c.speakerId().orElse("")));
     for (Speaker s : e.speakers()) {
-      List<Quote> quotes = e.quotes().stream()
-          .filter(q -> q.speakerId().orElse("").equals(s.id())).toList();
-      List<Claim> claims = e.claims().stream()
-          .filter(c -> c.speakerId().orElse("").equals(s.id())).toList();
+      List<Quote> quotes = quotesBySpeaker.getOrDefault(s.id(), List.of());
+      List<Claim> claims = claimsBySpeaker.getOrDefault(s.id(), List.of());
       sb.append("<li class=\"speaker c").append(colour.get(s.id())).append("\" data-speaker=\"");
       attribute(sb, s.id());
       sb.append("\"><bdi class=\"name\">");
