@@ -7,20 +7,51 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.quotekit.ArticleTooLargeException;
 import org.quotekit.ExtractionException;
 import org.quotekit.QuoteExtractor;
 import org.quotekit.eval.EvaluationReport;
 import org.quotekit.eval.Evaluator;
 import org.quotekit.eval.PolnearCorpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code quotekit eval}: scores an extractor against a PolNeAR-style split ({@code DIR/text/*.txt}
- * and {@code DIR/attributions/*.ann}) and prints the report as a table or as JSON. Stateless and
- * thread-safe.
+ * and {@code DIR/attributions/*.ann}) and prints the report as a table or as JSON. Not
+ * thread-safe: picocli fills it in for one run.
  */
-final class EvalCommand {
-  private EvalCommand() {}
+@Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
+    customSynopsis = {
+        "quotekit eval --gold DIR [--extractors NAMES] [--model FILE] [--cues FILE]",
+        "                     [--speakers FILE] [--max-article-length N] [--json]"},
+    description = {
+        "Score the extractor against a PolNeAR-style split; print a table, or JSON with --json.",
+        "",
+        "DIR holds the articles as DIR/text/*.txt and their gold attributions as"
+            + " DIR/attributions/*.ann."},
+    optionListHeading = "%nOptions:%n", footer = Main.EXIT_STATUS)
+final class EvalCommand implements Callable<Integer> {
+  @ParentCommand
+  Main main;
+
+  @Option(names = "--gold", paramLabel = "DIR", required = true,
+      description = "The gold split.")
+  Path gold;
+
+  @Mixin
+  ExtractorOptions extractor;
+
+  @Option(names = "--json", description = "Print the report as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    return run(gold.toString(), extractor.extractor(), json, main.out, main.err);
+  }
 
   /**
    * Reads the gold split, evaluates and prints the report.

@@ -1,7 +1,18 @@
 package org.quotekit.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.BiConsumer;
 import org.quotekit.Claim;
 import org.quotekit.Cue;
 import org.quotekit.Extraction;
@@ -11,21 +22,59 @@ import org.quotekit.Speaker;
 
 /**
  * Renders an {@link Extraction} as one line of JSON, the record format of {@code quotekit
- * extract}. Stateless and thread-safe.
+ * extract}, with Jackson's streaming {@link JsonGenerator}. Stateless and thread-safe.
  *
  * <p>Keys always appear in the same order and a field without a value is {@code null}, so the same
- * extraction always gives the same string. Non-ASCII text is kept as is (the caller encodes the
- * line as UTF-8); quotes, backslashes, control characters, U+2028, U+2029 and unpaired surrogates
- * are escaped, so the line never contains a raw line break.
+ * extraction always gives the same string. Members and array elements are separated by {@code ", "}
+ * and keys from values by {@code ": "}. Non-ASCII text is kept as is (the caller encodes the line
+ * as UTF-8); quotes, backslashes, control characters, U+2028, U+2029 and unpaired surrogates are
+ * escaped ({@code \n}, {@code \r}, {@code \t}, {@code \b}, {@code \f}, else {@code \}{@code
+ * u} and four lower-case hex digits), so the line never contains a raw line break.
+ * Confidences are written as {@link Double#toString(double)} writes them.
  *
  * <p>The format is documented by the JSON Schema {@code docs/extraction.schema.json}, whose
  * objects allow no other fields: a field added here is a change of that schema
  * ({@code ExtractionSchemaTest} fails until it is described).
  */
 public final class JsonWriter {
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
+  /** Jackson's factory, configured once; thread-safe. */
+  private static final JsonFactory JSON = new JsonFactoryBuilder()
+      .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+      .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+      .characterEscapes(new LineSeparatorEscapes())
+      .build();
+
+  /** One line: {@code ", "} between members and elements, {@code ": "} after a key. */
+  private static final MinimalPrettyPrinter ONE_LINE = new MinimalPrettyPrinter() {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(": ");
+    }
+
+    @Override
+    public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(", ");
+    }
+
+    @Override
+    public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(", ");
+    }
+  };
 
   private JsonWriter() {}
+
+  /** What a record writes with the generator. */
+  private interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /** An element of an array. */
+  private interface Element<T> {
+    void write(JsonGenerator g, T value) throws IOException;
+  }
 
   /**
    * The JSON object for one article: {@code id}, {@code quotes}, {@code speakers}, {@code claims}
@@ -34,20 +83,17 @@ public final class JsonWriter {
    * @param extraction not null
    */
   public static String toJson(Extraction extraction) {
-    StringBuilder sb = new StringBuilder(256);
-    sb.append("{\"id\": ");
-    string(sb, extraction.articleId());
-    sb.append(", \"quotes\": ");
-    array(sb, extraction.quotes(), JsonWriter::quote);
-    sb.append(", \"speakers\": ");
-    array(sb, extraction.speakers(), JsonWriter::speaker);
-    sb.append(", \"claims\": ");
-    array(sb, extraction.claims(), JsonWriter::claim);
-    if (!extraction.warnings().isEmpty()) {
-      sb.append(", \"warnings\": ");
-      array(sb, extraction.warnings(), JsonWriter::string);
-    }
-    return sb.append('}').toString();
+    return json(g -> {
+      g.writeStartObject();
+      g.writeStringField("id", extraction.articleId());
+      array(g, "quotes", extraction.quotes(), JsonWriter::quote);
+      array(g, "speakers", extraction.speakers(), JsonWriter::speaker);
+      array(g, "claims", extraction.claims(), JsonWriter::claim);
+      if (!extraction.warnings().isEmpty()) {
+        array(g, "warnings", extraction.warnings(), JsonGenerator::writeString);
+      }
+      g.writeEndObject();
+    });
   }
 
   /**
@@ -63,172 +109,148 @@ public final class JsonWriter {
    * @param source the input location
    */
   static String errorJson(String id, String message, String source) {
-    StringBuilder sb = new StringBuilder("{\"id\": ");
-    string(sb, id);
-    sb.append(", \"error\": ");
-    string(sb, message);
-    sb.append(", \"source\": ");
-    string(sb, source);
-    return sb.append('}').toString();
+    return json(g -> {
+      g.writeStartObject();
+      g.writeStringField("id", id);
+      g.writeStringField("error", message);
+      g.writeStringField("source", source);
+      g.writeEndObject();
+    });
   }
 
   /** {@code s} as a JSON string literal, with the escapes described in the class comment. */
   static String escape(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 2);
-    string(sb, s);
-    return sb.toString();
+    return json(g -> g.writeString(s));
   }
 
-  private static void quote(StringBuilder sb, Quote q) {
-    sb.append("{\"id\": ");
-    string(sb, q.id());
-    sb.append(", \"type\": ");
-    string(sb, q.type().name());
-    sb.append(", ");
-    spanFields(sb, q.content(), true);
-    sb.append(", \"parts\": ");
+  /** What {@code body} writes, as a string. */
+  private static String json(Body body) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+    try (JsonGenerator g = JSON.createGenerator(bytes)) {
+      g.setPrettyPrinter(ONE_LINE);
+      body.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // not for want of memory: a byte array cannot fail
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private static void quote(JsonGenerator g, Quote q) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", q.id());
+    g.writeStringField("type", q.type().name());
+    spanFields(g, q.content(), true);
     if (q.parts().size() > 1) {
-      array(sb, q.parts(), JsonWriter::offsets);
+      array(g, "parts", q.parts(), JsonWriter::offsets);
     } else {
-      sb.append("null");
+      g.writeNullField("parts");
     }
-    sb.append(", \"cue\": ");
     Cue cue = q.cue().orElse(null);
+    g.writeFieldName("cue");
     if (cue == null) {
-      sb.append("null");
+      g.writeNull();
     } else {
-      sb.append('{');
-      spanFields(sb, cue.span(), true);
-      sb.append(", \"lemma\": ");
-      string(sb, cue.lemma());
-      sb.append('}');
+      g.writeStartObject();
+      spanFields(g, cue.span(), true);
+      g.writeStringField("lemma", cue.lemma());
+      g.writeEndObject();
     }
-    sb.append(", \"source\": ");
-    spanObject(sb, q.source().orElse(null));
-    sb.append(", \"speaker\": ");
-    string(sb, q.speakerId().orElse(null));
-    sb.append(", \"confidence\": ").append(q.confidence());
-    sb.append(", \"extractor\": ");
-    string(sb, q.extractor());
-    sb.append(", \"rule\": ");
-    string(sb, q.rule());
-    sb.append('}');
+    g.writeFieldName("source");
+    spanObject(g, q.source().orElse(null));
+    g.writeStringField("speaker", q.speakerId().orElse(null));
+    g.writeNumberField("confidence", q.confidence());
+    g.writeStringField("extractor", q.extractor());
+    g.writeStringField("rule", q.rule());
+    g.writeEndObject();
   }
 
-  private static void speaker(StringBuilder sb, Speaker s) {
-    sb.append("{\"id\": ");
-    string(sb, s.id());
-    sb.append(", \"name\": ");
-    string(sb, s.name());
-    sb.append(", \"kind\": ");
-    string(sb, s.kind().name());
-    sb.append(", \"aliases\": ");
-    array(sb, s.aliases(), JsonWriter::string);
-    sb.append(", \"roles\": ");
-    array(sb, s.roles(), JsonWriter::string);
-    sb.append(", \"mentions\": ");
-    array(sb, s.mentions(), JsonWriter::spanObject);
-    sb.append('}');
+  private static void speaker(JsonGenerator g, Speaker s) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", s.id());
+    g.writeStringField("name", s.name());
+    g.writeStringField("kind", s.kind().name());
+    array(g, "aliases", s.aliases(), JsonGenerator::writeString);
+    array(g, "roles", s.roles(), JsonGenerator::writeString);
+    array(g, "mentions", s.mentions(), JsonWriter::spanObject);
+    g.writeEndObject();
   }
 
-  private static void claim(StringBuilder sb, Claim c) {
-    sb.append("{\"id\": ");
-    string(sb, c.id());
-    sb.append(", \"text\": ");
-    string(sb, c.text());
-    sb.append(", \"quote\": ");
-    string(sb, c.quoteId());
-    sb.append(", \"speaker\": ");
-    string(sb, c.speakerId().orElse(null));
-    sb.append(", \"cue\": ");
-    string(sb, c.cue().orElse(null));
-    sb.append(", \"stance\": ");
-    string(sb, c.stance().name());
-    sb.append(", \"negated\": ").append(c.negated());
-    sb.append(", \"quantities\": ");
-    array(sb, c.quantities(), JsonWriter::quantity);
-    sb.append(", \"spans\": ");
-    array(sb, c.spans(), JsonWriter::offsets);
-    sb.append('}');
+  private static void claim(JsonGenerator g, Claim c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", c.id());
+    g.writeStringField("text", c.text());
+    g.writeStringField("quote", c.quoteId());
+    g.writeStringField("speaker", c.speakerId().orElse(null));
+    g.writeStringField("cue", c.cue().orElse(null));
+    g.writeStringField("stance", c.stance().name());
+    g.writeBooleanField("negated", c.negated());
+    array(g, "quantities", c.quantities(), JsonWriter::quantity);
+    array(g, "spans", c.spans(), JsonWriter::offsets);
+    g.writeEndObject();
   }
 
   /** A quantity as {@code {"text", "start", "end"}}, the order the claims format fixes. */
-  private static void quantity(StringBuilder sb, Span span) {
-    sb.append("{\"text\": ");
-    string(sb, span.text());
-    sb.append(", \"start\": ").append(span.start()).append(", \"end\": ").append(span.end())
-        .append('}');
+  private static void quantity(JsonGenerator g, Span span) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("text", span.text());
+    g.writeNumberField("start", span.start());
+    g.writeNumberField("end", span.end());
+    g.writeEndObject();
   }
 
   /** A span as {@code {"start", "end", "text"}}, or {@code null}. */
-  private static void spanObject(StringBuilder sb, Span span) {
+  private static void spanObject(JsonGenerator g, Span span) throws IOException {
     if (span == null) {
-      sb.append("null");
+      g.writeNull();
       return;
     }
-    sb.append('{');
-    spanFields(sb, span, true);
-    sb.append('}');
+    g.writeStartObject();
+    spanFields(g, span, true);
+    g.writeEndObject();
   }
 
   /** A span as {@code {"start", "end"}}, for pieces whose text the reader has elsewhere. */
-  private static void offsets(StringBuilder sb, Span span) {
-    sb.append('{');
-    spanFields(sb, span, false);
-    sb.append('}');
+  private static void offsets(JsonGenerator g, Span span) throws IOException {
+    g.writeStartObject();
+    spanFields(g, span, false);
+    g.writeEndObject();
   }
 
-  private static void spanFields(StringBuilder sb, Span span, boolean withText) {
-    sb.append("\"start\": ").append(span.start()).append(", \"end\": ").append(span.end());
+  private static void spanFields(JsonGenerator g, Span span, boolean withText)
+      throws IOException {
+    g.writeNumberField("start", span.start());
+    g.writeNumberField("end", span.end());
     if (withText) {
-      sb.append(", \"text\": ");
-      string(sb, span.text());
+      g.writeStringField("text", span.text());
     }
   }
 
-  private static <T> void array(StringBuilder sb, List<T> items,
-      BiConsumer<StringBuilder, T> element) {
-    sb.append('[');
-    for (int i = 0; i < items.size(); i++) {
-      if (i > 0) {
-        sb.append(", ");
-      }
-      element.accept(sb, items.get(i));
+  private static <T> void array(JsonGenerator g, String name, List<T> items, Element<T> element)
+      throws IOException {
+    g.writeArrayFieldStart(name);
+    for (T item : items) {
+      element.write(g, item);
     }
-    sb.append(']');
+    g.writeEndArray();
   }
 
-  /** Appends {@code s} as a JSON string literal, or {@code null} when {@code s} is null. */
-  private static void string(StringBuilder sb, String s) {
-    if (s == null) {
-      sb.append("null");
-      return;
+  /**
+   * Jackson's standard escapes, plus U+2028 and U+2029, which JavaScript reads as line breaks.
+   * Immutable.
+   */
+  private static final class LineSeparatorEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private static final SerializableString LINE = new SerializedString("\\u2028");
+    private static final SerializableString PARAGRAPH = new SerializedString("\\u2029");
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return standardAsciiEscapesForJSON();
     }
-    sb.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        case '\b' -> sb.append("\\b");
-        case '\f' -> sb.append("\\f");
-        default -> {
-          boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length()
-              && Character.isLowSurrogate(s.charAt(i + 1));
-          if (paired) {
-            sb.append(c).append(s.charAt(++i));
-          } else if (c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
-            sb.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF])
-                .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
-          } else {
-            sb.append(c);
-          }
-        }
-      }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return ch == '\u2028' ? LINE : ch == '\u2029' ? PARAGRAPH : null;
     }
-    sb.append('"');
   }
 }

@@ -1,14 +1,27 @@
 package org.quotekit.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.IOException;
 import java.text.ParseException;
 
 /**
- * Reads one line of a JSON Lines article file: a JSON object whose {@code "id"} (a string or a
- * number) and {@code "text"} (a string) members are kept; all other members are checked for
- * syntax and ignored. Stateless and thread-safe.
+ * Reads one line of a JSON Lines article file with Jackson's streaming {@link JsonParser}: a JSON
+ * object whose {@code "id"} (a string or a number) and {@code "text"} (a string) members are
+ * kept; all other members are checked for syntax and ignored. Stateless and thread-safe.
  *
- * <p>The reader is strict: it rejects trailing content, duplicate {@code id} or {@code text}
- * members, raw control characters in strings, invalid escapes and unpaired surrogates.
+ * <p>The reader is strict (Jackson's defaults): it rejects trailing content, comments, single
+ * quotes, unquoted names, trailing commas, leading zeros, raw control characters in strings and
+ * invalid escapes; and, beyond Jackson, duplicate {@code id} or {@code text} members and an
+ * {@code id} or {@code text} with an unpaired surrogate. Arrays and objects may nest at most
+ * {@value #MAX_DEPTH} levels deep. Strings, names and numbers have no length limit of their own:
+ * the caller bounds the whole line ({@link InputReader#maxLineBytes()}), which also bounds them.
  */
 final class JsonlReader {
 
@@ -20,265 +33,129 @@ final class JsonlReader {
    */
   record Line(String id, String text) {}
 
-  /** Deepest nesting of ignored arrays and objects; deeper input is rejected, not recursed. */
-  private static final int MAX_DEPTH = 256;
+  /** Deepest nesting of arrays and objects; deeper input is rejected, not recursed. */
+  static final int MAX_DEPTH = 256;
 
-  private final String s;
-  private int pos;
-  private int depth;
+  private static final JsonFactory JSON = new JsonFactoryBuilder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(MAX_DEPTH)
+          .maxStringLength(Integer.MAX_VALUE)
+          .maxNameLength(Integer.MAX_VALUE)
+          .maxNumberLength(Integer.MAX_VALUE)
+          .build())
+      .build();
 
-  private JsonlReader(String s) {
-    this.s = s;
-  }
+  private JsonlReader() {}
 
   /**
    * Parses one line.
    *
    * @param line the line without its line terminator
-   * @throws ParseException naming what was expected and where (error offset = 0-based column)
+   * @throws ParseException naming what was wrong and where (error offset = 0-based column)
    */
   static Line parse(String line) throws ParseException {
-    JsonlReader r = new JsonlReader(line);
-    Line result = r.object();
-    r.skipWhitespace();
-    if (r.pos < line.length()) {
-      throw r.error("unexpected content after the object");
+    checkUnicodeEscapes(line);
+    try (JsonParser p = JSON.createParser(line)) {
+      try {
+        return object(p);
+      } catch (StreamConstraintsException e) {
+        // the only finite constraint: Jackson's message names its own configuration method
+        throw error(line, p.currentLocation().getColumnNr(),
+            "nested more than " + MAX_DEPTH + " levels deep");
+      } catch (JsonProcessingException e) {
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        throw error(line, at.getColumnNr(), e.getOriginalMessage());
+      }
+    } catch (IOException e) {
+      throw error(line, 1, e.getMessage()); // reading a string cannot fail
     }
-    return result;
   }
 
-  private Line object() throws ParseException {
-    skipWhitespace();
-    expect('{', "a JSON object");
+  private static Line object(JsonParser p) throws IOException, ParseException {
+    if (p.nextToken() != JsonToken.START_OBJECT) {
+      throw error(p, "expected a JSON object");
+    }
     String id = null;
     String text = null;
-    skipWhitespace();
-    if (peek() == '}') {
-      pos++;
-      return new Line(null, null);
-    }
-    while (true) {
-      skipWhitespace();
-      int keyAt = pos;
-      String key = string();
-      skipWhitespace();
-      expect(':', "':'");
-      skipWhitespace();
-      if (key.equals("id") || key.equals("text")) {
-        if ((key.equals("id") ? id : text) != null) {
-          pos = keyAt;
-          throw error("duplicate member \"" + key + "\"");
-        }
-        String value;
-        if (peek() == '"') {
-          value = string();
-        } else if (key.equals("id") && (peek() == '-' || isDigit(peek()))) {
-          int start = pos;
-          number();
-          value = s.substring(start, pos);
-        } else {
-          throw error("\"" + key + "\" must be a " + (key.equals("id") ? "string or number"
-              : "string"));
-        }
-        if (key.equals("id")) {
-          id = value;
-        } else {
-          text = value;
-        }
-      } else {
-        value();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String key = p.currentName();
+      boolean isId = key.equals("id");
+      if (!isId && !key.equals("text")) {
+        p.nextToken();
+        p.skipChildren();
+        continue;
       }
-      skipWhitespace();
-      if (peek() == ',') {
-        pos++;
+      if ((isId ? id : text) != null) {
+        throw error(p, "duplicate member \"" + key + "\"");
+      }
+      JsonToken value = p.nextToken();
+      boolean number = value == JsonToken.VALUE_NUMBER_INT
+          || value == JsonToken.VALUE_NUMBER_FLOAT;
+      if (value != JsonToken.VALUE_STRING && !(isId && number)) {
+        throw error(p, "\"" + key + "\" must be a " + (isId ? "string or number" : "string"));
+      }
+      String s = p.getText(); // a number as written
+      if (hasUnpairedSurrogate(s)) {
+        throw error(p, "unpaired surrogate in \"" + key + "\"");
+      }
+      if (isId) {
+        id = s;
       } else {
-        expect('}', "',' or '}'");
-        return new Line(id, text);
+        text = s;
+      }
+    }
+    if (p.nextToken() != null) {
+      throw error(p, "unexpected content after the object");
+    }
+    return new Line(id, text);
+  }
+
+  /**
+   * Rejects a {@code \\u} escape without four ASCII hex digits, which Jackson 2 lets through
+   * when a non-ASCII digit's low byte is a hex digit's ({@code \\u١٢٣٤} read as {@code
+   * \\u6162...}). A backslash outside a string is a syntax error anyway, so every backslash
+   * starts an escape.
+   */
+  private static void checkUnicodeEscapes(String line) throws ParseException {
+    for (int i = line.indexOf('\\'); i >= 0 && i + 1 < line.length();
+        i = line.indexOf('\\', i + 2)) {
+      if (line.charAt(i + 1) != 'u') {
+        continue;
+      }
+      for (int k = i + 2; k < i + 6; k++) {
+        if (k >= line.length() || "0123456789abcdefABCDEF".indexOf(line.charAt(k)) < 0) {
+          throw error(line, i + 1, "expected four hex digits after \\u");
+        }
       }
     }
   }
 
-  /** Skips any JSON value, checking its syntax. */
-  private void value() throws ParseException {
-    char c = peek();
-    if (c == '"') {
-      string();
-    } else if (c == '{' || c == '[') {
-      char close = c == '{' ? '}' : ']';
-      if (++depth > MAX_DEPTH) {
-        throw error("nested more than " + MAX_DEPTH + " levels deep");
+  private static boolean hasUnpairedSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
       }
-      pos++;
-      skipWhitespace();
-      if (peek() == close) {
-        pos++;
-        depth--;
-        return;
-      }
-      while (true) {
-        skipWhitespace();
-        if (close == '}') {
-          string();
-          skipWhitespace();
-          expect(':', "':'");
-          skipWhitespace();
-        }
-        value();
-        skipWhitespace();
-        if (peek() == ',') {
-          pos++;
-        } else {
-          expect(close, "',' or '" + close + "'");
-          depth--;
-          return;
-        }
-      }
-    } else if (c == '-' || isDigit(c)) {
-      number();
-    } else if (!literal("true") && !literal("false") && !literal("null")) {
-      throw error("expected a JSON value");
-    }
-  }
-
-  private boolean literal(String word) {
-    if (s.startsWith(word, pos)) {
-      pos += word.length();
-      return true;
     }
     return false;
   }
 
-  private void number() throws ParseException {
-    if (peek() == '-') {
-      pos++;
-    }
-    if (peek() == '0') {
-      pos++;
-    } else {
-      digits();
-    }
-    if (peek() == '.') {
-      pos++;
-      digits();
-    }
-    if (peek() == 'e' || peek() == 'E') {
-      pos++;
-      if (peek() == '+' || peek() == '-') {
-        pos++;
-      }
-      digits();
-    }
+  /** An error at the start of the parser's current token. */
+  private static ParseException error(JsonParser p, String message) {
+    return error(null, p.currentTokenLocation().getColumnNr(), message);
   }
 
-  private void digits() throws ParseException {
-    if (!isDigit(peek())) {
-      throw error("expected a digit");
-    }
-    while (isDigit(peek())) {
-      pos++;
-    }
-  }
-
-  private String string() throws ParseException {
-    expect('"', "a string");
-    StringBuilder sb = new StringBuilder();
-    while (true) {
-      if (pos >= s.length()) {
-        throw error("unterminated string");
-      }
-      char c = s.charAt(pos++);
-      if (c == '"') {
-        return sb.toString();
-      } else if (c < 0x20) {
-        pos--;
-        throw error("raw control character in a string; write it as an escape");
-      } else if (c == '\\') {
-        char e = pos < s.length() ? s.charAt(pos++) : '\0';
-        switch (e) {
-          case '"', '\\', '/' -> sb.append(e);
-          case 'b' -> sb.append('\b');
-          case 'f' -> sb.append('\f');
-          case 'n' -> sb.append('\n');
-          case 'r' -> sb.append('\r');
-          case 't' -> sb.append('\t');
-          case 'u' -> sb.append(hex4());
-          default -> {
-            pos -= 2;
-            throw error("invalid escape");
-          }
-        }
-      } else {
-        sb.append(c);
-      }
-      // A surrogate, escaped or not, must be the high half of a pair completed by the next char.
-      int last = sb.length() - 1;
-      char ch = sb.charAt(last);
-      if (Character.isLowSurrogate(ch)
-          && (last == 0 || !Character.isHighSurrogate(sb.charAt(last - 1)))) {
-        throw error("unpaired surrogate");
-      }
-      if (Character.isHighSurrogate(ch) && !nextIsLowSurrogate()) {
-        throw error("unpaired surrogate");
-      }
-    }
-  }
-
-  /** Whether the next string character, raw or escaped, is a low surrogate. */
-  private boolean nextIsLowSurrogate() {
-    if (pos < s.length() && Character.isLowSurrogate(s.charAt(pos))) {
-      return true;
-    }
-    if (!s.startsWith("\\u", pos)) {
-      return false;
-    }
-    int saved = pos;
-    pos += 2;
-    try {
-      return Character.isLowSurrogate(hex4());
-    } catch (ParseException e) {
-      return false;
-    } finally {
-      pos = saved;
-    }
-  }
-
-  private char hex4() throws ParseException {
-    int value = 0;
-    for (int i = 0; i < 4; i++) {
-      int d = pos < s.length() ? "0123456789abcdef0123456789ABCDEF".indexOf(s.charAt(pos)) % 16
-          : -1;
-      if (d < 0) {
-        throw error("expected four hex digits after \\u");
-      }
-      value = value * 16 + d;
-      pos++;
-    }
-    return (char) value;
-  }
-
-  private void expect(char c, String what) throws ParseException {
-    if (peek() != c) {
-      throw error("expected " + what);
-    }
-    pos++;
-  }
-
-  private char peek() {
-    return pos < s.length() ? s.charAt(pos) : '\0';
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  private void skipWhitespace() {
-    while (pos < s.length() && " \t\r\n".indexOf(s.charAt(pos)) >= 0) {
-      pos++;
-    }
-  }
-
-  private ParseException error(String message) {
-    String where = pos >= s.length() ? "at end of line" : "at column " + (pos + 1);
-    return new ParseException("malformed JSON " + where + ": " + message, pos);
+  /**
+   * {@code malformed JSON at column N: message} (N from 1), or {@code at end of line} when the
+   * column is past the end of {@code line} (when known).
+   */
+  private static ParseException error(String line, int columnNr, String message) {
+    int column = Math.max(1, columnNr);
+    String where = line != null && column > line.length() ? "at end of line"
+        : "at column " + column;
+    return new ParseException("malformed JSON " + where + ": " + message, column - 1);
   }
 }

@@ -1,33 +1,60 @@
 package org.quotekit.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Iterator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.quotekit.cli.InputReader.Item;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code quotekit render}: extracts one article and writes it as a self-contained HTML page
- * ({@link HtmlWriter}) to standard output or a file. Stateless and thread-safe.
+ * ({@link HtmlWriter}) to standard output or a file. Not thread-safe: picocli fills it in for one
+ * run.
  */
-final class RenderCommand {
-  private RenderCommand() {}
+@Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
+    customSynopsis = {
+        "quotekit render [--extractors NAMES] [--model FILE] [--cues FILE] [--speakers FILE]",
+        "                       [--input-format text|jsonl] [--max-article-length N] [-o FILE] FILE"},
+    description = {
+        "Write one article as a self-contained HTML page (no external assets).",
+        "",
+        "The text with each quote in its speaker's colour, cues and source mentions marked,"
+            + " the quote's type, confidence, rule and extractor on hover, and a panel of the"
+            + " speakers with their quotes and claims. FILE holds one article (a .txt file, a"
+            + " .jsonl file of one line, or -)."},
+    optionListHeading = "%nOptions:%n", footer = Main.EXIT_STATUS)
+final class RenderCommand extends ArticleCommand {
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the page to FILE instead of standard output: under a temporary name,"
+          + " moved into place; it must not be the input.")
+  Path output;
+
+  @Parameters(paramLabel = "FILE", arity = "0..*", hidden = true)
+  List<Path> inputs = List.of();
+
+  @Override
+  public Integer call() {
+    List<String> file = oneFile(inputs);
+    if (main.outputIsInput(output, file, "the input")) {
+      return 2;
+    }
+    return run(batch(1, BatchExtractor.Format.JSONL), articles(file),
+        output == null ? null : output.toString(), main.out, main.err);
+  }
 
   /**
    * Extracts the one article of {@code items} and writes its page.
    *
-   * @param output the file to write, or {@code null} for {@code stdout}; written under a
-   *     temporary name in the same folder and moved into place
+   * @param output the file to write (an {@link OutputFile}), or {@code null} for {@code stdout}
    * @return 0 when the page was written, 1 when the input holds no article or more than one,
    *     or the article or the output failed
    */
-  static int run(ExtractCommand extract, Stream<Item> items, String output, PrintStream stdout,
+  static int run(BatchExtractor extract, Stream<Item> items, String output, PrintStream stdout,
       PrintStream err) {
     Item item;
     String source;
@@ -45,7 +72,7 @@ final class RenderCommand {
         return 1;
       }
     }
-    ExtractCommand.Outcome outcome = extract.extract(item);
+    BatchExtractor.Outcome outcome = extract.extract(item);
     if (outcome.error() != null) {
       return 1;
     }
@@ -56,27 +83,6 @@ final class RenderCommand {
       stdout.flush();
       return stdout.checkError() ? 1 : 0;
     }
-    try {
-      Path target = Path.of(output);
-      Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(),
-          "." + target.getFileName(), ".tmp");
-      try {
-        try {
-          // createTempFile makes it private; a page is for reading, like extract's output.
-          Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-          // not a POSIX file system: keep its default
-        }
-        Files.write(tmp, page);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException | InvalidPathException e) {
-      Main.error(err, output, Main.describe(e));
-      return 1;
-    }
-    return 0;
+    return OutputFile.write(output, out -> out.write(page), err);
   }
 }

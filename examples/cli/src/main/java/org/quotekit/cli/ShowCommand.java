@@ -2,6 +2,7 @@ package org.quotekit.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -14,30 +15,45 @@ import org.quotekit.Quote;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
 import org.quotekit.cli.InputReader.Item;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code quotekit show}: prints the quotes of an article as a plain-text table about
  * {@value #WIDTH} characters wide (speaker, type, cue, quoted words, wrapped), then its speakers,
  * then its claims (speaker, stance, "not" when negated, statement, wrapped).
- * Stateless and thread-safe.
+ * Not thread-safe: picocli fills it in for one run.
  */
-final class ShowCommand {
+@Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false,
+    customSynopsis = {
+        "quotekit show [--extractors NAMES] [--model FILE] [--cues FILE] [--speakers FILE]",
+        "                     [--input-format text|jsonl] [--max-article-length N] FILE"},
+    description = "Print the quotes of one article as a table, then its speakers and claims.",
+    optionListHeading = "%nOptions:%n", footer = Main.EXIT_STATUS)
+final class ShowCommand extends ArticleCommand {
   static final int WIDTH = 120;
   private static final String GAP = "  ";
 
-  private ShowCommand() {}
+  @Parameters(paramLabel = "FILE", arity = "0..*", hidden = true)
+  List<Path> inputs = List.of();
+
+  @Override
+  public Integer call() {
+    List<String> file = oneFile(inputs);
+    return run(batch(1, BatchExtractor.Format.JSONL), articles(file), main.out);
+  }
 
   /**
    * Extracts and prints each article.
    *
    * @return 0 when every article was shown, 1 otherwise
    */
-  static int run(ExtractCommand extract, Stream<Item> items, PrintStream stdout) {
+  static int run(BatchExtractor extract, Stream<Item> items, PrintStream stdout) {
     PrintStream out = new PrintStream(stdout, false, StandardCharsets.UTF_8);
     boolean failed = false;
     try (items) {
       for (Iterator<Item> it = items.iterator(); it.hasNext(); ) {
-        ExtractCommand.Outcome outcome = extract.extract(it.next());
+        BatchExtractor.Outcome outcome = extract.extract(it.next());
         if (outcome.error() != null) {
           failed = true;
         } else {

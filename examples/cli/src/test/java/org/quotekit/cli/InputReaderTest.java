@@ -80,7 +80,8 @@ class InputReaderTest {
 
     assertThat(items).extracting(Item::id, Item::text, Item::error).containsExactly(
         tuple("x", "One.", null),
-        tuple(null, null, "malformed JSON at column 2: expected a string"),
+        tuple(null, null, "malformed JSON at column 2: Unexpected character ('b' (code 98)):"
+            + " was expecting double-quote to start field name"),
         tuple("y", null, "the object has no \"text\" member"),
         tuple("z", "café", null));
     assertThat(items.get(1).where()).isEqualTo(file + ":4");
@@ -226,7 +227,8 @@ class InputReaderTest {
     List<Item> items = stdin("\n \n\t{broken\n{\"id\": \"ok\", \"text\": \"A.\"}".getBytes(UTF_8));
 
     assertThat(items).extracting(Item::id, Item::where, Item::error).containsExactly(
-        tuple(null, "<stdin>:3", "malformed JSON at column 3: expected a string"),
+        tuple(null, "<stdin>:3", "malformed JSON at column 3: Unexpected character ('b'"
+            + " (code 98)): was expecting double-quote to start field name"),
         tuple("ok", "<stdin>:4", null));
   }
 

@@ -36,6 +36,30 @@ class JsonWriterTest {
     assertThat(JsonWriter.escape("\ude00\ud83d")).isEqualTo("\"\\ude00\\ud83d\"");
   }
 
+  @Test
+  void everyCharacterIsWrittenAsTheHandWrittenWriterWroteIt() {
+    // the rule the CLI's own writer had before Jackson, which the golden output relies on
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      String expected = switch (c) {
+        case '"' -> "\\\"";
+        case '\\' -> "\\\\";
+        case '\n' -> "\\n";
+        case '\r' -> "\\r";
+        case '\t' -> "\\t";
+        case '\b' -> "\\b";
+        case '\f' -> "\\f";
+        default -> c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)
+            ? String.format(java.util.Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c);
+      };
+      assertThat(JsonWriter.escape("a" + c + "b")).as("U+%04X", (int) c)
+          .isEqualTo("\"a" + expected + "b\"");
+    }
+    String pair = "\ud83d\ude00";
+    assertThat(JsonWriter.escape("a" + pair + "\ud83d\ud83d" + pair))
+        .isEqualTo("\"a" + pair + "\\ud83d\\ud83d" + pair + "\"");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "plain", "\"\\/\u0000\u007f\u2028", "tab\there\nline",
       "😀 and \ud83d\ude00", "‘curly’ “quotes” – dash"})

@@ -59,8 +59,22 @@ class JsonlReaderTest {
   }
 
   @Test
+  void lengthsAreBoundedByTheLineNotByJacksonsDefaults() throws ParseException {
+    // Jackson 2 refuses by default names over 50,000 characters and numbers over 1,000 digits;
+    // the CLI bounds the whole line instead (InputReader.maxLineBytes)
+    String name = "n".repeat(60_000);
+    String digits = "9".repeat(2_000);
+
+    JsonlReader.Line line = JsonlReader.parse("{\"" + name + "\": 1, \"id\": " + digits
+        + ", \"text\": \"t\", \"x\": " + digits + "}");
+
+    assertThat(line).isEqualTo(new JsonlReader.Line(digits, "t"));
+  }
+
+  @Test
   void errorNamesTheColumn() {
     assertThatThrownBy(() -> JsonlReader.parse("{\"id\": \"a\" \"text\": \"b\"}"))
-        .hasMessage("malformed JSON at column 12: expected ',' or '}'");
+        .hasMessage("malformed JSON at column 12: Unexpected character ('\"' (code 34)): was"
+            + " expecting comma to separate Object entries");
   }
 }

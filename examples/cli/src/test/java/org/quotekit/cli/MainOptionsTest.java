@@ -113,6 +113,31 @@ class MainOptionsTest {
   }
 
   @Test
+  void generateCompletionWritesABashScriptWithTheCommandsAndEachOptionsChoices() {
+    Run r = run("", "generate-completion");
+    assertThat(r.status()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).contains("complete -F _complete_quotekit")
+        .contains("function _picocli_quotekit_extract()", "function _picocli_quotekit_train()")
+        .contains("'--extractors'", "'--threads'")
+        // each choice list under its own name, not the last one for every option
+        .contains("local FORMAT_option_args=(\"jsonl\" \"csv\" \"brat\")")
+        .contains("local STDIN_FORMAT_option_args=(\"text\" \"jsonl\")");
+  }
+
+  @Test
+  void versionAndTheHelpCommand() {
+    Run version = run("", "--version");
+    assertThat(version.status()).isZero();
+    assertThat(version.out()).startsWith("quotekit ").hasLineCount(1);
+    Run help = run("", "help", "show");
+    assertThat(help.status()).isZero();
+    assertThat(help.out()).startsWith("Usage: quotekit show [--extractors NAMES]")
+        .doesNotContain("--threads");
+    assertThat(run("", "--help").out()).contains("\n  generate-completion");
+  }
+
+  @Test
   void usageErrorsGoToStderrOnly() {
     Run none = run("");
     assertThat(none.status()).isEqualTo(2);

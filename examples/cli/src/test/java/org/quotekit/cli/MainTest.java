@@ -349,7 +349,8 @@ class MainTest {
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.lines().get(0)).startsWith("{\"id\": \"mixed:2\", \"quotes\": ");
     assertThat(r.lines().get(1)).isEqualTo("{\"id\": null, \"error\": \"malformed JSON at column"
-        + " 2: expected a string\", \"source\": " + JsonWriter.escape(jsonl + ":2") + "}");
+        + " 2: Unexpected character ('b' (code 98)): was expecting double-quote to start field"
+        + " name\", \"source\": " + JsonWriter.escape(jsonl + ":2") + "}");
   }
 
   @Test

@@ -1,0 +1,150 @@
+package org.quotekit.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.quotekit.QuoteExtractor;
+import org.quotekit.model.CueModel;
+import org.quotekit.model.ModelExtractor;
+import org.quotekit.resolve.DefaultSpeakerResolver;
+import org.quotekit.resolve.SpeakerLexicon;
+import org.quotekit.rules.CueLexicon;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The options that choose and configure the extractor ({@code --extractors}, {@code --model},
+ * {@code --cues}, {@code --speakers}, {@code --max-article-length}), shared by {@code extract},
+ * {@code show}, {@code render} and {@code eval} as a picocli mixin. Not thread-safe: picocli
+ * fills it in.
+ */
+final class ExtractorOptions {
+  @Option(names = "--extractors", paramLabel = "NAMES", defaultValue = "rules",
+      description = {"Extractors to run, comma-separated, in this order: rules (the default),"
+          + " model (the trained cue model), all (rules,model), or the name of any extractor on"
+          + " the classpath (an ExtractorProvider found by ServiceLoader, e.g. --extractors"
+          + " rules,tweets); where they disagree the more confident quote wins."})
+  String extractors;
+
+  @Option(names = "--model", paramLabel = "FILE",
+      description = "Use this cue model (from train) instead of the bundled one.")
+  Path model;
+
+  @Option(names = "--cues", paramLabel = "FILE",
+      description = "Add the cue lexicon FILE (the cues-en.txt format: verb, tell, noun, prep"
+          + " and not lines) to the English news preset of the rules and model extractors.")
+  Path cues;
+
+  @Option(names = "--speakers", paramLabel = "FILE",
+      description = "Add the speaker lexicon FILE (the speakers-en.txt format: one KIND ENTRY"
+          + " [ATTRIBUTE] line each, # comments) to the English news preset.")
+  Path speakers;
+
+  @Option(names = Main.MAX_LENGTH, paramLabel = "N", converter = Values.ArticleLength.class,
+      description = "Refuse articles longer than N characters (default ${DEFAULT-VALUE}); a"
+          + " refused article gets an error line and the others go on.")
+  int maxArticleLength = QuoteExtractor.DEFAULT_MAX_ARTICLE_LENGTH;
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
+  /**
+   * The extractor these options describe (rules by default) with the article length limit. The
+   * extractors run in the order named; {@code all} stands for {@code rules,model}.
+   *
+   * @throws ParameterException for an unknown or repeated extractor name (listing the available
+   *     ones), a model without the model extractor, cues without an extractor that reads them
+   * @throws UncheckedIOException naming the file when a model or lexicon cannot be read or parsed
+   */
+  QuoteExtractor extractor() {
+    List<String> names = new ArrayList<>();
+    for (String name : extractors.split(",", -1)) {
+      name = name.strip();
+      if (name.isEmpty()) {
+        throw usage("--extractors needs comma-separated names, not: " + extractors);
+      }
+      names.addAll(name.equals("all") ? List.of("rules", "model") : List.of(name));
+    }
+    if (model != null && !names.contains("model")) {
+      throw usage("--model needs the model extractor (--extractors model, all or a list with"
+          + " model), not: " + extractors);
+    }
+    if (cues != null && !names.contains("rules") && !names.contains("model")) {
+      throw usage("--cues needs the rules or model extractor, which read the cue lexicon, not:"
+          + " --extractors " + extractors);
+    }
+    CueLexicon cueLexicon = cues == null ? CueLexicon.englishNews()
+        : CueLexicon.englishNews().with(lexicon(cues, text -> CueLexicon.parse(text,
+            cues.toString())));
+    QuoteExtractor.Builder b = QuoteExtractor.builder().maxArticleLength(maxArticleLength);
+    if (speakers != null) {
+      b.speakerResolver(new DefaultSpeakerResolver(lexicon(speakers,
+          text -> SpeakerLexicon.englishNews().withEntries(text.split("\n", -1)))));
+    }
+    for (String name : names) {
+      try {
+        if (name.equals("model") && model != null) {
+          b.extractor(new ModelExtractor(model(model), cueLexicon,
+              ModelExtractor.DEFAULT_THRESHOLD));
+        } else {
+          b.extractors(name);
+        }
+      } catch (IllegalArgumentException e) {
+        throw usage("--extractors " + extractors + ": " + e.getMessage());
+      }
+    }
+    // the builder makes (and gives the cue lexicon to) rules, and model when no file is given
+    boolean builderReadsCues = names.contains("rules")
+        || names.contains("model") && model == null;
+    if (cues != null && builderReadsCues) {
+      b.cueLexicon(cueLexicon);
+    }
+    return b.build();
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(command.commandLine(), message);
+  }
+
+  /** Reads a lexicon file as UTF-8 and parses it; either failure names the file. */
+  private static <T> T lexicon(Path file, Function<String, T> parse) {
+    String text;
+    try {
+      text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    } catch (IOException | InvalidPathException e) {
+      throw new UncheckedIOException(file + ": " + Main.describe(e),
+          e instanceof IOException io ? io : new IOException(e));
+    }
+    try {
+      return parse.apply(text);
+    } catch (IllegalArgumentException e) {
+      String message = e.getMessage().startsWith(file.toString()) ? e.getMessage()
+          : file + ": " + e.getMessage();
+      throw new UncheckedIOException(message, new IOException(e));
+    }
+  }
+
+  /** Reads a cue model file; a failure names the file and the cause. */
+  private static CueModel model(Path file) {
+    InputStream in;
+    try {
+      in = Files.newInputStream(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + Main.describe(e), e);
+    }
+    try (in) {
+      return CueModel.read(in, file.toString()); // its message names the file and the cause
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage(), e);
+    }
+  }
+}
