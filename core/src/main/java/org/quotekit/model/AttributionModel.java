@@ -38,12 +38,25 @@ public final class AttributionModel {
   }
 
   /**
-   * The models bundled with QuoteKit, trained on the PolNeAR training split.
+   * The models bundled with QuoteKit, trained on the PolNeAR training split; read once per class
+   * loader and shared (the model is immutable).
    *
    * @throws IOException when a resource is missing or corrupt
    */
   public static AttributionModel bundled() throws IOException {
-    return new AttributionModel(CueModel.bundled(), ContentModel.bundled());
+    return Bundled.get();
+  }
+
+  /** The bundled model, read on first use. */
+  private static final class Bundled {
+    private static AttributionModel model;
+
+    static synchronized AttributionModel get() throws IOException {
+      if (model == null) {
+        model = new AttributionModel(CueModel.bundled(), ContentModel.bundled());
+      }
+      return model;
+    }
   }
 
   /**
