@@ -1,13 +1,9 @@
 package org.quotekit.model;
 
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
-import java.util.zip.GZIPOutputStream;
-import opennlp.tools.ml.maxent.io.BinaryGISModelWriter;
-import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
@@ -58,14 +54,7 @@ public final class CueModel {
    *     cue model
    */
   public static CueModel read(InputStream in, String name) throws IOException {
-    Objects.requireNonNull(in, "in");
-    try {
-      return new CueModel(CueModelReader.read(in));
-    } catch (IOException | RuntimeException e) {
-      String why = e.getClass() == IOException.class || e instanceof IllegalArgumentException
-          ? e.getMessage() : e.toString();
-      throw new IOException("cannot read cue model " + name + ": " + why, e);
-    }
+    return BinaryModels.read(in, name, "cue model", CueModel::new);
   }
 
   /**
@@ -74,25 +63,18 @@ public final class CueModel {
    * @throws IOException when the resource is missing or corrupt
    */
   public static CueModel bundled() throws IOException {
-    try (InputStream in = CueModel.class.getResourceAsStream(BUNDLED)) {
-      if (in == null) {
-        throw new IOException("cue model not on the classpath: " + BUNDLED);
-      }
+    try (InputStream in = BinaryModels.resource(BUNDLED)) {
       return read(in, BUNDLED);
     }
   }
 
   /** Writes the model, gzipped, to {@code out} (which is finished but not closed). */
   public void write(OutputStream out) throws IOException {
-    GZIPOutputStream gz = new GZIPOutputStream(out);
-    DataOutputStream data = new DataOutputStream(gz);
-    new BinaryGISModelWriter((AbstractModel) model, data).persist();
-    data.flush();
-    gz.finish();
+    BinaryModels.write(model, out);
   }
 
   /** The probability that a token with these features is a cue. */
-  double probability(String[] features) {
+  public double probability(String[] features) {
     return model.eval(features)[cueIndex];
   }
 }

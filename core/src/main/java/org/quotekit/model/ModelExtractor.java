@@ -11,8 +11,10 @@ import org.quotekit.spi.QuoteCandidate;
 /**
  * The model-based extractor: cues come from a trained {@link CueModel} instead of the lexicon
  * alone, so reporting words the lexicon lacks ("endorsed", "seemed") are found and lexicon words
- * used in other senses are passed over; content and source come from the same patterns as the
- * rule-based extractor. Immutable and thread-safe.
+ * used in other senses are passed over. Content and source come from the same patterns as the
+ * rule-based extractor where one fits; where none does, a trained {@link ContentModel} (when the
+ * {@link AttributionModel} has one) labels the content and the grammar reads the source ({@link
+ * ModelCueAttributor}). Immutable and thread-safe.
  */
 public final class ModelExtractor implements Extractor {
   /** The name this extractor is registered and reported under. */
@@ -22,11 +24,32 @@ public final class ModelExtractor implements Extractor {
 
   private final AttributionFinder finder;
 
-  /** An extractor with the given model, the lexicon its features use, and a threshold. */
+  /** Default minimum cue probability for content found by the content model. */
+  public static final double DEFAULT_CONTENT_THRESHOLD = 0.3;
+
+  /**
+   * An extractor with a cue model alone (content and source from the rule patterns), the lexicon
+   * its features use, and a threshold.
+   */
   public ModelExtractor(CueModel model, CueLexicon lexicon, double threshold) {
+    this(new AttributionModel(model, null), lexicon, threshold);
+  }
+
+  /**
+   * An extractor with the given model, the lexicon its features use, and the minimum cue
+   * probability; content the content model finds needs at least {@link
+   * #DEFAULT_CONTENT_THRESHOLD}.
+   *
+   * @throws IllegalArgumentException if {@code threshold} is not in (0, 1)
+   */
+  public ModelExtractor(AttributionModel model, CueLexicon lexicon, double threshold) {
     Objects.requireNonNull(model, "model");
-    this.finder = AttributionFinder.englishNews(lexicon,
-        new ModelCueDetector(model, lexicon, threshold));
+    ModelCueDetector detector = new ModelCueDetector(model.cue(), lexicon, threshold);
+    this.finder = model.content()
+        .map(c -> AttributionFinder.englishNews(lexicon, detector, new ModelCueAttributor(
+            new LearnedContentFinder(c, new ContentFeatures(lexicon)),
+            DEFAULT_CONTENT_THRESHOLD)))
+        .orElseGet(() -> AttributionFinder.englishNews(lexicon, detector));
   }
 
   @Override

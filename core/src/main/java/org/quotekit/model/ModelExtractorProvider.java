@@ -7,8 +7,8 @@ import org.quotekit.spi.Extractor;
 import org.quotekit.spi.ExtractorProvider;
 
 /**
- * Registers the {@link ModelExtractor} with the bundled English news model under the name
- * {@code model}. Thread-safe.
+ * Registers the {@link ModelExtractor} with the bundled English news models (cue and content)
+ * under the name {@code model}. Thread-safe.
  */
 public final class ModelExtractorProvider implements ExtractorProvider {
   @Override
@@ -34,7 +34,8 @@ public final class ModelExtractorProvider implements ExtractorProvider {
    */
   public static Extractor create(CueLexicon lexicon) {
     try {
-      return new ModelExtractor(CueModel.bundled(), lexicon, ModelExtractor.DEFAULT_THRESHOLD);
+      return new ModelExtractor(AttributionModel.bundled(), lexicon,
+          ModelExtractor.DEFAULT_THRESHOLD);
     } catch (IOException e) {
       throw new UncheckedIOException(e.getMessage(), e);
     }

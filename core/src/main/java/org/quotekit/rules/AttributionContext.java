@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.quotekit.QuoteType;
+import org.quotekit.Span;
 import org.quotekit.internal.SortedSpans;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.QuoteCandidate;
@@ -107,6 +109,14 @@ public final class AttributionContext {
   /** The paragraph index of the sentence holding {@code offset}. */
   public int paragraphOf(int offset) {
     return article.sentenceAt(offset).paragraph();
+  }
+
+  /**
+   * The type of content made of {@code parts}: DIRECT when every part lies inside quotation
+   * marks, MIXED when a whole quotation lies inside a part, INDIRECT otherwise.
+   */
+  public QuoteType typeOf(List<Span> parts) {
+    return RuleBasedExtractor.typeOf(parts, quotations);
   }
 
   /** The English clause and noun-phrase grammar over this article. */

@@ -26,4 +26,15 @@ public interface SourceFinder {
    */
   Optional<Span> find(AttributionContext context, CueHit cue, QuoteCandidate attribution,
       Span previousSource);
+
+  /**
+   * The source the English grammar reads off the cue's sentence: the subject before the cue
+   * ("the minister said", "Smith, who led the inquiry, said"), else the noun phrase after an
+   * inverted cue ("said the minister"), never a mention inside the content; else the previous
+   * attribution's source in the sentence. A baseline for learned rankers and the source of cues
+   * whose content a {@link ContentFinder} found.
+   */
+  static SourceFinder grammar() {
+    return GrammarSourceFinder.INSTANCE;
+  }
 }

@@ -93,6 +93,15 @@ public final class AttributionScorer {
     return new EvaluationReport(1, figures, types);
   }
 
+  /**
+   * Whether two contents of one text are the same as {@code EVALUATION.md} counts an exact match:
+   * the same word tokens, a leading {@code that} dropped on both sides.
+   */
+  public static boolean sameContent(String text, List<Span> a, List<Span> b) {
+    Tokens tokens = Tokens.of(text);
+    return tokens.content(a).equals(tokens.content(b));
+  }
+
   /** Merges quotes that share a cue span, in order of first appearance. */
   private static List<Predicted> merge(Extraction extraction) {
     Map<Object, List<Quote>> groups = new LinkedHashMap<>();

@@ -1,15 +1,9 @@
 package org.quotekit.train;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 import org.quotekit.Article;
 import org.quotekit.Span;
 import org.quotekit.eval.GoldArticle;
@@ -29,8 +23,7 @@ import org.quotekit.spi.Token;
  */
 public final class CueModelTrainer {
   private final CueLexicon lexicon;
-  private int iterations = 150;
-  private int cutoff = 2;
+  private final Gis gis = new Gis(150, 2);
 
   /** A trainer whose features consult the given lexicon (normally the English news preset). */
   public CueModelTrainer(CueLexicon lexicon) {
@@ -43,10 +36,7 @@ public final class CueModelTrainer {
    * @throws IllegalArgumentException if not positive
    */
   public CueModelTrainer iterations(int n) {
-    if (n <= 0) {
-      throw new IllegalArgumentException("iterations must be positive: " + n);
-    }
-    this.iterations = n;
+    gis.iterations(n);
     return this;
   }
 
@@ -56,10 +46,7 @@ public final class CueModelTrainer {
    * @throws IllegalArgumentException if negative
    */
   public CueModelTrainer cutoff(int n) {
-    if (n < 0) {
-      throw new IllegalArgumentException("cutoff must not be negative: " + n);
-    }
-    this.cutoff = n;
+    gis.cutoff(n);
     return this;
   }
 
@@ -74,17 +61,7 @@ public final class CueModelTrainer {
       throw new IllegalArgumentException("the training articles hold no cue: "
           + articles.size() + " articles");
     }
-    TrainingParameters params = new TrainingParameters();
-    params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-    params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-    params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
-    params.put("PrintMessages", false);
-    EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-    try {
-      return new CueModel(trainer.train(ObjectStreamUtils.createObjectStream(events)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("training the cue model failed", e);
-    }
+    return new CueModel(gis.train(events, "cue model"));
   }
 
   /** The training events of all candidate tokens outside quotations. */

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.quotekit.QuoteExtractor;
-import org.quotekit.model.CueModel;
+import org.quotekit.model.AttributionModel;
 import org.quotekit.model.ModelExtractor;
 import org.quotekit.resolve.DefaultSpeakerResolver;
 import org.quotekit.resolve.SpeakerLexicon;
@@ -30,13 +30,14 @@ import picocli.CommandLine.Spec;
 final class ExtractorOptions {
   @Option(names = "--extractors", paramLabel = "NAMES", defaultValue = "rules",
       description = {"Extractors to run, comma-separated, in this order: rules (the default),"
-          + " model (the trained cue model), all (rules,model), or the name of any extractor on"
-          + " the classpath (an ExtractorProvider found by ServiceLoader, e.g. --extractors"
-          + " rules,tweets); where they disagree the more confident quote wins."})
+          + " model (the trained cue and content models over the rule patterns), all"
+          + " (rules,model), or the name of any extractor on the classpath (an ExtractorProvider"
+          + " found by ServiceLoader, e.g. --extractors rules,tweets); where they disagree the"
+          + " more confident quote wins."})
   String extractors;
 
   @Option(names = "--model", paramLabel = "FILE",
-      description = "Use this cue model (from train) instead of the bundled one.")
+      description = "Use this model (from train) instead of the bundled one.")
   Path model;
 
   @Option(names = "--cues", paramLabel = "FILE",
@@ -133,8 +134,11 @@ final class ExtractorOptions {
     }
   }
 
-  /** Reads a cue model file; a failure names the file and the cause. */
-  private static CueModel model(Path file) {
+  /**
+   * Reads a model file (cue and content models from {@code train}, or a cue model alone); a
+   * failure names the file and the cause.
+   */
+  private static AttributionModel model(Path file) {
     InputStream in;
     try {
       in = Files.newInputStream(file);
@@ -142,7 +146,7 @@ final class ExtractorOptions {
       throw new UncheckedIOException(file + ": " + Main.describe(e), e);
     }
     try (in) {
-      return CueModel.read(in, file.toString()); // its message names the file and the cause
+      return AttributionModel.read(in, file.toString()); // its message names file and cause
     } catch (IOException e) {
       throw new UncheckedIOException(e.getMessage(), e);
     }

@@ -1,0 +1,131 @@
+package org.quotekit.model;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The trained parts of the model extractor: a {@link CueModel} that finds cues and, optionally, a
+ * {@link ContentModel} that finds the content of cues no rule pattern fits. Written as a ZIP
+ * archive holding {@code cue.bin.gz} and {@code content.bin.gz}; a file holding a cue model alone
+ * (as earlier versions of {@code quotekit train} wrote) is read too. Immutable and thread-safe.
+ */
+public final class AttributionModel {
+  /** Where the bundled English news content model lives on the classpath. */
+  public static final String BUNDLED_CONTENT = ContentModel.BUNDLED;
+
+  private static final String CUE_ENTRY = "cue.bin.gz";
+  private static final String CONTENT_ENTRY = "content.bin.gz";
+
+  private final CueModel cue;
+  private final ContentModel content;
+
+  /**
+   * A model of the given parts.
+   *
+   * @param cue the cue model
+   * @param content the content model, or null for rule-pattern content only
+   */
+  public AttributionModel(CueModel cue, ContentModel content) {
+    this.cue = Objects.requireNonNull(cue, "cue");
+    this.content = content;
+  }
+
+  /**
+   * The models bundled with QuoteKit, trained on the PolNeAR training split; read once per class
+   * loader and shared (the model is immutable).
+   *
+   * @throws IOException when a resource is missing or corrupt
+   */
+  public static AttributionModel bundled() throws IOException {
+    return Bundled.get();
+  }
+
+  /** The bundled model, read on first use. */
+  private static final class Bundled {
+    private static AttributionModel model;
+
+    static synchronized AttributionModel get() throws IOException {
+      if (model == null) {
+        model = new AttributionModel(CueModel.bundled(), ContentModel.bundled());
+      }
+      return model;
+    }
+  }
+
+  /**
+   * Reads a model written by {@link #write(OutputStream)}, or a cue model alone written by {@link
+   * CueModel#write(OutputStream)}. The bytes are untrusted: each part is validated as {@link
+   * CueModel#read(InputStream, String)} validates a cue model, and an archive must hold a cue
+   * model, at most one of each part, and nothing else.
+   *
+   * @param in the model bytes; not closed
+   * @param name names the model in error messages (a path or resource)
+   * @throws IOException naming the model and saying what is wrong when it is not a valid model
+   */
+  public static AttributionModel read(InputStream in, String name) throws IOException {
+    BufferedInputStream buffered = new BufferedInputStream(Objects.requireNonNull(in, "in"));
+    buffered.mark(2);
+    int b0 = buffered.read();
+    int b1 = buffered.read();
+    buffered.reset();
+    if (b0 != 'P' || b1 != 'K') {
+      return new AttributionModel(CueModel.read(buffered, name), null);
+    }
+    ZipInputStream zip = new ZipInputStream(buffered);
+    CueModel cue = null;
+    ContentModel content = null;
+    for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+      String part = name + "!" + e.getName();
+      if (e.getName().equals(CUE_ENTRY) && cue == null) {
+        cue = CueModel.read(zip, part);
+      } else if (e.getName().equals(CONTENT_ENTRY) && content == null) {
+        content = ContentModel.read(zip, part);
+      } else {
+        throw new IOException("cannot read attribution model " + name + ": unexpected entry '"
+            + e.getName() + "' (expected " + CUE_ENTRY + " and " + CONTENT_ENTRY + ", once each)");
+      }
+    }
+    if (cue == null) {
+      throw new IOException("cannot read attribution model " + name + ": no " + CUE_ENTRY);
+    }
+    return new AttributionModel(cue, content);
+  }
+
+  /** Writes the model as a ZIP archive to {@code out} (which is finished but not closed). */
+  public void write(OutputStream out) throws IOException {
+    ZipOutputStream zip = new ZipOutputStream(out);
+    zip.putNextEntry(fixed(CUE_ENTRY));
+    cue.write(zip);
+    zip.closeEntry();
+    if (content != null) {
+      zip.putNextEntry(fixed(CONTENT_ENTRY));
+      content.write(zip);
+      zip.closeEntry();
+    }
+    zip.finish();
+  }
+
+  /** An entry with a fixed time, so that the same model always gives the same bytes. */
+  private static ZipEntry fixed(String name) {
+    ZipEntry e = new ZipEntry(name);
+    e.setTime(0);
+    return e;
+  }
+
+  /** The cue model. */
+  public CueModel cue() {
+    return cue;
+  }
+
+  /** The content model, when the model has one. */
+  public Optional<ContentModel> content() {
+    return Optional.ofNullable(content);
+  }
+}

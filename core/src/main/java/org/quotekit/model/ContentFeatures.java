@@ -1,0 +1,164 @@
+package org.quotekit.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.quotekit.rules.CueLexicon;
+import org.quotekit.spi.AnalyzedArticle;
+import org.quotekit.spi.Token;
+
+/**
+ * The features of the tokens of a cue's sentence for the content labeller ({@link ContentModel}):
+ * what a token is (word, part of speech, shape), where it lies relative to the cue (side,
+ * distance), and what stands between it and the cue (commas, "that", clause breakers such as
+ * "which" or "but", other verbs, other cues, quotation marks). One definition shared by training
+ * and extraction so the two never drift apart. Public only so that the trainer in the {@code
+ * quotekit-eval} module can use it; applications do not need it. Immutable and thread-safe.
+ */
+public final class ContentFeatures {
+  /** Words that open a new clause or an aside, so content often ends (or starts) at them. */
+  private static final Set<String> BREAKERS = Set.of("which", "who", "whom", "whose", "where",
+      "when", "while", "but", "and", "or", "because", "although", "though", "as", "after",
+      "before", "if", "since", "until", "unless", "despite", "amid", "according", "adding",
+      "saying", "noting", ";", ":", "(", ")", "--", "\u2014", "\u2013", "-");
+
+  private final CueLexicon lexicon;
+
+  /**
+   * Features that consult the given lexicon; training and extraction must use the same one (the
+   * bundled model was trained with {@link CueLexicon#englishNews()}).
+   */
+  public ContentFeatures(CueLexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  /**
+   * The contexts of all tokens of a sentence for a cue spanning tokens {@code first..last}: one
+   * array per token, {@code null} for the cue's own tokens (they are never content).
+   *
+   * @param article the analysed article (for its quotations)
+   * @param toks the tokens of the cue's sentence
+   * @param tags their part-of-speech tags
+   * @param first index of the cue's first token
+   * @param last index of the cue's last token
+   * @param lemma the cue's lemma
+   */
+  public String[][] features(AnalyzedArticle article, List<Token> toks, List<String> tags,
+      int first, int last, String lemma) {
+    int n = toks.size();
+    String[] lower = new String[n];
+    boolean[] quoted = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      lower[k] = toks.get(k).text().toLowerCase(Locale.ROOT);
+      quoted[k] = article.quoteAt(toks.get(k).start()).isPresent();
+    }
+    String lem = lemma.toLowerCase(Locale.ROOT);
+    String[][] out = new String[n][];
+    // scan outwards from the cue on each side, carrying what lies between
+    for (int side = 0; side < 2; side++) {
+      boolean right = side == 1;
+      String s = right ? "R" : "L";
+      int commas = 0;
+      int verbs = 0;
+      int cues = 0;
+      boolean that = false;
+      boolean mark = false;
+      String breaker = "-";
+      int start = right ? last + 1 : first - 1;
+      int step = right ? 1 : -1;
+      for (int k = start; k >= 0 && k < n; k += step) {
+        int d = right ? k - last : first - k;
+        String w = lower[k];
+        String t = tags.get(k);
+        List<String> f = new ArrayList<>(28);
+        String db = bucket(d);
+        f.add("s=" + s);
+        f.add("sd=" + s + db);
+        f.add("w=" + s + w);
+        f.add("t=" + s + t);
+        f.add("td=" + s + t + db);
+        f.add("pw=" + s + (k > 0 ? lower[k - 1] : "<s>"));
+        f.add("pt=" + s + (k > 0 ? tags.get(k - 1) : "<s>"));
+        f.add("nw=" + s + (k + 1 < n ? lower[k + 1] : "</s>"));
+        f.add("nt=" + s + (k + 1 < n ? tags.get(k + 1) : "</s>"));
+        f.add("lem=" + s + lem);
+        f.add("lemd=" + s + lem + db);
+        f.add("c=" + s + Math.min(commas, 3));
+        f.add("v=" + s + Math.min(verbs, 3));
+        f.add("cues=" + s + Math.min(cues, 2));
+        f.add("that=" + s + that);
+        f.add("brk=" + s + breaker);
+        f.add("mark=" + s + mark);
+        f.add("q=" + s + quoted[k]);
+        f.add("qc=" + s + quoted[k] + (first > 0 && quoted[first - 1]) + (last + 1 < n
+            && quoted[last + 1]));
+        f.add("end=" + s + (k == n - 1) + (k == 0));
+        f.add("cv=" + s + commas + "," + verbs + "," + breaker);
+        out[k] = f.toArray(String[]::new);
+        // what lies between the cue and the next token outwards
+        if (w.equals(",")) {
+          commas++;
+        } else if (w.equals("that")) {
+          that = true;
+        }
+        if (EnglishWords.isQuoteMark(w)) {
+          mark = true;
+        }
+        if (t.equals("VERB") || t.equals("AUX")) {
+          verbs++;
+          if (!lexicon.startingWith(w).isEmpty()) {
+            cues++;
+          }
+        }
+        if (breaker.equals("-") && BREAKERS.contains(w)) {
+          breaker = w;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A token's context for the sequence labeller: its {@link #features} and the same features
+   * conjoined with the label of the token before it on the way out from the cue, so the model
+   * learns where content starts and where it stops.
+   *
+   * @param base the token's features
+   * @param previous the label of the previous token outwards ({@link ContentModel#BEFORE} for the
+   *     token next to the cue)
+   */
+  public static String[] withPrevious(String[] base, String previous) {
+    String[] out = new String[base.length * 2 + 1];
+    out[0] = "prev=" + previous;
+    for (int i = 0; i < base.length; i++) {
+      out[1 + i] = base[i];
+      out[1 + base.length + i] = previous + "|" + base[i];
+    }
+    return out;
+  }
+
+  private static String bucket(int d) {
+    if (d <= 3) {
+      return Integer.toString(d);
+    }
+    if (d <= 6) {
+      return "4-6";
+    }
+    if (d <= 12) {
+      return "7-12";
+    }
+    return d <= 25 ? "13-25" : "26+";
+  }
+
+  /** Quotation marks, straight and curly. */
+  private static final class EnglishWords {
+    private static final Set<String> MARKS = Set.of("\"", "''", "``", "\u201C", "\u201D",
+        "\u201E", "'", "\u2018", "\u2019");
+
+    static boolean isQuoteMark(String w) {
+      return MARKS.contains(w);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package org.quotekit.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Objects;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * A trained content labeller: a maximum-entropy Markov model over the tokens of a cue's sentence,
+ * read outwards from the cue on each side. Each token is {@link #BEFORE} the content (between the
+ * cue and where the content starts), {@link #IN} it, or {@link #AFTER} it, given its {@link
+ * ContentFeatures} and the label of the token before it, so each side holds at most one
+ * contiguous run of content. Stored as a gzipped OpenNLP binary maximum-entropy model. Immutable
+ * and thread-safe.
+ */
+public final class ContentModel {
+  /** The label of a token between the cue and the content on its side (or of a side without). */
+  public static final String BEFORE = "before";
+  /** The label of a token inside the content. */
+  public static final String IN = "in";
+  /** The label of a token past the content on its side. */
+  public static final String AFTER = "after";
+  /** The labels, in the order of {@link #probabilities}. */
+  public static final java.util.List<String> LABELS = java.util.List.of(BEFORE, IN, AFTER);
+  /** Where the bundled English news model lives on the classpath. */
+  public static final String BUNDLED = "/org/quotekit/model/content-en.bin.gz";
+
+  private final MaxentModel model;
+  private final int[] index = new int[3];
+
+  /**
+   * Wraps a trained OpenNLP model whose events are {@link ContentFeatures} contexts labelled
+   * (with {@link ContentFeatures#withPrevious}) labelled {@link #BEFORE}, {@link #IN} or {@link
+   * #AFTER}, as the trainer in {@code quotekit-eval} makes it.
+   *
+   * @throws IllegalArgumentException if the outcomes are not those three
+   */
+  public ContentModel(MaxentModel model) {
+    this.model = Objects.requireNonNull(model, "model");
+    for (int i = 0; i < 3; i++) {
+      index[i] = model.getIndex(LABELS.get(i));
+    }
+    if (index[0] < 0 || index[1] < 0 || index[2] < 0 || model.getNumOutcomes() != 3) {
+      throw new IllegalArgumentException("not a QuoteKit content model: outcomes must be "
+          + LABELS);
+    }
+  }
+
+  /**
+   * Reads a model written by {@link #write(OutputStream)}, validated as {@link
+   * CueModel#read(InputStream, String)} validates a cue model.
+   *
+   * @param in the gzipped model bytes; not closed
+   * @param name names the model in error messages
+   * @throws IOException naming the model and what is wrong with it
+   */
+  public static ContentModel read(InputStream in, String name) throws IOException {
+    return BinaryModels.read(in, name, "content model", ContentModel::new);
+  }
+
+  /**
+   * The model bundled with QuoteKit, trained on the PolNeAR training split.
+   *
+   * @throws IOException when the resource is missing or corrupt
+   */
+  public static ContentModel bundled() throws IOException {
+    try (InputStream in = BinaryModels.resource(BUNDLED)) {
+      return read(in, BUNDLED);
+    }
+  }
+
+  /** Writes the model, gzipped, to {@code out} (which is finished but not closed). */
+  public void write(OutputStream out) throws IOException {
+    BinaryModels.write(model, out);
+  }
+
+  /**
+   * The probabilities of {@link #BEFORE}, {@link #IN} and {@link #AFTER}, in that order, for a
+   * token with this context.
+   */
+  public double[] probabilities(String[] context) {
+    double[] p = model.eval(context);
+    return new double[] {p[index[0]], p[index[1]], p[index[2]]};
+  }
+}

@@ -1,0 +1,174 @@
+package org.quotekit.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.quotekit.Span;
+import org.quotekit.rules.AttributionContext;
+import org.quotekit.rules.ContentFinder;
+import org.quotekit.rules.CueHit;
+import org.quotekit.spi.AnalyzedArticle;
+import org.quotekit.spi.QuoteCandidate;
+import org.quotekit.spi.Sentence;
+import org.quotekit.spi.Token;
+
+/**
+ * The learned content stage: reads the tokens of the cue's sentence outwards from the cue on each
+ * side and labels them with a {@link ContentModel} (before the content, in it, after it), decoded
+ * with the Viterbi algorithm under the constraint that a side holds at most one contiguous run of
+ * content; so content before the cue, after it, or in two parts around it comes out whole.
+ * Immutable and thread-safe.
+ */
+public final class LearnedContentFinder implements ContentFinder {
+  /** The rule id of attributions whose content this stage found. */
+  public static final String RULE = "model-content";
+
+  private static final int BEFORE = 0;
+  private static final int IN = 1;
+  private static final int AFTER = 2;
+
+  private final ContentModel model;
+  private final ContentFeatures features;
+
+  /** A finder with the given model and the features it was trained with. */
+  public LearnedContentFinder(ContentModel model, ContentFeatures features) {
+    this.model = Objects.requireNonNull(model, "model");
+    this.features = Objects.requireNonNull(features, "features");
+  }
+
+  @Override
+  public Optional<QuoteCandidate> find(AttributionContext context, CueHit cue) {
+    Content c = content(context.article(), cue.sentence(), cue.first(), cue.last(), cue.lemma());
+    if (c.parts().isEmpty()) {
+      return Optional.empty();
+    }
+    double confidence = Math.min(1, Math.max(c.probability() * cue.confidence(), 1e-3));
+    return Optional.of(new QuoteCandidate(context.typeOf(c.parts()), c.parts(), cue.cue(), null,
+        confidence, RULE));
+  }
+
+  /**
+   * What the model reads as the content of a cue: its parts in text order (none, one on a side,
+   * or two around the cue) and the mean probability of their tokens being content.
+   *
+   * @param parts the content parts, possibly empty
+   * @param probability the mean probability of the parts' tokens, 0 when there are none
+   */
+  public record Content(List<Span> parts, double probability) {
+    /** Copies the parts. */
+    public Content {
+      parts = List.copyOf(parts);
+    }
+  }
+
+  /**
+   * The content of the cue at tokens {@code first..last} of {@code sentence}, as the model labels
+   * it.
+   *
+   * @param article the analysed article
+   * @param sentence the cue's sentence
+   * @param first index of the cue's first token in the sentence
+   * @param last index of its last token
+   * @param lemma the cue's lemma
+   */
+  public Content content(AnalyzedArticle article, Sentence sentence, int first, int last,
+      String lemma) {
+    List<Token> toks = article.tokens(sentence);
+    String[][] f = features.features(article, toks, article.tags(sentence), first, last, lemma);
+    List<Span> parts = new ArrayList<>(2);
+    double sumP = 0;
+    int counted = 0;
+    for (int side = 0; side < 2; side++) {
+      int[] order = side == 0 ? outwards(first - 1, -1) : outwards(last + 1, toks.size());
+      double[] inP = new double[order.length];
+      int[] labels = decode(f, order, inP);
+      int s = Integer.MAX_VALUE;
+      int e = -1;
+      for (int k = 0; k < order.length; k++) {
+        if (labels[k] == IN) {
+          s = Math.min(s, order[k]);
+          e = Math.max(e, order[k] + 1);
+          sumP += inP[k];
+          counted++;
+        }
+      }
+      while (s < e && !isWord(toks.get(s))) {
+        s++;
+      }
+      while (e > s && !isWord(toks.get(e - 1))) {
+        e--;
+      }
+      if (s < e) {
+        parts.add(Span.of(article.text(), toks.get(s).start(), toks.get(e - 1).end()));
+      }
+    }
+    return new Content(parts, counted == 0 ? 0 : sumP / counted);
+  }
+
+  /** Token indexes from {@code from} (inclusive) to {@code to} (exclusive), either way. */
+  private static int[] outwards(int from, int to) {
+    int n = Math.abs(to - from);
+    int step = to > from ? 1 : -1;
+    int[] order = new int[n];
+    for (int k = 0; k < n; k++) {
+      order[k] = from + k * step;
+    }
+    return order;
+  }
+
+  /**
+   * The most probable labels of the tokens in {@code order} (outwards from the cue), starting
+   * after the cue in BEFORE, with BEFORE -> BEFORE|IN, IN -> IN|AFTER, AFTER -> AFTER; fills
+   * {@code inP} with each token's probability of IN given the chosen previous label.
+   */
+  private int[] decode(String[][] f, int[] order, double[] inP) {
+    int n = order.length;
+    if (n == 0) {
+      return new int[0];
+    }
+    double[][] score = new double[n][3];
+    int[][] back = new int[n][3];
+    double[][][] probs = new double[n][3][];
+    for (double[] row : score) {
+      java.util.Arrays.fill(row, Double.NEGATIVE_INFINITY);
+    }
+    for (int k = 0; k < n; k++) {
+      for (int prev = 0; prev < 3; prev++) {
+        double base = k == 0 ? (prev == BEFORE ? 0 : Double.NEGATIVE_INFINITY)
+            : score[k - 1][prev];
+        if (base == Double.NEGATIVE_INFINITY) {
+          continue;
+        }
+        double[] p = model.probabilities(ContentFeatures.withPrevious(f[order[k]],
+            ContentModel.LABELS.get(prev)));
+        probs[k][prev] = p;
+        for (int cur = prev; cur <= Math.min(prev + 1, AFTER); cur++) {
+          double sc = base + Math.log(Math.max(p[cur], 1e-12));
+          if (sc > score[k][cur]) {
+            score[k][cur] = sc;
+            back[k][cur] = prev;
+          }
+        }
+      }
+    }
+    int best = 0;
+    for (int st = 1; st < 3; st++) {
+      if (score[n - 1][st] > score[n - 1][best]) {
+        best = st;
+      }
+    }
+    int[] labels = new int[n];
+    for (int k = n - 1; k >= 0; k--) {
+      labels[k] = best;
+      int prev = back[k][best];
+      inP[k] = probs[k][prev][IN];
+      best = prev;
+    }
+    return labels;
+  }
+
+  private static boolean isWord(Token t) {
+    return Character.isLetterOrDigit(t.text().codePointAt(0));
+  }
+}

@@ -1,0 +1,201 @@
+package org.quotekit.train;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import opennlp.tools.ml.model.Event;
+import org.quotekit.Article;
+import org.quotekit.QuoteExtractor;
+import org.quotekit.eval.AttributionScorer;
+import org.quotekit.eval.EvaluationReport;
+import org.quotekit.eval.Evaluator;
+import org.quotekit.eval.GoldArticle;
+import org.quotekit.eval.GoldAttribution;
+import org.quotekit.internal.Analysis;
+import org.quotekit.internal.NlpModels;
+import org.quotekit.model.AttributionModel;
+import org.quotekit.model.ContentFeatures;
+import org.quotekit.model.ContentModel;
+import org.quotekit.model.CueModel;
+import org.quotekit.model.LearnedContentFinder;
+import org.quotekit.model.ModelExtractor;
+import org.quotekit.rules.CueLexicon;
+import org.quotekit.rules.RuleBasedExtractor;
+import org.quotekit.spi.Extractor;
+
+/**
+ * Trains every part of the model extractor, the {@link CueModel} and the {@link ContentModel},
+ * from gold attributions, deterministically (GIS with fixed iterations and cutoffs; the same
+ * articles give the same model). {@link #validate} holds out every fifth article, trains on the
+ * rest and measures each part on the held-out ones. Not thread-safe; use one per training run.
+ */
+public final class AttributionModelTrainer {
+  /** One article in this many goes to the validation part ({@link #split}). */
+  public static final int VALIDATION_EVERY = 5;
+
+  private final CueLexicon lexicon;
+  private final CueModelTrainer cue;
+  private final ContentModelTrainer content;
+
+  /** A trainer whose features consult the given lexicon (normally the English news preset). */
+  public AttributionModelTrainer(CueLexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.cue = new CueModelTrainer(lexicon);
+    this.content = new ContentModelTrainer(lexicon);
+  }
+
+  /**
+   * Sets the GIS iterations of the cue model (default 150) and the content model (default 100).
+   *
+   * @throws IllegalArgumentException if one is not positive
+   */
+  public AttributionModelTrainer iterations(int cueIterations, int contentIterations) {
+    cue.iterations(cueIterations);
+    content.iterations(contentIterations);
+    return this;
+  }
+
+  /**
+   * Sets how often a feature must occur to be kept, for both models (defaults 2 for the cue
+   * model, 3 for the content model).
+   *
+   * @throws IllegalArgumentException if negative
+   */
+  public AttributionModelTrainer cutoff(int n) {
+    cue.cutoff(n);
+    content.cutoff(n);
+    return this;
+  }
+
+  /**
+   * Trains both parts on the articles.
+   *
+   * @throws IllegalArgumentException if the articles hold no cue, or no content around one
+   */
+  public AttributionModel train(List<GoldArticle> articles) {
+    return new AttributionModel(cue.train(articles), content.train(articles));
+  }
+
+  /**
+   * A deterministic split: every {@link #VALIDATION_EVERY}th article (in the given order, the
+   * 5th, 10th, ...) is for validation, the others for training.
+   *
+   * @param train the articles to train on
+   * @param validation the held-out articles
+   */
+  public record Split(List<GoldArticle> train, List<GoldArticle> validation) {
+    /** Copies the lists. */
+    public Split {
+      train = List.copyOf(train);
+      validation = List.copyOf(validation);
+    }
+  }
+
+  /** Splits the articles as {@link Split} says. */
+  public static Split split(List<GoldArticle> articles) {
+    List<GoldArticle> train = new ArrayList<>();
+    List<GoldArticle> validation = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      (i % VALIDATION_EVERY == VALIDATION_EVERY - 1 ? validation : train).add(articles.get(i));
+    }
+    return new Split(train, validation);
+  }
+
+  /**
+   * The figures of a model trained on the training part, measured on the validation part.
+   *
+   * @param cuePrecision share of the tokens the cue model marks (at {@link
+   *     ModelExtractor#DEFAULT_THRESHOLD}) that head a gold cue
+   * @param cueRecall share of gold cue heads it marks
+   * @param contentExact share of gold attributions whose content the content model, given the
+   *     gold cue, reads exactly (same word tokens, as {@code EVALUATION.md} counts)
+   * @param contentCount how many gold attributions that share counts
+   * @param configurations the figures ({@code EVALUATION.md}) of the extractor configurations
+   *     {@code rules}, {@code model} (with the model trained here) and {@code all} (both), in
+   *     that order
+   */
+  public record Validation(double cuePrecision, double cueRecall, double contentExact,
+      int contentCount, Map<String, EvaluationReport> configurations) {
+    /** Copies the map, keeping its order. */
+    public Validation {
+      configurations = Collections.unmodifiableMap(new LinkedHashMap<>(configurations));
+    }
+
+    /** The cue model's F1. */
+    public double cueF1() {
+      double sum = cuePrecision + cueRecall;
+      return sum == 0 ? 0 : 2 * cuePrecision * cueRecall / sum;
+    }
+
+    /** The figures as text, a line per part and then a table per configuration. */
+    public String format() {
+      StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "cue model      precision "
+          + "%.3f  recall %.3f  f1 %.3f%ncontent model  exact %.3f of %d gold attributions, "
+          + "given the gold cue%n", cuePrecision, cueRecall, cueF1(), contentExact,
+          contentCount));
+      configurations.forEach((name, report) -> out.append("extractors ").append(name)
+          .append(" on the validation part:").append(System.lineSeparator())
+          .append(report.format()));
+      return out.toString();
+    }
+  }
+
+  /**
+   * Trains on the training part of {@link #split} and measures each part on the validation part.
+   *
+   * @throws IllegalArgumentException if the training part holds no cue or no content
+   */
+  public Validation validate(List<GoldArticle> articles) {
+    Split split = split(articles);
+    AttributionModel model = train(split.train());
+    int tp = 0;
+    int marked = 0;
+    int heads = 0;
+    for (Event e : cue.events(split.validation())) {
+      boolean gold = e.getOutcome().equals(CueModel.CUE);
+      boolean hit = model.cue().probability(e.getContext()) >= ModelExtractor.DEFAULT_THRESHOLD;
+      heads += gold ? 1 : 0;
+      marked += hit ? 1 : 0;
+      tp += gold && hit ? 1 : 0;
+    }
+    LearnedContentFinder finder = new LearnedContentFinder(model.content().orElseThrow(),
+        new ContentFeatures(lexicon));
+    int exact = 0;
+    int counted = 0;
+    for (GoldArticle g : split.validation()) {
+      if (g.text().isBlank()) {
+        continue;
+      }
+      Analysis a = new Analysis(Article.of(g.id(), g.text()), NlpModels.get());
+      for (GoldAttribution ga : g.attributions()) {
+        GoldCue c = GoldCue.locate(a, ga, lexicon);
+        if (c == null || ga.content().isEmpty()) {
+          continue;
+        }
+        counted++;
+        LearnedContentFinder.Content read = finder.content(a, c.sentence(), c.first(), c.last(),
+            c.lemma());
+        exact += AttributionScorer.sameContent(g.text(), ga.content(), read.parts()) ? 1 : 0;
+      }
+    }
+    Extractor rules = new RuleBasedExtractor(lexicon);
+    Extractor learned = new ModelExtractor(model, lexicon, ModelExtractor.DEFAULT_THRESHOLD);
+    Map<String, EvaluationReport> configurations = new LinkedHashMap<>();
+    configurations.put("rules", Evaluator.evaluate(split.validation(),
+        QuoteExtractor.builder().extractor(rules).build()));
+    configurations.put("model", Evaluator.evaluate(split.validation(),
+        QuoteExtractor.builder().extractor(learned).build()));
+    configurations.put("all", Evaluator.evaluate(split.validation(),
+        QuoteExtractor.builder().extractor(rules).extractor(learned).build()));
+    return new Validation(ratio(tp, marked), ratio(tp, heads), ratio(exact, counted), counted,
+        configurations);
+  }
+
+  private static double ratio(int a, int b) {
+    return b == 0 ? 0 : (double) a / b;
+  }
+}

@@ -1,0 +1,126 @@
+package org.quotekit.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import opennlp.tools.ml.model.Event;
+import org.quotekit.Article;
+import org.quotekit.Span;
+import org.quotekit.eval.GoldArticle;
+import org.quotekit.eval.GoldAttribution;
+import org.quotekit.internal.Analysis;
+import org.quotekit.internal.NlpModels;
+import org.quotekit.model.ContentFeatures;
+import org.quotekit.model.ContentModel;
+import org.quotekit.rules.CueLexicon;
+import org.quotekit.spi.Token;
+
+/**
+ * Trains a {@link ContentModel} from gold attributions: for every gold cue, the tokens of the
+ * cue's sentence on each side, read outwards from the cue, are labelled {@link
+ * ContentModel#BEFORE} until the first token of the gold content on that side, {@link
+ * ContentModel#IN} up to its last, {@link ContentModel#AFTER} beyond; each is an event with the
+ * gold label of the token before it. Deterministic (GIS, fixed iterations and cutoff). Not
+ * thread-safe; use one per training run.
+ */
+public final class ContentModelTrainer {
+  private final CueLexicon lexicon;
+  private final Gis gis = new Gis(100, 3);
+
+  /** A trainer whose features consult the given lexicon (normally the English news preset). */
+  public ContentModelTrainer(CueLexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  /**
+   * Sets the number of GIS iterations (default 100).
+   *
+   * @throws IllegalArgumentException if not positive
+   */
+  public ContentModelTrainer iterations(int n) {
+    gis.iterations(n);
+    return this;
+  }
+
+  /**
+   * Sets how often a feature must occur to be kept (default 3).
+   *
+   * @throws IllegalArgumentException if negative
+   */
+  public ContentModelTrainer cutoff(int n) {
+    gis.cutoff(n);
+    return this;
+  }
+
+  /**
+   * Trains on the articles.
+   *
+   * @throws IllegalArgumentException if the articles hold no attribution with a cue and content
+   */
+  public ContentModel train(List<GoldArticle> articles) {
+    List<Event> events = events(articles);
+    if (!ContentModel.LABELS.stream().allMatch(label -> events.stream()
+        .anyMatch(e -> e.getOutcome().equals(label)))) {
+      throw new IllegalArgumentException("the training articles hold no cue with content and "
+          + "words outside it: " + articles.size() + " articles");
+    }
+    return new ContentModel(gis.train(events, "content model"));
+  }
+
+  /** The training events: the tokens of each gold cue's sentence, labelled outwards. */
+  List<Event> events(List<GoldArticle> articles) {
+    ContentFeatures features = new ContentFeatures(lexicon);
+    NlpModels models = NlpModels.get();
+    List<Event> events = new ArrayList<>();
+    for (GoldArticle gold : articles) {
+      if (gold.text().isBlank()) {
+        continue;
+      }
+      Analysis a = new Analysis(Article.of(gold.id(), gold.text()), models);
+      for (GoldAttribution g : gold.attributions()) {
+        GoldCue cue = GoldCue.locate(a, g, lexicon);
+        if (cue == null || g.content().isEmpty()) {
+          continue;
+        }
+        List<Token> toks = a.tokens(cue.sentence());
+        int first = cue.first();
+        int last = cue.last();
+        String[][] f = features.features(a, toks, a.tags(cue.sentence()), first, last,
+            cue.lemma());
+        addSide(events, f, toks, g.content(), first - 1, -1);
+        addSide(events, f, toks, g.content(), last + 1, toks.size());
+      }
+    }
+    return events;
+  }
+
+  /** The events of one side, tokens {@code from} to {@code to} (exclusive), either way. */
+  private static void addSide(List<Event> events, String[][] f, List<Token> toks,
+      List<Span> content, int from, int to) {
+    int step = to > from ? 1 : -1;
+    int lastIn = -1;
+    for (int k = from; k != to; k += step) {
+      if (overlaps(toks.get(k), content)) {
+        lastIn = k;
+      }
+    }
+    String previous = ContentModel.BEFORE;
+    boolean seen = false;
+    for (int k = from; k != to; k += step) {
+      seen |= overlaps(toks.get(k), content);
+      String label = !seen ? ContentModel.BEFORE
+          : (k - lastIn) * step <= 0 ? ContentModel.IN : ContentModel.AFTER;
+      events.add(new Event(label, ContentFeatures.withPrevious(f[k], previous)));
+      previous = label;
+    }
+  }
+
+  static boolean overlaps(Token t, List<Span> spans) {
+    for (Span c : spans) {
+      if (c.start() < t.end() && t.start() < c.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

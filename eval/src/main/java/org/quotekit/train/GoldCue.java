@@ -1,0 +1,38 @@
+package org.quotekit.train;
+
+import java.util.List;
+import java.util.Locale;
+import org.quotekit.eval.GoldAttribution;
+import org.quotekit.rules.CueLexicon;
+import org.quotekit.spi.AnalyzedArticle;
+import org.quotekit.spi.Sentence;
+import org.quotekit.spi.Token;
+
+/**
+ * A gold cue placed in its sentence: the tokens of the sentence of its first span that overlap
+ * any of its spans, and the lemma of the first of them.
+ */
+record GoldCue(Sentence sentence, int first, int last, String lemma) {
+
+  /** The cue of {@code g} in the analysed article, or null when it has none or no token. */
+  static GoldCue locate(AnalyzedArticle a, GoldAttribution g, CueLexicon lexicon) {
+    if (g.cue().isEmpty()) {
+      return null;
+    }
+    Sentence s = a.sentenceAt(g.cue().get(0).start());
+    List<Token> toks = a.tokens(s);
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < toks.size(); i++) {
+      if (ContentModelTrainer.overlaps(toks.get(i), g.cue())) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    if (first < 0) {
+      return null;
+    }
+    String head = toks.get(first).text().toLowerCase(Locale.ROOT);
+    return new GoldCue(s, first, last, lexicon.lemmaOf(head).orElse(head));
+  }
+}

@@ -1,0 +1,159 @@
+package org.quotekit.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.quotekit.Article;
+import org.quotekit.Span;
+import org.quotekit.eval.GoldArticle;
+import org.quotekit.eval.GoldAttribution;
+import org.quotekit.internal.Analysis;
+import org.quotekit.internal.NlpModels;
+import org.quotekit.model.AttributionModel;
+import org.quotekit.model.ContentFeatures;
+import org.quotekit.model.LearnedContentFinder;
+import org.quotekit.rules.CueLexicon;
+import org.quotekit.spi.Sentence;
+import org.quotekit.spi.Token;
+
+/**
+ * Trains a tiny attribution model from generated articles in which "opined" reports content after
+ * it ("X opined that ...") or before it ("..., X opined."), and checks that the content model
+ * reads the content of held-back sentences on the right side, without the cue, the source or
+ * "that".
+ */
+class AttributionModelTrainerTest {
+  private static final String[] NAMES = {"Ada Park", "Ben Ross", "Cleo Diaz", "Dev Shah",
+      "Eli Chen", "Fay Moss"};
+  private static final String[] CLAIMS = {"the budget was too small", "the bridge would reopen",
+      "taxes should fall", "the vote was unfair", "the plan had failed", "prices kept rising"};
+  private static final CueLexicon LEXICON = CueLexicon.englishNews();
+  private static List<GoldArticle> articles;
+  private static AttributionModel model;
+
+  @BeforeAll
+  static void train() {
+    articles = new ArrayList<>();
+    for (int n = 0; n < NAMES.length; n++) {
+      StringBuilder text = new StringBuilder();
+      List<GoldAttribution> gold = new ArrayList<>();
+      for (int c = 0; c < CLAIMS.length; c++) {
+        String name = NAMES[(n + c) % NAMES.length];
+        String claim = CLAIMS[(n * 2 + c) % CLAIMS.length];
+        int start = text.length();
+        if (c % 2 == 0) {
+          text.append(name).append(" opined that ").append(claim).append(". ");
+          int cue = start + name.length() + 1;
+          int content = cue + "opined that ".length();
+          gold.add(attribution(text, c, content, content + claim.length(), cue, start,
+              start + name.length()));
+        } else {
+          String first = Character.toUpperCase(claim.charAt(0)) + claim.substring(1);
+          text.append(first).append(", ").append(name).append(" opined. ");
+          int source = start + claim.length() + 2;
+          int cue = source + name.length() + 1;
+          gold.add(attribution(text, c, start, start + claim.length(), cue, source,
+              source + name.length()));
+        }
+        text.append(name).append(" opened the door of the old house. ");
+      }
+      articles.add(new GoldArticle("a" + n, text.toString(), gold));
+    }
+    model = new AttributionModelTrainer(LEXICON).iterations(40, 40).cutoff(0).train(articles);
+  }
+
+  private static GoldAttribution attribution(CharSequence text, int id, int contentStart,
+      int contentEnd, int cue, int sourceStart, int sourceEnd) {
+    return new GoldAttribution("E" + id, List.of(Span.of(text, contentStart, contentEnd)),
+        List.of(Span.of(text, cue, cue + "opined".length())),
+        List.of(Span.of(text, sourceStart, sourceEnd)));
+  }
+
+  @Test
+  void readsContentAfterTheCue() {
+    assertThat(contentOfOpined("Gus Hall opined that the league needed new rules."))
+        .containsExactly("the league needed new rules");
+  }
+
+  @Test
+  void readsContentBeforeTheCue() {
+    assertThat(contentOfOpined("The river was cleaner than ever, Ivy Lane opined."))
+        .containsExactly("The river was cleaner than ever");
+  }
+
+  @Test
+  void modelWrittenAndReadBackReadsTheSame() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.write(bytes);
+    AttributionModel copy = AttributionModel.read(new ByteArrayInputStream(bytes.toByteArray()),
+        "copy");
+    assertThat(copy.content()).isPresent();
+    String text = "Kim Ode opined that the park should stay open.";
+    assertThat(contentOfOpined(copy, text)).isEqualTo(contentOfOpined(model, text));
+    ByteArrayOutputStream again = new ByteArrayOutputStream();
+    copy.write(again);
+    assertThat(again.toByteArray()).isEqualTo(bytes.toByteArray());
+  }
+
+  @Test
+  void trainingTheSameArticlesGivesTheSameBytes() throws IOException {
+    AttributionModel twice = new AttributionModelTrainer(LEXICON).iterations(40, 40).cutoff(0)
+        .train(articles);
+    ByteArrayOutputStream a = new ByteArrayOutputStream();
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    model.write(a);
+    twice.write(b);
+    assertThat(b.toByteArray()).isEqualTo(a.toByteArray());
+  }
+
+  @Test
+  void validationHoldsOutEveryFifthArticle() {
+    AttributionModelTrainer.Split split = AttributionModelTrainer.split(articles);
+    assertThat(split.validation()).containsExactly(articles.get(4));
+    assertThat(split.train()).hasSize(articles.size() - 1).doesNotContain(articles.get(4));
+  }
+
+  @Test
+  void validationMeasuresEveryPart() {
+    AttributionModelTrainer.Validation v = new AttributionModelTrainer(LEXICON)
+        .iterations(40, 40).cutoff(0).validate(articles);
+    assertThat(v.contentCount()).isEqualTo(CLAIMS.length);
+    assertThat(v.contentExact()).isGreaterThan(0.5);
+    assertThat(v.cueRecall()).isGreaterThan(0.5);
+    assertThat(v.configurations()).containsOnlyKeys("rules", "model", "all");
+    assertThat(v.format()).contains("cue model", "content model", "extractors all");
+  }
+
+  @Test
+  void articlesWithoutAttributionsAreRefusedWithAReason() {
+    GoldArticle empty = new GoldArticle("e", "Nothing was said here at all.", List.of());
+    assertThatThrownBy(() -> new AttributionModelTrainer(LEXICON).train(List.of(empty)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no cue");
+  }
+
+  private static List<String> contentOfOpined(String text) {
+    return contentOfOpined(model, text);
+  }
+
+  private static List<String> contentOfOpined(AttributionModel m, String text) {
+    Analysis a = new Analysis(Article.of("held-back", text), NlpModels.get());
+    Sentence s = a.sentences().get(0);
+    List<Token> toks = a.tokens(s);
+    int cue = -1;
+    for (int i = 0; i < toks.size(); i++) {
+      if (toks.get(i).text().equals("opined")) {
+        cue = i;
+      }
+    }
+    LearnedContentFinder finder = new LearnedContentFinder(m.content().orElseThrow(),
+        new ContentFeatures(LEXICON));
+    return finder.content(a, s, cue, cue, "opine").parts().stream().map(Span::text).toList();
+  }
+}

@@ -1,0 +1,102 @@
+package org.quotekit.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quotekit.model.AttributionModel;
+
+/**
+ * {@code train} on a small split written here: ten articles in which "opined" (a word the cue
+ * lexicon lacks) reports what follows it. It prints validation figures, writes one model file
+ * with both parts, and {@code extract --model} uses it.
+ */
+class TrainCommandTest {
+  private static final String[] NAMES = {"Ada Park", "Ben Ross", "Cleo Diaz", "Dev Shah",
+      "Eli Chen"};
+  private static final String[] CLAIMS = {"the budget was too small", "the bridge would reopen",
+      "taxes should fall", "the vote was unfair", "the plan had failed"};
+
+  @TempDir Path dir;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return Main.run(args, InputStream.nullInputStream(), new PrintStream(out, true, UTF_8),
+        new PrintStream(err, true, UTF_8));
+  }
+
+  private Path writeSplit() throws IOException {
+    Path split = dir.resolve("split");
+    Files.createDirectories(split.resolve("text"));
+    Files.createDirectories(split.resolve("attributions"));
+    for (int a = 0; a < 10; a++) {
+      StringBuilder text = new StringBuilder();
+      StringBuilder ann = new StringBuilder();
+      for (int c = 0; c < CLAIMS.length; c++) {
+        String name = NAMES[(a + c) % NAMES.length];
+        int start = text.length();
+        text.append(name).append(" opined that ").append(CLAIMS[c]).append(". ");
+        int cue = start + name.length() + 1;
+        int content = cue + "opined that ".length();
+        int t = c * 4;
+        ann.append("T").append(t + 1).append("\tAttribution ").append(cue).append(' ')
+            .append(cue + 6).append("\topined\n")
+            .append("T").append(t + 2).append("\tSource ").append(start).append(' ')
+            .append(start + name.length()).append('\t').append(name).append('\n')
+            .append("T").append(t + 3).append("\tCue ").append(cue).append(' ')
+            .append(cue + 6).append("\topined\n")
+            .append("T").append(t + 4).append("\tContent ").append(content).append(' ')
+            .append(content + CLAIMS[c].length()).append('\t').append(CLAIMS[c]).append('\n')
+            .append("E").append(c + 1).append("\tAttribution:T").append(t + 1)
+            .append(" Source:T").append(t + 2).append(" Cue:T").append(t + 3)
+            .append(" Content:T").append(t + 4).append('\n');
+        text.append(name).append(" opened the door of the old house. ");
+      }
+      Files.writeString(split.resolve("text/a" + a + ".txt"), text, UTF_8);
+      Files.writeString(split.resolve("attributions/a" + a + "_x.ann"), ann, UTF_8);
+    }
+    return split;
+  }
+
+  @Test
+  void trainsBothPartsPrintsTheirFiguresAndTheModelIsUsable() throws IOException {
+    Path split = writeSplit();
+    Path model = dir.resolve("quotes.model");
+
+    assertThat(run("train", "--gold", split.toString(), "--output", model.toString(),
+        "--iterations", "30")).isZero();
+    assertThat(out.toString(UTF_8)).contains("cue model", "content model",
+        "extractors model on the validation part:");
+    assertThat(err.toString(UTF_8)).contains("trained a cue and a content model on 10 articles");
+    try (InputStream in = Files.newInputStream(model)) {
+      assertThat(AttributionModel.read(in, model.toString()).content()).isPresent();
+    }
+
+    Path article = dir.resolve("held-back.txt");
+    Files.writeString(article, "Gus Hall opined that the league needed new rules.", UTF_8);
+    out.reset();
+    assertThat(run("extract", "--extractors", "model", "--model", model.toString(),
+        article.toString())).isZero();
+    assertThat(out.toString(UTF_8)).contains("\"the league needed new rules\"")
+        .contains("\"opined\"");
+  }
+
+  @Test
+  void withoutValidationOnlyTheModelIsWritten() throws IOException {
+    Path split = writeSplit();
+    Path model = dir.resolve("quick.model");
+
+    assertThat(run("train", "--gold", split.toString(), "--output", model.toString(),
+        "--iterations", "20", "--no-validation")).isZero();
+    assertThat(out.size()).isZero();
+    assertThat(model).isNotEmptyFile();
+  }
+}
