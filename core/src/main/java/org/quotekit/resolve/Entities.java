@@ -46,6 +46,17 @@ final class Entities {
   /** Persons by phonetic code of the surname, then by surname, in creation order. */
   private final Map<String, Map<String, List<Entity>>> byCode = new HashMap<>();
   private final Map<String, Entity> byKey = new HashMap<>();
+  /** Head words of public bodies, which "the company" does not refer to. */
+  private static final Set<String> PUBLIC_BODIES = Set.of("authority", "agency", "ministry",
+      "department", "council", "court", "police", "union", "commission", "committee",
+      "government", "office", "service", "parliament", "senate", "congress", "administration");
+  /** Modifiers of an organisation noun that do not tell organisations apart. */
+  private static final Set<String> GENERIC = Set.of("federal", "national", "local", "state",
+      "regional", "city", "county", "district", "international", "global", "private", "public");
+  /** Nouns that name a company ("the company", "the firm"). */
+  static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "business", "chain",
+      "corporation", "retailer", "manufacturer", "maker", "carrier", "airline", "bank",
+      "conglomerate", "insurer", "lender");
   private static final TreeSet<Entity> EMPTY = new TreeSet<>(CREATION);
   private int persons;
   private final Map<String, Set<Entity>> byRoleHead = new HashMap<>();
@@ -494,7 +505,7 @@ final class Entities {
    * The named organisation mentioned last before {@code offset} outside quotations, not earlier
    * than paragraph {@code fromParagraph}, that is not a place; null when there is none.
    */
-  Entity recentNamedOrganisation(int offset, int fromParagraph) {
+  Entity recentNamedOrganisation(int offset, int fromParagraph, boolean company) {
     List<NameMention> names = scan.names;
     int k = SortedSpans.startingBefore(names, m -> m.span.start(), offset) - 1;
     for (; k >= 0; k--) {
@@ -502,12 +513,60 @@ final class Entities {
       if (m.paragraph < fromParagraph) {
         return null;
       }
-      if (!m.inQuote && m.form == NameMention.Form.ORGANIZATION && m.entity != null
-          && m.entity.kind == SpeakerKind.ORGANIZATION && !m.entity.place) {
+      if (!m.inQuote && m.entity != null
+          && m.entity.kind == SpeakerKind.ORGANIZATION && !m.entity.place
+          && !(company && publicBody(m.entity.canonicalName().toLowerCase(Locale.ROOT)))) {
         return m.entity;
       }
     }
     return null;
+  }
+
+  /**
+   * The named organisation nearest to {@code offset}, before it or (with {@code forward}) after
+   * it, within the paragraphs up to {@code limit}, whose name holds the head noun of a
+   * description and each of its modifiers that can tell organisations apart ("the appeals
+   * court": "U.S. Court of Appeals for the Sixth Circuit"), or one of its capitalised modifiers
+   * ("a House panel": "House Oversight Committee"); null when there is none.
+   */
+  Entity organisationSharing(String head, Set<String> modifiers, Set<String> capitalised,
+      int offset, boolean forward, int limit) {
+    List<NameMention> names = scan.names;
+    int k = SortedSpans.startingBefore(names, m -> m.span.start(), offset);
+    for (int i = forward ? k : k - 1; i >= 0 && i < names.size(); i += forward ? 1 : -1) {
+      NameMention m = names.get(i);
+      if (forward ? m.paragraph > limit : m.paragraph < limit) {
+        return null;
+      }
+      if (m.inQuote || m.entity == null || m.entity.kind != SpeakerKind.ORGANIZATION
+          || m.entity.place) {
+        continue;
+      }
+      Set<String> words = Set.of(m.name.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+      boolean all = words.contains(head);
+      for (String w : modifiers) {
+        all &= words.contains(w) || lexicon.is(SpeakerLexicon.Kind.MODIFIER, w)
+            || lexicon.is(SpeakerLexicon.Kind.PLACE, w) || GENERIC.contains(w);
+      }
+      boolean named = false;
+      for (String w : capitalised) {
+        named |= words.contains(w);
+      }
+      if (all || named) {
+        return m.entity;
+      }
+    }
+    return null;
+  }
+
+  /** Whether an organisation's name is that of a public body ("Port Authority"), no company. */
+  private static boolean publicBody(String name) {
+    for (String w : name.split("[\\s-]+")) {
+      if (PUBLIC_BODIES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Entity recentOrganisation(String head, int offset) {

@@ -60,6 +60,8 @@ final class Resolution {
   private static final int PRONOUN_PARAGRAPHS = 2;
   /** How far ahead a description looks for the name it introduces. */
   private static final int CATAPHORA_PARAGRAPHS = 3;
+  /** How far back "the study" looks for the document whose issuer the text named. */
+  private static final int DOCUMENT_PARAGRAPHS = 1;
   /** How far back "the company" looks for the organisation it stands for. */
   private static final int ORGANISATION_PARAGRAPHS = 3;
 
@@ -79,6 +81,9 @@ final class Resolution {
   private int lastPersonParagraph = Integer.MIN_VALUE / 2;
   /** The interviewer and the person interviewed, read once when a Q: or A: label is met. */
   private boolean interviewRead;
+  /** The issuer of the last document the text named one for ("a Reuters survey"). */
+  private Entity lastIssuer;
+  private int lastIssuerParagraph;
   private Entity interviewer;
   private Entity interviewee;
 
@@ -384,8 +389,19 @@ final class Resolution {
     if (speech || isRole(head) && (d.plural() || d.capitalised() && head.endsWith("s"))) {
       NameMention n = issuerOrEmployer(r, src, speech);
       if (n != null) {
-        return because(confirmed(n), speech ? "document-issuer" : "organisation-member",
+        Entity e = confirmed(n);
+        if (speech) {
+          lastIssuer = e;
+          lastIssuerParagraph = article.sentenceAt(src.start()).paragraph();
+        }
+        return because(e, speech ? "document-issuer" : "organisation-member",
             quoted(n.span.text()) + (speech ? " issued " : " employs ") + quoted(d.span().text()));
+      }
+      int paragraph = article.sentenceAt(src.start()).paragraph();
+      if (speech && d.definite() && lastIssuer != null
+          && paragraph - lastIssuerParagraph <= DOCUMENT_PARAGRAPHS) {
+        return because(lastIssuer, "document-issuer", quoted(d.span().text())
+            + " is the document of " + label(lastIssuer) + " mentioned just before");
       }
     }
     if (d.capitalised() && !d.definite() && !d.indefinite() && !org && !isRole(head)
@@ -407,7 +423,13 @@ final class Resolution {
         if (recent != null) {
           return recent;
         }
-      } else if (d.modifiers().isEmpty() && !d.indefinite() && !d.capitalised()) {
+      } else if (!d.capitalised() || d.indefinite()) {
+        Entity shared = sharingOrganisation(d, src);
+        if (shared != null) {
+          return shared;
+        }
+      }
+      if (d.modifiers().isEmpty() && !d.indefinite() && !d.capitalised()) {
         Entity recent = entities.recentOrganisation(head, src.start());
         if (recent != null) { // "police said" after "Greater Tyneford Police"
           return because(recent, "organisation-noun", quoted(d.span().text())
@@ -471,9 +493,36 @@ final class Resolution {
           + label(recent));
     }
     int paragraph = article.sentenceAt(noun.start()).paragraph();
-    recent = entities.recentNamedOrganisation(noun.start(), paragraph - ORGANISATION_PARAGRAPHS);
+    recent = entities.recentNamedOrganisation(noun.start(), paragraph - ORGANISATION_PARAGRAPHS,
+        Entities.COMPANY_NOUNS.contains(head));
     return recent == null ? null : because(recent, "organisation-noun", quoted(noun.text())
         + " refers to the organisation named last, " + label(recent));
+  }
+
+  /**
+   * The named organisation an organisation noun with modifiers describes: one named before it
+   * in the last few paragraphs, else (a headline or lead that names it later) one named in the
+   * next paragraphs; null when none shares the head noun and modifiers. Records the reason.
+   */
+  private Entity sharingOrganisation(SourceReading.Description d, Span src) {
+    Set<String> capitalised = new java.util.HashSet<>();
+    for (String w : d.span().text().split("[^\\p{L}]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))
+          && d.modifiers().contains(w.toLowerCase(Locale.ROOT))) {
+        capitalised.add(w.toLowerCase(Locale.ROOT));
+      }
+    }
+    int paragraph = article.sentenceAt(src.start()).paragraph();
+    Entity e = entities.organisationSharing(d.head(), d.modifiers(), capitalised, src.start(),
+        false, paragraph - ORGANISATION_PARAGRAPHS);
+    if (e != null) {
+      return because(e, "organisation-noun", quoted(d.span().text()) + " shares its words with "
+          + label(e) + ", named before");
+    }
+    e = entities.organisationSharing(d.head(), d.modifiers(), capitalised, src.end(), true,
+        paragraph + CATAPHORA_PARAGRAPHS);
+    return e == null ? null : because(e, "organisation-noun", quoted(d.span().text())
+        + " shares its words with " + label(e) + ", named just after");
   }
 
   /** The organisation of "the company's statement": an organisation noun before "'s". */
@@ -481,9 +530,10 @@ final class Resolution {
     List<SourceReading.Tok> toks = r.toks;
     for (int k = 0; k + 1 < toks.size(); k++) {
       SourceReading.Tok t = toks.get(k);
-      if (isPossessiveMarker(toks.get(k + 1).text())
-          && lexicon.is(SpeakerLexicon.Kind.ORG, t.lower())) {
-        return organisationFor(t.lower(), t.token().span());
+      String word = ArticleScan.stripPossessive(t.lower());
+      if ((isPossessiveMarker(toks.get(k + 1).text()) || possessive(t.text()))
+          && lexicon.is(SpeakerLexicon.Kind.ORG, word)) {
+        return organisationFor(word, t.token().span());
       }
     }
     return null;

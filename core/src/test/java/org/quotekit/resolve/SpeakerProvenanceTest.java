@@ -32,6 +32,32 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void anOrganisationNounWithModifiersIsTheOrganisationWhoseNameSharesThem() {
+    Extraction x = EXTRACTOR.extract("""
+        Federal court rules against the port plan
+
+        A federal appeals court ruled on Friday that the port plan was unlawful.
+
+        A three-judge panel of the U.S. Court of Appeals for the Ninth Circuit overruled a lower \
+        court. The appeals court said the agency had ignored the law.
+        """);
+    Speaker court = speakerOf(x, "A federal appeals court");
+    assertThat(court.name()).startsWith("U.S. Court of Appeals for the Ninth");
+    assertThat(speakerOf(x, "The appeals court")).isSameAs(court);
+    assertThat(reason(court, "A federal appeals court")).endsWith("named just after");
+    assertThat(reason(court, "The appeals court")).endsWith("named before");
+  }
+
+  @Test
+  void theCompanysStatementIsTheCompanysNotThePublicBodysNamedLast() {
+    Extraction x = EXTRACTOR.extract("Harlow Glassworks Holdings (HGH) will close two plants."
+        + " The Tyneford Port Authority said in a statement that it was reviewing the plan."
+        + " HGH expects the work to end in May, the company's statement said.");
+    named(x, "the company's statement", "Harlow Glassworks Holdings");
+    named(x, "The Tyneford Port Authority", "Tyneford Port Authority");
+  }
+
+  @Test
   void officialsAtANamedOrganisationSpeakForIt() {
     Extraction x = EXTRACTOR.extract("Officials at the Ministry of Fisheries said the quota"
         + " would fall. The ministry said the cut was temporary.");
@@ -42,12 +68,19 @@ class SpeakerProvenanceTest {
 
   @Test
   void aDocumentIsItsIssuerWhenTheTextNamesOneElseItselfSpeaks() {
-    Extraction x = EXTRACTOR.extract("Turnout fell in the cities, according to a recent Reuters"
-        + " survey of voter lists. The report said that wages did not keep up.");
+    Extraction x = EXTRACTOR.extract("""
+        Turnout fell in the cities, according to a recent Reuters survey of voter lists. The \
+        study said that rural turnout held up.
+
+        Rents rose again in May.
+
+        The report said that wages did not keep up.
+        """);
     Speaker reuters = named(x, "a recent Reuters survey of voter lists", "Reuters");
     assertThat(reuters.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
     assertThat(reason(reuters, "a recent Reuters survey of voter lists")).isEqualTo(
         "document-issuer: 'Reuters' issued 'a recent Reuters survey of voter lists'");
+    assertThat(speakerOf(x, "The study")).isSameAs(reuters);
     Speaker report = speakerOf(x, "The report");
     assertThat(report).isNotSameAs(reuters);
     assertThat(rules(report)).containsExactly("document");
