@@ -9,6 +9,7 @@ import org.quotekit.Extraction;
 import org.quotekit.Quote;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
+import org.quotekit.SpeakerMention;
 
 /**
  * The analysis form of an article's text, with the way back to the original: Unicode space
@@ -138,8 +139,10 @@ public final class TextNormalizer {
     List<Speaker> speakers = new ArrayList<>(e.speakers().size());
     for (Speaker s : e.speakers()) {
       List<String> aliases = s.aliases().stream().map(a -> readable(a, s.mentions())).toList();
+      List<SpeakerMention> provenance = s.provenance().stream()
+          .map(m -> new SpeakerMention(span(m.span()), m.rule(), m.evidence())).toList();
       speakers.add(new Speaker(s.id(), readable(s.name(), s.mentions()), s.kind(), aliases,
-          s.roles(), spans(s.mentions())));
+          s.roles(), spans(s.mentions()), provenance));
     }
     List<Claim> claims = new ArrayList<>(e.claims().size());
     for (Claim c : e.claims()) {

@@ -43,7 +43,7 @@ final class ArticleScan {
   final List<Pronoun> pronouns = new ArrayList<>();
   private final AnalyzedArticle article;
   private final SpeakerLexicon lexicon;
-  private final String text;
+  final String text;
   private final List<Span> quoted = new ArrayList<>();
 
   ArticleScan(AnalyzedArticle article, SpeakerLexicon lexicon) {
@@ -179,8 +179,7 @@ final class ArticleScan {
         && Character.isUpperCase(w.charAt(3))) {
       return true;
     }
-    if (!Character.isUpperCase(w.charAt(0))
-        || lexicon.is(SpeakerLexicon.Kind.TIME, stripPossessive(w))) {
+    if (!Character.isUpperCase(w.charAt(0)) || timeWord(toks, k)) {
       return false;
     }
     String tag = base(tags.get(k));
@@ -191,6 +190,11 @@ final class ArticleScan {
         && Character.isLetter(w.charAt(w.length() - 1))) {
       return true;
     }
+    if (k == 0 && (tag.equals("ADJ") || tag.equals("NOUN")) && k + 1 < toks.size()
+        && base(tags.get(k + 1)).equals("PROPN")
+        && Character.isUpperCase(toks.get(k + 1).text().charAt(0))) {
+      return true; // "Northgate Freight Holdings said" at the start of a sentence
+    }
     String bare = stripPossessive(w);
     boolean nextCapital = k + 1 < toks.size()
         && Character.isUpperCase(toks.get(k + 1).text().charAt(0));
@@ -199,10 +203,19 @@ final class ArticleScan {
         || k > 0 && lexicon.is(SpeakerLexicon.Kind.SUFFIX, bare) || initial(bare);
   }
 
+  /**
+   * Whether token {@code k} names a time ("May", "Monday"), unless it follows a first name:
+   * "Theresa May" is a name.
+   */
+  private boolean timeWord(List<Token> toks, int k) {
+    return lexicon.is(SpeakerLexicon.Kind.TIME, stripPossessive(toks.get(k).text()))
+        && !(k > 0 && firstName(stripPossessive(toks.get(k - 1).text())));
+  }
+
   /** Whether a run of name tokens may end at token {@code k}: a proper noun or an org word. */
   private boolean strongNameToken(List<Token> toks, List<String> tags, int k) {
     String w = stripPossessive(toks.get(k).text());
-    return base(tags.get(k)).equals("PROPN") && !lexicon.is(SpeakerLexicon.Kind.TIME, w)
+    return base(tags.get(k)).equals("PROPN") && !timeWord(toks, k)
         || lexicon.is(SpeakerLexicon.Kind.ORG, w) && Character.isUpperCase(w.charAt(0))
         || k > 0 && lexicon.is(SpeakerLexicon.Kind.SUFFIX, w)
         || w.length() > 3 && (w.startsWith("al-") || w.startsWith("el-"));
@@ -314,9 +327,14 @@ final class ArticleScan {
     boolean titled = false;
     int lastTitle = -1;
     for (int k = 0; k < end - 1; k++) {
-      if (lexicon.is(SpeakerLexicon.Kind.HONORIFIC, words[k])) {
+      if (k + 2 < end && lexicon.is(SpeakerLexicon.Kind.HONORIFIC, words[k] + " " + words[k + 1])) {
+        k++; // a two-word honorific ("Tan Sri")
+      }
+      if (lexicon.is(SpeakerLexicon.Kind.HONORIFIC, words[k])
+          || k > 0 && lexicon.is(SpeakerLexicon.Kind.HONORIFIC, words[k - 1] + " " + words[k])) {
         start = k + 1;
-        gender = lexicon.genderOf(SpeakerLexicon.Kind.HONORIFIC, words[k]);
+        Gender g = lexicon.genderOf(SpeakerLexicon.Kind.HONORIFIC, words[k]);
+        gender = g != Gender.UNKNOWN ? g : gender;
         honorific = true;
       } else if (lexicon.is(SpeakerLexicon.Kind.TITLE, words[k])) {
         start = k + 1;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Objects;
@@ -45,6 +46,17 @@ final class Entities {
   /** Persons by phonetic code of the surname, then by surname, in creation order. */
   private final Map<String, Map<String, List<Entity>>> byCode = new HashMap<>();
   private final Map<String, Entity> byKey = new HashMap<>();
+  /** Head words of public bodies, which "the company" does not refer to. */
+  private static final Set<String> PUBLIC_BODIES = Set.of("authority", "agency", "ministry",
+      "department", "council", "court", "police", "union", "commission", "committee",
+      "government", "office", "service", "parliament", "senate", "congress", "administration");
+  /** Modifiers of an organisation noun that do not tell organisations apart. */
+  private static final Set<String> GENERIC = Set.of("federal", "national", "local", "state",
+      "regional", "city", "county", "district", "international", "global", "private", "public");
+  /** Nouns that name a company ("the company", "the firm"). */
+  static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "business", "chain",
+      "corporation", "retailer", "manufacturer", "maker", "carrier", "airline", "bank",
+      "conglomerate", "insurer", "lender");
   private static final TreeSet<Entity> EMPTY = new TreeSet<>(CREATION);
   private int persons;
   private final Map<String, Set<Entity>> byRoleHead = new HashMap<>();
@@ -79,7 +91,7 @@ final class Entities {
   /** The person with this first and last name (or a spelling variant), else a new one. */
   Entity fullName(NameMention m) {
     Surname s = byLast.get(m.last);
-    Entity e = s == null ? null : s.withFirstName(m);
+    Entity e = s == null ? null : s.withFirstName(m, lexicon);
     if (e == null) {
       e = variantOf(m);
     }
@@ -93,8 +105,21 @@ final class Entities {
         link(m, organisation(m.last));
       }
     }
-    for (NameMention m : scan.names) {
+    List<NameMention> names = scan.names;
+    for (int k = 0; k < names.size(); k++) {
+      NameMention m = names.get(k);
       if (m.entity != null) {
+        continue;
+      }
+      NameMention defined = k > 0 ? acronymDefinedAfter(names.get(k - 1), m) : null;
+      if (defined != null) {
+        defined.entity.kind = SpeakerKind.ORGANIZATION; // "Northgate Freight (NF)"
+        defined.entity.tentative = false;
+        m.entity = defined.entity;
+        byKey.putIfAbsent("acronym:" + m.name.text().toLowerCase(Locale.ROOT).replace(".", ""),
+            defined.entity);
+        defined.entity.addName(m, "acronym", quoted(m.name.text()) + " is defined in brackets"
+            + " after " + quoted(defined.name.text()));
         continue;
       }
       Entity e = switch (m.form) {
@@ -108,7 +133,45 @@ final class Entities {
     }
   }
 
+  /**
+   * {@code name} when {@code acronym} is its acronym written in brackets right after it ("Ohio
+   * Department of Transportation (ODOT)"): all capitals, the initials of the name's capitalised
+   * words, or of all its words; else null.
+   */
+  private NameMention acronymDefinedAfter(NameMention name, NameMention acronym) {
+    String a = acronym.name.text();
+    String text = scan.text;
+    int open = name.span.end();
+    while (open < acronym.span.start() && text.charAt(open) == ' ') {
+      open++;
+    }
+    if (name.entity == null || open != acronym.span.start() - 1 || text.charAt(open) != '('
+        || acronym.span.end() >= text.length() || text.charAt(acronym.span.end()) != ')'
+        || a.length() < 2 || !a.equals(a.toUpperCase(Locale.ROOT)) || name.entity.place) {
+      return null;
+    }
+    StringBuilder capitals = new StringBuilder();
+    StringBuilder all = new StringBuilder();
+    for (String w : name.name.text().split("[\\s-]+")) {
+      if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+        boolean upper = w.length() <= 4 && w.equals(w.toUpperCase(Locale.ROOT));
+        all.append(upper ? w : String.valueOf(Character.toUpperCase(w.charAt(0))));
+        if (Character.isUpperCase(w.charAt(0))) {
+          capitals.append(upper ? w : String.valueOf(w.charAt(0))); // "Verandi Medical AG": VMAG
+        }
+      }
+    }
+    String letters = a.replaceAll("[^\\p{L}]", "");
+    return letters.contentEquals(capitals) || letters.contentEquals(all) ? name : null;
+  }
+
   Entity personBySurname(NameMention m) {
+    String word = m.name.text();
+    Entity defined = m.form == NameMention.Form.SINGLE && word.equals(word.toUpperCase(Locale.ROOT))
+        ? byKey.get("acronym:" + m.last.replace(".", "")) : null;
+    if (defined != null) {
+      return defined; // an acronym the text defined in brackets
+    }
     Entity e = bySurname(m);
     if (e == null && m.form == NameMention.Form.SINGLE) {
       TreeSet<Entity> firstNamed = byFirst.get(m.last);
@@ -237,7 +300,8 @@ final class Entities {
 
   void link(NameMention m, Entity e) {
     m.entity = e;
-    e.addName(m);
+    String[] why = nameReason(m, e);
+    e.addName(m, why[0], why[1]);
     Surname surname = e.seq < 0 ? null : byLast.get(e.last);
     if (surname != null && m.full()) {
       surname.fullNames.computeIfAbsent(m.span.start(), k -> new ArrayList<>()).add(m);
@@ -263,6 +327,54 @@ final class Entities {
       addRole(e, r);
     }
     rerank(e);
+  }
+
+  /**
+   * The rule and evidence that tie a name to its entity, read off the name and the entity's names
+   * so far: the first name of an entity introduces it; later ones are the same name, its surname,
+   * its first name, a nickname of its first name, its acronym or a spelling variant.
+   */
+  private String[] nameReason(NameMention m, Entity e) {
+    NameMention best = null;
+    for (NameMention n : e.names) {
+      if (best == null || n.words() > best.words()) {
+        best = n;
+      }
+    }
+    String name = quoted(m.name.text());
+    if (best == null) {
+      return new String[] {"first-mention", name + " introduces the entity"};
+    }
+    String other = quoted(best.name.text());
+    if (m.name.text().equalsIgnoreCase(best.name.text()) || m.last.equals(best.last)
+        && Objects.equals(m.first, best.first)) {
+      return new String[] {"same-name", name + " as before"};
+    }
+    if (e.kind != SpeakerKind.PERSON) {
+      boolean acronym = m.name.text().equals(m.name.text().toUpperCase(Locale.ROOT))
+          || best.name.text().equals(best.name.text().toUpperCase(Locale.ROOT));
+      return new String[] {acronym ? "acronym" : "organisation-name",
+          name + (acronym ? " abbreviates " : " is a form of ") + other};
+    }
+    if (m.first == null && m.last.equals(e.last)) {
+      return new String[] {"surname", name + " is the surname of " + other};
+    }
+    if (m.first == null && m.last.equals(e.first)) {
+      return new String[] {"first-name", name + " is the first name of " + other};
+    }
+    if (m.first != null && e.first != null && !m.first.equals(e.first)
+        && lexicon.sameFirstName(m.first, e.first)) {
+      return new String[] {"nickname", quoted(m.first) + " and " + quoted(e.first)
+          + " are forms of one first name (nicknames list)"};
+    }
+    if (m.last.equals(e.last)) {
+      return new String[] {"same-name", name + " fits " + other + " (initial or suffix)"};
+    }
+    return new String[] {"spelling-variant", name + " sounds like " + other};
+  }
+
+  private static String quoted(String s) {
+    return "'" + s + "'";
   }
 
   void addRole(Entity e, Role r) {
@@ -389,6 +501,74 @@ final class Entities {
   }
 
   /** The organisation last mentioned before {@code offset} whose name ends with {@code head}. */
+  /**
+   * The named organisation mentioned last before {@code offset} outside quotations, not earlier
+   * than paragraph {@code fromParagraph}, that is not a place; null when there is none.
+   */
+  Entity recentNamedOrganisation(int offset, int fromParagraph, boolean company) {
+    List<NameMention> names = scan.names;
+    int k = SortedSpans.startingBefore(names, m -> m.span.start(), offset) - 1;
+    for (; k >= 0; k--) {
+      NameMention m = names.get(k);
+      if (m.paragraph < fromParagraph) {
+        return null;
+      }
+      if (!m.inQuote && m.entity != null
+          && m.entity.kind == SpeakerKind.ORGANIZATION && !m.entity.place
+          && !(company && publicBody(m.entity.canonicalName().toLowerCase(Locale.ROOT)))) {
+        return m.entity;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The named organisation nearest to {@code offset}, before it or (with {@code forward}) after
+   * it, within the paragraphs up to {@code limit}, whose name holds the head noun of a
+   * description and each of its modifiers that can tell organisations apart ("the appeals
+   * court": "U.S. Court of Appeals for the Sixth Circuit"), or one of its capitalised modifiers
+   * ("a House panel": "House Oversight Committee"); null when there is none.
+   */
+  Entity organisationSharing(String head, Set<String> modifiers, Set<String> capitalised,
+      int offset, boolean forward, int limit) {
+    List<NameMention> names = scan.names;
+    int k = SortedSpans.startingBefore(names, m -> m.span.start(), offset);
+    for (int i = forward ? k : k - 1; i >= 0 && i < names.size(); i += forward ? 1 : -1) {
+      NameMention m = names.get(i);
+      if (forward ? m.paragraph > limit : m.paragraph < limit) {
+        return null;
+      }
+      if (m.inQuote || m.entity == null || m.entity.kind != SpeakerKind.ORGANIZATION
+          || m.entity.place) {
+        continue;
+      }
+      Set<String> words = Set.of(m.name.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+      boolean all = words.contains(head);
+      for (String w : modifiers) {
+        all &= words.contains(w) || lexicon.is(SpeakerLexicon.Kind.MODIFIER, w)
+            || lexicon.is(SpeakerLexicon.Kind.PLACE, w) || GENERIC.contains(w);
+      }
+      boolean named = false;
+      for (String w : capitalised) {
+        named |= words.contains(w);
+      }
+      if (all || named) {
+        return m.entity;
+      }
+    }
+    return null;
+  }
+
+  /** Whether an organisation's name is that of a public body ("Port Authority"), no company. */
+  private static boolean publicBody(String name) {
+    for (String w : name.split("[\\s-]+")) {
+      if (PUBLIC_BODIES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Entity recentOrganisation(String head, int offset) {
     Entity best = null;
     int bestStart = -1;
@@ -442,13 +622,25 @@ final class Entities {
     }
 
     /**
-     * The first person created with this first name and a fitting suffix and gender, else the last
-     * created whose first name is compatible ("D." and "Donald").
+     * The first person created with this first name and a fitting suffix and gender, else one
+     * whose first name is a nickname of it or has it as nickname ("Mike", "Michael"), else the
+     * last created whose first name is compatible ("D." and "Donald").
      */
-    Entity withFirstName(NameMention m) {
+    Entity withFirstName(NameMention m, SpeakerLexicon lexicon) {
       for (Entity c : byFirst.getOrDefault(m.first, EMPTY)) {
         if (fitsFullName(c, m)) {
           return c;
+        }
+      }
+      if (m.first.length() > 1) {
+        for (Map.Entry<String, TreeSet<Entity>> named : byFirst.entrySet()) {
+          if (named.getKey().length() > 1 && lexicon.sameFirstName(m.first, named.getKey())) {
+            for (Entity c : named.getValue()) {
+              if (fitsFullName(c, m)) {
+                return c; // "Mike Trevanion" and "Michael Trevanion"
+              }
+            }
+          }
         }
       }
       NavigableSet<Entity> compatible = m.first.isEmpty() ? null : m.first.length() == 1

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
 import org.quotekit.SpeakerKind;
+import org.quotekit.SpeakerMention;
 
 /**
  * One real-world entity of an article as the resolver builds it: its names, its other mentions
@@ -51,6 +52,8 @@ final class Entity {
   /** Mentions other than names, with the text to show when the entity has no name. */
   final List<Span> others = new ArrayList<>();
   final List<Role> roles = new ArrayList<>();
+  /** Why each mention was linked: the first reason given for a span is kept. */
+  private final Map<Span, SpeakerMention> reasons = new HashMap<>();
   /** Start offsets of all mentions, to find the last one before a place in O(log n). */
   private final TreeSet<Integer> starts = new TreeSet<>();
   /** Each distinct role (head and modifiers) with every place the article gives it. */
@@ -99,8 +102,19 @@ final class Entity {
     return best;
   }
 
-  /** Records a name of the entity. */
-  void addName(NameMention m) {
+  /** Whether the article gives the entity a role with this head before {@code offset}. */
+  boolean hasRoleBefore(String head, int offset) {
+    for (Map.Entry<String, Role> e : distinctRoles.entrySet()) {
+      if (e.getValue().head().equals(head) && roleStarts.get(e.getKey()).lower(offset) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Records a name of the entity and the rule that linked it. */
+  void addName(NameMention m, String rule, String evidence) {
+    reasons.putIfAbsent(m.span, new SpeakerMention(m.span, rule, evidence));
     names.add(m);
     if (m.full()) {
       fullNames++;
@@ -108,8 +122,12 @@ final class Entity {
     starts.add(m.span.start());
   }
 
-  /** Records a mention other than a name (pronoun, description, source mention). */
-  void addOther(Span s) {
+  /**
+   * Records a mention other than a name (pronoun, description, source mention) and the rule
+   * that linked it.
+   */
+  void addOther(Span s, String rule, String evidence) {
+    reasons.putIfAbsent(s, new SpeakerMention(s, rule, evidence));
     others.add(s);
     starts.add(s.start());
   }
@@ -178,7 +196,11 @@ final class Entity {
     mentions.addAll(others);
     List<Span> sorted = new ArrayList<>(mentions);
     sorted.sort(null);
-    return new Speaker(id, name, kind, aliases, roleList, sorted);
+    List<SpeakerMention> provenance = new ArrayList<>(sorted.size());
+    for (Span s : sorted) {
+      provenance.add(reasons.get(s));
+    }
+    return new Speaker(id, name, kind, aliases, roleList, sorted, provenance);
   }
 
   /**

@@ -44,12 +44,26 @@ final class Resolution {
   private static final Pattern RELATIVE_SUBJECT =
       Pattern.compile("\\s*,?\\s*(who|which|that)\\b[^,;.!?\"\u201C\u201D]*");
   private static final int MAX_RELATIVE_GAP = 60;
+  /** A question or answer label: group 1 is set for a question. */
+  private static final Pattern INTERVIEW_LABEL = Pattern.compile("(Q|Question)|A|Answer");
+  private static final Pattern FIRST_INTERVIEW_LABEL =
+      Pattern.compile("(?m)^[\\s\"\u201C]*(Q|Question):");
+  /** After an interviewer's name. */
+  private static final Pattern INTERVIEWS = Pattern.compile("(?:'s|\u2019s)?,?[^.,;]{0,12}?\\b"
+      + "(spoke|speaks|talked|talks|asked|asks|interviewed|interviews|sat down|put questions)\\b");
+  /** Before an interviewer's name. */
+  private static final Pattern INTERVIEWER = Pattern.compile("(?i)\\b(reporter|host|anchor|"
+      + "correspondent|writer|editor|interviewer|journalist|presenter)\\s*$");
 
   /** How far back a pronoun looks for its antecedent. */
   private static final int PRONOUN_SENTENCES = 6;
   private static final int PRONOUN_PARAGRAPHS = 2;
   /** How far ahead a description looks for the name it introduces. */
   private static final int CATAPHORA_PARAGRAPHS = 3;
+  /** How far back "the study" looks for the document whose issuer the text named. */
+  private static final int DOCUMENT_PARAGRAPHS = 1;
+  /** How far back "the company" looks for the organisation it stands for. */
+  private static final int ORGANISATION_PARAGRAPHS = 3;
 
   private final AnalyzedArticle article;
   private final String text;
@@ -60,8 +74,18 @@ final class Resolution {
   private final List<Anchor> nameAnchors = new ArrayList<>();
   private final List<Anchor> sourceAnchors = new ArrayList<>();
   private Entity lastSpeaker;
+  /** Why the source mention being resolved is linked to its entity: rule id and evidence. */
+  private String rule;
+  private String evidence;
   private Entity lastPersonSpeaker;
   private int lastPersonParagraph = Integer.MIN_VALUE / 2;
+  /** The interviewer and the person interviewed, read once when a Q: or A: label is met. */
+  private boolean interviewRead;
+  /** The issuer of the last document the text named one for ("a Reuters survey"). */
+  private Entity lastIssuer;
+  private int lastIssuerParagraph;
+  private Entity interviewer;
+  private Entity interviewee;
 
   Resolution(AnalyzedArticle article, List<Quote> quotes, SpeakerLexicon lexicon) {
     this.article = article;
@@ -118,6 +142,10 @@ final class Resolution {
     if (toks.isEmpty()) {
       return null;
     }
+    Entity interview = interviewLabel(src);
+    if (interview != null) {
+      return mention(interview, src);
+    }
     SourceReading.Tok first = toks.get(0);
     if (toks.size() == 1 && Pronoun.of(first.lower()) != null) {
       return mention(resolvePronoun(first.lower(), src, q), src);
@@ -132,8 +160,10 @@ final class Resolution {
     if (e == null) {
       return null;
     }
-    relativePronoun(q, src).ifPresent(e::addOther);
-    return mention(e, src);
+    Entity speaker = e;
+    relativePronoun(q, src).ifPresent(p -> speaker.addOther(p, "relative-pronoun",
+        quoted(p.text()) + " after the source " + quoted(src.text())));
+    return mention(speaker, src);
   }
 
   /**
@@ -150,8 +180,26 @@ final class Resolution {
         : Optional.empty();
   }
 
+  /** Records why the next source mention is linked; returns {@code e}. */
+  private Entity because(Entity e, String rule, String evidence) {
+    this.rule = rule;
+    this.evidence = evidence;
+    return e;
+  }
+
+  private static String quoted(String s) {
+    return "'" + s.strip() + "'";
+  }
+
+  private static String label(Entity e) {
+    return quoted(e.canonicalName());
+  }
+
   private Entity mention(Entity e, Span src) {
-    e.addOther(src);
+    e.addOther(src, rule == null ? "source" : rule, rule == null ? "the source mention "
+        + quoted(src.text()) : evidence);
+    rule = null;
+    evidence = null;
     Sentence s = article.sentenceAt(src.start());
     sourceAnchors.add(new Anchor(src.start(), src.end(), s.index(), s.paragraph(), true,
         scan.inQuote(src.start()), true, e));
@@ -183,7 +231,8 @@ final class Resolution {
       int after = SourceReading.indexAfter(toks, owner.span.end());
       if (after < toks.size() && (isPossessiveMarker(toks.get(after).text())
           || possessive(toks.get(after - 1).text()))) {
-        return confirmed(owner);
+        return because(confirmed(owner), "possessive", quoted(owner.span.text())
+            + " owns " + quoted(last.text()) + ": the owner speaks");
       }
     }
     return null;
@@ -212,7 +261,8 @@ final class Resolution {
     if (head == null) {
       return transcriptLabel(src);
     }
-    Entity e = confirmed(head);
+    Entity e = because(confirmed(head), "source", "the source names "
+        + quoted(head.span.text()));
     for (int s = 0; s < segments.size(); s++) {
       if (s != headSegment) {
         SourceReading.Description d = r.describe(segments.get(s));
@@ -222,6 +272,59 @@ final class Resolution {
       }
     }
     return e;
+  }
+
+  /**
+   * The person a question or answer label stands for ("Q:" the interviewer, "A:" the person
+   * interviewed), as the introduction before the first label names them: the interviewer is a
+   * person named just before "spoke with", "asked", "interviewed" or after a word such as
+   * "reporter" or "host"; the person interviewed is the first other person named. Null when the
+   * mention is no such label or the introduction names nobody.
+   */
+  private Entity interviewLabel(Span src) {
+    Matcher label = INTERVIEW_LABEL.matcher(src.text());
+    if (!label.matches() || src.end() >= text.length() || text.charAt(src.end()) != ':') {
+      return null;
+    }
+    if (interviewer == null && !interviewRead) {
+      readInterview();
+    }
+    boolean question = label.group(1) != null;
+    Entity e = question ? interviewer : interviewee;
+    return e == null ? null : because(e, "transcript-label", quoted(src.text()) + " is "
+        + (question ? "the interviewer" : "the person interviewed") + ", " + label(e)
+        + ", as the introduction says");
+  }
+
+  /** Finds the interviewer and the person interviewed in the text before the first label. */
+  private void readInterview() {
+    interviewRead = true;
+    Matcher first = FIRST_INTERVIEW_LABEL.matcher(text);
+    int end = first.find() ? first.start() : 0;
+    List<NameMention> persons = new ArrayList<>();
+    for (NameMention m : scan.names) {
+      if (m.span.start() >= end) {
+        break;
+      }
+      if (m.entity != null && m.entity.kind == SpeakerKind.PERSON
+          && (m.entity.person() || m.full())) {
+        persons.add(m);
+      }
+    }
+    for (NameMention m : persons) {
+      String after = text.substring(m.span.end(), Math.min(end, m.span.end() + 40));
+      String before = text.substring(Math.max(0, m.span.start() - 30), m.span.start());
+      if (INTERVIEWS.matcher(after).lookingAt() || INTERVIEWER.matcher(before).find()) {
+        interviewer = m.entity;
+        break;
+      }
+    }
+    for (NameMention m : persons) {
+      if (interviewer != null && m.entity != interviewer) {
+        interviewee = m.entity;
+        break;
+      }
+    }
   }
 
   /** A source mention that is an all-capital transcript label the scan did not take as a name. */
@@ -244,7 +347,7 @@ final class Resolution {
       e = entities.newPerson(m);
     }
     entities.link(m, e);
-    return e;
+    return because(e, "transcript-label", quoted(src.text()) + ": a speaker label");
   }
 
   /**
@@ -282,19 +385,55 @@ final class Resolution {
     String head = d.head();
     String phrase = d.phrase();
     boolean org = lexicon.is(SpeakerLexicon.Kind.ORG, head);
+    boolean speech = lexicon.is(SpeakerLexicon.Kind.SPEECH, head);
+    if (speech || isRole(head) && (d.plural() || d.capitalised() && head.endsWith("s"))) {
+      NameMention n = issuerOrEmployer(r, src, speech);
+      if (n != null) {
+        Entity e = confirmed(n);
+        if (speech) {
+          lastIssuer = e;
+          lastIssuerParagraph = article.sentenceAt(src.start()).paragraph();
+        }
+        return because(e, speech ? "document-issuer" : "organisation-member",
+            quoted(n.span.text()) + (speech ? " issued " : " employs ") + quoted(d.span().text()));
+      }
+      int paragraph = article.sentenceAt(src.start()).paragraph();
+      if (speech && d.definite() && lastIssuer != null
+          && paragraph - lastIssuerParagraph <= DOCUMENT_PARAGRAPHS) {
+        return because(lastIssuer, "document-issuer", quoted(d.span().text())
+            + " is the document of " + label(lastIssuer) + " mentioned just before");
+      }
+    }
     if (d.capitalised() && !d.definite() && !d.indefinite() && !org && !isRole(head)
         && !lexicon.is(SpeakerLexicon.Kind.SPEECH, head) && !d.plural()) {
       return capitalisedName(d); // a name the tagger did not take for one
     }
-    if (lexicon.is(SpeakerLexicon.Kind.SPEECH, head) && !(org && d.capitalised())) {
-      return thing(d.definite() ? entities.keyed("description:" + phrase, SpeakerKind.UNKNOWN)
-          : entities.fresh(SpeakerKind.UNKNOWN, false));
+    Entity owner = speech ? possessiveOrganisation(r) : null;
+    if (owner != null) {
+      return owner;
+    }
+    if (speech && !(org && d.capitalised())) {
+      return because(thing(d.definite() ? entities.keyed("description:" + phrase,
+          SpeakerKind.UNKNOWN) : entities.fresh(SpeakerKind.UNKNOWN, false)), "document",
+          quoted(d.span().text()) + " speaks; the text names no issuer");
     }
     if (org) {
       if (d.modifiers().isEmpty() && d.definite()) {
-        Entity recent = entities.recentOrganisation(head, src.start());
+        Entity recent = organisationFor(head, d.span());
         if (recent != null) {
           return recent;
+        }
+      } else if (!d.capitalised() || d.indefinite()) {
+        Entity shared = sharingOrganisation(d, src);
+        if (shared != null) {
+          return shared;
+        }
+      }
+      if (d.modifiers().isEmpty() && !d.indefinite() && !d.capitalised()) {
+        Entity recent = entities.recentOrganisation(head, src.start());
+        if (recent != null) { // "police said" after "Greater Tyneford Police"
+          return because(recent, "organisation-noun", quoted(d.span().text())
+              + " is the head noun of " + label(recent));
         }
       }
       return d.indefinite() ? entities.fresh(SpeakerKind.ORGANIZATION, false)
@@ -320,7 +459,11 @@ final class Resolution {
       Sentence s = article.sentenceAt(src.start());
       Entity e = antecedentOf(d, s.paragraph());
       if (e == null) {
-        e = entities.keyed("description:" + phrase, SpeakerKind.PERSON);
+        e = because(entities.keyed("description:" + phrase, SpeakerKind.PERSON), "description",
+            quoted(d.span().text()) + " fits no named person");
+      } else {
+        because(e, "role", quoted(d.span().text()) + " fits " + label(e)
+            + " (a role the text gave, or the person quoted last)");
       }
       entities.addRole(e, d.role());
       return e;
@@ -336,6 +479,96 @@ final class Resolution {
   private boolean isRole(String head) {
     return lexicon.is(SpeakerLexicon.Kind.ROLE, head)
         || lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, head);
+  }
+
+  /**
+   * The organisation a bare organisation noun stands for ("the company" at {@code noun}): one
+   * whose name has that head noun, else the organisation named last in the last few paragraphs;
+   * null when there is none. Records the reason.
+   */
+  private Entity organisationFor(String head, Span noun) {
+    Entity recent = entities.recentOrganisation(head, noun.start());
+    if (recent != null) {
+      return because(recent, "organisation-noun", quoted(noun.text()) + " is the head noun of "
+          + label(recent));
+    }
+    int paragraph = article.sentenceAt(noun.start()).paragraph();
+    recent = entities.recentNamedOrganisation(noun.start(), paragraph - ORGANISATION_PARAGRAPHS,
+        Entities.COMPANY_NOUNS.contains(head));
+    return recent == null ? null : because(recent, "organisation-noun", quoted(noun.text())
+        + " refers to the organisation named last, " + label(recent));
+  }
+
+  /**
+   * The named organisation an organisation noun with modifiers describes: one named before it
+   * in the last few paragraphs, else (a headline or lead that names it later) one named in the
+   * next paragraphs; null when none shares the head noun and modifiers. Records the reason.
+   */
+  private Entity sharingOrganisation(SourceReading.Description d, Span src) {
+    Set<String> capitalised = new java.util.HashSet<>();
+    for (String w : d.span().text().split("[^\\p{L}]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))
+          && d.modifiers().contains(w.toLowerCase(Locale.ROOT))) {
+        capitalised.add(w.toLowerCase(Locale.ROOT));
+      }
+    }
+    int paragraph = article.sentenceAt(src.start()).paragraph();
+    Entity e = entities.organisationSharing(d.head(), d.modifiers(), capitalised, src.start(),
+        false, paragraph - ORGANISATION_PARAGRAPHS);
+    if (e != null) {
+      return because(e, "organisation-noun", quoted(d.span().text()) + " shares its words with "
+          + label(e) + ", named before");
+    }
+    e = entities.organisationSharing(d.head(), d.modifiers(), capitalised, src.end(), true,
+        paragraph + CATAPHORA_PARAGRAPHS);
+    return e == null ? null : because(e, "organisation-noun", quoted(d.span().text())
+        + " shares its words with " + label(e) + ", named just after");
+  }
+
+  /** The organisation of "the company's statement": an organisation noun before "'s". */
+  private Entity possessiveOrganisation(SourceReading r) {
+    List<SourceReading.Tok> toks = r.toks;
+    for (int k = 0; k + 1 < toks.size(); k++) {
+      SourceReading.Tok t = toks.get(k);
+      String word = ArticleScan.stripPossessive(t.lower());
+      if ((isPossessiveMarker(toks.get(k + 1).text()) || possessive(t.text()))
+          && lexicon.is(SpeakerLexicon.Kind.ORG, word)) {
+        return organisationFor(word, t.token().span());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The name that issued a document ("a Reuters survey", "a study by Justin Levitt": a name
+   * before the head noun or after "by") or that employs a group ("officials at the Ministry of
+   * Transport": an organisation after "at", "from", "of" or "with"); null when none.
+   */
+  private NameMention issuerOrEmployer(SourceReading r, Span src, boolean document) {
+    String before = "";
+    for (SourceReading.Tok t : r.toks) {
+      NameMention n = entities.nameAt(t.token().start());
+      if (n != null && n.span.start() == t.token().start() && n.entity != null
+          && n.span.end() <= src.end() && !n.entity.place) {
+        boolean organisation = n.entity.kind == SpeakerKind.ORGANIZATION;
+        boolean modifier = n.span.end() < src.end() && !n.full()
+            && !Set.of("of", "about", "on", "into").contains(before);
+        if (document && modifier && n.entity.tentative) {
+          n.entity.kind = SpeakerKind.ORGANIZATION; // "a Kestrel Analytics survey"
+          n.entity.tentative = false;
+          entities.rerank(n.entity);
+          organisation = true;
+        }
+        if (document ? before.equals("by") || organisation && modifier
+            : organisation && Set.of("at", "from", "of", "with").contains(before)) {
+          return n;
+        }
+      }
+      if (!SourceReading.DEFINITE.contains(t.lower()) && !t.lower().equals("a")) {
+        before = t.lower();
+      }
+    }
+    return null;
   }
 
   /** Capitalised words the tagger took for common nouns ("Hope Hicks"): looked up as a name. */
@@ -383,6 +616,10 @@ final class Resolution {
     if (before != null) {
       return before;
     }
+    Entity only = onlyHolder(d.head(), at, g);
+    if (only != null) {
+      return only; // "the Vermont senator" when one senator is named: a role never flows on
+    }
     if (lastPersonSpeaker != null && paragraph - lastPersonParagraph <= 1
         && lastPersonSpeaker.gender().compatible(g)
         && !otherPersonSince(lastPersonSpeaker, d.span().start())) {
@@ -407,6 +644,24 @@ final class Resolution {
       }
     }
     return null;
+  }
+
+  /**
+   * The one person the article gives a role with this head before {@code offset}, whatever its
+   * modifiers; null when none or several have it.
+   */
+  private Entity onlyHolder(String head, int offset, Gender g) {
+    Entity only = null;
+    for (Entity e : entities.withRole(head)) {
+      if (e.kind == SpeakerKind.PERSON && e.gender().compatible(g)
+          && e.hasRoleBefore(head, offset)) {
+        if (only != null && only != e) {
+          return null;
+        }
+        only = e;
+      }
+    }
+    return only;
   }
 
   /**
@@ -470,8 +725,10 @@ final class Resolution {
         && s.paragraph() - lastPersonParagraph <= 1
         || pc == Pronoun.FIRST_PLURAL && scan.inQuote(at.start()) && lastSpeaker != null) {
       // "I" in news text is the person being quoted (often in a quotation the marks missed).
-      return pc == Pronoun.FIRST ? lastPersonSpeaker : lastSpeaker;
+      Entity e = pc == Pronoun.FIRST ? lastPersonSpeaker : lastSpeaker;
+      return because(e, "pronoun", quoted(word) + " is the speaker quoted last, " + label(e));
     }
+    because(null, "pronoun", quoted(word) + " refers to no earlier speaker");
     switch (pc) {
       case FIRST -> {
         return entities.keyed("pronoun:i", SpeakerKind.PERSON);
@@ -528,8 +785,10 @@ final class Resolution {
       }
     }
     if (best != null) {
-      return best;
+      return because(best, "pronoun", quoted(word) + " agrees in number and gender with "
+          + label(best) + ", the most salient candidate before it");
     }
+    because(null, "pronoun", "no entity before " + quoted(word) + " agrees with it");
     return switch (pc) {
       case MALE, FEMALE -> {
         Entity e = entities.fresh(SpeakerKind.PERSON, false);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
@@ -14,13 +15,15 @@ import org.quotekit.internal.LexiconWords;
 /**
  * The word lists the {@link DefaultSpeakerResolver} reads names and descriptions with: honorifics
  * and titles, name suffixes and particles, organisation and place words, anonymous-source and
- * group words, person roles, speech nouns, time words, and first names with their usual gender.
+ * group words, person roles, speech nouns, time words, first names with their usual gender, and
+ * nicknames of first names ("Liz" for Elizabeth, {@code nicknames-en.txt}).
  * Start from the {@link #englishNews()} preset and refine it with {@link #withEntries(String...)}.
  * Immutable and thread-safe.
  *
  * <p>Entries use the line format of the {@code speakers-en.txt} resource: {@code KIND ENTRY
  * [ATTRIBUTE]}, multi-word entries joined by underscores, e.g. {@code "org bundestag"}, {@code
- * "honorific herr m"}, {@code "first Kelly f"}.
+ * "honorific herr m"}, {@code "first Kelly f"}, {@code "nickname bob robert"} (a nickname and
+ * the full first name it stands for; a nickname may be listed for several names).
  */
 public final class SpeakerLexicon {
 
@@ -38,7 +41,8 @@ public final class SpeakerLexicon {
     MODIFIER("modifier", false),
     SPEECH("speech", false),
     TIME("time", false),
-    FIRST("first", true);
+    FIRST("first", true),
+    NICKNAME("nickname", true);
 
     final String word;
     final boolean attribute;
@@ -60,6 +64,7 @@ public final class SpeakerLexicon {
 
   private static final String ENTRIES = "speakers-en.txt";
   private static final String FIRST_NAMES = "first-names.txt";
+  private static final String NICKNAMES = "nicknames-en.txt";
   private static volatile SpeakerLexicon englishNews;
 
   /** Kind to normalised entry to attribute ("" when the kind has none). */
@@ -85,6 +90,7 @@ public final class SpeakerLexicon {
       Map<Kind, Map<String, String>> map = new EnumMap<>(Kind.class);
       parse(read(ENTRIES), null, map, ENTRIES);
       parse(read(FIRST_NAMES), Kind.FIRST, map, FIRST_NAMES);
+      parse(read(NICKNAMES), Kind.NICKNAME, map, NICKNAMES);
       l = new SpeakerLexicon(map);
       englishNews = l;
     }
@@ -135,16 +141,25 @@ public final class SpeakerLexicon {
         at = 1;
       }
       if (kind == null || f.length != at + (kind.attribute ? 2 : 1)
-          || kind.attribute && gender(f[at + 1]) == null && kind != Kind.TITLE) {
+          || kind.attribute && gender(f[at + 1]) == null && kind != Kind.TITLE
+          && kind != Kind.NICKNAME) {
         throw new IllegalArgumentException("malformed speaker lexicon entry in " + origin
             + " line " + lineNo + ": \"" + line + "\"; expected KIND ENTRY [ATTRIBUTE], KIND one"
             + " of honorific, title, suffix, particle, org, place, anonymous, group, role,"
-            + " modifier, speech, time, first; gender m, f or -");
+            + " modifier, speech, time, first, nickname; gender m, f or -; a nickname's"
+            + " attribute is the full first name");
       }
       LexiconWords.of(f[at], origin + " line " + lineNo);
       String attribute = kind.attribute ? f[at + 1].toLowerCase(Locale.ROOT) : "";
-      into.computeIfAbsent(kind, k -> new HashMap<>()).put(key(f[at].replace('_', ' ')),
-          attribute);
+      Map<String, String> of = into.computeIfAbsent(kind, k -> new HashMap<>());
+      String entry = key(f[at].replace('_', ' '));
+      if (kind == Kind.NICKNAME) {
+        // a nickname may stand for several names ("alex": alexander, alexandra): keep them all
+        String before = of.get(entry);
+        attribute = before == null || ("," + before + ",").contains("," + attribute + ",")
+            ? attribute : before + "," + attribute;
+      }
+      of.put(entry, attribute);
     }
   }
 
@@ -176,6 +191,31 @@ public final class SpeakerLexicon {
     String a = entries.get(kind).get(key(word));
     Gender g = a == null ? null : gender(a);
     return g == null ? Gender.UNKNOWN : g;
+  }
+
+  /**
+   * Whether two lower-case first names can name one person: equal, or one a nickname of the
+   * other ("liz", "elizabeth"), or both nicknames of one name ("bill", "will": william).
+   */
+  boolean sameFirstName(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    String fullA = entries.get(Kind.NICKNAME).get(a);
+    String fullB = entries.get(Kind.NICKNAME).get(b);
+    if (fullA != null && Arrays.asList(fullA.split(",")).contains(b)
+        || fullB != null && Arrays.asList(fullB.split(",")).contains(a)) {
+      return true;
+    }
+    if (fullA == null || fullB == null) {
+      return false;
+    }
+    for (String n : fullA.split(",")) {
+      if (Arrays.asList(fullB.split(",")).contains(n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The role noun a title stands for ("senator" for "Sen."), or null when not a title. */

@@ -250,7 +250,8 @@ class DefaultSpeakerResolverTest {
   }
 
   /** The speaker of the quote whose source mention is exactly {@code source}. */
-  private static Speaker speakerOf(Extraction x, String source) {
+  /** The speaker of the first quote whose source mention is {@code source}. */
+  static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
         .filter(c -> c.source().map(Span::text).orElse("").equals(source))
         .findFirst().orElseThrow(() -> new AssertionError("no quote with source '" + source

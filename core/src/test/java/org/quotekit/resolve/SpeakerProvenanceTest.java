@@ -1,0 +1,178 @@
+package org.quotekit.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.quotekit.Extraction;
+import org.quotekit.QuoteExtractor;
+import org.quotekit.Span;
+import org.quotekit.Speaker;
+import org.quotekit.SpeakerKind;
+import org.quotekit.SpeakerMention;
+
+/**
+ * The resolver rules of issue 11 (organisations and acronyms, organisation nouns and members,
+ * documents and their issuers, interview labels, nicknames and honorifics) on short texts written
+ * for them, each checked with the reason the resolver records on the linked mention.
+ */
+class SpeakerProvenanceTest {
+  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.builder().build();
+
+  @Test
+  void anAcronymInBracketsAndTheCompanyAreTheOrganisation() {
+    Extraction x = EXTRACTOR.extract("""
+        Harlow Glassworks Holdings (HGH) will close two plants, the company said on Friday.
+        The closures will cost 300 jobs at HGH.
+        """);
+    Speaker hgh = named(x, "the company", "Harlow Glassworks Holdings");
+    assertThat(hgh.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    assertThat(hgh.mentions()).extracting(Span::text).contains("HGH");
+    assertThat(rules(hgh)).contains("first-mention", "acronym", "organisation-noun");
+    assertThat(reason(hgh, "the company")).contains("Harlow Glassworks Holdings");
+  }
+
+  @Test
+  void anOrganisationNounWithModifiersIsTheOrganisationWhoseNameSharesThem() {
+    Extraction x = EXTRACTOR.extract("""
+        Federal court rules against the port plan
+
+        A federal appeals court ruled on Friday that the port plan was unlawful.
+
+        A three-judge panel of the U.S. Court of Appeals for the Ninth Circuit overruled a lower \
+        court. The appeals court said the agency had ignored the law.
+        """);
+    Speaker court = speakerOf(x, "A federal appeals court");
+    assertThat(court.name()).startsWith("U.S. Court of Appeals for the Ninth");
+    assertThat(speakerOf(x, "The appeals court")).isSameAs(court);
+    assertThat(reason(court, "A federal appeals court")).endsWith("named just after");
+    assertThat(reason(court, "The appeals court")).endsWith("named before");
+  }
+
+  @Test
+  void theCompanysStatementIsTheCompanysNotThePublicBodysNamedLast() {
+    Extraction x = EXTRACTOR.extract("Harlow Glassworks Holdings (HGH) will close two plants."
+        + " The Tyneford Port Authority said in a statement that it was reviewing the plan."
+        + " HGH expects the work to end in May, the company's statement said.");
+    named(x, "the company's statement", "Harlow Glassworks Holdings");
+    named(x, "The Tyneford Port Authority", "Tyneford Port Authority");
+  }
+
+  @Test
+  void officialsAtANamedOrganisationSpeakForIt() {
+    Extraction x = EXTRACTOR.extract("Officials at the Ministry of Fisheries said the quota"
+        + " would fall. The ministry said the cut was temporary.");
+    Speaker ministry = named(x, "Officials at the Ministry of Fisheries", "Ministry of Fisheries");
+    assertThat(speakerOf(x, "The ministry")).isSameAs(ministry);
+    assertThat(rules(ministry)).contains("organisation-member", "organisation-noun");
+  }
+
+  @Test
+  void aDocumentIsItsIssuerWhenTheTextNamesOneElseItselfSpeaks() {
+    Extraction x = EXTRACTOR.extract("""
+        Turnout fell in the cities, according to a recent Reuters survey of voter lists. The \
+        study said that rural turnout held up.
+
+        Rents rose again in May.
+
+        The report said that wages did not keep up.
+        """);
+    Speaker reuters = named(x, "a recent Reuters survey of voter lists", "Reuters");
+    assertThat(reuters.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    assertThat(reason(reuters, "a recent Reuters survey of voter lists")).isEqualTo(
+        "document-issuer: 'Reuters' issued 'a recent Reuters survey of voter lists'");
+    assertThat(speakerOf(x, "The study")).isSameAs(reuters);
+    Speaker report = speakerOf(x, "The report");
+    assertThat(report).isNotSameAs(reuters);
+    assertThat(rules(report)).containsExactly("document");
+  }
+
+  @Test
+  void questionAndAnswerLabelsAreTheInterviewerAndThePersonInterviewed() {
+    Extraction x = EXTRACTOR.extract("""
+        Interview: the coach on the final
+
+        Sports writer Nadia Frey spoke with coach Tomas Brandt of the Harbour Lions on Friday.
+
+        Q: How is the team feeling?
+
+        A: Tired but proud. I told them to rest this weekend.
+        """);
+    Speaker q = speakerOf(x, "Q");
+    Speaker a = speakerOf(x, "A");
+    assertThat(q.name()).isEqualTo("Nadia Frey");
+    assertThat(a.name()).isEqualTo("Tomas Brandt");
+    assertThat(reason(a, "A")).startsWith("transcript-label: 'A' is the person interviewed");
+  }
+
+  @Test
+  void aNicknameAndItsFullFirstNameAreOnePersonNamedInFull() {
+    Extraction x = EXTRACTOR.extract("""
+        Water Minister Robert Ellacott said the dam would be finished by June.
+        "We are on budget," Bob Ellacott told reporters.
+        """);
+    Speaker ellacott = speakerOf(x, "Bob Ellacott");
+    assertThat(speakerOf(x, "Water Minister Robert Ellacott")).isSameAs(ellacott);
+    assertThat(ellacott.name()).isEqualTo("Robert Ellacott");
+    assertThat(rules(ellacott)).contains("nickname");
+  }
+
+  @Test
+  void aNicknameUsersAddLinksTheirNames() {
+    String text = "Alexander Oakes, the club's chairman, said the club would move. \"We have no"
+        + " choice,\" Sasha Oakes said.";
+    Speaker without = speakerOf(EXTRACTOR.extract(text), "Sasha Oakes");
+    assertThat(without.name()).isEqualTo("Sasha Oakes");
+    QuoteExtractor extended = QuoteExtractor.builder().speakerResolver(new DefaultSpeakerResolver(
+        SpeakerLexicon.englishNews().withEntries("nickname sasha alexander"))).build();
+    Speaker with = speakerOf(extended.extract(text), "Sasha Oakes");
+    assertThat(with.name()).isEqualTo("Alexander Oakes");
+  }
+
+  @Test
+  void twoWordHonorificsAreNoPartOfTheName() {
+    Extraction x = EXTRACTOR.extract("""
+        Tan Sri Rahman Yusof said the port would reopen. "Ships are waiting," Rahman Yusof said.
+        """);
+    Speaker yusof = named(x, "Tan Sri Rahman Yusof", "Rahman Yusof");
+    assertThat(speakerOf(x, "Rahman Yusof")).isSameAs(yusof);
+  }
+
+  @Test
+  void aTimeWordAfterAFirstNameIsASurname() {
+    Extraction x = EXTRACTOR.extract("Prime Minister Theresa May said the talks would resume.");
+    assertThat(x.speakerOf(x.quotes().get(0)).map(Speaker::name)).hasValue("Theresa May");
+  }
+
+  @Test
+  void everyMentionHasAReasonAndPronounsSayWhichEntityTheyAgreeWith() {
+    Extraction x = EXTRACTOR.extract("Senator Ruth Adebayo said the bill would pass. She said"
+        + " the vote would be close.");
+    Speaker adebayo = speakerOf(x, "Senator Ruth Adebayo");
+    assertThat(adebayo.provenance()).hasSameSizeAs(adebayo.mentions());
+    assertThat(adebayo.provenance()).extracting(SpeakerMention::rule)
+        .doesNotContain(SpeakerMention.UNEXPLAINED);
+    assertThat(reason(adebayo, "She")).isEqualTo("pronoun: 'she' agrees in number and gender"
+        + " with 'Ruth Adebayo', the most salient candidate before it");
+  }
+
+  private static String reason(Speaker s, String mention) {
+    return s.provenance().stream().filter(m -> m.span().text().equals(mention)).findFirst()
+        .map(SpeakerMention::reason).orElseThrow(() -> new AssertionError("no mention '"
+            + mention + "' of " + s));
+  }
+
+  private static java.util.List<String> rules(Speaker s) {
+    return s.provenance().stream().map(SpeakerMention::rule).toList();
+  }
+
+  private static Speaker speakerOf(Extraction x, String source) {
+    return DefaultSpeakerResolverTest.speakerOf(x, source);
+  }
+
+  /** The speaker of the quote with this source, asserting its canonical name. */
+  private static Speaker named(Extraction x, String source, String name) {
+    Speaker s = speakerOf(x, source);
+    assertThat(s.name()).as("speaker of '%s'", source).isEqualTo(name);
+    return s;
+  }
+}

@@ -1,0 +1,216 @@
+package org.quotekit.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.quotekit.Article;
+import org.quotekit.Extraction;
+import org.quotekit.Quote;
+import org.quotekit.QuoteExtractor;
+import org.quotekit.Span;
+import org.quotekit.Speaker;
+import org.quotekit.eval.GoldArticle;
+import org.quotekit.eval.PolnearCorpus;
+import org.quotekit.eval.PolnearDev;
+
+/**
+ * Speaker accuracy of issue 11 on the team's annotation in {@code testdata/speakers}: every
+ * sourced gold attribution of 30 PolNeAR dev articles ({@code polnear-dev-attributions.tsv},
+ * skipped when the corpus is absent) and the short articles the team wrote ({@code articles/}).
+ * Prints, for the develop and the report part, the share of right speakers among the annotated
+ * attributions whose content the extractor found, among all annotated attributions, and per
+ * failure class; asserts floors on the report part. A speaker is right as {@link
+ * PolnearDevSpeakerSampleTest#sameSpeaker} defines it.
+ */
+class SpeakerAttributionEvaluationTest {
+  private static final Path SPEAKERS = Path.of("..", "testdata", "speakers");
+  private static final Path ARTICLES = SPEAKERS.resolve("articles");
+  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.builder().build();
+
+  /** One annotated attribution, with the quote that pairs with it (null when not found). */
+  record Judged(String article, String part, String kind, String gold, Quote quote,
+      Speaker speaker) {
+    boolean found() {
+      return quote != null;
+    }
+
+    boolean right() {
+      return found() && PolnearDevSpeakerSampleTest.sameSpeaker(gold, speaker);
+    }
+  }
+
+  /** Right, found and all counts of one set of judged attributions. */
+  record Score(int right, int found, int all) {
+    double ofFound() {
+      return found == 0 ? 0 : (double) right / found;
+    }
+
+    double ofAll() {
+      return all == 0 ? 0 : (double) right / all;
+    }
+
+    static Score of(List<Judged> judged) {
+      return new Score((int) judged.stream().filter(Judged::right).count(),
+          (int) judged.stream().filter(Judged::found).count(), judged.size());
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%.3f of found (%d/%d), %.3f of all (%d/%d)", ofFound(),
+          right, found, ofAll(), right, all);
+    }
+  }
+
+  @Test
+  void writtenArticlesReportPartMeetsTheFloors() throws IOException {
+    List<Judged> judged = judgeArticles();
+    Map<String, Score> report = print("written articles", judged);
+    assertFloors(report, 0.71, 0.71, 0.33);
+  }
+
+  @Test
+  void polnearDevReportPartMeetsTheFloors() throws IOException {
+    Path dir = PolnearDev.dir("the speaker attributions of issue 11");
+    List<Judged> judged = judgePolnear(dir);
+    Map<String, Score> report = print("PolNeAR dev, 30 articles", judged);
+    assertThat(judged).as("annotated attributions").hasSizeGreaterThanOrEqualTo(400);
+    assertFloors(report, 0.68, 0.48, 0.37);
+  }
+
+  private static void assertFloors(Map<String, Score> report, double ofFound, double ofAll,
+      double perClass) {
+    Score all = report.get("all");
+    assertThat(all.ofFound()).as("report part, right of found: %s", all)
+        .isGreaterThanOrEqualTo(ofFound);
+    assertThat(all.ofAll()).as("report part, right of all: %s", all)
+        .isGreaterThanOrEqualTo(ofAll);
+    report.forEach((k, s) -> assertThat(s.ofFound()).as("report part, class %s: %s", k, s)
+        .isGreaterThanOrEqualTo(perClass));
+  }
+
+  /** Prints both parts, overall and per class; returns the report part's scores by class. */
+  static Map<String, Score> print(String title, List<Judged> judged) {
+    Map<String, Score> report = new LinkedHashMap<>();
+    for (String part : List.of("develop", "report")) {
+      List<Judged> in = judged.stream().filter(j -> j.part().equals(part)).toList();
+      Score all = Score.of(in);
+      System.out.printf(Locale.ROOT, "Speakers, %s, %s part: %s%n", title, part, all);
+      Map<String, List<Judged>> byClass = new TreeMap<>();
+      in.forEach(j -> byClass.computeIfAbsent(j.kind(), k -> new ArrayList<>()).add(j));
+      byClass.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-13s %s%n", k, Score.of(v)));
+      in.stream().filter(j -> j.found() && !j.right()).forEach(j -> System.out.printf(
+          Locale.ROOT, "  wrong %s %s %d-%d: %s, got %s%n", j.kind(), j.article(),
+          j.quote().content().start(), j.quote().content().end(), j.gold(),
+          j.speaker() == null ? "no speaker" : j.speaker().name() + " (" + j.speaker().kind()
+              + ")"));
+      if (part.equals("report")) {
+        report.put("all", all);
+        byClass.forEach((k, v) -> report.put(k, Score.of(v)));
+      }
+    }
+    return report;
+  }
+
+  /** The annotated attributions of the written articles, judged. */
+  static List<Judged> judgeArticles() throws IOException {
+    List<Judged> out = new ArrayList<>();
+    Map<String, Extraction> done = new LinkedHashMap<>();
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (String[] f : rows(ARTICLES.resolve("speakers.tsv"), 5)) {
+      String text = texts.computeIfAbsent(f[0], a -> read(ARTICLES.resolve(a + ".txt")));
+      Extraction x = done.computeIfAbsent(f[0], a -> EXTRACTOR.extract(Article.of(a, text)));
+      int at = text.indexOf(f[2]);
+      assertThat(at).as("content '%s' in %s", f[2], f[0]).isNotNegative();
+      assertThat(text.indexOf(f[2], at + 1)).as("content '%s' once in %s", f[2], f[0])
+          .isNegative();
+      out.add(judged(f[0], f[1], f[3], f[4], x, List.of(Span.of(text, at, at + f[2].length())),
+          List.of()));
+    }
+    return out;
+  }
+
+  /** The annotated PolNeAR attributions, judged (rows annotated - left out). */
+  static List<Judged> judgePolnear(Path dir) throws IOException {
+    Map<String, GoldArticle> articles = new LinkedHashMap<>();
+    for (GoldArticle g : PolnearCorpus.read(dir)) {
+      articles.put(g.id(), g);
+    }
+    List<Judged> out = new ArrayList<>();
+    Map<String, Extraction> done = new LinkedHashMap<>();
+    for (String[] f : rows(SPEAKERS.resolve("polnear-dev-attributions.tsv"), 10)) {
+      if (f[9].equals("-")) {
+        continue;
+      }
+      GoldArticle g = articles.get(f[0]);
+      assertThat(g).as("annotated article %s in %s", f[0], dir).isNotNull();
+      Extraction x = done.computeIfAbsent(f[0], a -> EXTRACTOR.extract(Article.of(a, g.text())));
+      int cs = Integer.parseInt(f[1]);
+      int ce = Integer.parseInt(f[2]);
+      int ks = Integer.parseInt(f[3]);
+      int ke = Integer.parseInt(f[4]);
+      out.add(judged(f[0], f[8], f[7], f[9], x, List.of(Span.of(g.text(), cs, ce)),
+          ks < 0 ? List.of() : List.of(Span.of(g.text(), ks, ke))));
+    }
+    return out;
+  }
+
+  /**
+   * Pairs an annotated attribution with the predicted quote whose content overlaps it, the one
+   * whose cue overlaps the annotated cue first, then the one with the longest overlap.
+   */
+  private static Judged judged(String article, String part, String kind, String gold,
+      Extraction x, List<Span> content, List<Span> cue) {
+    Quote best = null;
+    long bestScore = 0;
+    for (Quote q : x.quotes()) {
+      long overlap = 0;
+      for (Span c : content) {
+        overlap += Math.max(0, Math.min(c.end(), q.content().end())
+            - Math.max(c.start(), q.content().start()));
+      }
+      if (overlap == 0) {
+        continue;
+      }
+      boolean cueHit = q.cue().map(c -> cue.stream().anyMatch(k -> k.start() < c.span().end()
+          && c.span().start() < k.end())).orElse(false);
+      long score = (cueHit ? 1L << 32 : 0) + overlap;
+      if (score > bestScore) {
+        best = q;
+        bestScore = score;
+      }
+    }
+    Speaker s = best == null ? null : x.speakerOf(best).orElse(null);
+    return new Judged(article, part, kind, gold, best, s);
+  }
+
+  private static List<String[]> rows(Path file, int fields) throws IOException {
+    List<String[]> out = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      assertThat(f).as("fields of line '%s' in %s", line, file).hasSize(fields);
+      out.add(f);
+    }
+    return out;
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
