@@ -49,6 +49,14 @@ class DefaultClaimExtractorTest {
     return claims.get(0);
   }
 
+  /** The claim of a direct quote of the whole statement reported with the cue {@code cueLemma}. */
+  private static Claim quoted(String cueLemma, String statement) {
+    String text = "“" + statement + "” the minister said.";
+    List<Claim> claims = claims(text, QuoteType.DIRECT, cueLemma, statement);
+    assertThat(claims).hasSize(1);
+    return claims.get(0);
+  }
+
   private static List<String> texts(List<Claim> claims) {
     return claims.stream().map(Claim::text).toList();
   }
@@ -153,7 +161,7 @@ class DefaultClaimExtractorTest {
   })
   void hedgeWordsAndQuestionsDecideWhatTheCueLeavesOpen(String cue, String statement,
       Stance expected) {
-    assertThat(EXTRACTOR.stance(cue, statement)).isEqualTo(expected);
+    assertThat(quoted(cue, statement).stance()).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -173,7 +181,7 @@ class DefaultClaimExtractorTest {
       "The talks produced a note of hope.|false",
   })
   void negationIsAWordOfTheStatement(String statement, boolean expected) {
-    assertThat(EXTRACTOR.negated(statement)).isEqualTo(expected);
+    assertThat(direct(statement).negated()).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0}")
