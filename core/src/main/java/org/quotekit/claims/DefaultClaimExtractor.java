@@ -163,7 +163,7 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     Span completion = firstOfQuote ? completion(article, q, tokens, main) : null;
     boolean question = statement.endsWith("?");
     if (completion == null && !question && !tokens.isEmpty() && isFragment(text, tokens)
-        && !MainClause.hasFiniteVerb(tokens, main)) {
+        && !clause.hasFiniteVerb(tokens, main)) {
       return null; // "new flu cases", "who runs the department", "to be brought if ..."
     }
     if (completion != null) {
@@ -222,7 +222,7 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
       return null;
     }
     boolean lacksSubject = startsWithFiniteVerb(tokens);
-    if (!lacksSubject && MainClause.hasFiniteVerb(tokens, main)) {
+    if (!lacksSubject && clause.hasFiniteVerb(tokens, main)) {
       return null;
     }
     int attributionEnd = -1;
@@ -244,7 +244,7 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     }
     List<Tagged> words = tagged(article, between.start(), between.end());
     boolean fits = lacksSubject ? isNounPhrase(words)
-        : MainClause.hasFiniteVerb(words, clause.mask(words));
+        : clause.hasFiniteVerb(words, clause.mask(words));
     return fits ? between : null;
   }
 
@@ -352,7 +352,7 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
         String next = tokens.get(i + 1).tag();
         List<Tagged> rest = tokens.subList(i + 1, tokens.size());
         boolean subject = !next.equals("VERB") && !next.equals("AUX")
-            && MainClause.hasFiniteVerb(rest, clause.mask(rest));
+            && clause.hasFiniteVerb(rest, clause.mask(rest));
         return subject ? t.token().start() : s;
       }
     }

@@ -99,9 +99,9 @@ final class MainClause {
    * Whether the main clause has a finite verb group: one that starts neither after "to" ("to be
    * brought") nor with an "-ing" form. A plural-looking noun after a determiner and a noun and
    * before a determiner, number or preposition counts as the verb the tagger took for a noun
-   * ("the port handles between ...").
+   * ("the port handles between ...", "it handles 1,200 boxes").
    */
-  static boolean hasFiniteVerb(List<Tagged> t, boolean[] main) {
+  boolean hasFiniteVerb(List<Tagged> t, boolean[] main) {
     for (int i = 0; i < t.size(); i++) {
       if (!main[i]) {
         continue;
@@ -122,7 +122,7 @@ final class MainClause {
     return mark > 0 && CONTRACTED_VERBS.contains(w.substring(mark + 1));
   }
 
-  private static boolean nounForVerb(List<Tagged> t, int i) {
+  private boolean nounForVerb(List<Tagged> t, int i) {
     if (i == 0 || i + 1 >= t.size() || !t.get(i).tag().equals("NOUN")
         || !t.get(i).lower().endsWith("s") || t.get(i).lower().endsWith("ss")) {
       return false;
@@ -133,8 +133,10 @@ final class MainClause {
       a++; // the U.S. needs \u201creal reform\u201d
     }
     String after = t.get(a).tag();
-    return (before.equals("NOUN") || before.equals("PROPN")) && i >= 2
-        && t.get(i - 2).tag().equals("DET") && (after.equals("DET") || after.equals("NUM") || after.equals("ADP")
+    boolean subject = before.equals("PRON") && lexicon.is(Words.PERSONAL, t.get(i - 1).lower())
+        || (before.equals("NOUN") || before.equals("PROPN")) && i >= 2
+        && t.get(i - 2).tag().equals("DET");
+    return subject && (after.equals("DET") || after.equals("NUM") || after.equals("ADP")
         || after.equals("PRON"));
   }
 
