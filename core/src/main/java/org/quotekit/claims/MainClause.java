@@ -45,7 +45,7 @@ final class MainClause {
         adverbial = true;
         leading = i == 0;
         ownVerb = false;
-      } else if (!adverbial && !relative && i > 0 && opensRelative(t, i)) {
+      } else if (!adverbial && !relative && opensRelative(t, i)) {
         relative = true;
         ownVerb = false;
       } else if ((relative || adverbial && leading) && startsVerbGroup(t, i)) {
@@ -63,6 +63,10 @@ final class MainClause {
   /** Whether the token at {@code i} is a relative pronoun after what it describes. */
   private static boolean opensRelative(List<Tagged> t, int i) {
     String w = t.get(i).lower();
+    if (i == 0) { // a fragment "who runs the port", not the question "Who runs it?"
+      return Character.isLowerCase(t.get(i).token().text().charAt(0))
+          && (w.equals("who") || w.equals("whom") || w.equals("whose") || w.equals("which"));
+    }
     int b = i - 1;
     while (b > 0 && isQuoteMark(t.get(b))) {
       b--; // general “legal matters” that ...

@@ -104,11 +104,14 @@ final class QuantityFinder {
   private Match match(List<Tagged> t, int i) {
     int n = t.size();
     int k = i;
-    boolean currency = lexicon.is(Words.CURRENCY, t.get(k).lower()) && k + 1 < n
-        && isFigure(t.get(k + 1));
+    String glued = t.get(k).lower().substring(0, 1);
+    boolean gluedCurrency = CURRENCIES.containsKey(glued) && t.get(k).lower().length() > 1
+        && isFigure(t.get(k));
+    boolean currency = gluedCurrency || lexicon.is(Words.CURRENCY, t.get(k).lower())
+        && k + 1 < n && isFigure(t.get(k + 1));
     boolean article = !currency && (t.get(k).lower().equals("a") || t.get(k).lower().equals("an"))
         && k + 1 < n && (is(t.get(k + 1), Words.SCALE) || is(t.get(k + 1), Words.FRACTION));
-    if (currency || article) {
+    if (currency && !gluedCurrency || article) {
       k++;
     }
     Tagged first = t.get(k);
@@ -138,7 +141,8 @@ final class QuantityFinder {
       k = range[1];
       last = t.get(k - 1);
     }
-    String unit = currency ? CURRENCIES.get(t.get(i).lower()) : "";
+    String unit = gluedCurrency ? CURRENCIES.get(glued)
+        : currency ? CURRENCIES.get(t.get(i).lower()) : "";
     boolean hasUnit = false;
     int afterUnit = unit(t, k);
     if (afterUnit > k) {
@@ -242,7 +246,7 @@ final class QuantityFinder {
       }
       Double word = VALUES.get(w);
       if (isFigure(t.get(j))) {
-        v += Double.parseDouble(w.replace(",", ""));
+        v += Double.parseDouble(digits(w).replace(",", ""));
         any = true;
       } else if (word != null && word < 1) {
         v = (any ? v : 1) * word;
@@ -345,9 +349,9 @@ final class QuantityFinder {
     return lexicon.is(kind, w.lower());
   }
 
-  /** Digits with thousands separators and a decimal point: "2,500", "4.5". */
+  /** Digits with thousands separators and a decimal point: "2,500", "4.5", also "€30". */
   private static boolean isFigure(Tagged w) {
-    String s = w.token().text();
+    String s = digits(w.token().text());
     if (s.isEmpty() || !Character.isDigit(s.charAt(0))
         || !Character.isDigit(s.charAt(s.length() - 1))) {
       return false;
@@ -359,6 +363,11 @@ final class QuantityFinder {
       }
     }
     return true;
+  }
+
+  /** The text without a currency symbol glued to its front ("€30": "30"). */
+  private static String digits(String s) {
+    return s.length() > 1 && CURRENCIES.containsKey(s.substring(0, 1)) ? s.substring(1) : s;
   }
 
   /** Four digits from 1000 to 2199 without separators. */

@@ -262,4 +262,113 @@ class DefaultClaimExtractorTest {
             tuple("c2", "q3", "They left."));
     assertThat(claims.get(0).speakerId()).isEmpty();
   }
+
+  /** The claims of one quote with its cue and source where they stand in {@code text}. */
+  private static List<Claim> attributed(String text, QuoteType type, String source, String cue,
+      String part) {
+    int p = text.indexOf(part);
+    Span content = Span.of(text, p, p + part.length());
+    int c = text.indexOf(cue);
+    int s = text.indexOf(source);
+    Quote q = new Quote("q1", type, content, List.of(content),
+        new Cue(Span.of(text, c, c + cue.length()), "say"),
+        Span.of(text, s, s + source.length()), "s1", 1.0, "test", "test-rule");
+    List<Claim> claims = EXTRACTOR.extract(new Analysis(Article.of("t", text), NlpModels.get()),
+        List.of(q));
+    ClaimInvariants.check(text, List.of(q), claims);
+    return claims;
+  }
+
+  @Test
+  void aFragmentThatStartsWithAVerbGetsItsSubjectInBrackets() {
+    String text = "The levy, the treasurer said, \"funds the new bridge over the river.\"";
+    List<Claim> claims = attributed(text, QuoteType.DIRECT, "the treasurer", "said",
+        "funds the new bridge over the river.");
+
+    assertThat(texts(claims)).containsExactly("[The levy] funds the new bridge over the river.");
+    assertThat(claims.get(0).completions()).extracting(Span::text).containsExactly("The levy");
+    assertThat(claims.get(0).spans()).extracting(Span::text)
+        .containsExactly("funds the new bridge over the river.");
+  }
+
+  @Test
+  void theSubjectBetweenCueAndQuoteCompletesAFragment() {
+    String text = "The mayor said the plan \"ignores the fishermen.\"";
+    List<Claim> claims = attributed(text, QuoteType.DIRECT, "The mayor", "said",
+        "ignores the fishermen.");
+
+    assertThat(texts(claims)).containsExactly("[The plan] ignores the fishermen.");
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      "The firm reported what it called “record profits” in May.|record profits",
+      "She blamed the harbour master, “who runs the port like a club.”"
+          + "|who runs the port like a club.",
+      "He urged the council to delay the vote.|to delay the vote",
+  })
+  void aFragmentWithoutAFiniteVerbIsNoClaim(String text, String part) {
+    assertThat(claims(text, QuoteType.INDIRECT, "say", part)).isEmpty();
+  }
+
+  @Test
+  void aReportingFrameBeforeThatIsNotPartOfTheClaim() {
+    String text = "The party said after the polls closed on Friday that it won 40 seats.";
+    List<Claim> claims = claims(text, QuoteType.INDIRECT, "say",
+        "after the polls closed on Friday that it won 40 seats");
+    assertThat(texts(claims)).containsExactly("It won 40 seats.");
+
+    String told = "A guard told me that the gate had been open all night.";
+    assertThat(texts(claims(told, QuoteType.INDIRECT, "tell",
+        "me that the gate had been open all night"))).containsExactly(
+        "The gate had been open all night.");
+  }
+
+  @ParameterizedTest(name = "{0} -> negated={1}, {2}")
+  @CsvSource(delimiter = '|', value = {
+      "The vote was fair, even if some voters were upset that the count did not finish.|false"
+          + "|ASSERTS",
+      "Patients who may be ill were not admitted.|true|ASSERTS",
+      "The engine is a design that could run for decades.|false|ASSERTS",
+      "Nobody who came was turned away.|true|ASSERTS",
+      "I think the levee will hold.|false|HEDGES",
+      "We do believe it will hold.|false|HEDGES",
+      "I don't think the levee will hold.|true|HEDGES",
+      "The levee will probably hold.|false|HEDGES",
+      "If the rain stops, the levee may hold.|false|HEDGES",
+      "The levee will hold if nothing breaks.|false|ASSERTS",
+  })
+  void negationAndHedgesCountOnlyInTheMainClause(String statement, boolean negated,
+      Stance stance) {
+    Claim c = direct(statement);
+    assertThat(c.negated()).isEqualTo(negated);
+    assertThat(c.stance()).isEqualTo(stance);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Earnings will be 40 to 55 cents a share|40 to 55 cents a share|0.4..0.55 USD/share",
+      "The mill makes between 300 and 400 tonnes a week|300 and 400 tonnes a week"
+          + "|300..400 tonnes/week",
+      "The bridge cost $4.5 billion|$4.5 billion|4500000000 USD",
+      "The bonds cost between $2,000 and $3,000|$2,000 and $3,000|2000..3000 USD",
+      "Half of voters want a new bridge|Half of voters|50 %",
+      "Fares rose 7 per cent|7 per cent|7 %",
+      "The city pays $15 an hour|$15 an hour|15 USD/hour",
+      "There are about 2,500 American soldiers in the country|2,500 American soldiers"
+          + "|2500 soldiers",
+      "Repairs take two to three weeks|two to three weeks|2..3 weeks",
+      "The fund lost €30 million|€30 million|30000000 EUR",
+      "A dozen trucks waited|A dozen trucks|12 trucks",
+  })
+  void quantitiesComeWholeWithTheirValueAndUnit(String statement, String span, String value) {
+    Claim c = direct(statement);
+    assertThat(c.quantities()).extracting(Span::text).containsExactly(span);
+    assertThat(c.quantityValues()).extracting(Object::toString).containsExactly(value);
+  }
+
+  @Test
+  void aScoreIsNoRange() {
+    assertThat(direct("The team won the final 7 to 2").quantityValues()).isEmpty();
+  }
 }
