@@ -49,9 +49,9 @@ class ClaimTest {
   @Test
   void completionsAndQuantityValuesAreCheckedAndCopied() {
     String text = "The fleet, she said, “sent 900 trucks.”";
-    Span fleet = Span.of(text, 0, 9);
-    Span sent = Span.of(text, 22, 37);
-    Span trucks = Span.of(text, 27, 37);
+    Span fleet = span(text, "The fleet");
+    Span sent = span(text, "sent 900 trucks.");
+    Span trucks = span(text, "900 trucks");
     Quantity value = new Quantity(trucks, 900, 900, "trucks");
     Claim c = new Claim("c1", "[The fleet] sent 900 trucks.", "q1", null, "say", Stance.ASSERTS,
         false, List.of(trucks), List.of(sent), new ArrayList<>(List.of(fleet)), List.of(value));
@@ -67,6 +67,11 @@ class ClaimTest {
     assertThatThrownBy(() -> new Claim("c3", "A.", "q1", null, "say", Stance.ASSERTS, false,
         List.of(), List.of(sent), List.of(), List.of(value)))
         .hasMessageContaining("quantityValues").hasMessageContaining("c3");
+  }
+
+  private static Span span(String text, String words) {
+    int start = text.indexOf(words);
+    return Span.of(text, start, start + words.length());
   }
 
   @Test

@@ -279,25 +279,20 @@ class DefaultClaimExtractorTest {
     return claims;
   }
 
-  @Test
-  void aFragmentThatStartsWithAVerbGetsItsSubjectInBrackets() {
-    String text = "The levy, the treasurer said, \"funds the new bridge over the river.\"";
-    List<Claim> claims = attributed(text, QuoteType.DIRECT, "the treasurer", "said",
-        "funds the new bridge over the river.");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "The levy, the treasurer said, “funds the new bridge.”|the treasurer"
+          + "|funds the new bridge.|[The levy] funds the new bridge.|The levy",
+      "The mayor said the plan “ignores the fishermen.”|The mayor|ignores the fishermen."
+          + "|[The plan] ignores the fishermen.|the plan",
+  })
+  void aFragmentThatStartsWithAVerbGetsItsSubjectInBrackets(String text, String source,
+      String part, String expected, String completion) {
+    List<Claim> claims = attributed(text, QuoteType.DIRECT, source, "said", part);
 
-    assertThat(texts(claims)).containsExactly("[The levy] funds the new bridge over the river.");
-    assertThat(claims.get(0).completions()).extracting(Span::text).containsExactly("The levy");
-    assertThat(claims.get(0).spans()).extracting(Span::text)
-        .containsExactly("funds the new bridge over the river.");
-  }
-
-  @Test
-  void theSubjectBetweenCueAndQuoteCompletesAFragment() {
-    String text = "The mayor said the plan \"ignores the fishermen.\"";
-    List<Claim> claims = attributed(text, QuoteType.DIRECT, "The mayor", "said",
-        "ignores the fishermen.");
-
-    assertThat(texts(claims)).containsExactly("[The plan] ignores the fishermen.");
+    assertThat(texts(claims)).containsExactly(expected);
+    assertThat(claims.get(0).completions()).extracting(Span::text).containsExactly(completion);
+    assertThat(claims.get(0).spans()).extracting(Span::text).containsExactly(part);
   }
 
   @ParameterizedTest(name = "{1}")
