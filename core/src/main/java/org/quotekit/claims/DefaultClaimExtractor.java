@@ -160,7 +160,8 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
       return null;
     }
     boolean[] main = clause.mask(tokens);
-    Span completion = firstOfQuote ? completion(article, q, tokens, main) : null;
+    Span completion = firstOfQuote ? completion(article, q, spans.get(0).start(), tokens, main)
+        : null;
     boolean question = statement.endsWith("?");
     if (completion == null && !question && !tokens.isEmpty() && isFragment(text, tokens)
         && !clause.hasFiniteVerb(tokens, main)) {
@@ -210,15 +211,15 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
    * attribution and the quote, or from the sentence start to the quote, when they hold a finite
    * verb and no part of the attribution.
    */
-  private Span completion(AnalyzedArticle article, Quote q, List<Tagged> tokens,
+  private Span completion(AnalyzedArticle article, Quote q, int at, List<Tagged> tokens,
       boolean[] main) {
     if (tokens.isEmpty() || q.type() == QuoteType.INDIRECT) {
       return null;
     }
     String text = article.text();
-    int at = tokens.get(0).token().start();
     Sentence sentence = article.sentenceAt(at);
-    if (!Character.isLowerCase(text.charAt(at)) || sentence.start() >= at) {
+    if (!Character.isLowerCase(text.charAt(tokens.get(0).token().start()))
+        || sentence.start() >= at) {
       return null;
     }
     boolean lacksSubject = startsWithFiniteVerb(tokens);

@@ -246,7 +246,7 @@ final class QuantityFinder {
       }
       Double word = VALUES.get(w);
       if (isFigure(t.get(j))) {
-        v += Double.parseDouble(digits(w).replace(",", ""));
+        v += parse(digits(w).replace(",", ""));
         any = true;
       } else if (word != null && word < 1) {
         v = (any ? v : 1) * word;
@@ -352,17 +352,30 @@ final class QuantityFinder {
   /** Digits with thousands separators and a decimal point: "2,500", "4.5", also "€30". */
   private static boolean isFigure(Tagged w) {
     String s = digits(w.token().text());
-    if (s.isEmpty() || !Character.isDigit(s.charAt(0))
-        || !Character.isDigit(s.charAt(s.length() - 1))) {
+    if (s.isEmpty() || !isAsciiDigit(s.charAt(0)) || !isAsciiDigit(s.charAt(s.length() - 1))) {
       return false;
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!Character.isDigit(c) && c != ',' && c != '.') {
+      if (!isAsciiDigit(c) && c != ',' && c != '.') {
         return false;
       }
     }
     return true;
+  }
+
+  /** The number a figure writes; a malformed one ("1.2.3") counts as 0. */
+  private static double parse(String figure) {
+    try {
+      return Double.parseDouble(figure);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /** A digit 0 to 9: other scripts' digits ("\u06F3") are not read as numbers. */
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** The text without a currency symbol glued to its front ("€30": "30"). */

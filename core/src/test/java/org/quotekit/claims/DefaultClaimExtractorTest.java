@@ -366,4 +366,16 @@ class DefaultClaimExtractorTest {
   void aScoreIsNoRange() {
     assertThat(direct("The team won the final 7 to 2").quantityValues()).isEmpty();
   }
+
+  /** Found by the hostile-text contract tests; kept. */
+  @Test
+  void digitsOfOtherScriptsAndAFragmentOpeningWithSymbolsAreNoCrash() {
+    assertThat(direct("The fund lost \u06F3 million and 1.2.3 dollars").quantityValues())
+        .allSatisfy(q -> assertThat(q.value()).isFinite());
+    String text = "The levy, he said, \"{\u007F} funds the new bridge.\"";
+    List<Claim> claims = attributed(text, QuoteType.DIRECT, "he", "said",
+        "{\u007F} funds the new bridge.");
+    assertThat(claims).allSatisfy(c -> assertThat(c.completions()).allSatisfy(
+        completion -> assertThat(completion.end()).isLessThanOrEqualTo(c.spans().get(0).start())));
+  }
 }
