@@ -8,7 +8,10 @@ import java.util.Optional;
  * One statement by one speaker, derived from one {@link Quote}: a sentence of a direct quote or
  * the complement clause of an indirect one, as standalone text ("There is no plan for an imminent
  * withdrawal."), with the spans it came from, the speaker's {@link Stance}, its polarity and the
- * quantities it mentions. Immutable and thread-safe.
+ * quantities it mentions. When the quoted words are a fragment whose subject or clause stands
+ * outside the quote ("The launch, he said, 'shows the regime's defiance.'"), the text completes
+ * them from the reporting sentence in brackets ("[The launch] shows the regime's defiance."), and
+ * {@link #completions()} locate the added words. Immutable and thread-safe.
  */
 public final class Claim {
   private final String id;
@@ -20,6 +23,8 @@ public final class Claim {
   private final boolean negated;
   private final List<Span> quantities;
   private final List<Span> spans;
+  private final List<Span> completions;
+  private final List<Quantity> quantityValues;
 
   /**
    * Creates a claim; normally only the extraction pipeline does this.
@@ -39,6 +44,35 @@ public final class Claim {
    */
   public Claim(String id, String text, String quoteId, String speakerId, String cue,
       Stance stance, boolean negated, List<Span> quantities, List<Span> spans) {
+    this(id, text, quoteId, speakerId, cue, stance, negated, quantities, spans, List.of(),
+        List.of());
+  }
+
+  /**
+   * Creates a claim with completions and normalised quantities; normally only the extraction
+   * pipeline does this.
+   *
+   * @param id unique within the article
+   * @param text the normalised statement, not blank, completions in brackets
+   * @param quoteId id of the quote it comes from
+   * @param speakerId id of the speaker, or {@code null} when unknown
+   * @param cue lemma of the quote's cue, or {@code null} when the quote has none
+   * @param stance the speaker's commitment to the statement
+   * @param negated whether the statement itself is negative
+   * @param quantities numbers with what they count, in text order, each inside one of the spans
+   * @param spans where the statement's words stand in the article: at least one, in text order,
+   *     not overlapping
+   * @param completions where the words the text adds in brackets stand in the article, outside
+   *     the quote: in text order, overlapping no span; empty when the quoted words stand alone
+   * @param quantityValues the value of each quantity, in the order of {@code quantities}, or
+   *     empty when they are not known
+   * @throws IllegalArgumentException if text is blank, spans is empty, unordered or overlapping,
+   *     a quantity lies outside the spans, a completion overlaps a span or another completion,
+   *     or quantityValues is neither empty nor one value for each quantity
+   */
+  public Claim(String id, String text, String quoteId, String speakerId, String cue,
+      Stance stance, boolean negated, List<Span> quantities, List<Span> spans,
+      List<Span> completions, List<Quantity> quantityValues) {
     this.id = Objects.requireNonNull(id, "id");
     this.text = Objects.requireNonNull(text, "text");
     this.quoteId = Objects.requireNonNull(quoteId, "quoteId");
@@ -48,6 +82,8 @@ public final class Claim {
     this.negated = negated;
     this.quantities = List.copyOf(Objects.requireNonNull(quantities, "quantities"));
     this.spans = List.copyOf(Objects.requireNonNull(spans, "spans"));
+    this.completions = List.copyOf(Objects.requireNonNull(completions, "completions"));
+    this.quantityValues = List.copyOf(Objects.requireNonNull(quantityValues, "quantityValues"));
     if (text.isBlank()) {
       throw new IllegalArgumentException("text must not be blank: id=" + id);
     }
@@ -64,6 +100,24 @@ public final class Claim {
       if (this.spans.stream().noneMatch(s -> s.contains(q))) {
         throw new IllegalArgumentException("quantity must lie inside a span: id=" + id
             + ", quantity=" + q.start() + "-" + q.end() + ", spans=" + this.spans);
+      }
+    }
+    for (int i = 0; i < this.completions.size(); i++) {
+      Span c = this.completions.get(i);
+      if (i > 0 && c.start() < this.completions.get(i - 1).end()
+          || this.spans.stream().anyMatch(c::overlaps)) {
+        throw new IllegalArgumentException("completions must be ordered, disjoint and outside"
+            + " the spans: id=" + id + ", completion=" + c.start() + "-" + c.end());
+      }
+    }
+    if (!this.quantityValues.isEmpty()) {
+      boolean aligned = this.quantityValues.size() == this.quantities.size();
+      for (int i = 0; aligned && i < this.quantities.size(); i++) {
+        aligned = this.quantityValues.get(i).span().equals(this.quantities.get(i));
+      }
+      if (!aligned) {
+        throw new IllegalArgumentException("quantityValues must give one value for each quantity,"
+            + " in order: id=" + id + ", quantityValues=" + this.quantityValues);
       }
     }
   }
@@ -122,17 +176,38 @@ public final class Claim {
     return spans;
   }
 
+  /**
+   * Where the words that {@link #text()} adds in brackets stand in the article, in text order:
+   * the subject or clause of the reporting sentence that a quoted fragment belongs to, which the
+   * speaker did not say in the quoted words. Empty when the quoted words stand alone.
+
+   */
+  public List<Span> completions() {
+    return completions;
+  }
+
+  /**
+   * The normalised value and unit of each of {@link #quantities()}, in the same order; empty
+   * when the claim extractor does not give them.
+
+   */
+  public List<Quantity> quantityValues() {
+    return quantityValues;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Claim c && id.equals(c.id) && text.equals(c.text)
         && quoteId.equals(c.quoteId) && Objects.equals(speakerId, c.speakerId)
         && Objects.equals(cue, c.cue) && stance == c.stance && negated == c.negated
-        && quantities.equals(c.quantities) && spans.equals(c.spans);
+        && quantities.equals(c.quantities) && spans.equals(c.spans)
+        && completions.equals(c.completions) && quantityValues.equals(c.quantityValues);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, text, quoteId, speakerId, cue, stance, negated, quantities, spans);
+    return Objects.hash(id, text, quoteId, speakerId, cue, stance, negated, quantities, spans,
+        completions, quantityValues);
   }
 
   @Override

@@ -28,7 +28,7 @@ final class ClaimLexicon {
   /** The word lists of the lexicon; the resource names them in lower case. */
   enum Words {
     HEDGE, NEGATION, NEGATION_SUFFIX, NUMBER, SCALE, FRACTION, UNIT, CURRENCY, VAGUE, CLOCK,
-    DEFINITE, STARTER;
+    DEFINITE, STARTER, RATE, SUBORDINATOR, LEADING_SUBORDINATOR, PERSONAL, OBJECT;
 
     static Words named(String kind) {
       for (Words w : values()) {

@@ -97,6 +97,15 @@ final class ClaimText {
     return last == '.' || last == '!' || last == '?' ? s : s + ".";
   }
 
+  /** {@code s} with its first letter in lower case, as a statement continuing a completion. */
+  static String lowerFirst(String s) {
+    if (s.isEmpty() || !Character.isUpperCase(s.codePointAt(0))) {
+      return s;
+    }
+    int n = Character.charCount(s.codePointAt(0));
+    return s.substring(0, n).toLowerCase(Locale.ROOT) + s.substring(n);
+  }
+
   /**
    * Marks the single quote marks of {@code s} that quote rather than elide: one that opens a word
    * paired with the next one that closes a word, and a last opener without a closer. Apostrophes

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.quotekit.Claim;
 import org.quotekit.Cue;
+import org.quotekit.Quantity;
 import org.quotekit.Quote;
 import org.quotekit.QuoteType;
 import org.quotekit.Span;
@@ -32,17 +33,24 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
   /** The name this claim extractor reports in warnings. */
   public static final String NAME = "default";
 
+  /** At most this many tokens of a subject completed from the reporting sentence. */
+  private static final int MAX_SUBJECT = 8;
+  /** At most this many tokens of a reporting frame before "that". */
+  private static final int MAX_FRAME = 12;
+
   private static final DefaultClaimExtractor ENGLISH_NEWS =
       new DefaultClaimExtractor(ClaimLexicon.englishNews());
 
   private final ClaimLexicon lexicon;
   private final SentenceSplitter splitter;
   private final QuantityFinder quantities;
+  private final MainClause clause;
 
   DefaultClaimExtractor(ClaimLexicon lexicon) {
     this.lexicon = lexicon;
     this.splitter = new SentenceSplitter(lexicon);
     this.quantities = new QuantityFinder(lexicon);
+    this.clause = new MainClause(lexicon);
   }
 
   /** The extractor with the English news lexicon. */
@@ -130,7 +138,8 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     int[] first = kept.get(0);
     first[0] = ClaimText.trimStart(text, first[0], first[1], true);
     if (firstOfQuote && q.type() != QuoteType.DIRECT) {
-      first[0] = afterComplementiser(article, first[0], first[1]);
+      first[0] = afterComplementiser(article, afterFrame(article, first[0], first[1]),
+          first[1]);
     }
     int[] last = kept.get(kept.size() - 1);
     last[1] = ClaimText.trimEnd(text, last[0], last[1], true);
@@ -140,23 +149,161 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     }
     List<Span> spans = new ArrayList<>(kept.size());
     StringBuilder raw = new StringBuilder();
+    List<Tagged> tokens = new ArrayList<>();
     for (int[] p : kept) {
       spans.add(Span.of(text, p[0], p[1]));
       raw.append(raw.length() == 0 ? "" : " ").append(text, p[0], p[1]);
+      tokens.addAll(tagged(article, p[0], p[1]));
     }
     String statement = ClaimText.normalise(raw.toString());
     if (statement.isEmpty()) {
       return null;
     }
-    List<Span> found = new ArrayList<>();
+    boolean[] main = clause.mask(tokens);
+    Span completion = firstOfQuote ? completion(article, q, spans.get(0).start(), tokens, main)
+        : null;
+    boolean question = statement.endsWith("?");
+    if (completion == null && !question && !tokens.isEmpty() && isFragment(text, tokens)
+        && !clause.hasFiniteVerb(tokens, main)) {
+      return null; // "new flu cases", "who runs the department", "to be brought if ..."
+    }
+    if (completion != null) {
+      String words = ClaimText.normalise(completion.text());
+      statement = "[" + words.substring(0, words.length() - 1) + "] "
+          + (Character.isLowerCase(text.charAt(spans.get(0).start()))
+          ? ClaimText.lowerFirst(statement) : statement);
+    }
+    List<Quantity> found = new ArrayList<>();
     for (Span span : spans) {
-      if (quantities.mayHold(span.text())) { // tagging is the costly part
-        found.addAll(quantities.find(text, tagged(article, span.start(), span.end())));
+      if (quantities.mayHold(span.text())) {
+        found.addAll(quantities.find(text, within(tokens, span)));
       }
     }
     String cue = q.cue().map(Cue::lemma).orElse(null);
-    return new Claim(id, statement, q.id(), q.speakerId().orElse(null), cue,
-        stance(cue, statement), negated(statement), found, spans);
+    Stance stance = question ? Stance.ASKS : lexicon.stanceOf(cue);
+    if (stance == Stance.ASSERTS && clause.hedged(tokens, main)) {
+      stance = Stance.HEDGES;
+    }
+    return new Claim(id, statement, q.id(), q.speakerId().orElse(null), cue, stance,
+        clause.negated(tokens, main), found.stream().map(Quantity::span).toList(), spans,
+        completion == null ? List.of() : List.of(completion), found);
+  }
+
+  /** The tokens lying inside {@code span}. */
+  private static List<Tagged> within(List<Tagged> tokens, Span span) {
+    List<Tagged> out = new ArrayList<>();
+    for (Tagged t : tokens) {
+      if (t.token().start() >= span.start() && t.token().end() <= span.end()) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The words of the reporting sentence that a quoted fragment needs to stand alone, or null
+   * when it starts a statement itself. A fragment starts with a lower-case word inside its
+   * sentence. One that starts with a finite verb ("shows the regime's defiance") lacks its
+   * subject: the noun phrase between the cue (or source) and the quote ("said the deal 'hands
+   * ...'"), or, when the attribution stands right before the quote, the noun phrase that opens
+   * the sentence ("The launch, he said, 'shows ...'"). Any other fragment without a finite verb
+   * ("to examine the shipment", "at vacant flats") lacks its clause: the words between the
+   * attribution and the quote, or from the sentence start to the quote, when they hold a finite
+   * verb and no part of the attribution.
+   */
+  private Span completion(AnalyzedArticle article, Quote q, int at, List<Tagged> tokens,
+      boolean[] main) {
+    if (tokens.isEmpty() || q.type() == QuoteType.INDIRECT) {
+      return null;
+    }
+    String text = article.text();
+    Sentence sentence = article.sentenceAt(at);
+    if (!Character.isLowerCase(text.charAt(tokens.get(0).token().start()))
+        || sentence.start() >= at) {
+      return null;
+    }
+    boolean lacksSubject = startsWithFiniteVerb(tokens);
+    if (!lacksSubject && clause.hasFiniteVerb(tokens, main)) {
+      return null;
+    }
+    int attributionEnd = -1;
+    int attributionStart = at;
+    for (Span s : attribution(q)) {
+      if (s.end() <= at && s.start() >= sentence.start()) {
+        attributionEnd = Math.max(attributionEnd, s.end());
+        attributionStart = Math.min(attributionStart, s.start());
+      }
+    }
+    int from = attributionEnd >= 0 ? attributionEnd : sentence.start();
+    Span between = words(article, from, at);
+    int comma = text.lastIndexOf(',', attributionStart);
+    if (between == null && lacksSubject && attributionEnd >= 0 && comma > sentence.start()) {
+      between = words(article, sentence.start(), comma);
+    }
+    if (between == null) {
+      return null;
+    }
+    List<Tagged> words = tagged(article, between.start(), between.end());
+    boolean fits = lacksSubject ? isNounPhrase(words)
+        : clause.hasFiniteVerb(words, clause.mask(words));
+    return fits ? between : null;
+  }
+
+  /**
+   * Whether the quoted words are a fragment, which is no claim without a finite verb: they start
+   * with a lower-case letter or a parenthesis. A statement that starts with a capital may be a
+   * headline or a sentence whose verb the tagger took for a noun ("The board met ..."), and is
+   * kept.
+   */
+  private static boolean isFragment(String text, List<Tagged> tokens) {
+    char c = text.charAt(tokens.get(0).token().start());
+    return Character.isLowerCase(c) || c == '(';
+  }
+
+  /** The cue and source spans of a quote. */
+  private static List<Span> attribution(Quote q) {
+    List<Span> out = new ArrayList<>(2);
+    q.cue().ifPresent(c -> out.add(c.span()));
+    q.source().ifPresent(out::add);
+    return out;
+  }
+
+  /**
+   * The words in {@code [from, to)} without the white space, quote marks, commas and leading
+   * complementiser "that" around them, or null when none are left.
+   */
+  private static Span words(AnalyzedArticle article, int from, int to) {
+    String text = article.text();
+    int s = ClaimText.trimStart(text, from, to, true);
+    if (to - s > 5 && text.regionMatches(true, s, "that ", 0, 5)) {
+      s = ClaimText.trimStart(text, s + 4, to, true);
+    }
+    int e = ClaimText.trimEnd(text, s, to, true);
+    return e > s ? Span.of(text, s, e) : null;
+  }
+
+  /** Whether the tokens open with a finite verb: "shows", "was carrying", not "to examine". */
+  private static boolean startsWithFiniteVerb(List<Tagged> tokens) {
+    Tagged first = tokens.get(0);
+    return first.tag().equals("AUX")
+        || first.tag().equals("VERB") && !first.lower().endsWith("ing");
+  }
+
+  /** Whether the tokens are a short noun phrase without a verb: "the launch", "the report". */
+  private static boolean isNounPhrase(List<Tagged> words) {
+    if (words.isEmpty() || words.size() > MAX_SUBJECT) {
+      return false;
+    }
+    boolean noun = false;
+    for (Tagged w : words) {
+      String tag = w.tag();
+      if (tag.equals("VERB") || tag.equals("AUX") || tag.equals("PUNCT") && !w.lower().equals("'")
+          && !w.lower().equals("\u2019")) {
+        return false;
+      }
+      noun |= tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON");
+    }
+    return noun;
   }
 
   /**
@@ -179,6 +326,38 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     }
     int after = ClaimText.trimStart(text, s + 4, e, true);
     return after < e ? after : s;
+  }
+
+  /**
+   * The start of the complementiser "that" after a reporting frame that opens {@code [s, e)}
+   * ("after trading ended Friday that it lost ...", "to me that she was ..."), or {@code s}. A
+   * frame starts with a preposition, a subordinator or an object pronoun, holds no quote mark,
+   * and is followed by "that" and a subject; the words after it must hold a finite verb.
+   */
+  private int afterFrame(AnalyzedArticle article, int s, int e) {
+    List<Tagged> tokens = tagged(article, s, e);
+    if (tokens.size() < 4 || tokens.get(0).token().start() != s) {
+      return s;
+    }
+    Tagged first = tokens.get(0);
+    if (!first.tag().equals("ADP") && !first.tag().equals("SCONJ")
+        && !(first.tag().equals("PRON") && lexicon.is(Words.OBJECT, first.lower()))) {
+      return s;
+    }
+    for (int i = 1; i + 1 < tokens.size() && i <= MAX_FRAME; i++) {
+      Tagged t = tokens.get(i);
+      if (ClaimText.isQuoteMark(t.token().text().charAt(0))) {
+        return s;
+      }
+      if (t.lower().equals("that")) {
+        String next = tokens.get(i + 1).tag();
+        List<Tagged> rest = tokens.subList(i + 1, tokens.size());
+        boolean subject = !next.equals("VERB") && !next.equals("AUX")
+            && clause.hasFiniteVerb(rest, clause.mask(rest));
+        return subject ? t.token().start() : s;
+      }
+    }
+    return s;
   }
 
   /** The tokens lying wholly inside {@code [s, e)} with their tags. */
@@ -206,39 +385,5 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
       }
     }
     return out;
-  }
-
-  /**
-   * A question asks; otherwise the cue's stance from the lexicon, and a statement the cue only
-   * asserts is hedged when it holds a hedge word ("may", "might", "could").
-   */
-  Stance stance(String cueLemma, String statement) {
-    if (statement.endsWith("?")) {
-      return Stance.ASKS;
-    }
-    Stance byCue = lexicon.stanceOf(cueLemma);
-    if (byCue != Stance.ASSERTS) {
-      return byCue;
-    }
-    boolean hedged = ClaimText.anyWord(statement, (word, start, end) ->
-        lexicon.is(Words.HEDGE, word)
-            && !(start > 0 && Character.isUpperCase(statement.charAt(start)))); // "in May"
-    return hedged ? Stance.HEDGES : Stance.ASSERTS;
-  }
-
-  /** Whether the statement holds a negation ("no", "not", "never", "didn't"); "No. 2" is none. */
-  boolean negated(String statement) {
-    return ClaimText.anyWord(statement, (word, start, end) ->
-        (lexicon.is(Words.NEGATION, word) || lexicon.hasNegativeSuffix(word))
-            && !isNumberSign(statement, word, end));
-  }
-
-  /** Whether the word is the "No." of "No. 2". */
-  private static boolean isNumberSign(String s, String word, int end) {
-    if (!word.equals("no") || end + 1 >= s.length() || s.charAt(end) != '.') {
-      return false;
-    }
-    int next = s.charAt(end + 1) == ' ' ? end + 2 : end + 1;
-    return next < s.length() && Character.isDigit(s.charAt(next));
   }
 }

@@ -3,6 +3,8 @@ package org.quotekit.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.quotekit.Quantity;
 import org.quotekit.Span;
 import org.quotekit.claims.ClaimLexicon.Words;
 import org.quotekit.spi.Token;
@@ -16,11 +18,40 @@ import org.quotekit.spi.Token;
  * a time ("3 a.m."), a vague "one" ("one day"), a number glued to a word ("9/11 families") and a
  * number word after a definite determiner, which refers rather than counts ("the two
  * countries").
+ * A range ("60 to 75 cents", "between six and eight hours") is one quantity, and so is a rate
+ * after it ("a share", "per hectare"). Each quantity gets its normalised value and unit
+ * ({@link Quantity}).
  * Runs in time linear in the tokens. Immutable and thread-safe.
  */
 final class QuantityFinder {
   /** At most this many tokens of a counted noun phrase. */
   private static final int MAX_PHRASE = 6;
+
+  /** The values of English number words, scale words and fractions. */
+  private static final Map<String, Double> VALUES = Map.ofEntries(
+      Map.entry("zero", 0.0), Map.entry("one", 1.0), Map.entry("two", 2.0),
+      Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0),
+      Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0),
+      Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("eleven", 11.0),
+      Map.entry("twelve", 12.0), Map.entry("thirteen", 13.0), Map.entry("fourteen", 14.0),
+      Map.entry("fifteen", 15.0), Map.entry("sixteen", 16.0), Map.entry("seventeen", 17.0),
+      Map.entry("eighteen", 18.0), Map.entry("nineteen", 19.0), Map.entry("twenty", 20.0),
+      Map.entry("thirty", 30.0), Map.entry("forty", 40.0), Map.entry("fifty", 50.0),
+      Map.entry("sixty", 60.0), Map.entry("seventy", 70.0), Map.entry("eighty", 80.0),
+      Map.entry("ninety", 90.0), Map.entry("hundred", 100.0), Map.entry("hundreds", 100.0),
+      Map.entry("thousand", 1e3), Map.entry("thousands", 1e3), Map.entry("million", 1e6),
+      Map.entry("millions", 1e6), Map.entry("billion", 1e9), Map.entry("billions", 1e9),
+      Map.entry("trillion", 1e12), Map.entry("trillions", 1e12), Map.entry("dozen", 12.0),
+      Map.entry("dozens", 12.0), Map.entry("half", 0.5), Map.entry("halves", 0.5),
+      Map.entry("third", 1 / 3.0), Map.entry("thirds", 1 / 3.0), Map.entry("quarter", 0.25),
+      Map.entry("quarters", 0.25), Map.entry("fifth", 0.2), Map.entry("fifths", 0.2),
+      Map.entry("tenth", 0.1), Map.entry("tenths", 0.1));
+  /** ISO codes of currency symbols and words; a hundredth ("cents") is divided by 100. */
+  private static final Map<String, String> CURRENCIES = Map.of("$", "USD", "dollars", "USD",
+      "dollar", "USD", "€", "EUR", "euros", "EUR", "euro", "EUR", "£", "GBP", "pounds", "GBP",
+      "¥", "JPY", "yen", "JPY");
+  private static final Map<String, String> HUNDREDTHS = Map.of("cents", "USD", "cent", "USD",
+      "pence", "GBP", "penny", "GBP");
 
   private final ClaimLexicon lexicon;
 
@@ -46,18 +77,19 @@ final class QuantityFinder {
   }
 
   /**
-   * The quantities among {@code tokens}, in text order and not overlapping.
+   * The quantities among {@code tokens}, in text order and not overlapping, with their values.
    *
    * @param text the article text the tokens point into
    */
-  List<Span> find(String text, List<Tagged> tokens) {
-    List<Span> out = new ArrayList<>();
+  List<Quantity> find(String text, List<Tagged> tokens) {
+    List<Quantity> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      int end = match(tokens, i);
-      if (end > i) {
-        out.add(Span.of(text, tokens.get(i).token().start(), tokens.get(end - 1).token().end()));
-        i = end;
+      Match m = match(tokens, i);
+      if (m != null) {
+        out.add(new Quantity(Span.of(text, tokens.get(i).token().start(),
+            tokens.get(m.end() - 1).token().end()), m.value(), m.upper(), m.unit()));
+        i = m.end();
       } else {
         i++;
       }
@@ -65,27 +97,33 @@ final class QuantityFinder {
     return out;
   }
 
-  /** The index after a quantity that starts at token {@code i}, or {@code -1}. */
-  private int match(List<Tagged> t, int i) {
+  /** A quantity found: the index after it, its value(s) and unit. */
+  private record Match(int end, double value, double upper, String unit) {}
+
+  /** The quantity that starts at token {@code i}, or null. */
+  private Match match(List<Tagged> t, int i) {
     int n = t.size();
     int k = i;
-    boolean currency = lexicon.is(Words.CURRENCY, t.get(k).lower()) && k + 1 < n
-        && isFigure(t.get(k + 1));
+    String glued = t.get(k).lower().substring(0, 1);
+    boolean gluedCurrency = CURRENCIES.containsKey(glued) && t.get(k).lower().length() > 1
+        && isFigure(t.get(k));
+    boolean currency = gluedCurrency || lexicon.is(Words.CURRENCY, t.get(k).lower())
+        && k + 1 < n && isFigure(t.get(k + 1));
     boolean article = !currency && (t.get(k).lower().equals("a") || t.get(k).lower().equals("an"))
         && k + 1 < n && (is(t.get(k + 1), Words.SCALE) || is(t.get(k + 1), Words.FRACTION));
-    if (currency || article) {
+    if (currency && !gluedCurrency || article) {
       k++;
     }
     Tagged first = t.get(k);
     if (!isFigure(first) && !is(first, Words.NUMBER) && !is(first, Words.SCALE)
         && !is(first, Words.FRACTION)) {
-      return -1;
+      return null;
     }
     if (!currency && isYear(first) || k == i && gluedToWord(t, i)) {
-      return -1; // "in 2014", "9/11", "COVID-19"
+      return null; // "in 2014", "9/11", "COVID-19"
     }
     if (k == i && !isFigure(first) && i > 0 && is(t.get(i - 1), Words.DEFINITE)) {
-      return -1;
+      return null;
     }
     boolean ordinalLike = is(first, Words.FRACTION) && !article; // "third round"; "half of"
     int numberStart = k;
@@ -93,32 +131,135 @@ final class QuantityFinder {
     Tagged last = t.get(k - 1);
     if (k == numberStart + 1 && !currency && !article && is(first, Words.VAGUE)
         || k < n && is(t.get(k), Words.CLOCK)) {
-      return -1; // "one day", "3 a.m."
+      return null; // "one day", "3 a.m."
     }
-    boolean unit = false;
+    double value = value(t, numberStart, k);
+    double upper = value;
+    int[] range = range(t, i, k, currency);
+    if (range != null && value(t, range[0], range[1]) > value) {
+      upper = value(t, range[0], range[1]);
+      k = range[1];
+      last = t.get(k - 1);
+    }
+    String unit = gluedCurrency ? CURRENCIES.get(glued)
+        : currency ? CURRENCIES.get(t.get(i).lower()) : "";
+    boolean hasUnit = false;
     int afterUnit = unit(t, k);
     if (afterUnit > k) {
-      unit = true;
+      hasUnit = true;
+      unit = "%";
       k = afterUnit;
     }
     boolean counted = false;
-    if (!ordinalLike && !unit) {
+    if (!ordinalLike && !hasUnit) {
       int end = phrase(t, k, false);
       if (end > k) {
+        String head = t.get(end - 1).lower();
+        if (HUNDREDTHS.containsKey(head) && !currency) {
+          value /= 100;
+          upper /= 100;
+          unit = HUNDREDTHS.get(head);
+        } else if (CURRENCIES.containsKey(head) && !currency) {
+          unit = CURRENCIES.get(head);
+        } else if (!currency) {
+          unit = head;
+        }
         k = end;
         counted = true;
       }
     }
-    boolean mayTakeOf = unit || isFigure(last) || is(last, Words.SCALE)
+    boolean mayTakeOf = hasUnit || isFigure(last) || is(last, Words.SCALE)
         || is(last, Words.FRACTION);
     if (!counted && mayTakeOf && k + 1 < n && t.get(k).lower().equals("of")) {
       int end = phrase(t, k + 1, true);
       if (end > k + 1) {
+        if (is(last, Words.FRACTION) && !hasUnit) {
+          value *= 100; // "half of the homes": 50 %
+          upper *= 100;
+          unit = "%";
+        } else if (!hasUnit && !currency) {
+          unit = t.get(end - 1).lower();
+        }
         k = end;
         counted = true;
       }
     }
-    return counted || unit || currency ? k : -1;
+    if (!(counted || hasUnit || currency)) {
+      return null;
+    }
+    int rate = rate(t, k);
+    if (rate > k) {
+      unit = unit + "/" + t.get(rate - 1).lower();
+      k = rate;
+    }
+    return new Match(k, value, upper, unit);
+  }
+
+  /**
+   * Where the second number of a range stands, from its first token to the index after it, when
+   * a range follows the number ending before {@code k} ("60 to 75", "between 1,200 and 1,500",
+   * "$2,000 and $3,000"); null otherwise.
+   */
+  private int[] range(List<Tagged> t, int start, int k, boolean currency) {
+    if (k + 1 >= t.size()) {
+      return null;
+    }
+    String link = t.get(k).lower();
+    boolean between = start > 0 && t.get(start - 1).lower().equals("between");
+    if (!(link.equals("to") || link.equals("-") || link.equals("\u2013")
+        || between && link.equals("and"))) {
+      return null;
+    }
+    int j = k + 1;
+    if (currency && j + 1 < t.size() && t.get(j).lower().equals(t.get(start).lower())) {
+      j++;
+    }
+    Tagged w = t.get(j);
+    if (!isFigure(w) && !is(w, Words.NUMBER) || isYear(w)) {
+      return null;
+    }
+    return new int[] {j, numberRun(t, j + 1)};
+  }
+
+  /** The index after a rate ("a day", "per hectare") at {@code k}, or {@code k}. */
+  private int rate(List<Tagged> t, int k) {
+    if (k + 1 >= t.size()) {
+      return k;
+    }
+    String w = t.get(k).lower();
+    boolean per = w.equals("a") || w.equals("an") || w.equals("per") || w.equals("each");
+    return per && is(t.get(k + 1), Words.RATE) ? k + 2 : k;
+  }
+
+  /**
+   * The value of the number tokens {@code [from, to)}: figures and number words added ("twenty
+   * five"), a scale word multiplying what stands before it ("4.5 million"), a fraction taking a
+   * part of it ("two-thirds") or standing alone ("half", "a quarter").
+   */
+  private static double value(List<Tagged> t, int from, int to) {
+    double v = 0;
+    boolean any = false;
+    for (int j = from; j < to; j++) {
+      String w = t.get(j).lower();
+      if (w.equals("-")) {
+        continue;
+      }
+      Double word = VALUES.get(w);
+      if (isFigure(t.get(j))) {
+        v += parse(digits(w).replace(",", ""));
+        any = true;
+      } else if (word != null && word < 1) {
+        v = (any ? v : 1) * word;
+        any = true;
+      } else if (word != null && word >= 100 || word != null && word == 12 && w.startsWith("doz")) {
+        v = (any ? v : 1) * word;
+        any = true;
+      } else if (word != null) {
+        v += word;
+        any = true;
+      }
+    }
+    return v;
   }
 
   /** The index after the number words and figures from {@code k}, "two-thirds" included. */
@@ -164,7 +305,8 @@ final class QuantityFinder {
     int end = k;
     for (int j = k; j < t.size() && j - k < MAX_PHRASE; j++) {
       String tag = t.get(j).tag();
-      if (tag.equals("NOUN") || tag.equals("PROPN")) {
+      if (tag.equals("NOUN") || tag.equals("PROPN")
+          || j == k && !afterOf && pluralAfterFigure(t, j)) {
         end = j + 1;
       } else if (afterOf && tag.equals("PRON") && j == k && !startsPhrase(t, j + 1)) {
         return j + 1; // "two-thirds of them", but "half of your voters"
@@ -174,6 +316,15 @@ final class QuantityFinder {
       }
     }
     return end;
+  }
+
+  /**
+   * Whether token {@code j}, tagged as a verb, is rather the plural noun a figure counts ("2,000
+   * trains"): a figure is not the subject of a verb in "-s".
+   */
+  private static boolean pluralAfterFigure(List<Tagged> t, int j) {
+    return j > 0 && isFigure(t.get(j - 1)) && t.get(j).tag().equals("VERB")
+        && t.get(j).lower().endsWith("s") && !t.get(j).lower().endsWith("ss");
   }
 
   /** Whether token {@code i} continues the token before it, as "11" in "9/11". */
@@ -198,20 +349,38 @@ final class QuantityFinder {
     return lexicon.is(kind, w.lower());
   }
 
-  /** Digits with thousands separators and a decimal point: "2,500", "4.5". */
+  /** Digits with thousands separators and a decimal point: "2,500", "4.5", also "€30". */
   private static boolean isFigure(Tagged w) {
-    String s = w.token().text();
-    if (s.isEmpty() || !Character.isDigit(s.charAt(0))
-        || !Character.isDigit(s.charAt(s.length() - 1))) {
+    String s = digits(w.token().text());
+    if (s.isEmpty() || !isAsciiDigit(s.charAt(0)) || !isAsciiDigit(s.charAt(s.length() - 1))) {
       return false;
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!Character.isDigit(c) && c != ',' && c != '.') {
+      if (!isAsciiDigit(c) && c != ',' && c != '.') {
         return false;
       }
     }
     return true;
+  }
+
+  /** The number a figure writes; a malformed one ("1.2.3") counts as 0. */
+  private static double parse(String figure) {
+    try {
+      return Double.parseDouble(figure);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /** A digit 0 to 9: other scripts' digits ("\u06F3") are not read as numbers. */
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** The text without a currency symbol glued to its front ("€30": "30"). */
+  private static String digits(String s) {
+    return s.length() > 1 && CURRENCIES.containsKey(s.substring(0, 1)) ? s.substring(1) : s;
   }
 
   /** Four digits from 1000 to 2199 without separators. */

@@ -81,11 +81,23 @@ final class Claims {
               + " lies outside the parts of quote " + q.id();
         }
       }
-      for (Span s : c.quantities()) {
-        if (!matches(text, s)) {
-          return "quantity " + s.start() + "-" + s.end() + " of " + c.id()
-              + " does not match the article text";
-        }
+      String loose = unmatched("quantity", c.quantities(), text, c.id());
+      if (loose == null) {
+        loose = unmatched("completion", c.completions(), text, c.id());
+      }
+      if (loose != null) {
+        return loose;
+      }
+    }
+    return null;
+  }
+
+  /** A note on the first of {@code spans} that does not match the article text, or null. */
+  private static String unmatched(String what, List<Span> spans, String text, String claimId) {
+    for (Span s : spans) {
+      if (!matches(text, s)) {
+        return what + " " + s.start() + "-" + s.end() + " of " + claimId
+            + " does not match the article text";
       }
     }
     return null;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.quotekit.Claim;
 import org.quotekit.Cue;
 import org.quotekit.Extraction;
+import org.quotekit.Quantity;
 import org.quotekit.Quote;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
@@ -146,9 +147,11 @@ public final class TextNormalizer {
     }
     List<Claim> claims = new ArrayList<>(e.claims().size());
     for (Claim c : e.claims()) {
+      List<Quantity> values = c.quantityValues().stream()
+          .map(v -> new Quantity(span(v.span()), v.value(), v.upper(), v.unit())).toList();
       claims.add(new Claim(c.id(), c.text(), c.quoteId(), c.speakerId().orElse(null),
           c.cue().orElse(null), c.stance(), c.negated(), spans(c.quantities()),
-          spans(c.spans())));
+          spans(c.spans()), spans(c.completions()), values));
     }
     return new Extraction(e.articleId(), quotes, speakers, claims, e.warnings());
   }

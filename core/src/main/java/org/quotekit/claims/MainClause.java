@@ -1,0 +1,200 @@
+package org.quotekit.claims;
+
+import java.util.List;
+import java.util.Set;
+import org.quotekit.Stance;
+import org.quotekit.claims.ClaimLexicon.Words;
+import org.quotekit.claims.QuantityFinder.Tagged;
+
+/**
+ * Reads the main clause of a statement from its tagged tokens: which tokens stand in it, whether
+ * it has a finite verb, a negation or a hedge. A subordinate clause starts at a subordinator
+ * ("if", "even if", "because", "unless", "though": the {@code subordinator} words of the
+ * lexicon; "as" only at the start, {@code leading_subordinator}) and runs to the next comma, or,
+ * at the start of the statement, to the verb after its own ("if elected he could ..."). A
+ * relative clause starts at a relative pronoun ("who", "which", "that" after a noun or an
+ * adjective) and runs to the next comma or to the verb after its own ("patients who may have
+ * kidney problems | were not included"). Stateless and thread-safe.
+ */
+final class MainClause {
+  private static final String CLAUSE_BREAKS = ",;:\u2013\u2014";
+  /** What follows the apostrophe of a contracted verb: "'s", "'re", "'ll". */
+  private static final Set<String> CONTRACTED_VERBS =
+      Set.of("s", "re", "m", "ve", "ll", "d");
+
+  private final ClaimLexicon lexicon;
+
+  MainClause(ClaimLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Which of the tokens stand in the main clause. */
+  boolean[] mask(List<Tagged> t) {
+    boolean[] main = new boolean[t.size()];
+    boolean adverbial = false;
+    boolean relative = false;
+    boolean ownVerb = false;
+    boolean leading = false;
+    for (int i = 0; i < t.size(); i++) {
+      Tagged w = t.get(i);
+      if (CLAUSE_BREAKS.contains(w.lower()) || w.lower().equals("--")) {
+        adverbial = false;
+        relative = false;
+      } else if (!adverbial && !relative && (lexicon.is(Words.SUBORDINATOR, w.lower())
+          || i == 0 && lexicon.is(Words.LEADING_SUBORDINATOR, w.lower()))) {
+        adverbial = true;
+        leading = i == 0;
+        ownVerb = false;
+      } else if (!adverbial && !relative && opensRelative(t, i)) {
+        relative = true;
+        ownVerb = false;
+      } else if ((relative || adverbial && leading) && startsVerbGroup(t, i)) {
+        if (ownVerb) {
+          relative = false; // the main clause's verb after the subordinate clause's own
+          adverbial = false; // "if elected he could ..."
+        }
+        ownVerb = true;
+      }
+      main[i] = !adverbial && !relative;
+    }
+    return main;
+  }
+
+  /** Whether the token at {@code i} is a relative pronoun after what it describes. */
+  private static boolean opensRelative(List<Tagged> t, int i) {
+    String w = t.get(i).lower();
+    if (i == 0) { // a fragment "who runs the port", not the question "Who runs it?"
+      return Character.isLowerCase(t.get(i).token().text().charAt(0))
+          && (w.equals("who") || w.equals("whom") || w.equals("whose") || w.equals("which"));
+    }
+    int b = i - 1;
+    while (b > 0 && isQuoteMark(t.get(b))) {
+      b--; // general “legal matters” that ...
+    }
+    String before = t.get(b).tag();
+    if (w.equals("who") || w.equals("whom") || w.equals("whose") || w.equals("which")) {
+      return true;
+    }
+    return w.equals("that") && (before.equals("NOUN") || before.equals("PROPN")
+        || before.equals("ADJ") || before.equals("NUM"));
+  }
+
+  private static boolean isQuoteMark(Tagged w) {
+    return w.lower().length() == 1 && ClaimText.isQuoteMark(w.lower().charAt(0));
+  }
+
+  private static boolean isVerb(Tagged w) {
+    return w.tag().equals("VERB") || w.tag().equals("AUX");
+  }
+
+  /** Whether token {@code i} is a verb that does not continue a verb group ("may | have"). */
+  private static boolean startsVerbGroup(List<Tagged> t, int i) {
+    if (!isVerb(t.get(i))) {
+      return false;
+    }
+    int j = i - 1;
+    while (j >= 0 && (t.get(j).tag().equals("PART") || t.get(j).tag().equals("ADV"))) {
+      j--;
+    }
+    return j < 0 || !isVerb(t.get(j));
+  }
+
+  /**
+   * Whether the main clause has a finite verb group: one that starts neither after "to" ("to be
+   * brought") nor with an "-ing" form. A plural-looking noun after a determiner and a noun and
+   * before a determiner, number or preposition counts as the verb the tagger took for a noun
+   * ("the port handles between ...", "it handles 1,200 boxes").
+   */
+  boolean hasFiniteVerb(List<Tagged> t, boolean[] main) {
+    for (int i = 0; i < t.size(); i++) {
+      if (!main[i]) {
+        continue;
+      }
+      Tagged w = t.get(i);
+      if (startsVerbGroup(t, i) && !w.lower().endsWith("ing")
+          && (i == 0 || !t.get(i - 1).lower().equals("to")) || nounForVerb(t, i)
+          || w.tag().equals("PRON") && isContracted(w.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a pronoun holds a contracted verb, as the tokenizer keeps it: "there's", "we're". */
+  private static boolean isContracted(String w) {
+    int mark = Math.max(w.lastIndexOf('\''), w.lastIndexOf('\u2019'));
+    return mark > 0 && CONTRACTED_VERBS.contains(w.substring(mark + 1));
+  }
+
+  private boolean nounForVerb(List<Tagged> t, int i) {
+    if (i == 0 || i + 1 >= t.size() || !t.get(i).tag().equals("NOUN")
+        || !t.get(i).lower().endsWith("s") || t.get(i).lower().endsWith("ss")) {
+      return false;
+    }
+    String before = t.get(i - 1).tag();
+    int a = i + 1;
+    while (a + 1 < t.size() && isQuoteMark(t.get(a))) {
+      a++; // the U.S. needs \u201creal reform\u201d
+    }
+    String after = t.get(a).tag();
+    boolean subject = before.equals("PRON") && lexicon.is(Words.PERSONAL, t.get(i - 1).lower())
+        || (before.equals("NOUN") || before.equals("PROPN")) && i >= 2
+        && t.get(i - 2).tag().equals("DET");
+    return subject && (after.equals("DET") || after.equals("NUM") || after.equals("ADP")
+        || after.equals("PRON"));
+  }
+
+  /** Whether the main clause holds a negation ("not", "no", "never", "didn't"); "No. 2" is none. */
+  boolean negated(List<Tagged> t, boolean[] main) {
+    for (int i = 0; i < t.size(); i++) {
+      String w = t.get(i).lower();
+      if (main[i] && (lexicon.is(Words.NEGATION, w) || lexicon.hasNegativeSuffix(w)
+          || w.equals("n't") || w.equals("n\u2019t")) && !isNumberSign(t, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether token {@code i} is the "No." of "No. 2". */
+  private static boolean isNumberSign(List<Tagged> t, int i) {
+    String w = t.get(i).lower();
+    int next = w.equals("no.") ? i + 1 : w.equals("no") && i + 1 < t.size()
+        && t.get(i + 1).lower().equals(".") ? i + 2 : -1;
+    return next > 0 && next < t.size() && Character.isDigit(t.get(next).lower().charAt(0));
+  }
+
+  /**
+   * Whether the main clause is hedged: a hedge word ("may", "probably"; not a capitalised word
+   * inside the statement, which is a name such as "May"), or a personal pronoun whose verb is a
+   * hedging cue ("I think", "we do believe", "I don't think", "they expect").
+   */
+  boolean hedged(List<Tagged> t, boolean[] main) {
+    for (int i = 0; i < t.size(); i++) {
+      if (!main[i]) {
+        continue;
+      }
+      Tagged w = t.get(i);
+      if (lexicon.is(Words.HEDGE, w.lower())
+          && !(i > 0 && Character.isUpperCase(w.token().text().charAt(0)))) {
+        return true;
+      }
+      if (w.tag().equals("PRON") && lexicon.is(Words.PERSONAL, w.lower())) {
+        int j = i + 1;
+        while (j < t.size() && (t.get(j).tag().equals("AUX") || t.get(j).tag().equals("PART"))
+            && j - i <= 2) {
+          j++;
+        }
+        if (j < t.size() && hedgingVerb(t.get(j).lower())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean hedgingVerb(String w) {
+    return lexicon.stanceOf(w) == Stance.HEDGES
+        || w.endsWith("s") && lexicon.stanceOf(w.substring(0, w.length() - 1)) == Stance.HEDGES;
+  }
+}
