@@ -14,12 +14,15 @@ import org.quotekit.spi.Token;
 /**
  * Finds cues with a {@link CueModel}: every candidate token outside quotations whose cue
  * probability reaches the threshold. A cue the lexicon knows keeps its lexicon entry (so
- * multi-word cues such as "according to" stay whole); others become one-word verb cues.
- * Immutable and thread-safe.
+ * multi-word cues such as "according to" stay whole); others become one-word verb cues. An
+ * entry the user added to the English news preset ({@link CueLexicon#withVerbs}, {@link
+ * CueLexicon#with}) is a cue whatever the model says (confidence 1), as with the rule-based
+ * extractor: the model never saw it. Immutable and thread-safe.
  */
 public final class ModelCueDetector implements CueDetector {
   private final CueModel model;
   private final CueLexicon lexicon;
+  private final CueLexicon preset = CueLexicon.englishNews();
   private final CueFeatures features;
   private final double threshold;
 
@@ -53,6 +56,11 @@ public final class ModelCueDetector implements CueDetector {
         continue;
       }
       if (!Character.isLetter(t.text().charAt(0)) || article.quoteAt(t.start()).isPresent()) {
+        continue;
+      }
+      if (phrase != null && preset.longestMatch(toks, i).isEmpty()) {
+        out = add(out, new CueMatch(i, i + phrase.words().size() - 1, phrase, 1.0));
+        i += phrase.words().size() - 1;
         continue;
       }
       if (tags == null) {

@@ -1,0 +1,38 @@
+package org.quotekit.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotekit.Quote;
+import org.quotekit.QuoteExtractor;
+import org.quotekit.Span;
+
+/** Reporting verbs a user adds are cues of the model extractor too, whatever the model says. */
+class ModelExtractorLexiconTest {
+  private static final String TEXT =
+      "The farmer harrumphed that the rain had ruined the harvest.";
+
+  @Test
+  void anAddedVerbIsACueOfTheModelExtractor() {
+    QuoteExtractor extended = QuoteExtractor.builder().extractors(ModelExtractor.NAME)
+        .addReportingVerbs("harrumph").build();
+
+    List<Quote> quotes = extended.extract(TEXT).quotes();
+
+    assertThat(quotes).singleElement().satisfies(q -> {
+      assertThat(q.cue().orElseThrow().lemma()).isEqualTo("harrumph");
+      assertThat(q.source().map(Span::text)).hasValue("The farmer");
+      assertThat(q.content().text()).isEqualTo("the rain had ruined the harvest");
+      assertThat(q.extractor()).isEqualTo(ModelExtractor.NAME);
+    });
+  }
+
+  @Test
+  void withoutTheVerbTheModelDecidesAlone() {
+    QuoteExtractor plain = QuoteExtractor.builder().extractors(ModelExtractor.NAME).build();
+
+    assertThat(plain.extract(TEXT).quotes()).allSatisfy(q ->
+        assertThat(q.confidence()).isLessThan(1.0));
+  }
+}
