@@ -68,6 +68,7 @@ class ExtractionSchemaTest {
       line("organization", "NATO said the alliance would not withdraw. Google denied that it had"
           + " sold the data."),
       line("group", "The protesters said they would return on Monday."),
+      line("document", "The report said costs would rise."),
       line("anonymous", "A source said the deal was close. According to one official, talks will"
           + " resume."),
       line("follow-on", "\"We will build it,\" said John Smith.\n\n\"It will take two years. We"
