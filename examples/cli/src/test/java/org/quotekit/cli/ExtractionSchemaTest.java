@@ -56,8 +56,8 @@ class ExtractionSchemaTest {
   /**
    * Short articles, one JSON line each, chosen so that together they give every quote type, every
    * speaker kind, every stance, a quote in two parts, a follow-on quote without cue or source,
-   * claims with quantities, a numeric id, an empty extraction and (through {@code broken}) an
-   * extraction with warnings.
+   * claims with quantities and with a completion, a numeric id, an empty extraction and (through
+   * {@code broken}) an extraction with warnings.
    */
   private static final List<String> ARTICLES = List.of(
       line("direct", "\"We tried,\" she said. \"It did not work.\""),
@@ -69,6 +69,7 @@ class ExtractionSchemaTest {
           + " sold the data."),
       line("group", "The protesters said they would return on Monday."),
       line("document", "The report said costs would rise."),
+      line("completion", "The levy, the treasurer said, \u201cfunds the new bridge.\u201d"),
       line("anonymous", "A source said the deal was close. According to one official, talks will"
           + " resume."),
       line("follow-on", "\"We will build it,\" said John Smith.\n\n\"It will take two years. We"
@@ -155,12 +156,18 @@ class ExtractionSchemaTest {
         seen.add(q.get("cue").isNull() ? "no cue" : "cue");
         seen.add(q.get("source").isNull() ? "no source" : "source");
       });
-      r.get("speakers").forEach(s -> kinds.add(s.get("kind").asText()));
+      r.get("speakers").forEach(s -> {
+        kinds.add(s.get("kind").asText());
+        seen.add(s.get("provenance").size() == s.get("mentions").size()
+            ? "provenance per mention" : "provenance not per mention");
+      });
       r.get("claims").forEach(c -> {
         stances.add(c.get("stance").asText());
         seen.add(c.get("quantities").isEmpty() ? "no quantities" : "quantities");
         seen.add(c.get("cue").isNull() ? "claim without cue" : "claim with cue");
         seen.add(c.get("negated").asBoolean() ? "negated" : "not negated");
+        seen.add(c.get("completions").isEmpty() ? "no completions" : "completions");
+        c.get("quantities").forEach(q -> seen.add(q.has("value") ? "value" : "no value"));
       });
       seen.add(r.get("quotes").isEmpty() ? "empty" : "quotes");
       seen.add(r.has("warnings") ? "warnings" : "no warnings");
@@ -171,7 +178,8 @@ class ExtractionSchemaTest {
     assertThat(seen).contains("error without id", "error with id", "one part", "parts", "no cue",
         "cue", "no source", "source", "no quantities", "quantities", "claim without cue",
         "claim with cue", "negated", "not negated", "empty", "quotes", "warnings",
-        "no warnings");
+        "no warnings", "provenance per mention", "no completions", "completions", "value")
+        .doesNotContain("provenance not per mention", "no value");
   }
 
   @Test
@@ -207,6 +215,18 @@ class ExtractionSchemaTest {
         broken("an unknown cue field", r -> ((ObjectNode) quote(r).get("cue")).put("pos", "VBD")),
         broken("an unknown speaker field", r -> speaker(r).put("gender", "female")),
         broken("an unknown claim field", r -> claim(r).put("topic", "bridges")),
+        broken("an unknown provenance field", r -> provenance(r).put("score", 1)),
+        broken("a provenance entry without rule", r -> provenance(r).remove("rule")),
+        broken("an empty rule", r -> provenance(r).put("rule", "")),
+        broken("a missing provenance array", r -> speaker(r).remove("provenance")),
+        broken("a missing completions array", r -> claim(r).remove("completions")),
+        broken("a completion with its text", r -> claim(r).withArray("completions").addObject()
+            .put("start", 0).put("end", 5).put("text", "Mayor")),
+        broken("a quantity value without upper and unit", r -> claim(r).withArray("quantities")
+            .addObject().put("text", "May").put("start", 49).put("end", 52).put("value", 5)),
+        broken("a quantity value as a string", r -> claim(r).withArray("quantities").addObject()
+            .put("text", "May").put("start", 49).put("end", 52).put("value", "5")
+            .put("upper", 5).put("unit", "")),
         broken("confidence as a string", r -> quote(r).put("confidence", "0.85")),
         broken("confidence above 1", r -> quote(r).put("confidence", 1.5)),
         broken("a negative offset", r -> quote(r).put("start", -1)),
@@ -238,6 +258,10 @@ class ExtractionSchemaTest {
 
   private static ObjectNode speaker(ObjectNode record) {
     return (ObjectNode) record.get("speakers").get(0);
+  }
+
+  private static ObjectNode provenance(ObjectNode record) {
+    return (ObjectNode) speaker(record).get("provenance").get(0);
   }
 
   private static ObjectNode claim(ObjectNode record) {
