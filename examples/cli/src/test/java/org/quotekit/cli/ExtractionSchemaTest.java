@@ -27,7 +27,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -184,7 +183,8 @@ class ExtractionSchemaTest {
 
   @Test
   void polnearDevArticlesMatchTheSchema() {
-    Path text = polnearDev().resolve("text");
+    Path text = PolnearDevFolder.orSkip("validating the dev articles' output against the schema")
+        .resolve("text");
     for (String extractors : List.of("rules", "model", "all")) {
       List<String> lines = extract("", "--extractors", extractors, text.toString());
 
@@ -317,27 +317,6 @@ class ExtractionSchemaTest {
 
   private static List<String> names(Enum<?>[] values) {
     return Arrays.stream(values).map(Enum::name).toList();
-  }
-
-  /**
-   * The PolNeAR dev split, as the evaluation tests find it ({@code PolnearDev} in quotekit-eval):
-   * the {@code quotekit.polnear.dev} property, else {@code ../shared/corpora/polnear/dev} beside
-   * the repository; skips the test with a line on standard error when there is none.
-   */
-  private static Path polnearDev() {
-    String property = System.getProperty("quotekit.polnear.dev");
-    List<Path> candidates = property != null ? List.of(Path.of(property))
-        : List.of(Path.of("../../../shared/corpora/polnear/dev"),
-            Path.of("../shared/corpora/polnear/dev"));
-    return candidates.stream().filter(Files::isDirectory).findFirst().orElseGet(() -> {
-      String message = "PolNeAR corpus not found at "
-          + candidates.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList()
-          + ", skipped: validating the dev articles' output against the schema"
-          + " (set -Dquotekit.polnear.dev=DIR to run it)";
-      System.err.println(message);
-      Assumptions.assumeTrue(false, message);
-      return null;
-    });
   }
 
   /**
