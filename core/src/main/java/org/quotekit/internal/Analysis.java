@@ -210,7 +210,7 @@ public final class Analysis implements AnalyzedArticle {
           String chunk = s.substring(i, j);
           // The model knows straight apostrophes only; the replacement keeps every offset.
           String forModel = chunk.replace('\u2019', '\'');
-          for (Span t : models.tokenizer().tokenizePos(forModel)) {
+          for (Span t : models.chunkTokenizer().tokenizePos(forModel)) {
             out.add(new Token(base + i + t.getStart(), base + i + t.getEnd(),
                 chunk.substring(t.getStart(), t.getEnd())));
           }
