@@ -18,7 +18,8 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * The scores of OpenNLP's default POS feature set ({@code def}, suffixes and prefixes up to 4,
  * lower-cased words in a window of 2, sentence begin in that window, token class, the two
  * previous tags) without building a feature string per token: the model's parameters for the
- * features a word contributes are looked up once per word and kept in a cache, and a token's
+ * features a word contributes are looked up once per word and kept while the word is in use
+ * ({@link RecentCache}), and a token's
  * context is assembled from its window's words. The parameters are summed in the order of the
  * generator's feature strings, from the same prior, and normalised with the same operations as
  * {@code GISModel.eval}, so the scores are bit for bit those of {@code model.eval(context)}.
@@ -27,8 +28,8 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * otherwise. Not thread-safe (its cache and score array): one instance per tagger.
  */
 final class PosFeatures {
-  /** Words kept in the cache; it is emptied when full (a news article repeats few words). */
-  static final int CACHE_WORDS = 32_768;
+  /** Words a generation of the cache ({@link RecentCache}) keeps. */
+  static final int CACHE_WORDS = 16_384;
   private static final String SENTENCE_BEGIN = "S=begin";
   /** The sample {@link #of} checks the assembled contexts on: every kind of token class. */
   private static final String[] SAMPLE = {"\"", "Ms.", "O'Neil", "said", "on", "Friday", ",",
@@ -41,7 +42,7 @@ final class PosFeatures {
   private final Context[] begin; // S=begin, p1S=begin, p2S=begin
   private final Map<String, Context> previousTag = new HashMap<>();
   private final Map<String, Context> previousTwoTags = new HashMap<>();
-  private final Map<String, Word> words = new HashMap<>();
+  private final RecentCache<String, Word> words = new RecentCache<>(CACHE_WORDS, this::read);
   /** The words of the sentence being tagged ({@link #start}). */
   private Word[] sentence = new Word[0];
   private final Context[] context = new Context[32];
@@ -119,7 +120,7 @@ final class PosFeatures {
   void start(String[] tokens) {
     sentence = new Word[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
-      sentence[i] = word(tokens[i]);
+      sentence[i] = words.get(tokens[i]);
     }
   }
 
@@ -187,18 +188,6 @@ final class PosFeatures {
       context[n++] = c;
     }
     return n;
-  }
-
-  private Word word(String token) {
-    Word w = words.get(token);
-    if (w == null) {
-      if (words.size() >= CACHE_WORDS) {
-        words.clear();
-      }
-      w = read(token);
-      words.put(token, w);
-    }
-    return w;
   }
 
   /** What {@code token} contributes, as OpenNLP's generators spell it. */

@@ -76,11 +76,11 @@ class PosTaggerTest {
 
   @Test
   void sameTagsAsPosTaggerMeWhenTheWordCacheFillsUp() {
-    // More distinct words than PosFeatures keeps: the cache is emptied and filled again.
+    // More distinct words than PosFeatures keeps in its two generations: words are dropped.
     Random random = new Random(29);
     List<String[]> sentences = new ArrayList<>();
     int words = 0;
-    while (words < PosFeatures.CACHE_WORDS + 2_000) {
+    while (words < 2 * PosFeatures.CACHE_WORDS + 2_000) {
       String[] sentence = new String[20];
       for (int i = 0; i < sentence.length; i++) {
         sentence[i] = i % 4 == 3 ? VOCABULARY.get(random.nextInt(VOCABULARY.size()))
