@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import opennlp.tools.ml.ArrayMath;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
@@ -19,10 +20,12 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * lower-cased words in a window of 2, sentence begin in that window, token class, the two
  * previous tags) without building a feature string per token: the model's parameters for the
  * features a word contributes are looked up once per word and kept while the word is in use
- * ({@link RecentCache}), and a token's
- * context is assembled from its window's words. The parameters are summed in the order of the
- * generator's feature strings, from the same prior, and normalised with the same operations as
- * {@code GISModel.eval}, so the scores are bit for bit those of {@code model.eval(context)}.
+ * ({@link RecentCache}), and a token's context is assembled from its window's words. The
+ * parameters are summed in the order of the generator's feature strings, from the same prior,
+ * and normalised with the same operations as {@code GISModel.eval}, so the scores are bit for
+ * bit those of {@code model.eval(context)}. Every context starts with {@code def} and the
+ * token's own word features, so that part of the sum is made once per word and a token's sum
+ * goes on from it (the same additions in the same order).
  * Only for a {@link GISModel} whose feature descriptor yields exactly this set; {@link #of}
  * checks that on a sample sentence against the model's own context generator and returns null
  * otherwise. Not thread-safe (its cache and score array): one instance per tagger.
@@ -40,8 +43,10 @@ final class PosFeatures {
   private final double prior;
   private final Context definition;
   private final Context[] begin; // S=begin, p1S=begin, p2S=begin
-  private final Map<String, Context> previousTag = new HashMap<>();
-  private final Map<String, Context> previousTwoTags = new HashMap<>();
+  /** The features of the previous tag ({@code t=}), by tag; empty when the model has none. */
+  private final Map<String, Optional<Context>> previousTag = new HashMap<>();
+  /** The features of the two previous tags ({@code t2=}), by previous tag, then the one before. */
+  private final Map<String, Map<String, Optional<Context>>> previousTwoTags = new HashMap<>();
   private final RecentCache<String, Word> words = new RecentCache<>(CACHE_WORDS, this::read);
   /** The words of the sentence being tagged ({@link #start}). */
   private Word[] sentence = new Word[0];
@@ -49,9 +54,14 @@ final class PosFeatures {
   private final double[] probs;
   private boolean firstCandidateOnly;
 
-  /** The model's parameters for the features one word contributes, unknown ones left out. */
-  private record Word(Context[] own, Context previous1, Context previous2, Context next1,
-      Context next2, Context[] wordClass) {
+  /**
+   * The model's parameters for the features one word contributes, unknown ones left out; and the
+   * scores of a context that starts with {@code def} and the word's {@code own} features, summed
+   * from the prior in the generator's order (the same additions in the same order as {@code
+   * sumFeatures} makes, so a token's scores can start from them).
+   */
+  private record Word(Context[] own, double[] start, Context previous1, Context previous2,
+      Context next1, Context next2, Context[] wordClass) {
   }
 
   @SuppressWarnings("unchecked")
@@ -84,8 +94,9 @@ final class PosFeatures {
       Context[] want = features.contexts(expected);
       features.start(words);
       int n = features.assemble(i, previous, beforePrevious);
-      if (!Arrays.equals(features.context, 0, n, want, 0, want.length)
-          || !Arrays.equals(features.scores(i, previous, beforePrevious),
+      boolean sameContext = Arrays.equals(features.context, 0, n, want, 0, want.length);
+      Arrays.fill(features.context, null); // scores() expects it empty
+      if (!sameContext || !Arrays.equals(features.scores(i, previous, beforePrevious),
               gis.eval(expected, new double[outcomes.length]))) {
         return null;
       }
@@ -129,8 +140,8 @@ final class PosFeatures {
    * the two previous tags (null before the sentence): the array is reused by the next call.
    */
   double[] scores(int i, String previous, String beforePrevious) {
-    int n = assemble(i, previous, beforePrevious);
-    Arrays.fill(probs, prior);
+    int n = assembleAfterOwn(i, previous, beforePrevious, 0);
+    System.arraycopy(sentence[i].start, 0, probs, 0, probs.length);
     ArrayMath.sumFeatures(context, null, probs);
     Arrays.fill(context, 0, n, null);
     double normal = 0.0;
@@ -151,10 +162,18 @@ final class PosFeatures {
   private int assemble(int i, String previous, String beforePrevious) {
     int n = 0;
     n = add(definition, n);
-    Word w = sentence[i];
-    for (Context c : w.own) {
+    for (Context c : sentence[i].own) {
       context[n++] = c;
     }
+    return assembleAfterOwn(i, previous, beforePrevious, n);
+  }
+
+  /**
+   * Writes the parameters of the features after word {@code i}'s own (window, sentence begin,
+   * word class, tags) into {@link #context} from index {@code n}; returns the new length.
+   */
+  private int assembleAfterOwn(int i, String previous, String beforePrevious, int n) {
+    Word w = sentence[i];
     if (i >= 1) {
       n = add(sentence[i - 1].previous1, n);
     }
@@ -174,11 +193,13 @@ final class PosFeatures {
       context[n++] = c;
     }
     if (previous != null) {
-      n = add(previousTag.computeIfAbsent(previous, t -> pmap.get("t=" + t)), n);
+      n = add(previousTag.computeIfAbsent(previous,
+          t -> Optional.ofNullable(pmap.get("t=" + t))).orElse(null), n);
     }
     if (beforePrevious != null) {
-      n = add(previousTwoTags.computeIfAbsent(beforePrevious + "," + previous,
-          t -> pmap.get("t2=" + t)), n);
+      n = add(previousTwoTags.computeIfAbsent(previous, t -> new HashMap<>())
+          .computeIfAbsent(beforePrevious,
+              t -> Optional.ofNullable(pmap.get("t2=" + t + "," + previous))).orElse(null), n);
     }
     return n;
   }
@@ -203,7 +224,14 @@ final class PosFeatures {
     String lower = StringUtil.toLowerCase(token);
     own.add("w=" + lower);
     String wordClass = FeatureGeneratorUtil.tokenFeature(token);
-    return new Word(contexts(own.toArray(String[]::new)), pmap.get("p1w=" + lower),
+    Context[] ownContexts = contexts(own.toArray(String[]::new));
+    Context[] prefix = new Context[ownContexts.length + 1];
+    prefix[0] = definition;
+    System.arraycopy(ownContexts, 0, prefix, 1, ownContexts.length);
+    double[] start = new double[probs.length];
+    Arrays.fill(start, prior);
+    ArrayMath.sumFeatures(prefix, null, start);
+    return new Word(ownContexts, start, pmap.get("p1w=" + lower),
         pmap.get("p2w=" + lower), pmap.get("n1w=" + lower), pmap.get("n2w=" + lower),
         contexts(new String[] {"wc=" + wordClass, "w&c=" + lower + "," + wordClass}));
   }
