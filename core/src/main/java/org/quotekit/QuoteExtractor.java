@@ -15,6 +15,7 @@ import org.quotekit.internal.Batch;
 import org.quotekit.internal.NlpModels;
 import org.quotekit.internal.Guard;
 import org.quotekit.internal.Pipeline;
+import org.quotekit.internal.StageClock;
 import org.quotekit.internal.TextNormalizer;
 import org.quotekit.model.ModelExtractor;
 import org.quotekit.model.ModelExtractorProvider;
@@ -27,6 +28,8 @@ import org.quotekit.spi.Extractor;
 import org.quotekit.spi.ExtractorProvider;
 import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.SpeakerResolver;
+import org.quotekit.spi.StageListener;
+import org.quotekit.spi.StageTimes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +58,7 @@ public final class QuoteExtractor {
   private final CandidateMerger candidateMerger;
   private final int maxArticleLength;
   private final boolean failFast;
+  private final StageListener stageListener;
   private final NlpModels models;
 
   private QuoteExtractor(Builder b) {
@@ -74,6 +78,7 @@ public final class QuoteExtractor {
     }
     this.maxArticleLength = b.maxArticleLength;
     this.failFast = b.failFast;
+    this.stageListener = b.stageListener;
     this.models = NlpModels.get();
   }
 
@@ -147,38 +152,68 @@ public final class QuoteExtractor {
     if (text.length() > maxArticleLength) {
       throw new ArticleTooLargeException(article.id(), text.length(), maxArticleLength);
     }
-    TextNormalizer normalized = TextNormalizer.of(text);
+    if (stageListener == null) {
+      return extract(article, null);
+    }
+    StageClock clock = new StageClock();
+    Extraction result = extract(article, clock);
+    try {
+      stageListener.timed(article, clock.times());
+    } catch (RuntimeException e) {
+      throw new ExtractionException("stage listener failed on article " + article.id() + ": "
+          + e, e);
+    }
+    return result;
+  }
+
+  /** Normalises, extracts and maps the result back, timing the steps on {@code clock}. */
+  private Extraction extract(Article article, StageClock clock) {
+    long mark = clock == null ? 0 : clock.mark();
+    TextNormalizer normalized = TextNormalizer.of(article.text());
+    if (clock != null) {
+      clock.normalization(clock.since(mark));
+    }
     if (normalized == null) {
-      return extractNormalized(article);
+      return extractNormalized(article, clock);
     }
     Article clean = Article.of(article.id(), normalized.text())
         .withTitle(article.title().orElse(null))
         .withPublished(article.published().orElse(null));
-    return normalized.restore(extractNormalized(clean));
+    Extraction found = extractNormalized(clean, clock);
+    mark = clock == null ? 0 : clock.mark();
+    Extraction restored = normalized.restore(found);
+    if (clock != null) {
+      clock.normalization(clock.since(mark));
+    }
+    return restored;
   }
 
   /** Extracts from an article whose text has nothing left to normalise. */
-  private Extraction extractNormalized(Article article) {
+  private Extraction extractNormalized(Article article, StageClock clock) {
     if (article.text().isBlank()) {
       return Extraction.empty(article.id());
     }
-    Analysis analysis = new Analysis(article, models);
+    Analysis analysis = new Analysis(article, models, clock);
     List<String> warnings = new ArrayList<>();
     Map<Extractor, List<QuoteCandidate>> candidates = new LinkedHashMap<>();
     for (Extractor extractor : extractors) {
       // Copied inside the call, so that a list that fails while it is read counts as the
       // extractor's.
+      long mark = clock == null ? 0 : clock.mark();
       List<QuoteCandidate> found = Guard.call("extractor " + extractor.name(), article.id(),
           () -> {
             List<QuoteCandidate> list = extractor.extract(analysis);
             return list == null ? null : new ArrayList<>(list);
           }, list -> null, failFast, warnings);
+      if (clock != null) {
+        clock.extractor(extractor.name(), clock.since(mark));
+      }
       if (found != null) {
         candidates.put(extractor, found);
       }
     }
     return Pipeline.assemble(analysis, candidates, warnings, candidateMerger, speakerResolver,
-        claimExtractor, failFast);
+        claimExtractor, failFast, clock);
   }
 
   /**
@@ -232,6 +267,7 @@ public final class QuoteExtractor {
     private CandidateMerger candidateMerger;
     private int maxArticleLength = DEFAULT_MAX_ARTICLE_LENGTH;
     private boolean failFast;
+    private StageListener stageListener;
 
     private Builder() {}
 
@@ -359,6 +395,18 @@ public final class QuoteExtractor {
      */
     public Builder failOnExtractorError(boolean fail) {
       this.failFast = fail;
+      return this;
+    }
+
+    /**
+     * Times every article's stages and hands the {@link StageTimes} to {@code listener} (default:
+     * none, and then nothing is timed at all). For benchmarks and monitoring; see {@link
+     * StageListener} for the threads it is called on.
+     *
+     * @throws NullPointerException if {@code listener} is null
+     */
+    public Builder stageListener(StageListener listener) {
+      this.stageListener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 

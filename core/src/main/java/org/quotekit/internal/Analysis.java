@@ -28,6 +28,8 @@ public final class Analysis implements AnalyzedArticle {
   private final Article article;
   private final String text;
   private final NlpModels models;
+  /** Where the lazy steps' time goes, or null when nothing is timed. */
+  private final StageClock clock;
   private final List<org.quotekit.Span> paragraphs;
   private List<QuoteRegion> regions;
   private List<QuoteRegion> outermost;
@@ -37,10 +39,23 @@ public final class Analysis implements AnalyzedArticle {
 
   /** Analyses {@code article} with the shared models. */
   public Analysis(Article article, NlpModels models) {
+    this(article, models, null);
+  }
+
+  /**
+   * Analyses {@code article} with the shared models, adding the time of each step to {@code
+   * clock} (null: nothing is timed).
+   */
+  public Analysis(Article article, NlpModels models, StageClock clock) {
+    long t = clock == null ? 0 : System.nanoTime();
     this.article = article;
     this.text = article.text();
     this.models = models;
+    this.clock = clock;
     this.paragraphs = findParagraphs(text);
+    if (clock != null) {
+      clock.analysis(t);
+    }
   }
 
   @Override
@@ -61,7 +76,11 @@ public final class Analysis implements AnalyzedArticle {
   @Override
   public List<QuoteRegion> quoteRegions() {
     if (regions == null) {
+      long t = clock == null ? 0 : System.nanoTime();
       regions = List.copyOf(SCANNER.scan(text, paragraphs));
+      if (clock != null) {
+        clock.analysis(t);
+      }
     }
     return regions;
   }
@@ -79,6 +98,7 @@ public final class Analysis implements AnalyzedArticle {
   @SuppressWarnings("unchecked")
   public List<Sentence> sentences() {
     if (sentences == null) {
+      long t = clock == null ? 0 : System.nanoTime();
       List<Sentence> out = new ArrayList<>();
       for (int p = 0; p < paragraphs.size(); p++) {
         org.quotekit.Span para = paragraphs.get(p);
@@ -89,6 +109,9 @@ public final class Analysis implements AnalyzedArticle {
       sentences = List.copyOf(out);
       tokens = new List[sentences.size()];
       tags = new List[sentences.size()];
+      if (clock != null) {
+        clock.analysis(t);
+      }
     }
     return sentences;
   }
@@ -174,7 +197,11 @@ public final class Analysis implements AnalyzedArticle {
     sentences();
     int i = sentence.index();
     if (tokens[i] == null) {
+      long t = clock == null ? 0 : System.nanoTime();
       tokens[i] = tokenize(sentence);
+      if (clock != null) {
+        clock.analysis(t);
+      }
     }
     return tokens[i];
   }
@@ -210,7 +237,7 @@ public final class Analysis implements AnalyzedArticle {
           String chunk = s.substring(i, j);
           // The model knows straight apostrophes only; the replacement keeps every offset.
           String forModel = chunk.replace('\u2019', '\'');
-          for (Span t : models.tokenizer().tokenizePos(forModel)) {
+          for (Span t : models.chunkTokenizer().tokenizePos(forModel)) {
             out.add(new Token(base + i + t.getStart(), base + i + t.getEnd(),
                 chunk.substring(t.getStart(), t.getEnd())));
           }
@@ -334,6 +361,7 @@ public final class Analysis implements AnalyzedArticle {
     int i = sentence.index();
     if (tags[i] == null) {
       List<Token> toks = tokens(sentence);
+      long t = clock == null ? 0 : System.nanoTime();
       String[] words = new String[toks.size()];
       for (int k = 0; k < words.length; k++) {
         words[k] = normaliseForTagger(toks.get(k).text());
@@ -352,6 +380,9 @@ public final class Analysis implements AnalyzedArticle {
       }
       retagCapitalisedVerbs(toks, tagged);
       tags[i] = List.of(tagged);
+      if (clock != null) {
+        clock.tagging(t);
+      }
     }
     return tags[i];
   }

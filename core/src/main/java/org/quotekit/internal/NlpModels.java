@@ -25,6 +25,7 @@ public final class NlpModels {
 
   private final ThreadLocal<SentenceDetectorME> sentenceDetector;
   private final ThreadLocal<TokenizerME> tokenizer;
+  private final ThreadLocal<ChunkTokenizer> chunkTokenizer;
   private final ThreadLocal<PosTagger> tagger;
 
   private NlpModels() {
@@ -44,6 +45,7 @@ public final class NlpModels {
     POSModel posModel = load(posResource, POSModel::new);
     sentenceDetector = ThreadLocal.withInitial(() -> SentenceDetectors.of(sentenceModel));
     tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenModel));
+    chunkTokenizer = ThreadLocal.withInitial(() -> new ChunkTokenizer(tokenizer.get()));
     tagger = ThreadLocal.withInitial(() -> PosTagger.of(posModel));
   }
 
@@ -118,6 +120,11 @@ public final class NlpModels {
   /** This thread's tokenizer. */
   public TokenizerME tokenizer() {
     return tokenizer.get();
+  }
+
+  /** This thread's tokenizer for chunks without spaces, with its cache. */
+  ChunkTokenizer chunkTokenizer() {
+    return chunkTokenizer.get();
   }
 
   /** This thread's part-of-speech tagger (the same tags as OpenNLP's {@code POSTaggerME}). */

@@ -30,11 +30,13 @@ public final class Pipeline {
   /**
    * Assembles the extraction of one analysed article: {@code merger} chooses the quotes among the
    * candidates, {@code resolver} attaches the speakers, {@code claimExtractor} derives the
-   * claims, and {@code failFast} decides whether a failure of any of them fails the extraction.
+   * claims, and {@code failFast} decides whether a failure of any of them fails the extraction;
+   * the merge, speakers and claims times go to {@code clock} (null: nothing is timed).
    */
   public static Extraction assemble(Analysis analysis, Map<Extractor, List<QuoteCandidate>> all,
       List<String> warnings, CandidateMerger merger, SpeakerResolver resolver,
-      ClaimExtractor claimExtractor, boolean failFast) {
+      ClaimExtractor claimExtractor, boolean failFast, StageClock clock) {
+    long mark = clock == null ? 0 : clock.mark();
     String text = analysis.text();
     String id = analysis.article().id();
     List<String> notes = new ArrayList<>(warnings);
@@ -69,6 +71,9 @@ public final class Pipeline {
     }
     accepted.sort(Comparator.comparingInt((Proposal r) -> r.candidate().start())
         .thenComparingInt(r -> r.candidate().end()));
+    if (clock != null) {
+      clock.merge(clock.since(mark));
+    }
 
     List<Quote> quotes = new ArrayList<>(accepted.size());
     for (int i = 0; i < accepted.size(); i++) {
@@ -78,10 +83,18 @@ public final class Pipeline {
       quotes.add(new Quote("q" + (i + 1), c.type(), content, c.parts(), c.cue(), c.source(),
           null, c.confidence(), r.extractor(), c.rule()));
     }
+    mark = clock == null ? 0 : clock.mark();
     Speakers.Result speakers = Speakers.attach(analysis, quotes, resolver, failFast, notes);
+    if (clock != null) {
+      clock.speakers(clock.since(mark));
+      mark = clock.mark();
+    }
     List<Quote> withSpeakers = speakers.quotes();
     List<Claim> claims = Claims.derive(analysis, withSpeakers, speakers.speakers(),
         claimExtractor, failFast, notes);
+    if (clock != null) {
+      clock.claims(clock.since(mark));
+    }
     return new Extraction(analysis.article().id(), withSpeakers, speakers.speakers(), claims,
         notes);
   }

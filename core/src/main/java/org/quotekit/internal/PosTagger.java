@@ -133,6 +133,8 @@ abstract class PosTagger {
     private final int size;
     private final double[] probs;
     private final String[] outcomes;
+    /** The model's scores without feature strings, or null to use {@link #contexts}. */
+    private final PosFeatures features;
     /** The last context evaluated, its scores (in {@link #probs}) and their beam cut-off. */
     private String[] lastContext;
     private double[] lastScores;
@@ -151,6 +153,12 @@ abstract class PosTagger {
       for (int i = 0; i < outcomes.length; i++) {
         outcomes[i] = model.getOutcome(i);
       }
+      this.features = PosFeatures.of(model, factory.getPOSContextGenerator(size), outcomes);
+    }
+
+    /** Whether this tagger scores with {@link PosFeatures} (tests). */
+    boolean usesFeatureCache() {
+      return features != null;
     }
 
     @Override
@@ -161,18 +169,29 @@ abstract class PosTagger {
       prev.add(new Node());
       Object[] none = new Object[0];
       String[] tags = new String[words.length];
+      if (features != null) {
+        features.start(words);
+      }
       for (int i = 0; i < words.length; i++) {
         int sz = Math.min(size, prev.size());
         for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
           Node top = prev.remove();
           showLastTwo(top, tags);
-          String[] context = contexts.getContext(i, words, tags, none);
-          if (!Arrays.equals(context, lastContext)) {
-            // Beam candidates often share their context (their last tags agree, or OpenNLP's
-            // context cache hands out the first one); evaluation is a pure function of it.
-            lastContext = context;
-            lastScores = model.eval(context, probs);
-            lastMin = kthLargest(lastScores, Math.min(size, lastScores.length));
+          if (features != null) {
+            if (sc == 0 || !features.firstCandidateOnly()) {
+              lastScores = features.scores(i, i >= 1 ? tags[i - 1] : null,
+                  i >= 2 ? tags[i - 2] : null);
+              lastMin = kthLargest(lastScores, Math.min(size, lastScores.length));
+            }
+          } else {
+            String[] context = contexts.getContext(i, words, tags, none);
+            if (!Arrays.equals(context, lastContext)) {
+              // Beam candidates often share their context (their last tags agree, or OpenNLP's
+              // context cache hands out the first one); evaluation is a pure function of it.
+              lastContext = context;
+              lastScores = model.eval(context, probs);
+              lastMin = kthLargest(lastScores, Math.min(size, lastScores.length));
+            }
           }
           double[] scores = lastScores;
           double min = lastMin;

@@ -30,6 +30,7 @@ class PosTaggerTest {
   @Test
   void theBundledModelTakesTheFastPath() {
     assertThat(PosTagger.of(MODEL)).isInstanceOf(PosTagger.Beam.class);
+    assertThat(((PosTagger.Beam) PosTagger.of(MODEL)).usesFeatureCache()).isTrue();
   }
 
   @Test
@@ -69,6 +70,23 @@ class PosTaggerTest {
     for (String unit : List.of("a.", "(", "said \"", "x \u201C y \u201D", "He said", "Smith ,")) {
       String[] words = (unit + " ").repeat(800 / unit.split(" ").length).trim().split(" ");
       sentences.add(words);
+    }
+    assertSameTags(sentences);
+  }
+
+  @Test
+  void sameTagsAsPosTaggerMeWhenTheWordCacheFillsUp() {
+    // More distinct words than PosFeatures keeps in its two generations: words are dropped.
+    Random random = new Random(29);
+    List<String[]> sentences = new ArrayList<>();
+    int words = 0;
+    while (words < 2 * PosFeatures.CACHE_WORDS + 2_000) {
+      String[] sentence = new String[20];
+      for (int i = 0; i < sentence.length; i++) {
+        sentence[i] = i % 4 == 3 ? VOCABULARY.get(random.nextInt(VOCABULARY.size()))
+            : (random.nextBoolean() ? "Zq" : "zq") + words++;
+      }
+      sentences.add(sentence);
     }
     assertSameTags(sentences);
   }
