@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * @param id unique within the article, e.g. {@code s1}
  * @param name canonical name: the fullest proper name the article gives, else the fullest mention
- * @param kind person, organisation, group or unknown
+ * @param kind person, organisation, group, document or unknown
  * @param aliases other names the article uses for the entity (surname alone, spelling variants)
  * @param roles descriptors the article gives ("the American envoy", "spokesman")
  * @param mentions every mention in text order

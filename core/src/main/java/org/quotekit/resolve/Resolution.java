@@ -414,7 +414,7 @@ final class Resolution {
     }
     if (speech && !(org && d.capitalised())) {
       return because(thing(d.definite() ? entities.keyed("description:" + phrase,
-          SpeakerKind.UNKNOWN) : entities.fresh(SpeakerKind.UNKNOWN, false)), "document",
+          SpeakerKind.DOCUMENT) : entities.fresh(SpeakerKind.DOCUMENT, false)), "document",
           quoted(d.span().text()) + " speaks; the text names no issuer");
     }
     if (org) {

@@ -87,6 +87,30 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void aDocumentWithoutANamedIssuerIsOfKindDocumentAndANamedIssuerKeepsItsKind() {
+    Extraction x = EXTRACTOR.extract("""
+        A press release said that the ferry service would end in October.
+
+        The inspection report found that two of the hulls were unsafe.
+
+        The Skerry Ferry Company said in a statement that it would appeal. According to an \
+        Orkney Travel Council survey of islanders, most passengers use the ferry every week.
+        """);
+    for (String document : java.util.List.of("A press release", "The inspection report")) {
+      Speaker s = speakerOf(x, document);
+      assertThat(s.kind()).as(document).isEqualTo(SpeakerKind.DOCUMENT);
+      assertThat(rules(s)).as(document).containsExactly("document");
+    }
+    assertThat(speakerOf(x, "A press release"))
+        .isNotSameAs(speakerOf(x, "The inspection report"));
+    assertThat(speakerOf(x, "The Skerry Ferry Company").kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    Speaker council = named(x, "an Orkney Travel Council survey of islanders",
+        "Orkney Travel Council");
+    assertThat(council.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    assertThat(rules(council)).contains("document-issuer");
+  }
+
+  @Test
   void questionAndAnswerLabelsAreTheInterviewerAndThePersonInterviewed() {
     Extraction x = EXTRACTOR.extract("""
         Interview: the coach on the final

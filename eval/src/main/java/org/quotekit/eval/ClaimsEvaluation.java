@@ -77,7 +77,8 @@ public final class ClaimsEvaluation {
     }
     List<String> notes = new ArrayList<>();
     if (skipped > 0) {
-      notes.add(skipped + " PolNeAR rows not scored: PolNeAR dev not found at " + polnearDev);
+      notes.add(skipped + " PolNeAR rows not scored: " + (polnearDev == null
+          ? "no PolNeAR dev folder given" : "PolNeAR dev not found at " + polnearDev));
     }
     List<ClaimsReport.Part> kept = parts.values().stream().filter(p -> p.rows() > 0).toList();
     return new ClaimsReport(kept, misses, notes);

@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 /**
  * The options that choose and configure the extractor ({@code --extractors}, {@code --model},
  * {@code --cues}, {@code --speakers}, {@code --max-article-length}), shared by {@code extract},
- * {@code show}, {@code render} and {@code eval} as a picocli mixin. Not thread-safe: picocli
- * fills it in.
+ * {@code show}, {@code render}, {@code eval} and {@code eval-claims} as a picocli mixin. Not
+ * thread-safe: picocli fills it in.
  */
 final class ExtractorOptions {
   @Option(names = "--extractors", paramLabel = "NAMES", defaultValue = "rules",

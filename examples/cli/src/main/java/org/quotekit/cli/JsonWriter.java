@@ -16,9 +16,11 @@ import java.util.List;
 import org.quotekit.Claim;
 import org.quotekit.Cue;
 import org.quotekit.Extraction;
+import org.quotekit.Quantity;
 import org.quotekit.Quote;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
+import org.quotekit.SpeakerMention;
 
 /**
  * Renders an {@link Extraction} as one line of JSON, the record format of {@code quotekit
@@ -30,7 +32,10 @@ import org.quotekit.Speaker;
  * as UTF-8); quotes, backslashes, control characters, U+2028, U+2029 and unpaired surrogates are
  * escaped ({@code \n}, {@code \r}, {@code \t}, {@code \b}, {@code \f}, else {@code \}{@code
  * u} and four lower-case hex digits), so the line never contains a raw line break.
- * Confidences are written as {@link Double#toString(double)} writes them.
+ * Confidences are written as {@link Double#toString(double)} writes them. A quantity's {@code
+ * value} and {@code upper} are written as integers (no fraction, no exponent) when they are whole
+ * and below 10<sup>15</sup> in magnitude ({@code 4500000000}, {@code 2500}), else as {@link
+ * Double#toString(double)} writes them ({@code 0.6}, {@code 1.0E20}).
  *
  * <p>The format is documented by the JSON Schema {@code docs/extraction.schema.json}, whose
  * objects allow no other fields: a field added here is a change of that schema
@@ -63,6 +68,9 @@ public final class JsonWriter {
       g.writeRaw(", ");
     }
   };
+
+  /** Whole numbers below this magnitude are written as integers; a double holds them exactly. */
+  private static final double WHOLE_LIMIT = 1e15;
 
   private JsonWriter() {}
 
@@ -172,6 +180,7 @@ public final class JsonWriter {
     array(g, "aliases", s.aliases(), JsonGenerator::writeString);
     array(g, "roles", s.roles(), JsonGenerator::writeString);
     array(g, "mentions", s.mentions(), JsonWriter::spanObject);
+    array(g, "provenance", s.provenance(), JsonWriter::provenance);
     g.writeEndObject();
   }
 
@@ -184,18 +193,50 @@ public final class JsonWriter {
     g.writeStringField("cue", c.cue().orElse(null));
     g.writeStringField("stance", c.stance().name());
     g.writeBooleanField("negated", c.negated());
-    array(g, "quantities", c.quantities(), JsonWriter::quantity);
+    g.writeArrayFieldStart("quantities");
+    for (int i = 0; i < c.quantities().size(); i++) {
+      quantity(g, c.quantities().get(i),
+          c.quantityValues().isEmpty() ? null : c.quantityValues().get(i));
+    }
+    g.writeEndArray();
     array(g, "spans", c.spans(), JsonWriter::offsets);
+    array(g, "completions", c.completions(), JsonWriter::offsets);
     g.writeEndObject();
   }
 
-  /** A quantity as {@code {"text", "start", "end"}}, the order the claims format fixes. */
-  private static void quantity(JsonGenerator g, Span span) throws IOException {
+  /** Why a mention was linked, as {@code {"start", "end", "rule", "evidence"}}. */
+  private static void provenance(JsonGenerator g, SpeakerMention m) throws IOException {
+    g.writeStartObject();
+    spanFields(g, m.span(), false);
+    g.writeStringField("rule", m.rule());
+    g.writeStringField("evidence", m.evidence());
+    g.writeEndObject();
+  }
+
+  /**
+   * A quantity as {@code {"text", "start", "end"}}, the order the claims format fixes, then
+   * {@code "value", "upper", "unit"} when its value is known ({@code value} not null).
+   */
+  private static void quantity(JsonGenerator g, Span span, Quantity value) throws IOException {
     g.writeStartObject();
     g.writeStringField("text", span.text());
     g.writeNumberField("start", span.start());
     g.writeNumberField("end", span.end());
+    if (value != null) {
+      number(g, "value", value.value());
+      number(g, "upper", value.upper());
+      g.writeStringField("unit", value.unit());
+    }
     g.writeEndObject();
+  }
+
+  /** A finite number as the class comment says: whole numbers without fraction or exponent. */
+  private static void number(JsonGenerator g, String name, double d) throws IOException {
+    if (d == Math.rint(d) && Math.abs(d) < WHOLE_LIMIT) {
+      g.writeNumberField(name, (long) d);
+    } else {
+      g.writeNumberField(name, d);
+    }
   }
 
   /** A span as {@code {"start", "end", "text"}}, or {@code null}. */

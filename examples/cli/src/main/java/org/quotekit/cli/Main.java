@@ -30,16 +30,16 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code quotekit} command line, built with picocli: runs {@code extract}, {@code show},
- * {@code render}, {@code eval}, {@code train}, {@code help} or {@code generate-completion} (a bash
- * and zsh completion script). An instance holds the streams of one run and is used by one
- * thread; {@link #run} may be called from any number of threads.
+ * {@code render}, {@code eval}, {@code eval-claims}, {@code train}, {@code help} or {@code
+ * generate-completion} (a bash and zsh completion script). An instance holds the streams of one
+ * run and is used by one thread; {@link #run} may be called from any number of threads.
  */
 @Command(name = "quotekit", customSynopsis = "quotekit <command> [options]",
     description = "Extract quotes, speakers and claims from news articles.",
     mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     subcommands = {ExtractCommand.class, ShowCommand.class, RenderCommand.class,
-        EvalCommand.class, TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class,
-        AutoComplete.GenerateCompletion.class},
+        EvalCommand.class, EvalClaimsCommand.class, TrainCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
     commandListHeading = "%nCommands:%n", optionListHeading = "%nOptions:%n",
     footer = {"", "Run quotekit COMMAND --help for the options of a command.",
         Main.EXIT_STATUS})

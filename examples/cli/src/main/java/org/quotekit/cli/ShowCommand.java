@@ -14,20 +14,25 @@ import org.quotekit.Extraction;
 import org.quotekit.Quote;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
+import org.quotekit.SpeakerMention;
 import org.quotekit.cli.InputReader.Item;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code quotekit show}: prints the quotes of an article as a plain-text table about
  * {@value #WIDTH} characters wide (speaker, type, cue, quoted words, wrapped), then its speakers,
- * then its claims (speaker, stance, "not" when negated, statement, wrapped).
+ * then its claims (speaker, stance, "not" when negated, statement, wrapped). With {@code
+ * --explain} each speaker is followed by one line per mention: offsets, the mention, and the rule
+ * and evidence that linked it ({@link Speaker#provenance()}).
  * Not thread-safe: picocli fills it in for one run.
  */
 @Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false,
     customSynopsis = {
         "quotekit show [--extractors NAMES] [--model FILE] [--cues FILE] [--speakers FILE]",
-        "                     [--input-format text|jsonl] [--max-article-length N] FILE"},
+        "                     [--input-format text|jsonl] [--max-article-length N]"
+            + " [--explain] FILE"},
     description = "Print the quotes of one article as a table, then its speakers and claims.",
     optionListHeading = "%nOptions:%n", footer = Main.EXIT_STATUS)
 final class ShowCommand extends ArticleCommand {
@@ -37,18 +42,24 @@ final class ShowCommand extends ArticleCommand {
   @Parameters(paramLabel = "FILE", arity = "0..*", hidden = true)
   List<Path> inputs = List.of();
 
+  @Option(names = "--explain", description = "After each speaker, one line per mention: its"
+      + " offsets, its words, and the resolver rule and evidence that linked it to the speaker.")
+  boolean explain;
+
   @Override
   public Integer call() {
     List<String> file = oneFile(inputs);
-    return run(batch(1, BatchExtractor.Format.JSONL), articles(file), main.out);
+    return run(batch(1, BatchExtractor.Format.JSONL), articles(file), main.out, explain);
   }
 
   /**
    * Extracts and prints each article.
    *
+   * @param explain whether each speaker's mentions are listed with why they were linked
    * @return 0 when every article was shown, 1 otherwise
    */
-  static int run(BatchExtractor extract, Stream<Item> items, PrintStream stdout) {
+  static int run(BatchExtractor extract, Stream<Item> items, PrintStream stdout,
+      boolean explain) {
     PrintStream out = new PrintStream(stdout, false, StandardCharsets.UTF_8);
     boolean failed = false;
     try (items) {
@@ -57,7 +68,7 @@ final class ShowCommand extends ArticleCommand {
         if (outcome.error() != null) {
           failed = true;
         } else {
-          out.print(render(outcome.extraction()));
+          out.print(render(outcome.extraction(), explain));
         }
         out.flush();
       }
@@ -65,8 +76,12 @@ final class ShowCommand extends ArticleCommand {
     return failed ? 1 : 0;
   }
 
-  /** The table for one extraction, ending with a line break. */
-  static String render(Extraction e) {
+  /**
+   * The table for one extraction, ending with a line break; with {@code explain}, each speaker
+   * line is followed by its mentions, one a line: {@code    204-218 "Lindsey Graham"  surname:
+   * 'Graham' is the surname of 'Lindsey Graham'}.
+   */
+  static String render(Extraction e, boolean explain) {
     StringBuilder sb = new StringBuilder();
     sb.append(e.articleId()).append(": ").append(count(e.quotes().size(), "quote")).append(", ")
         .append(count(e.speakers().size(), "speaker")).append('\n');
@@ -104,9 +119,21 @@ final class ShowCommand extends ArticleCommand {
       }
       String prefix = "  " + pad(s.id(), idWidth) + GAP;
       wrap(sb, prefix, oneLine(line.toString()), WIDTH - length(prefix));
+      if (explain) {
+        explain(sb, s);
+      }
     }
     claims(sb, e);
     return sb.toString();
+  }
+
+  /** One line per mention of {@code s}: offsets, the mention in quotes, rule and evidence. */
+  private static void explain(StringBuilder sb, Speaker s) {
+    for (SpeakerMention m : s.provenance()) {
+      sb.append("    ").append(m.span().start()).append('-').append(m.span().end())
+          .append(" \"").append(oneLine(m.span().text())).append('"').append(GAP)
+          .append(oneLine(m.reason())).append('\n');
+    }
   }
 
   /** The claims as a table: speaker, stance, a marker when negated, and the statement. */

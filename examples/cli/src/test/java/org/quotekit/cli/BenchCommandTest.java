@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code bench} reports every figure it promises; the figures themselves are not asserted. */
 class BenchCommandTest {
   @TempDir Path dir;
-  private final CliRun cli = new CliRun();
+  private final CommandRun cli = new CommandRun();
 
   @Test
   void reportsThroughputStagesHeapAndGrowth() throws IOException {

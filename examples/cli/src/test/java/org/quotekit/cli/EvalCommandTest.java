@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EvalCommandTest {
   @TempDir Path split;
-  private final CliRun cli = new CliRun();
+  private final CommandRun cli = new CommandRun();
 
   /** One article whose single gold attribution the rules find exactly. */
   private void writeSplit() throws IOException {
@@ -49,7 +49,7 @@ class EvalCommandTest {
     Files.createDirectories(split.resolve("text"));
     assertThat(cli.run("eval", "--gold", split.toString())).isEqualTo(1);
 
-    assertThat(cli.out.size()).isZero();
+    assertThat(cli.out()).isEmpty();
     assertThat(cli.err().lines()).containsExactly(
         "quotekit: error: " + split.resolve("nope") + ": no such file or directory",
         "quotekit: error: " + split.resolve("attributions") + ": no such file or directory");

@@ -27,7 +27,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,8 +55,8 @@ class ExtractionSchemaTest {
   /**
    * Short articles, one JSON line each, chosen so that together they give every quote type, every
    * speaker kind, every stance, a quote in two parts, a follow-on quote without cue or source,
-   * claims with quantities, a numeric id, an empty extraction and (through {@code broken}) an
-   * extraction with warnings.
+   * claims with quantities and with a completion, a numeric id, an empty extraction and (through
+   * {@code broken}) an extraction with warnings.
    */
   private static final List<String> ARTICLES = List.of(
       line("direct", "\"We tried,\" she said. \"It did not work.\""),
@@ -68,6 +67,8 @@ class ExtractionSchemaTest {
       line("organization", "NATO said the alliance would not withdraw. Google denied that it had"
           + " sold the data."),
       line("group", "The protesters said they would return on Monday."),
+      line("document", "The report said costs would rise."),
+      line("completion", "The levy, the treasurer said, \u201cfunds the new bridge.\u201d"),
       line("anonymous", "A source said the deal was close. According to one official, talks will"
           + " resume."),
       line("follow-on", "\"We will build it,\" said John Smith.\n\n\"It will take two years. We"
@@ -154,12 +155,18 @@ class ExtractionSchemaTest {
         seen.add(q.get("cue").isNull() ? "no cue" : "cue");
         seen.add(q.get("source").isNull() ? "no source" : "source");
       });
-      r.get("speakers").forEach(s -> kinds.add(s.get("kind").asText()));
+      r.get("speakers").forEach(s -> {
+        kinds.add(s.get("kind").asText());
+        seen.add(s.get("provenance").size() == s.get("mentions").size()
+            ? "provenance per mention" : "provenance not per mention");
+      });
       r.get("claims").forEach(c -> {
         stances.add(c.get("stance").asText());
         seen.add(c.get("quantities").isEmpty() ? "no quantities" : "quantities");
         seen.add(c.get("cue").isNull() ? "claim without cue" : "claim with cue");
         seen.add(c.get("negated").asBoolean() ? "negated" : "not negated");
+        seen.add(c.get("completions").isEmpty() ? "no completions" : "completions");
+        c.get("quantities").forEach(q -> seen.add(q.has("value") ? "value" : "no value"));
       });
       seen.add(r.get("quotes").isEmpty() ? "empty" : "quotes");
       seen.add(r.has("warnings") ? "warnings" : "no warnings");
@@ -170,12 +177,14 @@ class ExtractionSchemaTest {
     assertThat(seen).contains("error without id", "error with id", "one part", "parts", "no cue",
         "cue", "no source", "source", "no quantities", "quantities", "claim without cue",
         "claim with cue", "negated", "not negated", "empty", "quotes", "warnings",
-        "no warnings");
+        "no warnings", "provenance per mention", "no completions", "completions", "value")
+        .doesNotContain("provenance not per mention", "no value");
   }
 
   @Test
   void polnearDevArticlesMatchTheSchema() {
-    Path text = polnearDev().resolve("text");
+    Path text = PolnearDevFolder.orSkip("validating the dev articles' output against the schema")
+        .resolve("text");
     for (String extractors : List.of("rules", "model", "all")) {
       List<String> lines = extract("", "--extractors", extractors, text.toString());
 
@@ -206,6 +215,18 @@ class ExtractionSchemaTest {
         broken("an unknown cue field", r -> ((ObjectNode) quote(r).get("cue")).put("pos", "VBD")),
         broken("an unknown speaker field", r -> speaker(r).put("gender", "female")),
         broken("an unknown claim field", r -> claim(r).put("topic", "bridges")),
+        broken("an unknown provenance field", r -> provenance(r).put("score", 1)),
+        broken("a provenance entry without rule", r -> provenance(r).remove("rule")),
+        broken("an empty rule", r -> provenance(r).put("rule", "")),
+        broken("a missing provenance array", r -> speaker(r).remove("provenance")),
+        broken("a missing completions array", r -> claim(r).remove("completions")),
+        broken("a completion with its text", r -> claim(r).withArray("completions").addObject()
+            .put("start", 0).put("end", 5).put("text", "Mayor")),
+        broken("a quantity value without upper and unit", r -> claim(r).withArray("quantities")
+            .addObject().put("text", "May").put("start", 49).put("end", 52).put("value", 5)),
+        broken("a quantity value as a string", r -> claim(r).withArray("quantities").addObject()
+            .put("text", "May").put("start", 49).put("end", 52).put("value", "5")
+            .put("upper", 5).put("unit", "")),
         broken("confidence as a string", r -> quote(r).put("confidence", "0.85")),
         broken("confidence above 1", r -> quote(r).put("confidence", 1.5)),
         broken("a negative offset", r -> quote(r).put("start", -1)),
@@ -237,6 +258,10 @@ class ExtractionSchemaTest {
 
   private static ObjectNode speaker(ObjectNode record) {
     return (ObjectNode) record.get("speakers").get(0);
+  }
+
+  private static ObjectNode provenance(ObjectNode record) {
+    return (ObjectNode) speaker(record).get("provenance").get(0);
   }
 
   private static ObjectNode claim(ObjectNode record) {
@@ -292,27 +317,6 @@ class ExtractionSchemaTest {
 
   private static List<String> names(Enum<?>[] values) {
     return Arrays.stream(values).map(Enum::name).toList();
-  }
-
-  /**
-   * The PolNeAR dev split, as the evaluation tests find it ({@code PolnearDev} in quotekit-eval):
-   * the {@code quotekit.polnear.dev} property, else {@code ../shared/corpora/polnear/dev} beside
-   * the repository; skips the test with a line on standard error when there is none.
-   */
-  private static Path polnearDev() {
-    String property = System.getProperty("quotekit.polnear.dev");
-    List<Path> candidates = property != null ? List.of(Path.of(property))
-        : List.of(Path.of("../../../shared/corpora/polnear/dev"),
-            Path.of("../shared/corpora/polnear/dev"));
-    return candidates.stream().filter(Files::isDirectory).findFirst().orElseGet(() -> {
-      String message = "PolNeAR corpus not found at "
-          + candidates.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList()
-          + ", skipped: validating the dev articles' output against the schema"
-          + " (set -Dquotekit.polnear.dev=DIR to run it)";
-      System.err.println(message);
-      Assumptions.assumeTrue(false, message);
-      return null;
-    });
   }
 
   /**

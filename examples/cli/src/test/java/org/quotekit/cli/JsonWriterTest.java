@@ -10,12 +10,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.quotekit.Claim;
 import org.quotekit.Cue;
 import org.quotekit.Extraction;
+import org.quotekit.Quantity;
 import org.quotekit.Quote;
 import org.quotekit.QuoteExtractor;
 import org.quotekit.QuoteType;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
 import org.quotekit.SpeakerKind;
+import org.quotekit.SpeakerMention;
 import org.quotekit.Stance;
 
 class JsonWriterTest {
@@ -128,10 +130,78 @@ class JsonWriterTest {
         + "{\"id\": \"c1\", \"text\": \"We sent 900 trucks.\", \"quote\": \"q1\", "
         + "\"speaker\": \"s1\", \"cue\": \"say\", \"stance\": \"ASSERTS\", \"negated\": false, "
         + "\"quantities\": [{\"text\": \"900 trucks\", \"start\": 9, \"end\": 19}], "
-        + "\"spans\": [{\"start\": 1, \"end\": 19}]}, "
+        + "\"spans\": [{\"start\": 1, \"end\": 19}], \"completions\": []}, "
         + "{\"id\": \"c2\", \"text\": \"None came back.\", \"quote\": \"q1\", "
         + "\"speaker\": null, \"cue\": null, \"stance\": \"DENIES\", \"negated\": true, "
-        + "\"quantities\": [], \"spans\": [{\"start\": 33, \"end\": 48}]}]}");
+        + "\"quantities\": [], \"spans\": [{\"start\": 33, \"end\": 48}], "
+        + "\"completions\": []}]}");
+  }
+
+  @Test
+  void completionsFollowTheSpansAndKnownQuantitiesHaveValueUpperAndUnit() {
+    String text = "The fleet, she said, “sent 900 trucks at 60 to 75 cents a mile” and “spent $4.5"
+        + " billion on 100 quintillion bolts.”";
+    Span sent = span(text, "sent 900 trucks at 60 to 75 cents a mile");
+    Span spent = span(text, "spent $4.5 billion on 100 quintillion bolts.");
+    Span trucks = span(text, "900 trucks");
+    Span cents = span(text, "60 to 75 cents a mile");
+    Span dollars = span(text, "$4.5 billion");
+    Span bolts = span(text, "100 quintillion bolts");
+    Claim c1 = new Claim("c1", "[The fleet] sent 900 trucks at 60 to 75 cents a mile.", "q1",
+        null, "say", Stance.ASSERTS, false, List.of(trucks, cents), List.of(sent),
+        List.of(span(text, "The fleet")), List.of(new Quantity(trucks, 900, 900, "trucks"),
+            new Quantity(cents, 0.6, 0.75, "USD/mile")));
+    Claim c2 = new Claim("c2", "Spent $4.5 billion on 100 quintillion bolts.", "q2", null, "say",
+        Stance.ASSERTS, false, List.of(dollars, bolts), List.of(spent), List.of(),
+        List.of(new Quantity(dollars, 4.5e9, 4.5e9, "USD"), new Quantity(bolts, 1e20, 1e20,
+            "bolts")));
+    Claim unknown = new Claim("c3", "Spent $4.5 billion.", "q2", null, "say", Stance.ASSERTS,
+        false, List.of(dollars), List.of(spent));
+
+    String json = JsonWriter.toJson(new Extraction("a", List.of(), List.of(),
+        List.of(c1, c2, unknown), List.of()));
+
+    assertThat(json).contains("\"quantities\": [{\"text\": \"900 trucks\", \"start\": 27, "
+        + "\"end\": 37, \"value\": 900, \"upper\": 900, \"unit\": \"trucks\"}, "
+        + "{\"text\": \"60 to 75 cents a mile\", \"start\": 41, \"end\": 62, \"value\": 0.6, "
+        + "\"upper\": 0.75, \"unit\": \"USD/mile\"}], \"spans\": [{\"start\": 22, \"end\": 62}], "
+        + "\"completions\": [{\"start\": 0, \"end\": 9}]}")
+        .contains("\"value\": 4500000000, \"upper\": 4500000000, \"unit\": \"USD\"}")
+        .contains("\"value\": 1.0E20, \"upper\": 1.0E20, \"unit\": \"bolts\"}")
+        .contains("\"quantities\": [{\"text\": \"$4.5 billion\", \"start\": 75, \"end\": 87}], "
+            + "\"spans\": [{\"start\": 69, \"end\": 113}], \"completions\": []}");
+  }
+
+  @Test
+  void eachSpeakerSaysWhyEachMentionWasLinked() {
+    String text = "Lindsey Graham said no. Graham left.";
+    Span full = span(text, "Lindsey Graham");
+    Span surname = Span.of(text, 24, 30);
+    Speaker explained = new Speaker("s1", "Lindsey Graham", SpeakerKind.PERSON, List.of("Graham"),
+        List.of(), List.of(full, surname), List.of(
+            new SpeakerMention(full, "first-mention", "'Lindsey Graham' introduces the entity"),
+            new SpeakerMention(surname, "surname",
+                "'Graham' is the surname of 'Lindsey Graham'")));
+    Speaker unexplained = new Speaker("s2", "Graham", SpeakerKind.DOCUMENT, List.of(), List.of(),
+        List.of(surname));
+
+    String json = JsonWriter.toJson(new Extraction("a", List.of(), List.of(explained,
+        unexplained), List.of(), List.of()));
+
+    assertThat(json).contains("\"mentions\": [{\"start\": 0, \"end\": 14, \"text\": \"Lindsey "
+        + "Graham\"}, {\"start\": 24, \"end\": 30, \"text\": \"Graham\"}], \"provenance\": ["
+        + "{\"start\": 0, \"end\": 14, \"rule\": \"first-mention\", \"evidence\": \"'Lindsey "
+        + "Graham' introduces the entity\"}, {\"start\": 24, \"end\": 30, \"rule\": \"surname\", "
+        + "\"evidence\": \"'Graham' is the surname of 'Lindsey Graham'\"}]}")
+        .contains("\"kind\": \"DOCUMENT\"")
+        .endsWith("\"provenance\": [{\"start\": 24, \"end\": 30, \"rule\": \"unexplained\", "
+            + "\"evidence\": \"\"}]}], \"claims\": []}");
+  }
+
+  private static Span span(String text, String words) {
+    int start = text.indexOf(words);
+    assertThat(start).as(words).isNotNegative();
+    return Span.of(text, start, start + words.length());
   }
 
   @Test

@@ -273,6 +273,51 @@ class MainTest {
   }
 
   @Test
+  void showExplainFollowsEachSpeakerWithItsMentionsAndWhyTheyWereLinked() throws IOException {
+    String text = "Senator Ruth Adebayo said the bill would pass.\n\n\"It will be close,\" Adebayo"
+        + " told reporters. She said the count was wrong.\n\nThe audit report found that two"
+        + " ballot boxes were missing.\n";
+    Path file = write("explain.txt", text);
+
+    Run plain = run("show", file.toString());
+    Run explained = run("show", "--explain", file.toString());
+
+    assertThat(explained.status()).isZero();
+    List<String> lines = explained.lines();
+    int adebayo = indexOf(lines, "  s1  Ruth Adebayo (person, 3 quotes)");
+    assertThat(lines.subList(adebayo + 1, adebayo + 4)).containsExactly(
+        mention(text, "Senator Ruth Adebayo", 0)
+            + "  first-mention: 'Ruth Adebayo' introduces the entity",
+        mention(text, "Adebayo", text.indexOf("\" Adebayo") + 2)
+            + "  surname: 'Adebayo' is the surname of 'Ruth Adebayo'",
+        mention(text, "She", text.indexOf("She")) + "  pronoun: 'she' agrees in number and"
+            + " gender with 'Ruth Adebayo', the most salient candidate before it");
+    int report = indexOf(lines, "  s2  audit report (document, 1 quote)");
+    assertThat(lines.get(report + 1)).isEqualTo(mention(text, "The audit report",
+        text.indexOf("The audit")) + "  document: 'The audit report' speaks; the text names no"
+        + " issuer");
+    assertThat(lines.get(report + 2)).isEmpty();
+    assertThat(lines.stream().filter(l -> !l.matches("    \\d+-\\d+ \".*"))
+        .map(l -> l + "\n").reduce("", String::concat)).isEqualTo(plain.out());
+  }
+
+  /** The index of the line that starts with {@code prefix}. */
+  private static int indexOf(List<String> lines, String prefix) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith(prefix)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no line starting with '" + prefix + "' in " + lines);
+  }
+
+  /** How {@code show --explain} shows a mention: offsets and words, without the reason. */
+  private static String mention(String text, String words, int start) {
+    assertThat(text.substring(start, start + words.length())).isEqualTo(words);
+    return "    " + start + "-" + (start + words.length()) + " \"" + words + "\"";
+  }
+
+  @Test
   void showWrapsLongQuotesAndReportsMissingFiles() throws IOException {
     String words = "we will keep building roads and schools across the whole province ".repeat(4);
     Run r = run("show", write("long.txt", "Governor Ada Lim said " + words.strip() + ".")

@@ -23,7 +23,7 @@ class TrainCommandTest {
       "taxes should fall", "the vote was unfair", "the plan had failed"};
 
   @TempDir Path dir;
-  private final CliRun cli = new CliRun();
+  private final CommandRun cli = new CommandRun();
 
   private Path writeSplit() throws IOException {
     Path split = dir.resolve("split");
@@ -74,7 +74,7 @@ class TrainCommandTest {
 
     Path article = dir.resolve("held-back.txt");
     Files.writeString(article, "Gus Hall opined that the league needed new rules.", UTF_8);
-    cli.out.reset();
+    cli.resetOut();
     assertThat(cli.run("extract", "--extractors", "model", "--model", model.toString(),
         article.toString())).isZero();
     assertThat(cli.out()).contains("\"the league needed new rules\"")
@@ -88,7 +88,7 @@ class TrainCommandTest {
 
     assertThat(cli.run("train", "--gold", split.toString(), "--output", model.toString(),
         "--iterations", "20", "--no-validation")).isZero();
-    assertThat(cli.out.size()).isZero();
+    assertThat(cli.out()).isEmpty();
     assertThat(model).isNotEmptyFile();
   }
 }
