@@ -76,6 +76,7 @@ final class BatchExtractor {
   private final PrintStream err;
   private final int threads;
   private final Format format;
+  private Progress progress = Progress.NONE;
 
   /**
    * A batch.
@@ -91,6 +92,12 @@ final class BatchExtractor {
     this.err = err;
     this.threads = threads;
     this.format = java.util.Objects.requireNonNull(format, "format");
+  }
+
+  /** Shows {@code progress} while the batch runs (none by default); returns this batch. */
+  BatchExtractor progress(Progress progress) {
+    this.progress = java.util.Objects.requireNonNull(progress, "progress");
+    return this;
   }
 
   /** Extracts one article; a failure is reported on the error stream and returned. */
@@ -299,6 +306,7 @@ final class BatchExtractor {
         if (item.id() != null) {
           String first = seen.putIfAbsent(item.id(), item.where());
           if (first != null) {
+            progress.clear();
             err.println("quotekit: warning: duplicate article id " + JsonWriter.escape(item.id())
                 + " in " + first + " and " + item.where() + "; both records are kept");
           }
@@ -306,10 +314,12 @@ final class BatchExtractor {
         Rendered line = await(p.line());
         if (line.error() != null) {
           failed = true;
+          progress.clear();
           Main.error(err, item.where(), line.error());
         }
         sink.write(item, line.record());
         written++;
+        progress.advance();
       }
     } catch (IOException e) {
       Main.error(err, target, Main.describe(e));
@@ -320,6 +330,7 @@ final class BatchExtractor {
           + " Give Java more memory (-Xmx) or lower " + Main.MAX_LENGTH);
       return STOPPED;
     } finally {
+      progress.clear();
       if (ahead != null) {
         ahead.close();
       }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
     customSynopsis = {
         "quotekit extract [--extractors NAMES] [--model FILE] [--cues FILE] [--speakers FILE]",
         "                        [--input-format text|jsonl] [--format jsonl|csv|brat] [--output FILE]",
-        "                        [--max-article-length N] [--threads N] PATH..."},
+        "                        [--max-article-length N] [--threads N] [--[no-]progress] PATH..."},
     description = {
         "Extract quotes, speakers and claims as JSON Lines: one line per article, in input"
             + " order.",
@@ -51,6 +51,11 @@ final class ExtractCommand extends ArticleCommand {
           + " for any N.")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--progress", negatable = true, description = "Show a progress line on"
+      + " standard error (articles done, rate, time left); --no-progress hides it. Default: shown"
+      + " when standard error is a terminal.")
+  Boolean progress;
+
   @Parameters(paramLabel = "PATH", arity = "1..*", hidden = true)
   List<Path> inputs;
 
@@ -68,7 +73,11 @@ final class ExtractCommand extends ArticleCommand {
     if (main.outputIsInput(output, paths, "an input")) {
       return 2;
     }
-    return batch(threads, format).run(articles(paths),
+    boolean show = progress != null ? progress
+        : main.err == System.err && Progress.stderrIsTerminal();
+    Progress line = show ? new Progress(main.err, Progress.count(paths), System::nanoTime)
+        : Progress.NONE;
+    return batch(threads, format).progress(line).run(articles(paths),
         output == null ? null : output.toString(), main.out);
   }
 }

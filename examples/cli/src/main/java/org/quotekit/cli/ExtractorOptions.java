@@ -67,6 +67,16 @@ final class ExtractorOptions {
    * @throws UncheckedIOException naming the file when a model or lexicon cannot be read or parsed
    */
   QuoteExtractor extractor() {
+    return builder().build();
+  }
+
+  /**
+   * The builder of {@link #extractor()}, for a command that adds to it (a stage listener).
+   *
+   * @throws ParameterException as {@link #extractor()}
+   * @throws UncheckedIOException as {@link #extractor()}
+   */
+  QuoteExtractor.Builder builder() {
     List<String> names = new ArrayList<>();
     for (String name : extractors.split(",", -1)) {
       name = name.strip();
@@ -109,7 +119,7 @@ final class ExtractorOptions {
     if (cues != null && builderReadsCues) {
       b.cueLexicon(cueLexicon);
     }
-    return b.build();
+    return b;
   }
 
   private ParameterException usage(String message) {

@@ -232,7 +232,7 @@ final class InputReader {
   }
 
   /** The {@code .txt} files of a folder that it gives as articles, sorted by name. */
-  private static Stream<Path> textFiles(Path dir) throws IOException {
+  static Stream<Path> textFiles(Path dir) throws IOException {
     return Files.list(dir).filter(p -> {
       String name = p.getFileName().toString();
       return !name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".txt")

@@ -38,7 +38,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     description = "Extract quotes, speakers and claims from news articles.",
     mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     subcommands = {ExtractCommand.class, ShowCommand.class, RenderCommand.class,
-        EvalCommand.class, EvalClaimsCommand.class, TrainCommand.class,
+        EvalCommand.class, EvalClaimsCommand.class, TrainCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
     commandListHeading = "%nCommands:%n", optionListHeading = "%nOptions:%n",
     footer = {"", "Run quotekit COMMAND --help for the options of a command.",

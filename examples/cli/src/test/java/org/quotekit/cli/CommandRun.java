@@ -25,6 +25,11 @@ final class CommandRun {
     return out.toString(UTF_8);
   }
 
+  /** Forgets what the runs so far wrote to standard output. */
+  void resetOut() {
+    out.reset();
+  }
+
   /** Standard error of every run so far, as UTF-8. */
   String err() {
     return err.toString(UTF_8);

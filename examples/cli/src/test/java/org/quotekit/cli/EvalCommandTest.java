@@ -3,10 +3,7 @@ package org.quotekit.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,13 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EvalCommandTest {
   @TempDir Path split;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  private int run(String... args) {
-    return Main.run(args, InputStream.nullInputStream(), new PrintStream(out, true, UTF_8),
-        new PrintStream(err, true, UTF_8));
-  }
+  private final CommandRun cli = new CommandRun();
 
   /** One article whose single gold attribution the rules find exactly. */
   private void writeSplit() throws IOException {
@@ -38,28 +29,28 @@ class EvalCommandTest {
   void printsTheReportAsATable() throws IOException {
     writeSplit();
 
-    assertThat(run("eval", "--gold", split.toString())).isZero();
-    assertThat(out.toString(UTF_8)).startsWith("figure").contains("exact     1.000")
+    assertThat(cli.run("eval", "--gold", split.toString())).isZero();
+    assertThat(cli.out()).startsWith("figure").contains("exact     1.000")
         .contains("articles 1, gold attributions 1, predicted attributions 1").endsWith("\n");
-    assertThat(err.toString(UTF_8)).isEmpty();
+    assertThat(cli.err()).isEmpty();
   }
 
   @Test
   void printsTheReportAsJson() throws IOException {
     writeSplit();
 
-    assertThat(run("eval", "--json", "--gold=" + split)).isZero();
-    assertThat(out.toString(UTF_8)).startsWith("{\"articles\":1,").endsWith("}\n");
+    assertThat(cli.run("eval", "--json", "--gold=" + split)).isZero();
+    assertThat(cli.out()).startsWith("{\"articles\":1,").endsWith("}\n");
   }
 
   @Test
   void missingOrIncompleteSplitIsAnError() throws IOException {
-    assertThat(run("eval", "--gold", split.resolve("nope").toString())).isEqualTo(1);
+    assertThat(cli.run("eval", "--gold", split.resolve("nope").toString())).isEqualTo(1);
     Files.createDirectories(split.resolve("text"));
-    assertThat(run("eval", "--gold", split.toString())).isEqualTo(1);
+    assertThat(cli.run("eval", "--gold", split.toString())).isEqualTo(1);
 
-    assertThat(out.size()).isZero();
-    assertThat(err.toString(UTF_8).lines()).containsExactly(
+    assertThat(cli.out()).isEmpty();
+    assertThat(cli.err().lines()).containsExactly(
         "quotekit: error: " + split.resolve("nope") + ": no such file or directory",
         "quotekit: error: " + split.resolve("attributions") + ": no such file or directory");
   }

@@ -3,10 +3,8 @@ package org.quotekit.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -25,13 +23,7 @@ class TrainCommandTest {
       "taxes should fall", "the vote was unfair", "the plan had failed"};
 
   @TempDir Path dir;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  private int run(String... args) {
-    return Main.run(args, InputStream.nullInputStream(), new PrintStream(out, true, UTF_8),
-        new PrintStream(err, true, UTF_8));
-  }
+  private final CommandRun cli = new CommandRun();
 
   private Path writeSplit() throws IOException {
     Path split = dir.resolve("split");
@@ -71,21 +63,21 @@ class TrainCommandTest {
     Path split = writeSplit();
     Path model = dir.resolve("quotes.model");
 
-    assertThat(run("train", "--gold", split.toString(), "--output", model.toString(),
+    assertThat(cli.run("train", "--gold", split.toString(), "--output", model.toString(),
         "--iterations", "30")).isZero();
-    assertThat(out.toString(UTF_8)).contains("cue model", "content model",
+    assertThat(cli.out()).contains("cue model", "content model",
         "extractors model on the validation part:");
-    assertThat(err.toString(UTF_8)).contains("trained a cue and a content model on 10 articles");
+    assertThat(cli.err()).contains("trained a cue and a content model on 10 articles");
     try (InputStream in = Files.newInputStream(model)) {
       assertThat(AttributionModel.read(in, model.toString()).content()).isPresent();
     }
 
     Path article = dir.resolve("held-back.txt");
     Files.writeString(article, "Gus Hall opined that the league needed new rules.", UTF_8);
-    out.reset();
-    assertThat(run("extract", "--extractors", "model", "--model", model.toString(),
+    cli.resetOut();
+    assertThat(cli.run("extract", "--extractors", "model", "--model", model.toString(),
         article.toString())).isZero();
-    assertThat(out.toString(UTF_8)).contains("\"the league needed new rules\"")
+    assertThat(cli.out()).contains("\"the league needed new rules\"")
         .contains("\"opined\"");
   }
 
@@ -94,9 +86,9 @@ class TrainCommandTest {
     Path split = writeSplit();
     Path model = dir.resolve("quick.model");
 
-    assertThat(run("train", "--gold", split.toString(), "--output", model.toString(),
+    assertThat(cli.run("train", "--gold", split.toString(), "--output", model.toString(),
         "--iterations", "20", "--no-validation")).isZero();
-    assertThat(out.size()).isZero();
+    assertThat(cli.out()).isEmpty();
     assertThat(model).isNotEmptyFile();
   }
 }

@@ -1,0 +1,53 @@
+package org.quotekit.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bench} reports every figure it promises; the figures themselves are not asserted. */
+class BenchCommandTest {
+  @TempDir Path dir;
+  private final CommandRun cli = new CommandRun();
+
+  @Test
+  void reportsThroughputStagesHeapAndGrowth() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "\u201CThe bridge will reopen,\u201D the mayor said."
+        + " She added that the work would cost less than planned.", UTF_8);
+    Files.writeString(dir.resolve("b.txt"), "The union said the strike would go on.", UTF_8);
+
+    assertThat(cli.run("bench", "--runs", "1", "--threads", "2", dir.toString())).isZero();
+    assertThat(cli.out()).contains("articles 2,", "word tokens", "load ",
+        "one thread, median of 1 run after a warm-up run:", "articles/s", "tokens/s",
+        "tagging", "extractor rules", "speakers", "claims", "json",
+        "2 threads, median of 1:", "peak heap", " 1x ", " 4x ", "16x ");
+  }
+
+  @Test
+  void unreadableInputsAreNamedAndSkipped() throws IOException {
+    Files.writeString(dir.resolve("ok.txt"), "The union said the strike would go on.", UTF_8);
+    Files.write(dir.resolve("bad.txt"), new byte[] {(byte) 0xC3, (byte) 0x28});
+
+    assertThat(cli.run("bench", "--runs", "1", dir.toString())).isZero();
+    assertThat(cli.out()).contains("articles 1 (1 unreadable, skipped)");
+    assertThat(cli.err()).contains("bad.txt");
+  }
+
+  @Test
+  void nothingToMeasureIsAnError() throws IOException {
+    Files.write(dir.resolve("bad.txt"), new byte[] {(byte) 0xC3, (byte) 0x28});
+
+    assertThat(cli.run("bench", dir.toString())).isEqualTo(1);
+    assertThat(cli.err()).contains("no article to measure");
+  }
+
+  @Test
+  void tokensAreRunsOfWordCharacters() {
+    assertThat(BenchCommand.countTokens("")).isZero();
+    assertThat(BenchCommand.countTokens("It's 9:30 -- a_b!")).isEqualTo(5);
+  }
+}
