@@ -1,6 +1,7 @@
 package org.quotekit.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -542,7 +543,9 @@ final class Entities {
           || m.entity.place) {
         continue;
       }
-      Set<String> words = Set.of(m.name.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+      // a name may repeat a word ("Bank of America of ..."): not Set.of, which refuses that
+      Set<String> words = new HashSet<>(Arrays.asList(
+          m.name.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
       boolean all = words.contains(head);
       for (String w : modifiers) {
         all &= words.contains(w) || lexicon.is(SpeakerLexicon.Kind.MODIFIER, w)

@@ -32,6 +32,17 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void anOrganisationWhoseNameRepeatsAWordIsStillMatchedByItsNoun() {
+    Extraction x = EXTRACTOR.extract("""
+        The Bank of Commerce of Western Ohio raised its rates on Monday.
+
+        A regional bank said the increase would hold until March.
+        """);
+    assertThat(x.warnings()).isEmpty();
+    assertThat(speakerOf(x, "A regional bank").kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  @Test
   void anOrganisationNounWithModifiersIsTheOrganisationWhoseNameSharesThem() {
     Extraction x = EXTRACTOR.extract("""
         Federal court rules against the port plan
