@@ -1,5 +1,6 @@
 package org.quotekit.model;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,6 +40,9 @@ public final class LearnedContentFinder implements ContentFinder {
 
   @Override
   public Optional<QuoteCandidate> find(AttributionContext context, CueHit cue) {
+    if (!Budget.take(context.article(), cue)) {
+      return Optional.empty();
+    }
     Content c = content(context.article(), cue.sentence(), cue.first(), cue.last(), cue.lemma());
     if (c.parts().isEmpty()) {
       return Optional.empty();
@@ -80,7 +84,9 @@ public final class LearnedContentFinder implements ContentFinder {
     double sumP = 0;
     int counted = 0;
     for (int side = 0; side < 2; side++) {
-      int[] order = side == 0 ? outwards(first - 1, -1) : outwards(last + 1, toks.size());
+      int[] order = side == 0
+          ? outwards(first - 1, Math.max(-1, first - 1 - ContentFeatures.WINDOW))
+          : outwards(last + 1, Math.min(toks.size(), last + 1 + ContentFeatures.WINDOW));
       double[] inP = new double[order.length];
       int[] labels = decode(f, order, inP);
       int s = Integer.MAX_VALUE;
@@ -104,6 +110,38 @@ public final class LearnedContentFinder implements ContentFinder {
       }
     }
     return new Content(parts, counted == 0 ? 0 : sumP / counted);
+  }
+
+  /**
+   * How many tokens the content model may read per sentence: four times the sentence's length
+   * plus two windows. A news sentence with a few cues stays far below it; a sentence made of
+   * thousands of cues ("said said said ...") is read for the first ones only, so extraction stays
+   * linear in the length of the text. Kept per thread for the sentence being read (the cue stage
+   * reads an article's sentences in order on one thread).
+   */
+  private static final class Budget {
+    private static final ThreadLocal<Budget> CURRENT = ThreadLocal.withInitial(Budget::new);
+
+    private WeakReference<AnalyzedArticle> article = new WeakReference<>(null);
+    private int sentence = -1;
+    private long used;
+
+    /** Whether the cue may be read, taking its cost from its sentence's budget. */
+    static boolean take(AnalyzedArticle article, CueHit cue) {
+      Budget b = CURRENT.get();
+      if (b.article.get() != article || b.sentence != cue.sentence().index()) {
+        b.article = new WeakReference<>(article);
+        b.sentence = cue.sentence().index();
+        b.used = 0;
+      }
+      long length = article.tokens(cue.sentence()).size();
+      long cost = Math.min(length, 2L * ContentFeatures.WINDOW + cue.last() - cue.first() + 1);
+      if (b.used + cost > 4 * length + 2L * ContentFeatures.WINDOW) {
+        return false;
+      }
+      b.used += cost;
+      return true;
+    }
   }
 
   /** Token indexes from {@code from} (inclusive) to {@code to} (exclusive), either way. */

@@ -86,7 +86,7 @@ public final class ContentModelTrainer {
         int first = cue.first();
         int last = cue.last();
         String[][] f = features.features(a, toks, a.tags(cue.sentence()), first, last,
-            cue.lemma());
+            cue.lemma(), toks.size());
         addSide(events, f, toks, g.content(), first - 1, -1);
         addSide(events, f, toks, g.content(), last + 1, toks.size());
       }
