@@ -336,12 +336,7 @@ final class Entities {
    * its first name, a nickname of its first name, its acronym or a spelling variant.
    */
   private String[] nameReason(NameMention m, Entity e) {
-    NameMention best = null;
-    for (NameMention n : e.names) {
-      if (best == null || n.words() > best.words()) {
-        best = n;
-      }
-    }
+    NameMention best = e.mostWords;
     String name = quoted(m.name.text());
     if (best == null) {
       return new String[] {"first-mention", name + " introduces the entity"};

@@ -41,6 +41,13 @@ final class Entity {
   /** Whether the entity is a thing that speaks ("the report", "the poll", "his statement"). */
   boolean thing;
   final List<NameMention> names = new ArrayList<>();
+  /**
+   * Of {@link #names}, kept as they are added (names are only ever appended): the fullest (most
+   * words, then the longest; the first of equals), which names the entity, and the first with
+   * the most words, which provenance compares a new name with.
+   */
+  private NameMention fullest;
+  NameMention mostWords;
   /** How many of {@link #names} have a first name. */
   int fullNames;
   /** Creation order among the persons of the article (-1 for other entities). */
@@ -115,6 +122,13 @@ final class Entity {
   /** Records a name of the entity and the rule that linked it. */
   void addName(NameMention m, String rule, String evidence) {
     reasons.putIfAbsent(m.span, new SpeakerMention(m.span, rule, evidence));
+    if (fullest == null || m.words() > fullest.words()
+        || m.words() == fullest.words() && m.name.length() > fullest.name.length()) {
+      fullest = m;
+    }
+    if (mostWords == null || m.words() > mostWords.words()) {
+      mostWords = m;
+    }
     names.add(m);
     if (m.full()) {
       fullNames++;
@@ -208,13 +222,7 @@ final class Entity {
    * another entity its longest name; without a name, its first mention.
    */
   String canonicalName() {
-    NameMention best = null;
-    for (NameMention m : names) {
-      if (best == null || m.words() > best.words()
-          || m.words() == best.words() && m.name.length() > best.name.length()) {
-        best = m;
-      }
-    }
+    NameMention best = fullest;
     if (best != null) {
       boolean person = kind == SpeakerKind.PERSON;
       String name = person ? best.name.text() : best.span.text();

@@ -63,9 +63,14 @@ final class NameMention {
     return first != null;
   }
 
-  /** Number of words of the name proper, for choosing the fullest name. */
+  private int words = -1;
+
+  /** Number of words of the name proper, for choosing the fullest name (counted once). */
   int words() {
-    return name.text().split("\\s+").length;
+    if (words < 0) {
+      words = name.text().split("\\s+").length;
+    }
+    return words;
   }
 
   @Override
