@@ -65,6 +65,27 @@ class HostileInputTest {
         shape(HostileShape.INVISIBLE_SPACING, MB / 4));
   }
 
+  private static final QuoteExtractor MODEL = QuoteExtractor.builder().extractors("model").build();
+
+  /**
+   * The shapes that once cost the model extractor far more than the rules: its content model
+   * read the whole sentence for each of thousands of cues.
+   */
+  static Stream<Arguments> modelInputs() {
+    return Stream.of(shape(HostileShape.SAID, MB / 4), shape(HostileShape.NO_PUNCTUATION, MB / 4),
+        shape(HostileShape.CONTENT_BEFORE_CUE, MB / 4), shape(HostileShape.REPEATED_SPEAKERS,
+            100_000));
+  }
+
+  @ParameterizedTest(name = "model: {0}")
+  @MethodSource("modelInputs")
+  void theModelExtractorGivesAValidExtraction(String name, Supplier<String> text) {
+    String s = text.get();
+    Extraction x = MODEL.extract(Article.of("hostile", s));
+    Invariants.checkExtraction(s, x);
+    assertThat(x.warnings()).isEmpty();
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("inputs")
   void givesAValidExtraction(String name, Supplier<String> text) {
