@@ -80,17 +80,17 @@ class HostileInputTest {
   @ParameterizedTest(name = "model: {0}")
   @MethodSource("modelInputs")
   void theModelExtractorGivesAValidExtraction(String name, Supplier<String> text) {
-    String s = text.get();
-    Extraction x = MODEL.extract(Article.of("hostile", s));
-    Invariants.checkExtraction(s, x);
-    assertThat(x.warnings()).isEmpty();
+    checkValid(MODEL, text.get());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("inputs")
   void givesAValidExtraction(String name, Supplier<String> text) {
-    String s = text.get();
-    Extraction x = EXTRACTOR.extract(Article.of("hostile", s));
+    checkValid(EXTRACTOR, text.get());
+  }
+
+  private static void checkValid(QuoteExtractor extractor, String s) {
+    Extraction x = extractor.extract(Article.of("hostile", s));
     Invariants.checkExtraction(s, x);
     assertThat(x.warnings()).isEmpty();
   }
