@@ -631,9 +631,9 @@ final class Entities {
         }
       }
       if (m.first.length() > 1) {
-        for (Map.Entry<String, TreeSet<Entity>> named : byFirst.entrySet()) {
-          if (named.getKey().length() > 1 && lexicon.sameFirstName(m.first, named.getKey())) {
-            for (Entity c : named.getValue()) {
+        for (String variant : lexicon.firstNameVariants(m.first)) {
+          if (variant.length() > 1 && !variant.equals(m.first)) {
+            for (Entity c : byFirst.getOrDefault(variant, EMPTY)) {
               if (fitsFullName(c, m)) {
                 return c; // "Mike Trevanion" and "Michael Trevanion"
               }

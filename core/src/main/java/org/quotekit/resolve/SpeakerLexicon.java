@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -197,6 +198,43 @@ public final class SpeakerLexicon {
    * Whether two lower-case first names can name one person: equal, or one a nickname of the
    * other ("liz", "elizabeth"), or both nicknames of one name ("bill", "will": william).
    */
+  /**
+   * Every first name {@code b} for which {@link #sameFirstName}{@code (a, b)} holds, sorted:
+   * {@code a}, its full forms, the nicknames of {@code a} and of its full forms. Found through an
+   * index, not by trying every name, so that thousands of first names cost nothing.
+   */
+  java.util.SortedSet<String> firstNameVariants(String a) {
+    Map<String, List<String>> nicknamesOf = nicknamesOf();
+    java.util.SortedSet<String> out = new java.util.TreeSet<>();
+    out.add(a);
+    out.addAll(nicknamesOf.getOrDefault(a, List.of()));
+    String full = entries.get(Kind.NICKNAME).get(a);
+    if (full != null) {
+      for (String n : full.split(",")) {
+        out.add(n);
+        out.addAll(nicknamesOf.getOrDefault(n, List.of()));
+      }
+    }
+    return out;
+  }
+
+  /** Full first name to the nicknames whose entries list it; built on first use. */
+  private Map<String, List<String>> nicknamesOf() {
+    Map<String, List<String>> index = nicknameIndex;
+    if (index == null) {
+      index = new HashMap<>();
+      for (Map.Entry<String, String> e : entries.get(Kind.NICKNAME).entrySet()) {
+        for (String n : e.getValue().split(",")) {
+          index.computeIfAbsent(n, k -> new java.util.ArrayList<>()).add(e.getKey());
+        }
+      }
+      nicknameIndex = index; // immutable once built; a race builds the same map twice
+    }
+    return index;
+  }
+
+  private volatile Map<String, List<String>> nicknameIndex;
+
   boolean sameFirstName(String a, String b) {
     if (a.equals(b)) {
       return true;
