@@ -58,6 +58,8 @@ final class Entity {
   int rankedNames;
   /** Mentions other than names, with the text to show when the entity has no name. */
   final List<Span> others = new ArrayList<>();
+  /** The first of {@link #others} in text order (the first added of equals), kept as added. */
+  private Span firstOther;
   final List<Role> roles = new ArrayList<>();
   /** Why each mention was linked: the first reason given for a span is kept. */
   private final Map<Span, SpeakerMention> reasons = new HashMap<>();
@@ -143,6 +145,9 @@ final class Entity {
   void addOther(Span s, String rule, String evidence) {
     reasons.putIfAbsent(s, new SpeakerMention(s, rule, evidence));
     others.add(s);
+    if (firstOther == null || s.compareTo(firstOther) < 0) {
+      firstOther = s;
+    }
     starts.add(s.start());
   }
 
@@ -229,8 +234,7 @@ final class Entity {
       return person && name.equals(name.toUpperCase(Locale.ROOT)) ? titleCase(name)
           : withoutArticle(name);
     }
-    Span first = others.stream().min(Comparator.naturalOrder()).orElse(null);
-    return first == null ? "unknown" : withoutArticle(first.text());
+    return firstOther == null ? "unknown" : withoutArticle(firstOther.text());
   }
 
   private static String withoutArticle(String s) {
