@@ -40,6 +40,29 @@ class SurrogatePairSpansTest {
     return QuoteExtractor.builder().extractor(e).build().extract(Article.of("a1", TEXT));
   }
 
+  /**
+   * A lone high surrogate just before a pair (found by the property test with seed
+   * -2405788326986957093): the tokenizer took the lone half and the pair's high half as one
+   * character, so the pair's low half became a token of its own and a rule's span started inside
+   * the pair.
+   */
+  @Test
+  void aLoneHighSurrogateBeforeAPairSplitsNoSpanOfTheBuiltInExtractors() {
+    String text = " \ud8a6\udb6c\ude35said\"x\u201cy\u201dsaid\"x\u201cy\u201dsaid\"x"
+        + "\u201cy\u201dsaid\"x\u201cy\u201dsaid\"x\u201cy\u201dsaid\"x\u201cy"
+        + "\u201dsaid\"x\u201cy\u201dsaid\"x\u201cy\u201dsaid\"x\u201cy\u201dsaid"
+        + "\"x\u201cy\u201dsaid\"x\u201cy\u201dsaid\"x\u201cy\u201dsaid\"x\u201cy"
+        + "\u201dsaid\"x\u201cy\u201dsaid\"x\u201cy\u201dsaid\"x\u201cy\u201dsaid"
+        + "\"x\u201cy\u201dsaid\"x\u201cy\u201dsaid\"x\u201cy\u201dsaid\"x\u201cy"
+        + "\u201dsaid\"x\u201cy\u201dsaid\"x\u201cy\u201dsa";
+    for (String extractors : List.of("rules", "model")) {
+      Extraction x = QuoteExtractor.builder().extractors(extractors).build()
+          .extract(Article.of("p", text));
+      assertThat(x.warnings()).as(extractors).isEmpty();
+      Invariants.checkExtraction(text, x);
+    }
+  }
+
   @Test
   void textHasThePairWhereTheTestsSayItIs() {
     assertThat(Character.isHighSurrogate(TEXT.charAt(11))).isTrue();

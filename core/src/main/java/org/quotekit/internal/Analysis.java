@@ -348,7 +348,10 @@ public final class Analysis implements AnalyzedArticle {
           e++;
         }
       } else {
-        e = k + (Character.isHighSurrogate(s.charAt(k)) && k + 1 < to ? 2 : 1);
+        // a pair stays whole; a lone high surrogate is a token of its own (it must not swallow
+        // the high half of the pair after it)
+        e = k + (Character.isHighSurrogate(s.charAt(k)) && k + 1 < to
+            && Character.isLowSurrogate(s.charAt(k + 1)) ? 2 : 1);
       }
       out.add(new Token(base + k, base + e, slice(s, k, e)));
       k = e;
