@@ -17,9 +17,6 @@ import java.util.zip.ZipOutputStream;
  * (as earlier versions of {@code quotekit train} wrote) is read too. Immutable and thread-safe.
  */
 public final class AttributionModel {
-  /** Where the bundled English news content model lives on the classpath. */
-  public static final String BUNDLED_CONTENT = ContentModel.BUNDLED;
-
   private static final String CUE_ENTRY = "cue.bin.gz";
   private static final String CONTENT_ENTRY = "content.bin.gz";
 

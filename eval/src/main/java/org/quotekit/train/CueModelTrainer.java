@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import opennlp.tools.ml.model.Event;
 import org.quotekit.Article;
-import org.quotekit.Span;
 import org.quotekit.eval.GoldArticle;
 import org.quotekit.eval.GoldAttribution;
 import org.quotekit.internal.Analysis;
@@ -97,34 +96,23 @@ public final class CueModelTrainer {
   }
 
   /** Marks, per character, the start of the head token of every gold cue. */
-  private static boolean[] heads(Analysis a, GoldArticle gold) {
+  private boolean[] heads(Analysis a, GoldArticle gold) {
     boolean[] head = new boolean[gold.text().length() + 1];
     for (GoldAttribution g : gold.attributions()) {
-      if (g.cue().isEmpty()) {
+      GoldCue cue = GoldCue.locate(a, g, lexicon);
+      if (cue == null) {
         continue;
       }
-      Span first = g.cue().get(0);
-      Sentence s = a.sentenceAt(first.start());
-      List<Token> toks = a.tokens(s);
-      List<String> tags = a.tags(s);
-      int firstTok = -1;
-      int verbTok = -1;
-      for (int i = 0; i < toks.size(); i++) {
-        Token t = toks.get(i);
-        boolean inCue = g.cue().stream().anyMatch(c -> c.start() < t.end() && t.start() < c.end());
-        if (inCue) {
-          if (firstTok < 0) {
-            firstTok = i;
-          }
-          if (verbTok < 0 && tags.get(i).equals("VERB")) {
-            verbTok = i;
-          }
+      List<Token> toks = a.tokens(cue.sentence());
+      List<String> tags = a.tags(cue.sentence());
+      int h = cue.first();
+      for (int i = cue.first(); i <= cue.last(); i++) {
+        if (tags.get(i).equals("VERB") && ContentModelTrainer.overlaps(toks.get(i), g.cue())) {
+          h = i;
+          break;
         }
       }
-      int h = verbTok >= 0 ? verbTok : firstTok;
-      if (h >= 0) {
-        head[toks.get(h).start()] = true;
-      }
+      head[toks.get(h).start()] = true;
     }
     return head;
   }
