@@ -27,12 +27,4 @@ class ModelExtractorLexiconTest {
       assertThat(q.extractor()).isEqualTo(ModelExtractor.NAME);
     });
   }
-
-  @Test
-  void withoutTheVerbTheModelDecidesAlone() {
-    QuoteExtractor plain = QuoteExtractor.builder().extractors(ModelExtractor.NAME).build();
-
-    assertThat(plain.extract(TEXT).quotes()).allSatisfy(q ->
-        assertThat(q.confidence()).isLessThan(1.0));
-  }
 }
