@@ -1,6 +1,7 @@
 package org.quotekit.cli;
 
 import java.io.PrintStream;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
     customSynopsis = {
-        "quotekit bench [--threads N] [--runs N] [--extractors NAMES] [--model FILE]",
+        "quotekit bench [--threads N] [--runs N] [--warm-up N] [--extractors NAMES] [--model FILE]",
         "                     [--cues FILE] [--speakers FILE] [--input-format text|jsonl]",
         "                     [--max-article-length N] PATH..."},
     description = {"Measure extraction throughput, per-stage time, peak heap and growth with "
@@ -47,9 +48,15 @@ final class BenchCommand extends ArticleCommand {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--runs", paramLabel = "N", converter = Values.PositiveInt.class,
-      description = "Measured runs per figure, after one warm-up run; the median is reported "
+      description = "Measured runs per figure, after the warm-up runs; the median is reported "
           + "(default ${DEFAULT-VALUE}).")
   int runs = 3;
+
+  @Option(names = "--warm-up", paramLabel = "N", converter = Values.PositiveInt.class,
+      description = "Runs over all the articles on one thread before anything is measured "
+          + "(default ${DEFAULT-VALUE}); more let the JIT compiler finish, which the 'JIT' "
+          + "lines show.")
+  int warmUp = 1;
 
   @Parameters(paramLabel = "PATH", arity = "1..*",
       description = "Articles: .txt files, folders of them, .jsonl files, or - (stdin).")
@@ -92,9 +99,13 @@ final class BenchCommand extends ArticleCommand {
     out.printf(Locale.ROOT, "load %.0f ms (building the extractor and extracting a first short"
         + " article: models read, classes loaded)%n", load / 1e6);
 
-    oneThread(extractor, articles); // warm-up
+    for (int i = 0; i < warmUp; i++) {
+      oneThread(extractor, articles);
+    }
     stages.set(StageTimes.NONE);
+    JitClock jit = new JitClock();
     long oneThread = median(() -> oneThread(extractor, articles));
+    String oneThreadJit = jit.since();
     StageTimes measured = stages.get();
     List<Extraction> results = articles.stream().map(extractor::extract).toList();
     long json = median(() -> {
@@ -104,15 +115,19 @@ final class BenchCommand extends ArticleCommand {
       }
       return System.nanoTime() - t0;
     });
-    out.printf(Locale.ROOT, "%none thread, median of %d run%s after a warm-up run:%n", runs, runs == 1 ? "" : "s");
+    out.printf(Locale.ROOT, "%none thread, median of %d run%s after %d warm-up run%s:%n", runs,
+        runs == 1 ? "" : "s", warmUp, warmUp == 1 ? "" : "s");
     out.printf(Locale.ROOT, "  %.1f articles/s, %,.0f tokens/s, %.2f s a run%n",
         perSecond(articles.size(), oneThread), perSecond(tokens, oneThread), oneThread / 1e9);
+    out.println(oneThreadJit);
     stageTable(out, measured, json, articles.size(), runs);
 
+    jit = new JitClock();
     long many = median(() -> manyThreads(extractor, articles));
     out.printf(Locale.ROOT, "%n%d thread%s, median of %d: %.1f articles/s, %.2fx one thread"
         + " (%d cores)%n", threads, threads == 1 ? "" : "s", runs, perSecond(articles.size(), many),
         (double) oneThread / many, Runtime.getRuntime().availableProcessors());
+    out.println(jit.since());
     out.printf(Locale.ROOT, "peak heap %.0f MB (max heap %.0f MB)%n", peakHeap() / 1e6,
         Runtime.getRuntime().maxMemory() / 1e6);
 
@@ -175,6 +190,33 @@ final class BenchCommand extends ArticleCommand {
     long t0 = System.nanoTime();
     extractor.extractAll(articles, threads, (ArticleResult r) -> { });
     return System.nanoTime() - t0;
+  }
+
+  /**
+   * The JIT compilers' time since this clock was made: on a 2-core machine a compiler thread
+   * busy through a run takes the core a second extraction thread would use.
+   */
+  private static final class JitClock {
+    private final CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+    private final long start = compiled();
+    private final long wallStart = System.nanoTime();
+
+    private long compiled() {
+      return compiler != null && compiler.isCompilationTimeMonitoringSupported()
+          ? compiler.getTotalCompilationTime() : -1;
+    }
+
+    /** A line with the compile time since the start, beside the wall time of the runs. */
+    String since() {
+      long now = compiled();
+      double wall = (System.nanoTime() - wallStart) / 1e9;
+      if (start < 0 || now < 0) {
+        return "  JIT: compile time not available in this JVM";
+      }
+      double seconds = (now - start) / 1e3;
+      return String.format(Locale.ROOT, "  JIT: %.1f s compiling during these runs' %.1f s"
+          + " (%.0f%%)", seconds, wall, 100 * seconds / wall);
+    }
   }
 
   /** The median of {@link #runs} values. */

@@ -22,9 +22,20 @@ class BenchCommandTest {
 
     assertThat(cli.run("bench", "--runs", "1", "--threads", "2", dir.toString())).isZero();
     assertThat(cli.out()).contains("articles 2,", "word tokens", "load ",
-        "one thread, median of 1 run after a warm-up run:", "articles/s", "tokens/s",
+        "one thread, median of 1 run after 1 warm-up run:", "articles/s", "tokens/s",
         "tagging", "extractor rules", "speakers", "claims", "json",
         "2 threads, median of 1:", "peak heap", " 1x ", " 4x ", "16x ");
+    assertThat(cli.out().lines().filter(l -> l.startsWith("  JIT: "))).as("one each for one and"
+        + " two threads").hasSize(2);
+  }
+
+  @Test
+  void warmUpRunsAreCountedInTheHeading() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "The union said the strike would go on.", UTF_8);
+
+    assertThat(cli.run("bench", "--runs", "1", "--warm-up", "3", dir.toString())).isZero();
+    assertThat(cli.out()).contains("one thread, median of 1 run after 3 warm-up runs:");
+    assertThat(cli.run("bench", "--warm-up", "0", dir.toString())).isEqualTo(2);
   }
 
   @Test
