@@ -53,7 +53,7 @@ class SpeakerProvenanceTest {
         court. The appeals court said the agency had ignored the law.
         """);
     Speaker court = speakerOf(x, "A federal appeals court");
-    assertThat(court.name()).startsWith("U.S. Court of Appeals for the Ninth");
+    assertThat(court.name()).isEqualTo("U.S. Court of Appeals for the Ninth Circuit");
     assertThat(speakerOf(x, "The appeals court")).isSameAs(court);
     assertThat(reason(court, "A federal appeals court")).endsWith("named just after");
     assertThat(reason(court, "The appeals court")).endsWith("named before");
