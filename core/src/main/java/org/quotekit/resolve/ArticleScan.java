@@ -40,6 +40,8 @@ final class ArticleScan {
       "from");
 
   final List<NameMention> names = new ArrayList<>();
+  /** The surnames of the full names met so far ("trump" after "Donald Trump"). */
+  private final Set<String> surnames = new HashSet<>();
   final List<Pronoun> pronouns = new ArrayList<>();
   private final AnalyzedArticle article;
   private final SpeakerLexicon lexicon;
@@ -135,6 +137,9 @@ final class ArticleScan {
         }
         roles(m, toks, tags, i, j);
         names.add(m);
+        if (m.form == NameMention.Form.PERSON && m.first != null) {
+          surnames.add(m.last);
+        }
         previous = m;
         previousEnd = j - 1;
       }
@@ -186,6 +191,9 @@ final class ArticleScan {
     if (tag.equals("PROPN")) {
       return true;
     }
+    if (knownSurname(w)) {
+      return true; // "Trump has also commented" tagged as a noun at the start of a sentence
+    }
     if (k > 0 && (tag.equals("ADJ") || tag.equals("NOUN")) && !isQuoteMark(toks.get(k - 1).text())
         && Character.isLetter(w.charAt(w.length() - 1))) {
       return true;
@@ -212,10 +220,18 @@ final class ArticleScan {
         && !(k > 0 && firstName(stripPossessive(toks.get(k - 1).text())));
   }
 
-  /** Whether a run of name tokens may end at token {@code k}: a proper noun or an org word. */
+  /** Whether {@code w} is the surname of a full name met before in the article. */
+  private boolean knownSurname(String w) {
+    return !surnames.isEmpty() && surnames.contains(nameKey(stripPossessive(w)));
+  }
+
+  /**
+   * Whether a run of name tokens may end at token {@code k}: a proper noun, an org word or the
+   * surname of a full name met before.
+   */
   private boolean strongNameToken(List<Token> toks, List<String> tags, int k) {
     String w = stripPossessive(toks.get(k).text());
-    return base(tags.get(k)).equals("PROPN") && !timeWord(toks, k)
+    return base(tags.get(k)).equals("PROPN") && !timeWord(toks, k) || knownSurname(w)
         || lexicon.is(SpeakerLexicon.Kind.ORG, w) && Character.isUpperCase(w.charAt(0))
         || k > 0 && lexicon.is(SpeakerLexicon.Kind.SUFFIX, w)
         || w.length() > 3 && (w.startsWith("al-") || w.startsWith("el-"));

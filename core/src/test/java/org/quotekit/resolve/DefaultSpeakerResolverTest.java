@@ -107,6 +107,22 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void aSurnameTheTaggerTakesForANounAtTheStartOfASentenceIsStillTheName() {
+    Extraction x = EXTRACTOR.extract("""
+        Donald Trump spoke to supporters in Ohio on Monday.
+
+        Police said the driver, Tom Crutcher, was unarmed. Crutcher was shot after he left his car.
+
+        Trump has also commented on Crutcher’s death.
+
+        On Wednesday, he told a crowd in Cleveland that he was troubled by the video.
+        """);
+    Speaker trump = speakerOf(x, "he");
+    assertThat(trump.name()).isEqualTo("Donald Trump");
+    assertThat(trump.mentions()).extracting(Span::text).contains("Trump");
+  }
+
+  @Test
   void genderIsLearntFromThePronounsAfterANameNotGuessed() {
     // Neither first name is in the lexicon: "he" and "she" after each name tell the genders.
     Extraction x = EXTRACTOR.extract("""

@@ -112,8 +112,9 @@ class SpeakerAttributionEvaluationTest {
         // Misses are listed for the develop part only: the report part is held out, read as
         // figures and never studied (issue 11).
         in.stream().filter(j -> j.found() && !j.right()).forEach(j -> System.out.printf(
-            Locale.ROOT, "  wrong %s %s %d-%d [%s]: %s, got %s%n", j.kind(), j.article(),
+            Locale.ROOT, "  wrong %s %s %d-%d [%s]: %s, got [%s] %s%n", j.kind(), j.article(),
             j.quote().content().start(), j.quote().content().end(), j.source(), j.gold(),
+            j.quote().source().map(Span::text).orElse(""),
             j.speaker() == null ? "no speaker" : j.speaker().name() + " (" + j.speaker().kind()
                 + ")"));
       }
