@@ -74,6 +74,7 @@ final class Resolution {
   private final List<Anchor> nameAnchors = new ArrayList<>();
   private final List<Anchor> sourceAnchors = new ArrayList<>();
   private Entity lastSpeaker;
+  private int lastSpeakerParagraph = Integer.MIN_VALUE / 2;
   /** Why the source mention being resolved is linked to its entity: rule id and evidence. */
   private String rule;
   private String evidence;
@@ -123,6 +124,7 @@ final class Resolution {
         previous = e;
         previousParagraph = paragraph;
         lastSpeaker = e;
+        lastSpeakerParagraph = paragraph;
         if (e.kind == SpeakerKind.PERSON) {
           lastPersonSpeaker = e;
           lastPersonParagraph = paragraph;
@@ -411,6 +413,13 @@ final class Resolution {
     Entity owner = speech ? possessiveOrganisation(r) : null;
     if (owner != null) {
       return owner;
+    }
+    if (speech && d.definite() && !org && lastSpeaker != null
+        && lastSpeaker.kind == SpeakerKind.ORGANIZATION && !lastSpeaker.place
+        && article.sentenceAt(src.start()).paragraph() - lastSpeakerParagraph
+            <= DOCUMENT_PARAGRAPHS) {
+      return because(lastSpeaker, "document-issuer", quoted(d.span().text())
+          + " is a document of " + label(lastSpeaker) + ", the organisation quoted just before");
     }
     if (speech && !(org && d.capitalised())) {
       return because(thing(d.definite() ? entities.keyed("description:" + phrase,

@@ -122,6 +122,25 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void aDefiniteDocumentJustAfterAnOrganisationSpokeIsThatOrganisations() {
+    Extraction x = EXTRACTOR.extract("""
+        The Tyneford Harbour Board ruled on Tuesday that the east quay would close for repairs.
+
+        The work will take a year, according to the ruling.
+
+        Harbour master Colin Reeve said that the boats would move to the west quay.
+
+        The report said that fishing would go on as before.
+        """);
+    Speaker board = named(x, "the ruling", "Tyneford Harbour Board");
+    assertThat(reason(board, "the ruling")).isEqualTo("document-issuer: 'the ruling' is a"
+        + " document of 'Tyneford Harbour Board', the organisation quoted just before");
+    Speaker report = speakerOf(x, "The report");
+    assertThat(report.kind()).isEqualTo(SpeakerKind.DOCUMENT);
+    assertThat(rules(report)).containsExactly("document");
+  }
+
+  @Test
   void questionAndAnswerLabelsAreTheInterviewerAndThePersonInterviewed() {
     Extraction x = EXTRACTOR.extract("""
         Interview: the coach on the final
