@@ -674,8 +674,9 @@ final class Resolution {
   }
 
   /**
-   * Whether a person other than {@code e} is named outside quotations between the last mention of
-   * {@code e} and {@code offset}.
+   * Whether a person other than {@code e} is named as a subject outside quotations between the
+   * last mention of {@code e} and {@code offset}; a person named as an object ("hatred of
+   * Clinton") does not take a role description away from the speaker.
    */
   private boolean otherPersonSince(Entity e, int offset) {
     int since = e.lastMentionBefore(offset);
@@ -684,7 +685,7 @@ final class Resolution {
       if (a.start() <= since || a.entity() == e) {
         return false;
       }
-      if (!a.inQuote() && a.entity() != null && a.entity().person()) {
+      if (!a.inQuote() && a.subject() && a.entity() != null && a.entity().person()) {
         return true;
       }
     }

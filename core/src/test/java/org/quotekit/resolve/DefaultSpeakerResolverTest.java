@@ -123,6 +123,28 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void aRoleDescriptionIsThePersonQuotedLastUnlessAnotherPersonIsNamedAsASubjectSince() {
+    Extraction object = EXTRACTOR.extract("""
+        Ruth Adebayo said on Monday that the vote would be close.
+
+        As for whether Adebayo still senses anger at Frank Osei among her voters, the Lagos \
+        senator said that it had faded.
+        """);
+    Speaker adebayo = speakerOf(object, "Ruth Adebayo");
+    assertThat(speakerOf(object, "the Lagos senator")).isSameAs(adebayo);
+    assertThat(adebayo.roles()).contains("the Lagos senator");
+
+    Extraction subject = EXTRACTOR.extract("""
+        Ruth Adebayo said on Monday that the vote would be close.
+
+        Frank Osei, who leads the opposition, thanked the voters, and the Lagos senator said \
+        that the bill was dead.
+        """);
+    assertThat(speakerOf(subject, "the Lagos senator"))
+        .isNotSameAs(speakerOf(subject, "Ruth Adebayo"));
+  }
+
+  @Test
   void genderIsLearntFromThePronounsAfterANameNotGuessed() {
     // Neither first name is in the lexicon: "he" and "she" after each name tell the genders.
     Extraction x = EXTRACTOR.extract("""
