@@ -426,6 +426,15 @@ final class Resolution {
           SpeakerKind.DOCUMENT) : entities.fresh(SpeakerKind.DOCUMENT, false)), "document",
           quoted(d.span().text()) + " speaks; the text names no issuer");
     }
+    if (lexicon.is(SpeakerLexicon.Kind.POLITY, head) && d.definite() && d.modifiers().isEmpty()
+        && !d.plural()) {
+      Entity place = entities.recentPlace(src.start(),
+          article.sentenceAt(src.start()).paragraph() - ORGANISATION_PARAGRAPHS);
+      if (place != null) {
+        return because(place, "place-noun", quoted(d.span().text()) + " stands for "
+            + label(place) + ", the place named last");
+      }
+    }
     if (org) {
       if (d.modifiers().isEmpty() && d.definite()) {
         Entity recent = organisationFor(head, d.span());

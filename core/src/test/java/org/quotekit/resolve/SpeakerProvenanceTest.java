@@ -141,6 +141,21 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void thePlaceNounStandsForThePlaceNamedLast() {
+    Extraction x = EXTRACTOR.extract("""
+        Floods closed roads across Ohio and Florida on Monday. The state said that schools \
+        would reopen on Wednesday.
+        """);
+    Speaker florida = named(x, "The state", "Florida");
+    assertThat(reason(florida, "The state")).isEqualTo(
+        "place-noun: 'The state' stands for 'Florida', the place named last");
+
+    Extraction none = EXTRACTOR.extract("Floods closed roads on Monday. The state said that"
+        + " schools would reopen on Wednesday.");
+    assertThat(rules(speakerOf(none, "The state"))).doesNotContain("place-noun");
+  }
+
+  @Test
   void questionAndAnswerLabelsAreTheInterviewerAndThePersonInterviewed() {
     Extraction x = EXTRACTOR.extract("""
         Interview: the coach on the final
