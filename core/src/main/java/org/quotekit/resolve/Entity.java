@@ -111,14 +111,36 @@ final class Entity {
     return best;
   }
 
-  /** Whether the article gives the entity a role with this head before {@code offset}. */
-  boolean hasRoleBefore(String head, int offset) {
+  /**
+   * Whether the article gives the entity, before {@code offset}, a role with this head that a
+   * description with these modifiers does not contradict ({@link Role#contradicts}).
+   */
+  boolean hasUncontradictedRoleBefore(String head, Set<String> modifiers, int offset,
+      SpeakerLexicon lexicon) {
     for (Map.Entry<String, Role> e : distinctRoles.entrySet()) {
-      if (e.getValue().head().equals(head) && roleStarts.get(e.getKey()).lower(offset) != null) {
+      if (e.getValue().head().equals(head) && !e.getValue().contradicts(head, modifiers, lexicon)
+          && roleStarts.get(e.getKey()).lower(offset) != null) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether every role the article gives the entity with this head is contradicted by a
+   * description with these modifiers ({@link Role#contradicts}); false when it has none.
+   */
+  boolean rolesContradict(String head, Set<String> modifiers, SpeakerLexicon lexicon) {
+    boolean any = false;
+    for (Role r : distinctRoles.values()) {
+      if (r.head().equals(head)) {
+        if (!r.contradicts(head, modifiers, lexicon)) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   /** Records a name of the entity and the rule that linked it. */

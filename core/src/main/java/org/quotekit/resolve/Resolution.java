@@ -634,12 +634,13 @@ final class Resolution {
     if (before != null) {
       return before;
     }
-    Entity only = onlyHolder(d.head(), at, g);
+    Entity only = onlyHolder(d, at, g);
     if (only != null) {
       return only; // "the Vermont senator" when one senator is named: a role never flows on
     }
     if (lastPersonSpeaker != null && paragraph - lastPersonParagraph <= 1
         && lastPersonSpeaker.gender().compatible(g)
+        && !lastPersonSpeaker.rolesContradict(d.head(), d.modifiers(), lexicon)
         && !otherPersonSince(lastPersonSpeaker, d.span().start())) {
       return lastPersonSpeaker;
     }
@@ -665,14 +666,15 @@ final class Resolution {
   }
 
   /**
-   * The one person the article gives a role with this head before {@code offset}, whatever its
-   * modifiers; null when none or several have it.
+   * The one person the article gives a role with the description's head before {@code offset},
+   * whatever its modifiers unless they contradict the description's; null when none or several
+   * have it.
    */
-  private Entity onlyHolder(String head, int offset, Gender g) {
+  private Entity onlyHolder(SourceReading.Description d, int offset, Gender g) {
     Entity only = null;
-    for (Entity e : entities.withRole(head)) {
+    for (Entity e : entities.withRole(d.head())) {
       if (e.kind == SpeakerKind.PERSON && e.gender().compatible(g)
-          && e.hasRoleBefore(head, offset)) {
+          && e.hasUncontradictedRoleBefore(d.head(), d.modifiers(), offset, lexicon)) {
         if (only != null && only != e) {
           return null;
         }

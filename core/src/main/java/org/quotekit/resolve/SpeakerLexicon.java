@@ -16,7 +16,7 @@ import org.quotekit.internal.LexiconWords;
 /**
  * The word lists the {@link DefaultSpeakerResolver} reads names and descriptions with: honorifics
  * and titles, name suffixes and particles, organisation and place words, nouns that stand for a
- * place named before ("the state"), anonymous-source and
+ * place named before ("the state"), party affiliations, anonymous-source and
  * group words, person roles, speech nouns, time words, first names with their usual gender, and
  * nicknames of first names ("Liz" for Elizabeth, {@code nicknames-en.txt}).
  * Start from the {@link #englishNews()} preset and refine it with {@link #withEntries(String...)}.
@@ -38,6 +38,7 @@ public final class SpeakerLexicon {
     ORG("org", false),
     PLACE("place", false),
     POLITY("polity", false),
+    PARTY("party", false),
     ANONYMOUS("anonymous", false),
     GROUP("group", false),
     ROLE("role", true),

@@ -145,6 +145,21 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void aRoleNeverFlowsToAPersonWhoseRoleTheDescriptionContradicts() {
+    Extraction x = EXTRACTOR.extract("""
+        Democratic presidential nominee Ruth Adebayo said on Monday that the race was close. \
+        The Republican nominee said that the polls were rigged.
+
+        Labour Sen. Grace Mensah said that the bill would pass. Mark Tilley said it would not. \
+        The Accra senator said that the vote was set for Friday.
+        """);
+    assertThat(speakerOf(x, "The Republican nominee"))
+        .isNotSameAs(speakerOf(x, "Democratic presidential nominee Ruth Adebayo"));
+    assertThat(speakerOf(x, "The Accra senator"))
+        .isSameAs(speakerOf(x, "Labour Sen. Grace Mensah"));
+  }
+
+  @Test
   void genderIsLearntFromThePronounsAfterANameNotGuessed() {
     // Neither first name is in the lexicon: "he" and "she" after each name tell the genders.
     Extraction x = EXTRACTOR.extract("""
