@@ -39,6 +39,10 @@ final class ArticleScan {
   private static final Set<String> NP_LINKS = Set.of("of", "for", "to", "at", "in", "on", "with",
       "from");
 
+  /** Lower-case words inside a name an acronym spells ("Alliance to Reclaim Our Schools"). */
+  private static final Set<String> SPELLED_LINKS = Set.of("of", "for", "to", "on", "and", "&",
+      "the", "in", "-");
+
   final List<NameMention> names = new ArrayList<>();
   /** The surnames of the full names met so far ("trump" after "Donald Trump"). */
   private final Set<String> surnames = new HashSet<>();
@@ -88,6 +92,7 @@ final class ArticleScan {
       }
     }
     boolean headline = headline(toks);
+    int[] spelled = spelledNames(toks);
     NameMention previous = null;
     int previousEnd = -1;
     int i = 0;
@@ -103,21 +108,25 @@ final class ArticleScan {
         i++;
         continue;
       }
-      if (!nameToken(toks, tags, i)) {
+      int j;
+      if (spelled != null && spelled[i] > i) {
+        j = spelled[i]; // "Alliance to Reclaim Our Schools (AROS)": the name its acronym spells
+      } else if (!nameToken(toks, tags, i)) {
         i++;
         continue;
+      } else {
+        j = runEnd(toks, tags, i);
+        int last = j - 1;
+        while (last >= i && !strongNameToken(toks, tags, last)) {
+          last--; // "New York Post": capitalised modifiers count only before a name
+        }
+        if (last < i) {
+          i = j;
+          continue;
+        }
+        j = last + 1;
       }
-      int j = runEnd(toks, tags, i);
-      int last = j - 1;
-      while (last >= i && !strongNameToken(toks, tags, last)) {
-        last--; // "New York Post": capitalised modifiers count only before a name
-      }
-      if (last < i) {
-        i = j;
-        continue;
-      }
-      j = last + 1;
-      if (headline && j - i > 1) {
+      if (headline && j - i > 1 && (spelled == null || spelled[i] != j)) {
         // In a title-case line every word is capitalised: only a first name starts a longer name.
         j = firstName(stripPossessive(toks.get(i).text())) ? Math.min(j, i + 2) : i + 1;
       }
@@ -145,6 +154,49 @@ final class ArticleScan {
       }
       i = j;
     }
+  }
+
+  /**
+   * The names an acronym in brackets spells ("Alliance to Reclaim Our Schools (AROS)", "Verandi
+   * Medical AG (VMAG)"): at the index of each such name's first token, the index of the bracket
+   * after it; null when the sentence has none. The name's capitalised words give the acronym's
+   * letters in order (an all-capital word all its letters); lower-case linking words between
+   * them ("to", "of", "and") are part of the name.
+   */
+  private static int[] spelledNames(List<Token> toks) {
+    int[] out = null;
+    for (int k = 2; k + 2 < toks.size(); k++) {
+      String a = toks.get(k + 1).text();
+      if (!toks.get(k).text().equals("(") || !toks.get(k + 2).text().equals(")")
+          || a.length() < 2 || a.length() > 8 || !a.chars().allMatch(Character::isUpperCase)) {
+        continue;
+      }
+      int need = a.length();
+      int start = -1;
+      for (int t = k - 1; t >= 0 && need > 0; t--) {
+        String w = toks.get(t).text();
+        if (Character.isUpperCase(w.charAt(0))) {
+          boolean capitals = w.length() > 1 && w.chars().allMatch(Character::isUpperCase);
+          if (capitals && a.startsWith(w, need - w.length())) {
+            need -= w.length();
+          } else if (w.charAt(0) == a.charAt(need - 1)) {
+            need--;
+          } else {
+            break;
+          }
+          start = t;
+        } else if (!SPELLED_LINKS.contains(w) || start < 0) {
+          break;
+        }
+      }
+      if (need == 0 && k - start >= 2) {
+        if (out == null) {
+          out = new int[toks.size()];
+        }
+        out[start] = k;
+      }
+    }
+    return out;
   }
 
   /** Whether the sentence is a title-case line: four words or more, nearly all capitalised. */

@@ -32,6 +32,18 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void anAcronymInBracketsSpellsANameWithLinkingWordsAndIsItsSpeaker() {
+    Extraction x = EXTRACTOR.extract("The Alliance to Save Our Rural Schools (ASORS) said on"
+        + " Thursday that parents had rallied. ASORS said it would hold another rally in May.");
+    assertThat(x.quotes()).hasSize(2);
+    Speaker alliance = x.speakerOf(x.quotes().get(0)).orElseThrow();
+    assertThat(alliance.name()).isEqualTo("Alliance to Save Our Rural Schools");
+    assertThat(alliance.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    assertThat(x.speakerOf(x.quotes().get(1))).containsSame(alliance);
+    assertThat(reason(alliance, "ASORS")).startsWith("acronym:");
+  }
+
+  @Test
   void anOrganisationWhoseNameRepeatsAWordIsStillMatchedByItsNoun() {
     Extraction x = EXTRACTOR.extract("""
         The Bank of Commerce of Western Ohio raised its rates on Monday.
