@@ -318,6 +318,17 @@ final class ArticleScan {
         j++; // "Al-Hurra", "Holtz-Eakin" split by the tokenizer
         continue;
       }
+      if (isAnd(w) && i > 0 && lower(toks.get(i - 1).text()).equals("the")
+          && !orgIn(toks, j - 1, j)) {
+        int m = j + 1;
+        while (m < n && nameToken(toks, tags, m)) {
+          m++;
+        }
+        if (m > j + 1 && orgIn(toks, m - 1, m)) {
+          j = m; // "the House Oversight and Government Reform Committee"
+          continue;
+        }
+      }
       if ((lw.equals("of") || lw.equals("on") || lw.equals("for")) && j + 1 < n) {
         int m = j + 1;
         if (m < n && lower(toks.get(m).text()).equals("the")) {

@@ -44,6 +44,17 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void anOrganisationNameMayJoinTwoPartsWithAnd() {
+    Extraction x = EXTRACTOR.extract("""
+        A Senate panel said on Tuesday that the fishing quota would be cut.
+
+        The Senate Agriculture and Fisheries Committee voted 9-4 to send the bill to the full \
+        Senate.
+        """);
+    named(x, "A Senate panel", "Senate Agriculture and Fisheries Committee");
+  }
+
+  @Test
   void anOrganisationWhoseNameRepeatsAWordIsStillMatchedByItsNoun() {
     Extraction x = EXTRACTOR.extract("""
         The Bank of Commerce of Western Ohio raised its rates on Monday.
