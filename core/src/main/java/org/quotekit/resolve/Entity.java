@@ -60,6 +60,11 @@ final class Entity {
   final List<Span> others = new ArrayList<>();
   /** The first of {@link #others} in text order (the first added of equals), kept as added. */
   private Span firstOther;
+  /**
+   * The words that named the entity inside a longer mention ("the Trump campaign" in "a statement
+   * from the Trump campaign"): its name when it has no proper name; null when none.
+   */
+  private Span label;
   final List<Role> roles = new ArrayList<>();
   /** Why each mention was linked: the first reason given for a span is kept. */
   private final Map<Span, SpeakerMention> reasons = new HashMap<>();
@@ -256,7 +261,15 @@ final class Entity {
       return person && name.equals(name.toUpperCase(Locale.ROOT)) ? titleCase(name)
           : withoutArticle(name);
     }
-    return firstOther == null ? "unknown" : withoutArticle(firstOther.text());
+    Span nameless = label != null ? label : firstOther;
+    return nameless == null ? "unknown" : withoutArticle(nameless.text());
+  }
+
+  /** Records the words that name the entity inside a longer mention; the first one counts. */
+  void label(Span words) {
+    if (label == null) {
+      label = words;
+    }
   }
 
   private static String withoutArticle(String s) {

@@ -55,6 +55,12 @@ final class Resolution {
   private static final Pattern INTERVIEWER = Pattern.compile("(?i)\\b(reporter|host|anchor|"
       + "correspondent|writer|editor|interviewer|journalist|presenter)\\s*$");
 
+  /** The words after a document that introduce its issuer ("a statement from the campaign"). */
+  private static final Set<String> ISSUER_LINKS = Set.of("from", "by");
+  /** A passive apposition after a document that names its issuer. */
+  private static final Pattern ISSUED_BY = Pattern.compile("\\s*,\\s*(?:written|issued|signed|"
+      + "released|published|filed|sent|prepared|commissioned|authored|drafted)\\s+by\\s+");
+
   /** How far back a pronoun looks for its antecedent. */
   private static final int PRONOUN_SENTENCES = 6;
   private static final int PRONOUN_PARAGRAPHS = 2;
@@ -399,6 +405,10 @@ final class Resolution {
         return because(e, speech ? "document-issuer" : "organisation-member",
             quoted(n.span.text()) + (speech ? " issued " : " employs ") + quoted(d.span().text()));
       }
+      Entity issuer = speech ? complementIssuer(r, src, d) : null;
+      if (issuer != null) {
+        return issuer;
+      }
       int paragraph = article.sentenceAt(src.start()).paragraph();
       if (speech && d.definite() && lastIssuer != null
           && paragraph - lastIssuerParagraph <= DOCUMENT_PARAGRAPHS) {
@@ -587,6 +597,59 @@ final class Resolution {
       }
     }
     return null;
+  }
+
+  /**
+   * The issuer a document's complement names when it is no plain name: "a statement from the
+   * Trump campaign", "a report from the company", or the passive apposition after the mention
+   * ("the memo, written by the committee's chairman,"). The complement is read as a source mention
+   * of its own; null when there is none or it names nobody. Records the reason.
+   */
+  private Entity complementIssuer(SourceReading r, Span src, SourceReading.Description d) {
+    Span complement = null;
+    for (int k = 1; k + 1 < r.toks.size(); k++) {
+      SourceReading.Tok t = r.toks.get(k);
+      if (ISSUER_LINKS.contains(t.lower())) {
+        complement = Span.of(text, r.toks.get(k + 1).token().start(), src.end());
+        break;
+      }
+    }
+    if (complement == null) {
+      Matcher m = ISSUED_BY.matcher(text).region(src.end(), Math.min(text.length(),
+          src.end() + 40));
+      if (m.lookingAt()) {
+        Sentence s = article.sentenceAt(src.start());
+        int end = m.end();
+        while (end < s.end() && ",;.\u2014".indexOf(text.charAt(end)) < 0) {
+          end++;
+        }
+        complement = end > m.end() ? Span.of(text, m.end(), end) : null;
+      }
+    }
+    if (complement == null || complement.text().isBlank()) {
+      return null;
+    }
+    SourceReading c = new SourceReading(article, complement, entities, lexicon);
+    if (c.toks.isEmpty() || c.segments.isEmpty()) {
+      return null;
+    }
+    Entity e = named(c, complement);
+    if (e == null) {
+      SourceReading.Description cd = c.describe(c.segments.get(0));
+      if (cd == null || lexicon.is(SpeakerLexicon.Kind.SPEECH, cd.head())) {
+        return null;
+      }
+      e = described(c, complement);
+    }
+    if (e == null || e.kind == SpeakerKind.DOCUMENT) {
+      return null;
+    }
+    lastIssuer = e;
+    lastIssuerParagraph = article.sentenceAt(src.start()).paragraph();
+    String evidence = quoted(complement.text()) + " issued " + quoted(d.span().text());
+    e.addOther(complement, "document-issuer", evidence);
+    e.label(complement);
+    return because(e, "document-issuer", evidence);
   }
 
   /** Capitalised words the tagger took for common nouns ("Hope Hicks"): looked up as a name. */

@@ -121,6 +121,32 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void aDocumentFromOrByADescribedIssuerIsThatIssuers() {
+    Extraction x = EXTRACTOR.extract("""
+        A report from the Tyneford Port Authority said that traffic fell by a tenth.
+
+        Rain fell all week.
+
+        A statement from the Skerry Ferry campaign said that fares would rise.
+
+        Rain fell all week.
+
+        The study, written by Senator Anna Kohl, said that the fund was short.
+        """);
+    Speaker authority = named(x, "A report from the Tyneford Port Authority",
+        "Tyneford Port Authority");
+    assertThat(reason(authority, "A report from the Tyneford Port Authority")).isEqualTo(
+        "document-issuer: 'the Tyneford Port Authority' issued"
+        + " 'A report from the Tyneford Port Authority'");
+    Speaker campaign = named(x, "A statement from the Skerry Ferry campaign",
+        "Skerry Ferry campaign");
+    assertThat(campaign.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    Speaker kohl = named(x, "The study", "Anna Kohl");
+    assertThat(reason(kohl, "The study"))
+        .isEqualTo("document-issuer: 'Senator Anna Kohl' issued 'The study'");
+  }
+
+  @Test
   void aDocumentWithoutANamedIssuerIsOfKindDocumentAndANamedIssuerKeepsItsKind() {
     Extraction x = EXTRACTOR.extract("""
         A press release said that the ferry service would end in October.
