@@ -133,7 +133,9 @@ final class ArticleScan {
       NameMention m = parse(s, toks, tags, i, j);
       if (m != null) {
         m.subject = !m.inQuote && i < firstVerb
-            && (i == 0 || !base(tags.get(i - 1)).equals("ADP"));
+            && (i == 0 || !base(tags.get(i - 1)).equals("ADP"))
+            && !possessive(toks.get(j - 1).text())
+            && !(j < n && isPossessiveMarker(toks.get(j).text())); // "Trump's running mate"
         if (previous != null && previousEnd == i - 2 && m.form == NameMention.Form.PERSON
             && m.full() && isAnd(toks.get(i - 1).text()) && coordinatedFirstName(previous)) {
           // "Bill and Hillary Clinton": the first name shares the surname after it.
@@ -441,6 +443,9 @@ final class ArticleScan {
     if (start >= end || !honorific && allTitles(words, start, end)) {
       return null; // "Prime Minister", "the President": a title, no name ("Mr. King" is one)
     }
+    if (!honorific && !titled && placedRole(words, start, end)) {
+      return null; // "the Maryland Democrat", "the Texas Republican": a description
+    }
     String whole = key(join(words, 0, size));
     boolean knownFirst = end - start >= 2 && firstName(words[start]);
     NameMention.Form form;
@@ -504,6 +509,20 @@ final class ArticleScan {
   private boolean prefixWord(String word, String tag) {
     return !base(tag).equals("PROPN") || lexicon.is(SpeakerLexicon.Kind.ROLE, word)
         || lexicon.is(SpeakerLexicon.Kind.ORG, word) || lexicon.is(SpeakerLexicon.Kind.PLACE, word);
+  }
+
+  /** Whether the words are places or parties before a role noun: "Maryland Democrat". */
+  private boolean placedRole(String[] words, int from, int to) {
+    if (to - from < 2 || !lexicon.is(SpeakerLexicon.Kind.ROLE, words[to - 1])) {
+      return false;
+    }
+    for (int k = from; k < to - 1; k++) {
+      if (!lexicon.is(SpeakerLexicon.Kind.PLACE, words[k])
+          && !lexicon.is(SpeakerLexicon.Kind.PARTY, words[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean allTitles(String[] words, int from, int to) {

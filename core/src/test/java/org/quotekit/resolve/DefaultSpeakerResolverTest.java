@@ -160,6 +160,27 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void aPlaceOrPartyBeforeARoleNounIsADescriptionNotAName() {
+    Extraction x = EXTRACTOR.extract("""
+        Rep. Ruth Adebayo, the top Democrat on the committee, said the hearing was a farce. \
+        The Maryland Democrat said that the panel had wasted $7 million.
+        """);
+    Speaker adebayo = speakerOf(x, "The Maryland Democrat");
+    assertThat(adebayo.name()).isEqualTo("Ruth Adebayo");
+    assertThat(adebayo.roles()).contains("The Maryland Democrat");
+  }
+
+  @Test
+  void aPossessiveNameIsNoSubjectThatTakesADescriptionAway() {
+    Extraction x = EXTRACTOR.extract("""
+        Mark Tilley, Frank Miller's running mate, said the ticket would publish its accounts. \
+        The Ohio governor said that he had published ten years of them.
+        """);
+    assertThat(speakerOf(x, "The Ohio governor"))
+        .isSameAs(speakerOf(x, "Mark Tilley, Frank Miller's running mate"));
+  }
+
+  @Test
   void genderIsLearntFromThePronounsAfterANameNotGuessed() {
     // Neither first name is in the lexicon: "he" and "she" after each name tell the genders.
     Extraction x = EXTRACTOR.extract("""
