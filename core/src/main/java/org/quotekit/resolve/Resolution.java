@@ -57,9 +57,12 @@ final class Resolution {
 
   /** The words after a document that introduce its issuer ("a statement from the campaign"). */
   private static final Set<String> ISSUER_LINKS = Set.of("from", "by");
-  /** A passive apposition after a document that names its issuer. */
-  private static final Pattern ISSUED_BY = Pattern.compile("\\s*,\\s*(?:written|issued|signed|"
-      + "released|published|filed|sent|prepared|commissioned|authored|drafted)\\s+by\\s+");
+  /**
+   * What follows a document and names its issuer: "by", or a passive apposition ("a new report by
+   * Politico", "the memo, written by").
+   */
+  private static final Pattern ISSUED_BY = Pattern.compile("\\s*,?\\s*(?:(?:written|issued|signed|"
+      + "released|published|filed|sent|prepared|commissioned|authored|drafted)\\s+)?by\\s+");
 
   /** How far back a pronoun looks for its antecedent. */
   private static final int PRONOUN_SENTENCES = 6;
@@ -601,8 +604,8 @@ final class Resolution {
 
   /**
    * The issuer a document's complement names when it is no plain name: "a statement from the
-   * Trump campaign", "a report from the company", or the passive apposition after the mention
-   * ("the memo, written by the committee's chairman,"). The complement is read as a source mention
+   * Trump campaign", "a report from the company", or "by" or a passive apposition after the
+   * mention ("a new report by Politico", "the memo, written by the committee's chairman,"). The complement is read as a source mention
    * of its own; null when there is none or it names nobody. Records the reason.
    */
   private Entity complementIssuer(SourceReading r, Span src, SourceReading.Description d) {

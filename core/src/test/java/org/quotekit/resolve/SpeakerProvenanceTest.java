@@ -147,6 +147,24 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void byOrAPassiveAppositionAfterADocumentNamesItsIssuer() {
+    Extraction x = EXTRACTOR.extract("""
+        Ferries Run Late On Island Routes.
+
+        According to a new report by Kestrel Analytics, most island ferries ran late in May.
+
+        Rain fell.
+
+        The survey, published by the harbour board, said that fares rose.
+        """);
+    Speaker kestrel = named(x, "a new report", "Kestrel Analytics");
+    assertThat(reason(kestrel, "a new report"))
+        .isEqualTo("document-issuer: 'Kestrel Analytics' issued 'a new report'");
+    Speaker board = named(x, "The survey", "harbour board");
+    assertThat(rules(board)).containsOnly("document-issuer");
+  }
+
+  @Test
   void aDocumentWithoutANamedIssuerIsOfKindDocumentAndANamedIssuerKeepsItsKind() {
     Extraction x = EXTRACTOR.extract("""
         A press release said that the ferry service would end in October.
