@@ -39,7 +39,13 @@ final class ArticleScan {
   private static final Set<String> NP_LINKS = Set.of("of", "for", "to", "at", "in", "on", "with",
       "from");
 
+  /** Lower-case words inside a name an acronym spells ("Alliance to Reclaim Our Schools"). */
+  private static final Set<String> SPELLED_LINKS = Set.of("of", "for", "to", "on", "and", "&",
+      "the", "in", "-");
+
   final List<NameMention> names = new ArrayList<>();
+  /** The surnames of the full names met so far ("trump" after "Donald Trump"). */
+  private final Set<String> surnames = new HashSet<>();
   final List<Pronoun> pronouns = new ArrayList<>();
   private final AnalyzedArticle article;
   private final SpeakerLexicon lexicon;
@@ -86,6 +92,7 @@ final class ArticleScan {
       }
     }
     boolean headline = headline(toks);
+    int[] spelled = spelledNames(toks);
     NameMention previous = null;
     int previousEnd = -1;
     int i = 0;
@@ -101,28 +108,34 @@ final class ArticleScan {
         i++;
         continue;
       }
-      if (!nameToken(toks, tags, i)) {
+      int j;
+      if (spelled != null && spelled[i] > i) {
+        j = spelled[i]; // "Alliance to Reclaim Our Schools (AROS)": the name its acronym spells
+      } else if (!nameToken(toks, tags, i)) {
         i++;
         continue;
+      } else {
+        j = runEnd(toks, tags, i);
+        int last = j - 1;
+        while (last >= i && !strongNameToken(toks, tags, last)) {
+          last--; // "New York Post": capitalised modifiers count only before a name
+        }
+        if (last < i) {
+          i = j;
+          continue;
+        }
+        j = last + 1;
       }
-      int j = runEnd(toks, tags, i);
-      int last = j - 1;
-      while (last >= i && !strongNameToken(toks, tags, last)) {
-        last--; // "New York Post": capitalised modifiers count only before a name
-      }
-      if (last < i) {
-        i = j;
-        continue;
-      }
-      j = last + 1;
-      if (headline && j - i > 1) {
+      if (headline && j - i > 1 && (spelled == null || spelled[i] != j)) {
         // In a title-case line every word is capitalised: only a first name starts a longer name.
         j = firstName(stripPossessive(toks.get(i).text())) ? Math.min(j, i + 2) : i + 1;
       }
       NameMention m = parse(s, toks, tags, i, j);
       if (m != null) {
         m.subject = !m.inQuote && i < firstVerb
-            && (i == 0 || !base(tags.get(i - 1)).equals("ADP"));
+            && (i == 0 || !base(tags.get(i - 1)).equals("ADP"))
+            && !possessive(toks.get(j - 1).text())
+            && !(j < n && isPossessiveMarker(toks.get(j).text())); // "Trump's running mate"
         if (previous != null && previousEnd == i - 2 && m.form == NameMention.Form.PERSON
             && m.full() && isAnd(toks.get(i - 1).text()) && coordinatedFirstName(previous)) {
           // "Bill and Hillary Clinton": the first name shares the surname after it.
@@ -135,11 +148,57 @@ final class ArticleScan {
         }
         roles(m, toks, tags, i, j);
         names.add(m);
+        if (m.form == NameMention.Form.PERSON && m.first != null) {
+          surnames.add(m.last);
+        }
         previous = m;
         previousEnd = j - 1;
       }
       i = j;
     }
+  }
+
+  /**
+   * The names an acronym in brackets spells ("Alliance to Reclaim Our Schools (AROS)", "Verandi
+   * Medical AG (VMAG)"): at the index of each such name's first token, the index of the bracket
+   * after it; null when the sentence has none. The name's capitalised words give the acronym's
+   * letters in order (an all-capital word all its letters); lower-case linking words between
+   * them ("to", "of", "and") are part of the name.
+   */
+  private static int[] spelledNames(List<Token> toks) {
+    int[] out = null;
+    for (int k = 2; k + 2 < toks.size(); k++) {
+      String a = toks.get(k + 1).text();
+      if (!toks.get(k).text().equals("(") || !toks.get(k + 2).text().equals(")")
+          || a.length() < 2 || a.length() > 8 || !a.chars().allMatch(Character::isUpperCase)) {
+        continue;
+      }
+      int need = a.length();
+      int start = -1;
+      for (int t = k - 1; t >= 0 && need > 0; t--) {
+        String w = toks.get(t).text();
+        if (Character.isUpperCase(w.charAt(0))) {
+          boolean capitals = w.length() > 1 && w.chars().allMatch(Character::isUpperCase);
+          if (capitals && a.startsWith(w, need - w.length())) {
+            need -= w.length();
+          } else if (w.charAt(0) == a.charAt(need - 1)) {
+            need--;
+          } else {
+            break;
+          }
+          start = t;
+        } else if (!SPELLED_LINKS.contains(w) || start < 0) {
+          break;
+        }
+      }
+      if (need == 0 && k - start >= 2) {
+        if (out == null) {
+          out = new int[toks.size()];
+        }
+        out[start] = k;
+      }
+    }
+    return out;
   }
 
   /** Whether the sentence is a title-case line: four words or more, nearly all capitalised. */
@@ -186,6 +245,9 @@ final class ArticleScan {
     if (tag.equals("PROPN")) {
       return true;
     }
+    if (knownSurname(w)) {
+      return true; // "Trump has also commented" tagged as a noun at the start of a sentence
+    }
     if (k > 0 && (tag.equals("ADJ") || tag.equals("NOUN")) && !isQuoteMark(toks.get(k - 1).text())
         && Character.isLetter(w.charAt(w.length() - 1))) {
       return true;
@@ -212,10 +274,18 @@ final class ArticleScan {
         && !(k > 0 && firstName(stripPossessive(toks.get(k - 1).text())));
   }
 
-  /** Whether a run of name tokens may end at token {@code k}: a proper noun or an org word. */
+  /** Whether {@code w} is the surname of a full name met before in the article. */
+  private boolean knownSurname(String w) {
+    return !surnames.isEmpty() && surnames.contains(nameKey(stripPossessive(w)));
+  }
+
+  /**
+   * Whether a run of name tokens may end at token {@code k}: a proper noun, an org word or the
+   * surname of a full name met before.
+   */
   private boolean strongNameToken(List<Token> toks, List<String> tags, int k) {
     String w = stripPossessive(toks.get(k).text());
-    return base(tags.get(k)).equals("PROPN") && !timeWord(toks, k)
+    return base(tags.get(k)).equals("PROPN") && !timeWord(toks, k) || knownSurname(w)
         || lexicon.is(SpeakerLexicon.Kind.ORG, w) && Character.isUpperCase(w.charAt(0))
         || k > 0 && lexicon.is(SpeakerLexicon.Kind.SUFFIX, w)
         || w.length() > 3 && (w.startsWith("al-") || w.startsWith("el-"));
@@ -249,6 +319,17 @@ final class ArticleScan {
           && toks.get(j).end() == toks.get(j + 1).start() && nameToken(toks, tags, j + 1)) {
         j++; // "Al-Hurra", "Holtz-Eakin" split by the tokenizer
         continue;
+      }
+      if (isAnd(w) && i > 0 && lower(toks.get(i - 1).text()).equals("the")
+          && !orgIn(toks, j - 1, j)) {
+        int m = j + 1;
+        while (m < n && nameToken(toks, tags, m)) {
+          m++;
+        }
+        if (m > j + 1 && orgIn(toks, m - 1, m)) {
+          j = m; // "the House Oversight and Government Reform Committee"
+          continue;
+        }
       }
       if ((lw.equals("of") || lw.equals("on") || lw.equals("for")) && j + 1 < n) {
         int m = j + 1;
@@ -362,6 +443,9 @@ final class ArticleScan {
     if (start >= end || !honorific && allTitles(words, start, end)) {
       return null; // "Prime Minister", "the President": a title, no name ("Mr. King" is one)
     }
+    if (!honorific && !titled && placedRole(words, start, end)) {
+      return null; // "the Maryland Democrat", "the Texas Republican": a description
+    }
     String whole = key(join(words, 0, size));
     boolean knownFirst = end - start >= 2 && firstName(words[start]);
     NameMention.Form form;
@@ -425,6 +509,20 @@ final class ArticleScan {
   private boolean prefixWord(String word, String tag) {
     return !base(tag).equals("PROPN") || lexicon.is(SpeakerLexicon.Kind.ROLE, word)
         || lexicon.is(SpeakerLexicon.Kind.ORG, word) || lexicon.is(SpeakerLexicon.Kind.PLACE, word);
+  }
+
+  /** Whether the words are places or parties before a role noun: "Maryland Democrat". */
+  private boolean placedRole(String[] words, int from, int to) {
+    if (to - from < 2 || !lexicon.is(SpeakerLexicon.Kind.ROLE, words[to - 1])) {
+      return false;
+    }
+    for (int k = from; k < to - 1; k++) {
+      if (!lexicon.is(SpeakerLexicon.Kind.PLACE, words[k])
+          && !lexicon.is(SpeakerLexicon.Kind.PARTY, words[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean allTitles(String[] words, int from, int to) {

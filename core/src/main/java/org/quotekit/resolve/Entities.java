@@ -496,7 +496,24 @@ final class Entities {
     }
   }
 
-  /** The organisation last mentioned before {@code offset} whose name ends with {@code head}. */
+  /**
+   * The place named last before {@code offset} outside quotations, not earlier than paragraph
+   * {@code fromParagraph}; null when there is none.
+   */
+  Entity recentPlace(int offset, int fromParagraph) {
+    List<NameMention> names = scan.names;
+    for (int k = SortedSpans.startingBefore(names, m -> m.span.start(), offset) - 1; k >= 0; k--) {
+      NameMention m = names.get(k);
+      if (m.paragraph < fromParagraph) {
+        return null;
+      }
+      if (!m.inQuote && m.entity != null && m.entity.place) {
+        return m.entity;
+      }
+    }
+    return null;
+  }
+
   /**
    * The named organisation mentioned last before {@code offset} outside quotations, not earlier
    * than paragraph {@code fromParagraph}, that is not a place; null when there is none.

@@ -60,6 +60,11 @@ final class Entity {
   final List<Span> others = new ArrayList<>();
   /** The first of {@link #others} in text order (the first added of equals), kept as added. */
   private Span firstOther;
+  /**
+   * The words that named the entity inside a longer mention ("the Trump campaign" in "a statement
+   * from the Trump campaign"): its name when it has no proper name; null when none.
+   */
+  private Span label;
   final List<Role> roles = new ArrayList<>();
   /** Why each mention was linked: the first reason given for a span is kept. */
   private final Map<Span, SpeakerMention> reasons = new HashMap<>();
@@ -111,14 +116,36 @@ final class Entity {
     return best;
   }
 
-  /** Whether the article gives the entity a role with this head before {@code offset}. */
-  boolean hasRoleBefore(String head, int offset) {
+  /**
+   * Whether the article gives the entity, before {@code offset}, a role with this head that a
+   * description with these modifiers does not contradict ({@link Role#contradicts}).
+   */
+  boolean hasUncontradictedRoleBefore(String head, Set<String> modifiers, int offset,
+      SpeakerLexicon lexicon) {
     for (Map.Entry<String, Role> e : distinctRoles.entrySet()) {
-      if (e.getValue().head().equals(head) && roleStarts.get(e.getKey()).lower(offset) != null) {
+      if (e.getValue().head().equals(head) && !e.getValue().contradicts(head, modifiers, lexicon)
+          && roleStarts.get(e.getKey()).lower(offset) != null) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether every role the article gives the entity with this head is contradicted by a
+   * description with these modifiers ({@link Role#contradicts}); false when it has none.
+   */
+  boolean rolesContradict(String head, Set<String> modifiers, SpeakerLexicon lexicon) {
+    boolean any = false;
+    for (Role r : distinctRoles.values()) {
+      if (r.head().equals(head)) {
+        if (!r.contradicts(head, modifiers, lexicon)) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   /** Records a name of the entity and the rule that linked it. */
@@ -234,7 +261,15 @@ final class Entity {
       return person && name.equals(name.toUpperCase(Locale.ROOT)) ? titleCase(name)
           : withoutArticle(name);
     }
-    return firstOther == null ? "unknown" : withoutArticle(firstOther.text());
+    Span nameless = label != null ? label : firstOther;
+    return nameless == null ? "unknown" : withoutArticle(nameless.text());
+  }
+
+  /** Records the words that name the entity inside a longer mention; the first one counts. */
+  void label(Span words) {
+    if (label == null) {
+      label = words;
+    }
   }
 
   private static String withoutArticle(String s) {

@@ -55,6 +55,15 @@ final class Resolution {
   private static final Pattern INTERVIEWER = Pattern.compile("(?i)\\b(reporter|host|anchor|"
       + "correspondent|writer|editor|interviewer|journalist|presenter)\\s*$");
 
+  /** The words after a document that introduce its issuer ("a statement from the campaign"). */
+  private static final Set<String> ISSUER_LINKS = Set.of("from", "by");
+  /**
+   * What follows a document and names its issuer: "by", or a passive apposition ("a new report by
+   * Politico", "the memo, written by").
+   */
+  private static final Pattern ISSUED_BY = Pattern.compile("\\s*,?\\s*(?:(?:written|issued|signed|"
+      + "released|published|filed|sent|prepared|commissioned|authored|drafted)\\s+)?by\\s+");
+
   /** How far back a pronoun looks for its antecedent. */
   private static final int PRONOUN_SENTENCES = 6;
   private static final int PRONOUN_PARAGRAPHS = 2;
@@ -74,6 +83,7 @@ final class Resolution {
   private final List<Anchor> nameAnchors = new ArrayList<>();
   private final List<Anchor> sourceAnchors = new ArrayList<>();
   private Entity lastSpeaker;
+  private int lastSpeakerParagraph = Integer.MIN_VALUE / 2;
   /** Why the source mention being resolved is linked to its entity: rule id and evidence. */
   private String rule;
   private String evidence;
@@ -123,6 +133,7 @@ final class Resolution {
         previous = e;
         previousParagraph = paragraph;
         lastSpeaker = e;
+        lastSpeakerParagraph = paragraph;
         if (e.kind == SpeakerKind.PERSON) {
           lastPersonSpeaker = e;
           lastPersonParagraph = paragraph;
@@ -397,6 +408,10 @@ final class Resolution {
         return because(e, speech ? "document-issuer" : "organisation-member",
             quoted(n.span.text()) + (speech ? " issued " : " employs ") + quoted(d.span().text()));
       }
+      Entity issuer = speech ? complementIssuer(r, src, d) : null;
+      if (issuer != null) {
+        return issuer;
+      }
       int paragraph = article.sentenceAt(src.start()).paragraph();
       if (speech && d.definite() && lastIssuer != null
           && paragraph - lastIssuerParagraph <= DOCUMENT_PARAGRAPHS) {
@@ -412,10 +427,26 @@ final class Resolution {
     if (owner != null) {
       return owner;
     }
+    if (speech && d.definite() && !org && lastSpeaker != null
+        && lastSpeaker.kind == SpeakerKind.ORGANIZATION && !lastSpeaker.place
+        && article.sentenceAt(src.start()).paragraph() - lastSpeakerParagraph
+            <= DOCUMENT_PARAGRAPHS) {
+      return because(lastSpeaker, "document-issuer", quoted(d.span().text())
+          + " is a document of " + label(lastSpeaker) + ", the organisation quoted just before");
+    }
     if (speech && !(org && d.capitalised())) {
       return because(thing(d.definite() ? entities.keyed("description:" + phrase,
           SpeakerKind.DOCUMENT) : entities.fresh(SpeakerKind.DOCUMENT, false)), "document",
           quoted(d.span().text()) + " speaks; the text names no issuer");
+    }
+    if (lexicon.is(SpeakerLexicon.Kind.POLITY, head) && d.definite() && d.modifiers().isEmpty()
+        && !d.plural()) {
+      Entity place = entities.recentPlace(src.start(),
+          article.sentenceAt(src.start()).paragraph() - ORGANISATION_PARAGRAPHS);
+      if (place != null) {
+        return because(place, "place-noun", quoted(d.span().text()) + " stands for "
+            + label(place) + ", the place named last");
+      }
     }
     if (org) {
       if (d.modifiers().isEmpty() && d.definite()) {
@@ -571,6 +602,59 @@ final class Resolution {
     return null;
   }
 
+  /**
+   * The issuer a document's complement names when it is no plain name: "a statement from the
+   * Trump campaign", "a report from the company", or "by" or a passive apposition after the
+   * mention ("a new report by Politico", "the memo, written by the committee's chairman,"). The complement is read as a source mention
+   * of its own; null when there is none or it names nobody. Records the reason.
+   */
+  private Entity complementIssuer(SourceReading r, Span src, SourceReading.Description d) {
+    Span complement = null;
+    for (int k = 1; k + 1 < r.toks.size(); k++) {
+      SourceReading.Tok t = r.toks.get(k);
+      if (ISSUER_LINKS.contains(t.lower())) {
+        complement = Span.of(text, r.toks.get(k + 1).token().start(), src.end());
+        break;
+      }
+    }
+    if (complement == null) {
+      Matcher m = ISSUED_BY.matcher(text).region(src.end(), Math.min(text.length(),
+          src.end() + 40));
+      if (m.lookingAt()) {
+        Sentence s = article.sentenceAt(src.start());
+        int end = m.end();
+        while (end < s.end() && ",;.\u2014".indexOf(text.charAt(end)) < 0) {
+          end++;
+        }
+        complement = end > m.end() ? Span.of(text, m.end(), end) : null;
+      }
+    }
+    if (complement == null || complement.text().isBlank()) {
+      return null;
+    }
+    SourceReading c = new SourceReading(article, complement, entities, lexicon);
+    if (c.toks.isEmpty() || c.segments.isEmpty()) {
+      return null;
+    }
+    Entity e = named(c, complement);
+    if (e == null) {
+      SourceReading.Description cd = c.describe(c.segments.get(0));
+      if (cd == null || lexicon.is(SpeakerLexicon.Kind.SPEECH, cd.head())) {
+        return null;
+      }
+      e = described(c, complement);
+    }
+    if (e == null || e.kind == SpeakerKind.DOCUMENT) {
+      return null;
+    }
+    lastIssuer = e;
+    lastIssuerParagraph = article.sentenceAt(src.start()).paragraph();
+    String evidence = quoted(complement.text()) + " issued " + quoted(d.span().text());
+    e.addOther(complement, "document-issuer", evidence);
+    e.label(complement);
+    return because(e, "document-issuer", evidence);
+  }
+
   /** Capitalised words the tagger took for common nouns ("Hope Hicks"): looked up as a name. */
   private Entity capitalisedName(SourceReading.Description d) {
     String[] words = d.span().text().strip().split("\\s+");
@@ -616,12 +700,13 @@ final class Resolution {
     if (before != null) {
       return before;
     }
-    Entity only = onlyHolder(d.head(), at, g);
+    Entity only = onlyHolder(d, at, g);
     if (only != null) {
       return only; // "the Vermont senator" when one senator is named: a role never flows on
     }
     if (lastPersonSpeaker != null && paragraph - lastPersonParagraph <= 1
         && lastPersonSpeaker.gender().compatible(g)
+        && !lastPersonSpeaker.rolesContradict(d.head(), d.modifiers(), lexicon)
         && !otherPersonSince(lastPersonSpeaker, d.span().start())) {
       return lastPersonSpeaker;
     }
@@ -647,14 +732,15 @@ final class Resolution {
   }
 
   /**
-   * The one person the article gives a role with this head before {@code offset}, whatever its
-   * modifiers; null when none or several have it.
+   * The one person the article gives a role with the description's head before {@code offset},
+   * whatever its modifiers unless they contradict the description's; null when none or several
+   * have it.
    */
-  private Entity onlyHolder(String head, int offset, Gender g) {
+  private Entity onlyHolder(SourceReading.Description d, int offset, Gender g) {
     Entity only = null;
-    for (Entity e : entities.withRole(head)) {
+    for (Entity e : entities.withRole(d.head())) {
       if (e.kind == SpeakerKind.PERSON && e.gender().compatible(g)
-          && e.hasRoleBefore(head, offset)) {
+          && e.hasUncontradictedRoleBefore(d.head(), d.modifiers(), offset, lexicon)) {
         if (only != null && only != e) {
           return null;
         }
@@ -665,8 +751,9 @@ final class Resolution {
   }
 
   /**
-   * Whether a person other than {@code e} is named outside quotations between the last mention of
-   * {@code e} and {@code offset}.
+   * Whether a person other than {@code e} is named as a subject outside quotations between the
+   * last mention of {@code e} and {@code offset}; a person named as an object ("hatred of
+   * Clinton") does not take a role description away from the speaker.
    */
   private boolean otherPersonSince(Entity e, int offset) {
     int since = e.lastMentionBefore(offset);
@@ -675,7 +762,7 @@ final class Resolution {
       if (a.start() <= since || a.entity() == e) {
         return false;
       }
-      if (!a.inQuote() && a.entity() != null && a.entity().person()) {
+      if (!a.inQuote() && a.subject() && a.entity() != null && a.entity().person()) {
         return true;
       }
     }

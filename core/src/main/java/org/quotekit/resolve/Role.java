@@ -46,6 +46,23 @@ record Role(String text, String head, Set<String> modifiers, int start) {
     return true;
   }
 
+  /**
+   * Whether a description with this head and these modifiers contradicts this role: both name a
+   * party and the description's is not this role's ("the Republican nominee" for "Democratic
+   * presidential nominee Hillary Clinton"). Other modifiers contradict nothing: the article may
+   * not have given them ("the Massachusetts senator" for "Democratic Sen. Elizabeth Warren").
+   */
+  boolean contradicts(String otherHead, Set<String> otherModifiers, SpeakerLexicon lexicon) {
+    if (!head.equals(otherHead) || modifiers.stream().noneMatch(m -> party(m, lexicon))) {
+      return false;
+    }
+    return otherModifiers.stream().anyMatch(m -> party(m, lexicon) && !modifiers.contains(m));
+  }
+
+  private static boolean party(String modifier, SpeakerLexicon lexicon) {
+    return lexicon.is(SpeakerLexicon.Kind.PARTY, modifier);
+  }
+
   private static boolean distinguishes(String modifier, SpeakerLexicon lexicon) {
     return !lexicon.is(SpeakerLexicon.Kind.MODIFIER, modifier);
   }

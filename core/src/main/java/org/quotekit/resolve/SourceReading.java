@@ -133,6 +133,10 @@ final class SourceReading {
         && !prepositionBefore(seg, end) && !possessive(toks.get(last).text())) {
       return end;
     }
+    if (end != null && seg[0] == 0 && end.span.start() < toks.get(0).token().start()
+        && !possessive(toks.get(last).text())) {
+      return end; // a source mention that starts inside a name stands for the whole name
+    }
     for (int k = seg[0]; k < seg[1]; k++) {
       Tok t = toks.get(k);
       if (base(t.tag()).equals("ADP") && entities.nameAt(t.token().start()) == null) {

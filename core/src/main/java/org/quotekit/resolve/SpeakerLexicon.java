@@ -15,7 +15,8 @@ import org.quotekit.internal.LexiconWords;
 
 /**
  * The word lists the {@link DefaultSpeakerResolver} reads names and descriptions with: honorifics
- * and titles, name suffixes and particles, organisation and place words, anonymous-source and
+ * and titles, name suffixes and particles, organisation and place words, nouns that stand for a
+ * place named before ("the state"), party affiliations, anonymous-source and
  * group words, person roles, speech nouns, time words, first names with their usual gender, and
  * nicknames of first names ("Liz" for Elizabeth, {@code nicknames-en.txt}).
  * Start from the {@link #englishNews()} preset and refine it with {@link #withEntries(String...)}.
@@ -36,6 +37,8 @@ public final class SpeakerLexicon {
     PARTICLE("particle", false),
     ORG("org", false),
     PLACE("place", false),
+    POLITY("polity", false),
+    PARTY("party", false),
     ANONYMOUS("anonymous", false),
     GROUP("group", false),
     ROLE("role", true),

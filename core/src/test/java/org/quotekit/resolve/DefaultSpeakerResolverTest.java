@@ -107,6 +107,80 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void aSurnameTheTaggerTakesForANounAtTheStartOfASentenceIsStillTheName() {
+    Extraction x = EXTRACTOR.extract("""
+        Donald Trump spoke to supporters in Ohio on Monday.
+
+        Police said the driver, Tom Crutcher, was unarmed. Crutcher was shot after he left his car.
+
+        Trump has also commented on Crutcher’s death.
+
+        On Wednesday, he told a crowd in Cleveland that he was troubled by the video.
+        """);
+    Speaker trump = speakerOf(x, "he");
+    assertThat(trump.name()).isEqualTo("Donald Trump");
+    assertThat(trump.mentions()).extracting(Span::text).contains("Trump");
+  }
+
+  @Test
+  void aRoleDescriptionIsThePersonQuotedLastUnlessAnotherPersonIsNamedAsASubjectSince() {
+    Extraction object = EXTRACTOR.extract("""
+        Ruth Adebayo said on Monday that the vote would be close.
+
+        As for whether Adebayo still senses anger at Frank Osei among her voters, the Lagos \
+        senator said that it had faded.
+        """);
+    Speaker adebayo = speakerOf(object, "Ruth Adebayo");
+    assertThat(speakerOf(object, "the Lagos senator")).isSameAs(adebayo);
+    assertThat(adebayo.roles()).contains("the Lagos senator");
+
+    Extraction subject = EXTRACTOR.extract("""
+        Ruth Adebayo said on Monday that the vote would be close.
+
+        Frank Osei, who leads the opposition, thanked the voters, and the Lagos senator said \
+        that the bill was dead.
+        """);
+    assertThat(speakerOf(subject, "the Lagos senator"))
+        .isNotSameAs(speakerOf(subject, "Ruth Adebayo"));
+  }
+
+  @Test
+  void aRoleNeverFlowsToAPersonWhoseRoleTheDescriptionContradicts() {
+    Extraction x = EXTRACTOR.extract("""
+        Democratic presidential nominee Ruth Adebayo said on Monday that the race was close. \
+        The Republican nominee said that the polls were rigged.
+
+        Labour Sen. Grace Mensah said that the bill would pass. Mark Tilley said it would not. \
+        The Accra senator said that the vote was set for Friday.
+        """);
+    assertThat(speakerOf(x, "The Republican nominee"))
+        .isNotSameAs(speakerOf(x, "Democratic presidential nominee Ruth Adebayo"));
+    assertThat(speakerOf(x, "The Accra senator"))
+        .isSameAs(speakerOf(x, "Labour Sen. Grace Mensah"));
+  }
+
+  @Test
+  void aPlaceOrPartyBeforeARoleNounIsADescriptionNotAName() {
+    Extraction x = EXTRACTOR.extract("""
+        Rep. Ruth Adebayo, the top Democrat on the committee, said the hearing was a farce. \
+        The Maryland Democrat said that the panel had wasted $7 million.
+        """);
+    Speaker adebayo = speakerOf(x, "The Maryland Democrat");
+    assertThat(adebayo.name()).isEqualTo("Ruth Adebayo");
+    assertThat(adebayo.roles()).contains("The Maryland Democrat");
+  }
+
+  @Test
+  void aPossessiveNameIsNoSubjectThatTakesADescriptionAway() {
+    Extraction x = EXTRACTOR.extract("""
+        Mark Tilley, Frank Miller's running mate, said the ticket would publish its accounts. \
+        The Ohio governor said that he had published ten years of them.
+        """);
+    assertThat(speakerOf(x, "The Ohio governor"))
+        .isSameAs(speakerOf(x, "Mark Tilley, Frank Miller's running mate"));
+  }
+
+  @Test
   void genderIsLearntFromThePronounsAfterANameNotGuessed() {
     // Neither first name is in the lexicon: "he" and "she" after each name tell the genders.
     Extraction x = EXTRACTOR.extract("""

@@ -38,8 +38,8 @@ class SpeakerAttributionEvaluationTest {
   private static final QuoteExtractor EXTRACTOR = QuoteExtractor.builder().build();
 
   /** One annotated attribution, with the quote that pairs with it (null when not found). */
-  record Judged(String article, String part, String kind, String gold, Quote quote,
-      Speaker speaker) {
+  record Judged(String article, String part, String kind, String gold, String source,
+      Quote quote, Speaker speaker) {
     boolean found() {
       return quote != null;
     }
@@ -75,7 +75,7 @@ class SpeakerAttributionEvaluationTest {
   void writtenArticlesReportPartMeetsTheFloors() throws IOException {
     List<Judged> judged = judgeArticles();
     Map<String, Score> report = print("written articles", judged);
-    assertFloors(report, 0.71, 0.71, 0.33);
+    assertFloors(report, 0.76, 0.76, 0.33);
   }
 
   @Test
@@ -84,7 +84,7 @@ class SpeakerAttributionEvaluationTest {
     List<Judged> judged = judgePolnear(dir);
     Map<String, Score> report = print("PolNeAR dev, 30 articles", judged);
     assertThat(judged).as("annotated attributions").hasSizeGreaterThanOrEqualTo(400);
-    assertFloors(report, 0.68, 0.48, 0.37);
+    assertFloors(report, 0.70, 0.49, 0.43);
   }
 
   private static void assertFloors(Map<String, Score> report, double ofFound, double ofAll,
@@ -108,11 +108,16 @@ class SpeakerAttributionEvaluationTest {
       Map<String, List<Judged>> byClass = new TreeMap<>();
       in.forEach(j -> byClass.computeIfAbsent(j.kind(), k -> new ArrayList<>()).add(j));
       byClass.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-13s %s%n", k, Score.of(v)));
-      in.stream().filter(j -> j.found() && !j.right()).forEach(j -> System.out.printf(
-          Locale.ROOT, "  wrong %s %s %d-%d: %s, got %s%n", j.kind(), j.article(),
-          j.quote().content().start(), j.quote().content().end(), j.gold(),
-          j.speaker() == null ? "no speaker" : j.speaker().name() + " (" + j.speaker().kind()
-              + ")"));
+      if (part.equals("develop")) {
+        // Misses are listed for the develop part only: the report part is held out, read as
+        // figures and never studied (issue 11).
+        in.stream().filter(j -> j.found() && !j.right()).forEach(j -> System.out.printf(
+            Locale.ROOT, "  wrong %s %s %d-%d [%s]: %s, got [%s] %s%n", j.kind(), j.article(),
+            j.quote().content().start(), j.quote().content().end(), j.source(), j.gold(),
+            j.quote().source().map(Span::text).orElse(""),
+            j.speaker() == null ? "no speaker" : j.speaker().name() + " (" + j.speaker().kind()
+                + ")"));
+      }
       if (part.equals("report")) {
         report.put("all", all);
         byClass.forEach((k, v) -> report.put(k, Score.of(v)));
@@ -133,8 +138,8 @@ class SpeakerAttributionEvaluationTest {
       assertThat(at).as("content '%s' in %s", f[2], f[0]).isNotNegative();
       assertThat(text.indexOf(f[2], at + 1)).as("content '%s' once in %s", f[2], f[0])
           .isNegative();
-      out.add(judged(f[0], f[1], f[3], f[4], x, List.of(Span.of(text, at, at + f[2].length())),
-          List.of()));
+      out.add(judged(f[0], f[1], f[3], f[4], "", x,
+          List.of(Span.of(text, at, at + f[2].length())), List.of()));
     }
     return out;
   }
@@ -158,7 +163,9 @@ class SpeakerAttributionEvaluationTest {
       int ce = Integer.parseInt(f[2]);
       int ks = Integer.parseInt(f[3]);
       int ke = Integer.parseInt(f[4]);
-      out.add(judged(f[0], f[8], f[7], f[9], x, List.of(Span.of(g.text(), cs, ce)),
+      String source = g.text().substring(Integer.parseInt(f[5]), Integer.parseInt(f[6]))
+          .replaceAll("\\s+", " ");
+      out.add(judged(f[0], f[8], f[7], f[9], source, x, List.of(Span.of(g.text(), cs, ce)),
           ks < 0 ? List.of() : List.of(Span.of(g.text(), ks, ke))));
     }
     return out;
@@ -169,7 +176,7 @@ class SpeakerAttributionEvaluationTest {
    * whose cue overlaps the annotated cue first, then the one with the longest overlap.
    */
   private static Judged judged(String article, String part, String kind, String gold,
-      Extraction x, List<Span> content, List<Span> cue) {
+      String source, Extraction x, List<Span> content, List<Span> cue) {
     Quote best = null;
     long bestScore = 0;
     for (Quote q : x.quotes()) {
@@ -190,7 +197,7 @@ class SpeakerAttributionEvaluationTest {
       }
     }
     Speaker s = best == null ? null : x.speakerOf(best).orElse(null);
-    return new Judged(article, part, kind, gold, best, s);
+    return new Judged(article, part, kind, gold, source, best, s);
   }
 
   private static List<String[]> rows(Path file, int fields) throws IOException {
