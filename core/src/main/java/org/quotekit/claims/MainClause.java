@@ -28,12 +28,18 @@ final class MainClause {
     this.lexicon = lexicon;
   }
 
-  /** Which of the tokens stand in the main clause. */
+  /**
+   * Which of the tokens stand in the main clause. Only a finite verb group (not "to go", not
+   * "going") ends a subordinate clause at the start or a relative clause, and a relative clause
+   * inside a subordinate clause at the start holds its own verb ("as he appears set to veto a
+   * bill that would allow suits" has no main clause).
+   */
   boolean[] mask(List<Tagged> t) {
     boolean[] main = new boolean[t.size()];
     boolean adverbial = false;
     boolean relative = false;
     boolean ownVerb = false;
+    boolean relativeVerb = false;
     boolean leading = false;
     for (int i = 0; i < t.size(); i++) {
       Tagged w = t.get(i);
@@ -45,19 +51,41 @@ final class MainClause {
         adverbial = true;
         leading = i == 0;
         ownVerb = false;
-      } else if (!adverbial && !relative && opensRelative(t, i)) {
+      } else if (!relative && (!adverbial || leading) && opensRelative(t, i)) {
         relative = true;
-        ownVerb = false;
-      } else if ((relative || adverbial && leading) && startsVerbGroup(t, i)) {
-        if (ownVerb) {
-          relative = false; // the main clause's verb after the subordinate clause's own
-          adverbial = false; // "if elected he could ..."
+        relativeVerb = false;
+      } else if ((relative || adverbial && leading) && startsFiniteVerbGroup(t, i)) {
+        if (relative && !relativeVerb) {
+          relativeVerb = true;
+        } else if (relative) {
+          relative = false; // the verb after the relative clause's own is its clause's
         }
-        ownVerb = true;
+        if (!relative && adverbial) {
+          adverbial = !ownVerb; // "if elected he could ..."
+          ownVerb = true;
+        }
       }
       main[i] = !adverbial && !relative;
     }
     return main;
+  }
+
+  /**
+   * Whether the tokens may be one subordinate clause and nothing else: they open with a
+   * subordinator ("as", "if", "although") and hold no clause break ("As the council met on
+   * Friday"; not "As it stands, the system accounts for ...").
+   */
+  boolean mayBeSubordinateOnly(List<Tagged> t) {
+    if (t.isEmpty() || !lexicon.is(Words.SUBORDINATOR, t.get(0).lower())
+        && !lexicon.is(Words.LEADING_SUBORDINATOR, t.get(0).lower())) {
+      return false;
+    }
+    for (Tagged w : t) {
+      if (CLAUSE_BREAKS.contains(w.lower()) || w.lower().equals("--")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the token at {@code i} is a relative pronoun after what it describes. */
@@ -87,7 +115,11 @@ final class MainClause {
     return w.tag().equals("VERB") || w.tag().equals("AUX");
   }
 
-  /** Whether token {@code i} is a verb that does not continue a verb group ("may | have"). */
+  /**
+   * Whether token {@code i} is a verb that does not continue a verb group ("may | have"). An
+   * auxiliary after a full verb starts one ("the pump that failed | is fixed"): auxiliaries come
+   * first in their group.
+   */
   private static boolean startsVerbGroup(List<Tagged> t, int i) {
     if (!isVerb(t.get(i))) {
       return false;
@@ -96,7 +128,14 @@ final class MainClause {
     while (j >= 0 && (t.get(j).tag().equals("PART") || t.get(j).tag().equals("ADV"))) {
       j--;
     }
-    return j < 0 || !isVerb(t.get(j));
+    return j < 0 || !isVerb(t.get(j))
+        || t.get(i).tag().equals("AUX") && t.get(j).tag().equals("VERB");
+  }
+
+  /** Whether token {@code i} starts a verb group that is finite: not "to be", not "going". */
+  private static boolean startsFiniteVerbGroup(List<Tagged> t, int i) {
+    return startsVerbGroup(t, i) && !t.get(i).lower().endsWith("ing")
+        && (i == 0 || !t.get(i - 1).lower().equals("to"));
   }
 
   /**
@@ -111,8 +150,7 @@ final class MainClause {
         continue;
       }
       Tagged w = t.get(i);
-      if (startsVerbGroup(t, i) && !w.lower().endsWith("ing")
-          && (i == 0 || !t.get(i - 1).lower().equals("to")) || nounForVerb(t, i)
+      if (startsFiniteVerbGroup(t, i) || nounForVerb(t, i)
           || w.tag().equals("PRON") && isContracted(w.lower())) {
         return true;
       }
