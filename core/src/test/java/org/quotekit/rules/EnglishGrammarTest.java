@@ -46,14 +46,11 @@ class EnglishGrammarTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "The mayor said the bridge would reopen soon, though critics doubted it."
-          + "|the bridge would reopen soon",
-      "The mayor said the bridge would reopen soon, although engineers warned of cracks."
-          + "|the bridge would reopen soon",
-      "The mayor said no one was hurt, though two cars were still missing."
-          + "|no one was hurt, though two cars were still missing",
-  })
+  @CsvSource(delimiter = '|', textBlock = """
+      The mayor said the bridge would reopen, though critics doubted it. | the bridge would reopen
+      The mayor said the bridge would reopen, although engineers warned. | the bridge would reopen
+      The mayor said no one was hurt, though a car was lost. | 'no one was hurt, though a car was lost'
+      """)
   void clauseEndStopsBeforeAConcessiveClauseOnlyWhenItReportsSomeoneElse(String text,
       String clause) {
     Fixture f = Fixture.of(text);
