@@ -204,8 +204,8 @@ final class MainClause {
 
   /**
    * Whether the main clause is hedged: a hedge word ("may", "probably"; not a capitalised word
-   * inside the statement, which is a name such as "May"), or a personal pronoun whose verb is a
-   * hedging cue ("I think", "we do believe", "I don't think", "they expect").
+   * inside the statement, which is a name such as "May"), or a personal pronoun opening a clause
+   * whose verb is a hedging cue ("I think", "we do believe", "I don't think", "they expect", "she believed").
    */
   boolean hedged(List<Tagged> t, boolean[] main) {
     for (int i = 0; i < t.size(); i++) {
@@ -217,7 +217,7 @@ final class MainClause {
           && !(i > 0 && Character.isUpperCase(w.token().text().charAt(0)))) {
         return true;
       }
-      if (w.tag().equals("PRON") && lexicon.is(Words.PERSONAL, w.lower())) {
+      if (w.tag().equals("PRON") && lexicon.is(Words.PERSONAL, w.lower()) && opensClause(t, i)) {
         int j = i + 1;
         while (j < t.size() && (t.get(j).tag().equals("AUX") || t.get(j).tag().equals("PART"))
             && j - i <= 2) {
@@ -231,8 +231,23 @@ final class MainClause {
     return false;
   }
 
+  /**
+   * Whether token {@code i} opens a clause: it starts the statement or follows punctuation, a
+   * conjunction or an adverb ("but I think", "frankly, I think"; not "what he believed").
+   */
+  private static boolean opensClause(List<Tagged> t, int i) {
+    if (i == 0) {
+      return true;
+    }
+    String before = t.get(i - 1).tag();
+    return before.equals("PUNCT") || before.equals("CCONJ") || before.equals("ADV");
+  }
+
+  /** Whether {@code w} is a form of a hedging cue: "think", "thinks", "believed", "expected". */
   private boolean hedgingVerb(String w) {
     return lexicon.stanceOf(w) == Stance.HEDGES
-        || w.endsWith("s") && lexicon.stanceOf(w.substring(0, w.length() - 1)) == Stance.HEDGES;
+        || w.endsWith("s") && lexicon.stanceOf(w.substring(0, w.length() - 1)) == Stance.HEDGES
+        || w.endsWith("d") && lexicon.stanceOf(w.substring(0, w.length() - 1)) == Stance.HEDGES
+        || w.endsWith("ed") && lexicon.stanceOf(w.substring(0, w.length() - 2)) == Stance.HEDGES;
   }
 }
