@@ -1,7 +1,6 @@
 package org.quotekit.claims;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -178,9 +177,11 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
       return null; // "Thank you, Omar.", "(wrongly) that only she could draw on"
     }
     if (completion == null && !question && !tokens.isEmpty()
-        && (isFragment(text, tokens) || clause.mayBeSubordinateOnly(tokens))
-        && !clause.hasFiniteVerb(tokens, main)) {
-      return null; // "new flu cases", "who runs the department", "As the council met"
+        && ((isFragment(text, tokens) || clause.mayBeSubordinateOnly(tokens))
+        && !clause.hasFiniteVerb(tokens, main) || clause.verbless(tokens)
+        || q.type() != QuoteType.INDIRECT && isFragment(text, tokens)
+        && startsWithFiniteVerb(tokens))) {
+      return null; // "new flu cases", "As the council met", "The Donald.", "were accompanied by"
     }
     if (completion != null) {
       String words = ClaimText.normalise(completion.text());
@@ -279,7 +280,7 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
    * The subordinate clause that stands right before a quoted statement and belongs to it, or
    * null: it opens with a subordinator ("if", "unless", "when"; not "as", which opens frames such
    * as "as the minister observed") after the sentence start, a comma, "that" or a verb, holds a
-   * finite verb, no clause break and no part of the attribution, and a comma separates it from the
+   * verb, no clause break and no part of the attribution, and a comma separates it from the
    * quote ("said that if she won in November, 'she would sign the bill'").
    */
   private Span conditionBefore(AnalyzedArticle article, Quote q, int sentenceStart, int at) {
@@ -299,14 +300,12 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
       if (lexicon.is(Words.SUBORDINATOR, w.lower())) {
         Tagged before = i == 0 ? null : t.get(i - 1);
         List<Tagged> own = t.subList(i, end);
-        boolean[] all = new boolean[own.size()];
-        Arrays.fill(all, true);
         boolean opens = before == null || before.lower().equals(",")
             || before.lower().equals("that") || before.tag().equals("VERB");
         Span condition = Span.of(article.text(), w.token().start(), t.get(end - 1).token().end());
         boolean attributed = attribution(q).stream().anyMatch(a -> a.end() > condition.start()
             && a.start() < condition.end());
-        return opens && !attributed && clause.hasFiniteVerb(own, all) ? condition : null;
+        return opens && !attributed && !clause.verbless(own) ? condition : null;
       }
     }
     return null;
@@ -392,10 +391,10 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
   }
 
   /**
-   * Whether the quoted words are a fragment, which is no claim without a finite verb: they start
-   * with a lower-case letter or a parenthesis. A statement that starts with a capital may be a
-   * headline or a sentence whose verb the tagger took for a noun ("The board met ..."), and is
-   * kept.
+   * Whether the quoted words are a fragment, which is no claim without a finite verb in its main
+   * clause, nor when it starts with one and no subject completes it: they start with a lower-case
+   * letter or a parenthesis. A statement that starts with a capital needs a finite verb in any
+   * clause only: its main verb may be one the tagger took for a noun ("The board meets ...").
    */
   private static boolean isFragment(String text, List<Tagged> tokens) {
     char c = text.charAt(tokens.get(0).token().start());

@@ -158,6 +158,54 @@ final class MainClause {
     return false;
   }
 
+  /**
+   * Whether the tokens have nothing that may be a verb: no verb of any form, no contracted verb
+   * ("isn't", "Street's a"), no noun the tagger may have taken for a verb (one after a noun or
+   * pronoun and before a determiner, pronoun, preposition, number or modifier: "the clinic stole
+   * anything", "Trump embodies the"); "The Donald.", "A real disgrace.". Words in title case are
+   * never verbless: the tagger cannot read them ("Voters Abandon Party").
+   */
+  boolean verbless(List<Tagged> t) {
+    int capitalised = 0;
+    int words = 0;
+    for (int i = 0; i < t.size(); i++) {
+      Tagged w = t.get(i);
+      String text = w.token().text();
+      if (Character.isLetter(text.charAt(0))) {
+        words++;
+        capitalised += Character.isUpperCase(text.charAt(0)) ? 1 : 0;
+      }
+      if (isVerb(w) || lexicon.hasNegativeSuffix(w.lower()) || contractedBeforeModifier(t, i)
+          || nounMayBeVerb(t, i) || w.tag().equals("PRON") && isContracted(w.lower())) {
+        return false;
+      }
+    }
+    return words > 0 && capitalised * 2 <= words;
+  }
+
+  /** Whether token {@code i} ends with "'s" and a word that is no noun follows ("Street's a"). */
+  private static boolean contractedBeforeModifier(List<Tagged> t, int i) {
+    String w = t.get(i).lower();
+    return (w.endsWith("'s") || w.endsWith("\u2019s")) && i + 1 < t.size()
+        && Set.of("DET", "PART", "ADV", "ADJ", "ADP").contains(t.get(i + 1).tag());
+  }
+
+  /**
+   * Whether token {@code i} is a noun after a noun or pronoun (or an "-s" noun after an adjective)
+   * and before a verb's complement.
+   */
+  private static boolean nounMayBeVerb(List<Tagged> t, int i) {
+    if (i == 0 || i + 1 >= t.size() || !t.get(i).tag().equals("NOUN")) {
+      return false;
+    }
+    String before = t.get(i - 1).tag();
+    String after = t.get(i + 1).tag();
+    boolean subject = before.equals("NOUN") || before.equals("PROPN") || before.equals("PRON")
+        || before.equals("ADJ") && t.get(i).lower().endsWith("s"); // "the ferry/ADJ leaves"
+    return subject
+        && Set.of("DET", "PRON", "ADP", "NUM", "PART", "ADJ", "ADV", "SYM").contains(after);
+  }
+
   /** Whether a pronoun holds a contracted verb, as the tokenizer keeps it: "there's", "we're". */
   private static boolean isContracted(String w) {
     int mark = Math.max(w.lastIndexOf('\''), w.lastIndexOf('\u2019'));

@@ -391,8 +391,9 @@ class DefaultClaimExtractorTest {
   }
 
   /**
-   * Courtesies, lone subordinate clauses and relative clauses whose object is outside the quote
-   * are no claim; the last column is the claim, if any.
+   * Courtesies, lone subordinate clauses, relative clauses whose object is outside the quote,
+   * words without a verb and verb fragments without their subject are no claim; the last column
+   * is the claim, if any.
    */
   @ParameterizedTest(name = "{2} -> {3}")
   @CsvSource(delimiter = '|', value = {
@@ -412,6 +413,20 @@ class DefaultClaimExtractorTest {
           + " rival disagrees.|As the mayor appears set to veto a bill that would allow tenants"
           + " to sue|",
       "INDIRECT|He said if the ferry were to sail.|if the ferry were to sail|",
+      "DIRECT|“A real disgrace,” she said.|A real disgrace,|",
+      "DIRECT|“Probably not,” she said.|Probably not,|",
+      "DIRECT|The ferry, she said, “were accompanied by tugs.”|were accompanied by tugs.|",
+      "DIRECT|“The ferry leaves at noon,” she said.|The ferry leaves at noon,"
+          + "|The ferry leaves at noon.",
+      "DIRECT|“Nobody at this port stole anything,” she said.|Nobody at this port stole"
+          + " anything,|Nobody at this port stole anything.",
+      "DIRECT|“Wall Street's a cynical place,” she said.|Wall Street's a cynical place,"
+          + "|Wall Street's a cynical place.",
+      "DIRECT|“We're not a burden,” she said.|We're not a burden,|We're not a burden.",
+      "DIRECT|“Coal isn't the villain,” she said.|Coal isn't the villain,"
+          + "|Coal isn't the villain.",
+      "DIRECT|“Voters Abandon Party For Clinton,” she said.|Voters Abandon Party For Clinton,"
+          + "|Voters Abandon Party For Clinton.",
       "INDIRECT|They set up a fund, which the director believed (wrongly) that only she could"
           + " draw on.|(wrongly) that only she could draw on|",
       "DIRECT|“Thanks to the pumps, the village has water,” she said.|Thanks to the pumps, the"
