@@ -156,6 +156,7 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     }
     List<Span> frame = q.type() == QuoteType.MIXED && kept.size() == 1
         ? mixedFrame(article, kept.get(0)) : List.of();
+    Span committer = firstOfQuote && frame.isEmpty() ? committer(article, q, kept.get(0)) : null;
     List<Span> spans = new ArrayList<>(kept.size());
     StringBuilder raw = new StringBuilder();
     List<Tagged> tokens = new ArrayList<>();
@@ -169,7 +170,7 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
       return null;
     }
     boolean[] main = clause.mask(tokens);
-    Span completion = !frame.isEmpty() ? frame.get(0)
+    Span completion = !frame.isEmpty() ? frame.get(0) : committer != null ? committer
         : firstOfQuote ? completion(article, q, spans.get(0).start(), tokens, main) : null;
     boolean question = statement.endsWith("?");
     if (!question && !tokens.isEmpty() && (nonClaims.courtesy(tokens)
@@ -185,7 +186,8 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     }
     if (completion != null) {
       String words = ClaimText.normalise(completion.text());
-      statement = "[" + words.substring(0, words.length() - 1) + "] "
+      statement = "[" + words.substring(0, words.length() - 1)
+          + (committer != null ? " will] " : "] ")
           + (Character.isLowerCase(text.charAt(spans.get(0).start()))
           ? ClaimText.lowerFirst(statement) : statement);
     }
@@ -211,6 +213,37 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     return new Claim(id, statement, q.id(), q.speakerId().orElse(null), cue, stance,
         clause.negated(tokens, main), found.stream().map(Quantity::span).toList(), spans,
         !frame.isEmpty() ? frame : completion == null ? List.of() : List.of(completion), found);
+  }
+
+  /**
+   * The source who commits to what a promise or a threat reported with an infinitive says
+   * ("Haas vowed to freeze rents": "[Haas will] freeze rents"), with {@code piece} moved past
+   * "to"; or null when the quote is no such commitment, its source, cue and "to" do not follow
+   * each other or the source does not open its clause.
+   */
+  private Span committer(AnalyzedArticle article, Quote q, int[] piece) {
+    Cue cue = q.cue().orElse(null);
+    Span source = q.source().orElse(null);
+    String text = article.text();
+    if (cue == null || source == null || lexicon.stanceOf(cue.lemma()) != Stance.PROMISES
+        && lexicon.stanceOf(cue.lemma()) != Stance.WARNS || source.end() > cue.span().start()
+        || !text.substring(source.end(), cue.span().start()).isBlank()
+        || cue.span().end() > piece[0] || !text.substring(cue.span().end(), piece[0]).isBlank()) {
+      return null; // only "SOURCE vowed to ..."
+    }
+    List<Tagged> before = tagged(article, article.sentenceAt(source.start()).start(),
+        source.start());
+    String opener = before.isEmpty() ? "PUNCT" : before.get(before.size() - 1).tag();
+    if (!opener.equals("PUNCT") && !opener.equals("CCONJ") && !opener.equals("SCONJ")) {
+      return null; // the source must open its clause, not "the target it pledged to reach"
+    }
+    List<Tagged> t = tagged(article, piece[0], piece[1]);
+    if (t.size() < 2 || !t.get(0).lower().equals("to") || t.get(0).token().start() != piece[0]
+        || Set.of("DET", "PRON", "PROPN", "NUM").contains(t.get(1).tag())) {
+      return null; // "promised to the voters that ..."
+    }
+    piece[0] = t.get(1).token().start();
+    return source;
   }
 
   /** The tokens lying inside {@code span}. */
@@ -334,9 +367,10 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
   /**
    * The reporter's words around a quoted purpose clause of a mixed quote, which complete it: when
    * the sentence {@code piece} holds one quoted fragment, opening with "to" and a verb, after
-   * words of the reporter with a finite verb that do not end with a verb or an "-ing" form ("officers boarded the ship 'to examine the rifles'
-   * that arrived"), the piece is narrowed to the fragment and the words before it and, if any,
-   * after it are returned; otherwise none.
+   * words of the reporter with a finite verb that do not end with a verb or an "-ing" form
+   * ("officers boarded the ship 'to examine the rifles' that arrived"; not "voting 'to fill'"),
+   * the piece is narrowed to the fragment and the words before it and, if any, after it are
+   * returned; otherwise none.
    */
   private List<Span> mixedFrame(AnalyzedArticle article, int[] piece) {
     String text = article.text();

@@ -253,7 +253,8 @@ final class MainClause {
   /**
    * Whether the main clause is hedged: a hedge word ("may", "probably"; not a capitalised word
    * inside the statement, which is a name such as "May"), or a personal pronoun opening a clause
-   * whose verb is a hedging cue ("I think", "we do believe", "I don't think", "they expect", "she believed").
+   * whose verb is a hedging cue ("I think", "we do believe", "I don't think", "they expect",
+   * "she believed").
    */
   boolean hedged(List<Tagged> t, boolean[] main) {
     for (int i = 0; i < t.size(); i++) {

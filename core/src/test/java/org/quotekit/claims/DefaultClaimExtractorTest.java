@@ -532,4 +532,29 @@ class DefaultClaimExtractorTest {
     assertThat(claims.get(0).stance()).as("a cue inside the subject gives no stance")
         .isEqualTo(Stance.ASSERTS);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The mayor vowed to freeze rents.     | The mayor | vowed | vow | [The mayor will] freeze rents.
+      The union threatened to go.  | The union | threatened | threaten | [The union will] go.
+      It is the goal it pledged to reach. | it | pledged | pledge | -
+      The mayor said to freeze rents.     | The mayor | said | say | -
+      """)
+  void aPromiseOrThreatWithAnInfinitiveCommitsItsSource(String text, String source, String cue,
+      String lemma, String expected) {
+    int p = text.lastIndexOf("to ");
+    Span part = Span.of(text, p, text.length() - 1);
+    int c = text.indexOf(cue);
+    int s = text.lastIndexOf(source, c);
+    Quote q = new Quote("q1", QuoteType.INDIRECT, part, List.of(part),
+        new Cue(Span.of(text, c, c + cue.length()), lemma),
+        Span.of(text, s, s + source.length()), "s1", 1.0, "test", "test-rule");
+    List<Claim> claims = EXTRACTOR.extract(new Analysis(Article.of("t", text), NlpModels.get()),
+        List.of(q));
+    ClaimInvariants.check(text, List.of(q), claims);
+
+    assertThat(texts(claims)).isEqualTo(expected.equals("-") ? List.of() : List.of(expected));
+    assertThat(claims).allSatisfy(claim -> assertThat(claim.stance())
+        .isEqualTo(lemma.equals("vow") ? Stance.PROMISES : Stance.WARNS));
+  }
 }

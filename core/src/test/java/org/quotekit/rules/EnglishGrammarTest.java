@@ -49,7 +49,7 @@ class EnglishGrammarTest {
   @CsvSource(delimiter = '|', textBlock = """
       The mayor said the bridge would reopen, though critics doubted it. | the bridge would reopen
       The mayor said the bridge would reopen, although engineers warned. | the bridge would reopen
-      The mayor said no one was hurt, though a car was lost. | 'no one was hurt, though a car was lost'
+      She said no one was hurt, though a car was lost. | 'no one was hurt, though a car was lost'
       """)
   void clauseEndStopsBeforeAConcessiveClauseOnlyWhenItReportsSomeoneElse(String text,
       String clause) {
