@@ -266,11 +266,13 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
    * the sentence ("The launch, he said, 'shows ...'"). Any other fragment without a finite verb
    * ("to examine the shipment", "at vacant flats") lacks its clause: the words between the
    * attribution and the quote, or from the sentence start to the quote, when they hold a finite
-   * verb and no part of the attribution.
+   * verb and no part of the attribution. An indirect quote only lacks a subject ("The plan, she
+   * said, will cut costs"). A full statement may lack the condition before it ({@link
+   * #conditionBefore}).
    */
   private Span completion(AnalyzedArticle article, Quote q, int at, List<Tagged> tokens,
       boolean[] main) {
-    if (tokens.isEmpty() || q.type() == QuoteType.INDIRECT) {
+    if (tokens.isEmpty()) {
       return null;
     }
     String text = article.text();
@@ -280,6 +282,9 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
       return null;
     }
     boolean lacksSubject = startsWithFiniteVerb(tokens);
+    if (q.type() == QuoteType.INDIRECT && !lacksSubject) {
+      return null; // an indirect quote only lacks the subject its attribution interrupts
+    }
     if (!lacksSubject && clause.hasFiniteVerb(tokens, main)) {
       return conditionBefore(article, q, sentence.start(), at);
     }
@@ -464,19 +469,30 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
         || first.tag().equals("VERB") && !first.lower().endsWith("ing");
   }
 
-  /** Whether the tokens are a short noun phrase without a verb: "the launch", "the report". */
-  private static boolean isNounPhrase(List<Tagged> words) {
-    if (words.isEmpty() || words.size() > MAX_SUBJECT) {
+  /**
+   * Whether the tokens are a short noun phrase without a verb: "the launch", "the report", "all
+   * of this". It neither opens with a preposition or conjunction ("as with so much") nor ends with
+   * a preposition or determiner, holds no relative word or subordinator, and a pronoun does not
+   * follow a noun ("the audience he", two phrases).
+   */
+  private boolean isNounPhrase(List<Tagged> words) {
+    if (words.isEmpty() || words.size() > MAX_SUBJECT
+        || Set.of("ADP", "SCONJ", "CCONJ").contains(words.get(0).tag())
+        || Set.of("ADP", "DET").contains(words.get(words.size() - 1).tag())) {
       return false;
     }
     boolean noun = false;
+    String before = "";
     for (Tagged w : words) {
       String tag = w.tag();
-      if (tag.equals("VERB") || tag.equals("AUX") || tag.equals("PUNCT") && !w.lower().equals("'")
-          && !w.lower().equals("\u2019")) {
+      if (tag.equals("VERB") || tag.equals("AUX") || tag.equals("SCONJ")
+          || lexicon.is(Words.RELATIVE, w.lower())
+          || tag.equals("PRON") && (before.equals("NOUN") || before.equals("PROPN"))
+          || tag.equals("PUNCT") && !w.lower().equals("'") && !w.lower().equals("\u2019")) {
         return false;
       }
       noun |= tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON");
+      before = tag;
     }
     return noun;
   }

@@ -285,10 +285,13 @@ class DefaultClaimExtractorTest {
           + "|funds the new bridge.|[The levy] funds the new bridge.|The levy",
       "The mayor said the plan “ignores the fishermen.”|The mayor|ignores the fishermen."
           + "|[The plan] ignores the fishermen.|the plan",
+      "The plan, the mayor said, will cut costs.|the mayor|will cut costs"
+          + "|[The plan] will cut costs.|The plan",
   })
   void aFragmentThatStartsWithAVerbGetsItsSubjectInBrackets(String text, String source,
       String part, String expected, String completion) {
-    List<Claim> claims = attributed(text, QuoteType.DIRECT, source, "said", part);
+    List<Claim> claims = attributed(text, text.contains("“") ? QuoteType.DIRECT
+        : QuoteType.INDIRECT, source, "said", part);
 
     assertThat(texts(claims)).containsExactly(expected);
     assertThat(claims.get(0).completions()).extracting(Span::text).containsExactly(completion);
@@ -416,6 +419,7 @@ class DefaultClaimExtractorTest {
       "DIRECT|“A real disgrace,” she said.|A real disgrace,|",
       "DIRECT|“Probably not,” she said.|Probably not,|",
       "DIRECT|The ferry, she said, “were accompanied by tugs.”|were accompanied by tugs.|",
+      "DIRECT|He told the forum he “was against the war.”|was against the war.|",
       "DIRECT|“The ferry leaves at noon,” she said.|The ferry leaves at noon,"
           + "|The ferry leaves at noon.",
       "DIRECT|“Nobody at this port stole anything,” she said.|Nobody at this port stole"
