@@ -43,6 +43,13 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
   private static final Set<String> NOUN_PHRASE =
       Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
 
+  /** Tags a subject does not start with: "as with so much". */
+  private static final Set<String> NO_SUBJECT_START = Set.of("ADP", "SCONJ", "CCONJ");
+  /** Tags a subject does not end with: "her of", "the". */
+  private static final Set<String> NO_SUBJECT_END = Set.of("ADP", "DET");
+  /** Tags after "to" that make it a preposition: "promised to the voters". */
+  private static final Set<String> NO_INFINITIVE = Set.of("DET", "PRON", "PROPN", "NUM");
+
   private static final DefaultClaimExtractor ENGLISH_NEWS =
       new DefaultClaimExtractor(ClaimLexicon.englishNews());
 
@@ -239,7 +246,7 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     }
     List<Tagged> t = tagged(article, piece[0], piece[1]);
     if (t.size() < 2 || !t.get(0).lower().equals("to") || t.get(0).token().start() != piece[0]
-        || Set.of("DET", "PRON", "PROPN", "NUM").contains(t.get(1).tag())) {
+        || NO_INFINITIVE.contains(t.get(1).tag())) {
       return null; // "promised to the voters that ..."
     }
     piece[0] = t.get(1).token().start();
@@ -477,8 +484,8 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
    */
   private boolean isNounPhrase(List<Tagged> words) {
     if (words.isEmpty() || words.size() > MAX_SUBJECT
-        || Set.of("ADP", "SCONJ", "CCONJ").contains(words.get(0).tag())
-        || Set.of("ADP", "DET").contains(words.get(words.size() - 1).tag())) {
+        || NO_SUBJECT_START.contains(words.get(0).tag())
+        || NO_SUBJECT_END.contains(words.get(words.size() - 1).tag())) {
       return false;
     }
     boolean noun = false;

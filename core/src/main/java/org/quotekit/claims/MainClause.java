@@ -22,6 +22,12 @@ final class MainClause {
   private static final Set<String> CONTRACTED_VERBS =
       Set.of("s", "re", "m", "ve", "ll", "d");
 
+  /** Tags after "'s" that make it the verb "is": "Street's a", "Trump's not". */
+  private static final Set<String> BEFORE_MODIFIER = Set.of("DET", "PART", "ADV", "ADJ", "ADP");
+  /** Tags that may open what follows a verb: "stole anything", "embodies the", "plans to". */
+  private static final Set<String> COMPLEMENT_START =
+      Set.of("DET", "PRON", "ADP", "NUM", "PART", "ADJ", "ADV", "SYM");
+
   private final ClaimLexicon lexicon;
 
   MainClause(ClaimLexicon lexicon) {
@@ -187,7 +193,7 @@ final class MainClause {
   private static boolean contractedBeforeModifier(List<Tagged> t, int i) {
     String w = t.get(i).lower();
     return (w.endsWith("'s") || w.endsWith("\u2019s")) && i + 1 < t.size()
-        && Set.of("DET", "PART", "ADV", "ADJ", "ADP").contains(t.get(i + 1).tag());
+        && BEFORE_MODIFIER.contains(t.get(i + 1).tag());
   }
 
   /**
@@ -203,7 +209,7 @@ final class MainClause {
     boolean subject = before.equals("NOUN") || before.equals("PROPN") || before.equals("PRON")
         || before.equals("ADJ") && t.get(i).lower().endsWith("s"); // "the ferry/ADJ leaves"
     return subject
-        && Set.of("DET", "PRON", "ADP", "NUM", "PART", "ADJ", "ADV", "SYM").contains(after);
+        && COMPLEMENT_START.contains(after);
   }
 
   /** Whether a pronoun holds a contracted verb, as the tokenizer keeps it: "there's", "we're". */
