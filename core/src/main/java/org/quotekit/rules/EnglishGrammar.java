@@ -661,8 +661,8 @@ final class EnglishGrammar {
     for (; k < toks.size(); k++) {
       String t = tags.get(k);
       String w = toks.get(k).text();
-      if (w.equals(",") && n > 0) {
-        return n <= 8; // "said Friday, as ..."
+      if (w.equals(",") && (n > 0 || k + 1 < toks.size() && isCueVerbAt(toks, tags, k + 1))) {
+        return n <= 8; // "said Friday, as ...", "said, adding that ..."
       }
       if (t.equals("VERB") || w.equals("that") || QUOTE_OPENERS.contains(w) && n == 0
           && k + 1 < toks.size()) {
