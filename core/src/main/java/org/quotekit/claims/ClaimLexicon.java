@@ -28,7 +28,8 @@ final class ClaimLexicon {
   /** The word lists of the lexicon; the resource names them in lower case. */
   enum Words {
     HEDGE, NEGATION, NEGATION_SUFFIX, NUMBER, SCALE, FRACTION, UNIT, CURRENCY, VAGUE, CLOCK,
-    DEFINITE, STARTER, RATE, SUBORDINATOR, LEADING_SUBORDINATOR, PERSONAL, OBJECT;
+    DEFINITE, STARTER, RATE, SUBORDINATOR, LEADING_SUBORDINATOR, PERSONAL, OBJECT, COURTESY,
+    RELATIVE;
 
     static Words named(String kind) {
       for (Words w : values()) {

@@ -3,6 +3,7 @@ package org.quotekit.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.quotekit.Claim;
 import org.quotekit.Cue;
 import org.quotekit.Quantity;
@@ -38,6 +39,17 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
   /** At most this many tokens of a reporting frame before "that". */
   private static final int MAX_FRAME = 12;
 
+  /** The tags of the words of a noun phrase. */
+  private static final Set<String> NOUN_PHRASE =
+      Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+
+  /** Tags a subject does not start with: "as with so much". */
+  private static final Set<String> NO_SUBJECT_START = Set.of("ADP", "SCONJ", "CCONJ");
+  /** Tags a subject does not end with: "her of", "the". */
+  private static final Set<String> NO_SUBJECT_END = Set.of("ADP", "DET");
+  /** Tags after "to" that make it a preposition: "promised to the voters". */
+  private static final Set<String> NO_INFINITIVE = Set.of("DET", "PRON", "PROPN", "NUM");
+
   private static final DefaultClaimExtractor ENGLISH_NEWS =
       new DefaultClaimExtractor(ClaimLexicon.englishNews());
 
@@ -45,12 +57,14 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
   private final SentenceSplitter splitter;
   private final QuantityFinder quantities;
   private final MainClause clause;
+  private final NonClaims nonClaims;
 
   DefaultClaimExtractor(ClaimLexicon lexicon) {
     this.lexicon = lexicon;
     this.splitter = new SentenceSplitter(lexicon);
     this.quantities = new QuantityFinder(lexicon);
     this.clause = new MainClause(lexicon);
+    this.nonClaims = new NonClaims(lexicon);
   }
 
   /** The extractor with the English news lexicon. */
@@ -147,6 +161,9 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     if (kept.isEmpty()) {
       return null;
     }
+    List<Span> frame = q.type() == QuoteType.MIXED && kept.size() == 1
+        ? mixedFrame(article, kept.get(0)) : List.of();
+    Span committer = firstOfQuote && frame.isEmpty() ? committer(article, q, kept.get(0)) : null;
     List<Span> spans = new ArrayList<>(kept.size());
     StringBuilder raw = new StringBuilder();
     List<Tagged> tokens = new ArrayList<>();
@@ -160,18 +177,32 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
       return null;
     }
     boolean[] main = clause.mask(tokens);
-    Span completion = firstOfQuote ? completion(article, q, spans.get(0).start(), tokens, main)
-        : null;
+    Span completion = !frame.isEmpty() ? frame.get(0) : committer != null ? committer
+        : firstOfQuote ? completion(article, q, spans.get(0).start(), tokens, main) : null;
     boolean question = statement.endsWith("?");
-    if (completion == null && !question && !tokens.isEmpty() && isFragment(text, tokens)
-        && !clause.hasFiniteVerb(tokens, main)) {
-      return null; // "new flu cases", "who runs the department", "to be brought if ..."
+    if (!question && !tokens.isEmpty() && (nonClaims.courtesy(tokens)
+        || isFragment(text, tokens) && nonClaims.relativeWithoutObject(tokens))) {
+      return null; // "Thank you, Omar.", "(wrongly) that only she could draw on"
+    }
+    if (completion == null && !question && !tokens.isEmpty()
+        && ((isFragment(text, tokens) || clause.mayBeSubordinateOnly(tokens))
+        && !clause.hasFiniteVerb(tokens, main) || clause.verbless(tokens)
+        || q.type() != QuoteType.INDIRECT && isFragment(text, tokens)
+        && startsWithFiniteVerb(tokens))) {
+      return null; // "new flu cases", "As the council met", "The Donald.", "were accompanied by"
     }
     if (completion != null) {
       String words = ClaimText.normalise(completion.text());
-      statement = "[" + words.substring(0, words.length() - 1) + "] "
+      statement = "[" + words.substring(0, words.length() - 1)
+          + (committer != null ? " will] " : "] ")
           + (Character.isLowerCase(text.charAt(spans.get(0).start()))
           ? ClaimText.lowerFirst(statement) : statement);
+    }
+    if (frame.size() > 1) {
+      String words = ClaimText.lowerFirst(ClaimText.normalise(frame.get(1).text()));
+      statement = statement.substring(0, statement.length() - 1) + " ["
+          + words.substring(0, words.length() - 1) + "]" + statement.substring(
+          statement.length() - 1);
     }
     List<Quantity> found = new ArrayList<>();
     for (Span span : spans) {
@@ -180,13 +211,46 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
       }
     }
     String cue = q.cue().map(Cue::lemma).orElse(null);
-    Stance stance = question ? Stance.ASKS : lexicon.stanceOf(cue);
+    boolean cueInSubject = completion != null
+        && q.cue().filter(c -> completion.contains(c.span())).isPresent();
+    Stance stance = question ? Stance.ASKS : lexicon.stanceOf(cueInSubject ? null : cue);
     if (stance == Stance.ASSERTS && clause.hedged(tokens, main)) {
       stance = Stance.HEDGES;
     }
     return new Claim(id, statement, q.id(), q.speakerId().orElse(null), cue, stance,
         clause.negated(tokens, main), found.stream().map(Quantity::span).toList(), spans,
-        completion == null ? List.of() : List.of(completion), found);
+        !frame.isEmpty() ? frame : completion == null ? List.of() : List.of(completion), found);
+  }
+
+  /**
+   * The source who commits to what a promise or a threat reported with an infinitive says
+   * ("Haas vowed to freeze rents": "[Haas will] freeze rents"), with {@code piece} moved past
+   * "to"; or null when the quote is no such commitment, its source, cue and "to" do not follow
+   * each other or the source does not open its clause.
+   */
+  private Span committer(AnalyzedArticle article, Quote q, int[] piece) {
+    Cue cue = q.cue().orElse(null);
+    Span source = q.source().orElse(null);
+    String text = article.text();
+    if (cue == null || source == null || lexicon.stanceOf(cue.lemma()) != Stance.PROMISES
+        && lexicon.stanceOf(cue.lemma()) != Stance.WARNS || source.end() > cue.span().start()
+        || !text.substring(source.end(), cue.span().start()).isBlank()
+        || cue.span().end() > piece[0] || !text.substring(cue.span().end(), piece[0]).isBlank()) {
+      return null; // only "SOURCE vowed to ..."
+    }
+    List<Tagged> before = tagged(article, article.sentenceAt(source.start()).start(),
+        source.start());
+    String opener = before.isEmpty() ? "PUNCT" : before.get(before.size() - 1).tag();
+    if (!opener.equals("PUNCT") && !opener.equals("CCONJ") && !opener.equals("SCONJ")) {
+      return null; // the source must open its clause, not "the target it pledged to reach"
+    }
+    List<Tagged> t = tagged(article, piece[0], piece[1]);
+    if (t.size() < 2 || !t.get(0).lower().equals("to") || t.get(0).token().start() != piece[0]
+        || NO_INFINITIVE.contains(t.get(1).tag())) {
+      return null; // "promised to the voters that ..."
+    }
+    piece[0] = t.get(1).token().start();
+    return source;
   }
 
   /** The tokens lying inside {@code span}. */
@@ -209,11 +273,13 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
    * the sentence ("The launch, he said, 'shows ...'"). Any other fragment without a finite verb
    * ("to examine the shipment", "at vacant flats") lacks its clause: the words between the
    * attribution and the quote, or from the sentence start to the quote, when they hold a finite
-   * verb and no part of the attribution.
+   * verb and no part of the attribution. An indirect quote only lacks a subject ("The plan, she
+   * said, will cut costs"). A full statement may lack the condition before it ({@link
+   * #conditionBefore}).
    */
   private Span completion(AnalyzedArticle article, Quote q, int at, List<Tagged> tokens,
       boolean[] main) {
-    if (tokens.isEmpty() || q.type() == QuoteType.INDIRECT) {
+    if (tokens.isEmpty()) {
       return null;
     }
     String text = article.text();
@@ -223,8 +289,11 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
       return null;
     }
     boolean lacksSubject = startsWithFiniteVerb(tokens);
+    if (q.type() == QuoteType.INDIRECT && !lacksSubject) {
+      return null; // an indirect quote only lacks the subject its attribution interrupts
+    }
     if (!lacksSubject && clause.hasFiniteVerb(tokens, main)) {
-      return null;
+      return conditionBefore(article, q, sentence.start(), at);
     }
     int attributionEnd = -1;
     int attributionStart = at;
@@ -240,6 +309,9 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     if (between == null && lacksSubject && attributionEnd >= 0 && comma > sentence.start()) {
       between = words(article, sentence.start(), comma);
     }
+    if (between == null && lacksSubject) {
+      between = nounPhraseBefore(article, sentence.start(), at);
+    }
     if (between == null) {
       return null;
     }
@@ -250,10 +322,125 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
   }
 
   /**
-   * Whether the quoted words are a fragment, which is no claim without a finite verb: they start
-   * with a lower-case letter or a parenthesis. A statement that starts with a capital may be a
-   * headline or a sentence whose verb the tagger took for a noun ("The board met ..."), and is
-   * kept.
+   * The subordinate clause that stands right before a quoted statement and belongs to it, or
+   * null: it opens with a subordinator ("if", "unless", "when"; not "as", which opens frames such
+   * as "as the minister observed") after the sentence start, a comma, "that" or a verb, holds a
+   * verb, no clause break and no part of the attribution, and a comma separates it from the
+   * quote ("said that if she won in November, 'she would sign the bill'").
+   */
+  private Span conditionBefore(AnalyzedArticle article, Quote q, int sentenceStart, int at) {
+    List<Tagged> t = tagged(article, sentenceStart, at);
+    int end = t.size() - 1;
+    while (end >= 0 && isMark(t.get(end))) {
+      end--;
+    }
+    if (end < 1 || !t.get(end).lower().equals(",")) {
+      return null;
+    }
+    for (int i = end - 1; i >= 0 && end - i <= MAX_FRAME; i--) {
+      Tagged w = t.get(i);
+      if (isMark(w) || w.tag().equals("PUNCT")) {
+        return null;
+      }
+      if (lexicon.is(Words.SUBORDINATOR, w.lower())) {
+        Tagged before = i == 0 ? null : t.get(i - 1);
+        List<Tagged> own = t.subList(i, end);
+        boolean opens = before == null || before.lower().equals(",")
+            || before.lower().equals("that") || before.tag().equals("VERB");
+        Span condition = Span.of(article.text(), w.token().start(), t.get(end - 1).token().end());
+        boolean attributed = attribution(q).stream().anyMatch(a -> a.end() > condition.start()
+            && a.start() < condition.end());
+        return opens && !attributed && !clause.verbless(own) ? condition : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The noun phrase that ends right before the quote and follows a verb ("Grant said the project
+   * 'will cost less'"), or null.
+   */
+  private static Span nounPhraseBefore(AnalyzedArticle article, int sentenceStart, int at) {
+    List<Tagged> t = tagged(article, sentenceStart, at);
+    int end = t.size() - 1;
+    while (end >= 0 && isMark(t.get(end))) {
+      end--;
+    }
+    int i = end;
+    while (i >= 0 && end - i < MAX_SUBJECT && NOUN_PHRASE.contains(t.get(i).tag())) {
+      i--;
+    }
+    if (i < 0 || i == end || !t.get(i).tag().equals("VERB") && !t.get(i).tag().equals("AUX")) {
+      return null;
+    }
+    return Span.of(article.text(), t.get(i + 1).token().start(), t.get(end).token().end());
+  }
+
+  /**
+   * The reporter's words around a quoted purpose clause of a mixed quote, which complete it: when
+   * the sentence {@code piece} holds one quoted fragment, opening with "to" and a verb, after
+   * words of the reporter with a finite verb that do not end with a verb or an "-ing" form
+   * ("officers boarded the ship 'to examine the rifles' that arrived"; not "voting 'to fill'"),
+   * the piece is narrowed to the fragment and the words before it and, if any, after it are
+   * returned; otherwise none.
+   */
+  private List<Span> mixedFrame(AnalyzedArticle article, int[] piece) {
+    String text = article.text();
+    int open = -1;
+    for (int i = piece[0] + 1; i < piece[1]; i++) {
+      if (ClaimText.isQuoteMark(text.charAt(i)) && Character.isWhitespace(text.charAt(i - 1))) {
+        open = i;
+        break;
+      }
+    }
+    if (open < 0) {
+      return List.of();
+    }
+    int close = open + 1;
+    while (close < piece[1] && !(ClaimText.isQuoteMark(text.charAt(close))
+        && !Character.isWhitespace(text.charAt(close - 1)))) {
+      close++;
+    }
+    for (int i = close + 1; i < piece[1]; i++) {
+      if (ClaimText.isQuoteMark(text.charAt(i))) {
+        return List.of(); // more than one quoted fragment
+      }
+    }
+    int s = ClaimText.trimStart(text, open, close, true);
+    int e = ClaimText.trimEnd(text, s, close, true);
+    List<Tagged> quoted = tagged(article, s, e);
+    if (quoted.size() < 2 || !quoted.get(0).token().text().equals("to")
+        || !isVerb(quoted.get(1))) {
+      return List.of();
+    }
+    List<Tagged> before = tagged(article, piece[0], open);
+    Span frame = words(article, piece[0], open);
+    Tagged last = before.isEmpty() ? null : before.get(before.size() - 1);
+    if (frame == null || last == null || isVerb(last) || last.lower().endsWith("ing")
+        || !clause.hasFiniteVerb(before, clause.mask(before))) {
+      return List.of(); // "voting 'to fill a vacancy'" is the verb's complement
+    }
+    int afterStart = ClaimText.trimStart(text, Math.min(close + 1, piece[1]), piece[1], true);
+    int afterEnd = ClaimText.trimEnd(text, afterStart, piece[1], true);
+    piece[0] = s;
+    piece[1] = e;
+    return afterEnd > afterStart ? List.of(frame, Span.of(text, afterStart, afterEnd))
+        : List.of(frame);
+  }
+
+  private static boolean isVerb(Tagged w) {
+    return w.tag().equals("VERB") || w.tag().equals("AUX");
+  }
+
+  private static boolean isMark(Tagged w) {
+    return w.lower().length() == 1 && ClaimText.isQuoteMark(w.lower().charAt(0));
+  }
+
+  /**
+   * Whether the quoted words are a fragment, which is no claim without a finite verb in its main
+   * clause, nor when it starts with one and no subject completes it: they start with a lower-case
+   * letter or a parenthesis. A statement that starts with a capital needs a finite verb in any
+   * clause only: its main verb may be one the tagger took for a noun ("The board meets ...").
    */
   private static boolean isFragment(String text, List<Tagged> tokens) {
     char c = text.charAt(tokens.get(0).token().start());
@@ -289,19 +476,30 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
         || first.tag().equals("VERB") && !first.lower().endsWith("ing");
   }
 
-  /** Whether the tokens are a short noun phrase without a verb: "the launch", "the report". */
-  private static boolean isNounPhrase(List<Tagged> words) {
-    if (words.isEmpty() || words.size() > MAX_SUBJECT) {
+  /**
+   * Whether the tokens are a short noun phrase without a verb: "the launch", "the report", "all
+   * of this". It neither opens with a preposition or conjunction ("as with so much") nor ends with
+   * a preposition or determiner, holds no relative word or subordinator, and a pronoun does not
+   * follow a noun ("the audience he", two phrases).
+   */
+  private boolean isNounPhrase(List<Tagged> words) {
+    if (words.isEmpty() || words.size() > MAX_SUBJECT
+        || NO_SUBJECT_START.contains(words.get(0).tag())
+        || NO_SUBJECT_END.contains(words.get(words.size() - 1).tag())) {
       return false;
     }
     boolean noun = false;
+    String before = "";
     for (Tagged w : words) {
       String tag = w.tag();
-      if (tag.equals("VERB") || tag.equals("AUX") || tag.equals("PUNCT") && !w.lower().equals("'")
-          && !w.lower().equals("\u2019")) {
+      if (tag.equals("VERB") || tag.equals("AUX") || tag.equals("SCONJ")
+          || lexicon.is(Words.RELATIVE, w.lower())
+          || tag.equals("PRON") && (before.equals("NOUN") || before.equals("PROPN"))
+          || tag.equals("PUNCT") && !w.lower().equals("'") && !w.lower().equals("\u2019")) {
         return false;
       }
       noun |= tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON");
+      before = tag;
     }
     return noun;
   }

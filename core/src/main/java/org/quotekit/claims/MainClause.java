@@ -22,18 +22,30 @@ final class MainClause {
   private static final Set<String> CONTRACTED_VERBS =
       Set.of("s", "re", "m", "ve", "ll", "d");
 
+  /** Tags after "'s" that make it the verb "is": "Street's a", "Trump's not". */
+  private static final Set<String> BEFORE_MODIFIER = Set.of("DET", "PART", "ADV", "ADJ", "ADP");
+  /** Tags that may open what follows a verb: "stole anything", "embodies the", "plans to". */
+  private static final Set<String> COMPLEMENT_START =
+      Set.of("DET", "PRON", "ADP", "NUM", "PART", "ADJ", "ADV", "SYM");
+
   private final ClaimLexicon lexicon;
 
   MainClause(ClaimLexicon lexicon) {
     this.lexicon = lexicon;
   }
 
-  /** Which of the tokens stand in the main clause. */
+  /**
+   * Which of the tokens stand in the main clause. Only a finite verb group (not "to go", not
+   * "going") ends a subordinate clause at the start or a relative clause, and a relative clause
+   * inside a subordinate clause at the start holds its own verb ("as he appears set to veto a
+   * bill that would allow suits" has no main clause).
+   */
   boolean[] mask(List<Tagged> t) {
     boolean[] main = new boolean[t.size()];
     boolean adverbial = false;
     boolean relative = false;
     boolean ownVerb = false;
+    boolean relativeVerb = false;
     boolean leading = false;
     for (int i = 0; i < t.size(); i++) {
       Tagged w = t.get(i);
@@ -45,19 +57,41 @@ final class MainClause {
         adverbial = true;
         leading = i == 0;
         ownVerb = false;
-      } else if (!adverbial && !relative && opensRelative(t, i)) {
+      } else if (!relative && (!adverbial || leading) && opensRelative(t, i)) {
         relative = true;
-        ownVerb = false;
-      } else if ((relative || adverbial && leading) && startsVerbGroup(t, i)) {
-        if (ownVerb) {
-          relative = false; // the main clause's verb after the subordinate clause's own
-          adverbial = false; // "if elected he could ..."
+        relativeVerb = false;
+      } else if ((relative || adverbial && leading) && startsFiniteVerbGroup(t, i)) {
+        if (relative && !relativeVerb) {
+          relativeVerb = true;
+        } else if (relative) {
+          relative = false; // the verb after the relative clause's own is its clause's
         }
-        ownVerb = true;
+        if (!relative && adverbial) {
+          adverbial = !ownVerb; // "if elected he could ..."
+          ownVerb = true;
+        }
       }
       main[i] = !adverbial && !relative;
     }
     return main;
+  }
+
+  /**
+   * Whether the tokens may be one subordinate clause and nothing else: they open with a
+   * subordinator ("as", "if", "although") and hold no clause break ("As the council met on
+   * Friday"; not "As it stands, the system accounts for ...").
+   */
+  boolean mayBeSubordinateOnly(List<Tagged> t) {
+    if (t.isEmpty() || !lexicon.is(Words.SUBORDINATOR, t.get(0).lower())
+        && !lexicon.is(Words.LEADING_SUBORDINATOR, t.get(0).lower())) {
+      return false;
+    }
+    for (Tagged w : t) {
+      if (CLAUSE_BREAKS.contains(w.lower()) || w.lower().equals("--")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the token at {@code i} is a relative pronoun after what it describes. */
@@ -87,7 +121,11 @@ final class MainClause {
     return w.tag().equals("VERB") || w.tag().equals("AUX");
   }
 
-  /** Whether token {@code i} is a verb that does not continue a verb group ("may | have"). */
+  /**
+   * Whether token {@code i} is a verb that does not continue a verb group ("may | have"). An
+   * auxiliary after a full verb starts one ("the pump that failed | is fixed"): auxiliaries come
+   * first in their group.
+   */
   private static boolean startsVerbGroup(List<Tagged> t, int i) {
     if (!isVerb(t.get(i))) {
       return false;
@@ -96,7 +134,14 @@ final class MainClause {
     while (j >= 0 && (t.get(j).tag().equals("PART") || t.get(j).tag().equals("ADV"))) {
       j--;
     }
-    return j < 0 || !isVerb(t.get(j));
+    return j < 0 || !isVerb(t.get(j))
+        || t.get(i).tag().equals("AUX") && t.get(j).tag().equals("VERB");
+  }
+
+  /** Whether token {@code i} starts a verb group that is finite: not "to be", not "going". */
+  private static boolean startsFiniteVerbGroup(List<Tagged> t, int i) {
+    return startsVerbGroup(t, i) && !t.get(i).lower().endsWith("ing")
+        && (i == 0 || !t.get(i - 1).lower().equals("to"));
   }
 
   /**
@@ -111,13 +156,60 @@ final class MainClause {
         continue;
       }
       Tagged w = t.get(i);
-      if (startsVerbGroup(t, i) && !w.lower().endsWith("ing")
-          && (i == 0 || !t.get(i - 1).lower().equals("to")) || nounForVerb(t, i)
+      if (startsFiniteVerbGroup(t, i) || nounForVerb(t, i)
           || w.tag().equals("PRON") && isContracted(w.lower())) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the tokens have nothing that may be a verb: no verb of any form, no contracted verb
+   * ("isn't", "Street's a"), no noun the tagger may have taken for a verb (one after a noun or
+   * pronoun and before a determiner, pronoun, preposition, number or modifier: "the clinic stole
+   * anything", "Trump embodies the"); "The Donald.", "A real disgrace.". Words in title case are
+   * never verbless: the tagger cannot read them ("Voters Abandon Party").
+   */
+  boolean verbless(List<Tagged> t) {
+    int capitalised = 0;
+    int words = 0;
+    for (int i = 0; i < t.size(); i++) {
+      Tagged w = t.get(i);
+      String text = w.token().text();
+      if (Character.isLetter(text.charAt(0))) {
+        words++;
+        capitalised += Character.isUpperCase(text.charAt(0)) ? 1 : 0;
+      }
+      if (isVerb(w) || lexicon.hasNegativeSuffix(w.lower()) || contractedBeforeModifier(t, i)
+          || nounMayBeVerb(t, i) || w.tag().equals("PRON") && isContracted(w.lower())) {
+        return false;
+      }
+    }
+    return words > 0 && capitalised * 2 <= words;
+  }
+
+  /** Whether token {@code i} ends with "'s" and a word that is no noun follows ("Street's a"). */
+  private static boolean contractedBeforeModifier(List<Tagged> t, int i) {
+    String w = t.get(i).lower();
+    return (w.endsWith("'s") || w.endsWith("\u2019s")) && i + 1 < t.size()
+        && BEFORE_MODIFIER.contains(t.get(i + 1).tag());
+  }
+
+  /**
+   * Whether token {@code i} is a noun after a noun or pronoun (or an "-s" noun after an adjective)
+   * and before a verb's complement.
+   */
+  private static boolean nounMayBeVerb(List<Tagged> t, int i) {
+    if (i == 0 || i + 1 >= t.size() || !t.get(i).tag().equals("NOUN")) {
+      return false;
+    }
+    String before = t.get(i - 1).tag();
+    String after = t.get(i + 1).tag();
+    boolean subject = before.equals("NOUN") || before.equals("PROPN") || before.equals("PRON")
+        || before.equals("ADJ") && t.get(i).lower().endsWith("s"); // "the ferry/ADJ leaves"
+    return subject
+        && COMPLEMENT_START.contains(after);
   }
 
   /** Whether a pronoun holds a contracted verb, as the tokenizer keeps it: "there's", "we're". */
@@ -166,8 +258,9 @@ final class MainClause {
 
   /**
    * Whether the main clause is hedged: a hedge word ("may", "probably"; not a capitalised word
-   * inside the statement, which is a name such as "May"), or a personal pronoun whose verb is a
-   * hedging cue ("I think", "we do believe", "I don't think", "they expect").
+   * inside the statement, which is a name such as "May"), or a personal pronoun opening a clause
+   * whose verb is a hedging cue ("I think", "we do believe", "I don't think", "they expect",
+   * "she believed").
    */
   boolean hedged(List<Tagged> t, boolean[] main) {
     for (int i = 0; i < t.size(); i++) {
@@ -179,7 +272,7 @@ final class MainClause {
           && !(i > 0 && Character.isUpperCase(w.token().text().charAt(0)))) {
         return true;
       }
-      if (w.tag().equals("PRON") && lexicon.is(Words.PERSONAL, w.lower())) {
+      if (w.tag().equals("PRON") && lexicon.is(Words.PERSONAL, w.lower()) && opensClause(t, i)) {
         int j = i + 1;
         while (j < t.size() && (t.get(j).tag().equals("AUX") || t.get(j).tag().equals("PART"))
             && j - i <= 2) {
@@ -193,8 +286,23 @@ final class MainClause {
     return false;
   }
 
+  /**
+   * Whether token {@code i} opens a clause: it starts the statement or follows punctuation, a
+   * conjunction or an adverb ("but I think", "frankly, I think"; not "what he believed").
+   */
+  private static boolean opensClause(List<Tagged> t, int i) {
+    if (i == 0) {
+      return true;
+    }
+    String before = t.get(i - 1).tag();
+    return before.equals("PUNCT") || before.equals("CCONJ") || before.equals("ADV");
+  }
+
+  /** Whether {@code w} is a form of a hedging cue: "think", "thinks", "believed", "expected". */
   private boolean hedgingVerb(String w) {
     return lexicon.stanceOf(w) == Stance.HEDGES
-        || w.endsWith("s") && lexicon.stanceOf(w.substring(0, w.length() - 1)) == Stance.HEDGES;
+        || w.endsWith("s") && lexicon.stanceOf(w.substring(0, w.length() - 1)) == Stance.HEDGES
+        || w.endsWith("d") && lexicon.stanceOf(w.substring(0, w.length() - 1)) == Stance.HEDGES
+        || w.endsWith("ed") && lexicon.stanceOf(w.substring(0, w.length() - 2)) == Stance.HEDGES;
   }
 }

@@ -126,7 +126,9 @@ public enum AttributionRule {
       Example.of("The ceasefire is holding in the north, the minister told Reuters.",
           "The ceasefire is holding in the north", "the minister", "told"),
       Example.of("Prices will rise again next year, said Tom Reid, an economist at the bank.",
-          "Prices will rise again next year", "Tom Reid", "said")),
+          "Prices will rise again next year", "Tom Reid", "said"),
+      Example.of("The shares are cheap, Ms. Okafor said, adding that the board would buy more.",
+          "The shares are cheap", "Ms. Okafor", "said")),
 
   /** A cue phrase before its source: {@code according to X}. */
   ACCORDING_TO("according-to",

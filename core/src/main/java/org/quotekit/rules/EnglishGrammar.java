@@ -32,6 +32,8 @@ final class EnglishGrammar {
       "whereas", "because", "since", "if", "when", "as", "despite", "after", "before", "unless");
   private static final Set<String> CLAUSE_BREAKS = Set.of("though", "although", "whereas",
       "but", "while");
+  /** Concessive clause breaks: they end a reported clause only when they hold a cue verb. */
+  private static final Set<String> CONCESSIVE = Set.of("though", "although");
   /** The longest quotation without closing punctuation still read as a title or scare quote. */
   private static final int MAX_SCARE_QUOTE_WORDS = 8;
   private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how",
@@ -355,7 +357,9 @@ final class EnglishGrammar {
       }
       if (w.equals(",") && k > pos && k + 1 < toks.size()
           && CLAUSE_BREAKS.contains(lower(toks.get(k + 1).text()))
-          && ctx.quotationAt(toks.get(k).start()) < 0) {
+          && ctx.quotationAt(toks.get(k).start()) < 0
+          && (!CONCESSIVE.contains(lower(toks.get(k + 1).text()))
+          || hasCueVerb(toks, tags, k + 2))) {
         endTok = k - 1; // "..., though she acknowledged ..."
         break;
       }
@@ -591,6 +595,16 @@ final class EnglishGrammar {
     return m > k && m < tags.size() && (tags.get(m).equals("VERB") || tags.get(m).equals("AUX"));
   }
 
+  /** Whether a cue verb stands in the clause from token {@code k} to the next comma or the end. */
+  private boolean hasCueVerb(List<Token> toks, List<String> tags, int k) {
+    for (int m = k; m < toks.size() && !toks.get(m).text().equals(","); m++) {
+      if (isCueVerbAt(toks, tags, m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean isCueVerbAt(List<Token> toks, List<String> tags, int k) {
     for (CueLexicon.Entry e : lexicon.startingWith(toks.get(k).text())) {
       if (e.kind() != CueLexicon.Kind.NOUN && e.kind() != CueLexicon.Kind.PREP
@@ -647,8 +661,8 @@ final class EnglishGrammar {
     for (; k < toks.size(); k++) {
       String t = tags.get(k);
       String w = toks.get(k).text();
-      if (w.equals(",") && n > 0) {
-        return n <= 8; // "said Friday, as ..."
+      if (w.equals(",") && (n > 0 || k + 1 < toks.size() && isCueVerbAt(toks, tags, k + 1))) {
+        return n <= 8; // "said Friday, as ...", "said, adding that ..."
       }
       if (t.equals("VERB") || w.equals("that") || QUOTE_OPENERS.contains(w) && n == 0
           && k + 1 < toks.size()) {

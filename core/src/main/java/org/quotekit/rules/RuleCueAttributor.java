@@ -107,8 +107,10 @@ final class RuleCueAttributor implements CueAttributor {
     }
     if (!site.that() && source != null && !participle
         && EnglishGrammar.followsComma(toks, source)
-        && !EnglishGrammar.hasVerbBeforeComma(toks, tags, pos)) {
-      // "..., top officials said Friday, as ..." : the content stands before the source.
+        && (!EnglishGrammar.hasVerbBeforeComma(toks, tags, pos)
+        || pos > 0 && toks.get(pos - 1).text().equals(",") && g.isCueVerbAt(toks, tags, pos))) {
+      // "..., top officials said Friday, as ..." : the content stands before the source; so it
+      // does before "..., Okafor said, adding that ...", where the next cue has its own.
       QuoteCandidate earlier = IndirectCueAfterRule.match(site, source);
       if (earlier != null) {
         return earlier;

@@ -285,10 +285,13 @@ class DefaultClaimExtractorTest {
           + "|funds the new bridge.|[The levy] funds the new bridge.|The levy",
       "The mayor said the plan “ignores the fishermen.”|The mayor|ignores the fishermen."
           + "|[The plan] ignores the fishermen.|the plan",
+      "The plan, the mayor said, will cut costs.|the mayor|will cut costs"
+          + "|[The plan] will cut costs.|The plan",
   })
   void aFragmentThatStartsWithAVerbGetsItsSubjectInBrackets(String text, String source,
       String part, String expected, String completion) {
-    List<Claim> claims = attributed(text, QuoteType.DIRECT, source, "said", part);
+    List<Claim> claims = attributed(text, text.contains("“") ? QuoteType.DIRECT
+        : QuoteType.INDIRECT, source, "said", part);
 
     assertThat(texts(claims)).containsExactly(expected);
     assertThat(claims.get(0).completions()).extracting(Span::text).containsExactly(completion);
@@ -313,6 +316,11 @@ class DefaultClaimExtractorTest {
         "after the polls closed on Friday that it won 40 seats");
     assertThat(texts(claims)).containsExactly("It won 40 seats.");
 
+    String site = "The board says on its website that the gate had been open all night.";
+    assertThat(texts(claims(site, QuoteType.INDIRECT, "say",
+        "its website that the gate had been open all night"))).containsExactly(
+        "The gate had been open all night.");
+
     String told = "A guard told me that the gate had been open all night.";
     assertThat(texts(claims(told, QuoteType.INDIRECT, "tell",
         "me that the gate had been open all night"))).containsExactly(
@@ -328,10 +336,16 @@ class DefaultClaimExtractorTest {
       "Nobody who came was turned away.|true|ASSERTS",
       "I think the levee will hold.|false|HEDGES",
       "We do believe it will hold.|false|HEDGES",
+      "She believed the levee would hold.|false|HEDGES",
+      "They expected the levee to hold.|false|HEDGES",
+      "The dam made up for what he believed was a weak levee.|false|ASSERTS",
       "I don't think the levee will hold.|true|HEDGES",
       "The levee will probably hold.|false|HEDGES",
       "If the rain stops, the levee may hold.|false|HEDGES",
       "The levee will hold if nothing breaks.|false|ASSERTS",
+      "If the pump that failed is fixed we will not need sandbags.|true|ASSERTS",
+      "If the rule that nobody liked is dropped prices may fall.|false|HEDGES",
+      "The man who wants to leave is not here.|true|ASSERTS",
   })
   void negationAndHedgesCountOnlyInTheMainClause(String statement, boolean negated,
       Stance stance) {
@@ -377,5 +391,174 @@ class DefaultClaimExtractorTest {
         "{\u007F} funds the new bridge.");
     assertThat(claims).allSatisfy(c -> assertThat(c.completions()).allSatisfy(
         completion -> assertThat(completion.end()).isLessThanOrEqualTo(c.spans().get(0).start())));
+  }
+
+  /**
+   * Courtesies, lone subordinate clauses, relative clauses whose object is outside the quote,
+   * words without a verb and verb fragments without their subject are no claim; the last column
+   * is the claim, if any.
+   */
+  @ParameterizedTest(name = "{2} -> {3}")
+  @CsvSource(delimiter = '|', value = {
+      "DIRECT|“Thank you, Omar,” she said.|Thank you, Omar,|",
+      "DIRECT|“Thanks, Paul, for your patience,” she said.|Thanks, Paul, for your patience,|",
+      "DIRECT|“Good evening, and welcome,” she said.|Good evening, and welcome,|",
+      "DIRECT|“Ladies and gentlemen, welcome to this meeting,” she said.|Ladies and gentlemen,"
+          + " welcome to this meeting,|",
+      "DIRECT|She said: “President Ortiz, thank you for a lifetime of service.”|President Ortiz,"
+          + " thank you for a lifetime of service.|",
+      "DIRECT|“Congratulations to everyone who worked on this plan,” she said.|Congratulations"
+          + " to everyone who worked on this plan,|",
+      "DIRECT|“Hello, everyone,” she said.|Hello, everyone,|",
+      "INDIRECT|As the council prepared to vote on the plan, the opposition leader disagreed."
+          + "|As the council prepared to vote on the plan|",
+      "INDIRECT|As the mayor appears set to veto a bill that would allow tenants to sue, her"
+          + " rival disagrees.|As the mayor appears set to veto a bill that would allow tenants"
+          + " to sue|",
+      "INDIRECT|He said if the ferry were to sail.|if the ferry were to sail|",
+      "DIRECT|“A real disgrace,” she said.|A real disgrace,|",
+      "DIRECT|“Probably not,” she said.|Probably not,|",
+      "DIRECT|The ferry, she said, “were accompanied by tugs.”|were accompanied by tugs.|",
+      "DIRECT|He told the forum he “was against the war.”|was against the war.|",
+      "DIRECT|“The ferry leaves at noon,” she said.|The ferry leaves at noon,"
+          + "|The ferry leaves at noon.",
+      "DIRECT|“Nobody at this port stole anything,” she said.|Nobody at this port stole"
+          + " anything,|Nobody at this port stole anything.",
+      "DIRECT|“Wall Street's a cynical place,” she said.|Wall Street's a cynical place,"
+          + "|Wall Street's a cynical place.",
+      "DIRECT|“We're not a burden,” she said.|We're not a burden,|We're not a burden.",
+      "DIRECT|“Coal isn't the villain,” she said.|Coal isn't the villain,"
+          + "|Coal isn't the villain.",
+      "DIRECT|“Voters Abandon Party For Clinton,” she said.|Voters Abandon Party For Clinton,"
+          + "|Voters Abandon Party For Clinton.",
+      "INDIRECT|They set up a fund, which the director believed (wrongly) that only she could"
+          + " draw on.|(wrongly) that only she could draw on|",
+      "DIRECT|“Thanks to the pumps, the village has water,” she said.|Thanks to the pumps, the"
+          + " village has water,|Thanks to the pumps, the village has water.",
+      "DIRECT|“We thank the volunteers,” she said.|We thank the volunteers,"
+          + "|We thank the volunteers.",
+      "DIRECT|“Paul said thank you to nobody,” she said.|Paul said thank you to nobody,"
+          + "|Paul said thank you to nobody.",
+      "DIRECT|“While prices rose, attendance fell,” she said.|While prices rose, attendance"
+          + " fell,|While prices rose, attendance fell.",
+      "INDIRECT|She said if elected he would freeze rents.|if elected he would freeze rents"
+          + "|If elected he would freeze rents.",
+      "DIRECT|“As far as we know, the bridge is safe,” she said.|As far as we know, the bridge"
+          + " is safe,|As far as we know, the bridge is safe.",
+      "INDIRECT|It is the key that he said only the guard had access to.|only the guard had"
+          + " access to|Only the guard had access to.",
+      "INDIRECT|The director believed that the board could draw on its reserves.|that the board"
+          + " could draw on its reserves|The board could draw on its reserves.",
+  })
+  void sentencesWithNothingToCheckAreNoClaim(QuoteType type, String text,
+      String part, String expected) {
+    assertThat(texts(claims(text, type, "say", part)))
+        .isEqualTo(expected == null ? List.of() : List.of(expected));
+  }
+
+  @Test
+  void aConditionBeforeTheQuoteCompletesIt() {
+    String text = "Ruiz said on Friday that if the vote failed, “the port would close for a"
+        + " week.”";
+    List<Claim> claims = attributed(text, QuoteType.DIRECT, "Ruiz", "said",
+        "the port would close for a week.");
+
+    assertThat(texts(claims)).containsExactly(
+        "[If the vote failed] the port would close for a week.");
+    assertThat(claims.get(0).completions()).extracting(Span::text)
+        .containsExactly("if the vote failed");
+    assertThat(claims.get(0).spans()).extracting(Span::text)
+        .containsExactly("the port would close for a week.");
+
+    String asFrame = "As Ruiz said on Friday, “the port would close for a week.”";
+    assertThat(texts(attributed(asFrame, QuoteType.DIRECT, "Ruiz", "said",
+        "the port would close for a week."))).as("'as' opens a frame, not a condition")
+        .containsExactly("The port would close for a week.");
+
+    String noCondition = "Ruiz said on Friday, “the port would close for a week.”";
+    assertThat(texts(attributed(noCondition, QuoteType.DIRECT, "Ruiz", "said",
+        "the port would close for a week."))).containsExactly(
+        "The port would close for a week.");
+  }
+
+  @Test
+  void aQuotedPurposeClauseInsideTheReportersWordsIsCompletedByThem() {
+    String part = "Officers searched the warehouse on Monday “to find the stolen paintings” that"
+        + " vanished in May";
+    List<Claim> claims = claims(part + ", the police said.", QuoteType.MIXED, "say", part);
+
+    assertThat(texts(claims)).containsExactly("[Officers searched the warehouse on Monday] to"
+        + " find the stolen paintings [that vanished in May].");
+    assertThat(claims.get(0).spans()).extracting(Span::text)
+        .containsExactly("to find the stolen paintings");
+    assertThat(claims.get(0).completions()).extracting(Span::text)
+        .containsExactly("Officers searched the warehouse on Monday", "that vanished in May");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "The police said the thieves “were carrying three paintings.”|the thieves “were carrying"
+          + " three paintings.”|The thieves were carrying three paintings.",
+      "The police said that “the thieves knew the guards” and “left no trace.”|that “the"
+          + " thieves knew the guards” and “left no trace.”|The thieves knew the guards and left"
+          + " no trace.",
+      "The police said that guards stood at the gate “at all hours of the night.”|that guards"
+          + " stood at the gate “at all hours of the night.”|Guards stood at the gate at all"
+          + " hours of the night.",
+      "He said the rules were waived when voting “to fill a vacancy” on the board.|the rules"
+          + " were waived when voting “to fill a vacancy” on the board|The rules were waived"
+          + " when voting to fill a vacancy on the board.",
+      "He said there have been “thousands of shootings” in the city this year.|there have been"
+          + " “thousands of shootings” in the city this year|There have been thousands of"
+          + " shootings in the city this year.",
+  })
+  void aMixedQuoteWithoutAQuotedPurposeClauseStaysWhole(String text, String part,
+      String expected) {
+    List<Claim> claims = claims(text, QuoteType.MIXED, "say", part);
+
+    assertThat(texts(claims)).containsExactly(expected);
+    assertThat(claims.get(0).completions()).isEmpty();
+  }
+
+  @Test
+  void theNounPhraseBeforeTheQuoteIsTheSubjectEvenWhenTakenForTheCue() {
+    String text = "Grant said the project “will cost less than the tunnel.”";
+    int p = text.indexOf("will");
+    Span part = Span.of(text, p, text.length() - 1);
+    int c = text.indexOf("project");
+    Quote q = new Quote("q1", QuoteType.DIRECT, part, List.of(part),
+        new Cue(Span.of(text, c, c + "project".length()), "project"), null, null, 1.0, "test",
+        "test-rule");
+    List<Claim> claims = EXTRACTOR.extract(new Analysis(Article.of("t", text), NlpModels.get()),
+        List.of(q));
+
+    assertThat(texts(claims)).containsExactly("[The project] will cost less than the tunnel.");
+    assertThat(claims.get(0).stance()).as("a cue inside the subject gives no stance")
+        .isEqualTo(Stance.ASSERTS);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The mayor vowed to freeze rents.     | The mayor | vowed | vow | [The mayor will] freeze rents.
+      The union threatened to go.  | The union | threatened | threaten | [The union will] go.
+      It is the goal it pledged to reach. | it | pledged | pledge | -
+      The mayor said to freeze rents.     | The mayor | said | say | -
+      """)
+  void aPromiseOrThreatWithAnInfinitiveCommitsItsSource(String text, String source, String cue,
+      String lemma, String expected) {
+    int p = text.lastIndexOf("to ");
+    Span part = Span.of(text, p, text.length() - 1);
+    int c = text.indexOf(cue);
+    int s = text.lastIndexOf(source, c);
+    Quote q = new Quote("q1", QuoteType.INDIRECT, part, List.of(part),
+        new Cue(Span.of(text, c, c + cue.length()), lemma),
+        Span.of(text, s, s + source.length()), "s1", 1.0, "test", "test-rule");
+    List<Claim> claims = EXTRACTOR.extract(new Analysis(Article.of("t", text), NlpModels.get()),
+        List.of(q));
+    ClaimInvariants.check(text, List.of(q), claims);
+
+    assertThat(texts(claims)).isEqualTo(expected.equals("-") ? List.of() : List.of(expected));
+    assertThat(claims).allSatisfy(claim -> assertThat(claim.stance())
+        .isEqualTo(lemma.equals("vow") ? Stance.PROMISES : Stance.WARNS));
   }
 }

@@ -12,8 +12,8 @@ import org.quotekit.QuoteExtractor;
 
 /**
  * Floors on the reporting part of the claims gold ({@code testdata/claims}), set just under the
- * figures reached when issue 15 was closed (with PolNeAR dev: usable 0.865, stance 0.989,
- * negation F1 0.957, quantity F1 0.971; the part without the corpus scores higher on each), so
+ * figures reached in issue 15 (with PolNeAR dev: usable 0.885, stance 0.989, negation F1 0.957,
+ * quantity F1 0.971; the part without the corpus scores higher on each), so
  * that a change that makes claims worse fails here. Raise them when claims improve; never tune
  * on the reporting part. The PolNeAR rows are scored when the corpus is found as {@link
  * PolnearDev} looks for it, and left out (with a note) otherwise.
@@ -31,7 +31,7 @@ class ClaimsGoldTest {
 
     assertThat(part.rows()).as("rows of the reporting part").isGreaterThanOrEqualTo(80);
     assertThat(part.usableRate()).as("usable claim rate; misses: %s", report.misses())
-        .isGreaterThanOrEqualTo(0.86);
+        .isGreaterThanOrEqualTo(0.88);
     assertThat(part.stanceAccuracy()).as("stance accuracy").isGreaterThanOrEqualTo(0.98);
     assertThat(part.negationF1()).as("negation F1").isGreaterThanOrEqualTo(0.95);
     assertThat(part.quantityF1()).as("quantity F1").isGreaterThanOrEqualTo(0.96);
