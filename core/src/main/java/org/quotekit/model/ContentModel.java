@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
@@ -28,6 +29,7 @@ public final class ContentModel {
 
   private final MaxentModel model;
   private final int[] index = new int[3];
+  private final boolean readsRules;
 
   /**
    * Wraps a trained OpenNLP model whose events are {@link ContentFeatures} contexts labelled
@@ -45,6 +47,30 @@ public final class ContentModel {
       throw new IllegalArgumentException("not a QuoteKit content model: outcomes must be "
           + LABELS);
     }
+    this.readsRules = knows(model, ContentFeatures.RULE_PREFIX);
+  }
+
+  /** Whether the model has a weight for a context predicate starting with {@code prefix}. */
+  private static boolean knows(MaxentModel model, String prefix) {
+    if (!(model instanceof AbstractModel m)
+        || !(m.getDataStructures()[1] instanceof java.util.Map<?, ?> map)) {
+      return false;
+    }
+    for (Object key : map.keySet()) {
+      if (key instanceof String k && k.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the model was trained with the rule patterns' span as features (stacking), as the
+   * trainer now does; a model file written by an earlier {@code quotekit train} was not, and with
+   * it the rules' content is kept where a pattern fits.
+   */
+  public boolean readsRules() {
+    return readsRules;
   }
 
   /**
