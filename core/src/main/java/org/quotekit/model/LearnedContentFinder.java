@@ -204,6 +204,7 @@ public final class LearnedContentFinder implements ContentFinder {
       java.util.Arrays.fill(row, Double.NEGATIVE_INFINITY);
     }
     for (int k = 0; k < n; k++) {
+      ContentModel.Linked token = null;
       for (int prev = 0; prev < 3; prev++) {
         double base = k == 0 ? (prev == BEFORE ? 0 : Double.NEGATIVE_INFINITY)
             : score[k - 1][prev];
@@ -219,8 +220,10 @@ public final class LearnedContentFinder implements ContentFinder {
           }
           continue;
         }
-        double[] p = model.probabilities(ContentFeatures.withPrevious(f[order[k]],
-            ContentModel.LABELS.get(prev)));
+        if (token == null) {
+          token = model.link(f[order[k]]);
+        }
+        double[] p = model.probabilities(token, prev);
         probs[k][prev] = p;
         for (int cur = prev; cur <= Math.min(prev + 1, AFTER); cur++) {
           double sc = base + Math.log(Math.max(p[cur], 1e-12));

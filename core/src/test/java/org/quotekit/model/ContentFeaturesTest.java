@@ -39,6 +39,25 @@ class ContentFeaturesTest {
   }
 
   @Test
+  void theBundledModelGivesTheSameNumbersLinkedAsFromItsContexts() throws Exception {
+    ContentModel model = ContentModel.bundled();
+    Analysis a = new Analysis(Article.of("f", TEXT), NlpModels.get());
+    String[][] f = features(a, null);
+    int compared = 0;
+    for (String[] base : f) {
+      if (base == null) {
+        continue;
+      }
+      for (int prev = 0; prev < 3; prev++) {
+        assertThat(model.probabilities(model.link(base), prev)).containsExactly(
+            model.probabilities(ContentFeatures.withPrevious(base, ContentModel.LABELS.get(prev))));
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(30);
+  }
+
+  @Test
   void withoutARuleEveryTokenSaysNone() {
     Analysis a = new Analysis(Article.of("f", TEXT), NlpModels.get());
     String[][] f = features(a, null);
