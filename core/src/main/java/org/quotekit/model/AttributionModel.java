@@ -12,9 +12,10 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The trained parts of the model extractor: a {@link CueModel} that finds cues and, optionally, a
- * {@link ContentModel} that finds the content of cues no rule pattern fits. Written as a ZIP
- * archive holding {@code cue.bin.gz} and {@code content.bin.gz}; a file holding a cue model alone
- * (as earlier versions of {@code quotekit train} wrote) is read too. Immutable and thread-safe.
+ * {@link ContentModel} that reads the content of cues (re-reading the rule patterns' content
+ * where one fits in the cue's sentence, alone where none does). Written as a ZIP archive holding
+ * {@code cue.bin.gz} and {@code content.bin.gz}; a file holding a cue model alone (as earlier
+ * versions of {@code quotekit train} wrote) is read too. Immutable and thread-safe.
  */
 public final class AttributionModel {
   private static final String CUE_ENTRY = "cue.bin.gz";

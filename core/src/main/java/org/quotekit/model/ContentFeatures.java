@@ -5,15 +5,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.quotekit.Span;
 import org.quotekit.rules.CueLexicon;
 import org.quotekit.spi.AnalyzedArticle;
+import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.Token;
 
 /**
  * The features of the tokens of a cue's sentence for the content labeller ({@link ContentModel}):
  * what a token is (word, part of speech, shape), where it lies relative to the cue (side,
  * distance), and what stands between it and the cue (commas, "that", clause breakers such as
- * "which" or "but", other verbs, other cues, quotation marks). One definition shared by training
+ * "which" or "but", other verbs, other cues, quotation marks), and where the content the rule
+ * patterns give the cue lies relative to it (stacking: the model learns when to trust the
+ * rules' boundary and where they end a span wrongly). One definition shared by training
  * and extraction so the two never drift apart. Public only so that the trainer in the {@code
  * quotekit-eval} module can use it; applications do not need it. Immutable and thread-safe.
  */
@@ -23,6 +27,12 @@ public final class ContentFeatures {
       "when", "while", "but", "and", "or", "because", "although", "though", "as", "after",
       "before", "if", "since", "until", "unless", "despite", "amid", "according", "adding",
       "saying", "noting", ";", ":", "(", ")", "--", "\u2014", "\u2013", "-");
+
+  /**
+   * How the features that read the rule patterns' span start: a model with none of them was
+   * trained without it ({@link ContentModel#readsRules()}).
+   */
+  static final String RULE_PREFIX = "rel=";
 
   private final CueLexicon lexicon;
 
@@ -53,29 +63,33 @@ public final class ContentFeatures {
    * @param first index of the cue's first token
    * @param last index of the cue's last token
    * @param lemma the cue's lemma
+   * @param rule what the rule patterns make of the cue ({@link
+   *     org.quotekit.rules.CueAttributor#rules()}), or null when no pattern fits it
    */
   public String[][] features(AnalyzedArticle article, List<Token> toks, List<String> tags,
-      int first, int last, String lemma) {
-    return features(article, toks, tags, first, last, lemma, WINDOW);
+      int first, int last, String lemma, QuoteCandidate rule) {
+    return features(article, toks, tags, first, last, lemma, WINDOW, rule);
   }
 
   /**
-   * The contexts as {@link #features(AnalyzedArticle, List, List, int, int, String)} gives them,
-   * within {@code window} tokens of the cue on each side; the trainer passes the sentence length
-   * (it learns from whole sentences).
+   * The contexts as {@link #features(AnalyzedArticle, List, List, int, int, String,
+   * QuoteCandidate)} gives them, within {@code window} tokens of the cue on each side; the
+   * trainer passes the sentence length (it learns from whole sentences).
    *
    * @param window how many tokens on each side get a context, at least 0
    */
   public String[][] features(AnalyzedArticle article, List<Token> toks, List<String> tags,
-      int first, int last, String lemma, int window) {
+      int first, int last, String lemma, int window, QuoteCandidate rule) {
     int n = toks.size();
     int lo = Math.max(0, first - window - 1);
     int hi = (int) Math.min(n, (long) last + window + 2);
     String[] lower = new String[n];
     boolean[] quoted = new boolean[n];
+    boolean[] ruled = new boolean[n];
     for (int k = lo; k < hi; k++) {
       lower[k] = toks.get(k).text().toLowerCase(Locale.ROOT);
       quoted[k] = article.quoteAt(toks.get(k).start()).isPresent();
+      ruled[k] = rule != null && overlaps(toks.get(k), rule.parts());
     }
     String lem = lemma.toLowerCase(Locale.ROOT);
     String[][] out = new String[n][];
@@ -93,6 +107,16 @@ public final class ContentFeatures {
       int step = right ? 1 : -1;
       int end = right ? (int) Math.min(n, (long) last + 1 + window)
           : Math.max(-1, first - 1 - window);
+      // the rule's content on this side, as positions outwards: innermost and outermost token
+      int ruleIn = -1;
+      int ruleOut = -1;
+      for (int k = start; k != end && k >= 0 && k < n; k += step) {
+        if (ruled[k]) {
+          ruleIn = ruleIn < 0 ? k : ruleIn;
+          ruleOut = k;
+        }
+      }
+      String ruleId = rule == null ? "-" : rule.rule();
       for (int k = start; k != end && k >= 0 && k < n; k += step) {
         int d = right ? k - last : first - k;
         String w = lower[k];
@@ -121,6 +145,11 @@ public final class ContentFeatures {
             && quoted[last + 1]));
         f.add("end=" + s + (k == n - 1) + (k == 0));
         f.add("cv=" + s + commas + "," + verbs + "," + breaker);
+        String rel = relation(rule != null, k, ruleIn, ruleOut, step);
+        f.add(RULE_PREFIX + s + rel);
+        f.add("relr=" + s + rel + ruleId);
+        f.add("relw=" + s + rel + w);
+        f.add("relt=" + s + rel + t);
         out[k] = f.toArray(String[]::new);
         // what lies between the cue and the next token outwards
         if (w.equals(",")) {
@@ -162,6 +191,44 @@ public final class ContentFeatures {
       out[1 + base.length + i] = previous + "|" + base[i];
     }
     return out;
+  }
+
+  /**
+   * Where token {@code k} lies relative to the rule's content on its side, read outwards: no
+   * rule fits the cue, the rule has no content on this side, before it, its first token, inside
+   * it, its last token, the token just past it, or further out.
+   */
+  private static String relation(boolean fired, int k, int ruleIn, int ruleOut, int step) {
+    if (!fired) {
+      return "none";
+    }
+    if (ruleIn < 0) {
+      return "empty";
+    }
+    int pos = (k - ruleIn) * step;
+    int end = (ruleOut - ruleIn) * step;
+    if (pos < 0) {
+      return "before";
+    }
+    if (pos == end) {
+      return "last";
+    }
+    if (pos == 0) {
+      return "first";
+    }
+    if (pos < end) {
+      return "in";
+    }
+    return pos == end + 1 ? "next" : "after";
+  }
+
+  private static boolean overlaps(Token t, List<Span> spans) {
+    for (Span c : spans) {
+      if (c.start() < t.end() && t.start() < c.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String bucket(int d) {

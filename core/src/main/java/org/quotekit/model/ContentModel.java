@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
+import java.util.HashMap;
+import java.util.Map;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
@@ -28,6 +33,10 @@ public final class ContentModel {
 
   private final MaxentModel model;
   private final int[] index = new int[3];
+  private final boolean readsRules;
+  private final int outcomes;
+  private final Map<String, Context[]> links;
+  private final Context[] previousContexts;
 
   /**
    * Wraps a trained OpenNLP model whose events are {@link ContentFeatures} contexts labelled
@@ -45,6 +54,39 @@ public final class ContentModel {
       throw new IllegalArgumentException("not a QuoteKit content model: outcomes must be "
           + LABELS);
     }
+    this.readsRules = knows(model, ContentFeatures.RULE_PREFIX);
+    this.outcomes = model.getNumOutcomes();
+    this.links = links(model);
+    this.previousContexts = new Context[3];
+    if (links != null) {
+      for (int i = 0; i < 3; i++) {
+        Context[] row = links.get("prev=" + LABELS.get(i));
+        previousContexts[i] = row == null ? null : row[0];
+      }
+    }
+  }
+
+  /** Whether the model has a weight for a context predicate starting with {@code prefix}. */
+  private static boolean knows(MaxentModel model, String prefix) {
+    if (!(model instanceof AbstractModel m)
+        || !(m.getDataStructures()[1] instanceof java.util.Map<?, ?> map)) {
+      return false;
+    }
+    for (Object key : map.keySet()) {
+      if (key instanceof String k && k.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the model was trained with the rule patterns' span as features (stacking), as the
+   * trainer now does; a model file written by an earlier {@code quotekit train} was not, and with
+   * it the rules' content is kept where a pattern fits.
+   */
+  public boolean readsRules() {
+    return readsRules;
   }
 
   /**
@@ -82,5 +124,88 @@ public final class ContentModel {
   public double[] probabilities(String[] context) {
     double[] p = model.eval(context);
     return new double[] {p[index[0]], p[index[1]], p[index[2]]};
+  }
+
+  /**
+   * A token's features looked up once in the model, for {@link #probabilities(Linked, int)}
+   * under each previous label: the same numbers as {@link #probabilities(String[])} of {@link
+   * ContentFeatures#withPrevious}, without building and looking up the conjoined features again
+   * for every label.
+   */
+  Linked link(String[] base) {
+    if (links == null) {
+      return new Linked(base, null);
+    }
+    Context[][] rows = new Context[base.length][];
+    for (int i = 0; i < base.length; i++) {
+      rows[i] = links.get(base[i]);
+    }
+    return new Linked(base, rows);
+  }
+
+  /**
+   * The probabilities of the three labels, as {@link #probabilities(String[])} gives them for
+   * {@code ContentFeatures.withPrevious(base, LABELS.get(previous))}, summed in the same order
+   * so the numbers are the same to the last bit.
+   */
+  double[] probabilities(Linked token, int previous) {
+    if (token.rows() == null) {
+      return probabilities(ContentFeatures.withPrevious(token.base(), LABELS.get(previous)));
+    }
+    double[] sums = new double[outcomes];
+    java.util.Arrays.fill(sums, Math.log(1.0 / outcomes));
+    add(sums, previousContexts[previous]);
+    for (Context[] row : token.rows()) {
+      if (row != null) {
+        add(sums, row[0]);
+      }
+    }
+    for (Context[] row : token.rows()) {
+      if (row != null) {
+        add(sums, row[1 + previous]);
+      }
+    }
+    double normal = 0;
+    for (int o = 0; o < outcomes; o++) {
+      sums[o] = StrictMath.exp(sums[o]);
+      normal += sums[o];
+    }
+    return new double[] {sums[index[0]] / normal, sums[index[1]] / normal,
+        sums[index[2]] / normal};
+  }
+
+  private static void add(double[] sums, Context c) {
+    if (c == null) {
+      return;
+    }
+    int[] o = c.getOutcomes();
+    double[] w = c.getParameters();
+    for (int i = 0; i < o.length; i++) {
+      sums[o[i]] += w[i] * 1;
+    }
+  }
+
+  /** A token's features and, when the model is a GIS model, their parameters. */
+  record Linked(String[] base, Context[][] rows) {}
+
+  /**
+   * For a GIS model: each base feature's parameters and those of the feature conjoined with each
+   * previous label ({@link ContentFeatures#withPrevious}); null for other models.
+   */
+  private static Map<String, Context[]> links(MaxentModel model) {
+    if (!(model instanceof GISModel m) || !(m.getDataStructures()[1] instanceof Map<?, ?> pmap)) {
+      return null;
+    }
+    Map<String, Context[]> out = new HashMap<>();
+    for (Map.Entry<?, ?> e : pmap.entrySet()) {
+      if (!(e.getKey() instanceof String name) || !(e.getValue() instanceof Context c)) {
+        return null;
+      }
+      int bar = name.indexOf('|');
+      int label = bar < 0 ? -1 : LABELS.indexOf(name.substring(0, bar));
+      String base = label < 0 ? name : name.substring(bar + 1);
+      out.computeIfAbsent(base, k -> new Context[4])[label + 1] = c;
+    }
+    return out;
   }
 }

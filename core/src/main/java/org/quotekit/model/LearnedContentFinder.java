@@ -38,12 +38,33 @@ public final class LearnedContentFinder implements ContentFinder {
     this.features = Objects.requireNonNull(features, "features");
   }
 
+  /**
+   * Whether the model reads the rule patterns' span of a cue ({@link ContentModel#readsRules()}),
+   * so that {@link #find(AttributionContext, CueHit, QuoteCandidate)} can improve on it.
+   */
+  public boolean readsRules() {
+    return model.readsRules();
+  }
+
   @Override
   public Optional<QuoteCandidate> find(AttributionContext context, CueHit cue) {
+    return find(context, cue, null);
+  }
+
+  /**
+   * The content of {@code cue} as {@link #find(AttributionContext, CueHit)} reads it, given what
+   * the rule patterns make of the cue (the model reads their span as features).
+   *
+   * @param rule the rule patterns' candidate for the cue ({@link
+   *     org.quotekit.rules.CueAttributor#rules()}), or null when no pattern fits it
+   */
+  public Optional<QuoteCandidate> find(AttributionContext context, CueHit cue,
+      QuoteCandidate rule) {
     if (!Budget.take(context.article(), cue)) {
       return Optional.empty();
     }
-    Content c = content(context.article(), cue.sentence(), cue.first(), cue.last(), cue.lemma());
+    Content c = content(context.article(), cue.sentence(), cue.first(), cue.last(), cue.lemma(),
+        rule);
     if (c.parts().isEmpty()) {
       return Optional.empty();
     }
@@ -75,11 +96,13 @@ public final class LearnedContentFinder implements ContentFinder {
    * @param first index of the cue's first token in the sentence
    * @param last index of its last token
    * @param lemma the cue's lemma
+   * @param rule the rule patterns' candidate for the cue, or null when no pattern fits it
    */
   public Content content(AnalyzedArticle article, Sentence sentence, int first, int last,
-      String lemma) {
+      String lemma, QuoteCandidate rule) {
     List<Token> toks = article.tokens(sentence);
-    String[][] f = features.features(article, toks, article.tags(sentence), first, last, lemma);
+    String[][] f = features.features(article, toks, article.tags(sentence), first, last, lemma,
+        rule);
     List<Span> parts = new ArrayList<>(2);
     double sumP = 0;
     int counted = 0;
@@ -101,6 +124,15 @@ public final class LearnedContentFinder implements ContentFinder {
       }
       while (s < e && !isWord(toks.get(s))) {
         s++;
+      }
+      if (side == 1 && s < e - 1 && toks.get(s).text().equalsIgnoreCase("that")) {
+        // PolNeAR's content starts with the "that" after the cue (the scorer drops it); the
+        // rules' content does not, and neither does this: "said that the rain ..." gives "the
+        // rain ..."
+        s++;
+        while (s < e && !isWord(toks.get(s))) {
+          s++;
+        }
       }
       while (e > s && !isWord(toks.get(e - 1))) {
         e--;
@@ -172,14 +204,26 @@ public final class LearnedContentFinder implements ContentFinder {
       java.util.Arrays.fill(row, Double.NEGATIVE_INFINITY);
     }
     for (int k = 0; k < n; k++) {
+      ContentModel.Linked token = null;
       for (int prev = 0; prev < 3; prev++) {
         double base = k == 0 ? (prev == BEFORE ? 0 : Double.NEGATIVE_INFINITY)
             : score[k - 1][prev];
         if (base == Double.NEGATIVE_INFINITY) {
           continue;
         }
-        double[] p = model.probabilities(ContentFeatures.withPrevious(f[order[k]],
-            ContentModel.LABELS.get(prev)));
+        if (prev == AFTER) {
+          // past the content stays past it: every training token after an AFTER one is AFTER,
+          // so the model gives it probability 1 and is not asked (a third of the evaluations)
+          if (base > score[k][AFTER]) {
+            score[k][AFTER] = base;
+            back[k][AFTER] = AFTER;
+          }
+          continue;
+        }
+        if (token == null) {
+          token = model.link(f[order[k]]);
+        }
+        double[] p = model.probabilities(token, prev);
         probs[k][prev] = p;
         for (int cur = prev; cur <= Math.min(prev + 1, AFTER); cur++) {
           double sc = base + Math.log(Math.max(p[cur], 1e-12));
@@ -200,7 +244,7 @@ public final class LearnedContentFinder implements ContentFinder {
     for (int k = n - 1; k >= 0; k--) {
       labels[k] = best;
       int prev = back[k][best];
-      inP[k] = probs[k][prev][IN];
+      inP[k] = probs[k][prev] == null ? 0 : probs[k][prev][IN];
       best = prev;
     }
     return labels;

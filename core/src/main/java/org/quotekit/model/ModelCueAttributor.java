@@ -10,13 +10,19 @@ import org.quotekit.rules.SourceFinder;
 import org.quotekit.spi.QuoteCandidate;
 
 /**
- * The model extractor's cue attributor: the rule patterns where one fits the cue, and where none
- * does (cues the lexicon lacks, sentences the patterns do not cover) the learned content of a
- * {@link LearnedContentFinder} with the source the grammar reads ({@link SourceFinder#grammar()}),
- * for cues at least {@code minCue} sure. Immutable and thread-safe.
+ * The model extractor's cue attributor. The rule patterns read every cue first. Where one fits
+ * and its content lies in the cue's sentence, a content model that reads the rules' span ({@link
+ * ContentModel#readsRules()}: trained with it as features, so it learned when to trust the rules'
+ * boundary and where they end a span wrongly) gives the content instead, and the rule's source
+ * stays; content the rules found beyond the cue's sentence (a quotation over several sentences,
+ * the next paragraph) stays theirs. Where no pattern fits (cues the lexicon lacks, sentences the
+ * patterns do not cover) the learned content of a {@link LearnedContentFinder} with the source the
+ * grammar reads ({@link SourceFinder#grammar()}) is proposed, for cues at least {@code minCue}
+ * sure. Immutable and thread-safe.
  */
 public final class ModelCueAttributor implements CueAttributor {
   private final CueAttributor rules = CueAttributor.rules();
+  private final LearnedContentFinder content;
   private final CueAttributor learned;
   private final double minCue;
 
@@ -24,10 +30,11 @@ public final class ModelCueAttributor implements CueAttributor {
    * An attributor.
    *
    * @param content the learned content stage
-   * @param minCue the least cue confidence for which learned content is proposed, in [0, 1]
+   * @param minCue the least cue confidence for which learned content is proposed where no rule
+   *     pattern fits, in [0, 1]
    */
   public ModelCueAttributor(LearnedContentFinder content, double minCue) {
-    Objects.requireNonNull(content, "content");
+    this.content = Objects.requireNonNull(content, "content");
     if (!(minCue >= 0 && minCue <= 1)) {
       throw new IllegalArgumentException("minCue must be in [0, 1]: " + minCue);
     }
@@ -39,9 +46,24 @@ public final class ModelCueAttributor implements CueAttributor {
   public Optional<QuoteCandidate> attribute(AttributionContext context, CueHit cue,
       Span previousSource) {
     Optional<QuoteCandidate> byRule = rules.attribute(context, cue, previousSource);
-    if (byRule.isPresent() || cue.confidence() < minCue) {
+    if (byRule.isPresent()) {
+      QuoteCandidate r = byRule.get();
+      if (!content.readsRules() || !within(r, cue.sentence().span())) {
+        return byRule;
+      }
+      return Optional.of(content.find(context, cue, r).map(c -> {
+        context.markUsed(c.start(), c.end());
+        return new QuoteCandidate(c.type(), c.parts(), r.cue(), r.source(), c.confidence(),
+            c.rule());
+      }).orElse(r));
+    }
+    if (cue.confidence() < minCue) {
       return byRule;
     }
     return learned.attribute(context, cue, previousSource);
+  }
+
+  private static boolean within(QuoteCandidate c, Span sentence) {
+    return c.start() >= sentence.start() && c.end() <= sentence.end();
   }
 }

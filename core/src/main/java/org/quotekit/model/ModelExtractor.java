@@ -12,8 +12,9 @@ import org.quotekit.spi.QuoteCandidate;
  * The model-based extractor: cues come from a trained {@link CueModel} instead of the lexicon
  * alone, so reporting words the lexicon lacks ("endorsed", "seemed") are found and lexicon words
  * used in other senses are passed over. Content and source come from the same patterns as the
- * rule-based extractor where one fits; where none does, a trained {@link ContentModel} (when the
- * {@link AttributionModel} has one) labels the content and the grammar reads the source ({@link
+ * rule-based extractor where one fits, with a trained {@link ContentModel} (when the {@link
+ * AttributionModel} has one) re-reading their content inside the cue's sentence; where none
+ * fits, the content model labels the content and the grammar reads the source ({@link
  * ModelCueAttributor}). Immutable and thread-safe.
  */
 public final class ModelExtractor implements Extractor {

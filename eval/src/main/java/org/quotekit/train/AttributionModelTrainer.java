@@ -171,6 +171,7 @@ public final class AttributionModelTrainer {
         continue;
       }
       Analysis a = new Analysis(Article.of(g.id(), g.text()), NlpModels.get());
+      RuleOpinions rules = new RuleOpinions(a, g, lexicon);
       for (GoldAttribution ga : g.attributions()) {
         GoldCue c = GoldCue.locate(a, ga, lexicon);
         if (c == null || ga.content().isEmpty()) {
@@ -178,7 +179,7 @@ public final class AttributionModelTrainer {
         }
         counted++;
         LearnedContentFinder.Content read = finder.content(a, c.sentence(), c.first(), c.last(),
-            c.lemma());
+            c.lemma(), rules.at(c.sentence(), c.head()));
         exact += AttributionScorer.sameContent(g.text(), ga.content(), read.parts()) ? 1 : 0;
       }
     }

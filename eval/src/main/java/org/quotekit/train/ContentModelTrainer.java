@@ -19,9 +19,10 @@ import org.quotekit.spi.Token;
  * Trains a {@link ContentModel} from gold attributions: for every gold cue, the tokens of the
  * cue's sentence on each side, read outwards from the cue, are labelled {@link
  * ContentModel#BEFORE} until the first token of the gold content on that side, {@link
- * ContentModel#IN} up to its last, {@link ContentModel#AFTER} beyond; each is an event with the
- * gold label of the token before it. Deterministic (GIS, fixed iterations and cutoff). Not
- * thread-safe; use one per training run.
+ * ContentModel#IN} up to its last, {@link ContentModel#AFTER} beyond; each up to the first
+ * AFTER one is an event with the gold label of the token before it (past the content the decoder
+ * asks nothing), and with what the rule patterns make of the cue ({@link RuleOpinions}).
+ * Deterministic (GIS, fixed iterations and cutoff). Not thread-safe; use one per training run.
  */
 public final class ContentModelTrainer {
   private final CueLexicon lexicon;
@@ -77,6 +78,7 @@ public final class ContentModelTrainer {
         continue;
       }
       Analysis a = new Analysis(Article.of(gold.id(), gold.text()), models);
+      RuleOpinions rules = new RuleOpinions(a, gold, lexicon);
       for (GoldAttribution g : gold.attributions()) {
         GoldCue cue = GoldCue.locate(a, g, lexicon);
         if (cue == null || g.content().isEmpty()) {
@@ -86,7 +88,7 @@ public final class ContentModelTrainer {
         int first = cue.first();
         int last = cue.last();
         String[][] f = features.features(a, toks, a.tags(cue.sentence()), first, last,
-            cue.lemma(), toks.size());
+            cue.lemma(), toks.size(), rules.at(cue.sentence(), cue.head()));
         addSide(events, f, toks, g.content(), first - 1, -1);
         addSide(events, f, toks, g.content(), last + 1, toks.size());
       }
@@ -110,6 +112,9 @@ public final class ContentModelTrainer {
       seen |= overlaps(toks.get(k), content);
       String label = !seen ? ContentModel.BEFORE
           : (k - lastIn) * step <= 0 ? ContentModel.IN : ContentModel.AFTER;
+      if (previous.equals(ContentModel.AFTER)) {
+        break; // past the content stays past it: the decoder asks the model nothing there
+      }
       events.add(new Event(label, ContentFeatures.withPrevious(f[k], previous)));
       previous = label;
     }

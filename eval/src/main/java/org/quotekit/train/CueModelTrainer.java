@@ -103,16 +103,7 @@ public final class CueModelTrainer {
       if (cue == null) {
         continue;
       }
-      List<Token> toks = a.tokens(cue.sentence());
-      List<String> tags = a.tags(cue.sentence());
-      int h = cue.first();
-      for (int i = cue.first(); i <= cue.last(); i++) {
-        if (tags.get(i).equals("VERB") && ContentModelTrainer.overlaps(toks.get(i), g.cue())) {
-          h = i;
-          break;
-        }
-      }
-      head[toks.get(h).start()] = true;
+      head[a.tokens(cue.sentence()).get(cue.head()).start()] = true;
     }
     return head;
   }

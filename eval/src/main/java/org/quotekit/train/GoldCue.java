@@ -10,9 +10,10 @@ import org.quotekit.spi.Token;
 
 /**
  * A gold cue placed in its sentence: the tokens of the sentence of its first span that overlap
- * any of its spans, and the lemma of the first of them.
+ * any of its spans, the lemma of the first of them, and its head (the first verb among them, else
+ * the first), the token a cue detector marks.
  */
-record GoldCue(Sentence sentence, int first, int last, String lemma) {
+record GoldCue(Sentence sentence, int first, int last, int head, String lemma) {
 
   /** The cue of {@code g} in the analysed article, or null when it has none or no token. */
   static GoldCue locate(AnalyzedArticle a, GoldAttribution g, CueLexicon lexicon) {
@@ -32,7 +33,15 @@ record GoldCue(Sentence sentence, int first, int last, String lemma) {
     if (first < 0) {
       return null;
     }
-    String head = toks.get(first).text().toLowerCase(Locale.ROOT);
-    return new GoldCue(s, first, last, lexicon.lemmaOf(head).orElse(head));
+    List<String> tags = a.tags(s);
+    int head = first;
+    for (int i = first; i <= last; i++) {
+      if (tags.get(i).equals("VERB") && ContentModelTrainer.overlaps(toks.get(i), g.cue())) {
+        head = i;
+        break;
+      }
+    }
+    String word = toks.get(first).text().toLowerCase(Locale.ROOT);
+    return new GoldCue(s, first, last, head, lexicon.lemmaOf(word).orElse(word));
   }
 }

@@ -89,6 +89,11 @@ class AttributionModelTrainerTest {
   }
 
   @Test
+  void theContentModelLearnsFromTheRulesReading() {
+    assertThat(model.content().orElseThrow().readsRules()).isTrue();
+  }
+
+  @Test
   void modelWrittenAndReadBackReadsTheSame() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     model.write(bytes);
@@ -154,6 +159,6 @@ class AttributionModelTrainerTest {
     }
     LearnedContentFinder finder = new LearnedContentFinder(m.content().orElseThrow(),
         new ContentFeatures(LEXICON));
-    return finder.content(a, s, cue, cue, "opine").parts().stream().map(Span::text).toList();
+    return finder.content(a, s, cue, cue, "opine", null).parts().stream().map(Span::text).toList();
   }
 }

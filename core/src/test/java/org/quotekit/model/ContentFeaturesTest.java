@@ -1,0 +1,85 @@
+package org.quotekit.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotekit.Article;
+import org.quotekit.QuoteType;
+import org.quotekit.Span;
+import org.quotekit.internal.Analysis;
+import org.quotekit.internal.NlpModels;
+import org.quotekit.rules.CueLexicon;
+import org.quotekit.spi.QuoteCandidate;
+import org.quotekit.spi.Sentence;
+import org.quotekit.spi.Token;
+
+/**
+ * The content labeller's features read where the rule patterns' content lies relative to each
+ * token, outwards from the cue (stacking), and say so when no pattern fits.
+ */
+class ContentFeaturesTest {
+  private static final String TEXT = "Ada Park said the budget was too small, which angered Ben.";
+
+  @Test
+  void tokensKnowWhereTheRuleContentLies() {
+    Analysis a = new Analysis(Article.of("f", TEXT), NlpModels.get());
+    int start = TEXT.indexOf("the budget");
+    int end = TEXT.indexOf(',');
+    QuoteCandidate rule = new QuoteCandidate(QuoteType.INDIRECT,
+        List.of(Span.of(TEXT, start, end)), null, null, 0.9, "indirect-after-cue");
+    String[][] f = features(a, rule);
+    List<Token> toks = a.tokens(a.sentences().get(0));
+    assertThat(f[index(toks, "Park")]).contains("rel=Lempty");
+    assertThat(f[index(toks, "the")]).contains("rel=Rfirst", "relr=Rfirstindirect-after-cue");
+    assertThat(f[index(toks, "budget")]).contains("rel=Rin");
+    assertThat(f[index(toks, "small")]).contains("rel=Rlast");
+    assertThat(f[index(toks, ",")]).contains("rel=Rnext", "relw=Rnext,");
+    assertThat(f[index(toks, "which")]).contains("rel=Rafter", "relw=Rafterwhich");
+  }
+
+  @Test
+  void theBundledModelGivesTheSameNumbersLinkedAsFromItsContexts() throws Exception {
+    ContentModel model = ContentModel.bundled();
+    Analysis a = new Analysis(Article.of("f", TEXT), NlpModels.get());
+    String[][] f = features(a, null);
+    int compared = 0;
+    for (String[] base : f) {
+      if (base == null) {
+        continue;
+      }
+      for (int prev = 0; prev < 3; prev++) {
+        assertThat(model.probabilities(model.link(base), prev)).containsExactly(
+            model.probabilities(ContentFeatures.withPrevious(base, ContentModel.LABELS.get(prev))));
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(30);
+  }
+
+  @Test
+  void withoutARuleEveryTokenSaysNone() {
+    Analysis a = new Analysis(Article.of("f", TEXT), NlpModels.get());
+    String[][] f = features(a, null);
+    List<Token> toks = a.tokens(a.sentences().get(0));
+    assertThat(f[index(toks, "Ada")]).contains("rel=Lnone");
+    assertThat(f[index(toks, "budget")]).contains("rel=Rnone");
+  }
+
+  private static String[][] features(Analysis a, QuoteCandidate rule) {
+    Sentence s = a.sentences().get(0);
+    List<Token> toks = a.tokens(s);
+    int cue = index(toks, "said");
+    return new ContentFeatures(CueLexicon.englishNews()).features(a, toks, a.tags(s), cue, cue,
+        "say", rule);
+  }
+
+  private static int index(List<Token> toks, String word) {
+    for (int i = 0; i < toks.size(); i++) {
+      if (toks.get(i).text().equals(word)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no token " + word);
+  }
+}
