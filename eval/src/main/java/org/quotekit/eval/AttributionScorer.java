@@ -51,13 +51,11 @@ public final class AttributionScorer {
    * @throws NullPointerException if an argument is null
    */
   public static EvaluationReport score(GoldArticle gold, Extraction predicted) {
-    Objects.requireNonNull(gold, "gold");
-    Objects.requireNonNull(predicted, "predicted");
-    Tokens tokens = Tokens.of(gold.text());
-    List<GoldAttribution> golds = gold.attributions();
-    List<Predicted> preds = merge(predicted);
-    List<BitSet> goldSets = golds.stream().map(g -> tokens.content(g.content())).toList();
-    List<BitSet> predSets = preds.stream().map(p -> tokens.content(p.parts())).toList();
+    Paired paired = Paired.of(gold, predicted);
+    List<GoldAttribution> golds = paired.golds();
+    List<Predicted> preds = paired.preds();
+    List<BitSet> goldSets = paired.goldSets();
+    List<BitSet> predSets = paired.predSets();
 
     int exact = 0;
     int shared = 0;
@@ -66,7 +64,7 @@ public final class AttributionScorer {
     Map<QuoteType, TypeCounts> types = new EnumMap<>(EvaluationReport.empty().goldByType());
     boolean[] goldPaired = new boolean[golds.size()];
     boolean[] goldExact = new boolean[golds.size()];
-    List<Pair> pairs = pair(goldSets, predSets);
+    List<Pair> pairs = paired.pairs();
     for (Pair pair : pairs) {
       GoldAttribution g = golds.get(pair.gold());
       Predicted p = preds.get(pair.predicted());
@@ -74,8 +72,8 @@ public final class AttributionScorer {
       goldExact[pair.gold()] = goldSets.get(pair.gold()).equals(predSets.get(pair.predicted()));
       exact += goldExact[pair.gold()] ? 1 : 0;
       shared += pair.shared();
-      source += !g.hasSource() || overlapsAny(p.sources(), g.source()) ? 1 : 0;
-      cue += p.cue() != null && overlapsAny(List.of(p.cue()), g.cue()) ? 1 : 0;
+      source += sourceRight(g, p) ? 1 : 0;
+      cue += cueRight(g, p) ? 1 : 0;
     }
     for (int i = 0; i < golds.size(); i++) {
       types.merge(golds.get(i).type(), new TypeCounts(1, goldPaired[i] ? 1 : 0,
@@ -91,6 +89,76 @@ public final class AttributionScorer {
     figures.put(Figure.SOURCE, new Counts(source, nPred, nGold));
     figures.put(Figure.CUE, new Counts(cue, nPred, nGold));
     return new EvaluationReport(1, figures, types);
+  }
+
+  /**
+   * Classifies what went wrong in {@code predicted} against {@code gold}, with the pairing of
+   * {@link #score}: each gold attribution not fully right in one {@link ErrorClass} (the first
+   * that applies, in the enum's order), each unpaired predicted attribution as {@link
+   * ErrorClass#SPURIOUS}. The result counts one article.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static ErrorBreakdown errors(GoldArticle gold, Extraction predicted) {
+    Paired paired = Paired.of(gold, predicted);
+    EnumMap<ErrorClass, Integer> counts = new EnumMap<>(ErrorBreakdown.empty().counts());
+    Pair[] byGold = new Pair[paired.golds().size()];
+    boolean[] predPaired = new boolean[paired.preds().size()];
+    for (Pair pair : paired.pairs()) {
+      byGold[pair.gold()] = pair;
+      predPaired[pair.predicted()] = true;
+    }
+    int right = 0;
+    for (int i = 0; i < byGold.length; i++) {
+      GoldAttribution g = paired.golds().get(i);
+      ErrorClass error;
+      if (byGold[i] == null) {
+        boolean cueFound = paired.preds().stream().anyMatch(p -> cueRight(g, p));
+        error = cueFound ? ErrorClass.CUE_FOUND_CONTENT_MISSED : ErrorClass.CUE_NOT_FOUND;
+      } else {
+        Predicted p = paired.preds().get(byGold[i].predicted());
+        if (!cueRight(g, p)) {
+          error = ErrorClass.OTHER_CUE;
+        } else if (!paired.goldSets().get(i).equals(paired.predSets().get(byGold[i].predicted()))) {
+          error = ErrorClass.CONTENT_BOUNDARY;
+        } else if (!sourceRight(g, p)) {
+          error = ErrorClass.SOURCE_WRONG;
+        } else {
+          right++;
+          continue;
+        }
+      }
+      counts.merge(error, 1, Integer::sum);
+    }
+    for (boolean p : predPaired) {
+      counts.merge(ErrorClass.SPURIOUS, p ? 0 : 1, Integer::sum);
+    }
+    return new ErrorBreakdown(1, right, byGold.length, predPaired.length, counts);
+  }
+
+  /** One article's gold and predicted attributions, their content token sets and the pairs. */
+  private record Paired(List<GoldAttribution> golds, List<Predicted> preds,
+      List<BitSet> goldSets, List<BitSet> predSets, List<Pair> pairs) {
+    static Paired of(GoldArticle gold, Extraction predicted) {
+      Objects.requireNonNull(gold, "gold");
+      Objects.requireNonNull(predicted, "predicted");
+      Tokens tokens = Tokens.of(gold.text());
+      List<GoldAttribution> golds = gold.attributions();
+      List<Predicted> preds = merge(predicted);
+      List<BitSet> goldSets = golds.stream().map(g -> tokens.content(g.content())).toList();
+      List<BitSet> predSets = preds.stream().map(p -> tokens.content(p.parts())).toList();
+      return new Paired(golds, preds, goldSets, predSets, pair(goldSets, predSets));
+    }
+  }
+
+  /** The source figure's test: no gold source, or a predicted mention overlaps it. */
+  private static boolean sourceRight(GoldAttribution g, Predicted p) {
+    return !g.hasSource() || overlapsAny(p.sources(), g.source());
+  }
+
+  /** The cue figure's test: the predicted cue overlaps the gold cue. */
+  private static boolean cueRight(GoldAttribution g, Predicted p) {
+    return p.cue() != null && overlapsAny(List.of(p.cue()), g.cue());
   }
 
   /**

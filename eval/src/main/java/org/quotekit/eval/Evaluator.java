@@ -2,7 +2,10 @@ package org.quotekit.eval;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.BinaryOperator;
 import org.quotekit.Article;
+import org.quotekit.Extraction;
 import org.quotekit.QuoteExtractor;
 
 /**
@@ -27,11 +30,30 @@ public final class Evaluator {
    * @throws org.quotekit.ExtractionException if the extractor is fail-fast and fails
    */
   public static EvaluationReport evaluate(List<GoldArticle> gold, QuoteExtractor extractor) {
+    return sum(gold, extractor, EvaluationReport.empty(), AttributionScorer::score,
+        EvaluationReport::plus);
+  }
+
+  /**
+   * Extracts from every article as {@link #evaluate} does and adds up {@link
+   * AttributionScorer#errors}: how many attributions went wrong in each way.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws org.quotekit.ExtractionException if the extractor is fail-fast and fails
+   */
+  public static ErrorBreakdown errors(List<GoldArticle> gold, QuoteExtractor extractor) {
+    return sum(gold, extractor, ErrorBreakdown.empty(), AttributionScorer::errors,
+        ErrorBreakdown::plus);
+  }
+
+  /** Extracts from each article in order and adds up {@code score} of each. */
+  private static <T> T sum(List<GoldArticle> gold, QuoteExtractor extractor, T zero,
+      BiFunction<GoldArticle, Extraction, T> score, BinaryOperator<T> plus) {
     Objects.requireNonNull(gold, "gold");
     Objects.requireNonNull(extractor, "extractor");
-    EvaluationReport total = EvaluationReport.empty();
+    T total = zero;
     for (GoldArticle article : gold) {
-      total = total.plus(AttributionScorer.score(article,
+      total = plus.apply(total, score.apply(article,
           extractor.extract(Article.of(article.id(), article.text()))));
     }
     return total;

@@ -232,4 +232,61 @@ class AttributionScorerTest {
     assertThat(r.f1(Figure.OVERLAP)).isZero();
     assertThat(new ArrayList<>(r.figures().keySet())).containsExactlyInAnyOrder(Figure.values());
   }
+
+  private static final GoldAttribution MEMO = gold("E2",
+      List.of(at("Heavy traffic is expected")), "warned", at("the memo"));
+
+  @Test
+  void errorsSayWhereEachAttributionWentWrong() {
+    // BRIDGE: right cue, content cut short; MEMO: never found; one prediction matches nothing.
+    ErrorBreakdown e = AttributionScorer.errors(article(BRIDGE, MEMO), extraction(
+        quote("q1", "said", at("Mayor Ada Quill"), null, at("the bridge would reopen")),
+        quote("q2", "told", at("Quill", 1), null, at("We are nearly done"))));
+
+    assertThat(e.count(ErrorClass.CONTENT_BOUNDARY)).isEqualTo(1);
+    assertThat(e.count(ErrorClass.CUE_NOT_FOUND)).isEqualTo(1);
+    assertThat(e.count(ErrorClass.SPURIOUS)).isEqualTo(1);
+    assertThat(e.right()).isZero();
+    assertThat(e.gold()).isEqualTo(2);
+    assertThat(e.predicted()).isEqualTo(2);
+  }
+
+  @Test
+  void aRightAttributionIsNoErrorAndAWrongSourceIsOne() {
+    Quote right = quote("q1", "said", at("Mayor Ada Quill"), null,
+        at("the bridge would reopen in May"));
+    Quote wrongSource = quote("q2", "warned", at("Heavy traffic"), null,
+        at("Heavy traffic is expected"));
+
+    ErrorBreakdown e = AttributionScorer.errors(article(BRIDGE, MEMO),
+        extraction(right, wrongSource));
+
+    assertThat(e.right()).isEqualTo(1);
+    assertThat(e.count(ErrorClass.SOURCE_WRONG)).isEqualTo(1);
+    assertThat(e.counts().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(1);
+  }
+
+  @Test
+  void aQuoteOfAnotherCueOrAFoundCueWithItsContentElsewhereAreTold() {
+    // The content of BRIDGE predicted under the cue "told"; the cue "warned" found with content
+    // that shares no token with MEMO's.
+    ErrorBreakdown e = AttributionScorer.errors(article(BRIDGE, MEMO), extraction(
+        quote("q1", "told", null, null, at("the bridge would reopen in May")),
+        quote("q2", "warned", null, null, at("We are nearly done"))));
+
+    assertThat(e.count(ErrorClass.OTHER_CUE)).isEqualTo(1);
+    assertThat(e.count(ErrorClass.CUE_FOUND_CONTENT_MISSED)).isEqualTo(1);
+    assertThat(e.count(ErrorClass.SPURIOUS)).isEqualTo(1);
+  }
+
+  @Test
+  void breakdownsAddUpAndPrintLargestFirst() {
+    ErrorBreakdown one = AttributionScorer.errors(article(BRIDGE, MEMO), extraction());
+    ErrorBreakdown two = one.plus(one);
+
+    assertThat(two.count(ErrorClass.CUE_NOT_FOUND)).isEqualTo(4);
+    assertThat(two.articles()).isEqualTo(2);
+    assertThat(two.format().lines().skip(1).findFirst().orElseThrow())
+        .startsWith("cue_not_found").contains(" 4 ");
+  }
 }

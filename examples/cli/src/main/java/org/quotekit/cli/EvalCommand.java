@@ -11,13 +11,17 @@ import java.util.concurrent.Callable;
 import org.quotekit.ArticleTooLargeException;
 import org.quotekit.ExtractionException;
 import org.quotekit.QuoteExtractor;
+import org.quotekit.eval.ErrorBreakdown;
 import org.quotekit.eval.EvaluationReport;
 import org.quotekit.eval.Evaluator;
 import org.quotekit.eval.PolnearCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code quotekit eval}: scores an extractor against a PolNeAR-style split ({@code DIR/text/*.txt}
@@ -27,7 +31,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
     customSynopsis = {
         "quotekit eval --gold DIR [--extractors NAMES] [--model FILE] [--cues FILE]",
-        "                     [--speakers FILE] [--max-article-length N] [--json]"},
+        "                     [--speakers FILE] [--max-article-length N] [--json | --errors]"},
     description = {
         "Score the extractor against a PolNeAR-style split; print a table, or JSON with --json.",
         "",
@@ -48,9 +52,20 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the report as JSON.")
   boolean json;
 
+  @Option(names = "--errors", description = "After the table, how many attributions went wrong"
+      + " in each way (cue not found, content boundary, source, ...), largest first.")
+  boolean errors;
+
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() {
-    return run(gold.toString(), extractor.extractor(), json, main.out, main.err);
+    if (json && errors) {
+      throw new ParameterException(spec.commandLine(),
+          "--errors prints a table; it does not go with --json");
+    }
+    return run(gold.toString(), extractor.extractor(), json, errors, main.out, main.err);
   }
 
   /**
@@ -58,8 +73,8 @@ final class EvalCommand implements Callable<Integer> {
    *
    * @return 0 when the report was printed, 1 when the split could not be read
    */
-  static int run(String goldDir, QuoteExtractor extractor, boolean json, PrintStream stdout,
-      PrintStream err) {
+  static int run(String goldDir, QuoteExtractor extractor, boolean json, boolean errors,
+      PrintStream stdout, PrintStream err) {
     Path dir;
     try {
       dir = Path.of(goldDir);
@@ -72,6 +87,7 @@ final class EvalCommand implements Callable<Integer> {
       return 1;
     }
     EvaluationReport report;
+    ErrorBreakdown breakdown = null;
     try {
       var articles = PolnearCorpus.read(dir);
       if (articles.isEmpty()) {
@@ -79,6 +95,7 @@ final class EvalCommand implements Callable<Integer> {
         return 1;
       }
       report = Evaluator.evaluate(articles, extractor);
+      breakdown = errors ? Evaluator.errors(articles, extractor) : null;
     } catch (IOException e) {
       String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : null;
       Main.error(err, file != null ? file : goldDir, Main.describe(e));
@@ -94,6 +111,9 @@ final class EvalCommand implements Callable<Integer> {
     PrintStream out = new PrintStream(stdout, false, StandardCharsets.UTF_8);
     String text = json ? report.toJson() : report.format();
     out.print(text.endsWith("\n") ? text : text + "\n");
+    if (breakdown != null) {
+      out.print("\n" + breakdown.format());
+    }
     out.flush();
     return 0;
   }

@@ -54,4 +54,16 @@ class EvalCommandTest {
         "quotekit: error: " + split.resolve("nope") + ": no such file or directory",
         "quotekit: error: " + split.resolve("attributions") + ": no such file or directory");
   }
+
+  @Test
+  void errorsComeAfterTheTableAndNotWithJson() throws IOException {
+    writeSplit();
+
+    assertThat(cli.run("eval", "--errors", "--gold", split.toString())).isZero();
+    assertThat(cli.out()).contains("predicted attributions 1\n\nerror class")
+        .contains("cue_not_found                 0")
+        .contains("right (content, cue and source) 1 of 1 gold; 1 predicted; 1 articles");
+    assertThat(cli.run("eval", "--errors", "--json", "--gold", split.toString())).isEqualTo(2);
+    assertThat(cli.err()).contains("--errors prints a table; it does not go with --json");
+  }
 }
