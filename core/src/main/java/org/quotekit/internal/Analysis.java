@@ -2,7 +2,9 @@ package org.quotekit.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import opennlp.tools.util.Span;
 import org.quotekit.Article;
 import org.quotekit.spi.AnalyzedArticle;
@@ -382,6 +384,7 @@ public final class Analysis implements AnalyzedArticle {
         }
       }
       retagCapitalisedVerbs(toks, tagged);
+      retagUnknownFunctionWords(toks, tagged);
       tags[i] = List.of(tagged);
       if (clock != null) {
         clock.tagging(t);
@@ -412,6 +415,28 @@ public final class Analysis implements AnalyzedArticle {
       }
       if (next < tagged.length && (tagged[next].equals("VERB") || tagged[next].equals("NOUN")
           || tagged[next].equals("AUX"))) {
+        tagged[k] = "PROPN";
+      }
+    }
+  }
+
+  /** Closed word classes: every member is frequent, so the tagger knows them all. */
+  private static final Set<String> CLOSED_CLASSES = Set.of("ADP", "SCONJ", "CCONJ", "DET",
+      "PRON", "AUX", "PART");
+
+  /**
+   * A capitalised word tagged as a function word (a closed class: preposition, conjunction,
+   * determiner, pronoun, auxiliary, particle) that the tagger never saw as a word is a name: the
+   * tagger guessed from its position and shape ("Haas promised to ..." gave Haas SCONJ at the
+   * start of a sentence). Every member of a closed class is frequent, so a word the tagger does
+   * not know is none of them.
+   */
+  private void retagUnknownFunctionWords(List<Token> toks, String[] tagged) {
+    for (int k = 0; k < tagged.length; k++) {
+      String w = toks.get(k).text();
+      if (CLOSED_CLASSES.contains(tagged[k]) && Character.isUpperCase(w.charAt(0))
+          && w.chars().allMatch(Character::isLetter)
+          && !models.taggerKnows(w.toLowerCase(Locale.ROOT))) {
         tagged[k] = "PROPN";
       }
     }

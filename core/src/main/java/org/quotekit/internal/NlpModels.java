@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -27,6 +31,7 @@ public final class NlpModels {
   private final ThreadLocal<TokenizerME> tokenizer;
   private final ThreadLocal<ChunkTokenizer> chunkTokenizer;
   private final ThreadLocal<PosTagger> tagger;
+  private final Set<String> taggerWords;
 
   private NlpModels() {
     this(SENTENCE_MODEL, TOKEN_MODEL, POS_MODEL);
@@ -47,6 +52,30 @@ public final class NlpModels {
     tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenModel));
     chunkTokenizer = ThreadLocal.withInitial(() -> new ChunkTokenizer(tokenizer.get()));
     tagger = ThreadLocal.withInitial(() -> PosTagger.of(posModel));
+    taggerWords = wordsOf(posModel);
+  }
+
+  /**
+   * The lower-cased words the tagger's model has a feature for ({@code w=word}: words seen in its
+   * training data often enough), or an empty set when the model does not say.
+   */
+  private static Set<String> wordsOf(POSModel model) {
+    if (!(model.getArtifact("pos.model") instanceof GISModel m)
+        || !(m.getDataStructures()[1] instanceof Map<?, ?> pmap)) {
+      return Set.of();
+    }
+    Set<String> words = new HashSet<>();
+    for (Object key : pmap.keySet()) {
+      if (key instanceof String k && k.startsWith("w=")) {
+        words.add(k.substring(2));
+      }
+    }
+    return Set.copyOf(words);
+  }
+
+  /** Whether the tagger saw {@code lower} (a lower-cased word) as a word in its training data. */
+  boolean taggerKnows(String lower) {
+    return taggerWords.contains(lower);
   }
 
   /**
