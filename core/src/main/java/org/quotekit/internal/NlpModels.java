@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -31,7 +29,8 @@ public final class NlpModels {
   private final ThreadLocal<TokenizerME> tokenizer;
   private final ThreadLocal<ChunkTokenizer> chunkTokenizer;
   private final ThreadLocal<PosTagger> tagger;
-  private final Set<String> taggerWords;
+  /** The tagger model's features by name; read-only after loading. */
+  private final Map<?, ?> taggerFeatures;
 
   private NlpModels() {
     this(SENTENCE_MODEL, TOKEN_MODEL, POS_MODEL);
@@ -52,30 +51,21 @@ public final class NlpModels {
     tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenModel));
     chunkTokenizer = ThreadLocal.withInitial(() -> new ChunkTokenizer(tokenizer.get()));
     tagger = ThreadLocal.withInitial(() -> PosTagger.of(posModel));
-    taggerWords = wordsOf(posModel);
+    taggerFeatures = featuresOf(posModel);
   }
 
   /**
-   * The lower-cased words the tagger's model has a feature for ({@code w=word}: words seen in its
-   * training data often enough), or an empty set when the model does not say.
+   * The tagger model's feature map, for {@link #taggerKnows}, or an empty map when the model is
+   * not a GIS model (then no word counts as known).
    */
-  private static Set<String> wordsOf(POSModel model) {
-    if (!(model.getArtifact("pos.model") instanceof GISModel m)
-        || !(m.getDataStructures()[1] instanceof Map<?, ?> pmap)) {
-      return Set.of();
-    }
-    Set<String> words = new HashSet<>();
-    for (Object key : pmap.keySet()) {
-      if (key instanceof String k && k.startsWith("w=")) {
-        words.add(k.substring(2));
-      }
-    }
-    return Set.copyOf(words);
+  private static Map<?, ?> featuresOf(POSModel model) {
+    return model.getArtifact("pos.model") instanceof GISModel m
+        && m.getDataStructures()[1] instanceof Map<?, ?> pmap ? pmap : Map.of();
   }
 
   /** Whether the tagger saw {@code lower} (a lower-cased word) as a word in its training data. */
   boolean taggerKnows(String lower) {
-    return taggerWords.contains(lower);
+    return taggerFeatures.containsKey("w=" + lower); // OpenNLP's feature for the word itself
   }
 
   /**
