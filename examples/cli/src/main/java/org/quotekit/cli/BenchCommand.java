@@ -11,6 +11,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 import org.quotekit.Article;
@@ -184,31 +187,27 @@ final class BenchCommand extends ArticleCommand {
    * text, so the speed-up compares like with like. The JIT stays warm.
    */
   private static long oneThread(QuoteExtractor extractor, List<Article> articles) {
-    long[] nanos = new long[1];
-    RuntimeException[] failure = new RuntimeException[1];
-    Thread run = new Thread(() -> {
-      try {
-        long t0 = System.nanoTime();
-        for (Article a : articles) {
-          extractor.extract(a);
-        }
-        nanos[0] = System.nanoTime() - t0;
-      } catch (RuntimeException e) {
-        failure[0] = e;
+    FutureTask<Long> run = new FutureTask<>(() -> {
+      long t0 = System.nanoTime();
+      for (Article a : articles) {
+        extractor.extract(a);
       }
-    }, "quotekit-bench");
-    run.start();
+      return System.nanoTime() - t0;
+    });
+    new Thread(run, "quotekit-bench").start();
     try {
-      run.join();
+      return run.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new java.util.concurrent.CancellationException("interrupted");
+      throw new CancellationException("interrupted");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
     }
-    if (failure[0] != null) {
-      throw failure[0];
-    }
-    return nanos[0];
   }
+
 
 
   private long manyThreads(QuoteExtractor extractor, List<Article> articles) {
