@@ -51,7 +51,11 @@ public final class AttributionScorer {
    * @throws NullPointerException if an argument is null
    */
   public static EvaluationReport score(GoldArticle gold, Extraction predicted) {
-    Paired paired = Paired.of(gold, predicted);
+    return report(Paired.of(gold, predicted));
+  }
+
+  /** The figures of one article's pairing. */
+  private static EvaluationReport report(Paired paired) {
     List<GoldAttribution> golds = paired.golds();
     List<Predicted> preds = paired.preds();
     List<BitSet> goldSets = paired.goldSets();
@@ -100,7 +104,22 @@ public final class AttributionScorer {
    * @throws NullPointerException if an argument is null
    */
   public static ErrorBreakdown errors(GoldArticle gold, Extraction predicted) {
+    return errors(Paired.of(gold, predicted));
+  }
+
+  /**
+   * The figures and the error breakdown of one article together, from one pairing: what {@link
+   * #score} and {@link #errors} give.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  static Evaluator.Evaluation evaluate(GoldArticle gold, Extraction predicted) {
     Paired paired = Paired.of(gold, predicted);
+    return new Evaluator.Evaluation(report(paired), errors(paired));
+  }
+
+  /** The error classes of one article's pairing. */
+  private static ErrorBreakdown errors(Paired paired) {
     EnumMap<ErrorClass, Integer> counts = new EnumMap<>(ErrorBreakdown.empty().counts());
     Pair[] byGold = new Pair[paired.golds().size()];
     boolean[] predPaired = new boolean[paired.preds().size()];

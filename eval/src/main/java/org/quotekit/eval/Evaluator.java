@@ -35,15 +35,34 @@ public final class Evaluator {
   }
 
   /**
-   * Extracts from every article as {@link #evaluate} does and adds up {@link
-   * AttributionScorer#errors}: how many attributions went wrong in each way.
+   * The figures of {@link #evaluate} and, from the same extractions and pairing, how many
+   * attributions went wrong in each way ({@link AttributionScorer#errors}).
    *
    * @throws NullPointerException if an argument is null
    * @throws org.quotekit.ExtractionException if the extractor is fail-fast and fails
    */
-  public static ErrorBreakdown errors(List<GoldArticle> gold, QuoteExtractor extractor) {
-    return sum(gold, extractor, ErrorBreakdown.empty(), AttributionScorer::errors,
-        ErrorBreakdown::plus);
+  public static Evaluation evaluateWithErrors(List<GoldArticle> gold, QuoteExtractor extractor) {
+    return sum(gold, extractor, new Evaluation(EvaluationReport.empty(), ErrorBreakdown.empty()),
+        AttributionScorer::evaluate, Evaluation::plus);
+  }
+
+  /**
+   * The figures and the error breakdown of the same articles.
+   *
+   * @param report the figures
+   * @param errors the error classes
+   */
+  public record Evaluation(EvaluationReport report, ErrorBreakdown errors) {
+    /** Checks that both are there. */
+    public Evaluation {
+      Objects.requireNonNull(report, "report");
+      Objects.requireNonNull(errors, "errors");
+    }
+
+    /** Both parts summed with {@code other}'s. */
+    public Evaluation plus(Evaluation other) {
+      return new Evaluation(report.plus(other.report), errors.plus(other.errors));
+    }
   }
 
   /** Extracts from each article in order and adds up {@code score} of each. */

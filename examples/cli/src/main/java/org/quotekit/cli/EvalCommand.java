@@ -94,8 +94,13 @@ final class EvalCommand implements Callable<Integer> {
         Main.error(err, goldDir, "no gold articles (expected text/*.txt and attributions/*.ann)");
         return 1;
       }
-      report = Evaluator.evaluate(articles, extractor);
-      breakdown = errors ? Evaluator.errors(articles, extractor) : null;
+      if (errors) {
+        Evaluator.Evaluation both = Evaluator.evaluateWithErrors(articles, extractor);
+        report = both.report();
+        breakdown = both.errors();
+      } else {
+        report = Evaluator.evaluate(articles, extractor);
+      }
     } catch (IOException e) {
       String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : null;
       Main.error(err, file != null ? file : goldDir, Main.describe(e));
