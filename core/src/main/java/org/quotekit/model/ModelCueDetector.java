@@ -2,7 +2,6 @@ package org.quotekit.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.quotekit.rules.CueDetector;
 import org.quotekit.rules.CueLexicon;
@@ -73,7 +72,7 @@ public final class ModelCueDetector implements CueDetector {
       if (p < threshold) {
         continue;
       }
-      CueLexicon.Entry e = phrase != null ? phrase : oneWord(t.text());
+      CueLexicon.Entry e = phrase != null ? phrase : lexicon.verbEntry(t.text());
       out = add(out, new CueMatch(i, i + e.words().size() - 1, e, p));
       i += e.words().size() - 1;
     }
@@ -84,10 +83,5 @@ public final class ModelCueDetector implements CueDetector {
     List<CueMatch> l = list.isEmpty() ? new ArrayList<>() : list;
     l.add(m);
     return l;
-  }
-
-  private CueLexicon.Entry oneWord(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    return new CueLexicon.Entry(List.of(w), lexicon.lemmaOf(w).orElse(w), CueLexicon.Kind.VERB);
   }
 }

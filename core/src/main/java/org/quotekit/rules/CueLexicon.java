@@ -405,6 +405,16 @@ public final class CueLexicon {
     return Optional.empty();
   }
 
+  /**
+   * A one-word verb entry for {@code word}, lower-cased, with its lemma from this lexicon ({@link
+   * #lemmaOf}) or the word itself: how a cue the lexicon does not list (found by a model, or a
+   * gold cue in training) is entered.
+   */
+  public Entry verbEntry(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return new Entry(List.of(w), lemmaOf(w).orElse(w), Kind.VERB);
+  }
+
   /** Number of distinct lemmas. */
   public int size() {
     return (int) byFirstWord.values().stream().flatMap(List::stream).map(Entry::lemma)

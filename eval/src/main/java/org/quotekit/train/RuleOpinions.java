@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.quotekit.eval.GoldArticle;
@@ -39,11 +38,8 @@ final class RuleOpinions {
         continue;
       }
       List<Token> toks = a.tokens(c.sentence());
-      CueLexicon.Entry e = lexicon.longestMatch(toks, c.head()).orElseGet(() -> {
-        String w = toks.get(c.head()).text().toLowerCase(Locale.ROOT);
-        return new CueLexicon.Entry(List.of(w), lexicon.lemmaOf(w).orElse(w),
-            CueLexicon.Kind.VERB);
-      });
+      CueLexicon.Entry e = lexicon.longestMatch(toks, c.head())
+          .orElseGet(() -> lexicon.verbEntry(toks.get(c.head()).text()));
       cues.computeIfAbsent(c.sentence().index(), k -> new ArrayList<>())
           .add(new CueMatch(c.head(), c.head() + e.words().size() - 1, e, 1.0));
     }
