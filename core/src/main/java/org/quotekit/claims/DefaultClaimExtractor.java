@@ -161,8 +161,10 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     if (kept.isEmpty()) {
       return null;
     }
-    List<Span> frame = q.type() == QuoteType.MIXED && kept.size() == 1
+    List<Span> mixed = q.type() == QuoteType.MIXED && kept.size() == 1
         ? mixedFrame(article, kept.get(0)) : List.of();
+    // a frame without words (hostile text) completes nothing
+    List<Span> frame = mixed.stream().allMatch(f -> wordy(f) != null) ? mixed : List.of();
     Span committer = firstOfQuote && frame.isEmpty() ? committer(article, q, kept.get(0)) : null;
     List<Span> spans = new ArrayList<>(kept.size());
     StringBuilder raw = new StringBuilder();
@@ -177,8 +179,8 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
       return null;
     }
     boolean[] main = clause.mask(tokens);
-    Span completion = !frame.isEmpty() ? frame.get(0) : committer != null ? committer
-        : firstOfQuote ? completion(article, q, spans.get(0).start(), tokens, main) : null;
+    Span completion = wordy(!frame.isEmpty() ? frame.get(0) : committer != null ? committer
+        : firstOfQuote ? completion(article, q, spans.get(0).start(), tokens, main) : null);
     boolean question = statement.endsWith("?");
     if (!question && !tokens.isEmpty() && (nonClaims.courtesy(tokens)
         || isFragment(text, tokens) && nonClaims.relativeWithoutObject(tokens))) {
@@ -277,6 +279,14 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
    * said, will cut costs"). A full statement may lack the condition before it ({@link
    * #conditionBefore}).
    */
+  /**
+   * The span, or null when it holds no letter or digit ({@link ClaimText#normalise} gives ""):
+   * such text cannot complete a claim.
+   */
+  private static Span wordy(Span span) {
+    return span == null || ClaimText.normalise(span.text()).isEmpty() ? null : span;
+  }
+
   private Span completion(AnalyzedArticle article, Quote q, int at, List<Tagged> tokens,
       boolean[] main) {
     if (tokens.isEmpty()) {

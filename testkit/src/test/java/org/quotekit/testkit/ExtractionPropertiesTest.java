@@ -7,6 +7,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -50,6 +51,29 @@ class ExtractionPropertiesTest {
     return Arbitraries.of(" ", "\n", "\r\n", "\t", "\u2029", "\u2028", "\u000B", "\f", "\u3000",
         "\u2003", "\u001C", "\u00A0", "\u202F", "\u200B", "\uFEFF", "\u200E", "\u00AD",
         "\u0000", "\u0301").list().ofMaxSize(50).map(l -> String.join("", l));
+  }
+
+  /**
+   * A sample this property once found (jqwik seed -5861911207009496375): a mixed quote whose
+   * reporting frame is quotation marks without a word made the claim extractor cut an empty
+   * completion.
+   */
+  @Example
+  void aFrameWithoutWordsCompletesNoClaim() {
+    String text = " \u062E\u0617\u0635\u0625\u0653\u0697\u06DF\u202B\u065F\u06CC(!\u300D\u300F"
+        + "\u2014 Donald J. Trump (@realDonaldTrump) June 29, 2016\u2FA9\uB8D1\u6015\u800F"
+        + "\u7610\u10D9\u4AF9\u46D2 \u300CTrump No. Friday told al-`` according to official"
+        + "s.\u201A\u001Bshe\u001B\u00A0\u200B;\uDFEB\uDDCC\uDEC6\u201Btold \u00BBtold "
+        + "\u201Ftold \u300Dtold 'told \u301Dtold \u201Btold \u201Etold \u201Atold \u201Eto"
+        + "ld 'told \u201Etold \u201Btold \u301Dtold 'told ( \u2039told 'told \u2019told ''"
+        + "told \u301Etold ( `told `told \u201Ctold \u00ABtold \u201Ftold \u300Ftold \u2039"
+        + "told \u300Dtold 'told ``told \u301Ftold \"told ( \u201Dtold 'told \u300Etold"
+        + " \u300Etold ( )\u300E\u300E'\u201D)\"\u301F``'\u300D\u2039\u300F\u201F\u00AB"
+        + "\u201C``)\u301E''\u2019'\u2039)'\u301D\u201B\u201E'\u201E\u201A\u201E\u201B"
+        + "\u301D'\u300D\u201F\u00BB\u201B";
+    Extraction first = EXTRACTOR.extract(Article.of("p", text));
+    Invariants.checkExtraction(text, first);
+    assertThat(first.warnings()).isEmpty();
   }
 
   @Property(tries = 300)
