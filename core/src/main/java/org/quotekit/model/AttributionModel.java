@@ -13,26 +13,42 @@ import java.util.zip.ZipOutputStream;
 /**
  * The trained parts of the model extractor: a {@link CueModel} that finds cues and, optionally, a
  * {@link ContentModel} that reads the content of cues (re-reading the rule patterns' content
- * where one fits in the cue's sentence, alone where none does). Written as a ZIP archive holding
- * {@code cue.bin.gz} and {@code content.bin.gz}; a file holding a cue model alone (as earlier
+ * where one fits in the cue's sentence, alone where none does) and a {@link SourceModel} that
+ * picks the source of the cues it reads alone. Written as a ZIP archive holding {@code
+ * cue.bin.gz}, {@code content.bin.gz} and {@code source.bin.gz}; a file holding a cue model alone (as earlier
  * versions of {@code quotekit train} wrote) is read too. Immutable and thread-safe.
  */
 public final class AttributionModel {
   private static final String CUE_ENTRY = "cue.bin.gz";
   private static final String CONTENT_ENTRY = "content.bin.gz";
+  private static final String SOURCE_ENTRY = "source.bin.gz";
 
   private final CueModel cue;
   private final ContentModel content;
+  private final SourceModel source;
+
+  /**
+   * A model of the given parts, without a source ranker.
+   *
+   * @param cue the cue model
+   * @param content the content model, or null for rule-pattern content only
+   */
+  public AttributionModel(CueModel cue, ContentModel content) {
+    this(cue, content, null);
+  }
 
   /**
    * A model of the given parts.
    *
    * @param cue the cue model
    * @param content the content model, or null for rule-pattern content only
+   * @param source the source ranker for the cues the content model reads alone, or null for the
+   *     source the grammar reads ({@link org.quotekit.rules.SourceFinder#grammar()})
    */
-  public AttributionModel(CueModel cue, ContentModel content) {
+  public AttributionModel(CueModel cue, ContentModel content, SourceModel source) {
     this.cue = Objects.requireNonNull(cue, "cue");
     this.content = content;
+    this.source = source;
   }
 
   /**
@@ -51,7 +67,8 @@ public final class AttributionModel {
 
     static synchronized AttributionModel get() throws IOException {
       if (model == null) {
-        model = new AttributionModel(CueModel.bundled(), ContentModel.bundled());
+        model = new AttributionModel(CueModel.bundled(), ContentModel.bundled(),
+            SourceModel.bundled());
       }
       return model;
     }
@@ -79,21 +96,25 @@ public final class AttributionModel {
     ZipInputStream zip = new ZipInputStream(buffered);
     CueModel cue = null;
     ContentModel content = null;
+    SourceModel source = null;
     for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
       String part = name + "!" + e.getName();
       if (e.getName().equals(CUE_ENTRY) && cue == null) {
         cue = CueModel.read(zip, part);
       } else if (e.getName().equals(CONTENT_ENTRY) && content == null) {
         content = ContentModel.read(zip, part);
+      } else if (e.getName().equals(SOURCE_ENTRY) && source == null) {
+        source = SourceModel.read(zip, part);
       } else {
         throw new IOException("cannot read attribution model " + name + ": unexpected entry '"
-            + e.getName() + "' (expected " + CUE_ENTRY + " and " + CONTENT_ENTRY + ", once each)");
+            + e.getName() + "' (expected " + CUE_ENTRY + ", " + CONTENT_ENTRY + " and " + SOURCE_ENTRY
+            + ", once each)");
       }
     }
     if (cue == null) {
       throw new IOException("cannot read attribution model " + name + ": no " + CUE_ENTRY);
     }
-    return new AttributionModel(cue, content);
+    return new AttributionModel(cue, content, source);
   }
 
   /** Writes the model as a ZIP archive to {@code out} (which is finished but not closed). */
@@ -105,6 +126,11 @@ public final class AttributionModel {
     if (content != null) {
       zip.putNextEntry(fixed(CONTENT_ENTRY));
       content.write(zip);
+      zip.closeEntry();
+    }
+    if (source != null) {
+      zip.putNextEntry(fixed(SOURCE_ENTRY));
+      source.write(zip);
       zip.closeEntry();
     }
     zip.finish();
@@ -125,5 +151,10 @@ public final class AttributionModel {
   /** The content model, when the model has one. */
   public Optional<ContentModel> content() {
     return Optional.ofNullable(content);
+  }
+
+  /** The source ranker, when the model has one. */
+  public Optional<SourceModel> source() {
+    return Optional.ofNullable(source);
   }
 }

@@ -32,6 +32,34 @@ final class BinaryModels {
     }
   }
 
+  /** Reads a model of this package's from its bytes, naming it in errors. */
+  @FunctionalInterface
+  interface Reader<T> {
+    T read(InputStream in, String name) throws IOException;
+  }
+
+  /** Reads the bundled model at {@code path} (a classpath resource) with {@code reader}. */
+  static <T> T bundled(String path, Reader<T> reader) throws IOException {
+    try (InputStream in = resource(path)) {
+      return reader.read(in, path);
+    }
+  }
+
+  /**
+   * The index of outcome {@code positive} of a model that must have exactly the outcomes {@code
+   * positive} and {@code negative}.
+   *
+   * @throws IllegalArgumentException naming the kind of model when it has other outcomes
+   */
+  static int outcome(MaxentModel model, String positive, String negative, String kind) {
+    int index = model.getIndex(positive);
+    if (index < 0 || model.getIndex(negative) < 0 || model.getNumOutcomes() != 2) {
+      throw new IllegalArgumentException("not a QuoteKit " + kind + ": outcomes must be '"
+          + positive + "' and '" + negative + "'");
+    }
+    return index;
+  }
+
   /** A classpath resource of this package's models; IOException when it is missing. */
   static InputStream resource(String path) throws IOException {
     InputStream in = BinaryModels.class.getResourceAsStream(path);

@@ -222,7 +222,8 @@ public final class ContentFeatures {
     return pos == end + 1 ? "next" : "after";
   }
 
-  private static boolean overlaps(Token t, List<Span> spans) {
+  /** Whether the token overlaps one of the spans. */
+  static boolean overlaps(Token t, List<Span> spans) {
     for (Span c : spans) {
       if (c.start() < t.end() && t.start() < c.end()) {
         return true;
@@ -231,7 +232,8 @@ public final class ContentFeatures {
     return false;
   }
 
-  private static String bucket(int d) {
+  /** A distance in tokens, bucketed: 0-3 as they are, then 4-6, 7-12, 13-25, 26+. */
+  static String bucket(int d) {
     if (d <= 3) {
       return Integer.toString(d);
     }
@@ -242,6 +244,11 @@ public final class ContentFeatures {
       return "7-12";
     }
     return d <= 25 ? "13-25" : "26+";
+  }
+
+  /** Whether the word is a quotation mark, straight or curly. */
+  static boolean isQuoteMark(String w) {
+    return EnglishWords.isQuoteMark(w);
   }
 
   /** Quotation marks, straight and curly. */

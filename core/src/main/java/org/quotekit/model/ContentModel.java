@@ -107,9 +107,7 @@ public final class ContentModel {
    * @throws IOException when the resource is missing or corrupt
    */
   public static ContentModel bundled() throws IOException {
-    try (InputStream in = BinaryModels.resource(BUNDLED)) {
-      return read(in, BUNDLED);
-    }
+    return BinaryModels.bundled(BUNDLED, ContentModel::read);
   }
 
   /** Writes the model, gzipped, to {@code out} (which is finished but not closed). */

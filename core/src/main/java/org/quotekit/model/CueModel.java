@@ -35,11 +35,7 @@ public final class CueModel {
    */
   public CueModel(MaxentModel model) {
     this.model = Objects.requireNonNull(model, "model");
-    this.cueIndex = model.getIndex(CUE);
-    if (cueIndex < 0 || model.getIndex(OTHER) < 0 || model.getNumOutcomes() != 2) {
-      throw new IllegalArgumentException("not a QuoteKit cue model: outcomes must be '" + CUE
-          + "' and '" + OTHER + "'");
-    }
+    this.cueIndex = BinaryModels.outcome(model, CUE, OTHER, "cue model");
   }
 
   /**
@@ -63,9 +59,7 @@ public final class CueModel {
    * @throws IOException when the resource is missing or corrupt
    */
   public static CueModel bundled() throws IOException {
-    try (InputStream in = BinaryModels.resource(BUNDLED)) {
-      return read(in, BUNDLED);
-    }
+    return BinaryModels.bundled(BUNDLED, CueModel::read);
   }
 
   /** Writes the model, gzipped, to {@code out} (which is finished but not closed). */

@@ -16,15 +16,17 @@ import org.quotekit.spi.QuoteCandidate;
  * boundary and where they end a span wrongly) gives the content instead, and the rule's source
  * stays; content the rules found beyond the cue's sentence (a quotation over several sentences,
  * the next paragraph) stays theirs. Where no pattern fits (cues the lexicon lacks, sentences the
- * patterns do not cover) the learned content of a {@link LearnedContentFinder} with the source the
- * grammar reads ({@link SourceFinder#grammar()}) is proposed, for cues at least {@code minCue}
- * sure. Immutable and thread-safe.
+ * patterns do not cover) the learned content of a {@link LearnedContentFinder} is proposed, for
+ * cues at least {@code minCue} sure. The source stage (a {@link LearnedSourceFinder}, or the
+ * grammar: {@link SourceFinder#grammar()}) gives the source of that content, and of rule
+ * content whose pattern names no source. Immutable and thread-safe.
  */
 public final class ModelCueAttributor implements CueAttributor {
   private final CueAttributor rules = CueAttributor.rules();
   private final LearnedContentFinder content;
   private final CueAttributor learned;
   private final double minCue;
+  private final SourceFinder source;
 
   /**
    * An attributor.
@@ -34,11 +36,26 @@ public final class ModelCueAttributor implements CueAttributor {
    *     pattern fits, in [0, 1]
    */
   public ModelCueAttributor(LearnedContentFinder content, double minCue) {
+    this(content, SourceFinder.grammar(), minCue);
+  }
+
+  /**
+   * An attributor whose learned content gets its source from {@code source} (a {@link
+   * LearnedSourceFinder}, say) instead of the grammar.
+   *
+   * @param content the learned content stage
+   * @param source the source stage of the cues no rule pattern fits, and of those the patterns
+   *     give no source
+   * @param minCue the least cue confidence for which learned content is proposed where no rule
+   *     pattern fits, in [0, 1]
+   */
+  public ModelCueAttributor(LearnedContentFinder content, SourceFinder source, double minCue) {
     this.content = Objects.requireNonNull(content, "content");
     if (!(minCue >= 0 && minCue <= 1)) {
       throw new IllegalArgumentException("minCue must be in [0, 1]: " + minCue);
     }
-    this.learned = CueAttributor.of(content, SourceFinder.grammar());
+    this.source = Objects.requireNonNull(source, "source");
+    this.learned = CueAttributor.of(content, source);
     this.minCue = minCue;
   }
 
@@ -47,9 +64,9 @@ public final class ModelCueAttributor implements CueAttributor {
       Span previousSource) {
     Optional<QuoteCandidate> byRule = rules.attribute(context, cue, previousSource);
     if (byRule.isPresent()) {
-      QuoteCandidate r = byRule.get();
+      QuoteCandidate r = withSource(context, cue, byRule.get(), previousSource);
       if (!content.readsRules() || !within(r, cue.sentence().span())) {
-        return byRule;
+        return Optional.of(r);
       }
       return Optional.of(content.find(context, cue, r).map(c -> {
         context.markUsed(c.start(), c.end());
@@ -61,6 +78,17 @@ public final class ModelCueAttributor implements CueAttributor {
       return byRule;
     }
     return learned.attribute(context, cue, previousSource);
+  }
+
+  /** The rules' candidate, with the source stage's source when the rules found none. */
+  private QuoteCandidate withSource(AttributionContext context, CueHit cue, QuoteCandidate r,
+      Span previousSource) {
+    if (r.source() != null) {
+      return r;
+    }
+    Span s = source.find(context, cue, r, previousSource).orElse(null);
+    return s == null ? r : new QuoteCandidate(r.type(), r.parts(), r.cue(), s, r.confidence(),
+        r.rule());
   }
 
   private static boolean within(QuoteCandidate c, Span sentence) {

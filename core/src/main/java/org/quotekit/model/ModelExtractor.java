@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.quotekit.rules.AttributionFinder;
 import org.quotekit.rules.CueLexicon;
+import org.quotekit.rules.SourceFinder;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.Extractor;
 import org.quotekit.spi.QuoteCandidate;
@@ -14,8 +15,8 @@ import org.quotekit.spi.QuoteCandidate;
  * used in other senses are passed over. Content and source come from the same patterns as the
  * rule-based extractor where one fits, with a trained {@link ContentModel} (when the {@link
  * AttributionModel} has one) re-reading their content inside the cue's sentence; where none
- * fits, the content model labels the content and the grammar reads the source ({@link
- * ModelCueAttributor}). Immutable and thread-safe.
+ * fits, the content model labels the content and the source ranker ({@link SourceModel}, else
+ * the grammar) picks the source ({@link ModelCueAttributor}). Immutable and thread-safe.
  */
 public final class ModelExtractor implements Extractor {
   /** The name this extractor is registered and reported under. */
@@ -49,6 +50,8 @@ public final class ModelExtractor implements Extractor {
     this.finder = model.content()
         .map(c -> AttributionFinder.englishNews(lexicon, detector, new ModelCueAttributor(
             new LearnedContentFinder(c, new ContentFeatures(lexicon)),
+            model.source().<SourceFinder>map(s -> new LearnedSourceFinder(s,
+                new SourceFeatures())).orElseGet(SourceFinder::grammar),
             DEFAULT_CONTENT_THRESHOLD)))
         .orElseGet(() -> AttributionFinder.englishNews(lexicon, detector));
   }

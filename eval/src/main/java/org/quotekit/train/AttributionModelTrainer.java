@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import opennlp.tools.ml.model.Event;
 import org.quotekit.Article;
+import org.quotekit.Span;
 import org.quotekit.QuoteExtractor;
 import org.quotekit.eval.AttributionScorer;
 import org.quotekit.eval.EvaluationReport;
@@ -22,15 +23,17 @@ import org.quotekit.model.ContentFeatures;
 import org.quotekit.model.ContentModel;
 import org.quotekit.model.CueModel;
 import org.quotekit.model.LearnedContentFinder;
+import org.quotekit.model.LearnedSourceFinder;
+import org.quotekit.model.SourceFeatures;
 import org.quotekit.model.ModelExtractor;
 import org.quotekit.rules.CueLexicon;
 import org.quotekit.rules.RuleBasedExtractor;
 import org.quotekit.spi.Extractor;
 
 /**
- * Trains every part of the model extractor, the {@link CueModel} and the {@link ContentModel},
- * from gold attributions, deterministically (GIS with fixed iterations and cutoffs; the same
- * articles give the same model). {@link #validate} holds out every fifth article, trains on the
+ * Trains every part of the model extractor, the {@link CueModel}, the {@link ContentModel} and
+ * the {@link org.quotekit.model.SourceModel}, from gold attributions, deterministically (GIS with
+ * fixed iterations and cutoffs; the same articles give the same model). {@link #validate} holds out every fifth article, trains on the
  * rest and measures each part on the held-out ones. Not thread-safe; use one per training run.
  */
 public final class AttributionModelTrainer {
@@ -40,44 +43,53 @@ public final class AttributionModelTrainer {
   private final CueLexicon lexicon;
   private final CueModelTrainer cue;
   private final ContentModelTrainer content;
+  private final SourceModelTrainer source;
 
   /** A trainer whose features consult the given lexicon (normally the English news preset). */
   public AttributionModelTrainer(CueLexicon lexicon) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.cue = new CueModelTrainer(lexicon);
     this.content = new ContentModelTrainer(lexicon);
+    this.source = new SourceModelTrainer(lexicon);
   }
 
   /**
-   * Sets the GIS iterations of the cue model (default 150) and the content model (default 100).
+   * Sets the GIS iterations of the cue model (default 150) and the content and source models
+   * (default 100 each).
    *
    * @throws IllegalArgumentException if one is not positive
    */
   public AttributionModelTrainer iterations(int cueIterations, int contentIterations) {
     cue.iterations(cueIterations);
     content.iterations(contentIterations);
+    source.iterations(contentIterations);
     return this;
   }
 
   /**
-   * Sets how often a feature must occur to be kept, for both models (defaults 2 for the cue
-   * model, 3 for the content model).
+   * Sets how often a feature must occur to be kept, for every model (defaults 2 for the cue and
+   * source models, 3 for the content model).
    *
    * @throws IllegalArgumentException if negative
    */
   public AttributionModelTrainer cutoff(int n) {
     cue.cutoff(n);
     content.cutoff(n);
+    source.cutoff(n);
     return this;
   }
 
   /**
-   * Trains both parts on the articles.
+   * Trains every part on the articles.
+   *
+   * Without a cue whose source shares its sentence with another noun phrase there is nothing to
+   * rank, and the model has no source part (the grammar's source is used).
    *
    * @throws IllegalArgumentException if the articles hold no cue, or no content around one
    */
   public AttributionModel train(List<GoldArticle> articles) {
-    return new AttributionModel(cue.train(articles), content.train(articles));
+    return new AttributionModel(cue.train(articles), content.train(articles),
+        source.trainIfRankable(articles).orElse(null));
   }
 
   /**
@@ -114,12 +126,18 @@ public final class AttributionModelTrainer {
    * @param contentExact share of gold attributions whose content the content model, given the
    *     gold cue, reads exactly (same word tokens, as {@code EVALUATION.md} counts)
    * @param contentCount how many gold attributions that share counts
+   * @param sourceRight share of gold attributions whose source the source model, given the gold
+   *     cue and content, picks (a mention overlapping the gold source), of those whose source lies
+   *     among the candidates (the grammar's share when the model has no source part)
+   * @param grammarRight the same share for the source the grammar reads, the baseline
+   * @param sourceCount how many gold attributions those shares count
    * @param configurations the figures ({@code EVALUATION.md}) of the extractor configurations
    *     {@code rules}, {@code model} (with the model trained here) and {@code all} (both), in
    *     that order
    */
   public record Validation(double cuePrecision, double cueRecall, double contentExact,
-      int contentCount, Map<String, EvaluationReport> configurations) {
+      int contentCount, double sourceRight, double grammarRight, int sourceCount,
+      Map<String, EvaluationReport> configurations) {
     /** Copies the map, keeping its order. */
     public Validation {
       configurations = Collections.unmodifiableMap(new LinkedHashMap<>(configurations));
@@ -135,8 +153,9 @@ public final class AttributionModelTrainer {
     public String format() {
       StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "cue model      precision "
           + "%.3f  recall %.3f  f1 %.3f%ncontent model  exact %.3f of %d gold attributions, "
-          + "given the gold cue%n", cuePrecision, cueRecall, cueF1(), contentExact,
-          contentCount));
+          + "given the gold cue%nsource model   right %.3f (grammar %.3f) of %d gold "
+          + "attributions, given the gold cue and content%n", cuePrecision, cueRecall, cueF1(),
+          contentExact, contentCount, sourceRight, grammarRight, sourceCount));
       configurations.forEach((name, report) -> out.append("extractors ").append(name)
           .append(" on the validation part:").append(System.lineSeparator())
           .append(report.format()));
@@ -183,6 +202,16 @@ public final class AttributionModelTrainer {
         exact += AttributionScorer.sameContent(g.text(), ga.content(), read.parts()) ? 1 : 0;
       }
     }
+    LearnedSourceFinder ranker = model.source().map(s -> new LearnedSourceFinder(s,
+        new SourceFeatures())).orElse(null);
+    int[] sources = new int[3];
+    SourceModelTrainer.cues(split.validation(), lexicon, c -> {
+      Span best = ranker == null ? c.grammar() : c.span(ranker.best(c.candidates()));
+      Span chosen = c.grammar() != null && c.grammar().overlaps(best) ? c.grammar() : best;
+      sources[0] += c.overlaps(chosen) ? 1 : 0;
+      sources[1] += c.overlaps(c.grammar()) ? 1 : 0;
+      sources[2]++;
+    });
     Extractor rules = new RuleBasedExtractor(lexicon);
     Extractor learned = new ModelExtractor(model, lexicon, ModelExtractor.DEFAULT_THRESHOLD);
     Map<String, EvaluationReport> configurations = new LinkedHashMap<>();
@@ -193,6 +222,7 @@ public final class AttributionModelTrainer {
     configurations.put("all", Evaluator.evaluate(split.validation(),
         QuoteExtractor.builder().extractor(rules).extractor(learned).build()));
     return new Validation(ratio(tp, marked), ratio(tp, heads), ratio(exact, counted), counted,
+        ratio(sources[0], sources[2]), ratio(sources[1], sources[2]), sources[2],
         configurations);
   }
 

@@ -23,35 +23,18 @@ import org.quotekit.spi.Token;
  * AFTER one is an event with the gold label of the token before it (past the content the decoder
  * asks nothing), and with what the rule patterns make of the cue ({@link RuleOpinions}).
  * Deterministic (GIS, fixed iterations and cutoff). Not thread-safe; use one per training run.
+ * GIS defaults ({@link #iterations}, {@link #cutoff}): 100 iterations, cutoff 3.
  */
-public final class ContentModelTrainer {
+public final class ContentModelTrainer extends GisTrainer<ContentModelTrainer> {
   private final CueLexicon lexicon;
-  private final Gis gis = new Gis(100, 3);
 
   /** A trainer whose features consult the given lexicon (normally the English news preset). */
   public ContentModelTrainer(CueLexicon lexicon) {
+    super(100, 3);
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
   }
 
-  /**
-   * Sets the number of GIS iterations (default 100).
-   *
-   * @throws IllegalArgumentException if not positive
-   */
-  public ContentModelTrainer iterations(int n) {
-    gis.iterations(n);
-    return this;
-  }
 
-  /**
-   * Sets how often a feature must occur to be kept (default 3).
-   *
-   * @throws IllegalArgumentException if negative
-   */
-  public ContentModelTrainer cutoff(int n) {
-    gis.cutoff(n);
-    return this;
-  }
 
   /**
    * Trains on the articles.
@@ -65,7 +48,7 @@ public final class ContentModelTrainer {
       throw new IllegalArgumentException("the training articles hold no cue with content and "
           + "words outside it: " + articles.size() + " articles");
     }
-    return new ContentModel(gis.train(events, "content model"));
+    return new ContentModel(train(events, "content model"));
   }
 
   /** The training events: the tokens of each gold cue's sentence, labelled outwards. */
@@ -127,5 +110,10 @@ public final class ContentModelTrainer {
       }
     }
     return false;
+  }
+
+  @Override
+  ContentModelTrainer self() {
+    return this;
   }
 }

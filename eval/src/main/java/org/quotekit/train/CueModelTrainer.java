@@ -19,35 +19,18 @@ import org.quotekit.spi.Token;
  * Trains a {@link CueModel} from gold attributions (for instance the PolNeAR training split). A
  * token is a positive example when it lies in a gold cue and is its head: the first token tagged
  * as a verb, or the cue's first token when none is. Not thread-safe; use one per training run.
+ * GIS defaults ({@link #iterations}, {@link #cutoff}): 150 iterations, cutoff 2.
  */
-public final class CueModelTrainer {
+public final class CueModelTrainer extends GisTrainer<CueModelTrainer> {
   private final CueLexicon lexicon;
-  private final Gis gis = new Gis(150, 2);
 
   /** A trainer whose features consult the given lexicon (normally the English news preset). */
   public CueModelTrainer(CueLexicon lexicon) {
+    super(150, 2);
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
   }
 
-  /**
-   * Sets the number of GIS iterations (default 150).
-   *
-   * @throws IllegalArgumentException if not positive
-   */
-  public CueModelTrainer iterations(int n) {
-    gis.iterations(n);
-    return this;
-  }
 
-  /**
-   * Sets how often a feature must occur to be kept (default 2).
-   *
-   * @throws IllegalArgumentException if negative
-   */
-  public CueModelTrainer cutoff(int n) {
-    gis.cutoff(n);
-    return this;
-  }
 
   /**
    * Trains on the articles.
@@ -60,7 +43,7 @@ public final class CueModelTrainer {
       throw new IllegalArgumentException("the training articles hold no cue: "
           + articles.size() + " articles");
     }
-    return new CueModel(gis.train(events, "cue model"));
+    return new CueModel(train(events, "cue model"));
   }
 
   /** The training events of all candidate tokens outside quotations. */
@@ -106,5 +89,10 @@ public final class CueModelTrainer {
       head[a.tokens(cue.sentence()).get(cue.head()).start()] = true;
     }
     return head;
+  }
+
+  @Override
+  CueModelTrainer self() {
+    return this;
   }
 }

@@ -6,11 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.quotekit.Span;
 import org.quotekit.eval.GoldArticle;
 import org.quotekit.eval.GoldAttribution;
+import org.quotekit.rules.AttributionContext;
 import org.quotekit.rules.AttributionFinder;
 import org.quotekit.rules.CueAttributor;
 import org.quotekit.rules.CueDetector;
+import org.quotekit.rules.CueHit;
 import org.quotekit.rules.CueLexicon;
 import org.quotekit.rules.CueMatch;
 import org.quotekit.spi.AnalyzedArticle;
@@ -29,8 +32,25 @@ import org.quotekit.spi.Token;
 final class RuleOpinions {
   private final Map<Long, QuoteCandidate> byHead = new HashMap<>();
 
+  /**
+   * What a cue stage sees of each gold cue as the article is read: the context, the cue and the
+   * previous source in its sentence as the stage gets them, and the rules' candidate (or null).
+   */
+  @FunctionalInterface
+  interface Observer {
+    void cue(AttributionContext context, CueHit hit, Span previousSource, QuoteCandidate rule);
+  }
+
   /** The rules' candidates for the gold cues of {@code gold}, analysed as {@code a}. */
   RuleOpinions(AnalyzedArticle a, GoldArticle gold, CueLexicon lexicon) {
+    this(a, gold, lexicon, (context, hit, previousSource, rule) -> { });
+  }
+
+  /**
+   * The rules' candidates for the gold cues of {@code gold}, analysed as {@code a}, telling
+   * {@code observer} of each cue as it is read.
+   */
+  RuleOpinions(AnalyzedArticle a, GoldArticle gold, CueLexicon lexicon, Observer observer) {
     Map<Integer, List<CueMatch>> cues = new HashMap<>();
     for (GoldAttribution g : gold.attributions()) {
       GoldCue c = GoldCue.locate(a, g, lexicon);
@@ -47,6 +67,7 @@ final class RuleOpinions {
     CueAttributor recorder = (context, hit, previousSource) -> {
       Optional<QuoteCandidate> r = CueAttributor.rules().attribute(context, hit, previousSource);
       r.ifPresent(q -> byHead.put(key(hit.sentence(), hit.first()), q));
+      observer.cue(context, hit, previousSource, r.orElse(null));
       return r;
     };
     AttributionFinder.englishNews(lexicon, detector, recorder).find(a);

@@ -19,15 +19,21 @@ import org.quotekit.internal.NlpModels;
 import org.quotekit.model.AttributionModel;
 import org.quotekit.model.ContentFeatures;
 import org.quotekit.model.LearnedContentFinder;
+import org.quotekit.model.LearnedSourceFinder;
+import org.quotekit.model.SourceFeatures;
+import org.quotekit.rules.AttributionFinder;
+import org.quotekit.rules.CueAttributor;
 import org.quotekit.rules.CueLexicon;
+import org.quotekit.rules.CueMatch;
+import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.Sentence;
 import org.quotekit.spi.Token;
 
 /**
  * Trains a tiny attribution model from generated articles in which "opined" reports content after
- * it ("X opined that ...") or before it ("..., X opined."), and checks that the content model
- * reads the content of held-back sentences on the right side, without the cue, the source or
- * "that".
+ * it ("X opined that ...") or before it ("..., X opined to the press."), and checks
+ * that the content model reads the content of held-back sentences on the right side, without the
+ * cue, the source or "that", and that the source model picks the name among the noun phrases.
  */
 class AttributionModelTrainerTest {
   private static final String[] NAMES = {"Ada Park", "Ben Ross", "Cleo Diaz", "Dev Shah",
@@ -56,7 +62,7 @@ class AttributionModelTrainerTest {
               start + name.length()));
         } else {
           String first = Character.toUpperCase(claim.charAt(0)) + claim.substring(1);
-          text.append(first).append(", ").append(name).append(" opined. ");
+          text.append(first).append(", ").append(name).append(" opined to the press. ");
           int source = start + claim.length() + 2;
           int cue = source + name.length() + 1;
           gold.add(attribution(text, c, start, start + claim.length(), cue, source,
@@ -89,6 +95,37 @@ class AttributionModelTrainerTest {
   }
 
   @Test
+  void theSourceIsTheNameNotTheOtherNounPhrases() {
+    assertThat(sourceOfOpined("The league needed new rules, Gus Hall opined to the crowd."))
+        .isEqualTo("[The league needed new rules] Gus Hall");
+  }
+
+  @Test
+  void withNothingToRankTheModelHasNoSourcePart() {
+    List<GoldArticle> plain = new ArrayList<>();
+    for (int n = 0; n < NAMES.length; n++) {
+      StringBuilder text = new StringBuilder();
+      List<GoldAttribution> gold = new ArrayList<>();
+      for (int c = 0; c < CLAIMS.length; c++) {
+        int start = text.length();
+        text.append(NAMES[n]).append(" opined that ").append(CLAIMS[c]).append(". ");
+        int cue = start + NAMES[n].length() + 1;
+        int content = cue + "opined that ".length();
+        gold.add(attribution(text, c, content, content + CLAIMS[c].length(), cue, start,
+            start + NAMES[n].length()));
+      }
+      plain.add(new GoldArticle("p" + n, text.toString(), gold));
+    }
+    assertThat(new SourceModelTrainer(LEXICON).trainIfRankable(plain)).isEmpty();
+    assertThatThrownBy(() -> new SourceModelTrainer(LEXICON).train(plain))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nothing to rank");
+    AttributionModel m = new AttributionModelTrainer(LEXICON).iterations(20, 20).cutoff(0)
+        .train(plain);
+    assertThat(m.source()).isEmpty();
+    assertThat(m.content()).isPresent();
+  }
+
+  @Test
   void theContentModelLearnsFromTheRulesReading() {
     assertThat(model.content().orElseThrow().readsRules()).isTrue();
   }
@@ -100,6 +137,7 @@ class AttributionModelTrainerTest {
     AttributionModel copy = AttributionModel.read(new ByteArrayInputStream(bytes.toByteArray()),
         "copy");
     assertThat(copy.content()).isPresent();
+    assertThat(copy.source()).isPresent();
     String text = "Kim Ode opined that the park should stay open.";
     assertThat(contentOfOpined(copy, text)).isEqualTo(contentOfOpined(model, text));
     ByteArrayOutputStream again = new ByteArrayOutputStream();
@@ -133,7 +171,10 @@ class AttributionModelTrainerTest {
     assertThat(v.contentExact()).isGreaterThan(0.5);
     assertThat(v.cueRecall()).isGreaterThan(0.5);
     assertThat(v.configurations()).containsOnlyKeys("rules", "model", "all");
-    assertThat(v.format()).contains("cue model", "content model", "extractors all");
+    assertThat(v.sourceCount()).isEqualTo(CLAIMS.length);
+    assertThat(v.sourceRight()).isGreaterThan(0.5);
+    assertThat(v.format()).contains("cue model", "content model", "source model",
+        "extractors all");
   }
 
   @Test
@@ -141,6 +182,28 @@ class AttributionModelTrainerTest {
     GoldArticle empty = new GoldArticle("e", "Nothing was said here at all.", List.of());
     assertThatThrownBy(() -> new AttributionModelTrainer(LEXICON).train(List.of(empty)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no cue");
+  }
+
+  /**
+   * The content and source the learned stages give the cue "opined" of a held-back sentence, as
+   * "[content parts] source".
+   */
+  private static String sourceOfOpined(String text) {
+    Analysis a = new Analysis(Article.of("held-back", text), NlpModels.get());
+    List<Token> toks = a.tokens(a.sentences().get(0));
+    int cue = -1;
+    for (int i = 0; i < toks.size(); i++) {
+      cue = toks.get(i).text().equals("opined") ? i : cue;
+    }
+    CueMatch match = new CueMatch(cue, cue, LEXICON.verbEntry("opined"), 1.0);
+    CueAttributor learned = CueAttributor.of(new LearnedContentFinder(
+        model.content().orElseThrow(), new ContentFeatures(LEXICON)),
+        new LearnedSourceFinder(model.source().orElseThrow(), new SourceFeatures()));
+    List<QuoteCandidate> found = AttributionFinder.englishNews(LEXICON,
+        (article, sentence) -> List.of(match), learned).find(a);
+    assertThat(found).hasSize(1);
+    return found.get(0).parts().stream().map(Span::text).toList() + " " + found.get(0).source()
+        .text();
   }
 
   private static List<String> contentOfOpined(String text) {

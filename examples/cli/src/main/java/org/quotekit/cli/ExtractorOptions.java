@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 final class ExtractorOptions {
   @Option(names = "--extractors", paramLabel = "NAMES", defaultValue = "rules",
       description = {"Extractors to run, comma-separated, in this order: rules (the default),"
-          + " model (the trained cue and content models over the rule patterns), all"
+          + " model (the trained cue, content and source models over the rule patterns), all"
           + " (rules,model), or the name of any extractor on the classpath (an ExtractorProvider"
           + " found by ServiceLoader, e.g. --extractors rules,tweets); where they disagree the"
           + " more confident quote wins."})
@@ -145,8 +145,8 @@ final class ExtractorOptions {
   }
 
   /**
-   * Reads a model file (cue and content models from {@code train}, or a cue model alone); a
-   * failure names the file and the cause.
+   * Reads a model file (cue, content and source models from {@code train}, or a cue model
+   * alone); a failure names the file and the cause.
    */
   private static AttributionModel model(Path file) {
     InputStream in;

@@ -67,7 +67,7 @@ class TrainCommandTest {
         "--iterations", "30")).isZero();
     assertThat(cli.out()).contains("cue model", "content model",
         "extractors model on the validation part:");
-    assertThat(cli.err()).contains("trained a cue and a content model on 10 articles");
+    assertThat(cli.err()).contains("trained a cue, a content and a source model on 10 articles");
     try (InputStream in = Files.newInputStream(model)) {
       assertThat(AttributionModel.read(in, model.toString()).content()).isPresent();
     }

@@ -1,0 +1,96 @@
+package org.quotekit.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quotekit.Article;
+import org.quotekit.QuoteType;
+import org.quotekit.Span;
+import org.quotekit.internal.Analysis;
+import org.quotekit.internal.NlpModels;
+import org.quotekit.rules.AttributionFinder;
+import org.quotekit.rules.CueLexicon;
+import org.quotekit.rules.CueMatch;
+import org.quotekit.rules.SourceFinder;
+import org.quotekit.spi.QuoteCandidate;
+import org.quotekit.spi.Token;
+
+/**
+ * The source ranker's candidates are the noun phrases around the cue outside its content, a
+ * personal or relative pronoun standing alone, and each says where it lies and whether the grammar
+ * reads it as the subject.
+ */
+class SourceFeaturesTest {
+  private static final CueLexicon LEXICON = CueLexicon.englishNews();
+
+  @Test
+  void candidatesAreTheNounPhrasesOutsideTheContent() {
+    String text = "At the town hall, the old mayor, who led the city, said that taxes would fall.";
+    Seen seen = candidates(text, "said", "taxes would fall");
+    assertThat(seen.texts()).containsExactly("the town hall", "the old mayor", "who", "the city");
+  }
+
+  @Test
+  void theGrammarsSubjectAndTheSideAreFeatures() {
+    String text = "At the town hall, the old mayor, who led the city, said that taxes would fall.";
+    Seen seen = candidates(text, "said", "taxes would fall");
+    assertThat(seen.features("the old mayor")).contains("g=true", "s=L", "k=Lnoun", "r=L3");
+    assertThat(seen.features("the town hall")).contains("g=false", "r=L4");
+    assertThat(seen.features("the city")).contains("g=false", "r=L1", "c=L1");
+    assertThat(seen.features("who")).contains("k=Lrel", "r=L2");
+  }
+
+  @Test
+  void contentOnTheLeftLeavesTheNameAfterTheCue() {
+    String text = "Rents will rise again, warned Ida Berg of the tenants' union.";
+    Seen seen = candidates(text, "warned", "Rents will rise again");
+    assertThat(seen.texts()).containsExactly("Ida Berg", "the tenants' union");
+    assertThat(seen.features("Ida Berg")).contains("s=R", "r=R1", "cs=R1");
+  }
+
+  @Test
+  void aQuantifierAloneIsACandidate() {
+    String text = "Many fear that the plant will close.";
+    Seen seen = candidates(text, "fear", "the plant will close");
+    assertThat(seen.texts()).containsExactly("Many");
+  }
+
+  /** The candidates a cue gets, and their features. */
+  private record Seen(List<String> texts, List<String[]> contexts) {
+    List<String> features(String candidate) {
+      return Arrays.asList(contexts.get(texts.indexOf(candidate)));
+    }
+  }
+
+  private static Seen candidates(String text, String cueWord, String content) {
+    Analysis a = new Analysis(Article.of("s", text), NlpModels.get());
+    List<Token> toks = a.tokens(a.sentences().get(0));
+    int cue = -1;
+    for (int i = 0; i < toks.size(); i++) {
+      cue = toks.get(i).text().equals(cueWord) ? i : cue;
+    }
+    int at = cue;
+    CueMatch match = new CueMatch(at, at, LEXICON.verbEntry(cueWord), 1.0);
+    int start = text.indexOf(content);
+    QuoteCandidate attribution = new QuoteCandidate(QuoteType.INDIRECT,
+        List.of(Span.of(text, start, start + content.length())), null, null, 1.0, "test");
+    List<String> texts = new ArrayList<>();
+    List<String[]> contexts = new ArrayList<>();
+    AttributionFinder.englishNews(LEXICON, (article, sentence) -> List.of(match),
+        (context, hit, previousSource) -> {
+          Span grammar = SourceFinder.grammar().find(context, hit, attribution, previousSource)
+              .orElse(null);
+          for (SourceFeatures.Candidate c : new SourceFeatures().candidates(context, hit,
+              attribution, previousSource, grammar)) {
+            texts.add(c.span(context.article(), toks).text());
+            contexts.add(c.features());
+          }
+          return Optional.empty();
+        }).find(a);
+    return new Seen(texts, contexts);
+  }
+}
