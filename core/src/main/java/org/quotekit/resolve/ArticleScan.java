@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.quotekit.Span;
 import org.quotekit.internal.SortedSpans;
+import org.quotekit.rules.CueLexicon;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.QuoteRegion;
 import org.quotekit.spi.Sentence;
@@ -127,6 +128,9 @@ final class ArticleScan {
         j = last + 1;
       }
       if (headline && j - i > 1 && (spelled == null || spelled[i] != j)) {
+        while (j - i > 1 && reportingVerb(toks.get(j - 1).text())) {
+          j--; // "Lindsey Graham Says": the verb of a title-case line is no part of the name
+        }
         // In a title-case line every word is capitalised: only a first name starts a longer name.
         j = firstName(stripPossessive(toks.get(i).text())) ? Math.min(j, i + 2) : i + 1;
       }
@@ -199,6 +203,16 @@ final class ArticleScan {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a capitalised word is a reporting verb in the third person ("Says", "Warns"), as a
+   * title-case line puts one after the name of its speaker.
+   */
+  private static boolean reportingVerb(String word) {
+    String w = lower(word);
+    return w.length() > 3 && w.endsWith("s") && CueLexicon.englishNews().lemmaOf(w)
+        .filter(lemma -> !lemma.equals(w)).isPresent();
   }
 
   /** Whether the sentence is a title-case line: four words or more, nearly all capitalised. */

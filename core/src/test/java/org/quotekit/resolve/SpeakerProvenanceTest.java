@@ -291,6 +291,18 @@ class SpeakerProvenanceTest {
         + " with 'Ruth Adebayo', the most salient candidate before it");
   }
 
+  @Test
+  void aReportingVerbAfterANameInATitleCaseLineIsNoPartOfTheName() {
+    Extraction x = EXTRACTOR.extract("""
+        ‘The Levy Will Pay for the Breakwater,’ Kerry Russell Says.
+
+        Councillor Kerry Russell said on Monday that the levy would pay for the new breakwater.
+        """);
+    Speaker russell = named(x, "Kerry Russell", "Kerry Russell");
+    assertThat(speakerOf(x, "Councillor Kerry Russell")).isSameAs(russell);
+    assertThat(russell.aliases()).noneMatch(a -> a.contains("Says"));
+  }
+
   private static String reason(Speaker s, String mention) {
     return s.provenance().stream().filter(m -> m.span().text().equals(mention)).findFirst()
         .map(SpeakerMention::reason).orElseThrow(() -> new AssertionError("no mention '"
