@@ -45,6 +45,9 @@ final class ArticleScan {
       "the", "in", "-");
 
   final List<NameMention> names = new ArrayList<>();
+  /** Plural nouns whose possessive ends in 's ("Women's", "Fishermen's", "Children's"). */
+  private static final Pattern PLURAL_POSSESSORS =
+      Pattern.compile("\\p{Lu}\\p{L}*(?:men|children|people)|Men|Children|People");
   /** The surnames of the full names met so far ("trump" after "Donald Trump"). */
   private final Set<String> surnames = new HashSet<>();
   final List<Pronoun> pronouns = new ArrayList<>();
@@ -150,6 +153,8 @@ final class ArticleScan {
           joined.roles.addAll(previous.roles);
           names.set(names.size() - 1, joined);
         }
+        int after = j < n && toks.get(j).text().equals(",") ? j + 1 : j;
+        m.who = after < n && lower(toks.get(after).text()).equals("who");
         roles(m, toks, tags, i, j);
         names.add(m);
         if (m.form == NameMention.Form.PERSON && m.first != null) {
@@ -307,7 +312,7 @@ final class ArticleScan {
 
   private int runEnd(List<Token> toks, List<String> tags, int i) {
     int n = toks.size();
-    if (possessive(toks.get(i).text())) {
+    if (possessive(toks.get(i).text()) && !possessiveInName(toks, tags, i)) {
       return i + 1;
     }
     int j = i + 1;
@@ -316,9 +321,10 @@ final class ArticleScan {
       if (isPossessiveMarker(w)) {
         break;
       }
-      if (nameToken(toks, tags, j)) {
+      boolean inName = possessiveInName(toks, tags, j);
+      if (nameToken(toks, tags, j) || inName) {
         j++;
-        if (possessive(w)) {
+        if (possessive(w) && !inName) {
           break;
         }
         continue;
@@ -359,6 +365,26 @@ final class ArticleScan {
       break;
     }
     return j;
+  }
+
+  /**
+   * Whether token {@code k} is a capitalised plural possessive inside an organisation's name: the
+   * name words after it hold an organisation word ("Tarran Nurses' Association", "Fishermen's
+   * Cooperative", "Women's Hospital Trust").
+   */
+  private boolean possessiveInName(List<Token> toks, List<String> tags, int k) {
+    String w = toks.get(k).text();
+    boolean plural = w.length() > 3 && (w.endsWith("s'") || w.endsWith("s\u2019"))
+        || possessive(w) && PLURAL_POSSESSORS.matcher(stripPossessive(w)).matches();
+    if (!plural || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    for (int m = k + 1; m < toks.size() && m <= k + 4 && nameToken(toks, tags, m); m++) {
+      if (lexicon.is(SpeakerLexicon.Kind.ORG, stripPossessive(toks.get(m).text()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean orgIn(List<Token> toks, int from, int to) {
@@ -617,6 +643,9 @@ final class ArticleScan {
           if (STOPS.contains(w) || isQuoteMark(w)) {
             break;
           }
+          if (RELATIVES.contains(lower(w)) && e > q + 1) {
+            break; // ", a Democrat who has represented Toledo": the role ends at the relative
+          }
           boolean compound = t.equals("VERB") && toks.get(e - 1).text().equals("-");
           if ((t.equals("VERB") || t.equals("AUX")) && !compound
               || RELATIVES.contains(lower(w)) || e - q > 20) {
@@ -674,8 +703,9 @@ final class ArticleScan {
       if (t.equals("ADP") || t.equals("CCONJ")) {
         break;
       }
-      if (t.equals("NOUN") || t.equals("PROPN")) {
-        head = k;
+      if (t.equals("NOUN") || t.equals("PROPN") || t.equals("ADJ") && k == to - 1
+          && Character.isUpperCase(toks.get(k).text().charAt(0))) {
+        head = k; // a capitalised adjective last is a noun: "a Republican who ..."
       }
     }
     return head >= 0 && lexicon.is(SpeakerLexicon.Kind.ROLE, stripPossessive(

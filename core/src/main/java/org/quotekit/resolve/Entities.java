@@ -251,7 +251,7 @@ final class Entities {
 
   /**
    * A new person for a name; tentative (perhaps not a person at all: "Wells Fargo") until a title,
-   * an honorific, a known first name, a role or a pronoun shows it is one.
+   * an honorific, a known first name, a role, the relative "who" or a pronoun shows it is one.
    */
   Entity newPerson(NameMention m) {
     Entity e = new Entity(SpeakerKind.PERSON);
@@ -307,7 +307,7 @@ final class Entities {
     if (surname != null && m.full()) {
       surname.fullNames.computeIfAbsent(m.span.start(), k -> new ArrayList<>()).add(m);
     }
-    if (m.titled && e.kind == SpeakerKind.PERSON) {
+    if ((m.titled || m.who) && e.kind == SpeakerKind.PERSON) {
       e.tentative = false;
     }
     if (m.gender != Gender.UNKNOWN && e.declared == Gender.UNKNOWN) {

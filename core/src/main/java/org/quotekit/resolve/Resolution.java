@@ -427,6 +427,13 @@ final class Resolution {
     if (owner != null) {
       return owner;
     }
+    String issuerNoun = speech && d.definite() && !org ? lexicon.issuerOf(head) : null;
+    Entity issuing = issuerNoun == null ? null
+        : entities.recentOrganisation(issuerNoun, src.start());
+    if (issuing != null) { // "the ruling said" after "the Northern Circuit Court of Appeal"
+      return because(issuing, "document-issuer", quoted(d.span().text()) + " is issued by a "
+          + issuerNoun + ": " + label(issuing) + ", the " + issuerNoun + " named last");
+    }
     if (speech && d.definite() && !org && lastSpeaker != null
         && lastSpeaker.kind == SpeakerKind.ORGANIZATION && !lastSpeaker.place
         && article.sentenceAt(src.start()).paragraph() - lastSpeakerParagraph

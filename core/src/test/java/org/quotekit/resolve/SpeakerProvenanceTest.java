@@ -303,6 +303,68 @@ class SpeakerProvenanceTest {
     assertThat(russell.aliases()).noneMatch(a -> a.contains("Says"));
   }
 
+  @Test
+  void aNameFollowedByWhoIsAPersonAPronounMayReferTo() {
+    Extraction x = EXTRACTOR.extract("""
+        Marisol Quennevais, who runs the town's food bank, toured the new warehouse on Friday. \
+        Quennevais met Tobias Wren afterwards. She said the warehouse would double the bank's \
+        storage.
+        """);
+    Speaker quennevais = speakerOf(x, "She");
+    assertThat(quennevais.name()).isEqualTo("Marisol Quennevais");
+    assertThat(reason(quennevais, "She")).startsWith("pronoun: 'she' agrees");
+  }
+
+  @Test
+  void aPluralPossessiveInsideAnOrganisationNameIsPartOfIt() {
+    Extraction x = EXTRACTOR.extract("""
+        The Ashby Women's Institute said its members would march on Monday. They \
+        warned that the march could close the high street.
+        """);
+    Speaker federation = named(x, "The Ashby Women's Institute", "Ashby Women's Institute");
+    assertThat(federation.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    assertThat(speakerOf(x, "They")).isSameAs(federation);
+
+    Extraction person = EXTRACTOR.extract("Trevor Grant's Hospital visit was short, an aide"
+        + " said. Grant said the ward was well run.");
+    assertThat(speakerOf(person, "Grant").name()).isEqualTo("Trevor Grant");
+  }
+
+  @Test
+  void aRoleInAnAppositionEndsAtItsRelativeClause() {
+    Extraction x = EXTRACTOR.extract("""
+        Rep. Nadia Whitcombe and Sen. Carl Espinosa spoke at the fair on Saturday.
+
+        Whitcombe, a Republican who has represented the valley since 2012, said the dam must \
+        be rebuilt. "We cannot wait," said Espinosa's spokeswoman, Ruth Tamblyn.
+
+        The Oregon Republican later said the state would share the cost.
+        """);
+    Speaker whitcombe = named(x, "The Oregon Republican", "Nadia Whitcombe");
+    assertThat(whitcombe.roles()).contains("a Republican");
+  }
+
+  @Test
+  void aCourtDocumentWithNoIssuerNamedIsTheCourtNamedLast() {
+    Extraction x = EXTRACTOR.extract("""
+        The Western District Court of Appeal on Monday lifted a ban on night flights.
+
+        The airport's owner, Skyline Holdings, welcomed the decision. "We have always met our \
+        permit," said Owen Draycott, its chief executive.
+
+        The ruling said the county could still limit the number of flights.
+        """);
+    Speaker court = named(x, "The ruling", "Western District Court of Appeal");
+    assertThat(court.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    assertThat(reason(court, "The ruling")).isEqualTo("document-issuer: 'The ruling' is issued by"
+        + " a court: 'Western District Court of Appeal', the court named last");
+
+    Extraction none = EXTRACTOR.extract("Skyline Holdings welcomed the decision. \"We have"
+        + " always met our permit,\" said Owen Draycott.\n\nThe ruling said the county could"
+        + " still limit the number of flights.");
+    assertThat(speakerOf(none, "The ruling").kind()).isEqualTo(SpeakerKind.DOCUMENT);
+  }
+
   private static String reason(Speaker s, String mention) {
     return s.provenance().stream().filter(m -> m.span().text().equals(mention)).findFirst()
         .map(SpeakerMention::reason).orElseThrow(() -> new AssertionError("no mention '"
