@@ -357,7 +357,7 @@ final class ArticleScan {
           m++;
         }
         if (m < n && nameToken(toks, tags, m) && (orgIn(toks, i, j)
-            || lw.equals("of") && titleIn(toks, i, j) && firstNameAfter(toks, tags, m))) {
+            || lw.equals("of") && titleIn(toks, j - 1, j) && firstNameAfter(toks, tags, m))) {
           j = m; // "Department of Justice", "Secretary of State John Kerry"
           continue;
         }

@@ -365,6 +365,29 @@ class SpeakerProvenanceTest {
     assertThat(speakerOf(none, "The ruling").kind()).isEqualTo(SpeakerKind.DOCUMENT);
   }
 
+  @Test
+  void ofAPlaceAfterANameIsNoPartOfItEvenWhenThePlaceIsAFirstName() {
+    Extraction x = EXTRACTOR.extract("""
+        Sen. Tomas Reyes of Virginia said on Monday that the rail bill would pass. Secretary of \
+        State John Kerry said the treaty would be signed in May.
+
+        The Virginia senator said the vote would come before the recess.
+        """);
+    Speaker reyes = named(x, "Sen. Tomas Reyes of Virginia", "Tomas Reyes");
+    assertThat(speakerOf(x, "The Virginia senator")).isSameAs(reyes);
+    named(x, "Secretary of State John Kerry", "John Kerry");
+  }
+
+  @Test
+  void theAdministratorIsThePersonGivenThatRole() {
+    Extraction x = EXTRACTOR.extract("""
+        The agency's administrator, Gordon Pellew, said in a statement that the office would \
+        move. The administrator said the move would save money.
+        """);
+    Speaker pellew = named(x, "The administrator", "Gordon Pellew");
+    assertThat(reason(pellew, "The administrator")).startsWith("role:");
+  }
+
   private static String reason(Speaker s, String mention) {
     return s.provenance().stream().filter(m -> m.span().text().equals(mention)).findFirst()
         .map(SpeakerMention::reason).orElseThrow(() -> new AssertionError("no mention '"
