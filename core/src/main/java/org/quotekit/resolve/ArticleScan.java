@@ -318,6 +318,10 @@ final class ArticleScan {
     int j = i + 1;
     while (j < n) {
       String w = toks.get(j).text();
+      if (j == i + 1 && quotedNickname(toks, tags, j)) {
+        j += 3; // Elizabeth "Liz" Carraway: one name with its nickname in quotation marks
+        continue;
+      }
       if (isPossessiveMarker(w)) {
         break;
       }
@@ -365,6 +369,23 @@ final class ArticleScan {
       break;
     }
     return j;
+  }
+
+  /**
+   * Whether tokens {@code k} to {@code k + 2} are a capitalised word in quotation marks, written
+   * close to them, between a first word and another name word ({@code Elizabeth "Liz" Carraway}).
+   */
+  private boolean quotedNickname(List<Token> toks, List<String> tags, int k) {
+    if (k + 3 >= toks.size() || !isQuoteMark(toks.get(k).text())
+        || !isQuoteMark(toks.get(k + 2).text())) {
+      return false;
+    }
+    Token nick = toks.get(k + 1);
+    return toks.get(k).end() == nick.start() && nick.end() == toks.get(k + 2).start()
+        && toks.get(k - 1).end() < toks.get(k).start()
+        && toks.get(k + 2).end() < toks.get(k + 3).start()
+        && Character.isUpperCase(nick.text().charAt(0))
+        && nick.text().chars().allMatch(Character::isLetter) && nameToken(toks, tags, k + 3);
   }
 
   /**
@@ -421,6 +442,10 @@ final class ArticleScan {
     List<String> partTags = new ArrayList<>();
     for (int k = i; k < j; k++) {
       Token t = toks.get(k);
+      if (k > i && k + 2 < j && quotedNickname(toks, tags, k)) {
+        k += 2; // the nickname in quotation marks is no part of the name proper
+        continue;
+      }
       if (t.text().equals("-") && !parts.isEmpty() && k + 1 < j) {
         Token before = parts.remove(parts.size() - 1);
         Token after = toks.get(++k);

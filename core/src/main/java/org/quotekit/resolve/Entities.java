@@ -47,6 +47,9 @@ final class Entities {
   /** Persons by phonetic code of the surname, then by surname, in creation order. */
   private final Map<String, Map<String, List<Entity>>> byCode = new HashMap<>();
   private final Map<String, Entity> byKey = new HashMap<>();
+  /** Words between the first and last names of full names, to their person; NONE for several. */
+  private final Map<String, Entity> middleNames = new HashMap<>();
+  private static final Entity NONE = new Entity(SpeakerKind.UNKNOWN);
   /** Head words of public bodies, which "the company" does not refer to. */
   private static final Set<String> PUBLIC_BODIES = Set.of("authority", "agency", "ministry",
       "department", "council", "court", "police", "union", "commission", "committee",
@@ -84,9 +87,27 @@ final class Entities {
   private void groupFullNames() {
     for (NameMention m : scan.names) {
       if (m.form == NameMention.Form.PERSON && m.full()) {
-        link(m, fullName(m));
+        Entity e = fullName(m);
+        link(m, e);
+        String[] words = m.name.text().split("\\s+");
+        for (int k = 1; k + 1 < words.length; k++) {
+          String w = ArticleScan.nameKey(words[k]);
+          if (w.length() > 1 && Character.isUpperCase(words[k].charAt(0))
+              && !ArticleScan.initial(words[k]) && !w.equals(m.last)) {
+            middleNames.merge(w, e, (a, b) -> a == b ? a : NONE); // two persons: neither
+          }
+        }
       }
     }
+  }
+
+  /**
+   * The one person whose full name has {@code word} between its first and last names
+   * ("Yusri" in "Mohamad Yusri Kamal"), or null.
+   */
+  private Entity byMiddleName(String word) {
+    Entity e = middleNames.get(word);
+    return e == NONE ? null : e;
   }
 
   /** The person with this first and last name (or a spelling variant), else a new one. */
@@ -180,6 +201,9 @@ final class Entities {
     }
     if (e == null) {
       e = variantOf(m);
+    }
+    if (e == null && m.form == NameMention.Form.SINGLE) {
+      e = byMiddleName(m.last);
     }
     if (e != null) {
       return e;
@@ -357,6 +381,9 @@ final class Entities {
     }
     if (m.first == null && m.last.equals(e.first)) {
       return new String[] {"first-name", name + " is the first name of " + other};
+    }
+    if (m.first == null && byMiddleName(m.last) == e) {
+      return new String[] {"middle-name", name + " is a middle name of " + other};
     }
     if (m.first != null && e.first != null && !m.first.equals(e.first)
         && lexicon.sameFirstName(m.first, e.first)) {

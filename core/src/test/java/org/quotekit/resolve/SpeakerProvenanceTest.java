@@ -388,6 +388,31 @@ class SpeakerProvenanceTest {
     assertThat(reason(pellew, "The administrator")).startsWith("role:");
   }
 
+  @Test
+  void aNicknameInQuotationMarksInsideAFullNameIsNoPartOfIt() {
+    Extraction x = EXTRACTOR.extract("""
+        The guests included Margaret "Peggy" Thornbury, who chairs the Ashby Rotary Club. Peggy \
+        Thornbury said the club would fund two scholarships.
+        """);
+    Speaker thornbury = named(x, "Peggy Thornbury", "Margaret Thornbury");
+    assertThat(reason(thornbury, "Peggy Thornbury")).startsWith("nickname:");
+  }
+
+  @Test
+  void aWordBetweenTheFirstAndLastNameOfOnePersonIsThatPerson() {
+    Extraction x = EXTRACTOR.extract("""
+        The opposition leader, Tan Sri Mohamad Faizal Rahim, criticised the budget. Faizal said \
+        his party would vote against it.
+        """);
+    Speaker rahim = named(x, "Faizal", "Mohamad Faizal Rahim");
+    assertThat(reason(rahim, "Faizal")).isEqualTo(
+        "middle-name: 'Faizal' is a middle name of 'Mohamad Faizal Rahim'");
+
+    Extraction two = EXTRACTOR.extract("Mohamad Faizal Rahim and Ahmad Faizal Osman met on"
+        + " Monday. Faizal said the talks had gone well.");
+    assertThat(rules(speakerOf(two, "Faizal"))).doesNotContain("middle-name");
+  }
+
   private static String reason(Speaker s, String mention) {
     return s.provenance().stream().filter(m -> m.span().text().equals(mention)).findFirst()
         .map(SpeakerMention::reason).orElseThrow(() -> new AssertionError("no mention '"
