@@ -209,17 +209,12 @@ class SpeakerProvenanceTest {
 
   @Test
   void thePlaceNounStandsForThePlaceNamedLast() {
-    Extraction x = EXTRACTOR.extract("""
+    linkedOnlyWhereTheRuleApplies("""
         Floods closed roads across Ohio and Florida on Monday. The state said that schools \
         would reopen on Wednesday.
-        """);
-    Speaker florida = named(x, "The state", "Florida");
-    assertThat(reason(florida, "The state")).isEqualTo(
-        "place-noun: 'The state' stands for 'Florida', the place named last");
-
-    Extraction none = EXTRACTOR.extract("Floods closed roads on Monday. The state said that"
-        + " schools would reopen on Wednesday.");
-    assertThat(rules(speakerOf(none, "The state"))).doesNotContain("place-noun");
+        """, "The state", "Florida",
+        "place-noun: 'The state' stands for 'Florida', the place named last",
+        "Floods closed roads on Monday. The state said that schools would reopen on Wednesday.");
   }
 
   @Test
@@ -400,17 +395,25 @@ class SpeakerProvenanceTest {
 
   @Test
   void aWordBetweenTheFirstAndLastNameOfOnePersonIsThatPerson() {
-    Extraction x = EXTRACTOR.extract("""
+    linkedOnlyWhereTheRuleApplies("""
         The opposition leader, Tan Sri Mohamad Faizal Rahim, criticised the budget. Faizal said \
         his party would vote against it.
-        """);
-    Speaker rahim = named(x, "Faizal", "Mohamad Faizal Rahim");
-    assertThat(reason(rahim, "Faizal")).isEqualTo(
-        "middle-name: 'Faizal' is a middle name of 'Mohamad Faizal Rahim'");
+        """, "Faizal", "Mohamad Faizal Rahim",
+        "middle-name: 'Faizal' is a middle name of 'Mohamad Faizal Rahim'",
+        "Mohamad Faizal Rahim and Ahmad Faizal Osman met on Monday. Faizal said the talks had"
+            + " gone well.");
+  }
 
-    Extraction two = EXTRACTOR.extract("Mohamad Faizal Rahim and Ahmad Faizal Osman met on"
-        + " Monday. Faizal said the talks had gone well.");
-    assertThat(rules(speakerOf(two, "Faizal"))).doesNotContain("middle-name");
+  /**
+   * Asserts that in {@code text} the source {@code source} is {@code name} for {@code reason},
+   * and that in {@code without}, where the rule does not apply, that rule links nothing.
+   */
+  private static void linkedOnlyWhereTheRuleApplies(String text, String source, String name,
+      String reason, String without) {
+    Speaker s = named(EXTRACTOR.extract(text), source, name);
+    assertThat(reason(s, source)).isEqualTo(reason);
+    String rule = reason.substring(0, reason.indexOf(':'));
+    assertThat(rules(speakerOf(EXTRACTOR.extract(without), source))).doesNotContain(rule);
   }
 
   private static String reason(Speaker s, String mention) {
