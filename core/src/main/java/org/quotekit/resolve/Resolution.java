@@ -94,6 +94,12 @@ final class Resolution {
   /** The issuer of the last document the text named one for ("a Reuters survey"). */
   private Entity lastIssuer;
   private int lastIssuerParagraph;
+  /**
+   * The issuer a source mention named for each kind of document, by head noun ("poll"), with the
+   * words that named it; absent when two issuers' documents share the head noun.
+   */
+  private final Map<String, Entity> issuerByDocument = new HashMap<>();
+  private final Map<String, String> documentNamed = new HashMap<>();
   private Entity interviewer;
   private Entity interviewee;
 
@@ -402,8 +408,7 @@ final class Resolution {
       if (n != null) {
         Entity e = confirmed(n);
         if (speech) {
-          lastIssuer = e;
-          lastIssuerParagraph = article.sentenceAt(src.start()).paragraph();
+          issued(head, e, d.span());
         }
         return because(e, speech ? "document-issuer" : "organisation-member",
             quoted(n.span.text()) + (speech ? " issued " : " employs ") + quoted(d.span().text()));
@@ -417,6 +422,11 @@ final class Resolution {
           && paragraph - lastIssuerParagraph <= DOCUMENT_PARAGRAPHS) {
         return because(lastIssuer, "document-issuer", quoted(d.span().text())
             + " is the document of " + label(lastIssuer) + " mentioned just before");
+      }
+      Entity earlier = speech && d.definite() ? issuerByDocument.get(head) : null;
+      if (earlier != null) { // "the poll" after "a new Quinnipiac University poll"
+        return because(earlier, "document-issuer", quoted(d.span().text()) + " is the " + head
+            + " of " + label(earlier) + " named before (" + documentNamed.get(head) + ")");
       }
     }
     if (d.capitalised() && !d.definite() && !d.indefinite() && !org && !isRole(head)
@@ -442,6 +452,10 @@ final class Resolution {
           + " is a document of " + label(lastSpeaker) + ", the organisation quoted just before");
     }
     if (speech && !(org && d.capitalised())) {
+      if (d.indefinite()) {
+        documentNamed.putIfAbsent(head, quoted(d.span().text()));
+        issuerByDocument.remove(head); // another poll: "the poll" may be either
+      }
       return because(thing(d.definite() ? entities.keyed("description:" + phrase,
           SpeakerKind.DOCUMENT) : entities.fresh(SpeakerKind.DOCUMENT, false)), "document",
           quoted(d.span().text()) + " speaks; the text names no issuer");
@@ -654,12 +668,27 @@ final class Resolution {
     if (e == null || e.kind == SpeakerKind.DOCUMENT) {
       return null;
     }
-    lastIssuer = e;
-    lastIssuerParagraph = article.sentenceAt(src.start()).paragraph();
+    issued(d.head(), e, d.span());
     String evidence = quoted(complement.text()) + " issued " + quoted(d.span().text());
     e.addOther(complement, "document-issuer", evidence);
     e.label(complement);
     return because(e, "document-issuer", evidence);
+  }
+
+  /**
+   * Records that a source mention named {@code e} as the issuer of the document {@code doc} with
+   * head noun {@code head}: the document of "the study" in the next paragraph, and of "the HEAD"
+   * anywhere after unless another issuer's document has that head noun too.
+   */
+  private void issued(String head, Entity e, Span doc) {
+    lastIssuer = e;
+    lastIssuerParagraph = article.sentenceAt(doc.start()).paragraph();
+    if (!documentNamed.containsKey(head)) {
+      issuerByDocument.put(head, e);
+      documentNamed.put(head, quoted(doc.text()));
+    } else if (issuerByDocument.get(head) != e) {
+      issuerByDocument.remove(head); // two issuers' polls: "the poll" tells neither
+    }
   }
 
   /** Capitalised words the tagger took for common nouns ("Hope Hicks"): looked up as a name. */

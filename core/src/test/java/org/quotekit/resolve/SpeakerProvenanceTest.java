@@ -404,6 +404,31 @@ class SpeakerProvenanceTest {
             + " gone well.");
   }
 
+  @Test
+  void affidavitsPetitionsAndEmailsAreDocuments() {
+    Extraction x = EXTRACTOR.extract("The affidavit said the shipment left Rotterdam in March."
+        + " The emails said the buyer had paid in cash.");
+    assertThat(speakerOf(x, "The affidavit").kind()).isEqualTo(SpeakerKind.DOCUMENT);
+    assertThat(speakerOf(x, "The emails").kind()).isEqualTo(SpeakerKind.DOCUMENT);
+  }
+
+  @Test
+  void theDocumentOfAnIssuerNamedBeforeIsItsAnywhereUnlessTwoIssuedOne() {
+    String later = """
+
+        Mayor Ines Cortland said on Monday that the levy would pass.
+
+        Councillor Abel Straker said the vote would be close.
+
+        The poll found that support was highest among young voters.
+        """;
+    String first = "Most voters back the harbour levy, according to a new Harwick College poll.";
+    linkedOnlyWhereTheRuleApplies(first + later, "The poll", "Harwick College",
+        "document-issuer: 'The poll' is the poll of 'Harwick College' named before ('a new"
+            + " Harwick College poll')",
+        first + " Most oppose it, according to a Tarran Research poll." + later);
+  }
+
   /**
    * Asserts that in {@code text} the source {@code source} is {@code name} for {@code reason},
    * and that in {@code without}, where the rule does not apply, that rule links nothing.
