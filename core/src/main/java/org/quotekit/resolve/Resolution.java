@@ -513,7 +513,7 @@ final class Resolution {
       if (e == null) {
         e = because(entities.keyed("description:" + phrase, SpeakerKind.PERSON), "description",
             quoted(d.span().text()) + " fits no named person");
-      } else {
+      } else if (rule == null) {
         because(e, "role", quoted(d.span().text()) + " fits " + label(e)
             + " (a role the text gave, or the person quoted last)");
       }
@@ -749,6 +749,10 @@ final class Resolution {
     if (after != null) {
       return after;
     }
+    Entity subject = recentSubject(d, paragraph, g);
+    if (subject != null) {
+      return subject;
+    }
     if (personNamedBefore(d.span().start(), paragraph - 1)) {
       return null; // a description after other people were named introduces someone new
     }
@@ -763,6 +767,40 @@ final class Resolution {
           && !otherRole(e, d.head())) {
         return e;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The person a definite description continues as the subject ("Sanders was ready ... The
+   * Vermont senator emailed supporters"): the last person named as a subject outside quotations
+   * in this or the previous paragraph, alone as a subject in its sentence, when it agrees in
+   * gender, has no other role, no role of it contradicts the description and no other person has
+   * a role with its head. Null when there is none.
+   */
+  private Entity recentSubject(SourceReading.Description d, int paragraph, Gender g) {
+    if (lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, d.head())) {
+      return null; // "the source" is nobody named
+    }
+    for (int k = anchorIndex(nameAnchors, d.span().start()); k >= 0; k--) {
+      Anchor a = nameAnchors.get(k);
+      if (a.paragraph() < paragraph - 1) {
+        return null;
+      }
+      Entity e = a.entity();
+      if (a.inQuote() || !a.subject() || e == null || e.kind != SpeakerKind.PERSON) {
+        continue;
+      }
+      boolean fits = e.person() && e.gender().compatible(g) && !otherRole(e, d.head())
+          && !e.rolesContradict(d.head(), d.modifiers(), lexicon)
+          && entities.withRole(d.head()).stream().allMatch(o -> o == e);
+      for (int j = k - 1; fits && j >= 0 && nameAnchors.get(j).sentence() == a.sentence(); j--) {
+        Anchor b = nameAnchors.get(j);
+        fits = !b.subject() || b.inQuote() || b.entity() == e || b.entity() == null
+            || b.entity().kind != SpeakerKind.PERSON; // "X and Y met": either may be meant
+      }
+      return fits ? because(e, "role", quoted(d.span().text()) + " continues "
+          + label(e) + ", the subject named last") : null;
     }
     return null;
   }

@@ -405,6 +405,26 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void aDescriptionContinuesThePersonNamedLastAsTheSubject() {
+    Extraction x = EXTRACTOR.extract("""
+        Critics have asked Martin Oyelowo to step aside before the vote.
+
+        Oyelowo spent the morning at a shipyard in Hull. The former mayor told workers \
+        that the yard would stay open.
+        """);
+    Speaker oyelowo = named(x, "The former mayor", "Martin Oyelowo");
+    assertThat(reason(oyelowo, "The former mayor")).isEqualTo("role: 'The former"
+        + " mayor' continues 'Martin Oyelowo', the subject named last");
+
+    Extraction two = EXTRACTOR.extract("""
+        Martin Oyelowo and Camille Hartigan toured a shipyard in Hull on Monday. The former \
+        mayor told workers that the yard would stay open.
+        """);
+    assertThat(speakerOf(two, "The former mayor").name()).isNotIn("Martin Oyelowo",
+        "Camille Hartigan");
+  }
+
+  @Test
   void affidavitsPetitionsAndEmailsAreDocuments() {
     Extraction x = EXTRACTOR.extract("The affidavit said the shipment left Rotterdam in March."
         + " The emails said the buyer had paid in cash.");
