@@ -133,6 +133,8 @@ final class Resolution {
         e = resolveSource(q, source);
       } else if (q.cue().isEmpty() && previous != null && paragraph - previousParagraph <= 1) {
         e = previous; // a follow-on quotation continues the previous speaker
+      } else if (q.cue().isPresent()) {
+        e = cueSubject(q); // a cue whose source the extractor did not find
       }
       if (e != null) {
         e.speaker = true;
@@ -181,6 +183,31 @@ final class Resolution {
     relativePronoun(q, src).ifPresent(p -> speaker.addOther(p, "relative-pronoun",
         quoted(p.text()) + " after the source " + quoted(src.text())));
     return mention(speaker, src);
+  }
+
+  /**
+   * The speaker of a quote with a cue and no source: the person named first as a subject of the
+   * cue's sentence, before the cue and outside quotations, not as a modifier or owner ("Clinton
+   * campaign officials", "Trump's"): "Michael Mulgrew, president of the United Federation of
+   * Teachers, ..., said he hopes ..."; null when there is none.
+   */
+  private Entity cueSubject(Quote q) {
+    int cue = q.cue().get().span().start();
+    Sentence s = article.sentenceAt(cue);
+    List<org.quotekit.spi.Token> toks = article.tokens(s);
+    List<String> tags = article.tags(s);
+    int k = anchorIndex(nameAnchors, s.start()) + 1;
+    for (; k < nameAnchors.size() && nameAnchors.get(k).start() < cue; k++) {
+      Anchor a = nameAnchors.get(k);
+      if (!a.subject() || a.inQuote() || inside(q, a.start()) || a.entity() == null
+          || !a.entity().person()) {
+        continue;
+      }
+      int next = SortedSpans.firstStartingAtOrAfter(toks, org.quotekit.spi.Token::start, a.end());
+      String tag = next < toks.size() ? ArticleScan.base(tags.get(next)) : "";
+      return tag.equals("NOUN") || tag.equals("PROPN") ? null : a.entity();
+    }
+    return null;
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.quotekit.Extraction;
+import org.quotekit.Quote;
 import org.quotekit.QuoteExtractor;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
@@ -422,6 +423,23 @@ class SpeakerProvenanceTest {
         """);
     assertThat(speakerOf(two, "The former mayor").name()).isNotIn("Martin Oyelowo",
         "Camille Hartigan");
+  }
+
+  @Test
+  void aCueWithNoSourceIsSpokenByThePersonNamedAsTheSubjectOfItsSentence() {
+    Extraction x = EXTRACTOR.extract("Tomas Reyes, president of the Harbour Pilots Guild, which"
+        + " represents 300 pilots, said he hopes the strike sends a message that \u201Cthe port"
+        + " cannot run without us.\u201D");
+    Quote q = x.quotes().stream().filter(c -> c.source().isEmpty()).findFirst().orElseThrow();
+    assertThat(x.speakerOf(q).map(Speaker::name)).contains("Tomas Reyes");
+
+    Extraction modifier = EXTRACTOR.extract("Senior Reyes campaign officials, who spoke on"
+        + " Monday, said they hope the strike sends a message that \u201Cthe port cannot run"
+        + " without us.\u201D Tomas Reyes was not there.");
+    Quote officials = modifier.quotes().stream().filter(c -> c.source().isEmpty()).findFirst()
+        .orElseThrow();
+    assertThat(modifier.speakerOf(officials).map(Speaker::name).orElse("")).isNotEqualTo(
+        "Tomas Reyes");
   }
 
   @Test
