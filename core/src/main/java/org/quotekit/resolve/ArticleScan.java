@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.quotekit.Span;
 import org.quotekit.internal.SortedSpans;
+import org.quotekit.rules.CueLexicon;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.QuoteRegion;
 import org.quotekit.spi.Sentence;
@@ -44,6 +45,9 @@ final class ArticleScan {
       "the", "in", "-");
 
   final List<NameMention> names = new ArrayList<>();
+  /** Plural nouns whose possessive ends in 's ("Women's", "Fishermen's", "Children's"). */
+  private static final Pattern PLURAL_POSSESSORS =
+      Pattern.compile("\\p{Lu}\\p{L}*(?:men|children|people)|Men|Children|People");
   /** The surnames of the full names met so far ("trump" after "Donald Trump"). */
   private final Set<String> surnames = new HashSet<>();
   final List<Pronoun> pronouns = new ArrayList<>();
@@ -127,6 +131,9 @@ final class ArticleScan {
         j = last + 1;
       }
       if (headline && j - i > 1 && (spelled == null || spelled[i] != j)) {
+        while (j - i > 1 && reportingVerb(toks.get(j - 1).text())) {
+          j--; // "Lindsey Graham Says": the verb of a title-case line is no part of the name
+        }
         // In a title-case line every word is capitalised: only a first name starts a longer name.
         j = firstName(stripPossessive(toks.get(i).text())) ? Math.min(j, i + 2) : i + 1;
       }
@@ -146,6 +153,8 @@ final class ArticleScan {
           joined.roles.addAll(previous.roles);
           names.set(names.size() - 1, joined);
         }
+        int after = j < n && toks.get(j).text().equals(",") ? j + 1 : j;
+        m.who = after < n && lower(toks.get(after).text()).equals("who");
         roles(m, toks, tags, i, j);
         names.add(m);
         if (m.form == NameMention.Form.PERSON && m.first != null) {
@@ -199,6 +208,16 @@ final class ArticleScan {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a capitalised word is a reporting verb in the third person ("Says", "Warns"), as a
+   * title-case line puts one after the name of its speaker.
+   */
+  private static boolean reportingVerb(String word) {
+    String w = lower(word);
+    return w.length() > 3 && w.endsWith("s") && CueLexicon.englishNews().lemmaOf(w)
+        .filter(lemma -> !lemma.equals(w)).isPresent();
   }
 
   /** Whether the sentence is a title-case line: four words or more, nearly all capitalised. */
@@ -293,18 +312,23 @@ final class ArticleScan {
 
   private int runEnd(List<Token> toks, List<String> tags, int i) {
     int n = toks.size();
-    if (possessive(toks.get(i).text())) {
+    if (possessive(toks.get(i).text()) && !possessiveInName(toks, tags, i)) {
       return i + 1;
     }
     int j = i + 1;
     while (j < n) {
       String w = toks.get(j).text();
+      if (j == i + 1 && quotedNickname(toks, tags, j)) {
+        j += 3; // Elizabeth "Liz" Carraway: one name with its nickname in quotation marks
+        continue;
+      }
       if (isPossessiveMarker(w)) {
         break;
       }
-      if (nameToken(toks, tags, j)) {
+      boolean inName = possessiveInName(toks, tags, j);
+      if (nameToken(toks, tags, j) || inName) {
         j++;
-        if (possessive(w)) {
+        if (possessive(w) && !inName) {
           break;
         }
         continue;
@@ -337,7 +361,7 @@ final class ArticleScan {
           m++;
         }
         if (m < n && nameToken(toks, tags, m) && (orgIn(toks, i, j)
-            || lw.equals("of") && titleIn(toks, i, j) && firstNameAfter(toks, tags, m))) {
+            || lw.equals("of") && titleIn(toks, j - 1, j) && firstNameAfter(toks, tags, m))) {
           j = m; // "Department of Justice", "Secretary of State John Kerry"
           continue;
         }
@@ -345,6 +369,43 @@ final class ArticleScan {
       break;
     }
     return j;
+  }
+
+  /**
+   * Whether tokens {@code k} to {@code k + 2} are a capitalised word in quotation marks, written
+   * close to them, between a first word and another name word ({@code Elizabeth "Liz" Carraway}).
+   */
+  private boolean quotedNickname(List<Token> toks, List<String> tags, int k) {
+    if (k + 3 >= toks.size() || !isQuoteMark(toks.get(k).text())
+        || !isQuoteMark(toks.get(k + 2).text())) {
+      return false;
+    }
+    Token nick = toks.get(k + 1);
+    return toks.get(k).end() == nick.start() && nick.end() == toks.get(k + 2).start()
+        && toks.get(k - 1).end() < toks.get(k).start()
+        && toks.get(k + 2).end() < toks.get(k + 3).start()
+        && Character.isUpperCase(nick.text().charAt(0))
+        && nick.text().chars().allMatch(Character::isLetter) && nameToken(toks, tags, k + 3);
+  }
+
+  /**
+   * Whether token {@code k} is a capitalised plural possessive inside an organisation's name: the
+   * name words after it hold an organisation word ("Tarran Nurses' Association", "Fishermen's
+   * Cooperative", "Women's Hospital Trust").
+   */
+  private boolean possessiveInName(List<Token> toks, List<String> tags, int k) {
+    String w = toks.get(k).text();
+    boolean plural = w.length() > 3 && (w.endsWith("s'") || w.endsWith("s\u2019"))
+        || possessive(w) && PLURAL_POSSESSORS.matcher(stripPossessive(w)).matches();
+    if (!plural || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    for (int m = k + 1; m < toks.size() && m <= k + 4 && nameToken(toks, tags, m); m++) {
+      if (lexicon.is(SpeakerLexicon.Kind.ORG, stripPossessive(toks.get(m).text()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean orgIn(List<Token> toks, int from, int to) {
@@ -381,6 +442,10 @@ final class ArticleScan {
     List<String> partTags = new ArrayList<>();
     for (int k = i; k < j; k++) {
       Token t = toks.get(k);
+      if (k > i && k + 2 < j && quotedNickname(toks, tags, k)) {
+        k += 2; // the nickname in quotation marks is no part of the name proper
+        continue;
+      }
       if (t.text().equals("-") && !parts.isEmpty() && k + 1 < j) {
         Token before = parts.remove(parts.size() - 1);
         Token after = toks.get(++k);
@@ -603,6 +668,9 @@ final class ArticleScan {
           if (STOPS.contains(w) || isQuoteMark(w)) {
             break;
           }
+          if (RELATIVES.contains(lower(w)) && e > q + 1) {
+            break; // ", a Democrat who has represented Toledo": the role ends at the relative
+          }
           boolean compound = t.equals("VERB") && toks.get(e - 1).text().equals("-");
           if ((t.equals("VERB") || t.equals("AUX")) && !compound
               || RELATIVES.contains(lower(w)) || e - q > 20) {
@@ -660,8 +728,9 @@ final class ArticleScan {
       if (t.equals("ADP") || t.equals("CCONJ")) {
         break;
       }
-      if (t.equals("NOUN") || t.equals("PROPN")) {
-        head = k;
+      if (t.equals("NOUN") || t.equals("PROPN") || t.equals("ADJ") && k == to - 1
+          && Character.isUpperCase(toks.get(k).text().charAt(0))) {
+        head = k; // a capitalised adjective last is a noun: "a Republican who ..."
       }
     }
     return head >= 0 && lexicon.is(SpeakerLexicon.Kind.ROLE, stripPossessive(

@@ -47,6 +47,9 @@ final class Entities {
   /** Persons by phonetic code of the surname, then by surname, in creation order. */
   private final Map<String, Map<String, List<Entity>>> byCode = new HashMap<>();
   private final Map<String, Entity> byKey = new HashMap<>();
+  /** Words between the first and last names of full names, to their person; NONE for several. */
+  private final Map<String, Entity> middleNames = new HashMap<>();
+  private static final Entity NONE = new Entity(SpeakerKind.UNKNOWN);
   /** Head words of public bodies, which "the company" does not refer to. */
   private static final Set<String> PUBLIC_BODIES = Set.of("authority", "agency", "ministry",
       "department", "council", "court", "police", "union", "commission", "committee",
@@ -84,9 +87,27 @@ final class Entities {
   private void groupFullNames() {
     for (NameMention m : scan.names) {
       if (m.form == NameMention.Form.PERSON && m.full()) {
-        link(m, fullName(m));
+        Entity e = fullName(m);
+        link(m, e);
+        String[] words = m.name.text().split("\\s+");
+        for (int k = 1; k + 1 < words.length; k++) {
+          String w = ArticleScan.nameKey(words[k]);
+          if (w.length() > 1 && Character.isUpperCase(words[k].charAt(0))
+              && !ArticleScan.initial(words[k]) && !w.equals(m.last)) {
+            middleNames.merge(w, e, (a, b) -> a == b ? a : NONE); // two persons: neither
+          }
+        }
       }
     }
+  }
+
+  /**
+   * The one person whose full name has {@code word} between its first and last names
+   * ("Yusri" in "Mohamad Yusri Kamal"), or null.
+   */
+  private Entity byMiddleName(String word) {
+    Entity e = middleNames.get(word);
+    return e == NONE ? null : e;
   }
 
   /** The person with this first and last name (or a spelling variant), else a new one. */
@@ -181,6 +202,9 @@ final class Entities {
     if (e == null) {
       e = variantOf(m);
     }
+    if (e == null && m.form == NameMention.Form.SINGLE) {
+      e = byMiddleName(m.last);
+    }
     if (e != null) {
       return e;
     }
@@ -251,7 +275,7 @@ final class Entities {
 
   /**
    * A new person for a name; tentative (perhaps not a person at all: "Wells Fargo") until a title,
-   * an honorific, a known first name, a role or a pronoun shows it is one.
+   * an honorific, a known first name, a role, the relative "who" or a pronoun shows it is one.
    */
   Entity newPerson(NameMention m) {
     Entity e = new Entity(SpeakerKind.PERSON);
@@ -307,7 +331,7 @@ final class Entities {
     if (surname != null && m.full()) {
       surname.fullNames.computeIfAbsent(m.span.start(), k -> new ArrayList<>()).add(m);
     }
-    if (m.titled && e.kind == SpeakerKind.PERSON) {
+    if ((m.titled || m.who) && e.kind == SpeakerKind.PERSON) {
       e.tentative = false;
     }
     if (m.gender != Gender.UNKNOWN && e.declared == Gender.UNKNOWN) {
@@ -357,6 +381,9 @@ final class Entities {
     }
     if (m.first == null && m.last.equals(e.first)) {
       return new String[] {"first-name", name + " is the first name of " + other};
+    }
+    if (m.first == null && byMiddleName(m.last) == e) {
+      return new String[] {"middle-name", name + " is a middle name of " + other};
     }
     if (m.first != null && e.first != null && !m.first.equals(e.first)
         && lexicon.sameFirstName(m.first, e.first)) {

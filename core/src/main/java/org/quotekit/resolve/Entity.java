@@ -21,6 +21,9 @@ import org.quotekit.SpeakerMention;
  * confined to one {@link Resolution}.
  */
 final class Entity {
+  /** A nickname in quotation marks inside a full name ({@code Elizabeth "Liz" Carraway}). */
+  private static final java.util.regex.Pattern QUOTED_NICKNAME = java.util.regex.Pattern.compile(
+      "\\s+[\"\u201C\u2018']\\p{L}+[\"\u201D\u2019']\\s+");
   SpeakerKind kind;
   /** Whether only an unknown capitalised word stands for it so far (no title, no first name). */
   boolean tentative;
@@ -257,7 +260,8 @@ final class Entity {
     NameMention best = fullest;
     if (best != null) {
       boolean person = kind == SpeakerKind.PERSON;
-      String name = person ? best.name.text() : best.span.text();
+      String name = person ? QUOTED_NICKNAME.matcher(best.name.text()).replaceAll(" ")
+          : best.span.text();
       return person && name.equals(name.toUpperCase(Locale.ROOT)) ? titleCase(name)
           : withoutArticle(name);
     }

@@ -40,6 +40,8 @@ final class NameMention {
   final int paragraph;
   final boolean inQuote;
   boolean subject;
+  /** Followed by the relative "who" ("Lucinda Farrant, who chairs ..."): a person. */
+  boolean who;
   final List<Role> roles = new ArrayList<>();
   Entity entity;
 

@@ -94,6 +94,12 @@ final class Resolution {
   /** The issuer of the last document the text named one for ("a Reuters survey"). */
   private Entity lastIssuer;
   private int lastIssuerParagraph;
+  /**
+   * The issuer a source mention named for each kind of document, by head noun ("poll"), with the
+   * words that named it; absent when two issuers' documents share the head noun.
+   */
+  private final Map<String, Entity> issuerByDocument = new HashMap<>();
+  private final Map<String, String> documentNamed = new HashMap<>();
   private Entity interviewer;
   private Entity interviewee;
 
@@ -127,6 +133,8 @@ final class Resolution {
         e = resolveSource(q, source);
       } else if (q.cue().isEmpty() && previous != null && paragraph - previousParagraph <= 1) {
         e = previous; // a follow-on quotation continues the previous speaker
+      } else if (q.cue().isPresent()) {
+        e = cueSubject(q); // a cue whose source the extractor did not find
       }
       if (e != null) {
         e.speaker = true;
@@ -175,6 +183,31 @@ final class Resolution {
     relativePronoun(q, src).ifPresent(p -> speaker.addOther(p, "relative-pronoun",
         quoted(p.text()) + " after the source " + quoted(src.text())));
     return mention(speaker, src);
+  }
+
+  /**
+   * The speaker of a quote with a cue and no source: the person named first as a subject of the
+   * cue's sentence, before the cue and outside quotations, not as a modifier or owner ("Clinton
+   * campaign officials", "Trump's"): "Michael Mulgrew, president of the United Federation of
+   * Teachers, ..., said he hopes ..."; null when there is none.
+   */
+  private Entity cueSubject(Quote q) {
+    int cue = q.cue().get().span().start();
+    Sentence s = article.sentenceAt(cue);
+    List<org.quotekit.spi.Token> toks = article.tokens(s);
+    List<String> tags = article.tags(s);
+    int k = anchorIndex(nameAnchors, s.start()) + 1;
+    for (; k < nameAnchors.size() && nameAnchors.get(k).start() < cue; k++) {
+      Anchor a = nameAnchors.get(k);
+      if (!a.subject() || a.inQuote() || inside(q, a.start()) || a.entity() == null
+          || !a.entity().person()) {
+        continue;
+      }
+      int next = SortedSpans.firstStartingAtOrAfter(toks, org.quotekit.spi.Token::start, a.end());
+      String tag = next < toks.size() ? ArticleScan.base(tags.get(next)) : "";
+      return tag.equals("NOUN") || tag.equals("PROPN") ? null : a.entity();
+    }
+    return null;
   }
 
   /**
@@ -402,8 +435,7 @@ final class Resolution {
       if (n != null) {
         Entity e = confirmed(n);
         if (speech) {
-          lastIssuer = e;
-          lastIssuerParagraph = article.sentenceAt(src.start()).paragraph();
+          issued(head, e, d.span());
         }
         return because(e, speech ? "document-issuer" : "organisation-member",
             quoted(n.span.text()) + (speech ? " issued " : " employs ") + quoted(d.span().text()));
@@ -418,6 +450,11 @@ final class Resolution {
         return because(lastIssuer, "document-issuer", quoted(d.span().text())
             + " is the document of " + label(lastIssuer) + " mentioned just before");
       }
+      Entity earlier = speech && d.definite() ? issuerByDocument.get(head) : null;
+      if (earlier != null) { // "the poll" after "a new Quinnipiac University poll"
+        return because(earlier, "document-issuer", quoted(d.span().text()) + " is the " + head
+            + " of " + label(earlier) + " named before (" + documentNamed.get(head) + ")");
+      }
     }
     if (d.capitalised() && !d.definite() && !d.indefinite() && !org && !isRole(head)
         && !lexicon.is(SpeakerLexicon.Kind.SPEECH, head) && !d.plural()) {
@@ -427,6 +464,13 @@ final class Resolution {
     if (owner != null) {
       return owner;
     }
+    String issuerNoun = speech && d.definite() && !org ? lexicon.issuerOf(head) : null;
+    Entity issuing = issuerNoun == null ? null
+        : entities.recentOrganisation(issuerNoun, src.start());
+    if (issuing != null) { // "the ruling said" after "the Northern Circuit Court of Appeal"
+      return because(issuing, "document-issuer", quoted(d.span().text()) + " is issued by a "
+          + issuerNoun + ": " + label(issuing) + ", the " + issuerNoun + " named last");
+    }
     if (speech && d.definite() && !org && lastSpeaker != null
         && lastSpeaker.kind == SpeakerKind.ORGANIZATION && !lastSpeaker.place
         && article.sentenceAt(src.start()).paragraph() - lastSpeakerParagraph
@@ -435,6 +479,10 @@ final class Resolution {
           + " is a document of " + label(lastSpeaker) + ", the organisation quoted just before");
     }
     if (speech && !(org && d.capitalised())) {
+      if (d.indefinite()) {
+        documentNamed.putIfAbsent(head, quoted(d.span().text()));
+        issuerByDocument.remove(head); // another poll: "the poll" may be either
+      }
       return because(thing(d.definite() ? entities.keyed("description:" + phrase,
           SpeakerKind.DOCUMENT) : entities.fresh(SpeakerKind.DOCUMENT, false)), "document",
           quoted(d.span().text()) + " speaks; the text names no issuer");
@@ -492,7 +540,7 @@ final class Resolution {
       if (e == null) {
         e = because(entities.keyed("description:" + phrase, SpeakerKind.PERSON), "description",
             quoted(d.span().text()) + " fits no named person");
-      } else {
+      } else if (rule == null) {
         because(e, "role", quoted(d.span().text()) + " fits " + label(e)
             + " (a role the text gave, or the person quoted last)");
       }
@@ -647,12 +695,27 @@ final class Resolution {
     if (e == null || e.kind == SpeakerKind.DOCUMENT) {
       return null;
     }
-    lastIssuer = e;
-    lastIssuerParagraph = article.sentenceAt(src.start()).paragraph();
+    issued(d.head(), e, d.span());
     String evidence = quoted(complement.text()) + " issued " + quoted(d.span().text());
     e.addOther(complement, "document-issuer", evidence);
     e.label(complement);
     return because(e, "document-issuer", evidence);
+  }
+
+  /**
+   * Records that a source mention named {@code e} as the issuer of the document {@code doc} with
+   * head noun {@code head}: the document of "the study" in the next paragraph, and of "the HEAD"
+   * anywhere after unless another issuer's document has that head noun too.
+   */
+  private void issued(String head, Entity e, Span doc) {
+    lastIssuer = e;
+    lastIssuerParagraph = article.sentenceAt(doc.start()).paragraph();
+    if (!documentNamed.containsKey(head)) {
+      issuerByDocument.put(head, e);
+      documentNamed.put(head, quoted(doc.text()));
+    } else if (issuerByDocument.get(head) != e) {
+      issuerByDocument.remove(head); // two issuers' polls: "the poll" tells neither
+    }
   }
 
   /** Capitalised words the tagger took for common nouns ("Hope Hicks"): looked up as a name. */
@@ -713,6 +776,10 @@ final class Resolution {
     if (after != null) {
       return after;
     }
+    Entity subject = recentSubject(d, paragraph, g);
+    if (subject != null) {
+      return subject;
+    }
     if (personNamedBefore(d.span().start(), paragraph - 1)) {
       return null; // a description after other people were named introduces someone new
     }
@@ -727,6 +794,40 @@ final class Resolution {
           && !otherRole(e, d.head())) {
         return e;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The person a definite description continues as the subject ("Sanders was ready ... The
+   * Vermont senator emailed supporters"): the last person named as a subject outside quotations
+   * in this or the previous paragraph, alone as a subject in its sentence, when it agrees in
+   * gender, has no other role, no role of it contradicts the description and no other person has
+   * a role with its head. Null when there is none.
+   */
+  private Entity recentSubject(SourceReading.Description d, int paragraph, Gender g) {
+    if (lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, d.head())) {
+      return null; // "the source" is nobody named
+    }
+    for (int k = anchorIndex(nameAnchors, d.span().start()); k >= 0; k--) {
+      Anchor a = nameAnchors.get(k);
+      if (a.paragraph() < paragraph - 1) {
+        return null;
+      }
+      Entity e = a.entity();
+      if (a.inQuote() || !a.subject() || e == null || e.kind != SpeakerKind.PERSON) {
+        continue;
+      }
+      boolean fits = e.person() && e.gender().compatible(g) && !otherRole(e, d.head())
+          && !e.rolesContradict(d.head(), d.modifiers(), lexicon)
+          && entities.withRole(d.head()).stream().allMatch(o -> o == e);
+      for (int j = k - 1; fits && j >= 0 && nameAnchors.get(j).sentence() == a.sentence(); j--) {
+        Anchor b = nameAnchors.get(j);
+        fits = !b.subject() || b.inQuote() || b.entity() == e || b.entity() == null
+            || b.entity().kind != SpeakerKind.PERSON; // "X and Y met": either may be meant
+      }
+      return fits ? because(e, "role", quoted(d.span().text()) + " continues "
+          + label(e) + ", the subject named last") : null;
     }
     return null;
   }

@@ -46,7 +46,8 @@ public final class SpeakerLexicon {
     SPEECH("speech", false),
     TIME("time", false),
     FIRST("first", true),
-    NICKNAME("nickname", true);
+    NICKNAME("nickname", true),
+    ISSUER("issuer", true);
 
     final String word;
     final boolean attribute;
@@ -146,12 +147,12 @@ public final class SpeakerLexicon {
       }
       if (kind == null || f.length != at + (kind.attribute ? 2 : 1)
           || kind.attribute && gender(f[at + 1]) == null && kind != Kind.TITLE
-          && kind != Kind.NICKNAME) {
+          && kind != Kind.NICKNAME && kind != Kind.ISSUER) {
         throw new IllegalArgumentException("malformed speaker lexicon entry in " + origin
             + " line " + lineNo + ": \"" + line + "\"; expected KIND ENTRY [ATTRIBUTE], KIND one"
             + " of honorific, title, suffix, particle, org, place, anonymous, group, role,"
-            + " modifier, speech, time, first, nickname; gender m, f or -; a nickname's"
-            + " attribute is the full first name");
+            + " modifier, speech, time, first, nickname, issuer; gender m, f or -; a"
+            + " nickname's attribute is the full first name, an issuer's an organisation noun");
       }
       LexiconWords.of(f[at], origin + " line " + lineNo);
       String attribute = kind.attribute ? f[at + 1].toLowerCase(Locale.ROOT) : "";
@@ -257,6 +258,14 @@ public final class SpeakerLexicon {
       }
     }
     return false;
+  }
+
+  /**
+   * The organisation noun of whoever issues a document ("court" for "ruling"), or null when the
+   * lexicon names none.
+   */
+  String issuerOf(String document) {
+    return entries.get(Kind.ISSUER).get(key(document));
   }
 
   /** The role noun a title stands for ("senator" for "Sen."), or null when not a title. */

@@ -146,11 +146,15 @@ public enum AttributionRule {
       Example.of("The senator said the bill was dead, adding that talks would resume in May.",
           "talks would resume in May", "The senator", "adding")),
 
-  /** A transcript line {@code NAME: words}. */
+  /** A transcript line {@code NAME: words}, or {@code "NAME: words} when quoted by paragraph. */
   TRANSCRIPT("transcript",
       Example.of("KAINE: We have a plan for the economy.",
           "We have a plan for the economy.", "KAINE", ":"),
-      Example.none("Delegates so far:\n\nClinton: 1,769.\n\nSanders: 1,501.")),
+      Example.of("A partial transcript follows:\n\n\"LENZ: We held eleven meetings.\n\n"
+          + "\"WHITCOMBE: Thank you, Mayor.\"", "We held eleven meetings.", "LENZ", ":"),
+      Example.none("Delegates so far:\n\nClinton: 1,769.\n\nSanders: 1,501."),
+      Example.none("\"Lenz: A Life in the Harbour\" is out on Tuesday.\n\n\"Lenz: The Later "
+          + "Years\" follows in May.")),
 
   /** A quotation signed with a dash: {@code "..." — X}. */
   DASH("dash",

@@ -8,12 +8,18 @@ import org.quotekit.spi.QuoteRegion;
 
 /**
  * {@link AttributionRule#TRANSCRIPT}: transcript lines, {@code NAME: words} at the start of a
- * paragraph. Runs before the cue stage. One per article; not thread-safe.
+ * paragraph, also inside an opening quotation mark when the label is in capitals (a transcript
+ * quoted paragraph by paragraph: {@code "WALLACE: words}). Runs before the cue stage. One per
+ * article; not thread-safe.
  */
 final class TranscriptRule extends RuleSupport {
   /** The stage, stateless. */
   static final AttributionStage STAGE =
       new SimpleStage("transcripts", context -> new TranscriptRule(context).transcriptLines());
+
+  /** Marks that may open a quoted transcript paragraph, and close its last one. */
+  private static final String OPENING_QUOTES = "\"\u201C";
+  private static final String CLOSING_QUOTES = "\"\u201D";
 
   private TranscriptRule(AttributionContext ctx) {
     super(ctx);
@@ -23,30 +29,38 @@ final class TranscriptRule extends RuleSupport {
   private void transcriptLines() {
     for (Span p : ctx.article().paragraphs()) {
       String s = p.text();
+      int open = 0;
+      while (open < s.length() && OPENING_QUOTES.indexOf(s.charAt(open)) >= 0) {
+        open++;
+      }
       int colon = s.indexOf(':');
-      if (colon <= 0 || colon > 40 || colon + 1 >= s.length()
+      if (colon <= open || colon > open + 40 || colon + 1 >= s.length()
           || !Character.isWhitespace(s.charAt(colon + 1))) {
         continue;
       }
-      String label = s.substring(0, colon);
-      if (!isNameLabel(label)) {
-        continue;
+      String label = s.substring(open, colon);
+      boolean upper = label.equals(label.toUpperCase(java.util.Locale.ROOT));
+      if (!isNameLabel(label) || open > 0 && !upper) {
+        continue; // inside quotation marks only a capital label is a speaker ("WALLACE:")
       }
       int start = colon + 1;
       while (start < s.length() && Character.isWhitespace(s.charAt(start))) {
         start++;
       }
-      if (start >= s.length() || s.substring(start).chars().noneMatch(Character::isLetter)) {
+      int end = s.length();
+      if (open > 0 && end > start && CLOSING_QUOTES.indexOf(s.charAt(end - 1)) >= 0) {
+        end--; // the mark that closes the quoted transcript
+      }
+      if (start >= end || s.substring(start, end).chars().noneMatch(Character::isLetter)) {
         continue; // "Clinton: 1,769." is a tally, not speech
       }
-      Span content = Span.of(text, p.start() + start, p.end());
-      Span source = Span.of(text, p.start(), p.start() + colon);
+      Span content = Span.of(text, p.start() + start, p.start() + end);
+      Span source = Span.of(text, p.start() + open, p.start() + colon);
       Cue cue = new Cue(Span.of(text, p.start() + colon, p.start() + colon + 1), ":");
-      boolean upper = label.equals(label.toUpperCase(java.util.Locale.ROOT));
       List<Span> parts = List.of(content);
-      ctx.markUsed(content.start(), content.end());
+      ctx.markUsed(p.start(), content.end());
       ctx.add(new QuoteCandidate(RuleBasedExtractor.typeOf(parts, top), parts, cue, source,
-          upper ? 0.8 : 0.6, AttributionRule.TRANSCRIPT.id()));
+          open > 0 ? 0.97 : upper ? 0.8 : 0.6, AttributionRule.TRANSCRIPT.id()));
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.quotekit.Extraction;
+import org.quotekit.Quote;
 import org.quotekit.QuoteExtractor;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
@@ -209,17 +210,12 @@ class SpeakerProvenanceTest {
 
   @Test
   void thePlaceNounStandsForThePlaceNamedLast() {
-    Extraction x = EXTRACTOR.extract("""
+    linkedOnlyWhereTheRuleApplies("""
         Floods closed roads across Ohio and Florida on Monday. The state said that schools \
         would reopen on Wednesday.
-        """);
-    Speaker florida = named(x, "The state", "Florida");
-    assertThat(reason(florida, "The state")).isEqualTo(
-        "place-noun: 'The state' stands for 'Florida', the place named last");
-
-    Extraction none = EXTRACTOR.extract("Floods closed roads on Monday. The state said that"
-        + " schools would reopen on Wednesday.");
-    assertThat(rules(speakerOf(none, "The state"))).doesNotContain("place-noun");
+        """, "The state", "Florida",
+        "place-noun: 'The state' stands for 'Florida', the place named last",
+        "Floods closed roads on Monday. The state said that schools would reopen on Wednesday.");
   }
 
   @Test
@@ -289,6 +285,198 @@ class SpeakerProvenanceTest {
         .doesNotContain(SpeakerMention.UNEXPLAINED);
     assertThat(reason(adebayo, "She")).isEqualTo("pronoun: 'she' agrees in number and gender"
         + " with 'Ruth Adebayo', the most salient candidate before it");
+  }
+
+  @Test
+  void aReportingVerbAfterANameInATitleCaseLineIsNoPartOfTheName() {
+    Extraction x = EXTRACTOR.extract("""
+        ‘The Levy Will Pay for the Breakwater,’ Kerry Russell Says.
+
+        Councillor Kerry Russell said on Monday that the levy would pay for the new breakwater.
+        """);
+    Speaker russell = named(x, "Kerry Russell", "Kerry Russell");
+    assertThat(speakerOf(x, "Councillor Kerry Russell")).isSameAs(russell);
+    assertThat(russell.aliases()).noneMatch(a -> a.contains("Says"));
+  }
+
+  @Test
+  void aNameFollowedByWhoIsAPersonAPronounMayReferTo() {
+    Extraction x = EXTRACTOR.extract("""
+        Marisol Quennevais, who runs the town's food bank, toured the new warehouse on Friday. \
+        Quennevais met Tobias Wren afterwards. She said the warehouse would double the bank's \
+        storage.
+        """);
+    Speaker quennevais = speakerOf(x, "She");
+    assertThat(quennevais.name()).isEqualTo("Marisol Quennevais");
+    assertThat(reason(quennevais, "She")).startsWith("pronoun: 'she' agrees");
+  }
+
+  @Test
+  void aPluralPossessiveInsideAnOrganisationNameIsPartOfIt() {
+    Extraction x = EXTRACTOR.extract("""
+        The Ashby Women's Institute said its members would march on Monday. They \
+        warned that the march could close the high street.
+        """);
+    Speaker federation = named(x, "The Ashby Women's Institute", "Ashby Women's Institute");
+    assertThat(federation.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    assertThat(speakerOf(x, "They")).isSameAs(federation);
+
+    Extraction person = EXTRACTOR.extract("Trevor Grant's Hospital visit was short, an aide"
+        + " said. Grant said the ward was well run.");
+    assertThat(speakerOf(person, "Grant").name()).isEqualTo("Trevor Grant");
+  }
+
+  @Test
+  void aRoleInAnAppositionEndsAtItsRelativeClause() {
+    Extraction x = EXTRACTOR.extract("""
+        Rep. Nadia Whitcombe and Sen. Carl Espinosa spoke at the fair on Saturday.
+
+        Whitcombe, a Republican who has represented the valley since 2012, said the dam must \
+        be rebuilt. "We cannot wait," said Espinosa's spokeswoman, Ruth Tamblyn.
+
+        The Oregon Republican later said the state would share the cost.
+        """);
+    Speaker whitcombe = named(x, "The Oregon Republican", "Nadia Whitcombe");
+    assertThat(whitcombe.roles()).contains("a Republican");
+  }
+
+  @Test
+  void aCourtDocumentWithNoIssuerNamedIsTheCourtNamedLast() {
+    Extraction x = EXTRACTOR.extract("""
+        The Western District Court of Appeal on Monday lifted a ban on night flights.
+
+        The airport's owner, Skyline Holdings, welcomed the decision. "We have always met our \
+        permit," said Owen Draycott, its chief executive.
+
+        The ruling said the county could still limit the number of flights.
+        """);
+    Speaker court = named(x, "The ruling", "Western District Court of Appeal");
+    assertThat(court.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    assertThat(reason(court, "The ruling")).isEqualTo("document-issuer: 'The ruling' is issued by"
+        + " a court: 'Western District Court of Appeal', the court named last");
+
+    Extraction none = EXTRACTOR.extract("Skyline Holdings welcomed the decision. \"We have"
+        + " always met our permit,\" said Owen Draycott.\n\nThe ruling said the county could"
+        + " still limit the number of flights.");
+    assertThat(speakerOf(none, "The ruling").kind()).isEqualTo(SpeakerKind.DOCUMENT);
+  }
+
+  @Test
+  void ofAPlaceAfterANameIsNoPartOfItEvenWhenThePlaceIsAFirstName() {
+    Extraction x = EXTRACTOR.extract("""
+        Sen. Tomas Reyes of Virginia said on Monday that the rail bill would pass. Secretary of \
+        State John Kerry said the treaty would be signed in May.
+
+        The Virginia senator said the vote would come before the recess.
+        """);
+    Speaker reyes = named(x, "Sen. Tomas Reyes of Virginia", "Tomas Reyes");
+    assertThat(speakerOf(x, "The Virginia senator")).isSameAs(reyes);
+    named(x, "Secretary of State John Kerry", "John Kerry");
+  }
+
+  @Test
+  void theAdministratorIsThePersonGivenThatRole() {
+    Extraction x = EXTRACTOR.extract("""
+        The agency's administrator, Gordon Pellew, said in a statement that the office would \
+        move. The administrator said the move would save money.
+        """);
+    Speaker pellew = named(x, "The administrator", "Gordon Pellew");
+    assertThat(reason(pellew, "The administrator")).startsWith("role:");
+  }
+
+  @Test
+  void aNicknameInQuotationMarksInsideAFullNameIsNoPartOfIt() {
+    Extraction x = EXTRACTOR.extract("""
+        The guests included Margaret "Peggy" Thornbury, who chairs the Ashby Rotary Club. Peggy \
+        Thornbury said the club would fund two scholarships.
+        """);
+    Speaker thornbury = named(x, "Peggy Thornbury", "Margaret Thornbury");
+    assertThat(reason(thornbury, "Peggy Thornbury")).startsWith("nickname:");
+  }
+
+  @Test
+  void aWordBetweenTheFirstAndLastNameOfOnePersonIsThatPerson() {
+    linkedOnlyWhereTheRuleApplies("""
+        The opposition leader, Tan Sri Mohamad Faizal Rahim, criticised the budget. Faizal said \
+        his party would vote against it.
+        """, "Faizal", "Mohamad Faizal Rahim",
+        "middle-name: 'Faizal' is a middle name of 'Mohamad Faizal Rahim'",
+        "Mohamad Faizal Rahim and Ahmad Faizal Osman met on Monday. Faizal said the talks had"
+            + " gone well.");
+  }
+
+  @Test
+  void aDescriptionContinuesThePersonNamedLastAsTheSubject() {
+    Extraction x = EXTRACTOR.extract("""
+        Critics have asked Martin Oyelowo to step aside before the vote.
+
+        Oyelowo spent the morning at a shipyard in Hull. The former mayor told workers \
+        that the yard would stay open.
+        """);
+    Speaker oyelowo = named(x, "The former mayor", "Martin Oyelowo");
+    assertThat(reason(oyelowo, "The former mayor")).isEqualTo("role: 'The former"
+        + " mayor' continues 'Martin Oyelowo', the subject named last");
+
+    Extraction two = EXTRACTOR.extract("""
+        Martin Oyelowo and Camille Hartigan toured a shipyard in Hull on Monday. The former \
+        mayor told workers that the yard would stay open.
+        """);
+    assertThat(speakerOf(two, "The former mayor").name()).isNotIn("Martin Oyelowo",
+        "Camille Hartigan");
+  }
+
+  @Test
+  void aCueWithNoSourceIsSpokenByThePersonNamedAsTheSubjectOfItsSentence() {
+    Extraction x = EXTRACTOR.extract("Tomas Reyes, president of the Harbour Pilots Guild, which"
+        + " represents 300 pilots, said he hopes the strike sends a message that \u201Cthe port"
+        + " cannot run without us.\u201D");
+    Quote q = x.quotes().stream().filter(c -> c.source().isEmpty()).findFirst().orElseThrow();
+    assertThat(x.speakerOf(q).map(Speaker::name)).contains("Tomas Reyes");
+
+    Extraction modifier = EXTRACTOR.extract("Senior Reyes campaign officials, who spoke on"
+        + " Monday, said they hope the strike sends a message that \u201Cthe port cannot run"
+        + " without us.\u201D Tomas Reyes was not there.");
+    Quote officials = modifier.quotes().stream().filter(c -> c.source().isEmpty()).findFirst()
+        .orElseThrow();
+    assertThat(modifier.speakerOf(officials).map(Speaker::name).orElse("")).isNotEqualTo(
+        "Tomas Reyes");
+  }
+
+  @Test
+  void affidavitsPetitionsAndEmailsAreDocuments() {
+    Extraction x = EXTRACTOR.extract("The affidavit said the shipment left Rotterdam in March."
+        + " The emails said the buyer had paid in cash.");
+    assertThat(speakerOf(x, "The affidavit").kind()).isEqualTo(SpeakerKind.DOCUMENT);
+    assertThat(speakerOf(x, "The emails").kind()).isEqualTo(SpeakerKind.DOCUMENT);
+  }
+
+  @Test
+  void theDocumentOfAnIssuerNamedBeforeIsItsAnywhereUnlessTwoIssuedOne() {
+    String later = """
+
+        Mayor Ines Cortland said on Monday that the levy would pass.
+
+        Councillor Abel Straker said the vote would be close.
+
+        The poll found that support was highest among young voters.
+        """;
+    String first = "Most voters back the harbour levy, according to a new Harwick College poll.";
+    linkedOnlyWhereTheRuleApplies(first + later, "The poll", "Harwick College",
+        "document-issuer: 'The poll' is the poll of 'Harwick College' named before ('a new"
+            + " Harwick College poll')",
+        first + " Most oppose it, according to a Tarran Research poll." + later);
+  }
+
+  /**
+   * Asserts that in {@code text} the source {@code source} is {@code name} for {@code reason},
+   * and that in {@code without}, where the rule does not apply, that rule links nothing.
+   */
+  private static void linkedOnlyWhereTheRuleApplies(String text, String source, String name,
+      String reason, String without) {
+    Speaker s = named(EXTRACTOR.extract(text), source, name);
+    assertThat(reason(s, source)).isEqualTo(reason);
+    String rule = reason.substring(0, reason.indexOf(':'));
+    assertThat(rules(speakerOf(EXTRACTOR.extract(without), source))).doesNotContain(rule);
   }
 
   private static String reason(Speaker s, String mention) {
