@@ -15,8 +15,8 @@ import java.util.zip.ZipOutputStream;
  * {@link ContentModel} that reads the content of cues (re-reading the rule patterns' content
  * where one fits in the cue's sentence, alone where none does) and a {@link SourceModel} that
  * picks the source of the cues it reads alone. Written as a ZIP archive holding {@code
- * cue.bin.gz}, {@code content.bin.gz} and {@code source.bin.gz}; a file holding a cue model alone (as earlier
- * versions of {@code quotekit train} wrote) is read too. Immutable and thread-safe.
+ * cue.bin.gz}, {@code content.bin.gz} and {@code source.bin.gz}; a file holding a cue model
+ * alone (as earlier versions of {@code quotekit train} wrote) is read too. Immutable and thread-safe.
  */
 public final class AttributionModel {
   private static final String CUE_ENTRY = "cue.bin.gz";
@@ -107,8 +107,8 @@ public final class AttributionModel {
         source = SourceModel.read(zip, part);
       } else {
         throw new IOException("cannot read attribution model " + name + ": unexpected entry '"
-            + e.getName() + "' (expected " + CUE_ENTRY + ", " + CONTENT_ENTRY + " and " + SOURCE_ENTRY
-            + ", once each)");
+            + e.getName() + "' (expected " + CUE_ENTRY + ", " + CONTENT_ENTRY + " and "
+            + SOURCE_ENTRY + ", once each)");
       }
     }
     if (cue == null) {

@@ -33,8 +33,9 @@ import org.quotekit.spi.Extractor;
 /**
  * Trains every part of the model extractor, the {@link CueModel}, the {@link ContentModel} and
  * the {@link org.quotekit.model.SourceModel}, from gold attributions, deterministically (GIS with
- * fixed iterations and cutoffs; the same articles give the same model). {@link #validate} holds out every fifth article, trains on the
- * rest and measures each part on the held-out ones. Not thread-safe; use one per training run.
+ * fixed iterations and cutoffs; the same articles give the same model). {@link #validate}
+ * holds out every fifth article, trains on the rest and measures each part on the held-out
+ * ones. Not thread-safe; use one per training run.
  */
 public final class AttributionModelTrainer {
   /** One article in this many goes to the validation part ({@link #split}). */
@@ -192,10 +193,11 @@ public final class AttributionModelTrainer {
       Analysis a = new Analysis(Article.of(g.id(), g.text()), NlpModels.get());
       RuleOpinions rules = new RuleOpinions(a, g, lexicon);
       for (GoldAttribution ga : g.attributions()) {
-        GoldCue c = GoldCue.locate(a, ga, lexicon);
-        if (c == null || ga.content().isEmpty()) {
+        GoldCue located = GoldCue.locate(a, ga, lexicon);
+        if (located == null || ga.content().isEmpty()) {
           continue;
         }
+        GoldCue c = located.detected(a, lexicon);
         counted++;
         LearnedContentFinder.Content read = finder.content(a, c.sentence(), c.first(), c.last(),
             c.lemma(), rules.at(c.sentence(), c.head()));

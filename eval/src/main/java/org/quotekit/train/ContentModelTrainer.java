@@ -63,10 +63,11 @@ public final class ContentModelTrainer extends GisTrainer<ContentModelTrainer> {
       Analysis a = new Analysis(Article.of(gold.id(), gold.text()), models);
       RuleOpinions rules = new RuleOpinions(a, gold, lexicon);
       for (GoldAttribution g : gold.attributions()) {
-        GoldCue cue = GoldCue.locate(a, g, lexicon);
-        if (cue == null || g.content().isEmpty()) {
+        GoldCue located = GoldCue.locate(a, g, lexicon);
+        if (located == null || g.content().isEmpty()) {
           continue;
         }
+        GoldCue cue = located.detected(a, lexicon);
         List<Token> toks = a.tokens(cue.sentence());
         int first = cue.first();
         int last = cue.last();

@@ -44,4 +44,19 @@ record GoldCue(Sentence sentence, int first, int last, int head, String lemma) {
     String word = toks.get(first).text().toLowerCase(Locale.ROOT);
     return new GoldCue(s, first, last, head, lexicon.lemmaOf(word).orElse(word));
   }
+
+  /**
+   * This cue as a cue detector marks it at extraction time: from its head over the lexicon's
+   * entry there (a multi-word cue such as "according to"), else the head alone as a one-word verb
+   * cue, with that entry's lemma. Gold cues often hold more ("has blasted", "called for"): the
+   * tokens outside this extent are then context the content model must learn to leave out, as
+   * it must at extraction time.
+   */
+  GoldCue detected(AnalyzedArticle a, CueLexicon lexicon) {
+    List<Token> toks = a.tokens(sentence);
+    CueLexicon.Entry e = lexicon.longestMatch(toks, head)
+        .orElseGet(() -> lexicon.verbEntry(toks.get(head).text()));
+    int end = Math.min(toks.size() - 1, head + e.words().size() - 1);
+    return new GoldCue(sentence, head, end, head, e.lemma());
+  }
 }
