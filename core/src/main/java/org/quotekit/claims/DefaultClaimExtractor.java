@@ -305,6 +305,9 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     }
     int from = attributionEnd >= 0 ? attributionEnd : sentence.start();
     Span between = words(article, from, at);
+    if (between == null && lacksSubject && attributionEnd >= 0) {
+      between = antecedent(article, sentence.start(), attributionStart);
+    }
     int comma = text.lastIndexOf(',', attributionStart);
     if (between == null && lacksSubject && attributionEnd >= 0 && comma > sentence.start()) {
       between = words(article, sentence.start(), comma);
@@ -354,6 +357,32 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The noun phrase a relative pronoun right before the attribution stands for, which is the
+   * subject of the quoted words the attribution interrupts ("the price of wheat, which she said
+   * 'had risen'": "[the price of wheat] had risen"), or null when no relative pronoun stands there
+   * or no noun phrase (nouns, their determiners and adjectives, "of" between nouns) before it.
+   */
+  private Span antecedent(AnalyzedArticle article, int sentenceStart, int attributionStart) {
+    List<Tagged> t = tagged(article, sentenceStart, attributionStart);
+    int end = t.size() - 1;
+    if (end < 1 || !lexicon.is(Words.RELATIVE, t.get(end).lower())) {
+      return null;
+    }
+    end--;
+    if (t.get(end).lower().equals(",")) {
+      end--;
+    }
+    int i = end;
+    while (i >= 0 && end - i < MAX_SUBJECT && (NOUN_PHRASE.contains(t.get(i).tag())
+        || t.get(i).lower().equals("of") && i > 0 && i < end
+        && NOUN_PHRASE.contains(t.get(i - 1).tag()))) {
+      i--;
+    }
+    return i == end || i >= 0 && NOUN_PHRASE.contains(t.get(i).tag()) ? null
+        : Span.of(article.text(), t.get(i + 1).token().start(), t.get(end).token().end());
   }
 
   /**

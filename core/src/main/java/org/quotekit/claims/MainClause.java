@@ -168,8 +168,9 @@ final class MainClause {
    * Whether the tokens have nothing that may be a verb: no verb of any form, no contracted verb
    * ("isn't", "Street's a"), no noun the tagger may have taken for a verb (one after a noun or
    * pronoun and before a determiner, pronoun, preposition, number or modifier: "the clinic stole
-   * anything", "Trump embodies the"); "The Donald.", "A real disgrace.". Words in title case are
-   * never verbless: the tagger cannot read them ("Voters Abandon Party").
+   * anything", "Trump embodies the"); "The Donald.", "A real disgrace.", "Sometimes.". Words in
+   * title case are never verbless, the tagger cannot read them ("Voters Abandon Party"), but one
+   * word alone is no title.
    */
   boolean verbless(List<Tagged> t) {
     int capitalised = 0;
@@ -185,6 +186,9 @@ final class MainClause {
           || nounMayBeVerb(t, i) || w.tag().equals("PRON") && isContracted(w.lower())) {
         return false;
       }
+    }
+    if (words == 1) {
+      return true; // one word is no title however it is written: "Sometimes."
     }
     return words > 0 && capitalised * 2 <= words;
   }
@@ -231,9 +235,23 @@ final class MainClause {
     String after = t.get(a).tag();
     boolean subject = before.equals("PRON") && lexicon.is(Words.PERSONAL, t.get(i - 1).lower())
         || (before.equals("NOUN") || before.equals("PROPN")) && i >= 2
-        && t.get(i - 2).tag().equals("DET");
+        && t.get(i - 2).tag().equals("DET") && !afterNonFiniteVerb(t, i - 2);
     return subject && (after.equals("DET") || after.equals("NUM") || after.equals("ADP")
         || after.equals("PRON"));
+  }
+
+  /**
+   * Whether token {@code i} follows an infinitive or an "-ing" form (a verb, or a noun the tagger
+   * took for one), whose object it then opens ("to publish | the inspection reports of ...",
+   * "of raising | the port fees by ..."), so that it opens no subject.
+   */
+  private static boolean afterNonFiniteVerb(List<Tagged> t, int i) {
+    if (i == 0) {
+      return false;
+    }
+    Tagged before = t.get(i - 1);
+    return before.lower().endsWith("ing") && (isVerb(before) || before.tag().equals("NOUN"))
+        || isVerb(before) && i >= 2 && t.get(i - 2).lower().equals("to");
   }
 
   /** Whether the main clause holds a negation ("not", "no", "never", "didn't"); "No. 2" is none. */

@@ -217,6 +217,9 @@ class DefaultClaimExtractorTest {
       "The 9/11 memorial reopened",
       "The score was 3",
       "Nobody came",
+      "They want a two-state solution",
+      "It became a three-way race",
+      "It was a one-time payment",
   })
   void numbersThatCountNothingAreNoQuantities(String statement) {
     assertThat(direct(statement).quantities()).isEmpty();
@@ -287,6 +290,10 @@ class DefaultClaimExtractorTest {
           + "|[The plan] ignores the fishermen.|the plan",
       "The plan, the mayor said, will cut costs.|the mayor|will cut costs"
           + "|[The plan] will cut costs.|The plan",
+      "She blamed the price of wheat, which she said had risen by a third.|she|had risen by a"
+          + " third|[The price of wheat] had risen by a third.|the price of wheat",
+      "The council fired the director, who the mayor said “ignored the audits.”|the mayor"
+          + "|ignored the audits.|[The director] ignored the audits.|the director",
   })
   void aFragmentThatStartsWithAVerbGetsItsSubjectInBrackets(String text, String source,
       String part, String expected, String completion) {
@@ -304,6 +311,9 @@ class DefaultClaimExtractorTest {
       "She blamed the harbour master, “who runs the port like a club.”"
           + "|who runs the port like a club.",
       "He urged the council to delay the vote.|to delay the vote",
+      "The union asked the city to publish the safety reports of the old bridges."
+          + "|to publish the safety reports of the old bridges",
+      "Critics accused him of raising the port fees by a third.|raising the port fees by a third",
   })
   void aFragmentWithoutAFiniteVerbIsNoClaim(String text, String part) {
     assertThat(claims(text, QuoteType.INDIRECT, "say", part)).isEmpty();
@@ -369,6 +379,11 @@ class DefaultClaimExtractorTest {
       "Repairs take two to three weeks|two to three weeks|2..3 weeks",
       "The fund lost €30 million|€30 million|30000000 EUR",
       "A dozen trucks waited|A dozen trucks|12 trucks",
+      "Nurses work a 12-hour shift|12-hour|12 hours",
+      "The truce is a 10-day pause|10-day|10 days",
+      "They signed a two-year deal|two-year|2 years",
+      "It was a 5-mile walk|5-mile|5 miles",
+      "She holds a 16-point lead|16-point|16 points",
   })
   void quantitiesComeWholeWithTheirValueAndUnit(String statement, String span, String value) {
     Claim c = direct(statement);
@@ -418,6 +433,9 @@ class DefaultClaimExtractorTest {
       "INDIRECT|He said if the ferry were to sail.|if the ferry were to sail|",
       "DIRECT|“A real disgrace,” she said.|A real disgrace,|",
       "DIRECT|“Probably not,” she said.|Probably not,|",
+      "DIRECT|“Sometimes,” she said.|Sometimes,|",
+      "DIRECT|“Absolutely,” she said.|Absolutely,|",
+      "DIRECT|“Reagan,” she said.|Reagan,|",
       "DIRECT|The ferry, she said, “were accompanied by tugs.”|were accompanied by tugs.|",
       "DIRECT|He told the forum he “was against the war.”|was against the war.|",
       "DIRECT|“The ferry leaves at noon,” she said.|The ferry leaves at noon,"
