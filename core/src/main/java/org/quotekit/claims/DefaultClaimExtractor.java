@@ -152,8 +152,11 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     int[] first = kept.get(0);
     first[0] = ClaimText.trimStart(text, first[0], first[1], true);
     if (firstOfQuote && q.type() != QuoteType.DIRECT) {
-      first[0] = afterComplementiser(article, afterFrame(article, first[0], first[1]),
-          first[1]);
+      first[0] = afterComplementiser(article, afterAdverb(article,
+          afterFrame(article, first[0], first[1]), first[1]), first[1]);
+    }
+    if (putToTheSpeaker(article, q, first[0])) {
+      return null; // "Asked whether the ferry would sail, she said ...": the reporter's question
     }
     int[] last = kept.get(kept.size() - 1);
     last[1] = ClaimText.trimEnd(text, last[0], last[1], true);
@@ -251,6 +254,54 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     }
     piece[0] = t.get(1).token().start();
     return source;
+  }
+
+  /**
+   * Whether the claim starting at {@code at} is a question put to the speaker rather than one the
+   * speaker asked: the quote's cue is the participle "asked" with no source before it, opening
+   * its sentence or following only a subordinator, and no comma stands between the cue and the
+   * claim ("Asked whether the ferry would sail"; not the answer after "Asked about the ferry,
+   * she said that ...").
+   */
+  private boolean putToTheSpeaker(AnalyzedArticle article, Quote q, int at) {
+    Cue cue = q.cue().orElse(null);
+    String text = article.text();
+    if (cue == null || lexicon.stanceOf(cue.lemma()) != Stance.ASKS
+        || !text.substring(cue.span().start(), cue.span().end()).equalsIgnoreCase("asked")
+        || q.source().filter(s -> s.start() < cue.span().start()).isPresent()
+        || at < cue.span().end() || text.substring(cue.span().end(), at).indexOf(',') >= 0) {
+      return false;
+    }
+    List<Tagged> before = tagged(article, article.sentenceAt(cue.span().start()).start(),
+        cue.span().start());
+    before.removeIf(DefaultClaimExtractor::isMark);
+    return before.isEmpty()
+        || before.size() == 1 && lexicon.is(Words.SUBORDINATOR, before.get(0).lower());
+  }
+
+  /**
+   * The start of the words after adverbs that open {@code [s, e)} and belong to the reporting verb
+   * before a question word or "whether" ("wondered aloud why ...": "why ..."), or before "that"
+   * after an adverb in "-ly" ("said repeatedly that ..."); {@code s} otherwise.
+   */
+  private static int afterAdverb(AnalyzedArticle article, int s, int e) {
+    List<Tagged> t = tagged(article, s, e);
+    int i = 0;
+    while (i < t.size() && i < 3 && t.get(i).tag().equals("ADV") && !asksSomething(t.get(i))) {
+      i++;
+    }
+    if (i == 0 || i >= t.size() || t.get(0).token().start() != s) {
+      return s;
+    }
+    boolean that = t.get(i).lower().equals("that") && t.get(i - 1).lower().endsWith("ly");
+    return asksSomething(t.get(i)) || that ? t.get(i).token().start() : s;
+  }
+
+  /** Whether the word opens an indirect question: "whether", "how", "why", "what", "who". */
+  private static boolean asksSomething(Tagged w) {
+    String tag = w.tag();
+    return w.lower().equals("whether") || w.lower().equals("how") || w.lower().startsWith("wh")
+        && (tag.equals("PRON") || tag.equals("ADV") || tag.equals("SCONJ"));
   }
 
   /** The tokens lying inside {@code span}. */

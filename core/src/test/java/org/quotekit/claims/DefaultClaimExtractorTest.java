@@ -331,6 +331,12 @@ class DefaultClaimExtractorTest {
         "its website that the gate had been open all night"))).containsExactly(
         "The gate had been open all night.");
 
+    assertThat(texts(claims("Roth wondered aloud why the board had approved the bonuses.",
+        QuoteType.INDIRECT, "wonder", "aloud why the board had approved the bonuses")))
+        .containsExactly("Why the board had approved the bonuses.");
+    assertThat(texts(claims("She said repeatedly that the ferry was safe.", QuoteType.INDIRECT,
+        "say", "repeatedly that the ferry was safe"))).containsExactly("The ferry was safe.");
+
     String told = "A guard told me that the gate had been open all night.";
     assertThat(texts(claims(told, QuoteType.INDIRECT, "tell",
         "me that the gate had been open all night"))).containsExactly(
@@ -472,6 +478,32 @@ class DefaultClaimExtractorTest {
       String part, String expected) {
     assertThat(texts(claims(text, type, "say", part)))
         .isEqualTo(expected == null ? List.of() : List.of(expected));
+  }
+
+  /**
+   * A question put to the speaker ("Asked whether ...") is the reporter's, no claim; a question
+   * the speaker asks is one.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Asked whether the ferry would sail, she said it was too early to tell."
+          + "|whether the ferry would sail|",
+      "When asked if the fares would rise, the captain smiled.|if the fares would rise|",
+      "Asked about the fares, the captain said that they would not rise.|about the fares, the"
+          + " captain said that they would not rise|They would not rise.",
+      "She asked whether the ferry would sail.|whether the ferry would sail"
+          + "|Whether the ferry would sail.",
+  })
+  void aQuestionPutToTheSpeakerIsNoClaim(String text, String part, String expected) {
+    int p = text.indexOf(part);
+    Span content = Span.of(text, p, p + part.length());
+    int c = text.toLowerCase(java.util.Locale.ROOT).indexOf("asked");
+    Span source = text.startsWith("She") ? Span.of(text, 0, 3) : null;
+    Quote q = new Quote("q1", QuoteType.INDIRECT, content, List.of(content),
+        new Cue(Span.of(text, c, c + 5), "ask"), source, "s1", 1.0, "test", "test-rule");
+    List<Claim> claims = EXTRACTOR.extract(new Analysis(Article.of("t", text), NlpModels.get()),
+        List.of(q));
+    assertThat(texts(claims)).isEqualTo(expected == null ? List.of() : List.of(expected));
   }
 
   @Test
