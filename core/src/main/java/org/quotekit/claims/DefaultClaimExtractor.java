@@ -159,7 +159,7 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
       return null; // "Asked whether the ferry would sail, she said ...": the reporter's question
     }
     int[] last = kept.get(kept.size() - 1);
-    last[1] = ClaimText.trimEnd(text, last[0], last[1], true);
+    last[1] = ClaimText.trimEnd(text, last[0], beforeSource(article, q, last), true);
     kept.removeIf(p -> p[1] <= p[0]);
     if (kept.isEmpty()) {
       return null;
@@ -184,8 +184,9 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
         : firstOfQuote ? completion(article, q, spans.get(0).start(), tokens, main) : null;
     boolean question = statement.endsWith("?");
     if (!question && !tokens.isEmpty() && (nonClaims.courtesy(tokens)
+        || completion == null && nonClaims.request(tokens)
         || isFragment(text, tokens) && nonClaims.relativeWithoutObject(tokens))) {
-      return null; // "Thank you, Omar.", "(wrongly) that only she could draw on"
+      return null; // "Thank you, Omar.", "Give us time.", "(wrongly) that only she could draw on"
     }
     if (completion == null && !question && !tokens.isEmpty()
         && ((isFragment(text, tokens) || clause.mayBeSubordinateOnly(tokens))
@@ -302,6 +303,40 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     String tag = w.tag();
     return w.lower().equals("whether") || w.lower().equals("how") || w.lower().startsWith("wh")
         && (tag.equals("PRON") || tag.equals("ADV") || tag.equals("SCONJ"));
+  }
+
+  /**
+   * The end of {@code piece} without the noun phrase of a source that runs up to the cue right
+   * after it ("prices will rise by 10 percent, the owner, Carl Lund, | told ..."): when only
+   * white space and commas separate the piece from the quote's cue, a finite verb whose subject
+   * the source is ("said", "told"; not "according to", "citing"), the words after the earliest
+   * of the last commas that only noun phrases and commas follow are the attribution; else the
+   * piece's end.
+   */
+  private int beforeSource(AnalyzedArticle article, Quote q, int[] piece) {
+    Cue cue = q.cue().orElse(null);
+    String text = article.text();
+    if (cue == null || cue.span().start() < piece[1]
+        || !text.substring(piece[1], cue.span().start()).replace(',', ' ').isBlank()) {
+      return piece[1];
+    }
+    List<Tagged> verb = tagged(article, cue.span().start(), cue.span().end());
+    if (verb.size() != 1 || !verb.get(0).tag().equals("VERB")
+        || verb.get(0).lower().endsWith("ing")) {
+      return piece[1]; // "in Everett, Mass., according to ...", "..., citing ...": no subject
+    }
+    List<Tagged> t = tagged(article, piece[0], piece[1]);
+    int cut = -1;
+    for (int i = t.size() - 1; i > 0 && t.size() - i <= MAX_SUBJECT + 2; i--) {
+      Tagged w = t.get(i);
+      if (w.lower().equals(",")) {
+        cut = i;
+      } else if (!NOUN_PHRASE.contains(w.tag()) && !w.lower().equals("'s")
+          && !w.lower().equals("\u2019s") && !lexicon.is(Words.OBJECT, w.lower())) {
+        break; // "the team's owner", "his top aide" are noun phrases
+      }
+    }
+    return cut > 0 && cut < t.size() - 1 ? t.get(cut).token().start() : piece[1];
   }
 
   /** The tokens lying inside {@code span}. */

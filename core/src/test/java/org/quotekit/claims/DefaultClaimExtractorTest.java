@@ -440,6 +440,11 @@ class DefaultClaimExtractorTest {
       "DIRECT|“A real disgrace,” she said.|A real disgrace,|",
       "DIRECT|“Probably not,” she said.|Probably not,|",
       "DIRECT|“Sometimes,” she said.|Sometimes,|",
+      "DIRECT|“Please, give us time,” she said.|Please, give us time,|",
+      "DIRECT|“Give us time,” she said.|Give us time,|",
+      "DIRECT|“Don't believe the polls,” she said.|Don't believe the polls,|",
+      "DIRECT|“Believe me, the plan works,” she said.|Believe me, the plan works,"
+          + "|Believe me, the plan works.",
       "DIRECT|“Absolutely,” she said.|Absolutely,|",
       "DIRECT|“Reagan,” she said.|Reagan,|",
       "DIRECT|The ferry, she said, “were accompanied by tugs.”|were accompanied by tugs.|",
@@ -478,6 +483,21 @@ class DefaultClaimExtractorTest {
       String part, String expected) {
     assertThat(texts(claims(text, type, "say", part)))
         .isEqualTo(expected == null ? List.of() : List.of(expected));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Fares will rise by 10 percent, the owner, Carl Lund, told fans.|fans|told"
+          + "|Fares will rise by 10 percent, the owner, Carl Lund|Fares will rise by 10 percent.",
+      "Fares will rise, his top aide, Tad Devine, said.|said|said"
+          + "|Fares will rise, his top aide, Tad Devine|Fares will rise.",
+      "Fares will rise in Green Bay, Wisconsin, according to the union.|the union|according to"
+          + "|Fares will rise in Green Bay, Wisconsin|Fares will rise in Green Bay, Wisconsin.",
+  })
+  void aSourceTheQuoteRunsIntoIsNoPartOfTheClaim(String text, String source, String cue,
+      String part, String expected) {
+    assertThat(texts(attributed(text, QuoteType.INDIRECT, source, cue, part)))
+        .containsExactly(expected);
   }
 
   /**
