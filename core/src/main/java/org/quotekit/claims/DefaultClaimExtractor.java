@@ -159,6 +159,9 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
       return null; // "Asked whether the ferry would sail, she said ...": the reporter's question
     }
     int[] last = kept.get(kept.size() - 1);
+    if (q.type() == QuoteType.MIXED) {
+      last[1] = beforeReportersWords(text, last);
+    }
     last[1] = ClaimText.trimEnd(text, last[0], beforeSource(article, q, last), true);
     kept.removeIf(p -> p[1] <= p[0]);
     if (kept.isEmpty()) {
@@ -303,6 +306,40 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     String tag = w.tag();
     return w.lower().equals("whether") || w.lower().equals("how") || w.lower().startsWith("wh")
         && (tag.equals("PRON") || tag.equals("ADV") || tag.equals("SCONJ"));
+  }
+
+  /**
+   * The end of {@code piece} of a mixed quote without the reporter's words after a quoted part
+   * that a comma closes ("the hospital 'will open on time,' | despite a shortage of builders"):
+   * the speaker's words end there. Words after a quoted part without a comma ("'dead on
+   * arrival' and ...") and a quoted part that follows stay.
+   */
+  private static int beforeReportersWords(String text, int[] piece) {
+    int open = -1;
+    for (int i = piece[0]; i < piece[1]; i++) {
+      char c = text.charAt(i);
+      if (!ClaimText.isQuoteMark(c) || i > piece[0] && Character.isLetterOrDigit(text.charAt(i - 1))
+          && i + 1 < piece[1] && Character.isLetterOrDigit(text.charAt(i + 1))) {
+        continue; // an apostrophe: "don't"
+      }
+      boolean opens = i == piece[0] || Character.isWhitespace(text.charAt(i - 1));
+      if (opens) {
+        open = i;
+        continue;
+      }
+      boolean comma = text.charAt(i - 1) == ',' || i + 1 < piece[1] && text.charAt(i + 1) == ',';
+      if (open >= 0 && comma && i + 1 < piece[1]
+          && ClaimText.trimEnd(text, i + 1, piece[1], true) > i + 1) {
+        for (int j = i + 1; j < piece[1]; j++) {
+          if (ClaimText.isQuoteMark(text.charAt(j))) {
+            return piece[1]; // another quoted part follows
+          }
+        }
+        return i + 1;
+      }
+      open = -1;
+    }
+    return piece[1];
   }
 
   /**
@@ -634,8 +671,8 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
       return s;
     }
     String next = tokens.get(1).tag();
-    if (next.equals("VERB") || next.equals("AUX")) {
-      return s;
+    if ((next.equals("VERB") || next.equals("AUX")) && !tokens.get(1).lower().endsWith("ing")) {
+      return s; // "that was wrong"; but "that waiting lists ..." is the complementiser
     }
     int after = ClaimText.trimStart(text, s + 4, e, true);
     return after < e ? after : s;

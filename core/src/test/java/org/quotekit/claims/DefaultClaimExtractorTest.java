@@ -269,13 +269,22 @@ class DefaultClaimExtractorTest {
   /** The claims of one quote with its cue and source where they stand in {@code text}. */
   private static List<Claim> attributed(String text, QuoteType type, String source, String cue,
       String part) {
+    int s = text.indexOf(source);
+    return attributed(text, type, Span.of(text, s, s + source.length()), text.indexOf(cue),
+        cue.length(), "say", part);
+  }
+
+  /**
+   * The claims of one quote of {@code part} with the cue of {@code cueLength} characters at
+   * {@code cueStart} and the source {@code source} (or none).
+   */
+  private static List<Claim> attributed(String text, QuoteType type, Span source, int cueStart,
+      int cueLength, String lemma, String part) {
     int p = text.indexOf(part);
     Span content = Span.of(text, p, p + part.length());
-    int c = text.indexOf(cue);
-    int s = text.indexOf(source);
     Quote q = new Quote("q1", type, content, List.of(content),
-        new Cue(Span.of(text, c, c + cue.length()), "say"),
-        Span.of(text, s, s + source.length()), "s1", 1.0, "test", "test-rule");
+        new Cue(Span.of(text, cueStart, cueStart + cueLength), lemma), source, "s1", 1.0, "test",
+        "test-rule");
     List<Claim> claims = EXTRACTOR.extract(new Analysis(Article.of("t", text), NlpModels.get()),
         List.of(q));
     ClaimInvariants.check(text, List.of(q), claims);
@@ -500,6 +509,29 @@ class DefaultClaimExtractorTest {
         .containsExactly(expected);
   }
 
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      "MIXED|The minister said the hospital “will open on time,” despite a shortage of builders."
+          + "|the hospital “will open on time,” despite a shortage of builders"
+          + "|The hospital will open on time.",
+      "MIXED|He said the tax “will hurt the poor”, a claim the government rejects."
+          + "|the tax “will hurt the poor”, a claim the government rejects"
+          + "|The tax will hurt the poor.",
+      "MIXED|The mayor said the plan was “dead on arrival” and “a waste of time.”"
+          + "|the plan was “dead on arrival” and “a waste of time.”"
+          + "|The plan was dead on arrival and a waste of time.",
+      "MIXED|She said she had “never seen anything like it” in 30 years."
+          + "|she had “never seen anything like it” in 30 years"
+          + "|She had never seen anything like it in 30 years.",
+      "INDIRECT|Doctors said that waiting lists could double.|that waiting lists could double"
+          + "|Waiting lists could double.",
+  })
+  void theReportersWordsAfterAQuotedPartAreNoPartOfTheClaim(QuoteType type, String text,
+      String part, String expected) {
+    String source = text.substring(0, text.indexOf(" said"));
+    assertThat(texts(attributed(text, type, source, " said", part))).containsExactly(expected);
+  }
+
   /**
    * A question put to the speaker ("Asked whether ...") is the reporter's, no claim; a question
    * the speaker asks is one.
@@ -515,14 +547,9 @@ class DefaultClaimExtractorTest {
           + "|Whether the ferry would sail.",
   })
   void aQuestionPutToTheSpeakerIsNoClaim(String text, String part, String expected) {
-    int p = text.indexOf(part);
-    Span content = Span.of(text, p, p + part.length());
     int c = text.toLowerCase(java.util.Locale.ROOT).indexOf("asked");
     Span source = text.startsWith("She") ? Span.of(text, 0, 3) : null;
-    Quote q = new Quote("q1", QuoteType.INDIRECT, content, List.of(content),
-        new Cue(Span.of(text, c, c + 5), "ask"), source, "s1", 1.0, "test", "test-rule");
-    List<Claim> claims = EXTRACTOR.extract(new Analysis(Article.of("t", text), NlpModels.get()),
-        List.of(q));
+    List<Claim> claims = attributed(text, QuoteType.INDIRECT, source, c, 5, "ask", part);
     assertThat(texts(claims)).isEqualTo(expected == null ? List.of() : List.of(expected));
   }
 
