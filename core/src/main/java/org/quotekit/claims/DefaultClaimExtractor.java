@@ -195,8 +195,10 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
         && ((isFragment(text, tokens) || clause.mayBeSubordinateOnly(tokens))
         && !clause.hasFiniteVerb(tokens, main) || clause.verbless(tokens)
         || q.type() != QuoteType.INDIRECT && isFragment(text, tokens)
-        && startsWithFiniteVerb(tokens))) {
-      return null; // "new flu cases", "As the council met", "The Donald.", "were accompanied by"
+        && startsWithFiniteVerb(tokens) || isFragment(text, tokens)
+        && clause.infinitiveOnly(tokens))) {
+      return null; // "new flu cases", "As the council met", "The Donald.", "were accompanied by",
+                   // "(declined) to say whether the licence was at risk"
     }
     if (completion != null) {
       String words = ClaimText.normalise(completion.text());

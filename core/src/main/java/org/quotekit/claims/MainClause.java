@@ -24,6 +24,9 @@ final class MainClause {
 
   /** Tags after "'s" that make it the verb "is": "Street's a", "Trump's not". */
   private static final Set<String> BEFORE_MODIFIER = Set.of("DET", "PART", "ADV", "ADJ", "ADP");
+  /** Words after which a verb describes the noun that follows: "the proposed law". */
+  private static final Set<String> ATTRIBUTIVE_BEFORE = Set.of("the", "a", "an", "every", "each",
+      "its", "their", "our", "his", "my", "your");
   /** Tags that may open what follows a verb: "stole anything", "embodies the", "plans to". */
   private static final Set<String> COMPLEMENT_START =
       Set.of("DET", "PRON", "ADP", "NUM", "PART", "ADJ", "ADV", "SYM");
@@ -94,6 +97,31 @@ final class MainClause {
     return true;
   }
 
+  /**
+   * Whether the tokens are one infinitive phrase and nothing else: "to" and a verb, no clause
+   * break, and no finite verb before a word that opens a clause of its own ("to say whether the
+   * licence was at risk"; not "to be honest, we lost", nor the subject "to win it would be
+   * great").
+   */
+  boolean infinitiveOnly(List<Tagged> t) {
+    if (t.size() < 2 || !t.get(0).lower().equals("to") || !isVerb(t.get(1))) {
+      return false;
+    }
+    boolean inClause = false;
+    for (int i = 2; i < t.size(); i++) {
+      String w = t.get(i).lower();
+      if (CLAUSE_BREAKS.contains(w) || w.equals("--")) {
+        return false;
+      }
+      inClause |= w.startsWith("wh") || w.equals("how") || w.equals("if")
+          || lexicon.is(Words.RELATIVE, w) || lexicon.is(Words.SUBORDINATOR, w);
+      if (!inClause && startsFiniteVerbGroup(t, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the token at {@code i} is a relative pronoun after what it describes. */
   private static boolean opensRelative(List<Tagged> t, int i) {
     String w = t.get(i).lower();
@@ -141,7 +169,19 @@ final class MainClause {
   /** Whether token {@code i} starts a verb group that is finite: not "to be", not "going". */
   private static boolean startsFiniteVerbGroup(List<Tagged> t, int i) {
     return startsVerbGroup(t, i) && !t.get(i).lower().endsWith("ing")
-        && (i == 0 || !t.get(i - 1).lower().equals("to"));
+        && (i == 0 || !t.get(i - 1).lower().equals("to")) && !attributive(t, i);
+  }
+
+  /**
+   * Whether verb {@code i} describes the noun after it, right after an article, "every", "each"
+   * or a possessive ("every affected passenger", "the proposed law", "its revised plan").
+   */
+  private static boolean attributive(List<Tagged> t, int i) {
+    if (i == 0 || i + 1 >= t.size() || !t.get(i + 1).tag().equals("NOUN")
+        && !t.get(i + 1).tag().equals("ADJ")) {
+      return false;
+    }
+    return ATTRIBUTIVE_BEFORE.contains(t.get(i - 1).lower());
   }
 
   /**
@@ -254,12 +294,38 @@ final class MainClause {
         || isVerb(before) && i >= 2 && t.get(i - 2).lower().equals("to");
   }
 
-  /** Whether the main clause holds a negation ("not", "no", "never", "didn't"); "No. 2" is none. */
+  /**
+   * Whether the main clause holds a negation ("not", "no", "never", "didn't"); "No. 2" and a
+   * contrast after a comma (", not by an attack") are none.
+   */
   boolean negated(List<Tagged> t, boolean[] main) {
     for (int i = 0; i < t.size(); i++) {
       String w = t.get(i).lower();
       if (main[i] && (lexicon.is(Words.NEGATION, w) || lexicon.hasNegativeSuffix(w)
-          || w.equals("n't") || w.equals("n\u2019t")) && !isNumberSign(t, i)) {
+          || w.equals("n't") || w.equals("n\u2019t")) && !isNumberSign(t, i)
+          && !contrastive(t, main, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the "not" at {@code i} opens a phrase set against the predicate before it, after a
+   * comma or dash ("caused by a fault, not by an attack", "safe -- not dangerous"), which it does
+   * not negate; "If elected, not a single family will pay" has its verb after the "not".
+   */
+  private static boolean contrastive(List<Tagged> t, boolean[] main, int i) {
+    if (i == 0 || !t.get(i).lower().equals("not")) {
+      return false;
+    }
+    String before = t.get(i - 1).lower();
+    if (!before.equals(",") && !before.equals("--") && !before.equals("\u2013")
+        && !before.equals("\u2014")) {
+      return false;
+    }
+    for (int j = 0; j < i; j++) {
+      if (main[j] && startsFiniteVerbGroup(t, j)) {
         return true;
       }
     }

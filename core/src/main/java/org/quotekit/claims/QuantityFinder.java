@@ -300,14 +300,18 @@ final class QuantityFinder {
     return new int[] {j, numberRun(t, j + 1)};
   }
 
-  /** The index after a rate ("a day", "per hectare") at {@code k}, or {@code k}. */
+  /**
+   * The index after a rate at {@code k} ("a day", "each month": a rate noun of the lexicon; "per"
+   * and any noun: "per passenger"), or {@code k}.
+   */
   private int rate(List<Tagged> t, int k) {
     if (k + 1 >= t.size()) {
       return k;
     }
     String w = t.get(k).lower();
     boolean per = w.equals("a") || w.equals("an") || w.equals("per") || w.equals("each");
-    return per && is(t.get(k + 1), Words.RATE) ? k + 2 : k;
+    boolean anyNoun = w.equals("per") && t.get(k + 1).tag().equals("NOUN"); // "per passenger"
+    return per && (anyNoun || is(t.get(k + 1), Words.RATE)) ? k + 2 : k;
   }
 
   /**

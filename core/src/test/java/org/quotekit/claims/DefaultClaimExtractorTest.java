@@ -323,6 +323,8 @@ class DefaultClaimExtractorTest {
       "The union asked the city to publish the safety reports of the old bridges."
           + "|to publish the safety reports of the old bridges",
       "Critics accused him of raising the port fees by a third.|raising the port fees by a third",
+      "The firm praised “the revised plan for the ward.”|the revised plan for the ward.",
+      "She declined to say whether the licence was at risk.|to say whether the licence was at risk",
   })
   void aFragmentWithoutAFiniteVerbIsNoClaim(String text, String part) {
     assertThat(claims(text, QuoteType.INDIRECT, "say", part)).isEmpty();
@@ -371,6 +373,8 @@ class DefaultClaimExtractorTest {
       "If the pump that failed is fixed we will not need sandbags.|true|ASSERTS",
       "If the rule that nobody liked is dropped prices may fall.|false|HEDGES",
       "The man who wants to leave is not here.|true|ASSERTS",
+      "The delays were caused by a fault, not by an attack.|false|ASSERTS",
+      "If elected, not a single family will pay more.|true|ASSERTS",
   })
   void negationAndHedgesCountOnlyInTheMainClause(String statement, boolean negated,
       Stance stance) {
@@ -399,6 +403,8 @@ class DefaultClaimExtractorTest {
       "They signed a two-year deal|two-year|2 years",
       "It was a 5-mile walk|5-mile|5 miles",
       "She holds a 16-point lead|16-point|16 points",
+      "Refunds are 150 to 300 euros per passenger|150 to 300 euros per passenger"
+          + "|150..300 EUR/passenger",
   })
   void quantitiesComeWholeWithTheirValueAndUnit(String statement, String span, String value) {
     Claim c = direct(statement);
@@ -479,6 +485,8 @@ class DefaultClaimExtractorTest {
           + "|Paul said thank you to nobody.",
       "DIRECT|“While prices rose, attendance fell,” she said.|While prices rose, attendance"
           + " fell,|While prices rose, attendance fell.",
+      "INDIRECT|She said to win the cup would be a miracle.|to win the cup would be a miracle"
+          + "|To win the cup would be a miracle.",
       "INDIRECT|She said if elected he would freeze rents.|if elected he would freeze rents"
           + "|If elected he would freeze rents.",
       "DIRECT|“As far as we know, the bridge is safe,” she said.|As far as we know, the bridge"
