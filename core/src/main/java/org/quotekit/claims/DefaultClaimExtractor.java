@@ -397,9 +397,10 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
    * ...'"), or, when the attribution stands right before the quote, the noun phrase that opens
    * the sentence ("The launch, he said, 'shows ...'"). Any other fragment without a finite verb
    * ("to examine the shipment", "at vacant flats") lacks its clause: the words between the
-   * attribution and the quote, or from the sentence start to the quote, when they hold a finite
-   * verb and no part of the attribution. An indirect quote only lacks a subject ("The plan, she
-   * said, will cut costs"). A full statement may lack the condition before it ({@link
+   * attribution and the quote, or from the sentence start to the quote or to the attribution
+   * that interrupts it ("It was, she said, 'the hardest ...'"), when they hold a finite verb and
+   * no part of the attribution. An indirect quote only lacks a subject ("The plan, she said,
+   * will cut costs"). A full statement may lack the condition before it ({@link
    * #conditionBefore}).
    */
   private Span completion(AnalyzedArticle article, Quote q, int at, List<Tagged> tokens,
@@ -436,6 +437,10 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     int comma = text.lastIndexOf(',', attributionStart);
     if (between == null && lacksSubject && attributionEnd >= 0 && comma > sentence.start()) {
       between = words(article, sentence.start(), comma);
+    }
+    if (between == null && !lacksSubject && attributionEnd >= 0 && comma > sentence.start()
+        && text.substring(comma + 1, attributionStart).isBlank()) {
+      between = interruptedVerb(article, sentence.start(), comma); // "It was, she said, '...'"
     }
     if (between == null && lacksSubject) {
       between = nounPhraseBefore(article, sentence.start(), at);
@@ -482,6 +487,18 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The short clause without punctuation that opens the sentence and ends with the verb whose
+   * complement the quote is, when the attribution interrupts them ("It was, she said, 'the hardest decision'": "It
+   * was"), or null.
+   */
+  private static Span interruptedVerb(AnalyzedArticle article, int sentenceStart, int comma) {
+    List<Tagged> t = tagged(article, sentenceStart, comma);
+    return t.size() >= 2 && t.size() <= MAX_SUBJECT && isVerb(t.get(t.size() - 1))
+        && t.stream().noneMatch(w -> w.tag().equals("PUNCT"))
+        ? words(article, sentenceStart, comma) : null;
   }
 
   /**

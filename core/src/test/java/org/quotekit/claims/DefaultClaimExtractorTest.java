@@ -303,8 +303,10 @@ class DefaultClaimExtractorTest {
           + " third|[The price of wheat] had risen by a third.|the price of wheat",
       "The council fired the director, who the mayor said “ignored the audits.”|the mayor"
           + "|ignored the audits.|[The director] ignored the audits.|the director",
+      "It was, she said, “the hardest decision of my career.”|she|the hardest decision of my"
+          + " career.|[It was] the hardest decision of my career.|It was",
   })
-  void aFragmentThatStartsWithAVerbGetsItsSubjectInBrackets(String text, String source,
+  void aFragmentGetsTheSubjectOrClauseItLacksInBrackets(String text, String source,
       String part, String expected, String completion) {
     List<Claim> claims = attributed(text, text.contains("“") ? QuoteType.DIRECT
         : QuoteType.INDIRECT, source, "said", part);
