@@ -43,6 +43,8 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
   private static final Set<String> NOUN_PHRASE =
       Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
 
+  /** Tags of a verb's object before the subject of its clause: "told parents the board ...". */
+  private static final Set<String> OBJECT_TAGS = Set.of("NOUN", "PROPN", "PRON");
   /** Tags a subject does not start with: "as with so much". */
   private static final Set<String> NO_SUBJECT_START = Set.of("ADP", "SCONJ", "CCONJ");
   /** Tags a subject does not end with: "her of", "the". */
@@ -223,6 +225,9 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     boolean cueInSubject = completion != null
         && q.cue().filter(c -> completion.contains(c.span())).isPresent();
     Stance stance = question ? Stance.ASKS : lexicon.stanceOf(cueInSubject ? null : cue);
+    if (stance == Stance.ASKS && !question && q.type() == QuoteType.DIRECT) {
+      stance = Stance.ASSERTS; // "'Where will they go? Nobody told us,' she asked": a statement
+    }
     if (stance == Stance.ASSERTS && clause.hedged(tokens, main)) {
       stance = Stance.HEDGES;
     }
@@ -394,7 +399,7 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
    * when it starts a statement itself. A fragment starts with a lower-case word inside its
    * sentence. One that starts with a finite verb ("shows the regime's defiance") lacks its
    * subject: the noun phrase between the cue (or source) and the quote ("said the deal 'hands
-   * ...'"), or, when the attribution stands right before the quote, the noun phrase that opens
+   * ...'", after the cue's object: "told parents the board 'had ...'"), or, when the attribution stands right before the quote, the noun phrase that opens
    * the sentence ("The launch, he said, 'shows ...'"). Any other fragment without a finite verb
    * ("to examine the shipment", "at vacant flats") lacks its clause: the words between the
    * attribution and the quote, or from the sentence start to the quote or to the attribution
@@ -449,6 +454,15 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
       return null;
     }
     List<Tagged> words = tagged(article, between.start(), between.end());
+    if (lacksSubject && attributionEnd >= 0) {
+      for (int k = words.size() - 1; k > 0; k--) {
+        if (words.get(k).tag().equals("DET") && OBJECT_TAGS.contains(words.get(k - 1).tag())) {
+          words = words.subList(k, words.size()); // "told parents | the board"
+          between = Span.of(text, words.get(0).token().start(), between.end());
+          break;
+        }
+      }
+    }
     boolean fits = lacksSubject ? isNounPhrase(words)
         : clause.hasFiniteVerb(words, clause.mask(words));
     return fits ? between : null;
@@ -546,6 +560,7 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     }
     return Span.of(article.text(), t.get(i + 1).token().start(), t.get(end).token().end());
   }
+
 
   /**
    * The reporter's words around a quoted purpose clause of a mixed quote, which complete it: when

@@ -139,6 +139,15 @@ class DefaultClaimExtractorTest {
   }
 
   @Test
+  void aStatementInADirectQuoteOfAQuestionAsserts() {
+    String text = "“Where will they go? Nobody told us,” she asked.";
+    List<Claim> claims = claims(text, QuoteType.DIRECT, "ask", "Where will they go? Nobody told"
+        + " us,");
+    assertThat(claims).extracting(Claim::text, Claim::stance).containsExactly(
+        tuple("Where will they go?", Stance.ASKS), tuple("Nobody told us.", Stance.ASSERTS));
+  }
+
+  @Test
   void aQuoteWithoutCueAsserts() {
     String text = "“The levee will hold.”";
     List<Claim> claims = claims(text, QuoteType.DIRECT, null, "The levee will hold.");
@@ -305,11 +314,15 @@ class DefaultClaimExtractorTest {
           + "|ignored the audits.|[The director] ignored the audits.|the director",
       "It was, she said, “the hardest decision of my career.”|she|the hardest decision of my"
           + " career.|[It was] the hardest decision of my career.|It was",
+      "Hale told parents the board “had no other choice.”|Hale|had no other choice."
+          + "|[The board] had no other choice.|the board",
+      "Hale told them the board “had no other choice.”|Hale|had no other choice."
+          + "|[The board] had no other choice.|the board",
   })
   void aFragmentGetsTheSubjectOrClauseItLacksInBrackets(String text, String source,
       String part, String expected, String completion) {
     List<Claim> claims = attributed(text, text.contains("“") ? QuoteType.DIRECT
-        : QuoteType.INDIRECT, source, "said", part);
+        : QuoteType.INDIRECT, source, text.contains(" told ") ? "told" : "said", part);
 
     assertThat(texts(claims)).containsExactly(expected);
     assertThat(claims.get(0).completions()).extracting(Span::text).containsExactly(completion);
