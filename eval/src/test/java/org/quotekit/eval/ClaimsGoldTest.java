@@ -12,8 +12,8 @@ import org.quotekit.QuoteExtractor;
 
 /**
  * Floors on the reporting part of the claims gold ({@code testdata/claims}), set just under the
- * figures reached in issue 15 (151 rows with PolNeAR dev: usable 0.894, stance 0.992, negation F1
- * 0.969, quantity F1 0.977; the 130 rows without the corpus: 0.915, 1.000, 1.000, 0.976), so
+ * figures reached in issue 15 (151 rows with PolNeAR dev: usable 0.901, stance 0.992, negation F1
+ * 0.969, quantity F1 0.977; the 130 rows without the corpus: 0.923, 1.000, 1.000, 0.976), so
  * that a change that makes claims worse fails here. Raise them when claims improve; never tune
  * on the reporting part. The PolNeAR rows are scored when the corpus is found as {@link
  * PolnearDev} looks for it, and left out (with a note) otherwise.
@@ -31,7 +31,7 @@ class ClaimsGoldTest {
 
     assertThat(part.rows()).as("rows of the reporting part").isGreaterThanOrEqualTo(130);
     assertThat(part.usableRate()).as("usable claim rate; misses: %s", report.misses())
-        .isGreaterThanOrEqualTo(0.89);
+        .isGreaterThanOrEqualTo(0.90);
     assertThat(part.stanceAccuracy()).as("stance accuracy").isGreaterThanOrEqualTo(0.98);
     assertThat(part.negationF1()).as("negation F1").isGreaterThanOrEqualTo(0.95);
     assertThat(part.quantityF1()).as("quantity F1").isGreaterThanOrEqualTo(0.96);
