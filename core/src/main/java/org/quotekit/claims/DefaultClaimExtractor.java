@@ -198,9 +198,9 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
         && !clause.hasFiniteVerb(tokens, main) || clause.verbless(tokens)
         || q.type() != QuoteType.INDIRECT && isFragment(text, tokens)
         && startsWithFiniteVerb(tokens) || isFragment(text, tokens)
-        && clause.infinitiveOnly(tokens))) {
+        && clause.infinitiveOnly(tokens) || clause.relativeOnly(tokens, main))) {
       return null; // "new flu cases", "As the council met", "The Donald.", "were accompanied by",
-                   // "(declined) to say whether the licence was at risk"
+                   // "(declined) to say whether the licence was at risk", "A new ad that urges"
     }
     if (completion != null) {
       String words = ClaimText.normalise(completion.text());
@@ -291,14 +291,16 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
   }
 
   /**
-   * The start of the words after adverbs that open {@code [s, e)} and belong to the reporting verb
-   * before a question word or "whether" ("wondered aloud why ...": "why ..."), or before "that"
-   * after an adverb in "-ly" ("said repeatedly that ..."); {@code s} otherwise.
+   * The start of the words after adverbs or an object pronoun that open {@code [s, e)} and belong
+   * to the reporting verb before a question word or "whether" ("wondered aloud why ...", "asked
+   * him whether ...": "why ...", "whether ..."), or before "that" after an adverb in "-ly" ("said
+   * repeatedly that ..."); {@code s} otherwise.
    */
-  private static int afterAdverb(AnalyzedArticle article, int s, int e) {
+  private int afterAdverb(AnalyzedArticle article, int s, int e) {
     List<Tagged> t = tagged(article, s, e);
     int i = 0;
-    while (i < t.size() && i < 3 && t.get(i).tag().equals("ADV") && !asksSomething(t.get(i))) {
+    while (i < t.size() && i < 3 && !asksSomething(t.get(i)) && (t.get(i).tag().equals("ADV")
+        || t.get(i).tag().equals("PRON") && lexicon.is(Words.OBJECT, t.get(i).lower()))) {
       i++;
     }
     if (i == 0 || i >= t.size() || t.get(0).token().start() != s) {

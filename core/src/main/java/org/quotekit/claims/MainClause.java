@@ -122,6 +122,38 @@ final class MainClause {
     return true;
   }
 
+  /**
+   * Whether the tokens are a noun phrase with a relative clause and nothing else: the main clause
+   * has no finite verb and a relative clause has one ("A new ad that urges voters to vote."); a
+   * noun where a verb may stand, in the main clause or right after the relative clause, or a word
+   * in "-ed" there, may be the main verb the tagger misread ("Giuliani, who backs Trump,
+   * trashed/ADJ Comey"), and a personal pronoun in the main clause has a verb somewhere.
+   */
+  boolean relativeOnly(List<Tagged> t, boolean[] main) {
+    if (hasFiniteVerb(t, main)) {
+      return false;
+    }
+    boolean relative = false;
+    for (int i = 1; i < t.size(); i++) {
+      if (main[i] && (nounMayBeVerb(t, i) || t.get(i).tag().equals("PRON")
+          && lexicon.is(Words.PERSONAL, t.get(i).lower()) && !t.get(i).lower().equals("it"))) {
+        return false; // "words and actions amount to ...", "and we ought/ADV to respect ..."
+      }
+      if (main[i] && !main[i - 1] && relative) {
+        int j = i;
+        while (j < t.size() && t.get(j).tag().equals("PUNCT")) {
+          j++;
+        }
+        if (j < t.size() && (t.get(j).tag().equals("NOUN") || isVerb(t.get(j))
+            || t.get(j).lower().endsWith("ed"))) {
+          return false; // "Mr. Trump, who is not taking donations, fits/NOUN that bill"
+        }
+      }
+      relative |= main[i - 1] && !main[i] && opensRelative(t, i);
+    }
+    return relative;
+  }
+
   /** Whether the token at {@code i} is a relative pronoun after what it describes. */
   private static boolean opensRelative(List<Tagged> t, int i) {
     String w = t.get(i).lower();

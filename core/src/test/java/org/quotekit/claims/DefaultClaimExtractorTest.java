@@ -360,6 +360,8 @@ class DefaultClaimExtractorTest {
     assertThat(texts(claims("Roth wondered aloud why the board had approved the bonuses.",
         QuoteType.INDIRECT, "wonder", "aloud why the board had approved the bonuses")))
         .containsExactly("Why the board had approved the bonuses.");
+    assertThat(texts(claims("She asked him whether the ferry was safe.", QuoteType.INDIRECT,
+        "ask", "him whether the ferry was safe"))).containsExactly("Whether the ferry was safe.");
     assertThat(texts(claims("She said repeatedly that the ferry was safe.", QuoteType.INDIRECT,
         "say", "repeatedly that the ferry was safe"))).containsExactly("The ferry was safe.");
 
@@ -468,6 +470,10 @@ class DefaultClaimExtractorTest {
           + " to sue|",
       "INDIRECT|He said if the ferry were to sail.|if the ferry were to sail|",
       "DIRECT|“A real disgrace,” she said.|A real disgrace,|",
+      "DIRECT|“A new ad that urges voters to stay home,” she said.|A new ad that urges voters to"
+          + " stay home,|",
+      "DIRECT|“The man who owns the shop sells bread,” she said.|The man who owns the shop"
+          + " sells bread,|The man who owns the shop sells bread.",
       "DIRECT|“Probably not,” she said.|Probably not,|",
       "DIRECT|“Sometimes,” she said.|Sometimes,|",
       "DIRECT|“Please, give us time,” she said.|Please, give us time,|",
