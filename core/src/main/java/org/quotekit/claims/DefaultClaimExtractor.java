@@ -36,6 +36,8 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
 
   /** At most this many tokens of a subject completed from the reporting sentence. */
   private static final int MAX_SUBJECT = 8;
+  /** How many characters of a quote's start may hold adverbs of its reporting verb. */
+  private static final int ADVERB_WINDOW = 60;
   /** At most this many tokens of a reporting frame before "that". */
   private static final int MAX_FRAME = 12;
 
@@ -297,7 +299,7 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
    * repeatedly that ..."); {@code s} otherwise.
    */
   private int afterAdverb(AnalyzedArticle article, int s, int e) {
-    List<Tagged> t = tagged(article, s, e);
+    List<Tagged> t = tagged(article, s, Math.min(e, s + ADVERB_WINDOW)); // the first words only
     int i = 0;
     while (i < t.size() && i < 3 && !asksSomething(t.get(i)) && (t.get(i).tag().equals("ADV")
         || t.get(i).tag().equals("PRON") && lexicon.is(Words.OBJECT, t.get(i).lower()))) {

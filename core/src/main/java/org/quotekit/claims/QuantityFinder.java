@@ -215,6 +215,9 @@ final class QuantityFinder {
     int end;
     String w = t.get(i).token().text();
     int hyphen = w.indexOf('-');
+    if (hyphen < 0 && (i + 1 >= t.size() || !glued(t, i + 1))) {
+      return null; // neither "16-hour" nor "16" glued to "-hour"
+    }
     if (hyphen > 0 && w.indexOf('-', hyphen + 1) < 0) {
       number = w.substring(0, hyphen);
       noun = w.substring(hyphen + 1);
