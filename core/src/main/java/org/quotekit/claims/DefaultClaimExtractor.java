@@ -368,9 +368,7 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
         || !text.substring(piece[1], cue.span().start()).replace(',', ' ').isBlank()) {
       return piece[1];
     }
-    List<Tagged> verb = tagged(article, cue.span().start(), cue.span().end());
-    if (verb.size() != 1 || !verb.get(0).tag().equals("VERB")
-        || verb.get(0).lower().endsWith("ing")) {
+    if (!cueIsFiniteVerb(article, cue)) {
       return piece[1]; // "in Everett, Mass., according to ...", "..., citing ...": no subject
     }
     List<Tagged> t = tagged(article, piece[0], piece[1]);
@@ -385,6 +383,13 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
       }
     }
     return cut > 0 && cut < t.size() - 1 ? t.get(cut).token().start() : piece[1];
+  }
+
+  /** Whether the cue is one finite verb ("said", "told"; not "according to", "citing"). */
+  private static boolean cueIsFiniteVerb(AnalyzedArticle article, Cue cue) {
+    List<Tagged> verb = tagged(article, cue.span().start(), cue.span().end());
+    return verb.size() == 1 && verb.get(0).tag().equals("VERB")
+        && !verb.get(0).lower().endsWith("ing");
   }
 
   /** The tokens lying inside {@code span}. */
@@ -403,7 +408,8 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
    * when it starts a statement itself. A fragment starts with a lower-case word inside its
    * sentence. One that starts with a finite verb ("shows the regime's defiance") lacks its
    * subject: the noun phrase between the cue (or source) and the quote ("said the deal 'hands
-   * ...'", after the cue's object: "told parents the board 'had ...'"), or, when the attribution stands right before the quote, the noun phrase that opens
+   * ...'", after the cue's object: "told parents the board 'had ...'"; also when it was taken for
+   * the source: "told the jury he 'had reported ...'"), or, when the attribution stands right before the quote, the noun phrase that opens
    * the sentence ("The launch, he said, 'shows ...'"). Any other fragment without a finite verb
    * ("to examine the shipment", "at vacant flats") lacks its clause: the words between the
    * attribution and the quote, or from the sentence start to the quote or to the attribution
@@ -442,6 +448,13 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     Span between = words(article, from, at);
     if (between == null && lacksSubject && attributionEnd >= 0) {
       between = antecedent(article, sentence.start(), attributionStart);
+    }
+    Span source = q.source().orElse(null);
+    Cue cue = q.cue().orElse(null);
+    if (between == null && lacksSubject && source != null && cue != null
+        && source.start() >= cue.span().end() && source.end() <= at
+        && text.substring(source.end(), at).isBlank() && cueIsFiniteVerb(article, cue)) {
+      between = source; // "told the jury he 'had reported a leak'"; not "according to polls"
     }
     int comma = text.lastIndexOf(',', attributionStart);
     if (between == null && lacksSubject && attributionEnd >= 0 && comma > sentence.start()) {

@@ -318,6 +318,8 @@ class DefaultClaimExtractorTest {
           + "|[The board] had no other choice.|the board",
       "Hale told them the board “had no other choice.”|Hale|had no other choice."
           + "|[The board] had no other choice.|the board",
+      "Owens told the jury she had reported a leak.|she|had reported a leak"
+          + "|[She] had reported a leak.|she",
   })
   void aFragmentGetsTheSubjectOrClauseItLacksInBrackets(String text, String source,
       String part, String expected, String completion) {
