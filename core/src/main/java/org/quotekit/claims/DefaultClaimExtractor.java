@@ -408,8 +408,8 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
    * when it starts a statement itself. A fragment starts with a lower-case word inside its
    * sentence. One that starts with a finite verb ("shows the regime's defiance") lacks its
    * subject: the noun phrase between the cue (or source) and the quote ("said the deal 'hands
-   * ...'", after the cue's object: "told parents the board 'had ...'"; also when it was taken for
-   * the source: "told the jury he 'had reported ...'"), or, when the attribution stands right before the quote, the noun phrase that opens
+   * ...'", after the cue's object: "told parents the board 'had ...'", "told the jury he 'had
+   * ...'", also when it was taken for the source), or, when the attribution stands right before the quote, the noun phrase that opens
    * the sentence ("The launch, he said, 'shows ...'"). Any other fragment without a finite verb
    * ("to examine the shipment", "at vacant flats") lacks its clause: the words between the
    * attribution and the quote, or from the sentence start to the quote or to the attribution
@@ -473,8 +473,11 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     List<Tagged> words = tagged(article, between.start(), between.end());
     if (lacksSubject && attributionEnd >= 0) {
       for (int k = words.size() - 1; k > 0; k--) {
-        if (words.get(k).tag().equals("DET") && OBJECT_TAGS.contains(words.get(k - 1).tag())) {
-          words = words.subList(k, words.size()); // "told parents | the board"
+        Tagged w = words.get(k);
+        boolean subject = w.tag().equals("DET") || w.tag().equals("PRON")
+            && lexicon.is(Words.PERSONAL, w.lower());
+        if (subject && OBJECT_TAGS.contains(words.get(k - 1).tag())) {
+          words = words.subList(k, words.size()); // "told parents | the board", "the jury | he"
           between = Span.of(text, words.get(0).token().start(), between.end());
           break;
         }

@@ -320,6 +320,8 @@ class DefaultClaimExtractorTest {
           + "|[The board] had no other choice.|the board",
       "Owens told the jury she had reported a leak.|she|had reported a leak"
           + "|[She] had reported a leak.|she",
+      "Owens told the jury she “had reported a leak.”|Owens|had reported a leak."
+          + "|[She] had reported a leak.|she",
   })
   void aFragmentGetsTheSubjectOrClauseItLacksInBrackets(String text, String source,
       String part, String expected, String completion) {
@@ -486,7 +488,8 @@ class DefaultClaimExtractorTest {
       "DIRECT|“Absolutely,” she said.|Absolutely,|",
       "DIRECT|“Reagan,” she said.|Reagan,|",
       "DIRECT|The ferry, she said, “were accompanied by tugs.”|were accompanied by tugs.|",
-      "DIRECT|He told the forum he “was against the war.”|was against the war.|",
+      "DIRECT|He told the forum he “was against the war.”|was against the war."
+          + "|[He] was against the war.",
       "DIRECT|“The ferry leaves at noon,” she said.|The ferry leaves at noon,"
           + "|The ferry leaves at noon.",
       "DIRECT|“Nobody at this port stole anything,” she said.|Nobody at this port stole"
