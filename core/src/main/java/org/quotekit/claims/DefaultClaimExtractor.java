@@ -459,6 +459,9 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     int comma = text.lastIndexOf(',', attributionStart);
     if (between == null && lacksSubject && attributionEnd >= 0 && comma > sentence.start()) {
       between = words(article, sentence.start(), comma);
+      Span last = between == null || isNounPhrase(tagged(article, between.start(), between.end()))
+          ? null : clauseSubjectBefore(article, sentence.start(), comma);
+      between = last != null ? last : between;
     }
     if (between == null && !lacksSubject && attributionEnd >= 0 && comma > sentence.start()
         && text.substring(comma + 1, attributionStart).isBlank()) {
@@ -533,6 +536,26 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     return t.size() >= 2 && t.size() <= MAX_SUBJECT && isVerb(t.get(t.size() - 1))
         && t.stream().noneMatch(w -> w.tag().equals("PUNCT"))
         ? words(article, sentenceStart, comma) : null;
+  }
+
+  /**
+   * The noun phrase that ends at {@code end} and opens a clause after a comma or conjunction
+   * ("After that fiasco, the 1920 election, we might recall, 'was a blow-out'": "the 1920
+   * election"), or null.
+   */
+  private static Span clauseSubjectBefore(AnalyzedArticle article, int sentenceStart, int end) {
+    List<Tagged> t = tagged(article, sentenceStart, end);
+    int last = t.size() - 1;
+    int i = last;
+    while (i >= 0 && last - i < MAX_SUBJECT && (NOUN_PHRASE.contains(t.get(i).tag())
+        || t.get(i).lower().equals("of") && i > 0 && i < last
+        && NOUN_PHRASE.contains(t.get(i - 1).tag()))) {
+      i--;
+    }
+    if (i == last || i < 1 || !t.get(i).lower().equals(",") && !t.get(i).tag().equals("CCONJ")) {
+      return null;
+    }
+    return Span.of(article.text(), t.get(i + 1).token().start(), t.get(last).token().end());
   }
 
   /**

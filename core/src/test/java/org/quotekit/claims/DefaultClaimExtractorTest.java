@@ -308,6 +308,8 @@ class DefaultClaimExtractorTest {
           + "|[The plan] ignores the fishermen.|the plan",
       "The plan, the mayor said, will cut costs.|the mayor|will cut costs"
           + "|[The plan] will cut costs.|The plan",
+      "After the storm, the old bridge, the mayor said, will close.|the mayor|will close"
+          + "|[The old bridge] will close.|the old bridge",
       "She blamed the price of wheat, which she said had risen by a third.|she|had risen by a"
           + " third|[The price of wheat] had risen by a third.|the price of wheat",
       "The council fired the director, who the mayor said “ignored the audits.”|the mayor"
