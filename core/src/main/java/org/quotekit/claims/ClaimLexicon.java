@@ -29,7 +29,7 @@ final class ClaimLexicon {
   enum Words {
     HEDGE, NEGATION, NEGATION_SUFFIX, NUMBER, SCALE, FRACTION, UNIT, CURRENCY, VAGUE, CLOCK,
     DEFINITE, STARTER, RATE, SUBORDINATOR, LEADING_SUBORDINATOR, PERSONAL, OBJECT, COURTESY,
-    RELATIVE;
+    RELATIVE, MEASURE;
 
     static Words named(String kind) {
       for (Words w : values()) {

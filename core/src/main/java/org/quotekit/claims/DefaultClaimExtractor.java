@@ -36,6 +36,8 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
 
   /** At most this many tokens of a subject completed from the reporting sentence. */
   private static final int MAX_SUBJECT = 8;
+  /** How many characters of a quote's start may hold adverbs of its reporting verb. */
+  private static final int ADVERB_WINDOW = 60;
   /** At most this many tokens of a reporting frame before "that". */
   private static final int MAX_FRAME = 12;
 
@@ -43,6 +45,8 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
   private static final Set<String> NOUN_PHRASE =
       Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
 
+  /** Tags of a verb's object before the subject of its clause: "told parents the board ...". */
+  private static final Set<String> OBJECT_TAGS = Set.of("NOUN", "PROPN", "PRON");
   /** Tags a subject does not start with: "as with so much". */
   private static final Set<String> NO_SUBJECT_START = Set.of("ADP", "SCONJ", "CCONJ");
   /** Tags a subject does not end with: "her of", "the". */
@@ -152,11 +156,17 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     int[] first = kept.get(0);
     first[0] = ClaimText.trimStart(text, first[0], first[1], true);
     if (firstOfQuote && q.type() != QuoteType.DIRECT) {
-      first[0] = afterComplementiser(article, afterFrame(article, first[0], first[1]),
-          first[1]);
+      first[0] = afterComplementiser(article, afterAdverb(article,
+          afterFrame(article, first[0], first[1]), first[1]), first[1]);
+    }
+    if (putToTheSpeaker(article, q, first[0])) {
+      return null; // "Asked whether the ferry would sail, she said ...": the reporter's question
     }
     int[] last = kept.get(kept.size() - 1);
-    last[1] = ClaimText.trimEnd(text, last[0], last[1], true);
+    if (q.type() == QuoteType.MIXED) {
+      last[1] = beforeReportersWords(text, last);
+    }
+    last[1] = ClaimText.trimEnd(text, last[0], beforeSource(article, q, last), true);
     kept.removeIf(p -> p[1] <= p[0]);
     if (kept.isEmpty()) {
       return null;
@@ -183,15 +193,18 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
         : firstOfQuote ? completion(article, q, spans.get(0).start(), tokens, main) : null);
     boolean question = statement.endsWith("?");
     if (!question && !tokens.isEmpty() && (nonClaims.courtesy(tokens)
+        || completion == null && nonClaims.request(tokens)
         || isFragment(text, tokens) && nonClaims.relativeWithoutObject(tokens))) {
-      return null; // "Thank you, Omar.", "(wrongly) that only she could draw on"
+      return null; // "Thank you, Omar.", "Give us time.", "(wrongly) that only she could draw on"
     }
     if (completion == null && !question && !tokens.isEmpty()
         && ((isFragment(text, tokens) || clause.mayBeSubordinateOnly(tokens))
         && !clause.hasFiniteVerb(tokens, main) || clause.verbless(tokens)
         || q.type() != QuoteType.INDIRECT && isFragment(text, tokens)
-        && startsWithFiniteVerb(tokens))) {
-      return null; // "new flu cases", "As the council met", "The Donald.", "were accompanied by"
+        && startsWithFiniteVerb(tokens) || isFragment(text, tokens)
+        && clause.infinitiveOnly(tokens) || clause.relativeOnly(tokens, main))) {
+      return null; // "new flu cases", "As the council met", "The Donald.", "were accompanied by",
+                   // "(declined) to say whether the licence was at risk", "A new ad that urges"
     }
     if (completion != null) {
       String words = ClaimText.normalise(completion.text());
@@ -216,6 +229,9 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     boolean cueInSubject = completion != null
         && q.cue().filter(c -> completion.contains(c.span())).isPresent();
     Stance stance = question ? Stance.ASKS : lexicon.stanceOf(cueInSubject ? null : cue);
+    if (stance == Stance.ASKS && !question && q.type() == QuoteType.DIRECT) {
+      stance = Stance.ASSERTS; // "'Where will they go? Nobody told us,' she asked": a statement
+    }
     if (stance == Stance.ASSERTS && clause.hedged(tokens, main)) {
       stance = Stance.HEDGES;
     }
@@ -255,6 +271,129 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     return source;
   }
 
+  /**
+   * Whether the claim starting at {@code at} is a question put to the speaker rather than one the
+   * speaker asked: the quote's cue is the participle "asked" with no source before it, opening
+   * its sentence or following only a subordinator, and no comma stands between the cue and the
+   * claim ("Asked whether the ferry would sail"; not the answer after "Asked about the ferry,
+   * she said that ...").
+   */
+  private boolean putToTheSpeaker(AnalyzedArticle article, Quote q, int at) {
+    Cue cue = q.cue().orElse(null);
+    String text = article.text();
+    if (cue == null || lexicon.stanceOf(cue.lemma()) != Stance.ASKS
+        || !text.substring(cue.span().start(), cue.span().end()).equalsIgnoreCase("asked")
+        || q.source().filter(s -> s.start() < cue.span().start()).isPresent()
+        || at < cue.span().end() || text.substring(cue.span().end(), at).indexOf(',') >= 0) {
+      return false;
+    }
+    List<Tagged> before = tagged(article, article.sentenceAt(cue.span().start()).start(),
+        cue.span().start());
+    before.removeIf(DefaultClaimExtractor::isMark);
+    return before.isEmpty()
+        || before.size() == 1 && lexicon.is(Words.SUBORDINATOR, before.get(0).lower());
+  }
+
+  /**
+   * The start of the words after adverbs or an object pronoun that open {@code [s, e)} and belong
+   * to the reporting verb before a question word or "whether" ("wondered aloud why ...", "asked
+   * him whether ...": "why ...", "whether ..."), or before "that" after an adverb in "-ly" ("said
+   * repeatedly that ..."); {@code s} otherwise.
+   */
+  private int afterAdverb(AnalyzedArticle article, int s, int e) {
+    List<Tagged> t = tagged(article, s, Math.min(e, s + ADVERB_WINDOW)); // the first words only
+    int i = 0;
+    while (i < t.size() && i < 3 && !asksSomething(t.get(i)) && (t.get(i).tag().equals("ADV")
+        || t.get(i).tag().equals("PRON") && lexicon.is(Words.OBJECT, t.get(i).lower()))) {
+      i++;
+    }
+    if (i == 0 || i >= t.size() || t.get(0).token().start() != s) {
+      return s;
+    }
+    boolean that = t.get(i).lower().equals("that") && t.get(i - 1).lower().endsWith("ly");
+    return asksSomething(t.get(i)) || that ? t.get(i).token().start() : s;
+  }
+
+  /** Whether the word opens an indirect question: "whether", "how", "why", "what", "who". */
+  private static boolean asksSomething(Tagged w) {
+    String tag = w.tag();
+    return w.lower().equals("whether") || w.lower().equals("how") || w.lower().startsWith("wh")
+        && (tag.equals("PRON") || tag.equals("ADV") || tag.equals("SCONJ"));
+  }
+
+  /**
+   * The end of {@code piece} of a mixed quote without the reporter's words after a quoted part
+   * that a comma closes ("the hospital 'will open on time,' | despite a shortage of builders"):
+   * the speaker's words end there. Words after a quoted part without a comma ("'dead on
+   * arrival' and ...") and a quoted part that follows stay.
+   */
+  private static int beforeReportersWords(String text, int[] piece) {
+    int open = -1;
+    for (int i = piece[0]; i < piece[1]; i++) {
+      char c = text.charAt(i);
+      if (!ClaimText.isQuoteMark(c) || i > piece[0] && Character.isLetterOrDigit(text.charAt(i - 1))
+          && i + 1 < piece[1] && Character.isLetterOrDigit(text.charAt(i + 1))) {
+        continue; // an apostrophe: "don't"
+      }
+      boolean opens = i == piece[0] || Character.isWhitespace(text.charAt(i - 1));
+      if (opens) {
+        open = i;
+        continue;
+      }
+      boolean comma = text.charAt(i - 1) == ',' || i + 1 < piece[1] && text.charAt(i + 1) == ',';
+      if (open >= 0 && comma && i + 1 < piece[1]
+          && ClaimText.trimEnd(text, i + 1, piece[1], true) > i + 1) {
+        for (int j = i + 1; j < piece[1]; j++) {
+          if (ClaimText.isQuoteMark(text.charAt(j))) {
+            return piece[1]; // another quoted part follows
+          }
+        }
+        return i + 1;
+      }
+      open = -1;
+    }
+    return piece[1];
+  }
+
+  /**
+   * The end of {@code piece} without the noun phrase of a source that runs up to the cue right
+   * after it ("prices will rise by 10 percent, the owner, Carl Lund, | told ..."): when only
+   * white space and commas separate the piece from the quote's cue, a finite verb whose subject
+   * the source is ("said", "told"; not "according to", "citing"), the words after the earliest
+   * of the last commas that only noun phrases and commas follow are the attribution; else the
+   * piece's end.
+   */
+  private int beforeSource(AnalyzedArticle article, Quote q, int[] piece) {
+    Cue cue = q.cue().orElse(null);
+    String text = article.text();
+    if (cue == null || cue.span().start() < piece[1]
+        || !text.substring(piece[1], cue.span().start()).replace(',', ' ').isBlank()) {
+      return piece[1];
+    }
+    if (!cueIsFiniteVerb(article, cue)) {
+      return piece[1]; // "in Everett, Mass., according to ...", "..., citing ...": no subject
+    }
+    List<Tagged> t = tagged(article, piece[0], piece[1]);
+    int cut = -1;
+    for (int i = t.size() - 1; i > 0 && t.size() - i <= MAX_SUBJECT + 2; i--) {
+      Tagged w = t.get(i);
+      if (w.lower().equals(",")) {
+        cut = i;
+      } else if (!NOUN_PHRASE.contains(w.tag()) && !w.lower().equals("'s")
+          && !w.lower().equals("\u2019s") && !lexicon.is(Words.OBJECT, w.lower())) {
+        break; // "the team's owner", "his top aide" are noun phrases
+      }
+    }
+    return cut > 0 && cut < t.size() - 1 ? t.get(cut).token().start() : piece[1];
+  }
+
+  /** Whether the cue is one finite verb ("said", "told"; not "according to", "citing"). */
+  private static boolean cueIsFiniteVerb(AnalyzedArticle article, Cue cue) {
+    List<Tagged> verb = tagged(article, cue.span().start(), cue.span().end());
+    return verb.size() == 1 && verb.get(0).tag().equals("VERB")
+        && !verb.get(0).lower().endsWith("ing");
+  }
+
   /** The tokens lying inside {@code span}. */
   private static List<Tagged> within(List<Tagged> tokens, Span span) {
     List<Tagged> out = new ArrayList<>();
@@ -271,12 +410,14 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
    * when it starts a statement itself. A fragment starts with a lower-case word inside its
    * sentence. One that starts with a finite verb ("shows the regime's defiance") lacks its
    * subject: the noun phrase between the cue (or source) and the quote ("said the deal 'hands
-   * ...'"), or, when the attribution stands right before the quote, the noun phrase that opens
+   * ...'", after the cue's object: "told parents the board 'had ...'", "told the jury he 'had
+   * ...'", also when it was taken for the source), or, when the attribution stands right before the quote, the noun phrase that opens
    * the sentence ("The launch, he said, 'shows ...'"). Any other fragment without a finite verb
    * ("to examine the shipment", "at vacant flats") lacks its clause: the words between the
-   * attribution and the quote, or from the sentence start to the quote, when they hold a finite
-   * verb and no part of the attribution. An indirect quote only lacks a subject ("The plan, she
-   * said, will cut costs"). A full statement may lack the condition before it ({@link
+   * attribution and the quote, or from the sentence start to the quote or to the attribution
+   * that interrupts it ("It was, she said, 'the hardest ...'"), when they hold a finite verb and
+   * no part of the attribution. An indirect quote only lacks a subject ("The plan, she said,
+   * will cut costs"). A full statement may lack the condition before it ({@link
    * #conditionBefore}).
    */
   /**
@@ -315,9 +456,26 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     }
     int from = attributionEnd >= 0 ? attributionEnd : sentence.start();
     Span between = words(article, from, at);
+    if (between == null && lacksSubject && attributionEnd >= 0) {
+      between = antecedent(article, sentence.start(), attributionStart);
+    }
+    Span source = q.source().orElse(null);
+    Cue cue = q.cue().orElse(null);
+    if (between == null && lacksSubject && source != null && cue != null
+        && source.start() >= cue.span().end() && source.end() <= at
+        && text.substring(source.end(), at).isBlank() && cueIsFiniteVerb(article, cue)) {
+      between = source; // "told the jury he 'had reported a leak'"; not "according to polls"
+    }
     int comma = text.lastIndexOf(',', attributionStart);
     if (between == null && lacksSubject && attributionEnd >= 0 && comma > sentence.start()) {
       between = words(article, sentence.start(), comma);
+      Span last = between == null || isNounPhrase(tagged(article, between.start(), between.end()))
+          ? null : clauseSubjectBefore(article, sentence.start(), comma);
+      between = last != null ? last : between;
+    }
+    if (between == null && !lacksSubject && attributionEnd >= 0 && comma > sentence.start()
+        && text.substring(comma + 1, attributionStart).isBlank()) {
+      between = interruptedVerb(article, sentence.start(), comma); // "It was, she said, '...'"
     }
     if (between == null && lacksSubject) {
       between = nounPhraseBefore(article, sentence.start(), at);
@@ -326,6 +484,18 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
       return null;
     }
     List<Tagged> words = tagged(article, between.start(), between.end());
+    if (lacksSubject && attributionEnd >= 0) {
+      for (int k = words.size() - 1; k > 0; k--) {
+        Tagged w = words.get(k);
+        boolean subject = w.tag().equals("DET") || w.tag().equals("PRON")
+            && lexicon.is(Words.PERSONAL, w.lower());
+        if (subject && OBJECT_TAGS.contains(words.get(k - 1).tag())) {
+          words = words.subList(k, words.size()); // "told parents | the board", "the jury | he"
+          between = Span.of(text, words.get(0).token().start(), between.end());
+          break;
+        }
+      }
+    }
     boolean fits = lacksSubject ? isNounPhrase(words)
         : clause.hasFiniteVerb(words, clause.mask(words));
     return fits ? between : null;
@@ -367,6 +537,64 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
   }
 
   /**
+   * The short clause without punctuation that opens the sentence and ends with the verb whose
+   * complement the quote is, when the attribution interrupts them ("It was, she said, 'the hardest decision'": "It
+   * was"), or null.
+   */
+  private static Span interruptedVerb(AnalyzedArticle article, int sentenceStart, int comma) {
+    List<Tagged> t = tagged(article, sentenceStart, comma);
+    return t.size() >= 2 && t.size() <= MAX_SUBJECT && isVerb(t.get(t.size() - 1))
+        && t.stream().noneMatch(w -> w.tag().equals("PUNCT"))
+        ? words(article, sentenceStart, comma) : null;
+  }
+
+  /**
+   * The noun phrase that ends at {@code end} and opens a clause after a comma or conjunction
+   * ("After that fiasco, the 1920 election, we might recall, 'was a blow-out'": "the 1920
+   * election"), or null.
+   */
+  private static Span clauseSubjectBefore(AnalyzedArticle article, int sentenceStart, int end) {
+    List<Tagged> t = tagged(article, sentenceStart, end);
+    int last = t.size() - 1;
+    int i = last;
+    while (i >= 0 && last - i < MAX_SUBJECT && (NOUN_PHRASE.contains(t.get(i).tag())
+        || t.get(i).lower().equals("of") && i > 0 && i < last
+        && NOUN_PHRASE.contains(t.get(i - 1).tag()))) {
+      i--;
+    }
+    if (i == last || i < 1 || !t.get(i).lower().equals(",") && !t.get(i).tag().equals("CCONJ")) {
+      return null;
+    }
+    return Span.of(article.text(), t.get(i + 1).token().start(), t.get(last).token().end());
+  }
+
+  /**
+   * The noun phrase a relative pronoun right before the attribution stands for, which is the
+   * subject of the quoted words the attribution interrupts ("the price of wheat, which she said
+   * 'had risen'": "[the price of wheat] had risen"), or null when no relative pronoun stands there
+   * or no noun phrase (nouns, their determiners and adjectives, "of" between nouns) before it.
+   */
+  private Span antecedent(AnalyzedArticle article, int sentenceStart, int attributionStart) {
+    List<Tagged> t = tagged(article, sentenceStart, attributionStart);
+    int end = t.size() - 1;
+    if (end < 1 || !lexicon.is(Words.RELATIVE, t.get(end).lower())) {
+      return null;
+    }
+    end--;
+    if (t.get(end).lower().equals(",")) {
+      end--;
+    }
+    int i = end;
+    while (i >= 0 && end - i < MAX_SUBJECT && (NOUN_PHRASE.contains(t.get(i).tag())
+        || t.get(i).lower().equals("of") && i > 0 && i < end
+        && NOUN_PHRASE.contains(t.get(i - 1).tag()))) {
+      i--;
+    }
+    return i == end || i >= 0 && NOUN_PHRASE.contains(t.get(i).tag()) ? null
+        : Span.of(article.text(), t.get(i + 1).token().start(), t.get(end).token().end());
+  }
+
+  /**
    * The noun phrase that ends right before the quote and follows a verb ("Grant said the project
    * 'will cost less'"), or null.
    */
@@ -385,6 +613,7 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     }
     return Span.of(article.text(), t.get(i + 1).token().start(), t.get(end).token().end());
   }
+
 
   /**
    * The reporter's words around a quoted purpose clause of a mixed quote, which complete it: when
@@ -529,8 +758,8 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
       return s;
     }
     String next = tokens.get(1).tag();
-    if (next.equals("VERB") || next.equals("AUX")) {
-      return s;
+    if ((next.equals("VERB") || next.equals("AUX")) && !tokens.get(1).lower().endsWith("ing")) {
+      return s; // "that was wrong"; but "that waiting lists ..." is the complementiser
     }
     int after = ClaimText.trimStart(text, s + 4, e, true);
     return after < e ? after : s;

@@ -24,6 +24,9 @@ final class MainClause {
 
   /** Tags after "'s" that make it the verb "is": "Street's a", "Trump's not". */
   private static final Set<String> BEFORE_MODIFIER = Set.of("DET", "PART", "ADV", "ADJ", "ADP");
+  /** Words after which a verb describes the noun that follows: "the proposed law". */
+  private static final Set<String> ATTRIBUTIVE_BEFORE = Set.of("the", "a", "an", "every", "each",
+      "its", "their", "our", "his", "my", "your");
   /** Tags that may open what follows a verb: "stole anything", "embodies the", "plans to". */
   private static final Set<String> COMPLEMENT_START =
       Set.of("DET", "PRON", "ADP", "NUM", "PART", "ADJ", "ADV", "SYM");
@@ -94,6 +97,63 @@ final class MainClause {
     return true;
   }
 
+  /**
+   * Whether the tokens are one infinitive phrase and nothing else: "to" and a verb, no clause
+   * break, and no finite verb before a word that opens a clause of its own ("to say whether the
+   * licence was at risk"; not "to be honest, we lost", nor the subject "to win it would be
+   * great").
+   */
+  boolean infinitiveOnly(List<Tagged> t) {
+    if (t.size() < 2 || !t.get(0).lower().equals("to") || !isVerb(t.get(1))) {
+      return false;
+    }
+    boolean inClause = false;
+    for (int i = 2; i < t.size(); i++) {
+      String w = t.get(i).lower();
+      if (CLAUSE_BREAKS.contains(w) || w.equals("--")) {
+        return false;
+      }
+      inClause |= w.startsWith("wh") || w.equals("how") || w.equals("if")
+          || lexicon.is(Words.RELATIVE, w) || lexicon.is(Words.SUBORDINATOR, w);
+      if (!inClause && startsFiniteVerbGroup(t, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the tokens are a noun phrase with a relative clause and nothing else: the main clause
+   * has no finite verb and a relative clause has one ("A new ad that urges voters to vote."); a
+   * noun where a verb may stand, in the main clause or right after the relative clause, or a word
+   * in "-ed" there, may be the main verb the tagger misread ("Giuliani, who backs Trump,
+   * trashed/ADJ Comey"), and a personal pronoun in the main clause has a verb somewhere.
+   */
+  boolean relativeOnly(List<Tagged> t, boolean[] main) {
+    if (hasFiniteVerb(t, main)) {
+      return false;
+    }
+    boolean relative = false;
+    for (int i = 1; i < t.size(); i++) {
+      if (main[i] && (nounMayBeVerb(t, i) || t.get(i).tag().equals("PRON")
+          && lexicon.is(Words.PERSONAL, t.get(i).lower()) && !t.get(i).lower().equals("it"))) {
+        return false; // "words and actions amount to ...", "and we ought/ADV to respect ..."
+      }
+      if (main[i] && !main[i - 1] && relative) {
+        int j = i;
+        while (j < t.size() && t.get(j).tag().equals("PUNCT")) {
+          j++;
+        }
+        if (j < t.size() && (t.get(j).tag().equals("NOUN") || isVerb(t.get(j))
+            || t.get(j).lower().endsWith("ed"))) {
+          return false; // "Mr. Trump, who is not taking donations, fits/NOUN that bill"
+        }
+      }
+      relative |= main[i - 1] && !main[i] && opensRelative(t, i);
+    }
+    return relative;
+  }
+
   /** Whether the token at {@code i} is a relative pronoun after what it describes. */
   private static boolean opensRelative(List<Tagged> t, int i) {
     String w = t.get(i).lower();
@@ -141,7 +201,19 @@ final class MainClause {
   /** Whether token {@code i} starts a verb group that is finite: not "to be", not "going". */
   private static boolean startsFiniteVerbGroup(List<Tagged> t, int i) {
     return startsVerbGroup(t, i) && !t.get(i).lower().endsWith("ing")
-        && (i == 0 || !t.get(i - 1).lower().equals("to"));
+        && (i == 0 || !t.get(i - 1).lower().equals("to")) && !attributive(t, i);
+  }
+
+  /**
+   * Whether verb {@code i} describes the noun after it, right after an article, "every", "each"
+   * or a possessive ("every affected passenger", "the proposed law", "its revised plan").
+   */
+  private static boolean attributive(List<Tagged> t, int i) {
+    if (i == 0 || i + 1 >= t.size() || !t.get(i + 1).tag().equals("NOUN")
+        && !t.get(i + 1).tag().equals("ADJ")) {
+      return false;
+    }
+    return ATTRIBUTIVE_BEFORE.contains(t.get(i - 1).lower());
   }
 
   /**
@@ -168,8 +240,9 @@ final class MainClause {
    * Whether the tokens have nothing that may be a verb: no verb of any form, no contracted verb
    * ("isn't", "Street's a"), no noun the tagger may have taken for a verb (one after a noun or
    * pronoun and before a determiner, pronoun, preposition, number or modifier: "the clinic stole
-   * anything", "Trump embodies the"); "The Donald.", "A real disgrace.". Words in title case are
-   * never verbless: the tagger cannot read them ("Voters Abandon Party").
+   * anything", "Trump embodies the"); "The Donald.", "A real disgrace.", "Sometimes.". Words in
+   * title case are never verbless, the tagger cannot read them ("Voters Abandon Party"), but one
+   * word alone is no title.
    */
   boolean verbless(List<Tagged> t) {
     int capitalised = 0;
@@ -185,6 +258,9 @@ final class MainClause {
           || nounMayBeVerb(t, i) || w.tag().equals("PRON") && isContracted(w.lower())) {
         return false;
       }
+    }
+    if (words == 1) {
+      return true; // one word is no title however it is written: "Sometimes."
     }
     return words > 0 && capitalised * 2 <= words;
   }
@@ -231,17 +307,57 @@ final class MainClause {
     String after = t.get(a).tag();
     boolean subject = before.equals("PRON") && lexicon.is(Words.PERSONAL, t.get(i - 1).lower())
         || (before.equals("NOUN") || before.equals("PROPN")) && i >= 2
-        && t.get(i - 2).tag().equals("DET");
+        && t.get(i - 2).tag().equals("DET") && !afterNonFiniteVerb(t, i - 2);
     return subject && (after.equals("DET") || after.equals("NUM") || after.equals("ADP")
         || after.equals("PRON"));
   }
 
-  /** Whether the main clause holds a negation ("not", "no", "never", "didn't"); "No. 2" is none. */
+  /**
+   * Whether token {@code i} follows an infinitive or an "-ing" form (a verb, or a noun the tagger
+   * took for one), whose object it then opens ("to publish | the inspection reports of ...",
+   * "of raising | the port fees by ..."), so that it opens no subject.
+   */
+  private static boolean afterNonFiniteVerb(List<Tagged> t, int i) {
+    if (i == 0) {
+      return false;
+    }
+    Tagged before = t.get(i - 1);
+    return before.lower().endsWith("ing") && (isVerb(before) || before.tag().equals("NOUN"))
+        || isVerb(before) && i >= 2 && t.get(i - 2).lower().equals("to");
+  }
+
+  /**
+   * Whether the main clause holds a negation ("not", "no", "never", "didn't"); "No. 2" and a
+   * contrast after a comma (", not by an attack") are none.
+   */
   boolean negated(List<Tagged> t, boolean[] main) {
     for (int i = 0; i < t.size(); i++) {
       String w = t.get(i).lower();
       if (main[i] && (lexicon.is(Words.NEGATION, w) || lexicon.hasNegativeSuffix(w)
-          || w.equals("n't") || w.equals("n\u2019t")) && !isNumberSign(t, i)) {
+          || w.equals("n't") || w.equals("n\u2019t")) && !isNumberSign(t, i)
+          && !contrastive(t, main, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the "not" at {@code i} opens a phrase set against the predicate before it, after a
+   * comma or dash ("caused by a fault, not by an attack", "safe -- not dangerous"), which it does
+   * not negate; "If elected, not a single family will pay" has its verb after the "not".
+   */
+  private static boolean contrastive(List<Tagged> t, boolean[] main, int i) {
+    if (i == 0 || !t.get(i).lower().equals("not")) {
+      return false;
+    }
+    String before = t.get(i - 1).lower();
+    if (!before.equals(",") && !before.equals("--") && !before.equals("\u2013")
+        && !before.equals("\u2014")) {
+      return false;
+    }
+    for (int j = 0; j < i; j++) {
+      if (main[j] && startsFiniteVerbGroup(t, j)) {
         return true;
       }
     }

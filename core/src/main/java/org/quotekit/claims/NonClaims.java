@@ -6,8 +6,9 @@ import org.quotekit.claims.QuantityFinder.Tagged;
 
 /**
  * Recognises quoted sentences that have words but nothing a fact-checker can check: courtesies
- * ("Thank you, Omar.", "Good evening, and welcome.") and relative clauses whose object stands
- * outside the quote ("(wrongly) that only she could draw on"). Stateless and thread-safe.
+ * ("Thank you, Omar.", "Good evening, and welcome."), requests ("Please, give us time.") and
+ * relative clauses whose object stands outside the quote ("(wrongly) that only she could draw
+ * on"). Stateless and thread-safe.
  */
 final class NonClaims {
   /** At most this many tokens of an address before a courtesy ("Ladies and gentlemen, ..."). */
@@ -70,6 +71,42 @@ final class NonClaims {
     return i < last && lexicon.is(Words.RELATIVE, t.get(i).lower())
         && Character.isLowerCase(t.get(i).token().text().charAt(0))
         && t.get(last).tag().equals("ADP");
+  }
+
+  /**
+   * Whether the sentence is a request: it opens with "please" ("Please, give us time."), or it is
+   * one clause (no comma, colon, semicolon or dash) that opens with a verb in its base form and no
+   * subject, or with "don't" and a verb ("Give us time.", "Don't believe the polls."); "Believe
+   * me, the plan works" says something, and a "verb" another verb follows is a name the tagger
+   * misread ("Trump bagged millions").
+   */
+  boolean request(List<Tagged> t) {
+    int i = skipMarks(t, 0);
+    if (i >= t.size()) {
+      return false;
+    }
+    if (t.get(i).lower().equals("please")) {
+      return true;
+    }
+    for (int j = i; j < t.size(); j++) {
+      String w = t.get(j).lower();
+      if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("--")
+          || w.equals("\u2013") || w.equals("\u2014")) {
+        return false;
+      }
+    }
+    Tagged first = t.get(i);
+    if ((first.lower().equals("don't") || first.lower().equals("don\u2019t")
+        || first.lower().equals("do") && i + 1 < t.size() && t.get(i + 1).lower().startsWith("n"))
+        && Character.isUpperCase(first.token().text().charAt(0))) {
+      int v = first.lower().equals("do") ? i + 2 : i + 1;
+      return v < t.size() && t.get(v).tag().equals("VERB");
+    }
+    String w = first.lower();
+    String next = i + 1 < t.size() ? t.get(i + 1).tag() : "PUNCT";
+    return first.tag().equals("VERB") && Character.isUpperCase(first.token().text().charAt(0))
+        && !w.endsWith("s") && !w.endsWith("ed") && !w.endsWith("ing") && !w.endsWith("en")
+        && !next.equals("VERB") && !next.equals("AUX"); // "Trump/VERB bagged" is a name
   }
 
   /** The first token from {@code i} on that is not a quote mark. */

@@ -115,6 +115,12 @@ final class QuantityFinder {
       k++;
     }
     Tagged first = t.get(k);
+    if (!currency && !article) {
+      Match measure = measure(t, i);
+      if (measure != null) {
+        return measure;
+      }
+    }
     if (!isFigure(first) && !is(first, Words.NUMBER) && !is(first, Words.SCALE)
         && !is(first, Words.FRACTION)) {
       return null;
@@ -196,6 +202,82 @@ final class QuantityFinder {
   }
 
   /**
+   * A compound measure at token {@code i}: a figure or number word joined by a hyphen to a
+   * measure noun of the lexicon, written as one token or several without spaces ("a 16-hour
+   * shift", "a two-year deal", "a 10-day truce"), whose unit is that noun in the plural (16
+   * hours, 2 years), or to a currency or a unit ("a 5-percent rise": 5 %); null when there is
+   * none. Other nouns make no measure ("a two-state solution", "a three-way race"), nor do a
+   * vague "one" ("one-time"), a year ("2015-style") and a number glued to a word before it.
+   */
+  private Match measure(List<Tagged> t, int i) {
+    String number;
+    String noun;
+    int end;
+    String w = t.get(i).token().text();
+    int hyphen = w.indexOf('-');
+    if (hyphen < 0 && (i + 1 >= t.size() || !glued(t, i + 1))) {
+      return null; // neither "16-hour" nor "16" glued to "-hour"
+    }
+    if (hyphen > 0 && w.indexOf('-', hyphen + 1) < 0) {
+      number = w.substring(0, hyphen);
+      noun = w.substring(hyphen + 1);
+      end = i + 1;
+    } else if (i + 1 < t.size() && glued(t, i + 1) && t.get(i + 1).token().text().startsWith("-")
+        && t.get(i + 1).token().text().length() > 1) {
+      number = w;
+      noun = t.get(i + 1).token().text().substring(1);
+      end = i + 2;
+    } else if (i + 2 < t.size() && t.get(i + 1).token().text().equals("-") && glued(t, i + 1)
+        && glued(t, i + 2)) {
+      number = w;
+      noun = t.get(i + 2).token().text();
+      end = i + 3;
+    } else {
+      return null;
+    }
+    String lower = number.toLowerCase(Locale.ROOT);
+    Double word = lexicon.is(Words.NUMBER, lower) && !lexicon.is(Words.VAGUE, lower)
+        ? VALUES.get(lower) : null;
+    boolean figure = !number.isEmpty() && number.chars().allMatch(QuantityFinder::isFigureChar)
+        && isAsciiDigit(number.charAt(0)) && isAsciiDigit(number.charAt(number.length() - 1));
+    if (word == null && !figure || noun.length() < 2 || !noun.chars().allMatch(Character::isLetter)
+        || figure && number.length() == 4 && number.indexOf(',') < 0 && number.indexOf('.') < 0
+        || gluedToWord(t, i)) {
+      return null;
+    }
+    String unitWord = noun.toLowerCase(Locale.ROOT);
+    double value = word != null ? word : parse(number.replace(",", ""));
+    String unit = CURRENCIES.containsKey(unitWord) ? CURRENCIES.get(unitWord)
+        : lexicon.is(Words.UNIT, unitWord) ? "%"
+        : lexicon.is(Words.MEASURE, unitWord) ? plural(unitWord) : null;
+    return unit == null ? null : new Match(end, value, value, unit);
+  }
+
+  private static boolean isFigureChar(int c) {
+    return isAsciiDigit((char) c) || c == ',' || c == '.';
+  }
+
+  /** Whether token {@code j} starts where the token before it ends. */
+  private static boolean glued(List<Tagged> t, int j) {
+    return t.get(j - 1).token().end() == t.get(j).token().start();
+  }
+
+  /** The plural of a measure noun: "hour" "hours", "century" "centuries", "inch" "inches". */
+  private static String plural(String noun) {
+    if (noun.equals("foot")) {
+      return "feet";
+    }
+    int n = noun.length();
+    if (noun.endsWith("y") && n > 1 && "aeiou".indexOf(noun.charAt(n - 2)) < 0) {
+      return noun.substring(0, n - 1) + "ies";
+    }
+    if (noun.endsWith("s") || noun.endsWith("x") || noun.endsWith("ch") || noun.endsWith("sh")) {
+      return noun + "es";
+    }
+    return noun + "s";
+  }
+
+  /**
    * Where the second number of a range stands, from its first token to the index after it, when
    * a range follows the number ending before {@code k} ("60 to 75", "between 1,200 and 1,500",
    * "$2,000 and $3,000"); null otherwise.
@@ -221,14 +303,18 @@ final class QuantityFinder {
     return new int[] {j, numberRun(t, j + 1)};
   }
 
-  /** The index after a rate ("a day", "per hectare") at {@code k}, or {@code k}. */
+  /**
+   * The index after a rate at {@code k} ("a day", "each month": a rate noun of the lexicon; "per"
+   * and any noun: "per passenger"), or {@code k}.
+   */
   private int rate(List<Tagged> t, int k) {
     if (k + 1 >= t.size()) {
       return k;
     }
     String w = t.get(k).lower();
     boolean per = w.equals("a") || w.equals("an") || w.equals("per") || w.equals("each");
-    return per && is(t.get(k + 1), Words.RATE) ? k + 2 : k;
+    boolean anyNoun = w.equals("per") && t.get(k + 1).tag().equals("NOUN"); // "per passenger"
+    return per && (anyNoun || is(t.get(k + 1), Words.RATE)) ? k + 2 : k;
   }
 
   /**

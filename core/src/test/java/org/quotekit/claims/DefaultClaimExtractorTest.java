@@ -139,6 +139,15 @@ class DefaultClaimExtractorTest {
   }
 
   @Test
+  void aStatementInADirectQuoteOfAQuestionAsserts() {
+    String text = "“Where will they go? Nobody told us,” she asked.";
+    List<Claim> claims = claims(text, QuoteType.DIRECT, "ask", "Where will they go? Nobody told"
+        + " us,");
+    assertThat(claims).extracting(Claim::text, Claim::stance).containsExactly(
+        tuple("Where will they go?", Stance.ASKS), tuple("Nobody told us.", Stance.ASSERTS));
+  }
+
+  @Test
   void aQuoteWithoutCueAsserts() {
     String text = "“The levee will hold.”";
     List<Claim> claims = claims(text, QuoteType.DIRECT, null, "The levee will hold.");
@@ -217,6 +226,9 @@ class DefaultClaimExtractorTest {
       "The 9/11 memorial reopened",
       "The score was 3",
       "Nobody came",
+      "They want a two-state solution",
+      "It became a three-way race",
+      "It was a one-time payment",
   })
   void numbersThatCountNothingAreNoQuantities(String statement) {
     assertThat(direct(statement).quantities()).isEmpty();
@@ -266,13 +278,22 @@ class DefaultClaimExtractorTest {
   /** The claims of one quote with its cue and source where they stand in {@code text}. */
   private static List<Claim> attributed(String text, QuoteType type, String source, String cue,
       String part) {
+    int s = text.indexOf(source);
+    return attributed(text, type, Span.of(text, s, s + source.length()), text.indexOf(cue),
+        cue.length(), "say", part);
+  }
+
+  /**
+   * The claims of one quote of {@code part} with the cue of {@code cueLength} characters at
+   * {@code cueStart} and the source {@code source} (or none).
+   */
+  private static List<Claim> attributed(String text, QuoteType type, Span source, int cueStart,
+      int cueLength, String lemma, String part) {
     int p = text.indexOf(part);
     Span content = Span.of(text, p, p + part.length());
-    int c = text.indexOf(cue);
-    int s = text.indexOf(source);
     Quote q = new Quote("q1", type, content, List.of(content),
-        new Cue(Span.of(text, c, c + cue.length()), "say"),
-        Span.of(text, s, s + source.length()), "s1", 1.0, "test", "test-rule");
+        new Cue(Span.of(text, cueStart, cueStart + cueLength), lemma), source, "s1", 1.0, "test",
+        "test-rule");
     List<Claim> claims = EXTRACTOR.extract(new Analysis(Article.of("t", text), NlpModels.get()),
         List.of(q));
     ClaimInvariants.check(text, List.of(q), claims);
@@ -287,11 +308,27 @@ class DefaultClaimExtractorTest {
           + "|[The plan] ignores the fishermen.|the plan",
       "The plan, the mayor said, will cut costs.|the mayor|will cut costs"
           + "|[The plan] will cut costs.|The plan",
+      "After the storm, the old bridge, the mayor said, will close.|the mayor|will close"
+          + "|[The old bridge] will close.|the old bridge",
+      "She blamed the price of wheat, which she said had risen by a third.|she|had risen by a"
+          + " third|[The price of wheat] had risen by a third.|the price of wheat",
+      "The council fired the director, who the mayor said “ignored the audits.”|the mayor"
+          + "|ignored the audits.|[The director] ignored the audits.|the director",
+      "It was, she said, “the hardest decision of my career.”|she|the hardest decision of my"
+          + " career.|[It was] the hardest decision of my career.|It was",
+      "Hale told parents the board “had no other choice.”|Hale|had no other choice."
+          + "|[The board] had no other choice.|the board",
+      "Hale told them the board “had no other choice.”|Hale|had no other choice."
+          + "|[The board] had no other choice.|the board",
+      "Owens told the jury she had reported a leak.|she|had reported a leak"
+          + "|[She] had reported a leak.|she",
+      "Owens told the jury she “had reported a leak.”|Owens|had reported a leak."
+          + "|[She] had reported a leak.|she",
   })
-  void aFragmentThatStartsWithAVerbGetsItsSubjectInBrackets(String text, String source,
+  void aFragmentGetsTheSubjectOrClauseItLacksInBrackets(String text, String source,
       String part, String expected, String completion) {
     List<Claim> claims = attributed(text, text.contains("“") ? QuoteType.DIRECT
-        : QuoteType.INDIRECT, source, "said", part);
+        : QuoteType.INDIRECT, source, text.contains(" told ") ? "told" : "said", part);
 
     assertThat(texts(claims)).containsExactly(expected);
     assertThat(claims.get(0).completions()).extracting(Span::text).containsExactly(completion);
@@ -304,6 +341,11 @@ class DefaultClaimExtractorTest {
       "She blamed the harbour master, “who runs the port like a club.”"
           + "|who runs the port like a club.",
       "He urged the council to delay the vote.|to delay the vote",
+      "The union asked the city to publish the safety reports of the old bridges."
+          + "|to publish the safety reports of the old bridges",
+      "Critics accused him of raising the port fees by a third.|raising the port fees by a third",
+      "The firm praised “the revised plan for the ward.”|the revised plan for the ward.",
+      "She declined to say whether the licence was at risk.|to say whether the licence was at risk",
   })
   void aFragmentWithoutAFiniteVerbIsNoClaim(String text, String part) {
     assertThat(claims(text, QuoteType.INDIRECT, "say", part)).isEmpty();
@@ -320,6 +362,14 @@ class DefaultClaimExtractorTest {
     assertThat(texts(claims(site, QuoteType.INDIRECT, "say",
         "its website that the gate had been open all night"))).containsExactly(
         "The gate had been open all night.");
+
+    assertThat(texts(claims("Roth wondered aloud why the board had approved the bonuses.",
+        QuoteType.INDIRECT, "wonder", "aloud why the board had approved the bonuses")))
+        .containsExactly("Why the board had approved the bonuses.");
+    assertThat(texts(claims("She asked him whether the ferry was safe.", QuoteType.INDIRECT,
+        "ask", "him whether the ferry was safe"))).containsExactly("Whether the ferry was safe.");
+    assertThat(texts(claims("She said repeatedly that the ferry was safe.", QuoteType.INDIRECT,
+        "say", "repeatedly that the ferry was safe"))).containsExactly("The ferry was safe.");
 
     String told = "A guard told me that the gate had been open all night.";
     assertThat(texts(claims(told, QuoteType.INDIRECT, "tell",
@@ -346,6 +396,8 @@ class DefaultClaimExtractorTest {
       "If the pump that failed is fixed we will not need sandbags.|true|ASSERTS",
       "If the rule that nobody liked is dropped prices may fall.|false|HEDGES",
       "The man who wants to leave is not here.|true|ASSERTS",
+      "The delays were caused by a fault, not by an attack.|false|ASSERTS",
+      "If elected, not a single family will pay more.|true|ASSERTS",
   })
   void negationAndHedgesCountOnlyInTheMainClause(String statement, boolean negated,
       Stance stance) {
@@ -369,6 +421,13 @@ class DefaultClaimExtractorTest {
       "Repairs take two to three weeks|two to three weeks|2..3 weeks",
       "The fund lost €30 million|€30 million|30000000 EUR",
       "A dozen trucks waited|A dozen trucks|12 trucks",
+      "Nurses work a 12-hour shift|12-hour|12 hours",
+      "The truce is a 10-day pause|10-day|10 days",
+      "They signed a two-year deal|two-year|2 years",
+      "It was a 5-mile walk|5-mile|5 miles",
+      "She holds a 16-point lead|16-point|16 points",
+      "Refunds are 150 to 300 euros per passenger|150 to 300 euros per passenger"
+          + "|150..300 EUR/passenger",
   })
   void quantitiesComeWholeWithTheirValueAndUnit(String statement, String span, String value) {
     Claim c = direct(statement);
@@ -417,9 +476,22 @@ class DefaultClaimExtractorTest {
           + " to sue|",
       "INDIRECT|He said if the ferry were to sail.|if the ferry were to sail|",
       "DIRECT|“A real disgrace,” she said.|A real disgrace,|",
+      "DIRECT|“A new ad that urges voters to stay home,” she said.|A new ad that urges voters to"
+          + " stay home,|",
+      "DIRECT|“The man who owns the shop sells bread,” she said.|The man who owns the shop"
+          + " sells bread,|The man who owns the shop sells bread.",
       "DIRECT|“Probably not,” she said.|Probably not,|",
+      "DIRECT|“Sometimes,” she said.|Sometimes,|",
+      "DIRECT|“Please, give us time,” she said.|Please, give us time,|",
+      "DIRECT|“Give us time,” she said.|Give us time,|",
+      "DIRECT|“Don't believe the polls,” she said.|Don't believe the polls,|",
+      "DIRECT|“Believe me, the plan works,” she said.|Believe me, the plan works,"
+          + "|Believe me, the plan works.",
+      "DIRECT|“Absolutely,” she said.|Absolutely,|",
+      "DIRECT|“Reagan,” she said.|Reagan,|",
       "DIRECT|The ferry, she said, “were accompanied by tugs.”|were accompanied by tugs.|",
-      "DIRECT|He told the forum he “was against the war.”|was against the war.|",
+      "DIRECT|He told the forum he “was against the war.”|was against the war."
+          + "|[He] was against the war.",
       "DIRECT|“The ferry leaves at noon,” she said.|The ferry leaves at noon,"
           + "|The ferry leaves at noon.",
       "DIRECT|“Nobody at this port stole anything,” she said.|Nobody at this port stole"
@@ -441,6 +513,8 @@ class DefaultClaimExtractorTest {
           + "|Paul said thank you to nobody.",
       "DIRECT|“While prices rose, attendance fell,” she said.|While prices rose, attendance"
           + " fell,|While prices rose, attendance fell.",
+      "INDIRECT|She said to win the cup would be a miracle.|to win the cup would be a miracle"
+          + "|To win the cup would be a miracle.",
       "INDIRECT|She said if elected he would freeze rents.|if elected he would freeze rents"
           + "|If elected he would freeze rents.",
       "DIRECT|“As far as we know, the bridge is safe,” she said.|As far as we know, the bridge"
@@ -454,6 +528,65 @@ class DefaultClaimExtractorTest {
       String part, String expected) {
     assertThat(texts(claims(text, type, "say", part)))
         .isEqualTo(expected == null ? List.of() : List.of(expected));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Fares will rise by 10 percent, the owner, Carl Lund, told fans.|fans|told"
+          + "|Fares will rise by 10 percent, the owner, Carl Lund|Fares will rise by 10 percent.",
+      "Fares will rise, his top aide, Tad Devine, said.|said|said"
+          + "|Fares will rise, his top aide, Tad Devine|Fares will rise.",
+      "Fares will rise in Green Bay, Wisconsin, according to the union.|the union|according to"
+          + "|Fares will rise in Green Bay, Wisconsin|Fares will rise in Green Bay, Wisconsin.",
+  })
+  void aSourceTheQuoteRunsIntoIsNoPartOfTheClaim(String text, String source, String cue,
+      String part, String expected) {
+    assertThat(texts(attributed(text, QuoteType.INDIRECT, source, cue, part)))
+        .containsExactly(expected);
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      "MIXED|The minister said the hospital “will open on time,” despite a shortage of builders."
+          + "|the hospital “will open on time,” despite a shortage of builders"
+          + "|The hospital will open on time.",
+      "MIXED|He said the tax “will hurt the poor”, a claim the government rejects."
+          + "|the tax “will hurt the poor”, a claim the government rejects"
+          + "|The tax will hurt the poor.",
+      "MIXED|The mayor said the plan was “dead on arrival” and “a waste of time.”"
+          + "|the plan was “dead on arrival” and “a waste of time.”"
+          + "|The plan was dead on arrival and a waste of time.",
+      "MIXED|She said she had “never seen anything like it” in 30 years."
+          + "|she had “never seen anything like it” in 30 years"
+          + "|She had never seen anything like it in 30 years.",
+      "INDIRECT|Doctors said that waiting lists could double.|that waiting lists could double"
+          + "|Waiting lists could double.",
+  })
+  void theReportersWordsAfterAQuotedPartAreNoPartOfTheClaim(QuoteType type, String text,
+      String part, String expected) {
+    String source = text.substring(0, text.indexOf(" said"));
+    assertThat(texts(attributed(text, type, source, " said", part))).containsExactly(expected);
+  }
+
+  /**
+   * A question put to the speaker ("Asked whether ...") is the reporter's, no claim; a question
+   * the speaker asks is one.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Asked whether the ferry would sail, she said it was too early to tell."
+          + "|whether the ferry would sail|",
+      "When asked if the fares would rise, the captain smiled.|if the fares would rise|",
+      "Asked about the fares, the captain said that they would not rise.|about the fares, the"
+          + " captain said that they would not rise|They would not rise.",
+      "She asked whether the ferry would sail.|whether the ferry would sail"
+          + "|Whether the ferry would sail.",
+  })
+  void aQuestionPutToTheSpeakerIsNoClaim(String text, String part, String expected) {
+    int c = text.toLowerCase(java.util.Locale.ROOT).indexOf("asked");
+    Span source = text.startsWith("She") ? Span.of(text, 0, 3) : null;
+    List<Claim> claims = attributed(text, QuoteType.INDIRECT, source, c, 5, "ask", part);
+    assertThat(texts(claims)).isEqualTo(expected == null ? List.of() : List.of(expected));
   }
 
   @Test

@@ -12,8 +12,8 @@ import org.quotekit.QuoteExtractor;
 
 /**
  * Floors on the reporting part of the claims gold ({@code testdata/claims}), set just under the
- * figures reached in issue 15 (with PolNeAR dev: usable 0.885, stance 0.989, negation F1 0.957,
- * quantity F1 0.971; the part without the corpus scores higher on each), so
+ * figures reached in issue 15 (151 rows with PolNeAR dev: usable 0.901, stance 0.992, negation F1
+ * 0.969, quantity F1 0.977; the 130 rows without the corpus: 0.923, 1.000, 1.000, 0.976), so
  * that a change that makes claims worse fails here. Raise them when claims improve; never tune
  * on the reporting part. The PolNeAR rows are scored when the corpus is found as {@link
  * PolnearDev} looks for it, and left out (with a note) otherwise.
@@ -29,9 +29,9 @@ class ClaimsGoldTest {
     System.out.print(report.format());
     ClaimsReport.Part part = report.part("report").orElseThrow();
 
-    assertThat(part.rows()).as("rows of the reporting part").isGreaterThanOrEqualTo(80);
+    assertThat(part.rows()).as("rows of the reporting part").isGreaterThanOrEqualTo(130);
     assertThat(part.usableRate()).as("usable claim rate; misses: %s", report.misses())
-        .isGreaterThanOrEqualTo(0.88);
+        .isGreaterThanOrEqualTo(0.90);
     assertThat(part.stanceAccuracy()).as("stance accuracy").isGreaterThanOrEqualTo(0.98);
     assertThat(part.negationF1()).as("negation F1").isGreaterThanOrEqualTo(0.95);
     assertThat(part.quantityF1()).as("quantity F1").isGreaterThanOrEqualTo(0.96);

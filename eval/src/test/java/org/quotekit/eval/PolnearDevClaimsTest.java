@@ -13,7 +13,7 @@ import org.quotekit.claims.ClaimInvariants;
 
 /**
  * Checks the claim invariants ({@link ClaimInvariants}) on every article of PolNeAR dev, read as
- * {@link PolnearDevEvaluationTest} reads it, and that quotes keep their claims: all but 4% of the
+ * {@link PolnearDevEvaluationTest} reads it, and that quotes keep their claims: all but 5% of the
  * quotes that start with a capital, and 80% of all; skipped when the corpus is absent.
  */
 class PolnearDevClaimsTest {
@@ -48,9 +48,11 @@ class PolnearDevClaimsTest {
     // verb ("using divisive rhetoric", "to fight in the war") is no claim since issue 15, which
     // on dev leaves about 19% of the (mostly mistaken) quotes without one. Courtesies, a lone
     // subordinate clause and words without a verb ("The Donald.", "A real disgrace.", headlines
-    // such as "Clinton's lead eroding") are no claim even with a capital: 23 of 720 on dev.
+    // such as "Clinton's lead eroding") are no claim even with a capital: 23 of 720 on dev; since
+    // the third round also one word alone ("Absolutely."), requests ("Lock her up!") and a noun
+    // phrase whose only verb is in its relative clause: 33 of 720.
     assertThat(statementsWithClaims).as("quotes starting with a capital with a claim")
-        .isGreaterThanOrEqualTo(statements * 96 / 100);
+        .isGreaterThanOrEqualTo(statements * 95 / 100);
     assertThat(quotesWithClaims).as("quotes with at least one claim")
         .isGreaterThanOrEqualTo(quotes * 4 / 5);
   }
