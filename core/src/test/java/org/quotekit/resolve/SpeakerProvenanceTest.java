@@ -467,6 +467,53 @@ class SpeakerProvenanceTest {
         first + " Most oppose it, according to a Tarran Research poll." + later);
   }
 
+  @Test
+  void aNameSetBesideADescriptionTheSourceStopsAtIsTheSpeaker() {
+    String after = " said the pension fund was short by $40 million.";
+    linkedOnlyWhereTheRuleApplies("The city treasurer, Marta Quillon, a former banker who ran"
+        + " the budget office for a decade and who sat on the school board," + after,
+        "The city treasurer", "Marta Quillon", "apposition: 'Marta Quillon' is set beside 'The"
+            + " city treasurer' after a comma", "The city treasurer" + after);
+  }
+
+  @Test
+  void aDocumentANamedSpeakerSpokeInIsThatSpeakersInTheNextParagraph() {
+    String statement = """
+         that the bridge was unsafe.
+
+        The statement said repairs would take a year.
+        """;
+    linkedOnlyWhereTheRuleApplies("Rep. Nadia Orwell said in a statement" + statement,
+        "The statement", "Nadia Orwell", "document-issuer: 'The statement' is 'a statement', in"
+            + " which 'Nadia Orwell' spoke just before", "Rep. Nadia Orwell said" + statement);
+    Extraction x = EXTRACTOR.extract("Anna Berg, a spokeswoman for Lorvan Biotech AG, said in a"
+        + " statement" + statement);
+    named(x, "The statement", "Lorvan Biotech AG");
+    Extraction far = EXTRACTOR.extract("Rep. Nadia Orwell said in a statement" + statement
+        .replace("The statement", "Traffic was light on Monday.\n\nA second paragraph followed."
+            + "\n\nThe statement"));
+    assertThat(speakerOf(far, "The statement").kind()).isEqualTo(SpeakerKind.DOCUMENT);
+  }
+
+  @Test
+  void theFirstWordOfAnOrganisationsNameStandsForItWhenNoOtherOrganisationSharesIt() {
+    String lead = "Castellan Mining Corporation will close its copper pit, the company said.";
+    String later = " In a filing, Castellan said the closure would cost $140 million.";
+    linkedOnlyWhereTheRuleApplies(lead + later, "Castellan", "Castellan Mining Corporation",
+        "organisation-name: 'Castellan' is a form of 'Castellan Mining Corporation'",
+        lead + " Castellan Freight Group said it would cut routes." + later);
+  }
+
+  @Test
+  void aCapitalisedPluralRoleNounIsAGroupTheyMayReferTo() {
+    Extraction x = EXTRACTOR.extract("Residents who packed the hall said the plan was rushed."
+        + " They also said the council should listen.");
+    Speaker residents = named(x, "Residents", "Residents");
+    assertThat(residents.kind()).isEqualTo(SpeakerKind.GROUP);
+    assertThat(speakerOf(x, "They")).isSameAs(residents);
+    assertThat(reason(residents, "They")).startsWith("pronoun: 'they' agrees");
+  }
+
   /**
    * Asserts that in {@code text} the source {@code source} is {@code name} for {@code reason},
    * and that in {@code without}, where the rule does not apply, that rule links nothing.
