@@ -90,7 +90,7 @@ final class Entities {
 
   /** The entities with a role whose head is {@code head}. */
   Collection<Entity> withRole(String head) {
-    return byRoleHead.getOrDefault(head, Set.of());
+    return byRoleHead.getOrDefault(lexicon.roleHead(head), Set.of());
   }
 
   /** Full names ("Donald J. Trump") first, so that surnames can find them wherever they stand. */
@@ -436,7 +436,7 @@ final class Entities {
       e.tentative = false;
       rerank(e);
     }
-    byRoleHead.computeIfAbsent(r.head(), k -> new LinkedHashSet<>()).add(e);
+    byRoleHead.computeIfAbsent(lexicon.roleHead(r.head()), k -> new LinkedHashSet<>()).add(e);
     Gender g = lexicon.genderOf(SpeakerLexicon.Kind.ROLE, r.head());
     if (g != Gender.UNKNOWN && e.declared == Gender.UNKNOWN) {
       e.declared = g;

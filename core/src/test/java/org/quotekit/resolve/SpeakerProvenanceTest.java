@@ -505,6 +505,19 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void aRoleNounFindsThePersonGivenItsSynonym() {
+    Extraction x = EXTRACTOR.extract("""
+        Jonas Keel, an attorney for Ruth Varden, said the will was valid.
+
+        Judge Omar Linde said the hearing would resume on Monday.
+
+        Varden's lawyer said the estate had been valued too low.
+        """);
+    Speaker keel = named(x, "Varden's lawyer", "Jonas Keel");
+    assertThat(reason(keel, "Varden's lawyer")).startsWith("role:");
+  }
+
+  @Test
   void aCapitalisedPluralRoleNounIsAGroupTheyMayReferTo() {
     Extraction x = EXTRACTOR.extract("Residents who packed the hall said the plan was rushed."
         + " They also said the council should listen.");
