@@ -1091,6 +1091,11 @@ final class Resolution {
         bestScore = score;
       }
     }
+    Entity group = pc == Pronoun.PLURAL && (best == null || best.kind != SpeakerKind.GROUP
+        && !(best.kind == SpeakerKind.UNKNOWN && best.plural)) ? pluralNoun(at, best) : null;
+    if (group != null) {
+      return group;
+    }
     if (best != null) {
       return because(best, "pronoun", quoted(word) + " agrees in number and gender with "
           + label(best) + ", the most salient candidate before it");
@@ -1105,6 +1110,60 @@ final class Resolution {
       case PLURAL -> entities.fresh(SpeakerKind.UNKNOWN, true);
       default -> entities.fresh(SpeakerKind.UNKNOWN, false);
     };
+  }
+
+  /**
+   * The group a plural pronoun refers to when it is a plural role noun outside quotations with
+   * no agreeing mention between it and the pronoun: the nearest before the pronoun in its
+   * sentence ("tens of thousands of voters ... because they did not respond"), else the head of
+   * the previous sentence's first words ("Members of the panel were unimpressed. They said");
+   * null when there is none or {@code best}, the best other candidate (no group: an organisation
+   * the article quoted), was mentioned after it.
+   */
+  private Entity pluralNoun(Span at, Entity best) {
+    Sentence s = article.sentenceAt(at.start());
+    Span noun = pluralRoleNoun(s, at.start(), false);
+    if (noun == null && s.index() > 0) {
+      noun = pluralRoleNoun(article.sentences().get(s.index() - 1), at.start(), true);
+    }
+    if (noun == null || best != null && best.lastMentionBefore(at.start()) > noun.start()) {
+      return null;
+    }
+    String head = noun.text().toLowerCase(Locale.ROOT);
+    Entity e = entities.keyed("group:" + head, SpeakerKind.GROUP);
+    e.plural = true;
+    e.label(noun);
+    e.addOther(noun, "plural-noun", quoted(noun.text()) + " is a group of people");
+    return because(e, "pronoun", quoted(at.text()) + " refers to " + quoted(noun.text())
+        + ", the plural role noun just before it");
+  }
+
+  /**
+   * A plural role noun ("voters", "Members") in sentence {@code s} before {@code before} and
+   * outside quotations: the last one, or with {@code first} only the head of the sentence's first
+   * words (before its first verb); null when there is none.
+   */
+  private Span pluralRoleNoun(Sentence s, int before, boolean first) {
+    List<org.quotekit.spi.Token> toks = article.tokens(s);
+    List<String> tags = article.tags(s);
+    Span found = null;
+    for (int k = 0; k < toks.size() && toks.get(k).end() <= before; k++) {
+      String tag = ArticleScan.base(tags.get(k));
+      if (first && (tag.equals("VERB") || tag.equals("AUX"))) {
+        break;
+      }
+      String w = toks.get(k).text().toLowerCase(Locale.ROOT);
+      boolean capital = Character.isUpperCase(toks.get(k).text().charAt(0));
+      if ((tag.equals("NOUN") || k == 0 && capital) && (k == 0 || !capital) && w.length() > 4
+          && w.endsWith("s") && isRole(w.substring(0, w.length() - 1))
+          && !scan.inQuote(toks.get(k).start())) {
+        found = toks.get(k).span();
+        if (first) {
+          break;
+        }
+      }
+    }
+    return found;
   }
 
   private static boolean agrees(Pronoun pc, Entity e) {

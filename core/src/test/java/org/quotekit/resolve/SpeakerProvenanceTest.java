@@ -518,6 +518,21 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void theyIsThePluralRoleNounJustBeforeItRatherThanAnOrganisationQuotedEarlier() {
+    Extraction x = EXTRACTOR.extract("The Harlow Transit Authority said on Monday that fares"
+        + " would rise. At a meeting, depot workers were told of the plan, and they said the rise"
+        + " would cost the buses riders.");
+    Speaker workers = named(x, "they", "workers");
+    assertThat(workers.kind()).isEqualTo(SpeakerKind.GROUP);
+    assertThat(reason(workers, "they")).isEqualTo("pronoun: 'they' refers to 'workers', the"
+        + " plural role noun just before it");
+    Extraction quoted = EXTRACTOR.extract("The Harlow Transit Authority said on Monday that"
+        + " fares would rise. It met depot workers on Tuesday, and they said the rise would cost"
+        + " the buses riders.");
+    assertThat(speakerOf(quoted, "they").name()).isEqualTo("workers");
+  }
+
+  @Test
   void aCapitalisedPluralRoleNounIsAGroupTheyMayReferTo() {
     Extraction x = EXTRACTOR.extract("Residents who packed the hall said the plan was rushed."
         + " They also said the council should listen.");
