@@ -350,10 +350,9 @@ class SpeakerProvenanceTest {
 
         The ruling said the county could still limit the number of flights.
         """);
-    Speaker court = named(x, "The ruling", "Western District Court of Appeal");
-    assertThat(court.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
-    assertThat(reason(court, "The ruling")).isEqualTo("document-issuer: 'The ruling' is issued by"
-        + " a court: 'Western District Court of Appeal', the court named last");
+    linked(x, "The ruling", "Western District Court of Appeal", SpeakerKind.ORGANIZATION,
+        "document-issuer: 'The ruling' is issued by a court: 'Western District Court of Appeal',"
+            + " the court named last");
 
     Extraction none = EXTRACTOR.extract("Skyline Holdings welcomed the decision. \"We have"
         + " always met our permit,\" said Owen Draycott.\n\nThe ruling said the county could"
@@ -522,9 +521,7 @@ class SpeakerProvenanceTest {
     Extraction x = EXTRACTOR.extract("The Harlow Transit Authority said on Monday that fares"
         + " would rise. At a meeting, depot workers were told of the plan, and they said the rise"
         + " would cost the buses riders.");
-    Speaker workers = named(x, "they", "workers");
-    assertThat(workers.kind()).isEqualTo(SpeakerKind.GROUP);
-    assertThat(reason(workers, "they")).isEqualTo("pronoun: 'they' refers to 'workers', the"
+    linked(x, "they", "workers", SpeakerKind.GROUP, "pronoun: 'they' refers to 'workers', the"
         + " plural role noun just before it");
     Extraction quoted = EXTRACTOR.extract("The Harlow Transit Authority said on Monday that"
         + " fares would rise. It met depot workers on Tuesday, and they said the rise would cost"
@@ -566,6 +563,14 @@ class SpeakerProvenanceTest {
 
   private static Speaker speakerOf(Extraction x, String source) {
     return DefaultSpeakerResolverTest.speakerOf(x, source);
+  }
+
+  /** Asserts the speaker of the quote with this source: name, kind and the reason of the link. */
+  private static void linked(Extraction x, String source, String name, SpeakerKind kind,
+      String reason) {
+    Speaker s = named(x, source, name);
+    assertThat(s.kind()).isEqualTo(kind);
+    assertThat(reason(s, source)).isEqualTo(reason);
   }
 
   /** The speaker of the quote with this source, asserting its canonical name. */
