@@ -1091,8 +1091,7 @@ final class Resolution {
         bestScore = score;
       }
     }
-    Entity group = pc == Pronoun.PLURAL && (best == null || best.kind != SpeakerKind.GROUP
-        && !(best.kind == SpeakerKind.UNKNOWN && best.plural)) ? pluralNoun(at, best) : null;
+    Entity group = pc == Pronoun.PLURAL ? pluralNoun(at, best) : null;
     if (group != null) {
       return group;
     }
@@ -1117,8 +1116,8 @@ final class Resolution {
    * no agreeing mention between it and the pronoun: the nearest before the pronoun in its
    * sentence ("tens of thousands of voters ... because they did not respond"), else the head of
    * the previous sentence's first words ("Members of the panel were unimpressed. They said");
-   * null when there is none or {@code best}, the best other candidate (no group: an organisation
-   * the article quoted), was mentioned after it.
+   * null when there is none, or {@code best}, the best other candidate, was mentioned after it or
+   * is a group mentioned in the noun's sentence (the phrase around the noun names it better).
    */
   private Entity pluralNoun(Span at, Entity best) {
     Sentence s = article.sentenceAt(at.start());
@@ -1128,6 +1127,12 @@ final class Resolution {
     }
     if (noun == null || best != null && best.lastMentionBefore(at.start()) > noun.start()) {
       return null;
+    }
+    boolean group = best != null && (best.kind == SpeakerKind.GROUP
+        || best.kind == SpeakerKind.UNKNOWN && best.plural);
+    if (group && best.lastMentionBefore(noun.end())
+        >= article.sentenceAt(noun.start()).start()) {
+      return null; // the group named by the phrase around the noun ("several GOP leaders")
     }
     String head = noun.text().toLowerCase(Locale.ROOT);
     Entity e = entities.keyed("group:" + head, SpeakerKind.GROUP);

@@ -530,6 +530,17 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void theyIsTheGroupThatHeadsThePreviousSentenceNotAGroupQuotedBefore() {
+    Extraction x = EXTRACTOR.extract("""
+        Residents who packed the hall said the plan was rushed.
+
+        Members of the council were unmoved by the protest. They said the vote would go ahead.
+        """);
+    linked(x, "They", "Members", SpeakerKind.GROUP, "pronoun: 'They' refers to 'Members', the"
+        + " plural role noun just before it");
+  }
+
+  @Test
   void aCapitalisedPluralRoleNounIsAGroupTheyMayReferTo() {
     Extraction x = EXTRACTOR.extract("Residents who packed the hall said the plan was rushed."
         + " They also said the council should listen.");
