@@ -61,10 +61,20 @@ final class Entities {
   static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "business", "chain",
       "corporation", "retailer", "manufacturer", "maker", "carrier", "airline", "bank",
       "conglomerate", "insurer", "lender");
+  /** Common first words of organisation names that do not name one alone. */
+  private static final Set<String> DISTINCTIVE_NOT = Set.of("united", "american", "british",
+      "new", "royal", "first", "general", "central", "southern", "northern", "eastern",
+      "western", "great", "greater", "supreme", "democratic", "republican", "independent",
+      "associated", "center", "centre", "institute", "department", "ministry", "office");
   private static final TreeSet<Entity> EMPTY = new TreeSet<>(CREATION);
   private int persons;
   private final Map<String, Set<Entity>> byRoleHead = new HashMap<>();
   private final Map<String, List<Entity>> orgsByHead = new HashMap<>();
+  /**
+   * Organisations of two or more words by their distinctive first word ("castellan" for
+   * "Castellan Mining Corporation"); NONE when two organisations share it.
+   */
+  private final Map<String, Entity> orgsByFirst = new HashMap<>();
 
   Entities(ArticleScan scan, SpeakerLexicon lexicon) {
     this.scan = scan;
@@ -80,7 +90,7 @@ final class Entities {
 
   /** The entities with a role whose head is {@code head}. */
   Collection<Entity> withRole(String head) {
-    return byRoleHead.getOrDefault(head, Set.of());
+    return byRoleHead.getOrDefault(lexicon.roleHead(head), Set.of());
   }
 
   /** Full names ("Donald J. Trump") first, so that surnames can find them wherever they stand. */
@@ -215,8 +225,26 @@ final class Entities {
       if (lexicon.is(SpeakerLexicon.Kind.ORG, m.last)) {
         return organisation(m.last);
       }
+      Entity org = orgsByFirst.get(m.last);
+      if (org != null && org != NONE && !m.titled && m.gender == Gender.UNKNOWN) {
+        return org; // "Castellan" after "Castellan Mining Corporation"
+      }
     }
     return newPerson(m);
+  }
+
+  /**
+   * Whether the first word of an organisation's name may stand for it alone: no organisation
+   * noun, place, first name, article or short word ("Castellan", not "National" or "New").
+   */
+  private boolean distinctive(String word) {
+    return word.length() >= 4 && Character.isLetter(word.charAt(0))
+        && !lexicon.is(SpeakerLexicon.Kind.ORG, word)
+        && !lexicon.is(SpeakerLexicon.Kind.PLACE, word)
+        && !lexicon.is(SpeakerLexicon.Kind.FIRST, word)
+        && !lexicon.is(SpeakerLexicon.Kind.TITLE, word)
+        && !lexicon.is(SpeakerLexicon.Kind.PARTY, word)
+        && !GENERIC.contains(word) && !DISTINCTIVE_NOT.contains(word);
   }
 
   /** The person with this surname (and suffix); among several, the one the text points to. */
@@ -408,7 +436,7 @@ final class Entities {
       e.tentative = false;
       rerank(e);
     }
-    byRoleHead.computeIfAbsent(r.head(), k -> new LinkedHashSet<>()).add(e);
+    byRoleHead.computeIfAbsent(lexicon.roleHead(r.head()), k -> new LinkedHashSet<>()).add(e);
     Gender g = lexicon.genderOf(SpeakerLexicon.Kind.ROLE, r.head());
     if (g != Gender.UNKNOWN && e.declared == Gender.UNKNOWN) {
       e.declared = g;
@@ -438,6 +466,9 @@ final class Entities {
       if (acronym.length() >= 2) {
         byKey.putIfAbsent("acronym:" + acronym, e);
       }
+    }
+    if (words.length >= 2 && distinctive(words[0])) {
+      orgsByFirst.merge(words[0], e, (a, b) -> a == b ? a : NONE);
     }
     for (String w : words) {
       if (lexicon.is(SpeakerLexicon.Kind.ORG, w) || w.equals(words[words.length - 1])) {

@@ -44,6 +44,11 @@ final class Resolution {
   private static final Pattern RELATIVE_SUBJECT =
       Pattern.compile("\\s*,?\\s*(who|which|that)\\b[^,;.!?\"\u201C\u201D]*");
   private static final int MAX_RELATIVE_GAP = 60;
+  /** A comma and a space after a source mention: an apposition may follow. */
+  private static final Pattern APPOSITION_COMMA = Pattern.compile(",[ \t]+");
+  /** "in a statement", "in a filing with ...": group 1 is the document's head noun. */
+  private static final Pattern SPOKE_IN =
+      Pattern.compile("\\b[Ii]n (?:a|an|its|his|her|their)((?: [\\p{L}\\d-]+){1,3})");
   /** A question or answer label: group 1 is set for a question. */
   private static final Pattern INTERVIEW_LABEL = Pattern.compile("(Q|Question)|A|Answer");
   private static final Pattern FIRST_INTERVIEW_LABEL =
@@ -103,6 +108,11 @@ final class Resolution {
   private Entity interviewer;
   private Entity interviewee;
 
+  /** The document the last speaker spoke in ("said in a statement"), with its paragraph. */
+  private record SpokenIn(String head, Entity speaker, Span mention, int paragraph) {}
+
+  private SpokenIn spokenIn;
+
   Resolution(AnalyzedArticle article, List<Quote> quotes, SpeakerLexicon lexicon) {
     this.article = article;
     this.text = article.text();
@@ -137,6 +147,7 @@ final class Resolution {
         e = cueSubject(q); // a cue whose source the extractor did not find
       }
       if (e != null) {
+        spokeIn(q, e);
         e.speaker = true;
         previous = e;
         previousParagraph = paragraph;
@@ -174,6 +185,9 @@ final class Resolution {
       e = named(r, src);
     }
     if (e == null) {
+      e = appositionName(r, src);
+    }
+    if (e == null) {
       e = described(r, src);
     }
     if (e == null) {
@@ -206,6 +220,87 @@ final class Resolution {
       int next = SortedSpans.firstStartingAtOrAfter(toks, org.quotekit.spi.Token::start, a.end());
       String tag = next < toks.size() ? ArticleScan.base(tags.get(next)) : "";
       return tag.equals("NOUN") || tag.equals("PROPN") ? null : a.entity();
+    }
+    return null;
+  }
+
+  /**
+   * The person a description is set beside when the source mention stops before the
+   * apposition: "The state auditor, Patrick Oyelaran, a former prosecutor who ..., said" with the
+   * source "The state auditor". The name must follow the description after a comma and be closed
+   * by a comma. Gives the person the role; null when there is no such name.
+   */
+  private Entity appositionName(SourceReading r, Span src) {
+    if (r.segments.size() != 1) {
+      return null;
+    }
+    SourceReading.Description d = r.describe(r.segments.get(0));
+    if (d == null || !d.definite() || d.plural()
+        || lexicon.is(SpeakerLexicon.Kind.SPEECH, d.head())
+        || lexicon.is(SpeakerLexicon.Kind.ORG, d.head())) {
+      return null;
+    }
+    Matcher m = APPOSITION_COMMA.matcher(text).region(src.end(), text.length());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    NameMention n = entities.nameAt(m.end());
+    if (n == null || n.span.start() != m.end() || n.entity == null || !n.full()
+        || n.entity.kind != SpeakerKind.PERSON || n.span.end() >= text.length()
+        || text.charAt(n.span.end()) != ',') {
+      return null;
+    }
+    Entity e = confirmed(n);
+    entities.addRole(e, d.role());
+    return because(e, "apposition", quoted(n.span.text()) + " is set beside "
+        + quoted(d.span().text()) + " after a comma");
+  }
+
+  /**
+   * Records the document a speaker spoke in ("said in a statement", "In a filing with the stock
+   * exchange, Castellan said"), outside the quote, in the cue's sentence: "the statement" in this
+   * or the next paragraph is that speaker's, unless another document was spoken in since. Only a
+   * speaker with a name issues it: "a spokeswoman said in a statement" names no issuer; a person
+   * speaking for an organisation the source names issues it for that organisation.
+   */
+  private void spokeIn(Quote q, Entity e) {
+    if (e.kind == SpeakerKind.DOCUMENT || e.names.isEmpty() || q.cue().isEmpty()) {
+      return; // a document spoken in by "a spokeswoman" names no issuer
+    }
+    Sentence s = article.sentenceAt(q.cue().get().span().start());
+    Matcher m = SPOKE_IN.matcher(text).region(s.start(), s.end());
+    while (m.find()) {
+      String[] words = m.group(1).strip().split(" ");
+      int end = m.start(1);
+      String head = null;
+      for (String w : words) {
+        end = text.indexOf(w, end) + w.length();
+        if (lexicon.is(SpeakerLexicon.Kind.SPEECH, w)) {
+          head = w.toLowerCase(Locale.ROOT);
+          break;
+        }
+      }
+      if (head != null && !inside(q, m.start())) {
+        Span doc = Span.of(text, m.start() + 3, end);
+        Entity employer = e.kind == SpeakerKind.PERSON && q.source().isPresent()
+            ? employerIn(q.source().get()) : null;
+        spokenIn = new SpokenIn(head, employer != null ? employer : e, doc, s.paragraph());
+      }
+    }
+  }
+
+  /**
+   * The organisation a source mention names beside its person ("Anna Berg, a spokeswoman for
+   * Lorvan Biotech AG"), for whom the person speaks; null when it names none.
+   */
+  private Entity employerIn(Span src) {
+    for (int k = anchorIndex(nameAnchors, src.start()) + 1;
+        k < nameAnchors.size() && nameAnchors.get(k).start() < src.end(); k++) {
+      Entity o = nameAnchors.get(k).entity();
+      if (nameAnchors.get(k).start() >= src.start() && o != null
+          && o.kind == SpeakerKind.ORGANIZATION && !o.place) {
+        return o;
+      }
     }
     return null;
   }
@@ -410,6 +505,12 @@ final class Resolution {
       } else if (e.male + e.female == 0 && e.declared == Gender.UNKNOWN && !label
           && e.names.stream().noneMatch(NameMention::full)) {
         e.kind = SpeakerKind.UNKNOWN; // a word the article never shows to be a person
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.length() > 3 && lower.endsWith("s") && (isRole(lower)
+            || isRole(lower.substring(0, lower.length() - 1)))) {
+          e.kind = SpeakerKind.GROUP; // "Residents who packed the room said": "they" later
+          e.plural = true;
+        }
       }
     }
     return e;
@@ -477,6 +578,14 @@ final class Resolution {
             <= DOCUMENT_PARAGRAPHS) {
       return because(lastSpeaker, "document-issuer", quoted(d.span().text())
           + " is a document of " + label(lastSpeaker) + ", the organisation quoted just before");
+    }
+    if (speech && d.definite() && !owned(r) && spokenIn != null
+        && spokenIn.head.equals(d.head())
+        && article.sentenceAt(src.start()).paragraph() - spokenIn.paragraph
+            <= DOCUMENT_PARAGRAPHS) {
+      return because(spokenIn.speaker, "document-issuer", quoted(d.span().text()) + " is "
+          + quoted(spokenIn.mention.text()) + ", in which " + label(spokenIn.speaker)
+          + " spoke just before");
     }
     if (speech && !(org && d.capitalised())) {
       if (d.indefinite()) {
@@ -602,6 +711,16 @@ final class Resolution {
         paragraph + CATAPHORA_PARAGRAPHS);
     return e == null ? null : because(e, "organisation-noun", quoted(d.span().text())
         + " shares its words with " + label(e) + ", named just after");
+  }
+
+  /** Whether a source mention names an owner ("the company's statement", "his report"). */
+  private static boolean owned(SourceReading r) {
+    for (SourceReading.Tok t : r.toks) {
+      if (isPossessiveMarker(t.text()) || possessive(t.text())) {
+        return true;
+      }
+    }
+    return !r.owner.isEmpty();
   }
 
   /** The organisation of "the company's statement": an organisation noun before "'s". */
@@ -972,6 +1091,10 @@ final class Resolution {
         bestScore = score;
       }
     }
+    Entity group = pc == Pronoun.PLURAL ? pluralNoun(at, best) : null;
+    if (group != null) {
+      return group;
+    }
     if (best != null) {
       return because(best, "pronoun", quoted(word) + " agrees in number and gender with "
           + label(best) + ", the most salient candidate before it");
@@ -986,6 +1109,66 @@ final class Resolution {
       case PLURAL -> entities.fresh(SpeakerKind.UNKNOWN, true);
       default -> entities.fresh(SpeakerKind.UNKNOWN, false);
     };
+  }
+
+  /**
+   * The group a plural pronoun refers to when it is a plural role noun outside quotations with
+   * no agreeing mention between it and the pronoun: the nearest before the pronoun in its
+   * sentence ("tens of thousands of voters ... because they did not respond"), else the head of
+   * the previous sentence's first words ("Members of the panel were unimpressed. They said");
+   * null when there is none, or {@code best}, the best other candidate, was mentioned after it or
+   * is a group mentioned in the noun's sentence (the phrase around the noun names it better).
+   */
+  private Entity pluralNoun(Span at, Entity best) {
+    Sentence s = article.sentenceAt(at.start());
+    Span noun = pluralRoleNoun(s, at.start(), false);
+    if (noun == null && s.index() > 0) {
+      noun = pluralRoleNoun(article.sentences().get(s.index() - 1), at.start(), true);
+    }
+    if (noun == null || best != null && best.lastMentionBefore(at.start()) > noun.start()) {
+      return null;
+    }
+    boolean group = best != null && (best.kind == SpeakerKind.GROUP
+        || best.kind == SpeakerKind.UNKNOWN && best.plural);
+    if (group && best.lastMentionBefore(noun.end())
+        >= article.sentenceAt(noun.start()).start()) {
+      return null; // the group named by the phrase around the noun ("several GOP leaders")
+    }
+    String head = noun.text().toLowerCase(Locale.ROOT);
+    Entity e = entities.keyed("group:" + head, SpeakerKind.GROUP);
+    e.plural = true;
+    e.label(noun);
+    e.addOther(noun, "plural-noun", quoted(noun.text()) + " is a group of people");
+    return because(e, "pronoun", quoted(at.text()) + " refers to " + quoted(noun.text())
+        + ", the plural role noun just before it");
+  }
+
+  /**
+   * A plural role noun ("voters", "Members") in sentence {@code s} before {@code before} and
+   * outside quotations: the last one, or with {@code first} only the head of the sentence's first
+   * words (before its first verb); null when there is none.
+   */
+  private Span pluralRoleNoun(Sentence s, int before, boolean first) {
+    List<org.quotekit.spi.Token> toks = article.tokens(s);
+    List<String> tags = article.tags(s);
+    Span found = null;
+    for (int k = 0; k < toks.size() && toks.get(k).end() <= before; k++) {
+      String tag = ArticleScan.base(tags.get(k));
+      if (first && (tag.equals("VERB") || tag.equals("AUX"))) {
+        break;
+      }
+      String w = toks.get(k).text().toLowerCase(Locale.ROOT);
+      boolean capital = Character.isUpperCase(toks.get(k).text().charAt(0));
+      if ((tag.equals("NOUN") || k == 0 && capital) && (k == 0 || !capital) && w.length() > 4
+          && w.endsWith("s") && isRole(w.substring(0, w.length() - 1))
+          && !scan.inQuote(toks.get(k).start())) {
+        found = toks.get(k).span();
+        if (first) {
+          break;
+        }
+      }
+    }
+    return found;
   }
 
   private static boolean agrees(Pronoun pc, Entity e) {

@@ -19,14 +19,14 @@ record Role(String text, String head, Set<String> modifiers, int start) {
 
   /**
    * Whether a definite description with this head and these modifiers may refer to the entity
-   * this role describes: same head, and either every distinguishing modifier of the description
+   * this role describes: same head or a synonym ("lawyer", "attorney"), and either every distinguishing modifier of the description
    * is among this role's modifiers ("the Democratic nominee" for "Democratic presidential nominee
    * Hillary Clinton"), or this role has no distinguishing modifier at all, places aside ("the
    * Democratic senator" for "Massachusetts Sen. Elizabeth Warren"). Generic modifiers such as
    * "former" never distinguish.
    */
   boolean fits(String otherHead, Set<String> otherModifiers, SpeakerLexicon lexicon) {
-    if (!head.equals(otherHead)) {
+    if (!lexicon.roleHead(head).equals(lexicon.roleHead(otherHead))) {
       return false;
     }
     int distinguishing = 0;

@@ -47,7 +47,8 @@ public final class SpeakerLexicon {
     TIME("time", false),
     FIRST("first", true),
     NICKNAME("nickname", true),
-    ISSUER("issuer", true);
+    ISSUER("issuer", true),
+    SYNONYM("synonym", true);
 
     final String word;
     final boolean attribute;
@@ -147,12 +148,13 @@ public final class SpeakerLexicon {
       }
       if (kind == null || f.length != at + (kind.attribute ? 2 : 1)
           || kind.attribute && gender(f[at + 1]) == null && kind != Kind.TITLE
-          && kind != Kind.NICKNAME && kind != Kind.ISSUER) {
+          && kind != Kind.NICKNAME && kind != Kind.ISSUER && kind != Kind.SYNONYM) {
         throw new IllegalArgumentException("malformed speaker lexicon entry in " + origin
             + " line " + lineNo + ": \"" + line + "\"; expected KIND ENTRY [ATTRIBUTE], KIND one"
             + " of honorific, title, suffix, particle, org, place, anonymous, group, role,"
-            + " modifier, speech, time, first, nickname, issuer; gender m, f or -; a"
-            + " nickname's attribute is the full first name, an issuer's an organisation noun");
+            + " modifier, speech, time, first, nickname, issuer, synonym; gender m, f or -; a"
+            + " nickname's attribute is the full first name, an issuer's an organisation noun,"
+            + " a synonym's the role noun it means");
       }
       LexiconWords.of(f[at], origin + " line " + lineNo);
       String attribute = kind.attribute ? f[at + 1].toLowerCase(Locale.ROOT) : "";
@@ -266,6 +268,15 @@ public final class SpeakerLexicon {
    */
   String issuerOf(String document) {
     return entries.get(Kind.ISSUER).get(key(document));
+  }
+
+  /**
+   * The role noun that stands for a role noun and its synonyms ("attorney" for "lawyer"): the
+   * word itself, lower case, when the lexicon lists no synonym for it.
+   */
+  String roleHead(String role) {
+    String k = key(role);
+    return entries.get(Kind.SYNONYM).getOrDefault(k, k);
   }
 
   /** The role noun a title stands for ("senator" for "Sen."), or null when not a title. */

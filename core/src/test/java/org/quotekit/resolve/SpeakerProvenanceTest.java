@@ -350,10 +350,9 @@ class SpeakerProvenanceTest {
 
         The ruling said the county could still limit the number of flights.
         """);
-    Speaker court = named(x, "The ruling", "Western District Court of Appeal");
-    assertThat(court.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
-    assertThat(reason(court, "The ruling")).isEqualTo("document-issuer: 'The ruling' is issued by"
-        + " a court: 'Western District Court of Appeal', the court named last");
+    linked(x, "The ruling", "Western District Court of Appeal", SpeakerKind.ORGANIZATION,
+        "document-issuer: 'The ruling' is issued by a court: 'Western District Court of Appeal',"
+            + " the court named last");
 
     Extraction none = EXTRACTOR.extract("Skyline Holdings welcomed the decision. \"We have"
         + " always met our permit,\" said Owen Draycott.\n\nThe ruling said the county could"
@@ -467,6 +466,90 @@ class SpeakerProvenanceTest {
         first + " Most oppose it, according to a Tarran Research poll." + later);
   }
 
+  @Test
+  void aNameSetBesideADescriptionTheSourceStopsAtIsTheSpeaker() {
+    String after = " said the pension fund was short by $40 million.";
+    linkedOnlyWhereTheRuleApplies("The city treasurer, Marta Quillon, a former banker who ran"
+        + " the budget office for a decade and who sat on the school board," + after,
+        "The city treasurer", "Marta Quillon", "apposition: 'Marta Quillon' is set beside 'The"
+            + " city treasurer' after a comma", "The city treasurer" + after);
+  }
+
+  @Test
+  void aDocumentANamedSpeakerSpokeInIsThatSpeakersInTheNextParagraph() {
+    String statement = """
+         that the bridge was unsafe.
+
+        The statement said repairs would take a year.
+        """;
+    linkedOnlyWhereTheRuleApplies("Rep. Nadia Orwell said in a statement" + statement,
+        "The statement", "Nadia Orwell", "document-issuer: 'The statement' is 'a statement', in"
+            + " which 'Nadia Orwell' spoke just before", "Rep. Nadia Orwell said" + statement);
+    Extraction x = EXTRACTOR.extract("Anna Berg, a spokeswoman for Lorvan Biotech AG, said in a"
+        + " statement" + statement);
+    named(x, "The statement", "Lorvan Biotech AG");
+    Extraction far = EXTRACTOR.extract("Rep. Nadia Orwell said in a statement" + statement
+        .replace("The statement", "Traffic was light on Monday.\n\nA second paragraph followed."
+            + "\n\nThe statement"));
+    assertThat(speakerOf(far, "The statement").kind()).isEqualTo(SpeakerKind.DOCUMENT);
+  }
+
+  @Test
+  void theFirstWordOfAnOrganisationsNameStandsForItWhenNoOtherOrganisationSharesIt() {
+    String lead = "Castellan Mining Corporation will close its copper pit, the company said.";
+    String later = " In a filing, Castellan said the closure would cost $140 million.";
+    linkedOnlyWhereTheRuleApplies(lead + later, "Castellan", "Castellan Mining Corporation",
+        "organisation-name: 'Castellan' is a form of 'Castellan Mining Corporation'",
+        lead + " Castellan Freight Group said it would cut routes." + later);
+  }
+
+  @Test
+  void aRoleNounFindsThePersonGivenItsSynonym() {
+    Extraction x = EXTRACTOR.extract("""
+        Jonas Keel, an attorney for Ruth Varden, said the will was valid.
+
+        Judge Omar Linde said the hearing would resume on Monday.
+
+        Varden's lawyer said the estate had been valued too low.
+        """);
+    Speaker keel = named(x, "Varden's lawyer", "Jonas Keel");
+    assertThat(reason(keel, "Varden's lawyer")).startsWith("role:");
+  }
+
+  @Test
+  void theyIsThePluralRoleNounJustBeforeItRatherThanAnOrganisationQuotedEarlier() {
+    Extraction x = EXTRACTOR.extract("The Harlow Transit Authority said on Monday that fares"
+        + " would rise. At a meeting, depot workers were told of the plan, and they said the rise"
+        + " would cost the buses riders.");
+    linked(x, "they", "workers", SpeakerKind.GROUP, "pronoun: 'they' refers to 'workers', the"
+        + " plural role noun just before it");
+    Extraction quoted = EXTRACTOR.extract("The Harlow Transit Authority said on Monday that"
+        + " fares would rise. It met depot workers on Tuesday, and they said the rise would cost"
+        + " the buses riders.");
+    assertThat(speakerOf(quoted, "they").name()).isEqualTo("workers");
+  }
+
+  @Test
+  void theyIsTheGroupThatHeadsThePreviousSentenceNotAGroupQuotedBefore() {
+    Extraction x = EXTRACTOR.extract("""
+        Residents who packed the hall said the plan was rushed.
+
+        Members of the council were unmoved by the protest. They said the vote would go ahead.
+        """);
+    linked(x, "They", "Members", SpeakerKind.GROUP, "pronoun: 'They' refers to 'Members', the"
+        + " plural role noun just before it");
+  }
+
+  @Test
+  void aCapitalisedPluralRoleNounIsAGroupTheyMayReferTo() {
+    Extraction x = EXTRACTOR.extract("Residents who packed the hall said the plan was rushed."
+        + " They also said the council should listen.");
+    Speaker residents = named(x, "Residents", "Residents");
+    assertThat(residents.kind()).isEqualTo(SpeakerKind.GROUP);
+    assertThat(speakerOf(x, "They")).isSameAs(residents);
+    assertThat(reason(residents, "They")).startsWith("pronoun: 'they' agrees");
+  }
+
   /**
    * Asserts that in {@code text} the source {@code source} is {@code name} for {@code reason},
    * and that in {@code without}, where the rule does not apply, that rule links nothing.
@@ -491,6 +574,14 @@ class SpeakerProvenanceTest {
 
   private static Speaker speakerOf(Extraction x, String source) {
     return DefaultSpeakerResolverTest.speakerOf(x, source);
+  }
+
+  /** Asserts the speaker of the quote with this source: name, kind and the reason of the link. */
+  private static void linked(Extraction x, String source, String name, SpeakerKind kind,
+      String reason) {
+    Speaker s = named(x, source, name);
+    assertThat(s.kind()).isEqualTo(kind);
+    assertThat(reason(s, source)).isEqualTo(reason);
   }
 
   /** The speaker of the quote with this source, asserting its canonical name. */
