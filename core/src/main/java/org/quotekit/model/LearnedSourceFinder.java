@@ -14,8 +14,9 @@ import org.quotekit.spi.Token;
  * The learned source stage: the {@link SourceModel} scores every candidate mention of the cue's
  * sentence ({@link SourceFeatures}) and the most probable one is the source. When it is the
  * subject the grammar reads ({@link SourceFinder#grammar()}), the grammar's span is kept (it
- * holds the whole name: "Jeremy Bash" of "Jeremy Bash, who was ..."); with no candidate in reach
- * the grammar decides. Immutable and thread-safe.
+ * holds the whole name: "Jeremy Bash" of "Jeremy Bash, who was ..."); a relative pronoun gives
+ * way to the noun phrase it follows; with no candidate in reach the grammar decides. Immutable
+ * and thread-safe.
  */
 public final class LearnedSourceFinder implements SourceFinder {
   private final SourceModel model;
@@ -32,17 +33,46 @@ public final class LearnedSourceFinder implements SourceFinder {
       Span previousSource) {
     Optional<Span> grammar = SourceFinder.grammar().find(context, cue, attribution,
         previousSource);
-    SourceFeatures.Candidate best = best(features.candidates(context, cue, attribution,
-        previousSource, grammar.orElse(null)));
+    List<SourceFeatures.Candidate> candidates = features.candidates(context, cue, attribution,
+        previousSource, grammar.orElse(null));
+    SourceFeatures.Candidate best = best(candidates);
     if (best == null) {
       return grammar;
     }
     List<Token> toks = context.article().tokens(cue.sentence());
+    best = antecedent(candidates, best, toks);
+    if (best == null) {
+      return grammar;
+    }
     Span chosen = best.span(context.article(), toks);
     if (grammar.isPresent() && grammar.get().overlaps(chosen)) {
       return grammar;
     }
     return Optional.of(chosen);
+  }
+
+  /**
+   * For a relative pronoun ("the senator, who ..."), the noun phrase it stands for when that
+   * ends right before it (a comma at most between), else the most probable candidate that is not
+   * a relative pronoun, else null: the mention then names the speaker, where "who" alone would
+   * make a speaker of it. Any other candidate stays.
+   */
+  private SourceFeatures.Candidate antecedent(List<SourceFeatures.Candidate> candidates,
+      SourceFeatures.Candidate chosen, List<Token> toks) {
+    if (!isRelative(chosen, toks)) {
+      return chosen;
+    }
+    for (SourceFeatures.Candidate c : candidates) {
+      int gap = chosen.start() - c.end();
+      if (gap == 0 || gap == 1 && toks.get(c.end()).text().equals(",")) {
+        return c;
+      }
+    }
+    return best(candidates.stream().filter(c -> !isRelative(c, toks)).toList());
+  }
+
+  private static boolean isRelative(SourceFeatures.Candidate c, List<Token> toks) {
+    return c.end() - c.start() == 1 && SourceFeatures.isRelative(toks.get(c.start()).text());
   }
 
   /** The candidate the model finds most probably the source, or null when there is none. */

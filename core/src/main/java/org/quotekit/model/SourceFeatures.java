@@ -218,6 +218,11 @@ public final class SourceFeatures {
     return e - 1;
   }
 
+  /** Whether the word is a relative pronoun ("who", "which", "that", ...). */
+  static boolean isRelative(String word) {
+    return RELATIVES.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** What kind of mention the phrase is: a pronoun (personal or relative), a name, a noun. */
   private static String kind(String[] lower, List<String> tags, int s, int e) {
     if (e - s == 1 && tags.get(s).equals("PRON")) {

@@ -3,7 +3,6 @@ package org.quotekit.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import opennlp.tools.ml.model.MaxentModel;
 import org.junit.jupiter.api.Test;
 import org.quotekit.Article;
 import org.quotekit.internal.Analysis;
@@ -18,7 +17,8 @@ import org.quotekit.rules.CueMatch;
 class ModelCueDetectorTest {
   private static final CueLexicon LEXICON = CueLexicon.englishNews();
   /** A cue model that finds every token unlikely to be a cue. */
-  private static final CueModel DOUBTFUL = new CueModel(new Fixed(0.01));
+  private static final CueModel DOUBTFUL = new CueModel(new FakeMaxent(CueModel.CUE,
+      CueModel.OTHER, context -> 0.01));
 
   @Test
   void aLexiconVerbNextToAQuotationIsACue() {
@@ -36,48 +36,5 @@ class ModelCueDetectorTest {
     ModelCueDetector detector = new ModelCueDetector(DOUBTFUL, LEXICON, 0.2);
     return a.sentences().stream().flatMap(s -> detector.detect(a, s).stream()
         .map((CueMatch m) -> a.tokens(s).get(m.first()).text())).toList();
-  }
-
-  /** Gives every context the same probability of "cue". */
-  private record Fixed(double cue) implements MaxentModel {
-    @Override
-    public double[] eval(String[] context) {
-      return new double[] {cue, 1 - cue};
-    }
-
-    @Override
-    public double[] eval(String[] context, double[] values) {
-      return eval(context);
-    }
-
-    @Override
-    public double[] eval(String[] context, float[] values) {
-      return eval(context);
-    }
-
-    @Override
-    public String getBestOutcome(double[] outcomes) {
-      return outcomes[0] >= outcomes[1] ? CueModel.CUE : CueModel.OTHER;
-    }
-
-    @Override
-    public String getAllOutcomes(double[] outcomes) {
-      return CueModel.CUE + "[" + outcomes[0] + "] " + CueModel.OTHER + "[" + outcomes[1] + "]";
-    }
-
-    @Override
-    public String getOutcome(int i) {
-      return i == 0 ? CueModel.CUE : CueModel.OTHER;
-    }
-
-    @Override
-    public int getIndex(String outcome) {
-      return outcome.equals(CueModel.CUE) ? 0 : outcome.equals(CueModel.OTHER) ? 1 : -1;
-    }
-
-    @Override
-    public int getNumOutcomes() {
-      return 2;
-    }
   }
 }

@@ -1,0 +1,70 @@
+package org.quotekit.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quotekit.Article;
+import org.quotekit.QuoteType;
+import org.quotekit.Span;
+import org.quotekit.internal.Analysis;
+import org.quotekit.internal.NlpModels;
+import org.quotekit.rules.AttributionFinder;
+import org.quotekit.rules.CueLexicon;
+import org.quotekit.rules.CueMatch;
+import org.quotekit.spi.QuoteCandidate;
+import org.quotekit.spi.Token;
+
+/**
+ * The learned source stage takes the candidate its model scores highest, but a relative pronoun
+ * gives way to the noun phrase it follows, so that "who" never becomes a speaker's name.
+ */
+class LearnedSourceFinderTest {
+  private static final CueLexicon LEXICON = CueLexicon.englishNews();
+  /** A source model that is sure of relative pronouns and of nothing else. */
+  private static final SourceModel LIKES_RELATIVES = new SourceModel(new FakeMaxent(
+      SourceModel.SOURCE, SourceModel.OTHER,
+      context -> Arrays.asList(context).contains("k=Lrel") ? 0.9 : 0.1));
+  /** A source model that is sure of the phrase farthest to the left and of nothing else. */
+  private static final SourceModel LIKES_THE_FARTHEST = new SourceModel(new FakeMaxent(
+      SourceModel.SOURCE, SourceModel.OTHER,
+      context -> Arrays.asList(context).contains("r=L4") ? 0.9 : 0.1));
+
+  @Test
+  void aRelativePronounGivesWayToTheNounPhraseBeforeIt() {
+    assertThat(source(LIKES_RELATIVES,
+        "In the hall, the old senator, who led the inquiry, opined that the plan had failed.",
+        "the plan had failed")).isEqualTo("the old senator");
+  }
+
+  @Test
+  void otherwiseTheMostProbableCandidateIsTheSource() {
+    assertThat(source(LIKES_THE_FARTHEST,
+        "In the hall, the old senator, who led the inquiry, opined that the plan had failed.",
+        "the plan had failed")).isEqualTo("the hall");
+  }
+
+  private static String source(SourceModel model, String text, String content) {
+    Analysis a = new Analysis(Article.of("s", text), NlpModels.get());
+    List<Token> toks = a.tokens(a.sentences().get(0));
+    int cue = -1;
+    for (int i = 0; i < toks.size(); i++) {
+      cue = toks.get(i).text().equals("opined") ? i : cue;
+    }
+    CueMatch match = new CueMatch(cue, cue, LEXICON.verbEntry("opined"), 1.0);
+    int start = text.indexOf(content);
+    QuoteCandidate attribution = new QuoteCandidate(QuoteType.INDIRECT,
+        List.of(Span.of(text, start, start + content.length())), null, null, 1.0, "test");
+    LearnedSourceFinder finder = new LearnedSourceFinder(model, new SourceFeatures());
+    String[] found = new String[1];
+    AttributionFinder.englishNews(LEXICON, (article, sentence) -> List.of(match),
+        (context, hit, previousSource) -> {
+          found[0] = finder.find(context, hit, attribution, previousSource).map(Span::text)
+              .orElse(null);
+          return Optional.empty();
+        }).find(a);
+    return found[0];
+  }
+}
