@@ -9,9 +9,9 @@ import org.quotekit.spi.QuoteCandidate;
  * Finds the attributions of an article by running {@link AttributionStage}s in order over one
  * shared {@link AttributionContext}. The English news composition ({@link #englishNews}) is:
  * transcript lines, the cues of each sentence (a {@link CueDetector} finds them, a
- * {@link CueAttributor} builds their content and source), dash signatures, and follow-on
- * quotations. The rule-based and the model-based extractor share it and differ in their cue
- * detector; any stage can be replaced by a learned one. Immutable and thread-safe.
+ * {@link CueAttributor} builds their content and source), dash signatures, quotations after a
+ * name and a colon, and follow-on quotations. The rule-based and the model-based extractor share
+ * it and differ in their cue detector; any stage can be replaced by a learned one. Immutable and thread-safe.
  */
 public final class AttributionFinder {
   private final CueLexicon lexicon;
@@ -54,7 +54,7 @@ public final class AttributionFinder {
       CueAttributor attributor) {
     return new AttributionFinder(lexicon, List.of(AttributionStage.transcripts(),
         AttributionStage.cues(detector, attributor), AttributionStage.dashes(),
-        AttributionStage.followOns()));
+        AttributionStage.colons(), AttributionStage.followOns()));
   }
 
   /** The stages, in the order they run. */

@@ -161,6 +161,15 @@ public enum AttributionRule {
       Example.of("\u201CKnowledge is power.\u201D \u2014 Francis Bacon",
           "Knowledge is power.", "Francis Bacon", "\u2014")),
 
+  /** A quotation introduced by a name and a colon: {@code X: "..."}. */
+  COLON("colon",
+      Example.of("THE POLLS MOVED - Pollster Ann Selzer: \u201CThe race is closer than it"
+          + " looks.\u201D", "The race is closer than it looks.", "Pollster Ann Selzer", ":"),
+      Example.of("Two surveys agree with the governor on turnout. Pew Research and Gallup: "
+          + "\u201CTurnout rose in every county.\u201D", "Turnout rose in every county.",
+          "Pew Research and Gallup", ":"),
+      Example.none("Watch: \u201CThe Long and Winding Road\u201D played live.")),
+
   /** A quotation with no cue, continuing the previous speaker. */
   FOLLOW_ON("follow-on",
       Example.of("\u201CWe will rebuild the school,\u201D the mayor said.\n"

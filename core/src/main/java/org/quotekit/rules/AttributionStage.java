@@ -4,7 +4,7 @@ package org.quotekit.rules;
  * One step of an {@link AttributionFinder}: it reads the article and what earlier steps found
  * from the {@link AttributionContext}, and adds candidates and marks the quotations it attributes.
  * The rule-based steps are {@link #transcripts()}, {@link #cues(CueDetector, CueAttributor)},
- * {@link #dashes()} and {@link #followOns()}; a learned step can stand in for any of them.
+ * {@link #dashes()}, {@link #colons()} and {@link #followOns()}; a learned step can stand in for any of them.
  * Implementations must be thread-safe (all per-article state lives in the context).
  */
 public interface AttributionStage {
@@ -31,6 +31,11 @@ public interface AttributionStage {
   /** Quotations signed with a dash: {@code "..." — Name} ({@code dash}). */
   static AttributionStage dashes() {
     return DashRule.STAGE;
+  }
+
+  /** Quotations introduced by a name and a colon: {@code Name: "..."} ({@code colon}). */
+  static AttributionStage colons() {
+    return ColonRule.STAGE;
   }
 
   /**

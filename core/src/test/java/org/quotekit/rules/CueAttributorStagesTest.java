@@ -53,7 +53,7 @@ class CueAttributorStagesTest {
         .isEqualTo(rules.quotes().stream().map(Quote::content).toList());
     assertThat(AttributionFinder.englishNews(LEXICON, new LexiconCueDetector(LEXICON)).stages())
         .extracting(AttributionStage::name)
-        .containsExactly("transcripts", "cues", "dashes", "follow-ons");
+        .containsExactly("transcripts", "cues", "dashes", "colons", "follow-ons");
   }
 
   @Test

@@ -1,0 +1,80 @@
+package org.quotekit.rules;
+
+import java.util.List;
+import org.quotekit.Cue;
+import org.quotekit.QuoteType;
+import org.quotekit.Span;
+import org.quotekit.spi.AnalyzedArticle;
+import org.quotekit.spi.QuoteCandidate;
+import org.quotekit.spi.QuoteRegion;
+import org.quotekit.spi.Sentence;
+import org.quotekit.spi.Token;
+
+/**
+ * {@link AttributionRule#COLON}: quotations introduced by a name and a colon, {@code Pew
+ * Research: "..."} (round-ups, live blogs, "Bush: ..."), that no cue has taken. The words
+ * right before the colon must be a name (the last tagged as a proper noun, capitalised words
+ * before it, "and" or "&amp;" joining two): "Watch:" or "in 1987:" is no source. One per
+ * article; not thread-safe.
+ */
+final class ColonRule extends RuleSupport {
+  /** The stage, stateless. */
+  static final AttributionStage STAGE =
+      new SimpleStage("colons", context -> new ColonRule(context).colons());
+
+  /** At most this many words make the name before the colon. */
+  private static final int MAX_WORDS = 6;
+
+  private ColonRule(AttributionContext ctx) {
+    super(ctx);
+  }
+
+  /** Quotations opened right after {@code Name:}. */
+  private void colons() {
+    AnalyzedArticle a = ctx.article();
+    for (int i = 0; i < top.size(); i++) {
+      QuoteRegion r = top.get(i);
+      if (ctx.isUsed(i) || !r.closed()) {
+        continue;
+      }
+      int k = r.open() - 1;
+      while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
+        k--;
+      }
+      if (k < 1 || text.charAt(k) != ':') {
+        continue;
+      }
+      int colon = k;
+      Sentence s = a.sentenceAt(colon);
+      List<Token> toks = a.tokens(s);
+      int last = -1;
+      for (int t = 0; t < toks.size() && toks.get(t).end() <= colon; t++) {
+        last = t;
+      }
+      if (last < 0 || toks.get(last).end() != colon) {
+        continue;
+      }
+      List<String> tags = a.tags(s);
+      if (!tags.get(last).equals("PROPN")) {
+        continue;
+      }
+      int first = last;
+      int words = 1;
+      while (first > 0 && words < MAX_WORDS) {
+        String w = toks.get(first - 1).text();
+        boolean joins = (w.equals("and") || w.equals("&")) && first > 1
+            && Character.isUpperCase(toks.get(first - 2).text().charAt(0));
+        if (!Character.isUpperCase(w.charAt(0)) && !joins) {
+          break;
+        }
+        first--;
+        words++;
+      }
+      ctx.markUsed(i);
+      ctx.add(new QuoteCandidate(QuoteType.DIRECT, List.of(r.inner()),
+          new Cue(Span.of(text, colon, colon + 1), ":"),
+          Span.of(text, toks.get(first).start(), toks.get(last).end()), 0.75,
+          AttributionRule.COLON.id()));
+    }
+  }
+}
