@@ -34,6 +34,10 @@ public final class ContentFeatures {
    */
   static final String RULE_PREFIX = "rel=";
 
+  /** Quotation marks, straight and curly. */
+  private static final Set<String> QUOTE_MARKS = Set.of("\"", "''", "``", "\u201C", "\u201D",
+      "\u201E", "'", "\u2018", "\u2019");
+
   private final CueLexicon lexicon;
 
   /**
@@ -157,7 +161,7 @@ public final class ContentFeatures {
         } else if (w.equals("that")) {
           that = true;
         }
-        if (EnglishWords.isQuoteMark(w)) {
+        if (isQuoteMark(w)) {
           mark = true;
         }
         if (t.equals("VERB") || t.equals("AUX")) {
@@ -248,16 +252,6 @@ public final class ContentFeatures {
 
   /** Whether the word is a quotation mark, straight or curly. */
   static boolean isQuoteMark(String w) {
-    return EnglishWords.isQuoteMark(w);
-  }
-
-  /** Quotation marks, straight and curly. */
-  private static final class EnglishWords {
-    private static final Set<String> MARKS = Set.of("\"", "''", "``", "\u201C", "\u201D",
-        "\u201E", "'", "\u2018", "\u2019");
-
-    static boolean isQuoteMark(String w) {
-      return MARKS.contains(w);
-    }
+    return QUOTE_MARKS.contains(w);
   }
 }

@@ -22,11 +22,10 @@ import org.quotekit.spi.QuoteCandidate;
  * content whose pattern names no source. Immutable and thread-safe.
  */
 public final class ModelCueAttributor implements CueAttributor {
-  private final CueAttributor rules = CueAttributor.rules();
+  private final CueAttributor rules;
   private final LearnedContentFinder content;
   private final CueAttributor learned;
   private final double minCue;
-  private final SourceFinder source;
 
   /**
    * An attributor.
@@ -54,7 +53,11 @@ public final class ModelCueAttributor implements CueAttributor {
     if (!(minCue >= 0 && minCue <= 1)) {
       throw new IllegalArgumentException("minCue must be in [0, 1]: " + minCue);
     }
-    this.source = Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(source, "source");
+    // the rules' source where their pattern names one, the source stage's where it names none
+    this.rules = CueAttributor.rules().withSource((context, cue, attribution, previousSource) ->
+        attribution.source() != null ? Optional.of(attribution.source())
+            : source.find(context, cue, attribution, previousSource));
     this.learned = CueAttributor.of(content, source);
     this.minCue = minCue;
   }
@@ -64,9 +67,9 @@ public final class ModelCueAttributor implements CueAttributor {
       Span previousSource) {
     Optional<QuoteCandidate> byRule = rules.attribute(context, cue, previousSource);
     if (byRule.isPresent()) {
-      QuoteCandidate r = withSource(context, cue, byRule.get(), previousSource);
+      QuoteCandidate r = byRule.get();
       if (!content.readsRules() || !within(r, cue.sentence().span())) {
-        return Optional.of(r);
+        return byRule;
       }
       return Optional.of(content.find(context, cue, r).map(c -> {
         context.markUsed(c.start(), c.end());
@@ -78,17 +81,6 @@ public final class ModelCueAttributor implements CueAttributor {
       return byRule;
     }
     return learned.attribute(context, cue, previousSource);
-  }
-
-  /** The rules' candidate, with the source stage's source when the rules found none. */
-  private QuoteCandidate withSource(AttributionContext context, CueHit cue, QuoteCandidate r,
-      Span previousSource) {
-    if (r.source() != null) {
-      return r;
-    }
-    Span s = source.find(context, cue, r, previousSource).orElse(null);
-    return s == null ? r : new QuoteCandidate(r.type(), r.parts(), r.cue(), s, r.confidence(),
-        r.rule());
   }
 
   private static boolean within(QuoteCandidate c, Span sentence) {

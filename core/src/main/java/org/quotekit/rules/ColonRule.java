@@ -47,11 +47,8 @@ final class ColonRule extends RuleSupport {
       int colon = k;
       Sentence s = a.sentenceAt(colon);
       List<Token> toks = a.tokens(s);
-      int last = -1;
-      for (int t = 0; t < toks.size() && toks.get(t).end() <= colon; t++) {
-        last = t;
-      }
-      if (last < 0 || toks.get(last).end() != colon) {
+      int last = NounPhrases.indexOfTokenAt(toks, colon - 1);
+      if (toks.isEmpty() || toks.get(last).end() != colon) {
         continue;
       }
       List<String> tags = a.tags(s);
