@@ -7,6 +7,7 @@ import org.quotekit.Span;
 import org.quotekit.rules.AttributionContext;
 import org.quotekit.rules.CueHit;
 import org.quotekit.rules.SourceFinder;
+import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.Token;
 
@@ -31,24 +32,34 @@ public final class LearnedSourceFinder implements SourceFinder {
   @Override
   public Optional<Span> find(AttributionContext context, CueHit cue, QuoteCandidate attribution,
       Span previousSource) {
-    Optional<Span> grammar = SourceFinder.grammar().find(context, cue, attribution,
-        previousSource);
-    List<SourceFeatures.Candidate> candidates = features.candidates(context, cue, attribution,
-        previousSource, grammar.orElse(null));
+    Span grammar = SourceFinder.grammar().find(context, cue, attribution, previousSource)
+        .orElse(null);
+    AnalyzedArticle article = context.article();
+    return pick(article, article.tokens(cue.sentence()), features.candidates(context, cue,
+        attribution, previousSource, grammar), grammar);
+  }
+
+  /**
+   * The source among a cue's candidates, as {@link #find} chooses it: the most probable one
+   * (for a relative pronoun, what it stands for), the grammar's span when that overlaps it, the
+   * grammar's source when there is no candidate.
+   *
+   * @param article the analysed article
+   * @param toks the tokens of the cue's sentence
+   * @param candidates the cue's candidates ({@link SourceFeatures#candidates})
+   * @param grammar the source the grammar reads, or null
+   */
+  public Optional<Span> pick(AnalyzedArticle article, List<Token> toks,
+      List<SourceFeatures.Candidate> candidates, Span grammar) {
     SourceFeatures.Candidate best = best(candidates);
+    if (best != null) {
+      best = antecedent(candidates, best, toks);
+    }
     if (best == null) {
-      return grammar;
+      return Optional.ofNullable(grammar);
     }
-    List<Token> toks = context.article().tokens(cue.sentence());
-    best = antecedent(candidates, best, toks);
-    if (best == null) {
-      return grammar;
-    }
-    Span chosen = best.span(context.article(), toks);
-    if (grammar.isPresent() && grammar.get().overlaps(chosen)) {
-      return grammar;
-    }
-    return Optional.of(chosen);
+    Span chosen = best.span(article, toks);
+    return Optional.of(grammar != null && grammar.overlaps(chosen) ? grammar : chosen);
   }
 
   /**
@@ -76,7 +87,7 @@ public final class LearnedSourceFinder implements SourceFinder {
   }
 
   /** The candidate the model finds most probably the source, or null when there is none. */
-  public SourceFeatures.Candidate best(List<SourceFeatures.Candidate> candidates) {
+  private SourceFeatures.Candidate best(List<SourceFeatures.Candidate> candidates) {
     SourceFeatures.Candidate best = null;
     double bestP = -1;
     for (SourceFeatures.Candidate c : candidates) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import opennlp.tools.ml.model.Event;
 import org.quotekit.Article;
 import org.quotekit.Span;
@@ -184,6 +185,16 @@ public final class AttributionModelTrainer {
     }
     LearnedContentFinder finder = new LearnedContentFinder(model.content().orElseThrow(),
         new ContentFeatures(lexicon));
+    LearnedSourceFinder ranker = model.source().map(s -> new LearnedSourceFinder(s,
+        new SourceFeatures())).orElse(null);
+    int[] sources = new int[3];
+    Consumer<SourceModelTrainer.Cue> sourceCue = c -> {
+      Span chosen = ranker == null ? c.grammar()
+          : ranker.pick(c.article(), c.toks(), c.candidates(), c.grammar()).orElse(null);
+      sources[0] += c.overlaps(chosen) ? 1 : 0;
+      sources[1] += c.overlaps(c.grammar()) ? 1 : 0;
+      sources[2]++;
+    };
     int exact = 0;
     int counted = 0;
     for (GoldArticle g : split.validation()) {
@@ -191,7 +202,8 @@ public final class AttributionModelTrainer {
         continue;
       }
       Analysis a = new Analysis(Article.of(g.id(), g.text()), NlpModels.get());
-      RuleOpinions rules = new RuleOpinions(a, g, lexicon);
+      RuleOpinions rules = new RuleOpinions(a, g, lexicon,
+          SourceModelTrainer.observer(a, g, lexicon, sourceCue));
       for (GoldAttribution ga : g.attributions()) {
         GoldCue located = GoldCue.locate(a, ga, lexicon);
         if (located == null || ga.content().isEmpty()) {
@@ -204,16 +216,6 @@ public final class AttributionModelTrainer {
         exact += AttributionScorer.sameContent(g.text(), ga.content(), read.parts()) ? 1 : 0;
       }
     }
-    LearnedSourceFinder ranker = model.source().map(s -> new LearnedSourceFinder(s,
-        new SourceFeatures())).orElse(null);
-    int[] sources = new int[3];
-    SourceModelTrainer.cues(split.validation(), lexicon, c -> {
-      Span best = ranker == null ? c.grammar() : c.span(ranker.best(c.candidates()));
-      Span chosen = c.grammar() != null && c.grammar().overlaps(best) ? c.grammar() : best;
-      sources[0] += c.overlaps(chosen) ? 1 : 0;
-      sources[1] += c.overlaps(c.grammar()) ? 1 : 0;
-      sources[2]++;
-    });
     Extractor rules = new RuleBasedExtractor(lexicon);
     Extractor learned = new ModelExtractor(model, lexicon, ModelExtractor.DEFAULT_THRESHOLD);
     Map<String, EvaluationReport> configurations = new LinkedHashMap<>();

@@ -53,10 +53,17 @@ record GoldCue(Sentence sentence, int first, int last, int head, String lemma) {
    * it must at extraction time.
    */
   GoldCue detected(AnalyzedArticle a, CueLexicon lexicon) {
+    CueLexicon.Entry e = entry(a, lexicon);
+    return new GoldCue(sentence, head, head + e.words().size() - 1, head, e.lemma());
+  }
+
+  /**
+   * The lexicon entry a cue detector gives this cue at its head: the lexicon's (the longest
+   * there), else a one-word verb entry ({@link CueLexicon#verbEntry}).
+   */
+  CueLexicon.Entry entry(AnalyzedArticle a, CueLexicon lexicon) {
     List<Token> toks = a.tokens(sentence);
-    CueLexicon.Entry e = lexicon.longestMatch(toks, head)
+    return lexicon.longestMatch(toks, head)
         .orElseGet(() -> lexicon.verbEntry(toks.get(head).text()));
-    int end = Math.min(toks.size() - 1, head + e.words().size() - 1);
-    return new GoldCue(sentence, head, end, head, e.lemma());
   }
 }

@@ -19,7 +19,6 @@ import org.quotekit.rules.CueMatch;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.Sentence;
-import org.quotekit.spi.Token;
 
 /**
  * What the rule patterns ({@link CueAttributor#rules()}) make of each gold cue of an article,
@@ -57,9 +56,7 @@ final class RuleOpinions {
       if (c == null || a.quoteAt(a.tokens(c.sentence()).get(c.head()).start()).isPresent()) {
         continue;
       }
-      List<Token> toks = a.tokens(c.sentence());
-      CueLexicon.Entry e = lexicon.longestMatch(toks, c.head())
-          .orElseGet(() -> lexicon.verbEntry(toks.get(c.head()).text()));
+      CueLexicon.Entry e = c.entry(a, lexicon);
       cues.computeIfAbsent(c.sentence().index(), k -> new ArrayList<>())
           .add(new CueMatch(c.head(), c.head() + e.words().size() - 1, e, 1.0));
     }
@@ -78,7 +75,8 @@ final class RuleOpinions {
     return byHead.get(key(sentence, head));
   }
 
-  private static long key(Sentence s, int head) {
+  /** A cue's key: its sentence and head token. */
+  static long key(Sentence s, int head) {
     return ((long) s.index() << 32) | head;
   }
 

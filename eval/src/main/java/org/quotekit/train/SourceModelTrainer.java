@@ -19,7 +19,9 @@ import org.quotekit.model.SourceFeatures;
 import org.quotekit.model.SourceModel;
 import org.quotekit.rules.CueLexicon;
 import org.quotekit.rules.SourceFinder;
+import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.QuoteCandidate;
+import org.quotekit.spi.Token;
 
 /**
  * Trains a {@link SourceModel} from gold attributions: for every gold cue with a source, as the
@@ -91,26 +93,22 @@ public final class SourceModelTrainer extends GisTrainer<SourceModelTrainer> {
    * One gold cue as the source stage sees it: its candidates, the grammar's source and the gold
    * source.
    *
-   * @param text the article's text
+   * @param article the analysed article
    * @param toks the tokens of the cue's sentence
    * @param candidates the candidate mentions
    * @param grammar the source the grammar reads, or null
    * @param gold the gold source spans
    */
-  record Cue(String text, List<org.quotekit.spi.Token> toks,
+  record Cue(AnalyzedArticle article, List<Token> toks,
       List<SourceFeatures.Candidate> candidates, Span grammar, List<Span> gold) {
     /** Whether the candidate overlaps the gold source. */
     boolean isGold(SourceFeatures.Candidate c) {
-      return overlaps(span(c));
+      return overlaps(c.span(article, toks));
     }
 
     /** Whether a mention overlaps the gold source. */
     boolean overlaps(Span mention) {
       return mention != null && gold.stream().anyMatch(mention::overlaps);
-    }
-
-    Span span(SourceFeatures.Candidate c) {
-      return Span.of(text, toks.get(c.start()).start(), toks.get(c.end() - 1).end());
     }
   }
 
@@ -119,40 +117,45 @@ public final class SourceModelTrainer extends GisTrainer<SourceModelTrainer> {
    * gold content as the attribution's.
    */
   static void cues(List<GoldArticle> articles, CueLexicon lexicon, Consumer<Cue> sink) {
-    SourceFeatures features = new SourceFeatures();
     NlpModels models = NlpModels.get();
     for (GoldArticle gold : articles) {
-      if (gold.text().isBlank()) {
-        continue;
+      if (!gold.text().isBlank()) {
+        Analysis a = new Analysis(Article.of(gold.id(), gold.text()), models);
+        new RuleOpinions(a, gold, lexicon, observer(a, gold, lexicon, sink));
       }
-      Analysis a = new Analysis(Article.of(gold.id(), gold.text()), models);
-      Map<Long, List<GoldAttribution>> byHead = new HashMap<>();
-      for (GoldAttribution g : gold.attributions()) {
-        GoldCue c = GoldCue.locate(a, g, lexicon);
-        if (c != null && g.hasSource() && !g.content().isEmpty()) {
-          byHead.computeIfAbsent(((long) c.sentence().index() << 32) | c.head(),
-              k -> new ArrayList<>()).add(g);
-        }
-      }
-      new RuleOpinions(a, gold, lexicon, (context, hit, previousSource, rule) -> {
-        List<GoldAttribution> gs = byHead.get(((long) hit.sentence().index() << 32)
-            | hit.first());
-        if (gs == null) {
-          return;
-        }
-        for (GoldAttribution g : gs) {
-          QuoteCandidate attribution = new QuoteCandidate(QuoteType.INDIRECT, g.content(),
-              hit.cue(), null, 1.0, "gold");
-          Span grammar = SourceFinder.grammar().find(context, hit, attribution, previousSource)
-              .orElse(null);
-          Cue cue = new Cue(gold.text(), a.tokens(hit.sentence()), features.candidates(context,
-              hit, attribution, previousSource, grammar), grammar, g.source());
-          if (cue.candidates().stream().anyMatch(cue::isGold)) {
-            sink.accept(cue);
-          }
-        }
-      });
     }
+  }
+
+  /**
+   * What {@link #cues} does for one analysed article, as an observer of the cue stage that
+   * {@link RuleOpinions} runs (so that a caller reading the rules' opinions too analyses and
+   * reads the article once).
+   */
+  static RuleOpinions.Observer observer(AnalyzedArticle a, GoldArticle gold, CueLexicon lexicon,
+      Consumer<Cue> sink) {
+    SourceFeatures features = new SourceFeatures();
+    Map<Long, List<GoldAttribution>> byHead = new HashMap<>();
+    for (GoldAttribution g : gold.attributions()) {
+      GoldCue c = GoldCue.locate(a, g, lexicon);
+      if (c != null && g.hasSource() && !g.content().isEmpty()) {
+        byHead.computeIfAbsent(RuleOpinions.key(c.sentence(), c.head()),
+            k -> new ArrayList<>()).add(g);
+      }
+    }
+    return (context, hit, previousSource, rule) -> {
+      for (GoldAttribution g : byHead.getOrDefault(RuleOpinions.key(hit.sentence(), hit.first()),
+          List.of())) {
+        QuoteCandidate attribution = new QuoteCandidate(QuoteType.INDIRECT, g.content(),
+            hit.cue(), null, 1.0, "gold");
+        Span grammar = SourceFinder.grammar().find(context, hit, attribution, previousSource)
+            .orElse(null);
+        Cue cue = new Cue(a, a.tokens(hit.sentence()), features.candidates(context, hit,
+            attribution, previousSource, grammar), grammar, g.source());
+        if (cue.candidates().stream().anyMatch(cue::isGold)) {
+          sink.accept(cue);
+        }
+      }
+    };
   }
 
   @Override
