@@ -11,11 +11,8 @@ import org.quotekit.QuoteType;
 import org.quotekit.Span;
 import org.quotekit.internal.Analysis;
 import org.quotekit.internal.NlpModels;
-import org.quotekit.rules.AttributionFinder;
 import org.quotekit.rules.CueLexicon;
-import org.quotekit.rules.CueMatch;
 import org.quotekit.spi.QuoteCandidate;
-import org.quotekit.spi.Token;
 
 /**
  * The learned source stage takes the candidate its model scores highest, but a relative pronoun
@@ -48,23 +45,16 @@ class LearnedSourceFinderTest {
 
   private static String source(SourceModel model, String text, String content) {
     Analysis a = new Analysis(Article.of("s", text), NlpModels.get());
-    List<Token> toks = a.tokens(a.sentences().get(0));
-    int cue = -1;
-    for (int i = 0; i < toks.size(); i++) {
-      cue = toks.get(i).text().equals("opined") ? i : cue;
-    }
-    CueMatch match = new CueMatch(cue, cue, LEXICON.verbEntry("opined"), 1.0);
     int start = text.indexOf(content);
     QuoteCandidate attribution = new QuoteCandidate(QuoteType.INDIRECT,
         List.of(Span.of(text, start, start + content.length())), null, null, 1.0, "test");
     LearnedSourceFinder finder = new LearnedSourceFinder(model, new SourceFeatures());
     String[] found = new String[1];
-    AttributionFinder.englishNews(LEXICON, (article, sentence) -> List.of(match),
-        (context, hit, previousSource) -> {
-          found[0] = finder.find(context, hit, attribution, previousSource).map(Span::text)
-              .orElse(null);
-          return Optional.empty();
-        }).find(a);
+    OneCue.attribute(a, "opined", LEXICON, (context, hit, previousSource) -> {
+      found[0] = finder.find(context, hit, attribution, previousSource).map(Span::text)
+          .orElse(null);
+      return Optional.empty();
+    });
     return found[0];
   }
 }

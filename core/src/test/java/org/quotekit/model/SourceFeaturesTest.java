@@ -12,12 +12,9 @@ import org.quotekit.QuoteType;
 import org.quotekit.Span;
 import org.quotekit.internal.Analysis;
 import org.quotekit.internal.NlpModels;
-import org.quotekit.rules.AttributionFinder;
 import org.quotekit.rules.CueLexicon;
-import org.quotekit.rules.CueMatch;
 import org.quotekit.rules.SourceFinder;
 import org.quotekit.spi.QuoteCandidate;
-import org.quotekit.spi.Token;
 
 /**
  * The source ranker's candidates are the noun phrases around the cue outside its content, a
@@ -68,29 +65,21 @@ class SourceFeaturesTest {
 
   private static Seen candidates(String text, String cueWord, String content) {
     Analysis a = new Analysis(Article.of("s", text), NlpModels.get());
-    List<Token> toks = a.tokens(a.sentences().get(0));
-    int cue = -1;
-    for (int i = 0; i < toks.size(); i++) {
-      cue = toks.get(i).text().equals(cueWord) ? i : cue;
-    }
-    int at = cue;
-    CueMatch match = new CueMatch(at, at, LEXICON.verbEntry(cueWord), 1.0);
     int start = text.indexOf(content);
     QuoteCandidate attribution = new QuoteCandidate(QuoteType.INDIRECT,
         List.of(Span.of(text, start, start + content.length())), null, null, 1.0, "test");
     List<String> texts = new ArrayList<>();
     List<String[]> contexts = new ArrayList<>();
-    AttributionFinder.englishNews(LEXICON, (article, sentence) -> List.of(match),
-        (context, hit, previousSource) -> {
-          Span grammar = SourceFinder.grammar().find(context, hit, attribution, previousSource)
-              .orElse(null);
-          for (SourceFeatures.Candidate c : new SourceFeatures().candidates(context, hit,
-              attribution, previousSource, grammar)) {
-            texts.add(c.span(context.article(), toks).text());
-            contexts.add(c.features());
-          }
-          return Optional.empty();
-        }).find(a);
+    OneCue.attribute(a, cueWord, LEXICON, (context, hit, previousSource) -> {
+      Span grammar = SourceFinder.grammar().find(context, hit, attribution, previousSource)
+          .orElse(null);
+      for (SourceFeatures.Candidate c : new SourceFeatures().candidates(context, hit,
+          attribution, previousSource, grammar)) {
+        texts.add(c.span(a, a.tokens(hit.sentence())).text());
+        contexts.add(c.features());
+      }
+      return Optional.empty();
+    });
     return new Seen(texts, contexts);
   }
 }

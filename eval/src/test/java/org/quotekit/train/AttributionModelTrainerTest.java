@@ -20,11 +20,10 @@ import org.quotekit.model.AttributionModel;
 import org.quotekit.model.ContentFeatures;
 import org.quotekit.model.LearnedContentFinder;
 import org.quotekit.model.LearnedSourceFinder;
+import org.quotekit.model.OneCue;
 import org.quotekit.model.SourceFeatures;
-import org.quotekit.rules.AttributionFinder;
 import org.quotekit.rules.CueAttributor;
 import org.quotekit.rules.CueLexicon;
-import org.quotekit.rules.CueMatch;
 import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.Sentence;
 import org.quotekit.spi.Token;
@@ -190,17 +189,10 @@ class AttributionModelTrainerTest {
    */
   private static String sourceOfOpined(String text) {
     Analysis a = new Analysis(Article.of("held-back", text), NlpModels.get());
-    List<Token> toks = a.tokens(a.sentences().get(0));
-    int cue = -1;
-    for (int i = 0; i < toks.size(); i++) {
-      cue = toks.get(i).text().equals("opined") ? i : cue;
-    }
-    CueMatch match = new CueMatch(cue, cue, LEXICON.verbEntry("opined"), 1.0);
     CueAttributor learned = CueAttributor.of(new LearnedContentFinder(
         model.content().orElseThrow(), new ContentFeatures(LEXICON)),
         new LearnedSourceFinder(model.source().orElseThrow(), new SourceFeatures()));
-    List<QuoteCandidate> found = AttributionFinder.englishNews(LEXICON,
-        (article, sentence) -> List.of(match), learned).find(a);
+    List<QuoteCandidate> found = OneCue.attribute(a, "opined", LEXICON, learned);
     assertThat(found).hasSize(1);
     return found.get(0).parts().stream().map(Span::text).toList() + " " + found.get(0).source()
         .text();
