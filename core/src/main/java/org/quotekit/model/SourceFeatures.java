@@ -82,7 +82,8 @@ public final class SourceFeatures {
     int hi = Math.min(n, cue.last() + 1 + WINDOW);
     String[] lower = new String[n];
     boolean[] inContent = new boolean[n];
-    for (int k = lo; k < hi; k++) {
+    // one token more on each side: the word before and after a candidate at the window's edge
+    for (int k = Math.max(0, lo - 1); k < Math.min(n, hi + 1); k++) {
       lower[k] = toks.get(k).text().toLowerCase(Locale.ROOT);
       inContent[k] = ContentFeatures.overlaps(toks.get(k), attribution.parts());
     }
