@@ -144,15 +144,7 @@ final class PosFeatures {
     System.arraycopy(sentence[i].start, 0, probs, 0, probs.length);
     ArrayMath.sumFeatures(context, null, probs);
     Arrays.fill(context, 0, n, null);
-    double normal = 0.0;
-    for (int o = 0; o < probs.length; o++) {
-      probs[o] = StrictMath.exp(probs[o]);
-      normal += probs[o];
-    }
-    for (int o = 0; o < probs.length; o++) {
-      probs[o] /= normal;
-    }
-    return probs;
+    return GisMath.normalise(probs);
   }
 
   /**

@@ -1,10 +1,10 @@
 package org.quotekit.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.quotekit.Span;
 import org.quotekit.rules.CueLexicon;
 import org.quotekit.spi.AnalyzedArticle;
@@ -84,6 +84,32 @@ public final class ContentFeatures {
    */
   public String[][] features(AnalyzedArticle article, List<Token> toks, List<String> tags,
       int first, int last, String lemma, int window, QuoteCandidate rule) {
+    String[][] out = new String[toks.size()][];
+    FeatureSink.Strings sink = new FeatureSink.Strings();
+    scan(article, toks, tags, first, last, lemma, window, rule, sink, k -> out[k] = sink.take());
+    return out;
+  }
+
+  /**
+   * The contexts of {@link #features(AnalyzedArticle, List, List, int, int, String,
+   * QuoteCandidate)} as {@link FeatureSink#hash hashes} of the feature strings, for a {@link
+   * FeatureTable}: the same features, without building them.
+   */
+  long[][] hashes(AnalyzedArticle article, List<Token> toks, List<String> tags, int first,
+      int last, String lemma, QuoteCandidate rule) {
+    long[][] out = new long[toks.size()][];
+    FeatureSink.Hashes sink = new FeatureSink.Hashes();
+    scan(article, toks, tags, first, last, lemma, WINDOW, rule, sink, k -> out[k] = sink.take());
+    return out;
+  }
+
+  /**
+   * Puts the features of each token within {@code window} of the cue into {@code sink}, reading
+   * outwards from the cue on each side, and calls {@code done} with the token's index after each
+   * token's features.
+   */
+  private void scan(AnalyzedArticle article, List<Token> toks, List<String> tags, int first,
+      int last, String lemma, int window, QuoteCandidate rule, FeatureSink f, IntConsumer done) {
     int n = toks.size();
     int lo = Math.max(0, first - window - 1);
     int hi = (int) Math.min(n, (long) last + window + 2);
@@ -96,7 +122,10 @@ public final class ContentFeatures {
       ruled[k] = rule != null && overlaps(toks.get(k), rule.parts());
     }
     String lem = lemma.toLowerCase(Locale.ROOT);
-    String[][] out = new String[n][];
+    // whether the tokens next to the cue are quoted, the same for every token
+    String nextToCue = String.valueOf(first > 0 && quoted[first - 1])
+        + (last + 1 < n && quoted[last + 1]);
+    String ruleId = rule == null ? "-" : rule.rule();
     // scan outwards from the cue on each side, carrying what lies between
     for (int side = 0; side < 2; side++) {
       boolean right = side == 1;
@@ -107,6 +136,7 @@ public final class ContentFeatures {
       boolean that = false;
       boolean mark = false;
       String breaker = "-";
+      String between = between(commas, verbs, breaker);
       int start = right ? last + 1 : first - 1;
       int step = right ? 1 : -1;
       int end = right ? (int) Math.min(n, (long) last + 1 + window)
@@ -120,44 +150,43 @@ public final class ContentFeatures {
           ruleOut = k;
         }
       }
-      String ruleId = rule == null ? "-" : rule.rule();
       for (int k = start; k != end && k >= 0 && k < n; k += step) {
         int d = right ? k - last : first - k;
         String w = lower[k];
         String t = tags.get(k);
-        List<String> f = new ArrayList<>(28);
         String db = bucket(d);
-        f.add("s=" + s);
-        f.add("sd=" + s + db);
-        f.add("w=" + s + w);
-        f.add("t=" + s + t);
-        f.add("td=" + s + t + db);
-        f.add("pw=" + s + (k > 0 ? lower[k - 1] : "<s>"));
-        f.add("pt=" + s + (k > 0 ? tags.get(k - 1) : "<s>"));
-        f.add("nw=" + s + (k + 1 < n ? lower[k + 1] : "</s>"));
-        f.add("nt=" + s + (k + 1 < n ? tags.get(k + 1) : "</s>"));
-        f.add("lem=" + s + lem);
-        f.add("lemd=" + s + lem + db);
-        f.add("c=" + s + Math.min(commas, 3));
-        f.add("v=" + s + Math.min(verbs, 3));
-        f.add("cues=" + s + Math.min(cues, 2));
-        f.add("that=" + s + that);
-        f.add("brk=" + s + breaker);
-        f.add("mark=" + s + mark);
-        f.add("q=" + s + quoted[k]);
-        f.add("qc=" + s + quoted[k] + (first > 0 && quoted[first - 1]) + (last + 1 < n
-            && quoted[last + 1]));
-        f.add("end=" + s + (k == n - 1) + (k == 0));
-        f.add("cv=" + s + commas + "," + verbs + "," + breaker);
+        f.add("s=", s);
+        f.add("sd=", s, db);
+        f.add("w=", s, w);
+        f.add("t=", s, t);
+        f.add("td=", s, t, db);
+        f.add("pw=", s, k > 0 ? lower[k - 1] : "<s>");
+        f.add("pt=", s, k > 0 ? tags.get(k - 1) : "<s>");
+        f.add("nw=", s, k + 1 < n ? lower[k + 1] : "</s>");
+        f.add("nt=", s, k + 1 < n ? tags.get(k + 1) : "</s>");
+        f.add("lem=", s, lem);
+        f.add("lemd=", s, lem, db);
+        f.add("c=", s, SMALL[Math.min(commas, 3)]);
+        f.add("v=", s, SMALL[Math.min(verbs, 3)]);
+        f.add("cues=", s, SMALL[Math.min(cues, 2)]);
+        f.add("that=", s, String.valueOf(that));
+        f.add("brk=", s, breaker);
+        f.add("mark=", s, String.valueOf(mark));
+        f.add("q=", s, String.valueOf(quoted[k]));
+        f.add("qc=", s, String.valueOf(quoted[k]), nextToCue);
+        f.add("end=", s, String.valueOf(k == n - 1), String.valueOf(k == 0));
+        f.add("cv=", s, between);
         String rel = relation(rule != null, k, ruleIn, ruleOut, step);
-        f.add(RULE_PREFIX + s + rel);
-        f.add("relr=" + s + rel + ruleId);
-        f.add("relw=" + s + rel + w);
-        f.add("relt=" + s + rel + t);
-        out[k] = f.toArray(String[]::new);
+        f.add(RULE_PREFIX, s, rel);
+        f.add("relr=", s, rel, ruleId);
+        f.add("relw=", s, rel, w);
+        f.add("relt=", s, rel, t);
+        done.accept(k);
         // what lies between the cue and the next token outwards
+        boolean changed = false;
         if (w.equals(",")) {
           commas++;
+          changed = true;
         } else if (w.equals("that")) {
           that = true;
         }
@@ -166,16 +195,28 @@ public final class ContentFeatures {
         }
         if (t.equals("VERB") || t.equals("AUX")) {
           verbs++;
+          changed = true;
           if (!lexicon.startingWith(w).isEmpty()) {
             cues++;
           }
         }
         if (breaker.equals("-") && BREAKERS.contains(w)) {
           breaker = w;
+          changed = true;
+        }
+        if (changed) {
+          between = between(commas, verbs, breaker);
         }
       }
     }
-    return out;
+  }
+
+  /** The counts 0-3 as text, for the features that cap them. */
+  private static final String[] SMALL = {"0", "1", "2", "3"};
+
+  /** Commas, verbs and the first clause breaker between a token and the cue, as one value. */
+  private static String between(int commas, int verbs, String breaker) {
+    return commas + "," + verbs + "," + breaker;
   }
 
   /**

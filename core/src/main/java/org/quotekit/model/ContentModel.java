@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
-import java.util.HashMap;
-import java.util.Map;
-import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
+import org.quotekit.internal.GisMath;
 
 /**
  * A trained content labeller: a maximum-entropy Markov model over the tokens of a cue's sentence,
@@ -34,9 +31,8 @@ public final class ContentModel {
   private final MaxentModel model;
   private final int[] index = new int[3];
   private final boolean readsRules;
-  private final int outcomes;
-  private final Map<String, Context[]> links;
-  private final Context[] previousContexts;
+  private final FeatureTable table;
+  private final int[] previousRows;
 
   /**
    * Wraps a trained OpenNLP model whose events are {@link ContentFeatures} contexts labelled
@@ -55,14 +51,10 @@ public final class ContentModel {
           + LABELS);
     }
     this.readsRules = knows(model, ContentFeatures.RULE_PREFIX);
-    this.outcomes = model.getNumOutcomes();
-    this.links = links(model);
-    this.previousContexts = new Context[3];
-    if (links != null) {
-      for (int i = 0; i < 3; i++) {
-        Context[] row = links.get("prev=" + LABELS.get(i));
-        previousContexts[i] = row == null ? null : row[0];
-      }
+    this.table = FeatureTable.of(model, LABELS);
+    this.previousRows = new int[3];
+    for (int i = 0; i < 3 && table != null; i++) {
+      previousRows[i] = table.row(FeatureSink.hash("prev=" + LABELS.get(i)));
     }
   }
 
@@ -125,85 +117,56 @@ public final class ContentModel {
   }
 
   /**
-   * A token's features looked up once in the model, for {@link #probabilities(Linked, int)}
-   * under each previous label: the same numbers as {@link #probabilities(String[])} of {@link
-   * ContentFeatures#withPrevious}, without building and looking up the conjoined features again
-   * for every label.
+   * Whether the model reads a token's features as the {@link FeatureSink#hash hashes} of {@link
+   * ContentFeatures#hashes} ({@link #link(long[])}); otherwise as strings ({@link
+   * #link(String[])}). A GIS model (every model {@link #read} returns) reads hashes.
+   */
+  boolean readsHashes() {
+    return table != null;
+  }
+
+  /**
+   * A token's features, as strings, looked up once for {@link #probabilities(Linked, int)} under
+   * each previous label.
    */
   Linked link(String[] base) {
-    if (links == null) {
+    if (table == null) {
       return new Linked(base, null);
     }
-    Context[][] rows = new Context[base.length][];
+    long[] hashes = new long[base.length];
     for (int i = 0; i < base.length; i++) {
-      rows[i] = links.get(base[i]);
+      hashes[i] = FeatureSink.hash(base[i]);
     }
-    return new Linked(base, rows);
+    return link(hashes);
+  }
+
+  /**
+   * A token's features, as the hashes of their strings, looked up once for {@link
+   * #probabilities(Linked, int)} under each previous label; only when {@link #readsHashes()}.
+   */
+  Linked link(long[] hashes) {
+    return new Linked(null, table.rows(hashes));
   }
 
   /**
    * The probabilities of the three labels, as {@link #probabilities(String[])} gives them for
    * {@code ContentFeatures.withPrevious(base, LABELS.get(previous))}, summed in the same order
-   * so the numbers are the same to the last bit.
+   * (the previous label, every plain feature, every feature conjoined with the previous label) so
+   * the numbers are the same to the last bit, without building and looking up the conjoined
+   * features for every label.
    */
   double[] probabilities(Linked token, int previous) {
     if (token.rows() == null) {
       return probabilities(ContentFeatures.withPrevious(token.base(), LABELS.get(previous)));
     }
-    double[] sums = new double[outcomes];
-    java.util.Arrays.fill(sums, Math.log(1.0 / outcomes));
-    add(sums, previousContexts[previous]);
-    for (Context[] row : token.rows()) {
-      if (row != null) {
-        add(sums, row[0]);
-      }
-    }
-    for (Context[] row : token.rows()) {
-      if (row != null) {
-        add(sums, row[1 + previous]);
-      }
-    }
-    double normal = 0;
-    for (int o = 0; o < outcomes; o++) {
-      sums[o] = StrictMath.exp(sums[o]);
-      normal += sums[o];
-    }
-    return new double[] {sums[index[0]] / normal, sums[index[1]] / normal,
-        sums[index[2]] / normal};
+    double[] sums = table.prior();
+    table.add(sums, previousRows[previous], 0);
+    table.add(sums, token.rows(), 0);
+    table.add(sums, token.rows(), 1 + previous);
+    GisMath.normalise(sums);
+    return new double[] {sums[index[0]], sums[index[1]], sums[index[2]]};
   }
 
-  private static void add(double[] sums, Context c) {
-    if (c == null) {
-      return;
-    }
-    int[] o = c.getOutcomes();
-    double[] w = c.getParameters();
-    for (int i = 0; i < o.length; i++) {
-      sums[o[i]] += w[i] * 1;
-    }
-  }
-
-  /** A token's features and, when the model is a GIS model, their parameters. */
-  record Linked(String[] base, Context[][] rows) {}
-
-  /**
-   * For a GIS model: each base feature's parameters and those of the feature conjoined with each
-   * previous label ({@link ContentFeatures#withPrevious}); null for other models.
-   */
-  private static Map<String, Context[]> links(MaxentModel model) {
-    if (!(model instanceof GISModel m) || !(m.getDataStructures()[1] instanceof Map<?, ?> pmap)) {
-      return null;
-    }
-    Map<String, Context[]> out = new HashMap<>();
-    for (Map.Entry<?, ?> e : pmap.entrySet()) {
-      if (!(e.getKey() instanceof String name) || !(e.getValue() instanceof Context c)) {
-        return null;
-      }
-      int bar = name.indexOf('|');
-      int label = bar < 0 ? -1 : LABELS.indexOf(name.substring(0, bar));
-      String base = label < 0 ? name : name.substring(bar + 1);
-      out.computeIfAbsent(base, k -> new Context[4])[label + 1] = c;
-    }
-    return out;
-  }
+  /** A token's features (when the model reads strings) or their rows in the model's table. */
+  record Linked(String[] base, int[] rows) {}
 }

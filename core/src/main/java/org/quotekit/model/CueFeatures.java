@@ -1,6 +1,5 @@
 package org.quotekit.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -51,24 +50,40 @@ public final class CueFeatures {
    * @param i the index of the token in {@code toks}
    */
   public String[] features(AnalyzedArticle article, List<Token> toks, List<String> tags, int i) {
-    List<String> f = new ArrayList<>(24);
+    FeatureSink.Strings sink = new FeatureSink.Strings();
+    put(article, toks, tags, i, sink);
+    return sink.take();
+  }
+
+  /**
+   * The {@link #features} of token {@code i} as {@link FeatureSink#hash hashes} of the feature
+   * strings, for a {@link FeatureTable}: the same features, without building them.
+   */
+  long[] hashes(AnalyzedArticle article, List<Token> toks, List<String> tags, int i) {
+    FeatureSink.Hashes sink = new FeatureSink.Hashes();
+    put(article, toks, tags, i, sink);
+    return sink.take();
+  }
+
+  private void put(AnalyzedArticle article, List<Token> toks, List<String> tags, int i,
+      FeatureSink f) {
     String w = lower(toks.get(i).text());
     String t = tags.get(i);
-    f.add("w=" + w);
-    f.add("t=" + t);
-    f.add("wt=" + w + "/" + t);
-    f.add("suf=" + (w.length() > 3 ? w.substring(w.length() - 3) : w));
+    f.add("w=", w);
+    f.add("t=", t);
+    f.add("wt=", w, "/", t);
+    f.add("suf=", w.length() > 3 ? w.substring(w.length() - 3) : w);
     List<CueLexicon.Entry> entries = lexicon.startingWith(w);
     String lemma = "-";
     for (CueLexicon.Entry e : entries) {
       if (e.words().size() == 1) {
         lemma = e.lemma();
-        f.add("kind=" + e.kind());
+        f.add("kind=", String.valueOf(e.kind()));
         break;
       }
     }
-    f.add("lem=" + lemma);
-    f.add("lex=" + !lemma.equals("-"));
+    f.add("lem=", lemma);
+    f.add("lex=", String.valueOf(!lemma.equals("-")));
     String p1 = i > 0 ? lower(toks.get(i - 1).text()) : "<s>";
     String p1t = i > 0 ? tags.get(i - 1) : "<s>";
     String p2t = i > 1 ? tags.get(i - 2) : "<s>";
@@ -76,21 +91,20 @@ public final class CueFeatures {
     String n1t = i + 1 < toks.size() ? tags.get(i + 1) : "</s>";
     String n2 = i + 2 < toks.size() ? lower(toks.get(i + 2).text()) : "</s>";
     String n2t = i + 2 < toks.size() ? tags.get(i + 2) : "</s>";
-    f.add("p1=" + shape(p1));
-    f.add("p1t=" + p1t);
-    f.add("p2t=" + p2t + "," + p1t);
-    f.add("n1=" + shape(n1));
-    f.add("n1t=" + n1t);
-    f.add("n2=" + shape(n2));
-    f.add("n2t=" + n1t + "," + n2t);
-    f.add("lem+n1=" + lemma + "," + shape(n1));
-    f.add("lem+p1t=" + lemma + "," + p1t);
-    f.add("t+n1t=" + t + "," + n1t);
-    f.add("quoteBefore=" + quoteBefore(article, toks, i));
-    f.add("quoteAfter=" + quoteAfter(article, toks, i));
-    f.add("pos=" + (i == 0 ? "first" : i == toks.size() - 2 ? "last" : "mid"));
-    f.add("cap=" + Character.isUpperCase(toks.get(i).text().charAt(0)));
-    return f.toArray(String[]::new);
+    f.add("p1=", shape(p1));
+    f.add("p1t=", p1t);
+    f.add("p2t=", p2t, ",", p1t);
+    f.add("n1=", shape(n1));
+    f.add("n1t=", n1t);
+    f.add("n2=", shape(n2));
+    f.add("n2t=", n1t, ",", n2t);
+    f.add("lem+n1=", lemma, ",", shape(n1));
+    f.add("lem+p1t=", lemma, ",", p1t);
+    f.add("t+n1t=", t, ",", n1t);
+    f.add("quoteBefore=", String.valueOf(quoteBefore(article, toks, i)));
+    f.add("quoteAfter=", String.valueOf(quoteAfter(article, toks, i)));
+    f.add("pos=", i == 0 ? "first" : i == toks.size() - 2 ? "last" : "mid");
+    f.add("cap=", String.valueOf(Character.isUpperCase(toks.get(i).text().charAt(0))));
   }
 
   /** Function words keep their form; others are reduced to their shape class. */

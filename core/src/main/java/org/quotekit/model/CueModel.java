@@ -3,8 +3,10 @@ package org.quotekit.model;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Objects;
 import opennlp.tools.ml.model.MaxentModel;
+import org.quotekit.internal.GisMath;
 
 /**
  * A trained cue classifier: the probability that a token is the reporting word of an attribution,
@@ -21,6 +23,7 @@ public final class CueModel {
 
   private final MaxentModel model;
   private final int cueIndex;
+  private final FeatureTable table;
 
   /**
    * Wraps a trained OpenNLP model, as the trainer ({@code CueModelTrainer}, in the {@code
@@ -36,6 +39,7 @@ public final class CueModel {
   public CueModel(MaxentModel model) {
     this.model = Objects.requireNonNull(model, "model");
     this.cueIndex = BinaryModels.outcome(model, CUE, OTHER, "cue model");
+    this.table = FeatureTable.of(model, List.of());
   }
 
   /**
@@ -70,5 +74,24 @@ public final class CueModel {
   /** The probability that a token with these features is a cue. */
   public double probability(String[] features) {
     return model.eval(features)[cueIndex];
+  }
+
+  /**
+   * Whether the model reads a token's features as the {@link FeatureSink#hash hashes} of {@link
+   * CueFeatures#hashes} ({@link #probability(long[])}). A GIS model (every model {@link #read}
+   * returns) does.
+   */
+  boolean readsHashes() {
+    return table != null;
+  }
+
+  /**
+   * The probability that a token whose features have these hashes is a cue, the same number as
+   * {@link #probability(String[])} of the features; only when {@link #readsHashes()}.
+   */
+  double probability(long[] hashes) {
+    double[] sums = table.prior();
+    table.add(sums, table.rows(hashes), 0);
+    return GisMath.normalise(sums)[cueIndex];
   }
 }

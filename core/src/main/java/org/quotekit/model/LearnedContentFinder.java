@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import org.quotekit.Span;
 import org.quotekit.rules.AttributionContext;
 import org.quotekit.rules.ContentFinder;
@@ -101,8 +102,15 @@ public final class LearnedContentFinder implements ContentFinder {
   public Content content(AnalyzedArticle article, Sentence sentence, int first, int last,
       String lemma, QuoteCandidate rule) {
     List<Token> toks = article.tokens(sentence);
-    String[][] f = features.features(article, toks, article.tags(sentence), first, last, lemma,
-        rule);
+    List<String> tags = article.tags(sentence);
+    IntFunction<ContentModel.Linked> f;
+    if (model.readsHashes()) {
+      long[][] h = features.hashes(article, toks, tags, first, last, lemma, rule);
+      f = k -> model.link(h[k]);
+    } else {
+      String[][] strings = features.features(article, toks, tags, first, last, lemma, rule);
+      f = k -> model.link(strings[k]);
+    }
     List<Span> parts = new ArrayList<>(2);
     double sumP = 0;
     int counted = 0;
@@ -192,7 +200,7 @@ public final class LearnedContentFinder implements ContentFinder {
    * after the cue in BEFORE, with BEFORE -> BEFORE|IN, IN -> IN|AFTER, AFTER -> AFTER; fills
    * {@code inP} with each token's probability of IN given the chosen previous label.
    */
-  private int[] decode(String[][] f, int[] order, double[] inP) {
+  private int[] decode(IntFunction<ContentModel.Linked> f, int[] order, double[] inP) {
     int n = order.length;
     if (n == 0) {
       return new int[0];
@@ -221,7 +229,7 @@ public final class LearnedContentFinder implements ContentFinder {
           continue;
         }
         if (token == null) {
-          token = model.link(f[order[k]]);
+          token = f.apply(order[k]);
         }
         double[] p = model.probabilities(token, prev);
         probs[k][prev] = p;

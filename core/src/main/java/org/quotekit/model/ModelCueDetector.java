@@ -70,7 +70,9 @@ public final class ModelCueDetector implements CueDetector {
       if (!CueFeatures.isCandidate(toks, tags, i)) {
         continue;
       }
-      double p = model.probability(features.features(article, toks, tags, i));
+      double p = model.readsHashes()
+          ? model.probability(features.hashes(article, toks, tags, i))
+          : model.probability(features.features(article, toks, tags, i));
       if (p < threshold && !(phrase != null && quotedNextTo(article, toks, i))) {
         continue;
       }

@@ -58,6 +58,32 @@ class ContentFeaturesTest {
   }
 
   @Test
+  void theHashesAreThoseOfTheFeatureStringsInTheSameOrder() {
+    Analysis a = new Analysis(Article.of("f", TEXT), NlpModels.get());
+    int start = TEXT.indexOf("the budget");
+    QuoteCandidate rule = new QuoteCandidate(QuoteType.INDIRECT,
+        List.of(Span.of(TEXT, start, TEXT.indexOf(','))), null, null, 0.9, "indirect-after-cue");
+    Sentence s = a.sentences().get(0);
+    List<Token> toks = a.tokens(s);
+    int cue = index(toks, "said");
+    String[][] f = features(a, rule);
+    long[][] h = new ContentFeatures(CueLexicon.englishNews()).hashes(a, toks, a.tags(s), cue,
+        cue, "say", rule);
+    assertThat(h.length).isEqualTo(f.length);
+    for (int k = 0; k < f.length; k++) {
+      if (f[k] == null) {
+        assertThat(h[k]).as("token %d", k).isNull();
+        continue;
+      }
+      long[] expected = new long[f[k].length];
+      for (int i = 0; i < expected.length; i++) {
+        expected[i] = FeatureSink.hash(f[k][i]);
+      }
+      assertThat(h[k]).as("token %d", k).containsExactly(expected);
+    }
+  }
+
+  @Test
   void withoutARuleEveryTokenSaysNone() {
     Analysis a = new Analysis(Article.of("f", TEXT), NlpModels.get());
     String[][] f = features(a, null);

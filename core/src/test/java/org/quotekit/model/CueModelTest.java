@@ -6,8 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quotekit.Article;
 import org.quotekit.QuoteExtractor;
+import org.quotekit.internal.Analysis;
+import org.quotekit.internal.NlpModels;
+import org.quotekit.rules.CueLexicon;
+import org.quotekit.spi.Sentence;
+import org.quotekit.spi.Token;
 
 /**
  * Reading cue models. The tests that train one are in {@code quotekit-eval}
@@ -27,5 +34,26 @@ class CueModelTest {
     assertThat(CueModel.bundled()).isNotNull();
     assertThat(QuoteExtractor.builder().extractors("model").build().extractors())
         .singleElement().satisfies(e -> assertThat(e.name()).isEqualTo("model"));
+  }
+
+  @Test
+  void theBundledModelGivesTheSameNumberFromHashesAsFromStrings() throws IOException {
+    CueModel model = CueModel.bundled();
+    assertThat(model.readsHashes()).isTrue();
+    String text = "\"We will not back down,\" Ada Park told reporters, insisting the plan works.";
+    Analysis a = new Analysis(Article.of("f", text), NlpModels.get());
+    Sentence s = a.sentences().get(0);
+    List<Token> toks = a.tokens(s);
+    CueFeatures features = new CueFeatures(CueLexicon.englishNews());
+    for (int i = 0; i < toks.size(); i++) {
+      String[] strings = features.features(a, toks, a.tags(s), i);
+      long[] hashes = features.hashes(a, toks, a.tags(s), i);
+      assertThat(hashes).hasSize(strings.length);
+      for (int f = 0; f < strings.length; f++) {
+        assertThat(hashes[f]).as("%s", strings[f]).isEqualTo(FeatureSink.hash(strings[f]));
+      }
+      assertThat(model.probability(hashes)).as("token %s", toks.get(i).text())
+          .isEqualTo(model.probability(strings));
+    }
   }
 }

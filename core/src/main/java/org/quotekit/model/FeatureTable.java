@@ -1,0 +1,169 @@
+package org.quotekit.model;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * A GIS model's weights laid out for extraction: an open-addressing table from the {@link
+ * FeatureSink#hash} of each feature to a dense row of weights, one per outcome, so a token's
+ * features are looked up without building or comparing strings. A feature may also have been
+ * trained conjoined with a label ({@code label + "|" + feature}, as {@link
+ * ContentFeatures#withPrevious} makes them); its row then holds a block of weights for the plain
+ * feature and one for each label. Its users start from {@link #prior}, {@link #add} the weights
+ * in the order OpenNLP's {@code GISModel.eval} does and normalise them as it does ({@link
+ * org.quotekit.internal.GisMath#normalise}), so the numbers are the same to the last bit.
+ * Immutable and thread-safe.
+ */
+final class FeatureTable {
+  private final long[] keys;
+  private final int[] rows;
+  private final int mask;
+  private final double[] weights;
+  private final int outcomes;
+  private final int width;
+
+  private FeatureTable(long[] keys, int[] rows, double[] weights, int outcomes, int blocks) {
+    this.keys = keys;
+    this.rows = rows;
+    this.mask = keys.length - 1;
+    this.weights = weights;
+    this.outcomes = outcomes;
+    this.width = outcomes * blocks;
+  }
+
+  /**
+   * The table of a GIS model, or null when the model is not one, names an outcome it does not
+   * have, or two of its features share a hash (the caller then evaluates the model itself).
+   *
+   * @param model the trained model
+   * @param labels the labels features were conjoined with ({@code label|feature}), possibly none
+   */
+  static FeatureTable of(MaxentModel model, List<String> labels) {
+    if (!(model instanceof GISModel m) || !(m.getDataStructures()[1] instanceof Map<?, ?> pmap)) {
+      return null;
+    }
+    int outcomes = model.getNumOutcomes();
+    int blocks = 1 + labels.size();
+    Map<String, Integer> rowOf = new HashMap<>();
+    for (Object key : pmap.keySet()) {
+      if (!(key instanceof String name)) {
+        return null;
+      }
+      rowOf.putIfAbsent(base(name, labels), rowOf.size());
+    }
+    double[] weights = new double[rowOf.size() * outcomes * blocks];
+    for (Map.Entry<?, ?> e : pmap.entrySet()) {
+      if (!(e.getValue() instanceof Context c)) {
+        return null;
+      }
+      String name = (String) e.getKey();
+      int at = rowOf.get(base(name, labels)) * outcomes * blocks
+          + (1 + label(name, labels)) * outcomes;
+      int[] o = c.getOutcomes();
+      double[] w = c.getParameters();
+      for (int i = 0; i < o.length; i++) {
+        if (o[i] < 0 || o[i] >= outcomes) {
+          return null; // not a model one reads (BinaryModels refuses it); OpenNLP evaluates it
+        }
+        weights[at + o[i]] = w[i];
+      }
+    }
+    int capacity = Integer.highestOneBit(Math.max(4, rowOf.size() * 2 - 1)) << 1;
+    long[] keys = new long[capacity];
+    int[] rows = new int[capacity];
+    for (Map.Entry<String, Integer> e : rowOf.entrySet()) {
+      long k = key(FeatureSink.hash(e.getKey()));
+      int slot = slot(k, capacity - 1);
+      while (keys[slot] != 0) {
+        if (keys[slot] == k) {
+          return null;
+        }
+        slot = (slot + 1) & (capacity - 1);
+      }
+      keys[slot] = k;
+      rows[slot] = e.getValue();
+    }
+    return new FeatureTable(keys, rows, weights, outcomes, blocks);
+  }
+
+  /** The label index of a conjoined feature name, -1 for a plain one. */
+  private static int label(String name, List<String> labels) {
+    int bar = name.indexOf('|');
+    return bar < 0 ? -1 : labels.indexOf(name.substring(0, bar));
+  }
+
+  private static String base(String name, List<String> labels) {
+    return label(name, labels) < 0 ? name : name.substring(name.indexOf('|') + 1);
+  }
+
+  /** Hash 0 marks an empty slot, so a feature hashing to 0 is stored as 1. */
+  private static long key(long hash) {
+    return hash == 0 ? 1 : hash;
+  }
+
+  private static int slot(long key, int mask) {
+    long h = key;
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    return (int) h & mask;
+  }
+
+  /** The row of the feature with this hash, -1 when the model has no weight for it. */
+  int row(long hash) {
+    long k = key(hash);
+    int slot = slot(k, mask);
+    while (true) {
+      long at = keys[slot];
+      if (at == k) {
+        return rows[slot];
+      }
+      if (at == 0) {
+        return -1;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** The rows of the features with these hashes, -1 where the model has none. */
+  int[] rows(long[] hashes) {
+    int[] out = new int[hashes.length];
+    for (int i = 0; i < hashes.length; i++) {
+      out[i] = row(hashes[i]);
+    }
+    return out;
+  }
+
+  /** A fresh sum per outcome, each starting at the log of the uniform prior, as GIS starts. */
+  double[] prior() {
+    double[] sums = new double[outcomes];
+    Arrays.fill(sums, Math.log(1.0 / outcomes));
+    return sums;
+  }
+
+  /**
+   * Adds the weights of the features in {@code rows} (-1 skipped) to {@code sums}: the plain
+   * features' ({@code block} 0) or those conjoined with label {@code block - 1}.
+   */
+  void add(double[] sums, int[] rows, int block) {
+    for (int row : rows) {
+      add(sums, row, block);
+    }
+  }
+
+  /** Adds one feature's weights, as {@link #add(double[], int[], int)}. */
+  void add(double[] sums, int row, int block) {
+    if (row < 0) {
+      return;
+    }
+    int at = row * width + block * outcomes;
+    for (int o = 0; o < outcomes; o++) {
+      sums[o] += weights[at + o];
+    }
+  }
+}
