@@ -20,17 +20,16 @@ import opennlp.tools.ml.model.MaxentModel;
  * Immutable and thread-safe.
  */
 final class FeatureTable {
-  private final long[] keys;
-  private final int[] rows;
+  /** Slot i holds a feature's key at 2i and its row at 2i + 1: one cache line per probe. */
+  private final long[] slots;
   private final int mask;
   private final double[] weights;
   private final int outcomes;
   private final int width;
 
-  private FeatureTable(long[] keys, int[] rows, double[] weights, int outcomes, int blocks) {
-    this.keys = keys;
-    this.rows = rows;
-    this.mask = keys.length - 1;
+  private FeatureTable(long[] slots, double[] weights, int outcomes, int blocks) {
+    this.slots = slots;
+    this.mask = slots.length / 2 - 1;
     this.weights = weights;
     this.outcomes = outcomes;
     this.width = outcomes * blocks;
@@ -74,21 +73,20 @@ final class FeatureTable {
       }
     }
     int capacity = Integer.highestOneBit(Math.max(4, rowOf.size() * 2 - 1)) << 1;
-    long[] keys = new long[capacity];
-    int[] rows = new int[capacity];
+    long[] slots = new long[2 * capacity];
     for (Map.Entry<String, Integer> e : rowOf.entrySet()) {
       long k = key(FeatureSink.hash(e.getKey()));
       int slot = slot(k, capacity - 1);
-      while (keys[slot] != 0) {
-        if (keys[slot] == k) {
+      while (slots[2 * slot] != 0) {
+        if (slots[2 * slot] == k) {
           return null;
         }
         slot = (slot + 1) & (capacity - 1);
       }
-      keys[slot] = k;
-      rows[slot] = e.getValue();
+      slots[2 * slot] = k;
+      slots[2 * slot + 1] = e.getValue();
     }
-    return new FeatureTable(keys, rows, weights, outcomes, blocks);
+    return new FeatureTable(slots, weights, outcomes, blocks);
   }
 
   /** The label index of a conjoined feature name, -1 for a plain one. */
@@ -119,9 +117,9 @@ final class FeatureTable {
     long k = key(hash);
     int slot = slot(k, mask);
     while (true) {
-      long at = keys[slot];
+      long at = slots[2 * slot];
       if (at == k) {
-        return rows[slot];
+        return (int) slots[2 * slot + 1];
       }
       if (at == 0) {
         return -1;
