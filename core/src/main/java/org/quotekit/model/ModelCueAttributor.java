@@ -17,7 +17,8 @@ import org.quotekit.spi.QuoteCandidate;
  * stays; content the rules found beyond the cue's sentence (a quotation over several sentences,
  * the next paragraph) stays theirs. Where no pattern fits (cues the lexicon lacks, sentences the
  * patterns do not cover) the learned content of a {@link LearnedContentFinder} is proposed, for
- * cues at least {@code minCue} sure. The source stage (a {@link LearnedSourceFinder}, or the
+ * cues at least {@code minCue} sure that none of the lexicon's negative patterns ({@link
+ * org.quotekit.rules.CueLexicon#exclusions()}) excludes. The source stage (a {@link LearnedSourceFinder}, or the
  * grammar: {@link SourceFinder#grammar()}) gives the source of that content, and of rule
  * content whose pattern names no source. Immutable and thread-safe.
  */
@@ -77,7 +78,10 @@ public final class ModelCueAttributor implements CueAttributor {
             c.rule());
       }).orElse(r));
     }
-    if (cue.confidence() < minCue) {
+    if (cue.confidence() < minCue || context.lexicon().excludes(cue.lemma(),
+        context.article().tokens(cue.sentence()), cue.last(), false)) {
+      // the lexicon's negative patterns ("showed up", "known as", a user's "not" lines) hold for
+      // the learned content as they do for the rule patterns
       return byRule;
     }
     return learned.attribute(context, cue, previousSource);
