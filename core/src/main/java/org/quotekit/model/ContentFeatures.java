@@ -48,6 +48,11 @@ public final class ContentFeatures {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
   }
 
+  /** The lexicon the features consult. */
+  CueLexicon lexicon() {
+    return lexicon;
+  }
+
   /**
    * How far from the cue, in tokens on each side, content is looked for at extraction time:
    * beyond it no content is read, so that a cue costs a bounded amount in a sentence of any

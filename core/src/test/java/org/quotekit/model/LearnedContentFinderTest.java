@@ -1,0 +1,43 @@
+package org.quotekit.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotekit.Quote;
+import org.quotekit.QuoteExtractor;
+import org.quotekit.QuoteType;
+
+/** Where the bundled content model's spans end, on sentences written for the test. */
+class LearnedContentFinderTest {
+  private static final QuoteExtractor MODEL =
+      QuoteExtractor.builder().extractors(ModelExtractor.NAME).build();
+
+  @Test
+  void contentThatOpensAQuotationKeepsItWholeAndIsMixed() {
+    String text = "The ministry announced a plan to cut the budget \u201Cby a modest and careful"
+        + " amount.\u201D";
+
+    List<Quote> quotes = MODEL.extract(text).quotes();
+
+    assertThat(quotes).singleElement().satisfies(q -> {
+      assertThat(q.type()).isEqualTo(QuoteType.MIXED);
+      assertThat(q.content().text()).startsWith("a plan to cut").endsWith("amount.\u201D");
+    });
+  }
+
+  @Test
+  void aReportingParticipleAfterACommaStartsASecondAttribution() {
+    String text = "Ruth Alder said on Friday that \u201Cthe harbour will reopen in spring,\u201D"
+        + " noting that \u201Cthe dredging is nearly done.\u201D";
+
+    List<Quote> quotes = MODEL.extract(text).quotes();
+
+    assertThat(quotes).extracting(q -> q.cue().orElseThrow().lemma(), q -> q.content().text())
+        .containsExactly(
+            tuple("say", "the harbour will reopen in spring,"),
+            tuple("note", "the dredging is nearly done."));
+    assertThat(quotes).extracting(Quote::type).containsOnly(QuoteType.DIRECT);
+  }
+}
