@@ -18,8 +18,10 @@ import org.quotekit.spi.QuoteCandidate;
  * the next paragraph) stays theirs. Where no pattern fits (cues the lexicon lacks, sentences the
  * patterns do not cover) the learned content of a {@link LearnedContentFinder} is proposed, for
  * cues at least {@code minCue} sure that none of the lexicon's negative patterns ({@link
- * org.quotekit.rules.CueLexicon#exclusions()}) excludes. The source stage (a {@link LearnedSourceFinder}, or the
- * grammar: {@link SourceFinder#grammar()}) gives the source of that content, and of rule
+ * org.quotekit.rules.CueLexicon#exclusions()}) excludes, unless the cue is an imperative opening
+ * its sentence with nobody named ("Post a comment"). The source stage (a {@link
+ * LearnedSourceFinder}, or the grammar: {@link SourceFinder#grammar()}) gives the source of that
+ * content, and of rule
  * content whose pattern names no source. Immutable and thread-safe.
  */
 public final class ModelCueAttributor implements CueAttributor {
@@ -84,7 +86,20 @@ public final class ModelCueAttributor implements CueAttributor {
       // the learned content as they do for the rule patterns
       return byRule;
     }
-    return learned.attribute(context, cue, previousSource);
+    return learned.attribute(context, cue, previousSource)
+        .filter(c -> c.source() != null || !imperative(context, cue));
+  }
+
+  /**
+   * Whether the cue opens its sentence in its base form ("Post a comment", "Share this story",
+   * "Read more"): an imperative, which reports no speech when nobody is named as its source.
+   */
+  private static boolean imperative(AttributionContext context, CueHit cue) {
+    if (cue.first() != 0) {
+      return false;
+    }
+    String word = context.article().tokens(cue.sentence()).get(0).text();
+    return word.toLowerCase(java.util.Locale.ROOT).equals(cue.lemma());
   }
 
   private static boolean within(QuoteCandidate c, Span sentence) {
