@@ -21,8 +21,7 @@ import org.quotekit.spi.QuoteCandidate;
  * org.quotekit.rules.CueLexicon#exclusions()}) excludes, unless the cue is an imperative opening
  * its sentence with nobody named ("Post a comment"). The source stage (a {@link
  * LearnedSourceFinder}, or the grammar: {@link SourceFinder#grammar()}) gives the source of that
- * content, and of rule
- * content whose pattern names no source. Immutable and thread-safe.
+ * content, and of rule content whose pattern names no source. Immutable and thread-safe.
  */
 public final class ModelCueAttributor implements CueAttributor {
   private final CueAttributor rules;
