@@ -15,7 +15,8 @@ import org.quotekit.Span;
 
 /** Runs every example that the attribution rules carry. */
 class AttributionRuleExamplesTest {
-  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.builder().build();
+  private static final QuoteExtractor EXTRACTOR =
+      QuoteExtractor.builder().extractors(RuleBasedExtractor.NAME).build();
 
   static Stream<Arguments> examples() {
     return Stream.of(AttributionRule.values()).flatMap(rule -> rule.examples().stream()

@@ -48,7 +48,8 @@ class CueAttributorStagesTest {
   @Test
   void theEnglishNewsCompositionIsTheRuleExtractor() {
     Extraction staged = extract(CueAttributor.rules(), TEXT);
-    Extraction rules = QuoteExtractor.builder().build().extract(TEXT);
+    Extraction rules = QuoteExtractor.builder().extractors(RuleBasedExtractor.NAME).build()
+        .extract(TEXT);
     assertThat(staged.quotes()).extracting(Quote::content)
         .isEqualTo(rules.quotes().stream().map(Quote::content).toList());
     assertThat(AttributionFinder.englishNews(LEXICON, new LexiconCueDetector(LEXICON)).stages())

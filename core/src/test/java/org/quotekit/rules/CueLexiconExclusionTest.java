@@ -51,16 +51,17 @@ class CueLexiconExclusionTest {
   @Test
   void excludedCueGivesNoQuoteAndAUserPatternExtendsThePreset() {
     String text = "The governor wrote off the plan as a failure that would cost the state.";
-    QuoteExtractor plain = QuoteExtractor.builder().build();
+    QuoteExtractor plain = QuoteExtractor.builder().extractors(RuleBasedExtractor.NAME).build();
     assertThat(rules(plain.extract(text))).isNotEmpty();
-    QuoteExtractor extended = QuoteExtractor.builder()
+    QuoteExtractor extended = QuoteExtractor.builder().extractors(RuleBasedExtractor.NAME)
         .cueLexicon(CueLexicon.englishNews().withExclusions("write off")).build();
     assertThat(rules(extended.extract(text))).isEmpty();
   }
 
   @Test
   void theUnlessWordsKeepTheCue() {
-    QuoteExtractor extractor = QuoteExtractor.builder().build();
+    QuoteExtractor extractor =
+        QuoteExtractor.builder().extractors(RuleBasedExtractor.NAME).build();
     assertThat(rules(extractor.extract(
         "The senator spoke in Ohio on Monday, and the crowd cheered."))).isEmpty();
     assertThat(rules(extractor.extract(
@@ -70,7 +71,7 @@ class CueLexiconExclusionTest {
 
   @Test
   void anUnquotedPatternSparesACueWhoseQuotationStandsBeforeIt() {
-    QuoteExtractor extractor = QuoteExtractor.builder()
+    QuoteExtractor extractor = QuoteExtractor.builder().extractors(RuleBasedExtractor.NAME)
         .cueLexicon(CueLexicon.englishNews().withExclusions("say to unquoted")).build();
     assertThat(rules(extractor.extract(
         "The minister said to the assembled crowd that taxes would fall next year."))).isEmpty();

@@ -57,7 +57,7 @@ class CueModelTrainerTest {
 
   @Test
   void learnsACueTheLexiconLacks() {
-    QuoteExtractor rules = QuoteExtractor.builder().build();
+    QuoteExtractor rules = QuoteExtractor.builder().extractors("rules").build();
     QuoteExtractor learnt = QuoteExtractor.builder()
         .extractor(new ModelExtractor(model, CueLexicon.englishNews(), 0.5)).build();
     String text = "Gus Hall opined that the league needed new rules. Gus Hall opened a window.";
