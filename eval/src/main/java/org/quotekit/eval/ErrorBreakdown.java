@@ -64,6 +64,20 @@ public record ErrorBreakdown(int articles, int right, int gold, int predicted,
     return counts.get(c);
   }
 
+  /**
+   * The breakdown as one JSON object: {@code articles}, {@code goldAttributions}, {@code
+   * predictedAttributions}, {@code right} and {@code classes} (each class's name in lower case,
+   * as the table prints it, to its count, in the order of {@link ErrorClass}).
+   */
+  public String toJson() {
+    StringBuilder classes = new StringBuilder();
+    counts.forEach((c, n) -> classes.append(classes.isEmpty() ? "" : ",").append('"')
+        .append(c.name().toLowerCase(Locale.ROOT)).append("\":").append(n));
+    return String.format(Locale.ROOT, "{\"articles\":%d,\"goldAttributions\":%d,"
+        + "\"predictedAttributions\":%d,\"right\":%d,\"classes\":{%s}}", articles, gold,
+        predicted, right, classes);
+  }
+
   /** A table: the classes, largest first, with counts and what they are. */
   public String format() {
     StringBuilder out = new StringBuilder();

@@ -143,6 +143,14 @@ public record EvaluationReport(int articles, Map<Figure, Counts> figures,
    * exactRecall). Ratios have four decimals.
    */
   public String toJson() {
+    return toJson(null);
+  }
+
+  /**
+   * The report as {@link #toJson()} gives it, with the error breakdown as one more member,
+   * {@code errors} ({@link ErrorBreakdown#toJson()}), when {@code errors} is not null.
+   */
+  public String toJson(ErrorBreakdown errors) {
     List<String> fig = new ArrayList<>();
     for (Figure f : Figure.values()) {
       Counts c = counts(f);
@@ -158,9 +166,9 @@ public record EvaluationReport(int articles, Map<Figure, Counts> figures,
           c.overlapRecall(), c.exactRecall()));
     }
     return String.format(Locale.ROOT, "{\"articles\":%d,\"goldAttributions\":%d,"
-        + "\"predictedAttributions\":%d,\"figures\":{%s},\"goldByType\":{%s}}", articles,
+        + "\"predictedAttributions\":%d,\"figures\":{%s},\"goldByType\":{%s}%s}", articles,
         goldAttributions(), predictedAttributions(), String.join(",", fig),
-        String.join(",", types));
+        String.join(",", types), errors == null ? "" : ",\"errors\":" + errors.toJson());
   }
 
   /**

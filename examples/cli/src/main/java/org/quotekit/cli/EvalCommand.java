@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
     customSynopsis = {
         "quotekit eval --gold DIR [--extractors NAMES] [--model FILE] [--cues FILE]",
-        "                     [--speakers FILE] [--max-article-length N] [--json | --errors]"},
+        "                     [--speakers FILE] [--max-article-length N] [--json] [--errors]"},
     description = {
         "Score the extractor against a PolNeAR-style split; print a table, or JSON with --json.",
         "",
@@ -53,7 +53,8 @@ final class EvalCommand implements Callable<Integer> {
   boolean json;
 
   @Option(names = "--errors", description = "After the table, how many attributions went wrong"
-      + " in each way (cue not found, content boundary, source, ...), largest first.")
+      + " in each way (cue not found, content boundary, source, ...), largest first; with --json,"
+      + " the same counts as the report's member \"errors\".")
   boolean errors;
 
   @Spec
@@ -61,10 +62,6 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (json && errors) {
-      throw new ParameterException(spec.commandLine(),
-          "--errors prints a table; it does not go with --json");
-    }
     return run(gold.toString(), extractor.extractor(), json, errors, main.out, main.err);
   }
 
@@ -114,9 +111,9 @@ final class EvalCommand implements Callable<Integer> {
       return 1;
     }
     PrintStream out = new PrintStream(stdout, false, StandardCharsets.UTF_8);
-    String text = json ? report.toJson() : report.format();
+    String text = json ? report.toJson(breakdown) : report.format();
     out.print(text.endsWith("\n") ? text : text + "\n");
-    if (breakdown != null) {
+    if (breakdown != null && !json) {
       out.print("\n" + breakdown.format());
     }
     out.flush();

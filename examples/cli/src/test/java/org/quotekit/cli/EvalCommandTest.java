@@ -56,14 +56,18 @@ class EvalCommandTest {
   }
 
   @Test
-  void errorsComeAfterTheTableAndNotWithJson() throws IOException {
+  void errorsComeAfterTheTableOrAsAMemberOfTheJson() throws IOException {
     writeSplit();
 
     assertThat(cli.run("eval", "--errors", "--gold", split.toString())).isZero();
     assertThat(cli.out()).contains("predicted attributions 1\n\nerror class")
         .contains("cue_not_found                 0")
         .contains("right (content, cue and source) 1 of 1 gold; 1 predicted; 1 articles");
-    assertThat(cli.run("eval", "--errors", "--json", "--gold", split.toString())).isEqualTo(2);
-    assertThat(cli.err()).contains("--errors prints a table; it does not go with --json");
+    CommandRun json = new CommandRun();
+    assertThat(json.run("eval", "--errors", "--json", "--gold", split.toString())).isZero();
+    assertThat(json.out()).startsWith("{\"articles\":1,").endsWith("}}}\n")
+        .contains(",\"errors\":{\"articles\":1,\"goldAttributions\":1,"
+            + "\"predictedAttributions\":1,\"right\":1,\"classes\":{\"cue_not_found\":0,")
+        .doesNotContain("error class");
   }
 }
