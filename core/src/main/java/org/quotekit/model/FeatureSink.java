@@ -34,7 +34,17 @@ abstract class FeatureSink {
    * feature whose parts concatenate to {@code s}.
    */
   static long hash(String s) {
-    return mix(BASIS, s);
+    return hash(s, 0);
+  }
+
+  /** The {@link #hash(String)} of {@code s.substring(from)}, without making the substring. */
+  static long hash(String s, int from) {
+    long h = BASIS;
+    for (int i = from; i < s.length(); i++) {
+      h ^= s.charAt(i);
+      h *= PRIME;
+    }
+    return h;
   }
 
   private static long mix(long h, String s) {

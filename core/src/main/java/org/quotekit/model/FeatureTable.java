@@ -1,7 +1,6 @@
 package org.quotekit.model;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.maxent.GISModel;
@@ -48,21 +47,42 @@ final class FeatureTable {
     }
     int outcomes = model.getNumOutcomes();
     int blocks = 1 + labels.size();
-    Map<String, Integer> rowOf = new HashMap<>();
-    for (Object key : pmap.keySet()) {
-      if (!(key instanceof String name)) {
-        return null;
-      }
-      rowOf.putIfAbsent(base(name, labels), rowOf.size());
-    }
-    double[] weights = new double[rowOf.size() * outcomes * blocks];
+    int width = outcomes * blocks;
+    // one pass: each feature's base (the name without a label prefix) gets a row the first time
+    // it is met; a label-conjoined name fills its label's block of that row
+    int capacity = Integer.highestOneBit(Math.max(4, pmap.size() * 2 - 1)) << 1;
+    long[] slots = new long[2 * capacity];
+    String[] names = new String[pmap.size()];
+    int[] offsets = new int[pmap.size()];
+    double[] weights = new double[pmap.size() * width];
+    int rows = 0;
     for (Map.Entry<?, ?> e : pmap.entrySet()) {
-      if (!(e.getValue() instanceof Context c)) {
+      if (!(e.getKey() instanceof String name) || !(e.getValue() instanceof Context c)) {
         return null;
       }
-      String name = (String) e.getKey();
-      int at = rowOf.get(base(name, labels)) * outcomes * blocks
-          + (1 + label(name, labels)) * outcomes;
+      int label = label(name, labels);
+      int from = label < 0 ? 0 : labels.get(label).length() + 1;
+      long k = key(FeatureSink.hash(name, from));
+      int slot = slot(k, capacity - 1);
+      while (slots[2 * slot] != 0 && slots[2 * slot] != k) {
+        slot = (slot + 1) & (capacity - 1);
+      }
+      int row;
+      if (slots[2 * slot] == 0) {
+        row = rows++;
+        slots[2 * slot] = k;
+        slots[2 * slot + 1] = row;
+        names[row] = name;
+        offsets[row] = from;
+      } else {
+        row = (int) slots[2 * slot + 1];
+        int length = name.length() - from;
+        if (names[row].length() - offsets[row] != length
+            || !name.regionMatches(from, names[row], offsets[row], length)) {
+          return null; // two features share a hash
+        }
+      }
+      int at = row * width + (1 + label) * outcomes;
       int[] o = c.getOutcomes();
       double[] w = c.getParameters();
       for (int i = 0; i < o.length; i++) {
@@ -72,31 +92,40 @@ final class FeatureTable {
         weights[at + o[i]] = w[i];
       }
     }
-    int capacity = Integer.highestOneBit(Math.max(4, rowOf.size() * 2 - 1)) << 1;
-    long[] slots = new long[2 * capacity];
-    for (Map.Entry<String, Integer> e : rowOf.entrySet()) {
-      long k = key(FeatureSink.hash(e.getKey()));
-      int slot = slot(k, capacity - 1);
-      while (slots[2 * slot] != 0) {
-        if (slots[2 * slot] == k) {
-          return null;
+    return new FeatureTable(compact(slots, rows), Arrays.copyOf(weights, rows * width), outcomes,
+        blocks);
+  }
+
+  /**
+   * The keys and rows of {@code slots} in a table sized for {@code rows} features (the first
+   * pass sized it for every feature name, label-conjoined ones too): a denser table is probed
+   * with fewer cache misses.
+   */
+  private static long[] compact(long[] slots, int rows) {
+    int capacity = Integer.highestOneBit(Math.max(4, rows * 2 - 1)) << 1;
+    long[] out = new long[2 * capacity];
+    for (int i = 0; i < slots.length; i += 2) {
+      if (slots[i] != 0) {
+        int slot = slot(slots[i], capacity - 1);
+        while (out[2 * slot] != 0) {
+          slot = (slot + 1) & (capacity - 1);
         }
-        slot = (slot + 1) & (capacity - 1);
+        out[2 * slot] = slots[i];
+        out[2 * slot + 1] = slots[i + 1];
       }
-      slots[2 * slot] = k;
-      slots[2 * slot + 1] = e.getValue();
     }
-    return new FeatureTable(slots, weights, outcomes, blocks);
+    return out;
   }
 
-  /** The label index of a conjoined feature name, -1 for a plain one. */
+  /** The index of the label a feature name is conjoined with ({@code label|...}), -1 if none. */
   private static int label(String name, List<String> labels) {
-    int bar = name.indexOf('|');
-    return bar < 0 ? -1 : labels.indexOf(name.substring(0, bar));
-  }
-
-  private static String base(String name, List<String> labels) {
-    return label(name, labels) < 0 ? name : name.substring(name.indexOf('|') + 1);
+    for (int i = 0; i < labels.size(); i++) {
+      String l = labels.get(i);
+      if (name.length() > l.length() && name.charAt(l.length()) == '|' && name.startsWith(l)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Hash 0 marks an empty slot, so a feature hashing to 0 is stored as 1. */
