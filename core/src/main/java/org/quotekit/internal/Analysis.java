@@ -239,9 +239,17 @@ public final class Analysis implements AnalyzedArticle {
           String chunk = s.substring(i, j);
           // The model knows straight apostrophes only; the replacement keeps every offset.
           String forModel = chunk.replace('\u2019', '\'');
-          for (Span t : models.chunkTokenizer().tokenizePos(forModel)) {
-            out.add(new Token(base + i + t.getStart(), base + i + t.getEnd(),
-                chunk.substring(t.getStart(), t.getEnd())));
+          Span[] spans = models.chunkTokenizer().tokenizePos(forModel);
+          for (int k = 0; k < spans.length; k++) {
+            int from = spans[k].getStart();
+            int to = spans[k].getEnd();
+            // the model may cut between the halves of a surrogate pair (after a lone low
+            // surrogate, say); the pair stays in one token, as a span must never split one
+            while (splitsPair(chunk, to)) {
+              to = k + 1 < spans.length && spans[k + 1].getStart() == to
+                  ? spans[++k].getEnd() : to + 1;
+            }
+            out.add(new Token(base + i + from, base + i + to, chunk.substring(from, to)));
           }
         }
       }
@@ -329,6 +337,12 @@ public final class Analysis implements AnalyzedArticle {
       }
     }
     return hyphen && letter ? end : from;
+  }
+
+  /** Whether offset {@code i} of {@code s} lies between the halves of a surrogate pair. */
+  private static boolean splitsPair(String s, int i) {
+    return i > 0 && i < s.length() && Character.isHighSurrogate(s.charAt(i - 1))
+        && Character.isLowSurrogate(s.charAt(i));
   }
 
   private static boolean isPlainWord(String s, int from, int to) {

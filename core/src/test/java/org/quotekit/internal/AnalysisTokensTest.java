@@ -1,0 +1,36 @@
+package org.quotekit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.quotekit.Article;
+import org.quotekit.spi.Sentence;
+import org.quotekit.spi.Token;
+
+/** The tokens {@link Analysis} gives: every one a whole number of characters of the text. */
+class AnalysisTokensTest {
+
+  @Test
+  void noTokenEndsBetweenTheHalvesOfASurrogatePair() {
+    // A lone low surrogate before a pair made the tokenizer model cut the pair in two, and the
+    // speaker resolver then named a speaker by a span that split it (jqwik seed
+    // 455397664535221717 of ExtractionPropertiesTest, under the model extractor).
+    String text = "Smithsaid says\uDE6C\uD94E\uDEA1\"e.g. it rained, he said.";
+    Analysis a = new Analysis(Article.of("t", text), NlpModels.get());
+
+    int tokens = 0;
+    for (Sentence s : a.sentences()) {
+      for (Token t : a.tokens(s)) {
+        tokens++;
+        assertThat(splits(text, t.start()) || splits(text, t.end()))
+            .as("token %d-%d", t.start(), t.end()).isFalse();
+      }
+    }
+    assertThat(tokens).isGreaterThan(5);
+  }
+
+  private static boolean splits(String text, int i) {
+    return i > 0 && i < text.length() && Character.isHighSurrogate(text.charAt(i - 1))
+        && Character.isLowSurrogate(text.charAt(i));
+  }
+}
