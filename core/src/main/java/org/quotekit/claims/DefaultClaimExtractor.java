@@ -38,6 +38,8 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
   private static final int MAX_SUBJECT = 8;
   /** How many characters of a quote's start may hold adverbs of its reporting verb. */
   private static final int ADVERB_WINDOW = 60;
+  /** How many characters of a quote's start may hold a reporting frame and its "that". */
+  private static final int FRAME_WINDOW = 200;
   /** At most this many tokens of a reporting frame before "that". */
   private static final int MAX_FRAME = 12;
 
@@ -276,6 +278,9 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
    * is mostly the speaker, whose own frame stays.
    */
   private Report nestedReport(AnalyzedArticle article, int s, int e) {
+    if (!thatWithin(article.text(), s, e)) {
+      return null; // most quotes: no need to tag
+    }
     List<Tagged> t = tagged(article, s, e);
     if (t.size() < 4 || t.get(0).token().start() != s) {
       return null;
@@ -310,6 +315,12 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     }
     return new Report(ClaimText.trimStart(article.text(), t.get(that).token().end(), e, true),
         stance);
+  }
+
+  /** Whether "that" stands in the first {@link #FRAME_WINDOW} characters of {@code [s, e)}. */
+  private static boolean thatWithin(String text, int s, int e) {
+    int that = text.indexOf("that", s);
+    return that >= 0 && that < Math.min(e, s + FRAME_WINDOW);
   }
 
   /** Whether the token is the possessive "'s" of a noun phrase ("the team's owner"). */
@@ -952,6 +963,9 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
    * is followed by "that" and a subject; the words after it must hold a finite verb.
    */
   private int afterFrame(AnalyzedArticle article, Quote q, int s, int e) {
+    if (!thatWithin(article.text(), s, e)) {
+      return s; // most quotes: no need to tag
+    }
     List<Tagged> tokens = tagged(article, s, e);
     if (tokens.size() < 4 || tokens.get(0).token().start() != s) {
       return s;
