@@ -171,6 +171,8 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
       if (report != null) {
         first[0] = report.start();
         reported = report.stance();
+      } else {
+        reported = infinitiveBefore(article, q, first[0]);
       }
     }
     if (putToTheSpeaker(article, q, first[0])) {
@@ -315,6 +317,39 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     }
     return new Report(ClaimText.trimStart(article.text(), t.get(that).token().end(), e, true),
         stance);
+  }
+
+  /**
+   * The stance of another verb that takes the claim starting at {@code s} as its complement: an
+   * infinitive between the quote's cue and the claim, whose words end with "that" ("promised a
+   * veto and attempted to make the case to members of both parties that | the bill is a bad
+   * idea": the cue's stance does not reach the claim); ASSERTS when the verb is no cue of the
+   * lexicon, or null when there is no such infinitive.
+   */
+  private Stance infinitiveBefore(AnalyzedArticle article, Quote q, int s) {
+    Cue cue = q.cue().orElse(null);
+    if (cue == null || cue.span().end() >= s || s - cue.span().end() > FRAME_WINDOW
+        || !thatWithin(article.text(), cue.span().end(), s)) {
+      return null;
+    }
+    List<Tagged> t = tagged(article, cue.span().end(), s);
+    int last = t.size() - 1;
+    while (last >= 0 && isMark(t.get(last))) {
+      last--;
+    }
+    if (last < 2 || !t.get(last).lower().equals("that")) {
+      return null;
+    }
+    for (int i = last - 1; i > 0; i--) {
+      if (t.get(i).tag().equals("VERB") && t.get(i - 1).lower().equals("to")) {
+        Stance stance = lexicon.stanceOfForm(t.get(i).lower());
+        return stance == null ? Stance.ASSERTS : stance;
+      }
+      if (isVerb(t.get(i)) || t.get(i).tag().equals("PUNCT")) {
+        return null; // "promised that", "vowed, in a statement released Friday, that"
+      }
+    }
+    return null;
   }
 
   /** Whether "that" stands in the first {@link #FRAME_WINDOW} characters of {@code [s, e)}. */

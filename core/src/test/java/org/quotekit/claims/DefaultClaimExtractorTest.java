@@ -841,4 +841,21 @@ class DefaultClaimExtractorTest {
         .as("a preposition right after the cue is the cue's: what he bristled at is no claim")
         .doesNotContain("He was responsible.");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "The mayor promised a veto and tried to make the case to voters that the bill is a bad"
+          + " idea.|promised|promise|the bill is a bad idea|ASSERTS",
+      "The mayor promised to warn voters that the bill is a bad idea.|promised|promise"
+          + "|the bill is a bad idea|WARNS",
+      "The mayor promised that the bill would fail.|promised|promise|the bill would fail"
+          + "|PROMISES",
+      "The mayor warned in a statement released Friday that the bill would fail.|warned|warn"
+          + "|the bill would fail|WARNS",
+  })
+  void anInfinitiveBetweenTheCueAndTheClaimGivesTheStance(String text, String cue,
+      String lemma, String part, Stance expected) {
+    assertThat(parted(text, QuoteType.INDIRECT, "The mayor", cue, lemma, part))
+        .extracting(Claim::stance).containsExactly(expected);
+  }
 }
