@@ -354,8 +354,13 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
 
   /** Whether "that" stands in the first {@link #FRAME_WINDOW} characters of {@code [s, e)}. */
   private static boolean thatWithin(String text, int s, int e) {
-    int that = text.indexOf("that", s);
-    return that >= 0 && that < Math.min(e, s + FRAME_WINDOW);
+    int end = Math.min(e, s + FRAME_WINDOW) - 4;
+    for (int i = Math.max(s, 0); i <= end; i++) {
+      if (text.charAt(i) == 't' && text.startsWith("that", i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the token is the possessive "'s" of a noun phrase ("the team's owner"). */
