@@ -47,6 +47,8 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
   private static final Set<String> NOUN_PHRASE =
       Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
 
+  /** Tags of a noun phrase naming the one asked: "asked the mayor whether ...". */
+  private static final Set<String> ASKED = Set.of("DET", "ADJ", "NOUN", "PROPN");
   /** Tags of the words of time or place after a reporting verb: "said Friday that". */
   private static final Set<String> ADJUNCT = Set.of("NOUN", "PROPN", "ADP", "DET", "NUM", "ADV");
   /** Tags of a verb's object before the subject of its clause: "told parents the board ...". */
@@ -165,7 +167,7 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     first[0] = ClaimText.trimStart(text, first[0], first[1], true);
     Stance reported = null;
     if (firstOfQuote && q.type() != QuoteType.DIRECT) {
-      first[0] = afterComplementiser(article, afterAdverb(article,
+      first[0] = afterComplementiser(article, afterAdverb(article, q,
           afterFrame(article, q, first[0], first[1]), first[1]), first[1]);
       Report report = nestedReport(article, first[0], first[1]);
       if (report != null) {
@@ -514,19 +516,30 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
    * The start of the words after adverbs or an object pronoun that open {@code [s, e)} and belong
    * to the reporting verb before a question word or "whether" ("wondered aloud why ...", "asked
    * him whether ...": "why ...", "whether ..."), or before "that" after an adverb in "-ly" ("said
-   * repeatedly that ..."); {@code s} otherwise.
+   * repeatedly that ..."); {@code s} otherwise. After a cue that asks, the one asked may be a noun
+   * phrase ("asked | Clinton pointedly whether ...", "asked | the board if ...").
    */
-  private int afterAdverb(AnalyzedArticle article, int s, int e) {
+  private int afterAdverb(AnalyzedArticle article, Quote q, int s, int e) {
     List<Tagged> t = tagged(article, s, Math.min(e, s + ADVERB_WINDOW)); // the first words only
+    boolean asks = q.cue().filter(c -> lexicon.stanceOf(c.lemma()) == Stance.ASKS).isPresent();
     int i = 0;
-    while (i < t.size() && i < 3 && !asksSomething(t.get(i)) && (t.get(i).tag().equals("ADV")
-        || t.get(i).tag().equals("PRON") && lexicon.is(Words.OBJECT, t.get(i).lower()))) {
+    boolean named = false;
+    while (i < t.size() && i < (asks ? MAX_SUBJECT : 3) && !asksSomething(t.get(i))
+        && (t.get(i).tag().equals("ADV")
+        || t.get(i).tag().equals("PRON") && lexicon.is(Words.OBJECT, t.get(i).lower())
+        || asks && ASKED.contains(t.get(i).tag()))) {
+      named |= ASKED.contains(t.get(i).tag());
       i++;
     }
     if (i == 0 || i >= t.size() || t.get(0).token().start() != s) {
       return s;
     }
-    boolean that = t.get(i).lower().equals("that") && t.get(i - 1).lower().endsWith("ly");
+    if (named && (t.get(i).lower().equals("while") || lexicon.is(Words.RELATIVE, t.get(i).lower())
+        || t.get(i).lower().startsWith("whos"))) {
+      return s; // "women who said ...", "money while ...": no question after a noun
+    }
+    boolean that = !named && t.get(i).lower().equals("that")
+        && t.get(i - 1).lower().endsWith("ly");
     return asksSomething(t.get(i)) || that ? t.get(i).token().start() : s;
   }
 

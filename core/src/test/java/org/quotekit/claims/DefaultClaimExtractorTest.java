@@ -858,4 +858,18 @@ class DefaultClaimExtractorTest {
     assertThat(parted(text, QuoteType.INDIRECT, "The mayor", cue, lemma, part))
         .extracting(Claim::stance).containsExactly(expected);
   }
+
+  @Test
+  void theOneAskedBeforeTheQuestionIsNoPartOfTheClaim() {
+    String text = "The host asked Clinton pointedly whether she would run again.";
+    assertThat(texts(parted(text, QuoteType.INDIRECT, "The host", "asked", "ask",
+        "Clinton pointedly whether she would run again"))).containsExactly(
+        "Whether she would run again.");
+
+    String relative = "She asked several women who said they had left the firm.";
+    assertThat(texts(parted(relative, QuoteType.INDIRECT, "She", "asked", "ask",
+        "several women who said they had left the firm")))
+        .as("a relative pronoun after a noun asks nothing")
+        .doesNotContain("Who said they had left the firm.");
+  }
 }
