@@ -139,6 +139,24 @@ final class ClaimLexicon {
         : stances.getOrDefault(cueLemma.toLowerCase(Locale.ROOT), Stance.ASSERTS);
   }
 
+  /**
+   * The stance of the cue a verb form belongs to, or null when it is no form of a listed cue: the
+   * word itself ("said", "told" are listed), or it without "-s", "-d" or "-ed" ("reports",
+   * "believed", "warned").
+   *
+   * @param word a word in lower case
+   */
+  Stance stanceOfForm(String word) {
+    Stance s = stances.get(word);
+    if (s == null && (word.endsWith("s") || word.endsWith("d"))) {
+      s = stances.get(word.substring(0, word.length() - 1));
+    }
+    if (s == null && word.endsWith("ed")) {
+      s = stances.get(word.substring(0, word.length() - 2));
+    }
+    return s;
+  }
+
   /** Whether {@code word}, already in lower case, is in the list {@code kind}. */
   boolean is(Words kind, String word) {
     return words.get(kind).contains(word);

@@ -38,6 +38,8 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
   private static final int MAX_SUBJECT = 8;
   /** How many characters of a quote's start may hold adverbs of its reporting verb. */
   private static final int ADVERB_WINDOW = 60;
+  /** How many characters of a quote's start may hold a reporting frame and its "that". */
+  private static final int FRAME_WINDOW = 200;
   /** At most this many tokens of a reporting frame before "that". */
   private static final int MAX_FRAME = 12;
 
@@ -45,6 +47,10 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
   private static final Set<String> NOUN_PHRASE =
       Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
 
+  /** Tags of a noun phrase naming the one asked: "asked the mayor whether ...". */
+  private static final Set<String> ASKED = Set.of("DET", "ADJ", "NOUN", "PROPN");
+  /** Tags of the words of time or place after a reporting verb: "said Friday that". */
+  private static final Set<String> ADJUNCT = Set.of("NOUN", "PROPN", "ADP", "DET", "NUM", "ADV");
   /** Tags of a verb's object before the subject of its clause: "told parents the board ...". */
   private static final Set<String> OBJECT_TAGS = Set.of("NOUN", "PROPN", "PRON");
   /** Tags a subject does not start with: "as with so much". */
@@ -153,11 +159,23 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     if (kept.isEmpty()) {
       return null;
     }
+    boolean relative = firstOfQuote && kept.size() > 1 && relativeAlone(article, kept);
+    if (relative) {
+      kept.remove(0); // "which | she said | had risen": the noun it stands for completes the rest
+    }
     int[] first = kept.get(0);
     first[0] = ClaimText.trimStart(text, first[0], first[1], true);
+    Stance reported = null;
     if (firstOfQuote && q.type() != QuoteType.DIRECT) {
-      first[0] = afterComplementiser(article, afterAdverb(article,
-          afterFrame(article, first[0], first[1]), first[1]), first[1]);
+      first[0] = afterComplementiser(article, afterAdverb(article, q,
+          afterFrame(article, q, first[0], first[1]), first[1]), first[1]);
+      Report report = nestedReport(article, first[0], first[1]);
+      if (report != null) {
+        first[0] = report.start();
+        reported = report.stance();
+      } else {
+        reported = infinitiveBefore(article, q, first[0]);
+      }
     }
     if (putToTheSpeaker(article, q, first[0])) {
       return null; // "Asked whether the ferry would sail, she said ...": the reporter's question
@@ -166,7 +184,9 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     if (q.type() == QuoteType.MIXED) {
       last[1] = beforeReportersWords(text, last);
     }
+    last[1] = beforeQuotedAttribution(article, last);
     last[1] = ClaimText.trimEnd(text, last[0], beforeSource(article, q, last), true);
+    boolean asked = questionMarkAfter(text, q, last[1]);
     kept.removeIf(p -> p[1] <= p[0]);
     if (kept.isEmpty()) {
       return null;
@@ -189,8 +209,17 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
       return null;
     }
     boolean[] main = clause.mask(tokens);
+    if (cueIsTheVerb(text, q, kept)) {
+      return null; // "Obama's veto | is expected | to come before Friday": the cue was its verb
+    }
     Span completion = wordy(!frame.isEmpty() ? frame.get(0) : committer != null ? committer
         : firstOfQuote ? completion(article, q, spans.get(0).start(), tokens, main) : null);
+    if (relative && completion == null) {
+      return null; // "which | they named | Fred and Mary": what it stands for is unknown
+    }
+    if (asked && statement.endsWith(".")) {
+      statement = statement.substring(0, statement.length() - 1) + "?";
+    }
     boolean question = statement.endsWith("?");
     if (!question && !tokens.isEmpty() && (nonClaims.courtesy(tokens)
         || completion == null && nonClaims.request(tokens)
@@ -228,7 +257,8 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     String cue = q.cue().map(Cue::lemma).orElse(null);
     boolean cueInSubject = completion != null
         && q.cue().filter(c -> completion.contains(c.span())).isPresent();
-    Stance stance = question ? Stance.ASKS : lexicon.stanceOf(cueInSubject ? null : cue);
+    Stance stance = question ? Stance.ASKS : reported != null ? reported
+        : lexicon.stanceOf(cueInSubject ? null : cue);
     if (stance == Stance.ASKS && !question && q.type() == QuoteType.DIRECT) {
       stance = Stance.ASSERTS; // "'Where will they go? Nobody told us,' she asked": a statement
     }
@@ -238,6 +268,194 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     return new Claim(id, statement, q.id(), q.speakerId().orElse(null), cue, stance,
         clause.negated(tokens, main), found.stream().map(Quantity::span).toList(), spans,
         !frame.isEmpty() ? frame : completion == null ? List.of() : List.of(completion), found);
+  }
+
+  /** A reporting frame inside a quote: where the reported words start, and the frame's stance. */
+  private record Report(int start, Stance stance) {}
+
+  /**
+   * The report another source makes that opens {@code [s, e)} ("Bloomberg reports that ...",
+   * "Clinton spokesman Jesse Lehrich said Friday that ..."): a noun phrase with a noun, at most
+   * two auxiliaries or adverbs, a form of a cue of the lexicon, at most three words of time or
+   * place, and "that" before words that do not start with a verb and hold a finite one. The claim
+   * is the reported words, with the frame's stance; or null. A pronoun subject ("he thinks that")
+   * is mostly the speaker, whose own frame stays.
+   */
+  private Report nestedReport(AnalyzedArticle article, int s, int e) {
+    if (!thatWithin(article.text(), s, e)) {
+      return null; // most quotes: no need to tag
+    }
+    List<Tagged> t = tagged(article, s, e);
+    if (t.size() < 4 || t.get(0).token().start() != s) {
+      return null;
+    }
+    int i = 0;
+    boolean noun = false;
+    while (i < t.size() && i < MAX_SUBJECT && (NOUN_PHRASE.contains(t.get(i).tag())
+        || isPossessive(t.get(i)))) {
+      noun |= t.get(i).tag().equals("NOUN") || t.get(i).tag().equals("PROPN");
+      i++;
+    }
+    int verb = i;
+    while (verb < t.size() && verb - i < 2 && (t.get(verb).tag().equals("AUX")
+        || t.get(verb).tag().equals("ADV"))) {
+      verb++;
+    }
+    if (!noun || verb >= t.size() || !t.get(verb).tag().equals("VERB")) {
+      return null;
+    }
+    Stance stance = lexicon.stanceOfForm(t.get(verb).lower());
+    int that = verb + 1;
+    while (that < t.size() && that - verb <= 3 && !t.get(that).lower().equals("that")
+        && ADJUNCT.contains(t.get(that).tag())) {
+      that++;
+    }
+    if (stance == null || that + 1 >= t.size() || !t.get(that).lower().equals("that")) {
+      return null;
+    }
+    List<Tagged> rest = t.subList(that + 1, t.size());
+    if (isVerb(rest.get(0)) || !clause.hasFiniteVerb(rest, clause.mask(rest))) {
+      return null;
+    }
+    return new Report(ClaimText.trimStart(article.text(), t.get(that).token().end(), e, true),
+        stance);
+  }
+
+  /**
+   * The stance of another verb that takes the claim starting at {@code s} as its complement: an
+   * infinitive between the quote's cue and the claim, whose words end with "that" ("promised a
+   * veto and attempted to make the case to members of both parties that | the bill is a bad
+   * idea": the cue's stance does not reach the claim); ASSERTS when the verb is no cue of the
+   * lexicon, or null when there is no such infinitive.
+   */
+  private Stance infinitiveBefore(AnalyzedArticle article, Quote q, int s) {
+    Cue cue = q.cue().orElse(null);
+    if (cue == null || cue.span().end() >= s || s - cue.span().end() > FRAME_WINDOW
+        || !thatWithin(article.text(), cue.span().end(), s)) {
+      return null;
+    }
+    List<Tagged> t = tagged(article, cue.span().end(), s);
+    int last = t.size() - 1;
+    while (last >= 0 && isMark(t.get(last))) {
+      last--;
+    }
+    if (last < 2 || !t.get(last).lower().equals("that")) {
+      return null;
+    }
+    for (int i = last - 1; i > 0; i--) {
+      if (t.get(i).tag().equals("VERB") && t.get(i - 1).lower().equals("to")) {
+        Stance stance = lexicon.stanceOfForm(t.get(i).lower());
+        return stance == null ? Stance.ASSERTS : stance;
+      }
+      if (isVerb(t.get(i)) || t.get(i).tag().equals("PUNCT")) {
+        return null; // "promised that", "vowed, in a statement released Friday, that"
+      }
+    }
+    return null;
+  }
+
+  /** Whether "that" stands in the first {@link #FRAME_WINDOW} characters of {@code [s, e)}. */
+  private static boolean thatWithin(String text, int s, int e) {
+    int end = Math.min(e, s + FRAME_WINDOW) - 4;
+    for (int i = Math.max(s, 0); i <= end; i++) {
+      if (text.charAt(i) == 't' && text.startsWith("that", i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the token is the possessive "'s" of a noun phrase ("the team's owner"). */
+  private static boolean isPossessive(Tagged w) {
+    return w.lower().equals("'s") || w.lower().equals("\u2019s");
+  }
+
+  /**
+   * Whether the first of {@code pieces} is one relative word alone and the second opens with a
+   * finite verb, whose subject it is ("which | she said | had risen").
+   */
+  private boolean relativeAlone(AnalyzedArticle article, List<int[]> pieces) {
+    List<Tagged> t = tagged(article, pieces.get(0)[0], pieces.get(0)[1]);
+    t.removeIf(w -> w.tag().equals("PUNCT"));
+    List<Tagged> next = tagged(article, pieces.get(1)[0], pieces.get(1)[1]);
+    return t.size() == 1 && lexicon.is(Words.RELATIVE, t.get(0).lower()) && !next.isEmpty()
+        && startsWithFiniteVerb(next);
+  }
+
+  /**
+   * Whether the quote leaves out the question mark that ends its quotation: the quote, with
+   * quotation marks, ends right before a question mark and a closing quote mark, and only white
+   * space, quote marks and commas lie between {@code pieceEnd} and it ("Who will pay for all
+   * this|?""). A question mark after the closing quote mark is the reporter's ("Will voters find
+   * 'comfort' in it?").
+   */
+  private static boolean questionMarkAfter(String text, Quote q, int pieceEnd) {
+    int end = q.content().end();
+    return q.type() != QuoteType.INDIRECT && pieceEnd <= end
+        && ClaimText.trimEnd(text, pieceEnd, end, true) <= pieceEnd && end + 1 < text.length()
+        && text.charAt(end) == '?' && ClaimText.isQuoteMark(text.charAt(end + 1));
+  }
+
+  /**
+   * Whether the quote's cue stands between two of {@code pieces} with no punctuation or quote mark
+   * from the last word before it to the first word after it ("Obama's veto | is expected | to
+   * come", "As Obama | appears | set to veto"): then the cue is the verb of the sentence, not an
+   * attribution set into it ("The plan, she said, will ...", "'We,' he said 'will ...'").
+   */
+  private static boolean cueIsTheVerb(String text, Quote q, List<int[]> pieces) {
+    Cue cue = q.cue().orElse(null);
+    for (int i = 1; cue != null && i < pieces.size(); i++) {
+      if (cue.span().start() >= pieces.get(i - 1)[1] && cue.span().end() <= pieces.get(i)[0]) {
+        int from = pieces.get(i - 1)[1];
+        while (from > pieces.get(i - 1)[0] && !Character.isLetterOrDigit(text.charAt(from - 1))) {
+          from--;
+        }
+        int to = pieces.get(i)[0];
+        while (to < pieces.get(i)[1] && !Character.isLetterOrDigit(text.charAt(to))) {
+          to++;
+        }
+        for (int k = from; k < to; k++) {
+          char c = text.charAt(k);
+          if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c)) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The end of {@code piece} before the attribution of a quotation inside it, which the quote
+   * runs into ("... at the very bottom," Bill Clinton said Monday in Cheyenne"): a closing quote
+   * mark next to a comma, then a noun phrase or personal pronoun and a form of a cue of the
+   * lexicon, and no other quote mark after it; else the piece's end.
+   */
+  private int beforeQuotedAttribution(AnalyzedArticle article, int[] piece) {
+    String text = article.text();
+    for (int i = piece[1] - 1; i > piece[0]; i--) {
+      if (!ClaimText.isQuoteMark(text.charAt(i)) || Character.isLetter(text.charAt(i - 1))
+          && i + 1 < piece[1] && Character.isLetter(text.charAt(i + 1))) {
+        continue; // an apostrophe: "don't"
+      }
+      boolean commaAfter = i + 1 < piece[1] && text.charAt(i + 1) == ',';
+      if (text.charAt(i - 1) != ',' && !commaAfter) {
+        return piece[1];
+      }
+      List<Tagged> t = tagged(article, commaAfter ? i + 2 : i + 1, piece[1]);
+      int k = 0;
+      while (k < t.size() && k < MAX_SUBJECT && (NOUN_PHRASE.contains(t.get(k).tag())
+          || t.get(k).tag().equals("PRON") && lexicon.is(Words.PERSONAL, t.get(k).lower()))) {
+        k++;
+      }
+      boolean cue = k > 0 && k < t.size() && t.get(k).tag().equals("VERB")
+          && lexicon.stanceOfForm(t.get(k).lower()) != null;
+      List<Tagged> after = cue ? t.subList(k + 1, t.size()) : List.of();
+      return cue && after.size() <= MAX_SUBJECT && after.stream().noneMatch(
+          DefaultClaimExtractor::isVerb) ? i : piece[1]; // not "I think the people understood"
+    }
+    return piece[1];
   }
 
   /**
@@ -298,19 +516,30 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
    * The start of the words after adverbs or an object pronoun that open {@code [s, e)} and belong
    * to the reporting verb before a question word or "whether" ("wondered aloud why ...", "asked
    * him whether ...": "why ...", "whether ..."), or before "that" after an adverb in "-ly" ("said
-   * repeatedly that ..."); {@code s} otherwise.
+   * repeatedly that ..."); {@code s} otherwise. After a cue that asks, the one asked may be a noun
+   * phrase ("asked | Clinton pointedly whether ...", "asked | the board if ...").
    */
-  private int afterAdverb(AnalyzedArticle article, int s, int e) {
+  private int afterAdverb(AnalyzedArticle article, Quote q, int s, int e) {
     List<Tagged> t = tagged(article, s, Math.min(e, s + ADVERB_WINDOW)); // the first words only
+    boolean asks = q.cue().filter(c -> lexicon.stanceOf(c.lemma()) == Stance.ASKS).isPresent();
     int i = 0;
-    while (i < t.size() && i < 3 && !asksSomething(t.get(i)) && (t.get(i).tag().equals("ADV")
-        || t.get(i).tag().equals("PRON") && lexicon.is(Words.OBJECT, t.get(i).lower()))) {
+    boolean named = false;
+    while (i < t.size() && i < (asks ? MAX_SUBJECT : 3) && !asksSomething(t.get(i))
+        && (t.get(i).tag().equals("ADV")
+        || t.get(i).tag().equals("PRON") && lexicon.is(Words.OBJECT, t.get(i).lower())
+        || asks && ASKED.contains(t.get(i).tag()))) {
+      named |= ASKED.contains(t.get(i).tag());
       i++;
     }
     if (i == 0 || i >= t.size() || t.get(0).token().start() != s) {
       return s;
     }
-    boolean that = t.get(i).lower().equals("that") && t.get(i - 1).lower().endsWith("ly");
+    if (named && (t.get(i).lower().equals("while") || lexicon.is(Words.RELATIVE, t.get(i).lower())
+        || t.get(i).lower().startsWith("whos"))) {
+      return s; // "women who said ...", "money while ...": no question after a noun
+    }
+    boolean that = !named && t.get(i).lower().equals("that")
+        && t.get(i - 1).lower().endsWith("ly");
     return asksSomething(t.get(i)) || that ? t.get(i).token().start() : s;
   }
 
@@ -379,8 +608,8 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
       Tagged w = t.get(i);
       if (w.lower().equals(",")) {
         cut = i;
-      } else if (!NOUN_PHRASE.contains(w.tag()) && !w.lower().equals("'s")
-          && !w.lower().equals("\u2019s") && !lexicon.is(Words.OBJECT, w.lower())) {
+      } else if (!NOUN_PHRASE.contains(w.tag()) && !isPossessive(w)
+          && !lexicon.is(Words.OBJECT, w.lower())) {
         break; // "the team's owner", "his top aide" are noun phrases
       }
     }
@@ -456,6 +685,10 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     }
     int from = attributionEnd >= 0 ? attributionEnd : sentence.start();
     Span between = words(article, from, at);
+    if (lacksSubject && between != null && between.text().equalsIgnoreCase("that")
+        && finiteForm(tokens.get(0))) {
+      return between; // "said that | is highly unlikely": "that" is the subject, no complementiser
+    }
     if (between == null && lacksSubject && attributionEnd >= 0) {
       between = antecedent(article, sentence.start(), attributionStart);
     }
@@ -708,6 +941,15 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     return e > s ? Span.of(text, s, e) : null;
   }
 
+  /**
+   * Whether the verb is an auxiliary in a finite form ("is", "can", "doesn't"): not "be", "being"
+   * or "been", nor a full verb, which may be a participle ("given", "based") or a noun the tagger
+   * misread ("delegates").
+   */
+  private static boolean finiteForm(Tagged w) {
+    return w.tag().equals("AUX") && !w.lower().startsWith("be");
+  }
+
   /** Whether the tokens open with a finite verb: "shows", "was carrying", not "to examine". */
   private static boolean startsWithFiniteVerb(List<Tagged> tokens) {
     Tagged first = tokens.get(0);
@@ -768,23 +1010,32 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
   /**
    * The start of the complementiser "that" after a reporting frame that opens {@code [s, e)}
    * ("after trading ended Friday that it lost ...", "to me that she was ..."), or {@code s}. A
-   * frame starts with a preposition, a subordinator or an object pronoun, holds no quote mark,
-   * and is followed by "that" and a subject; the words after it must hold a finite verb.
+   * frame starts with a preposition, a subordinator or an object pronoun, or it is a noun phrase
+   * that the preposition before the quote governs, when the quote's main clause has no finite
+   * verb ("waiting at | the pier that the boat was being repaired"); it holds no quote mark, and
+   * is followed by "that" and a subject; the words after it must hold a finite verb.
    */
-  private int afterFrame(AnalyzedArticle article, int s, int e) {
+  private int afterFrame(AnalyzedArticle article, Quote q, int s, int e) {
+    if (!thatWithin(article.text(), s, e)) {
+      return s; // most quotes: no need to tag
+    }
     List<Tagged> tokens = tagged(article, s, e);
     if (tokens.size() < 4 || tokens.get(0).token().start() != s) {
       return s;
     }
     Tagged first = tokens.get(0);
-    if (!first.tag().equals("ADP") && !first.tag().equals("SCONJ")
-        && !(first.tag().equals("PRON") && lexicon.is(Words.OBJECT, first.lower()))) {
+    boolean opensFrame = first.tag().equals("ADP") || first.tag().equals("SCONJ")
+        || first.tag().equals("PRON") && lexicon.is(Words.OBJECT, first.lower());
+    boolean inPhrase = !opensFrame && afterPreposition(article, q, s)
+        && !clause.hasFiniteVerb(tokens, clause.mask(tokens));
+    if (!opensFrame && !inPhrase) {
       return s;
     }
     for (int i = 1; i + 1 < tokens.size() && i <= MAX_FRAME; i++) {
       Tagged t = tokens.get(i);
-      if (ClaimText.isQuoteMark(t.token().text().charAt(0))) {
-        return s;
+      if (ClaimText.isQuoteMark(t.token().text().charAt(0))
+          || inPhrase && !t.lower().equals("that") && !NOUN_PHRASE.contains(t.tag())) {
+        return s; // after a preposition only a noun phrase: "at | the pier that ..."
       }
       if (t.lower().equals("that")) {
         String next = tokens.get(i + 1).tag();
@@ -795,6 +1046,21 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
       }
     }
     return s;
+  }
+
+  /**
+   * Whether the word before {@code s} in its sentence is a preposition other than "that" that
+   * follows the quote's cue with words between them: words starting at {@code s} are then its
+   * object, in the reporter's frame ("explained to passengers waiting at | the pier that the boat
+   * was being repaired"). A preposition right after the cue is the cue's ("bristled at the
+   * suggestion that ...", "called for").
+   */
+  private static boolean afterPreposition(AnalyzedArticle article, Quote q, int s) {
+    List<Tagged> before = tagged(article, article.sentenceAt(s).start(), s);
+    Tagged last = before.isEmpty() ? null : before.get(before.size() - 1);
+    return last != null && last.tag().equals("ADP") && !last.lower().equals("that")
+        && q.cue().filter(c -> c.span().end() < last.token().start()
+        && !article.text().substring(c.span().end(), last.token().start()).isBlank()).isPresent();
   }
 
   /** The tokens lying wholly inside {@code [s, e)} with their tags. */

@@ -154,7 +154,10 @@ final class MainClause {
     return relative;
   }
 
-  /** Whether the token at {@code i} is a relative pronoun after what it describes. */
+  /**
+   * Whether the token at {@code i} is a relative pronoun after what it describes, or "what" after
+   * a noun's preposition ("a rise in what ..."), which opens a clause of its own the same way.
+   */
   private static boolean opensRelative(List<Tagged> t, int i) {
     String w = t.get(i).lower();
     if (i == 0) { // a fragment "who runs the port", not the question "Who runs it?"
@@ -170,7 +173,9 @@ final class MainClause {
       return true;
     }
     return w.equals("that") && (before.equals("NOUN") || before.equals("PROPN")
-        || before.equals("ADJ") || before.equals("NUM"));
+        || before.equals("ADJ") || before.equals("NUM"))
+        || w.equals("what") && before.equals("ADP") && b > 0
+        && t.get(b - 1).tag().equals("NOUN"); // "a rise in what its director called ..."
   }
 
   private static boolean isQuoteMark(Tagged w) {
@@ -416,9 +421,6 @@ final class MainClause {
 
   /** Whether {@code w} is a form of a hedging cue: "think", "thinks", "believed", "expected". */
   private boolean hedgingVerb(String w) {
-    return lexicon.stanceOf(w) == Stance.HEDGES
-        || w.endsWith("s") && lexicon.stanceOf(w.substring(0, w.length() - 1)) == Stance.HEDGES
-        || w.endsWith("d") && lexicon.stanceOf(w.substring(0, w.length() - 1)) == Stance.HEDGES
-        || w.endsWith("ed") && lexicon.stanceOf(w.substring(0, w.length() - 2)) == Stance.HEDGES;
+    return lexicon.stanceOfForm(w) == Stance.HEDGES;
   }
 }
