@@ -11,22 +11,27 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.quotekit.rules.RuleBasedExtractor;
 
 /**
  * End to end on the article QuoteKit was first specified with: every attribution listed in the
- * team's hand annotation ({@code .expected.tsv} beside the article) is found with its cue, source
- * mention and type, and nothing is found in the comment widget after the article.
+ * team's hand annotation ({@code .expected.tsv} beside the article, written as the behaviour of
+ * the rule-based extractor) is found by the {@code rules} extractor with its cue, source mention
+ * and type, and nothing is found in the comment widget after the article.
  */
 class BundledArticleTest {
   private static final Path DIR = Path.of("..", "testdata", "articles");
   private static final String NAME = "mawazine-iraq-coalition";
+  /** The annotation is the behaviour of the rule-based extractor (its header says so). */
+  private static final QuoteExtractor RULES =
+      QuoteExtractor.builder().extractors(RuleBasedExtractor.NAME).build();
 
   record Expected(String cue, String source, QuoteType type, String contentStart) {}
 
   @Test
   void findsEveryAnnotatedAttribution() throws IOException {
     String text = Files.readString(DIR.resolve(NAME + ".txt"), StandardCharsets.UTF_8);
-    Extraction result = QuoteExtractor.builder().build().extract(Article.of(NAME, text));
+    Extraction result = RULES.extract(Article.of(NAME, text));
     List<Expected> expected = readExpected(DIR.resolve(NAME + ".expected.tsv"));
     List<Quote> remaining = new ArrayList<>(result.quotes());
     for (Expected e : expected) {
@@ -49,7 +54,7 @@ class BundledArticleTest {
   @Test
   void everyQuoteOfTheEnvoyEndsOnOneSpeakerAndNobodyElseIsMergedIntoHim() throws IOException {
     String text = Files.readString(DIR.resolve(NAME + ".txt"), StandardCharsets.UTF_8);
-    Extraction result = QuoteExtractor.builder().build().extract(Article.of(NAME, text));
+    Extraction result = RULES.extract(Article.of(NAME, text));
     List<String> envoySources = List.of("the American envoy to the international coalition",
         "Ian McCarry", "The American official", "Makari", "he");
     Set<String> envoyIds = result.quotes().stream()
