@@ -902,6 +902,12 @@ final class Resolution {
     if (personNamedBefore(d.span().start(), paragraph - 1)) {
       return null; // a description after other people were named introduces someone new
     }
+    if (headline(d) && !personNamedBefore(d.span().start(), 0)) {
+      Entity lead = leadSubject(d, paragraph, g);
+      if (lead != null) {
+        return lead;
+      }
+    }
     for (int k = anchorIndex(nameAnchors, d.span().end()) + 1; k < nameAnchors.size(); k++) {
       Anchor a = nameAnchors.get(k);
       if (a.paragraph() > paragraph + CATAPHORA_PARAGRAPHS) {
@@ -912,6 +918,41 @@ final class Resolution {
           && e.names.get(0).span.start() == a.start() && e.gender().compatible(g)
           && !otherRole(e, d.head())) {
         return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a description is written as a headline writes one: a capitalised role noun with no
+   * article or owner ("Lawmaker urges ...", "Member of House panel says ...").
+   */
+  private static boolean headline(SourceReading.Description d) {
+    String first = d.span().text().split("\\s+", 2)[0];
+    return Character.isUpperCase(first.charAt(0))
+        && !SourceReading.DEFINITE.contains(first.toLowerCase(Locale.ROOT))
+        && !ArticleScan.possessive(first) && !ArticleScan.pluralPossessive(first);
+  }
+
+  /**
+   * The person a headline's description stands for when it opens the article before anyone is
+   * named ("Lawmaker urges retaliation" above "Rep. Adam Schiff, the top Democrat on ..., called
+   * on"): the first person named as a subject outside quotations in the next few paragraphs,
+   * whatever other role the article gives it, unless the roles contradict or the gender
+   * disagrees. Null when there is none.
+   */
+  private Entity leadSubject(SourceReading.Description d, int paragraph, Gender g) {
+    for (int k = anchorIndex(nameAnchors, d.span().end()) + 1; k < nameAnchors.size(); k++) {
+      Anchor a = nameAnchors.get(k);
+      if (a.paragraph() > paragraph + CATAPHORA_PARAGRAPHS) {
+        return null;
+      }
+      Entity e = a.entity();
+      if (a.subject() && !a.inQuote() && e != null && e.person()) {
+        return e.gender().compatible(g) && !e.rolesContradict(d.head(), d.modifiers(), lexicon)
+            ? because(e, "role", quoted(d.span().text()) + " heads the article before anyone is"
+                + " named; " + label(e) + " is the first person named as a subject after it")
+            : null;
       }
     }
     return null;

@@ -89,6 +89,19 @@ class SourceSpanResolutionTest {
     assertThat(s.kind()).isEqualTo(SpeakerKind.PERSON);
   }
 
+  @Test
+  void aHeadlinesDescriptionIsTheFirstPersonNamedAsASubjectAfterIt() {
+    String text = """
+        Lawmaker urges ban on police drones
+
+        Rep. Dolores Quinones, the top Democrat on the Public Safety Committee, called on the \
+        state to halt the purchase of forty drones made by a firm that Axel Brandt founded.
+        """;
+    Speaker s = speaker(text, "Lawmaker", "urges", "ban on police drones", "Dolores Quinones");
+    assertThat(reason(s, "Lawmaker", 0)).isEqualTo("role: 'Lawmaker' heads the article before"
+        + " anyone is named; 'Dolores Quinones' is the first person named as a subject after it");
+  }
+
   /**
    * The speaker of one indirect quote with these source, cue and content (each found once, as
    * whole words), asserting its name.
