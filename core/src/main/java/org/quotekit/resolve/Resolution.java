@@ -643,7 +643,7 @@ final class Resolution {
       anonymous.thing = !isRole(head);
       return anonymous;
     }
-    if (isRole(head)) {
+    if (isRole(head) || givenToPerson(head)) {
       Sentence s = article.sentenceAt(src.start());
       Entity e = antecedentOf(d, s.paragraph());
       if (e == null) {
@@ -662,6 +662,14 @@ final class Resolution {
   private static Entity thing(Entity e) {
     e.thing = true;
     return e;
+  }
+
+  /**
+   * Whether the article gave a person a role with this head noun, one the lexicon does not know
+   * ("The state auditor, Patrick Oyelaran, ..." before "the auditor").
+   */
+  private boolean givenToPerson(String head) {
+    return entities.withRole(head).stream().anyMatch(e -> e.kind == SpeakerKind.PERSON);
   }
 
   private boolean isRole(String head) {

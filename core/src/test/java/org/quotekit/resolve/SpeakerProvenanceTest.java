@@ -550,6 +550,15 @@ class SpeakerProvenanceTest {
     assertThat(reason(residents, "They")).startsWith("pronoun: 'they' agrees");
   }
 
+  @Test
+  void aRoleNounTheLexiconLacksFindsThePersonTheArticleGaveIt() {
+    String after = " took office in 2019, said the pension fund was short by $40 million."
+        + " According to the treasurer, the shortfall began when the council cut its payments.";
+    linkedOnlyWhereTheRuleApplies("The county treasurer, Ines Albrecht, a former banker who"
+        + after, "the treasurer", "Ines Albrecht", "role: 'the treasurer' fits 'Ines Albrecht' (a"
+        + " role the text gave, or the person quoted last)", "Ines Albrecht, a banker who" + after);
+  }
+
   /**
    * Asserts that in {@code text} the source {@code source} is {@code name} for {@code reason},
    * and that in {@code without}, where the rule does not apply, that rule links nothing.
