@@ -188,6 +188,9 @@ final class Resolution {
       e = appositionName(r, src);
     }
     if (e == null) {
+      e = nameBefore(r, src, q);
+    }
+    if (e == null) {
       e = described(r, src);
     }
     if (e == null) {
@@ -389,7 +392,7 @@ final class Resolution {
       }
       boolean personal = m.form == NameMention.Form.PERSON
           || m.form == NameMention.Form.SINGLE && m.entity.kind == SpeakerKind.PERSON;
-      if (personal || head == null && s == 0) {
+      if (personal || head == null && (s == 0 || organisationNoun(r, m))) {
         head = m;
         headSegment = s;
         if (personal) {
@@ -411,6 +414,58 @@ final class Resolution {
       }
     }
     return e;
+  }
+
+  /**
+   * Whether {@code m}, a name after the first segment of a source mention, is an organisation set
+   * beside an organisation noun that opens the mention ("His company, Sinar Palm Industries").
+   */
+  private boolean organisationNoun(SourceReading r, NameMention m) {
+    SourceReading.Description d = r.describe(r.segments.get(0));
+    return m.entity.kind == SpeakerKind.ORGANIZATION && d != null && !d.plural()
+        && lexicon.is(SpeakerLexicon.Kind.ORG, d.head());
+  }
+
+  /**
+   * The person a role description in apposition follows, when the source mention is the
+   * description alone ("an economist at Maybank" in "Farah Aziz, an economist at Maybank, said",
+   * as a source ranker may pick it): the name, not after a preposition, must end just before the
+   * comma that opens the description, and punctuation must close it, or a comma come before the
+   * cue. Null when there is none.
+   */
+  private Entity nameBefore(SourceReading r, Span src, Quote q) {
+    SourceReading.Description d = r.segments.size() == 1 ? r.describe(r.segments.get(0)) : null;
+    if (d == null || d.plural() || !(isRole(d.head()) || givenToPerson(d.head()))) {
+      return null;
+    }
+    int comma = src.start() - 1;
+    while (comma > 0 && text.charAt(comma) == ' ') {
+      comma--;
+    }
+    int cue = q.cue().map(c -> c.span().start()).orElse(-1);
+    boolean closed = src.end() >= text.length() || ",.;)".indexOf(text.charAt(src.end())) >= 0
+        || cue > src.end() && text.substring(src.end(), cue).contains(",");
+    if (comma <= 0 || text.charAt(comma) != ',' || !closed) {
+      return null; // "with Mika Brzezinski, the Democratic presidential candidate stated"
+    }
+    NameMention n = entities.nameAt(comma - 1);
+    if (n == null || n.span.end() != comma || n.entity == null
+        || n.entity.kind != SpeakerKind.PERSON || afterPreposition(n)) {
+      return null; // "of Concord, N.H., a resident": a place after a preposition
+    }
+    Entity e = confirmed(n);
+    entities.addRole(e, d.role());
+    return because(e, "apposition", quoted(d.span().text()) + " is set beside "
+        + quoted(n.span.text()) + " after a comma");
+  }
+
+  /** Whether the word before a name is a preposition ("of Concord, N.H."). */
+  private boolean afterPreposition(NameMention n) {
+    Sentence s = article.sentenceAt(n.span.start());
+    List<org.quotekit.spi.Token> toks = article.tokens(s);
+    int k = SortedSpans.firstStartingAtOrAfter(toks, org.quotekit.spi.Token::start,
+        n.span.start());
+    return k > 0 && ArticleScan.base(article.tags(s).get(k - 1)).equals("ADP");
   }
 
   /**

@@ -102,6 +102,17 @@ class SourceSpanResolutionTest {
         + " anyone is named; 'Dolores Quinones' is the first person named as a subject after it");
   }
 
+  @Test
+  void aRoleDescriptionInAppositionAfterANameIsThatPerson() {
+    assertThat(speaker("In an interview with Hannah Berger, the economist warned that the dispute"
+        + " would end soon.", "the economist", "warned", "the dispute would end soon",
+        "economist").kind()).as("a description that is the subject").isEqualTo(SpeakerKind.PERSON);
+    assertThat(reason(speaker("Hannah Berger, an economist at Nordbank in Hamburg, said the"
+        + " dispute would end soon.", "an economist", "said", "the dispute would end soon",
+        "Hannah Berger"), "an economist", 0)).isEqualTo("apposition: 'an economist' is set beside"
+        + " 'Hannah Berger' after a comma");
+  }
+
   /**
    * The speaker of one indirect quote with these source, cue and content (each found once, as
    * whole words), asserting its name.

@@ -559,6 +559,29 @@ class SpeakerProvenanceTest {
         + " role the text gave, or the person quoted last)", "Ines Albrecht, a banker who" + after);
   }
 
+  @Test
+  void theyIsTheGroupOfPeopleThatHeadsThePreviousSentenceNotAnOrganisationQuotedBefore() {
+    Extraction x = EXTRACTOR.extract("""
+        The Harwick District Council said the strike cost shops 2 million euros a week.
+
+        Commuters at Harwick Central were running out of patience. They said the buses were \
+        packed by seven.
+        """);
+    linked(x, "They", "Commuters", SpeakerKind.GROUP, "pronoun: 'They' refers to 'Commuters', the"
+        + " plural role noun just before it");
+  }
+
+  @Test
+  void anOrganisationNamedBesideAnOrganisationNounIsTheSpeaker() {
+    Extraction x = EXTRACTOR.extract("Tan Sri Lim Boon Keat said he had cancelled orders. His"
+        + " company, Lindqvist Marine Holdings, said it would cut 200 jobs. Orbis Technologies,"
+        + " a supplier, said it would wait.");
+    linked(x, "His company, Lindqvist Marine Holdings", "Lindqvist Marine Holdings",
+        SpeakerKind.ORGANIZATION, "source: the source names 'Lindqvist Marine Holdings'");
+    assertThat(speakerOf(x, "Orbis Technologies, a supplier").kind())
+        .isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
   /**
    * Asserts that in {@code text} the source {@code source} is {@code name} for {@code reason},
    * and that in {@code without}, where the rule does not apply, that rule links nothing.
