@@ -60,6 +60,14 @@ final class Resolution {
   private static final Pattern INTERVIEWER = Pattern.compile("(?i)\\b(reporter|host|anchor|"
       + "correspondent|writer|editor|interviewer|journalist|presenter)\\s*$");
 
+  /** Documents an organisation the text names issues ("a Quinnipiac University poll"). */
+  private static final Set<String> ISSUED_DOCUMENTS = Set.of("poll", "survey", "study", "report",
+      "statement", "analysis", "audit", "review", "release", "letter", "memo", "ruling",
+      "filing", "complaint", "lawsuit", "investigation", "findings", "data");
+
+  /** How many names back a document looks for the issuer the text named (time stays linear). */
+  private static final int ISSUER_NAMES = 200;
+
   /** The words after a document that introduce its issuer ("a statement from the campaign"). */
   private static final Set<String> ISSUER_LINKS = Set.of("from", "by");
   /**
@@ -611,6 +619,11 @@ final class Resolution {
         return because(earlier, "document-issuer", quoted(d.span().text()) + " is the " + head
             + " of " + label(earlier) + " named before (" + documentNamed.get(head) + ")");
       }
+      Entity named = speech && d.definite() && !documentNamed.containsKey(head)
+          ? textIssuer(d) : null;
+      if (named != null) {
+        return named;
+      }
     }
     if (d.capitalised() && !d.definite() && !d.indefinite() && !org && !isRole(head)
         && !lexicon.is(SpeakerLexicon.Kind.SPEECH, head) && !d.plural()) {
@@ -889,6 +902,50 @@ final class Resolution {
    * head noun {@code head}: the document of "the study" in the next paragraph, and of "the HEAD"
    * anywhere after unless another issuer's document has that head noun too.
    */
+  /**
+   * The organisation the text named as the issuer of a definite document with the head noun of
+   * {@code d} before it, outside any source mention: "a Quinnipiac University poll", "a poll by
+   * the Public Policy Institute of California", "the Holocaust Museum issued a statement". The one
+   * named last; null when none, or when the noun is no document an organisation issues. Records
+   * the reason.
+   */
+  private Entity textIssuer(SourceReading.Description d) {
+    String head = d.head();
+    if (!ISSUED_DOCUMENTS.contains(head)) {
+      return null;
+    }
+    Pattern after = Pattern.compile("(?:[ \\t-]+[\\p{L}-]+){0,2}?[ \\t]+" + head + "s?\\b"
+        + "|[ \\t]+(?:issued|released|published|sent|put out|commissioned)[ \\t]+(?:a|an|its|the)"
+        + "(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+" + head + "\\b");
+    Pattern before = Pattern.compile("\\b" + head + "s?[ \\t]+(?:by|from)[ \\t]+(?:the[ \\t]+)?$",
+        Pattern.CASE_INSENSITIVE);
+    int offset = d.span().start();
+    int last = anchorIndex(nameAnchors, offset);
+    for (int k = last; k >= 0 && k > last - ISSUER_NAMES; k--) {
+      Anchor a = nameAnchors.get(k);
+      Entity e = a.entity();
+      if (a.end() > offset || e == null || e.kind != SpeakerKind.ORGANIZATION || e.place) {
+        continue;
+      }
+      Matcher m = after.matcher(text).region(a.end(), Math.min(offset, a.end() + 80));
+      Matcher by = before.matcher(text).region(Math.max(0, a.start() - 40), a.start());
+      int from = -1;
+      int to = -1;
+      if (m.lookingAt()) {
+        from = a.start();
+        to = m.end();
+      } else if (by.find()) {
+        from = by.start();
+        to = a.end();
+      }
+      if (from >= 0) {
+        return because(e, "document-issuer", quoted(d.span().text()) + " is the " + head + " of "
+            + label(e) + " named before (" + quoted(text.substring(from, to)) + ")");
+      }
+    }
+    return null;
+  }
+
   private void issued(String head, Entity e, Span doc) {
     lastIssuer = e;
     lastIssuerParagraph = article.sentenceAt(doc.start()).paragraph();

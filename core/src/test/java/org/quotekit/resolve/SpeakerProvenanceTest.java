@@ -582,6 +582,21 @@ class SpeakerProvenanceTest {
         .isEqualTo(SpeakerKind.ORGANIZATION);
   }
 
+  @Test
+  void aDocumentIsTheOrganisationTheTextNamedAsItsIssuerOutsideAnySource() {
+    linkedOnlyWhereTheRuleApplies("""
+        Voters were split evenly in a poll by the Harwick Institute of Public Opinion.
+
+        The poll said 40 percent backed the plan.
+        """, "The poll", "Harwick Institute of Public Opinion", "document-issuer: 'The poll' is"
+        + " the poll of 'Harwick Institute of Public Opinion' named before ('poll by the Harwick"
+        + " Institute of Public Opinion')", """
+        Voters were split evenly in a Harwick poll.
+
+        The poll said 40 percent backed the plan.
+        """);
+  }
+
   /**
    * Asserts that in {@code text} the source {@code source} is {@code name} for {@code reason},
    * and that in {@code without}, where the rule does not apply, that rule links nothing.
