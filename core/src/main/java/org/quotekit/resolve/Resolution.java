@@ -238,15 +238,16 @@ final class Resolution {
   /**
    * The person a description is set beside when the source mention stops before the
    * apposition: "The state auditor, Patrick Oyelaran, a former prosecutor who ..., said" with the
-   * source "The state auditor". The name must follow the description after a comma and be closed
-   * by a comma. Gives the person the role; null when there is no such name.
+   * source "The state auditor", or an indefinite role noun: "Another partner, David Handler,
+   * said". The name must follow the description after a comma and be closed by a comma. Gives
+   * the person the role; null when there is no such name.
    */
   private Entity appositionName(SourceReading r, Span src) {
     if (r.segments.size() != 1) {
       return null;
     }
     SourceReading.Description d = r.describe(r.segments.get(0));
-    if (d == null || !d.definite() || d.plural()
+    if (d == null || d.plural() || !d.definite() && !isRole(d.head()) // "One pastor, X,"
         || lexicon.is(SpeakerLexicon.Kind.SPEECH, d.head())
         || lexicon.is(SpeakerLexicon.Kind.ORG, d.head())) {
       return null;

@@ -113,6 +113,17 @@ class SourceSpanResolutionTest {
         + " 'Hannah Berger' after a comma");
   }
 
+  @Test
+  void aNameInAppositionAfterAnIndefiniteRoleNounIsTheSpeaker() {
+    Speaker s = speaker("Another partner, Ruth Feldmann, who joined the firm in 2009, said the"
+        + " merger would go ahead.", "Another partner", "said", "the merger would go ahead",
+        "Ruth Feldmann");
+    assertThat(reason(s, "Another partner", 0)).startsWith("apposition:");
+    assertThat(speaker("An FBI summary, Ruth Feldmann, said the merger would go ahead.",
+        "An FBI summary", "said", "the merger would go ahead", "An FBI summary").kind())
+        .as("no role noun").isNotEqualTo(SpeakerKind.PERSON);
+  }
+
   /**
    * The speaker of one indirect quote with these source, cue and content (each found once, as
    * whole words), asserting its name.
