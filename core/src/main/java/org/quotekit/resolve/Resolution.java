@@ -77,6 +77,16 @@ final class Resolution {
   private static final Pattern ISSUED_BY = Pattern.compile("\\s*,?\\s*(?:(?:written|issued|signed|"
       + "released|published|filed|sent|prepared|commissioned|authored|drafted)\\s+)?by\\s+");
 
+  /** Possessive pronouns whose owner speaks for a thing they own ("his assumption"). */
+  private static final Set<String> OWNERS = Set.of("his", "her", "its", "their");
+  /** Persons named by their relation to the owner, who are not the owner ("his colleague"). */
+  private static final Set<String> RELATIONS = Set.of("colleague", "wife", "husband", "son",
+      "daughter", "mother", "father", "brother", "sister", "friend", "partner", "ally", "boss",
+      "rival", "opponent", "family", "child", "children", "relative", "neighbor", "neighbour",
+      "successor", "predecessor", "deputy", "assistant", "boyfriend", "girlfriend", "fiancee",
+      "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "colleagues",
+      "friends", "allies", "rivals", "opponents", "relatives", "neighbors", "sons", "daughters");
+
   /** How far back a pronoun looks for its antecedent. */
   private static final int PRONOUN_SENTENCES = 6;
   private static final int PRONOUN_PARAGRAPHS = 2;
@@ -203,6 +213,13 @@ final class Resolution {
     }
     if (e == null) {
       return null;
+    }
+    if (e.thing && e.kind == SpeakerKind.UNKNOWN && toks.size() >= 2
+        && OWNERS.contains(first.lower()) && !RELATIONS.contains(ArticleScan.roleWord(
+            toks.get(toks.size() - 1).lower()))) { // "His assumption ... was that"
+      Span owner = first.token().span();
+      e = because(mention(resolvePronoun(first.lower(), owner, q), owner), "possessive",
+          quoted(src.text()) + " is no speaker; " + quoted(first.text()) + " owns it and speaks");
     }
     Entity speaker = e;
     relativePronoun(q, src).ifPresent(p -> speaker.addOther(p, "relative-pronoun",

@@ -124,6 +124,19 @@ class SourceSpanResolutionTest {
         .as("no role noun").isNotEqualTo(SpeakerKind.PERSON);
   }
 
+  @Test
+  void theOwnerOfAThingTheSourceNamesSpeaksButNotForAPersonItOwns() {
+    String text = "The Harwick Monetary Fund had warned of a slump. But on Tuesday, it raised its"
+        + " growth forecast by 0.1 points, as the worst fears failed to come true. Later Ines Falk"
+        + " and his colleague said the gains would last.";
+    Speaker fund = speaker(text, "its growth forecast", "raised", "by 0.1 points",
+        "Harwick Monetary Fund");
+    assertThat(reason(fund, "its growth forecast", 0)).isEqualTo("possessive: 'its growth"
+        + " forecast' is no speaker; 'its' owns it and speaks");
+    assertThat(speaker(text, "his colleague", "said", "the gains would last", "his colleague")
+        .kind()).isNotEqualTo(SpeakerKind.PERSON);
+  }
+
   /**
    * The speaker of one indirect quote with these source, cue and content (each found once, as
    * whole words), asserting its name.
