@@ -50,6 +50,12 @@ final class ArticleScan {
       Pattern.compile("\\p{Lu}\\p{L}*(?:men|children|people)|Men|Children|People");
   /** The surnames of the full names met so far ("trump" after "Donald Trump"). */
   private final Set<String> surnames = new HashSet<>();
+  /**
+   * The acronyms the article defined in brackets after the name they spell ("AROS" after
+   * "Alliance to Reclaim Our Schools (AROS)") and the initials of the organisations it named
+   * ("IMF" after "International Monetary Fund"): names wherever the tagger put them.
+   */
+  private final Set<String> acronyms = new HashSet<>();
   final List<Pronoun> pronouns = new ArrayList<>();
   private final AnalyzedArticle article;
   private final SpeakerLexicon lexicon;
@@ -97,6 +103,11 @@ final class ArticleScan {
     }
     boolean headline = headline(toks);
     int[] spelled = spelledNames(toks);
+    for (int k = 0; spelled != null && k < n; k++) {
+      if (spelled[k] > k) {
+        acronyms.add(toks.get(spelled[k] + 1).text());
+      }
+    }
     NameMention previous = null;
     int previousEnd = -1;
     int i = 0;
@@ -121,7 +132,8 @@ final class ArticleScan {
       } else {
         j = runEnd(toks, tags, i);
         int last = j - 1;
-        while (last >= i && !strongNameToken(toks, tags, last)) {
+        while (last >= i && !strongNameToken(toks, tags, last)
+            && !organisationComplement(toks, i, last)) {
           last--; // "New York Post": capitalised modifiers count only before a name
         }
         if (last < i) {
@@ -138,6 +150,9 @@ final class ArticleScan {
         j = firstName(stripPossessive(toks.get(i).text())) ? Math.min(j, i + 2) : i + 1;
       }
       NameMention m = parse(s, toks, tags, i, j);
+      if (m != null && m.form == NameMention.Form.ORGANIZATION) {
+        acronyms.add(initials(m.name.text())); // "IMF" after "International Monetary Fund"
+      }
       if (m != null) {
         m.subject = !m.inQuote && i < firstVerb
             && (i == 0 || !base(tags.get(i - 1)).equals("ADP"))
@@ -299,20 +314,37 @@ final class ArticleScan {
   }
 
   /**
-   * Whether a run of name tokens may end at token {@code k}: a proper noun, an org word or the
-   * surname of a full name met before.
+   * Whether a run of name tokens may end at token {@code k}: a proper noun, an org word, the
+   * surname of a full name met before or an acronym the article defined.
    */
   private boolean strongNameToken(List<Token> toks, List<String> tags, int k) {
     String w = stripPossessive(toks.get(k).text());
     return base(tags.get(k)).equals("PROPN") && !timeWord(toks, k) || knownSurname(w)
+        || acronyms.contains(w)
         || lexicon.is(SpeakerLexicon.Kind.ORG, w) && Character.isUpperCase(w.charAt(0))
         || k > 0 && lexicon.is(SpeakerLexicon.Kind.SUFFIX, w)
         || w.length() > 3 && (w.startsWith("al-") || w.startsWith("el-"));
   }
 
+  /**
+   * Whether token {@code k}, a capitalised word, ends the complement of an organisation word in
+   * the run from {@code i}: "Department of Veterans Affairs", "Ministry of Foreign Affairs", where
+   * the tagger reads the last word as a common noun.
+   */
+  private boolean organisationComplement(List<Token> toks, int i, int k) {
+    for (int o = k - 1; o > i; o--) {
+      String w = lower(toks.get(o).text());
+      if (w.equals("of") || w.equals("for")) {
+        return orgIn(toks, i, o);
+      }
+    }
+    return false;
+  }
+
   private int runEnd(List<Token> toks, List<String> tags, int i) {
     int n = toks.size();
-    if (possessive(toks.get(i).text()) && !possessiveInName(toks, tags, i)) {
+    String first = toks.get(i).text();
+    if ((possessive(first) || pluralPossessive(first)) && !possessiveInName(toks, tags, i)) {
       return i + 1;
     }
     int j = i + 1;
@@ -328,8 +360,8 @@ final class ArticleScan {
       boolean inName = possessiveInName(toks, tags, j);
       if (nameToken(toks, tags, j) || inName) {
         j++;
-        if (possessive(w) && !inName) {
-          break;
+        if ((possessive(w) || pluralPossessive(w)) && !inName) {
+          break; // "Fox News' Megyn Kelly": the owner ends its name
         }
         continue;
       }
@@ -459,7 +491,8 @@ final class ArticleScan {
     int size = parts.size();
     String[] words = new String[size];
     for (int k = 0; k < size; k++) {
-      words[k] = stripPossessive(parts.get(k).text());
+      String w = parts.get(k).text();
+      words[k] = pluralPossessive(w) ? w.substring(0, w.length() - 1) : stripPossessive(w);
     }
     int end = size;
     String suffix = null;
@@ -805,6 +838,22 @@ final class ArticleScan {
 
   static boolean possessive(String w) {
     return w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"));
+  }
+
+  /** The capital initials of a name's words ("IMF" for "International Monetary Fund"). */
+  private static String initials(String name) {
+    StringBuilder b = new StringBuilder();
+    for (String w : name.split("[\\s-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        b.append(w.charAt(0));
+      }
+    }
+    return b.length() >= 2 ? b.toString() : "";
+  }
+
+  /** Whether {@code w} is a plural possessive written with a final apostrophe ("News'"). */
+  static boolean pluralPossessive(String w) {
+    return w.length() > 3 && (w.endsWith("s'") || w.endsWith("s\u2019"));
   }
 
   static boolean isPossessiveMarker(String w) {

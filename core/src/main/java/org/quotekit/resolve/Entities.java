@@ -466,6 +466,15 @@ final class Entities {
       if (acronym.length() >= 2) {
         byKey.putIfAbsent("acronym:" + acronym, e);
       }
+      int of = k.lastIndexOf(" of ");
+      String[] complement = of < 0 ? new String[0] : k.substring(of + 4).split(" ");
+      if (complement.length >= 2) {
+        StringBuilder initials = new StringBuilder(); // "VA": Department of Veterans Affairs
+        for (String w : complement) {
+          initials.append(w.charAt(0));
+        }
+        byKey.putIfAbsent("acronym:" + initials, e);
+      }
     }
     if (words.length >= 2 && distinctive(words[0])) {
       orgsByFirst.merge(words[0], e, (a, b) -> a == b ? a : NONE);

@@ -60,6 +60,14 @@ final class Resolution {
   private static final Pattern INTERVIEWER = Pattern.compile("(?i)\\b(reporter|host|anchor|"
       + "correspondent|writer|editor|interviewer|journalist|presenter)\\s*$");
 
+  /** Documents an organisation the text names issues ("a Quinnipiac University poll"). */
+  private static final Set<String> ISSUED_DOCUMENTS = Set.of("poll", "survey", "study", "report",
+      "statement", "analysis", "audit", "review", "release", "letter", "memo", "ruling",
+      "filing", "complaint", "lawsuit", "investigation", "findings", "data");
+
+  /** How many names back a document looks for the issuer the text named (time stays linear). */
+  private static final int ISSUER_NAMES = 200;
+
   /** The words after a document that introduce its issuer ("a statement from the campaign"). */
   private static final Set<String> ISSUER_LINKS = Set.of("from", "by");
   /**
@@ -68,6 +76,16 @@ final class Resolution {
    */
   private static final Pattern ISSUED_BY = Pattern.compile("\\s*,?\\s*(?:(?:written|issued|signed|"
       + "released|published|filed|sent|prepared|commissioned|authored|drafted)\\s+)?by\\s+");
+
+  /** Possessive pronouns whose owner speaks for a thing they own ("his assumption"). */
+  private static final Set<String> OWNERS = Set.of("his", "her", "its", "their");
+  /** Persons named by their relation to the owner, who are not the owner ("his colleague"). */
+  private static final Set<String> RELATIONS = Set.of("colleague", "wife", "husband", "son",
+      "daughter", "mother", "father", "brother", "sister", "friend", "partner", "ally", "boss",
+      "rival", "opponent", "family", "child", "children", "relative", "neighbor", "neighbour",
+      "successor", "predecessor", "deputy", "assistant", "boyfriend", "girlfriend", "fiancee",
+      "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "colleagues",
+      "friends", "allies", "rivals", "opponents", "relatives", "neighbors", "sons", "daughters");
 
   /** How far back a pronoun looks for its antecedent. */
   private static final int PRONOUN_SENTENCES = 6;
@@ -188,10 +206,20 @@ final class Resolution {
       e = appositionName(r, src);
     }
     if (e == null) {
+      e = nameBefore(r, src, q);
+    }
+    if (e == null) {
       e = described(r, src);
     }
     if (e == null) {
       return null;
+    }
+    if (e.thing && e.kind == SpeakerKind.UNKNOWN && toks.size() >= 2
+        && OWNERS.contains(first.lower()) && !RELATIONS.contains(ArticleScan.roleWord(
+            toks.get(toks.size() - 1).lower()))) { // "His assumption ... was that"
+      Span owner = first.token().span();
+      e = because(mention(resolvePronoun(first.lower(), owner, q), owner), "possessive",
+          quoted(src.text()) + " is no speaker; " + quoted(first.text()) + " owns it and speaks");
     }
     Entity speaker = e;
     relativePronoun(q, src).ifPresent(p -> speaker.addOther(p, "relative-pronoun",
@@ -227,15 +255,16 @@ final class Resolution {
   /**
    * The person a description is set beside when the source mention stops before the
    * apposition: "The state auditor, Patrick Oyelaran, a former prosecutor who ..., said" with the
-   * source "The state auditor". The name must follow the description after a comma and be closed
-   * by a comma. Gives the person the role; null when there is no such name.
+   * source "The state auditor", or an indefinite role noun: "Another partner, David Handler,
+   * said". The name must follow the description after a comma and be closed by a comma. Gives
+   * the person the role; null when there is no such name.
    */
   private Entity appositionName(SourceReading r, Span src) {
     if (r.segments.size() != 1) {
       return null;
     }
     SourceReading.Description d = r.describe(r.segments.get(0));
-    if (d == null || !d.definite() || d.plural()
+    if (d == null || d.plural() || !d.definite() && !isRole(d.head()) // "One pastor, X,"
         || lexicon.is(SpeakerLexicon.Kind.SPEECH, d.head())
         || lexicon.is(SpeakerLexicon.Kind.ORG, d.head())) {
       return null;
@@ -389,7 +418,7 @@ final class Resolution {
       }
       boolean personal = m.form == NameMention.Form.PERSON
           || m.form == NameMention.Form.SINGLE && m.entity.kind == SpeakerKind.PERSON;
-      if (personal || head == null && s == 0) {
+      if (personal || head == null && (s == 0 || organisationNoun(r, m))) {
         head = m;
         headSegment = s;
         if (personal) {
@@ -411,6 +440,58 @@ final class Resolution {
       }
     }
     return e;
+  }
+
+  /**
+   * Whether {@code m}, a name after the first segment of a source mention, is an organisation set
+   * beside an organisation noun that opens the mention ("His company, Sinar Palm Industries").
+   */
+  private boolean organisationNoun(SourceReading r, NameMention m) {
+    SourceReading.Description d = r.describe(r.segments.get(0));
+    return m.entity.kind == SpeakerKind.ORGANIZATION && d != null && !d.plural()
+        && lexicon.is(SpeakerLexicon.Kind.ORG, d.head());
+  }
+
+  /**
+   * The person a role description in apposition follows, when the source mention is the
+   * description alone ("an economist at Maybank" in "Farah Aziz, an economist at Maybank, said",
+   * as a source ranker may pick it): the name, not after a preposition, must end just before the
+   * comma that opens the description, and punctuation must close it, or a comma come before the
+   * cue. Null when there is none.
+   */
+  private Entity nameBefore(SourceReading r, Span src, Quote q) {
+    SourceReading.Description d = r.segments.size() == 1 ? r.describe(r.segments.get(0)) : null;
+    if (d == null || d.plural() || !(isRole(d.head()) || givenToPerson(d.head()))) {
+      return null;
+    }
+    int comma = src.start() - 1;
+    while (comma > 0 && text.charAt(comma) == ' ') {
+      comma--;
+    }
+    int cue = q.cue().map(c -> c.span().start()).orElse(-1);
+    boolean closed = src.end() >= text.length() || ",.;)".indexOf(text.charAt(src.end())) >= 0
+        || cue > src.end() && text.substring(src.end(), cue).contains(",");
+    if (comma <= 0 || text.charAt(comma) != ',' || !closed) {
+      return null; // "with Mika Brzezinski, the Democratic presidential candidate stated"
+    }
+    NameMention n = entities.nameAt(comma - 1);
+    if (n == null || n.span.end() != comma || n.entity == null
+        || n.entity.kind != SpeakerKind.PERSON || afterPreposition(n)) {
+      return null; // "of Concord, N.H., a resident": a place after a preposition
+    }
+    Entity e = confirmed(n);
+    entities.addRole(e, d.role());
+    return because(e, "apposition", quoted(d.span().text()) + " is set beside "
+        + quoted(n.span.text()) + " after a comma");
+  }
+
+  /** Whether the word before a name is a preposition ("of Concord, N.H."). */
+  private boolean afterPreposition(NameMention n) {
+    Sentence s = article.sentenceAt(n.span.start());
+    List<org.quotekit.spi.Token> toks = article.tokens(s);
+    int k = SortedSpans.firstStartingAtOrAfter(toks, org.quotekit.spi.Token::start,
+        n.span.start());
+    return k > 0 && ArticleScan.base(article.tags(s).get(k - 1)).equals("ADP");
   }
 
   /**
@@ -556,6 +637,11 @@ final class Resolution {
         return because(earlier, "document-issuer", quoted(d.span().text()) + " is the " + head
             + " of " + label(earlier) + " named before (" + documentNamed.get(head) + ")");
       }
+      Entity named = speech && d.definite() && !documentNamed.containsKey(head)
+          ? textIssuer(d) : null;
+      if (named != null) {
+        return named;
+      }
     }
     if (d.capitalised() && !d.definite() && !d.indefinite() && !org && !isRole(head)
         && !lexicon.is(SpeakerLexicon.Kind.SPEECH, head) && !d.plural()) {
@@ -643,7 +729,7 @@ final class Resolution {
       anonymous.thing = !isRole(head);
       return anonymous;
     }
-    if (isRole(head)) {
+    if (isRole(head) || givenToPerson(head)) {
       Sentence s = article.sentenceAt(src.start());
       Entity e = antecedentOf(d, s.paragraph());
       if (e == null) {
@@ -662,6 +748,14 @@ final class Resolution {
   private static Entity thing(Entity e) {
     e.thing = true;
     return e;
+  }
+
+  /**
+   * Whether the article gave a person a role with this head noun, one the lexicon does not know
+   * ("The state auditor, Patrick Oyelaran, ..." before "the auditor").
+   */
+  private boolean givenToPerson(String head) {
+    return entities.withRole(head).stream().anyMatch(e -> e.kind == SpeakerKind.PERSON);
   }
 
   private boolean isRole(String head) {
@@ -826,6 +920,50 @@ final class Resolution {
    * head noun {@code head}: the document of "the study" in the next paragraph, and of "the HEAD"
    * anywhere after unless another issuer's document has that head noun too.
    */
+  /**
+   * The organisation the text named as the issuer of a definite document with the head noun of
+   * {@code d} before it, outside any source mention: "a Quinnipiac University poll", "a poll by
+   * the Public Policy Institute of California", "the Holocaust Museum issued a statement". The one
+   * named last; null when none, or when the noun is no document an organisation issues. Records
+   * the reason.
+   */
+  private Entity textIssuer(SourceReading.Description d) {
+    String head = d.head();
+    if (!ISSUED_DOCUMENTS.contains(head)) {
+      return null;
+    }
+    Pattern after = Pattern.compile("(?:[ \\t-]+[\\p{L}-]+){0,2}?[ \\t]+" + head + "s?\\b"
+        + "|[ \\t]+(?:issued|released|published|sent|put out|commissioned)[ \\t]+(?:a|an|its|the)"
+        + "(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+" + head + "\\b");
+    Pattern before = Pattern.compile("\\b" + head + "s?[ \\t]+(?:by|from)[ \\t]+(?:the[ \\t]+)?$",
+        Pattern.CASE_INSENSITIVE);
+    int offset = d.span().start();
+    int last = anchorIndex(nameAnchors, offset);
+    for (int k = last; k >= 0 && k > last - ISSUER_NAMES; k--) {
+      Anchor a = nameAnchors.get(k);
+      Entity e = a.entity();
+      if (a.end() > offset || e == null || e.kind != SpeakerKind.ORGANIZATION || e.place) {
+        continue;
+      }
+      Matcher m = after.matcher(text).region(a.end(), Math.min(offset, a.end() + 80));
+      Matcher by = before.matcher(text).region(Math.max(0, a.start() - 40), a.start());
+      int from = -1;
+      int to = -1;
+      if (m.lookingAt()) {
+        from = a.start();
+        to = m.end();
+      } else if (by.find()) {
+        from = by.start();
+        to = a.end();
+      }
+      if (from >= 0) {
+        return because(e, "document-issuer", quoted(d.span().text()) + " is the " + head + " of "
+            + label(e) + " named before (" + quoted(text.substring(from, to)) + ")");
+      }
+    }
+    return null;
+  }
+
   private void issued(String head, Entity e, Span doc) {
     lastIssuer = e;
     lastIssuerParagraph = article.sentenceAt(doc.start()).paragraph();
@@ -902,6 +1040,12 @@ final class Resolution {
     if (personNamedBefore(d.span().start(), paragraph - 1)) {
       return null; // a description after other people were named introduces someone new
     }
+    if (headline(d) && !personNamedBefore(d.span().start(), 0)) {
+      Entity lead = leadSubject(d, paragraph, g);
+      if (lead != null) {
+        return lead;
+      }
+    }
     for (int k = anchorIndex(nameAnchors, d.span().end()) + 1; k < nameAnchors.size(); k++) {
       Anchor a = nameAnchors.get(k);
       if (a.paragraph() > paragraph + CATAPHORA_PARAGRAPHS) {
@@ -912,6 +1056,41 @@ final class Resolution {
           && e.names.get(0).span.start() == a.start() && e.gender().compatible(g)
           && !otherRole(e, d.head())) {
         return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a description is written as a headline writes one: a capitalised role noun with no
+   * article or owner ("Lawmaker urges ...", "Member of House panel says ...").
+   */
+  private static boolean headline(SourceReading.Description d) {
+    String first = d.span().text().split("\\s+", 2)[0];
+    return Character.isUpperCase(first.charAt(0))
+        && !SourceReading.DEFINITE.contains(first.toLowerCase(Locale.ROOT))
+        && !ArticleScan.possessive(first) && !ArticleScan.pluralPossessive(first);
+  }
+
+  /**
+   * The person a headline's description stands for when it opens the article before anyone is
+   * named ("Lawmaker urges retaliation" above "Rep. Adam Schiff, the top Democrat on ..., called
+   * on"): the first person named as a subject outside quotations in the next few paragraphs,
+   * whatever other role the article gives it, unless the roles contradict or the gender
+   * disagrees. Null when there is none.
+   */
+  private Entity leadSubject(SourceReading.Description d, int paragraph, Gender g) {
+    for (int k = anchorIndex(nameAnchors, d.span().end()) + 1; k < nameAnchors.size(); k++) {
+      Anchor a = nameAnchors.get(k);
+      if (a.paragraph() > paragraph + CATAPHORA_PARAGRAPHS) {
+        return null;
+      }
+      Entity e = a.entity();
+      if (a.subject() && !a.inQuote() && e != null && e.person()) {
+        return e.gender().compatible(g) && !e.rolesContradict(d.head(), d.modifiers(), lexicon)
+            ? because(e, "role", quoted(d.span().text()) + " heads the article before anyone is"
+                + " named; " + label(e) + " is the first person named as a subject after it")
+            : null;
       }
     }
     return null;

@@ -28,6 +28,11 @@ final class SourceReading {
       "several", "many", "few", "two", "three", "four", "five", "other", "more", "most", "all",
       "both", "each", "any", "numerous", "various", "dozens", "hundreds", "thousands");
   private static final Set<String> SEPARATORS = Set.of(",", ";", "--", "\u2014", "\u2013");
+  /** Words of a time phrase that may end a source mention ("the agency last month"). */
+  private static final Set<String> TIME_NOUNS = Set.of("today", "yesterday", "tonight", "day",
+      "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night");
+  private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "on",
+      "earlier", "later", "that", "late", "early");
   private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women",
       "children", "police", "staff", "public", "media", "press", "clergy");
 
@@ -117,13 +122,28 @@ final class SourceReading {
   /**
    * The name that heads a segment of a source mention: the name ending the segment unless a
    * preposition introduces it ("a spokesman for Donald Trump"), else the name just before the
-   * segment's first preposition ("Trump at a rally").
+   * segment's first preposition ("Trump at a rally"). A time phrase that ends the segment is
+   * left out ("the Department of Veterans Affairs last month").
    */
   NameMention headName(int[] seg) {
     int last = seg[1] - 1;
     while (last >= seg[0] && (isPossessiveMarker(toks.get(last).text())
         || base(toks.get(last).tag()).equals("PUNCT"))) {
       last--;
+    }
+    int time = last;
+    boolean lowerCase = false; // "Super Tuesday", "USA TODAY" and "Yin Myint May" are names
+    while (time > seg[0] && (TIME_NOUNS.contains(toks.get(time).text())
+        || lexicon.is(SpeakerLexicon.Kind.TIME, toks.get(time).lower()))) {
+      lowerCase |= TIME_NOUNS.contains(toks.get(time).text());
+      time--;
+    }
+    if (time < last && time > seg[0] && TIME_MODIFIERS.contains(toks.get(time).text())) {
+      lowerCase = true;
+      time--;
+    }
+    if (lowerCase && entities.nameAt(toks.get(time).token().start()) != null) {
+      last = time;
     }
     if (last < seg[0]) {
       return null;

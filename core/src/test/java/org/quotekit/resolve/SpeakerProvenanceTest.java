@@ -550,6 +550,53 @@ class SpeakerProvenanceTest {
     assertThat(reason(residents, "They")).startsWith("pronoun: 'they' agrees");
   }
 
+  @Test
+  void aRoleNounTheLexiconLacksFindsThePersonTheArticleGaveIt() {
+    String after = " took office in 2019, said the pension fund was short by $40 million."
+        + " According to the treasurer, the shortfall began when the council cut its payments.";
+    linkedOnlyWhereTheRuleApplies("The county treasurer, Ines Albrecht, a former banker who"
+        + after, "the treasurer", "Ines Albrecht", "role: 'the treasurer' fits 'Ines Albrecht' (a"
+        + " role the text gave, or the person quoted last)", "Ines Albrecht, a banker who" + after);
+  }
+
+  @Test
+  void theyIsTheGroupOfPeopleThatHeadsThePreviousSentenceNotAnOrganisationQuotedBefore() {
+    Extraction x = EXTRACTOR.extract("""
+        The Harwick District Council said the strike cost shops 2 million euros a week.
+
+        Commuters at Harwick Central were running out of patience. They said the buses were \
+        packed by seven.
+        """);
+    linked(x, "They", "Commuters", SpeakerKind.GROUP, "pronoun: 'They' refers to 'Commuters', the"
+        + " plural role noun just before it");
+  }
+
+  @Test
+  void anOrganisationNamedBesideAnOrganisationNounIsTheSpeaker() {
+    Extraction x = EXTRACTOR.extract("Tan Sri Lim Boon Keat said he had cancelled orders. His"
+        + " company, Lindqvist Marine Holdings, said it would cut 200 jobs. Orbis Technologies,"
+        + " a supplier, said it would wait.");
+    linked(x, "His company, Lindqvist Marine Holdings", "Lindqvist Marine Holdings",
+        SpeakerKind.ORGANIZATION, "source: the source names 'Lindqvist Marine Holdings'");
+    assertThat(speakerOf(x, "Orbis Technologies, a supplier").kind())
+        .isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  @Test
+  void aDocumentIsTheOrganisationTheTextNamedAsItsIssuerOutsideAnySource() {
+    linkedOnlyWhereTheRuleApplies("""
+        Voters were split evenly in a poll by the Harwick Institute of Public Opinion.
+
+        The poll said 40 percent backed the plan.
+        """, "The poll", "Harwick Institute of Public Opinion", "document-issuer: 'The poll' is"
+        + " the poll of 'Harwick Institute of Public Opinion' named before ('poll by the Harwick"
+        + " Institute of Public Opinion')", """
+        Voters were split evenly in a Harwick poll.
+
+        The poll said 40 percent backed the plan.
+        """);
+  }
+
   /**
    * Asserts that in {@code text} the source {@code source} is {@code name} for {@code reason},
    * and that in {@code without}, where the rule does not apply, that rule links nothing.
