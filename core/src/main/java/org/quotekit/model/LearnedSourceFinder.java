@@ -21,6 +21,9 @@ import org.quotekit.spi.Token;
  * and thread-safe.
  */
 public final class LearnedSourceFinder implements SourceFinder {
+  /** A possessive or contracted verb ending a word, with any space before it. */
+  private static final java.util.regex.Pattern CLITIC = java.util.regex.Pattern.compile(
+      "(?<=\\p{L})\\s*['\u2019](?:s|m|re|ve|ll|d)$", java.util.regex.Pattern.CASE_INSENSITIVE);
   private final SourceModel model;
   private final SourceFeatures features;
 
@@ -43,8 +46,8 @@ public final class LearnedSourceFinder implements SourceFinder {
   /**
    * The source among a cue's candidates, as {@link #find} chooses it: the most probable one
    * that does not name a time (for a relative pronoun, what it stands for), the grammar's span
-   * when that overlaps it, the grammar's source when there is no candidate; a time phrase that
-   * ends the span is cut off. A time ("last year", "on Monday", "at one point", "in 2008") never
+   * when that overlaps it, the grammar's source when there is no candidate; a time phrase or a
+   * possessive or contracted verb ("'s", "'m") that ends the span is cut off. A time ("last year", "on Monday", "at one point", "in 2008") never
    * said anything, though the ranker, which reads no such word list, sometimes ranks one first.
    *
    * @param article the analysed article
@@ -66,8 +69,19 @@ public final class LearnedSourceFinder implements SourceFinder {
       return Optional.ofNullable(grammar);
     }
     Span chosen = best.span(article, toks);
-    return Optional.of(withoutTime(article, toks, tags,
-        grammar != null && grammar.overlaps(chosen) ? grammar : chosen));
+    return Optional.of(withoutClitic(article, withoutTime(article, toks, tags,
+        grammar != null && grammar.overlaps(chosen) ? grammar : chosen)));
+  }
+
+  /**
+   * The span without a possessive or contracted verb that ends it: "Mr. Trump's" is Mr. Trump,
+   * "She's" and "I'm" the pronouns (the tokenizer leaves some of them in one token, and a
+   * speaker named "She's" was never resolved); the span itself when nothing would be left.
+   */
+  private static Span withoutClitic(AnalyzedArticle article, Span span) {
+    java.util.regex.Matcher m = CLITIC.matcher(span.text());
+    return m.find() && m.start() > 0
+        ? Span.of(article.text(), span.start(), span.start() + m.start()) : span;
   }
 
   /**

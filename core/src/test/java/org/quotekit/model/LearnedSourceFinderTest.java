@@ -57,6 +57,16 @@ class LearnedSourceFinderTest {
   }
 
   @Test
+  void aPossessiveOrContractedVerbEndingTheSourceIsCutOff() {
+    assertThat(source(LIKES_THE_NEAREST,
+        "In the hall, she\u2019s opined that the plan had failed.", "the plan had failed"))
+        .isEqualTo("she");
+    assertThat(source(LIKES_THE_NEAREST,
+        "In the hall, Senator Brill's opined that the plan had failed.", "the plan had failed"))
+        .isEqualTo("Senator Brill");
+  }
+
+  @Test
   void aNameOrANounBeforeATimeWordKeepsThePhraseASource() {
     assertThat(source(LIKES_THE_NEAREST,
         "At the hearing, Senator Ada June opined that the plan had failed.",
