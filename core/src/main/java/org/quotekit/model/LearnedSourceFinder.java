@@ -47,8 +47,9 @@ public final class LearnedSourceFinder implements SourceFinder {
    * The source among a cue's candidates, as {@link #find} chooses it: the most probable one
    * that does not name a time (for a relative pronoun, what it stands for), the grammar's span
    * when that overlaps it, the grammar's source when there is no candidate; a time phrase or a
-   * possessive or contracted verb ("'s", "'m") that ends the span is cut off. A time ("last year", "on Monday", "at one point", "in 2008") never
-   * said anything, though the ranker, which reads no such word list, sometimes ranks one first.
+   * possessive or contracted verb ("'s", "'m") that ends the span is cut off ({@link
+   * #trimmed}). A time ("last year", "on Monday", "at one point", "in 2008") never said
+   * anything, though the ranker, which reads no such word list, sometimes ranks one first.
    *
    * @param article the analysed article
    * @param toks the tokens of the cue's sentence
@@ -71,6 +72,32 @@ public final class LearnedSourceFinder implements SourceFinder {
     Span chosen = best.span(article, toks);
     return Optional.of(withoutClitic(article, withoutTime(article, toks, tags,
         grammar != null && grammar.overlaps(chosen) ? grammar : chosen)));
+  }
+
+  /**
+   * A source span without a time phrase or a clitic that ends it, as {@link #pick} cuts its
+   * choice; for sources other stages give (a rule pattern's). Empty when the whole span names a
+   * time ("the past", "2008"): it is then no source.
+   *
+   * @param article the analysed article
+   * @param source a source span within one sentence of the article
+   */
+  static Optional<Span> trimmed(AnalyzedArticle article, Span source) {
+    org.quotekit.spi.Sentence sentence = article.sentenceAt(source.start());
+    List<Token> toks = article.tokens(sentence);
+    List<String> tags = article.tags(sentence);
+    int first = -1;
+    int end = -1;
+    for (int k = 0; k < toks.size(); k++) {
+      if (toks.get(k).start() >= source.start() && toks.get(k).end() <= source.end()) {
+        first = first < 0 ? k : first;
+        end = k + 1;
+      }
+    }
+    if (first >= 0 && TimePhrases.english().isTime(toks, tags, first, end)) {
+      return Optional.empty();
+    }
+    return Optional.of(withoutClitic(article, withoutTime(article, toks, tags, source)));
   }
 
   /**

@@ -67,6 +67,16 @@ class LearnedSourceFinderTest {
   }
 
   @Test
+  void anotherStagesSourceIsCutAsThePickIsOrDroppedWhenItIsATime() {
+    String text = "Ada Khan on Tuesday said that in the past week the plan failed.";
+    Analysis a = new Analysis(Article.of("t", text), NlpModels.get());
+    assertThat(LearnedSourceFinder.trimmed(a, Span.of(text, 0, text.indexOf(" said"))))
+        .map(Span::text).hasValue("Ada Khan");
+    int past = text.indexOf("the past week");
+    assertThat(LearnedSourceFinder.trimmed(a, Span.of(text, past, past + 13))).isEmpty();
+  }
+
+  @Test
   void aNameOrANounBeforeATimeWordKeepsThePhraseASource() {
     assertThat(source(LIKES_THE_NEAREST,
         "At the hearing, Senator Ada June opined that the plan had failed.",
