@@ -16,10 +16,14 @@ import org.quotekit.spi.Token;
  * sentence ({@link SourceFeatures}) and the most probable one is the source. When it is the
  * subject the grammar reads ({@link SourceFinder#grammar()}), the grammar's span is kept (it
  * holds the whole name: "Jeremy Bash" of "Jeremy Bash, who was ..."); a relative pronoun gives
- * way to the noun phrase it follows; with no candidate in reach the grammar decides. Immutable
+ * way to the noun phrase it follows; a phrase naming a time is passed over, and one ending the
+ * source is cut off; with no candidate in reach the grammar decides. Immutable
  * and thread-safe.
  */
 public final class LearnedSourceFinder implements SourceFinder {
+  /** A possessive or contracted verb ending a word, with any space before it. */
+  private static final java.util.regex.Pattern CLITIC = java.util.regex.Pattern.compile(
+      "(?<=\\p{L})\\s*['\u2019](?:s|m|re|ve|ll|d)$", java.util.regex.Pattern.CASE_INSENSITIVE);
   private final SourceModel model;
   private final SourceFeatures features;
 
@@ -41,16 +45,23 @@ public final class LearnedSourceFinder implements SourceFinder {
 
   /**
    * The source among a cue's candidates, as {@link #find} chooses it: the most probable one
-   * (for a relative pronoun, what it stands for), the grammar's span when that overlaps it, the
-   * grammar's source when there is no candidate.
+   * that does not name a time (for a relative pronoun, what it stands for), the grammar's span
+   * when that overlaps it, the grammar's source when there is no candidate; a time phrase or a
+   * possessive or contracted verb ("'s", "'m") that ends the span is cut off ({@link
+   * #trimmed}). A time ("last year", "on Monday", "at one point", "in 2008") never said
+   * anything, though the ranker, which reads no such word list, sometimes ranks one first.
    *
    * @param article the analysed article
    * @param toks the tokens of the cue's sentence
-   * @param candidates the cue's candidates ({@link SourceFeatures#candidates})
+   * @param all the cue's candidates ({@link SourceFeatures#candidates})
    * @param grammar the source the grammar reads, or null
    */
   public Optional<Span> pick(AnalyzedArticle article, List<Token> toks,
-      List<SourceFeatures.Candidate> candidates, Span grammar) {
+      List<SourceFeatures.Candidate> all, Span grammar) {
+    List<String> tags = toks.isEmpty() ? List.of()
+        : article.tags(article.sentenceAt(toks.get(0).start()));
+    List<SourceFeatures.Candidate> candidates = all.stream()
+        .filter(c -> !TimePhrases.english().isTime(toks, tags, c.start(), c.end())).toList();
     SourceFeatures.Candidate best = best(candidates);
     if (best != null) {
       best = antecedent(candidates, best, toks);
@@ -59,7 +70,76 @@ public final class LearnedSourceFinder implements SourceFinder {
       return Optional.ofNullable(grammar);
     }
     Span chosen = best.span(article, toks);
-    return Optional.of(grammar != null && grammar.overlaps(chosen) ? grammar : chosen);
+    return Optional.of(withoutClitic(article, withoutTime(article, toks, tags,
+        grammar != null && grammar.overlaps(chosen) ? grammar : chosen)));
+  }
+
+  /**
+   * A source span without a time phrase or a clitic that ends it, as {@link #pick} cuts its
+   * choice; for sources other stages give (a rule pattern's). Empty when the whole span names a
+   * time ("the past", "2008"): it is then no source.
+   *
+   * @param article the analysed article
+   * @param source a source span within one sentence of the article
+   */
+  static Optional<Span> trimmed(AnalyzedArticle article, Span source) {
+    org.quotekit.spi.Sentence sentence = article.sentenceAt(source.start());
+    List<Token> toks = article.tokens(sentence);
+    List<String> tags = article.tags(sentence);
+    int first = -1;
+    int end = -1;
+    for (int k = 0; k < toks.size(); k++) {
+      if (toks.get(k).start() >= source.start() && toks.get(k).end() <= source.end()) {
+        first = first < 0 ? k : first;
+        end = k + 1;
+      }
+    }
+    if (first >= 0 && TimePhrases.english().isTime(toks, tags, first, end)) {
+      return Optional.empty();
+    }
+    return Optional.of(withoutClitic(article, withoutTime(article, toks, tags, source)));
+  }
+
+  /**
+   * The span without a possessive or contracted verb that ends it: "Mr. Trump's" is Mr. Trump,
+   * "She's" and "I'm" the pronouns (the tokenizer leaves some of them in one token, and a
+   * speaker named "She's" was never resolved); the span itself when nothing would be left.
+   */
+  private static Span withoutClitic(AnalyzedArticle article, Span span) {
+    java.util.regex.Matcher m = CLITIC.matcher(span.text());
+    return m.find() && m.start() > 0
+        ? Span.of(article.text(), span.start(), span.start() + m.start()) : span;
+  }
+
+  /**
+   * The span without a time phrase that ends it ("the senator last week", "the Department of
+   * Veterans Affairs last month" are the senator and the department), the span itself when none
+   * does or what is left would not end with a noun or name ("a presidential year").
+   */
+  private static Span withoutTime(AnalyzedArticle article, List<Token> toks, List<String> tags,
+      Span span) {
+    int first = -1;
+    int end = -1;
+    for (int k = 0; k < toks.size(); k++) {
+      Token t = toks.get(k);
+      if (t.start() >= span.start() && t.end() <= span.end()) {
+        first = first < 0 ? k : first;
+        end = k + 1;
+      }
+    }
+    for (int k = first + 1; first >= 0 && k < end; k++) {
+      if (TimePhrases.english().isTime(toks, tags, k, end)) {
+        // and the preposition or comma before it: "Senator Ada Brill on Monday night"
+        int last = k - 1;
+        while (last > first && (tags.get(last).equals("ADP") || tags.get(last).equals("PUNCT"))) {
+          last--;
+        }
+        String tag = tags.get(last);
+        return tag.equals("NOUN") || tag.equals("PROPN")
+            ? Span.of(article.text(), span.start(), toks.get(last).end()) : span;
+      }
+    }
+    return span;
   }
 
   /**

@@ -21,7 +21,9 @@ import org.quotekit.spi.QuoteCandidate;
  * org.quotekit.rules.CueLexicon#exclusions()}) excludes, unless the cue is an imperative opening
  * its sentence with nobody named ("Post a comment"). The source stage (a {@link
  * LearnedSourceFinder}, or the grammar: {@link SourceFinder#grammar()}) gives the source of that
- * content, and of rule content whose pattern names no source. Immutable and thread-safe.
+ * content, and of rule content whose pattern names no source or only a time ("in the past"); a
+ * time phrase or clitic ending a pattern's source is cut off as the source stage cuts its own
+ * ("Khan on Tuesday", "Mr. Trump's"). Immutable and thread-safe.
  */
 public final class ModelCueAttributor implements CueAttributor {
   private final CueAttributor rules;
@@ -57,9 +59,11 @@ public final class ModelCueAttributor implements CueAttributor {
     }
     Objects.requireNonNull(source, "source");
     // the rules' source where their pattern names one, the source stage's where it names none
+    // or only a time ("in the past"); a time or clitic ending the rule's source is cut off
     this.rules = CueAttributor.rules().withSource((context, cue, attribution, previousSource) ->
-        attribution.source() != null ? Optional.of(attribution.source())
-            : source.find(context, cue, attribution, previousSource));
+        Optional.ofNullable(attribution.source())
+            .flatMap(s -> LearnedSourceFinder.trimmed(context.article(), s))
+            .or(() -> source.find(context, cue, attribution, previousSource)));
     this.learned = CueAttributor.of(content, source);
     this.minCue = minCue;
   }

@@ -48,6 +48,10 @@ final class SourceReading {
   private final Entities entities;
   private final SpeakerLexicon lexicon;
 
+  /** A possessive or contracted verb after a word: what a source may leave off its last token. */
+  private static final java.util.regex.Pattern CLITIC = java.util.regex.Pattern.compile(
+      "['\u2019](?:s|m|re|ve|ll|d)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
   SourceReading(AnalyzedArticle article, Span span, Entities entities, SpeakerLexicon lexicon) {
     this.article = article;
     this.text = article.text();
@@ -280,6 +284,11 @@ final class SourceReading {
       List<String> tags = article.tags(s);
       for (int k = 0; k < toks.size(); k++) {
         Token t = toks.get(k);
+        if (t.start() >= span.start() && t.start() < span.end() && t.end() > span.end()
+            && CLITIC.matcher(text.substring(span.end(), t.end())).matches()) {
+          // a source cut before a clitic the tokenizer left on its word: "She" of "She's"
+          t = new Token(t.start(), span.end(), text.substring(t.start(), span.end()));
+        }
         if (t.start() >= span.start() && t.end() <= span.end()) {
           if (out.isEmpty() && k > 0) {
             ownerBefore(toks, tags, k);

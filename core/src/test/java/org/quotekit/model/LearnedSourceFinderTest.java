@@ -16,7 +16,8 @@ import org.quotekit.spi.QuoteCandidate;
 
 /**
  * The learned source stage takes the candidate its model scores highest, but a relative pronoun
- * gives way to the noun phrase it follows, so that "who" never becomes a speaker's name.
+ * gives way to the noun phrase it follows, so that "who" never becomes a speaker's name, and a
+ * phrase naming a time ("last week", "in 1998") is passed over.
  */
 class LearnedSourceFinderTest {
   private static final CueLexicon LEXICON = CueLexicon.englishNews();
@@ -28,6 +29,62 @@ class LearnedSourceFinderTest {
   private static final SourceModel LIKES_THE_FARTHEST = new SourceModel(new FakeMaxent(
       SourceModel.SOURCE, SourceModel.OTHER,
       context -> Arrays.asList(context).contains("r=L4") ? 0.9 : 0.1));
+
+  /** A source model that is sure of the phrase nearest to the cue on its left. */
+  private static final SourceModel LIKES_THE_NEAREST = new SourceModel(new FakeMaxent(
+      SourceModel.SOURCE, SourceModel.OTHER,
+      context -> Arrays.asList(context).contains("r=L1") ? 0.9
+          : Arrays.asList(context).contains("r=L2") ? 0.5 : 0.1));
+
+  @Test
+  void aPhraseNamingATimeIsPassedOver() {
+    assertThat(source(LIKES_THE_NEAREST,
+        "The old senator, in 1998, opined that the plan had failed.", "the plan had failed"))
+        .isEqualTo("The old senator");
+    assertThat(source(LIKES_THE_NEAREST,
+        "Senator Ada Brill on Monday night opined that the plan had failed.",
+        "the plan had failed")).isEqualTo("Senator Ada Brill");
+    assertThat(source(LIKES_THE_NEAREST,
+        "Senator Ada Brill, in a presidential year, opined that the plan had failed.",
+        "the plan had failed")).isEqualTo("Senator Ada Brill");
+  }
+
+  @Test
+  void aTimePhraseEndingTheSourceIsCutOff() {
+    assertThat(source(LIKES_THE_NEAREST,
+        "The old senator last week opined that the plan had failed.", "the plan had failed"))
+        .isEqualTo("The old senator");
+  }
+
+  @Test
+  void aPossessiveOrContractedVerbEndingTheSourceIsCutOff() {
+    assertThat(source(LIKES_THE_NEAREST,
+        "In the hall, she\u2019s opined that the plan had failed.", "the plan had failed"))
+        .isEqualTo("she");
+    assertThat(source(LIKES_THE_NEAREST,
+        "In the hall, Senator Brill's opined that the plan had failed.", "the plan had failed"))
+        .isEqualTo("Senator Brill");
+  }
+
+  @Test
+  void anotherStagesSourceIsCutAsThePickIsOrDroppedWhenItIsATime() {
+    String text = "Ada Khan on Tuesday said that in the past week the plan failed.";
+    Analysis a = new Analysis(Article.of("t", text), NlpModels.get());
+    assertThat(LearnedSourceFinder.trimmed(a, Span.of(text, 0, text.indexOf(" said"))))
+        .map(Span::text).hasValue("Ada Khan");
+    int past = text.indexOf("the past week");
+    assertThat(LearnedSourceFinder.trimmed(a, Span.of(text, past, past + 13))).isEmpty();
+  }
+
+  @Test
+  void aNameOrANounBeforeATimeWordKeepsThePhraseASource() {
+    assertThat(source(LIKES_THE_NEAREST,
+        "At the hearing, Senator Ada June opined that the plan had failed.",
+        "the plan had failed")).isEqualTo("Senator Ada June");
+    assertThat(source(LIKES_THE_NEAREST,
+        "At the hearing, Time opined that the plan had failed.", "the plan had failed"))
+        .isEqualTo("Time");
+  }
 
   @Test
   void aRelativePronounGivesWayToTheNounPhraseBeforeIt() {

@@ -17,6 +17,16 @@ class ModelCueAttributorTest {
   }
 
   @Test
+  void aTimeEndingARulePatternsSourceIsCutOff() {
+    assertThat(MODEL.extract("Mayor Ada Okafor on Tuesday said that the bridge would reopen.")
+        .quotes()).singleElement().satisfies(q -> assertThat(q.source()).hasValueSatisfying(
+            s -> assertThat(s.text()).isEqualTo("Mayor Ada Okafor")));
+    assertThat(MODEL.extract("Two council committees on Monday warned that the budget was short.")
+        .quotes()).singleElement().satisfies(q -> assertThat(q.source()).hasValueSatisfying(
+            s -> assertThat(s.text()).isEqualTo("Two council committees")));
+  }
+
+  @Test
   void theSameVerbWithASubjectStillReports() {
     assertThat(MODEL.extract("The council posted a notice that the pool will close.").quotes())
         .singleElement().satisfies(q -> assertThat(q.source()).isPresent());

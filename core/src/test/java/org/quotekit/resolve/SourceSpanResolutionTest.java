@@ -65,6 +65,20 @@ class SourceSpanResolutionTest {
     assertThat(reason(s, "VA", 0)).startsWith("acronym:");
   }
 
+  /**
+   * A source cut before a clitic the tokenizer left on its word ("she" of "she’s", "Mr. Okafor"
+   * of "Mr. Okafor’s", as the model extractor's source stage cuts them) is read as that word.
+   */
+  @Test
+  void aSourceCutBeforeACliticIsReadAsTheWordBeforeIt() {
+    String text = "Senator Ada Brill chairs the panel. Asked about the plan, she\u2019s argued"
+        + " that it had failed.";
+    speaker(text, "she", "argued", "that it had failed", "Ada Brill");
+    String owner = "Tunde Okafor, the chief engineer, spoke first. Then Mr. Okafor\u2019s warned that"
+        + " the dam would fail.";
+    speaker(owner, "Mr. Okafor", "warned", "that the dam would fail", "Tunde Okafor");
+  }
+
   @Test
   void aTimePhraseEndingTheSourceIsNoPartOfTheName() {
     String text = "Chief Justice Ama Boateng last week said the court would sit in March.";

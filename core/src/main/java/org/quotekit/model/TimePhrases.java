@@ -1,0 +1,95 @@
+package org.quotekit.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.quotekit.spi.Token;
+
+/**
+ * Noun phrases that name a time ("last year", "this past week", "Monday", "one point", "2008"),
+ * read from the lexicon {@code times-en.txt}: the phrase ends with a time word and every word
+ * before it is a modifier, a number, a time word or an adjective. Such a phrase never names who said something.
+ * Immutable and thread-safe.
+ */
+final class TimePhrases {
+  private static final String RESOURCE = "times-en.txt";
+  private static final TimePhrases ENGLISH = new TimePhrases(read());
+
+  /** Entry kind by lower-case word: word, name, given or modifier. */
+  private final Map<String, String> kinds;
+
+  private TimePhrases(Map<String, String> kinds) {
+    this.kinds = Map.copyOf(kinds);
+  }
+
+  /** The bundled English time words. */
+  static TimePhrases english() {
+    return ENGLISH;
+  }
+
+  /**
+   * Whether tokens {@code start} (inclusive) to {@code end} (exclusive) of a sentence name a time:
+   * the last one is a lower-case time noun, a weekday, month or holiday, or a year, and
+   * each one before it is a modifier ("this", "last", "eight"), a number, a time word or a
+   * lower-case adjective ("a presidential year").
+   *
+   * @param toks the tokens of a sentence
+   * @param tags their part-of-speech tags
+   */
+  boolean isTime(List<Token> toks, List<String> tags, int start, int end) {
+    String last = toks.get(end - 1).text();
+    String lower = last.toLowerCase(Locale.ROOT);
+    String kind = isYear(last) ? "name" : kinds.getOrDefault(lower, "");
+    boolean time = switch (kind) {
+      case "word" -> last.equals(lower);
+      case "name" -> true;
+      case "given" -> end - start > 1;
+      default -> false;
+    };
+    for (int k = start; time && k < end - 1; k++) {
+      String w = toks.get(k).text();
+      time = kinds.containsKey(w.toLowerCase(Locale.ROOT)) || w.chars().allMatch(Character::isDigit)
+          || tags.get(k).equals("ADJ") && w.equals(w.toLowerCase(Locale.ROOT));
+    }
+    return time;
+  }
+
+  private static boolean isYear(String w) {
+    if (w.length() != 4 || !w.chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    int y = Integer.parseInt(w);
+    return y >= 1800 && y < 2100;
+  }
+
+  private static Map<String, String> read() {
+    try (InputStream in = TimePhrases.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IOException("resource not found: " + RESOURCE);
+      }
+      Map<String, String> out = new HashMap<>();
+      int lineNo = 0;
+      for (String raw : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        lineNo++;
+        String line = raw.strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\\s+");
+        if (f.length != 2 || !List.of("word", "name", "given", "modifier").contains(f[0])) {
+          throw new IllegalStateException(RESOURCE + " line " + lineNo
+              + ": expected 'word|name|given|modifier WORD', got '" + line + "'");
+        }
+        out.put(f[1].toLowerCase(Locale.ROOT), f[0]);
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read time words " + RESOURCE, e);
+    }
+  }
+}
