@@ -3,7 +3,10 @@ package org.quotekit.model;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.quotekit.Span;
+import org.quotekit.internal.SortedSpans;
 import org.quotekit.rules.AttributionContext;
 import org.quotekit.rules.CueHit;
 import org.quotekit.rules.SourceFinder;
@@ -22,8 +25,8 @@ import org.quotekit.spi.Token;
  */
 public final class LearnedSourceFinder implements SourceFinder {
   /** A possessive or contracted verb ending a word, with any space before it. */
-  private static final java.util.regex.Pattern CLITIC = java.util.regex.Pattern.compile(
-      "(?<=\\p{L})\\s*['\u2019](?:s|m|re|ve|ll|d)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final Pattern CLITIC = Pattern.compile(
+      "(?<=\\p{L})\\s*['\u2019](?:s|m|re|ve|ll|d)$", Pattern.CASE_INSENSITIVE);
   private final SourceModel model;
   private final SourceFeatures features;
 
@@ -70,8 +73,9 @@ public final class LearnedSourceFinder implements SourceFinder {
       return Optional.ofNullable(grammar);
     }
     Span chosen = best.span(article, toks);
-    return Optional.of(withoutClitic(article, withoutTime(article, toks, tags,
-        grammar != null && grammar.overlaps(chosen) ? grammar : chosen)));
+    Span source = grammar != null && grammar.overlaps(chosen) ? grammar : chosen;
+    return Optional.of(withoutClitic(article,
+        withoutTime(article, toks, tags, source, within(toks, source))));
   }
 
   /**
@@ -86,18 +90,24 @@ public final class LearnedSourceFinder implements SourceFinder {
     org.quotekit.spi.Sentence sentence = article.sentenceAt(source.start());
     List<Token> toks = article.tokens(sentence);
     List<String> tags = article.tags(sentence);
-    int first = -1;
-    int end = -1;
-    for (int k = 0; k < toks.size(); k++) {
-      if (toks.get(k).start() >= source.start() && toks.get(k).end() <= source.end()) {
-        first = first < 0 ? k : first;
-        end = k + 1;
-      }
-    }
-    if (first >= 0 && TimePhrases.english().isTime(toks, tags, first, end)) {
+    int[] range = within(toks, source);
+    if (range[0] < range[1] && TimePhrases.english().isTime(toks, tags, range[0], range[1])) {
       return Optional.empty();
     }
-    return Optional.of(withoutClitic(article, withoutTime(article, toks, tags, source)));
+    return Optional.of(withoutClitic(article, withoutTime(article, toks, tags, source, range)));
+  }
+
+  /**
+   * The tokens wholly inside {@code span}, as {@code {first, end}} (end exclusive; {@code first
+   * == end} when there are none).
+   */
+  private static int[] within(List<Token> toks, Span span) {
+    int first = SortedSpans.firstStartingAtOrAfter(toks, Token::start, span.start());
+    int end = first;
+    while (end < toks.size() && toks.get(end).end() <= span.end()) {
+      end++;
+    }
+    return new int[] {first, end};
   }
 
   /**
@@ -106,7 +116,7 @@ public final class LearnedSourceFinder implements SourceFinder {
    * speaker named "She's" was never resolved); the span itself when nothing would be left.
    */
   private static Span withoutClitic(AnalyzedArticle article, Span span) {
-    java.util.regex.Matcher m = CLITIC.matcher(span.text());
+    Matcher m = CLITIC.matcher(span.text());
     return m.find() && m.start() > 0
         ? Span.of(article.text(), span.start(), span.start() + m.start()) : span;
   }
@@ -117,17 +127,10 @@ public final class LearnedSourceFinder implements SourceFinder {
    * does or what is left would not end with a noun or name ("a presidential year").
    */
   private static Span withoutTime(AnalyzedArticle article, List<Token> toks, List<String> tags,
-      Span span) {
-    int first = -1;
-    int end = -1;
-    for (int k = 0; k < toks.size(); k++) {
-      Token t = toks.get(k);
-      if (t.start() >= span.start() && t.end() <= span.end()) {
-        first = first < 0 ? k : first;
-        end = k + 1;
-      }
-    }
-    for (int k = first + 1; first >= 0 && k < end; k++) {
+      Span span, int[] range) {
+    int first = range[0];
+    int end = range[1];
+    for (int k = first + 1; k < end; k++) {
       if (TimePhrases.english().isTime(toks, tags, k, end)) {
         // and the preposition or comma before it: "Senator Ada Brill on Monday night"
         int last = k - 1;

@@ -34,8 +34,6 @@ public final class ContentModelTrainer extends GisTrainer<ContentModelTrainer> {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
   }
 
-
-
   /**
    * Trains on the articles.
    *

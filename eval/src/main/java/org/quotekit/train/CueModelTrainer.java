@@ -30,8 +30,6 @@ public final class CueModelTrainer extends GisTrainer<CueModelTrainer> {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
   }
 
-
-
   /**
    * Trains on the articles.
    *

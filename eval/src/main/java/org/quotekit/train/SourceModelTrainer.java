@@ -41,8 +41,6 @@ public final class SourceModelTrainer extends GisTrainer<SourceModelTrainer> {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
   }
 
-
-
   /**
    * Trains on the articles.
    *
