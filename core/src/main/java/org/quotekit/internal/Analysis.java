@@ -245,7 +245,7 @@ public final class Analysis implements AnalyzedArticle {
             int to = spans[k].getEnd();
             // the model may cut between the halves of a surrogate pair (after a lone low
             // surrogate, say); the pair stays in one token, as a span must never split one
-            while (splitsPair(chunk, to)) {
+            while (PluginSpans.splits(chunk, to)) {
               to = k + 1 < spans.length && spans[k + 1].getStart() == to
                   ? spans[++k].getEnd() : to + 1;
             }
@@ -337,12 +337,6 @@ public final class Analysis implements AnalyzedArticle {
       }
     }
     return hyphen && letter ? end : from;
-  }
-
-  /** Whether offset {@code i} of {@code s} lies between the halves of a surrogate pair. */
-  private static boolean splitsPair(String s, int i) {
-    return i > 0 && i < s.length() && Character.isHighSurrogate(s.charAt(i - 1))
-        && Character.isLowSurrogate(s.charAt(i));
   }
 
   private static boolean isPlainWord(String s, int from, int to) {

@@ -22,7 +22,8 @@ final class PluginSpans {
     return splits(text, s.start()) || splits(text, s.end());
   }
 
-  private static boolean splits(String text, int i) {
+  /** Whether offset {@code i} of {@code text} lies between the halves of a surrogate pair. */
+  static boolean splits(String text, int i) {
     return i > 0 && i < text.length() && Character.isHighSurrogate(text.charAt(i - 1))
         && Character.isLowSurrogate(text.charAt(i));
   }

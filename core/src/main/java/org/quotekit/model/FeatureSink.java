@@ -34,21 +34,20 @@ abstract class FeatureSink {
    * feature whose parts concatenate to {@code s}.
    */
   static long hash(String s) {
-    return hash(s, 0);
+    return mix(BASIS, s, 0);
   }
 
   /** The {@link #hash(String)} of {@code s.substring(from)}, without making the substring. */
   static long hash(String s, int from) {
-    long h = BASIS;
-    for (int i = from; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= PRIME;
-    }
-    return h;
+    return mix(BASIS, s, from);
   }
 
   private static long mix(long h, String s) {
-    for (int i = 0; i < s.length(); i++) {
+    return mix(h, s, 0);
+  }
+
+  private static long mix(long h, String s, int from) {
+    for (int i = from; i < s.length(); i++) {
       h ^= s.charAt(i);
       h *= PRIME;
     }
