@@ -916,11 +916,6 @@ final class Resolution {
   }
 
   /**
-   * Records that a source mention named {@code e} as the issuer of the document {@code doc} with
-   * head noun {@code head}: the document of "the study" in the next paragraph, and of "the HEAD"
-   * anywhere after unless another issuer's document has that head noun too.
-   */
-  /**
    * The organisation the text named as the issuer of a definite document with the head noun of
    * {@code d} before it, outside any source mention: "a Quinnipiac University poll", "a poll by
    * the Public Policy Institute of California", "the Holocaust Museum issued a statement". The one
@@ -964,6 +959,11 @@ final class Resolution {
     return null;
   }
 
+  /**
+   * Records that a source mention named {@code e} as the issuer of the document {@code doc} with
+   * head noun {@code head}: the document of "the study" in the next paragraph, and of "the HEAD"
+   * anywhere after unless another issuer's document has that head noun too.
+   */
   private void issued(String head, Entity e, Span doc) {
     lastIssuer = e;
     lastIssuerParagraph = article.sentenceAt(doc.start()).paragraph();
