@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.quotekit.Quote;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
@@ -64,6 +65,23 @@ final class Resolution {
   private static final Set<String> ISSUED_DOCUMENTS = Set.of("poll", "survey", "study", "report",
       "statement", "analysis", "audit", "review", "release", "letter", "memo", "ruling",
       "filing", "complaint", "lawsuit", "investigation", "findings", "data");
+  /**
+   * By document head noun, the words after an issuer's name that name its document ("University
+   * poll", "issued a statement"); compiled once, not per description.
+   */
+  private static final Map<String, Pattern> ISSUER_THEN_DOCUMENT = ISSUED_DOCUMENTS.stream()
+      .collect(Collectors.toMap(head -> head, head -> Pattern.compile(
+          "(?:[ \\t-]+[\\p{L}-]+){0,2}?[ \\t]+" + head + "s?\\b"
+          + "|[ \\t]+(?:issued|released|published|sent|put out|commissioned)[ \\t]+"
+          + "(?:a|an|its|the)(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+" + head + "\\b")));
+  /**
+   * By document head noun, the words before an issuer's name that name its document ("a poll by
+   * the"); compiled once, not per description.
+   */
+  private static final Map<String, Pattern> DOCUMENT_THEN_ISSUER = ISSUED_DOCUMENTS.stream()
+      .collect(Collectors.toMap(head -> head, head -> Pattern.compile(
+          "\\b" + head + "s?[ \\t]+(?:by|from)[ \\t]+(?:the[ \\t]+)?$",
+          Pattern.CASE_INSENSITIVE)));
 
   /** How many names back a document looks for the issuer the text named (time stays linear). */
   private static final int ISSUER_NAMES = 200;
@@ -927,11 +945,8 @@ final class Resolution {
     if (!ISSUED_DOCUMENTS.contains(head)) {
       return null;
     }
-    Pattern after = Pattern.compile("(?:[ \\t-]+[\\p{L}-]+){0,2}?[ \\t]+" + head + "s?\\b"
-        + "|[ \\t]+(?:issued|released|published|sent|put out|commissioned)[ \\t]+(?:a|an|its|the)"
-        + "(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+" + head + "\\b");
-    Pattern before = Pattern.compile("\\b" + head + "s?[ \\t]+(?:by|from)[ \\t]+(?:the[ \\t]+)?$",
-        Pattern.CASE_INSENSITIVE);
+    Pattern after = ISSUER_THEN_DOCUMENT.get(head);
+    Pattern before = DOCUMENT_THEN_ISSUER.get(head);
     int offset = d.span().start();
     int last = anchorIndex(nameAnchors, offset);
     for (int k = last; k >= 0 && k > last - ISSUER_NAMES; k--) {
