@@ -26,6 +26,7 @@ import org.quotekit.internal.SortedSpans;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.Sentence;
 import org.quotekit.spi.SpeakerResolution;
+import org.quotekit.spi.Token;
 
 /**
  * The speaker resolution of one article, in three steps: (1) {@link ArticleScan} finds every name
@@ -254,7 +255,7 @@ final class Resolution {
   private Entity cueSubject(Quote q) {
     int cue = q.cue().get().span().start();
     Sentence s = article.sentenceAt(cue);
-    List<org.quotekit.spi.Token> toks = article.tokens(s);
+    List<Token> toks = article.tokens(s);
     List<String> tags = article.tags(s);
     int k = anchorIndex(nameAnchors, s.start()) + 1;
     for (; k < nameAnchors.size() && nameAnchors.get(k).start() < cue; k++) {
@@ -263,7 +264,7 @@ final class Resolution {
           || !a.entity().person()) {
         continue;
       }
-      int next = SortedSpans.firstStartingAtOrAfter(toks, org.quotekit.spi.Token::start, a.end());
+      int next = SortedSpans.firstStartingAtOrAfter(toks, Token::start, a.end());
       String tag = next < toks.size() ? ArticleScan.base(tags.get(next)) : "";
       return tag.equals("NOUN") || tag.equals("PROPN") ? null : a.entity();
     }
@@ -506,9 +507,8 @@ final class Resolution {
   /** Whether the word before a name is a preposition ("of Concord, N.H."). */
   private boolean afterPreposition(NameMention n) {
     Sentence s = article.sentenceAt(n.span.start());
-    List<org.quotekit.spi.Token> toks = article.tokens(s);
-    int k = SortedSpans.firstStartingAtOrAfter(toks, org.quotekit.spi.Token::start,
-        n.span.start());
+    List<Token> toks = article.tokens(s);
+    int k = SortedSpans.firstStartingAtOrAfter(toks, Token::start, n.span.start());
     return k > 0 && ArticleScan.base(article.tags(s).get(k - 1)).equals("ADP");
   }
 
@@ -1343,7 +1343,7 @@ final class Resolution {
    * words (before its first verb); null when there is none.
    */
   private Span pluralRoleNoun(Sentence s, int before, boolean first) {
-    List<org.quotekit.spi.Token> toks = article.tokens(s);
+    List<Token> toks = article.tokens(s);
     List<String> tags = article.tags(s);
     Span found = null;
     for (int k = 0; k < toks.size() && toks.get(k).end() <= before; k++) {
