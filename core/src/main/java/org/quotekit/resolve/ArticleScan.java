@@ -427,7 +427,7 @@ final class ArticleScan {
    */
   private boolean possessiveInName(List<Token> toks, List<String> tags, int k) {
     String w = toks.get(k).text();
-    boolean plural = w.length() > 3 && (w.endsWith("s'") || w.endsWith("s\u2019"))
+    boolean plural = pluralPossessive(w)
         || possessive(w) && PLURAL_POSSESSORS.matcher(stripPossessive(w)).matches();
     if (!plural || !Character.isUpperCase(w.charAt(0))) {
       return false;

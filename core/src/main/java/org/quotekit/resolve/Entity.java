@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
 import org.quotekit.SpeakerKind;
@@ -22,8 +23,8 @@ import org.quotekit.SpeakerMention;
  */
 final class Entity {
   /** A nickname in quotation marks inside a full name ({@code Elizabeth "Liz" Carraway}). */
-  private static final java.util.regex.Pattern QUOTED_NICKNAME = java.util.regex.Pattern.compile(
-      "\\s+[\"\u201C\u2018']\\p{L}+[\"\u201D\u2019']\\s+");
+  private static final Pattern QUOTED_NICKNAME =
+      Pattern.compile("\\s+[\"\u201C\u2018']\\p{L}+[\"\u201D\u2019']\\s+");
   SpeakerKind kind;
   /** Whether only an unknown capitalised word stands for it so far (no title, no first name). */
   boolean tentative;

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.quotekit.Quote;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
@@ -25,6 +26,7 @@ import org.quotekit.internal.SortedSpans;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.Sentence;
 import org.quotekit.spi.SpeakerResolution;
+import org.quotekit.spi.Token;
 
 /**
  * The speaker resolution of one article, in three steps: (1) {@link ArticleScan} finds every name
@@ -64,6 +66,23 @@ final class Resolution {
   private static final Set<String> ISSUED_DOCUMENTS = Set.of("poll", "survey", "study", "report",
       "statement", "analysis", "audit", "review", "release", "letter", "memo", "ruling",
       "filing", "complaint", "lawsuit", "investigation", "findings", "data");
+  /**
+   * By document head noun, the words after an issuer's name that name its document ("University
+   * poll", "issued a statement"); compiled once, not per description.
+   */
+  private static final Map<String, Pattern> ISSUER_THEN_DOCUMENT = ISSUED_DOCUMENTS.stream()
+      .collect(Collectors.toMap(head -> head, head -> Pattern.compile(
+          "(?:[ \\t-]+[\\p{L}-]+){0,2}?[ \\t]+" + head + "s?\\b"
+          + "|[ \\t]+(?:issued|released|published|sent|put out|commissioned)[ \\t]+"
+          + "(?:a|an|its|the)(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+" + head + "\\b")));
+  /**
+   * By document head noun, the words before an issuer's name that name its document ("a poll by
+   * the"); compiled once, not per description.
+   */
+  private static final Map<String, Pattern> DOCUMENT_THEN_ISSUER = ISSUED_DOCUMENTS.stream()
+      .collect(Collectors.toMap(head -> head, head -> Pattern.compile(
+          "\\b" + head + "s?[ \\t]+(?:by|from)[ \\t]+(?:the[ \\t]+)?$",
+          Pattern.CASE_INSENSITIVE)));
 
   /** How many names back a document looks for the issuer the text named (time stays linear). */
   private static final int ISSUER_NAMES = 200;
@@ -236,7 +255,7 @@ final class Resolution {
   private Entity cueSubject(Quote q) {
     int cue = q.cue().get().span().start();
     Sentence s = article.sentenceAt(cue);
-    List<org.quotekit.spi.Token> toks = article.tokens(s);
+    List<Token> toks = article.tokens(s);
     List<String> tags = article.tags(s);
     int k = anchorIndex(nameAnchors, s.start()) + 1;
     for (; k < nameAnchors.size() && nameAnchors.get(k).start() < cue; k++) {
@@ -245,7 +264,7 @@ final class Resolution {
           || !a.entity().person()) {
         continue;
       }
-      int next = SortedSpans.firstStartingAtOrAfter(toks, org.quotekit.spi.Token::start, a.end());
+      int next = SortedSpans.firstStartingAtOrAfter(toks, Token::start, a.end());
       String tag = next < toks.size() ? ArticleScan.base(tags.get(next)) : "";
       return tag.equals("NOUN") || tag.equals("PROPN") ? null : a.entity();
     }
@@ -488,9 +507,8 @@ final class Resolution {
   /** Whether the word before a name is a preposition ("of Concord, N.H."). */
   private boolean afterPreposition(NameMention n) {
     Sentence s = article.sentenceAt(n.span.start());
-    List<org.quotekit.spi.Token> toks = article.tokens(s);
-    int k = SortedSpans.firstStartingAtOrAfter(toks, org.quotekit.spi.Token::start,
-        n.span.start());
+    List<Token> toks = article.tokens(s);
+    int k = SortedSpans.firstStartingAtOrAfter(toks, Token::start, n.span.start());
     return k > 0 && ArticleScan.base(article.tags(s).get(k - 1)).equals("ADP");
   }
 
@@ -916,11 +934,6 @@ final class Resolution {
   }
 
   /**
-   * Records that a source mention named {@code e} as the issuer of the document {@code doc} with
-   * head noun {@code head}: the document of "the study" in the next paragraph, and of "the HEAD"
-   * anywhere after unless another issuer's document has that head noun too.
-   */
-  /**
    * The organisation the text named as the issuer of a definite document with the head noun of
    * {@code d} before it, outside any source mention: "a Quinnipiac University poll", "a poll by
    * the Public Policy Institute of California", "the Holocaust Museum issued a statement". The one
@@ -932,11 +945,8 @@ final class Resolution {
     if (!ISSUED_DOCUMENTS.contains(head)) {
       return null;
     }
-    Pattern after = Pattern.compile("(?:[ \\t-]+[\\p{L}-]+){0,2}?[ \\t]+" + head + "s?\\b"
-        + "|[ \\t]+(?:issued|released|published|sent|put out|commissioned)[ \\t]+(?:a|an|its|the)"
-        + "(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+" + head + "\\b");
-    Pattern before = Pattern.compile("\\b" + head + "s?[ \\t]+(?:by|from)[ \\t]+(?:the[ \\t]+)?$",
-        Pattern.CASE_INSENSITIVE);
+    Pattern after = ISSUER_THEN_DOCUMENT.get(head);
+    Pattern before = DOCUMENT_THEN_ISSUER.get(head);
     int offset = d.span().start();
     int last = anchorIndex(nameAnchors, offset);
     for (int k = last; k >= 0 && k > last - ISSUER_NAMES; k--) {
@@ -964,6 +974,11 @@ final class Resolution {
     return null;
   }
 
+  /**
+   * Records that a source mention named {@code e} as the issuer of the document {@code doc} with
+   * head noun {@code head}: the document of "the study" in the next paragraph, and of "the HEAD"
+   * anywhere after unless another issuer's document has that head noun too.
+   */
   private void issued(String head, Entity e, Span doc) {
     lastIssuer = e;
     lastIssuerParagraph = article.sentenceAt(doc.start()).paragraph();
@@ -1328,7 +1343,7 @@ final class Resolution {
    * words (before its first verb); null when there is none.
    */
   private Span pluralRoleNoun(Sentence s, int before, boolean first) {
-    List<org.quotekit.spi.Token> toks = article.tokens(s);
+    List<Token> toks = article.tokens(s);
     List<String> tags = article.tags(s);
     Span found = null;
     for (int k = 0; k < toks.size() && toks.get(k).end() <= before; k++) {

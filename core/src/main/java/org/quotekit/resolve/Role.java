@@ -18,12 +18,12 @@ record Role(String text, String head, Set<String> modifiers, int start) {
   }
 
   /**
-   * Whether a definite description with this head and these modifiers may refer to the entity
-   * this role describes: same head or a synonym ("lawyer", "attorney"), and either every distinguishing modifier of the description
-   * is among this role's modifiers ("the Democratic nominee" for "Democratic presidential nominee
-   * Hillary Clinton"), or this role has no distinguishing modifier at all, places aside ("the
-   * Democratic senator" for "Massachusetts Sen. Elizabeth Warren"). Generic modifiers such as
-   * "former" never distinguish.
+   * Whether a definite description with this head and these modifiers may refer to the entity this
+   * role describes: same head or a synonym ("lawyer", "attorney"), and either every distinguishing
+   * modifier of the description is among this role's modifiers ("the Democratic nominee" for
+   * "Democratic presidential nominee Hillary Clinton"), or this role has no distinguishing modifier
+   * at all, places aside ("the Democratic senator" for "Massachusetts Sen. Elizabeth Warren").
+   * Generic modifiers such as "former" never distinguish.
    */
   boolean fits(String otherHead, Set<String> otherModifiers, SpeakerLexicon lexicon) {
     if (!lexicon.roleHead(head).equals(lexicon.roleHead(otherHead))) {

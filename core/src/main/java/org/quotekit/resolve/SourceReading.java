@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.quotekit.Span;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.Sentence;
@@ -49,8 +50,8 @@ final class SourceReading {
   private final SpeakerLexicon lexicon;
 
   /** A possessive or contracted verb after a word: what a source may leave off its last token. */
-  private static final java.util.regex.Pattern CLITIC = java.util.regex.Pattern.compile(
-      "['\u2019](?:s|m|re|ve|ll|d)", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final Pattern CLITIC =
+      Pattern.compile("['\u2019](?:s|m|re|ve|ll|d)", Pattern.CASE_INSENSITIVE);
 
   SourceReading(AnalyzedArticle article, Span span, Entities entities, SpeakerLexicon lexicon) {
     this.article = article;
