@@ -635,21 +635,6 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
   }
 
   /**
-   * The words of the reporting sentence that a quoted fragment needs to stand alone, or null
-   * when it starts a statement itself. A fragment starts with a lower-case word inside its
-   * sentence. One that starts with a finite verb ("shows the regime's defiance") lacks its
-   * subject: the noun phrase between the cue (or source) and the quote ("said the deal 'hands
-   * ...'", after the cue's object: "told parents the board 'had ...'", "told the jury he 'had
-   * ...'", also when it was taken for the source), or, when the attribution stands right before the quote, the noun phrase that opens
-   * the sentence ("The launch, he said, 'shows ...'"). Any other fragment without a finite verb
-   * ("to examine the shipment", "at vacant flats") lacks its clause: the words between the
-   * attribution and the quote, or from the sentence start to the quote or to the attribution
-   * that interrupts it ("It was, she said, 'the hardest ...'"), when they hold a finite verb and
-   * no part of the attribution. An indirect quote only lacks a subject ("The plan, she said,
-   * will cut costs"). A full statement may lack the condition before it ({@link
-   * #conditionBefore}).
-   */
-  /**
    * The span, or null when it holds no letter or digit ({@link ClaimText#normalise} gives ""):
    * such text cannot complete a claim.
    */
@@ -657,6 +642,21 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     return span == null || ClaimText.normalise(span.text()).isEmpty() ? null : span;
   }
 
+  /**
+   * The words of the reporting sentence that a quoted fragment needs to stand alone, or null
+   * when it starts a statement itself. A fragment starts with a lower-case word inside its
+   * sentence. One that starts with a finite verb ("shows the regime's defiance") lacks its
+   * subject: the noun phrase between the cue (or source) and the quote ("said the deal 'hands
+   * ...'", after the cue's object: "told parents the board 'had ...'", "told the jury he 'had
+   * ...'", also when it was taken for the source), or, when the attribution stands right before
+   * the quote, the noun phrase that opens the sentence ("The launch, he said, 'shows ...'"). Any
+   * other fragment without a finite verb ("to examine the shipment", "at vacant flats") lacks its
+   * clause: the words between the attribution and the quote, or from the sentence start to the
+   * quote or to the attribution that interrupts it ("It was, she said, 'the hardest ...'"), when
+   * they hold a finite verb and no part of the attribution. An indirect quote only lacks a
+   * subject ("The plan, she said, will cut costs"). A full statement may lack the condition
+   * before it ({@link #conditionBefore}).
+   */
   private Span completion(AnalyzedArticle article, Quote q, int at, List<Tagged> tokens,
       boolean[] main) {
     if (tokens.isEmpty()) {
@@ -771,8 +771,8 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
 
   /**
    * The short clause without punctuation that opens the sentence and ends with the verb whose
-   * complement the quote is, when the attribution interrupts them ("It was, she said, 'the hardest decision'": "It
-   * was"), or null.
+   * complement the quote is, when the attribution interrupts them ("It was, she said, 'the
+   * hardest decision'": "It was"), or null.
    */
   private static Span interruptedVerb(AnalyzedArticle article, int sentenceStart, int comma) {
     List<Tagged> t = tagged(article, sentenceStart, comma);
@@ -846,7 +846,6 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     }
     return Span.of(article.text(), t.get(i + 1).token().start(), t.get(end).token().end());
   }
-
 
   /**
    * The reporter's words around a quoted purpose clause of a mixed quote, which complete it: when
