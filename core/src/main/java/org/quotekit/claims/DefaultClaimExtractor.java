@@ -789,12 +789,7 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
   private static Span clauseSubjectBefore(AnalyzedArticle article, int sentenceStart, int end) {
     List<Tagged> t = tagged(article, sentenceStart, end);
     int last = t.size() - 1;
-    int i = last;
-    while (i >= 0 && last - i < MAX_SUBJECT && (NOUN_PHRASE.contains(t.get(i).tag())
-        || t.get(i).lower().equals("of") && i > 0 && i < last
-        && NOUN_PHRASE.contains(t.get(i - 1).tag()))) {
-      i--;
-    }
+    int i = beforeNounPhrase(t, last);
     if (i == last || i < 1 || !t.get(i).lower().equals(",") && !t.get(i).tag().equals("CCONJ")) {
       return null;
     }
@@ -817,14 +812,24 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     if (t.get(end).lower().equals(",")) {
       end--;
     }
+    int i = beforeNounPhrase(t, end);
+    return i == end || i >= 0 && NOUN_PHRASE.contains(t.get(i).tag()) ? null
+        : Span.of(article.text(), t.get(i + 1).token().start(), t.get(end).token().end());
+  }
+
+  /**
+   * The index before the noun phrase that ends at token {@code end} (nouns, their determiners,
+   * adjectives and numbers, "of" between nouns; at most {@link #MAX_SUBJECT} tokens): {@code end}
+   * when there is none, -1 when it opens the tokens.
+   */
+  private static int beforeNounPhrase(List<Tagged> t, int end) {
     int i = end;
     while (i >= 0 && end - i < MAX_SUBJECT && (NOUN_PHRASE.contains(t.get(i).tag())
         || t.get(i).lower().equals("of") && i > 0 && i < end
         && NOUN_PHRASE.contains(t.get(i - 1).tag()))) {
       i--;
     }
-    return i == end || i >= 0 && NOUN_PHRASE.contains(t.get(i).tag()) ? null
-        : Span.of(article.text(), t.get(i + 1).token().start(), t.get(end).token().end());
+    return i;
   }
 
   /**
