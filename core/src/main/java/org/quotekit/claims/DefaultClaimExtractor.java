@@ -377,9 +377,11 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
   private boolean relativeAlone(AnalyzedArticle article, List<int[]> pieces) {
     List<Tagged> t = tagged(article, pieces.get(0)[0], pieces.get(0)[1]);
     t.removeIf(w -> w.tag().equals("PUNCT"));
+    if (t.size() != 1 || !lexicon.is(Words.RELATIVE, t.get(0).lower())) {
+      return false; // most quotes: no need to tag the next piece
+    }
     List<Tagged> next = tagged(article, pieces.get(1)[0], pieces.get(1)[1]);
-    return t.size() == 1 && lexicon.is(Words.RELATIVE, t.get(0).lower()) && !next.isEmpty()
-        && startsWithFiniteVerb(next);
+    return !next.isEmpty() && startsWithFiniteVerb(next);
   }
 
   /**
