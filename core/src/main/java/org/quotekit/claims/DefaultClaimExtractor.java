@@ -221,17 +221,17 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
       statement = statement.substring(0, statement.length() - 1) + "?";
     }
     boolean question = statement.endsWith("?");
+    boolean fragment = !tokens.isEmpty() && isFragment(text, tokens);
     if (!question && !tokens.isEmpty() && (nonClaims.courtesy(tokens)
         || completion == null && nonClaims.request(tokens)
-        || isFragment(text, tokens) && nonClaims.relativeWithoutObject(tokens))) {
+        || fragment && nonClaims.relativeWithoutObject(tokens))) {
       return null; // "Thank you, Omar.", "Give us time.", "(wrongly) that only she could draw on"
     }
     if (completion == null && !question && !tokens.isEmpty()
-        && ((isFragment(text, tokens) || clause.mayBeSubordinateOnly(tokens))
+        && ((fragment || clause.mayBeSubordinateOnly(tokens))
         && !clause.hasFiniteVerb(tokens, main) || clause.verbless(tokens)
-        || q.type() != QuoteType.INDIRECT && isFragment(text, tokens)
-        && startsWithFiniteVerb(tokens) || isFragment(text, tokens)
-        && clause.infinitiveOnly(tokens) || clause.relativeOnly(tokens, main))) {
+        || q.type() != QuoteType.INDIRECT && fragment && startsWithFiniteVerb(tokens)
+        || fragment && clause.infinitiveOnly(tokens) || clause.relativeOnly(tokens, main))) {
       return null; // "new flu cases", "As the council met", "The Donald.", "were accompanied by",
                    // "(declined) to say whether the licence was at risk", "A new ad that urges"
     }
