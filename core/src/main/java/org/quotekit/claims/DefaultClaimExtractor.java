@@ -221,17 +221,17 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
       statement = statement.substring(0, statement.length() - 1) + "?";
     }
     boolean question = statement.endsWith("?");
+    boolean fragment = !tokens.isEmpty() && isFragment(text, tokens);
     if (!question && !tokens.isEmpty() && (nonClaims.courtesy(tokens)
         || completion == null && nonClaims.request(tokens)
-        || isFragment(text, tokens) && nonClaims.relativeWithoutObject(tokens))) {
+        || fragment && nonClaims.relativeWithoutObject(tokens))) {
       return null; // "Thank you, Omar.", "Give us time.", "(wrongly) that only she could draw on"
     }
     if (completion == null && !question && !tokens.isEmpty()
-        && ((isFragment(text, tokens) || clause.mayBeSubordinateOnly(tokens))
+        && ((fragment || clause.mayBeSubordinateOnly(tokens))
         && !clause.hasFiniteVerb(tokens, main) || clause.verbless(tokens)
-        || q.type() != QuoteType.INDIRECT && isFragment(text, tokens)
-        && startsWithFiniteVerb(tokens) || isFragment(text, tokens)
-        && clause.infinitiveOnly(tokens) || clause.relativeOnly(tokens, main))) {
+        || q.type() != QuoteType.INDIRECT && fragment && startsWithFiniteVerb(tokens)
+        || fragment && clause.infinitiveOnly(tokens) || clause.relativeOnly(tokens, main))) {
       return null; // "new flu cases", "As the council met", "The Donald.", "were accompanied by",
                    // "(declined) to say whether the licence was at risk", "A new ad that urges"
     }
@@ -377,9 +377,11 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
   private boolean relativeAlone(AnalyzedArticle article, List<int[]> pieces) {
     List<Tagged> t = tagged(article, pieces.get(0)[0], pieces.get(0)[1]);
     t.removeIf(w -> w.tag().equals("PUNCT"));
+    if (t.size() != 1 || !lexicon.is(Words.RELATIVE, t.get(0).lower())) {
+      return false; // most quotes: no need to tag the next piece
+    }
     List<Tagged> next = tagged(article, pieces.get(1)[0], pieces.get(1)[1]);
-    return t.size() == 1 && lexicon.is(Words.RELATIVE, t.get(0).lower()) && !next.isEmpty()
-        && startsWithFiniteVerb(next);
+    return !next.isEmpty() && startsWithFiniteVerb(next);
   }
 
   /**
@@ -635,21 +637,6 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
   }
 
   /**
-   * The words of the reporting sentence that a quoted fragment needs to stand alone, or null
-   * when it starts a statement itself. A fragment starts with a lower-case word inside its
-   * sentence. One that starts with a finite verb ("shows the regime's defiance") lacks its
-   * subject: the noun phrase between the cue (or source) and the quote ("said the deal 'hands
-   * ...'", after the cue's object: "told parents the board 'had ...'", "told the jury he 'had
-   * ...'", also when it was taken for the source), or, when the attribution stands right before the quote, the noun phrase that opens
-   * the sentence ("The launch, he said, 'shows ...'"). Any other fragment without a finite verb
-   * ("to examine the shipment", "at vacant flats") lacks its clause: the words between the
-   * attribution and the quote, or from the sentence start to the quote or to the attribution
-   * that interrupts it ("It was, she said, 'the hardest ...'"), when they hold a finite verb and
-   * no part of the attribution. An indirect quote only lacks a subject ("The plan, she said,
-   * will cut costs"). A full statement may lack the condition before it ({@link
-   * #conditionBefore}).
-   */
-  /**
    * The span, or null when it holds no letter or digit ({@link ClaimText#normalise} gives ""):
    * such text cannot complete a claim.
    */
@@ -657,6 +644,21 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     return span == null || ClaimText.normalise(span.text()).isEmpty() ? null : span;
   }
 
+  /**
+   * The words of the reporting sentence that a quoted fragment needs to stand alone, or null
+   * when it starts a statement itself. A fragment starts with a lower-case word inside its
+   * sentence. One that starts with a finite verb ("shows the regime's defiance") lacks its
+   * subject: the noun phrase between the cue (or source) and the quote ("said the deal 'hands
+   * ...'", after the cue's object: "told parents the board 'had ...'", "told the jury he 'had
+   * ...'", also when it was taken for the source), or, when the attribution stands right before
+   * the quote, the noun phrase that opens the sentence ("The launch, he said, 'shows ...'"). Any
+   * other fragment without a finite verb ("to examine the shipment", "at vacant flats") lacks its
+   * clause: the words between the attribution and the quote, or from the sentence start to the
+   * quote or to the attribution that interrupts it ("It was, she said, 'the hardest ...'"), when
+   * they hold a finite verb and no part of the attribution. An indirect quote only lacks a
+   * subject ("The plan, she said, will cut costs"). A full statement may lack the condition
+   * before it ({@link #conditionBefore}).
+   */
   private Span completion(AnalyzedArticle article, Quote q, int at, List<Tagged> tokens,
       boolean[] main) {
     if (tokens.isEmpty()) {
@@ -771,8 +773,8 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
 
   /**
    * The short clause without punctuation that opens the sentence and ends with the verb whose
-   * complement the quote is, when the attribution interrupts them ("It was, she said, 'the hardest decision'": "It
-   * was"), or null.
+   * complement the quote is, when the attribution interrupts them ("It was, she said, 'the
+   * hardest decision'": "It was"), or null.
    */
   private static Span interruptedVerb(AnalyzedArticle article, int sentenceStart, int comma) {
     List<Tagged> t = tagged(article, sentenceStart, comma);
@@ -789,12 +791,7 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
   private static Span clauseSubjectBefore(AnalyzedArticle article, int sentenceStart, int end) {
     List<Tagged> t = tagged(article, sentenceStart, end);
     int last = t.size() - 1;
-    int i = last;
-    while (i >= 0 && last - i < MAX_SUBJECT && (NOUN_PHRASE.contains(t.get(i).tag())
-        || t.get(i).lower().equals("of") && i > 0 && i < last
-        && NOUN_PHRASE.contains(t.get(i - 1).tag()))) {
-      i--;
-    }
+    int i = beforeNounPhrase(t, last);
     if (i == last || i < 1 || !t.get(i).lower().equals(",") && !t.get(i).tag().equals("CCONJ")) {
       return null;
     }
@@ -817,14 +814,24 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     if (t.get(end).lower().equals(",")) {
       end--;
     }
+    int i = beforeNounPhrase(t, end);
+    return i == end || i >= 0 && NOUN_PHRASE.contains(t.get(i).tag()) ? null
+        : Span.of(article.text(), t.get(i + 1).token().start(), t.get(end).token().end());
+  }
+
+  /**
+   * The index before the noun phrase that ends at token {@code end} (nouns, their determiners,
+   * adjectives and numbers, "of" between nouns; at most {@link #MAX_SUBJECT} tokens): {@code end}
+   * when there is none, -1 when it opens the tokens.
+   */
+  private static int beforeNounPhrase(List<Tagged> t, int end) {
     int i = end;
     while (i >= 0 && end - i < MAX_SUBJECT && (NOUN_PHRASE.contains(t.get(i).tag())
         || t.get(i).lower().equals("of") && i > 0 && i < end
         && NOUN_PHRASE.contains(t.get(i - 1).tag()))) {
       i--;
     }
-    return i == end || i >= 0 && NOUN_PHRASE.contains(t.get(i).tag()) ? null
-        : Span.of(article.text(), t.get(i + 1).token().start(), t.get(end).token().end());
+    return i;
   }
 
   /**
@@ -846,7 +853,6 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     }
     return Span.of(article.text(), t.get(i + 1).token().start(), t.get(end).token().end());
   }
-
 
   /**
    * The reporter's words around a quoted purpose clause of a mixed quote, which complete it: when

@@ -238,8 +238,7 @@ final class QuantityFinder {
     String lower = number.toLowerCase(Locale.ROOT);
     Double word = lexicon.is(Words.NUMBER, lower) && !lexicon.is(Words.VAGUE, lower)
         ? VALUES.get(lower) : null;
-    boolean figure = !number.isEmpty() && number.chars().allMatch(QuantityFinder::isFigureChar)
-        && isAsciiDigit(number.charAt(0)) && isAsciiDigit(number.charAt(number.length() - 1));
+    boolean figure = isFigure(number);
     if (word == null && !figure || noun.length() < 2 || !noun.chars().allMatch(Character::isLetter)
         || figure && number.length() == 4 && number.indexOf(',') < 0 && number.indexOf('.') < 0
         || gluedToWord(t, i)) {
@@ -251,10 +250,6 @@ final class QuantityFinder {
         : lexicon.is(Words.UNIT, unitWord) ? "%"
         : lexicon.is(Words.MEASURE, unitWord) ? plural(unitWord) : null;
     return unit == null ? null : new Match(end, value, value, unit);
-  }
-
-  private static boolean isFigureChar(int c) {
-    return isAsciiDigit((char) c) || c == ',' || c == '.';
   }
 
   /** Whether token {@code j} starts where the token before it ends. */
@@ -437,7 +432,11 @@ final class QuantityFinder {
 
   /** Digits with thousands separators and a decimal point: "2,500", "4.5", also "€30". */
   private static boolean isFigure(Tagged w) {
-    String s = digits(w.token().text());
+    return isFigure(digits(w.token().text()));
+  }
+
+  /** Whether {@code s} is digits with thousands separators and a decimal point: "2,500", "4.5". */
+  private static boolean isFigure(String s) {
     if (s.isEmpty() || !isAsciiDigit(s.charAt(0)) || !isAsciiDigit(s.charAt(s.length() - 1))) {
       return false;
     }

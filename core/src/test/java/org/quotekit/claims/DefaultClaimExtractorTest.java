@@ -27,9 +27,14 @@ class DefaultClaimExtractorTest {
     List<Span> spans = spans(text, parts);
     Span content = Span.of(text, spans.get(0).start(), spans.get(spans.size() - 1).end());
     Cue cue = cueLemma == null ? null : new Cue(Span.of(text, 0, 0), cueLemma);
-    Quote q = new Quote("q1", type, content, spans, cue, null, "s1", 1.0, "test", "test-rule");
-    Analysis analysis = new Analysis(Article.of("t", text), NlpModels.get());
-    List<Claim> claims = EXTRACTOR.extract(analysis, List.of(q));
+    return extract(text,
+        new Quote("q1", type, content, spans, cue, null, "s1", 1.0, "test", "test-rule"));
+  }
+
+  /** The claims of quote {@code q} of {@code text}, which keep the claim invariants. */
+  private static List<Claim> extract(String text, Quote q) {
+    List<Claim> claims = EXTRACTOR.extract(new Analysis(Article.of("t", text), NlpModels.get()),
+        List.of(q));
     ClaimInvariants.check(text, List.of(q), claims);
     return claims;
   }
@@ -297,13 +302,9 @@ class DefaultClaimExtractorTest {
       int cueLength, String lemma, String part) {
     int p = text.indexOf(part);
     Span content = Span.of(text, p, p + part.length());
-    Quote q = new Quote("q1", type, content, List.of(content),
+    return extract(text, new Quote("q1", type, content, List.of(content),
         new Cue(Span.of(text, cueStart, cueStart + cueLength), lemma), source, "s1", 1.0, "test",
-        "test-rule");
-    List<Claim> claims = EXTRACTOR.extract(new Analysis(Article.of("t", text), NlpModels.get()),
-        List.of(q));
-    ClaimInvariants.check(text, List.of(q), claims);
-    return claims;
+        "test-rule"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -693,12 +694,9 @@ class DefaultClaimExtractorTest {
     Span part = Span.of(text, p, text.length() - 1);
     int c = text.indexOf(cue);
     int s = text.lastIndexOf(source, c);
-    Quote q = new Quote("q1", QuoteType.INDIRECT, part, List.of(part),
+    List<Claim> claims = extract(text, new Quote("q1", QuoteType.INDIRECT, part, List.of(part),
         new Cue(Span.of(text, c, c + cue.length()), lemma),
-        Span.of(text, s, s + source.length()), "s1", 1.0, "test", "test-rule");
-    List<Claim> claims = EXTRACTOR.extract(new Analysis(Article.of("t", text), NlpModels.get()),
-        List.of(q));
-    ClaimInvariants.check(text, List.of(q), claims);
+        Span.of(text, s, s + source.length()), "s1", 1.0, "test", "test-rule"));
 
     assertThat(texts(claims)).isEqualTo(expected.equals("-") ? List.of() : List.of(expected));
     assertThat(claims).allSatisfy(claim -> assertThat(claim.stance())
@@ -715,15 +713,11 @@ class DefaultClaimExtractorTest {
     List<Span> spans = spans(text, parts);
     int from = spans.get(spans.size() - 1).end();
     int s = source == null ? -1 : text.indexOf(source);
-    int c = text.indexOf(cue, Math.max(0, s)) >= 0 ? text.indexOf(cue, Math.max(0, s))
-        : text.indexOf(cue);
-    Quote q = new Quote("q1", type, Span.of(text, spans.get(0).start(), from), spans,
+    int afterSource = text.indexOf(cue, Math.max(0, s));
+    int c = afterSource >= 0 ? afterSource : text.indexOf(cue);
+    return extract(text, new Quote("q1", type, Span.of(text, spans.get(0).start(), from), spans,
         new Cue(Span.of(text, c, c + cue.length()), lemma),
-        s < 0 ? null : Span.of(text, s, s + source.length()), "s1", 1.0, "test", "test-rule");
-    List<Claim> claims = EXTRACTOR.extract(new Analysis(Article.of("t", text), NlpModels.get()),
-        List.of(q));
-    ClaimInvariants.check(text, List.of(q), claims);
-    return claims;
+        s < 0 ? null : Span.of(text, s, s + source.length()), "s1", 1.0, "test", "test-rule"));
   }
 
   @Test
