@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.DefaultPOSSequenceValidator;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -29,7 +30,10 @@ import opennlp.tools.util.SequenceValidator;
  * context generator and validator see one tag array per sentence in which only a candidate's
  * last two tags are written (a copy of its whole history per candidate and token cost quadratic
  * time in the sentence's length): so the fast search is used only for models whose feature
- * generators read no tag before those two ({@link #READ_TWO_TAGS_AT_MOST}). Other models
+ * generators read no tag before those two ({@link #READ_TWO_TAGS_AT_MOST}). With OpenNLP's
+ * cached context generator every candidate of a token is scored with the first one's context, and
+ * the beam then always follows its best candidate: for such models the search runs greedily and
+ * hands a sentence back to the beam only on a tie ({@code Beam.greedy}). Other models
  * (sequence-trained, tags not in UD form, other feature generators) go to {@code POSTaggerME}.
  * Not thread-safe: one instance per thread, as for {@code POSTaggerME}.
  */
@@ -135,6 +139,13 @@ abstract class PosTagger {
     private final String[] outcomes;
     /** The model's scores without feature strings, or null to use {@link #contexts}. */
     private final PosFeatures features;
+    /**
+     * Whether every tag is valid for every word (the factory's validator with no tag dictionary),
+     * which {@link #greedy} needs.
+     */
+    private final boolean everyTagValid;
+    /** Sentences {@link #greedy} handed back to the beam (tests). */
+    private long handedBack;
     /** The last context evaluated, its scores (in {@link #probs}) and their beam cut-off. */
     private String[] lastContext;
     private double[] lastScores;
@@ -154,6 +165,18 @@ abstract class PosTagger {
         outcomes[i] = model.getOutcome(i);
       }
       this.features = PosFeatures.of(model, factory.getPOSContextGenerator(size), outcomes);
+      this.everyTagValid = validator instanceof DefaultPOSSequenceValidator
+          && factory.getTagDictionary() == null;
+    }
+
+    /** Whether {@link #tag} takes the greedy path ({@link #greedy}) for this model (tests). */
+    boolean decodesGreedily() {
+      return features != null && features.firstCandidateOnly() && everyTagValid && size >= 2;
+    }
+
+    /** How many sentences the greedy path handed back to the beam search so far (tests). */
+    long handedBack() {
+      return handedBack;
     }
 
     /** Whether this tagger scores with {@link PosFeatures} (tests). */
@@ -163,6 +186,61 @@ abstract class PosTagger {
 
     @Override
     String[] tag(String[] words) {
+      if (decodesGreedily()) {
+        String[] tags = greedy(words);
+        if (tags != null) {
+          return tags;
+        }
+        handedBack++;
+      }
+      return beam(words);
+    }
+
+    /**
+     * The beam search's result without the beam, or null when it cannot be sure of it. When every
+     * candidate of a token is scored with the first candidate's context ({@link
+     * PosFeatures#firstCandidateOnly}) and every tag is valid, all candidates extend with the same
+     * probabilities, so the best candidate after a token is the best one before it with the most
+     * probable tag: the beam's winner is the greedy path. That holds while the best candidate is
+     * strictly ahead of the second, whose score is kept exactly as the beam computes it (the best
+     * of the first extended by the second tag and the second extended by the first); on a tie
+     * (equal scores or equal top probabilities) or a score the beam would drop ({@link
+     * #MIN_SEQUENCE_SCORE}), null: the caller runs the beam.
+     */
+    private String[] greedy(String[] words) {
+      String[] tags = new String[words.length];
+      features.start(words);
+      double first = 0; // the scores of the beam's best two candidates (one at the start)
+      double second = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < words.length; i++) {
+        double[] p = features.scores(i, i >= 1 ? tags[i - 1] : null, i >= 2 ? tags[i - 2] : null);
+        int best = -1;
+        int next = -1;
+        for (int o = 0; o < p.length; o++) {
+          if (best < 0 || p[o] > p[best]) {
+            next = best;
+            best = o;
+          } else if (next < 0 || p[o] > p[next]) {
+            next = o;
+          }
+        }
+        if (next < 0 || p[best] == p[next]) {
+          return null;
+        }
+        double logBest = StrictMath.log(p[best]); // as Node
+        double runnerUp = Math.max(first + StrictMath.log(p[next]), second + logBest);
+        first += logBest;
+        if (!(first > MIN_SEQUENCE_SCORE) || first == runnerUp) {
+          return null;
+        }
+        second = runnerUp > MIN_SEQUENCE_SCORE ? runnerUp : Double.NEGATIVE_INFINITY;
+        tags[i] = outcomes[best];
+      }
+      return tags;
+    }
+
+    /** OpenNLP's beam search, candidate for candidate (also for tests). */
+    String[] beam(String[] words) {
       lastContext = null;
       PriorityQueue<Node> prev = new PriorityQueue<>(size);
       PriorityQueue<Node> next = new PriorityQueue<>(size);

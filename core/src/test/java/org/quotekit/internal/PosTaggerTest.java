@@ -31,6 +31,7 @@ class PosTaggerTest {
   void theBundledModelTakesTheFastPath() {
     assertThat(PosTagger.of(MODEL)).isInstanceOf(PosTagger.Beam.class);
     assertThat(((PosTagger.Beam) PosTagger.of(MODEL)).usesFeatureCache()).isTrue();
+    assertThat(((PosTagger.Beam) PosTagger.of(MODEL)).decodesGreedily()).isTrue();
   }
 
   @Test
@@ -108,11 +109,19 @@ class PosTaggerTest {
     }
   }
 
+  /**
+   * Both of the fast tagger's searches (the greedy path, which hands a sentence back to the beam
+   * on a tie, and the beam itself) give POSTaggerME's tags; the greedy path decides nearly all.
+   */
   private static void assertSameTags(List<String[]> sentences) {
     POSTaggerME reference = new POSTaggerME(MODEL);
-    PosTagger fast = PosTagger.of(MODEL);
+    PosTagger.Beam fast = (PosTagger.Beam) PosTagger.of(MODEL);
+    PosTagger.Beam beam = (PosTagger.Beam) PosTagger.of(MODEL);
     for (String[] words : sentences) {
-      assertThat(fast.tag(words)).as(String.join(" ", words)).isEqualTo(reference.tag(words));
+      String[] expected = reference.tag(words);
+      assertThat(fast.tag(words)).as(String.join(" ", words)).isEqualTo(expected);
+      assertThat(beam.beam(words)).as(String.join(" ", words)).isEqualTo(expected);
     }
+    assertThat(fast.handedBack()).isLessThan(Math.max(1, sentences.size() / 20));
   }
 }
