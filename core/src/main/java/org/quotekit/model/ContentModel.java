@@ -163,8 +163,44 @@ public final class ContentModel {
     table.add(sums, previousRows[previous], 0);
     table.add(sums, token.rows(), 0);
     table.add(sums, token.rows(), 1 + previous);
+    double[] out = new double[3];
+    finish(sums, out);
+    return out;
+  }
+
+  /**
+   * The probabilities of the three labels (in the order of {@link #LABELS}) after a token
+   * labelled {@link #BEFORE} into {@code afterBefore} and after one labelled {@link #IN} into
+   * {@code afterIn}, each the same as {@link #probabilities(Linked, int)} gives; either may be
+   * null when not wanted. For both, the two sums are made side by side: each weight row is read
+   * once for both, and the two chains of additions overlap.
+   */
+  void probabilities(Linked token, double[] afterBefore, double[] afterIn) {
+    if (afterBefore == null || afterIn == null || token.rows() == null) {
+      if (afterBefore != null) {
+        System.arraycopy(probabilities(token, 0), 0, afterBefore, 0, 3);
+      }
+      if (afterIn != null) {
+        System.arraycopy(probabilities(token, 1), 0, afterIn, 0, 3);
+      }
+      return;
+    }
+    double[] before = table.prior();
+    double[] in = table.prior();
+    table.add(before, previousRows[0], 0);
+    table.add(in, previousRows[1], 0);
+    table.addSideBySide(before, 0, in, 0, token.rows());
+    table.addSideBySide(before, 1, in, 2, token.rows());
+    finish(before, afterBefore);
+    finish(in, afterIn);
+  }
+
+  /** Normalises {@code sums} (in the model's outcome order) into {@code out}, in LABELS order. */
+  private void finish(double[] sums, double[] out) {
     GisMath.normalise(sums);
-    return new double[] {sums[index[0]], sums[index[1]], sums[index[2]]};
+    for (int i = 0; i < 3; i++) {
+      out[i] = sums[index[i]];
+    }
   }
 
   /** A token's features (when the model reads strings) or their rows in the model's table. */

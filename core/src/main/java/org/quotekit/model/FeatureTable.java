@@ -183,6 +183,25 @@ final class FeatureTable {
     }
   }
 
+  /**
+   * {@link #add(double[], int[], int) add(a, rows, blockA)} and {@link #add(double[], int[], int)
+   * add(b, rows, blockB)} in one pass: each sum gets the same additions in the same order, and
+   * the two chains of additions overlap.
+   */
+  void addSideBySide(double[] a, int blockA, double[] b, int blockB, int[] rows) {
+    for (int row : rows) {
+      if (row < 0) {
+        continue;
+      }
+      int atA = row * width + blockA * outcomes;
+      int atB = row * width + blockB * outcomes;
+      for (int o = 0; o < outcomes; o++) {
+        a[o] += weights[atA + o];
+        b[o] += weights[atB + o];
+      }
+    }
+  }
+
   /** Adds one feature's weights, as {@link #add(double[], int[], int)}. */
   void add(double[] sums, int row, int block) {
     if (row < 0) {

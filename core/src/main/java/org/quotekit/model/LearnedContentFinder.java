@@ -217,7 +217,14 @@ public final class LearnedContentFinder implements ContentFinder {
       java.util.Arrays.fill(row, Double.NEGATIVE_INFINITY);
     }
     for (int k = 0; k < n; k++) {
-      ContentModel.Linked token = null;
+      boolean afterBefore = k == 0 || score[k - 1][BEFORE] != Double.NEGATIVE_INFINITY;
+      boolean afterIn = k > 0 && score[k - 1][IN] != Double.NEGATIVE_INFINITY;
+      if (afterBefore || afterIn) {
+        // both previous labels at once: the model sums the token's plain features once
+        probs[k][BEFORE] = afterBefore ? new double[3] : null;
+        probs[k][IN] = afterIn ? new double[3] : null;
+        model.probabilities(f.apply(order[k]), probs[k][BEFORE], probs[k][IN]);
+      }
       for (int prev = 0; prev < 3; prev++) {
         double base = k == 0 ? (prev == BEFORE ? 0 : Double.NEGATIVE_INFINITY)
             : score[k - 1][prev];
@@ -233,11 +240,7 @@ public final class LearnedContentFinder implements ContentFinder {
           }
           continue;
         }
-        if (token == null) {
-          token = f.apply(order[k]);
-        }
-        double[] p = model.probabilities(token, prev);
-        probs[k][prev] = p;
+        double[] p = probs[k][prev];
         for (int cur = prev; cur <= Math.min(prev + 1, AFTER); cur++) {
           double sc = base + Math.log(Math.max(p[cur], 1e-12));
           if (sc > score[k][cur]) {

@@ -53,6 +53,17 @@ class ContentFeaturesTest {
             model.probabilities(ContentFeatures.withPrevious(base, ContentModel.LABELS.get(prev))));
         compared++;
       }
+      // both previous labels side by side, and each alone, give the same numbers
+      double[] afterBefore = new double[3];
+      double[] afterIn = new double[3];
+      model.probabilities(model.link(base), afterBefore, afterIn);
+      assertThat(afterBefore).containsExactly(model.probabilities(model.link(base), 0));
+      assertThat(afterIn).containsExactly(model.probabilities(model.link(base), 1));
+      double[] alone = new double[3];
+      model.probabilities(model.link(base), null, alone);
+      assertThat(alone).containsExactly(afterIn);
+      model.probabilities(model.link(base), alone, null);
+      assertThat(alone).containsExactly(afterBefore);
     }
     assertThat(compared).isGreaterThan(30);
   }
