@@ -140,11 +140,20 @@ final class PosFeatures {
    * the two previous tags (null before the sentence): the array is reused by the next call.
    */
   double[] scores(int i, String previous, String beforePrevious) {
+    return GisMath.normalise(sums(i, previous, beforePrevious));
+  }
+
+  /**
+   * The per-outcome sums of weights that {@link #scores} normalises (the same numbers before
+   * {@code exp} and division): their order is the order of the probabilities. The array is
+   * reused by the next call.
+   */
+  double[] sums(int i, String previous, String beforePrevious) {
     int n = assembleAfterOwn(i, previous, beforePrevious, 0);
     System.arraycopy(sentence[i].start, 0, probs, 0, probs.length);
     ArrayMath.sumFeatures(context, null, probs);
     Arrays.fill(context, 0, n, null);
-    return GisMath.normalise(probs);
+    return probs;
   }
 
   /**

@@ -32,8 +32,9 @@ import opennlp.tools.util.SequenceValidator;
  * time in the sentence's length): so the fast search is used only for models whose feature
  * generators read no tag before those two ({@link #READ_TWO_TAGS_AT_MOST}). With OpenNLP's
  * cached context generator every candidate of a token is scored with the first one's context, and
- * the beam then always follows its best candidate: for such models the search runs greedily and
- * hands a sentence back to the beam only on a tie ({@code Beam.greedy}). Other models
+ * the beam then always follows its best candidate: for such models the search runs greedily on
+ * the summed weights (no probability computed) and hands a sentence back to the beam where its
+ * best two candidates come near a tie ({@code Beam.greedy}). Other models
  * (sequence-trained, tags not in UD form, other feature generators) go to {@code POSTaggerME}.
  * Not thread-safe: one instance per thread, as for {@code POSTaggerME}.
  */
@@ -171,7 +172,8 @@ abstract class PosTagger {
 
     /** Whether {@link #tag} takes the greedy path ({@link #greedy}) for this model (tests). */
     boolean decodesGreedily() {
-      return features != null && features.firstCandidateOnly() && everyTagValid && size >= 2;
+      return features != null && features.firstCandidateOnly() && everyTagValid && size >= 2
+          && outcomes.length >= 2 && outcomes.length <= 100;
     }
 
     /** How many sentences the greedy path handed back to the beam search so far (tests). */
@@ -201,42 +203,58 @@ abstract class PosTagger {
      * candidate of a token is scored with the first candidate's context ({@link
      * PosFeatures#firstCandidateOnly}) and every tag is valid, all candidates extend with the same
      * probabilities, so the best candidate after a token is the best one before it with the most
-     * probable tag: the beam's winner is the greedy path. That holds while the best candidate is
-     * strictly ahead of the second, whose score is kept exactly as the beam computes it (the best
-     * of the first extended by the second tag and the second extended by the first); on a tie
-     * (equal scores or equal top probabilities) or a score the beam would drop ({@link
-     * #MIN_SEQUENCE_SCORE}), null: the caller runs the beam.
+     * probable tag: the beam's winner is the greedy path, as long as the best candidate stays
+     * strictly ahead of the second. The lead of the best over the second is, after each token, the
+     * smaller of its lead before and of the log-probability margin of the token's two most
+     * probable tags, which is the margin of their summed weights (the normaliser cancels): so no
+     * probability needs computing. A lead within {@link #tieMargin} of zero (where the beam's
+     * rounding could make a tie) or a sentence so long that the beam could drop its best
+     * candidate ({@link #MIN_SEQUENCE_SCORE}) gives null: the caller runs the beam.
      */
     private String[] greedy(String[] words) {
+      if (words.length > GREEDY_MAX_WORDS) {
+        return null;
+      }
+      double margin = tieMargin(words.length);
       String[] tags = new String[words.length];
       features.start(words);
-      double first = 0; // the scores of the beam's best two candidates (one at the start)
-      double second = Double.NEGATIVE_INFINITY;
       for (int i = 0; i < words.length; i++) {
-        double[] p = features.scores(i, i >= 1 ? tags[i - 1] : null, i >= 2 ? tags[i - 2] : null);
-        int best = -1;
-        int next = -1;
-        for (int o = 0; o < p.length; o++) {
-          if (best < 0 || p[o] > p[best]) {
+        double[] s = features.sums(i, i >= 1 ? tags[i - 1] : null, i >= 2 ? tags[i - 2] : null);
+        int best = s[0] >= s[1] ? 0 : 1;
+        int next = 1 - best;
+        for (int o = 2; o < s.length; o++) {
+          if (s[o] > s[best]) {
             next = best;
             best = o;
-          } else if (next < 0 || p[o] > p[next]) {
+          } else if (s[o] > s[next]) {
             next = o;
           }
         }
-        if (next < 0 || p[best] == p[next]) {
-          return null;
+        if (!(s[best] - s[next] > margin) || s[best] > MAX_EXP_ARGUMENT) {
+          return null; // a near tie, or sums whose exp overflows in the beam's numbers
         }
-        double logBest = StrictMath.log(p[best]); // as Node
-        double runnerUp = Math.max(first + StrictMath.log(p[next]), second + logBest);
-        first += logBest;
-        if (!(first > MIN_SEQUENCE_SCORE) || first == runnerUp) {
-          return null;
-        }
-        second = runnerUp > MIN_SEQUENCE_SCORE ? runnerUp : Double.NEGATIVE_INFINITY;
         tags[i] = outcomes[best];
       }
       return tags;
+    }
+
+    /**
+     * Sentences longer than this go to the beam: a most probable tag has probability at least one
+     * over the number of tags, so up to here the best candidate's score (a sum of logs) stays
+     * above {@link #MIN_SEQUENCE_SCORE} for any model of up to 100 tags.
+     */
+    static final int GREEDY_MAX_WORDS = 20_000;
+    /** Above this a sum's {@code exp} is infinite, and the beam's probabilities are not numbers. */
+    private static final double MAX_EXP_ARGUMENT = 700;
+
+    /**
+     * A bound on how far the beam's rounding (an exp, a division, a log and an addition per
+     * token, on scores that grow with the sentence) can move the lead of its best candidate over
+     * the second in a sentence of {@code n} words, with a wide safety factor: a lead above it is
+     * a lead in the beam's own numbers too.
+     */
+    static double tieMargin(int n) {
+      return 1e-9 + 1e-14 * n * (double) n;
     }
 
     /** OpenNLP's beam search, candidate for candidate (also for tests). */

@@ -93,6 +93,21 @@ class PosTaggerTest {
   }
 
   @Test
+  void aSentenceTooLongForTheGreedyPathGoesToTheBeam() {
+    Random random = new Random(3);
+    String[] words = new String[PosTagger.Beam.GREEDY_MAX_WORDS + 1];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = VOCABULARY.get(random.nextInt(VOCABULARY.size()));
+    }
+    PosTagger.Beam tagger = (PosTagger.Beam) PosTagger.of(MODEL);
+    String[] tags = tagger.tag(words);
+    assertThat(tagger.handedBack()).isEqualTo(1);
+    assertThat(tags).isEqualTo(((PosTagger.Beam) PosTagger.of(MODEL)).beam(words));
+    String[] shorter = Arrays.copyOf(words, PosTagger.Beam.GREEDY_MAX_WORDS);
+    assertThat(tagger.tag(shorter)).isEqualTo(tagger.beam(shorter));
+  }
+
+  @Test
   void kthLargestIsTheValueASortedCopyHoldsAtLengthMinusK() {
     Random random = new Random(7);
     for (int n = 0; n < 2_000; n++) {
