@@ -41,7 +41,11 @@ final class DirectCueAfterRule extends RuleSupport {
     int pos = site.pos();
     int cueStart = site.cueStart();
     Cue cue = site.hit().cue();
-    int before = site.that() ? -1 : g.regionBefore(cueStart, toks, tags);
+    // "that" after the cue takes the content ("said that ...") unless a comma closes the
+    // attribution first: in "...," he said, just prior to the announcement that ..., the
+    // "that" belongs to the adjunct, and the quotation before is what was said
+    boolean commaAfterCue = l + 1 < toks.size() && toks.get(l + 1).text().equals(",");
+    int before = site.that() && !commaAfterCue ? -1 : g.regionBefore(cueStart, toks, tags);
     if (before >= 0 && endsSentence(top.get(before)) && pos < toks.size()
         && !isTrailingPunct(toks.get(pos).text())) {
       // "... to change." She adds, "What ...?" / "... worried." In Virginia, most said the
