@@ -38,6 +38,8 @@ public enum AttributionRule {
       Example.of("\u201CWe will stay\u201D, the envoy said.", "We will stay", "the envoy", "said"),
       Example.of("\u201CIt will not pass,\u201D she said, just prior to the mayor\u2019s "
           + "announcement Friday that the vote was delayed.", "It will not pass,", "she", "said"),
+      Example.of("''It appeals to the young,'' said Kurt Wall, the director of a group that "
+          + "favors limits.", "It appeals to the young,", "Kurt Wall", "said"),
       Example.none("\u201CThe Godfather\u201D is a film that many critics admire."),
       Example.none("She objected to the \u201Cwise judge\u201D phrase that the senator cited.")),
 

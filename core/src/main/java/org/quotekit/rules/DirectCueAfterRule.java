@@ -6,6 +6,7 @@ import static org.quotekit.rules.EnglishGrammar.lastChar;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.quotekit.Cue;
 import org.quotekit.Span;
 import org.quotekit.spi.QuoteCandidate;
@@ -42,10 +43,14 @@ final class DirectCueAfterRule extends RuleSupport {
     int cueStart = site.cueStart();
     Cue cue = site.hit().cue();
     // "that" after the cue takes the content ("said that ...") unless a comma closes the
-    // attribution first: in "...," he said, just prior to the announcement that ..., the
-    // "that" belongs to the adjunct, and the quotation before is what was said
+    // attribution first or a finite cue stands right after the quotation: in "...," he said,
+    // just prior to the announcement that ... and in "...," said Kurt Wall, the director of a
+    // group that ..., the "that" belongs to the adjunct; the quotation before is what was said
     boolean commaAfterCue = l + 1 < toks.size() && toks.get(l + 1).text().equals(",");
-    int before = site.that() && !commaAfterCue ? -1 : g.regionBefore(cueStart, toks, tags);
+    boolean rightAfterQuote = f > 0 && EnglishGrammar.isQuoteMark(toks.get(f - 1).text())
+        && !toks.get(l).text().toLowerCase(Locale.ROOT).endsWith("ing"); // not '"...," adding'
+    int before = site.that() && !commaAfterCue && !rightAfterQuote ? -1
+        : g.regionBefore(cueStart, toks, tags);
     if (before >= 0 && endsSentence(top.get(before)) && pos < toks.size()
         && !isTrailingPunct(toks.get(pos).text())) {
       // "... to change." She adds, "What ...?" / "... worried." In Virginia, most said the
