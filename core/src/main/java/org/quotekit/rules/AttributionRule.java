@@ -180,7 +180,9 @@ public enum AttributionRule {
           + "\u201CEvery family in this town deserves a safe place to learn.\u201D",
           "Every family in this town deserves a safe place to learn.", null, null),
       Example.none("The mayor opened the fair.\nThe band played \u201CThe Long and Winding"
-          + " Road\u201D all night."));
+          + " Road\u201D all night."),
+      Example.none("\u201CWe will rebuild the school,\u201D the mayor said.\n"
+          + "\u201CA SAFE PLACE TO LEARN FOR EVERY FAMILY\u201D\nThe council meets on Monday."));
 
   private final String id;
   private final List<Example> examples;

@@ -11,7 +11,8 @@ import org.quotekit.spi.QuoteRegion;
 /**
  * {@link AttributionRule#FOLLOW_ON}: quotations without a cue that continue an attributed
  * quotation, a quote paragraph after a paragraph whose quote was attributed or a long quotation
- * in the same paragraph. Runs last. One per article; not thread-safe.
+ * in the same paragraph; not one in capitals only (a headline). Runs last. One per article; not
+ * thread-safe.
  */
 final class FollowOnRule extends RuleSupport {
   /** The stage, stateless. */
@@ -37,7 +38,8 @@ final class FollowOnRule extends RuleSupport {
     }
     for (int i = 0; i < top.size(); i++) {
       QuoteRegion r = top.get(i);
-      if (ctx.isUsed(i) || wordCount(r.inner()) < 4 || overlapsCandidate(sorted, maxEnd, r)) {
+      if (ctx.isUsed(i) || wordCount(r.inner()) < 4 || capitalsOnly(r.inner())
+          || overlapsCandidate(sorted, maxEnd, r)) {
         continue;
       }
       QuoteCandidate prev = null; // the last, in start order, that ends before the quotation
@@ -82,6 +84,23 @@ final class FollowOnRule extends RuleSupport {
   /** How many candidates of {@code sorted} (by start) start before {@code offset}. */
   private static int startingBefore(List<QuoteCandidate> sorted, int offset) {
     return SortedSpans.startingBefore(sorted, QuoteCandidate::start, offset);
+  }
+
+  /**
+   * Whether the text has letters and none in lower case: a headline or a slogan in capitals
+   * ("DIVISIVE, STUPID AND WRONG"), which continues nobody's speech.
+   */
+  private static boolean capitalsOnly(Span s) {
+    String t = s.text();
+    boolean letters = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters |= Character.isLetter(c);
+    }
+    return letters;
   }
 
   private static int wordCount(Span s) {
