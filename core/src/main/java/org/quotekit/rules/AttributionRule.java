@@ -40,6 +40,7 @@ public enum AttributionRule {
           + "announcement Friday that the vote was delayed.", "It will not pass,", "she", "said"),
       Example.of("''It appeals to the young,'' said Kurt Wall, the director of a group that "
           + "favors limits.", "It appeals to the young,", "Kurt Wall", "said"),
+      Example.none("The ad, titled \u201CReckless,\u201D claims that the mayor paid no tax."),
       Example.none("\u201CThe Godfather\u201D is a film that many critics admire."),
       Example.none("She objected to the \u201Cwise judge\u201D phrase that the senator cited.")),
 

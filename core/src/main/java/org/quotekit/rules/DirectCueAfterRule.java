@@ -43,14 +43,19 @@ final class DirectCueAfterRule extends RuleSupport {
     int cueStart = site.cueStart();
     Cue cue = site.hit().cue();
     // "that" after the cue takes the content ("said that ...") unless a comma closes the
-    // attribution first or a finite cue stands right after the quotation: in "...," he said,
-    // just prior to the announcement that ... and in "...," said Kurt Wall, the director of a
-    // group that ..., the "that" belongs to the adjunct; the quotation before is what was said
+    // attribution first or a finite cue stands right after a quotation that opens its
+    // sentence: in "...," he said, just prior to the announcement that ... and in "...," said
+    // Kurt Wall, the director of a group that ..., the "that" belongs to the adjunct, and the
+    // quotation before is what was said (not in 'The ad, titled "Arrogant," features a report
+    // that ...', where the quotation is a title inside the subject)
     boolean commaAfterCue = l + 1 < toks.size() && toks.get(l + 1).text().equals(",");
     boolean rightAfterQuote = f > 0 && EnglishGrammar.isQuoteMark(toks.get(f - 1).text())
         && !toks.get(l).text().toLowerCase(Locale.ROOT).endsWith("ing"); // not '"...," adding'
-    int before = site.that() && !commaAfterCue && !rightAfterQuote ? -1
-        : g.regionBefore(cueStart, toks, tags);
+    int before = g.regionBefore(cueStart, toks, tags);
+    if (site.that() && !commaAfterCue && !(rightAfterQuote && before >= 0
+        && opensSentence(top.get(before)))) {
+      before = -1;
+    }
     if (before >= 0 && endsSentence(top.get(before)) && pos < toks.size()
         && !isTrailingPunct(toks.get(pos).text())) {
       // "... to change." She adds, "What ...?" / "... worried." In Virginia, most said the
@@ -87,6 +92,17 @@ final class DirectCueAfterRule extends RuleSupport {
     continuation(attributionEnd, ctx.paragraphOf(cueStart), parts);
     return new QuoteCandidate(RuleBasedExtractor.typeOf(parts, top), parts, cue, source,
         0.95, AttributionRule.DIRECT_CUE_AFTER.id());
+  }
+
+  /** Whether nothing but punctuation stands between the quotation's sentence start and it. */
+  private boolean opensSentence(QuoteRegion region) {
+    int start = ctx.article().sentenceAt(region.open()).start();
+    for (int i = start; i < region.open(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
