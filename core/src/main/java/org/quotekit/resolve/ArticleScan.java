@@ -843,7 +843,7 @@ final class ArticleScan {
   /** The capital initials of a name's words ("IMF" for "International Monetary Fund"). */
   private static String initials(String name) {
     StringBuilder b = new StringBuilder();
-    for (String w : name.split("[\\s-]+")) {
+    for (String w : Splits.SPACES_OR_HYPHENS.split(name)) {
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
         b.append(w.charAt(0));
       }

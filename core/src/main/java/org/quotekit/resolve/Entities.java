@@ -99,7 +99,7 @@ final class Entities {
       if (m.form == NameMention.Form.PERSON && m.full()) {
         Entity e = fullName(m);
         link(m, e);
-        String[] words = m.name.text().split("\\s+");
+        String[] words = Splits.SPACES.split(m.name.text());
         for (int k = 1; k + 1 < words.length; k++) {
           String w = ArticleScan.nameKey(words[k]);
           if (w.length() > 1 && Character.isUpperCase(words[k].charAt(0))
@@ -184,7 +184,7 @@ final class Entities {
     }
     StringBuilder capitals = new StringBuilder();
     StringBuilder all = new StringBuilder();
-    for (String w : name.name.text().split("[\\s-]+")) {
+    for (String w : Splits.SPACES_OR_HYPHENS.split(name.name.text())) {
       if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
         boolean upper = w.length() <= 4 && w.equals(w.toUpperCase(Locale.ROOT));
         all.append(upper ? w : String.valueOf(Character.toUpperCase(w.charAt(0))));
@@ -193,7 +193,7 @@ final class Entities {
         }
       }
     }
-    String letters = a.replaceAll("[^\\p{L}]", "");
+    String letters = Splits.NOT_A_LETTER.matcher(a).replaceAll("");
     return letters.contentEquals(capitals) || letters.contentEquals(all) ? name : null;
   }
 
@@ -624,7 +624,7 @@ final class Entities {
       }
       // a name may repeat a word ("Bank of America of ..."): not Set.of, which refuses that
       Set<String> words = new HashSet<>(Arrays.asList(
-          m.name.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
+          Splits.NOT_LETTERS.split(m.name.text().toLowerCase(Locale.ROOT))));
       boolean all = words.contains(head);
       for (String w : modifiers) {
         all &= words.contains(w) || lexicon.is(SpeakerLexicon.Kind.MODIFIER, w)
@@ -643,7 +643,7 @@ final class Entities {
 
   /** Whether an organisation's name is that of a public body ("Port Authority"), no company. */
   private static boolean publicBody(String name) {
-    for (String w : name.split("[\\s-]+")) {
+    for (String w : Splits.SPACES_OR_HYPHENS.split(name)) {
       if (PUBLIC_BODIES.contains(w)) {
         return true;
       }

@@ -70,7 +70,7 @@ final class NameMention {
   /** Number of words of the name proper, for choosing the fullest name (counted once). */
   int words() {
     if (words < 0) {
-      words = name.text().split("\\s+").length;
+      words = Splits.SPACES.split(name.text()).length;
     }
     return words;
   }

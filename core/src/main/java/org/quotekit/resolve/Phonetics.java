@@ -135,8 +135,8 @@ final class Phonetics {
    * Philips' algorithm, codes cut at six sounds; {@code 0} stands for "th", {@code X} for "sh").
    */
   static String[] doubleMetaphone(String word) {
-    String w = Normalizer.normalize(word, Normalizer.Form.NFD).toUpperCase(Locale.ROOT)
-        .replaceAll("[^A-Z]", "");
+    String w = Splits.NOT_A_CAPITAL.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)
+        .toUpperCase(Locale.ROOT)).replaceAll("");
     StringBuilder p = new StringBuilder();
     StringBuilder a = new StringBuilder();
     int n = w.length();

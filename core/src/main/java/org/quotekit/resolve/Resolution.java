@@ -571,7 +571,7 @@ final class Resolution {
         || src.end() >= text.length() || text.charAt(src.end()) != ':') {
       return null;
     }
-    String[] words = src.text().strip().split("\\s+");
+    String[] words = Splits.SPACES.split(src.text().strip());
     String last = nameKey(words[words.length - 1]);
     if (lexicon.is(SpeakerLexicon.Kind.ROLE, last) || lexicon.is(SpeakerLexicon.Kind.TITLE, last)) {
       return null; // "MODERATOR:" is a description
@@ -806,7 +806,7 @@ final class Resolution {
    */
   private Entity sharingOrganisation(SourceReading.Description d, Span src) {
     Set<String> capitalised = new java.util.HashSet<>();
-    for (String w : d.span().text().split("[^\\p{L}]+")) {
+    for (String w : Splits.NOT_LETTERS.split(d.span().text())) {
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))
           && d.modifiers().contains(w.toLowerCase(Locale.ROOT))) {
         capitalised.add(w.toLowerCase(Locale.ROOT));
@@ -992,7 +992,7 @@ final class Resolution {
 
   /** Capitalised words the tagger took for common nouns ("Hope Hicks"): looked up as a name. */
   private Entity capitalisedName(SourceReading.Description d) {
-    String[] words = d.span().text().strip().split("\\s+");
+    String[] words = Splits.SPACES.split(d.span().text().strip());
     String last = nameKey(words[words.length - 1]);
     String first = words.length >= 2 ? nameKey(words[0]) : null;
     Sentence s = article.sentenceAt(d.span().start());
@@ -1081,7 +1081,7 @@ final class Resolution {
    * article or owner ("Lawmaker urges ...", "Member of House panel says ...").
    */
   private static boolean headline(SourceReading.Description d) {
-    String first = d.span().text().split("\\s+", 2)[0];
+    String first = Splits.SPACES.split(d.span().text(), 2)[0];
     return Character.isUpperCase(first.charAt(0))
         && !SourceReading.DEFINITE.contains(first.toLowerCase(Locale.ROOT))
         && !ArticleScan.possessive(first) && !ArticleScan.pluralPossessive(first);
