@@ -15,11 +15,14 @@ import org.quotekit.spi.Token;
  * The features of the tokens of a cue's sentence for the content labeller ({@link ContentModel}):
  * what a token is (word, part of speech, shape), where it lies relative to the cue (side,
  * distance), and what stands between it and the cue (commas, "that", clause breakers such as
- * "which" or "but", other verbs, other cues, quotation marks), and where the content the rule
- * patterns give the cue lies relative to it (stacking: the model learns when to trust the
- * rules' boundary and where they end a span wrongly). One definition shared by training
- * and extraction so the two never drift apart. Public only so that the trainer in the {@code
- * quotekit-eval} module can use it; applications do not need it. Immutable and thread-safe.
+ * "which" or "but", other verbs, other cues, quotation marks), what comes next on the way out
+ * (the next complement opener such as "to" or "that", the next punctuation and whether a verb
+ * comes before it), what lies just across the cue ("A, she said, B"), whether the cue's clause
+ * is subordinate ("While X said A, B"), and where the content the rule patterns give the cue
+ * lies relative to it (stacking: the model learns when to trust the rules' boundary and where
+ * they end a span wrongly). One definition shared by training and extraction so the two never
+ * drift apart. Public only so that the trainer in the {@code quotekit-eval} module can use it;
+ * applications do not need it. Immutable and thread-safe.
  */
 public final class ContentFeatures {
   /** Words that open a new clause or an aside, so content often ends (or starts) at them. */
@@ -33,6 +36,26 @@ public final class ContentFeatures {
    * trained without it ({@link ContentModel#readsRules()}).
    */
   static final String RULE_PREFIX = "rel=";
+
+  /**
+   * Words that open a complement or an adjunct: which of them comes next outwards from a token
+   * tells the model whether the words up to it are the cue's object ("urged the judge to ...",
+   * "praised Trump for ...") or already the content.
+   */
+  private static final Set<String> OPENERS = Set.of("that", "to", "for", "whether", "if",
+      "about", "of", "on", "as", "in", "with", "by", "from", "against");
+
+  /** Punctuation that may end a content or an aside; the next one outwards is a feature. */
+  private static final Set<String> STOPS = Set.of(",", ":", ";", ".", "?", "!", "(", ")", "--",
+      "\u2014", "\u2013", "-");
+
+  /** Words that open a subordinate clause or an aside before the cue. */
+  private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "as",
+      "when", "if", "since", "because", "after", "before", "whether", "who", "which", "asked",
+      "unless", "until", "once", "whereas");
+
+  /** Tokens at which the search for a subordinator stops: the cue's clause starts after them. */
+  private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "--", "\u2014", "(");
 
   /** Quotation marks, straight and curly. */
   private static final Set<String> QUOTE_MARKS = Set.of("\"", "''", "``", "\u201C", "\u201D",
@@ -131,6 +154,19 @@ public final class ContentFeatures {
     String nextToCue = String.valueOf(first > 0 && quoted[first - 1])
         + (last + 1 < n && quoted[last + 1]);
     String ruleId = rule == null ? "-" : rule.rule();
+    // the token just across the cue from each side ("A, he said, B": the comma after the cue
+    // tells the tokens before it that the content may lie on both sides)
+    String[] across = {across(lower, tags, last + 1, n), across(lower, tags, first - 1, n)};
+    String[] across2 = {across(lower, tags, last + 2, n), across(lower, tags, first - 2, n)};
+    // the word that makes the cue's clause subordinate ("While X said A, B": the content ends at
+    // the comma before the main clause), found before the cue within its clause
+    String sub = "-";
+    for (int k = first - 1; k >= lo && !CLAUSE_ENDS.contains(lower[k]); k--) {
+      if (SUBORDINATORS.contains(lower[k])) {
+        sub = lower[k];
+        break;
+      }
+    }
     // scan outwards from the cue on each side, carrying what lies between
     for (int side = 0; side < 2; side++) {
       boolean right = side == 1;
@@ -153,6 +189,37 @@ public final class ContentFeatures {
         if (ruled[k]) {
           ruleIn = ruleIn < 0 ? k : ruleIn;
           ruleOut = k;
+        }
+      }
+      // what comes next outwards from each token: the next opener and stop, and whether a verb
+      // comes before that stop; read inwards from the window's edge in one pass
+      String[] opener = new String[n];
+      String[] openerD = new String[n];
+      String[] stop = new String[n];
+      String[] stopD = new String[n];
+      boolean[] verbAhead = new boolean[n];
+      String nextOpener = "-";
+      String nextStop = "</s>";
+      int openerAt = -1;
+      int stopAt = -1;
+      boolean verb = false;
+      for (int k = right ? hi - 1 : lo; right ? k > last : k < first; k -= step) {
+        opener[k] = nextOpener;
+        openerD[k] = openerAt < 0 ? "-" : bucket(Math.abs(openerAt - k));
+        stop[k] = nextStop;
+        stopD[k] = stopAt < 0 ? "-" : bucket(Math.abs(stopAt - k));
+        verbAhead[k] = verb;
+        String w = lower[k];
+        if (OPENERS.contains(w)) {
+          nextOpener = w;
+          openerAt = k;
+        }
+        if (STOPS.contains(w) || isQuoteMark(w)) {
+          nextStop = isQuoteMark(w) ? "q" : w;
+          stopAt = k;
+          verb = false;
+        } else if (tags.get(k).equals("VERB") || tags.get(k).equals("AUX")) {
+          verb = true;
         }
       }
       for (int k = start; k != end && k >= 0 && k < n; k += step) {
@@ -186,6 +253,13 @@ public final class ContentFeatures {
         f.add("relr=", s, rel, ruleId);
         f.add("relw=", s, rel, w);
         f.add("relt=", s, rel, t);
+        f.add("x=", s, across[side], across2[side]);
+        f.add("xc=", s, across[side], across2[side], SMALL[Math.min(commas, 3)]);
+        f.add("xd=", s, across[side], db);
+        f.add("sub=", s, sub, SMALL[Math.min(commas, 3)]);
+        f.add("nxo=", s, opener[k], openerD[k]);
+        f.add("nxol=", s, opener[k], lem);
+        f.add("nxs=", s, stop[k], stopD[k], verbAhead[k] ? "v" : "-");
         done.accept(k);
         // what lies between the cue and the next token outwards
         boolean changed = false;
@@ -215,6 +289,26 @@ public final class ContentFeatures {
       }
     }
   }
+
+  /**
+   * Token {@code k} as the tokens on the other side of the cue see it: punctuation and a few
+   * function words as they are, other words by their tag; {@code "<s>"} past the sentence's edge.
+   */
+  private static String across(String[] lower, List<String> tags, int k, int n) {
+    if (k < 0 || k >= n) {
+      return "<s>";
+    }
+    String w = lower[k];
+    if (w == null) {
+      return "-"; // beyond a window narrower than two tokens
+    }
+    return Character.isLetterOrDigit(w.codePointAt(0)) && !ACROSS_WORDS.contains(w)
+        ? tags.get(k) : w;
+  }
+
+  /** Words {@link #across} keeps as they are. */
+  private static final Set<String> ACROSS_WORDS = Set.of("that", "to", "on", "in", "of", "for",
+      "about", "the", "a", "he", "she", "they", "it", "i", "we");
 
   /** The counts 0-3 as text, for the features that cap them. */
   private static final String[] SMALL = {"0", "1", "2", "3"};

@@ -103,6 +103,39 @@ class ContentFeaturesTest {
     assertThat(f[index(toks, "budget")]).contains("rel=Rnone");
   }
 
+  @Test
+  void tokensBeforeTheCueSeeWhatFollowsIt() {
+    // "A, she said, B": the comma after the cue tells the tokens before it that content may lie
+    // on both sides; "she said "B."" puts a quotation after it
+    String text = "The plan, she said, was too small.";
+    assertThat(featuresOf(text, "plan")).contains("x=L,AUX", "xc=L,AUX1");
+    assertThat(featuresOf(text, "small")).contains("x=Rshe,");
+    assertThat(featuresOf("Then she said, \"It is small.\"", "Then")).contains("x=L,\"");
+  }
+
+  @Test
+  void aSubordinateCueClauseIsAFeatureOfTheTokensAfterIt() {
+    assertThat(featuresOf("While Ada said the plan failed, Ben left.", "Ben"))
+        .contains("sub=Rwhile1");
+    assertThat(featuresOf("Ada said the plan failed, and Ben left.", "plan"))
+        .contains("sub=R-0");
+  }
+
+  @Test
+  void tokensSeeTheNextOpenerAndStopOutwards() {
+    // "urged the judge to act": the "to" ahead tells "the judge" it is the cue's object
+    String text = "Ada said the judge to act on Monday, Ben said.";
+    assertThat(featuresOf(text, "the")).contains("nxo=Rto2", "nxol=Rtosay");
+    assertThat(featuresOf(text, "act")).contains("nxo=Ron1", "nxs=R,3-");
+    assertThat(featuresOf(text, "judge")).contains("nxs=R,4-6v");
+  }
+
+  /** The features of the first token {@code word} of {@code text}, for its first "said". */
+  private static String[] featuresOf(String text, String word) {
+    Analysis a = new Analysis(Article.of("f", text), NlpModels.get());
+    return features(a, null)[index(a.tokens(a.sentences().get(0)), word)];
+  }
+
   private static String[][] features(Analysis a, QuoteCandidate rule) {
     Sentence s = a.sentences().get(0);
     List<Token> toks = a.tokens(s);

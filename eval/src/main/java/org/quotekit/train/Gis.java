@@ -14,6 +14,7 @@ import opennlp.tools.util.TrainingParameters;
 final class Gis {
   private int iterations;
   private int cutoff;
+  private double sigma;
 
   Gis(int iterations, int cutoff) {
     iterations(iterations);
@@ -36,6 +37,17 @@ final class Gis {
     this.cutoff = n;
   }
 
+  /**
+   * Sets the standard deviation of a Gaussian prior on the weights (GIS with Gaussian smoothing),
+   * or 0 for none (the default); IllegalArgumentException if negative.
+   */
+  void sigma(double s) {
+    if (!(s >= 0)) {
+      throw new IllegalArgumentException("sigma must not be negative: " + s);
+    }
+    this.sigma = s;
+  }
+
   /** Trains a maximum-entropy model; deterministic for the same events. */
   MaxentModel train(List<Event> events, String what) {
     TrainingParameters params = new TrainingParameters();
@@ -43,6 +55,10 @@ final class Gis {
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     params.put("PrintMessages", false);
+    if (sigma > 0) {
+      params.put("GaussianSmoothing", true);
+      params.put("GaussianSmoothingSigma", sigma);
+    }
     EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
     try {
       return trainer.train(ObjectStreamUtils.createObjectStream(events));

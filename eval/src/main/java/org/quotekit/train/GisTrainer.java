@@ -37,6 +37,17 @@ abstract class GisTrainer<T extends GisTrainer<T>> {
     return self();
   }
 
+  /**
+   * Sets the standard deviation of a Gaussian prior on the weights, or 0 for none (the default
+   * of every trainer but the content model's).
+   *
+   * @throws IllegalArgumentException if negative
+   */
+  public T sigma(double s) {
+    gis.sigma(s);
+    return self();
+  }
+
   /** Trains a maximum-entropy model on the events; deterministic for the same events. */
   MaxentModel train(List<Event> events, String what) {
     return gis.train(events, what);
