@@ -23,11 +23,11 @@ import org.quotekit.spi.Token;
  * word and tag, pronoun kind, length), where it lies relative to the cue and the content (side,
  * distance, how many phrases lie between, commas, verbs, quotation marks, a passive "by" before
  * it, the tags on either side), whether a verb follows it as one follows a subject, how many such
- * subject-like phrases lie nearer the cue on its side and whether it is the first in reach (also
- * with what the word before the cue opens: a comma before a participle, "to"), and whether it is
- * the subject the English grammar reads ({@link SourceFinder#grammar()}) or the previous
- * attribution's source (stacking: the ranker learns when to trust the grammar). One definition
- * shared by training and extraction. Public only so that the trainer in the {@code
+ * subject-like phrases lie nearer the cue on its side (also by the cue's lemma) and whether it is
+ * the first in reach (also with what the word before the cue opens: a comma before a participle,
+ * "to"), and whether it is the subject the English grammar reads ({@link SourceFinder#grammar()})
+ * or the previous attribution's source (stacking: the ranker learns when to trust the grammar).
+ * One definition shared by training and extraction. Public only so that the trainer in the {@code
  * quotekit-eval} module can use it; applications do not need it. Immutable and thread-safe.
  */
 public final class SourceFeatures {
@@ -174,6 +174,7 @@ public final class SourceFeatures {
       f.add("sr=" + side + sr);
       f.add("sro=" + side + sr + opens + form);
       f.add("fs=" + side + (i == firstSubject) + opens);
+      f.add("lsr=" + side + sr + lem);
       out.add(new Candidate(s, e, f.toArray(String[]::new)));
     }
     return out;

@@ -58,6 +58,7 @@ class SourceFeaturesTest {
     // the subject of the clause a participle after a comma hangs on
     assertThat(seen.features("The mayor")).contains("sr=L1", "sro=L1,ing", "fs=Ltrue,",
         "nt=LVERB");
+    assertThat(seen.features("The mayor")).anyMatch(f -> f.startsWith("lsr=L1arg"));
     // an object, and a noun after a preposition, are no subjects
     assertThat(seen.features("the plan")).contains("sr=L0", "fs=Lfalse,");
     assertThat(seen.features("the meeting")).contains("sr=L0", "pt=LADP");
