@@ -3,6 +3,7 @@ package org.quotekit.model;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quotekit.Span;
@@ -18,10 +19,11 @@ import org.quotekit.spi.Token;
  * The learned source stage: the {@link SourceModel} scores every candidate mention of the cue's
  * sentence ({@link SourceFeatures}) and the most probable one is the source. When it is the
  * subject the grammar reads ({@link SourceFinder#grammar()}), the grammar's span is kept (it
- * holds the whole name: "Jeremy Bash" of "Jeremy Bash, who was ..."); a relative pronoun gives
- * way to the noun phrase it follows; a phrase naming a time is passed over, and one ending the
- * source is cut off; with no candidate in reach the grammar decides. Immutable
- * and thread-safe.
+ * holds the whole name: "Jeremy Bash" of "Jeremy Bash, who was ..."), unless the pick holds all
+ * of it and more ("Obama the idealist", where the grammar reads "the idealist"); a relative
+ * pronoun gives way to the noun phrase it follows; a phrase naming a time is passed over, and one
+ * ending the source is cut off; with no candidate in reach the grammar decides. Immutable and
+ * thread-safe.
  */
 public final class LearnedSourceFinder implements SourceFinder {
   /** A possessive or contracted verb ending a word, with any space before it. */
@@ -49,7 +51,8 @@ public final class LearnedSourceFinder implements SourceFinder {
   /**
    * The source among a cue's candidates, as {@link #find} chooses it: the most probable one
    * that does not name a time (for a relative pronoun, what it stands for), the grammar's span
-   * when that overlaps it, the grammar's source when there is no candidate; a time phrase or a
+   * when that overlaps it and is not a part of it, the grammar's source when there is no
+   * candidate; a time phrase or a
    * possessive or contracted verb ("'s", "'m") that ends the span is cut off ({@link
    * #trimmed}). A time ("last year", "on Monday", "at one point", "in 2008") never said
    * anything, though the ranker, which reads no such word list, sometimes ranks one first.
@@ -63,19 +66,30 @@ public final class LearnedSourceFinder implements SourceFinder {
       List<SourceFeatures.Candidate> all, Span grammar) {
     List<String> tags = toks.isEmpty() ? List.of()
         : article.tags(article.sentenceAt(toks.get(0).start()));
-    List<SourceFeatures.Candidate> candidates = all.stream()
-        .filter(c -> !TimePhrases.english().isTime(toks, tags, c.start(), c.end())).toList();
-    SourceFeatures.Candidate best = best(candidates);
-    if (best != null) {
-      best = antecedent(candidates, best, toks);
+    double[] p = new double[all.size()];
+    for (int i = 0; i < p.length; i++) {
+      p[i] = model.probability(all.get(i).features());
+    }
+    // a time is only looked for in a candidate that would win, not in every one
+    Predicate<SourceFeatures.Candidate> notTime =
+        c -> !TimePhrases.english().isTime(toks, tags, c.start(), c.end());
+    SourceFeatures.Candidate best = best(all, p, notTime);
+    if (best != null && isRelative(best, toks)) {
+      best = antecedent(all, p, best, toks, notTime);
     }
     if (best == null) {
       return Optional.ofNullable(grammar);
     }
     Span chosen = best.span(article, toks);
-    Span source = grammar != null && grammar.overlaps(chosen) ? grammar : chosen;
+    Span source = grammar != null && grammar.overlaps(chosen) && !contains(chosen, grammar)
+        ? grammar : chosen;
     return Optional.of(withoutClitic(article,
         withoutTime(article, toks, tags, source, within(toks, source))));
+  }
+
+  /** Whether {@code outer} holds all of {@code inner} and more. */
+  private static boolean contains(Span outer, Span inner) {
+    return outer.start() <= inner.start() && inner.end() <= outer.end() && !outer.equals(inner);
   }
 
   /**
@@ -148,36 +162,37 @@ public final class LearnedSourceFinder implements SourceFinder {
   /**
    * For a relative pronoun ("the senator, who ..."), the noun phrase it stands for when that
    * ends right before it (a comma at most between), else the most probable candidate that is not
-   * a relative pronoun, else null: the mention then names the speaker, where "who" alone would
-   * make a speaker of it. Any other candidate stays.
+   * a relative pronoun, else null (candidates naming a time left out): the mention then names the
+   * speaker, where "who" alone would make a speaker of it.
    */
-  private SourceFeatures.Candidate antecedent(List<SourceFeatures.Candidate> candidates,
-      SourceFeatures.Candidate chosen, List<Token> toks) {
-    if (!isRelative(chosen, toks)) {
-      return chosen;
-    }
-    for (SourceFeatures.Candidate c : candidates) {
-      int gap = chosen.start() - c.end();
-      if (gap == 0 || gap == 1 && toks.get(c.end()).text().equals(",")) {
+  private static SourceFeatures.Candidate antecedent(List<SourceFeatures.Candidate> all,
+      double[] p, SourceFeatures.Candidate relative, List<Token> toks,
+      Predicate<SourceFeatures.Candidate> notTime) {
+    for (SourceFeatures.Candidate c : all) {
+      int gap = relative.start() - c.end();
+      if ((gap == 0 || gap == 1 && toks.get(c.end()).text().equals(",")) && notTime.test(c)) {
         return c;
       }
     }
-    return best(candidates.stream().filter(c -> !isRelative(c, toks)).toList());
+    return best(all, p, c -> !isRelative(c, toks) && notTime.test(c));
   }
 
   private static boolean isRelative(SourceFeatures.Candidate c, List<Token> toks) {
     return c.end() - c.start() == 1 && SourceFeatures.isRelative(toks.get(c.start()).text());
   }
 
-  /** The candidate the model finds most probably the source, or null when there is none. */
-  private SourceFeatures.Candidate best(List<SourceFeatures.Candidate> candidates) {
+  /**
+   * The candidate of probability {@code p} (by index) the model finds most probably the source
+   * among those {@code allowed}, or null when there is none; the first of equals wins.
+   */
+  private static SourceFeatures.Candidate best(List<SourceFeatures.Candidate> all, double[] p,
+      Predicate<SourceFeatures.Candidate> allowed) {
     SourceFeatures.Candidate best = null;
     double bestP = -1;
-    for (SourceFeatures.Candidate c : candidates) {
-      double p = model.probability(c.features());
-      if (p > bestP) {
-        bestP = p;
-        best = c;
+    for (int i = 0; i < p.length; i++) {
+      if (p[i] > bestP && allowed.test(all.get(i))) {
+        bestP = p[i];
+        best = all.get(i);
       }
     }
     return best;

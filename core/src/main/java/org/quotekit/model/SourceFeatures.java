@@ -17,13 +17,18 @@ import org.quotekit.spi.Token;
  * The candidate source mentions of a cue and their features for the source ranker ({@link
  * SourceModel}): every noun phrase of the cue's sentence within {@link #WINDOW} tokens of the cue
  * and outside its content (a run of determiners, adjectives, numbers, nouns and names; a personal
- * or relative pronoun stands alone), described by what it is (head word and tag, pronoun kind,
- * length), where it lies relative to the cue and the content (side, distance, how many phrases
- * lie between, commas, verbs, quotation marks, a passive "by" before it), and whether it is the
- * subject the English grammar reads ({@link SourceFinder#grammar()}) or the previous
- * attribution's source (stacking: the ranker learns when to trust the grammar). One definition
- * shared by training and extraction. Public only so that the trainer in the {@code quotekit-eval}
- * module can use it; applications do not need it. Immutable and thread-safe.
+ * or relative pronoun stands alone, and so does a possessive one owning no noun before the cue,
+ * "her" of "her vow"; a capitalised word the tagger read as an adjective or adverb is a name
+ * before a verb, and with a possessive the tokenizer left on it), described by what it is (head
+ * word and tag, pronoun kind, length), where it lies relative to the cue and the content (side,
+ * distance, how many phrases lie between, commas, verbs, quotation marks, a passive "by" before
+ * it, the tags on either side), whether a verb follows it as one follows a subject, how many such
+ * subject-like phrases lie nearer the cue on its side (also by the cue's lemma) and whether it is
+ * the first in reach (also with what the word before the cue opens: a comma before a participle,
+ * "to"), and whether it is the subject the English grammar reads ({@link SourceFinder#grammar()})
+ * or the previous attribution's source (stacking: the ranker learns when to trust the grammar).
+ * One definition shared by training and extraction. Public only so that the trainer in the {@code
+ * quotekit-eval} module can use it; applications do not need it. Immutable and thread-safe.
  */
 public final class SourceFeatures {
   /** How far from the cue, in tokens on each side, candidates are looked for. */
@@ -88,11 +93,17 @@ public final class SourceFeatures {
       inContent[k] = ContentFeatures.overlaps(toks.get(k), attribution.parts());
     }
     int contentSide = contentSide(attribution, toks, cue);
-    List<int[]> chunks = chunks(lower, tags, inContent, lo, cue.first());
+    List<int[]> chunks = chunks(toks, lower, tags, inContent, lo, cue.first());
     int left = chunks.size();
-    chunks.addAll(chunks(lower, tags, inContent, cue.last() + 1, hi));
+    chunks.addAll(chunks(toks, lower, tags, inContent, cue.last() + 1, hi));
     String lem = cue.lemma().toLowerCase(Locale.ROOT);
     String form = form(lower[cue.first()]);
+    int[] subjectRank = subjectRanks(tags, chunks, left);
+    int firstSubject = -1;
+    for (int i = 0; i < chunks.size() && firstSubject < 0; i++) {
+      firstSubject = verbFollows(tags, chunks.get(i)[1]) ? i : -1;
+    }
+    String opens = opens(cue.first() > 0 ? lower[cue.first() - 1] : "<s>");
     List<Candidate> out = new ArrayList<>(chunks.size());
     for (int i = 0; i < chunks.size(); i++) {
       int s = chunks.get(i)[0];
@@ -104,7 +115,7 @@ public final class SourceFeatures {
       int head = head(tags, s, e);
       String hw = lower[head];
       String ht = tags.get(head);
-      String kind = kind(lower, tags, s, e);
+      String kind = kind(lower, tags, s, e, nameBeforeVerb(toks, tags, e - 1));
       // what lies between the candidate and the cue
       int from = isLeft ? e : cue.last() + 1;
       int to = isLeft ? cue.first() : s;
@@ -120,9 +131,12 @@ public final class SourceFeatures {
       }
       String before = s > 0 ? lower[s - 1] : "<s>";
       String after = e < n ? lower[e] : "</s>";
-      Span span = Span.of(a.text(), toks.get(s).start(), toks.get(e - 1).end());
-      boolean byGrammar = grammar != null && grammar.overlaps(span);
-      boolean previous = previousSource != null && previousSource.overlaps(span);
+      int startOffset = toks.get(s).start();
+      int endOffset = toks.get(e - 1).end();
+      boolean byGrammar = grammar != null && grammar.start() < endOffset
+          && startOffset < grammar.end();
+      boolean previous = previousSource != null && previousSource.start() < endOffset
+          && startOffset < previousSource.end();
       String db = ContentFeatures.bucket(d);
       String rk = Integer.toString(Math.min(rank, 4));
       List<String> f = new ArrayList<>(32);
@@ -152,6 +166,15 @@ public final class SourceFeatures {
       f.add("form=" + side + rk + form);
       f.add("start=" + side + (s == 0));
       f.add("cap=" + side + Character.isUpperCase(toks.get(head).text().charAt(0)));
+      String pt = s > 0 ? tags.get(s - 1) : "<s>";
+      String nt = e < n ? tags.get(e) : "</s>";
+      String sr = Integer.toString(subjectRank[i]);
+      f.add("pt=" + side + pt);
+      f.add("nt=" + side + nt);
+      f.add("sr=" + side + sr);
+      f.add("sro=" + side + sr + opens + form);
+      f.add("fs=" + side + (i == firstSubject) + opens);
+      f.add("lsr=" + side + sr + lem);
       out.add(new Candidate(s, e, f.toArray(String[]::new)));
     }
     return out;
@@ -159,11 +182,12 @@ public final class SourceFeatures {
 
   /**
    * The noun phrases among tokens {@code from..to} (exclusive) outside the content: runs of
-   * {@link #NP_TAGS} (a possessive pronoun may open one, "'s" may join two), and personal or
-   * relative pronouns alone.
+   * {@link #NP_TAGS} (a possessive pronoun may open one, "'s" may join two), personal or
+   * relative pronouns alone, a possessive pronoun alone when no noun follows it before the cue or
+   * the content, and names the tagger missed ({@link #nameBeforeVerb}, {@link #genitiveName}).
    */
-  private static List<int[]> chunks(String[] lower, List<String> tags, boolean[] inContent,
-      int from, int to) {
+  private static List<int[]> chunks(List<Token> toks, String[] lower, List<String> tags,
+      boolean[] inContent, int from, int to) {
     List<int[]> out = new ArrayList<>();
     int k = from;
     while (k < to) {
@@ -173,6 +197,11 @@ public final class SourceFeatures {
       }
       String t = tags.get(k);
       if (t.equals("PRON") && !POSSESSIVES.contains(lower[k])) {
+        out.add(new int[] {k, k + 1});
+        k++;
+        continue;
+      }
+      if (t.equals("ADV") && nameBeforeVerb(toks, tags, k)) {
         out.add(new int[] {k, k + 1});
         k++;
         continue;
@@ -187,11 +216,68 @@ public final class SourceFeatures {
           && k + 1 < to && NP_TAGS.contains(tags.get(k + 1)))) {
         k++;
       }
-      if (hasNominal(tags, s, k) || k - s == 1 && QUANTIFIERS.contains(lower[s])) {
+      if (hasNominal(tags, s, k) || k - s == 1 && QUANTIFIERS.contains(lower[s])
+          || nameBeforeVerb(toks, tags, k - 1) || genitiveName(toks, lower, s)) {
         out.add(new int[] {s, k});
+      } else if (POSSESSIVES.contains(lower[s])) {
+        out.add(new int[] {s, s + 1}); // the owner of what follows: "her vow", "his recent call"
       }
     }
     return out;
+  }
+
+  /**
+   * For each chunk, 0 when no verb follows it (an adverb may stand between), else how many such
+   * subject-like chunks lie between it and the cue on its side, plus one, at most 3.
+   */
+  private static int[] subjectRanks(List<String> tags, List<int[]> chunks, int left) {
+    int[] out = new int[chunks.size()];
+    int seen = 0;
+    for (int i = left - 1; i >= 0; i--) {
+      if (verbFollows(tags, chunks.get(i)[1])) {
+        out[i] = Math.min(++seen, 3);
+      }
+    }
+    seen = 0;
+    for (int i = left; i < chunks.size(); i++) {
+      if (verbFollows(tags, chunks.get(i)[1])) {
+        out[i] = Math.min(++seen, 3);
+      }
+    }
+    return out;
+  }
+
+  /** What the word before the cue says of its clause: a comma or "to" opens a dependent one. */
+  private static String opens(String before) {
+    return before.equals(",") || before.equals("to") ? before : "-";
+  }
+
+  /** Whether a verb or auxiliary opens token {@code k} on, after any adverbs. */
+  private static boolean verbFollows(List<String> tags, int k) {
+    while (k < tags.size() && tags.get(k).equals("ADV")) {
+      k++;
+    }
+    return k < tags.size() && (tags.get(k).equals("VERB") || tags.get(k).equals("AUX"));
+  }
+
+  /**
+   * Whether token {@code k} is a capitalised word the tagger read as an adjective or adverb right
+   * before a verb: a name in subject position ("Trump said", "Schlafly then discussed").
+   */
+  private static boolean nameBeforeVerb(List<Token> toks, List<String> tags, int k) {
+    String t = tags.get(k);
+    return (t.equals("ADJ") || t.equals("ADV"))
+        && Character.isUpperCase(toks.get(k).text().charAt(0)) && verbFollows(tags, k + 1);
+  }
+
+  /**
+   * Whether token {@code k} is a capitalised word the tokenizer left its possessive on
+   * ("Trump’s", which the tagger reads as a determiner): a name owning what follows.
+   */
+  private static boolean genitiveName(List<Token> toks, String[] lower, int k) {
+    String w = lower[k];
+    return (w.endsWith("'s") || w.endsWith("’s")) && w.length() > 2
+        && Character.isUpperCase(toks.get(k).text().charAt(0));
   }
 
   private static boolean isGenitive(String w) {
@@ -224,12 +310,14 @@ public final class SourceFeatures {
     return RELATIVES.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
-  /** What kind of mention the phrase is: a pronoun (personal or relative), a name, a noun. */
-  private static String kind(String[] lower, List<String> tags, int s, int e) {
+  /**
+   * What kind of mention the phrase is: a pronoun (personal or relative), a name, a noun; {@code
+   * name} when its last word is a name the tagger missed.
+   */
+  private static String kind(String[] lower, List<String> tags, int s, int e, boolean name) {
     if (e - s == 1 && tags.get(s).equals("PRON")) {
       return RELATIVES.contains(lower[s]) ? "rel" : "pron";
     }
-    boolean name = false;
     for (int k = s; k < e; k++) {
       name |= tags.get(k).equals("PROPN");
     }

@@ -94,6 +94,13 @@ class LearnedSourceFinderTest {
   }
 
   @Test
+  void theGrammarsSpanGivesWayToAPickThatHoldsIt() {
+    assertThat(source(LIKES_THE_NEAREST,
+        "In the hall, Obama the idealist opined that the plan had failed.",
+        "the plan had failed")).isEqualTo("Obama the idealist");
+  }
+
+  @Test
   void otherwiseTheMostProbableCandidateIsTheSource() {
     assertThat(source(LIKES_THE_FARTHEST,
         "In the hall, the old senator, who led the inquiry, opined that the plan had failed.",

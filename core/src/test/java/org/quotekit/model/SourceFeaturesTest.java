@@ -18,7 +18,8 @@ import org.quotekit.spi.QuoteCandidate;
 
 /**
  * The source ranker's candidates are the noun phrases around the cue outside its content, a
- * personal or relative pronoun standing alone, and each says where it lies and whether the grammar
+ * personal or relative pronoun standing alone, a possessive owner and a name the tagger missed,
+ * and each says where it lies, whether it stands where a subject does and whether the grammar
  * reads it as the subject.
  */
 class SourceFeaturesTest {
@@ -47,6 +48,38 @@ class SourceFeaturesTest {
     Seen seen = candidates(text, "warned", "Rents will rise again");
     assertThat(seen.texts()).containsExactly("Ida Berg", "the tenants' union");
     assertThat(seen.features("Ida Berg")).contains("s=R", "r=R1", "cs=R1");
+  }
+
+  @Test
+  void aPhraseAVerbFollowsIsSubjectLikeAndCountedFromTheCue() {
+    String text = "The mayor opposed the plan at the meeting, arguing that rents would rise.";
+    Seen seen = candidates(text, "arguing", "rents would rise");
+    assertThat(seen.texts()).containsExactly("The mayor", "the plan", "the meeting");
+    // the subject of the clause a participle after a comma hangs on
+    assertThat(seen.features("The mayor")).contains("sr=L1", "sro=L1,ing", "fs=Ltrue,",
+        "nt=LVERB");
+    assertThat(seen.features("The mayor")).anyMatch(f -> f.startsWith("lsr=L1arg"));
+    // an object, and a noun after a preposition, are no subjects
+    assertThat(seen.features("the plan")).contains("sr=L0", "fs=Lfalse,");
+    assertThat(seen.features("the meeting")).contains("sr=L0", "pt=LADP");
+  }
+
+  @Test
+  void aCapitalisedWordBeforeAVerbIsANameWhateverItsTag() {
+    // the tagger reads these names as an adverb and an adjective
+    String text = "Schlafly then discussed the wall, and Blackwell noted that it would work.";
+    Seen seen = candidates(text, "noted", "it would work");
+    assertThat(seen.texts()).contains("Schlafly", "Blackwell");
+    assertThat(seen.features("Blackwell")).contains("k=Lname", "sr=L1");
+  }
+
+  @Test
+  void aPossessiveOwnerIsACandidate() {
+    String text = "Her vow that taxes would fall won praise, and Trump’s repeated claim "
+        + "that wages would rise won none.";
+    assertThat(candidates(text, "vow", "taxes would fall").texts()).startsWith("Her");
+    assertThat(candidates(text, "claim", "wages would rise").texts())
+        .contains("Trump’s");
   }
 
   @Test

@@ -56,15 +56,15 @@ public final class AttributionModelTrainer {
   }
 
   /**
-   * Sets the GIS iterations of the cue model (default 150) and the content and source models
-   * (default 100 each).
+   * Sets the GIS iterations of the cue model (default 150) and the content model (default 100);
+   * the source ranker is trained listwise with its own passes ({@link
+   * SourceModelTrainer#passes}).
    *
    * @throws IllegalArgumentException if one is not positive
    */
   public AttributionModelTrainer iterations(int cueIterations, int contentIterations) {
     cue.iterations(cueIterations);
     content.iterations(contentIterations);
-    source.iterations(contentIterations);
     return this;
   }
 

@@ -43,7 +43,8 @@ final class TrainCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--iterations", paramLabel = "N", converter = Values.PositiveInt.class,
-      description = "GIS iterations of each model (default ${DEFAULT-VALUE}).")
+      description = "GIS iterations of the cue and content models (default "
+          + "${DEFAULT-VALUE}; the source ranker makes 10 passes).")
   int iterations = 100;
 
   @Option(names = "--no-validation", description = "Skip the validation run (half the time).")
