@@ -10,10 +10,14 @@ import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
-/** The GIS settings of a trainer (iterations, cutoff), checked, and the training run itself. */
+/**
+ * The GIS settings of a trainer (iterations, cutoff, an optional Gaussian prior), checked, and the
+ * training run itself.
+ */
 final class Gis {
   private int iterations;
   private int cutoff;
+  private double sigma;
 
   Gis(int iterations, int cutoff) {
     iterations(iterations);
@@ -36,6 +40,18 @@ final class Gis {
     this.cutoff = n;
   }
 
+  /**
+   * Smooths the weights with a Gaussian prior of this standard deviation (OpenNLP's {@code
+   * GaussianSmoothing}); 0, the default, trains without one. IllegalArgumentException if
+   * negative or not a number.
+   */
+  void gaussianSigma(double sigma) {
+    if (!(sigma >= 0)) {
+      throw new IllegalArgumentException("sigma must not be negative: " + sigma);
+    }
+    this.sigma = sigma;
+  }
+
   /** Trains a maximum-entropy model; deterministic for the same events. */
   MaxentModel train(List<Event> events, String what) {
     TrainingParameters params = new TrainingParameters();
@@ -43,6 +59,10 @@ final class Gis {
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     params.put("PrintMessages", false);
+    if (sigma > 0) {
+      params.put("GaussianSmoothing", true);
+      params.put("GaussianSmoothingSigma", sigma);
+    }
     EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
     try {
       return trainer.train(ObjectStreamUtils.createObjectStream(events));

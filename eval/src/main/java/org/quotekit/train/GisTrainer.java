@@ -37,6 +37,16 @@ abstract class GisTrainer<T extends GisTrainer<T>> {
     return self();
   }
 
+  /**
+   * Smooths the weights with a Gaussian prior of this standard deviation; 0 trains without one.
+   *
+   * @throws IllegalArgumentException if negative or not a number
+   */
+  T gaussianSigma(double sigma) {
+    gis.gaussianSigma(sigma);
+    return self();
+  }
+
   /** Trains a maximum-entropy model on the events; deterministic for the same events. */
   MaxentModel train(List<Event> events, String what) {
     return gis.train(events, what);
