@@ -126,11 +126,10 @@ public final class CueFeatures {
     f.add("quoteAfter=", String.valueOf(quoteAfter(article, toks, i)));
     f.add("pos=", i == 0 ? "first" : i == toks.size() - 2 ? "last" : "mid");
     f.add("cap=", String.valueOf(Character.isUpperCase(toks.get(i).text().charAt(0))));
-    // the word with its neighbours: 'questions about', 'eager to', 'has praised'
+    // the word with its neighbours ('eager to', 'has praised') and the function word after it
     f.add("wn1=", w, ",", shape(n1));
     f.add("p1w=", shape(p1), ",", w);
     String n1x = closedClass(n1t) ? n1 : n1t;
-    f.add("wn1x=", w, ",", n1x);
     f.add("n1x=", n1x);
     f.add("stem=", stem(w));
     String right = right(toks, tags, i);

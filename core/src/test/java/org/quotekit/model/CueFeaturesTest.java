@@ -44,9 +44,9 @@ class CueFeaturesTest {
   }
 
   @Test
-  void theWordIsPairedWithTheFunctionWordAfterIt() {
+  void theFunctionWordAfterTheWordIsAFeature() {
     assertThat(features(analyse("Critics raised questions about the deal."), "questions", -1))
-        .contains("wn1x=questions,about", "stem=question");
+        .contains("n1x=about", "wn1=questions,word", "stem=question");
   }
 
   private static Analysis analyse(String text) {

@@ -21,7 +21,7 @@ import org.quotekit.spi.Token;
  * as a verb, or the cue's first token when none is; the previous cue a token's features see is
  * the last gold cue head before it in its sentence (at extraction, the last cue found). Not
  * thread-safe; use one per training run. GIS defaults ({@link #iterations}, {@link #cutoff}): 150
- * iterations, cutoff 2, and a Gaussian prior of standard deviation 0.5 on the weights: with it
+ * iterations, cutoff 3, and a Gaussian prior of standard deviation 0.5 on the weights: with it
  * the many sparse context features (word and neighbour, stem, quotations in the sentence, the
  * previous cue) generalise instead of fitting the training articles.
  */
@@ -33,7 +33,7 @@ public final class CueModelTrainer extends GisTrainer<CueModelTrainer> {
 
   /** A trainer whose features consult the given lexicon (normally the English news preset). */
   public CueModelTrainer(CueLexicon lexicon) {
-    super(150, 2);
+    super(150, 3);
     gaussianSigma(SIGMA);
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
   }
