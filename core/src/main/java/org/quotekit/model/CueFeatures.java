@@ -3,8 +3,10 @@ package org.quotekit.model;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.quotekit.internal.SortedSpans;
 import org.quotekit.rules.CueLexicon;
 import org.quotekit.spi.AnalyzedArticle;
+import org.quotekit.spi.QuoteRegion;
 import org.quotekit.spi.Token;
 
 /**
@@ -14,6 +16,7 @@ import org.quotekit.spi.Token;
  * Immutable and thread-safe.
  */
 public final class CueFeatures {
+  private static final String[] SMALL = {"0", "1", "2"};
   private final CueLexicon lexicon;
 
   /**
@@ -26,18 +29,34 @@ public final class CueFeatures {
 
   /**
    * Whether token {@code i} is worth classifying: a word starting with a letter and tagged as a
-   * verb, auxiliary, noun or adjective (colons and dashes are not: transcript and signature cues
-   * are found by patterns, not here).
+   * verb, auxiliary, noun or adjective, or a proper noun that is a one-word cue of the lexicon
+   * written with a capital (a headline's 'Trump Says ...'). Colons and dashes are not: transcript
+   * and signature cues are found by patterns, not here.
    *
    * @param toks the tokens of a sentence
    * @param tags their part-of-speech tags, one per token
    * @param i the index of the token in {@code toks}
    */
-  public static boolean isCandidate(List<Token> toks, List<String> tags, int i) {
+  public boolean isCandidate(List<Token> toks, List<String> tags, int i) {
     String t = tags.get(i);
     String w = toks.get(i).text();
-    return (t.equals("VERB") || t.equals("NOUN") || t.equals("ADJ") || t.equals("AUX"))
-        && Character.isLetter(w.charAt(0));
+    if (!Character.isLetter(w.charAt(0))) {
+      return false;
+    }
+    if (t.equals("PROPN")) {
+      return oneWordCue(lower(w)) != null;
+    }
+    return t.equals("VERB") || t.equals("NOUN") || t.equals("ADJ") || t.equals("AUX");
+  }
+
+  /** The lexicon's one-word entry for a lower-cased word, or null. */
+  private CueLexicon.Entry oneWordCue(String w) {
+    for (CueLexicon.Entry e : lexicon.startingWith(w)) {
+      if (e.words().size() == 1) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /**
@@ -48,10 +67,14 @@ public final class CueFeatures {
    * @param toks the tokens of the sentence
    * @param tags their part-of-speech tags, one per token
    * @param i the index of the token in {@code toks}
+   * @param previous the index of the last cue before token {@code i} in the sentence, or -1 when
+   *     there is none: at extraction the cues the detector found, left to right; in training the
+   *     gold cue heads
    */
-  public String[] features(AnalyzedArticle article, List<Token> toks, List<String> tags, int i) {
+  public String[] features(AnalyzedArticle article, List<Token> toks, List<String> tags, int i,
+      int previous) {
     FeatureSink.Strings sink = new FeatureSink.Strings();
-    put(article, toks, tags, i, sink);
+    put(article, toks, tags, i, previous, sink);
     return sink.take();
   }
 
@@ -59,28 +82,26 @@ public final class CueFeatures {
    * The {@link #features} of token {@code i} as {@link FeatureSink#hash hashes} of the feature
    * strings, for a {@link FeatureTable}: the same features, without building them.
    */
-  long[] hashes(AnalyzedArticle article, List<Token> toks, List<String> tags, int i) {
+  long[] hashes(AnalyzedArticle article, List<Token> toks, List<String> tags, int i,
+      int previous) {
     FeatureSink.Hashes sink = new FeatureSink.Hashes();
-    put(article, toks, tags, i, sink);
+    put(article, toks, tags, i, previous, sink);
     return sink.take();
   }
 
   private void put(AnalyzedArticle article, List<Token> toks, List<String> tags, int i,
-      FeatureSink f) {
+      int previous, FeatureSink f) {
     String w = lower(toks.get(i).text());
     String t = tags.get(i);
     f.add("w=", w);
     f.add("t=", t);
     f.add("wt=", w, "/", t);
     f.add("suf=", w.length() > 3 ? w.substring(w.length() - 3) : w);
-    List<CueLexicon.Entry> entries = lexicon.startingWith(w);
+    CueLexicon.Entry entry = oneWordCue(w);
     String lemma = "-";
-    for (CueLexicon.Entry e : entries) {
-      if (e.words().size() == 1) {
-        lemma = e.lemma();
-        f.add("kind=", String.valueOf(e.kind()));
-        break;
-      }
+    if (entry != null) {
+      lemma = entry.lemma();
+      f.add("kind=", String.valueOf(entry.kind()));
     }
     f.add("lem=", lemma);
     f.add("lex=", String.valueOf(!lemma.equals("-")));
@@ -105,6 +126,85 @@ public final class CueFeatures {
     f.add("quoteAfter=", String.valueOf(quoteAfter(article, toks, i)));
     f.add("pos=", i == 0 ? "first" : i == toks.size() - 2 ? "last" : "mid");
     f.add("cap=", String.valueOf(Character.isUpperCase(toks.get(i).text().charAt(0))));
+    // the word with its neighbours ('eager to', 'has praised') and the function word after it
+    f.add("wn1=", w, ",", shape(n1));
+    f.add("p1w=", shape(p1), ",", w);
+    String n1x = closedClass(n1t) ? n1 : n1t;
+    f.add("n1x=", n1x);
+    f.add("stem=", stem(w));
+    String right = right(toks, tags, i);
+    f.add("rt=", right);
+    f.add("wrt=", w, ",", right);
+    String quotes = quotesInSentence(article, toks, i);
+    f.add("sq=", quotes);
+    f.add("lemsq=", lemma, ",", quotes);
+    int after = toks.size() - 1 - i;
+    f.add("spos=", i < 2 ? SMALL[i] : i < 4 ? "2-3" : i < 8 ? "4-7" : "8+", ",",
+        after < 3 ? SMALL[after] : after < 6 ? "3-5" : "6+");
+    String before = previous < 0 ? "none" : i - previous <= 3 ? "near"
+        : i - previous <= 8 ? "mid" : "far";
+    f.add("pc=", before);
+    f.add("pct=", before, ",", t);
+  }
+
+  /**
+   * What follows token {@code i} once adverbs and particles are skipped (at most five tokens
+   * on): an open-class tag, else the word ('that', 'to', ':', a quotation mark).
+   */
+  private static String right(List<Token> toks, List<String> tags, int i) {
+    for (int k = i + 1; k < toks.size() && k <= i + 5; k++) {
+      String tk = tags.get(k);
+      if (tk.equals("ADV") || tk.equals("PART")) {
+        continue;
+      }
+      return tk.equals("NOUN") || tk.equals("PROPN") || tk.equals("VERB") || tk.equals("ADJ")
+          ? tk : lower(toks.get(k).text());
+    }
+    return "</s>";
+  }
+
+  /**
+   * Whether a quotation opens in the sentence before token {@code i}, and whether one opens
+   * after it: two binary searches over the article's quotations.
+   */
+  private static String quotesInSentence(AnalyzedArticle article, List<Token> toks, int i) {
+    List<QuoteRegion> regions = article.quoteRegions();
+    int at = toks.get(i).start();
+    int k = SortedSpans.firstStartingAtOrAfter(regions, QuoteRegion::open, toks.get(0).start());
+    boolean before = k < regions.size() && regions.get(k).open() < at;
+    k = SortedSpans.startingAtOrBefore(regions, QuoteRegion::open, at);
+    boolean after = k < regions.size() && regions.get(k).open() < toks.get(toks.size() - 1).end();
+    return before ? after ? "truetrue" : "truefalse" : after ? "falsetrue" : "falsefalse";
+  }
+
+  /** Whether a tag is of a closed word class, whose words are features of their own. */
+  private static boolean closedClass(String tag) {
+    return tag.equals("ADP") || tag.equals("SCONJ") || tag.equals("PART") || tag.equals("DET")
+        || tag.equals("PRON") || tag.equals("CCONJ") || tag.equals("AUX");
+  }
+
+  /**
+   * A crude stem, so that the forms of a word the lexicon does not know share a feature
+   * ('underscores', 'underscored'): an ending -ing, -ed, -es, -s or -e cut off.
+   */
+  static String stem(String w) {
+    int n = w.length();
+    if (n > 5 && w.endsWith("ing")) {
+      return w.substring(0, n - 3);
+    }
+    if (n > 4 && w.endsWith("ed")) {
+      return w.substring(0, n - (w.endsWith("ied") ? 3 : 2));
+    }
+    if (n > 4 && w.endsWith("es")) {
+      return w.substring(0, n - 2);
+    }
+    if (n > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+      return w.substring(0, n - 1);
+    }
+    if (n > 3 && w.endsWith("e")) {
+      return w.substring(0, n - 1);
+    }
+    return w;
   }
 
   /** Function words keep their form; others are reduced to their shape class. */

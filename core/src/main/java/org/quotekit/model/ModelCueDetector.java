@@ -47,6 +47,7 @@ public final class ModelCueDetector implements CueDetector {
     List<Token> toks = article.tokens(sentence);
     List<String> tags = null;
     List<CueMatch> out = List.of();
+    int prev = -1;
     for (int i = 0; i < toks.size(); i++) {
       Token t = toks.get(i);
       CueLexicon.Entry phrase = lexicon.longestMatch(toks, i).orElse(null);
@@ -67,16 +68,17 @@ public final class ModelCueDetector implements CueDetector {
       if (tags == null) {
         tags = article.tags(sentence);
       }
-      if (!CueFeatures.isCandidate(toks, tags, i)) {
+      if (!features.isCandidate(toks, tags, i)) {
         continue;
       }
       double p = model.readsHashes()
-          ? model.probability(features.hashes(article, toks, tags, i))
-          : model.probability(features.features(article, toks, tags, i));
+          ? model.probability(features.hashes(article, toks, tags, i, prev))
+          : model.probability(features.features(article, toks, tags, i, prev));
       if (p < threshold && !(phrase != null && quotedNextTo(article, toks, i))) {
         continue;
       }
       p = Math.max(p, threshold);
+      prev = i;
       CueLexicon.Entry e = phrase != null ? phrase : lexicon.verbEntry(t.text());
       out = add(out, new CueMatch(i, i + e.words().size() - 1, e, p));
       i += e.words().size() - 1;

@@ -46,14 +46,19 @@ class CueModelTest {
     List<Token> toks = a.tokens(s);
     CueFeatures features = new CueFeatures(CueLexicon.englishNews());
     for (int i = 0; i < toks.size(); i++) {
-      String[] strings = features.features(a, toks, a.tags(s), i);
-      long[] hashes = features.hashes(a, toks, a.tags(s), i);
-      assertThat(hashes).hasSize(strings.length);
-      for (int f = 0; f < strings.length; f++) {
-        assertThat(hashes[f]).as("%s", strings[f]).isEqualTo(FeatureSink.hash(strings[f]));
+      for (int previous : new int[] {-1, i - 1, i - 5, i - 12}) {
+        if (previous < -1) {
+          continue;
+        }
+        String[] strings = features.features(a, toks, a.tags(s), i, previous);
+        long[] hashes = features.hashes(a, toks, a.tags(s), i, previous);
+        assertThat(hashes).hasSize(strings.length);
+        for (int f = 0; f < strings.length; f++) {
+          assertThat(hashes[f]).as("%s", strings[f]).isEqualTo(FeatureSink.hash(strings[f]));
+        }
+        assertThat(model.probability(hashes)).as("token %s", toks.get(i).text())
+            .isEqualTo(model.probability(strings));
       }
-      assertThat(model.probability(hashes)).as("token %s", toks.get(i).text())
-          .isEqualTo(model.probability(strings));
     }
   }
 }

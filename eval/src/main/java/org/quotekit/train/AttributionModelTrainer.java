@@ -69,8 +69,8 @@ public final class AttributionModelTrainer {
   }
 
   /**
-   * Sets how often a feature must occur to be kept, for every model (defaults 2 for the cue and
-   * source models, 3 for the content model).
+   * Sets how often a feature must occur to be kept, for every model (defaults 3 for the cue and
+   * content models, 2 for the source model).
    *
    * @throws IllegalArgumentException if negative
    */

@@ -23,9 +23,9 @@ import org.quotekit.spi.Token;
  * AFTER one is an event with the gold label of the token before it (past the content the decoder
  * asks nothing), and with what the rule patterns make of the cue ({@link RuleOpinions}).
  * Deterministic (GIS, fixed iterations and cutoff). Not thread-safe; use one per training run.
- * GIS defaults ({@link #iterations}, {@link #cutoff}, {@link #sigma}): 100 iterations, cutoff 3,
- * a Gaussian prior of standard deviation 1 on the weights (it lets the many sparse conjoined
- * features help instead of overfitting: content exact given the gold cue on a held-out fifth of
+ * GIS defaults ({@link #iterations}, {@link #cutoff}, {@link #gaussianSigma}): 100 iterations,
+ * cutoff 3, a Gaussian prior of standard deviation 1 on the weights (it lets the many sparse
+ * conjoined features help instead of overfitting: content exact given the gold cue on a held-out fifth of
  * train .529 -> .534 with the same features).
  */
 public final class ContentModelTrainer extends GisTrainer<ContentModelTrainer> {
@@ -34,7 +34,7 @@ public final class ContentModelTrainer extends GisTrainer<ContentModelTrainer> {
   /** A trainer whose features consult the given lexicon (normally the English news preset). */
   public ContentModelTrainer(CueLexicon lexicon) {
     super(100, 3);
-    sigma(1);
+    gaussianSigma(1);
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
   }
 

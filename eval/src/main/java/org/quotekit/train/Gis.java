@@ -10,7 +10,10 @@ import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
-/** The GIS settings of a trainer (iterations, cutoff), checked, and the training run itself. */
+/**
+ * The GIS settings of a trainer (iterations, cutoff, an optional Gaussian prior), checked, and the
+ * training run itself.
+ */
 final class Gis {
   private int iterations;
   private int cutoff;
@@ -38,14 +41,15 @@ final class Gis {
   }
 
   /**
-   * Sets the standard deviation of a Gaussian prior on the weights (GIS with Gaussian smoothing),
-   * or 0 for none (the default); IllegalArgumentException if negative.
+   * Smooths the weights with a Gaussian prior of this standard deviation (OpenNLP's {@code
+   * GaussianSmoothing}); 0, the default, trains without one. IllegalArgumentException if
+   * negative or not a number.
    */
-  void sigma(double s) {
-    if (!(s >= 0)) {
-      throw new IllegalArgumentException("sigma must not be negative: " + s);
+  void gaussianSigma(double sigma) {
+    if (!(sigma >= 0)) {
+      throw new IllegalArgumentException("sigma must not be negative: " + sigma);
     }
-    this.sigma = s;
+    this.sigma = sigma;
   }
 
   /** Trains a maximum-entropy model; deterministic for the same events. */

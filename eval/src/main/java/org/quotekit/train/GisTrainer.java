@@ -38,13 +38,13 @@ abstract class GisTrainer<T extends GisTrainer<T>> {
   }
 
   /**
-   * Sets the standard deviation of a Gaussian prior on the weights, or 0 for none (the default
-   * of every trainer but the content model's).
+   * Smooths the weights with a Gaussian prior of this standard deviation; 0 trains without one
+   * (the default of the source trainer; the cue and content trainers set their own).
    *
-   * @throws IllegalArgumentException if negative
+   * @throws IllegalArgumentException if negative or not a number
    */
-  public T sigma(double s) {
-    gis.sigma(s);
+  public T gaussianSigma(double sigma) {
+    gis.gaussianSigma(sigma);
     return self();
   }
 

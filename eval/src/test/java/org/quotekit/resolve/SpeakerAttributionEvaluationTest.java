@@ -91,7 +91,7 @@ class SpeakerAttributionEvaluationTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"rules, 0.74, 0.525, 0.50", "model, 0.72, 0.60, 0.41"})
+  @CsvSource({"rules, 0.74, 0.525, 0.50", "model, 0.72, 0.60, 0.35"})
   void polnearDevReportPartMeetsTheFloors(String extractor, double ofFound, double ofAll,
       double perClass) throws IOException {
     Path dir = PolnearDev.dir("the speaker attributions of issue 11");

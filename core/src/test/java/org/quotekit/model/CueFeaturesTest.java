@@ -1,0 +1,71 @@
+package org.quotekit.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotekit.Article;
+import org.quotekit.internal.Analysis;
+import org.quotekit.internal.NlpModels;
+import org.quotekit.rules.CueLexicon;
+import org.quotekit.spi.Sentence;
+import org.quotekit.spi.Token;
+
+/** The context features of the cue classifier. */
+class CueFeaturesTest {
+  private final CueFeatures features = new CueFeatures(CueLexicon.englishNews());
+
+  @Test
+  void formsOfAWordShareAStem() {
+    assertThat(CueFeatures.stem("underscores")).isEqualTo(CueFeatures.stem("underscored"))
+        .isEqualTo("underscor");
+    assertThat(CueFeatures.stem("warning")).isEqualTo(CueFeatures.stem("warns"))
+        .isEqualTo("warn");
+    assertThat(CueFeatures.stem("insisted")).isEqualTo(CueFeatures.stem("insist"));
+    assertThat(CueFeatures.stem("says")).isEqualTo("say");
+    assertThat(CueFeatures.stem("press")).isEqualTo("press");
+    assertThat(CueFeatures.stem("is")).isEqualTo("is");
+  }
+
+  @Test
+  void aQuotationInTheSentenceIsSeenOnItsSide() {
+    Analysis a = analyse("Ada Park said on Monday that her team was \"ready to go\" and would win.");
+    assertThat(features(a, "said", -1)).contains("sq=falsetrue");
+    assertThat(features(a, "win", -1)).contains("sq=truefalse");
+  }
+
+  @Test
+  void theDistanceToThePreviousCueIsAFeature() {
+    Analysis a = analyse("Officials said the mayor believes voters will agree with the new plan.");
+    int said = index(a, "said");
+    assertThat(features(a, "believes", -1)).contains("pc=none");
+    assertThat(features(a, "believes", said)).contains("pc=near").doesNotContain("pc=none");
+    assertThat(features(a, "agree", said)).contains("pc=mid");
+  }
+
+  @Test
+  void theFunctionWordAfterTheWordIsAFeature() {
+    assertThat(features(analyse("Critics raised questions about the deal."), "questions", -1))
+        .contains("n1x=about", "wn1=questions,word", "stem=question");
+  }
+
+  private static Analysis analyse(String text) {
+    return new Analysis(Article.of("f", text), NlpModels.get());
+  }
+
+  /** The features of a word of the article's first sentence, given the previous cue's index. */
+  private List<String> features(Analysis a, String word, int previous) {
+    Sentence s = a.sentences().get(0);
+    return List.of(features.features(a, a.tokens(s), a.tags(s), index(a, word), previous));
+  }
+
+  private static int index(Analysis a, String word) {
+    List<Token> toks = a.tokens(a.sentences().get(0));
+    for (int i = 0; i < toks.size(); i++) {
+      if (toks.get(i).text().equals(word)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no token " + word);
+  }
+}
