@@ -430,7 +430,7 @@ public final class QuoteExtractor {
     }
 
     private List<Extractor> resolveExtractors() {
-      List<Object> choice = chosen.isEmpty() ? List.of(RuleBasedExtractor.NAME) : chosen;
+      List<Object> choice = chosen.isEmpty() ? List.of(ModelExtractor.NAME) : chosen;
       boolean readsLexicon = choice.contains(RuleBasedExtractor.NAME)
           || choice.contains(ModelExtractor.NAME);
       if (!readsLexicon && (lexicon != null || !extraVerbs.isEmpty())) {

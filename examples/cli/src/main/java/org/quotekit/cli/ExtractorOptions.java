@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  * thread-safe: picocli fills it in.
  */
 final class ExtractorOptions {
-  @Option(names = "--extractors", paramLabel = "NAMES", defaultValue = "rules",
+  @Option(names = "--extractors", paramLabel = "NAMES", defaultValue = "model",
       description = {"Extractors to run, comma-separated, in this order: rules (the default),"
           + " model (the trained cue, content and source models over the rule patterns), all"
           + " (rules,model), or the name of any extractor on the classpath (an ExtractorProvider"
