@@ -83,9 +83,10 @@ public final class QuoteExtractor {
   }
 
   /**
-   * A builder with the defaults: the rule-based extractor with the English news cue lexicon (used
-   * only when no extractor is chosen, see {@link Builder}), the {@link DefaultSpeakerResolver} and
-   * the {@link DefaultClaimExtractor#englishNews()} claims.
+   * A builder with the defaults: the model extractor ({@code model}: the bundled cue, content and
+   * source models over the rule patterns, with the English news cue lexicon; used only when no
+   * extractor is chosen, see {@link Builder}), the {@link DefaultSpeakerResolver} and the {@link
+   * DefaultClaimExtractor#englishNews()} claims.
    */
   public static Builder builder() {
     return new Builder();
@@ -248,12 +249,12 @@ public final class QuoteExtractor {
    * <p>Which extractors run: {@link #extractors(String...)} (by name) and {@link
    * #extractor(Extractor)} (an instance) both add to one list of chosen extractors, which run in
    * the order they were added. Only when nothing was chosen does the builder use the default, the
-   * rule-based extractor ({@code rules}); so {@code builder().extractor(x)} runs {@code x} alone,
-   * and {@code builder().extractors("rules").extractor(x)} runs the rules, then {@code x}.
+   * model extractor ({@code model}); so {@code builder().extractor(x)} runs {@code x} alone, and
+   * {@code builder().extractors("model").extractor(x)} runs the model extractor, then {@code x}.
    *
    * <p>{@link #cueLexicon(CueLexicon)} and {@link #addReportingVerbs(String...)} configure the
-   * extractors that the builder makes itself and that read a cue lexicon: {@code rules} (also as
-   * the default) and {@code model}, chosen by name. An instance passed to {@link
+   * extractors that the builder makes itself and that read a cue lexicon: {@code rules} and
+   * {@code model} (also as the default), chosen by name. An instance passed to {@link
    * #extractor(Extractor)} keeps its own configuration. {@link #build()} fails when these calls
    * would have no effect, rather than ignoring them.
    */
@@ -273,8 +274,8 @@ public final class QuoteExtractor {
 
     /**
      * Adds an extractor instance to the chosen extractors; it runs after those chosen before it,
-     * by name or as instances. Choosing any extractor replaces the default: to keep the rules,
-     * choose them too, e.g. {@code extractors("rules").extractor(x)}.
+     * by name or as instances. Choosing any extractor replaces the default: to keep the model
+     * extractor, choose it too, e.g. {@code extractors("model").extractor(x)}.
      *
      * @throws NullPointerException if {@code extractor} is null
      */
@@ -430,7 +431,7 @@ public final class QuoteExtractor {
     }
 
     private List<Extractor> resolveExtractors() {
-      List<Object> choice = chosen.isEmpty() ? List.of(RuleBasedExtractor.NAME) : chosen;
+      List<Object> choice = chosen.isEmpty() ? List.of(ModelExtractor.NAME) : chosen;
       boolean readsLexicon = choice.contains(RuleBasedExtractor.NAME)
           || choice.contains(ModelExtractor.NAME);
       if (!readsLexicon && (lexicon != null || !extraVerbs.isEmpty())) {

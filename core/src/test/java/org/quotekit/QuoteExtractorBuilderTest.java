@@ -24,8 +24,8 @@ class QuoteExtractorBuilderTest {
   }
 
   @Test
-  void theRulesRunOnlyWhenNothingIsChosen() {
-    assertThat(names(QuoteExtractor.builder())).containsExactly("rules");
+  void theModelRunsOnlyWhenNothingIsChosen() {
+    assertThat(names(QuoteExtractor.builder())).containsExactly("model");
   }
 
   @Test

@@ -17,7 +17,8 @@ import org.quotekit.SpeakerMention;
  * for them, each checked with the reason the resolver records on the linked mention.
  */
 class SpeakerProvenanceTest {
-  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.builder().build();
+  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.builder().extractors("rules")
+      .build();
 
   @Test
   void anAcronymInBracketsAndTheCompanyAreTheOrganisation() {

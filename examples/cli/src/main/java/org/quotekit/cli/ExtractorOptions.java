@@ -28,10 +28,10 @@ import picocli.CommandLine.Spec;
  * thread-safe: picocli fills it in.
  */
 final class ExtractorOptions {
-  @Option(names = "--extractors", paramLabel = "NAMES", defaultValue = "rules",
-      description = {"Extractors to run, comma-separated, in this order: rules (the default),"
-          + " model (the trained cue, content and source models over the rule patterns), all"
-          + " (rules,model), or the name of any extractor on the classpath (an ExtractorProvider"
+  @Option(names = "--extractors", paramLabel = "NAMES", defaultValue = "model",
+      description = {"Extractors to run, comma-separated, in this order: model (the default:"
+          + " the trained cue, content and source models over the rule patterns), rules (the"
+          + " rule patterns alone), all (rules,model), or the name of any extractor on the classpath (an ExtractorProvider"
           + " found by ServiceLoader, e.g. --extractors rules,tweets); where they disagree the"
           + " more confident quote wins."})
   String extractors;

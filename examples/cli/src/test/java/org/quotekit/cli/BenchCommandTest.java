@@ -23,7 +23,7 @@ class BenchCommandTest {
     assertThat(cli.run("bench", "--runs", "1", "--threads", "2", dir.toString())).isZero();
     assertThat(cli.out()).contains("articles 2,", "word tokens", "load ",
         "one thread, median of 1 run after 1 warm-up run:", "articles/s", "tokens/s",
-        "tagging", "extractor rules", "speakers", "claims", "json",
+        "tagging", "extractor model", "speakers", "claims", "json",
         "2 threads, median of 1:", "peak heap", " 1x ", " 4x ", "16x ");
     assertThat(cli.out().lines().filter(l -> l.startsWith("  JIT: "))).as("one each for one and"
         + " two threads").hasSize(2);

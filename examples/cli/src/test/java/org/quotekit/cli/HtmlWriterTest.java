@@ -126,6 +126,6 @@ class HtmlWriterTest {
     Extraction e = QuoteExtractor.builder().build().extract(Article.of("t", text));
     Quote q = e.quotes().get(0);
     assertThat(HtmlWriter.tooltip(q, e)).contains("direct quote", "confidence: ",
-        "rule: " + q.rule(), "extractor: rules");
+        "rule: " + q.rule(), "extractor: model");
   }
 }
