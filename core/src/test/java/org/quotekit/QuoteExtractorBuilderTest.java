@@ -52,14 +52,19 @@ class QuoteExtractorBuilderTest {
   }
 
   @Test
-  void theReadmeVerbFindsAQuoteTheDefaultsMiss() {
+  void theReadmeVerbFindsAQuoteTheRulesMiss() {
+    // the rule patterns read only the lexicon; the default model extractor learned "mumbled"
     assertThat(CueLexicon.englishNews().lemmaOf("mumbled")).isEmpty();
-    assertThat(QuoteExtractor.builder().build().extract(MUMBLED).quotes()).isEmpty();
-    Extraction x = QuoteExtractor.builder().addReportingVerbs("mumble").build().extract(MUMBLED);
-    assertThat(x.quotes()).singleElement().satisfies(q -> {
-      assertThat(q.cue()).hasValueSatisfying(c -> assertThat(c.lemma()).isEqualTo("mumble"));
-      assertThat(q.content().text()).contains("the budget would pass in May");
-    });
+    assertThat(QuoteExtractor.builder().extractors("rules").build().extract(MUMBLED).quotes())
+        .isEmpty();
+    for (QuoteExtractor.Builder b : List.of(QuoteExtractor.builder().extractors("rules"),
+        QuoteExtractor.builder())) {
+      Extraction x = b.addReportingVerbs("mumble").build().extract(MUMBLED);
+      assertThat(x.quotes()).singleElement().satisfies(q -> {
+        assertThat(q.cue()).hasValueSatisfying(c -> assertThat(c.lemma()).isEqualTo("mumble"));
+        assertThat(q.content().text()).contains("the budget would pass in May");
+      });
+    }
   }
 
   @Test
