@@ -68,10 +68,14 @@ class MainOptionsTest {
   @Test
   void cuesAddToTheEnglishPreset() throws IOException {
     String cues = file("cues.txt", "# mine\nverb mumble\n");
-    assertThat(run(MUMBLED, "extract", "-").out()).contains("\"quotes\": []");
-    Run r = run(MUMBLED, "extract", "--cues", cues, "-");
+    // the rule patterns read only the lexicon (the default model extractor learned "mumbled")
+    assertThat(run(MUMBLED, "extract", "--extractors", "rules", "-").out())
+        .contains("\"quotes\": []");
+    Run r = run(MUMBLED, "extract", "--extractors", "rules", "--cues", cues, "-");
     assertThat(r.status()).isZero();
     assertThat(r.out()).contains("\"lemma\": \"mumble\"");
+    assertThat(run(MUMBLED, "extract", "--cues", cues, "-").out())
+        .contains("\"lemma\": \"mumble\"");
     Run said = run("Lena Ortiz said the bridge would reopen.", "extract", "--cues", cues, "-");
     assertThat(said.out()).contains("\"lemma\": \"say\"");
   }
