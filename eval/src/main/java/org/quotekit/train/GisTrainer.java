@@ -39,7 +39,7 @@ abstract class GisTrainer<T extends GisTrainer<T>> {
 
   /**
    * Smooths the weights with a Gaussian prior of this standard deviation; 0 trains without one
-   * (the default of the source trainer; the cue and content trainers set their own).
+   * (the default here; the cue and content trainers set their own).
    *
    * @throws IllegalArgumentException if negative or not a number
    */
