@@ -214,8 +214,9 @@ public final class ContentFeatures {
           nextOpener = w;
           openerAt = k;
         }
-        if (STOPS.contains(w) || isQuoteMark(w)) {
-          nextStop = isQuoteMark(w) ? "q" : w;
+        boolean quoteMark = isQuoteMark(w);
+        if (quoteMark || STOPS.contains(w)) {
+          nextStop = quoteMark ? "q" : w;
           stopAt = k;
           verb = false;
         } else if (tags.get(k).equals("VERB") || tags.get(k).equals("AUX")) {

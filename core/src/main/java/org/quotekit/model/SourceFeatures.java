@@ -99,9 +99,9 @@ public final class SourceFeatures {
     String lem = cue.lemma().toLowerCase(Locale.ROOT);
     String form = form(lower[cue.first()]);
     int[] subjectRank = subjectRanks(tags, chunks, left);
-    int firstSubject = -1;
-    for (int i = 0; i < chunks.size() && firstSubject < 0; i++) {
-      firstSubject = verbFollows(tags, chunks.get(i)[1]) ? i : -1;
+    int firstSubject = 0; // the first chunk a verb follows (its rank is not 0), or none
+    while (firstSubject < chunks.size() && subjectRank[firstSubject] == 0) {
+      firstSubject++;
     }
     String opens = opens(cue.first() > 0 ? lower[cue.first() - 1] : "<s>");
     List<Candidate> out = new ArrayList<>(chunks.size());
@@ -133,10 +133,8 @@ public final class SourceFeatures {
       String after = e < n ? lower[e] : "</s>";
       int startOffset = toks.get(s).start();
       int endOffset = toks.get(e - 1).end();
-      boolean byGrammar = grammar != null && grammar.start() < endOffset
-          && startOffset < grammar.end();
-      boolean previous = previousSource != null && previousSource.start() < endOffset
-          && startOffset < previousSource.end();
+      boolean byGrammar = overlaps(grammar, startOffset, endOffset);
+      boolean previous = overlaps(previousSource, startOffset, endOffset);
       String db = ContentFeatures.bucket(d);
       String rk = Integer.toString(Math.min(rank, 4));
       List<String> f = new ArrayList<>(32);
@@ -245,6 +243,11 @@ public final class SourceFeatures {
       }
     }
     return out;
+  }
+
+  /** Whether {@code span} (possibly null) overlaps offsets {@code start..end}, making no span. */
+  private static boolean overlaps(Span span, int start, int end) {
+    return span != null && span.start() < end && start < span.end();
   }
 
   /** What the word before the cue says of its clause: a comma or "to" opens a dependent one. */

@@ -51,9 +51,9 @@ final class DirectCueAfterRule extends RuleSupport {
     boolean commaAfterCue = l + 1 < toks.size() && toks.get(l + 1).text().equals(",");
     boolean rightAfterQuote = f > 0 && EnglishGrammar.isQuoteMark(toks.get(f - 1).text())
         && !toks.get(l).text().toLowerCase(Locale.ROOT).endsWith("ing"); // not '"...," adding'
-    int before = g.regionBefore(cueStart, toks, tags);
-    if (site.that() && !commaAfterCue && !(rightAfterQuote && before >= 0
-        && opensSentence(top.get(before)))) {
+    boolean thatTakesIt = site.that() && !commaAfterCue;
+    int before = thatTakesIt && !rightAfterQuote ? -1 : g.regionBefore(cueStart, toks, tags);
+    if (thatTakesIt && before >= 0 && !opensSentence(top.get(before))) {
       before = -1;
     }
     if (before >= 0 && endsSentence(top.get(before)) && pos < toks.size()
