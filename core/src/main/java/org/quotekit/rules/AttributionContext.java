@@ -72,6 +72,23 @@ public final class AttributionContext {
     candidates.add(Objects.requireNonNull(candidate, "candidate"));
   }
 
+  /**
+   * Replaces candidate {@code old} (the same instance a stage read from {@link #candidates()})
+   * with {@code replacement}, in its place.
+   *
+   * @throws IllegalArgumentException when {@code old} is not a candidate
+   */
+  public void replace(QuoteCandidate old, QuoteCandidate replacement) {
+    Objects.requireNonNull(replacement, "replacement");
+    for (int i = 0; i < candidates.size(); i++) {
+      if (candidates.get(i) == old) {
+        candidates.set(i, replacement);
+        return;
+      }
+    }
+    throw new IllegalArgumentException("not a candidate: " + old);
+  }
+
   /** Whether a stage has attributed quotation {@code i} (an index into {@link #quotations()}). */
   public boolean isUsed(int i) {
     return used[i];

@@ -68,6 +68,9 @@ public enum AttributionRule {
           "the budget had been approved", "Officials", "announced"),
       Example.of("Smith, who led the inquiry for a year, said the files were missing.",
           "the files were missing", "Smith", "said"),
+      Example.of("Greene added that the bank would wait. \u201CThey do not like to talk about"
+          + " it.\u201D", "the bank would wait | They do not like to talk about it.", "Greene",
+          "added"),
       Example.of("The mayor said the new park would open \u201Cwithin weeks\u201D despite the rain.",
           "the new park would open \u201Cwithin weeks\u201D despite the rain", "The mayor",
           "said"),
@@ -158,6 +161,8 @@ public enum AttributionRule {
       Example.of("A partial transcript follows:\n\n\"LENZ: We held eleven meetings.\n\n"
           + "\"WHITCOMBE: Thank you, Mayor.\"", "We held eleven meetings.", "LENZ", ":"),
       Example.none("Delegates so far:\n\nClinton: 1,769.\n\nSanders: 1,501."),
+      Example.none("The council voted on Tuesday.\n\nCORRECTION: An earlier version of this"
+          + " article gave the wrong date for the vote."),
       Example.none("\"Lenz: A Life in the Harbour\" is out on Tuesday.\n\n\"Lenz: The Later "
           + "Years\" follows in May.")),
 
@@ -175,13 +180,24 @@ public enum AttributionRule {
           "Pew Research and Gallup", ":"),
       Example.none("Watch: \u201CThe Long and Winding Road\u201D played live.")),
 
-  /** A quotation with no cue, continuing the previous speaker. */
+  /**
+   * A quotation with no cue, continuing the previous speaker: a quote paragraph after an
+   * attributed one, or a quotation later in the paragraph of an attributed quote that another
+   * verb or a colon sets apart (one that stands alone there becomes a part of that quote).
+   */
   FOLLOW_ON("follow-on",
       Example.of("\u201CWe will rebuild the school,\u201D the mayor said.\n"
           + "\u201CEvery family in this town deserves a safe place to learn.\u201D",
           "Every family in this town deserves a safe place to learn.", null, null),
+      Example.of("\u201CWe will rebuild the school,\u201D the mayor said. She walked to the door."
+          + " \u201CEvery family in this town deserves a safe place to learn.\u201D",
+          "Every family in this town deserves a safe place to learn.", null, null),
       Example.none("The mayor opened the fair.\nThe band played \u201CThe Long and Winding"
           + " Road\u201D all night."),
+      // Later in the paragraph of an attributed quote, with no other verb between and a
+      // sentence of its own: a part of that quote, not a follow-on.
+      Example.none("Greene added that the bank would wait. \u201CThey do not like to talk"
+          + " about it.\u201D"),
       Example.none("\u201CWe will rebuild the school,\u201D the mayor said.\n"
           + "\u201CA SAFE PLACE TO LEARN FOR EVERY FAMILY\u201D\nThe council meets on Monday."));
 

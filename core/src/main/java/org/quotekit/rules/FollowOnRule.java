@@ -5,14 +5,18 @@ import java.util.List;
 import org.quotekit.QuoteType;
 import org.quotekit.Span;
 import org.quotekit.internal.SortedSpans;
+import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.QuoteRegion;
+import org.quotekit.spi.Sentence;
+import org.quotekit.spi.Token;
 
 /**
  * {@link AttributionRule#FOLLOW_ON}: quotations without a cue that continue an attributed
  * quotation, a quote paragraph after a paragraph whose quote was attributed or a long quotation
- * in the same paragraph; not one in capitals only (a headline). Runs last. One per article; not
- * thread-safe.
+ * in the same paragraph; not one in capitals only (a headline). A quotation in the same
+ * paragraph that stands alone as a sentence, with no verb between it and an attributed quote,
+ * joins that quote as a further part instead. Runs last. One per article; not thread-safe.
  */
 final class FollowOnRule extends RuleSupport {
   /** The stage, stateless. */
@@ -58,9 +62,75 @@ final class FollowOnRule extends RuleSupport {
         continue;
       }
       ctx.markUsed(i);
+      if (para == prevPara && prev.cue() != null && standsAlone(r)
+          && !verbBetween(prev, r)) {
+        // A quotation later in the paragraph of an attributed quote is more of the same
+        // speech: "“A,” he said. “B.”" is one attribution with two parts (PolNeAR annotates it
+        // so for 20 of 29 such quotations on the validation fifth of train).
+        List<Span> parts = new ArrayList<>(prev.parts());
+        parts.add(r.inner());
+        QuoteCandidate merged = new QuoteCandidate(ctx.typeOf(parts), parts, prev.cue(),
+            prev.source(), prev.confidence(), prev.rule());
+        ctx.replace(prev, merged);
+        int k = sorted.indexOf(prev);
+        sorted.set(k, merged);
+        for (int j = k; j < maxEnd.length; j++) {
+          maxEnd[j] = Math.max(maxEnd[j], merged.end());
+        }
+        continue;
+      }
       ctx.add(new QuoteCandidate(QuoteType.DIRECT, List.of(r.inner()), null, null, 0.55,
           AttributionRule.FOLLOW_ON.id()));
     }
+  }
+
+  /**
+   * Whether the quotation is a sentence of its own, so that it can continue the paragraph's
+   * attributed quote: not opened by a colon ("Her reply was: “...”") and not followed on its
+   * line by more of its sentence ("“...,” I confessed", "“...” resonated with him"), both of
+   * which make it the content of a cue of its own.
+   */
+  private boolean standsAlone(QuoteRegion r) {
+    String text = ctx.text();
+    int before = r.open() - 1;
+    while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+      before--;
+    }
+    if (before >= 0 && text.charAt(before) == ':') {
+      return false;
+    }
+    int after = r.outerEnd();
+    while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\u00A0')) {
+      after++;
+    }
+    return after >= text.length() || !Character.isLetterOrDigit(text.charAt(after));
+  }
+
+  /**
+   * Whether a verb other than the quote's cue lies between the quote and the quotation ("“A,”
+   * someone shouted. Beck joked, “B”"): the quotation then has a speaker of its own.
+   */
+  private boolean verbBetween(QuoteCandidate prev, QuoteRegion r) {
+    int from = prev.end();
+    int to = r.open();
+    AnalyzedArticle a = ctx.article();
+    List<Sentence> sentences = a.sentences();
+    for (int i = a.sentenceAt(from).index(); i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      if (s.start() >= to) {
+        break;
+      }
+      List<Token> toks = a.tokens(s);
+      List<String> tags = a.tags(s);
+      for (int k = 0; k < toks.size(); k++) {
+        Token t = toks.get(k);
+        if (t.start() >= from && t.end() <= to && tags.get(k).equals("VERB")
+            && !(t.start() >= prev.cue().span().start() && t.end() <= prev.cue().span().end())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

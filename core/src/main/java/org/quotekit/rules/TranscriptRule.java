@@ -1,6 +1,8 @@
 package org.quotekit.rules;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.quotekit.Cue;
 import org.quotekit.Span;
 import org.quotekit.spi.QuoteCandidate;
@@ -39,7 +41,7 @@ final class TranscriptRule extends RuleSupport {
         continue;
       }
       String label = s.substring(open, colon);
-      boolean upper = label.equals(label.toUpperCase(java.util.Locale.ROOT));
+      boolean upper = label.equals(label.toUpperCase(Locale.ROOT));
       if (!isNameLabel(label) || open > 0 && !upper) {
         continue; // inside quotation marks only a capital label is a speaker ("WALLACE:")
       }
@@ -64,7 +66,21 @@ final class TranscriptRule extends RuleSupport {
     }
   }
 
+  /**
+   * Labels of page furniture, never a speaker: "CORRECTION: An earlier version...",
+   * "Contributing: ...", "Editor's Note: ...", "EMAIL: ...".
+   */
+  private static final Set<String> FURNITURE = Set.of("byline", "clarification", "contributing",
+      "correction", "corrections", "credit", "dateline", "editor's note", "editors' note",
+      "editor\u2019s note", "editors\u2019 note", "email", "e-mail", "filed under", "follow",
+      "image", "note", "paid notice", "photo", "photos", "posted", "published", "read more",
+      "related", "see also", "source", "sources", "subscribe", "tags", "update", "updated",
+      "video", "watch");
+
   private static boolean isNameLabel(String label) {
+    if (FURNITURE.contains(label.strip().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
     String[] words = label.strip().split(" ");
     if (words.length > 4 || words.length == 0) {
       return false;
