@@ -66,6 +66,19 @@ class CandidateMergerTest {
   }
 
   @Test
+  void theExtractorOrderMergeTakesTheFirstExtractorsCandidatesFirst() {
+    // the whole text is the least confident candidate, yet its extractor comes first
+    Extraction first = QuoteExtractor.builder().extractor(WHOLE).extractors("rules")
+        .candidateMerger(CandidateMerger.byExtractorOrder()).build().extract(TEXT);
+    assertThat(first.quotes()).extracting(Quote::extractor).containsExactly("whole");
+    // second, it overlaps the first's quotes and adds nothing
+    Extraction second = twoExtractors().candidateMerger(CandidateMerger.byExtractorOrder())
+        .build().extract(TEXT);
+    assertThat(second.quotes()).extracting(Quote::extractor).containsOnly("rules").hasSize(2);
+    assertThat(CandidateMerger.byExtractorOrder().name()).isEqualTo("extractor-order");
+  }
+
+  @Test
   void aUserMergerChoosesTheQuotes() {
     CandidateMerger leastConfident = merger((a, ps) -> List.of(ps.stream()
         .min(Comparator.comparingDouble(p -> p.candidate().confidence())).orElseThrow()));

@@ -35,6 +35,18 @@ public interface CandidateMerger {
    * Stateless and thread-safe.
    */
   static CandidateMerger byConfidence() {
-    return ConfidenceMerger.INSTANCE;
+    return RankedMerger.BY_CONFIDENCE;
+  }
+
+  /**
+   * The earlier extractor first: every candidate of the first extractor that fits (the most
+   * confident first, as {@link #byConfidence()}), then those of the next one where they overlap
+   * nothing accepted, and so on. For extractors whose confidences do not compare, where the
+   * first is the more trusted and a later one only adds what it missed: the CLI's {@code all}
+   * is {@code model} then {@code rules} merged so, since the model already weighs the rule
+   * patterns' opinion where they fire. Stateless and thread-safe.
+   */
+  static CandidateMerger byExtractorOrder() {
+    return RankedMerger.BY_EXTRACTOR_ORDER;
   }
 }

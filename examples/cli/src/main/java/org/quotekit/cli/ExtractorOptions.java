@@ -16,6 +16,7 @@ import org.quotekit.model.ModelExtractor;
 import org.quotekit.resolve.DefaultSpeakerResolver;
 import org.quotekit.resolve.SpeakerLexicon;
 import org.quotekit.rules.CueLexicon;
+import org.quotekit.spi.CandidateMerger;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -31,9 +32,10 @@ final class ExtractorOptions {
   @Option(names = "--extractors", paramLabel = "NAMES", defaultValue = "model",
       description = {"Extractors to run, comma-separated, in this order: model (the default:"
           + " the trained cue, content and source models over the rule patterns), rules (the"
-          + " rule patterns alone), all (rules,model), or the name of any extractor on the classpath (an ExtractorProvider"
-          + " found by ServiceLoader, e.g. --extractors rules,tweets); where they disagree the"
-          + " more confident quote wins."})
+          + " rule patterns alone), all (model, then rules where the model has no quote: more"
+          + " recall, less precision), or the name of any extractor on the classpath (an"
+          + " ExtractorProvider found by ServiceLoader, e.g. --extractors rules,tweets); where"
+          + " they disagree the more confident quote wins."})
   String extractors;
 
   @Option(names = "--model", paramLabel = "FILE",
@@ -78,12 +80,14 @@ final class ExtractorOptions {
    */
   QuoteExtractor.Builder builder() {
     List<String> names = new ArrayList<>();
+    boolean all = false;
     for (String name : extractors.split(",", -1)) {
       name = name.strip();
       if (name.isEmpty()) {
         throw usage("--extractors needs comma-separated names, not: " + extractors);
       }
-      names.addAll(name.equals("all") ? List.of("rules", "model") : List.of(name));
+      all |= name.equals("all");
+      names.addAll(name.equals("all") ? List.of("model", "rules") : List.of(name));
     }
     if (model != null && !names.contains("model")) {
       throw usage("--model needs the model extractor (--extractors model, all or a list with"
@@ -97,6 +101,10 @@ final class ExtractorOptions {
         : CueLexicon.englishNews().with(lexicon(cues, text -> CueLexicon.parse(text,
             cues.toString())));
     QuoteExtractor.Builder b = QuoteExtractor.builder().maxArticleLength(maxArticleLength);
+    if (all) {
+      // the model already weighs the rule patterns where they fire; the rules add what it left
+      b.candidateMerger(CandidateMerger.byExtractorOrder());
+    }
     if (speakers != null) {
       b.speakerResolver(new DefaultSpeakerResolver(lexicon(speakers,
           text -> SpeakerLexicon.englishNews().withEntries(text.split("\n", -1)))));

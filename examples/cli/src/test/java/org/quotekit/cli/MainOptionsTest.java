@@ -59,6 +59,18 @@ class MainOptionsTest {
   }
 
   @Test
+  void allTakesTheModelsQuoteWhereBothFindOne() {
+    String text = "\u201CWe lost,\u201D the coach admitted.";
+    // the rules are the more confident on the quotation, so a merge by confidence takes theirs
+    assertThat(run(text, "extract", "--extractors", "rules,model", "-").out())
+        .contains("\"extractor\": \"rules\"");
+    Run all = run(text, "extract", "--extractors", "all", "-");
+    assertThat(all.status()).isZero();
+    assertThat(all.out()).contains("\"text\": \"We lost,\"")
+        .contains("\"extractor\": \"model\"").doesNotContain("\"extractor\": \"rules\"");
+  }
+
+  @Test
   void aRepeatedExtractorIsAUsageError() {
     Run r = run(CHANT, "extract", "--extractors", "all,rules", "-");
     assertThat(r.status()).isEqualTo(2);
