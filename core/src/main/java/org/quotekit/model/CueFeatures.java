@@ -145,6 +145,39 @@ public final class CueFeatures {
         : i - previous <= 8 ? "mid" : "far";
     f.add("pc=", before);
     f.add("pct=", before, ",", t);
+    // what lies between ('said that he believes', 'said, adding'), alone, with how far back the
+    // previous cue lies and with the lexicon's lemma
+    String between = between(toks, previous, i);
+    f.add("pcb=", between);
+    f.add("pcbd=", between, ",", before);
+    f.add("pcbl=", between, ",", lemma);
+  }
+
+  /**
+   * What lies between the previous cue and token {@code i}: a quotation mark, else 'that', else
+   * a comma, else nothing of these ('plain'); 'none' without a previous cue, 'far' when it lies
+   * more than 12 tokens back. PolNeAR leaves a cue inside another's content unannotated ('X said
+   * that Y believes ...'), while 'X said, adding ...' is a cue of its own.
+   */
+  private static String between(List<Token> toks, int previous, int i) {
+    if (previous < 0) {
+      return "none";
+    }
+    if (i - previous > 12) {
+      return "far";
+    }
+    boolean that = false;
+    boolean comma = false;
+    for (int k = previous + 1; k < i; k++) {
+      String w = toks.get(k).text();
+      char c = w.charAt(0);
+      if (c == '"' || c == '\u201C' || c == '\u201D' || w.equals("''") || w.equals("``")) {
+        return "quote";
+      }
+      that |= w.equalsIgnoreCase("that");
+      comma |= w.equals(",");
+    }
+    return that ? "that" : comma ? "comma" : "plain";
   }
 
   /**

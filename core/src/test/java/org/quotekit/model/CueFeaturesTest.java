@@ -44,6 +44,24 @@ class CueFeaturesTest {
   }
 
   @Test
+  void whatLiesBetweenThePreviousCueAndTheWordIsAFeature() {
+    Analysis a = analyse("Rita Moss said that the mayor believes the vote was fair, adding that "
+        + "critics \"will complain\" and argue about it for a year or two at most.");
+    int said = index(a, "said");
+    assertThat(features(a, "believes", said)).contains("pcb=that", "pcbd=that,mid",
+        "pcbl=that,believe");
+    assertThat(features(a, "adding", index(a, "believes"))).contains("pcb=comma",
+        "pcbd=comma,mid");
+    assertThat(features(a, "argue", index(a, "adding"))).contains("pcb=quote");
+    assertThat(features(a, "mayor", said)).contains("pcb=that");
+    assertThat(features(a, "believes", -1)).contains("pcb=none", "pcbl=none,believe");
+    assertThat(features(a, "vote", said)).contains("pcb=that");
+    assertThat(features(a, "year", said)).contains("pcb=far");
+    Analysis b = analyse("Rita Moss said the mayor believes it.");
+    assertThat(features(b, "believes", index(b, "said"))).contains("pcb=plain");
+  }
+
+  @Test
   void theFunctionWordAfterTheWordIsAFeature() {
     assertThat(features(analyse("Critics raised questions about the deal."), "questions", -1))
         .contains("n1x=about", "wn1=questions,word", "stem=question");
