@@ -44,9 +44,28 @@ public final class CueFeatures {
       return false;
     }
     if (t.equals("PROPN")) {
-      return oneWordCue(lower(w)) != null;
+      return oneWordCue(lower(w)) != null || headline(toks);
     }
     return t.equals("VERB") || t.equals("NOUN") || t.equals("ADJ") || t.equals("AUX");
+  }
+
+  /**
+   * Whether a sentence is written as a headline, in title case or capitals ('Wisconsin Elects A
+   * Supreme Court Justice', 'NEW YORK ENDS TAMPON TAX'): at least four of its first 16 tokens
+   * are words, and at most one in five of those starts with a small letter. The tagger reads
+   * every word of such a sentence as a proper noun, the verb too.
+   */
+  static boolean headline(List<Token> toks) {
+    int words = 0;
+    int small = 0;
+    for (int k = 0; k < toks.size() && k < 16; k++) {
+      char c = toks.get(k).text().charAt(0);
+      if (Character.isLetter(c)) {
+        words++;
+        small += Character.isLowerCase(c) ? 1 : 0;
+      }
+    }
+    return words >= 4 && small * 5 <= words;
   }
 
   /** The lexicon's one-word entry for a lower-cased word, or null. */

@@ -62,6 +62,30 @@ class CueFeaturesTest {
   }
 
   @Test
+  void everyProperNounOfAHeadlineIsACandidate() {
+    Analysis headline = analyse("Harbor Council Approves New Ferry Schedule For Winter Months");
+    Analysis capitals = analyse("HARBOR COUNCIL APPROVES NEW FERRY SCHEDULE");
+    Analysis sentence = analyse("Ada Park approved the ferry schedule in Portmouth last week.");
+    assertThat(CueFeatures.headline(tokens(headline))).isTrue();
+    assertThat(CueFeatures.headline(tokens(capitals))).isTrue();
+    assertThat(CueFeatures.headline(tokens(sentence))).isFalse();
+    assertThat(CueFeatures.headline(tokens(analyse("Ada Park left.")))).isFalse();
+    for (Analysis a : List.of(headline, capitals)) {
+      List<String> tags = a.tags(a.sentences().get(0));
+      for (int i = 0; i < tags.size(); i++) {
+        if (tags.get(i).equals("PROPN")) {
+          assertThat(features.isCandidate(tokens(a), tags, i)).as(tokens(a).get(i).text())
+              .isTrue();
+        }
+      }
+    }
+    List<String> tags = sentence.tags(sentence.sentences().get(0));
+    int portmouth = index(sentence, "Portmouth");
+    assertThat(tags.get(portmouth)).isEqualTo("PROPN");
+    assertThat(features.isCandidate(tokens(sentence), tags, portmouth)).isFalse();
+  }
+
+  @Test
   void theFunctionWordAfterTheWordIsAFeature() {
     assertThat(features(analyse("Critics raised questions about the deal."), "questions", -1))
         .contains("n1x=about", "wn1=questions,word", "stem=question");
@@ -75,6 +99,10 @@ class CueFeaturesTest {
   private List<String> features(Analysis a, String word, int previous) {
     Sentence s = a.sentences().get(0);
     return List.of(features.features(a, a.tokens(s), a.tags(s), index(a, word), previous));
+  }
+
+  private static List<Token> tokens(Analysis a) {
+    return a.tokens(a.sentences().get(0));
   }
 
   private static int index(Analysis a, String word) {
