@@ -44,9 +44,28 @@ public final class CueFeatures {
       return false;
     }
     if (t.equals("PROPN")) {
-      return oneWordCue(lower(w)) != null;
+      return oneWordCue(lower(w)) != null || headline(toks);
     }
     return t.equals("VERB") || t.equals("NOUN") || t.equals("ADJ") || t.equals("AUX");
+  }
+
+  /**
+   * Whether a sentence is written as a headline, in title case or capitals ('Wisconsin Elects A
+   * Supreme Court Justice', 'NEW YORK ENDS TAMPON TAX'): at least four of its first 16 tokens
+   * are words, and at most one in five of those starts with a small letter. The tagger reads
+   * every word of such a sentence as a proper noun, the verb too.
+   */
+  static boolean headline(List<Token> toks) {
+    int words = 0;
+    int small = 0;
+    for (int k = 0; k < toks.size() && k < 16; k++) {
+      char c = toks.get(k).text().charAt(0);
+      if (Character.isLetter(c)) {
+        words++;
+        small += Character.isLowerCase(c) ? 1 : 0;
+      }
+    }
+    return words >= 4 && small * 5 <= words;
   }
 
   /** The lexicon's one-word entry for a lower-cased word, or null. */
@@ -145,6 +164,39 @@ public final class CueFeatures {
         : i - previous <= 8 ? "mid" : "far";
     f.add("pc=", before);
     f.add("pct=", before, ",", t);
+    // what lies between ('said that he believes', 'said, adding'), alone, with how far back the
+    // previous cue lies and with the lexicon's lemma
+    String between = between(toks, previous, i);
+    f.add("pcb=", between);
+    f.add("pcbd=", between, ",", before);
+    f.add("pcbl=", between, ",", lemma);
+  }
+
+  /**
+   * What lies between the previous cue and token {@code i}: a quotation mark, else 'that', else
+   * a comma, else nothing of these ('plain'); 'none' without a previous cue, 'far' when it lies
+   * more than 12 tokens back. PolNeAR leaves a cue inside another's content unannotated ('X said
+   * that Y believes ...'), while 'X said, adding ...' is a cue of its own.
+   */
+  private static String between(List<Token> toks, int previous, int i) {
+    if (previous < 0) {
+      return "none";
+    }
+    if (i - previous > 12) {
+      return "far";
+    }
+    boolean that = false;
+    boolean comma = false;
+    for (int k = previous + 1; k < i; k++) {
+      String w = toks.get(k).text();
+      char c = w.charAt(0);
+      if (c == '"' || c == '\u201C' || c == '\u201D' || w.equals("''") || w.equals("``")) {
+        return "quote";
+      }
+      that |= w.equalsIgnoreCase("that");
+      comma |= w.equals(",");
+    }
+    return that ? "that" : comma ? "comma" : "plain";
   }
 
   /**

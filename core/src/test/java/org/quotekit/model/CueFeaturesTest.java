@@ -44,6 +44,48 @@ class CueFeaturesTest {
   }
 
   @Test
+  void whatLiesBetweenThePreviousCueAndTheWordIsAFeature() {
+    Analysis a = analyse("Rita Moss said that the mayor believes the vote was fair, adding that "
+        + "critics \"will complain\" and argue about it for a year or two at most.");
+    int said = index(a, "said");
+    assertThat(features(a, "believes", said)).contains("pcb=that", "pcbd=that,mid",
+        "pcbl=that,believe");
+    assertThat(features(a, "adding", index(a, "believes"))).contains("pcb=comma",
+        "pcbd=comma,mid");
+    assertThat(features(a, "argue", index(a, "adding"))).contains("pcb=quote");
+    assertThat(features(a, "mayor", said)).contains("pcb=that");
+    assertThat(features(a, "believes", -1)).contains("pcb=none", "pcbl=none,believe");
+    assertThat(features(a, "vote", said)).contains("pcb=that");
+    assertThat(features(a, "year", said)).contains("pcb=far");
+    Analysis b = analyse("Rita Moss said the mayor believes it.");
+    assertThat(features(b, "believes", index(b, "said"))).contains("pcb=plain");
+  }
+
+  @Test
+  void everyProperNounOfAHeadlineIsACandidate() {
+    Analysis headline = analyse("Harbor Council Approves New Ferry Schedule For Winter Months");
+    Analysis capitals = analyse("HARBOR COUNCIL APPROVES NEW FERRY SCHEDULE");
+    Analysis sentence = analyse("Ada Park approved the ferry schedule in Portmouth last week.");
+    assertThat(CueFeatures.headline(tokens(headline))).isTrue();
+    assertThat(CueFeatures.headline(tokens(capitals))).isTrue();
+    assertThat(CueFeatures.headline(tokens(sentence))).isFalse();
+    assertThat(CueFeatures.headline(tokens(analyse("Ada Park left.")))).isFalse();
+    for (Analysis a : List.of(headline, capitals)) {
+      List<String> tags = a.tags(a.sentences().get(0));
+      for (int i = 0; i < tags.size(); i++) {
+        if (tags.get(i).equals("PROPN")) {
+          assertThat(features.isCandidate(tokens(a), tags, i)).as(tokens(a).get(i).text())
+              .isTrue();
+        }
+      }
+    }
+    List<String> tags = sentence.tags(sentence.sentences().get(0));
+    int portmouth = index(sentence, "Portmouth");
+    assertThat(tags.get(portmouth)).isEqualTo("PROPN");
+    assertThat(features.isCandidate(tokens(sentence), tags, portmouth)).isFalse();
+  }
+
+  @Test
   void theFunctionWordAfterTheWordIsAFeature() {
     assertThat(features(analyse("Critics raised questions about the deal."), "questions", -1))
         .contains("n1x=about", "wn1=questions,word", "stem=question");
@@ -57,6 +99,10 @@ class CueFeaturesTest {
   private List<String> features(Analysis a, String word, int previous) {
     Sentence s = a.sentences().get(0);
     return List.of(features.features(a, a.tokens(s), a.tags(s), index(a, word), previous));
+  }
+
+  private static List<Token> tokens(Analysis a) {
+    return a.tokens(a.sentences().get(0));
   }
 
   private static int index(Analysis a, String word) {

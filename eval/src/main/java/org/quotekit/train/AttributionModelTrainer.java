@@ -25,6 +25,7 @@ import org.quotekit.model.ContentModel;
 import org.quotekit.model.CueModel;
 import org.quotekit.model.LearnedContentFinder;
 import org.quotekit.model.LearnedSourceFinder;
+import org.quotekit.model.ModelCueDetector;
 import org.quotekit.model.SourceFeatures;
 import org.quotekit.model.ModelExtractor;
 import org.quotekit.rules.CueLexicon;
@@ -123,7 +124,8 @@ public final class AttributionModelTrainer {
    * The figures of a model trained on the training part, measured on the validation part.
    *
    * @param cuePrecision share of the tokens the cue model marks (at {@link
-   *     ModelExtractor#DEFAULT_THRESHOLD}) that head a gold cue
+   *     ModelExtractor#DEFAULT_THRESHOLD}) that head a gold cue, each token seeing as its
+   *     previous cue the one the detector found before it, as at extraction
    * @param cueRecall share of gold cue heads it marks
    * @param contentExact share of gold attributions whose content the content model, given the
    *     gold cue, reads exactly (same word tokens, as {@code EVALUATION.md} counts)
@@ -176,7 +178,10 @@ public final class AttributionModelTrainer {
     int tp = 0;
     int marked = 0;
     int heads = 0;
-    for (Event e : cue.events(split.validation())) {
+    // the previous cue each token sees is the one the detector found, as at extraction
+    ModelCueDetector detector = new ModelCueDetector(model.cue(), lexicon,
+        ModelExtractor.DEFAULT_THRESHOLD);
+    for (Event e : cue.events(split.validation(), detector)) {
       boolean gold = e.getOutcome().equals(CueModel.CUE);
       boolean hit = model.cue().probability(e.getContext()) >= ModelExtractor.DEFAULT_THRESHOLD;
       heads += gold ? 1 : 0;

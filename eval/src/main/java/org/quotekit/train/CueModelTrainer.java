@@ -11,6 +11,8 @@ import org.quotekit.internal.Analysis;
 import org.quotekit.internal.NlpModels;
 import org.quotekit.model.CueFeatures;
 import org.quotekit.model.CueModel;
+import org.quotekit.model.ModelCueDetector;
+import org.quotekit.rules.CueMatch;
 import org.quotekit.rules.CueLexicon;
 import org.quotekit.spi.Sentence;
 import org.quotekit.spi.Token;
@@ -54,6 +56,15 @@ public final class CueModelTrainer extends GisTrainer<CueModelTrainer> {
 
   /** The training events of all candidate tokens outside quotations. */
   List<Event> events(List<GoldArticle> articles) {
+    return events(articles, null);
+  }
+
+  /**
+   * The events of all candidate tokens outside quotations, each seeing as its previous cue the
+   * last gold cue head before it in its sentence, or, with a {@code detector}, the last cue the
+   * detector found there (as at extraction: every cue but a preposition's, 'according to').
+   */
+  List<Event> events(List<GoldArticle> articles, ModelCueDetector detector) {
     CueFeatures features = new CueFeatures(lexicon);
     NlpModels models = NlpModels.get();
     List<Event> events = new ArrayList<>();
@@ -66,6 +77,12 @@ public final class CueModelTrainer extends GisTrainer<CueModelTrainer> {
       for (Sentence s : a.sentences()) {
         List<Token> toks = a.tokens(s);
         List<String> tags = null;
+        boolean[] found = detector == null ? null : new boolean[toks.size()];
+        if (detector != null) {
+          for (CueMatch m : detector.detect(a, s)) {
+            found[m.first()] = m.entry().kind() != CueLexicon.Kind.PREP;
+          }
+        }
         int prev = -1;
         for (int i = 0; i < toks.size(); i++) {
           if (a.quoteAt(toks.get(i).start()).isPresent()) {
@@ -77,9 +94,10 @@ public final class CueModelTrainer extends GisTrainer<CueModelTrainer> {
           if (!features.isCandidate(toks, tags, i)) {
             continue;
           }
-          String outcome = head[toks.get(i).start()] ? CueModel.CUE : CueModel.OTHER;
-          events.add(new Event(outcome, features.features(a, toks, tags, i, prev)));
-          if (outcome.equals(CueModel.CUE)) {
+          boolean cue = head[toks.get(i).start()];
+          events.add(new Event(cue ? CueModel.CUE : CueModel.OTHER,
+              features.features(a, toks, tags, i, prev)));
+          if (found == null ? cue : found[i]) {
             prev = i;
           }
         }
