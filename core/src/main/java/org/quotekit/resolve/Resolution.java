@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -73,7 +74,7 @@ final class Resolution {
   private static final Map<String, Pattern> ISSUER_THEN_DOCUMENT = ISSUED_DOCUMENTS.stream()
       .collect(Collectors.toMap(head -> head, head -> Pattern.compile(
           "(?:[ \\t-]+[\\p{L}-]+){0,2}?[ \\t]+" + head + "s?\\b"
-          + "|[ \\t]+(?:issued|released|published|sent|put out|commissioned)[ \\t]+"
+          + "|[ \\t]+(?:issued|released|published|sent|sent out|put out|commissioned)[ \\t]+"
           + "(?:a|an|its|the)(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+" + head + "\\b")));
   /**
    * By document head noun, the words before an issuer's name that name its document ("a poll by
@@ -83,6 +84,12 @@ final class Resolution {
       .collect(Collectors.toMap(head -> head, head -> Pattern.compile(
           "\\b" + head + "s?[ \\t]+(?:by|from)[ \\t]+(?:the[ \\t]+)?$",
           Pattern.CASE_INSENSITIVE)));
+
+  /**
+   * By document head noun (the lexicon's speech nouns, so bounded), an indefinite mention of such
+   * a document ("a new poll"); compiled on first use and shared by all articles.
+   */
+  private static final Map<String, Pattern> INDEFINITE_DOCUMENT = new ConcurrentHashMap<>();
 
   /** How many names back a document looks for the issuer the text named (time stays linear). */
   private static final int ISSUER_NAMES = 200;
@@ -94,7 +101,14 @@ final class Resolution {
    * Politico", "the memo, written by").
    */
   private static final Pattern ISSUED_BY = Pattern.compile("\\s*,?\\s*(?:(?:written|issued|signed|"
-      + "released|published|filed|sent|prepared|commissioned|authored|drafted)\\s+)?by\\s+");
+      + "released|published|filed|sent|prepared|commissioned|authored|drafted)\\s+"
+      + "(?:[\\p{L}\\d]+\\s+){0,3}?)?by\\s+"); // "released on Wednesday night by"
+  /**
+   * Documents a newspaper or journal publishes: "in" after one introduces the publisher ("an
+   * editorial in The Des Moines Register"), when that is an organisation.
+   */
+  private static final Set<String> PUBLISHED_IN = Set.of("report", "reports", "editorial",
+      "column", "op-ed", "analysis");
 
   /** Possessive pronouns whose owner speaks for a thing they own ("his assumption"). */
   private static final Set<String> OWNERS = Set.of("his", "her", "its", "their");
@@ -126,6 +140,7 @@ final class Resolution {
   private final List<Anchor> sourceAnchors = new ArrayList<>();
   private Entity lastSpeaker;
   private int lastSpeakerParagraph = Integer.MIN_VALUE / 2;
+  private int lastSpeakerEnd;
   /** Why the source mention being resolved is linked to its entity: rule id and evidence. */
   private String rule;
   private String evidence;
@@ -136,12 +151,15 @@ final class Resolution {
   /** The issuer of the last document the text named one for ("a Reuters survey"). */
   private Entity lastIssuer;
   private int lastIssuerParagraph;
+  private int lastIssuerEnd;
   /**
    * The issuer a source mention named for each kind of document, by head noun ("poll"), with the
    * words that named it; absent when two issuers' documents share the head noun.
    */
   private final Map<String, Entity> issuerByDocument = new HashMap<>();
   private final Map<String, String> documentNamed = new HashMap<>();
+  /** Where the document of {@link #issuerByDocument} was named, by head noun. */
+  private final Map<String, Integer> documentEnd = new HashMap<>();
   private Entity interviewer;
   private Entity interviewee;
 
@@ -149,6 +167,8 @@ final class Resolution {
   private record SpokenIn(String head, Entity speaker, Span mention, int paragraph) {}
 
   private SpokenIn spokenIn;
+  /** Where the cue of the quote being resolved starts, or -1. */
+  private int cueStart = -1;
 
   Resolution(AnalyzedArticle article, List<Quote> quotes, SpeakerLexicon lexicon) {
     this.article = article;
@@ -190,6 +210,7 @@ final class Resolution {
         previousParagraph = paragraph;
         lastSpeaker = e;
         lastSpeakerParagraph = paragraph;
+        lastSpeakerEnd = q.content().end();
         if (e.kind == SpeakerKind.PERSON) {
           lastPersonSpeaker = e;
           lastPersonParagraph = paragraph;
@@ -204,6 +225,7 @@ final class Resolution {
   // Source mentions
 
   private Entity resolveSource(Quote q, Span src) {
+    cueStart = q.cue().map(c -> c.span().start()).orElse(-1);
     SourceReading r = new SourceReading(article, src, entities, lexicon);
     List<SourceReading.Tok> toks = r.toks;
     if (toks.isEmpty()) {
@@ -646,11 +668,14 @@ final class Resolution {
       }
       int paragraph = article.sentenceAt(src.start()).paragraph();
       if (speech && d.definite() && lastIssuer != null
-          && paragraph - lastIssuerParagraph <= DOCUMENT_PARAGRAPHS) {
+          && paragraph - lastIssuerParagraph <= DOCUMENT_PARAGRAPHS
+          && !otherDocumentSince(d, lastIssuerEnd)) {
         return because(lastIssuer, "document-issuer", quoted(d.span().text())
             + " is the document of " + label(lastIssuer) + " mentioned just before");
       }
-      Entity earlier = speech && d.definite() ? issuerByDocument.get(head) : null;
+      Entity earlier = speech && d.definite()
+          && !otherDocumentSince(d, documentEnd.getOrDefault(head, 0))
+          ? issuerByDocument.get(head) : null;
       if (earlier != null) { // "the poll" after "a new Quinnipiac University poll"
         return because(earlier, "document-issuer", quoted(d.span().text()) + " is the " + head
             + " of " + label(earlier) + " named before (" + documentNamed.get(head) + ")");
@@ -679,7 +704,7 @@ final class Resolution {
     if (speech && d.definite() && !org && lastSpeaker != null
         && lastSpeaker.kind == SpeakerKind.ORGANIZATION && !lastSpeaker.place
         && article.sentenceAt(src.start()).paragraph() - lastSpeakerParagraph
-            <= DOCUMENT_PARAGRAPHS) {
+            <= DOCUMENT_PARAGRAPHS && !otherDocumentSince(d, lastSpeakerEnd)) {
       return because(lastSpeaker, "document-issuer", quoted(d.span().text())
           + " is a document of " + label(lastSpeaker) + ", the organisation quoted just before");
     }
@@ -861,7 +886,8 @@ final class Resolution {
       if (n != null && n.span.start() == t.token().start() && n.entity != null
           && n.span.end() <= src.end() && !n.entity.place) {
         boolean organisation = n.entity.kind == SpeakerKind.ORGANIZATION;
-        boolean modifier = n.span.end() < src.end() && !n.full()
+        boolean modifier = n.span.end() < src.end() // "a Pew Research survey" is no person's
+            && (!n.full() || document && n.entity.tentative && !linked(r))
             && !Set.of("of", "about", "on", "into").contains(before);
         if (document && modifier && n.entity.tentative) {
           n.entity.kind = SpeakerKind.ORGANIZATION; // "a Kestrel Analytics survey"
@@ -882,6 +908,29 @@ final class Resolution {
   }
 
   /**
+   * The words from {@code start} up to a comma, semicolon, period or dash, or to the cue of the
+   * quote being resolved ("by the Harwick Institute said" ends before "said"), in that sentence;
+   * null when there are none.
+   */
+  private Span issuerPhrase(int start) {
+    Sentence s = article.sentenceAt(start);
+    int end = start;
+    int stop = cueStart > start ? Math.min(cueStart, s.end()) : s.end();
+    while (end < stop && ",;.\u2014".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end > start ? Span.of(text, start, end) : null;
+  }
+
+  /** Whether a source mention holds "by" or "from": its complement names the issuer. */
+  private static boolean linked(SourceReading r) {
+    return r.toks.stream().anyMatch(t -> ISSUER_LINKS.contains(t.lower()));
+  }
+
+  /**
    * The issuer a document's complement names when it is no plain name: "a statement from the
    * Trump campaign", "a report from the company", or "by" or a passive apposition after the
    * mention ("a new report by Politico", "the memo, written by the committee's chairman,"). The complement is read as a source mention
@@ -889,9 +938,11 @@ final class Resolution {
    */
   private Entity complementIssuer(SourceReading r, Span src, SourceReading.Description d) {
     Span complement = null;
+    boolean publisher = false;
     for (int k = 1; k + 1 < r.toks.size(); k++) {
       SourceReading.Tok t = r.toks.get(k);
-      if (ISSUER_LINKS.contains(t.lower())) {
+      publisher = t.lower().equals("in") && PUBLISHED_IN.contains(d.head());
+      if (ISSUER_LINKS.contains(t.lower()) || publisher) {
         complement = Span.of(text, r.toks.get(k + 1).token().start(), src.end());
         break;
       }
@@ -900,12 +951,7 @@ final class Resolution {
       Matcher m = ISSUED_BY.matcher(text).region(src.end(), Math.min(text.length(),
           src.end() + 40));
       if (m.lookingAt()) {
-        Sentence s = article.sentenceAt(src.start());
-        int end = m.end();
-        while (end < s.end() && ",;.\u2014".indexOf(text.charAt(end)) < 0) {
-          end++;
-        }
-        complement = end > m.end() ? Span.of(text, m.end(), end) : null;
+        complement = issuerPhrase(m.end());
       }
     }
     if (complement == null || complement.text().isBlank()) {
@@ -916,7 +962,14 @@ final class Resolution {
       return null;
     }
     Entity e = named(c, complement);
-    if (e == null) {
+    if (publisher) { // a named organisation publishes ("in The Des Moines Register"), no person
+      boolean the = c.toks.get(0).lower().equals("the");
+      if (e == null || e.place || e.kind == SpeakerKind.DOCUMENT
+          || e.kind == SpeakerKind.PERSON && !the) {
+        return null;
+      }
+      e.kind = SpeakerKind.ORGANIZATION;
+    } else if (e == null) {
       SourceReading.Description cd = c.describe(c.segments.get(0));
       if (cd == null || lexicon.is(SpeakerLexicon.Kind.SPEECH, cd.head())) {
         return null;
@@ -982,12 +1035,32 @@ final class Resolution {
   private void issued(String head, Entity e, Span doc) {
     lastIssuer = e;
     lastIssuerParagraph = article.sentenceAt(doc.start()).paragraph();
+    lastIssuerEnd = doc.end();
     if (!documentNamed.containsKey(head)) {
       issuerByDocument.put(head, e);
       documentNamed.put(head, quoted(doc.text()));
+      documentEnd.put(head, doc.end());
     } else if (issuerByDocument.get(head) != e) {
       issuerByDocument.remove(head); // two issuers' polls: "the poll" tells neither
     }
+  }
+
+  /**
+   * Whether a bare definite document ("the email") follows another document with its head noun
+   * named since {@code from}, an indefinite one ("an email fundraising appeal" between "a
+   * fundraising email sent out by Sanders" and "the email"): it is that one. A modifier may tell
+   * the documents apart ("the new poll" after "a CNN poll conducted last month").
+   */
+  private boolean otherDocumentSince(SourceReading.Description d, int from) {
+    String head = d.head();
+    int to = d.span().start();
+    if (!d.modifiers().isEmpty() || from >= to) {
+      return false;
+    }
+    Pattern indefinite = INDEFINITE_DOCUMENT.computeIfAbsent(head, h -> Pattern.compile(
+        "\\b(?:a|an|another)(?:[ \\t]+[\\p{L}\\d-]+){0,2}?[ \\t]+" + Pattern.quote(h) + "\\b",
+        Pattern.CASE_INSENSITIVE));
+    return indefinite.matcher(text).region(from, to).find();
   }
 
   /** Capitalised words the tagger took for common nouns ("Hope Hicks"): looked up as a name. */

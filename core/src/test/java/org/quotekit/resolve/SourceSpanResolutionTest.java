@@ -152,6 +152,42 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * A document whose mention names its issuer: a capitalised name before the head noun that the
+   * tagger took for a person's ("an Arvel Press-Kettle poll", "A 2019 Harwell Research survey"),
+   * a newspaper after "in" ("a report in the Tyneford Courier"), "by" after a participle and a
+   * time phrase ("released on Wednesday night by"); not a month, a place or a person after "in".
+   */
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("issuersInTheMention")
+  void aDocumentsMentionNamesItsIssuer(String text, String source, String cue, String content,
+      String name, SpeakerKind kind) {
+    assertThat(speaker(text, source, cue, content, name).kind()).isEqualTo(kind);
+  }
+
+  static Stream<Arguments> issuersInTheMention() {
+    String residents = "Most residents oppose the plan, according to ";
+    return Stream.of(Arguments.of("Most voters had made up their minds, according to an Arvel"
+        + " Press-Kettle poll.", "an Arvel Press-Kettle poll", "according to",
+        "Most voters had made up their minds", "Arvel Press-Kettle", SpeakerKind.ORGANIZATION),
+        Arguments.of("A 2019 Harwell Research survey found that trust was low.",
+            "A 2019 Harwell Research survey", "found", "that trust was low", "Harwell Research",
+            SpeakerKind.ORGANIZATION),
+        Arguments.of(residents + "a report in the Tyneford Courier.",
+            "a report in the Tyneford Courier", "according to", "Most residents oppose the plan",
+            "Tyneford Courier", SpeakerKind.ORGANIZATION),
+        Arguments.of(residents + "a report in March.", "a report in March", "according to",
+            "Most residents oppose the plan", "a report in March", SpeakerKind.DOCUMENT),
+        Arguments.of(residents + "a report in Ohio.", "a report in Ohio", "according to",
+            "Most residents oppose the plan", "a report in Ohio", SpeakerKind.DOCUMENT),
+        Arguments.of(residents + "an editorial in Ines Falk.", "an editorial in Ines Falk",
+            "according to", "Most residents oppose the plan", "an editorial in Ines Falk",
+            SpeakerKind.DOCUMENT),
+        Arguments.of("The poll, released on Wednesday night by the Harwick Institute of Public"
+            + " Opinion, said the race was close.", "The poll", "said", "the race was close",
+            "Harwick Institute of Public Opinion", SpeakerKind.ORGANIZATION));
+  }
+
+  /**
    * The speaker of one indirect quote with these source, cue and content (each found once, as
    * whole words), asserting its name.
    */
