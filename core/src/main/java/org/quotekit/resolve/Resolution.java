@@ -47,6 +47,9 @@ final class Resolution {
   private static final Pattern RELATIVE_SUBJECT =
       Pattern.compile("\\s*,?\\s*(who|which|that)\\b[^,;.!?\"\u201C\u201D]*");
   private static final int MAX_RELATIVE_GAP = 60;
+  /** Between a name and a relative pronoun that stands for it: a comma, after brackets. */
+  private static final Pattern RELATIVE_GAP =
+      Pattern.compile("\\s*(?:\\([^()\\n]{0,40}\\)\\s*)?,\\s*");
   /** A comma and a space after a source mention: an apposition may follow. */
   private static final Pattern APPOSITION_COMMA = Pattern.compile(",[ \t]+");
   /** "in a statement", "in a filing with ...": group 1 is the document's head noun. */
@@ -236,6 +239,10 @@ final class Resolution {
       return mention(interview, src);
     }
     SourceReading.Tok first = toks.get(0);
+    Entity antecedent = toks.size() == 1 ? relativeAntecedent(first.lower(), src) : null;
+    if (antecedent != null) {
+      return mention(antecedent, src);
+    }
     if (toks.size() == 1 && Pronoun.of(first.lower()) != null) {
       return mention(resolvePronoun(first.lower(), src, q), src);
     }
@@ -266,6 +273,56 @@ final class Resolution {
     relativePronoun(q, src).ifPresent(p -> speaker.addOther(p, "relative-pronoun",
         quoted(p.text()) + " after the source " + quoted(src.text())));
     return mention(speaker, src);
+  }
+
+  /**
+   * The name a relative pronoun that is the whole source mention stands for ("Sen. Lindsey
+   * Graham, who's called for", "Richard Blumenthal (D-Conn.), who"): the name just before it and
+   * a comma, a person or group for "who", an organisation for "which"; null when the words
+   * before are no such name ("superdelegates who've", "the only candidate who's"), or the name
+   * is one of several ("Jeb Bush and Chris Christie, who say") or the complement of a role noun
+   * ("an adviser to Trump, who").
+   */
+  private Entity relativeAntecedent(String word, Span src) {
+    boolean who = word.equals("who");
+    if (!who && !word.equals("which")) {
+      return null;
+    }
+    int k = anchorIndex(nameAnchors, src.start());
+    int close = text.lastIndexOf(')', src.start());
+    int open = close < 0 ? -1 : text.lastIndexOf('(', close);
+    boolean bracketed = open >= 0 && close - open <= 40
+        && text.substring(close + 1, src.start()).strip().equals(",");
+    while (bracketed && k >= 0 && nameAnchors.get(k).start() > open) {
+      k--; // a name inside brackets after the antecedent: "Sen. Ada Brill (D-Ore.), who"
+    }
+    if (k < 0) {
+      return null;
+    }
+    Anchor a = nameAnchors.get(k);
+    Entity e = a.entity();
+    if (e == null || e.place || a.end() > src.start()
+        || !RELATIVE_GAP.matcher(text).region(a.end(), src.start()).matches()
+        || (who ? !e.person() && e.kind != SpeakerKind.GROUP
+            : e.kind != SpeakerKind.ORGANIZATION)) {
+      return null;
+    }
+    Sentence s = article.sentenceAt(a.start());
+    List<Token> words = article.tokens(s);
+    int i = 0;
+    while (i < words.size() && words.get(i).start() < a.start()) {
+      i++;
+    }
+    String before = i > 0 ? lower(words.get(i - 1).text()) : "";
+    if (Set.of("and", "or", "nor", "&").contains(before) // "Jeb Bush and Chris Christie, who say"
+        || i > 1 && (before.equals("to") || ArticleScan.base(article.tags(s).get(i - 1))
+            .equals("ADP"))
+            && isRole(ArticleScan.roleWord(lower(words.get(i - 2).text())))
+        || Set.of("of", "in").contains(before) && text.indexOf(' ', a.start()) >= a.end()) {
+      return null; // "a longtime adviser to Trump, who", "Sen. Bernie Sanders of Vermont, who"
+    }
+    return because(e, "relative-pronoun", quoted(src.text()) + " follows "
+        + quoted(text.substring(a.start(), a.end())) + " after a comma");
   }
 
   /**

@@ -188,10 +188,41 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * A relative pronoun that is the whole source ("who" of "who's", as the model extractor's
+   * source stage cuts it) stands for the name before it and a comma; not for one of two names, a
+   * role noun's complement or a place after "of".
+   */
+  @Test
+  void aRelativePronounSourceIsTheNameBeforeIt() {
+    String graham = "Few senators back the plan. Other than Sen. Ada Brill (D-Ore.), who\u2019s"
+        + " called for more troops, most are silent.";
+    Speaker s = speaker(graham, "who", "called for", "more troops", "Ada Brill");
+    assertThat(reason(s, "who", 0)).isEqualTo("relative-pronoun: 'who' follows 'Sen. Ada Brill'"
+        + " after a comma");
+    String board = "The ruling came from the Tarran Planning Board, which said the quarry was"
+        + " legal.";
+    assertThat(speaker(board, "which", "said", "the quarry was legal", "Tarran Planning Board")
+        .kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    for (String text : List.of("He was praised by Ines Falk and Ada Brill, who said it was fair.",
+        "He was praised by an adviser to Ada Brill, who said it was fair.",
+        "He was praised by Sen. Ada Brill of Vermont, who said it was fair.")) {
+      Speaker other = speaker(text, "who", "said", "it was fair");
+      assertThat(reason(other, "who", 0)).as(text).doesNotStartWith("relative-pronoun");
+    }
+  }
+
+  /**
    * The speaker of one indirect quote with these source, cue and content (each found once, as
    * whole words), asserting its name.
    */
   static Speaker speaker(String text, String source, String cue, String content, String name) {
+    Speaker s = speaker(text, source, cue, content);
+    assertThat(s.name()).as("speaker of '%s'", source).isEqualTo(name);
+    return s;
+  }
+
+  /** The speaker of one indirect quote with these source, cue and content, whatever its name. */
+  static Speaker speaker(String text, String source, String cue, String content) {
     Span src = once(text, source);
     Span c = once(text, content);
     Quote q = new Quote("q1", QuoteType.INDIRECT, c, List.of(c), new Cue(once(text, cue), cue),
@@ -199,9 +230,7 @@ class SourceSpanResolutionTest {
     SpeakerResolution r = RESOLVER.resolve(new Analysis(Article.of("t", text), NlpModels.get()),
         List.of(q));
     String id = r.speakerIdOf("q1").orElseThrow(() -> new AssertionError("no speaker"));
-    Speaker s = r.speakers().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
-    assertThat(s.name()).as("speaker of '%s'", source).isEqualTo(name);
-    return s;
+    return r.speakers().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
   }
 
   /** The one place of {@code part} in the text, as whole words. */
