@@ -111,7 +111,7 @@ final class Resolution {
    * editorial in The Des Moines Register"), when that is an organisation.
    */
   private static final Set<String> PUBLISHED_IN = Set.of("report", "reports", "editorial",
-      "column", "op-ed", "analysis");
+      "column", "op-ed", "analysis", "article", "articles", "story", "stories");
 
   /** Possessive pronouns whose owner speaks for a thing they own ("his assumption"). */
   private static final Set<String> OWNERS = Set.of("his", "her", "its", "their");
