@@ -269,6 +269,11 @@ final class Resolution {
       e = because(mention(resolvePronoun(first.lower(), owner, q), owner), "possessive",
           quoted(src.text()) + " is no speaker; " + quoted(first.text()) + " owns it and speaks");
     }
+    Entity owner = e.thing && e.kind == SpeakerKind.UNKNOWN || e.kind == SpeakerKind.DOCUMENT
+        && e.names.isEmpty() ? namedOwner(r, src, e.kind == SpeakerKind.DOCUMENT) : null;
+    if (owner != null) { // "Trump's new disclosure form stated", "Francis' message is"
+      e = owner;
+    }
     Entity speaker = e;
     relativePronoun(q, src).ifPresent(p -> speaker.addOther(p, "relative-pronoun",
         quoted(p.text()) + " after the source " + quoted(src.text())));
@@ -323,6 +328,37 @@ final class Resolution {
     }
     return because(e, "relative-pronoun", quoted(src.text()) + " follows "
         + quoted(text.substring(a.start(), a.end())) + " after a comma");
+  }
+
+  /**
+   * The name that opens a source mention and owns the thing it names ("Ada Brill's new
+   * disclosure form", "Francis' message"): a person, or any owner of a {@code document}; null
+   * when the mention opens with no name and possessive, the name is a place, another name follows
+   * ("MSNBC's Chris Matthews") or the thing is a person related to it ("Brill's lawyer").
+   */
+  private Entity namedOwner(SourceReading r, Span src, boolean document) {
+    List<SourceReading.Tok> toks = r.toks;
+    NameMention n = entities.nameAt(toks.get(0).token().start());
+    if (n == null || n.entity == null || n.entity.place || n.span.start() < src.start()
+        || !document && !n.entity.person()
+        || RELATIONS.contains(ArticleScan.roleWord(toks.get(toks.size() - 1).lower()))) {
+      return null;
+    }
+    for (SourceReading.Tok t : toks) {
+      NameMention other = entities.nameAt(t.token().start());
+      if (other != null && other != n) {
+        return null; // "MSNBC's Chris Matthews": the name after the owner
+      }
+    }
+    int after = SourceReading.indexAfter(toks, n.span.end());
+    boolean owns = after < toks.size() - 1 && isPossessiveMarker(toks.get(after).text())
+        || after > 0 && after < toks.size() && (possessive(toks.get(after - 1).text())
+            || ArticleScan.pluralPossessive(toks.get(after - 1).text()));
+    if (!owns) {
+      return null;
+    }
+    return because(confirmed(n), "possessive", quoted(src.text())
+        + " is no speaker; " + quoted(n.span.text()) + " owns it and speaks");
   }
 
   /**

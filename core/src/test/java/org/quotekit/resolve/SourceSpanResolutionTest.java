@@ -215,6 +215,27 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * A name that owns the thing the source names speaks for it ("Ada Brill's new disclosure form
+   * stated", "Francis' message is"), as a pronoun owner does; not for a person related to it
+   * ("Ada Brill's lawyer") nor a place ("Ohio's new law").
+   */
+  @Test
+  void theNamedOwnerOfAThingTheSourceNamesSpeaks() {
+    String text = "Senator Ada Brill filed her papers. Ada Brill\u2019s new disclosure form stated"
+        + " that her income rose. Pope Francis spoke on Sunday. Indeed, Francis\u2019 message is"
+        + " that walls divide. Ada Brill\u2019s lawyer argued that the fee was fair. Ohio\u2019s"
+        + " new law says that fees are capped.";
+    assertThat(reason(speaker(text, "Ada Brill\u2019s new disclosure form", "stated",
+        "that her income rose", "Ada Brill"), "Ada Brill\u2019s new disclosure form", 0))
+        .startsWith("possessive:");
+    speaker(text, "Francis\u2019 message", "is", "that walls divide", "Francis");
+    assertThat(speaker(text, "Ada Brill\u2019s lawyer", "argued", "that the fee was fair")
+        .name()).isNotEqualTo("Ada Brill");
+    assertThat(speaker(text, "Ohio\u2019s new law", "says", "that fees are capped").name())
+        .isNotEqualTo("Ohio");
+  }
+
+  /**
    * The speaker of one indirect quote with these source, cue and content (each found once, as
    * whole words), asserting its name.
    */
