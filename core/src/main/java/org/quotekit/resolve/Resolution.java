@@ -1512,14 +1512,21 @@ final class Resolution {
     List<Token> toks = article.tokens(s);
     List<String> tags = article.tags(s);
     Span found = null;
-    for (int k = 0; k < toks.size() && toks.get(k).end() <= before; k++) {
+    int from = 0;
+    if (first && toks.size() > 2 && lower(toks.get(0).text()).equals("according")) {
+      while (from < toks.size() && !toks.get(from).text().equals(",")) {
+        from++; // "According to the Post, Bush campaign officials looked into ..."
+      }
+      from++;
+    }
+    for (int k = from; k < toks.size() && toks.get(k).end() <= before; k++) {
       String tag = ArticleScan.base(tags.get(k));
       if (first && (tag.equals("VERB") || tag.equals("AUX"))) {
         break;
       }
       String w = toks.get(k).text().toLowerCase(Locale.ROOT);
       boolean capital = Character.isUpperCase(toks.get(k).text().charAt(0));
-      if ((tag.equals("NOUN") || k == 0 && capital) && (k == 0 || !capital) && w.length() > 4
+      if ((tag.equals("NOUN") || k == from && capital) && (k == from || !capital) && w.length() > 4
           && w.endsWith("s") && isRole(w.substring(0, w.length() - 1))
           && !scan.inQuote(toks.get(k).start())) {
         found = toks.get(k).span();

@@ -236,6 +236,18 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * "They" after a sentence whose subject is a plural role noun is that group, also when the
+   * sentence opens with "According to X," ("According to the Post, campaign officials ...").
+   */
+  @Test
+  void theyIsTheGroupThatIsTheSubjectAfterAccordingTo() {
+    assertThat(speaker("According to the Tyneford Courier, campaign officials looked into the"
+        + " rules. They determined that the senator would lose his place on the ballot.", "They",
+        "determined", "that the senator would lose his place on the ballot", "officials").kind())
+        .isEqualTo(SpeakerKind.GROUP);
+  }
+
+  /**
    * The speaker of one indirect quote with these source, cue and content (each found once, as
    * whole words), asserting its name.
    */
