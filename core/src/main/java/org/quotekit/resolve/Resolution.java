@@ -50,6 +50,8 @@ final class Resolution {
   /** Between a name and a relative pronoun that stands for it: a comma, after brackets. */
   private static final Pattern RELATIVE_GAP =
       Pattern.compile("\\s*(?:\\([^()\\n]{0,40}\\)\\s*)?,\\s*");
+  /** A relative pronoun after a description: it closes an apposition ("a super PAC that"). */
+  private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s+(?:that|which|who)\\b");
   /** A comma and a space after a source mention: an apposition may follow. */
   private static final Pattern APPOSITION_COMMA = Pattern.compile(",[ \t]+");
   /** "in a statement", "in a filing with ...": group 1 is the document's head noun. */
@@ -595,7 +597,8 @@ final class Resolution {
    */
   private Entity nameBefore(SourceReading r, Span src, Quote q) {
     SourceReading.Description d = r.segments.size() == 1 ? r.describe(r.segments.get(0)) : null;
-    if (d == null || d.plural() || !(isRole(d.head()) || givenToPerson(d.head()))) {
+    boolean org = d != null && lexicon.is(SpeakerLexicon.Kind.ORG, d.head()) && d.indefinite();
+    if (d == null || d.plural() || !(isRole(d.head()) || givenToPerson(d.head()) || org)) {
       return null;
     }
     int comma = src.start() - 1;
@@ -604,17 +607,24 @@ final class Resolution {
     }
     int cue = q.cue().map(c -> c.span().start()).orElse(-1);
     boolean closed = src.end() >= text.length() || ",.;)".indexOf(text.charAt(src.end())) >= 0
-        || cue > src.end() && text.substring(src.end(), cue).contains(",");
+        || cue > src.end() && text.substring(src.end(), cue).contains(",")
+        || RELATIVE_AFTER.matcher(text).region(src.end(), text.length()).lookingAt();
     if (comma <= 0 || text.charAt(comma) != ',' || !closed) {
       return null; // "with Mika Brzezinski, the Democratic presidential candidate stated"
     }
     NameMention n = entities.nameAt(comma - 1);
-    if (n == null || n.span.end() != comma || n.entity == null
-        || n.entity.kind != SpeakerKind.PERSON || afterPreposition(n)) {
+    if (n == null || n.span.end() != comma || n.entity == null || n.entity.place
+        || n.entity.kind != (org ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON)
+            && !(org && n.entity.tentative) || !org && afterPreposition(n)) {
       return null; // "of Concord, N.H., a resident": a place after a preposition
     }
     Entity e = confirmed(n);
-    entities.addRole(e, d.role());
+    if (org) {
+      e.kind = SpeakerKind.ORGANIZATION; // "Judicial Watch, a conservative group" was tentative
+    }
+    if (!org) {
+      entities.addRole(e, d.role());
+    }
     return because(e, "apposition", quoted(d.span().text()) + " is set beside "
         + quoted(n.span.text()) + " after a comma");
   }

@@ -127,6 +127,21 @@ class SourceSpanResolutionTest {
         + " 'Hannah Berger' after a comma");
   }
 
+  /**
+   * A description in apposition after a name, closed by a relative pronoun, is the name's when
+   * the source is the description alone: a person's role ("Ines Falk, a former Fed governor who
+   * ... , said"), an organisation's kind ("Harwell Action, a research group that ...").
+   */
+  @Test
+  void aDescriptionBeforeARelativePronounIsTheNameBeforeIt() {
+    assertThat(speaker("Ines Falk, a former central bank governor who now teaches in Oslo, said"
+        + " rates would rise.", "a former central bank governor", "said", "rates would rise",
+        "Ines Falk").kind()).isEqualTo(SpeakerKind.PERSON);
+    assertThat(speaker("The money went to Harwell Action, a research group that argued the"
+        + " senator was weak.", "a research group", "argued", "the senator was weak",
+        "Harwell Action").kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
   @Test
   void aNameInAppositionAfterAnIndefiniteRoleNounIsTheSpeaker() {
     Speaker s = speaker("Another partner, Ruth Feldmann, who joined the firm in 2009, said the"
