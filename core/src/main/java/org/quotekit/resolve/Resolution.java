@@ -333,16 +333,24 @@ final class Resolution {
   }
 
   /**
-   * The name that opens a source mention and owns the thing it names ("Ada Brill's new
-   * disclosure form", "Francis' message"): a person, or any owner of a {@code document}; null
+   * The name that opens a source mention, or stands just before it, and owns the thing it names
+   * ("Ada Brill's new disclosure form", "Francis' message"): a person, or any owner of a {@code
+   * document}; null
    * when the mention opens with no name and possessive, the name is a place, another name follows
    * ("MSNBC's Chris Matthews") or the thing is a person related to it ("Brill's lawyer").
    */
   private Entity namedOwner(SourceReading r, Span src, boolean document) {
     List<SourceReading.Tok> toks = r.toks;
     NameMention n = entities.nameAt(toks.get(0).token().start());
-    if (n == null || n.entity == null || n.entity.place || n.span.start() < src.start()
-        || !document && !n.entity.person()
+    if (n != null && n.span.start() < src.start()) {
+      return null; // the mention starts inside a name
+    }
+    if (n == null && !r.owner.isEmpty()) { // "Trump's" just before "new PFD form"
+      toks = new ArrayList<>(r.owner);
+      toks.addAll(r.toks);
+      n = entities.nameAt(toks.get(0).token().start());
+    }
+    if (n == null || n.entity == null || n.entity.place || !document && !n.entity.person()
         || RELATIONS.contains(ArticleScan.roleWord(toks.get(toks.size() - 1).lower()))) {
       return null;
     }

@@ -244,6 +244,8 @@ class SourceSpanResolutionTest {
         "that her income rose", "Ada Brill"), "Ada Brill\u2019s new disclosure form", 0))
         .startsWith("possessive:");
     speaker(text, "Francis\u2019 message", "is", "that walls divide", "Francis");
+    speaker(text.replace("Ada Brill\u2019s new", "Ada Brill\u2019s recent"),
+        "recent disclosure form", "stated", "that her income rose", "Ada Brill"); // just before
     assertThat(speaker(text, "Ada Brill\u2019s lawyer", "argued", "that the fee was fair")
         .name()).isNotEqualTo("Ada Brill");
     assertThat(speaker(text, "Ohio\u2019s new law", "says", "that fees are capped").name())
