@@ -154,8 +154,11 @@ final class ArticleScan {
         acronyms.add(initials(m.name.text())); // "IMF" after "International Monetary Fund"
       }
       if (m != null) {
-        m.subject = !m.inQuote && i < firstVerb
+        boolean verbAfter = j < n && (base(tags.get(j)).equals("VERB")
+            || base(tags.get(j)).equals("AUX"));
+        m.subject = !m.inQuote && (i < firstVerb
             && (i == 0 || !base(tags.get(i - 1)).equals("ADP"))
+            || i > 0 && toks.get(i - 1).text().equals(",") && verbAfter) // ", Ban demurred"
             && !possessive(toks.get(j - 1).text())
             && !(j < n && isPossessiveMarker(toks.get(j).text())); // "Trump's running mate"
         if (previous != null && previousEnd == i - 2 && m.form == NameMention.Form.PERSON

@@ -52,6 +52,8 @@ final class Resolution {
       Pattern.compile("\\s*(?:\\([^()\\n]{0,40}\\)\\s*)?,\\s*");
   /** A relative pronoun after a description: it closes an apposition ("a super PAC that"). */
   private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s+(?:that|which|who)\\b");
+  /** Capital letters, with or without periods, as an acronym is written ("U.N.", "FBI"). */
+  private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.?){2,6}");
   /** A comma and a space after a source mention: an apposition may follow. */
   private static final Pattern APPOSITION_COMMA = Pattern.compile(",[ \t]+");
   /** "in a statement", "in a filing with ...": group 1 is the document's head noun. */
@@ -1559,7 +1561,7 @@ final class Resolution {
   private static boolean agrees(Pronoun pc, Entity e) {
     return switch (pc) {
       case MALE, FEMALE -> e.kind == SpeakerKind.PERSON
-          && (!e.tentative || e.speaker || e.male + e.female > 0)
+          && (!e.tentative || e.speaker || e.male + e.female > 0) && !acronym(e)
           && e.gender().compatible(pc == Pronoun.MALE ? Gender.MALE : Gender.FEMALE);
       case PLURAL -> e.kind == SpeakerKind.GROUP
           || e.kind == SpeakerKind.ORGANIZATION && !e.place && e.speaker
@@ -1567,6 +1569,19 @@ final class Resolution {
       case NEUTER -> e.kind == SpeakerKind.ORGANIZATION || e.thing;
       default -> false;
     };
+  }
+
+  /**
+   * Whether every name of an entity is written as an acronym ("U.N.", "FBI"): no person, though
+   * "he" may follow it ("Ban's term as U.N. chief expires. He said").
+   */
+  private static boolean acronym(Entity e) {
+    for (NameMention n : e.names) {
+      if (!ACRONYM.matcher(n.name.text()).matches()) {
+        return false;
+      }
+    }
+    return !e.names.isEmpty();
   }
 
   private static boolean inside(Quote q, int offset) {

@@ -253,6 +253,20 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * "He" is never an acronym's, though the article learnt "he" after it ("The term of the U.N.
+   * chief ends. He said"); a name after a comma and before its verb is a subject ("When the vote
+   * came, Brill praised Mary Falk").
+   */
+  @Test
+  void anAcronymIsNoPersonAndANameBeforeItsVerbIsASubject() {
+    speaker("Thomas Ekholm spoke. The term of the U.N. chief ends. He said that the accord"
+        + " would hold.", "He", "said", "that the accord would hold", "Thomas Ekholm");
+    speaker("Mary Falk chairs the board. Ada Brill joined it in May. When the vote came, Brill"
+        + " praised Mary Falk. Later she said that the board would meet again.", "she", "said",
+        "that the board would meet again", "Ada Brill");
+  }
+
+  /**
    * "They" after a sentence whose subject is a plural role noun is that group, also when the
    * sentence opens with "According to X," ("According to the Post, campaign officials ...").
    */
