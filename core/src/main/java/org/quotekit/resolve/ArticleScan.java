@@ -101,6 +101,14 @@ final class ArticleScan {
         break;
       }
     }
+    // An opening prepositional phrase ("In an interview with X, the candidate stated") holds no
+    // subject of the sentence: it ends at the first comma ("As X put it," may hold one).
+    int opening = -1;
+    if (n > 0 && base(tags.get(0)).equals("ADP") && !lower(toks.get(0).text()).equals("as")) {
+      for (int k = 1; k < Math.min(n, firstVerb + 1) && opening < 0; k++) {
+        opening = toks.get(k).text().equals(",") ? k : -1;
+      }
+    }
     boolean headline = headline(toks);
     int[] spelled = spelledNames(toks);
     for (int k = 0; spelled != null && k < n; k++) {
@@ -156,7 +164,7 @@ final class ArticleScan {
       if (m != null) {
         boolean verbAfter = j < n && (base(tags.get(j)).equals("VERB")
             || base(tags.get(j)).equals("AUX"));
-        m.subject = !m.inQuote && (i < firstVerb
+        m.subject = !m.inQuote && (i < firstVerb && i > opening
             && (i == 0 || !base(tags.get(i - 1)).equals("ADP"))
             || i > 0 && toks.get(i - 1).text().equals(",") && verbAfter) // ", Ban demurred"
             && !possessive(toks.get(j - 1).text())

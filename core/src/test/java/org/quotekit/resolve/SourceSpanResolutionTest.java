@@ -253,6 +253,18 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * A name in an opening prepositional phrase is no subject: the description after it continues
+   * the subject before ("In an interview with Joe Harlan, the Democratic candidate stated").
+   */
+  @Test
+  void aNameInAnOpeningPrepositionalPhraseIsNoSubject() {
+    speaker("Ada Brill no longer recognises the party she led.\n\nIn an interview with Morning"
+        + " Show hosts Joe Harlan and Mary Falk, the Democratic candidate stated that the plan"
+        + " would fail.", "the Democratic candidate", "stated", "that the plan would fail",
+        "Ada Brill");
+  }
+
+  /**
    * "He" is never an acronym's, though the article learnt "he" after it ("The term of the U.N.
    * chief ends. He said"); a name after a comma and before its verb is a subject ("When the vote
    * came, Brill praised Mary Falk").
