@@ -959,8 +959,14 @@ final class Resolution {
     }
     e = entities.organisationSharing(d.head(), d.modifiers(), capitalised, src.end(), true,
         paragraph + CATAPHORA_PARAGRAPHS);
+    if (e != null) {
+      return because(e, "organisation-noun", quoted(d.span().text()) + " shares its words with "
+          + label(e) + ", named just after");
+    }
+    e = d.definite() && !d.modifiers().isEmpty() ? entities.organisationSharing(d.head(),
+        d.modifiers(), Set.of(), src.start(), false, Integer.MIN_VALUE) : null;
     return e == null ? null : because(e, "organisation-noun", quoted(d.span().text())
-        + " shares its words with " + label(e) + ", named just after");
+        + " shares its words with " + label(e) + ", named before"); // "the budget office"
   }
 
   /** Whether a source mention names an owner ("the company's statement", "his report"). */

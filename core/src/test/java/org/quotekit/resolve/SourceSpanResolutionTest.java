@@ -253,6 +253,19 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * A definite organisation noun with modifiers is the organisation named anywhere before whose
+   * name holds them all ("the budget office" for "the Congressional Budget Office" five
+   * paragraphs before), not only in the last few paragraphs.
+   */
+  @Test
+  void anOrganisationNounWithModifiersIsTheOrganisationNamedBeforeWithThoseWords() {
+    String filler = "\n\nRain fell all week.";
+    speaker("The deficit will rise, the Tarran Budget Office reported." + filler.repeat(5)
+        + "\n\nThe budget office said that costs would rise.", "The budget office", "said",
+        "that costs would rise", "Tarran Budget Office");
+  }
+
+  /**
    * A name in an opening prepositional phrase is no subject: the description after it continues
    * the subject before ("In an interview with Joe Harlan, the Democratic candidate stated").
    */
