@@ -247,7 +247,7 @@ final class ArticleScan {
   }
 
   /** Whether the sentence is a title-case line: four words or more, nearly all capitalised. */
-  private static boolean headline(List<Token> toks) {
+  static boolean headline(List<Token> toks) {
     int words = 0;
     int capitalised = 0;
     for (Token t : toks) {

@@ -554,6 +554,10 @@ final class Resolution {
 
   /** The named entity a source mention is about: a person's name first, else any name. */
   private Entity named(SourceReading r, Span src) {
+    Entity titled = headlinePerson(r);
+    if (titled != null) {
+      return titled;
+    }
     List<int[]> segments = r.segments;
     NameMention head = null;
     int headSegment = -1;
@@ -637,6 +641,39 @@ final class Resolution {
     }
     return because(e, "apposition", quoted(d.span().text()) + " is set beside "
         + quoted(n.span.text()) + " after a comma");
+  }
+
+  /**
+   * The person a source mention in a title-case line opens with ("Clinton Wades In", "Clinton
+   * Says Russians Hacked DNC"): every word is capitalised there, so the name that ends the
+   * mention is no better guide than its first word; that word must name a person the article
+   * names in full, and no other person be named in the mention nor a role noun end it. Null
+   * elsewhere.
+   */
+  private Entity headlinePerson(SourceReading r) {
+    if (r.toks.size() < 2) {
+      return null;
+    }
+    Sentence s = article.sentenceAt(r.toks.get(0).token().start());
+    NameMention n = entities.nameAt(r.toks.get(0).token().start());
+    if (n == null || n.entity == null || n.span.start() != r.toks.get(0).token().start()
+        || !n.entity.person() || n.entity.tentative || n.entity.names.stream()
+            .noneMatch(NameMention::full) || !ArticleScan.headline(article.tokens(s))
+        || isRole(ArticleScan.roleWord(r.toks.get(r.toks.size() - 1).lower()))) {
+      return null; // "Jeb Bush Super PAC Chief" is the chief
+    }
+    for (SourceReading.Tok t : r.toks) {
+      if (ArticleScan.base(t.tag()).equals("ADP")) {
+        break; // "Biden Aims Insult At Trump": an object
+      }
+      NameMention other = entities.nameAt(t.token().start());
+      if (other != null && other != n && other.entity != null && other.entity.person()
+          && !other.entity.tentative) {
+        return null; // "McCain Challenger Kelli Ward", "Bolton and Gorka"
+      }
+    }
+    return because(confirmed(n), "source", "the source opens a title-case line with "
+        + quoted(n.span.text()));
   }
 
   /** Whether the word before a name is a preposition ("of Concord, N.H."). */

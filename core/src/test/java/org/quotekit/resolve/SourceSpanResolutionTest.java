@@ -266,6 +266,21 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * A source opening a title-case line with the name of a person the article names in full is
+   * that person ("Brill Wades In", where every word is capitalised), not when another person is
+   * named before a preposition ("Brill Challenger Mary Falk Speaks Out").
+   */
+  @Test
+  void aTitleCaseLineOpeningWithAPersonsNameIsThatPerson() {
+    String story = "\n\nSenator Ada Brill said on Monday that the harbour plan would fail.";
+    speaker("Brill Wades In On Harbour Plan Over Objections" + story, "Brill Wades In", "On",
+        "Harbour Plan Over Objections", "Ada Brill");
+    assertThat(speaker("Brill Challenger Mary Falk Speaks Out On Harbour Plan" + story,
+        "Brill Challenger Mary Falk", "Speaks Out", "On Harbour Plan").name())
+        .isNotEqualTo("Ada Brill");
+  }
+
+  /**
    * A name in an opening prepositional phrase is no subject: the description after it continues
    * the subject before ("In an interview with Joe Harlan, the Democratic candidate stated").
    */
