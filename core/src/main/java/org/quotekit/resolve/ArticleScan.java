@@ -537,7 +537,9 @@ final class ArticleScan {
       for (int k = start + 1; k < end - 1; k++) {
         titleOrLink |= lexicon.is(SpeakerLexicon.Kind.TITLE, words[k - 1])
             || NP_LINKS.contains(lower(words[k - 1]));
-        if (firstName(words[k]) && (titleOrLink || prefixWord(words[k - 1], partTags.get(k - 1)))) {
+        boolean role = end - k >= 2 && lexicon.is(SpeakerLexicon.Kind.ROLE, words[k - 1]);
+        if (firstName(words[k]) && (titleOrLink || prefixWord(words[k - 1], partTags.get(k - 1)))
+            || role) { // "Actress Amandla Stenberg", "Public Advocate Trish James"
           // "Secretary of State John Kerry", "Wells Fargo CEO John Stumpf", "New Mitt Romney";
           // but "Cornell William Brooks" is a name of three words.
           start = k;

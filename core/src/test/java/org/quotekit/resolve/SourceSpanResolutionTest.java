@@ -79,6 +79,17 @@ class SourceSpanResolutionTest {
     speaker(owner, "Mr. Okafor", "warned", "that the dam would fail", "Tunde Okafor");
   }
 
+  /**
+   * A capitalised role noun before a name of two words is a role, no part of the name ("New York
+   * City Public Advocate Trish James", "Actress Amandla Stenberg" where the tagger reads them as
+   * proper nouns).
+   */
+  @Test
+  void aCapitalisedRoleNounBeforeANameIsNoPartOfIt() {
+    speaker("New York City Public Advocate Odalys Brennan said the plan was fair.", "New York City"
+        + " Public Advocate Odalys Brennan", "said", "the plan was fair", "Odalys Brennan");
+  }
+
   @Test
   void aTimePhraseEndingTheSourceIsNoPartOfTheName() {
     String text = "Chief Justice Ama Boateng last week said the court would sit in March.";
