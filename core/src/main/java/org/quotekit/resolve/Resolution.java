@@ -52,6 +52,8 @@ final class Resolution {
       Pattern.compile("\\s*(?:\\([^()\\n]{0,40}\\)\\s*)?,\\s*");
   /** A relative pronoun after a description: it closes an apposition ("a super PAC that"). */
   private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s+(?:that|which|who)\\b");
+  /** A contracted verb on a pronoun ("He's", "they'd"). */
+  private static final Pattern CONTRACTION = Pattern.compile("['\u2019](?:s|re|ll|d|ve|m)$");
   /** Capital letters, with or without periods, as an acronym is written ("U.N.", "FBI"). */
   private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.?){2,6}");
   /** A comma and a space after a source mention: an apposition may follow. */
@@ -247,8 +249,9 @@ final class Resolution {
     if (antecedent != null) {
       return mention(antecedent, src);
     }
-    if (toks.size() == 1 && Pronoun.of(first.lower()) != null) {
-      return mention(resolvePronoun(first.lower(), src, q), src);
+    String word = toks.size() == 1 ? CONTRACTION.matcher(first.lower()).replaceFirst("") : "";
+    if (Pronoun.of(word) != null) { // "He's" as one token: "he"
+      return mention(resolvePronoun(word, src, q), src);
     }
     Entity e = speechOwner(r, q);
     if (e == null) {

@@ -67,13 +67,15 @@ class SourceSpanResolutionTest {
 
   /**
    * A source cut before a clitic the tokenizer left on its word ("she" of "she’s", "Mr. Okafor"
-   * of "Mr. Okafor’s", as the model extractor's source stage cuts them) is read as that word.
+   * of "Mr. Okafor’s", as the model extractor's source stage cuts them) is read as that word; a
+   * pronoun source with its contracted verb ("she’s", as the rules give it) is the pronoun.
    */
   @Test
   void aSourceCutBeforeACliticIsReadAsTheWordBeforeIt() {
     String text = "Senator Ada Brill chairs the panel. Asked about the plan, she\u2019s argued"
         + " that it had failed.";
     speaker(text, "she", "argued", "that it had failed", "Ada Brill");
+    speaker(text, "she\u2019s", "argued", "that it had failed", "Ada Brill"); // the whole token
     String owner = "Tunde Okafor, the chief engineer, spoke first. Then Mr. Okafor\u2019s warned that"
         + " the dam would fail.";
     speaker(owner, "Mr. Okafor", "warned", "that the dam would fail", "Tunde Okafor");
