@@ -101,6 +101,14 @@ final class ArticleScan {
         break;
       }
     }
+    // An opening prepositional phrase ("In an interview with X, the candidate stated") holds no
+    // subject of the sentence: it ends at the first comma ("As X put it," may hold one).
+    int opening = -1;
+    if (n > 0 && base(tags.get(0)).equals("ADP") && !lower(toks.get(0).text()).equals("as")) {
+      for (int k = 1; k < Math.min(n, firstVerb + 1) && opening < 0; k++) {
+        opening = toks.get(k).text().equals(",") ? k : -1;
+      }
+    }
     boolean headline = headline(toks);
     int[] spelled = spelledNames(toks);
     for (int k = 0; spelled != null && k < n; k++) {
@@ -154,8 +162,11 @@ final class ArticleScan {
         acronyms.add(initials(m.name.text())); // "IMF" after "International Monetary Fund"
       }
       if (m != null) {
-        m.subject = !m.inQuote && i < firstVerb
+        boolean verbAfter = j < n && (base(tags.get(j)).equals("VERB")
+            || base(tags.get(j)).equals("AUX"));
+        m.subject = !m.inQuote && (i < firstVerb && i > opening
             && (i == 0 || !base(tags.get(i - 1)).equals("ADP"))
+            || i > 0 && toks.get(i - 1).text().equals(",") && verbAfter) // ", Ban demurred"
             && !possessive(toks.get(j - 1).text())
             && !(j < n && isPossessiveMarker(toks.get(j).text())); // "Trump's running mate"
         if (previous != null && previousEnd == i - 2 && m.form == NameMention.Form.PERSON
@@ -236,7 +247,7 @@ final class ArticleScan {
   }
 
   /** Whether the sentence is a title-case line: four words or more, nearly all capitalised. */
-  private static boolean headline(List<Token> toks) {
+  static boolean headline(List<Token> toks) {
     int words = 0;
     int capitalised = 0;
     for (Token t : toks) {
@@ -526,7 +537,9 @@ final class ArticleScan {
       for (int k = start + 1; k < end - 1; k++) {
         titleOrLink |= lexicon.is(SpeakerLexicon.Kind.TITLE, words[k - 1])
             || NP_LINKS.contains(lower(words[k - 1]));
-        if (firstName(words[k]) && (titleOrLink || prefixWord(words[k - 1], partTags.get(k - 1)))) {
+        boolean role = end - k >= 2 && lexicon.is(SpeakerLexicon.Kind.ROLE, words[k - 1]);
+        if (firstName(words[k]) && (titleOrLink || prefixWord(words[k - 1], partTags.get(k - 1)))
+            || role) { // "Actress Amandla Stenberg", "Public Advocate Trish James"
           // "Secretary of State John Kerry", "Wells Fargo CEO John Stumpf", "New Mitt Romney";
           // but "Cornell William Brooks" is a name of three words.
           start = k;

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -46,6 +47,15 @@ final class Resolution {
   private static final Pattern RELATIVE_SUBJECT =
       Pattern.compile("\\s*,?\\s*(who|which|that)\\b[^,;.!?\"\u201C\u201D]*");
   private static final int MAX_RELATIVE_GAP = 60;
+  /** Between a name and a relative pronoun that stands for it: a comma, after brackets. */
+  private static final Pattern RELATIVE_GAP =
+      Pattern.compile("\\s*(?:\\([^()\\n]{0,40}\\)\\s*)?,\\s*");
+  /** A relative pronoun after a description: it closes an apposition ("a super PAC that"). */
+  private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s+(?:that|which|who)\\b");
+  /** A contracted verb on a pronoun ("He's", "they'd"). */
+  private static final Pattern CONTRACTION = Pattern.compile("['\u2019](?:s|re|ll|d|ve|m)$");
+  /** Capital letters, with or without periods, as an acronym is written ("U.N.", "FBI"). */
+  private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.?){2,6}");
   /** A comma and a space after a source mention: an apposition may follow. */
   private static final Pattern APPOSITION_COMMA = Pattern.compile(",[ \t]+");
   /** "in a statement", "in a filing with ...": group 1 is the document's head noun. */
@@ -73,7 +83,7 @@ final class Resolution {
   private static final Map<String, Pattern> ISSUER_THEN_DOCUMENT = ISSUED_DOCUMENTS.stream()
       .collect(Collectors.toMap(head -> head, head -> Pattern.compile(
           "(?:[ \\t-]+[\\p{L}-]+){0,2}?[ \\t]+" + head + "s?\\b"
-          + "|[ \\t]+(?:issued|released|published|sent|put out|commissioned)[ \\t]+"
+          + "|[ \\t]+(?:issued|released|published|sent|sent out|put out|commissioned)[ \\t]+"
           + "(?:a|an|its|the)(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+" + head + "\\b")));
   /**
    * By document head noun, the words before an issuer's name that name its document ("a poll by
@@ -83,6 +93,12 @@ final class Resolution {
       .collect(Collectors.toMap(head -> head, head -> Pattern.compile(
           "\\b" + head + "s?[ \\t]+(?:by|from)[ \\t]+(?:the[ \\t]+)?$",
           Pattern.CASE_INSENSITIVE)));
+
+  /**
+   * By document head noun (the lexicon's speech nouns, so bounded), an indefinite mention of such
+   * a document ("a new poll"); compiled on first use and shared by all articles.
+   */
+  private static final Map<String, Pattern> INDEFINITE_DOCUMENT = new ConcurrentHashMap<>();
 
   /** How many names back a document looks for the issuer the text named (time stays linear). */
   private static final int ISSUER_NAMES = 200;
@@ -94,7 +110,14 @@ final class Resolution {
    * Politico", "the memo, written by").
    */
   private static final Pattern ISSUED_BY = Pattern.compile("\\s*,?\\s*(?:(?:written|issued|signed|"
-      + "released|published|filed|sent|prepared|commissioned|authored|drafted)\\s+)?by\\s+");
+      + "released|published|filed|sent|prepared|commissioned|authored|drafted)\\s+"
+      + "(?:[\\p{L}\\d]+\\s+){0,3}?)?by\\s+"); // "released on Wednesday night by"
+  /**
+   * Documents a newspaper or journal publishes: "in" after one introduces the publisher ("an
+   * editorial in The Des Moines Register"), when that is an organisation.
+   */
+  private static final Set<String> PUBLISHED_IN = Set.of("report", "reports", "editorial",
+      "column", "op-ed", "analysis", "article", "articles", "story", "stories");
 
   /** Possessive pronouns whose owner speaks for a thing they own ("his assumption"). */
   private static final Set<String> OWNERS = Set.of("his", "her", "its", "their");
@@ -126,6 +149,7 @@ final class Resolution {
   private final List<Anchor> sourceAnchors = new ArrayList<>();
   private Entity lastSpeaker;
   private int lastSpeakerParagraph = Integer.MIN_VALUE / 2;
+  private int lastSpeakerEnd;
   /** Why the source mention being resolved is linked to its entity: rule id and evidence. */
   private String rule;
   private String evidence;
@@ -136,12 +160,15 @@ final class Resolution {
   /** The issuer of the last document the text named one for ("a Reuters survey"). */
   private Entity lastIssuer;
   private int lastIssuerParagraph;
+  private int lastIssuerEnd;
   /**
    * The issuer a source mention named for each kind of document, by head noun ("poll"), with the
    * words that named it; absent when two issuers' documents share the head noun.
    */
   private final Map<String, Entity> issuerByDocument = new HashMap<>();
   private final Map<String, String> documentNamed = new HashMap<>();
+  /** Where the document of {@link #issuerByDocument} was named, by head noun. */
+  private final Map<String, Integer> documentEnd = new HashMap<>();
   private Entity interviewer;
   private Entity interviewee;
 
@@ -149,6 +176,8 @@ final class Resolution {
   private record SpokenIn(String head, Entity speaker, Span mention, int paragraph) {}
 
   private SpokenIn spokenIn;
+  /** Where the cue of the quote being resolved starts, or -1. */
+  private int cueStart = -1;
 
   Resolution(AnalyzedArticle article, List<Quote> quotes, SpeakerLexicon lexicon) {
     this.article = article;
@@ -190,6 +219,7 @@ final class Resolution {
         previousParagraph = paragraph;
         lastSpeaker = e;
         lastSpeakerParagraph = paragraph;
+        lastSpeakerEnd = q.content().end();
         if (e.kind == SpeakerKind.PERSON) {
           lastPersonSpeaker = e;
           lastPersonParagraph = paragraph;
@@ -204,6 +234,7 @@ final class Resolution {
   // Source mentions
 
   private Entity resolveSource(Quote q, Span src) {
+    cueStart = q.cue().map(c -> c.span().start()).orElse(-1);
     SourceReading r = new SourceReading(article, src, entities, lexicon);
     List<SourceReading.Tok> toks = r.toks;
     if (toks.isEmpty()) {
@@ -214,8 +245,13 @@ final class Resolution {
       return mention(interview, src);
     }
     SourceReading.Tok first = toks.get(0);
-    if (toks.size() == 1 && Pronoun.of(first.lower()) != null) {
-      return mention(resolvePronoun(first.lower(), src, q), src);
+    Entity antecedent = toks.size() == 1 ? relativeAntecedent(first.lower(), src) : null;
+    if (antecedent != null) {
+      return mention(antecedent, src);
+    }
+    String word = toks.size() == 1 ? CONTRACTION.matcher(first.lower()).replaceFirst("") : "";
+    if (Pronoun.of(word) != null) { // "He's" as one token: "he"
+      return mention(resolvePronoun(word, src, q), src);
     }
     Entity e = speechOwner(r, q);
     if (e == null) {
@@ -240,10 +276,104 @@ final class Resolution {
       e = because(mention(resolvePronoun(first.lower(), owner, q), owner), "possessive",
           quoted(src.text()) + " is no speaker; " + quoted(first.text()) + " owns it and speaks");
     }
+    Entity owner = e.thing && e.kind == SpeakerKind.UNKNOWN || e.kind == SpeakerKind.DOCUMENT
+        && e.names.isEmpty() ? namedOwner(r, src, e.kind == SpeakerKind.DOCUMENT) : null;
+    if (owner != null) { // "Trump's new disclosure form stated", "Francis' message is"
+      e = owner;
+    }
     Entity speaker = e;
     relativePronoun(q, src).ifPresent(p -> speaker.addOther(p, "relative-pronoun",
         quoted(p.text()) + " after the source " + quoted(src.text())));
     return mention(speaker, src);
+  }
+
+  /**
+   * The name a relative pronoun that is the whole source mention stands for ("Sen. Lindsey
+   * Graham, who's called for", "Richard Blumenthal (D-Conn.), who"): the name just before it and
+   * a comma, a person or group for "who", an organisation for "which"; null when the words
+   * before are no such name ("superdelegates who've", "the only candidate who's"), or the name
+   * is one of several ("Jeb Bush and Chris Christie, who say") or the complement of a role noun
+   * ("an adviser to Trump, who").
+   */
+  private Entity relativeAntecedent(String word, Span src) {
+    boolean who = word.equals("who");
+    if (!who && !word.equals("which")) {
+      return null;
+    }
+    int k = anchorIndex(nameAnchors, src.start());
+    int close = text.lastIndexOf(')', src.start());
+    int open = close < 0 ? -1 : text.lastIndexOf('(', close);
+    boolean bracketed = open >= 0 && close - open <= 40
+        && text.substring(close + 1, src.start()).strip().equals(",");
+    while (bracketed && k >= 0 && nameAnchors.get(k).start() > open) {
+      k--; // a name inside brackets after the antecedent: "Sen. Ada Brill (D-Ore.), who"
+    }
+    if (k < 0) {
+      return null;
+    }
+    Anchor a = nameAnchors.get(k);
+    Entity e = a.entity();
+    if (e == null || e.place || a.end() > src.start()
+        || !RELATIVE_GAP.matcher(text).region(a.end(), src.start()).matches()
+        || (who ? !e.person() && e.kind != SpeakerKind.GROUP
+            : e.kind != SpeakerKind.ORGANIZATION)) {
+      return null;
+    }
+    Sentence s = article.sentenceAt(a.start());
+    List<Token> words = article.tokens(s);
+    int i = 0;
+    while (i < words.size() && words.get(i).start() < a.start()) {
+      i++;
+    }
+    String before = i > 0 ? lower(words.get(i - 1).text()) : "";
+    if (Set.of("and", "or", "nor", "&").contains(before) // "Jeb Bush and Chris Christie, who say"
+        || i > 1 && (before.equals("to") || ArticleScan.base(article.tags(s).get(i - 1))
+            .equals("ADP"))
+            && isRole(ArticleScan.roleWord(lower(words.get(i - 2).text())))
+        || Set.of("of", "in").contains(before) && text.indexOf(' ', a.start()) >= a.end()) {
+      return null; // "a longtime adviser to Trump, who", "Sen. Bernie Sanders of Vermont, who"
+    }
+    return because(e, "relative-pronoun", quoted(src.text()) + " follows "
+        + quoted(text.substring(a.start(), a.end())) + " after a comma");
+  }
+
+  /**
+   * The name that opens a source mention, or stands just before it, and owns the thing it names
+   * ("Ada Brill's new disclosure form", "Francis' message"): a person, or any owner of a {@code
+   * document}; null
+   * when the mention opens with no name and possessive, the name is a place, another name follows
+   * ("MSNBC's Chris Matthews") or the thing is a person related to it ("Brill's lawyer").
+   */
+  private Entity namedOwner(SourceReading r, Span src, boolean document) {
+    List<SourceReading.Tok> toks = r.toks;
+    NameMention n = entities.nameAt(toks.get(0).token().start());
+    if (n != null && n.span.start() < src.start()) {
+      return null; // the mention starts inside a name
+    }
+    if (n == null && !r.owner.isEmpty()) { // "Trump's" just before "new PFD form"
+      toks = new ArrayList<>(r.owner);
+      toks.addAll(r.toks);
+      n = entities.nameAt(toks.get(0).token().start());
+    }
+    if (n == null || n.entity == null || n.entity.place || !document && !n.entity.person()
+        || RELATIONS.contains(ArticleScan.roleWord(toks.get(toks.size() - 1).lower()))) {
+      return null;
+    }
+    for (SourceReading.Tok t : toks) {
+      NameMention other = entities.nameAt(t.token().start());
+      if (other != null && other != n) {
+        return null; // "MSNBC's Chris Matthews": the name after the owner
+      }
+    }
+    int after = SourceReading.indexAfter(toks, n.span.end());
+    boolean owns = after < toks.size() - 1 && isPossessiveMarker(toks.get(after).text())
+        || after > 0 && after < toks.size() && (possessive(toks.get(after - 1).text())
+            || ArticleScan.pluralPossessive(toks.get(after - 1).text()));
+    if (!owns) {
+      return null;
+    }
+    return because(confirmed(n), "possessive", quoted(src.text())
+        + " is no speaker; " + quoted(n.span.text()) + " owns it and speaks");
   }
 
   /**
@@ -427,6 +557,10 @@ final class Resolution {
 
   /** The named entity a source mention is about: a person's name first, else any name. */
   private Entity named(SourceReading r, Span src) {
+    Entity titled = headlinePerson(r);
+    if (titled != null) {
+      return titled;
+    }
     List<int[]> segments = r.segments;
     NameMention head = null;
     int headSegment = -1;
@@ -480,7 +614,8 @@ final class Resolution {
    */
   private Entity nameBefore(SourceReading r, Span src, Quote q) {
     SourceReading.Description d = r.segments.size() == 1 ? r.describe(r.segments.get(0)) : null;
-    if (d == null || d.plural() || !(isRole(d.head()) || givenToPerson(d.head()))) {
+    boolean org = d != null && lexicon.is(SpeakerLexicon.Kind.ORG, d.head()) && d.indefinite();
+    if (d == null || d.plural() || !(isRole(d.head()) || givenToPerson(d.head()) || org)) {
       return null;
     }
     int comma = src.start() - 1;
@@ -489,19 +624,59 @@ final class Resolution {
     }
     int cue = q.cue().map(c -> c.span().start()).orElse(-1);
     boolean closed = src.end() >= text.length() || ",.;)".indexOf(text.charAt(src.end())) >= 0
-        || cue > src.end() && text.substring(src.end(), cue).contains(",");
+        || cue > src.end() && text.substring(src.end(), cue).contains(",")
+        || RELATIVE_AFTER.matcher(text).region(src.end(), text.length()).lookingAt();
     if (comma <= 0 || text.charAt(comma) != ',' || !closed) {
       return null; // "with Mika Brzezinski, the Democratic presidential candidate stated"
     }
     NameMention n = entities.nameAt(comma - 1);
-    if (n == null || n.span.end() != comma || n.entity == null
-        || n.entity.kind != SpeakerKind.PERSON || afterPreposition(n)) {
+    if (n == null || n.span.end() != comma || n.entity == null || n.entity.place
+        || n.entity.kind != (org ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON)
+            && !(org && n.entity.tentative) || !org && afterPreposition(n)) {
       return null; // "of Concord, N.H., a resident": a place after a preposition
     }
     Entity e = confirmed(n);
-    entities.addRole(e, d.role());
+    if (org) {
+      e.kind = SpeakerKind.ORGANIZATION; // "Judicial Watch, a conservative group" was tentative
+    }
+    if (!org) {
+      entities.addRole(e, d.role());
+    }
     return because(e, "apposition", quoted(d.span().text()) + " is set beside "
         + quoted(n.span.text()) + " after a comma");
+  }
+
+  /**
+   * The person a source mention in a title-case line opens with ("Clinton Wades In", "Clinton
+   * Says Russians Hacked DNC"): every word is capitalised there, so the name that ends the
+   * mention is no better guide than its first word; that word must name a person the article
+   * names in full, and no other person be named in the mention nor a role noun end it. Null
+   * elsewhere.
+   */
+  private Entity headlinePerson(SourceReading r) {
+    if (r.toks.size() < 2) {
+      return null;
+    }
+    Sentence s = article.sentenceAt(r.toks.get(0).token().start());
+    NameMention n = entities.nameAt(r.toks.get(0).token().start());
+    if (n == null || n.entity == null || n.span.start() != r.toks.get(0).token().start()
+        || !n.entity.person() || n.entity.tentative || n.entity.names.stream()
+            .noneMatch(NameMention::full) || !ArticleScan.headline(article.tokens(s))
+        || isRole(ArticleScan.roleWord(r.toks.get(r.toks.size() - 1).lower()))) {
+      return null; // "Jeb Bush Super PAC Chief" is the chief
+    }
+    for (SourceReading.Tok t : r.toks) {
+      if (ArticleScan.base(t.tag()).equals("ADP")) {
+        break; // "Biden Aims Insult At Trump": an object
+      }
+      NameMention other = entities.nameAt(t.token().start());
+      if (other != null && other != n && other.entity != null && other.entity.person()
+          && !other.entity.tentative) {
+        return null; // "McCain Challenger Kelli Ward", "Bolton and Gorka"
+      }
+    }
+    return because(confirmed(n), "source", "the source opens a title-case line with "
+        + quoted(n.span.text()));
   }
 
   /** Whether the word before a name is a preposition ("of Concord, N.H."). */
@@ -646,11 +821,14 @@ final class Resolution {
       }
       int paragraph = article.sentenceAt(src.start()).paragraph();
       if (speech && d.definite() && lastIssuer != null
-          && paragraph - lastIssuerParagraph <= DOCUMENT_PARAGRAPHS) {
+          && paragraph - lastIssuerParagraph <= DOCUMENT_PARAGRAPHS
+          && !otherDocumentSince(d, lastIssuerEnd)) {
         return because(lastIssuer, "document-issuer", quoted(d.span().text())
             + " is the document of " + label(lastIssuer) + " mentioned just before");
       }
-      Entity earlier = speech && d.definite() ? issuerByDocument.get(head) : null;
+      Entity earlier = speech && d.definite()
+          && !otherDocumentSince(d, documentEnd.getOrDefault(head, 0))
+          ? issuerByDocument.get(head) : null;
       if (earlier != null) { // "the poll" after "a new Quinnipiac University poll"
         return because(earlier, "document-issuer", quoted(d.span().text()) + " is the " + head
             + " of " + label(earlier) + " named before (" + documentNamed.get(head) + ")");
@@ -679,7 +857,7 @@ final class Resolution {
     if (speech && d.definite() && !org && lastSpeaker != null
         && lastSpeaker.kind == SpeakerKind.ORGANIZATION && !lastSpeaker.place
         && article.sentenceAt(src.start()).paragraph() - lastSpeakerParagraph
-            <= DOCUMENT_PARAGRAPHS) {
+            <= DOCUMENT_PARAGRAPHS && !otherDocumentSince(d, lastSpeakerEnd)) {
       return because(lastSpeaker, "document-issuer", quoted(d.span().text())
           + " is a document of " + label(lastSpeaker) + ", the organisation quoted just before");
     }
@@ -821,8 +999,14 @@ final class Resolution {
     }
     e = entities.organisationSharing(d.head(), d.modifiers(), capitalised, src.end(), true,
         paragraph + CATAPHORA_PARAGRAPHS);
+    if (e != null) {
+      return because(e, "organisation-noun", quoted(d.span().text()) + " shares its words with "
+          + label(e) + ", named just after");
+    }
+    e = d.definite() && !d.modifiers().isEmpty() ? entities.organisationSharing(d.head(),
+        d.modifiers(), Set.of(), src.start(), false, Integer.MIN_VALUE) : null;
     return e == null ? null : because(e, "organisation-noun", quoted(d.span().text())
-        + " shares its words with " + label(e) + ", named just after");
+        + " shares its words with " + label(e) + ", named before"); // "the budget office"
   }
 
   /** Whether a source mention names an owner ("the company's statement", "his report"). */
@@ -861,7 +1045,8 @@ final class Resolution {
       if (n != null && n.span.start() == t.token().start() && n.entity != null
           && n.span.end() <= src.end() && !n.entity.place) {
         boolean organisation = n.entity.kind == SpeakerKind.ORGANIZATION;
-        boolean modifier = n.span.end() < src.end() && !n.full()
+        boolean modifier = n.span.end() < src.end() // "a Pew Research survey" is no person's
+            && (!n.full() || document && n.entity.tentative && !linked(r))
             && !Set.of("of", "about", "on", "into").contains(before);
         if (document && modifier && n.entity.tentative) {
           n.entity.kind = SpeakerKind.ORGANIZATION; // "a Kestrel Analytics survey"
@@ -882,6 +1067,29 @@ final class Resolution {
   }
 
   /**
+   * The words from {@code start} up to a comma, semicolon, period or dash, or to the cue of the
+   * quote being resolved ("by the Harwick Institute said" ends before "said"), in that sentence;
+   * null when there are none.
+   */
+  private Span issuerPhrase(int start) {
+    Sentence s = article.sentenceAt(start);
+    int end = start;
+    int stop = cueStart > start ? Math.min(cueStart, s.end()) : s.end();
+    while (end < stop && ",;.\u2014".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end > start ? Span.of(text, start, end) : null;
+  }
+
+  /** Whether a source mention holds "by" or "from": its complement names the issuer. */
+  private static boolean linked(SourceReading r) {
+    return r.toks.stream().anyMatch(t -> ISSUER_LINKS.contains(t.lower()));
+  }
+
+  /**
    * The issuer a document's complement names when it is no plain name: "a statement from the
    * Trump campaign", "a report from the company", or "by" or a passive apposition after the
    * mention ("a new report by Politico", "the memo, written by the committee's chairman,"). The complement is read as a source mention
@@ -889,9 +1097,11 @@ final class Resolution {
    */
   private Entity complementIssuer(SourceReading r, Span src, SourceReading.Description d) {
     Span complement = null;
+    boolean publisher = false;
     for (int k = 1; k + 1 < r.toks.size(); k++) {
       SourceReading.Tok t = r.toks.get(k);
-      if (ISSUER_LINKS.contains(t.lower())) {
+      publisher = t.lower().equals("in") && PUBLISHED_IN.contains(d.head());
+      if (ISSUER_LINKS.contains(t.lower()) || publisher) {
         complement = Span.of(text, r.toks.get(k + 1).token().start(), src.end());
         break;
       }
@@ -900,12 +1110,7 @@ final class Resolution {
       Matcher m = ISSUED_BY.matcher(text).region(src.end(), Math.min(text.length(),
           src.end() + 40));
       if (m.lookingAt()) {
-        Sentence s = article.sentenceAt(src.start());
-        int end = m.end();
-        while (end < s.end() && ",;.\u2014".indexOf(text.charAt(end)) < 0) {
-          end++;
-        }
-        complement = end > m.end() ? Span.of(text, m.end(), end) : null;
+        complement = issuerPhrase(m.end());
       }
     }
     if (complement == null || complement.text().isBlank()) {
@@ -916,7 +1121,14 @@ final class Resolution {
       return null;
     }
     Entity e = named(c, complement);
-    if (e == null) {
+    if (publisher) { // a named organisation publishes ("in The Des Moines Register"), no person
+      boolean the = c.toks.get(0).lower().equals("the");
+      if (e == null || e.place || e.kind == SpeakerKind.DOCUMENT
+          || e.kind == SpeakerKind.PERSON && !the) {
+        return null;
+      }
+      e.kind = SpeakerKind.ORGANIZATION;
+    } else if (e == null) {
       SourceReading.Description cd = c.describe(c.segments.get(0));
       if (cd == null || lexicon.is(SpeakerLexicon.Kind.SPEECH, cd.head())) {
         return null;
@@ -982,12 +1194,32 @@ final class Resolution {
   private void issued(String head, Entity e, Span doc) {
     lastIssuer = e;
     lastIssuerParagraph = article.sentenceAt(doc.start()).paragraph();
+    lastIssuerEnd = doc.end();
     if (!documentNamed.containsKey(head)) {
       issuerByDocument.put(head, e);
       documentNamed.put(head, quoted(doc.text()));
+      documentEnd.put(head, doc.end());
     } else if (issuerByDocument.get(head) != e) {
       issuerByDocument.remove(head); // two issuers' polls: "the poll" tells neither
     }
+  }
+
+  /**
+   * Whether a bare definite document ("the email") follows another document with its head noun
+   * named since {@code from}, an indefinite one ("an email fundraising appeal" between "a
+   * fundraising email sent out by Sanders" and "the email"): it is that one. A modifier may tell
+   * the documents apart ("the new poll" after "a CNN poll conducted last month").
+   */
+  private boolean otherDocumentSince(SourceReading.Description d, int from) {
+    String head = d.head();
+    int to = d.span().start();
+    if (!d.modifiers().isEmpty() || from >= to) {
+      return false;
+    }
+    Pattern indefinite = INDEFINITE_DOCUMENT.computeIfAbsent(head, h -> Pattern.compile(
+        "\\b(?:a|an|another)(?:[ \\t]+[\\p{L}\\d-]+){0,2}?[ \\t]+" + Pattern.quote(h) + "\\b",
+        Pattern.CASE_INSENSITIVE));
+    return indefinite.matcher(text).region(from, to).find();
   }
 
   /** Capitalised words the tagger took for common nouns ("Hope Hicks"): looked up as a name. */
@@ -1346,14 +1578,21 @@ final class Resolution {
     List<Token> toks = article.tokens(s);
     List<String> tags = article.tags(s);
     Span found = null;
-    for (int k = 0; k < toks.size() && toks.get(k).end() <= before; k++) {
+    int from = 0;
+    if (first && toks.size() > 2 && lower(toks.get(0).text()).equals("according")) {
+      while (from < toks.size() && !toks.get(from).text().equals(",")) {
+        from++; // "According to the Post, Bush campaign officials looked into ..."
+      }
+      from++;
+    }
+    for (int k = from; k < toks.size() && toks.get(k).end() <= before; k++) {
       String tag = ArticleScan.base(tags.get(k));
       if (first && (tag.equals("VERB") || tag.equals("AUX"))) {
         break;
       }
       String w = toks.get(k).text().toLowerCase(Locale.ROOT);
       boolean capital = Character.isUpperCase(toks.get(k).text().charAt(0));
-      if ((tag.equals("NOUN") || k == 0 && capital) && (k == 0 || !capital) && w.length() > 4
+      if ((tag.equals("NOUN") || k == from && capital) && (k == from || !capital) && w.length() > 4
           && w.endsWith("s") && isRole(w.substring(0, w.length() - 1))
           && !scan.inQuote(toks.get(k).start())) {
         found = toks.get(k).span();
@@ -1368,7 +1607,7 @@ final class Resolution {
   private static boolean agrees(Pronoun pc, Entity e) {
     return switch (pc) {
       case MALE, FEMALE -> e.kind == SpeakerKind.PERSON
-          && (!e.tentative || e.speaker || e.male + e.female > 0)
+          && (!e.tentative || e.speaker || e.male + e.female > 0) && !acronym(e)
           && e.gender().compatible(pc == Pronoun.MALE ? Gender.MALE : Gender.FEMALE);
       case PLURAL -> e.kind == SpeakerKind.GROUP
           || e.kind == SpeakerKind.ORGANIZATION && !e.place && e.speaker
@@ -1376,6 +1615,19 @@ final class Resolution {
       case NEUTER -> e.kind == SpeakerKind.ORGANIZATION || e.thing;
       default -> false;
     };
+  }
+
+  /**
+   * Whether every name of an entity is written as an acronym ("U.N.", "FBI"): no person, though
+   * "he" may follow it ("Ban's term as U.N. chief expires. He said").
+   */
+  private static boolean acronym(Entity e) {
+    for (NameMention n : e.names) {
+      if (!ACRONYM.matcher(n.name.text()).matches()) {
+        return false;
+      }
+    }
+    return !e.names.isEmpty();
   }
 
   private static boolean inside(Quote q, int offset) {

@@ -206,10 +206,13 @@ final class SourceReading {
       k++;
     }
     int headEnd = seg[1];
+    // a document noun ending the mention that the tagger read as a verb: "an Arvel Press poll"
+    int document = lexicon.is(SpeakerLexicon.Kind.SPEECH, toks.get(seg[1] - 1).lower())
+        ? seg[1] - 1 : -1;
     for (int m = k; m < seg[1]; m++) {
       String t = base(toks.get(m).tag());
       boolean capital = Character.isUpperCase(toks.get(m).text().charAt(0));
-      if (t.equals("ADP") || t.equals("CCONJ") || t.equals("VERB") && !capital
+      if (t.equals("ADP") || t.equals("CCONJ") || t.equals("VERB") && !capital && m != document
           || t.equals("SCONJ")
           || Set.of("who", "which", "that").contains(toks.get(m).lower()) && m > k) {
         headEnd = m;
@@ -224,7 +227,7 @@ final class SourceReading {
       if (isPossessiveMarker(t.text()) || possessive(t.text()) && m < headEnd - 1) {
         possessed = true;
       }
-      if ((tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("X")
+      if ((tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("X") || m == document
           || Character.isUpperCase(t.text().charAt(0)) && Pronoun.of(t.lower()) == null
           && !tag.equals("PUNCT") && !tag.equals("DET"))
           && !isPossessiveMarker(t.text())) {

@@ -67,16 +67,29 @@ class SourceSpanResolutionTest {
 
   /**
    * A source cut before a clitic the tokenizer left on its word ("she" of "she’s", "Mr. Okafor"
-   * of "Mr. Okafor’s", as the model extractor's source stage cuts them) is read as that word.
+   * of "Mr. Okafor’s", as the model extractor's source stage cuts them) is read as that word; a
+   * pronoun source with its contracted verb ("she’s", as the rules give it) is the pronoun.
    */
   @Test
   void aSourceCutBeforeACliticIsReadAsTheWordBeforeIt() {
     String text = "Senator Ada Brill chairs the panel. Asked about the plan, she\u2019s argued"
         + " that it had failed.";
     speaker(text, "she", "argued", "that it had failed", "Ada Brill");
+    speaker(text, "she\u2019s", "argued", "that it had failed", "Ada Brill"); // the whole token
     String owner = "Tunde Okafor, the chief engineer, spoke first. Then Mr. Okafor\u2019s warned that"
         + " the dam would fail.";
     speaker(owner, "Mr. Okafor", "warned", "that the dam would fail", "Tunde Okafor");
+  }
+
+  /**
+   * A capitalised role noun before a name of two words is a role, no part of the name ("New York
+   * City Public Advocate Trish James", "Actress Amandla Stenberg" where the tagger reads them as
+   * proper nouns).
+   */
+  @Test
+  void aCapitalisedRoleNounBeforeANameIsNoPartOfIt() {
+    speaker("New York City Public Advocate Odalys Brennan said the plan was fair.", "New York City"
+        + " Public Advocate Odalys Brennan", "said", "the plan was fair", "Odalys Brennan");
   }
 
   @Test
@@ -127,6 +140,21 @@ class SourceSpanResolutionTest {
         + " 'Hannah Berger' after a comma");
   }
 
+  /**
+   * A description in apposition after a name, closed by a relative pronoun, is the name's when
+   * the source is the description alone: a person's role ("Ines Falk, a former Fed governor who
+   * ... , said"), an organisation's kind ("Harwell Action, a research group that ...").
+   */
+  @Test
+  void aDescriptionBeforeARelativePronounIsTheNameBeforeIt() {
+    assertThat(speaker("Ines Falk, a former central bank governor who now teaches in Oslo, said"
+        + " rates would rise.", "a former central bank governor", "said", "rates would rise",
+        "Ines Falk").kind()).isEqualTo(SpeakerKind.PERSON);
+    assertThat(speaker("The money went to Harwell Action, a research group that argued the"
+        + " senator was weak.", "a research group", "argued", "the senator was weak",
+        "Harwell Action").kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
   @Test
   void aNameInAppositionAfterAnIndefiniteRoleNounIsTheSpeaker() {
     Speaker s = speaker("Another partner, Ruth Feldmann, who joined the firm in 2009, said the"
@@ -152,10 +180,169 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * A document whose mention names its issuer: a capitalised name before the head noun that the
+   * tagger took for a person's ("an Arvel Press-Kettle poll", "A 2019 Harwell Research survey"),
+   * a newspaper after "in" ("a report in the Tyneford Courier"), "by" after a participle and a
+   * time phrase ("released on Wednesday night by"); not a month, a place or a person after "in".
+   */
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("issuersInTheMention")
+  void aDocumentsMentionNamesItsIssuer(String text, String source, String cue, String content,
+      String name, SpeakerKind kind) {
+    assertThat(speaker(text, source, cue, content, name).kind()).isEqualTo(kind);
+  }
+
+  static Stream<Arguments> issuersInTheMention() {
+    String residents = "Most residents oppose the plan, according to ";
+    return Stream.of(Arguments.of("Most voters had made up their minds, according to an Arvel"
+        + " Press-Kettle poll.", "an Arvel Press-Kettle poll", "according to",
+        "Most voters had made up their minds", "Arvel Press-Kettle", SpeakerKind.ORGANIZATION),
+        Arguments.of("A 2019 Harwell Research survey found that trust was low.",
+            "A 2019 Harwell Research survey", "found", "that trust was low", "Harwell Research",
+            SpeakerKind.ORGANIZATION),
+        Arguments.of(residents + "a report in the Tyneford Courier.",
+            "a report in the Tyneford Courier", "according to", "Most residents oppose the plan",
+            "Tyneford Courier", SpeakerKind.ORGANIZATION),
+        Arguments.of(residents + "a new article in Ledgerwire.",
+            "a new article in Ledgerwire", "according to", "Most residents oppose the plan",
+            "Ledgerwire", SpeakerKind.ORGANIZATION),
+        Arguments.of(residents + "a report in March.", "a report in March", "according to",
+            "Most residents oppose the plan", "a report in March", SpeakerKind.DOCUMENT),
+        Arguments.of(residents + "a report in Ohio.", "a report in Ohio", "according to",
+            "Most residents oppose the plan", "a report in Ohio", SpeakerKind.DOCUMENT),
+        Arguments.of(residents + "an editorial in Ines Falk.", "an editorial in Ines Falk",
+            "according to", "Most residents oppose the plan", "an editorial in Ines Falk",
+            SpeakerKind.DOCUMENT),
+        Arguments.of("The poll, released on Wednesday night by the Harwick Institute of Public"
+            + " Opinion, said the race was close.", "The poll", "said", "the race was close",
+            "Harwick Institute of Public Opinion", SpeakerKind.ORGANIZATION));
+  }
+
+  /**
+   * A relative pronoun that is the whole source ("who" of "who's", as the model extractor's
+   * source stage cuts it) stands for the name before it and a comma; not for one of two names, a
+   * role noun's complement or a place after "of".
+   */
+  @Test
+  void aRelativePronounSourceIsTheNameBeforeIt() {
+    String graham = "Few senators back the plan. Other than Sen. Ada Brill (D-Ore.), who\u2019s"
+        + " called for more troops, most are silent.";
+    Speaker s = speaker(graham, "who", "called for", "more troops", "Ada Brill");
+    assertThat(reason(s, "who", 0)).isEqualTo("relative-pronoun: 'who' follows 'Sen. Ada Brill'"
+        + " after a comma");
+    String board = "The ruling came from the Tarran Planning Board, which said the quarry was"
+        + " legal.";
+    assertThat(speaker(board, "which", "said", "the quarry was legal", "Tarran Planning Board")
+        .kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    for (String text : List.of("He was praised by Ines Falk and Ada Brill, who said it was fair.",
+        "He was praised by an adviser to Ada Brill, who said it was fair.",
+        "He was praised by Sen. Ada Brill of Vermont, who said it was fair.")) {
+      Speaker other = speaker(text, "who", "said", "it was fair");
+      assertThat(reason(other, "who", 0)).as(text).doesNotStartWith("relative-pronoun");
+    }
+  }
+
+  /**
+   * A name that owns the thing the source names speaks for it ("Ada Brill's new disclosure form
+   * stated", "Francis' message is"), as a pronoun owner does; not for a person related to it
+   * ("Ada Brill's lawyer") nor a place ("Ohio's new law").
+   */
+  @Test
+  void theNamedOwnerOfAThingTheSourceNamesSpeaks() {
+    String text = "Senator Ada Brill filed her papers. Ada Brill\u2019s new disclosure form stated"
+        + " that her income rose. Pope Francis spoke on Sunday. Indeed, Francis\u2019 message is"
+        + " that walls divide. Ada Brill\u2019s lawyer argued that the fee was fair. Ohio\u2019s"
+        + " new law says that fees are capped.";
+    assertThat(reason(speaker(text, "Ada Brill\u2019s new disclosure form", "stated",
+        "that her income rose", "Ada Brill"), "Ada Brill\u2019s new disclosure form", 0))
+        .startsWith("possessive:");
+    speaker(text, "Francis\u2019 message", "is", "that walls divide", "Francis");
+    speaker(text.replace("Ada Brill\u2019s new", "Ada Brill\u2019s recent"),
+        "recent disclosure form", "stated", "that her income rose", "Ada Brill"); // just before
+    assertThat(speaker(text, "Ada Brill\u2019s lawyer", "argued", "that the fee was fair")
+        .name()).isNotEqualTo("Ada Brill");
+    assertThat(speaker(text, "Ohio\u2019s new law", "says", "that fees are capped").name())
+        .isNotEqualTo("Ohio");
+  }
+
+  /**
+   * A definite organisation noun with modifiers is the organisation named anywhere before whose
+   * name holds them all ("the budget office" for "the Congressional Budget Office" five
+   * paragraphs before), not only in the last few paragraphs.
+   */
+  @Test
+  void anOrganisationNounWithModifiersIsTheOrganisationNamedBeforeWithThoseWords() {
+    String filler = "\n\nRain fell all week.";
+    speaker("The deficit will rise, the Tarran Budget Office reported." + filler.repeat(5)
+        + "\n\nThe budget office said that costs would rise.", "The budget office", "said",
+        "that costs would rise", "Tarran Budget Office");
+  }
+
+  /**
+   * A source opening a title-case line with the name of a person the article names in full is
+   * that person ("Brill Wades In", where every word is capitalised), not when another person is
+   * named before a preposition ("Brill Challenger Mary Falk Speaks Out").
+   */
+  @Test
+  void aTitleCaseLineOpeningWithAPersonsNameIsThatPerson() {
+    String story = "\n\nSenator Ada Brill said on Monday that the harbour plan would fail.";
+    speaker("Brill Wades In On Harbour Plan Over Objections" + story, "Brill Wades In", "On",
+        "Harbour Plan Over Objections", "Ada Brill");
+    assertThat(speaker("Brill Challenger Mary Falk Speaks Out On Harbour Plan" + story,
+        "Brill Challenger Mary Falk", "Speaks Out", "On Harbour Plan").name())
+        .isNotEqualTo("Ada Brill");
+  }
+
+  /**
+   * A name in an opening prepositional phrase is no subject: the description after it continues
+   * the subject before ("In an interview with Joe Harlan, the Democratic candidate stated").
+   */
+  @Test
+  void aNameInAnOpeningPrepositionalPhraseIsNoSubject() {
+    speaker("Ada Brill no longer recognises the party she led.\n\nIn an interview with Morning"
+        + " Show hosts Joe Harlan and Mary Falk, the Democratic candidate stated that the plan"
+        + " would fail.", "the Democratic candidate", "stated", "that the plan would fail",
+        "Ada Brill");
+  }
+
+  /**
+   * "He" is never an acronym's, though the article learnt "he" after it ("The term of the U.N.
+   * chief ends. He said"); a name after a comma and before its verb is a subject ("When the vote
+   * came, Brill praised Mary Falk").
+   */
+  @Test
+  void anAcronymIsNoPersonAndANameBeforeItsVerbIsASubject() {
+    speaker("Thomas Ekholm spoke. The term of the U.N. chief ends. He said that the accord"
+        + " would hold.", "He", "said", "that the accord would hold", "Thomas Ekholm");
+    speaker("Mary Falk chairs the board. Ada Brill joined it in May. When the vote came, Brill"
+        + " praised Mary Falk. Later she said that the board would meet again.", "she", "said",
+        "that the board would meet again", "Ada Brill");
+  }
+
+  /**
+   * "They" after a sentence whose subject is a plural role noun is that group, also when the
+   * sentence opens with "According to X," ("According to the Post, campaign officials ...").
+   */
+  @Test
+  void theyIsTheGroupThatIsTheSubjectAfterAccordingTo() {
+    assertThat(speaker("According to the Tyneford Courier, campaign officials looked into the"
+        + " rules. They determined that the senator would lose his place on the ballot.", "They",
+        "determined", "that the senator would lose his place on the ballot", "officials").kind())
+        .isEqualTo(SpeakerKind.GROUP);
+  }
+
+  /**
    * The speaker of one indirect quote with these source, cue and content (each found once, as
    * whole words), asserting its name.
    */
   static Speaker speaker(String text, String source, String cue, String content, String name) {
+    Speaker s = speaker(text, source, cue, content);
+    assertThat(s.name()).as("speaker of '%s'", source).isEqualTo(name);
+    return s;
+  }
+
+  /** The speaker of one indirect quote with these source, cue and content, whatever its name. */
+  static Speaker speaker(String text, String source, String cue, String content) {
     Span src = once(text, source);
     Span c = once(text, content);
     Quote q = new Quote("q1", QuoteType.INDIRECT, c, List.of(c), new Cue(once(text, cue), cue),
@@ -163,9 +350,7 @@ class SourceSpanResolutionTest {
     SpeakerResolution r = RESOLVER.resolve(new Analysis(Article.of("t", text), NlpModels.get()),
         List.of(q));
     String id = r.speakerIdOf("q1").orElseThrow(() -> new AssertionError("no speaker"));
-    Speaker s = r.speakers().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
-    assertThat(s.name()).as("speaker of '%s'", source).isEqualTo(name);
-    return s;
+    return r.speakers().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
   }
 
   /** The one place of {@code part} in the text, as whole words. */

@@ -599,6 +599,27 @@ class SpeakerProvenanceTest {
   }
 
   /**
+   * A bare definite document ("the email") after another one with its head noun was named ("an
+   * email appeal") is that other one, not the document of the issuer named before nor of the
+   * organisation quoted last; a modifier may tell them apart ("the new email").
+   */
+  @Test
+  void aBareDocumentIsTheOneNamedLastWithItsHeadNoun() {
+    String text = """
+        According to a statement released on Monday by the Harwick Institute of Public Opinion, \
+        the race was close.
+
+        The Tarran campaign then sent out an email appeal. "We need your help," the email said.
+        """;
+    Speaker s = speakerOf(EXTRACTOR.extract(text), "the email");
+    assertThat(s.kind()).isEqualTo(SpeakerKind.DOCUMENT);
+    assertThat(rules(s)).doesNotContain("document-issuer");
+    Speaker institute = speakerOf(EXTRACTOR.extract(text.replace("an email appeal",
+        "a letter")), "the email");
+    assertThat(institute.name()).isEqualTo("Harwick Institute of Public Opinion");
+  }
+
+  /**
    * Asserts that in {@code text} the source {@code source} is {@code name} for {@code reason},
    * and that in {@code without}, where the rule does not apply, that rule links nothing.
    */
