@@ -176,6 +176,10 @@ final class Resolution {
   private record SpokenIn(String head, Entity speaker, Span mention, int paragraph) {}
 
   private SpokenIn spokenIn;
+  /** The phrase the source mention being resolved hangs on, or null ({@link #resolveSource}). */
+  private Span governing;
+  /** Why the source mention is read as {@link #governing}, for its provenance. */
+  private String governed;
   /** Where the cue of the quote being resolved starts, or -1. */
   private int cueStart = -1;
 
@@ -233,7 +237,25 @@ final class Resolution {
   // ---------------------------------------------------------------------------------------------
   // Source mentions
 
+  /**
+   * Resolves a source mention, read from the start of the noun phrase it hangs on when the source
+   * stage picked a complement inside a longer one ({@link GoverningPhrase}).
+   */
   private Entity resolveSource(Quote q, Span src) {
+    Span phrase = GoverningPhrase.of(article, src, entities, lexicon);
+    if (phrase.equals(src)) {
+      return resolveMention(q, src);
+    }
+    governing = phrase;
+    governed = "; the source " + quoted(src.text()) + " is a complement in "
+        + quoted(phrase.text()) + ", whose head speaks";
+    Entity e = resolveMention(q, phrase);
+    governing = null;
+    governed = null;
+    return e;
+  }
+
+  private Entity resolveMention(Quote q, Span src) {
     cueStart = q.cue().map(c -> c.span().start()).orElse(-1);
     SourceReading r = new SourceReading(article, src, entities, lexicon);
     List<SourceReading.Tok> toks = r.toks;
@@ -513,8 +535,8 @@ final class Resolution {
   }
 
   private Entity mention(Entity e, Span src) {
-    e.addOther(src, rule == null ? "source" : rule, rule == null ? "the source mention "
-        + quoted(src.text()) : evidence);
+    e.addOther(src, rule == null ? "source" : rule, (rule == null ? "the source mention "
+        + quoted(src.text()) : evidence) + (src.equals(governing) ? governed : ""));
     rule = null;
     evidence = null;
     Sentence s = article.sentenceAt(src.start());
@@ -913,8 +935,8 @@ final class Resolution {
       if (lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, head)) {
         return entities.fresh(SpeakerKind.UNKNOWN, true);
       }
-      if (d.indefinite()) {
-        return entities.fresh(SpeakerKind.GROUP, true);
+      if (d.indefinite() || !d.definite() && lexicon.is(SpeakerLexicon.Kind.COLLECTIVE, head)) {
+        return entities.fresh(SpeakerKind.GROUP, true); // "half of GOP voters": another half
       }
       Entity g = entities.keyed("group:" + phrase, SpeakerKind.GROUP);
       g.plural = true;

@@ -30,11 +30,11 @@ final class SourceReading {
       "both", "each", "any", "numerous", "various", "dozens", "hundreds", "thousands");
   private static final Set<String> SEPARATORS = Set.of(",", ";", "--", "\u2014", "\u2013");
   /** Words of a time phrase that may end a source mention ("the agency last month"). */
-  private static final Set<String> TIME_NOUNS = Set.of("today", "yesterday", "tonight", "day",
+  static final Set<String> TIME_NOUNS = Set.of("today", "yesterday", "tonight", "day",
       "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night");
   private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "on",
       "earlier", "later", "that", "late", "early");
-  private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women",
+  static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women",
       "children", "police", "staff", "public", "media", "press", "clergy");
 
   final List<Tok> toks;
@@ -267,7 +267,9 @@ final class SourceReading {
   }
 
   private boolean plural(String w) {
-    if (IRREGULAR_PLURALS.contains(w) || lexicon.is(SpeakerLexicon.Kind.GROUP, w)) {
+    if (IRREGULAR_PLURALS.contains(w) || lexicon.is(SpeakerLexicon.Kind.GROUP, w)
+        || lexicon.is(SpeakerLexicon.Kind.COLLECTIVE, w)
+            && !lexicon.is(SpeakerLexicon.Kind.ORG, w)) { // "a handful of Democrats"
       return true;
     }
     if (w.length() <= 3 || !w.endsWith("s") || w.endsWith("ss") || w.endsWith("us")

@@ -41,6 +41,7 @@ public final class SpeakerLexicon {
     PARTY("party", false),
     ANONYMOUS("anonymous", false),
     GROUP("group", false),
+    COLLECTIVE("collective", false),
     ROLE("role", true),
     MODIFIER("modifier", false),
     SPEECH("speech", false),

@@ -332,6 +332,63 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * A source that is the complement of a preposition hanging on a noun phrase before it (a
+   * participle or adjective at most between), or the last conjunct of a list a collective noun
+   * heads through "of", as a source ranker picks the noun phrase nearest the cue: the speaker is
+   * the head of the whole phrase, and the mention's reason says so.
+   */
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("governedSources")
+  void aComplementSourceIsReadFromTheHeadOfItsPhrase(String text, String source, String cue,
+      String content, String name) {
+    Speaker s = speaker(text, source, cue, content, name);
+    assertThat(s.provenance()).extracting(SpeakerMention::reason)
+        .anyMatch(r -> r.contains("is a complement in"));
+  }
+
+  static Stream<Arguments> governedSources() {
+    return Stream.of(
+        Arguments.of("On Monday, residents of towns hit by the flooding said that the levees had"
+            + " failed.", "the flooding", "said", "that the levees had failed",
+            "residents of towns hit by the flooding"),
+        Arguments.of("Last week parents of pupils in the closed schools complained that nobody"
+            + " had warned them.", "the closed schools", "complained",
+            "that nobody had warned them", "parents of pupils in the closed schools"),
+        Arguments.of("Aides close to the mayor said that she would run again.", "the mayor",
+            "said", "that she would run again", "Aides close to the mayor"),
+        Arguments.of("Forty percent of those polled said that taxes were too high.", "those",
+            "said", "that taxes were too high", "Forty percent of those"),
+        Arguments.of("A coalition of farmers, bakers and millers warned that bread prices would"
+            + " rise.", "millers", "warned", "that bread prices would rise",
+            "A coalition of farmers, bakers and millers"),
+        Arguments.of("Engineers involved with the regional railway said that the bridge was"
+            + " safe.", "the regional railway", "said", "that the bridge was safe",
+            "Engineers involved with the regional railway"),
+        Arguments.of("Ada Brill of the Tyneford Courier wrote that the budget was late.",
+            "the Tyneford Courier", "wrote", "that the budget was late", "Ada Brill"));
+  }
+
+  /**
+   * No complement is read from a phrase it does not hang on: a source after a comma and a list
+   * the panel read, the issuer of a document ("A letter from X"), a pronoun ("many of them"),
+   * the second of two named speakers.
+   */
+  @Test
+  void aSourceOutsideAGoverningPhraseStaysItself() {
+    String list = "The panel read thousands of deleted emails, and the aide's lawyer said that"
+        + " none of them mattered.";
+    assertThat(speaker(list, "the aide's lawyer", "said", "that none of them mattered").name())
+        .doesNotContain("emails");
+    speaker("A letter from the Tyneford District Council said that the road would close.",
+        "the Tyneford District Council", "said", "that the road would close",
+        "Tyneford District Council");
+    speaker("Ada Brill and Tom Hale said that the road would close.", "Tom Hale", "said",
+        "that the road would close", "Tom Hale");
+    assertThat(speaker("The nurses met on Monday. Many of them said that the wards were full.",
+        "them", "said", "that the wards were full").name()).doesNotContain("Many");
+  }
+
+  /**
    * The speaker of one indirect quote with these source, cue and content (each found once, as
    * whole words), asserting its name.
    */

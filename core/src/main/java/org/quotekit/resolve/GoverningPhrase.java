@@ -1,0 +1,172 @@
+package org.quotekit.resolve;
+
+import static org.quotekit.resolve.ArticleScan.base;
+import static org.quotekit.resolve.ArticleScan.isPossessiveMarker;
+import static org.quotekit.resolve.ArticleScan.key;
+import static org.quotekit.resolve.ArticleScan.lower;
+
+import java.util.List;
+import java.util.Set;
+import org.quotekit.Span;
+import org.quotekit.spi.AnalyzedArticle;
+import org.quotekit.spi.Sentence;
+import org.quotekit.spi.Token;
+
+/**
+ * The noun phrase a source mention hangs on, when a source stage picked the noun phrase nearest
+ * the cue inside a longer one: "users in an area affected by [a crisis]", "families of those
+ * affected by [mass shootings]", "officials involved with [the political groups]", "Thirty-one
+ * percent of [those] surveyed", "A group of 67 artists, writers and [scientists]". The speaker is
+ * the head of the whole phrase (the users, the families, the group), so the resolver reads the
+ * phrase from its start. Stateless and thread-safe.
+ */
+final class GoverningPhrase {
+  /** Prepositions whose complement belongs to the noun phrase before them. */
+  private static final Set<String> PREPOSITIONS =
+      Set.of("of", "in", "to", "among", "with", "from", "by");
+  /** Prepositions whose complement hangs on the noun only through a participle ("affected by"). */
+  private static final Set<String> AFTER_PARTICIPLE = Set.of("by");
+  /** Pronouns that stand for a group and can head a phrase ("those affected by"). */
+  private static final Set<String> DEMONSTRATIVES = Set.of("those", "these");
+  private static final Set<String> POSSESSIVE_PRONOUNS =
+      Set.of("his", "her", "its", "their", "our", "my", "your");
+  /** How many prepositional links the phrase may climb. */
+  private static final int MAX_LINKS = 4;
+
+  private GoverningPhrase() {}
+
+  /**
+   * The span from the start of the phrase {@code src} hangs on to the end of {@code src}, or
+   * {@code src} itself when it hangs on none: a personal pronoun, a name, a document ("an
+   * interview with") or a time never governs a source.
+   */
+  static Span of(AnalyzedArticle article, Span src, Entities entities, SpeakerLexicon lexicon) {
+    Sentence s = article.sentenceAt(src.start());
+    List<Token> toks = article.tokens(s);
+    int i = 0;
+    while (i < toks.size() && toks.get(i).start() < src.start()) {
+      i++;
+    }
+    if (i == 0 || i >= toks.size() || toks.get(i).start() >= src.end()
+        || Pronoun.of(lower(toks.get(i).text())) != null) {
+      return src;
+    }
+    List<String> tags = article.tags(s);
+    int start = coordinationHead(toks, tags, i, lexicon);
+    int at = start < 0 ? i : start;
+    for (int link = 0; link < MAX_LINKS; link++) {
+      int[] head = governor(toks, tags, at, entities, lexicon);
+      if (head == null) {
+        break;
+      }
+      at = head[0];
+      if (speakerHead(toks.get(head[1]).text(), tags.get(head[1]), lexicon)) {
+        start = at; // "users in an area affected by": through "an area" to "users"
+      }
+    }
+    return start < 0 ? src : Span.of(article.text(), toks.get(start).start(), src.end());
+  }
+
+  /**
+   * Whether a head noun can name who speaks: a name, a role, a body of people or a share of one,
+   * a plural, "those"; not a thing or an event ("criticism from", "in the wake of").
+   */
+  private static boolean speakerHead(String word, String tag, SpeakerLexicon lexicon) {
+    String k = key(word);
+    return base(tag).equals("PROPN") || DEMONSTRATIVES.contains(k)
+        || lexicon.is(SpeakerLexicon.Kind.ROLE, k) || lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, k)
+        || lexicon.is(SpeakerLexicon.Kind.COLLECTIVE, k) || lexicon.is(SpeakerLexicon.Kind.GROUP, k)
+        || SourceReading.IRREGULAR_PLURALS.contains(k)
+        || k.length() > 3 && k.endsWith("s") && !k.endsWith("ss") && !k.endsWith("us")
+            && !k.endsWith("is");
+  }
+
+  /**
+   * The first token and the head of the noun phrase the preposition before token {@code i}
+   * attaches to, a participle or adjective at most between ("affected by", "close to"), or null.
+   */
+  private static int[] governor(List<Token> toks, List<String> tags, int i, Entities entities,
+      SpeakerLexicon lexicon) {
+    int p = i - 1;
+    if (p < 1) {
+      return null;
+    }
+    String prep = lower(toks.get(p).text());
+    String prepTag = base(tags.get(p));
+    if (!PREPOSITIONS.contains(prep) || !prepTag.equals("ADP") && !prep.equals("to")
+        || entities.nameAt(toks.get(p).start()) != null) {
+      return null; // "Department of Veterans Affairs" is one name
+    }
+    int q = p - 1;
+    boolean participle = false;
+    String between = base(tags.get(q));
+    String betweenWord = toks.get(q).text();
+    if ((between.equals("VERB") || between.equals("ADJ"))
+        && Character.isLowerCase(betweenWord.charAt(0)) && !betweenWord.endsWith("ly")) {
+      participle = true; // "affected by", "involved with", "close to"
+      q--;
+    }
+    if (q < 0 || AFTER_PARTICIPLE.contains(prep) && !participle) {
+      return null;
+    }
+    String word = lower(toks.get(q).text());
+    String tag = base(tags.get(q));
+    if (!(tag.equals("NOUN") || tag.equals("PROPN") || DEMONSTRATIVES.contains(word))
+        || lexicon.is(SpeakerLexicon.Kind.SPEECH, key(word))
+        || lexicon.is(SpeakerLexicon.Kind.TIME, key(word))) {
+      return null;
+    }
+    return new int[] {phraseStart(toks, tags, q, lexicon), q};
+  }
+
+  /**
+   * The first token of the noun phrase that heads a coordination whose last conjunct starts at
+   * token {@code i}, when a collective noun governs it through "of" ("A group of artists, writers
+   * and [scientists]") and the conjunct opens with no determiner, or -1.
+   */
+  private static int coordinationHead(List<Token> toks, List<String> tags, int i,
+      SpeakerLexicon lexicon) {
+    int k = i - 1;
+    if (k < 1 || !Set.of("and", "or").contains(lower(toks.get(k).text()))
+        || !nominal(base(tags.get(i)))) {
+      return -1; // the members of a group are listed bare, no "the aide's lawyer"
+    }
+    k--;
+    while (k > 0 && (nominal(base(tags.get(k))) || toks.get(k).text().equals(","))) {
+      k--;
+    }
+    if (k < 1 || !lower(toks.get(k).text()).equals("of")
+        || !lexicon.is(SpeakerLexicon.Kind.COLLECTIVE, key(toks.get(k - 1).text()))) {
+      return -1;
+    }
+    return phraseStart(toks, tags, k - 1, lexicon);
+  }
+
+  /**
+   * The first token of the noun phrase whose head is token {@code head}; a time phrase before it
+   * is no part of it ("Last week parents of pupils").
+   */
+  private static int phraseStart(List<Token> toks, List<String> tags, int head,
+      SpeakerLexicon lexicon) {
+    int b = head;
+    while (b > 0) {
+      String t = toks.get(b - 1).text();
+      String tag = base(tags.get(b - 1));
+      if (SourceReading.TIME_NOUNS.contains(lower(t))
+          || lexicon.is(SpeakerLexicon.Kind.TIME, key(t))) {
+        break;
+      }
+      if (nominal(tag) || tag.equals("DET") || isPossessiveMarker(t)
+          || POSSESSIVE_PRONOUNS.contains(lower(t))) {
+        b--;
+      } else {
+        break;
+      }
+    }
+    return b;
+  }
+
+  private static boolean nominal(String tag) {
+    return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ") || tag.equals("NUM");
+  }
+}
