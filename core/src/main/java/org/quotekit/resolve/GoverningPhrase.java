@@ -7,7 +7,9 @@ import static org.quotekit.resolve.ArticleScan.lower;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.quotekit.Span;
+import org.quotekit.SpeakerKind;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.Sentence;
 import org.quotekit.spi.Token;
@@ -30,6 +32,11 @@ final class GoverningPhrase {
   private static final Set<String> DEMONSTRATIVES = Set.of("those", "these");
   private static final Set<String> POSSESSIVE_PRONOUNS =
       Set.of("his", "her", "its", "their", "our", "my", "your");
+  /** Words before a preposition that make a phrase of it, no participle ("according to"). */
+  private static final Set<String> NO_PARTICIPLES =
+      Set.of("according", "due", "prior", "similar", "next", "thanks", "owing", "regarding");
+  /** Plural nouns of people the lexicon may not list ("biologists", "politicians"). */
+  private static final Pattern AGENT = Pattern.compile("[a-z-]{2,}(?:ists|ians)");
   /** How many prepositional links the phrase may climb. */
   private static final int MAX_LINKS = 4;
 
@@ -37,8 +44,9 @@ final class GoverningPhrase {
 
   /**
    * The span from the start of the phrase {@code src} hangs on to the end of {@code src}, or
-   * {@code src} itself when it hangs on none: a personal pronoun, a name, a document ("an
-   * interview with") or a time never governs a source.
+   * {@code src} itself when it hangs on none: a personal pronoun, a document ("an interview
+   * with") or a time never governs a source, nor does a phrase govern a source that a person's
+   * name heads after other words ("secretary of [state Hillary Clinton]").
    */
   static Span of(AnalyzedArticle article, Span src, Entities entities, SpeakerLexicon lexicon) {
     Sentence s = article.sentenceAt(src.start());
@@ -52,15 +60,29 @@ final class GoverningPhrase {
       return src;
     }
     List<String> tags = article.tags(s);
-    int start = coordinationHead(toks, tags, i, lexicon);
+    int last = i;
+    while (last + 1 < toks.size() && toks.get(last + 1).end() <= src.end()) {
+      last++;
+    }
+    for (int k = i + 1; k <= last; k++) {
+      NameMention n = entities.nameAt(toks.get(k).start());
+      if (n != null && n.span.start() == toks.get(k).start() && n.entity != null
+          && n.entity.kind == SpeakerKind.PERSON && !base(tags.get(k - 1)).equals("DET")) {
+        return src; // "state Hillary Clinton": a name after a title's words heads the source
+      }
+    }
+    int start = coordinationHead(toks, tags, i, last, lexicon);
     int at = start < 0 ? i : start;
+    int complement = last;
     for (int link = 0; link < MAX_LINKS; link++) {
       int[] head = governor(toks, tags, at, entities, lexicon);
-      if (head == null) {
-        break;
+      if (head == null || lexicon.is(SpeakerLexicon.Kind.COLLECTIVE, key(toks.get(head[1]).text()))
+          && !speakerHead(toks.get(complement), tags.get(complement), lexicon)) {
+        break; // "half of Clinton's address" is no share of people
       }
       at = head[0];
-      if (speakerHead(toks.get(head[1]).text(), tags.get(head[1]), lexicon)) {
+      complement = head[1];
+      if (speakerHead(toks.get(complement), tags.get(complement), lexicon)) {
         start = at; // "users in an area affected by": through "an area" to "users"
       }
     }
@@ -68,17 +90,26 @@ final class GoverningPhrase {
   }
 
   /**
-   * Whether a head noun can name who speaks: a name, a role, a body of people or a share of one,
-   * a plural, "those"; not a thing or an event ("criticism from", "in the wake of").
+   * Whether a head noun can name who speaks: a name, "those", a role, a body of people or a share
+   * of one, a plural of "-ists" or "-ians"; not a thing or an event ("criticisms of",
+   * "changes proposed by", "in the wake of").
    */
-  private static boolean speakerHead(String word, String tag, SpeakerLexicon lexicon) {
-    String k = key(word);
-    return base(tag).equals("PROPN") || DEMONSTRATIVES.contains(k)
-        || lexicon.is(SpeakerLexicon.Kind.ROLE, k) || lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, k)
-        || lexicon.is(SpeakerLexicon.Kind.COLLECTIVE, k) || lexicon.is(SpeakerLexicon.Kind.GROUP, k)
-        || SourceReading.IRREGULAR_PLURALS.contains(k)
-        || k.length() > 3 && k.endsWith("s") && !k.endsWith("ss") && !k.endsWith("us")
-            && !k.endsWith("is");
+  private static boolean speakerHead(Token token, String tag, SpeakerLexicon lexicon) {
+    String k = key(token.text());
+    if (base(tag).equals("PROPN") || DEMONSTRATIVES.contains(k)
+        || SourceReading.IRREGULAR_PLURALS.contains(k) || AGENT.matcher(k).matches()) {
+      return true;
+    }
+    for (String singular : new String[] {k, k.replaceFirst("s$", ""), k.replaceFirst("es$", ""),
+        k.replaceFirst("ies$", "y")}) {
+      if (lexicon.is(SpeakerLexicon.Kind.ROLE, singular)
+          || lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, singular)
+          || lexicon.is(SpeakerLexicon.Kind.COLLECTIVE, singular)
+          || lexicon.is(SpeakerLexicon.Kind.GROUP, singular)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -93,16 +124,17 @@ final class GoverningPhrase {
     }
     String prep = lower(toks.get(p).text());
     String prepTag = base(tags.get(p));
-    if (!PREPOSITIONS.contains(prep) || !prepTag.equals("ADP") && !prep.equals("to")
+    if (!PREPOSITIONS.contains(toks.get(p).text()) || !prepTag.equals("ADP") && !prep.equals("to")
         || entities.nameAt(toks.get(p).start()) != null) {
-      return null; // "Department of Veterans Affairs" is one name
+      return null; // "Department of Veterans Affairs" is one name; "Panel With" a title's word
     }
     int q = p - 1;
     boolean participle = false;
     String between = base(tags.get(q));
     String betweenWord = toks.get(q).text();
     if ((between.equals("VERB") || between.equals("ADJ"))
-        && Character.isLowerCase(betweenWord.charAt(0)) && !betweenWord.endsWith("ly")) {
+        && Character.isLowerCase(betweenWord.charAt(0)) && !betweenWord.endsWith("ly")
+        && !NO_PARTICIPLES.contains(betweenWord)) {
       participle = true; // "affected by", "involved with", "close to"
       q--;
     }
@@ -111,7 +143,8 @@ final class GoverningPhrase {
     }
     String word = lower(toks.get(q).text());
     String tag = base(tags.get(q));
-    if (!(tag.equals("NOUN") || tag.equals("PROPN") || DEMONSTRATIVES.contains(word))
+    if (!(tag.equals("NOUN") || tag.equals("PROPN") && !participle
+        && Set.of("of", "from").contains(prep) || DEMONSTRATIVES.contains(word))
         || lexicon.is(SpeakerLexicon.Kind.SPEECH, key(word))
         || lexicon.is(SpeakerLexicon.Kind.TIME, key(word))) {
       return null;
@@ -121,15 +154,16 @@ final class GoverningPhrase {
 
   /**
    * The first token of the noun phrase that heads a coordination whose last conjunct starts at
-   * token {@code i}, when a collective noun governs it through "of" ("A group of artists, writers
-   * and [scientists]") and the conjunct opens with no determiner, or -1.
+   * token {@code i} and whose head is token {@code last}, when a collective noun governs it through
+   * "of" ("A group of artists, writers and [scientists]") and the conjunct is people named with
+   * no determiner, or -1.
    */
-  private static int coordinationHead(List<Token> toks, List<String> tags, int i,
+  private static int coordinationHead(List<Token> toks, List<String> tags, int i, int last,
       SpeakerLexicon lexicon) {
     int k = i - 1;
     if (k < 1 || !Set.of("and", "or").contains(lower(toks.get(k).text()))
-        || !nominal(base(tags.get(i)))) {
-      return -1; // the members of a group are listed bare, no "the aide's lawyer"
+        || !nominal(base(tags.get(i))) || !speakerHead(toks.get(last), tags.get(last), lexicon)) {
+      return -1; // the members of a group are listed bare, no "the aide's lawyer" or "behavior"
     }
     k--;
     while (k > 0 && (nominal(base(tags.get(k))) || toks.get(k).text().equals(","))) {

@@ -358,9 +358,9 @@ class SourceSpanResolutionTest {
             "said", "that she would run again", "Aides close to the mayor"),
         Arguments.of("Forty percent of those polled said that taxes were too high.", "those",
             "said", "that taxes were too high", "Forty percent of those"),
-        Arguments.of("A coalition of farmers, bakers and millers warned that bread prices would"
-            + " rise.", "millers", "warned", "that bread prices would rise",
-            "A coalition of farmers, bakers and millers"),
+        Arguments.of("A coalition of farmers, teachers and nurses warned that bread prices would"
+            + " rise.", "nurses", "warned", "that bread prices would rise",
+            "A coalition of farmers, teachers and nurses"),
         Arguments.of("Engineers involved with the regional railway said that the bridge was"
             + " safe.", "the regional railway", "said", "that the bridge was safe",
             "Engineers involved with the regional railway"),
@@ -371,7 +371,7 @@ class SourceSpanResolutionTest {
   /**
    * No complement is read from a phrase it does not hang on: a source after a comma and a list
    * the panel read, the issuer of a document ("A letter from X"), a pronoun ("many of them"),
-   * the second of two named speakers.
+   * the second of two named speakers, a name a title's words open ("secretary of [state X]").
    */
   @Test
   void aSourceOutsideAGoverningPhraseStaysItself() {
@@ -384,6 +384,8 @@ class SourceSpanResolutionTest {
         "Tyneford District Council");
     speaker("Ada Brill and Tom Hale said that the road would close.", "Tom Hale", "said",
         "that the road would close", "Tom Hale");
+    speaker("Democrats cheered when former secretary of state Ada Brill said that the road"
+        + " would close.", "state Ada Brill", "said", "that the road would close", "Ada Brill");
     assertThat(speaker("The nurses met on Monday. Many of them said that the wards were full.",
         "them", "said", "that the wards were full").name()).doesNotContain("Many");
   }
