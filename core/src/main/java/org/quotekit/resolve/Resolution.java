@@ -129,6 +129,12 @@ final class Resolution {
       "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "colleagues",
       "friends", "allies", "rivals", "opponents", "relatives", "neighbors", "sons", "daughters");
 
+  /**
+   * What a pronoun's candidate loses when a person it also agrees with is named as subject after
+   * a comma later in the candidate's sentence and the candidate is no named subject itself ("X
+   * and Y" both are): the candidate sits in an opening clause before the main one.
+   */
+  private static final double SUBORDINATE = 3;
   /** How far back a pronoun looks for its antecedent. */
   private static final int PRONOUN_SENTENCES = 6;
   private static final int PRONOUN_PARAGRAPHS = 2;
@@ -1502,6 +1508,7 @@ final class Resolution {
     double bestScore = Double.NEGATIVE_INFINITY;
     int ni = anchorIndex(nameAnchors, at.start());
     int si = anchorIndex(sourceAnchors, at.start());
+    Anchor mainSubject = null; // the last subject named in a sentence, seen walking back
     while (ni >= 0 || si >= 0) {
       Anchor a;
       if (si < 0 || ni >= 0 && nameAnchors.get(ni).start() > sourceAnchors.get(si).start()) {
@@ -1518,6 +1525,13 @@ final class Resolution {
         continue;
       }
       double score = -(s.index() - a.sentence()) - 0.5 * (s.paragraph() - a.paragraph());
+      boolean namedSubject = !a.source() && a.subject() && !a.inQuote();
+      if (mainSubject != null && mainSubject.sentence() == a.sentence()
+          && mainSubject.entity() != e && !namedSubject && a.end() <= mainSubject.start()) {
+        score -= SUBORDINATE; // "Asked whether ... Donald Trump, who ..., Ban demurred. He said"
+      } else if (namedSubject) {
+        mainSubject = afterComma(a.start()) ? a : null; // ", Ban demurred" ends an opening clause
+      }
       if (a.subject()) {
         score += 1;
       }
@@ -1650,6 +1664,15 @@ final class Resolution {
       }
     }
     return !e.names.isEmpty();
+  }
+
+  /** Whether a comma, then spaces, stand just before {@code offset}. */
+  private boolean afterComma(int offset) {
+    int k = offset - 1;
+    while (k > 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    return k >= 0 && text.charAt(k) == ',';
   }
 
   private static boolean inside(Quote q, int offset) {

@@ -391,6 +391,34 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * A pronoun after a sentence whose main clause follows an opening clause ("Asked whether ...,
+   * Ben Ortiz shrugged.") is that main clause's subject, not a person quoted inside the opening
+   * clause just before ("Tom Hale, who has called ...").
+   */
+  @Test
+  void aPronounPrefersTheMainSubjectToAPersonQuotedInAnOpeningClause() {
+    String text = "Asked whether he feared that Tom Hale, who has called the plan a failure,"
+        + " could win the vote, Ben Ortiz shrugged. He said that the plan would pass.";
+    Quote inner = quote("q1", text, "who", "called", "the plan a failure");
+    Quote outer = quote("q2", text, "He", "said", "that the plan would pass");
+    SpeakerResolution r = RESOLVER.resolve(new Analysis(Article.of("t", text), NlpModels.get()),
+        List.of(inner, outer));
+    assertThat(nameOf(r, "q1")).isEqualTo("Tom Hale");
+    assertThat(nameOf(r, "q2")).isEqualTo("Ben Ortiz");
+  }
+
+  private static Quote quote(String id, String text, String source, String cue, String content) {
+    Span c = once(text, content);
+    return new Quote(id, QuoteType.INDIRECT, c, List.of(c), new Cue(once(text, cue), cue),
+        once(text, source), null, 1.0, "test", "test-rule");
+  }
+
+  private static String nameOf(SpeakerResolution r, String quoteId) {
+    String id = r.speakerIdOf(quoteId).orElseThrow(() -> new AssertionError("no speaker"));
+    return r.speakers().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow().name();
+  }
+
+  /**
    * The speaker of one indirect quote with these source, cue and content (each found once, as
    * whole words), asserting its name.
    */
@@ -402,10 +430,7 @@ class SourceSpanResolutionTest {
 
   /** The speaker of one indirect quote with these source, cue and content, whatever its name. */
   static Speaker speaker(String text, String source, String cue, String content) {
-    Span src = once(text, source);
-    Span c = once(text, content);
-    Quote q = new Quote("q1", QuoteType.INDIRECT, c, List.of(c), new Cue(once(text, cue), cue),
-        src, null, 1.0, "test", "test-rule");
+    Quote q = quote("q1", text, source, cue, content);
     SpeakerResolution r = RESOLVER.resolve(new Analysis(Article.of("t", text), NlpModels.get()),
         List.of(q));
     String id = r.speakerIdOf("q1").orElseThrow(() -> new AssertionError("no speaker"));
