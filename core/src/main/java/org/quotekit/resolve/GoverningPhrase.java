@@ -55,15 +55,17 @@ final class GoverningPhrase {
     while (i < toks.size() && toks.get(i).start() < src.start()) {
       i++;
     }
-    if (i == 0 || i >= toks.size() || toks.get(i).start() >= src.end()
-        || Pronoun.of(lower(toks.get(i).text())) != null) {
+    if (i == 0 || i >= toks.size() || toks.get(i).start() >= src.end()) {
       return src;
     }
-    List<String> tags = article.tags(s);
     int last = i;
     while (last + 1 < toks.size() && toks.get(last + 1).end() <= src.end()) {
       last++;
     }
+    if (last == i && Pronoun.of(lower(toks.get(i).text())) != null) {
+      return src; // "many of [them]": the pronoun's antecedent speaks; "close to [her campaign]"
+    }
+    List<String> tags = article.tags(s);
     for (int k = i + 1; k <= last; k++) {
       NameMention n = entities.nameAt(toks.get(k).start());
       if (n != null && n.span.start() == toks.get(k).start() && n.entity != null

@@ -356,6 +356,9 @@ class SourceSpanResolutionTest {
             "that nobody had warned them", "parents of pupils in the closed schools"),
         Arguments.of("Aides close to the mayor said that she would run again.", "the mayor",
             "said", "that she would run again", "Aides close to the mayor"),
+        Arguments.of("The mayor spoke on Monday. On Tuesday, officials close to her campaign said"
+            + " that she would run again.", "her campaign", "said", "that she would run again",
+            "officials close to her campaign"),
         Arguments.of("Forty percent of those polled said that taxes were too high.", "those",
             "said", "that taxes were too high", "Forty percent of those"),
         Arguments.of("A coalition of farmers, teachers and nurses warned that bread prices would"
