@@ -30,6 +30,7 @@ import org.quotekit.model.SourceFeatures;
 import org.quotekit.model.ModelExtractor;
 import org.quotekit.rules.CueLexicon;
 import org.quotekit.rules.RuleBasedExtractor;
+import org.quotekit.spi.CandidateMerger;
 import org.quotekit.spi.Extractor;
 
 /**
@@ -228,8 +229,9 @@ public final class AttributionModelTrainer {
         QuoteExtractor.builder().extractor(rules).build()));
     configurations.put("model", Evaluator.evaluate(split.validation(),
         QuoteExtractor.builder().extractor(learned).build()));
-    configurations.put("all", Evaluator.evaluate(split.validation(),
-        QuoteExtractor.builder().extractor(rules).extractor(learned).build()));
+    configurations.put("all", Evaluator.evaluate(split.validation(), QuoteExtractor.builder()
+        .extractor(learned).extractor(rules).candidateMerger(CandidateMerger.byExtractorOrder())
+        .build())); // as the CLI's all
     return new Validation(ratio(tp, marked), ratio(tp, heads), ratio(exact, counted), counted,
         ratio(sources[0], sources[2]), ratio(sources[1], sources[2]), sources[2],
         configurations);

@@ -108,16 +108,21 @@ class SpeakerAttributionEvaluationTest {
    * against regressions.
    */
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"rules, 0.805", "model, 0.83"})
-  void polnearTrainSetPrintsItsFigures(String extractor, double ofFound) throws IOException {
+  @CsvSource({"rules, 0.805, 0.58", "model, 0.83, 0.73"})
+  void polnearTrainSetPrintsItsFigures(String extractor, double ofFound, double ofAll)
+      throws IOException {
     Path dir = PolnearDev.trainDir("the speaker attributions of PolNeAR train (issue 11)");
     List<Judged> judged = judgePolnear(dir, TRAIN_ROWS, extractor(extractor));
     print("PolNeAR train, " + extractor, judged);
     assertThat(judged).as("annotated train attributions").isNotEmpty()
         .allMatch(j -> j.part().equals("develop"));
     Score all = Score.of(judged);
+    // Of found and of all: a model extractor that finds more quotes may lower the first (the
+    // new ones are the harder ones) while raising the second; neither may fall below its floor.
     assertThat(all.ofFound()).as("train set, right of found: %s", all)
         .isGreaterThanOrEqualTo(ofFound);
+    assertThat(all.ofAll()).as("train set, right of all: %s", all)
+        .isGreaterThanOrEqualTo(ofAll);
   }
 
   private static void assertFloors(Map<String, Score> report, double ofFound, double ofAll,
