@@ -3,10 +3,10 @@ package org.quotekit.rules;
 import static org.quotekit.rules.EnglishGrammar.endsSentence;
 import static org.quotekit.rules.EnglishGrammar.isTrailingPunct;
 import static org.quotekit.rules.EnglishGrammar.lastChar;
+import static org.quotekit.rules.RuleBasedExtractor.lower;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.quotekit.Cue;
 import org.quotekit.Span;
 import org.quotekit.spi.QuoteCandidate;
@@ -50,7 +50,7 @@ final class DirectCueAfterRule extends RuleSupport {
     // that ...', where the quotation is a title inside the subject)
     boolean commaAfterCue = l + 1 < toks.size() && toks.get(l + 1).text().equals(",");
     boolean rightAfterQuote = f > 0 && EnglishGrammar.isQuoteMark(toks.get(f - 1).text())
-        && !toks.get(l).text().toLowerCase(Locale.ROOT).endsWith("ing"); // not '"...," adding'
+        && !lower(toks.get(l).text()).endsWith("ing"); // not '"...," adding'
     boolean thatTakesIt = site.that() && !commaAfterCue;
     int before = thatTakesIt && !rightAfterQuote ? -1 : g.regionBefore(cueStart, toks, tags);
     if (thatTakesIt && before >= 0 && !opensSentence(top.get(before))) {

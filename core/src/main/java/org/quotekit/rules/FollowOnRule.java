@@ -113,6 +113,7 @@ final class FollowOnRule extends RuleSupport {
   private boolean verbBetween(QuoteCandidate prev, QuoteRegion r) {
     int from = prev.end();
     int to = r.open();
+    Span cue = prev.cue().span();
     AnalyzedArticle a = ctx.article();
     List<Sentence> sentences = a.sentences();
     for (int i = a.sentenceAt(from).index(); i < sentences.size(); i++) {
@@ -125,7 +126,7 @@ final class FollowOnRule extends RuleSupport {
       for (int k = 0; k < toks.size(); k++) {
         Token t = toks.get(k);
         if (t.start() >= from && t.end() <= to && tags.get(k).equals("VERB")
-            && !(t.start() >= prev.cue().span().start() && t.end() <= prev.cue().span().end())) {
+            && !cue.contains(t.span())) {
           return true;
         }
       }
