@@ -141,10 +141,11 @@ abstract class PosTagger {
     /** The model's scores without feature strings, or null to use {@link #contexts}. */
     private final PosFeatures features;
     /**
-     * Whether every tag is valid for every word (the factory's validator with no tag dictionary),
-     * which {@link #greedy} needs.
+     * Whether {@link #greedy} may decode: the model's scores without feature strings, every
+     * tag valid for every word (the factory's validator with no tag dictionary), a beam and a
+     * tag set within bounds. Fixed by the model.
      */
-    private final boolean everyTagValid;
+    private final boolean greedyDecodes;
     /** Sentences {@link #greedy} handed back to the beam (tests). */
     private long handedBack;
     /** The last context evaluated, its scores (in {@link #probs}) and their beam cut-off. */
@@ -166,14 +167,15 @@ abstract class PosTagger {
         outcomes[i] = model.getOutcome(i);
       }
       this.features = PosFeatures.of(model, factory.getPOSContextGenerator(size), outcomes);
-      this.everyTagValid = validator instanceof DefaultPOSSequenceValidator
-          && factory.getTagDictionary() == null;
+      this.greedyDecodes = features != null && features.firstCandidateOnly()
+          && validator instanceof DefaultPOSSequenceValidator
+          && factory.getTagDictionary() == null && size >= 2 && outcomes.length >= 2
+          && outcomes.length <= 100;
     }
 
     /** Whether {@link #tag} takes the greedy path ({@link #greedy}) for this model (tests). */
     boolean decodesGreedily() {
-      return features != null && features.firstCandidateOnly() && everyTagValid && size >= 2
-          && outcomes.length >= 2 && outcomes.length <= 100;
+      return greedyDecodes;
     }
 
     /** How many sentences the greedy path handed back to the beam search so far (tests). */

@@ -167,6 +167,13 @@ public final class ContentFeatures {
         break;
       }
     }
+    // what comes next outwards from each token (filled per side below; the two sides' tokens
+    // do not overlap, so one set of arrays serves both)
+    String[] opener = new String[n];
+    String[] openerD = new String[n];
+    String[] stop = new String[n];
+    String[] stopD = new String[n];
+    boolean[] verbAhead = new boolean[n];
     // scan outwards from the cue on each side, carrying what lies between
     for (int side = 0; side < 2; side++) {
       boolean right = side == 1;
@@ -193,11 +200,6 @@ public final class ContentFeatures {
       }
       // what comes next outwards from each token: the next opener and stop, and whether a verb
       // comes before that stop; read inwards from the window's edge in one pass
-      String[] opener = new String[n];
-      String[] openerD = new String[n];
-      String[] stop = new String[n];
-      String[] stopD = new String[n];
-      boolean[] verbAhead = new boolean[n];
       String nextOpener = "-";
       String nextStop = "</s>";
       int openerAt = -1;

@@ -53,7 +53,9 @@ public final class CueFeatures {
    * Whether a sentence is written as a headline, in title case or capitals ('Wisconsin Elects A
    * Supreme Court Justice', 'NEW YORK ENDS TAMPON TAX'): at least four of its first 16 tokens
    * are words, and at most one in five of those starts with a small letter. The tagger reads
-   * every word of such a sentence as a proper noun, the verb too.
+   * every word of such a sentence as a proper noun, the verb too. (The resolver's {@code
+   * ArticleScan.headline} reads the whole sentence and counts capitals; the cue model was
+   * trained with this one, so a change to either is a retrain, not a merge.)
    */
   static boolean headline(List<Token> toks) {
     int words = 0;

@@ -221,8 +221,12 @@ public final class LearnedContentFinder implements ContentFinder {
       boolean afterIn = k > 0 && score[k - 1][IN] != Double.NEGATIVE_INFINITY;
       if (afterBefore || afterIn) {
         // both previous labels at once: the model sums the token's plain features once
-        probs[k][BEFORE] = afterBefore ? new double[3] : null;
-        probs[k][IN] = afterIn ? new double[3] : null;
+        if (afterBefore) {
+          probs[k][BEFORE] = new double[3];
+        }
+        if (afterIn) {
+          probs[k][IN] = new double[3];
+        }
         model.probabilities(f.apply(order[k]), probs[k][BEFORE], probs[k][IN]);
       }
       for (int prev = 0; prev < 3; prev++) {

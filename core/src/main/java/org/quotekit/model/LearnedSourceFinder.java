@@ -81,15 +81,10 @@ public final class LearnedSourceFinder implements SourceFinder {
       return Optional.ofNullable(grammar);
     }
     Span chosen = best.span(article, toks);
-    Span source = grammar != null && grammar.overlaps(chosen) && !contains(chosen, grammar)
+    Span source = grammar != null && grammar.overlaps(chosen) && !chosen.contains(grammar)
         ? grammar : chosen;
     return Optional.of(withoutClitic(article,
         withoutTime(article, toks, tags, source, within(toks, source))));
-  }
-
-  /** Whether {@code outer} holds all of {@code inner} and more. */
-  private static boolean contains(Span outer, Span inner) {
-    return outer.start() <= inner.start() && inner.end() <= outer.end() && !outer.equals(inner);
   }
 
   /**
