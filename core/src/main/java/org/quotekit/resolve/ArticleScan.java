@@ -105,8 +105,11 @@ final class ArticleScan {
     // subject of the sentence: it ends at the first comma ("As X put it," may hold one).
     int opening = -1;
     if (n > 0 && base(tags.get(0)).equals("ADP") && !lower(toks.get(0).text()).equals("as")) {
-      for (int k = 1; k < Math.min(n, firstVerb + 1) && opening < 0; k++) {
-        opening = toks.get(k).text().equals(",") ? k : -1;
+      for (int k = 1; k < Math.min(n, firstVerb + 1); k++) {
+        if (toks.get(k).text().equals(",")) {
+          opening = k;
+          break;
+        }
       }
     }
     boolean headline = headline(toks);
@@ -246,7 +249,11 @@ final class ArticleScan {
         .filter(lemma -> !lemma.equals(w)).isPresent();
   }
 
-  /** Whether the sentence is a title-case line: four words or more, nearly all capitalised. */
+  /**
+   * Whether the sentence is a title-case line: four words or more, nearly all capitalised. (The
+   * cue model's {@code CueFeatures.headline} reads the first 16 tokens and counts small letters;
+   * it was trained with that, so the two stay apart.)
+   */
   static boolean headline(List<Token> toks) {
     int words = 0;
     int capitalised = 0;
@@ -537,13 +544,13 @@ final class ArticleScan {
       for (int k = start + 1; k < end - 1; k++) {
         titleOrLink |= lexicon.is(SpeakerLexicon.Kind.TITLE, words[k - 1])
             || NP_LINKS.contains(lower(words[k - 1]));
-        boolean role = end - k >= 2 && lexicon.is(SpeakerLexicon.Kind.ROLE, words[k - 1]);
+        boolean role = lexicon.is(SpeakerLexicon.Kind.ROLE, words[k - 1]);
         if (firstName(words[k]) && (titleOrLink || prefixWord(words[k - 1], partTags.get(k - 1)))
             || role) { // "Actress Amandla Stenberg", "Public Advocate Trish James"
           // "Secretary of State John Kerry", "Wells Fargo CEO John Stumpf", "New Mitt Romney";
           // but "Cornell William Brooks" is a name of three words.
           start = k;
-          if (lexicon.is(SpeakerLexicon.Kind.ROLE, words[k - 1])) {
+          if (role) {
             lastTitle = k - 1;
             titled = true;
           }

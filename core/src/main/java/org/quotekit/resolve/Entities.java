@@ -193,7 +193,7 @@ final class Entities {
         }
       }
     }
-    String letters = Splits.NOT_A_LETTER.matcher(a).replaceAll("");
+    String letters = Splits.NOT_LETTERS.matcher(a).replaceAll("");
     return letters.contentEquals(capitals) || letters.contentEquals(all) ? name : null;
   }
 

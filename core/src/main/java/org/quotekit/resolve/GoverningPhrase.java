@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.quotekit.Span;
 import org.quotekit.SpeakerKind;
+import org.quotekit.internal.SortedSpans;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.Sentence;
 import org.quotekit.spi.Token;
@@ -30,6 +31,9 @@ final class GoverningPhrase {
   private static final Set<String> AFTER_PARTICIPLE = Set.of("by");
   /** Pronouns that stand for a group and can head a phrase ("those affected by"). */
   private static final Set<String> DEMONSTRATIVES = Set.of("those", "these");
+  /** Prepositions after which a name may head the phrase ("Sanders of Vermont"). */
+  private static final Set<String> NAME_PREPOSITIONS = Set.of("of", "from");
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
   private static final Set<String> POSSESSIVE_PRONOUNS =
       Set.of("his", "her", "its", "their", "our", "my", "your");
   /** Words before a preposition that make a phrase of it, no participle ("according to"). */
@@ -51,10 +55,7 @@ final class GoverningPhrase {
   static Span of(AnalyzedArticle article, Span src, Entities entities, SpeakerLexicon lexicon) {
     Sentence s = article.sentenceAt(src.start());
     List<Token> toks = article.tokens(s);
-    int i = 0;
-    while (i < toks.size() && toks.get(i).start() < src.start()) {
-      i++;
-    }
+    int i = SortedSpans.firstStartingAtOrAfter(toks, Token::start, src.start());
     if (i == 0 || i >= toks.size() || toks.get(i).start() >= src.end()) {
       return src;
     }
@@ -76,15 +77,24 @@ final class GoverningPhrase {
     int start = coordinationHead(toks, tags, i, last, lexicon);
     int at = start < 0 ? i : start;
     int complement = last;
+    Boolean speaks = null; // whether the complement's head names people, once asked
     for (int link = 0; link < MAX_LINKS; link++) {
       int[] head = governor(toks, tags, at, entities, lexicon);
-      if (head == null || lexicon.is(SpeakerLexicon.Kind.COLLECTIVE, key(toks.get(head[1]).text()))
-          && !speakerHead(toks.get(complement), tags.get(complement), lexicon)) {
-        break; // "half of Clinton's address" is no share of people
+      if (head == null) {
+        break;
+      }
+      if (lexicon.is(SpeakerLexicon.Kind.COLLECTIVE, key(toks.get(head[1]).text()))) {
+        if (speaks == null) {
+          speaks = speakerHead(toks.get(complement), tags.get(complement), lexicon);
+        }
+        if (!speaks) {
+          break; // "half of Clinton's address" is no share of people
+        }
       }
       at = head[0];
       complement = head[1];
-      if (speakerHead(toks.get(complement), tags.get(complement), lexicon)) {
+      speaks = speakerHead(toks.get(complement), tags.get(complement), lexicon);
+      if (speaks) {
         start = at; // "users in an area affected by": through "an area" to "users"
       }
     }
@@ -102,8 +112,10 @@ final class GoverningPhrase {
         || SourceReading.IRREGULAR_PLURALS.contains(k) || AGENT.matcher(k).matches()) {
       return true;
     }
-    for (String singular : new String[] {k, k.replaceFirst("s$", ""), k.replaceFirst("es$", ""),
-        k.replaceFirst("ies$", "y")}) {
+    int n = k.length();
+    for (String singular : new String[] {k, k.endsWith("s") ? k.substring(0, n - 1) : k,
+        k.endsWith("es") ? k.substring(0, n - 2) : k,
+        k.endsWith("ies") ? k.substring(0, n - 3) + "y" : k}) {
       if (lexicon.is(SpeakerLexicon.Kind.ROLE, singular)
           || lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, singular)
           || lexicon.is(SpeakerLexicon.Kind.COLLECTIVE, singular)
@@ -146,7 +158,7 @@ final class GoverningPhrase {
     String word = lower(toks.get(q).text());
     String tag = base(tags.get(q));
     if (!(tag.equals("NOUN") || tag.equals("PROPN") && !participle
-        && Set.of("of", "from").contains(prep) || DEMONSTRATIVES.contains(word))
+        && NAME_PREPOSITIONS.contains(prep) || DEMONSTRATIVES.contains(word))
         || lexicon.is(SpeakerLexicon.Kind.SPEECH, key(word))
         || lexicon.is(SpeakerLexicon.Kind.TIME, key(word))) {
       return null;
@@ -163,7 +175,7 @@ final class GoverningPhrase {
   private static int coordinationHead(List<Token> toks, List<String> tags, int i, int last,
       SpeakerLexicon lexicon) {
     int k = i - 1;
-    if (k < 1 || !Set.of("and", "or").contains(lower(toks.get(k).text()))
+    if (k < 1 || !CONJUNCTIONS.contains(lower(toks.get(k).text()))
         || !nominal(base(tags.get(i))) || !speakerHead(toks.get(last), tags.get(last), lexicon)) {
       return -1; // the members of a group are listed bare, no "the aide's lawyer" or "behavior"
     }

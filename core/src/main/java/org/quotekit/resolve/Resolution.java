@@ -105,6 +105,10 @@ final class Resolution {
 
   /** The words after a document that introduce its issuer ("a statement from the campaign"). */
   private static final Set<String> ISSUER_LINKS = Set.of("from", "by");
+  /** Words that join names: after one, a relative pronoun stands for the whole coordination. */
+  private static final Set<String> COORDINATORS = Set.of("and", "or", "nor", "&");
+  /** Prepositions after which a name is a place or a body ("Sanders of Vermont, who"). */
+  private static final Set<String> OF_IN = Set.of("of", "in");
   /**
    * What follows a document and names its issuer: "by", or a passive apposition ("a new report by
    * Politico", "the memo, written by").
@@ -289,7 +293,7 @@ final class Resolution {
       e = appositionName(r, src);
     }
     if (e == null) {
-      e = nameBefore(r, src, q);
+      e = nameBefore(r, src);
     }
     if (e == null) {
       e = described(r, src);
@@ -310,7 +314,7 @@ final class Resolution {
       e = owner;
     }
     Entity speaker = e;
-    relativePronoun(q, src).ifPresent(p -> speaker.addOther(p, "relative-pronoun",
+    relativePronoun(src).ifPresent(p -> speaker.addOther(p, "relative-pronoun",
         quoted(p.text()) + " after the source " + quoted(src.text())));
     return mention(speaker, src);
   }
@@ -329,10 +333,9 @@ final class Resolution {
       return null;
     }
     int k = anchorIndex(nameAnchors, src.start());
-    int close = text.lastIndexOf(')', src.start());
+    int close = bracketThenComma(src.start());
     int open = close < 0 ? -1 : text.lastIndexOf('(', close);
-    boolean bracketed = open >= 0 && close - open <= 40
-        && text.substring(close + 1, src.start()).strip().equals(",");
+    boolean bracketed = open >= 0 && close - open <= 40;
     while (bracketed && k >= 0 && nameAnchors.get(k).start() > open) {
       k--; // a name inside brackets after the antecedent: "Sen. Ada Brill (D-Ore.), who"
     }
@@ -349,16 +352,13 @@ final class Resolution {
     }
     Sentence s = article.sentenceAt(a.start());
     List<Token> words = article.tokens(s);
-    int i = 0;
-    while (i < words.size() && words.get(i).start() < a.start()) {
-      i++;
-    }
+    int i = SortedSpans.firstStartingAtOrAfter(words, Token::start, a.start());
     String before = i > 0 ? lower(words.get(i - 1).text()) : "";
-    if (Set.of("and", "or", "nor", "&").contains(before) // "Jeb Bush and Chris Christie, who say"
+    if (COORDINATORS.contains(before) // "Jeb Bush and Chris Christie, who say"
         || i > 1 && (before.equals("to") || ArticleScan.base(article.tags(s).get(i - 1))
             .equals("ADP"))
             && isRole(ArticleScan.roleWord(lower(words.get(i - 2).text())))
-        || Set.of("of", "in").contains(before) && text.indexOf(' ', a.start()) >= a.end()) {
+        || OF_IN.contains(before) && text.indexOf(' ', a.start()) >= a.end()) {
       return null; // "a longtime adviser to Trump, who", "Sen. Bernie Sanders of Vermont, who"
     }
     return because(e, "relative-pronoun", quoted(src.text()) + " follows "
@@ -512,11 +512,29 @@ final class Resolution {
   }
 
   /**
+   * Where the ")" stands that only a comma and spaces part from {@code at} ("(D-Ore.), who"), or
+   * -1.
+   */
+  private int bracketThenComma(int at) {
+    int k = at - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    if (k < 0 || text.charAt(k) != ',') {
+      return -1;
+    }
+    k--;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    return k >= 0 && text.charAt(k) == ')' ? k : -1;
+  }
+
+  /**
    * The relative pronoun that stands for the source as the cue's subject ("an architect who
    * said", "the agency, which has long argued"): another mention of the speaker.
    */
-  private Optional<Span> relativePronoun(Quote q, Span src) {
-    int cueStart = q.cue().map(c -> c.span().start()).orElse(-1);
+  private Optional<Span> relativePronoun(Span src) {
     if (cueStart <= src.end() || cueStart - src.end() > MAX_RELATIVE_GAP) {
       return Optional.empty();
     }
@@ -640,7 +658,7 @@ final class Resolution {
    * comma that opens the description, and punctuation must close it, or a comma come before the
    * cue. Null when there is none.
    */
-  private Entity nameBefore(SourceReading r, Span src, Quote q) {
+  private Entity nameBefore(SourceReading r, Span src) {
     SourceReading.Description d = r.segments.size() == 1 ? r.describe(r.segments.get(0)) : null;
     boolean org = d != null && lexicon.is(SpeakerLexicon.Kind.ORG, d.head()) && d.indefinite();
     if (d == null || d.plural() || !(isRole(d.head()) || givenToPerson(d.head()) || org)) {
@@ -650,9 +668,8 @@ final class Resolution {
     while (comma > 0 && text.charAt(comma) == ' ') {
       comma--;
     }
-    int cue = q.cue().map(c -> c.span().start()).orElse(-1);
     boolean closed = src.end() >= text.length() || ",.;)".indexOf(text.charAt(src.end())) >= 0
-        || cue > src.end() && text.substring(src.end(), cue).contains(",")
+        || cueStart > src.end() && text.substring(src.end(), cueStart).contains(",")
         || RELATIVE_AFTER.matcher(text).region(src.end(), text.length()).lookingAt();
     if (comma <= 0 || text.charAt(comma) != ',' || !closed) {
       return null; // "with Mika Brzezinski, the Democratic presidential candidate stated"
@@ -666,8 +683,7 @@ final class Resolution {
     Entity e = confirmed(n);
     if (org) {
       e.kind = SpeakerKind.ORGANIZATION; // "Judicial Watch, a conservative group" was tentative
-    }
-    if (!org) {
+    } else {
       entities.addRole(e, d.role());
     }
     return because(e, "apposition", quoted(d.span().text()) + " is set beside "
@@ -854,10 +870,10 @@ final class Resolution {
         return because(lastIssuer, "document-issuer", quoted(d.span().text())
             + " is the document of " + label(lastIssuer) + " mentioned just before");
       }
-      Entity earlier = speech && d.definite()
-          && !otherDocumentSince(d, documentEnd.getOrDefault(head, 0))
-          ? issuerByDocument.get(head) : null;
-      if (earlier != null) { // "the poll" after "a new Quinnipiac University poll"
+      // the issuer first: the scan for another document since is only worth it with one
+      Entity earlier = speech && d.definite() ? issuerByDocument.get(head) : null;
+      if (earlier != null && !otherDocumentSince(d, documentEnd.getOrDefault(head, 0))) {
+        // "the poll" after "a new Quinnipiac University poll"
         return because(earlier, "document-issuer", quoted(d.span().text()) + " is the " + head
             + " of " + label(earlier) + " named before (" + documentNamed.get(head) + ")");
       }
@@ -1125,10 +1141,11 @@ final class Resolution {
    */
   private Entity complementIssuer(SourceReading r, Span src, SourceReading.Description d) {
     Span complement = null;
+    boolean published = PUBLISHED_IN.contains(d.head());
     boolean publisher = false;
     for (int k = 1; k + 1 < r.toks.size(); k++) {
       SourceReading.Tok t = r.toks.get(k);
-      publisher = t.lower().equals("in") && PUBLISHED_IN.contains(d.head());
+      publisher = published && t.lower().equals("in");
       if (ISSUER_LINKS.contains(t.lower()) || publisher) {
         complement = Span.of(text, r.toks.get(k + 1).token().start(), src.end());
         break;
@@ -1643,8 +1660,9 @@ final class Resolution {
   private static boolean agrees(Pronoun pc, Entity e) {
     return switch (pc) {
       case MALE, FEMALE -> e.kind == SpeakerKind.PERSON
-          && (!e.tentative || e.speaker || e.male + e.female > 0) && !acronym(e)
-          && e.gender().compatible(pc == Pronoun.MALE ? Gender.MALE : Gender.FEMALE);
+          && (!e.tentative || e.speaker || e.male + e.female > 0)
+          && e.gender().compatible(pc == Pronoun.MALE ? Gender.MALE : Gender.FEMALE)
+          && !acronym(e); // a regular expression per name: asked last
       case PLURAL -> e.kind == SpeakerKind.GROUP
           || e.kind == SpeakerKind.ORGANIZATION && !e.place && e.speaker
           || e.kind == SpeakerKind.UNKNOWN && e.plural;

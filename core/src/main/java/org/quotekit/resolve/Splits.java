@@ -14,8 +14,6 @@ final class Splits {
   static final Pattern SPACES = Pattern.compile("\\s+");
   /** Runs of white space or hyphens. */
   static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s-]+");
-  /** One character that is no letter. */
-  static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
   /** Runs of characters that are no letters. */
   static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
   /** One character that is no capital A to Z. */

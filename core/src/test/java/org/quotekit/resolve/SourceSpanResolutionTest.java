@@ -417,8 +417,13 @@ class SourceSpanResolutionTest {
   }
 
   private static String nameOf(SpeakerResolution r, String quoteId) {
+    return speakerOf(r, quoteId).name();
+  }
+
+  /** The speaker a resolution gives the quote with this id. */
+  private static Speaker speakerOf(SpeakerResolution r, String quoteId) {
     String id = r.speakerIdOf(quoteId).orElseThrow(() -> new AssertionError("no speaker"));
-    return r.speakers().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow().name();
+    return r.speakers().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
   }
 
   /**
@@ -436,8 +441,7 @@ class SourceSpanResolutionTest {
     Quote q = quote("q1", text, source, cue, content);
     SpeakerResolution r = RESOLVER.resolve(new Analysis(Article.of("t", text), NlpModels.get()),
         List.of(q));
-    String id = r.speakerIdOf("q1").orElseThrow(() -> new AssertionError("no speaker"));
-    return r.speakers().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+    return speakerOf(r, "q1");
   }
 
   /** The one place of {@code part} in the text, as whole words. */

@@ -3,7 +3,6 @@ package org.quotekit.eval;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -35,7 +34,7 @@ public final class PolnearDev {
   }
 
   private static Path split(String split, String skipping) {
-    String key = "quotekit.polnear." + split.toLowerCase(Locale.ROOT);
+    String key = "quotekit.polnear." + split;
     String property = System.getProperty(key);
     List<Path> candidates = property != null ? List.of(Path.of(property))
         : List.of(Path.of("../../shared/corpora/polnear", split),

@@ -192,16 +192,21 @@ class SpeakerAttributionEvaluationTest {
   static List<Judged> judgePolnear(Path dir, String rowsFile, QuoteExtractor extractor)
       throws IOException {
     List<Judged> out = new ArrayList<>();
-    Map<String, String> texts = new LinkedHashMap<>();
-    Map<String, Extraction> done = new LinkedHashMap<>();
+    /** An annotated article's text and what the extractor made of it, read once. */
+    record Read(String text, Extraction x) {}
+    Map<String, Read> done = new LinkedHashMap<>();
     for (String[] f : rows(SPEAKERS.resolve(rowsFile), 10)) {
       if (f[9].equals("-")) {
         continue;
       }
-      Path file = dir.resolve("text").resolve(f[0] + ".txt");
-      assertThat(file).as("text of annotated article %s in %s", f[0], dir).isRegularFile();
-      String text = texts.computeIfAbsent(f[0], a -> read(file));
-      Extraction x = done.computeIfAbsent(f[0], a -> extractor.extract(Article.of(a, text)));
+      Read read = done.computeIfAbsent(f[0], a -> {
+        Path file = dir.resolve("text").resolve(a + ".txt");
+        assertThat(file).as("text of annotated article %s in %s", a, dir).isRegularFile();
+        String t = read(file);
+        return new Read(t, extractor.extract(Article.of(a, t)));
+      });
+      String text = read.text();
+      Extraction x = read.x();
       int cs = Integer.parseInt(f[1]);
       int ce = Integer.parseInt(f[2]);
       int ks = Integer.parseInt(f[3]);
