@@ -3,6 +3,7 @@ package org.quotekit.train;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.maxent.GISModel;
@@ -58,11 +59,12 @@ final class ListwiseTrainer {
 
   /**
    * The model of the lists, whose outcomes are {@code positive} (the candidate's score) and
-   * {@code negative} (always 0). Lists in which every candidate is right or every one wrong teach
-   * nothing (their gradient is 0).
+   * {@code negative} (always 0). A list in which every candidate is right teaches nothing (its
+   * gradient is 0); one in which every candidate is wrong would push all its features down, so
+   * callers pass only lists with a right candidate.
    */
   MaxentModel train(List<Group> groups, String positive, String negative) {
-    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Integer> counts = new LinkedHashMap<>(); // first-seen order: the features' index
     for (Group g : groups) {
       for (String[] c : g.candidates()) {
         for (String f : c) {
@@ -72,16 +74,12 @@ final class ListwiseTrainer {
     }
     Map<String, Integer> index = new HashMap<>();
     List<String> names = new ArrayList<>();
-    for (Group g : groups) {
-      for (String[] c : g.candidates()) {
-        for (String f : c) {
-          if (counts.get(f) >= cutoff && !index.containsKey(f)) {
-            index.put(f, names.size());
-            names.add(f);
-          }
-        }
+    counts.forEach((f, n) -> {
+      if (n >= cutoff) {
+        index.put(f, names.size());
+        names.add(f);
       }
-    }
+    });
     List<int[][]> encoded = new ArrayList<>(groups.size());
     for (Group g : groups) {
       int[][] cs = new int[g.candidates().size()][];
@@ -93,6 +91,11 @@ final class ListwiseTrainer {
     }
     double[] w = new double[names.size()];
     double[] sq = new double[names.size()];
+    // a list's gradient, dense, with the features it touched (a feature whose gradients cancel
+    // to 0 still takes its L2 and AdaGrad step)
+    double[] grad = new double[w.length];
+    int[] touched = new int[w.length];
+    boolean[] isTouched = new boolean[w.length];
     for (int pass = 0; pass < passes; pass++) {
       for (int gi = 0; gi < groups.size(); gi++) {
         int[][] cs = encoded.get(gi);
@@ -112,20 +115,28 @@ final class ListwiseTrainer {
           z += s[i];
           zg += gold[i] ? s[i] : 0;
         }
-        Map<Integer, Double> grad = new HashMap<>();
+        int nTouched = 0;
         for (int i = 0; i < cs.length; i++) {
           double d = s[i] / z - (gold[i] ? s[i] / zg : 0);
           if (d != 0) {
             for (int f : cs[i]) {
-              grad.merge(f, d, Double::sum);
+              if (!isTouched[f]) {
+                isTouched[f] = true;
+                touched[nTouched++] = f;
+              }
+              grad[f] += d;
             }
           }
         }
-        grad.keySet().stream().sorted().forEach(f -> {
-          double g = grad.get(f) + l2 * w[f];
+        // each feature's step reads and writes only its own slots, so their order is free
+        for (int k = 0; k < nTouched; k++) {
+          int f = touched[k];
+          double g = grad[f] + l2 * w[f];
           sq[f] += g * g;
           w[f] -= rate * g / Math.sqrt(sq[f] + 1e-8);
-        });
+          grad[f] = 0;
+          isTouched[f] = false;
+        }
       }
     }
     List<Context> params = new ArrayList<>();
