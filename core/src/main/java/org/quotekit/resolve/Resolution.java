@@ -192,21 +192,6 @@ final class Resolution {
   private String governed;
   /** Where the cue of the quote being resolved starts, or -1. */
   private int cueStart = -1;
-  /** Receives each pronoun's candidates with their features; null outside evaluation. */
-  private java.util.function.Consumer<AntecedentChoice> choiceSink;
-
-  /**
-   * The candidates of one pronoun source mention: each candidate entity's public view (with a
-   * placeholder id) and features, and the one the rules chose (-1 when none).
-   */
-  record AntecedentChoice(String what, Span pronoun, List<Speaker> candidates, List<String[]> features,
-      int ruleChoice) {}
-
-  /** Reports every pronoun decision to {@code sink} (evaluation only); returns this. */
-  Resolution observeChoices(java.util.function.Consumer<AntecedentChoice> sink) {
-    this.choiceSink = sink;
-    return this;
-  }
 
   Resolution(AnalyzedArticle article, List<Quote> quotes, SpeakerLexicon lexicon) {
     this.article = article;
@@ -987,9 +972,6 @@ final class Resolution {
     if (isRole(head) || givenToPerson(head)) {
       Sentence s = article.sentenceAt(src.start());
       Entity e = antecedentOf(d, s.paragraph());
-      if (choiceSink != null) {
-        reportRole(d, s, e);
-      }
       if (e == null) {
         e = because(entities.keyed("description:" + phrase, SpeakerKind.PERSON), "description",
             quoted(d.span().text()) + " fits no named person");
@@ -1541,7 +1523,6 @@ final class Resolution {
     }
     Entity best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
-    Map<Entity, List<String>> feats = choiceSink == null ? null : new LinkedHashMap<>();
     int ni = anchorIndex(nameAnchors, at.start());
     int si = anchorIndex(sourceAnchors, at.start());
     Anchor mainSubject = null; // the last subject named in a sentence, seen walking back
@@ -1562,12 +1543,8 @@ final class Resolution {
       }
       double score = -(s.index() - a.sentence()) - 0.5 * (s.paragraph() - a.paragraph());
       boolean namedSubject = !a.source() && a.subject() && !a.inQuote();
-      boolean subordinate = mainSubject != null && mainSubject.sentence() == a.sentence()
-          && mainSubject.entity() != e && !namedSubject && a.end() <= mainSubject.start();
-      if (feats != null) {
-        features(feats, e, a, s, q, pc, subordinate);
-      }
-      if (subordinate) {
+      if (mainSubject != null && mainSubject.sentence() == a.sentence()
+          && mainSubject.entity() != e && !namedSubject && a.end() <= mainSubject.start()) {
         score -= SUBORDINATE; // "Asked whether ... Donald Trump, who ..., Ban demurred. He said"
       } else if (namedSubject) {
         mainSubject = afterComma(a.start()) ? a : null; // ", Ban demurred" ends an opening clause
@@ -1593,9 +1570,6 @@ final class Resolution {
         bestScore = score;
       }
     }
-    if (feats != null) {
-      report("pronoun", at, feats, best);
-    }
     Entity group = pc == Pronoun.PLURAL ? pluralNoun(at, best) : null;
     if (group != null) {
       return group;
@@ -1614,147 +1588,6 @@ final class Resolution {
       case PLURAL -> entities.fresh(SpeakerKind.UNKNOWN, true);
       default -> entities.fresh(SpeakerKind.UNKNOWN, false);
     };
-  }
-
-  /**
-   * Adds the features of one anchor of a pronoun's candidate {@code e}: the first anchor met
-   * walking back (the most recent) gives the distance and position features, every anchor
-   * adds what it is (subject, source, in a quotation).
-   */
-  private void features(Map<Entity, List<String>> feats, Entity e, Anchor a, Sentence s, Quote q,
-      Pronoun pc, boolean subordinate) {
-    List<String> f = feats.get(e);
-    boolean first = f == null;
-    if (first) {
-      f = new ArrayList<>();
-      feats.put(e, f);
-      f.add("bias");
-      f.add("sd=" + Math.min(4, s.index() - a.sentence()));
-      f.add("pd=" + Math.min(2, s.paragraph() - a.paragraph()));
-      f.add("rank=" + Math.min(3, feats.size() - 1));
-      f.add("kind=" + e.kind + "|" + pc);
-      if (e == lastSpeaker) {
-        f.add("lastSpeaker");
-      }
-      if (e == lastPersonSpeaker) {
-        f.add("lastPersonSpeaker");
-      }
-      if (e.speaker) {
-        f.add("spoke");
-      }
-      Gender g = e.gender();
-      f.add("gender=" + (g == Gender.UNKNOWN ? "unknown" : "known"));
-      f.add("names=" + Math.min(3, e.names.size()));
-    }
-    String p = first ? "near:" : "any:";
-    boolean quoted = a.inQuote() || inside(q, a.start());
-    if (a.subject() && !a.source() && !quoted) {
-      f.add(p + "subject");
-    }
-    if (a.source()) {
-      f.add(p + "source");
-    }
-    if (quoted) {
-      f.add(p + "quoted");
-    }
-    if (subordinate) {
-      f.add(p + "subordinate");
-    }
-    if (first && afterComma(a.start())) {
-      f.add("afterComma");
-    }
-  }
-
-  /** Reports the candidates of a definite role description and the rules' choice. */
-  private void reportRole(SourceReading.Description d, Sentence s, Entity chosen) {
-    Map<Entity, List<String>> feats = new LinkedHashMap<>();
-    int at = d.span().start();
-    Gender g = lexicon.genderOf(SpeakerLexicon.Kind.ROLE, d.head());
-    Entity only = onlyHolder(d, at, g);
-    Entity recent = recentSubject(d, s.paragraph(), g);
-    for (Anchor a : nameAnchors) {
-      if (a.paragraph() < s.paragraph() - 3 || a.paragraph() > s.paragraph() + 3) {
-        continue;
-      }
-      Entity e = a.entity();
-      if (e == null || e.kind != SpeakerKind.PERSON) {
-        continue;
-      }
-      boolean before = a.end() <= at;
-      List<String> f = feats.computeIfAbsent(e, k -> new ArrayList<>(List.of("bias")));
-      if (before) {
-        f.removeIf(x -> x.startsWith("pd=") || x.startsWith("sd="));
-        f.add("pd=" + Math.min(3, s.paragraph() - a.paragraph()));
-        f.add("sd=" + Math.min(4, s.index() - a.sentence()));
-        f.add("before");
-        if (a.subject() && !a.inQuote()) {
-          f.add("subjectBefore");
-        }
-        if (a.inQuote()) {
-          f.add("quotedBefore");
-        }
-      } else {
-        f.add("after");
-        if (a.subject() && !a.inQuote()) {
-          f.add("subjectAfter");
-        }
-      }
-    }
-    for (Map.Entry<Entity, List<String>> c : feats.entrySet()) {
-      Entity e = c.getKey();
-      List<String> f = c.getValue();
-      if (!f.contains("before")) {
-        f.add("onlyAfter");
-      }
-      if (e.fittingRole(d.head(), d.modifiers(), at, true, lexicon) >= 0) {
-        f.add("fitBefore");
-      }
-      if (e.fittingRole(d.head(), d.modifiers(), at, false, lexicon) >= 0) {
-        f.add("fitAfter");
-      }
-      if (e == only) {
-        f.add("onlyHolder");
-      }
-      if (e == recent) {
-        f.add("recentSubject");
-      }
-      if (e == lastPersonSpeaker) {
-        f.add("lastPersonSpeaker|" + Math.min(2, s.paragraph() - lastPersonParagraph));
-        if (otherPersonSince(e, at)) {
-          f.add("otherPersonSince");
-        }
-      }
-      if (otherRole(e, d.head())) {
-        f.add("otherRole");
-      }
-      if (e.rolesContradict(d.head(), d.modifiers(), lexicon)) {
-        f.add("contradicts");
-      }
-      f.add(e.gender().compatible(g) ? "genderOk" : "genderClash");
-      if (e.speaker) {
-        f.add("spoke");
-      }
-      if (headline(d)) {
-        f.add("headline|" + f.contains("before"));
-      }
-    }
-    report("role", d.span(), feats, chosen);
-  }
-
-  /** Reports a pronoun's candidates and the rules' choice to {@link #choiceSink}. */
-  private void report(String what, Span at, Map<Entity, List<String>> feats, Entity best) {
-    List<Speaker> cands = new ArrayList<>();
-    List<String[]> fs = new ArrayList<>();
-    int choice = -1;
-    for (Map.Entry<Entity, List<String>> c : feats.entrySet()) {
-      if (c.getKey() == best) {
-        choice = cands.size();
-        c.getValue().add("rule");
-      }
-      cands.add(c.getKey().toSpeaker("c" + cands.size()));
-      fs.add(new LinkedHashSet<>(c.getValue()).toArray(String[]::new));
-    }
-    choiceSink.accept(new AntecedentChoice(what, at, cands, fs, choice));
   }
 
   /**
