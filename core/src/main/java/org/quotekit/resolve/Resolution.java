@@ -107,6 +107,12 @@ final class Resolution {
   private static final Set<String> ISSUER_LINKS = Set.of("from", "by");
   /** Words that join names: after one, a relative pronoun stands for the whole coordination. */
   private static final Set<String> COORDINATORS = Set.of("and", "or", "nor", "&");
+  /**
+   * Prepositions of place: a full name after one may be a place that looks like a person's ("in
+   * Ho Chi Minh City, a young woman"), so a description after it is no apposition of it.
+   */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "on", "near", "into",
+      "across", "outside", "inside", "around", "throughout", "within", "toward", "towards");
   /** Prepositions after which a name is a place or a body ("Sanders of Vermont, who"). */
   private static final Set<String> OF_IN = Set.of("of", "in");
   /**
@@ -677,7 +683,8 @@ final class Resolution {
     NameMention n = entities.nameAt(comma - 1);
     if (n == null || n.span.end() != comma || n.entity == null || n.entity.place
         || n.entity.kind != (org ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON)
-            && !(org && n.entity.tentative) || !org && afterPreposition(n)) {
+            && !(org && n.entity.tentative) || !org && afterPreposition(n)
+                && (!n.full() || PLACE_PREPOSITIONS.contains(wordBefore(n)))) {
       return null; // "of Concord, N.H., a resident": a place after a preposition
     }
     Entity e = confirmed(n);
@@ -723,12 +730,23 @@ final class Resolution {
         + quoted(n.span.text()));
   }
 
+  /** The word before a name, lower case; empty at the start of its sentence. */
+  private String wordBefore(NameMention n) {
+    Sentence s = article.sentenceAt(n.span.start());
+    int k = tokenBefore(s, n);
+    return k >= 0 ? lower(article.tokens(s).get(k).text()) : "";
+  }
+
   /** Whether the word before a name is a preposition ("of Concord, N.H."). */
   private boolean afterPreposition(NameMention n) {
     Sentence s = article.sentenceAt(n.span.start());
-    List<Token> toks = article.tokens(s);
-    int k = SortedSpans.firstStartingAtOrAfter(toks, Token::start, n.span.start());
-    return k > 0 && ArticleScan.base(article.tags(s).get(k - 1)).equals("ADP");
+    int k = tokenBefore(s, n);
+    return k >= 0 && ArticleScan.base(article.tags(s).get(k)).equals("ADP");
+  }
+
+  /** The index of the token before a name in its sentence {@code s}, or -1 at its start. */
+  private int tokenBefore(Sentence s, NameMention n) {
+    return SortedSpans.firstStartingAtOrAfter(article.tokens(s), Token::start, n.span.start()) - 1;
   }
 
   /**

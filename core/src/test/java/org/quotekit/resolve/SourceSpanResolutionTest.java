@@ -155,6 +155,22 @@ class SourceSpanResolutionTest {
         "Harwell Action").kind()).isEqualTo(SpeakerKind.ORGANIZATION);
   }
 
+  /**
+   * A person named in full after a preposition that takes people ("from", "under") is the
+   * person of a description set beside it; after a preposition of place the name may be a place
+   * ("in Ho Chi Minh City").
+   */
+  @Test
+  void aFullNameAfterAPrepositionIsThePersonOfTheDescriptionBesideIt() {
+    assertThat(reason(speaker("The fund raised $500,000 from Walter Brennick, a Denver investor"
+        + " who said the race was far from over.", "a Denver investor", "said",
+        "the race was far from over", "Walter Brennick"), "a Denver investor", 0))
+        .startsWith("apposition:");
+    assertThat(speaker("The students met at Oakes Hall in Ho Chi Minh City, a young woman who"
+        + " said the plan was fair.", "a young woman", "said", "the plan was fair").name())
+        .isNotEqualTo("Ho Chi Minh City");
+  }
+
   @Test
   void aNameInAppositionAfterAnIndefiniteRoleNounIsTheSpeaker() {
     Speaker s = speaker("Another partner, Ruth Feldmann, who joined the firm in 2009, said the"
