@@ -105,6 +105,8 @@ final class Resolution {
 
   /** The words after a document that introduce its issuer ("a statement from the campaign"). */
   private static final Set<String> ISSUER_LINKS = Set.of("from", "by");
+  /** Determiners that ask, and open no description ("What 74-year-old grandfather ..."). */
+  private static final Set<String> QUESTION_WORDS = Set.of("what", "which", "whose", "whatever");
   /** Words that join names: after one, a relative pronoun stands for the whole coordination. */
   private static final Set<String> COORDINATORS = Set.of("and", "or", "nor", "&");
   /**
@@ -257,18 +259,59 @@ final class Resolution {
    * Resolves a source mention, read from the start of the noun phrase it hangs on when the source
    * stage picked a complement inside a longer one ({@link GoverningPhrase}).
    */
-  private Entity resolveSource(Quote q, Span src) {
+  private Entity resolveSource(Quote q, Span source) {
+    Span src = wordStart(source);
     Span phrase = GoverningPhrase.of(article, src, entities, lexicon);
-    if (phrase.equals(src)) {
-      return resolveMention(q, src);
+    if (phrase.equals(source)) {
+      return resolveMention(q, source);
     }
     governing = phrase;
-    governed = "; the source " + quoted(src.text()) + " is a complement in "
-        + quoted(phrase.text()) + ", whose head speaks";
+    governed = phrase.equals(src) ? "; the source " + quoted(source.text())
+        + " starts inside a word of " + quoted(src.text())
+        : "; the source " + quoted(src.text()) + " is a complement in "
+            + quoted(phrase.text()) + ", whose head speaks";
     Entity e = resolveMention(q, phrase);
     governing = null;
     governed = null;
     return e;
+  }
+
+  /**
+   * A source mention that starts inside a hyphenated word ("71-year-[old diplomat]", as a
+   * tokenizer may split it) from the start of that word and the determiner and adjectives before
+   * it ("the bespectacled, 71-year-old diplomat"), so that it reads as the description it is;
+   * else {@code src}.
+   */
+  private Span wordStart(Span src) {
+    int at = src.start();
+    if (at < 2 || text.charAt(at - 1) != '-' || !Character.isLetterOrDigit(text.charAt(at - 2))) {
+      return src;
+    }
+    while (at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1))
+        || text.charAt(at - 1) == '-' || text.charAt(at - 1) == ',' && at > 1
+            && Character.isDigit(text.charAt(at - 2)) && Character.isDigit(text.charAt(at)))) {
+      at--; // "8,000-word"
+    }
+    Sentence s = article.sentenceAt(src.start());
+    List<Token> toks = article.tokens(s);
+    List<String> tags = article.tags(s);
+    int k = SortedSpans.firstStartingAtOrAfter(toks, Token::start, at);
+    int first = k;
+    for (k--; k >= 0; k--) {
+      String tag = ArticleScan.base(tags.get(k));
+      boolean det = tag.equals("DET") && !QUESTION_WORDS.contains(lower(toks.get(k).text()));
+      if (det || tag.equals("ADJ")) {
+        first = k;
+        if (det) {
+          break;
+        }
+      } else if (!toks.get(k).text().equals(",") || k == 0
+          || !ArticleScan.base(tags.get(k - 1)).equals("ADJ")) {
+        break;
+      }
+    }
+    int start = Math.min(at, first < toks.size() ? toks.get(first).start() : at);
+    return Span.of(text, start, src.end());
   }
 
   private Entity resolveMention(Quote q, Span src) {

@@ -114,7 +114,7 @@ final class SourceReading {
       if (depth > 0) {
         continue;
       }
-      if (SEPARATORS.contains(w)) {
+      if (SEPARATORS.contains(w) && !(w.equals(",") && adjectivesBefore(toks, start, k))) {
         if (k > start) {
           out.add(new int[] {start, k});
         }
@@ -122,6 +122,27 @@ final class SourceReading {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the words from {@code start} to the comma at {@code comma} are a determiner and
+   * adjectives that a comma joins to more before the head noun ("the bespectacled, 71-year-old
+   * diplomat"), with a lower-case word after the comma: no segment of their own.
+   */
+  private static boolean adjectivesBefore(List<Tok> toks, int start, int comma) {
+    if (comma - start < 2 || comma + 1 >= toks.size()
+        || !DEFINITE.contains(toks.get(start).lower())
+            && !INDEFINITE.contains(toks.get(start).lower())
+        || !Character.isLowerCase(toks.get(comma + 1).text().charAt(0))
+            && !Character.isDigit(toks.get(comma + 1).text().charAt(0))) {
+      return false;
+    }
+    for (int k = start + 1; k < comma; k++) {
+      if (!base(toks.get(k).tag()).equals("ADJ")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

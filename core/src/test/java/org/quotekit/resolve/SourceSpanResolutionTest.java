@@ -171,6 +171,28 @@ class SourceSpanResolutionTest {
         .isNotEqualTo("Ho Chi Minh City");
   }
 
+  /**
+   * A source cut inside a hyphenated word ("57-year-[old scientist]") is read from the start of
+   * the word and the determiner before it, over adjectives a comma joins ("the soft-spoken,
+   * 58-year-old lawyer"): a definite description of the person just named.
+   */
+  @Test
+  void aSourceCutInsideAHyphenatedWordIsReadAsTheWholeDescription() {
+    assertThat(reason(speaker("Anna Castell held up a sign at the gate. The 57-year-old"
+        + " scientist says she had seen enough.", "old scientist", "says", "she had seen enough",
+        "Anna Castell"), "The 57-year-old scientist", 0)).endsWith("; the source 'old"
+        + " scientist' starts inside a word of 'The 57-year-old scientist'");
+    // adjectives a comma joins; a question word is no determiner
+    Speaker lawyer = speaker("Anna Castell left the court at noon. The soft-spoken, 58-year-old"
+        + " lawyer said she would appeal.", "old lawyer", "said", "she would appeal",
+        "Anna Castell");
+    Speaker grandfather = speaker("What 74-year-old grandfather of seven says no to a free"
+        + " trip?", "old grandfather of seven", "says", "no to a free trip");
+    assertThat(List.of(lawyer, grandfather)).flatExtracting(Speaker::mentions)
+        .extracting(Span::text).contains("The soft-spoken, 58-year-old lawyer",
+            "74-year-old grandfather of seven");
+  }
+
   @Test
   void aNameInAppositionAfterAnIndefiniteRoleNounIsTheSpeaker() {
     Speaker s = speaker("Another partner, Ruth Feldmann, who joined the firm in 2009, said the"
