@@ -105,6 +105,22 @@ final class Resolution {
 
   /** The words after a document that introduce its issuer ("a statement from the campaign"). */
   private static final Set<String> ISSUER_LINKS = Set.of("from", "by");
+  /** Capitalised words on one line, no possessive among them, as a regular expression. */
+  private static final String CAPITALISED_WORDS = "\\p{Lu}[\\p{L}\\p{N}.&-]*(?:[ \\t]+"
+      + "(?:(?:of|for)[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}.&-]*)*";
+  /** A preposition before a joint poll: the source is a phrase it hangs on ("20 percent of"). */
+  private static final Pattern PREPOSITION =
+      Pattern.compile("\\b(?:of|in|among|from|with|to|for|at|on)\\b");
+  /**
+   * Names joined by slashes before the word after them (group 2: "CNN/ORC poll", "NBC News/Wall
+   * Street Journal survey", "Washington Post/ABC News polling"); group 1 is the joint name, whose
+   * words have no possessive ("July's" is no part of it).
+   */
+  private static final Pattern JOINT_NAME = Pattern.compile(
+      "(?<![\\p{L}\\p{N}'\u2019.&-])(?!(?:A|An|The|This|That)\\s)(" + CAPITALISED_WORDS
+      + "(?:/" + CAPITALISED_WORDS + ")+)[ \\t]+(\\p{L}+)");
+  /** How far after a source cut inside a joint name its document noun may end. */
+  private static final int JOINT_REACH = 60;
   /** Determiners that ask, and open no description ("What 74-year-old grandfather ..."). */
   private static final Set<String> QUESTION_WORDS = Set.of("what", "which", "whose", "whatever");
   /** Words that join names: after one, a relative pronoun stands for the whole coordination. */
@@ -334,7 +350,10 @@ final class Resolution {
     if (Pronoun.of(word) != null) { // "He's" as one token: "he"
       return mention(resolvePronoun(word, src, q), src);
     }
-    Entity e = speechOwner(r, q);
+    Entity e = jointIssuer(src);
+    if (e == null) {
+      e = speechOwner(r, q);
+    }
     if (e == null) {
       e = named(r, src);
     }
@@ -366,6 +385,39 @@ final class Resolution {
     relativePronoun(src).ifPresent(p -> speaker.addOther(p, "relative-pronoun",
         quoted(p.text()) + " after the source " + quoted(src.text())));
     return mention(speaker, src);
+  }
+
+  /**
+   * The sponsors of a joint poll or survey, one organisation named as the text names them ("a
+   * new CNN/ORC poll", "the NBC News/Wall Street Journal survey", also when the source stops
+   * inside the name: "July's Washington Post" of "July's Washington Post/ABC News polling"): the
+   * names joined by slashes just before a document noun, which the source must start before and
+   * which must end before the cue, and no preposition stand between the source's start and the
+   * names ("20 percent of people in a CNN/ORC poll" are people). Null when the source names no
+   * such document.
+   */
+  private Entity jointIssuer(Span src) {
+    if (src.text().indexOf('/') < 0 && (src.end() >= text.length()
+        || text.charAt(src.end()) != '/')) {
+      return null; // no slash in the source or just after it
+    }
+    int limit = Math.min(text.length(), cueStart > src.end() ? cueStart
+        : Math.max(src.end(), Math.min(text.length(), src.end() + JOINT_REACH)));
+    Matcher m = JOINT_NAME.matcher(text).region(src.start(), limit);
+    while (m.find()) {
+      String noun = lower(m.group(2));
+      if (m.start(1) < src.end() && !PREPOSITION.matcher(text).region(src.start(), m.start(1))
+          .find() && (lexicon.is(SpeakerLexicon.Kind.SPEECH, noun)
+          || noun.equals("polling")) && (m.end(2) <= src.end() || m.end(1) >= src.end())) {
+        Span joint = Span.of(text, m.start(1), m.end(1));
+        Entity e = entities.keyed("org:" + lower(joint.text()), SpeakerKind.ORGANIZATION);
+        e.label(joint);
+        issued(noun, e, Span.of(text, m.start(1), m.end(2)));
+        return because(e, "document-issuer", quoted(joint.text()) + ", names joined by a slash,"
+            + " issued the " + noun);
+      }
+    }
+    return null;
   }
 
   /**

@@ -193,6 +193,26 @@ class SourceSpanResolutionTest {
             "74-year-old grandfather of seven");
   }
 
+  /**
+   * A poll that names its sponsors joined by a slash is theirs, one organisation named as the
+   * text names them, also when the source stops inside the names; people in such a poll are no
+   * sponsors.
+   */
+  @Test
+  void aJointPollIsItsSponsors() {
+    assertThat(reason(speaker("Voters are split. August's Harlow Times/KBN News polling found"
+        + " most voters disliked both.", "August's Harlow Times", "found",
+        "most voters disliked both", "Harlow Times/KBN News"), "August's Harlow Times", 0))
+        .isEqualTo("document-issuer: 'Harlow Times/KBN News', names joined by a slash, issued"
+            + " the polling");
+    assertThat(speaker("A new WQX/Delmar University of Ohio poll shows the race is tied.",
+        "A new WQX/Delmar University of Ohio poll", "shows", "the race is tied").name())
+        .isEqualTo("WQX/Delmar University of Ohio");
+    assertThat(speaker("Some 20 percent of people in a WQX/Delmar poll said they were unsure.",
+        "Some 20 percent of people in a WQX/Delmar poll", "said", "they were unsure").kind())
+        .isEqualTo(SpeakerKind.GROUP);
+  }
+
   @Test
   void aNameInAppositionAfterAnIndefiniteRoleNounIsTheSpeaker() {
     Speaker s = speaker("Another partner, Ruth Feldmann, who joined the firm in 2009, said the"
