@@ -127,7 +127,21 @@ final class Entities {
     if (e == null) {
       e = variantOf(m);
     }
+    if (e == null) {
+      e = compoundSurname(m);
+    }
     return e != null ? e : newPerson(m);
+  }
+
+  /**
+   * The person whose full name ends with both words of a two-word name, the last two of three
+   * or more ("Vargas Llosa" of "Mario Vargas Llosa", "Lopez Obrador"): a compound surname,
+   * not a first name and surname; null when no one person's name so ends or the first word is a
+   * known first name ("Hillary Clinton" is no surname of a name a word before it joined).
+   */
+  private Entity compoundSurname(NameMention m) {
+    Entity e = lexicon.is(SpeakerLexicon.Kind.FIRST, m.first) ? null : byMiddleName(m.first);
+    return e != null && m.last.equals(e.last) ? e : null;
   }
 
   /** Organisations, then surnames, first names and single words, in text order. */
@@ -412,6 +426,9 @@ final class Entities {
     }
     if (m.first == null && byMiddleName(m.last) == e) {
       return new String[] {"middle-name", name + " is a middle name of " + other};
+    }
+    if (m.first != null && compoundSurname(m) == e) {
+      return new String[] {"compound-surname", name + " is the compound surname of " + other};
     }
     if (m.first != null && e.first != null && !m.first.equals(e.first)
         && lexicon.sameFirstName(m.first, e.first)) {

@@ -213,6 +213,16 @@ class SourceSpanResolutionTest {
         .isEqualTo(SpeakerKind.GROUP);
   }
 
+  /** The last two words of a person's name of three are a compound surname of that person. */
+  @Test
+  void aCompoundSurnameIsThePersonNamedInFull() {
+    assertThat(reason(speaker("The novelist Tomas Ibarra Soler won the prize in May. On Monday"
+        + " Mr. Ibarra Soler said he would give the money away.", "Mr. Ibarra Soler", "said",
+        "he would give the money away", "Tomas Ibarra Soler"), "Mr. Ibarra Soler", 0))
+        .isEqualTo("compound-surname: 'Ibarra Soler' is the compound surname of 'Tomas Ibarra"
+            + " Soler'");
+  }
+
   @Test
   void aNameInAppositionAfterAnIndefiniteRoleNounIsTheSpeaker() {
     Speaker s = speaker("Another partner, Ruth Feldmann, who joined the firm in 2009, said the"
