@@ -83,8 +83,9 @@ final class Resolution {
   private static final Map<String, Pattern> ISSUER_THEN_DOCUMENT = ISSUED_DOCUMENTS.stream()
       .collect(Collectors.toMap(head -> head, head -> Pattern.compile(
           "(?:[ \\t-]+[\\p{L}-]+){0,2}?[ \\t]+" + head + "s?\\b"
-          + "|[ \\t]+(?:issued|released|published|sent|sent out|put out|commissioned)[ \\t]+"
-          + "(?:a|an|its|the)(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+" + head + "\\b")));
+          + "|(?<verb>[ \\t]+(?:issued|released|published|sent|sent out|put out|commissioned"
+          + "|provided)[ \\t]+(?:a|an|its|his|her|their|the)(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+"
+          + head + "\\b)")));
   /**
    * By document head noun, the words before an issuer's name that name its document ("a poll by
    * the"); compiled once, not per description.
@@ -1322,14 +1323,21 @@ final class Resolution {
     for (int k = last; k >= 0 && k > last - ISSUER_NAMES; k--) {
       Anchor a = nameAnchors.get(k);
       Entity e = a.entity();
-      if (a.end() > offset || e == null || e.kind != SpeakerKind.ORGANIZATION || e.place) {
+      boolean person = e != null && e.kind == SpeakerKind.PERSON && !a.inQuote();
+      if (a.end() > offset || e == null || !person && e.kind != SpeakerKind.ORGANIZATION
+          || e.place) {
         continue;
       }
       Matcher m = after.matcher(text).region(a.end(), Math.min(offset, a.end() + 80));
       Matcher by = before.matcher(text).region(Math.max(0, a.start() - 40), a.start());
       int from = -1;
       int to = -1;
-      if (m.lookingAt()) {
+      if (person) { // a person issues what the text says the person released ("X issued a")
+        if (m.lookingAt() && m.group("verb") != null) {
+          from = a.start();
+          to = m.end();
+        }
+      } else if (m.lookingAt()) {
         from = a.start();
         to = m.end();
       } else if (by.find()) {

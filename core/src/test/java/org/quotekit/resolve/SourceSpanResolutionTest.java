@@ -283,7 +283,14 @@ class SourceSpanResolutionTest {
             SpeakerKind.DOCUMENT),
         Arguments.of("The poll, released on Wednesday night by the Harwick Institute of Public"
             + " Opinion, said the race was close.", "The poll", "said", "the race was close",
-            "Harwick Institute of Public Opinion", SpeakerKind.ORGANIZATION));
+            "Harwick Institute of Public Opinion", SpeakerKind.ORGANIZATION),
+        Arguments.of("The Courier reported that Dele Ayo provided a written statement on"
+            + " Friday. Later the statement said that the minister regretted the delay.",
+            "the statement", "said",
+            "that the minister regretted the delay", "Dele Ayo", SpeakerKind.PERSON),
+        Arguments.of("Dele Ayo's report on the delay came out on Friday. The report said that the"
+            + " minister regretted the delay.", "The report", "said",
+            "that the minister regretted the delay", "report", SpeakerKind.DOCUMENT));
   }
 
   /**
