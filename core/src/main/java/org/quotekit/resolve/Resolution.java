@@ -756,9 +756,11 @@ final class Resolution {
   /**
    * The person a role description in apposition follows, when the source mention is the
    * description alone ("an economist at Maybank" in "Farah Aziz, an economist at Maybank, said",
-   * as a source ranker may pick it): the name, not after a preposition, must end just before the
-   * comma that opens the description, and punctuation must close it, or a comma come before the
-   * cue. Null when there is none.
+   * as a source ranker may pick it): the name must end just before the comma that opens the
+   * description, and punctuation must close it, or a comma come before the cue; after a
+   * preposition only a person's full name, not after a preposition of place, and only with
+   * punctuation or a relative pronoun just after the description ("from Ines Falk, a Denver
+   * investor who"). Null when there is none.
    */
   private Entity nameBefore(SourceReading r, Span src) {
     SourceReading.Description d = r.segments.size() == 1 ? r.describe(r.segments.get(0)) : null;
@@ -770,9 +772,10 @@ final class Resolution {
     while (comma > 0 && text.charAt(comma) == ' ') {
       comma--;
     }
-    boolean closed = src.end() >= text.length() || ",.;)".indexOf(text.charAt(src.end())) >= 0
-        || cueStart > src.end() && text.substring(src.end(), cueStart).contains(",")
+    boolean tight = src.end() >= text.length() || ",.;)".indexOf(text.charAt(src.end())) >= 0
         || RELATIVE_AFTER.matcher(text).region(src.end(), text.length()).lookingAt();
+    boolean closed = tight
+        || cueStart > src.end() && text.substring(src.end(), cueStart).contains(",");
     if (comma <= 0 || text.charAt(comma) != ',' || !closed) {
       return null; // "with Mika Brzezinski, the Democratic presidential candidate stated"
     }
@@ -780,8 +783,10 @@ final class Resolution {
     if (n == null || n.span.end() != comma || n.entity == null || n.entity.place
         || n.entity.kind != (org ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON)
             && !(org && n.entity.tentative) || !org && afterPreposition(n)
-                && (!n.full() || PLACE_PREPOSITIONS.contains(wordBefore(n)))) {
-      return null; // "of Concord, N.H., a resident": a place after a preposition
+                && (!n.full() || !tight || PLACE_PREPOSITIONS.contains(wordBefore(n)))) {
+      // "of Concord, N.H., a resident": a place after a preposition; "As reported by Western
+      // Journalism, the former secretary of state was": a description that a verb follows
+      return null;
     }
     Entity e = confirmed(n);
     if (org) {

@@ -157,8 +157,9 @@ class SourceSpanResolutionTest {
 
   /**
    * A person named in full after a preposition that takes people ("from", "under") is the
-   * person of a description set beside it; after a preposition of place the name may be a place
-   * ("in Ho Chi Minh City").
+   * person of a description set beside it and closed; after a preposition of place the name may
+   * be a place ("in Ho Chi Minh City"), and a description a verb follows is the subject of the
+   * sentence.
    */
   @Test
   void aFullNameAfterAPrepositionIsThePersonOfTheDescriptionBesideIt() {
@@ -169,6 +170,10 @@ class SourceSpanResolutionTest {
     assertThat(speaker("The students met at Oakes Hall in Ho Chi Minh City, a young woman who"
         + " said the plan was fair.", "a young woman", "said", "the plan was fair").name())
         .isNotEqualTo("Ho Chi Minh City");
+    assertThat(speaker("As reported by Walter Brennick, the former senator was told of the rule,"
+        + " signing the form on her first day.", "the former senator", "signing",
+        "the form on her first day").name()).as("a verb follows the description")
+        .isNotEqualTo("Walter Brennick");
   }
 
   /**
