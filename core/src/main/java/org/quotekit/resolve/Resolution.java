@@ -122,6 +122,15 @@ final class Resolution {
       + "(?:/" + CAPITALISED_WORDS + ")+)[ \\t]+(\\p{L}+)");
   /** How far after a source cut inside a joint name its document noun may end. */
   private static final int JOINT_REACH = 60;
+  /**
+   * A speech verb just before a name, with no quotation mark but the closing one or sentence
+   * end between the quotation and it (", said Steve Elmendorf"); group 1 is the verb.
+   */
+  private static final Pattern INVERTED_VERB = Pattern.compile(
+      "^[\"\u201D\u2019']?[^\"\u201C\u201D.!?;]*\\b(said|says|added|adds|asked|wrote|writes"
+      + "|explained|noted)[ \\t]+$");
+  /** How far after a quotation the name of an inverted attribution may start. */
+  private static final int INVERTED_REACH = 100;
   /** Determiners that ask, and open no description ("What 74-year-old grandfather ..."). */
   private static final Set<String> QUESTION_WORDS = Set.of("what", "which", "whose", "whatever");
   /** Words that join names: after one, a relative pronoun stands for the whole coordination. */
@@ -215,6 +224,8 @@ final class Resolution {
   private Span governing;
   /** Why the source mention is read as {@link #governing}, for its provenance. */
   private String governed;
+  /** The verb and name {@link #invertedSpeaker} found after a quotation ("said Tom Reyes"). */
+  private Span nameAfter;
   /** Where the cue of the quote being resolved starts, or -1. */
   private int cueStart = -1;
 
@@ -246,6 +257,8 @@ final class Resolution {
       Entity e = null;
       if (source != null) {
         e = resolveSource(q, source);
+      } else if (q.cue().isEmpty() && (e = invertedSpeaker(q)) != null) {
+        e = mention(e, nameAfter);
       } else if (q.cue().isEmpty() && previous != null && paragraph - previousParagraph <= 1) {
         e = previous; // a follow-on quotation continues the previous speaker
       } else if (q.cue().isPresent()) {
@@ -527,6 +540,36 @@ final class Resolution {
       int next = SortedSpans.firstStartingAtOrAfter(toks, Token::start, a.end());
       String tag = next < toks.size() ? ArticleScan.base(tags.get(next)) : "";
       return tag.equals("NOUN") || tag.equals("PROPN") ? null : a.entity();
+    }
+    return null;
+  }
+
+  /**
+   * The person named just after a speech verb that follows a quotation with no cue in its
+   * sentence ("'...' that Sanders can catch Clinton, said Steve Elmendorf, ..."), as an extractor
+   * may leave the inverted attribution unread; the verb and the name are kept in {@link
+   * #nameAfter}, the mention that records why. Null when there is none: then the quotation
+   * continues the previous speaker.
+   */
+  private Entity invertedSpeaker(Quote q) {
+    int end = q.content().end();
+    Sentence s = article.sentenceAt(Math.max(0, end - 1));
+    int k = anchorIndex(nameAnchors, end) + 1;
+    for (; k < nameAnchors.size() && nameAnchors.get(k).start() < s.end(); k++) {
+      Anchor a = nameAnchors.get(k);
+      if (a.start() - end > INVERTED_REACH) {
+        return null;
+      }
+      if (a.inQuote() || a.entity() == null || !a.entity().person()) {
+        continue;
+      }
+      Matcher m = INVERTED_VERB.matcher(text).region(end, a.start());
+      if (!m.find()) {
+        continue; // a person named before the verb: "that Brill can win, said Tom Reyes"
+      }
+      nameAfter = Span.of(text, m.start(1), a.end()); // the verb and the name
+      return because(a.entity(), "inverted-cue", quoted(text.substring(a.start(), a.end()))
+          + " follows " + quoted(m.group(1)) + " after the quotation");
     }
     return null;
   }

@@ -228,6 +228,32 @@ class SourceSpanResolutionTest {
             + " Soler'");
   }
 
+  /**
+   * A quotation with no cue that a speech verb and a person's name follow in its sentence is
+   * that person's ("'...' that Brill can win, said Tom Reyes, an analyst"), not the previous
+   * speaker's; with no such name it continues the previous speaker.
+   */
+  @Test
+  void aQuotationANameFollowsAfterASpeechVerbIsThatPersons() {
+    String text = "Ada Brill argued the plan was fair. \"It cannot last\" that Brill can win, said"
+        + " Tom Reyes, an analyst. \"Nobody expects it\" in the capital.";
+    Quote first = quote("q1", text, "Ada Brill", "argued", "the plan was fair");
+    List<Quote> quotes = List.of(first, followOn("q2", text, "It cannot last"),
+        followOn("q3", text, "Nobody expects it"));
+    SpeakerResolution r = RESOLVER.resolve(new Analysis(Article.of("t", text),
+        NlpModels.get()), quotes);
+    assertThat(reason(speakerOf(r, "q2"), "said Tom Reyes", 0)).isEqualTo("inverted-cue: 'Tom"
+        + " Reyes' follows 'said' after the quotation");
+    assertThat(nameOf(r, "q3")).isEqualTo("Tom Reyes");
+  }
+
+  /** A direct quotation with neither cue nor source, as a follow-on quotation is found. */
+  private static Quote followOn(String id, String text, String content) {
+    Span c = once(text, content);
+    return new Quote(id, QuoteType.DIRECT, c, List.of(c), null, null, null, 1.0, "test",
+        "follow-on");
+  }
+
   @Test
   void aNameInAppositionAfterAnIndefiniteRoleNounIsTheSpeaker() {
     Speaker s = speaker("Another partner, Ruth Feldmann, who joined the firm in 2009, said the"
