@@ -68,6 +68,14 @@ final class Resolution {
   /** After an interviewer's name. */
   private static final Pattern INTERVIEWS = Pattern.compile("(?:'s|\u2019s)?,?[^.,;]{0,12}?\\b"
       + "(spoke|speaks|talked|talks|asked|asks|interviewed|interviews|sat down|put questions)\\b");
+  /**
+   * After "spoke", "talked" or "sat down": a journalist or outlet left unnamed ("talked to our
+   * reporter", "spoke with us", "sat down with this newspaper"), so the person named before the
+   * verb is the one interviewed.
+   */
+  private static final Pattern TO_THE_PRESS = Pattern.compile(
+      "(?i)\\s+(?:down\\s+)?(?:to|with)\\s+(?:us\\b|(?:our|this|the|a)\\s+(?:\\w+\\s+)?"
+      + "(?:reporters?|correspondents?|writers?|editors?|journalists?|newspaper|paper|magazine|programme|program|show|podcast)\\b)");
   /** Before an interviewer's name. */
   private static final Pattern INTERVIEWER = Pattern.compile("(?i)\\b(reporter|host|anchor|"
       + "correspondent|writer|editor|interviewer|journalist|presenter)\\s*$");
@@ -897,8 +905,9 @@ final class Resolution {
    * The person a question or answer label stands for ("Q:" the interviewer, "A:" the person
    * interviewed), as the introduction before the first label names them: the interviewer is a
    * person named just before "spoke with", "asked", "interviewed" or after a word such as
-   * "reporter" or "host"; the person interviewed is the first other person named. Null when the
-   * mention is no such label or the introduction names nobody.
+   * "reporter" or "host"; the person interviewed is the first other person named, or the one who
+   * "talked to our reporter" (then no interviewer is named). Null when the mention is no such
+   * label or the introduction names nobody in that role.
    */
   private Entity interviewLabel(Span src) {
     Matcher label = INTERVIEW_LABEL.matcher(src.text());
@@ -931,15 +940,23 @@ final class Resolution {
       }
     }
     for (NameMention m : persons) {
-      String after = text.substring(m.span.end(), Math.min(end, m.span.end() + 40));
+      String after = text.substring(m.span.end(), Math.min(end, m.span.end() + 80));
       String before = text.substring(Math.max(0, m.span.start() - 30), m.span.start());
-      if (INTERVIEWS.matcher(after).lookingAt() || INTERVIEWER.matcher(before).find()) {
+      Matcher verb = INTERVIEWS.matcher(after);
+      if (verb.lookingAt() && TO_THE_PRESS.matcher(after).region(verb.end(), after.length())
+          .lookingAt()) {
+        interviewee = m.entity; // "Maria Lopez talked to our reporter": she answers
+        return;
+      }
+      if (verb.lookingAt() || INTERVIEWER.matcher(before).find()) {
         interviewer = m.entity;
         break;
       }
     }
+    // without an interviewer named, the person interviewed is the first person the introduction
+    // names; the questions then have no named asker
     for (NameMention m : persons) {
-      if (interviewer != null && m.entity != interviewer) {
+      if (m.entity != interviewer) {
         interviewee = m.entity;
         break;
       }

@@ -238,6 +238,40 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void aPersonWhoTalkedToOurReporterAnswersTheQuestions() {
+    Extraction x = EXTRACTOR.extract("""
+        The painter on her first show
+
+        The painter Ilse Marten talked to our reporter about her first show and her family.
+
+        Q: When did you start painting?
+
+        A: At twelve. My mother gave me a box of paints and I never stopped.
+        """);
+    Speaker a = speakerOf(x, "A");
+    assertThat(a.name()).isEqualTo("Ilse Marten");
+    assertThat(reason(a, "A")).startsWith("transcript-label: 'A' is the person interviewed");
+    assertThat(x.quotes()).filteredOn(q -> q.source().map(s -> s.text().equals("Q")).orElse(false))
+        .isNotEmpty()
+        .allSatisfy(q -> assertThat(x.speakerOf(q).map(Speaker::name).orElse(""))
+            .isNotEqualTo("Ilse Marten"));
+  }
+
+  @Test
+  void withNoInterviewerNamedTheFirstPersonNamedAnswers() {
+    Extraction x = EXTRACTOR.extract("""
+        Ilse Marten on her first show
+
+        The painter Ilse Marten opens her first show in Lisbon on Friday.
+
+        Q: When did you start painting?
+
+        A: At twelve. My mother gave me a box of paints and I never stopped.
+        """);
+    assertThat(speakerOf(x, "A").name()).isEqualTo("Ilse Marten");
+  }
+
+  @Test
   void aNicknameAndItsFullFirstNameAreOnePersonNamedInFull() {
     Extraction x = EXTRACTOR.extract("""
         Water Minister Robert Ellacott said the dam would be finished by June.
