@@ -16,14 +16,16 @@ import org.quotekit.spi.Token;
  * the cue detector was, the cue's lemma and tag, which rule pattern (if any) fitted it, the
  * content's kind, first word, length, side of the cue and sentence crossing, the content
  * stage's confidence, the source's kind and side, whether the cue lies inside an earlier
- * candidate's content (or the content holds an earlier cue), and where the cue stands in its
- * sentence and the article. A few strings per candidate, no pass over the tokens. Stateless and
- * thread-safe.
+ * candidate's content (or the content holds an earlier cue; of the eight candidates before it),
+ * and where the cue stands in its sentence and the article. A few strings per candidate, no pass
+ * over the tokens or the article's candidates. Stateless and thread-safe.
  */
 public final class FilterFeatures {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we",
       "you", "who", "which", "that", "this", "those", "these", "one", "some", "others",
       "many", "both", "all");
+  /** How many of the candidates before a candidate its nesting features look at. */
+  private static final int NEARBY = 8;
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Set<String> OPENERS = Set.of("that", "to", "if", "whether", "how",
       "what", "why", "when", "the", "a", "an");
@@ -77,21 +79,29 @@ public final class FilterFeatures {
     if (candidate.source() != null) {
       f.add("ss=" + (candidate.source().end() <= cueSpan.start() ? "before" : "after"));
     }
+    // the candidates just before this one, a bounded number, so that an article of thousands
+    // of cues costs no more per cue than a short one
+    List<QuoteCandidate> earlier = context.candidates();
+    boolean inside = false;
+    boolean holds = false;
     int sameSentence = 0;
-    for (QuoteCandidate e : context.candidates()) {
+    for (int i = earlier.size() - 1; i >= Math.max(0, earlier.size() - NEARBY); i--) {
+      QuoteCandidate e = earlier.get(i);
       if (e.cue() == null) {
         continue;
       }
       Span other = e.cue().span();
-      if (e.parts().stream().anyMatch(s -> s.contains(cueSpan))) {
-        f.add("inside");
-      }
-      if (candidate.parts().stream().anyMatch(s -> s.contains(other))) {
-        f.add("holds");
-      }
+      inside |= anyContains(e.parts(), cueSpan);
+      holds |= anyContains(candidate.parts(), other);
       if (other.start() >= sentence.start() && other.end() <= sentence.end()) {
         sameSentence++;
       }
+    }
+    if (inside) {
+      f.add("inside");
+    }
+    if (holds) {
+      f.add("holds");
     }
     f.add("prev=" + Math.min(sameSentence, 2));
     int paragraph = context.paragraphOf(cueSpan.start());
@@ -125,6 +135,15 @@ public final class FilterFeatures {
     }
     String word = text.substring(start, end).toLowerCase(Locale.ROOT);
     return OPENERS.contains(word) ? word : "other";
+  }
+
+  private static boolean anyContains(List<Span> parts, Span span) {
+    for (Span s : parts) {
+      if (s.contains(span)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String lower(Token t) {
