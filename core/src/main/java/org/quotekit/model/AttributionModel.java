@@ -14,18 +14,21 @@ import java.util.zip.ZipOutputStream;
  * The trained parts of the model extractor: a {@link CueModel} that finds cues and, optionally, a
  * {@link ContentModel} that reads the content of cues (re-reading the rule patterns' content
  * where one fits in the cue's sentence, alone where none does) and a {@link SourceModel} that
- * picks the source of the cues it reads alone. Written as a ZIP archive holding {@code
- * cue.bin.gz}, {@code content.bin.gz} and {@code source.bin.gz}; a file holding a cue model
+ * picks the source of the cues it reads alone, and a {@link FilterModel} that decides which
+ * candidate attributions to keep. Written as a ZIP archive holding {@code cue.bin.gz}, {@code
+ * content.bin.gz}, {@code source.bin.gz} and {@code filter.bin.gz}; a file holding a cue model
  * alone (as earlier versions of {@code quotekit train} wrote) is read too. Immutable and thread-safe.
  */
 public final class AttributionModel {
   private static final String CUE_ENTRY = "cue.bin.gz";
   private static final String CONTENT_ENTRY = "content.bin.gz";
   private static final String SOURCE_ENTRY = "source.bin.gz";
+  private static final String FILTER_ENTRY = "filter.bin.gz";
 
   private final CueModel cue;
   private final ContentModel content;
   private final SourceModel source;
+  private final FilterModel filter;
 
   /**
    * A model of the given parts, without a source ranker.
@@ -46,9 +49,25 @@ public final class AttributionModel {
    *     source the grammar reads ({@link org.quotekit.rules.SourceFinder#grammar()})
    */
   public AttributionModel(CueModel cue, ContentModel content, SourceModel source) {
+    this(cue, content, source, null);
+  }
+
+  /**
+   * A model of the given parts, with a filter.
+   *
+   * @param cue the cue model
+   * @param content the content model, or null for rule-pattern content only
+   * @param source the source ranker for the cues the content model reads alone, or null for the
+   *     source the grammar reads ({@link org.quotekit.rules.SourceFinder#grammar()})
+   * @param filter the filter of candidate attributions, or null to keep every candidate of a cue
+   *     the cue model is sure enough of (as models without one did)
+   */
+  public AttributionModel(CueModel cue, ContentModel content, SourceModel source,
+      FilterModel filter) {
     this.cue = Objects.requireNonNull(cue, "cue");
     this.content = content;
     this.source = source;
+    this.filter = filter;
   }
 
   /**
@@ -68,7 +87,7 @@ public final class AttributionModel {
     static synchronized AttributionModel get() throws IOException {
       if (model == null) {
         model = new AttributionModel(CueModel.bundled(), ContentModel.bundled(),
-            SourceModel.bundled());
+            SourceModel.bundled(), FilterModel.bundled());
       }
       return model;
     }
@@ -97,6 +116,7 @@ public final class AttributionModel {
     CueModel cue = null;
     ContentModel content = null;
     SourceModel source = null;
+    FilterModel filter = null;
     for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
       String part = name + "!" + e.getName();
       if (e.getName().equals(CUE_ENTRY) && cue == null) {
@@ -105,16 +125,18 @@ public final class AttributionModel {
         content = ContentModel.read(zip, part);
       } else if (e.getName().equals(SOURCE_ENTRY) && source == null) {
         source = SourceModel.read(zip, part);
+      } else if (e.getName().equals(FILTER_ENTRY) && filter == null) {
+        filter = FilterModel.read(zip, part);
       } else {
         throw new IOException("cannot read attribution model " + name + ": unexpected entry '"
-            + e.getName() + "' (expected " + CUE_ENTRY + ", " + CONTENT_ENTRY + " and "
-            + SOURCE_ENTRY + ", once each)");
+            + e.getName() + "' (expected " + CUE_ENTRY + ", " + CONTENT_ENTRY + ", "
+            + SOURCE_ENTRY + " and " + FILTER_ENTRY + ", once each)");
       }
     }
     if (cue == null) {
       throw new IOException("cannot read attribution model " + name + ": no " + CUE_ENTRY);
     }
-    return new AttributionModel(cue, content, source);
+    return new AttributionModel(cue, content, source, filter);
   }
 
   /** Writes the model as a ZIP archive to {@code out} (which is finished but not closed). */
@@ -131,6 +153,11 @@ public final class AttributionModel {
     if (source != null) {
       zip.putNextEntry(fixed(SOURCE_ENTRY));
       source.write(zip);
+      zip.closeEntry();
+    }
+    if (filter != null) {
+      zip.putNextEntry(fixed(FILTER_ENTRY));
+      filter.write(zip);
       zip.closeEntry();
     }
     zip.finish();
@@ -156,5 +183,10 @@ public final class AttributionModel {
   /** The source ranker, when the model has one. */
   public Optional<SourceModel> source() {
     return Optional.ofNullable(source);
+  }
+
+  /** The filter of candidate attributions, when the model has one. */
+  public Optional<FilterModel> filter() {
+    return Optional.ofNullable(filter);
   }
 }

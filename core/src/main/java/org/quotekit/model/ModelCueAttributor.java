@@ -23,13 +23,49 @@ import org.quotekit.spi.QuoteCandidate;
  * LearnedSourceFinder}, or the grammar: {@link SourceFinder#grammar()}) gives the source of that
  * content, and of rule content whose pattern names no source or only a time ("in the past"); a
  * time phrase or clitic ending a pattern's source is cut off as the source stage cuts its own
- * ("Khan on Tuesday", "Mr. Trump's"). Immutable and thread-safe.
+ * ("Khan on Tuesday", "Mr. Trump's"). A {@link Check} (a {@link FilterModel}, say) may then
+ * look at each candidate whole, content and source included, and drop it. Immutable and
+ * thread-safe.
  */
 public final class ModelCueAttributor implements CueAttributor {
   private final CueAttributor rules;
   private final LearnedContentFinder content;
   private final CueAttributor learned;
   private final double minCue;
+  private final Check check;
+
+  /**
+   * Decides whether a candidate attribution of a cue is kept, having seen it whole. Must be
+   * thread-safe.
+   */
+  @FunctionalInterface
+  public interface Check {
+    /**
+     * Whether to keep {@code candidate}.
+     *
+     * @param context the article and the candidates found before this one
+     * @param cue the candidate's cue
+     * @param candidate the candidate, with its content and source
+     * @param rule the id of the rule pattern that fitted the cue, or null when none did
+     */
+    boolean keep(AttributionContext context, CueHit cue, QuoteCandidate candidate, String rule);
+
+    /**
+     * Keeps the candidates that {@code model} gives at least {@code threshold} probability of
+     * being real ({@link FilterFeatures}).
+     *
+     * @throws IllegalArgumentException if {@code threshold} is not in [0, 1]
+     */
+    static Check of(FilterModel model, double threshold) {
+      Objects.requireNonNull(model, "model");
+      if (!(threshold >= 0 && threshold <= 1)) {
+        throw new IllegalArgumentException("threshold must be in [0, 1]: " + threshold);
+      }
+      FilterFeatures features = new FilterFeatures();
+      return (context, cue, candidate, rule) ->
+          model.probability(features.features(context, cue, candidate, rule)) >= threshold;
+    }
+  }
 
   /**
    * An attributor.
@@ -53,6 +89,22 @@ public final class ModelCueAttributor implements CueAttributor {
    *     pattern fits, in [0, 1]
    */
   public ModelCueAttributor(LearnedContentFinder content, SourceFinder source, double minCue) {
+    this(content, source, minCue, (context, cue, candidate, rule) -> true);
+  }
+
+  /**
+   * An attributor whose candidates {@code check} keeps or drops.
+   *
+   * @param content the learned content stage
+   * @param source the source stage of the cues no rule pattern fits, and of those the patterns
+   *     give no source
+   * @param minCue the least cue confidence for which learned content is proposed where no rule
+   *     pattern fits, in [0, 1]
+   * @param check decides which candidates are kept
+   */
+  public ModelCueAttributor(LearnedContentFinder content, SourceFinder source, double minCue,
+      Check check) {
+    this.check = Objects.requireNonNull(check, "check");
     this.content = Objects.requireNonNull(content, "content");
     if (!(minCue >= 0 && minCue <= 1)) {
       throw new IllegalArgumentException("minCue must be in [0, 1]: " + minCue);
@@ -71,11 +123,18 @@ public final class ModelCueAttributor implements CueAttributor {
   @Override
   public Optional<QuoteCandidate> attribute(AttributionContext context, CueHit cue,
       Span previousSource) {
-    Optional<QuoteCandidate> byRule = rules.attribute(context, cue, previousSource);
-    if (byRule.isPresent()) {
-      QuoteCandidate r = byRule.get();
+    QuoteCandidate byRule = rules.attribute(context, cue, previousSource).orElse(null);
+    String rule = byRule == null ? null : byRule.rule();
+    return candidate(context, cue, previousSource, byRule)
+        .filter(c -> check.keep(context, cue, c, rule));
+  }
+
+  /** The candidate of a cue, before the check; {@code r} is the rule patterns' or null. */
+  private Optional<QuoteCandidate> candidate(AttributionContext context, CueHit cue,
+      Span previousSource, QuoteCandidate r) {
+    if (r != null) {
       if (!content.readsRules() || !within(r, cue.sentence().span())) {
-        return byRule;
+        return Optional.of(r);
       }
       return Optional.of(content.find(context, cue, r).map(c -> {
         context.markUsed(c.start(), c.end());
@@ -87,7 +146,7 @@ public final class ModelCueAttributor implements CueAttributor {
         context.article().tokens(cue.sentence()), cue.last(), false)) {
       // the lexicon's negative patterns ("showed up", "known as", a user's "not" lines) hold for
       // the learned content as they do for the rule patterns
-      return byRule;
+      return Optional.empty();
     }
     return learned.attribute(context, cue, previousSource)
         .filter(c -> c.source() != null || !imperative(context, cue));

@@ -34,9 +34,10 @@ import org.quotekit.spi.CandidateMerger;
 import org.quotekit.spi.Extractor;
 
 /**
- * Trains every part of the model extractor, the {@link CueModel}, the {@link ContentModel} and
- * the {@link org.quotekit.model.SourceModel}, from gold attributions, deterministically (GIS with
- * fixed iterations and cutoffs; the same articles give the same model). {@link #validate}
+ * Trains every part of the model extractor, the {@link CueModel}, the {@link ContentModel}, the
+ * {@link org.quotekit.model.SourceModel} and the {@link org.quotekit.model.FilterModel}, from gold
+ * attributions, deterministically (GIS with fixed iterations and cutoffs; the same articles give
+ * the same model). {@link #validate}
  * holds out every fifth article, trains on the rest and measures each part on the held-out
  * ones. Not thread-safe; use one per training run.
  */
@@ -48,6 +49,8 @@ public final class AttributionModelTrainer {
   private final CueModelTrainer cue;
   private final ContentModelTrainer content;
   private final SourceModelTrainer source;
+  private final FilterModelTrainer filter;
+  private boolean withFilter = true;
 
   /** A trainer whose features consult the given lexicon (normally the English news preset). */
   public AttributionModelTrainer(CueLexicon lexicon) {
@@ -55,6 +58,16 @@ public final class AttributionModelTrainer {
     this.cue = new CueModelTrainer(lexicon);
     this.content = new ContentModelTrainer(lexicon);
     this.source = new SourceModelTrainer(lexicon);
+    this.filter = new FilterModelTrainer(lexicon);
+  }
+
+  /**
+   * Whether to train the filter of candidate attributions (default true): it costs two more
+   * trainings of the other parts, each on half the articles ({@link #train}).
+   */
+  public AttributionModelTrainer filter(boolean train) {
+    this.withFilter = train;
+    return this;
   }
 
   /**
@@ -80,6 +93,7 @@ public final class AttributionModelTrainer {
     cue.cutoff(n);
     content.cutoff(n);
     source.cutoff(n);
+    filter.cutoff(n);
     return this;
   }
 
@@ -87,11 +101,38 @@ public final class AttributionModelTrainer {
    * Trains every part on the articles.
    *
    * Without a cue whose source shares its sentence with another noun phrase there is nothing to
-   * rank, and the model has no source part (the grammar's source is used).
+   * rank, and the model has no source part (the grammar's source is used). The filter is trained
+   * on the candidates that the parts trained on the odd-numbered articles make of the
+   * even-numbered ones, and the reverse; when the articles are too few for that (a half without
+   * cue or content, candidates all right or all wrong) the model has no filter.
    *
    * @throws IllegalArgumentException if the articles hold no cue, or no content around one
    */
   public AttributionModel train(List<GoldArticle> articles) {
+    AttributionModel parts = parts(articles);
+    if (!withFilter) {
+      return parts;
+    }
+    // cross-fitted: the parts trained on one half make the candidates of the other, so that the
+    // filter sees cue probabilities and contents as they are on unseen text
+    List<List<GoldArticle>> halves = List.of(new ArrayList<>(), new ArrayList<>());
+    for (int i = 0; i < articles.size(); i++) {
+      halves.get(i % 2).add(articles.get(i));
+    }
+    try {
+      List<Event> events = new ArrayList<>();
+      for (int h = 0; h < 2; h++) {
+        events.addAll(filter.events(halves.get(1 - h), parts(halves.get(h))));
+      }
+      return new AttributionModel(parts.cue(), parts.content().orElseThrow(),
+          parts.source().orElse(null), filter.train(events));
+    } catch (IllegalArgumentException tooFew) {
+      return parts;
+    }
+  }
+
+  /** The cue, content and source parts trained on the articles. */
+  private AttributionModel parts(List<GoldArticle> articles) {
     return new AttributionModel(cue.train(articles), content.train(articles),
         source.trainIfRankable(articles).orElse(null));
   }

