@@ -58,11 +58,25 @@ public final class ModelExtractor implements Extractor {
    * @throws IllegalArgumentException if {@code threshold} is not in (0, 1)
    */
   public ModelExtractor(AttributionModel model, CueLexicon lexicon, double threshold) {
+    this(model, lexicon, threshold, DEFAULT_FILTER_THRESHOLD);
+  }
+
+  /**
+   * An extractor as {@link #ModelExtractor(AttributionModel, CueLexicon, double)}, whose filter
+   * (when the model has one) keeps the candidate attributions it gives at least {@code
+   * filterThreshold}: lower keeps more (0 keeps every candidate, as a model without a filter),
+   * higher fewer and surer ones.
+   *
+   * @throws IllegalArgumentException if {@code threshold} is not in (0, 1) or {@code
+   *     filterThreshold} not in [0, 1]
+   */
+  public ModelExtractor(AttributionModel model, CueLexicon lexicon, double threshold,
+      double filterThreshold) {
     Objects.requireNonNull(model, "model");
     ModelCueDetector detector = new ModelCueDetector(model.cue(), lexicon, threshold);
     FilterModel filter = model.filter().orElse(null);
     ModelCueAttributor.Check check = filter == null ? (context, cue, candidate, rule) -> true
-        : ModelCueAttributor.Check.of(filter, DEFAULT_FILTER_THRESHOLD);
+        : ModelCueAttributor.Check.of(filter, filterThreshold);
     this.finder = model.content()
         .map(c -> AttributionFinder.englishNews(lexicon, detector, new ModelCueAttributor(
             new LearnedContentFinder(c, new ContentFeatures(lexicon)),

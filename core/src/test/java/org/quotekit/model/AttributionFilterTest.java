@@ -87,6 +87,22 @@ class AttributionFilterTest {
   }
 
   @Test
+  void aFilterThresholdOfZeroKeepsWhatAModelWithoutAFilterFinds() throws IOException {
+    AttributionModel bundled = AttributionModel.bundled();
+    AttributionModel unfiltered = new AttributionModel(bundled.cue(),
+        bundled.content().orElseThrow(), bundled.source().orElseThrow());
+    List<QuoteCandidate> none = new ModelExtractor(unfiltered, LEXICON,
+        ModelExtractor.DEFAULT_THRESHOLD).extract(analysis());
+    assertThat(new ModelExtractor(bundled, LEXICON, ModelExtractor.DEFAULT_THRESHOLD, 0)
+        .extract(analysis())).isNotEmpty().isEqualTo(none);
+    // and the threshold is the one given: at 1 no candidate is sure enough
+    assertThat(new ModelExtractor(bundled, LEXICON, ModelExtractor.DEFAULT_THRESHOLD, 1)
+        .extract(analysis())).hasSizeLessThan(none.size());
+    assertThatThrownBy(() -> new ModelExtractor(bundled, LEXICON,
+        ModelExtractor.DEFAULT_THRESHOLD, -0.1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aFilterThresholdOutsideZeroToOneIsRefused() throws IOException {
     FilterModel filter = AttributionModel.bundled().filter().orElseThrow();
     assertThatThrownBy(() -> ModelCueAttributor.Check.of(filter, 1.5))
