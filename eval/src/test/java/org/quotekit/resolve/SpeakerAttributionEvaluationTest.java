@@ -112,7 +112,8 @@ class SpeakerAttributionEvaluationTest {
    * against regressions.
    */
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"rules, 0.815, 0.585", "model, 0.84, 0.74"})
+  // model of all 0.74 -> 0.73: the model's attribution filter keeps fewer quotes (579 of 665)
+  @CsvSource({"rules, 0.815, 0.585", "model, 0.84, 0.73"})
   void polnearTrainSetPrintsItsFigures(String extractor, double ofFound, double ofAll)
       throws IOException {
     Path dir = PolnearDev.trainDir("the speaker attributions of PolNeAR train (issue 11)");
@@ -135,7 +136,7 @@ class SpeakerAttributionEvaluationTest {
    * its misses, and holds floors just under the figures reached.
    */
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"rules, 0.67, 0.52, 0.22", "model, 0.72, 0.64, 0.22"})
+  @CsvSource({"rules, 0.685, 0.53, 0.44", "model, 0.74, 0.65, 0.55"})
   void polnearTrainCheckSetMeetsTheFloors(String extractor, double ofFound, double ofAll,
       double perClass) throws IOException {
     Path dir = PolnearDev.trainDir("the held-out speaker check set of PolNeAR train (issue 11)");
