@@ -178,12 +178,16 @@ public final class AttributionModelTrainer {
    * @param grammarRight the same share for the source the grammar reads, the baseline
    * @param sourceCount how many gold attributions those shares count
    * @param configurations the figures ({@code EVALUATION.md}) of the extractor configurations
-   *     {@code rules}, {@code model} (with the model trained here) and {@code all} (both), in
-   *     that order
+   *     {@code rules}, {@code model} (with the model trained here), {@link #UNFILTERED} (the
+   *     same without its filter, when it has one: what the filter part does) and {@code all}
+   *     (both extractors), in that order
    */
   public record Validation(double cuePrecision, double cueRecall, double contentExact,
       int contentCount, double sourceRight, double grammarRight, int sourceCount,
       Map<String, EvaluationReport> configurations) {
+    /** The configuration of the model trained here without its filter part. */
+    public static final String UNFILTERED = "model without its filter";
+
     /** Copies the map, keeping its order. */
     public Validation {
       configurations = Collections.unmodifiableMap(new LinkedHashMap<>(configurations));
@@ -270,6 +274,13 @@ public final class AttributionModelTrainer {
         QuoteExtractor.builder().extractor(rules).build()));
     configurations.put("model", Evaluator.evaluate(split.validation(),
         QuoteExtractor.builder().extractor(learned).build()));
+    if (model.filter().isPresent()) {
+      AttributionModel unfiltered = new AttributionModel(model.cue(),
+          model.content().orElseThrow(), model.source().orElse(null));
+      configurations.put(Validation.UNFILTERED, Evaluator.evaluate(split.validation(),
+          QuoteExtractor.builder().extractor(new ModelExtractor(unfiltered, lexicon,
+              ModelExtractor.DEFAULT_THRESHOLD)).build()));
+    }
     configurations.put("all", Evaluator.evaluate(split.validation(), QuoteExtractor.builder()
         .extractor(learned).extractor(rules).candidateMerger(CandidateMerger.byExtractorOrder())
         .build())); // as the CLI's all

@@ -62,6 +62,19 @@ class FilterModelTrainerTest {
   }
 
   @Test
+  void validationShowsWhatTheFilterDoes() {
+    AttributionModelTrainer.Validation v = new AttributionModelTrainer(LEXICON)
+        .iterations(40, 40).cutoff(0).validate(articles);
+    assertThat(v.configurations()).containsOnlyKeys("rules", "model",
+        AttributionModelTrainer.Validation.UNFILTERED, "all");
+    // the filtered model predicts fewer attributions than the same parts without the filter
+    assertThat(v.configurations().get("model").predictedAttributions())
+        .isLessThan(v.configurations().get(AttributionModelTrainer.Validation.UNFILTERED)
+            .predictedAttributions());
+    assertThat(v.format()).contains("extractors " + AttributionModelTrainer.Validation.UNFILTERED);
+  }
+
+  @Test
   void theTrainerCanLeaveTheFilterOut() {
     AttributionModel plain = new AttributionModelTrainer(LEXICON).filter(false)
         .iterations(40, 40).cutoff(0).train(articles);
