@@ -31,11 +31,12 @@ import picocli.CommandLine.Spec;
 final class ExtractorOptions {
   @Option(names = "--extractors", paramLabel = "NAMES", defaultValue = "model",
       description = {"Extractors to run, comma-separated, in this order: model (the default:"
-          + " the trained cue, content and source models over the rule patterns), rules (the"
+          + " the trained cue, content and source models over the rule patterns, and a filter"
+          + " over their candidates), rules (the"
           + " rule patterns alone), all (model, then rules where the model has no quote: more"
           + " recall, less precision), or the name of any extractor on the classpath (an"
-          + " ExtractorProvider found by ServiceLoader, e.g. --extractors rules,tweets); where"
-          + " they disagree the more confident quote wins."})
+          + " ExtractorProvider found by ServiceLoader, e.g. --extractors rules,tweets); in such"
+          + " a list, where they disagree the more confident quote wins."})
   String extractors;
 
   @Option(names = "--model", paramLabel = "FILE",
