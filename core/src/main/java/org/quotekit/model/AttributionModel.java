@@ -185,6 +185,11 @@ public final class AttributionModel {
     return Optional.ofNullable(source);
   }
 
+  /** This model without its filter: the same cue, content and source parts. */
+  public AttributionModel withoutFilter() {
+    return filter == null ? this : new AttributionModel(cue, content, source);
+  }
+
   /** The filter of candidate attributions, when the model has one. */
   public Optional<FilterModel> filter() {
     return Optional.ofNullable(filter);

@@ -9,8 +9,8 @@ import opennlp.tools.ml.model.MaxentModel;
 /**
  * A trained attribution filter: the probability that a candidate attribution of the model
  * extractor (a cue with the content and source the later stages gave it) is a real one, given
- * its {@link FilterFeatures}. It lets the cue detector propose cues it is less sure of and
- * drops the candidates that, seen whole, look wrong ({@link ModelCueAttributor}). Stored as a
+ * its {@link FilterFeatures}. The model extractor drops the candidates that, seen whole, look
+ * wrong ({@link ModelCueAttributor.Check}). Stored as a
  * gzipped OpenNLP binary maximum-entropy model. Immutable and thread-safe.
  */
 public final class FilterModel {

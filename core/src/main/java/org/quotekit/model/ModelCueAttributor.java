@@ -50,6 +50,11 @@ public final class ModelCueAttributor implements CueAttributor {
      */
     boolean keep(AttributionContext context, CueHit cue, QuoteCandidate candidate, String rule);
 
+    /** Keeps every candidate, as an attributor without a filter does. */
+    static Check keepAll() {
+      return (context, cue, candidate, rule) -> true;
+    }
+
     /**
      * Keeps the candidates that {@code model} gives at least {@code threshold} probability of
      * being real ({@link FilterFeatures}).
@@ -89,7 +94,7 @@ public final class ModelCueAttributor implements CueAttributor {
    *     pattern fits, in [0, 1]
    */
   public ModelCueAttributor(LearnedContentFinder content, SourceFinder source, double minCue) {
-    this(content, source, minCue, (context, cue, candidate, rule) -> true);
+    this(content, source, minCue, Check.keepAll());
   }
 
   /**

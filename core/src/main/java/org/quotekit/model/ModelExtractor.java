@@ -75,7 +75,7 @@ public final class ModelExtractor implements Extractor {
     Objects.requireNonNull(model, "model");
     ModelCueDetector detector = new ModelCueDetector(model.cue(), lexicon, threshold);
     FilterModel filter = model.filter().orElse(null);
-    ModelCueAttributor.Check check = filter == null ? (context, cue, candidate, rule) -> true
+    ModelCueAttributor.Check check = filter == null ? ModelCueAttributor.Check.keepAll()
         : ModelCueAttributor.Check.of(filter, filterThreshold);
     this.finder = model.content()
         .map(c -> AttributionFinder.englishNews(lexicon, detector, new ModelCueAttributor(

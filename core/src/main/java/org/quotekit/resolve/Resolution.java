@@ -75,7 +75,8 @@ final class Resolution {
    */
   private static final Pattern TO_THE_PRESS = Pattern.compile(
       "(?i)\\s+(?:down\\s+)?(?:to|with)\\s+(?:us\\b|(?:our|this|the|a)\\s+(?:\\w+\\s+)?"
-      + "(?:reporters?|correspondents?|writers?|editors?|journalists?|newspaper|paper|magazine|programme|program|show|podcast)\\b)");
+      + "(?:reporters?|correspondents?|writers?|editors?|journalists?|newspaper|paper|magazine"
+      + "|programme|program|show|podcast)\\b)");
   /** Before an interviewer's name. */
   private static final Pattern INTERVIEWER = Pattern.compile("(?i)\\b(reporter|host|anchor|"
       + "correspondent|writer|editor|interviewer|journalist|presenter)\\s*$");
@@ -423,8 +424,8 @@ final class Resolution {
         || text.charAt(src.end()) != '/')) {
       return null; // no slash in the source or just after it
     }
-    int limit = Math.min(text.length(), cueStart > src.end() ? cueStart
-        : Math.max(src.end(), Math.min(text.length(), src.end() + JOINT_REACH)));
+    int limit = cueStart > src.end() ? cueStart
+        : Math.min(text.length(), src.end() + JOINT_REACH);
     Matcher m = JOINT_NAME.matcher(text).region(src.start(), limit);
     while (m.find()) {
       String noun = lower(m.group(2));

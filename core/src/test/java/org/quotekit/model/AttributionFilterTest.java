@@ -89,9 +89,7 @@ class AttributionFilterTest {
   @Test
   void aFilterThresholdOfZeroKeepsWhatAModelWithoutAFilterFinds() throws IOException {
     AttributionModel bundled = AttributionModel.bundled();
-    AttributionModel unfiltered = new AttributionModel(bundled.cue(),
-        bundled.content().orElseThrow(), bundled.source().orElseThrow());
-    List<QuoteCandidate> none = new ModelExtractor(unfiltered, LEXICON,
+    List<QuoteCandidate> none = new ModelExtractor(bundled.withoutFilter(), LEXICON,
         ModelExtractor.DEFAULT_THRESHOLD).extract(analysis());
     assertThat(new ModelExtractor(bundled, LEXICON, ModelExtractor.DEFAULT_THRESHOLD, 0)
         .extract(analysis())).isNotEmpty().isEqualTo(none);

@@ -275,10 +275,8 @@ public final class AttributionModelTrainer {
     configurations.put("model", Evaluator.evaluate(split.validation(),
         QuoteExtractor.builder().extractor(learned).build()));
     if (model.filter().isPresent()) {
-      AttributionModel unfiltered = new AttributionModel(model.cue(),
-          model.content().orElseThrow(), model.source().orElse(null));
       configurations.put(Validation.UNFILTERED, Evaluator.evaluate(split.validation(),
-          QuoteExtractor.builder().extractor(new ModelExtractor(unfiltered, lexicon,
+          QuoteExtractor.builder().extractor(new ModelExtractor(model.withoutFilter(), lexicon,
               ModelExtractor.DEFAULT_THRESHOLD)).build()));
     }
     configurations.put("all", Evaluator.evaluate(split.validation(), QuoteExtractor.builder()

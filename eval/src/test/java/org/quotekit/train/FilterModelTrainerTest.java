@@ -55,9 +55,7 @@ class FilterModelTrainerTest {
 
   @Test
   void withoutTheFilterBothCandidatesAreKept() {
-    AttributionModel unfiltered = new AttributionModel(model.cue(),
-        model.content().orElseThrow(), model.source().orElse(null));
-    assertThat(contents(unfiltered))
+    assertThat(contents(model.withoutFilter()))
         .containsExactly("the league needed new rules", "the green door");
   }
 
