@@ -73,6 +73,9 @@ public final class ModelExtractor implements Extractor {
   public ModelExtractor(AttributionModel model, CueLexicon lexicon, double threshold,
       double filterThreshold) {
     Objects.requireNonNull(model, "model");
+    if (!(filterThreshold >= 0 && filterThreshold <= 1)) { // refused with or without a filter
+      throw new IllegalArgumentException("filterThreshold must be in [0, 1]: " + filterThreshold);
+    }
     ModelCueDetector detector = new ModelCueDetector(model.cue(), lexicon, threshold);
     FilterModel filter = model.filter().orElse(null);
     ModelCueAttributor.Check check = filter == null ? ModelCueAttributor.Check.keepAll()
