@@ -516,6 +516,50 @@ class SourceSpanResolutionTest {
     assertThat(nameOf(r, "q2")).isEqualTo("Ben Ortiz");
   }
 
+  /**
+   * A source span that names no one who can speak (the object of the cue's clause, as a source
+   * stage may pick it: "an opportunity", "a Democratic effort") gives way to the person or
+   * organisation named as the subject before the cue; a span whose head may name a person the
+   * lexicon lacks ("a heckler"), or that holds a name or an acronym, stays as it is.
+   */
+  @Test
+  void aSourceThatNamesNoSpeakerGivesWayToTheSubjectBeforeTheCue() {
+    String text = "Mayor Lena Corbett took the stage at noon. Corbett never missed an opportunity"
+        + " to remind the crowd that the bridge was finished early.";
+    Speaker s = speaker(text, "an opportunity", "remind", "that the bridge was finished early",
+        "Lena Corbett");
+    assertThat(reason(s, "an opportunity", 0)).startsWith("implausible-source:")
+        .contains("'Corbett'");
+    String org = "The Halvern Water Authority will lead a regional effort to warn residents that"
+        + " the reservoir is low.";
+    speaker(org, "a regional effort", "warn", "that the reservoir is low",
+        "Halvern Water Authority");
+    String person = "Governor Ruth Amsel spoke for an hour. A heckler shouted that the plan was a"
+        + " fraud.";
+    assertThat(speaker(person, "A heckler", "shouted", "that the plan was a fraud").name())
+        .isNotEqualTo("Ruth Amsel");
+  }
+
+  /**
+   * Words that end organisation names make them organisations ("United States Pacific Command",
+   * "Marlow Clinic"), which a pronoun then never takes for a person; and page furniture speaks as
+   * a document ("the caption reads").
+   */
+  @Test
+  void commandsAndClinicsAreOrganisationsAndCaptionsDocuments() {
+    String text = "Admiral Tomas Reyna leads the United States Pacific Command. He said the"
+        + " patrols would go on.";
+    speaker(text, "He", "said", "the patrols would go on", "Tomas Reyna");
+    String clinic = "Doctors at the Marlow Clinic treated 40 people. The Marlow Clinic said it"
+        + " had enough beds.";
+    assertThat(speaker(clinic, "The Marlow Clinic", "said", "it had enough beds").kind())
+        .isEqualTo(SpeakerKind.ORGANIZATION);
+    String caption = "A photo of the senator ran on Sunday. The caption reads that she was in"
+        + " Ohio.";
+    assertThat(speaker(caption, "The caption", "reads", "that she was in Ohio").kind())
+        .isEqualTo(SpeakerKind.DOCUMENT);
+  }
+
   private static Quote quote(String id, String text, String source, String cue, String content) {
     Span c = once(text, content);
     return new Quote(id, QuoteType.INDIRECT, c, List.of(c), new Cue(once(text, cue), cue),
