@@ -90,8 +90,8 @@ final class ArticleScan {
   // Sentences
 
   private void sentence(Sentence s) {
-    List<Token> toks = article.tokens(s);
-    List<String> tags = article.tags(s);
+    List<Token> toks = unglued(text, article.tokens(s));
+    List<String> tags = ungluedTags(toks, article.tags(s));
     int n = toks.size();
     int firstVerb = n;
     for (int k = 0; k < n; k++) {
@@ -878,6 +878,65 @@ final class ArticleScan {
 
   static boolean isPossessiveMarker(String w) {
     return w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019");
+  }
+
+  /**
+   * The tokens with the quotation marks cut off a word glued to the quotation it follows
+   * (",”Clinton said", as web text often has it), so that the word reads as the name it is;
+   * the list itself when no token has such marks.
+   */
+  static List<Token> unglued(String text, List<Token> toks) {
+    List<Token> out = toks;
+    for (int k = 0; k < toks.size(); k++) {
+      Token t = toks.get(k);
+      int lead = closingQuoteMarks(text, t);
+      if (lead > 0) {
+        if (out == toks) {
+          out = new ArrayList<>(toks);
+        }
+        out.set(k, new Token(t.start() + lead, t.end(), t.text().substring(lead)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The tags of {@code toks} as {@link #unglued} left them: a capitalised word the tagger read as
+   * punctuation with its marks ("”Okafor") is a proper noun; the list itself when there is
+   * none.
+   */
+  static List<String> ungluedTags(List<Token> toks, List<String> tags) {
+    List<String> out = tags;
+    for (int k = 0; k < toks.size(); k++) {
+      String w = toks.get(k).text();
+      if (base(tags.get(k)).equals("PUNCT") && Character.isUpperCase(w.charAt(0))) {
+        if (out == tags) {
+          out = new ArrayList<>(tags);
+        }
+        out.set(k, "PROPN");
+      }
+    }
+    return out;
+  }
+
+  /**
+   * How many closing quotation marks open a token that a letter follows ("\u201DClinton" in
+   * "May,\u201DClinton said"): curly closing marks, or straight ones after a comma or a sentence's
+   * end; 0 for a token that is only marks, has none or opens a quotation (":\"We").
+   */
+  static int closingQuoteMarks(String text, Token t) {
+    String w = t.text();
+    int k = 0;
+    while (k < w.length() && isQuoteMark(w.substring(k, k + 1))) {
+      k++;
+    }
+    if (k == 0 || k >= w.length() || !Character.isLetter(w.charAt(k))) {
+      return 0;
+    }
+    char c = w.charAt(0);
+    boolean closing = c == '\u201D' || c == '\u2019' || (c == '"' || c == '\'')
+        && t.start() > 0 && ",.?!".indexOf(text.charAt(t.start() - 1)) >= 0;
+    return closing ? k : 0;
   }
 
   static boolean isQuoteMark(String w) {

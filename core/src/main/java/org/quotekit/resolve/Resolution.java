@@ -1823,6 +1823,12 @@ final class Resolution {
       return because(best, "pronoun", quoted(word) + " agrees in number and gender with "
           + label(best) + ", the most salient candidate before it");
     }
+    Entity speaker = pc == Pronoun.MALE || pc == Pronoun.FEMALE
+        ? lastSpeakerFor(pc, at.start()) : null;
+    if (speaker != null) {
+      return because(speaker, "pronoun", "no entity near " + quoted(word) + " agrees with it; "
+          + label(speaker) + ", the last speaker it may stand for, speaks");
+    }
     because(null, "pronoun", "no entity before " + quoted(word) + " agrees with it");
     return switch (pc) {
       case MALE, FEMALE -> {
@@ -1833,6 +1839,25 @@ final class Resolution {
       case PLURAL -> entities.fresh(SpeakerKind.UNKNOWN, true);
       default -> entities.fresh(SpeakerKind.UNKNOWN, false);
     };
+  }
+
+  /**
+   * The last speaker before {@code offset} that "he" or "she" with no agreeing antecedent nearby
+   * may stand for, however far back: a person known to have the pronoun's gender (a first name,
+   * an honorific or pronouns before); null when there is none.
+   */
+  private Entity lastSpeakerFor(Pronoun pc, int offset) {
+    for (int k = anchorIndex(sourceAnchors, offset); k >= 0; k--) {
+      Entity e = sourceAnchors.get(k).entity();
+      if (e == null || sourceAnchors.get(k).end() > offset) {
+        continue;
+      }
+      if (e.kind == SpeakerKind.PERSON && !e.plural && !acronym(e)
+          && e.gender() == (pc == Pronoun.MALE ? Gender.MALE : Gender.FEMALE)) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /**

@@ -560,6 +560,36 @@ class SourceSpanResolutionTest {
         .isEqualTo(SpeakerKind.DOCUMENT);
   }
 
+  /**
+   * A name glued to the quotation before it (",”Okafor said", as web text often has it) is read
+   * without the quotation mark: the person named before, not a speaker "”Okafor" of its own.
+   */
+  @Test
+  void aNameGluedToTheQuotationBeforeItIsReadWithoutTheMark() {
+    String text = "Mayor Ada Okafor opened the hearing on Monday. \u201CThe pier will be rebuilt by"
+        + " May,\u201DOkafor said.";
+    speaker(text, "\u201DOkafor", "said", "The pier will be rebuilt by May", "Ada Okafor");
+  }
+
+  /**
+   * "She" with no person of that gender in the sentences before it is the last speaker known to
+   * be a woman, however far back, and the mention says so; it was a speaker "she" of its own.
+   */
+  @Test
+  void aPronounWithNoAntecedentNearbyIsTheLastSpeakerOfItsGender() {
+    String text = "Senator Maria Velez announced the port would reopen. The port closed in March."
+        + " Ships waited offshore for weeks. Fuel prices rose. The harbour froze twice. Dockworkers"
+        + " went unpaid. Trucks idled at the gates. The storms ended in April. Cranes were"
+        + " repaired. Later she said that the budget was enough.";
+    Quote first = quote("q1", text, "Senator Maria Velez", "announced", "the port would reopen");
+    Quote later = quote("q2", text, "she", "said", "that the budget was enough");
+    SpeakerResolution r = RESOLVER.resolve(new Analysis(Article.of("t", text), NlpModels.get()),
+        List.of(first, later));
+    Speaker s = speakerOf(r, "q2");
+    assertThat(s.name()).isEqualTo("Maria Velez");
+    assertThat(reason(s, "she", 0)).startsWith("pronoun:").contains("the last speaker");
+  }
+
   private static Quote quote(String id, String text, String source, String cue, String content) {
     Span c = once(text, content);
     return new Quote(id, QuoteType.INDIRECT, c, List.of(c), new Cue(once(text, cue), cue),
