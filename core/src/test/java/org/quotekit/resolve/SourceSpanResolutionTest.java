@@ -542,7 +542,7 @@ class SourceSpanResolutionTest {
 
   /**
    * Words that end organisation names make them organisations ("United States Pacific Command",
-   * "Marlow Clinic"), which a pronoun then never takes for a person; and page furniture speaks as
+   * "Marlow Clinic", "Halvern Chamber of Commerce"), which a pronoun then never takes for a person; and page furniture speaks as
    * a document ("the caption reads").
    */
   @Test
@@ -554,6 +554,10 @@ class SourceSpanResolutionTest {
         + " had enough beds.";
     assertThat(speaker(clinic, "The Marlow Clinic", "said", "it had enough beds").kind())
         .isEqualTo(SpeakerKind.ORGANIZATION);
+    String chamber = "The Halvern Chamber of Commerce opposed the levy. The chamber warned that"
+        + " shops would close.";
+    speaker(chamber, "The chamber", "warned", "that shops would close",
+        "Halvern Chamber of Commerce");
     String caption = "A photo of the senator ran on Sunday. The caption reads that she was in"
         + " Ohio.";
     assertThat(speaker(caption, "The caption", "reads", "that she was in Ohio").kind())
