@@ -60,6 +60,8 @@ final class ArticleScan {
   private final AnalyzedArticle article;
   private final SpeakerLexicon lexicon;
   final String text;
+  /** A plural role noun's role the last name got, which a name joined to it by "and" shares. */
+  private Role sharedRole;
   private final List<Span> quoted = new ArrayList<>();
 
   ArticleScan(AnalyzedArticle article, SpeakerLexicon lexicon) {
@@ -121,6 +123,7 @@ final class ArticleScan {
     }
     NameMention previous = null;
     int previousEnd = -1;
+    sharedRole = null;
     int i = 0;
     while (i < n) {
       Token t = toks.get(i);
@@ -184,7 +187,13 @@ final class ArticleScan {
         }
         int after = j < n && toks.get(j).text().equals(",") ? j + 1 : j;
         m.who = after < n && lower(toks.get(after).text()).equals("who");
+        Role shared = previous != null && previousEnd == i - 2 && isAnd(toks.get(i - 1).text())
+            ? sharedRole : null;
+        sharedRole = null;
         roles(m, toks, tags, i, j);
+        if (shared != null && m.form == NameMention.Form.PERSON) {
+          m.roles.add(shared); // "hosts Joe Scarborough and [Mika Brzezinski]"
+        }
         names.add(m);
         if (m.form == NameMention.Form.PERSON && m.first != null) {
           surnames.add(m.last);
@@ -697,15 +706,23 @@ final class ArticleScan {
       return;
     }
     int n = toks.size();
-    // Before: "Clinton communications director Jennifer Palmieri".
+    // Before: "Clinton communications director Jennifer Palmieri"; a plural role noun before
+    // names a conjunction joins ("Morning Joe hosts Joe Scarborough and Mika Brzezinski") gives
+    // each its singular.
+    String singular = i > 0 ? singularRole(toks.get(i - 1).text()) : null;
     if (i > 0 && base(tags.get(i - 1)).equals("NOUN")
-        && lexicon.is(SpeakerLexicon.Kind.ROLE, toks.get(i - 1).text())
+        && (lexicon.is(SpeakerLexicon.Kind.ROLE, toks.get(i - 1).text()) || singular != null)
         && Character.isLowerCase(toks.get(i - 1).text().charAt(0))) {
       int k = i - 1;
       while (k > 0 && i - k < 6 && modifierTag(toks, tags, k - 1)) {
         k--;
       }
-      m.roles.add(role(toks, tags, k, i, i - 1));
+      Role r = role(toks, tags, k, i, i - 1);
+      if (singular != null) {
+        r = new Role(r.text(), singular, r.modifiers(), r.start());
+        sharedRole = r;
+      }
+      m.roles.add(r);
     }
     // After: ", the US envoy to the coalition,".
     if (j + 1 < n && toks.get(j).text().equals(",")) {
@@ -753,6 +770,18 @@ final class ArticleScan {
         }
       }
     }
+  }
+
+  /**
+   * The singular role noun of a lower-case plural the lexicon lists only in the singular
+   * ("hosts", "attorneys"), or null.
+   */
+  private String singularRole(String w) {
+    if (w.length() < 4 || !w.endsWith("s") || lexicon.is(SpeakerLexicon.Kind.ROLE, w)) {
+      return null;
+    }
+    String one = key(w.substring(0, w.length() - 1));
+    return lexicon.is(SpeakerLexicon.Kind.ROLE, one) ? roleWord(one) : null;
   }
 
   private boolean modifierTag(List<Token> toks, List<String> tags, int k) {

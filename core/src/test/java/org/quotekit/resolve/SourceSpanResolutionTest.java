@@ -594,6 +594,18 @@ class SourceSpanResolutionTest {
     assertThat(reason(s, "she", 0)).startsWith("pronoun:").contains("the last speaker");
   }
 
+  /**
+   * A plural role noun before names that "and" joins gives each name the role ("radio hosts Dan
+   * Ferris and Leah Obi"): the second as well as the first, so "the host" may find either.
+   */
+  @Test
+  void aPluralRoleNounBeforeJoinedNamesGivesEachTheRole() {
+    String text = "The mayor spoke with radio hosts Dan Ferris and Leah Obi on Monday. Ms. Obi said"
+        + " the interview had run long.";
+    Speaker s = speaker(text, "Ms. Obi", "said", "the interview had run long", "Leah Obi");
+    assertThat(s.roles()).contains("radio hosts");
+  }
+
   private static Quote quote(String id, String text, String source, String cue, String content) {
     Span c = once(text, content);
     return new Quote(id, QuoteType.INDIRECT, c, List.of(c), new Cue(once(text, cue), cue),
