@@ -342,7 +342,8 @@ final class ArticleScan {
 
   /**
    * Whether a run of name tokens may end at token {@code k}: a proper noun, an org word, the
-   * surname of a full name met before or an acronym the article defined.
+   * surname of a full name met before, an acronym the article defined, or a capitalised possessive
+   * after a first name (which the tagger may read as a common noun).
    */
   private boolean strongNameToken(List<Token> toks, List<String> tags, int k) {
     String w = stripPossessive(toks.get(k).text());
@@ -350,7 +351,9 @@ final class ArticleScan {
         || acronyms.contains(w)
         || lexicon.is(SpeakerLexicon.Kind.ORG, w) && Character.isUpperCase(w.charAt(0))
         || k > 0 && lexicon.is(SpeakerLexicon.Kind.SUFFIX, w)
-        || w.length() > 3 && (w.startsWith("al-") || w.startsWith("el-"));
+        || w.length() > 3 && (w.startsWith("al-") || w.startsWith("el-"))
+        || k > 0 && possessive(toks.get(k).text()) && Character.isUpperCase(w.charAt(0))
+            && firstName(stripPossessive(toks.get(k - 1).text())); // "Barack Obama’s", a noun
   }
 
   /**

@@ -606,6 +606,21 @@ class SourceSpanResolutionTest {
     assertThat(s.roles()).contains("radio hosts");
   }
 
+  /**
+   * A full name whose surname carries a possessive the tagger reads as a common noun ("President
+   * Nadia Okonjo\u2019s speech") is the full name, so "the president" later is that person, not a
+   * person "Nadia" of her own.
+   */
+  @Test
+  void aPossessiveSurnameAfterAFirstNameStaysInTheName() {
+    String text = "One of the central claims of President Nadia Okonjo\u2019s speech to the"
+        + " assembly on Wednesday does not stand up. The president told delegates that exports"
+        + " had doubled.";
+    Speaker s = speaker(text, "The president", "told", "that exports had doubled",
+        "Nadia Okonjo");
+    assertThat(s.mentions()).extracting(Span::text).contains("President Nadia Okonjo");
+  }
+
   private static Quote quote(String id, String text, String source, String cue, String content) {
     Span c = once(text, content);
     return new Quote(id, QuoteType.INDIRECT, c, List.of(c), new Cue(once(text, cue), cue),
