@@ -349,7 +349,8 @@ final class ArticleScan {
     String w = stripPossessive(toks.get(k).text());
     return base(tags.get(k)).equals("PROPN") && !timeWord(toks, k) || knownSurname(w)
         || acronyms.contains(w)
-        || lexicon.is(SpeakerLexicon.Kind.ORG, w) && Character.isUpperCase(w.charAt(0))
+        || (lexicon.is(SpeakerLexicon.Kind.ORG, w) || lexicon.is(SpeakerLexicon.Kind.ORG_NAME, w))
+            && Character.isUpperCase(w.charAt(0))
         || k > 0 && lexicon.is(SpeakerLexicon.Kind.SUFFIX, w)
         || w.length() > 3 && (w.startsWith("al-") || w.startsWith("el-"))
         || k > 0 && possessive(toks.get(k).text()) && Character.isUpperCase(w.charAt(0))
@@ -666,7 +667,7 @@ final class ArticleScan {
 
   private boolean anyOrgWord(String[] words) {
     for (String w : words) {
-      if (lexicon.is(SpeakerLexicon.Kind.ORG, w)) {
+      if (lexicon.is(SpeakerLexicon.Kind.ORG, w) || lexicon.is(SpeakerLexicon.Kind.ORG_NAME, w)) {
         return true;
       }
     }

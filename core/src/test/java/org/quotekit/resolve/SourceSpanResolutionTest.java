@@ -542,7 +542,7 @@ class SourceSpanResolutionTest {
 
   /**
    * Words that end organisation names make them organisations ("United States Pacific Command",
-   * "Marlow Clinic", "Halvern Chamber of Commerce"), which a pronoun then never takes for a person; and page furniture speaks as
+   * "Marlow Clinic", "Halvern Chamber of Commerce", a capitalised "Convention"), which a pronoun then never takes for a person; and page furniture speaks as
    * a document ("the caption reads").
    */
   @Test
@@ -558,6 +558,10 @@ class SourceSpanResolutionTest {
         + " shops would close.";
     speaker(chamber, "The chamber", "warned", "that shops would close",
         "Halvern Chamber of Commerce");
+    String convention = "The Harlow National Convention announced that voting would close at"
+        + " noon.";
+    assertThat(speaker(convention, "The Harlow National Convention", "announced",
+        "that voting would close at noon").kind()).isEqualTo(SpeakerKind.ORGANIZATION);
     String caption = "A photo of the senator ran on Sunday. The caption reads that she was in"
         + " Ohio.";
     assertThat(speaker(caption, "The caption", "reads", "that she was in Ohio").kind())
