@@ -381,7 +381,7 @@ final class ArticleScan {
     int j = i + 1;
     while (j < n) {
       String w = toks.get(j).text();
-      if (j == i + 1 && quotedNickname(toks, tags, j)) {
+      if ((j == i + 1 || firstName(toks.get(j - 1).text())) && quotedNickname(toks, tags, j)) {
         j += 3; // Elizabeth "Liz" Carraway: one name with its nickname in quotation marks
         continue;
       }
@@ -503,9 +503,11 @@ final class ArticleScan {
   private NameMention parse(Sentence s, List<Token> toks, List<String> tags, int i, int j) {
     List<Token> parts = new ArrayList<>(); // words, hyphenated ones joined: "Al-Hurra"
     List<String> partTags = new ArrayList<>();
+    int nicknamed = -1; // the part a nickname in quotation marks follows: the first name
     for (int k = i; k < j; k++) {
       Token t = toks.get(k);
       if (k > i && k + 2 < j && quotedNickname(toks, tags, k)) {
+        nicknamed = parts.size() - 1;
         k += 2; // the nickname in quotation marks is no part of the name proper
         continue;
       }
@@ -570,6 +572,9 @@ final class ArticleScan {
           break;
         }
       }
+    }
+    if (nicknamed > start && nicknamed < end - 1 && firstName(words[nicknamed])) {
+      start = nicknamed; // "Marine John "Tig" Tiegen": the nickname follows the first name
     }
     if (start >= end || !honorific && allTitles(words, start, end)) {
       return null; // "Prime Minister", "the President": a title, no name ("Mr. King" is one)

@@ -625,6 +625,19 @@ class SourceSpanResolutionTest {
     assertThat(s.mentions()).extracting(Span::text).contains("President Nadia Okonjo");
   }
 
+  /**
+   * A nickname in quotation marks follows the first name also after other capitalised words
+   * ("former medic and Ranger Paul \u201CDoc\u201D Varga"): one person, Paul Varga, whom the
+   * surname alone later names; it was "Paul" and "Varga" apart.
+   */
+  @Test
+  void aQuotedNicknameFollowsTheFirstNameAfterOtherCapitalisedWords() {
+    String text = "The panel heard from former medic and Ranger Paul \u201CDoc\u201D Varga on"
+        + " Monday. Mr. Varga said the clinic had run out of bandages.";
+    Speaker s = speaker(text, "Mr. Varga", "said", "the clinic had run out of bandages");
+    assertThat(s.name()).startsWith("Paul").endsWith("Varga").doesNotContain("Ranger");
+  }
+
   private static Quote quote(String id, String text, String source, String cue, String content) {
     Span c = once(text, content);
     return new Quote(id, QuoteType.INDIRECT, c, List.of(c), new Cue(once(text, cue), cue),
