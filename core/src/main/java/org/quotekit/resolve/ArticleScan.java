@@ -25,6 +25,8 @@ import org.quotekit.spi.Token;
 final class ArticleScan {
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  /** The characters that open or close a quotation. */
+  private static final String QUOTE_MARKS = "\"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E`";
 
   /** A third-person singular pronoun outside quotations. */
   record Pronoun(int start, int sentence, Gender gender) {}
@@ -381,7 +383,7 @@ final class ArticleScan {
     int j = i + 1;
     while (j < n) {
       String w = toks.get(j).text();
-      if ((j == i + 1 || firstName(toks.get(j - 1).text())) && quotedNickname(toks, tags, j)) {
+      if (quotedNickname(toks, tags, j) && (j == i + 1 || firstName(toks.get(j - 1).text()))) {
         j += 3; // Elizabeth "Liz" Carraway: one name with its nickname in quotation marks
         continue;
       }
@@ -947,7 +949,7 @@ final class ArticleScan {
     List<String> out = tags;
     for (int k = 0; k < toks.size(); k++) {
       String w = toks.get(k).text();
-      if (base(tags.get(k)).equals("PUNCT") && Character.isUpperCase(w.charAt(0))) {
+      if (Character.isUpperCase(w.charAt(0)) && tags.get(k).startsWith("PUNCT")) {
         if (out == tags) {
           out = new ArrayList<>(tags);
         }
@@ -965,7 +967,7 @@ final class ArticleScan {
   static int closingQuoteMarks(String text, Token t) {
     String w = t.text();
     int k = 0;
-    while (k < w.length() && isQuoteMark(w.substring(k, k + 1))) {
+    while (k < w.length() && QUOTE_MARKS.indexOf(w.charAt(k)) >= 0) {
       k++;
     }
     if (k == 0 || k >= w.length() || !Character.isLetter(w.charAt(k))) {
@@ -978,8 +980,8 @@ final class ArticleScan {
   }
 
   static boolean isQuoteMark(String w) {
-    return w.length() <= 2 && !w.isEmpty() && "\"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E`"
-        .indexOf(w.charAt(0)) >= 0 && !isPossessiveMarker(w);
+    return w.length() <= 2 && !w.isEmpty() && QUOTE_MARKS.indexOf(w.charAt(0)) >= 0
+        && !isPossessiveMarker(w);
   }
 
   /** A single capital letter with a period: a middle initial ("J."). */
