@@ -25,6 +25,8 @@ import org.quotekit.spi.Token;
 final class ArticleScan {
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  /** The characters that open or close a quotation. */
+  private static final String QUOTE_MARKS = "\"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E`";
 
   /** A third-person singular pronoun outside quotations. */
   record Pronoun(int start, int sentence, Gender gender) {}
@@ -60,6 +62,8 @@ final class ArticleScan {
   private final AnalyzedArticle article;
   private final SpeakerLexicon lexicon;
   final String text;
+  /** A plural role noun's role the last name got, which a name joined to it by "and" shares. */
+  private Role sharedRole;
   private final List<Span> quoted = new ArrayList<>();
 
   ArticleScan(AnalyzedArticle article, SpeakerLexicon lexicon) {
@@ -90,8 +94,8 @@ final class ArticleScan {
   // Sentences
 
   private void sentence(Sentence s) {
-    List<Token> toks = article.tokens(s);
-    List<String> tags = article.tags(s);
+    List<Token> toks = unglued(text, article.tokens(s));
+    List<String> tags = ungluedTags(toks, article.tags(s));
     int n = toks.size();
     int firstVerb = n;
     for (int k = 0; k < n; k++) {
@@ -121,6 +125,7 @@ final class ArticleScan {
     }
     NameMention previous = null;
     int previousEnd = -1;
+    sharedRole = null;
     int i = 0;
     while (i < n) {
       Token t = toks.get(i);
@@ -184,7 +189,13 @@ final class ArticleScan {
         }
         int after = j < n && toks.get(j).text().equals(",") ? j + 1 : j;
         m.who = after < n && lower(toks.get(after).text()).equals("who");
+        Role shared = previous != null && previousEnd == i - 2 && isAnd(toks.get(i - 1).text())
+            ? sharedRole : null;
+        sharedRole = null;
         roles(m, toks, tags, i, j);
+        if (shared != null && m.form == NameMention.Form.PERSON) {
+          m.roles.add(shared); // "hosts Joe Scarborough and [Mika Brzezinski]"
+        }
         names.add(m);
         if (m.form == NameMention.Form.PERSON && m.first != null) {
           surnames.add(m.last);
@@ -333,15 +344,19 @@ final class ArticleScan {
 
   /**
    * Whether a run of name tokens may end at token {@code k}: a proper noun, an org word, the
-   * surname of a full name met before or an acronym the article defined.
+   * surname of a full name met before, an acronym the article defined, or a capitalised possessive
+   * after a first name (which the tagger may read as a common noun).
    */
   private boolean strongNameToken(List<Token> toks, List<String> tags, int k) {
     String w = stripPossessive(toks.get(k).text());
     return base(tags.get(k)).equals("PROPN") && !timeWord(toks, k) || knownSurname(w)
         || acronyms.contains(w)
-        || lexicon.is(SpeakerLexicon.Kind.ORG, w) && Character.isUpperCase(w.charAt(0))
+        || (lexicon.is(SpeakerLexicon.Kind.ORG, w) || lexicon.is(SpeakerLexicon.Kind.ORG_NAME, w))
+            && Character.isUpperCase(w.charAt(0))
         || k > 0 && lexicon.is(SpeakerLexicon.Kind.SUFFIX, w)
-        || w.length() > 3 && (w.startsWith("al-") || w.startsWith("el-"));
+        || w.length() > 3 && (w.startsWith("al-") || w.startsWith("el-"))
+        || k > 0 && possessive(toks.get(k).text()) && Character.isUpperCase(w.charAt(0))
+            && firstName(stripPossessive(toks.get(k - 1).text())); // "Barack Obama’s", a noun
   }
 
   /**
@@ -368,7 +383,7 @@ final class ArticleScan {
     int j = i + 1;
     while (j < n) {
       String w = toks.get(j).text();
-      if (j == i + 1 && quotedNickname(toks, tags, j)) {
+      if (quotedNickname(toks, tags, j) && (j == i + 1 || firstName(toks.get(j - 1).text()))) {
         j += 3; // Elizabeth "Liz" Carraway: one name with its nickname in quotation marks
         continue;
       }
@@ -490,9 +505,11 @@ final class ArticleScan {
   private NameMention parse(Sentence s, List<Token> toks, List<String> tags, int i, int j) {
     List<Token> parts = new ArrayList<>(); // words, hyphenated ones joined: "Al-Hurra"
     List<String> partTags = new ArrayList<>();
+    int nicknamed = -1; // the part a nickname in quotation marks follows: the first name
     for (int k = i; k < j; k++) {
       Token t = toks.get(k);
       if (k > i && k + 2 < j && quotedNickname(toks, tags, k)) {
+        nicknamed = parts.size() - 1;
         k += 2; // the nickname in quotation marks is no part of the name proper
         continue;
       }
@@ -557,6 +574,9 @@ final class ArticleScan {
           break;
         }
       }
+    }
+    if (nicknamed > start && nicknamed < end - 1 && firstName(words[nicknamed])) {
+      start = nicknamed; // "Marine John "Tig" Tiegen": the nickname follows the first name
     }
     if (start >= end || !honorific && allTitles(words, start, end)) {
       return null; // "Prime Minister", "the President": a title, no name ("Mr. King" is one)
@@ -654,7 +674,7 @@ final class ArticleScan {
 
   private boolean anyOrgWord(String[] words) {
     for (String w : words) {
-      if (lexicon.is(SpeakerLexicon.Kind.ORG, w)) {
+      if (lexicon.is(SpeakerLexicon.Kind.ORG, w) || lexicon.is(SpeakerLexicon.Kind.ORG_NAME, w)) {
         return true;
       }
     }
@@ -697,15 +717,23 @@ final class ArticleScan {
       return;
     }
     int n = toks.size();
-    // Before: "Clinton communications director Jennifer Palmieri".
+    // Before: "Clinton communications director Jennifer Palmieri"; a plural role noun before
+    // names a conjunction joins ("Morning Joe hosts Joe Scarborough and Mika Brzezinski") gives
+    // each its singular.
+    String singular = i > 0 ? singularRole(toks.get(i - 1).text()) : null;
     if (i > 0 && base(tags.get(i - 1)).equals("NOUN")
-        && lexicon.is(SpeakerLexicon.Kind.ROLE, toks.get(i - 1).text())
+        && (lexicon.is(SpeakerLexicon.Kind.ROLE, toks.get(i - 1).text()) || singular != null)
         && Character.isLowerCase(toks.get(i - 1).text().charAt(0))) {
       int k = i - 1;
       while (k > 0 && i - k < 6 && modifierTag(toks, tags, k - 1)) {
         k--;
       }
-      m.roles.add(role(toks, tags, k, i, i - 1));
+      Role r = role(toks, tags, k, i, i - 1);
+      if (singular != null) {
+        r = new Role(r.text(), singular, r.modifiers(), r.start());
+        sharedRole = r;
+      }
+      m.roles.add(r);
     }
     // After: ", the US envoy to the coalition,".
     if (j + 1 < n && toks.get(j).text().equals(",")) {
@@ -753,6 +781,18 @@ final class ArticleScan {
         }
       }
     }
+  }
+
+  /**
+   * The singular role noun of a lower-case plural the lexicon lists only in the singular
+   * ("hosts", "attorneys"), or null.
+   */
+  private String singularRole(String w) {
+    if (w.length() < 4 || !w.endsWith("s") || lexicon.is(SpeakerLexicon.Kind.ROLE, w)) {
+      return null;
+    }
+    String one = key(w.substring(0, w.length() - 1));
+    return lexicon.is(SpeakerLexicon.Kind.ROLE, one) ? roleWord(one) : null;
   }
 
   private boolean modifierTag(List<Token> toks, List<String> tags, int k) {
@@ -880,9 +920,68 @@ final class ArticleScan {
     return w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019");
   }
 
+  /**
+   * The tokens with the quotation marks cut off a word glued to the quotation it follows
+   * (",”Clinton said", as web text often has it), so that the word reads as the name it is;
+   * the list itself when no token has such marks.
+   */
+  static List<Token> unglued(String text, List<Token> toks) {
+    List<Token> out = toks;
+    for (int k = 0; k < toks.size(); k++) {
+      Token t = toks.get(k);
+      int lead = closingQuoteMarks(text, t);
+      if (lead > 0) {
+        if (out == toks) {
+          out = new ArrayList<>(toks);
+        }
+        out.set(k, new Token(t.start() + lead, t.end(), t.text().substring(lead)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The tags of {@code toks} as {@link #unglued} left them: a capitalised word the tagger read as
+   * punctuation with its marks ("”Okafor") is a proper noun; the list itself when there is
+   * none.
+   */
+  static List<String> ungluedTags(List<Token> toks, List<String> tags) {
+    List<String> out = tags;
+    for (int k = 0; k < toks.size(); k++) {
+      String w = toks.get(k).text();
+      if (Character.isUpperCase(w.charAt(0)) && tags.get(k).startsWith("PUNCT")) {
+        if (out == tags) {
+          out = new ArrayList<>(tags);
+        }
+        out.set(k, "PROPN");
+      }
+    }
+    return out;
+  }
+
+  /**
+   * How many closing quotation marks open a token that a letter follows ("\u201DClinton" in
+   * "May,\u201DClinton said"): curly closing marks, or straight ones after a comma or a sentence's
+   * end; 0 for a token that is only marks, has none or opens a quotation (":\"We").
+   */
+  static int closingQuoteMarks(String text, Token t) {
+    String w = t.text();
+    int k = 0;
+    while (k < w.length() && QUOTE_MARKS.indexOf(w.charAt(k)) >= 0) {
+      k++;
+    }
+    if (k == 0 || k >= w.length() || !Character.isLetter(w.charAt(k))) {
+      return 0;
+    }
+    char c = w.charAt(0);
+    boolean closing = c == '\u201D' || c == '\u2019' || (c == '"' || c == '\'')
+        && t.start() > 0 && ",.?!".indexOf(text.charAt(t.start() - 1)) >= 0;
+    return closing ? k : 0;
+  }
+
   static boolean isQuoteMark(String w) {
-    return w.length() <= 2 && !w.isEmpty() && "\"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E`"
-        .indexOf(w.charAt(0)) >= 0 && !isPossessiveMarker(w);
+    return w.length() <= 2 && !w.isEmpty() && QUOTE_MARKS.indexOf(w.charAt(0)) >= 0
+        && !isPossessiveMarker(w);
   }
 
   /** A single capital letter with a period: a middle initial ("J."). */

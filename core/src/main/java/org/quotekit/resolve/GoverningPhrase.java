@@ -108,8 +108,16 @@ final class GoverningPhrase {
    */
   private static boolean speakerHead(Token token, String tag, SpeakerLexicon lexicon) {
     String k = key(token.text());
-    if (base(tag).equals("PROPN") || DEMONSTRATIVES.contains(k)
-        || SourceReading.IRREGULAR_PLURALS.contains(k) || AGENT.matcher(k).matches()) {
+    return base(tag).equals("PROPN") || DEMONSTRATIVES.contains(k) || peopleNoun(k, lexicon);
+  }
+
+  /**
+   * Whether a lower-case noun names people, one or several: a role, an anonymous source, a body
+   * of people or a group, singular or plural, an irregular plural of people ("people", "women")
+   * or a plural of "-ists" or "-ians".
+   */
+  static boolean peopleNoun(String k, SpeakerLexicon lexicon) {
+    if (SourceReading.IRREGULAR_PLURALS.contains(k) || AGENT.matcher(k).matches()) {
       return true;
     }
     int n = k.length();

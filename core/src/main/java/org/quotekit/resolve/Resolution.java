@@ -141,6 +141,9 @@ final class Resolution {
   /** How far after a quotation the name of an inverted attribution may start. */
   private static final int INVERTED_REACH = 100;
   /** Determiners that ask, and open no description ("What 74-year-old grandfather ..."). */
+  /** Agent nouns, which may name a person the lexicon does not list ("heckler", "cameraman"). */
+  private static final Pattern AGENT_NOUN =
+      Pattern.compile("[a-z-]{2,}(?:er|or|ist|ian|ee|man|woman|wife|ess)s?");
   private static final Set<String> QUESTION_WORDS = Set.of("what", "which", "whose", "whatever");
   /** Words that join names: after one, a relative pronoun stands for the whole coordination. */
   private static final Set<String> COORDINATORS = Set.of("and", "or", "nor", "&");
@@ -271,7 +274,7 @@ final class Resolution {
       } else if (q.cue().isEmpty() && previous != null && paragraph - previousParagraph <= 1) {
         e = previous; // a follow-on quotation continues the previous speaker
       } else if (q.cue().isPresent()) {
-        e = cueSubject(q); // a cue whose source the extractor did not find
+        e = anchored(cueSubject(q, false)); // a cue whose source the extractor did not find
       }
       if (e != null) {
         spokeIn(q, e);
@@ -403,6 +406,13 @@ final class Resolution {
         && e.names.isEmpty() ? namedOwner(r, src, e.kind == SpeakerKind.DOCUMENT) : null;
     if (owner != null) { // "Trump's new disclosure form stated", "Francis' message is"
       e = owner;
+    } else if (q.cue().isPresent() && implausible(e, r, src)) {
+      Anchor subject = cueSubject(q, true);
+      if (subject != null) { // "Trump never missed [an opportunity] to remind the audience"
+        e = because(subject.entity(), "implausible-source", quoted(src.text()) + " names no one"
+            + " who speaks; " + quoted(text.substring(subject.start(), subject.end()))
+            + ", the subject before the cue, speaks");
+      }
     }
     Entity speaker = e;
     relativePronoun(src).ifPresent(p -> speaker.addOther(p, "relative-pronoun",
@@ -532,9 +542,10 @@ final class Resolution {
    * The speaker of a quote with a cue and no source: the person named first as a subject of the
    * cue's sentence, before the cue and outside quotations, not as a modifier or owner ("Clinton
    * campaign officials", "Trump's"): "Michael Mulgrew, president of the United Federation of
-   * Teachers, ..., said he hopes ..."; null when there is none.
+   * Teachers, ..., said he hopes ..."; with {@code organisations} also an organisation that is
+   * no place and stands in no brackets; the name's anchor, or null when there is none.
    */
-  private Entity cueSubject(Quote q) {
+  private Anchor cueSubject(Quote q, boolean organisations) {
     int cue = q.cue().get().span().start();
     Sentence s = article.sentenceAt(cue);
     List<Token> toks = article.tokens(s);
@@ -543,14 +554,61 @@ final class Resolution {
     for (; k < nameAnchors.size() && nameAnchors.get(k).start() < cue; k++) {
       Anchor a = nameAnchors.get(k);
       if (!a.subject() || a.inQuote() || inside(q, a.start()) || a.entity() == null
-          || !a.entity().person()) {
+          || !a.entity().person() && !(organisations && organisation(a.entity())
+              && !bracketed(a))) {
         continue;
       }
       int next = SortedSpans.firstStartingAtOrAfter(toks, Token::start, a.end());
       String tag = next < toks.size() ? ArticleScan.base(tags.get(next)) : "";
-      return tag.equals("NOUN") || tag.equals("PROPN") ? null : a.entity();
+      return tag.equals("NOUN") || tag.equals("PROPN") ? null : a;
     }
     return null;
+  }
+
+  private static Entity anchored(Anchor a) {
+    return a == null ? null : a.entity();
+  }
+
+  /** Whether brackets enclose the name ("Philadelphia (AFP) -", a dateline's agency). */
+  private boolean bracketed(Anchor a) {
+    return a.start() > 0 && text.charAt(a.start() - 1) == '(' && a.end() < text.length()
+        && text.charAt(a.end()) == ')';
+  }
+
+  private static boolean organisation(Entity e) {
+    return e.kind == SpeakerKind.ORGANIZATION && !e.place;
+  }
+
+  /**
+   * Whether the entity a source mention was read as is no plausible speaker: a thing that is no
+   * document, role or name ("an opportunity", "the overall sense of a lull"), as a source stage
+   * may pick the object of the cue's clause; not when its head noun may name a person the
+   * lexicon does not list (an agent noun: "a heckler", "the speechwriter"), it names a person or
+   * it holds an acronym.
+   */
+  private boolean implausible(Entity e, SourceReading r, Span src) {
+    if (!e.thing || e.kind != SpeakerKind.UNKNOWN || !e.names.isEmpty()
+        || r.segments.isEmpty()) {
+      return false;
+    }
+    SourceReading.Description d = r.describe(r.segments.get(0));
+    if (d == null || GoverningPhrase.peopleNoun(d.head(), lexicon)
+        || AGENT_NOUN.matcher(d.head()).matches()) {
+      return false; // "the former speechwriter", "a caller": people the lexicon does not list
+    }
+    for (SourceReading.Tok t : r.toks) {
+      if (ACRONYM.matcher(t.text()).matches()) {
+        return false; // a name the tagger did not read as one ("the SVP")
+      }
+    }
+    for (int k = anchorIndex(nameAnchors, src.start()) + 1;
+        k < nameAnchors.size() && nameAnchors.get(k).start() < src.end(); k++) {
+      Entity named = nameAnchors.get(k).entity();
+      if (named != null && named.person()) {
+        return false; // a person named in it ("Former Clinton Senior Adviser Sidney Blumenthal")
+      }
+    }
+    return true;
   }
 
   /**
@@ -1765,6 +1823,12 @@ final class Resolution {
       return because(best, "pronoun", quoted(word) + " agrees in number and gender with "
           + label(best) + ", the most salient candidate before it");
     }
+    Entity speaker = pc == Pronoun.MALE || pc == Pronoun.FEMALE
+        ? lastSpeakerFor(pc, at.start()) : null;
+    if (speaker != null) {
+      return because(speaker, "pronoun", "no entity near " + quoted(word) + " agrees with it; "
+          + label(speaker) + ", the last speaker it may stand for, speaks");
+    }
     because(null, "pronoun", "no entity before " + quoted(word) + " agrees with it");
     return switch (pc) {
       case MALE, FEMALE -> {
@@ -1775,6 +1839,25 @@ final class Resolution {
       case PLURAL -> entities.fresh(SpeakerKind.UNKNOWN, true);
       default -> entities.fresh(SpeakerKind.UNKNOWN, false);
     };
+  }
+
+  /**
+   * The last speaker before {@code offset} that "he" or "she" with no agreeing antecedent nearby
+   * may stand for, however far back: a person known to have the pronoun's gender (a first name,
+   * an honorific or pronouns before); null when there is none.
+   */
+  private Entity lastSpeakerFor(Pronoun pc, int offset) {
+    for (int k = anchorIndex(sourceAnchors, offset); k >= 0; k--) {
+      Entity e = sourceAnchors.get(k).entity();
+      if (e == null || sourceAnchors.get(k).end() > offset) {
+        continue;
+      }
+      if (e.kind == SpeakerKind.PERSON && !e.plural && !acronym(e)
+          && e.gender() == (pc == Pronoun.MALE ? Gender.MALE : Gender.FEMALE)) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /**

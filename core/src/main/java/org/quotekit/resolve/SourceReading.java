@@ -316,11 +316,17 @@ final class SourceReading {
           // a source cut before a clitic the tokenizer left on its word: "She" of "She's"
           t = new Token(t.start(), span.end(), text.substring(t.start(), span.end()));
         }
+        int lead = ArticleScan.closingQuoteMarks(text, t);
+        String tag = tags.get(k);
+        if (lead > 0) { // a word glued to the quotation before it: ',”Clinton said'
+          t = new Token(t.start() + lead, t.end(), t.text().substring(lead));
+          tag = ArticleScan.ungluedTags(List.of(t), List.of(tag)).get(0);
+        }
         if (t.start() >= span.start() && t.end() <= span.end()) {
           if (out.isEmpty() && k > 0) {
             ownerBefore(toks, tags, k);
           }
-          out.add(new Tok(t, tags.get(k)));
+          out.add(new Tok(t, tag));
         }
       }
     }

@@ -15,7 +15,8 @@ import org.quotekit.internal.LexiconWords;
 
 /**
  * The word lists the {@link DefaultSpeakerResolver} reads names and descriptions with: honorifics
- * and titles, name suffixes and particles, organisation and place words, nouns that stand for a
+ * and titles, name suffixes and particles, organisation and place words (and words that make
+ * only a capitalised name an organisation: "Convention"), nouns that stand for a
  * place named before ("the state"), party affiliations, anonymous-source and
  * group words, person roles, speech nouns, time words, first names with their usual gender, and
  * nicknames of first names ("Liz" for Elizabeth, {@code nicknames-en.txt}).
@@ -36,6 +37,7 @@ public final class SpeakerLexicon {
     SUFFIX("suffix", false),
     PARTICLE("particle", false),
     ORG("org", false),
+    ORG_NAME("orgname", false),
     PLACE("place", false),
     POLITY("polity", false),
     PARTY("party", false),
@@ -152,7 +154,8 @@ public final class SpeakerLexicon {
           && kind != Kind.NICKNAME && kind != Kind.ISSUER && kind != Kind.SYNONYM) {
         throw new IllegalArgumentException("malformed speaker lexicon entry in " + origin
             + " line " + lineNo + ": \"" + line + "\"; expected KIND ENTRY [ATTRIBUTE], KIND one"
-            + " of honorific, title, suffix, particle, org, place, anonymous, group, role,"
+            + " of honorific, title, suffix, particle, org, orgname, place, anonymous, group,"
+            + " role,"
             + " modifier, speech, time, first, nickname, issuer, synonym; gender m, f or -; a"
             + " nickname's attribute is the full first name, an issuer's an organisation noun,"
             + " a synonym's the role noun it means");

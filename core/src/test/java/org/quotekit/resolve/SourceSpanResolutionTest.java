@@ -516,6 +516,128 @@ class SourceSpanResolutionTest {
     assertThat(nameOf(r, "q2")).isEqualTo("Ben Ortiz");
   }
 
+  /**
+   * A source span that names no one who can speak (the object of the cue's clause, as a source
+   * stage may pick it: "an opportunity", "a Democratic effort") gives way to the person or
+   * organisation named as the subject before the cue; a span whose head may name a person the
+   * lexicon lacks ("a heckler"), or that holds a name or an acronym, stays as it is.
+   */
+  @Test
+  void aSourceThatNamesNoSpeakerGivesWayToTheSubjectBeforeTheCue() {
+    String text = "Mayor Lena Corbett took the stage at noon. Corbett never missed an opportunity"
+        + " to remind the crowd that the bridge was finished early.";
+    Speaker s = speaker(text, "an opportunity", "remind", "that the bridge was finished early",
+        "Lena Corbett");
+    assertThat(reason(s, "an opportunity", 0)).startsWith("implausible-source:")
+        .contains("'Corbett'");
+    String org = "The Halvern Water Authority will lead a regional effort to warn residents that"
+        + " the reservoir is low.";
+    speaker(org, "a regional effort", "warn", "that the reservoir is low",
+        "Halvern Water Authority");
+    String person = "Governor Ruth Amsel spoke for an hour. A heckler shouted that the plan was a"
+        + " fraud.";
+    assertThat(speaker(person, "A heckler", "shouted", "that the plan was a fraud").name())
+        .isNotEqualTo("Ruth Amsel");
+  }
+
+  /**
+   * Words that end organisation names make them organisations ("United States Pacific Command",
+   * "Marlow Clinic", "Halvern Chamber of Commerce", a capitalised "Convention"), which a pronoun then never takes for a person; and page furniture speaks as
+   * a document ("the caption reads").
+   */
+  @Test
+  void commandsAndClinicsAreOrganisationsAndCaptionsDocuments() {
+    String text = "Admiral Tomas Reyna leads the United States Pacific Command. He said the"
+        + " patrols would go on.";
+    speaker(text, "He", "said", "the patrols would go on", "Tomas Reyna");
+    String clinic = "Doctors at the Marlow Clinic treated 40 people. The Marlow Clinic said it"
+        + " had enough beds.";
+    assertThat(speaker(clinic, "The Marlow Clinic", "said", "it had enough beds").kind())
+        .isEqualTo(SpeakerKind.ORGANIZATION);
+    String chamber = "The Halvern Chamber of Commerce opposed the levy. The chamber warned that"
+        + " shops would close.";
+    speaker(chamber, "The chamber", "warned", "that shops would close",
+        "Halvern Chamber of Commerce");
+    String convention = "The Harlow National Convention announced that voting would close at"
+        + " noon.";
+    assertThat(speaker(convention, "The Harlow National Convention", "announced",
+        "that voting would close at noon").kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    String caption = "A photo of the senator ran on Sunday. The caption reads that she was in"
+        + " Ohio.";
+    assertThat(speaker(caption, "The caption", "reads", "that she was in Ohio").kind())
+        .isEqualTo(SpeakerKind.DOCUMENT);
+  }
+
+  /**
+   * A name glued to the quotation before it (",”Okafor said", as web text often has it) is read
+   * without the quotation mark: the person named before, not a speaker "”Okafor" of its own.
+   */
+  @Test
+  void aNameGluedToTheQuotationBeforeItIsReadWithoutTheMark() {
+    String text = "Mayor Ada Okafor opened the hearing on Monday. \u201CThe pier will be rebuilt by"
+        + " May,\u201DOkafor said.";
+    speaker(text, "\u201DOkafor", "said", "The pier will be rebuilt by May", "Ada Okafor");
+  }
+
+  /**
+   * "She" with no person of that gender in the sentences before it is the last speaker known to
+   * be a woman, however far back, and the mention says so; it was a speaker "she" of its own.
+   */
+  @Test
+  void aPronounWithNoAntecedentNearbyIsTheLastSpeakerOfItsGender() {
+    String text = "Senator Maria Velez announced the port would reopen. The port closed in March."
+        + " Ships waited offshore for weeks. Fuel prices rose. The harbour froze twice. Dockworkers"
+        + " went unpaid. Trucks idled at the gates. The storms ended in April. Cranes were"
+        + " repaired. Later she said that the budget was enough.";
+    Quote first = quote("q1", text, "Senator Maria Velez", "announced", "the port would reopen");
+    Quote later = quote("q2", text, "she", "said", "that the budget was enough");
+    SpeakerResolution r = RESOLVER.resolve(new Analysis(Article.of("t", text), NlpModels.get()),
+        List.of(first, later));
+    Speaker s = speakerOf(r, "q2");
+    assertThat(s.name()).isEqualTo("Maria Velez");
+    assertThat(reason(s, "she", 0)).startsWith("pronoun:").contains("the last speaker");
+  }
+
+  /**
+   * A plural role noun before names that "and" joins gives each name the role ("radio hosts Dan
+   * Ferris and Leah Obi"): the second as well as the first, so "the host" may find either.
+   */
+  @Test
+  void aPluralRoleNounBeforeJoinedNamesGivesEachTheRole() {
+    String text = "The mayor spoke with radio hosts Dan Ferris and Leah Obi on Monday. Ms. Obi said"
+        + " the interview had run long.";
+    Speaker s = speaker(text, "Ms. Obi", "said", "the interview had run long", "Leah Obi");
+    assertThat(s.roles()).contains("radio hosts");
+  }
+
+  /**
+   * A full name whose surname carries a possessive the tagger reads as a common noun ("President
+   * Nadia Okonjo\u2019s speech") is the full name, so "the president" later is that person, not a
+   * person "Nadia" of her own.
+   */
+  @Test
+  void aPossessiveSurnameAfterAFirstNameStaysInTheName() {
+    String text = "One of the central claims of President Nadia Okonjo\u2019s speech to the"
+        + " assembly on Wednesday does not stand up. The president told delegates that exports"
+        + " had doubled.";
+    Speaker s = speaker(text, "The president", "told", "that exports had doubled",
+        "Nadia Okonjo");
+    assertThat(s.mentions()).extracting(Span::text).contains("President Nadia Okonjo");
+  }
+
+  /**
+   * A nickname in quotation marks follows the first name also after other capitalised words
+   * ("former medic and Ranger Paul \u201CDoc\u201D Varga"): one person, Paul Varga, whom the
+   * surname alone later names; it was "Paul" and "Varga" apart.
+   */
+  @Test
+  void aQuotedNicknameFollowsTheFirstNameAfterOtherCapitalisedWords() {
+    String text = "The panel heard from former medic and Ranger Paul \u201CDoc\u201D Varga on"
+        + " Monday. Mr. Varga said the clinic had run out of bandages.";
+    Speaker s = speaker(text, "Mr. Varga", "said", "the clinic had run out of bandages");
+    assertThat(s.name()).startsWith("Paul").endsWith("Varga").doesNotContain("Ranger");
+  }
+
   private static Quote quote(String id, String text, String source, String cue, String content) {
     Span c = once(text, content);
     return new Quote(id, QuoteType.INDIRECT, c, List.of(c), new Cue(once(text, cue), cue),
