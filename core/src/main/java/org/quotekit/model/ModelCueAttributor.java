@@ -25,9 +25,10 @@ import org.quotekit.spi.QuoteCandidate;
  * LearnedSourceFinder}, or the grammar: {@link SourceFinder#grammar()}) gives the source of that
  * content, and of rule content whose pattern names no source or only a time ("in the past"); a
  * time phrase or clitic ending a pattern's source is cut off as the source stage cuts its own
- * ("Khan on Tuesday", "Mr. Trump's"). A {@link Check} (a {@link FilterModel}, say) may then
- * look at each candidate whole, content and source included, and drop it. Immutable and
- * thread-safe.
+ * ("Khan on Tuesday", "Mr. Trump's"). A {@link Ranker} (a {@link FilterModel}'s joint ranker,
+ * say) may choose each cue's learned content among the labeller's best contents, each with its
+ * source, or none; a {@link Check} (a {@link FilterModel}, say) may then look at each candidate
+ * whole, content and source included, and drop it. Immutable and thread-safe.
  */
 public final class ModelCueAttributor implements CueAttributor {
   private final CueAttributor rules;
