@@ -3,15 +3,25 @@ package org.quotekit.model;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * A trained attribution filter: the probability that a candidate attribution of the model
  * extractor (a cue with the content and source the later stages gave it) is a real one, given
  * its {@link FilterFeatures}. The model extractor drops the candidates that, seen whole, look
- * wrong ({@link ModelCueAttributor.Check}). Stored as a
- * gzipped OpenNLP binary maximum-entropy model. Immutable and thread-safe.
+ * wrong ({@link ModelCueAttributor.Check}). The file may also hold a joint ranker ({@link
+ * #ranks()}), which chooses each cue's attribution among the content labeller's best contents,
+ * or none ({@link ModelCueAttributor.Ranker#of}). Stored as a gzipped OpenNLP binary
+ * maximum-entropy model (the ranker's weights in the same file). Immutable and thread-safe.
  */
 public final class FilterModel {
   /** The outcome label of a candidate that matches a gold attribution, when training. */
@@ -23,6 +33,14 @@ public final class FilterModel {
 
   private final MaxentModel model;
   private final int keepIndex;
+  /** The joint ranker's weights by feature name, empty when the file holds none. */
+  private final Map<String, Double> joint;
+  /**
+   * The same weights by the {@link FeatureSink#hash} of the name, in open addressing: a slot
+   * holds a hash (0 for none) and its weight.
+   */
+  private final long[] keys;
+  private final double[] weights;
 
   /**
    * Wraps a trained OpenNLP model whose events are {@link FilterFeatures} contexts labelled
@@ -36,6 +54,153 @@ public final class FilterModel {
   public FilterModel(MaxentModel model) {
     this.model = Objects.requireNonNull(model, "model");
     this.keepIndex = BinaryModels.outcome(model, KEEP, DROP, "filter model");
+    Map<String, Double> weights = new HashMap<>();
+    parameters(model).forEach((name, c) -> {
+      if (name.startsWith(JointFeatures.PREFIX)) {
+        for (int k = 0; k < c.getOutcomes().length; k++) {
+          if (c.getOutcomes()[k] == keepIndex) {
+            weights.put(name, c.getParameters()[k]);
+          }
+        }
+      }
+    });
+    this.joint = Map.copyOf(weights);
+    int size = Integer.highestOneBit(Math.max(1, weights.size()) * 2) * 2;
+    this.keys = new long[size];
+    this.weights = new double[size];
+    weights.forEach((name, w) -> {
+      long h = FeatureSink.hash(name);
+      long key = h == 0 ? 1 : h; // 0 marks an empty slot
+      int i = slot(key);
+      while (keys[i] != 0) {
+        i = (i + 1) & (keys.length - 1);
+      }
+      keys[i] = key;
+      this.weights[i] = w;
+    });
+  }
+
+  private int slot(long h) {
+    return (int) (h ^ (h >>> 32)) & (keys.length - 1);
+  }
+
+  /** A GIS model's weights by feature name, in name order; none for another kind of model. */
+  private static Map<String, Context> parameters(MaxentModel model) {
+    Map<String, Context> byName = new TreeMap<>();
+    if (model instanceof AbstractModel m && m.getDataStructures()[1] instanceof Map<?, ?> map) {
+      map.forEach((k, v) -> {
+        if (k instanceof String name && v instanceof Context c) {
+          byName.put(name, c);
+        }
+      });
+    }
+    return byName;
+  }
+
+  /**
+   * Whether the file holds a joint ranker: weights for {@link JointFeatures}, trained listwise
+   * on held-out candidates, with which {@link ModelCueAttributor.Ranker#of} chooses each cue's
+   * attribution among the labeller's best contents, or none. A filter written by an earlier
+   * {@code quotekit train} has none.
+   */
+  public boolean ranks() {
+    return !joint.isEmpty();
+  }
+
+  /**
+   * The joint ranker's score of a candidate (or of proposing none) with these {@link
+   * JointFeatures}: the sum of their weights, 0 for a feature without one. Higher is better.
+   */
+  public double score(String[] features) {
+    double sum = 0;
+    for (String f : features) {
+      Double w = joint.get(f);
+      sum += w == null ? 0 : w;
+    }
+    return sum;
+  }
+
+  /** {@link #score(String[])} for features given as the {@link FeatureSink#hash} of each. */
+  double score(long[] hashes) {
+    double sum = 0;
+    for (long h : hashes) {
+      long key = h == 0 ? 1 : h;
+      for (int i = slot(key); keys[i] != 0; i = (i + 1) & (keys.length - 1)) {
+        if (keys[i] == key) {
+          sum += weights[i];
+          break;
+        }
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * This filter without its joint ranker ({@link #ranks()} false): the same probabilities, so
+   * that the model extractor keeps or drops the labeller's best candidate as a filter without a
+   * ranker does; this filter when it has none.
+   */
+  public FilterModel withoutRanker() {
+    if (!ranks()) {
+      return this;
+    }
+    List<String> names = new ArrayList<>();
+    List<Context> params = new ArrayList<>();
+    parameters(model).forEach((name, c) -> {
+      if (!name.startsWith(JointFeatures.PREFIX)) {
+        names.add(name);
+        params.add(c);
+      }
+    });
+    return new FilterModel(new GISModel(params.toArray(Context[]::new),
+        names.toArray(String[]::new), outcomes()));
+  }
+
+  private String[] outcomes() {
+    String[] outcomes = new String[model.getNumOutcomes()];
+    for (int i = 0; i < outcomes.length; i++) {
+      outcomes[i] = model.getOutcome(i);
+    }
+    return outcomes;
+  }
+
+  /**
+   * This filter with a joint ranker ({@link #ranks()}): a model of one file holding this
+   * filter's weights and the ranker's, whose features are {@link JointFeatures} and whose score
+   * is its weight sum for outcome {@code positive} (as {@code quotekit-eval}'s listwise trainer
+   * makes it); a ranker this filter already has is replaced.
+   *
+   * @throws IllegalArgumentException if either model is not a GIS model, the ranker has no
+   *     outcome {@code positive} or a feature that is not a joint feature
+   */
+  public FilterModel withRanker(MaxentModel ranker, String positive) {
+    if (!(model instanceof GISModel) || !(ranker instanceof GISModel)) {
+      throw new IllegalArgumentException("a joint ranker is joined to GIS models only");
+    }
+    int from = ranker.getIndex(positive);
+    if (from < 0) {
+      throw new IllegalArgumentException("the joint ranker has no outcome " + positive);
+    }
+    FilterModel own = withoutRanker();
+    List<String> names = new ArrayList<>();
+    List<Context> params = new ArrayList<>();
+    parameters(own.model).forEach((name, c) -> {
+      names.add(name);
+      params.add(c);
+    });
+    parameters(ranker).forEach((name, c) -> {
+      if (!name.startsWith(JointFeatures.PREFIX)) {
+        throw new IllegalArgumentException("not a joint feature: " + name);
+      }
+      for (int k = 0; k < c.getOutcomes().length; k++) {
+        if (c.getOutcomes()[k] == from && c.getParameters()[k] != 0) {
+          names.add(name);
+          params.add(new Context(new int[] {keepIndex}, new double[] {c.getParameters()[k]}));
+        }
+      }
+    });
+    return new FilterModel(new GISModel(params.toArray(Context[]::new),
+        names.toArray(String[]::new), outcomes()));
   }
 
   /**

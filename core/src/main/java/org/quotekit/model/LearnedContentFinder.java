@@ -103,6 +103,79 @@ public final class LearnedContentFinder implements ContentFinder {
    */
   public Content content(AnalyzedArticle article, Sentence sentence, int first, int last,
       String lemma, QuoteCandidate rule) {
+    Cue cue = cue(article, sentence, first, last, lemma, rule, 1, 1);
+    return content(cue, cue.left()[0], cue.right()[0]);
+  }
+
+  /**
+   * One candidate content of a cue among the labeller's best: its content, the labeller's log
+   * probability of it, its rank by that, and the runs of tokens the labeller marked on each side
+   * of the cue before they were trimmed as the content is ({@code leftStart..leftEnd-1} before
+   * the cue, {@code rightStart..rightEnd-1} after it, indexes into the cue's sentence; a side
+   * without content has start >= end).
+   */
+  public record Alternative(Content content, double score, int rank, int leftStart, int leftEnd,
+      int rightStart, int rightEnd) {}
+
+  /**
+   * The {@code k} contents of {@code cue} the labeller scores best, best first (the first is the
+   * content {@link #find(AttributionContext, CueHit, QuoteCandidate)} gives): the best pairs of a
+   * run before the cue and one after it, each side's runs scored exactly by the model, each
+   * content once (runs that differ only in the punctuation they are trimmed of give the same).
+   * Empty when the cue's sentence has used up its budget, as {@code find} would be; the cue's
+   * confidence is not read.
+   *
+   * @param rule the rule patterns' candidate for the cue, or null when no pattern fits it
+   * @throws IllegalArgumentException if {@code k} is not positive
+   */
+  public List<Alternative> alternatives(AttributionContext context, CueHit cue,
+      QuoteCandidate rule, int k) {
+    if (k < 1) {
+      throw new IllegalArgumentException("k must be positive: " + k);
+    }
+    if (!Budget.take(context.article(), cue)) {
+      return List.of();
+    }
+    // twice as many runs after the cue: runs that differ only in punctuation at their edges
+    // give the same content, which is offered once
+    Cue c = cue(context.article(), cue.sentence(), cue.first(), cue.last(), cue.lemma(), rule,
+        k, 2 * k);
+    List<Run[]> pairs = new ArrayList<>();
+    for (Run l : c.left()) {
+      for (Run r : c.right()) {
+        pairs.add(new Run[] {l, r});
+      }
+    }
+    // best first; the sort is stable, so the labeller's best pair stays first among equals
+    pairs.sort((a, b) -> Double.compare(b[0].score() + b[1].score(), a[0].score()
+        + a[1].score()));
+    List<Alternative> out = new ArrayList<>(k);
+    for (int i = 0; i < pairs.size() && out.size() < k; i++) {
+      Run[] p = pairs.get(i);
+      Content content = content(c, p[0], p[1]);
+      if (out.stream().noneMatch(a -> a.content().parts().equals(content.parts()))) {
+        out.add(new Alternative(content, p[0].score() + p[1].score(), out.size(), p[0].s(),
+            p[0].e(), p[1].s(), p[1].e()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One run of content on a side: tokens {@code s..e-1} (none when s >= e), positions {@code
+   * a..b-1} outwards from the cue, its log probability, and each position's probability of IN
+   * after BEFORE ({@code inAfterBefore}) and after IN ({@code inAfterIn}).
+   */
+  private record Run(int s, int e, double score, int a, int b, double[] inAfterBefore,
+      double[] inAfterIn) {}
+
+  /** A cue as the labeller reads it: its best runs before and after it, best first. */
+  private record Cue(AnalyzedArticle article, List<Token> toks, List<String> tags, Run[] left,
+      Run[] right) {}
+
+  /** The cue read by the labeller, with its {@code kl} best runs before and {@code kr} after. */
+  private Cue cue(AnalyzedArticle article, Sentence sentence, int first, int last, String lemma,
+      QuoteCandidate rule, int kl, int kr) {
     List<Token> toks = article.tokens(sentence);
     List<String> tags = article.tags(sentence);
     IntFunction<ContentModel.Linked> f;
@@ -113,27 +186,23 @@ public final class LearnedContentFinder implements ContentFinder {
       String[][] strings = features.features(article, toks, tags, first, last, lemma, rule);
       f = k -> model.link(strings[k]);
     }
+    Run[] left = runs(f, outwards(first - 1, Math.max(-1, first - 1 - ContentFeatures.WINDOW)),
+        kl);
+    Run[] right = runs(f, outwards(last + 1,
+        Math.min(toks.size(), last + 1 + ContentFeatures.WINDOW)), kr);
+    return new Cue(article, toks, tags, left, right);
+  }
+
+  /** The content of a run before the cue and one after it, trimmed as the rules trim theirs. */
+  private Content content(Cue cue, Run left, Run right) {
+    Run[] runs = {left, right};
+    List<Token> toks = cue.toks();
     List<Span> parts = new ArrayList<>(2);
-    double sumP = 0;
-    int counted = 0;
     for (int side = 0; side < 2; side++) {
-      int[] order = side == 0
-          ? outwards(first - 1, Math.max(-1, first - 1 - ContentFeatures.WINDOW))
-          : outwards(last + 1, Math.min(toks.size(), last + 1 + ContentFeatures.WINDOW));
-      double[] inP = new double[order.length];
-      int[] labels = decode(f, order, inP);
-      int s = Integer.MAX_VALUE;
-      int e = -1;
-      for (int k = 0; k < order.length; k++) {
-        if (labels[k] == IN) {
-          s = Math.min(s, order[k]);
-          e = Math.max(e, order[k] + 1);
-          sumP += inP[k];
-          counted++;
-        }
-      }
+      int s = runs[side].s();
+      int e = runs[side].e();
       if (side == 1 && s < e) {
-        e = beforeParticipleCue(toks, tags, s, e);
+        e = beforeParticipleCue(toks, cue.tags(), s, e);
       }
       while (s < e && !isWord(toks.get(s))) {
         s++;
@@ -151,10 +220,20 @@ public final class LearnedContentFinder implements ContentFinder {
         e--;
       }
       if (s < e) {
-        parts.add(Span.of(article.text(), toks.get(s).start(), end(article, toks, s, e)));
+        parts.add(Span.of(cue.article().text(), toks.get(s).start(),
+            end(cue.article(), toks, s, e)));
       }
     }
-    return new Content(parts, counted == 0 ? 0 : sumP / counted);
+    // the mean probability of IN over the content's tokens, before the cue then after it
+    double sum = 0;
+    int counted = 0;
+    for (Run r : runs) {
+      for (int j = r.a(); j < r.b(); j++) {
+        sum += j == r.a() ? r.inAfterBefore()[j] : r.inAfterIn()[j];
+        counted++;
+      }
+    }
+    return new Content(parts, counted == 0 ? 0 : sum / counted);
   }
 
   /**
@@ -201,73 +280,84 @@ public final class LearnedContentFinder implements ContentFinder {
   }
 
   /**
-   * The most probable labels of the tokens in {@code order} (outwards from the cue), starting
-   * after the cue in BEFORE, with BEFORE -> BEFORE|IN, IN -> IN|AFTER, AFTER -> AFTER; fills
-   * {@code inP} with each token's probability of IN given the chosen previous label.
+   * The {@code k} most probable runs of content among the tokens in {@code order} (outwards from
+   * the cue), best first: the labels before the content, in it, after it, read outwards with
+   * BEFORE -> BEFORE|IN, IN -> IN|AFTER, AFTER -> AFTER, so each run (or none) is one labelling,
+   * scored exactly by the model (the sum of its labels' log probabilities given the previous
+   * label; past the content every token is AFTER, as in every training sentence, so the model is
+   * not asked). The first is the labelling the Viterbi algorithm finds.
    */
-  private int[] decode(IntFunction<ContentModel.Linked> f, int[] order, double[] inP) {
+  private Run[] runs(IntFunction<ContentModel.Linked> f, int[] order, int k) {
     int n = order.length;
-    if (n == 0) {
-      return new int[0];
+    // running sums of log P(BEFORE | BEFORE) and log P(IN | IN); log P(IN | BEFORE) and
+    // log P(AFTER | IN) of each token
+    double[] bb = new double[n + 1];
+    double[] ib = new double[n];
+    double[] ii = new double[n + 1];
+    double[] ai = new double[n];
+    double[] pib = new double[n];
+    double[] pii = new double[n];
+    double[] afterBefore = new double[3];
+    double[] afterIn = new double[3];
+    for (int j = 0; j < n; j++) {
+      // both previous labels at once: the model sums the token's plain features once
+      model.probabilities(f.apply(order[j]), afterBefore, j == 0 ? null : afterIn);
+      bb[j + 1] = bb[j] + log(afterBefore[BEFORE]);
+      ib[j] = log(afterBefore[IN]);
+      pib[j] = afterBefore[IN];
+      ii[j + 1] = ii[j] + (j == 0 ? 0 : log(afterIn[IN]));
+      pii[j] = j == 0 ? 0 : afterIn[IN];
+      ai[j] = j == 0 ? Double.NEGATIVE_INFINITY : log(afterIn[AFTER]);
     }
-    double[][] score = new double[n][3];
-    int[][] back = new int[n][3];
-    double[][][] probs = new double[n][3][];
-    for (double[] row : score) {
-      java.util.Arrays.fill(row, Double.NEGATIVE_INFINITY);
+    // a run from position a to b scores head(a) + tail(b); the best tail at or after each b
+    // lets a start whose best run cannot make the list be passed over whole
+    double[] tail = new double[n + 1];
+    double[] bestTail = new double[n + 2];
+    bestTail[n + 1] = Double.NEGATIVE_INFINITY;
+    for (int b = n; b >= 1; b--) {
+      tail[b] = ii[b] + (b < n ? ai[b] : 0);
+      bestTail[b] = Math.max(tail[b], bestTail[b + 1]);
     }
-    for (int k = 0; k < n; k++) {
-      boolean afterBefore = k == 0 || score[k - 1][BEFORE] != Double.NEGATIVE_INFINITY;
-      boolean afterIn = k > 0 && score[k - 1][IN] != Double.NEGATIVE_INFINITY;
-      if (afterBefore || afterIn) {
-        // both previous labels at once: the model sums the token's plain features once
-        if (afterBefore) {
-          probs[k][BEFORE] = new double[3];
-        }
-        if (afterIn) {
-          probs[k][IN] = new double[3];
-        }
-        model.probabilities(f.apply(order[k]), probs[k][BEFORE], probs[k][IN]);
+    Run[] best = new Run[k];
+    int size = keep(best, 0, new Run(0, 0, bb[n], 0, 0, pib, pii));
+    for (int a = 0; a < n; a++) {
+      double head = bb[a] + ib[a] - ii[a + 1];
+      if (size == k && head + bestTail[a + 1] <= best[size - 1].score()) {
+        continue;
       }
-      for (int prev = 0; prev < 3; prev++) {
-        double base = k == 0 ? (prev == BEFORE ? 0 : Double.NEGATIVE_INFINITY)
-            : score[k - 1][prev];
-        if (base == Double.NEGATIVE_INFINITY) {
+      for (int b = a + 1; b <= n; b++) {
+        double score = head + tail[b];
+        if (size == k && score <= best[size - 1].score()) {
           continue;
         }
-        if (prev == AFTER) {
-          // past the content stays past it: every training token after an AFTER one is AFTER,
-          // so the model gives it probability 1 and is not asked (a third of the evaluations)
-          if (base > score[k][AFTER]) {
-            score[k][AFTER] = base;
-            back[k][AFTER] = AFTER;
-          }
-          continue;
-        }
-        double[] p = probs[k][prev];
-        for (int cur = prev; cur <= Math.min(prev + 1, AFTER); cur++) {
-          double sc = base + Math.log(Math.max(p[cur], 1e-12));
-          if (sc > score[k][cur]) {
-            score[k][cur] = sc;
-            back[k][cur] = prev;
-          }
-        }
+        int s = Math.min(order[a], order[b - 1]);
+        int e = Math.max(order[a], order[b - 1]) + 1;
+        size = keep(best, size, new Run(s, e, score, a, b, pib, pii));
       }
     }
-    int best = 0;
-    for (int st = 1; st < 3; st++) {
-      if (score[n - 1][st] > score[n - 1][best]) {
-        best = st;
-      }
+    return java.util.Arrays.copyOf(best, size);
+  }
+
+  private static double log(double p) {
+    return Math.log(Math.max(p, 1e-12));
+  }
+
+  /**
+   * Puts {@code r} into {@code best} (sorted best first, {@code size} filled; a run scoring the
+   * same as one already there goes after it) and returns the new size.
+   */
+  private static int keep(Run[] best, int size, Run r) {
+    int at = size;
+    while (at > 0 && best[at - 1].score() < r.score()) {
+      at--;
     }
-    int[] labels = new int[n];
-    for (int k = n - 1; k >= 0; k--) {
-      labels[k] = best;
-      int prev = back[k][best];
-      inP[k] = probs[k][prev] == null ? 0 : probs[k][prev][IN];
-      best = prev;
+    if (at == best.length) {
+      return size;
     }
-    return labels;
+    int moved = Math.min(size, best.length - 1) - at;
+    System.arraycopy(best, at, best, at + 1, moved);
+    best[at] = r;
+    return Math.min(size + 1, best.length);
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.quotekit.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.quotekit.Span;
@@ -23,9 +25,10 @@ import org.quotekit.spi.QuoteCandidate;
  * LearnedSourceFinder}, or the grammar: {@link SourceFinder#grammar()}) gives the source of that
  * content, and of rule content whose pattern names no source or only a time ("in the past"); a
  * time phrase or clitic ending a pattern's source is cut off as the source stage cuts its own
- * ("Khan on Tuesday", "Mr. Trump's"). A {@link Check} (a {@link FilterModel}, say) may then
- * look at each candidate whole, content and source included, and drop it. Immutable and
- * thread-safe.
+ * ("Khan on Tuesday", "Mr. Trump's"). A {@link Ranker} (a {@link FilterModel}'s joint ranker,
+ * say) may choose each cue's learned content among the labeller's best contents, each with its
+ * source, or none; a {@link Check} (a {@link FilterModel}, say) may then look at each candidate
+ * whole, content and source included, and drop it. Immutable and thread-safe.
  */
 public final class ModelCueAttributor implements CueAttributor {
   private final CueAttributor rules;
@@ -33,6 +36,9 @@ public final class ModelCueAttributor implements CueAttributor {
   private final CueAttributor learned;
   private final double minCue;
   private final Check check;
+  private final Ranker ranker;
+  private final int alternatives;
+  private final SourceFinder source;
 
   /**
    * Decides whether a candidate attribution of a cue is kept, having seen it whole. Must be
@@ -73,6 +79,70 @@ public final class ModelCueAttributor implements CueAttributor {
   }
 
   /**
+   * Chooses a cue's attribution among its candidates: the same cue with each of the content
+   * labeller's best contents ({@link LearnedContentFinder#alternatives}) and the source the
+   * later stages give that content. Must be thread-safe.
+   */
+  @FunctionalInterface
+  public interface Ranker {
+    /**
+     * The index of the chosen candidate in {@code choices}, or -1 to propose none for the cue.
+     *
+     * @param context the article and the candidates found before this one
+     * @param cue the cue
+     * @param choices the cue's candidates, at least one, best first by the labeller's score
+     * @param rule the rule patterns' candidate for the cue, or null when no pattern fits it
+     */
+    int choose(AttributionContext context, CueHit cue, List<Choice> choices, QuoteCandidate rule);
+
+    /**
+     * Chooses with the joint ranker of {@code model} ({@link FilterModel#ranks()}): the
+     * candidate whose {@link JointFeatures} score highest, or none when proposing none scores
+     * higher still once {@code noneBias} is added to it (lower proposes more).
+     *
+     * @throws IllegalArgumentException if {@code model} holds no joint ranker or {@code
+     *     noneBias} is not finite
+     */
+    static Ranker of(FilterModel model, double noneBias) {
+      Objects.requireNonNull(model, "model");
+      if (!model.ranks()) {
+        throw new IllegalArgumentException("the filter model holds no joint ranker");
+      }
+      if (!Double.isFinite(noneBias)) {
+        throw new IllegalArgumentException("noneBias must be finite: " + noneBias);
+      }
+      JointFeatures features = new JointFeatures();
+      return (context, cue, choices, rule) -> {
+        long[][] f = features.hashes(context, cue, choices, rule);
+        int chosen = -1;
+        double top = model.score(f[choices.size()]) + noneBias;
+        for (int i = 0; i < choices.size(); i++) {
+          double s = model.score(f[i]);
+          if (s > top) {
+            top = s;
+            chosen = i;
+          }
+        }
+        return chosen;
+      };
+    }
+  }
+
+  /**
+   * One candidate attribution of a cue for a {@link Ranker}.
+   *
+   * @param candidate the candidate, with its content and source
+   * @param alternative the labeller's content it holds, or null for the rule patterns' own
+   *     candidate (where the labeller read no content)
+   */
+  public record Choice(QuoteCandidate candidate, LearnedContentFinder.Alternative alternative) {
+    /** Checks that there is a candidate. */
+    public Choice {
+      Objects.requireNonNull(candidate, "candidate");
+    }
+  }
+
+  /**
    * An attributor.
    *
    * @param content the learned content stage
@@ -109,6 +179,32 @@ public final class ModelCueAttributor implements CueAttributor {
    */
   public ModelCueAttributor(LearnedContentFinder content, SourceFinder source, double minCue,
       Check check) {
+    this(content, source, minCue, check, null, 1);
+  }
+
+  /**
+   * An attributor whose learned content is chosen by {@code ranker} among the labeller's {@code
+   * alternatives} best contents of each cue, each with its source, and then kept or dropped by
+   * {@code check}.
+   *
+   * @param content the learned content stage
+   * @param source the source stage of the cues no rule pattern fits, and of those the patterns
+   *     give no source
+   * @param minCue the least cue confidence for which learned content is proposed where no rule
+   *     pattern fits, in [0, 1]
+   * @param check decides which chosen candidates are kept
+   * @param ranker chooses among a cue's candidates, or null to take the labeller's best
+   * @param alternatives how many of the labeller's best contents the ranker chooses among
+   * @throws IllegalArgumentException if {@code alternatives} is not positive
+   */
+  public ModelCueAttributor(LearnedContentFinder content, SourceFinder source, double minCue,
+      Check check, Ranker ranker, int alternatives) {
+    if (alternatives < 1) {
+      throw new IllegalArgumentException("alternatives must be positive: " + alternatives);
+    }
+    this.ranker = ranker;
+    this.alternatives = alternatives;
+    this.source = source;
     this.check = Objects.requireNonNull(check, "check");
     this.content = Objects.requireNonNull(content, "content");
     if (!(minCue >= 0 && minCue <= 1)) {
@@ -130,8 +226,60 @@ public final class ModelCueAttributor implements CueAttributor {
       Span previousSource) {
     QuoteCandidate byRule = rules.attribute(context, cue, previousSource).orElse(null);
     String rule = byRule == null ? null : byRule.rule();
-    return candidate(context, cue, previousSource, byRule)
+    return (ranker == null ? candidate(context, cue, previousSource, byRule)
+        : ranked(context, cue, previousSource, byRule))
         .filter(c -> check.keep(context, cue, c, rule));
+  }
+
+  /** The candidate of a cue the ranker chooses, before the check. */
+  private Optional<QuoteCandidate> ranked(AttributionContext context, CueHit cue,
+      Span previousSource, QuoteCandidate r) {
+    if (r != null && (!content.readsRules() || !within(r, cue.sentence().span()))) {
+      return Optional.of(r);
+    }
+    if (r == null && (cue.confidence() < minCue || context.lexicon().excludes(cue.lemma(),
+        context.article().tokens(cue.sentence()), cue.last(), false))) {
+      return Optional.empty();
+    }
+    List<Choice> choices = new ArrayList<>(alternatives + 1);
+    boolean ruleAdded = false;
+    for (LearnedContentFinder.Alternative a : content.alternatives(context, cue, r,
+        alternatives)) {
+      LearnedContentFinder.Content c = a.content();
+      if (c.parts().isEmpty()) {
+        if (r != null && !ruleAdded) {
+          choices.add(new Choice(r, null)); // where the labeller reads none, the rules' stays
+          ruleAdded = true;
+        }
+        continue;
+      }
+      double confidence = Math.min(1, Math.max(c.probability() * cue.confidence(), 1e-3));
+      QuoteCandidate q = new QuoteCandidate(context.typeOf(c.parts()), c.parts(),
+          r == null ? cue.cue() : r.cue(), r == null ? null : r.source(), confidence,
+          LearnedContentFinder.RULE);
+      if (r != null) {
+        choices.add(new Choice(q, a));
+        continue;
+      }
+      Span s = source.find(context, cue, q, previousSource).orElse(null);
+      if (s == null && imperative(context, cue)) {
+        continue;
+      }
+      choices.add(new Choice(new QuoteCandidate(q.type(), q.parts(), q.cue(), s, confidence,
+          q.rule()), a));
+    }
+    if (choices.isEmpty()) {
+      return Optional.empty();
+    }
+    int chosen = ranker.choose(context, cue, List.copyOf(choices), r);
+    if (chosen < 0) {
+      return Optional.empty();
+    }
+    Choice c = choices.get(chosen);
+    if (c.alternative() != null) {
+      context.markUsed(c.candidate().start(), c.candidate().end());
+    }
+    return Optional.of(c.candidate());
   }
 
   /** The candidate of a cue, before the check; {@code r} is the rule patterns' or null. */

@@ -88,7 +88,7 @@ class AttributionFilterTest {
 
   @Test
   void aFilterThresholdOfZeroKeepsWhatAModelWithoutAFilterFinds() throws IOException {
-    AttributionModel bundled = AttributionModel.bundled();
+    AttributionModel bundled = filterAlone(); // the threshold is read where no ranker chooses
     List<QuoteCandidate> none = new ModelExtractor(bundled.withoutFilter(), LEXICON,
         ModelExtractor.DEFAULT_THRESHOLD).extract(analysis());
     assertThat(new ModelExtractor(bundled, LEXICON, ModelExtractor.DEFAULT_THRESHOLD, 0)
@@ -105,6 +105,13 @@ class AttributionFilterTest {
     FilterModel filter = AttributionModel.bundled().filter().orElseThrow();
     assertThatThrownBy(() -> ModelCueAttributor.Check.of(filter, 1.5))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.5");
+  }
+
+  /** The bundled model with its filter, without the filter's joint ranker. */
+  private static AttributionModel filterAlone() throws IOException {
+    AttributionModel bundled = AttributionModel.bundled();
+    return new AttributionModel(bundled.cue(), bundled.content().orElseThrow(),
+        bundled.source().orElseThrow(), bundled.filter().orElseThrow().withoutRanker());
   }
 
   private static AttributionFinder finder(AttributionModel m, ModelCueAttributor.Check check) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.quotekit.Cue;
 import org.quotekit.Extraction;
 import org.quotekit.Quote;
@@ -187,6 +188,15 @@ public final class AttributionScorer {
   public static boolean sameContent(String text, List<Span> a, List<Span> b) {
     Tokens tokens = Tokens.of(text);
     return tokens.content(a).equals(tokens.content(b));
+  }
+
+  /**
+   * The content token sets of {@code text} as {@code EVALUATION.md} counts them (positions of
+   * the word tokens that overlap the spans, a leading {@code that} dropped), for code that
+   * compares many contents of one text: the text is tokenised once.
+   */
+  public static Function<List<Span>, BitSet> contentTokens(String text) {
+    return Tokens.of(text)::content;
   }
 
   /** Merges quotes that share a cue span, in order of first appearance. */

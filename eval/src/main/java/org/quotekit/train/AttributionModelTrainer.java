@@ -51,6 +51,7 @@ public final class AttributionModelTrainer {
   private final SourceModelTrainer source;
   private final FilterModelTrainer filter;
   private boolean withFilter = true;
+  private boolean withJoint = true;
 
   /** A trainer whose features consult the given lexicon (normally the English news preset). */
   public AttributionModelTrainer(CueLexicon lexicon) {
@@ -67,6 +68,16 @@ public final class AttributionModelTrainer {
    */
   public AttributionModelTrainer filter(boolean train) {
     this.withFilter = train;
+    return this;
+  }
+
+  /**
+   * Whether to train the joint ranker in the filter's file (default true; {@link
+   * org.quotekit.model.FilterModel#ranks()}): on the same cross-fitted parts as the filter, one
+   * more extraction of the articles and a listwise training. Without the filter there is none.
+   */
+  public AttributionModelTrainer joint(boolean train) {
+    this.withJoint = train;
     return this;
   }
 
@@ -101,9 +112,9 @@ public final class AttributionModelTrainer {
    * Trains every part on the articles.
    *
    * Without a cue whose source shares its sentence with another noun phrase there is nothing to
-   * rank, and the model has no source part (the grammar's source is used). The filter is trained
-   * on the candidates that the parts trained on the odd-numbered articles make of the
-   * even-numbered ones, and the reverse; when the articles are too few for that (a half without
+   * rank, and the model has no source part (the grammar's source is used). The filter (and its
+   * joint ranker, {@link #joint}) is trained on the candidates that the parts trained on the
+   * odd-numbered articles make of the even-numbered ones, and the reverse; when the articles are too few for that (a half without
    * cue or content, candidates all right or all wrong) the model has no filter.
    *
    * @throws IllegalArgumentException if the articles hold no cue, or no content around one
@@ -121,11 +132,16 @@ public final class AttributionModelTrainer {
     }
     try {
       List<Event> events = new ArrayList<>();
+      List<ListwiseTrainer.Group> groups = new ArrayList<>();
       for (int h = 0; h < 2; h++) {
-        events.addAll(filter.events(halves.get(1 - h), parts(halves.get(h))));
+        AttributionModel half = parts(halves.get(h));
+        events.addAll(filter.events(halves.get(1 - h), half));
+        if (withJoint) {
+          groups.addAll(filter.groups(halves.get(1 - h), half));
+        }
       }
       return new AttributionModel(parts.cue(), parts.content().orElseThrow(),
-          parts.source().orElse(null), filter.train(events));
+          parts.source().orElse(null), filter.withRanker(filter.train(events), groups));
     } catch (IllegalArgumentException tooFew) {
       return parts;
     }
