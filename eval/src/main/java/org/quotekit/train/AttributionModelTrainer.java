@@ -114,10 +114,11 @@ public final class AttributionModelTrainer {
    * Without a cue whose source shares its sentence with another noun phrase there is nothing to
    * rank, and the model has no source part (the grammar's source is used). The filter (and its
    * joint ranker, {@link #joint}) is trained on the candidates that the parts trained on the
-   * odd-numbered articles make of the even-numbered ones, and the reverse; when the articles are too few for that (a half without
-   * cue or content, candidates all right or all wrong) the model has no filter.
+   * odd-numbered articles make of the even-numbered ones, and the reverse; when the articles are
+   * too few for that (a half without cue or content, candidates all right or all wrong) the model
+   * has no filter.
    *
-   * @throws IllegalArgumentException if the articles hold no cue, or no content around one
+   * @throws TooFewExamplesException if the articles hold no cue, or no content around one
    */
   public AttributionModel train(List<GoldArticle> articles) {
     AttributionModel parts = parts(articles);
@@ -142,7 +143,7 @@ public final class AttributionModelTrainer {
       }
       return new AttributionModel(parts.cue(), parts.content().orElseThrow(),
           parts.source().orElse(null), filter.withRanker(filter.train(events), groups));
-    } catch (IllegalArgumentException tooFew) {
+    } catch (TooFewExamplesException tooFew) {
       return parts;
     }
   }

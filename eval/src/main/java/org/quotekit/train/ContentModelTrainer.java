@@ -41,13 +41,13 @@ public final class ContentModelTrainer extends GisTrainer<ContentModelTrainer> {
   /**
    * Trains on the articles.
    *
-   * @throws IllegalArgumentException if the articles hold no attribution with a cue and content
+   * @throws TooFewExamplesException if the articles hold no attribution with a cue and content
    */
   public ContentModel train(List<GoldArticle> articles) {
     List<Event> events = events(articles);
     if (!ContentModel.LABELS.stream().allMatch(label -> events.stream()
         .anyMatch(e -> e.getOutcome().equals(label)))) {
-      throw new IllegalArgumentException("the training articles hold no cue with content and "
+      throw new TooFewExamplesException("the training articles hold no cue with content and "
           + "words outside it: " + articles.size() + " articles");
     }
     return new ContentModel(train(events, "content model"));

@@ -43,12 +43,12 @@ public final class CueModelTrainer extends GisTrainer<CueModelTrainer> {
   /**
    * Trains on the articles.
    *
-   * @throws IllegalArgumentException if the articles hold no cue at all
+   * @throws TooFewExamplesException if the articles hold no cue at all
    */
   public CueModel train(List<GoldArticle> articles) {
     List<Event> events = events(articles);
     if (events.stream().noneMatch(e -> e.getOutcome().equals(CueModel.CUE))) {
-      throw new IllegalArgumentException("the training articles hold no cue: "
+      throw new TooFewExamplesException("the training articles hold no cue: "
           + articles.size() + " articles");
     }
     return new CueModel(train(events, "cue model"));

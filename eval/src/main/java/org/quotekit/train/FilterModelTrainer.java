@@ -214,13 +214,13 @@ public final class FilterModelTrainer extends GisTrainer<FilterModelTrainer> {
   /**
    * Trains the filter on labelled candidates.
    *
-   * @throws IllegalArgumentException if the candidates are not both right and wrong ones
+   * @throws TooFewExamplesException if the candidates are not both right and wrong ones
    */
   public FilterModel train(List<Event> events) {
     boolean keep = events.stream().anyMatch(e -> e.getOutcome().equals(FilterModel.KEEP));
     boolean drop = events.stream().anyMatch(e -> e.getOutcome().equals(FilterModel.DROP));
     if (!keep || !drop) {
-      throw new IllegalArgumentException("the filter needs right and wrong candidates: "
+      throw new TooFewExamplesException("the filter needs right and wrong candidates: "
           + events.size() + " candidates, " + (keep ? "all right" : "none right"));
     }
     return new FilterModel(train(events, "filter model"));

@@ -194,7 +194,7 @@ class AttributionModelTrainerTest {
   void articlesWithoutAttributionsAreRefusedWithAReason() {
     GoldArticle empty = new GoldArticle("e", "Nothing was said here at all.", List.of());
     assertThatThrownBy(() -> new AttributionModelTrainer(LEXICON).train(List.of(empty)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no cue");
+        .isInstanceOf(TooFewExamplesException.class).hasMessageContaining("no cue");
   }
 
   /**

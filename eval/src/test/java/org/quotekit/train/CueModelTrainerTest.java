@@ -91,6 +91,6 @@ class CueModelTrainerTest {
   void trainingWithoutCuesIsRefused() {
     GoldArticle none = new GoldArticle("x", "Nothing is reported here at all.", List.of());
     assertThatThrownBy(() -> new CueModelTrainer(CueLexicon.englishNews()).train(List.of(none)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no cue");
+        .isInstanceOf(TooFewExamplesException.class).hasMessageContaining("no cue");
   }
 }

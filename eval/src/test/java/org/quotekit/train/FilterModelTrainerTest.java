@@ -95,7 +95,7 @@ class FilterModelTrainerTest {
   @Test
   void candidatesAllOfOneKindAreRefusedWithAReason() {
     assertThatThrownBy(() -> new FilterModelTrainer(LEXICON).train(List.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("right and wrong");
+        .isInstanceOf(TooFewExamplesException.class).hasMessageContaining("right and wrong");
     assertThatThrownBy(() -> new FilterModelTrainer(LEXICON).cueThreshold(1))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threshold");
   }
