@@ -32,7 +32,7 @@ final class ExtractorOptions {
   @Option(names = "--extractors", paramLabel = "NAMES", defaultValue = "model",
       description = {"Extractors to run, comma-separated, in this order: model (the default:"
           + " the trained cue, content and source models over the rule patterns, and a filter"
-          + " over their candidates), rules (the"
+          + " that chooses each cue's attribution among their candidates, or none), rules (the"
           + " rule patterns alone), all (model, then rules where the model has no quote: more"
           + " recall, less precision), or the name of any extractor on the classpath (an"
           + " ExtractorProvider found by ServiceLoader, e.g. --extractors rules,tweets); in such"

@@ -25,8 +25,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
     customSynopsis = "quotekit train --gold DIR --output FILE [--iterations N] "
         + "[--no-validation]",
-    description = {"Train the model extractor (cue, content and source models and a filter over "
-        + "their candidates) on a PolNeAR-style split.",
+    description = {"Train the model extractor (cue, content and source models and a filter that "
+        + "chooses among their candidates) on a PolNeAR-style split.",
         "Prints each part's figures on a validation fifth of the split first (every fifth "
             + "article, trained on the others), then trains on the whole split."},
     optionListHeading = "%nOptions:%n", footer = Main.EXIT_STATUS)
@@ -92,7 +92,8 @@ final class TrainCommand implements Callable<Integer> {
       return 1;
     }
     err.printf(Locale.ROOT, "trained a cue, a content and a source model%s on %d articles in "
-        + "%.0f s: %s%n", model.filter().isPresent() ? " and a filter" : "", gold.size(),
+        + "%.0f s: %s%n", model.filter().isEmpty() ? ""
+        : model.filter().get().ranks() ? " and a filter with a joint ranker" : " and a filter", gold.size(),
         (System.nanoTime() - start) / 1e9, output);
     return 0;
   }

@@ -72,7 +72,8 @@ class TrainCommandTest {
       assertThat(read.content()).isPresent();
       // the message names the filter exactly when the model has one
       assertThat(cli.err()).contains("trained a cue, a content and a source model"
-          + (read.filter().isPresent() ? " and a filter" : "") + " on 10 articles");
+          + (read.filter().isEmpty() ? "" : read.filter().get().ranks()
+              ? " and a filter with a joint ranker" : " and a filter") + " on 10 articles");
     }
 
     Path article = dir.resolve("held-back.txt");
