@@ -1,8 +1,10 @@
 package org.quotekit.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,14 +23,19 @@ import org.quotekit.spi.Token;
  * subject the grammar reads ({@link SourceFinder#grammar()}), the grammar's span is kept (it
  * holds the whole name: "Jeremy Bash" of "Jeremy Bash, who was ..."), unless the pick holds all
  * of it and more ("Obama the idealist", where the grammar reads "the idealist"); a relative
- * pronoun gives way to the noun phrase it follows; a phrase naming a time is passed over, and one
- * ending the source is cut off; with no candidate in reach the grammar decides. Immutable and
- * thread-safe.
+ * pronoun gives way to the noun phrase it follows, and so does a quantifier or reflexive pronoun
+ * that floats after its phrase ("the senators have all", "the candidate himself"); a phrase
+ * naming a time is passed over, and one ending the source is cut off; with no candidate in reach
+ * the grammar decides. Immutable and thread-safe.
  */
 public final class LearnedSourceFinder implements SourceFinder {
   /** A possessive or contracted verb ending a word, with any space before it. */
   private static final Pattern CLITIC = Pattern.compile(
       "(?<=\\p{L})\\s*['\u2019](?:s|m|re|ve|ll|d)$", Pattern.CASE_INSENSITIVE);
+  /** Auxiliaries the tagger may read as main verbs ("have" of "they have all said"). */
+  private static final Set<String> AUXILIARIES = Set.of("be", "is", "are", "was", "were", "been",
+      "have", "has", "had", "do", "does", "did", "will", "would", "shall", "should", "can",
+      "could", "may", "might", "must");
   private final SourceModel model;
   private final SourceFeatures features;
 
@@ -76,6 +83,9 @@ public final class LearnedSourceFinder implements SourceFinder {
     SourceFeatures.Candidate best = best(all, p, notTime);
     if (best != null && isRelative(best, toks)) {
       best = antecedent(all, p, best, toks, notTime);
+    }
+    if (best != null && isFloating(best, toks)) {
+      best = host(all, best, toks, tags, notTime);
     }
     if (best == null) {
       return Optional.ofNullable(grammar);
@@ -170,6 +180,36 @@ public final class LearnedSourceFinder implements SourceFinder {
       }
     }
     return best(all, p, c -> !isRelative(c, toks) && notTime.test(c));
+  }
+
+  /**
+   * For a quantifier or reflexive pronoun that floats after its noun phrase ("the senator and his
+   * aides have all used", "the candidate himself"), that phrase when only auxiliaries and adverbs
+   * (or auxiliaries the tagger read as verbs) stand between them, else the word itself.
+   */
+  private static SourceFeatures.Candidate host(List<SourceFeatures.Candidate> all,
+      SourceFeatures.Candidate floating, List<Token> toks, List<String> tags,
+      Predicate<SourceFeatures.Candidate> notTime) {
+    SourceFeatures.Candidate before = null;
+    for (SourceFeatures.Candidate c : all) {
+      if (c.end() <= floating.start()) {
+        before = c;
+      }
+    }
+    if (before == null || !notTime.test(before)) {
+      return floating;
+    }
+    for (int k = before.end(); k < floating.start(); k++) {
+      if (!tags.get(k).equals("AUX") && !tags.get(k).equals("ADV")
+          && !AUXILIARIES.contains(toks.get(k).text().toLowerCase(Locale.ROOT))) {
+        return floating;
+      }
+    }
+    return before;
+  }
+
+  private static boolean isFloating(SourceFeatures.Candidate c, List<Token> toks) {
+    return c.end() - c.start() == 1 && SourceFeatures.isFloating(toks.get(c.start()).text());
   }
 
   private static boolean isRelative(SourceFeatures.Candidate c, List<Token> toks) {

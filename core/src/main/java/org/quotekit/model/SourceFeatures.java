@@ -40,6 +40,8 @@ public final class SourceFeatures {
   /** Words that stand for people by themselves ("many fear ..."). */
   private static final Set<String> QUANTIFIERS = Set.of("some", "both", "all", "each", "several",
       "many", "few", "most", "others", "none");
+  /** Quantifiers that may stand after their noun phrase ("they have all said"). */
+  private static final Set<String> FLOATING = Set.of("all", "both", "each");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom", "whose");
 
   /** The features (stateless: one instance serves every thread). */
@@ -306,6 +308,15 @@ public final class SourceFeatures {
       }
     }
     return e - 1;
+  }
+
+  /**
+   * Whether the word is a quantifier or a reflexive pronoun, which may float after the noun
+   * phrase it belongs to ("they were all", "the candidate himself").
+   */
+  static boolean isFloating(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return FLOATING.contains(w) || w.endsWith("self") || w.endsWith("selves");
   }
 
   /** Whether the word is a relative pronoun ("who", "which", "that", ...). */

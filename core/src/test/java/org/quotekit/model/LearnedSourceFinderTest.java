@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quotekit.Article;
@@ -17,7 +18,8 @@ import org.quotekit.spi.QuoteCandidate;
 /**
  * The learned source stage takes the candidate its model scores highest, but a relative pronoun
  * gives way to the noun phrase it follows, so that "who" never becomes a speaker's name, and a
- * phrase naming a time ("last week", "in 1998") is passed over.
+ * phrase naming a time ("last week", "in 1998") is passed over; a quantifier or reflexive that
+ * floats after its noun phrase ("they have all", "the senator himself") gives way to the phrase.
  */
 class LearnedSourceFinderTest {
   private static final CueLexicon LEXICON = CueLexicon.englishNews();
@@ -91,6 +93,17 @@ class LearnedSourceFinderTest {
     assertThat(source(LIKES_RELATIVES,
         "In the hall, the old senator, who led the inquiry, opined that the plan had failed.",
         "the plan had failed")).isEqualTo("the old senator");
+  }
+
+  @Test
+  void aQuantifierOrReflexiveAfterItsPhraseGivesWayToThePhraseButNotOneStandingAlone() {
+    Map<String, String> sources = Map.of(
+        "In the hall, the two senators have all opined that", "the two senators",
+        "In the hall, the old senator himself opined that", "the old senator",
+        "In the hall, all opined that", "all",
+        "The senators met, and all opined that", "all");
+    sources.forEach((opening, source) -> assertThat(source(LIKES_THE_NEAREST,
+        opening + " the plan had failed.", "the plan had failed")).as(opening).isEqualTo(source));
   }
 
   @Test
