@@ -83,24 +83,27 @@ public final class ModelExtractor implements Extractor {
    * (when the model has one) keeps the candidate attributions it gives at least {@code
    * filterThreshold}: lower keeps more (0 keeps every candidate, as a model without a filter),
    * higher fewer and surer ones. A filter holding a joint ranker ({@link FilterModel#ranks()})
-   * chooses instead, and {@code filterThreshold} is not read.
+   * chooses instead, and {@code filterThreshold} is not read: {@link #builder} sets that
+   * ranker's trade ({@link Builder#noneBias}).
    *
    * @throws IllegalArgumentException if {@code threshold} is not in (0, 1) or {@code
    *     filterThreshold} not in [0, 1]
    */
   public ModelExtractor(AttributionModel model, CueLexicon lexicon, double threshold,
       double filterThreshold) {
-    Objects.requireNonNull(model, "model");
-    if (!(filterThreshold >= 0 && filterThreshold <= 1)) { // refused with or without a filter
-      throw new IllegalArgumentException("filterThreshold must be in [0, 1]: " + filterThreshold);
-    }
-    ModelCueDetector detector = new ModelCueDetector(model.cue(), lexicon, threshold);
+    this(builder(model).lexicon(lexicon).cueThreshold(threshold).filterThreshold(filterThreshold));
+  }
+
+  private ModelExtractor(Builder b) {
+    AttributionModel model = b.model;
+    CueLexicon lexicon = b.lexicon;
+    ModelCueDetector detector = new ModelCueDetector(model.cue(), lexicon, b.cueThreshold);
     FilterModel filter = model.filter().orElse(null);
     boolean joint = filter != null && filter.ranks();
     ModelCueAttributor.Check check = filter == null || joint ? ModelCueAttributor.Check.keepAll()
-        : ModelCueAttributor.Check.of(filter, filterThreshold);
+        : ModelCueAttributor.Check.of(filter, b.filterThreshold);
     ModelCueAttributor.Ranker ranker = joint
-        ? ModelCueAttributor.Ranker.of(filter, DEFAULT_NONE_BIAS) : null;
+        ? ModelCueAttributor.Ranker.of(filter, b.noneBias) : null;
     this.finder = model.content()
         .map(c -> AttributionFinder.englishNews(lexicon, detector, new ModelCueAttributor(
             new LearnedContentFinder(c, new ContentFeatures(lexicon)),
@@ -108,6 +111,94 @@ public final class ModelExtractor implements Extractor {
                 new SourceFeatures())).orElseGet(SourceFinder::grammar),
             DEFAULT_CONTENT_THRESHOLD, check, ranker, joint ? ALTERNATIVES : 1)))
         .orElseGet(() -> AttributionFinder.englishNews(lexicon, detector));
+  }
+
+  /**
+   * A builder of an extractor over the given model, with the English news lexicon and every
+   * threshold at its default; set what you want to move, then {@link Builder#build()}.
+   *
+   * @throws NullPointerException if {@code model} is null
+   */
+  public static Builder builder(AttributionModel model) {
+    return new Builder(Objects.requireNonNull(model, "model"));
+  }
+
+  /**
+   * Configures a {@link ModelExtractor}: the lexicon its features read and the trade of each
+   * decision between finding more and finding surer ones. Each setter checks its value at once
+   * and names it when refused. Not thread-safe; the extractor it builds is immutable and
+   * thread-safe, and the builder can build again.
+   */
+  public static final class Builder {
+    private final AttributionModel model;
+    private CueLexicon lexicon = CueLexicon.englishNews();
+    private double cueThreshold = DEFAULT_THRESHOLD;
+    private double filterThreshold = DEFAULT_FILTER_THRESHOLD;
+    private double noneBias = DEFAULT_NONE_BIAS;
+
+    private Builder(AttributionModel model) {
+      this.model = model;
+    }
+
+    /**
+     * The lexicon the features consult (default {@link CueLexicon#englishNews()}, the one the
+     * bundled model was trained with; a user's additions to it are cues whatever the model says).
+     *
+     * @throws NullPointerException if {@code lexicon} is null
+     */
+    public Builder lexicon(CueLexicon lexicon) {
+      this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+      return this;
+    }
+
+    /**
+     * The least cue probability (default {@link #DEFAULT_THRESHOLD}): lower proposes more cues.
+     *
+     * @throws IllegalArgumentException if not in (0, 1)
+     */
+    public Builder cueThreshold(double threshold) {
+      if (!(threshold > 0 && threshold < 1)) {
+        throw new IllegalArgumentException("cueThreshold must be in (0, 1): " + threshold);
+      }
+      this.cueThreshold = threshold;
+      return this;
+    }
+
+    /**
+     * The least probability a filter without a joint ranker must give a candidate attribution
+     * for it to be kept (default {@link #DEFAULT_FILTER_THRESHOLD}; 0 keeps every candidate).
+     * Not read when the model has no filter or its filter holds a joint ranker ({@link
+     * #noneBias} moves that one).
+     *
+     * @throws IllegalArgumentException if not in [0, 1]
+     */
+    public Builder filterThreshold(double threshold) {
+      if (!(threshold >= 0 && threshold <= 1)) {
+        throw new IllegalArgumentException("filterThreshold must be in [0, 1]: " + threshold);
+      }
+      this.filterThreshold = threshold;
+      return this;
+    }
+
+    /**
+     * What the joint ranker adds to the score of proposing no attribution for a cue (default
+     * {@link #DEFAULT_NONE_BIAS}): lower keeps more attributions (more recall, less precision),
+     * higher fewer and surer ones. Not read when the model's filter holds no joint ranker.
+     *
+     * @throws IllegalArgumentException if not finite
+     */
+    public Builder noneBias(double bias) {
+      if (!Double.isFinite(bias)) {
+        throw new IllegalArgumentException("noneBias must be finite: " + bias);
+      }
+      this.noneBias = bias;
+      return this;
+    }
+
+    /** The extractor, as configured. */
+    public ModelExtractor build() {
+      return new ModelExtractor(this);
+    }
   }
 
   @Override

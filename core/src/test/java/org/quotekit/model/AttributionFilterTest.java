@@ -107,6 +107,48 @@ class AttributionFilterTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.5");
   }
 
+  @Test
+  void theBuilderWithItsDefaultsBuildsTheExtractorTheConstructorsBuild() throws IOException {
+    AttributionModel bundled = AttributionModel.bundled();
+    assertThat(ModelExtractor.builder(bundled).build().extract(analysis()))
+        .isNotEmpty()
+        .isEqualTo(new ModelExtractor(bundled, LEXICON, ModelExtractor.DEFAULT_THRESHOLD)
+            .extract(analysis()));
+    AttributionModel alone = filterAlone();
+    assertThat(ModelExtractor.builder(alone).filterThreshold(0).build().extract(analysis()))
+        .isEqualTo(new ModelExtractor(alone, LEXICON, ModelExtractor.DEFAULT_THRESHOLD, 0)
+            .extract(analysis()));
+  }
+
+  @Test
+  void theNoneBiasMovesTheJointRankersTrade() throws IOException {
+    AttributionModel bundled = AttributionModel.bundled();
+    assertThat(bundled.filter().orElseThrow().ranks()).isTrue();
+    List<QuoteCandidate> usual = ModelExtractor.builder(bundled).build().extract(analysis());
+    // proposing none always wins at a high bias, never at a low one
+    List<QuoteCandidate> sure = ModelExtractor.builder(bundled).noneBias(50).build()
+        .extract(analysis());
+    List<QuoteCandidate> eager = ModelExtractor.builder(bundled).noneBias(-50).build()
+        .extract(analysis());
+    assertThat(sure.size()).isLessThan(usual.size());
+    assertThat(eager.size()).isGreaterThanOrEqualTo(usual.size());
+  }
+
+  @Test
+  void theBuilderRefusesAValueAndNamesIt() throws IOException {
+    ModelExtractor.Builder b = ModelExtractor.builder(AttributionModel.bundled());
+    assertThatThrownBy(() -> b.cueThreshold(1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cueThreshold").hasMessageContaining("1.0");
+    assertThatThrownBy(() -> b.filterThreshold(-0.5))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("filterThreshold");
+    assertThatThrownBy(() -> b.noneBias(Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("noneBias");
+    assertThatThrownBy(() -> b.lexicon(null)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("lexicon");
+    assertThatThrownBy(() -> ModelExtractor.builder(null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("model");
+  }
+
   /** The bundled model with its filter, without the filter's joint ranker. */
   private static AttributionModel filterAlone() throws IOException {
     AttributionModel bundled = AttributionModel.bundled();
