@@ -33,11 +33,11 @@ public final class FilterModel {
 
   private final MaxentModel model;
   private final int keepIndex;
-  /** The joint ranker's weights by feature name, empty when the file holds none. */
-  private final Map<String, Double> joint;
+  /** Whether the file holds joint ranker weights. */
+  private final boolean ranks;
   /**
-   * The same weights by the {@link FeatureSink#hash} of the name, in open addressing: a slot
-   * holds a hash (0 for none) and its weight.
+   * The joint ranker's weights by the {@link FeatureSink#hash} of the feature name, in open
+   * addressing: a slot holds a hash (0 for none) and its weight.
    */
   private final long[] keys;
   private final double[] weights;
@@ -64,7 +64,7 @@ public final class FilterModel {
         }
       }
     });
-    this.joint = Map.copyOf(weights);
+    this.ranks = !weights.isEmpty();
     int size = Integer.highestOneBit(Math.max(1, weights.size()) * 2) * 2;
     this.keys = new long[size];
     this.weights = new double[size];
@@ -104,23 +104,14 @@ public final class FilterModel {
    * {@code quotekit train} has none.
    */
   public boolean ranks() {
-    return !joint.isEmpty();
+    return ranks;
   }
 
   /**
-   * The joint ranker's score of a candidate (or of proposing none) with these {@link
-   * JointFeatures}: the sum of their weights, 0 for a feature without one. Higher is better.
+   * The joint ranker's score of a candidate (or of proposing none) with the {@link
+   * JointFeatures} given as the {@link FeatureSink#hash} of each: the sum of their weights, 0
+   * for a feature without one. Higher is better.
    */
-  public double score(String[] features) {
-    double sum = 0;
-    for (String f : features) {
-      Double w = joint.get(f);
-      sum += w == null ? 0 : w;
-    }
-    return sum;
-  }
-
-  /** {@link #score(String[])} for features given as the {@link FeatureSink#hash} of each. */
   double score(long[] hashes) {
     double sum = 0;
     for (long h : hashes) {
@@ -152,6 +143,11 @@ public final class FilterModel {
         params.add(c);
       }
     });
+    return gis(names, params);
+  }
+
+  /** A filter of a GIS model with these features and weights, and this filter's outcomes. */
+  private FilterModel gis(List<String> names, List<Context> params) {
     return new FilterModel(new GISModel(params.toArray(Context[]::new),
         names.toArray(String[]::new), outcomes()));
   }
@@ -199,8 +195,7 @@ public final class FilterModel {
         }
       }
     });
-    return new FilterModel(new GISModel(params.toArray(Context[]::new),
-        names.toArray(String[]::new), outcomes()));
+    return gis(names, params);
   }
 
   /**

@@ -68,12 +68,17 @@ public final class LearnedContentFinder implements ContentFinder {
     }
     Content c = content(context.article(), cue.sentence(), cue.first(), cue.last(), cue.lemma(),
         rule);
-    if (c.parts().isEmpty()) {
-      return Optional.empty();
-    }
+    return c.parts().isEmpty() ? Optional.empty() : Optional.of(candidate(context, cue, c));
+  }
+
+  /**
+   * The candidate of {@code cue} holding content {@code c} (which must have parts), without a
+   * source: confident as the content's mean token probability times the cue's confidence.
+   */
+  QuoteCandidate candidate(AttributionContext context, CueHit cue, Content c) {
     double confidence = Math.min(1, Math.max(c.probability() * cue.confidence(), 1e-3));
-    return Optional.of(new QuoteCandidate(context.typeOf(c.parts()), c.parts(), cue.cue(), null,
-        confidence, RULE));
+    return new QuoteCandidate(context.typeOf(c.parts()), c.parts(), cue.cue(), null, confidence,
+        RULE);
   }
 
   /**

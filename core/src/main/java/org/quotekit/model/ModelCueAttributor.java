@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.quotekit.Cue;
 import org.quotekit.Span;
 import org.quotekit.rules.AttributionContext;
 import org.quotekit.rules.CueAttributor;
@@ -226,47 +227,62 @@ public final class ModelCueAttributor implements CueAttributor {
       Span previousSource) {
     QuoteCandidate byRule = rules.attribute(context, cue, previousSource).orElse(null);
     String rule = byRule == null ? null : byRule.rule();
-    return (ranker == null ? candidate(context, cue, previousSource, byRule)
-        : ranked(context, cue, previousSource, byRule))
+    return candidate(context, cue, previousSource, byRule)
         .filter(c -> check.keep(context, cue, c, rule));
   }
 
-  /** The candidate of a cue the ranker chooses, before the check. */
-  private Optional<QuoteCandidate> ranked(AttributionContext context, CueHit cue,
+  /** The candidate of a cue, before the check; {@code r} is the rule patterns' or null. */
+  private Optional<QuoteCandidate> candidate(AttributionContext context, CueHit cue,
       Span previousSource, QuoteCandidate r) {
     if (r != null && (!content.readsRules() || !within(r, cue.sentence().span()))) {
       return Optional.of(r);
     }
     if (r == null && (cue.confidence() < minCue || context.lexicon().excludes(cue.lemma(),
         context.article().tokens(cue.sentence()), cue.last(), false))) {
+      // the lexicon's negative patterns ("showed up", "known as", a user's "not" lines) hold for
+      // the learned content as they do for the rule patterns
       return Optional.empty();
     }
+    if (ranker != null) {
+      return ranked(context, cue, previousSource, r);
+    }
+    if (r != null) {
+      return Optional.of(content.find(context, cue, r).map(c -> {
+        context.markUsed(c.start(), c.end());
+        return withCue(c, r.cue(), r.source());
+      }).orElse(r));
+    }
+    return learned.attribute(context, cue, previousSource)
+        .filter(c -> c.source() != null || !imperative(context, cue));
+  }
+
+  /**
+   * The candidate of a cue the ranker chooses among the labeller's best contents, each with its
+   * source (the rules' where a pattern fits), or none.
+   */
+  private Optional<QuoteCandidate> ranked(AttributionContext context, CueHit cue,
+      Span previousSource, QuoteCandidate r) {
     List<Choice> choices = new ArrayList<>(alternatives + 1);
     boolean ruleAdded = false;
     for (LearnedContentFinder.Alternative a : content.alternatives(context, cue, r,
         alternatives)) {
-      LearnedContentFinder.Content c = a.content();
-      if (c.parts().isEmpty()) {
+      if (a.content().parts().isEmpty()) {
         if (r != null && !ruleAdded) {
           choices.add(new Choice(r, null)); // where the labeller reads none, the rules' stays
           ruleAdded = true;
         }
         continue;
       }
-      double confidence = Math.min(1, Math.max(c.probability() * cue.confidence(), 1e-3));
-      QuoteCandidate q = new QuoteCandidate(context.typeOf(c.parts()), c.parts(),
-          r == null ? cue.cue() : r.cue(), r == null ? null : r.source(), confidence,
-          LearnedContentFinder.RULE);
+      QuoteCandidate q = content.candidate(context, cue, a.content());
       if (r != null) {
-        choices.add(new Choice(q, a));
+        choices.add(new Choice(withCue(q, r.cue(), r.source()), a));
         continue;
       }
       Span s = source.find(context, cue, q, previousSource).orElse(null);
       if (s == null && imperative(context, cue)) {
         continue;
       }
-      choices.add(new Choice(new QuoteCandidate(q.type(), q.parts(), q.cue(), s, confidence,
-          q.rule()), a));
+      choices.add(new Choice(withCue(q, q.cue(), s), a));
     }
     if (choices.isEmpty()) {
       return Optional.empty();
@@ -282,27 +298,9 @@ public final class ModelCueAttributor implements CueAttributor {
     return Optional.of(c.candidate());
   }
 
-  /** The candidate of a cue, before the check; {@code r} is the rule patterns' or null. */
-  private Optional<QuoteCandidate> candidate(AttributionContext context, CueHit cue,
-      Span previousSource, QuoteCandidate r) {
-    if (r != null) {
-      if (!content.readsRules() || !within(r, cue.sentence().span())) {
-        return Optional.of(r);
-      }
-      return Optional.of(content.find(context, cue, r).map(c -> {
-        context.markUsed(c.start(), c.end());
-        return new QuoteCandidate(c.type(), c.parts(), r.cue(), r.source(), c.confidence(),
-            c.rule());
-      }).orElse(r));
-    }
-    if (cue.confidence() < minCue || context.lexicon().excludes(cue.lemma(),
-        context.article().tokens(cue.sentence()), cue.last(), false)) {
-      // the lexicon's negative patterns ("showed up", "known as", a user's "not" lines) hold for
-      // the learned content as they do for the rule patterns
-      return Optional.empty();
-    }
-    return learned.attribute(context, cue, previousSource)
-        .filter(c -> c.source() != null || !imperative(context, cue));
+  /** {@code c} with the given cue and source, its content, confidence and rule kept. */
+  private static QuoteCandidate withCue(QuoteCandidate c, Cue cue, Span source) {
+    return new QuoteCandidate(c.type(), c.parts(), cue, source, c.confidence(), c.rule());
   }
 
   /**
