@@ -1374,8 +1374,9 @@ final class Resolution {
   /**
    * The issuer a document's complement names when it is no plain name: "a statement from the
    * Trump campaign", "a report from the company", or "by" or a passive apposition after the
-   * mention ("a new report by Politico", "the memo, written by the committee's chairman,"). The complement is read as a source mention
-   * of its own; null when there is none or it names nobody. Records the reason.
+   * mention ("a new report by Politico", "the memo, written by the committee's chairman,"). The
+   * complement is read as a source mention of its own; null when there is none or it names
+   * nobody. Records the reason.
    */
   private Entity complementIssuer(SourceReading r, Span src, SourceReading.Description d) {
     Span complement = null;

@@ -542,8 +542,8 @@ class SourceSpanResolutionTest {
 
   /**
    * Words that end organisation names make them organisations ("United States Pacific Command",
-   * "Marlow Clinic", "Halvern Chamber of Commerce", a capitalised "Convention"), which a pronoun then never takes for a person; and page furniture speaks as
-   * a document ("the caption reads").
+   * "Marlow Clinic", "Halvern Chamber of Commerce", a capitalised "Convention"), which a pronoun
+   * then never takes for a person; and page furniture speaks as a document ("the caption reads").
    */
   @Test
   void commandsAndClinicsAreOrganisationsAndCaptionsDocuments() {

@@ -158,15 +158,20 @@ public final class FilterModelTrainer extends GisTrainer<FilterModelTrainer> {
         golds.add(tokens.apply(ga.content()));
       }
       ModelCueAttributor.Ranker recorder = (context, cue, choices, rule) -> {
+        // the contents of the gold attributions whose cue overlaps this one
+        List<BitSet> ofCue = new ArrayList<>();
+        for (int k = 0; k < golds.size(); k++) {
+          if (g.attributions().get(k).cue().stream().anyMatch(x -> x.overlaps(
+              cue.cue().span()))) {
+            ofCue.add(golds.get(k));
+          }
+        }
         double[] jaccard = new double[choices.size()];
         double max = 0;
         for (int i = 0; i < choices.size(); i++) {
           BitSet c = tokens.apply(choices.get(i).candidate().parts());
-          for (int k = 0; k < golds.size(); k++) {
-            if (g.attributions().get(k).cue().stream().anyMatch(x -> x.overlaps(
-                cue.cue().span()))) {
-              jaccard[i] = Math.max(jaccard[i], jaccard(golds.get(k), c));
-            }
+          for (BitSet gold : ofCue) {
+            jaccard[i] = Math.max(jaccard[i], jaccard(gold, c));
           }
           max = Math.max(max, jaccard[i]);
         }
@@ -184,7 +189,8 @@ public final class FilterModelTrainer extends GisTrainer<FilterModelTrainer> {
       };
       AttributionFinder.englishNews(lexicon, stages.detector(), new ModelCueAttributor(
           stages.content(), stages.source(), ModelExtractor.DEFAULT_CONTENT_THRESHOLD,
-          ModelCueAttributor.Check.keepAll(), recorder, ALTERNATIVES)).find(new Analysis(Article.of(g.id(), g.text()), NlpModels.get()));
+          ModelCueAttributor.Check.keepAll(), recorder, ALTERNATIVES))
+          .find(new Analysis(Article.of(g.id(), g.text()), NlpModels.get()));
     }
     return groups;
   }

@@ -91,10 +91,10 @@ final class TrainCommand implements Callable<Integer> {
     if (OutputFile.write(output, model::write, err) != 0) {
       return 1;
     }
+    String filter = model.filter().isEmpty() ? ""
+        : model.filter().get().ranks() ? " and a filter with a joint ranker" : " and a filter";
     err.printf(Locale.ROOT, "trained a cue, a content and a source model%s on %d articles in "
-        + "%.0f s: %s%n", model.filter().isEmpty() ? ""
-        : model.filter().get().ranks() ? " and a filter with a joint ranker" : " and a filter", gold.size(),
-        (System.nanoTime() - start) / 1e9, output);
+        + "%.0f s: %s%n", filter, gold.size(), (System.nanoTime() - start) / 1e9, output);
     return 0;
   }
 }
