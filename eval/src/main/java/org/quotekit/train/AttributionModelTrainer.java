@@ -82,7 +82,8 @@ public final class AttributionModelTrainer {
   }
 
   /**
-   * Sets the GIS iterations of the cue model (default 150) and the content model (default 100);
+   * Sets the GIS iterations of the cue model and the content model (default 100 each, as the
+   * bundled model and {@code quotekit train} have them);
    * the source ranker is trained listwise with its own passes ({@link
    * SourceModelTrainer#passes}).
    *

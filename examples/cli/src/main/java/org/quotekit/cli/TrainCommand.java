@@ -43,9 +43,9 @@ final class TrainCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--iterations", paramLabel = "N", converter = Values.PositiveInt.class,
-      description = "GIS iterations of the cue and content models (default "
-          + "${DEFAULT-VALUE}; the source ranker makes 10 passes).")
-  int iterations = 100;
+      description = "GIS iterations of the cue and content models (default 100 each, the "
+          + "Java API's AttributionModelTrainer defaults; the source ranker makes 10 passes).")
+  Integer iterations;
 
   @Option(names = "--no-validation", description = "Skip the validation run (half the time).")
   boolean noValidation;
@@ -59,9 +59,11 @@ final class TrainCommand implements Callable<Integer> {
    * Validates (when asked), trains and writes the model; the figures go to {@code out}, progress
    * and errors to {@code err}.
    *
+   * @param iterations the GIS iterations of the cue and content models, or null for the
+   *     trainer's defaults (so that the command and the Java API train the same model)
    * @return 0 on success, 1 when the split cannot be read or the model cannot be written
    */
-  static int run(String goldDir, String output, int iterations, boolean validate,
+  static int run(String goldDir, String output, Integer iterations, boolean validate,
       PrintStream out, PrintStream err) {
     List<GoldArticle> gold;
     try {
@@ -74,8 +76,10 @@ final class TrainCommand implements Callable<Integer> {
       Main.error(err, goldDir, "no gold articles (expected text/*.txt and attributions/*.ann)");
       return 1;
     }
-    AttributionModelTrainer trainer = new AttributionModelTrainer(CueLexicon.englishNews())
-        .iterations(iterations, iterations);
+    AttributionModelTrainer trainer = new AttributionModelTrainer(CueLexicon.englishNews());
+    if (iterations != null) {
+      trainer.iterations(iterations, iterations);
+    }
     AttributionModel model;
     long start = System.nanoTime();
     try {

@@ -3,13 +3,17 @@ package org.quotekit.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quotekit.eval.PolnearCorpus;
 import org.quotekit.model.AttributionModel;
+import org.quotekit.rules.CueLexicon;
+import org.quotekit.train.AttributionModelTrainer;
 
 /**
  * {@code train} on a small split written here: ten articles in which "opined" (a word the cue
@@ -83,6 +87,23 @@ class TrainCommandTest {
         article.toString())).isZero();
     assertThat(cli.out()).contains("\"the league needed new rules\"")
         .contains("\"opined\"");
+  }
+
+  /**
+   * Without --iterations the command trains what the Java API trains with its defaults, byte for
+   * byte: a user who retrains from code gets the model the command (and the bundle) gives.
+   */
+  @Test
+  void withoutIterationsTheCommandTrainsWhatTheJavaApiTrains() throws IOException {
+    Path split = writeSplit();
+    Path model = dir.resolve("cli.model");
+    assertThat(cli.run("train", "--gold", split.toString(), "--output", model.toString(),
+        "--no-validation")).isZero();
+
+    ByteArrayOutputStream api = new ByteArrayOutputStream();
+    new AttributionModelTrainer(CueLexicon.englishNews()).train(PolnearCorpus.read(split))
+        .write(api);
+    assertThat(Files.readAllBytes(model)).isEqualTo(api.toByteArray());
   }
 
   @Test
