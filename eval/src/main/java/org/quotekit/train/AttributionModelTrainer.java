@@ -15,6 +15,7 @@ import org.quotekit.QuoteExtractor;
 import org.quotekit.eval.AttributionScorer;
 import org.quotekit.eval.EvaluationReport;
 import org.quotekit.eval.Evaluator;
+import org.quotekit.eval.Figure;
 import org.quotekit.eval.GoldArticle;
 import org.quotekit.eval.GoldAttribution;
 import org.quotekit.internal.Analysis;
@@ -232,12 +233,125 @@ public final class AttributionModelTrainer {
   }
 
   /**
+   * Fold {@code k} of {@code folds}: the articles whose index (in the given order) leaves
+   * remainder {@code k} when divided by {@code folds} are for validation, the others for
+   * training; fold 4 of 5 is {@link #split}.
+   *
+   * @throws IllegalArgumentException if {@code folds < 2} or {@code k} is not in [0, folds)
+   */
+  public static Split fold(List<GoldArticle> articles, int k, int folds) {
+    if (folds < 2 || k < 0 || k >= folds) {
+      throw new IllegalArgumentException("fold " + k + " of " + folds + ": need 0 <= k < folds"
+          + " and folds >= 2");
+    }
+    List<GoldArticle> train = new ArrayList<>();
+    List<GoldArticle> validation = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      (i % folds == k ? validation : train).add(articles.get(i));
+    }
+    return new Split(train, validation);
+  }
+
+  /**
+   * The figures of {@link #validate(Split)} on every fold of a cross-validation: each fold's
+   * articles measured with a model trained on the other folds.
+   *
+   * @param folds each fold's figures, in fold order
+   */
+  public record CrossValidation(List<Validation> folds) {
+    /**
+     * Copies the list.
+     *
+     * @throws IllegalArgumentException if it is empty
+     */
+    public CrossValidation {
+      folds = List.copyOf(folds);
+      if (folds.isEmpty()) {
+        throw new IllegalArgumentException("a cross-validation has at least one fold");
+      }
+    }
+
+    /**
+     * Each configuration's figures pooled over the folds: the counts summed, so every article
+     * weighs the same, in the configurations' order of the first fold (one a fold lacks, such as
+     * {@link Validation#UNFILTERED} where a fold's model has no filter, pools the folds that
+     * have it).
+     */
+    public Map<String, EvaluationReport> pooled() {
+      Map<String, List<EvaluationReport>> byName = new LinkedHashMap<>();
+      for (Validation v : folds) {
+        v.configurations().forEach((name, report) ->
+            byName.computeIfAbsent(name, n -> new ArrayList<>()).add(report));
+      }
+      Map<String, EvaluationReport> out = new LinkedHashMap<>();
+      byName.forEach((name, reports) -> out.put(name, EvaluationReport.combine(reports)));
+      return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * The figures as text: a line of part figures per fold (cue precision, recall and F1;
+     * content exact given the gold cue; source right given the gold cue and content), then a
+     * table per configuration pooled over the folds, then each configuration's F1 figures per
+     * fold, so their spread shows.
+     */
+    public String format() {
+      StringBuilder out = new StringBuilder();
+      String nl = System.lineSeparator();
+      out.append(String.format(Locale.ROOT, "cross-validation over %d folds (article i in fold i "
+          + "mod %d)%n", folds.size(), folds.size()));
+      for (int k = 0; k < folds.size(); k++) {
+        Validation v = folds.get(k);
+        out.append(String.format(Locale.ROOT, "fold %d: cue model p %.3f r %.3f f1 %.3f, "
+            + "content exact %.3f of %d, source right %.3f of %d%n", k, v.cuePrecision(),
+            v.cueRecall(), v.cueF1(), v.contentExact(), v.contentCount(), v.sourceRight(),
+            v.sourceCount()));
+      }
+      pooled().forEach((name, report) -> {
+        out.append("extractors ").append(name).append(", pooled over the folds:").append(nl)
+            .append(report.format());
+        out.append("  per fold, F1 exact/overlap/token/source/cue:");
+        for (Validation v : folds) {
+          EvaluationReport r = v.configurations().get(name);
+          out.append(r == null ? " -" : String.format(Locale.ROOT, " %.3f/%.3f/%.3f/%.3f/%.3f",
+              r.f1(Figure.EXACT), r.f1(Figure.OVERLAP), r.f1(Figure.TOKEN),
+              r.f1(Figure.SOURCE), r.f1(Figure.CUE)));
+        }
+        out.append(nl);
+      });
+      return out.toString();
+    }
+  }
+
+  /**
+   * Cross-validates: for each of {@code folds} folds ({@link #fold}), trains on the others and
+   * measures each part on it, as {@link #validate(Split)} does. Costs {@code folds} trainings.
+   *
+   * @throws IllegalArgumentException if {@code folds < 2} or a fold's training part holds no cue
+   *     or no content
+   */
+  public CrossValidation crossValidate(List<GoldArticle> articles, int folds) {
+    List<Validation> out = new ArrayList<>();
+    for (int k = 0; k < folds; k++) {
+      out.add(validate(fold(articles, k, folds)));
+    }
+    return new CrossValidation(out);
+  }
+
+  /**
    * Trains on the training part of {@link #split} and measures each part on the validation part.
    *
    * @throws IllegalArgumentException if the training part holds no cue or no content
    */
   public Validation validate(List<GoldArticle> articles) {
-    Split split = split(articles);
+    return validate(split(articles));
+  }
+
+  /**
+   * Trains on the split's training part and measures each part on its validation part.
+   *
+   * @throws IllegalArgumentException if the training part holds no cue or no content
+   */
+  public Validation validate(Split split) {
     AttributionModel model = train(split.train());
     int tp = 0;
     int marked = 0;

@@ -191,6 +191,44 @@ class AttributionModelTrainerTest {
   }
 
   @Test
+  void theFoldsPartitionTheArticlesAndTheLastOfFiveIsTheValidationFifth() {
+    List<GoldArticle> seen = new ArrayList<>();
+    for (int k = 0; k < 3; k++) {
+      AttributionModelTrainer.Split fold = AttributionModelTrainer.fold(articles, k, 3);
+      assertThat(fold.train()).doesNotContainAnyElementsOf(fold.validation())
+          .hasSize(articles.size() - fold.validation().size());
+      seen.addAll(fold.validation());
+    }
+    assertThat(seen).containsExactlyInAnyOrderElementsOf(articles);
+    assertThat(AttributionModelTrainer.fold(articles, 4, 5))
+        .isEqualTo(AttributionModelTrainer.split(articles));
+    assertThatThrownBy(() -> AttributionModelTrainer.fold(articles, 2, 2))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fold 2 of 2");
+    assertThatThrownBy(() -> AttributionModelTrainer.fold(articles, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /**
+   * Cross-validation measures every article once: the pooled reports count every gold
+   * attribution of the articles, each fold's its own fold's, and the text shows each fold.
+   */
+  @Test
+  void crossValidationMeasuresEveryArticleOnce() {
+    AttributionModelTrainer.CrossValidation cv = new AttributionModelTrainer(LEXICON)
+        .iterations(40, 40).cutoff(0).crossValidate(articles, 2);
+    assertThat(cv.folds()).hasSize(2);
+    int gold = articles.stream().mapToInt(a -> a.attributions().size()).sum();
+    assertThat(cv.pooled()).containsKeys("rules", "model", "all");
+    assertThat(cv.pooled().get("model").goldAttributions()).isEqualTo(gold);
+    assertThat(cv.folds().get(0).configurations().get("model").goldAttributions())
+        .isEqualTo(gold / 2);
+    assertThat(cv.folds().get(0).contentCount() + cv.folds().get(1).contentCount())
+        .isEqualTo(gold);
+    assertThat(cv.format()).contains("cross-validation over 2 folds", "fold 0:", "fold 1:",
+        "extractors model, pooled over the folds:", "per fold, F1");
+  }
+
+  @Test
   void articlesWithoutAttributionsAreRefusedWithAReason() {
     GoldArticle empty = new GoldArticle("e", "Nothing was said here at all.", List.of());
     assertThatThrownBy(() -> new AttributionModelTrainer(LEXICON).train(List.of(empty)))

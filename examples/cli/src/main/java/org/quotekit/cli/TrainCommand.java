@@ -12,8 +12,11 @@ import org.quotekit.model.AttributionModel;
 import org.quotekit.rules.CueLexicon;
 import org.quotekit.train.AttributionModelTrainer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code quotekit train}: trains every part of the model extractor (cue model and content model)
@@ -24,15 +27,19 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
     customSynopsis = "quotekit train --gold DIR --output FILE [--iterations N] "
-        + "[--no-validation]",
+        + "[--folds K | --no-validation]",
     description = {"Train the model extractor (cue, content and source models and a filter that "
         + "chooses among their candidates) on a PolNeAR-style split.",
         "Prints each part's figures on a validation fifth of the split first (every fifth "
-            + "article, trained on the others), then trains on the whole split."},
+            + "article, trained on the others), or cross-validated over K folds with --folds, "
+            + "then trains on the whole split."},
     optionListHeading = "%nOptions:%n", footer = Main.EXIT_STATUS)
 final class TrainCommand implements Callable<Integer> {
   @ParentCommand
   Main main;
+
+  @Spec
+  CommandSpec spec;
 
   @Option(names = "--gold", paramLabel = "DIR", required = true,
       description = "The training split (DIR/text/*.txt and DIR/attributions/*.ann).")
@@ -50,9 +57,22 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--no-validation", description = "Skip the validation run (half the time).")
   boolean noValidation;
 
+  @Option(names = "--folds", paramLabel = "K", converter = Values.PositiveInt.class,
+      description = "Cross-validate instead of the one validation fifth: article i goes to fold "
+          + "i mod K (K >= 2); each fold is measured with a model trained on the others. Prints "
+          + "each fold's part figures and the extractors' figures pooled over the folds, with "
+          + "each fold's F1 figures to show their spread. K trainings before the final one.")
+  Integer folds;
+
   @Override
   public Integer call() {
-    return run(gold.toString(), output.toString(), iterations, !noValidation, main.out, main.err);
+    if (folds != null && (noValidation || folds < 2)) {
+      throw new ParameterException(spec.commandLine(), noValidation
+          ? "--folds and --no-validation exclude each other" : "--folds must be at least 2, not "
+              + folds);
+    }
+    return run(gold.toString(), output.toString(), iterations,
+        noValidation ? 0 : folds == null ? 1 : folds, main.out, main.err);
   }
 
   /**
@@ -61,9 +81,11 @@ final class TrainCommand implements Callable<Integer> {
    *
    * @param iterations the GIS iterations of the cue and content models, or null for the
    *     trainer's defaults (so that the command and the Java API train the same model)
+   * @param folds 0 for no validation, 1 for the validation fifth, more to cross-validate over
+   *     that many folds
    * @return 0 on success, 1 when the split cannot be read or the model cannot be written
    */
-  static int run(String goldDir, String output, Integer iterations, boolean validate,
+  static int run(String goldDir, String output, Integer iterations, int folds,
       PrintStream out, PrintStream err) {
     List<GoldArticle> gold;
     try {
@@ -83,10 +105,17 @@ final class TrainCommand implements Callable<Integer> {
     AttributionModel model;
     long start = System.nanoTime();
     try {
-      if (validate) {
-        out.print(trainer.validate(gold).format());
-        out.flush();
+      if (folds > gold.size()) {
+        Main.error(err, goldDir, "--folds " + folds + " is more than its " + gold.size()
+            + " articles");
+        return 1;
       }
+      if (folds == 1) {
+        out.print(trainer.validate(gold).format());
+      } else if (folds > 1) {
+        out.print(trainer.crossValidate(gold, folds).format());
+      }
+      out.flush();
       model = trainer.train(gold);
     } catch (IllegalArgumentException e) {
       Main.error(err, goldDir, e.getMessage());

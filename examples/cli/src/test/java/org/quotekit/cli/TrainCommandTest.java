@@ -107,6 +107,35 @@ class TrainCommandTest {
   }
 
   @Test
+  void foldsCrossValidateThenTrainOnTheWholeSplit() throws IOException {
+    Path split = writeSplit();
+    Path model = dir.resolve("cv.model");
+
+    assertThat(cli.run("train", "--gold", split.toString(), "--output", model.toString(),
+        "--iterations", "20", "--folds", "2")).isZero();
+    assertThat(cli.out()).contains("cross-validation over 2 folds", "fold 0:", "fold 1:",
+        "extractors model, pooled over the folds:");
+    assertThat(model).isNotEmptyFile();
+  }
+
+  @Test
+  void foldsThatCannotBeMadeAreRefusedAndNamed() throws IOException {
+    Path split = writeSplit();
+    Path model = dir.resolve("none.model");
+
+    assertThat(cli.run("train", "--gold", split.toString(), "--output", model.toString(),
+        "--folds", "1")).isEqualTo(2);
+    assertThat(cli.err()).contains("--folds must be at least 2, not 1");
+    assertThat(cli.run("train", "--gold", split.toString(), "--output", model.toString(),
+        "--folds", "3", "--no-validation")).isEqualTo(2);
+    assertThat(cli.err()).contains("--folds and --no-validation exclude each other");
+    assertThat(cli.run("train", "--gold", split.toString(), "--output", model.toString(),
+        "--folds", "11")).isEqualTo(1);
+    assertThat(cli.err()).contains("--folds 11 is more than its 10 articles");
+    assertThat(model).doesNotExist();
+  }
+
+  @Test
   void withoutValidationOnlyTheModelIsWritten() throws IOException {
     Path split = writeSplit();
     Path model = dir.resolve("quick.model");
