@@ -142,32 +142,32 @@ public final class AttributionModel {
   /** Writes the model as a ZIP archive to {@code out} (which is finished but not closed). */
   public void write(OutputStream out) throws IOException {
     ZipOutputStream zip = new ZipOutputStream(out);
-    zip.putNextEntry(fixed(CUE_ENTRY));
-    cue.write(zip);
-    zip.closeEntry();
-    if (content != null) {
-      zip.putNextEntry(fixed(CONTENT_ENTRY));
-      content.write(zip);
-      zip.closeEntry();
-    }
-    if (source != null) {
-      zip.putNextEntry(fixed(SOURCE_ENTRY));
-      source.write(zip);
-      zip.closeEntry();
-    }
-    if (filter != null) {
-      zip.putNextEntry(fixed(FILTER_ENTRY));
-      filter.write(zip);
-      zip.closeEntry();
-    }
+    entry(zip, CUE_ENTRY, cue, CueModel::write);
+    entry(zip, CONTENT_ENTRY, content, ContentModel::write);
+    entry(zip, SOURCE_ENTRY, source, SourceModel::write);
+    entry(zip, FILTER_ENTRY, filter, FilterModel::write);
     zip.finish();
   }
 
-  /** An entry with a fixed time, so that the same model always gives the same bytes. */
-  private static ZipEntry fixed(String name) {
-    ZipEntry e = new ZipEntry(name);
-    e.setTime(0);
-    return e;
+  /**
+   * Writes {@code part}, when the model has it, as the entry {@code name}, with a fixed time so
+   * that the same model always gives the same bytes.
+   */
+  private static <T> void entry(ZipOutputStream zip, String name, T part, PartWriter<T> writer)
+      throws IOException {
+    if (part != null) {
+      ZipEntry e = new ZipEntry(name);
+      e.setTime(0);
+      zip.putNextEntry(e);
+      writer.write(part, zip);
+      zip.closeEntry();
+    }
+  }
+
+  /** Writes a part of the model: the {@code write(OutputStream)} of its class. */
+  @FunctionalInterface
+  private interface PartWriter<T> {
+    void write(T part, OutputStream out) throws IOException;
   }
 
   /** The cue model. */

@@ -21,7 +21,8 @@ import org.quotekit.spi.QuoteCandidate;
  * #DEFAULT_FILTER_THRESHOLD}; when the filter holds a joint ranker ({@link FilterModel#ranks()}),
  * the ranker instead chooses each cue's attribution among the labeller's {@link #ALTERNATIVES}
  * best contents (each with its source), or none ({@link ModelCueAttributor.Ranker#of}, with
- * {@link #DEFAULT_NONE_BIAS}). Immutable and thread-safe.
+ * {@link #DEFAULT_NONE_BIAS}). Made by {@link #builder(AttributionModel)}, which sets the lexicon
+ * and every threshold. Immutable and thread-safe.
  */
 public final class ModelExtractor implements Extractor {
   /** The name this extractor is registered and reported under. */
@@ -61,7 +62,12 @@ public final class ModelExtractor implements Extractor {
   /**
    * An extractor with a cue model alone (content and source from the rule patterns), the lexicon
    * its features use, and a threshold.
+   *
+   * @throws IllegalArgumentException if {@code threshold} is not in (0, 1)
+   * @deprecated the builder sets every setting: use {@code ModelExtractor.builder(new
+   *     AttributionModel(model, null)).lexicon(lexicon).cueThreshold(threshold).build()}
    */
+  @Deprecated
   public ModelExtractor(CueModel model, CueLexicon lexicon, double threshold) {
     this(new AttributionModel(model, null), lexicon, threshold);
   }
@@ -73,7 +79,10 @@ public final class ModelExtractor implements Extractor {
    * kept.
    *
    * @throws IllegalArgumentException if {@code threshold} is not in (0, 1)
+   * @deprecated the builder sets every setting: use {@code
+   *     ModelExtractor.builder(model).lexicon(lexicon).cueThreshold(threshold).build()}
    */
+  @Deprecated
   public ModelExtractor(AttributionModel model, CueLexicon lexicon, double threshold) {
     this(model, lexicon, threshold, DEFAULT_FILTER_THRESHOLD);
   }
@@ -88,7 +97,11 @@ public final class ModelExtractor implements Extractor {
    *
    * @throws IllegalArgumentException if {@code threshold} is not in (0, 1) or {@code
    *     filterThreshold} not in [0, 1]
+   * @deprecated the builder sets every setting: use {@code
+   *     ModelExtractor.builder(model).lexicon(lexicon).cueThreshold(threshold)
+   *     .filterThreshold(filterThreshold).build()}
    */
+  @Deprecated
   public ModelExtractor(AttributionModel model, CueLexicon lexicon, double threshold,
       double filterThreshold) {
     this(builder(model).lexicon(lexicon).cueThreshold(threshold).filterThreshold(filterThreshold));

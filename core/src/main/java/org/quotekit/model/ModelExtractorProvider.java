@@ -34,8 +34,7 @@ public final class ModelExtractorProvider implements ExtractorProvider {
    */
   public static Extractor create(CueLexicon lexicon) {
     try {
-      return new ModelExtractor(AttributionModel.bundled(), lexicon,
-          ModelExtractor.DEFAULT_THRESHOLD);
+      return ModelExtractor.builder(AttributionModel.bundled()).lexicon(lexicon).build();
     } catch (IOException e) {
       throw new UncheckedIOException(e.getMessage(), e);
     }

@@ -67,8 +67,7 @@ class AttributionFilterTest {
         new ModelCueAttributor(new LearnedContentFinder(read.content().orElseThrow(),
             new ContentFeatures(LEXICON)), new LearnedSourceFinder(read.source().orElseThrow(),
             new SourceFeatures()), ModelExtractor.DEFAULT_CONTENT_THRESHOLD)).find(analysis());
-    List<QuoteCandidate> now = new ModelExtractor(read, LEXICON,
-        ModelExtractor.DEFAULT_THRESHOLD).extract(analysis());
+    List<QuoteCandidate> now = ModelExtractor.builder(read).build().extract(analysis());
     assertThat(now).isNotEmpty().isEqualTo(before);
   }
 
@@ -81,23 +80,22 @@ class AttributionFilterTest {
     AttributionModel read = AttributionModel.read(new ByteArrayInputStream(bytes.toByteArray()),
         "copy.zip");
     assertThat(read.filter()).isPresent();
-    assertThat(new ModelExtractor(read, LEXICON, ModelExtractor.DEFAULT_THRESHOLD)
-        .extract(analysis())).isEqualTo(new ModelExtractor(bundled, LEXICON,
-        ModelExtractor.DEFAULT_THRESHOLD).extract(analysis()));
+    assertThat(ModelExtractor.builder(read).build().extract(analysis()))
+        .isEqualTo(ModelExtractor.builder(bundled).build().extract(analysis()));
   }
 
   @Test
   void aFilterThresholdOfZeroKeepsWhatAModelWithoutAFilterFinds() throws IOException {
     AttributionModel bundled = filterAlone(); // the threshold is read where no ranker chooses
-    List<QuoteCandidate> none = new ModelExtractor(bundled.withoutFilter(), LEXICON,
-        ModelExtractor.DEFAULT_THRESHOLD).extract(analysis());
-    assertThat(new ModelExtractor(bundled, LEXICON, ModelExtractor.DEFAULT_THRESHOLD, 0)
-        .extract(analysis())).isNotEmpty().isEqualTo(none);
+    List<QuoteCandidate> none = ModelExtractor.builder(bundled.withoutFilter()).build()
+        .extract(analysis());
+    assertThat(ModelExtractor.builder(bundled).filterThreshold(0).build().extract(analysis()))
+        .isNotEmpty().isEqualTo(none);
     // and the threshold is the one given: at 1 no candidate is sure enough
-    assertThat(new ModelExtractor(bundled, LEXICON, ModelExtractor.DEFAULT_THRESHOLD, 1)
-        .extract(analysis())).hasSizeLessThan(none.size());
-    assertThatThrownBy(() -> new ModelExtractor(bundled, LEXICON,
-        ModelExtractor.DEFAULT_THRESHOLD, -0.1)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(ModelExtractor.builder(bundled).filterThreshold(1).build().extract(analysis()))
+        .hasSizeLessThan(none.size());
+    assertThatThrownBy(() -> ModelExtractor.builder(bundled).filterThreshold(-0.1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -107,7 +105,9 @@ class AttributionFilterTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.5");
   }
 
+  /** The deprecated constructors go on building what the builder builds. */
   @Test
+  @SuppressWarnings("deprecation")
   void theBuilderWithItsDefaultsBuildsTheExtractorTheConstructorsBuild() throws IOException {
     AttributionModel bundled = AttributionModel.bundled();
     assertThat(ModelExtractor.builder(bundled).build().extract(analysis()))
@@ -118,6 +118,10 @@ class AttributionFilterTest {
     assertThat(ModelExtractor.builder(alone).filterThreshold(0).build().extract(analysis()))
         .isEqualTo(new ModelExtractor(alone, LEXICON, ModelExtractor.DEFAULT_THRESHOLD, 0)
             .extract(analysis()));
+    AttributionModel cues = new AttributionModel(bundled.cue(), null);
+    assertThat(ModelExtractor.builder(cues).cueThreshold(0.5).build().extract(analysis()))
+        .isNotEmpty()
+        .isEqualTo(new ModelExtractor(bundled.cue(), LEXICON, 0.5).extract(analysis()));
   }
 
   @Test

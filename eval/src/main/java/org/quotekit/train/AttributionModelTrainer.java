@@ -400,7 +400,7 @@ public final class AttributionModelTrainer {
       }
     }
     Extractor rules = new RuleBasedExtractor(lexicon);
-    Extractor learned = new ModelExtractor(model, lexicon, ModelExtractor.DEFAULT_THRESHOLD);
+    Extractor learned = ModelExtractor.builder(model).lexicon(lexicon).build();
     Map<String, EvaluationReport> configurations = new LinkedHashMap<>();
     configurations.put("rules", Evaluator.evaluate(split.validation(),
         QuoteExtractor.builder().extractor(rules).build()));
@@ -408,8 +408,8 @@ public final class AttributionModelTrainer {
         QuoteExtractor.builder().extractor(learned).build()));
     if (model.filter().isPresent()) {
       configurations.put(Validation.UNFILTERED, Evaluator.evaluate(split.validation(),
-          QuoteExtractor.builder().extractor(new ModelExtractor(model.withoutFilter(), lexicon,
-              ModelExtractor.DEFAULT_THRESHOLD)).build()));
+          QuoteExtractor.builder().extractor(ModelExtractor.builder(model.withoutFilter())
+              .lexicon(lexicon).build()).build()));
     }
     configurations.put("all", Evaluator.evaluate(split.validation(), QuoteExtractor.builder()
         .extractor(learned).extractor(rules).candidateMerger(CandidateMerger.byExtractorOrder())

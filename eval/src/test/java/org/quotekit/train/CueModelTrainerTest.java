@@ -16,6 +16,7 @@ import org.quotekit.QuoteExtractor;
 import org.quotekit.Span;
 import org.quotekit.eval.GoldArticle;
 import org.quotekit.eval.GoldAttribution;
+import org.quotekit.model.AttributionModel;
 import org.quotekit.model.CueModel;
 import org.quotekit.model.ModelExtractor;
 import org.quotekit.rules.CueLexicon;
@@ -58,8 +59,7 @@ class CueModelTrainerTest {
   @Test
   void learnsACueTheLexiconLacks() {
     QuoteExtractor rules = QuoteExtractor.builder().extractors("rules").build();
-    QuoteExtractor learnt = QuoteExtractor.builder()
-        .extractor(new ModelExtractor(model, CueLexicon.englishNews(), 0.5)).build();
+    QuoteExtractor learnt = extractor(model);
     String text = "Gus Hall opined that the league needed new rules. Gus Hall opened a window.";
 
     assertThat(rules.extract(text).quotes()).isEmpty();
@@ -78,12 +78,8 @@ class CueModelTrainerTest {
     model.write(bytes);
     CueModel copy = CueModel.read(new ByteArrayInputStream(bytes.toByteArray()), "copy");
     String text = "Ivy Lane opined that the river was clean. Ivy Lane opened the gate.";
-    List<Quote> a = QuoteExtractor.builder()
-        .extractor(new ModelExtractor(model, CueLexicon.englishNews(), 0.5)).build()
-        .extract(text).quotes();
-    List<Quote> b = QuoteExtractor.builder()
-        .extractor(new ModelExtractor(copy, CueLexicon.englishNews(), 0.5)).build()
-        .extract(text).quotes();
+    List<Quote> a = extractor(model).extract(text).quotes();
+    List<Quote> b = extractor(copy).extract(text).quotes();
     assertThat(b).isEqualTo(a).isNotEmpty();
   }
 
@@ -92,5 +88,12 @@ class CueModelTrainerTest {
     GoldArticle none = new GoldArticle("x", "Nothing is reported here at all.", List.of());
     assertThatThrownBy(() -> new CueModelTrainer(CueLexicon.englishNews()).train(List.of(none)))
         .isInstanceOf(TooFewExamplesException.class).hasMessageContaining("no cue");
+  }
+
+  /** A quote extractor with the model extractor over {@code cues} alone, cue threshold 0.5. */
+  private static QuoteExtractor extractor(CueModel cues) {
+    return QuoteExtractor.builder().extractor(ModelExtractor.builder(
+        new AttributionModel(cues, null)).lexicon(CueLexicon.englishNews()).cueThreshold(0.5)
+        .build()).build();
   }
 }

@@ -107,7 +107,7 @@ class FilterModelTrainerTest {
   /** The contents the model extractor finds in the held-back text. */
   private static List<String> contents(AttributionModel m) {
     QuoteExtractor extractor = QuoteExtractor.builder()
-        .extractor(new ModelExtractor(m, LEXICON, ModelExtractor.DEFAULT_THRESHOLD)).build();
+        .extractor(ModelExtractor.builder(m).lexicon(LEXICON).build()).build();
     return extractor.extract(HELD_BACK).quotes().stream().map(Quote::content).map(Span::text)
         .toList();
   }

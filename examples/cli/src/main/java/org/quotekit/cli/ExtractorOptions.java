@@ -113,8 +113,7 @@ final class ExtractorOptions {
     for (String name : names) {
       try {
         if (name.equals("model") && model != null) {
-          b.extractor(new ModelExtractor(model(model), cueLexicon,
-              ModelExtractor.DEFAULT_THRESHOLD));
+          b.extractor(ModelExtractor.builder(model(model)).lexicon(cueLexicon).build());
         } else {
           b.extractors(name);
         }
