@@ -7,8 +7,8 @@ import org.quotekit.spi.Extractor;
 import org.quotekit.spi.ExtractorProvider;
 
 /**
- * Registers the {@link ModelExtractor} with the bundled English news models (cue and content)
- * under the name {@code model}. Thread-safe.
+ * Registers the {@link ModelExtractor} with the bundled English news model (its cue, content,
+ * source and filter parts) under the name {@code model}. Thread-safe.
  */
 public final class ModelExtractorProvider implements ExtractorProvider {
   @Override
