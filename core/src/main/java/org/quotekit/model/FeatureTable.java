@@ -42,7 +42,31 @@ final class FeatureTable {
    * @param labels the labels features were conjoined with ({@code label|feature}), possibly none
    */
   static FeatureTable of(MaxentModel model, List<String> labels) {
-    if (!(model instanceof GISModel m) || !(m.getDataStructures()[1] instanceof Map<?, ?> pmap)) {
+    return of(model, labels, "", null);
+  }
+
+  /**
+   * The table of the features of a GIS model whose names start with {@code prefix}, read
+   * without it (a file may hold the weights of two models, one of them under a prefix), leaving
+   * out those that start with {@code except}; null as {@link #of(MaxentModel, List)} says, or
+   * when no feature is taken.
+   *
+   * @param except a prefix whose features are left out, or null
+   */
+  static FeatureTable of(MaxentModel model, List<String> labels, String prefix, String except) {
+    if (!(model instanceof GISModel m) || !(m.getDataStructures()[1] instanceof Map<?, ?> all)) {
+      return null;
+    }
+    Map<String, Object> pmap = new java.util.LinkedHashMap<>();
+    for (Map.Entry<?, ?> e : all.entrySet()) {
+      if (!(e.getKey() instanceof String name)) {
+        return null;
+      }
+      if (name.startsWith(prefix) && (except == null || !name.startsWith(except))) {
+        pmap.put(name, e.getValue());
+      }
+    }
+    if (pmap.isEmpty()) {
       return null;
     }
     int outcomes = model.getNumOutcomes();
@@ -60,8 +84,8 @@ final class FeatureTable {
       if (!(e.getKey() instanceof String name) || !(e.getValue() instanceof Context c)) {
         return null;
       }
-      int label = label(name, labels);
-      int from = label < 0 ? 0 : labels.get(label).length() + 1;
+      int label = label(name, prefix.length(), labels);
+      int from = prefix.length() + (label < 0 ? 0 : labels.get(label).length() + 1);
       long k = key(FeatureSink.hash(name, from));
       int slot = slot(k, capacity - 1);
       while (slots[2 * slot] != 0 && slots[2 * slot] != k) {
@@ -117,11 +141,15 @@ final class FeatureTable {
     return out;
   }
 
-  /** The index of the label a feature name is conjoined with ({@code label|...}), -1 if none. */
-  private static int label(String name, List<String> labels) {
+  /**
+   * The index of the label a feature name is conjoined with ({@code label|...} from {@code
+   * from} on), -1 if none.
+   */
+  private static int label(String name, int from, List<String> labels) {
     for (int i = 0; i < labels.size(); i++) {
       String l = labels.get(i);
-      if (name.length() > l.length() && name.charAt(l.length()) == '|' && name.startsWith(l)) {
+      int end = from + l.length();
+      if (name.length() > end && name.charAt(end) == '|' && name.startsWith(l, from)) {
         return i;
       }
     }

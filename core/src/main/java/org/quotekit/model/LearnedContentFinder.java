@@ -304,15 +304,24 @@ public final class LearnedContentFinder implements ContentFinder {
     double[] pii = new double[n];
     double[] afterBefore = new double[3];
     double[] afterIn = new double[3];
+    boolean field = model.hasField();
+    double[] fieldBefore = new double[3];
+    double[] fieldIn = new double[3];
     for (int j = 0; j < n; j++) {
       // both previous labels at once: the model sums the token's plain features once
-      model.probabilities(f.apply(order[j]), afterBefore, j == 0 ? null : afterIn);
-      bb[j + 1] = bb[j] + log(afterBefore[BEFORE]);
-      ib[j] = log(afterBefore[IN]);
+      ContentModel.Linked token = f.apply(order[j]);
+      model.probabilities(token, afterBefore, j == 0 ? null : afterIn);
+      if (field) {
+        java.util.Arrays.fill(fieldBefore, 0);
+        java.util.Arrays.fill(fieldIn, 0);
+        model.potentials(token, fieldBefore, j == 0 ? null : fieldIn);
+      }
+      bb[j + 1] = bb[j] + log(afterBefore[BEFORE]) + fieldBefore[BEFORE];
+      ib[j] = log(afterBefore[IN]) + fieldBefore[IN];
       pib[j] = afterBefore[IN];
-      ii[j + 1] = ii[j] + (j == 0 ? 0 : log(afterIn[IN]));
+      ii[j + 1] = ii[j] + (j == 0 ? 0 : log(afterIn[IN]) + fieldIn[IN]);
       pii[j] = j == 0 ? 0 : afterIn[IN];
-      ai[j] = j == 0 ? Double.NEGATIVE_INFINITY : log(afterIn[AFTER]);
+      ai[j] = j == 0 ? Double.NEGATIVE_INFINITY : log(afterIn[AFTER]) + fieldIn[AFTER];
     }
     // a run from position a to b scores head(a) + tail(b); the best tail at or after each b
     // lets a start whose best run cannot make the list be passed over whole
