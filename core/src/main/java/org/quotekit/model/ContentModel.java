@@ -40,9 +40,8 @@ public final class ContentModel {
   private final int[] index = new int[3];
   private final boolean readsRules;
   private final FeatureTable table;
-  /** The conditional random field's weights, or null when the model has none. */
-  private final FeatureTable field;
-  private final int[] fieldPreviousRows;
+  /** The first block of the random field's weights in the table's rows; -1 without a field. */
+  private final int field;
   private final int[] previousRows;
 
   /**
@@ -62,17 +61,13 @@ public final class ContentModel {
           + LABELS);
     }
     this.readsRules = knows(model, ContentFeatures.RULE_PREFIX);
-    this.table = FeatureTable.of(model, LABELS, "", FIELD_PREFIX);
+    this.table = FeatureTable.of(model, LABELS, FIELD_PREFIX);
     this.previousRows = new int[3];
     for (int i = 0; i < 3 && table != null; i++) {
       previousRows[i] = table.row(FeatureSink.hash("prev=" + LABELS.get(i)));
     }
-    this.field = FeatureTable.of(model, LABELS, FIELD_PREFIX, null);
-    this.fieldPreviousRows = new int[3];
-    for (int i = 0; i < 3 && field != null; i++) {
-      fieldPreviousRows[i] = field.row(FeatureSink.hash("prev=" + LABELS.get(i)));
-    }
-    if (knows(model, FIELD_PREFIX) && field == null) {
+    this.field = table == null ? -1 : table.second();
+    if (knows(model, FIELD_PREFIX) && field < 0) {
       throw new IllegalArgumentException("not a QuoteKit content model: its random field's "
           + "weights cannot be read");
     }
@@ -107,7 +102,7 @@ public final class ContentModel {
    * field's potentials ({@link #potentials}).
    */
   public boolean hasField() {
-    return field != null;
+    return field >= 0;
   }
 
   /**
@@ -159,14 +154,14 @@ public final class ContentModel {
    * each previous label.
    */
   Linked link(String[] base) {
-    if (table == null && field == null) {
-      return new Linked(base, null, null);
+    if (table == null) {
+      return new Linked(base, null);
     }
     long[] hashes = new long[base.length];
     for (int i = 0; i < base.length; i++) {
       hashes[i] = FeatureSink.hash(base[i]);
     }
-    return table == null ? new Linked(base, null, field.rows(hashes)) : link(hashes);
+    return link(hashes);
   }
 
   /**
@@ -174,7 +169,7 @@ public final class ContentModel {
    * #probabilities(Linked, int)} under each previous label; only when {@link #readsHashes()}.
    */
   Linked link(long[] hashes) {
-    return new Linked(null, table.rows(hashes), field == null ? null : field.rows(hashes));
+    return new Linked(null, table.rows(hashes));
   }
 
   /**
@@ -231,7 +226,7 @@ public final class ContentModel {
    * normalised. Nothing when the model has no field ({@link #hasField()}).
    */
   void potentials(Linked token, double[] afterBefore, double[] afterIn) {
-    if (field == null) {
+    if (field < 0) {
       return;
     }
     double[][] out = {afterBefore, afterIn};
@@ -241,9 +236,9 @@ public final class ContentModel {
         continue;
       }
       java.util.Arrays.fill(sums, 0);
-      field.add(sums, fieldPreviousRows[p], 0);
-      field.add(sums, token.fieldRows(), 0);
-      field.add(sums, token.fieldRows(), 1 + p);
+      table.add(sums, previousRows[p], field);
+      table.add(sums, token.rows(), field);
+      table.add(sums, token.rows(), field + 1 + p);
       for (int i = 0; i < 3; i++) {
         out[p][i] += sums[index[i]];
       }
@@ -258,9 +253,6 @@ public final class ContentModel {
     }
   }
 
-  /**
-   * A token's features (when the model reads strings) or their rows in the model's table, and
-   * their rows in the random field's table (null without one).
-   */
-  record Linked(String[] base, int[] rows, int[] fieldRows) {}
+  /** A token's features (when the model reads strings) or their rows in the model's table. */
+  record Linked(String[] base, int[] rows) {}
 }

@@ -168,7 +168,8 @@ public final class LearnedContentFinder implements ContentFinder {
 
   /**
    * One run of content on a side: tokens {@code s..e-1} (none when s >= e), positions {@code
-   * a..b-1} outwards from the cue, its log probability, and each position's probability of IN
+   * a..b-1} outwards from the cue, its score (its log probability, plus the random field's
+   * potentials when the model has one), and each position's probability of IN
    * after BEFORE ({@code inAfterBefore}) and after IN ({@code inAfterIn}).
    */
   private record Run(int s, int e, double score, int a, int b, double[] inAfterBefore,
@@ -289,8 +290,9 @@ public final class LearnedContentFinder implements ContentFinder {
    * the cue), best first: the labels before the content, in it, after it, read outwards with
    * BEFORE -> BEFORE|IN, IN -> IN|AFTER, AFTER -> AFTER, so each run (or none) is one labelling,
    * scored exactly by the model (the sum of its labels' log probabilities given the previous
-   * label; past the content every token is AFTER, as in every training sentence, so the model is
-   * not asked). The first is the labelling the Viterbi algorithm finds.
+   * label, plus the random field's potentials of those labels when the model has one; past the
+   * content every token is AFTER, as in every training sentence, so the model is not asked). The
+   * first is the labelling the Viterbi algorithm finds.
    */
   private Run[] runs(IntFunction<ContentModel.Linked> f, int[] order, int k) {
     int n = order.length;

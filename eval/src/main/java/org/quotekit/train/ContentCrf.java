@@ -22,16 +22,12 @@ import org.quotekit.model.ContentModel;
  * passes, so deterministic. Not thread-safe.
  */
 final class ContentCrf {
-  private static final int B = 0;
-  private static final int I = 1;
-  private static final int A = 2;
   /** Weights per feature: plain (3 labels), after BEFORE (3), after IN (3). */
   private static final int W = 9;
 
   private final int passes;
   private final int cutoff;
   private final double rate;
-  private final double l2;
 
   /**
    * One side of a cue, read outwards: each token's features, and the gold run of content at
@@ -39,11 +35,17 @@ final class ContentCrf {
    */
   record Side(String[][] tokens, int start, int end) {}
 
-  ContentCrf(int passes, int cutoff, double rate, double l2) {
+  /**
+   * A trainer.
+   *
+   * @param passes how many times to go over every side
+   * @param cutoff how often a feature must occur among the sides' tokens to get weights
+   * @param rate the AdaGrad learning rate
+   */
+  ContentCrf(int passes, int cutoff, double rate) {
     this.passes = passes;
     this.cutoff = cutoff;
     this.rate = rate;
-    this.l2 = l2;
   }
 
   /** The trained field's weights, as {@link #weights} gives them. */
@@ -114,7 +116,7 @@ final class ContentCrf {
           int from = f == features ? transitions : f * W;
           int to = f == features ? transitions + 6 : from + W;
           for (int i = from; i < to; i++) {
-            double g = grad[i] + l2 * w[i];
+            double g = grad[i];
             if (g != 0) {
               sq[i] += g * g;
               w[i] -= rate * g / Math.sqrt(sq[i] + 1e-8);
@@ -131,11 +133,6 @@ final class ContentCrf {
   }
 
   /**
-   * The gradient of the side's negative log-likelihood with respect to each token's potentials:
-   * per token 9 numbers, expected minus gold, in the layout of a feature row (plain labels, after
-   * BEFORE, after IN).
-   */
-  /**
    * The scores of every labelling of a side: {@code scores[a][b]} for content at positions
    * {@code a..b-1}, {@code none} for none; {@code max} the highest of them and {@code z} the sum
    * of their exponentials after {@code max} is subtracted.
@@ -147,6 +144,7 @@ final class ContentCrf {
     }
   }
 
+  /** The scores of every labelling of a side of tokens with these features, given the weights. */
   static Paths paths(int[][] toks, double[] w, int transitions) {
     int n = toks.length;
     double[] bb = new double[n];
@@ -188,6 +186,11 @@ final class ContentCrf {
     return new Paths(s, none, max, z);
   }
 
+  /**
+   * The gradient of the side's negative log-likelihood with respect to each token's potentials,
+   * for the gold run of content {@code gs..ge-1} (none when equal): per token 9 numbers,
+   * expected minus gold, in the layout of a feature row (plain labels, after BEFORE, after IN).
+   */
   static double[][] gradient(int[][] toks, double[] w, int transitions, int gs, int ge) {
     int n = toks.length;
     Paths paths = paths(toks, w, transitions);

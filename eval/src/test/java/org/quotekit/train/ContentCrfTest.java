@@ -72,7 +72,7 @@ class ContentCrfTest {
     for (int i = 0; i < 60; i++) {
       sides.add(side(random, random.nextInt(4), 2 + random.nextInt(5), i % 5 != 0));
     }
-    Map<String, Context> weights = new ContentCrf(20, 1, 0.1, 0).train(sides);
+    Map<String, Context> weights = new ContentCrf(20, 1, 0.1).train(sides);
     assertThat(weights).containsKey(ContentModel.FIELD_PREFIX + "w=that");
     List<String> names = List.of("w=word", "w=that", "w=.", "p=word", "p=that", "p=.", "p=");
     double[] w = new double[names.size() * 9 + 6];
