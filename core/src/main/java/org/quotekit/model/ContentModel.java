@@ -13,8 +13,11 @@ import org.quotekit.internal.GisMath;
  * read outwards from the cue on each side. Each token is {@link #BEFORE} the content (between the
  * cue and where the content starts), {@link #IN} it, or {@link #AFTER} it, given its {@link
  * ContentFeatures} and the label of the token before it, so each side holds at most one
- * contiguous run of content. Stored as a gzipped OpenNLP binary maximum-entropy model. Immutable
- * and thread-safe.
+ * contiguous run of content. A model may also hold a conditional random field over the same
+ * features ({@link #hasField()}): a labelling of a side is then scored by the Markov model's log
+ * probability plus the field's potentials, two models trained differently whose errors differ.
+ * Stored as a gzipped OpenNLP binary maximum-entropy model (the field's weights under {@link
+ * #FIELD_PREFIX}). Immutable and thread-safe.
  */
 public final class ContentModel {
   /** The label of a token between the cue and the content on its side (or of a side without). */
@@ -25,6 +28,11 @@ public final class ContentModel {
   public static final String AFTER = "after";
   /** The labels, in the order of {@link #probabilities}. */
   public static final java.util.List<String> LABELS = java.util.List.of(BEFORE, IN, AFTER);
+  /**
+   * The prefix of the names of the conditional random field's weights in a model file that holds
+   * one ({@link #hasField()}); the Markov model's names never start with it.
+   */
+  public static final String FIELD_PREFIX = "crf:";
   /** Where the bundled English news model lives on the classpath. */
   public static final String BUNDLED = "/org/quotekit/model/content-en.bin.gz";
 
@@ -32,6 +40,8 @@ public final class ContentModel {
   private final int[] index = new int[3];
   private final boolean readsRules;
   private final FeatureTable table;
+  /** The first block of the random field's weights in the table's rows; -1 without a field. */
+  private final int field;
   private final int[] previousRows;
 
   /**
@@ -51,10 +61,15 @@ public final class ContentModel {
           + LABELS);
     }
     this.readsRules = knows(model, ContentFeatures.RULE_PREFIX);
-    this.table = FeatureTable.of(model, LABELS);
+    this.table = FeatureTable.of(model, LABELS, FIELD_PREFIX);
     this.previousRows = new int[3];
     for (int i = 0; i < 3 && table != null; i++) {
       previousRows[i] = table.row(FeatureSink.hash("prev=" + LABELS.get(i)));
+    }
+    this.field = table == null ? -1 : table.second();
+    if (knows(model, FIELD_PREFIX) && field < 0) {
+      throw new IllegalArgumentException("not a QuoteKit content model: its random field's "
+          + "weights cannot be read");
     }
   }
 
@@ -79,6 +94,15 @@ public final class ContentModel {
    */
   public boolean readsRules() {
     return readsRules;
+  }
+
+  /**
+   * Whether the model holds a conditional random field besides the Markov model: a labelling of a
+   * side of the cue is then scored by the sum of the Markov model's log probabilities and the
+   * field's potentials ({@link #potentials}).
+   */
+  public boolean hasField() {
+    return field >= 0;
   }
 
   /**
@@ -193,6 +217,32 @@ public final class ContentModel {
     table.addSideBySide(before, 1, in, 2, token.rows());
     finish(before, afterBefore);
     finish(in, afterIn);
+  }
+
+  /**
+   * Adds the random field's potentials of the three labels (in the order of {@link #LABELS})
+   * after a token labelled {@link #BEFORE} to {@code afterBefore} and after one labelled {@link
+   * #IN} to {@code afterIn} (either may be null): the sums of its weights for the token, not
+   * normalised. Nothing when the model has no field ({@link #hasField()}).
+   */
+  void potentials(Linked token, double[] afterBefore, double[] afterIn) {
+    if (field < 0) {
+      return;
+    }
+    double[][] out = {afterBefore, afterIn};
+    double[] sums = new double[3];
+    for (int p = 0; p < 2; p++) {
+      if (out[p] == null) {
+        continue;
+      }
+      java.util.Arrays.fill(sums, 0);
+      table.add(sums, previousRows[p], field);
+      table.add(sums, token.rows(), field);
+      table.add(sums, token.rows(), field + 1 + p);
+      for (int i = 0; i < 3; i++) {
+        out[p][i] += sums[index[i]];
+      }
+    }
   }
 
   /** Normalises {@code sums} (in the model's outcome order) into {@code out}, in LABELS order. */

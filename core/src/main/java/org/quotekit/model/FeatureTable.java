@@ -25,8 +25,10 @@ final class FeatureTable {
   private final double[] weights;
   private final int outcomes;
   private final int width;
+  private final int second;
 
-  private FeatureTable(long[] slots, double[] weights, int outcomes, int blocks) {
+  private FeatureTable(long[] slots, double[] weights, int outcomes, int blocks, int second) {
+    this.second = second;
     this.slots = slots;
     this.mask = slots.length / 2 - 1;
     this.weights = weights;
@@ -42,11 +44,28 @@ final class FeatureTable {
    * @param labels the labels features were conjoined with ({@code label|feature}), possibly none
    */
   static FeatureTable of(MaxentModel model, List<String> labels) {
+    return of(model, labels, null);
+  }
+
+  /**
+   * The table of a GIS model whose file may also hold a second model's weights, under names that
+   * start with {@code second} (the content model's random field): such a feature's weights go to
+   * the blocks after the first model's, in the row of the same feature name without the prefix,
+   * so one lookup finds both ({@link #second()} tells where they start). Null as {@link
+   * #of(MaxentModel, List)} says.
+   *
+   * @param second the prefix of the second model's feature names, or null for none
+   */
+  static FeatureTable of(MaxentModel model, List<String> labels, String second) {
     if (!(model instanceof GISModel m) || !(m.getDataStructures()[1] instanceof Map<?, ?> pmap)) {
       return null;
     }
+    boolean two = false;
+    for (Object name : pmap.keySet()) {
+      two |= second != null && name instanceof String n && n.startsWith(second);
+    }
     int outcomes = model.getNumOutcomes();
-    int blocks = 1 + labels.size();
+    int blocks = (1 + labels.size()) * (two ? 2 : 1);
     int width = outcomes * blocks;
     // one pass: each feature's base (the name without a label prefix) gets a row the first time
     // it is met; a label-conjoined name fills its label's block of that row
@@ -60,8 +79,9 @@ final class FeatureTable {
       if (!(e.getKey() instanceof String name) || !(e.getValue() instanceof Context c)) {
         return null;
       }
-      int label = label(name, labels);
-      int from = label < 0 ? 0 : labels.get(label).length() + 1;
+      int prefix = two && name.startsWith(second) ? second.length() : 0;
+      int label = label(name, prefix, labels);
+      int from = prefix + (label < 0 ? 0 : labels.get(label).length() + 1);
       long k = key(FeatureSink.hash(name, from));
       int slot = slot(k, capacity - 1);
       while (slots[2 * slot] != 0 && slots[2 * slot] != k) {
@@ -82,7 +102,7 @@ final class FeatureTable {
           return null; // two features share a hash
         }
       }
-      int at = row * width + (1 + label) * outcomes;
+      int at = row * width + ((prefix > 0 ? 1 + labels.size() : 0) + 1 + label) * outcomes;
       int[] o = c.getOutcomes();
       double[] w = c.getParameters();
       for (int i = 0; i < o.length; i++) {
@@ -93,7 +113,7 @@ final class FeatureTable {
       }
     }
     return new FeatureTable(compact(slots, rows), Arrays.copyOf(weights, rows * width), outcomes,
-        blocks);
+        blocks, two ? 1 + labels.size() : -1);
   }
 
   /**
@@ -117,11 +137,15 @@ final class FeatureTable {
     return out;
   }
 
-  /** The index of the label a feature name is conjoined with ({@code label|...}), -1 if none. */
-  private static int label(String name, List<String> labels) {
+  /**
+   * The index of the label a feature name is conjoined with ({@code label|...} from {@code
+   * from} on), -1 if none.
+   */
+  private static int label(String name, int from, List<String> labels) {
     for (int i = 0; i < labels.size(); i++) {
       String l = labels.get(i);
-      if (name.length() > l.length() && name.charAt(l.length()) == '|' && name.startsWith(l)) {
+      int end = from + l.length();
+      if (name.length() > end && name.charAt(end) == '|' && name.startsWith(l, from)) {
         return i;
       }
     }
@@ -155,6 +179,14 @@ final class FeatureTable {
       }
       slot = (slot + 1) & mask;
     }
+  }
+
+  /**
+   * The first block of the second model's weights ({@link #of(MaxentModel, List, String)}): its
+   * plain features' block, then those conjoined with each label; -1 when the file holds none.
+   */
+  int second() {
+    return second;
   }
 
   /** The rows of the features with these hashes, -1 where the model has none. */

@@ -168,7 +168,8 @@ public final class LearnedContentFinder implements ContentFinder {
 
   /**
    * One run of content on a side: tokens {@code s..e-1} (none when s >= e), positions {@code
-   * a..b-1} outwards from the cue, its log probability, and each position's probability of IN
+   * a..b-1} outwards from the cue, its score (its log probability, plus the random field's
+   * potentials when the model has one), and each position's probability of IN
    * after BEFORE ({@code inAfterBefore}) and after IN ({@code inAfterIn}).
    */
   private record Run(int s, int e, double score, int a, int b, double[] inAfterBefore,
@@ -289,8 +290,9 @@ public final class LearnedContentFinder implements ContentFinder {
    * the cue), best first: the labels before the content, in it, after it, read outwards with
    * BEFORE -> BEFORE|IN, IN -> IN|AFTER, AFTER -> AFTER, so each run (or none) is one labelling,
    * scored exactly by the model (the sum of its labels' log probabilities given the previous
-   * label; past the content every token is AFTER, as in every training sentence, so the model is
-   * not asked). The first is the labelling the Viterbi algorithm finds.
+   * label, plus the random field's potentials of those labels when the model has one; past the
+   * content every token is AFTER, as in every training sentence, so the model is not asked). The
+   * first is the labelling the Viterbi algorithm finds.
    */
   private Run[] runs(IntFunction<ContentModel.Linked> f, int[] order, int k) {
     int n = order.length;
@@ -304,15 +306,24 @@ public final class LearnedContentFinder implements ContentFinder {
     double[] pii = new double[n];
     double[] afterBefore = new double[3];
     double[] afterIn = new double[3];
+    boolean field = model.hasField();
+    double[] fieldBefore = new double[3];
+    double[] fieldIn = new double[3];
     for (int j = 0; j < n; j++) {
       // both previous labels at once: the model sums the token's plain features once
-      model.probabilities(f.apply(order[j]), afterBefore, j == 0 ? null : afterIn);
-      bb[j + 1] = bb[j] + log(afterBefore[BEFORE]);
-      ib[j] = log(afterBefore[IN]);
+      ContentModel.Linked token = f.apply(order[j]);
+      model.probabilities(token, afterBefore, j == 0 ? null : afterIn);
+      if (field) {
+        java.util.Arrays.fill(fieldBefore, 0);
+        java.util.Arrays.fill(fieldIn, 0);
+        model.potentials(token, fieldBefore, j == 0 ? null : fieldIn);
+      }
+      bb[j + 1] = bb[j] + log(afterBefore[BEFORE]) + fieldBefore[BEFORE];
+      ib[j] = log(afterBefore[IN]) + fieldBefore[IN];
       pib[j] = afterBefore[IN];
-      ii[j + 1] = ii[j] + (j == 0 ? 0 : log(afterIn[IN]));
+      ii[j + 1] = ii[j] + (j == 0 ? 0 : log(afterIn[IN]) + fieldIn[IN]);
       pii[j] = j == 0 ? 0 : afterIn[IN];
-      ai[j] = j == 0 ? Double.NEGATIVE_INFINITY : log(afterIn[AFTER]);
+      ai[j] = j == 0 ? Double.NEGATIVE_INFINITY : log(afterIn[AFTER]) + fieldIn[AFTER];
     }
     // a run from position a to b scores head(a) + tail(b); the best tail at or after each b
     // lets a start whose best run cannot make the list be passed over whole

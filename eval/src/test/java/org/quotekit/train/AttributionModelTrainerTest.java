@@ -138,6 +138,20 @@ class AttributionModelTrainerTest {
     assertThat(m.content()).isPresent();
   }
 
+  /**
+   * The content model holds a random field beside its Markov model unless asked not to, and
+   * either reads the held-back sentences' content.
+   */
+  @Test
+  void theContentModelHoldsARandomFieldUnlessAskedNotTo() {
+    assertThat(model.content().orElseThrow().hasField()).isTrue();
+    AttributionModel markov = new AttributionModelTrainer(LEXICON).contentField(false)
+        .filter(false).iterations(40, 40).cutoff(0).train(articles);
+    assertThat(markov.content().orElseThrow().hasField()).isFalse();
+    assertThat(contentOfOpined(markov, "Gus Hall opined that the league needed new rules."))
+        .containsExactly("the league needed new rules");
+  }
+
   @Test
   void theContentModelLearnsFromTheRulesReading() {
     assertThat(model.content().orElseThrow().readsRules()).isTrue();
