@@ -47,12 +47,15 @@ class PolnearDevSpeakerSampleTest {
 
   /**
    * Floors on the share of right speakers (raise them when resolution improves), and the number
-   * of annotated quotes the extractor must still find for the share to mean something.
+   * of annotated quotes the extractor must still find for the share to mean something. The
+   * misses are listed for the sample the resolver was built on only: the held-out one is read as
+   * counts, so that no run shows its rows.
    */
   @ParameterizedTest
-  @CsvSource({"polnear-dev-sample.tsv, 0.90, 80", "polnear-dev-heldout.tsv, 0.75, 40"})
-  void resolvedSpeakersMatchTheHandAnnotation(String sample, double minAccuracy, int minFound)
-      throws IOException {
+  @CsvSource({"polnear-dev-sample.tsv, 0.90, 80, false",
+      "polnear-dev-heldout.tsv, 0.75, 40, true"})
+  void resolvedSpeakersMatchTheHandAnnotation(String sample, double minAccuracy, int minFound,
+      boolean heldOut) throws IOException {
     Path dir = PolnearDev.dir("the speaker sample");
     Map<String, List<Row>> byArticle = new LinkedHashMap<>();
     for (Row r : read(SAMPLES.resolve(sample))) {
@@ -96,10 +99,13 @@ class PolnearDevSpeakerSampleTest {
     System.out.printf(Locale.ROOT, "PolNeAR dev speakers, %s: %d right of %d judged quotes"
         + " (%.3f); %d not judged (-), %d no longer found%n", sample, right, found, accuracy,
         unjudged, missing);
-    wrong.forEach(w -> System.out.println("  wrong: " + w));
+    if (!heldOut) {
+      wrong.forEach(w -> System.out.println("  wrong: " + w));
+    }
     assertThat(found).as("sampled quotes the extractor still finds").isGreaterThanOrEqualTo(
         minFound);
-    assertThat(accuracy).as("share of right speakers; wrong: %s", wrong)
+    assertThat(accuracy).as("share of right speakers; wrong: %s",
+        heldOut ? wrong.size() + " (held out: rows not shown)" : wrong)
         .isGreaterThanOrEqualTo(minAccuracy);
   }
 
