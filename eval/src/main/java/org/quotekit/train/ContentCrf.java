@@ -2,7 +2,6 @@ package org.quotekit.train;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,31 +49,12 @@ final class ContentCrf {
 
   /** The trained field's weights, as {@link #weights} gives them. */
   Map<String, Context> train(List<Side> sides) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (Side s : sides) {
-      for (String[] t : s.tokens()) {
-        for (String f : t) {
-          counts.merge(f, 1, Integer::sum);
-        }
-      }
-    }
-    Map<String, Integer> index = new HashMap<>();
-    List<String> names = new ArrayList<>();
-    counts.forEach((f, n) -> {
-      if (n >= cutoff) {
-        index.put(f, names.size());
-        names.add(f);
-      }
-    });
-    counts.clear();
+    FeatureIndex index = new FeatureIndex(
+        () -> sides.stream().flatMap(s -> Arrays.stream(s.tokens())).iterator(), cutoff);
+    List<String> names = index.names();
     List<int[][]> encoded = new ArrayList<>(sides.size());
     for (Side s : sides) {
-      int[][] e = new int[s.tokens().length][];
-      for (int j = 0; j < e.length; j++) {
-        e[j] = Arrays.stream(s.tokens()[j]).filter(index::containsKey).mapToInt(index::get)
-            .toArray();
-      }
-      encoded.add(e);
+      encoded.add(Arrays.stream(s.tokens()).map(index::encode).toArray(int[][]::new));
     }
     int features = names.size();
     int transitions = features * W; // the previous label's own weights: after BEFORE, after IN
@@ -134,10 +114,11 @@ final class ContentCrf {
 
   /**
    * The scores of every labelling of a side: {@code scores[a][b]} for content at positions
-   * {@code a..b-1}, {@code none} for none; {@code max} the highest of them and {@code z} the sum
-   * of their exponentials after {@code max} is subtracted.
+   * {@code a..b-1}, {@code none} for none; {@code max} the highest of them, {@code exps[a][b]}
+   * the exponential of {@code scores[a][b]} after {@code max} is subtracted, and {@code z} the
+   * sum of those exponentials, none's too.
    */
-  record Paths(double[][] scores, double none, double max, double z) {
+  record Paths(double[][] scores, double[][] exps, double none, double max, double z) {
     /** The log probability of the labelling with content {@code start..end-1} (none if equal). */
     double logProbability(int start, int end) {
       return (start < end ? scores[start][end] : none) - max - Math.log(z);
@@ -178,12 +159,14 @@ final class ContentCrf {
       }
     }
     double z = Math.exp(none - max);
+    double[][] e = new double[n][n + 1];
     for (int a = 0; a < n; a++) {
       for (int b = a + 1; b <= n; b++) {
-        z += Math.exp(s[a][b] - max);
+        e[a][b] = Math.exp(s[a][b] - max);
+        z += e[a][b];
       }
     }
-    return new Paths(s, none, max, z);
+    return new Paths(s, e, none, max, z);
   }
 
   /**
@@ -194,16 +177,14 @@ final class ContentCrf {
   static double[][] gradient(int[][] toks, double[] w, int transitions, int gs, int ge) {
     int n = toks.length;
     Paths paths = paths(toks, w, transitions);
-    double[][] s = paths.scores();
-    double max = paths.max();
+    double[][] e = paths.exps();
     double z = paths.z();
-    double none = paths.none();
-    double pNone = Math.exp(none - max) / z;
+    double pNone = Math.exp(paths.none() - paths.max()) / z;
     double[] pa = new double[n + 1];
     double[] pb = new double[n + 1];
     for (int a = 0; a < n; a++) {
       for (int b = a + 1; b <= n; b++) {
-        double p = Math.exp(s[a][b] - max) / z;
+        double p = e[a][b] / z;
         pa[a] += p;
         pb[b] += p;
       }
@@ -217,6 +198,7 @@ final class ContentCrf {
     }
     double startedBefore = 0; // P(a < j)
     double endedBy = 0; // P(b <= j)
+    boolean gIn = gs < ge;
     for (int j = 0; j < n; j++) {
       endedBy += pb[j];
       double eBB = pAbove[j];
@@ -224,7 +206,6 @@ final class ContentCrf {
       double eII = Math.max(0, startedBefore - endedBy);
       double eIA = pb[j];
       startedBefore += pa[j];
-      boolean gIn = gs < ge;
       double gBB = !gIn || j < gs ? 1 : 0;
       double gBI = gIn && j == gs ? 1 : 0;
       double gII = gIn && j > gs && j < ge ? 1 : 0;

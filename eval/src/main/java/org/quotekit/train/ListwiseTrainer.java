@@ -2,10 +2,7 @@ package org.quotekit.train;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
@@ -64,30 +61,12 @@ final class ListwiseTrainer {
    * callers pass only lists with a right candidate.
    */
   MaxentModel train(List<Group> groups, String positive, String negative) {
-    Map<String, Integer> counts = new LinkedHashMap<>(); // first-seen order: the features' index
-    for (Group g : groups) {
-      for (String[] c : g.candidates()) {
-        for (String f : c) {
-          counts.merge(f, 1, Integer::sum);
-        }
-      }
-    }
-    Map<String, Integer> index = new HashMap<>();
-    List<String> names = new ArrayList<>();
-    counts.forEach((f, n) -> {
-      if (n >= cutoff) {
-        index.put(f, names.size());
-        names.add(f);
-      }
-    });
+    FeatureIndex index = new FeatureIndex(
+        () -> groups.stream().flatMap(g -> g.candidates().stream()).iterator(), cutoff);
+    List<String> names = index.names();
     List<int[][]> encoded = new ArrayList<>(groups.size());
     for (Group g : groups) {
-      int[][] cs = new int[g.candidates().size()][];
-      for (int i = 0; i < cs.length; i++) {
-        cs[i] = Arrays.stream(g.candidates().get(i)).filter(index::containsKey)
-            .mapToInt(index::get).toArray();
-      }
-      encoded.add(cs);
+      encoded.add(g.candidates().stream().map(index::encode).toArray(int[][]::new));
     }
     double[] w = new double[names.size()];
     double[] sq = new double[names.size()];
