@@ -17,6 +17,7 @@ import org.quotekit.internal.NlpModels;
 import org.quotekit.model.ContentFeatures;
 import org.quotekit.model.ContentModel;
 import org.quotekit.rules.CueLexicon;
+import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.Token;
 
 /**
@@ -66,7 +67,9 @@ public final class ContentModelTrainer extends GisTrainer<ContentModelTrainer> {
    * @throws TooFewExamplesException if the articles hold no attribution with a cue and content
    */
   public ContentModel train(List<GoldArticle> articles) {
-    List<Event> events = events(articles);
+    List<Event> events = new ArrayList<>();
+    List<ContentCrf.Side> sides = new ArrayList<>();
+    collect(articles, events, fieldPasses == 0 ? null : sides);
     if (!ContentModel.LABELS.stream().allMatch(label -> events.stream()
         .anyMatch(e -> e.getOutcome().equals(label)))) {
       throw new TooFewExamplesException("the training articles hold no cue with content and "
@@ -77,7 +80,7 @@ public final class ContentModelTrainer extends GisTrainer<ContentModelTrainer> {
       return new ContentModel(markov);
     }
     Map<String, Context> field = new ContentCrf(fieldPasses, fieldCutoff, FIELD_RATE)
-        .train(sides(articles));
+        .train(sides);
     return new ContentModel(withField((GISModel) markov, field));
   }
 
@@ -143,14 +146,16 @@ public final class ContentModelTrainer extends GisTrainer<ContentModelTrainer> {
   }
 
   /**
-   * The sides of every gold cue, read outwards as the extractor reads them (at most {@link
-   * ContentFeatures#WINDOW} tokens), with the gold run of content on each: what {@link
-   * ContentCrf} trains on.
+   * Reads every gold cue with content once and adds the Markov model's events of its sentence
+   * to {@code events} (labelled outwards) and the random field's two sides to {@code sides}
+   * (null when no field is trained). The events read the whole sentence, the sides the
+   * extractor's window; the two feature arrays are the same when the sentence ends within the
+   * window on both sides, and are then computed once.
    */
-  List<ContentCrf.Side> sides(List<GoldArticle> articles) {
+  private void collect(List<GoldArticle> articles, List<Event> events,
+      List<ContentCrf.Side> sides) {
     ContentFeatures features = new ContentFeatures(lexicon);
     NlpModels models = NlpModels.get();
-    List<ContentCrf.Side> sides = new ArrayList<>();
     for (GoldArticle gold : articles) {
       if (gold.text().isBlank()) {
         continue;
@@ -164,17 +169,23 @@ public final class ContentModelTrainer extends GisTrainer<ContentModelTrainer> {
         }
         GoldCue cue = located.detected(a, lexicon);
         List<Token> toks = a.tokens(cue.sentence());
+        List<String> tags = a.tags(cue.sentence());
+        QuoteCandidate rule = rules.at(cue.sentence(), cue.head());
         int first = cue.first();
         int last = cue.last();
-        String[][] f = features.features(a, toks, a.tags(cue.sentence()), first, last,
-            cue.lemma(), rules.at(cue.sentence(), cue.head()));
-        sides.add(side(f, toks, g.content(), first - 1,
-            Math.max(-1, first - 1 - ContentFeatures.WINDOW)));
-        sides.add(side(f, toks, g.content(), last + 1,
-            Math.min(toks.size(), last + 1 + ContentFeatures.WINDOW)));
+        int n = toks.size();
+        String[][] whole = features.features(a, toks, tags, first, last, cue.lemma(), n, rule);
+        addSide(events, whole, toks, g.content(), first - 1, -1);
+        addSide(events, whole, toks, g.content(), last + 1, n);
+        if (sides != null) {
+          int w = ContentFeatures.WINDOW;
+          String[][] f = first <= w && n - 1 - last <= w ? whole
+              : features.features(a, toks, tags, first, last, cue.lemma(), rule);
+          sides.add(side(f, toks, g.content(), first - 1, Math.max(-1, first - 1 - w)));
+          sides.add(side(f, toks, g.content(), last + 1, Math.min(n, last + 1 + w)));
+        }
       }
     }
-    return sides;
   }
 
   /** One side, tokens {@code from} to {@code to} (exclusive), either way. */
@@ -194,35 +205,6 @@ public final class ContentModelTrainer extends GisTrainer<ContentModelTrainer> {
       }
     }
     return start < 0 ? new ContentCrf.Side(out, 0, 0) : new ContentCrf.Side(out, start, end);
-  }
-
-  /** The training events: the tokens of each gold cue's sentence, labelled outwards. */
-  List<Event> events(List<GoldArticle> articles) {
-    ContentFeatures features = new ContentFeatures(lexicon);
-    NlpModels models = NlpModels.get();
-    List<Event> events = new ArrayList<>();
-    for (GoldArticle gold : articles) {
-      if (gold.text().isBlank()) {
-        continue;
-      }
-      Analysis a = new Analysis(Article.of(gold.id(), gold.text()), models);
-      RuleOpinions rules = new RuleOpinions(a, gold, lexicon);
-      for (GoldAttribution g : gold.attributions()) {
-        GoldCue located = GoldCue.locate(a, g, lexicon);
-        if (located == null || g.content().isEmpty()) {
-          continue;
-        }
-        GoldCue cue = located.detected(a, lexicon);
-        List<Token> toks = a.tokens(cue.sentence());
-        int first = cue.first();
-        int last = cue.last();
-        String[][] f = features.features(a, toks, a.tags(cue.sentence()), first, last,
-            cue.lemma(), toks.size(), rules.at(cue.sentence(), cue.head()));
-        addSide(events, f, toks, g.content(), first - 1, -1);
-        addSide(events, f, toks, g.content(), last + 1, toks.size());
-      }
-    }
-    return events;
   }
 
   /** The events of one side, tokens {@code from} to {@code to} (exclusive), either way. */
