@@ -67,7 +67,7 @@ public final class ContentModel {
       previousRows[i] = table.row(FeatureSink.hash("prev=" + LABELS.get(i)));
     }
     this.field = table == null ? -1 : table.second();
-    if (knows(model, FIELD_PREFIX) && field < 0) {
+    if (table == null && knows(model, FIELD_PREFIX)) {
       throw new IllegalArgumentException("not a QuoteKit content model: its random field's "
           + "weights cannot be read");
     }
@@ -220,28 +220,27 @@ public final class ContentModel {
   }
 
   /**
-   * Adds the random field's potentials of the three labels (in the order of {@link #LABELS})
-   * after a token labelled {@link #BEFORE} to {@code afterBefore} and after one labelled {@link
-   * #IN} to {@code afterIn} (either may be null): the sums of its weights for the token, not
-   * normalised. Nothing when the model has no field ({@link #hasField()}).
+   * The random field's potentials of the three labels (in the order of {@link #LABELS}) after a
+   * token labelled {@link #BEFORE} into {@code afterBefore} and after one labelled {@link #IN}
+   * into {@code afterIn} (either may be null): the sums of its weights for the token, not
+   * normalised; only when the model {@link #hasField()}.
    */
   void potentials(Linked token, double[] afterBefore, double[] afterIn) {
-    if (field < 0) {
+    potentials(token, 0, afterBefore);
+    potentials(token, 1, afterIn);
+  }
+
+  /** The field's potentials of the labels after label {@code previous} into {@code out}. */
+  private void potentials(Linked token, int previous, double[] out) {
+    if (out == null) {
       return;
     }
-    double[][] out = {afterBefore, afterIn};
     double[] sums = new double[3];
-    for (int p = 0; p < 2; p++) {
-      if (out[p] == null) {
-        continue;
-      }
-      java.util.Arrays.fill(sums, 0);
-      table.add(sums, previousRows[p], field);
-      table.add(sums, token.rows(), field);
-      table.add(sums, token.rows(), field + 1 + p);
-      for (int i = 0; i < 3; i++) {
-        out[p][i] += sums[index[i]];
-      }
+    table.add(sums, previousRows[previous], field);
+    table.add(sums, token.rows(), field);
+    table.add(sums, token.rows(), field + 1 + previous);
+    for (int i = 0; i < 3; i++) {
+      out[i] = sums[index[i]];
     }
   }
 

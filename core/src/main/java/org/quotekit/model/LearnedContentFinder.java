@@ -314,8 +314,7 @@ public final class LearnedContentFinder implements ContentFinder {
       ContentModel.Linked token = f.apply(order[j]);
       model.probabilities(token, afterBefore, j == 0 ? null : afterIn);
       if (field) {
-        java.util.Arrays.fill(fieldBefore, 0);
-        java.util.Arrays.fill(fieldIn, 0);
+        // without a field both stay 0
         model.potentials(token, fieldBefore, j == 0 ? null : fieldIn);
       }
       bb[j + 1] = bb[j] + log(afterBefore[BEFORE]) + fieldBefore[BEFORE];
