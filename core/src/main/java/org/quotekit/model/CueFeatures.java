@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.quotekit.internal.SortedSpans;
+import org.quotekit.internal.WordClasses;
 import org.quotekit.rules.CueLexicon;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.QuoteRegion;
@@ -11,9 +12,13 @@ import org.quotekit.spi.Token;
 
 /**
  * The context features of a token for the cue classifier; one definition shared by training and
- * extraction so the two can never drift apart. Public only so that the trainer ({@code
- * CueModelTrainer}, in the {@code quotekit-eval} module) can use it; applications do not need it.
- * Immutable and thread-safe.
+ * extraction so the two can never drift apart. Besides the word, its neighbours, the lexicon's
+ * entry, quotations and the previous cue, a token is described by its {@link WordClasses}: the
+ * WordNet classes of its lemma (verb.communication, verb.cognition, ...) and the frames its verb
+ * senses take (a that-clause, a to-infinitive), so that a reporting or attitude word the
+ * training articles showed rarely is read like the common words of its class. Public only so
+ * that the trainer ({@code CueModelTrainer}, in the {@code quotekit-eval} module) can use it;
+ * applications do not need it. Immutable and thread-safe.
  */
 public final class CueFeatures {
   private static final String[] SMALL = {"0", "1", "2"};
@@ -172,6 +177,22 @@ public final class CueFeatures {
     f.add("pcb=", between);
     f.add("pcbd=", between, ",", before);
     f.add("pcbl=", between, ",", lemma);
+    // the word's WordNet classes and frames, alone and with what follows it: a reporting or
+    // attitude word the training articles showed rarely shares them with the common ones
+    WordClasses.Entry c = WordClasses.english().lookup(w, t.equals("NOUN") || t.equals("PROPN")
+        ? WordClasses.Pos.NOUN : t.equals("ADJ") ? WordClasses.Pos.ADJECTIVE
+        : WordClasses.Pos.VERB);
+    if (c == null) {
+      f.add("wn1=", "none");
+    } else {
+      f.add("wn1=", c.first());
+      for (String k : c.classes()) {
+        f.add("wns=", k);
+      }
+      f.add("wnf=", c.frames());
+      f.add("wnfrt=", c.frames(), ",", right);
+      f.add("wn1rt=", c.first(), ",", right);
+    }
   }
 
   /**

@@ -28,6 +28,17 @@ class CueFeaturesTest {
   }
 
   @Test
+  void aRareReportingVerbSharesItsWordNetClassAndFrameWithTheCommonOnes() {
+    Analysis a = analyse("The mayor underscored that the budget was balanced, and the river "
+        + "flooded the fields.");
+    assertThat(features(a, "underscored", -1)).contains("wn1=verb.communication", "wnf=c",
+        "wnfrt=c,that");
+    assertThat(features(a, "flooded", -1)).doesNotContain("wn1=verb.communication",
+        "wnf=c");
+    assertThat(features(a, "budget", -1)).contains("wn1=noun.possession");
+  }
+
+  @Test
   void aQuotationInTheSentenceIsSeenOnItsSide() {
     Analysis a = analyse("Ada Park said on Monday that her team was \"ready to go\" and would win.");
     assertThat(features(a, "said", -1)).contains("sq=falsetrue");
