@@ -32,8 +32,8 @@ import org.quotekit.eval.PolnearDev;
  * Prints, for the develop and the report part, the share of right speakers among the annotated
  * attributions whose content the extractor found, among all annotated attributions, and per
  * failure class; asserts floors on the report part. Measured under both bundled extractors,
- * {@code rules} (the default) and {@code model} (which finds more quotes, and with them more
- * sources to resolve), each with its own floors. A speaker is right as {@link
+ * {@code model} (the default, which finds more quotes, and with them more sources to resolve)
+ * and {@code rules}, each with its own floors. A speaker is right as {@link
  * PolnearDevSpeakerSampleTest#sameSpeaker} defines it.
  */
 class SpeakerAttributionEvaluationTest {
