@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +45,15 @@ public final class WordClassesBuilder {
       "adj.ppl");
   /** How many senses of a lemma, most frequent first, give its classes. */
   static final int SENSES = 3;
-  private static final String[][] FRAMES = {{"c", "26", "34"}, {"t", "24", "28", "32", "35"},
-      {"w", "29"}};
+  /** The frame flags, in their order in the table, and WordNet's frame numbers for each. */
+  private static final Map<String, Set<Integer>> FRAMES = new LinkedHashMap<>();
+
+  static {
+    FRAMES.put("c", Set.of(26, 34));
+    FRAMES.put("t", Set.of(24, 28, 32, 35));
+    FRAMES.put("w", Set.of(29));
+  }
+
   private static final String[][] FILES = {{"verb", "v"}, {"noun", "n"}, {"adj", "a"}};
 
   private WordClassesBuilder() {}
@@ -108,14 +117,11 @@ public final class WordClassesBuilder {
           fr.addAll(frames.getOrDefault(f[k], Set.of()));
         }
         StringBuilder flags = new StringBuilder();
-        for (String[] frame : FRAMES) {
-          for (int j = 1; j < frame.length; j++) {
-            if (fr.contains(Integer.parseInt(frame[j]))) {
-              flags.append(frame[0]);
-              break;
-            }
+        FRAMES.forEach((flag, numbers) -> {
+          if (!Collections.disjoint(fr, numbers)) {
+            flags.append(flag);
           }
-        }
+        });
         out.add(lemma + "\t" + file[1] + "\t" + String.join(",", classes) + "\t" + flags);
       }
     }
