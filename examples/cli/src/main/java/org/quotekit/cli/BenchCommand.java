@@ -36,8 +36,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
     customSynopsis = {
         "quotekit bench [--threads N] [--runs N] [--warm-up N] [--extractors NAMES] [--model FILE]",
-        "                     [--cues FILE] [--speakers FILE] [--input-format text|jsonl]",
-        "                     [--max-article-length N] PATH..."},
+        "                     [--cues FILE] [--speakers FILE] [--cue-threshold P] [--none-bias B]",
+        "                     [--input-format text|jsonl] [--max-article-length N] PATH..."},
     description = {"Measure extraction throughput, per-stage time, peak heap and growth with "
         + "article length on the given articles (held in memory)."},
     optionListHeading = "%nOptions:%n", footer = Main.EXIT_STATUS)

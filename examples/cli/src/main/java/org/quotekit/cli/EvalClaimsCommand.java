@@ -27,7 +27,8 @@ import picocli.CommandLine.ParentCommand;
     customSynopsis = {
         "quotekit eval-claims --gold DIR [--polnear DIR] [--misses] [--extractors NAMES]",
         "                     [--model FILE] [--cues FILE] [--speakers FILE]"
-            + " [--max-article-length N]"},
+            + " [--cue-threshold P] [--none-bias B]",
+        "                     [--max-article-length N]"},
     description = {
         "Score the claims against a claims gold; print the figures of each part.",
         "",

@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
     customSynopsis = {
         "quotekit eval --gold DIR [--extractors NAMES] [--model FILE] [--cues FILE]",
-        "                     [--speakers FILE] [--max-article-length N] [--json] [--errors]"},
+        "                     [--speakers FILE] [--cue-threshold P] [--none-bias B]",
+        "                     [--max-article-length N] [--json] [--errors]"},
     description = {
         "Score the extractor against a PolNeAR-style split; print a table, or JSON with --json.",
         "",

@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
     customSynopsis = {
         "quotekit extract [--extractors NAMES] [--model FILE] [--cues FILE] [--speakers FILE]",
+        "                        [--cue-threshold P] [--none-bias B]",
         "                        [--input-format text|jsonl] [--format jsonl|csv|brat] [--output FILE]",
         "                        [--max-article-length N] [--threads N] [--[no-]progress] PATH..."},
     description = {

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The options that choose and configure the extractor ({@code --extractors}, {@code --model},
- * {@code --cues}, {@code --speakers}, {@code --max-article-length}), shared by {@code extract},
+ * {@code --cues}, {@code --speakers}, {@code --cue-threshold}, {@code --none-bias}, {@code
+ * --max-article-length}), shared by {@code extract},
  * {@code show}, {@code render}, {@code eval} and {@code eval-claims} as a picocli mixin. Not
  * thread-safe: picocli fills it in.
  */
@@ -52,6 +53,18 @@ final class ExtractorOptions {
       description = "Add the speaker lexicon FILE (the speakers-en.txt format: one KIND ENTRY"
           + " [ATTRIBUTE] line each, # comments) to the English news preset.")
   Path speakers;
+
+  @Option(names = "--cue-threshold", paramLabel = "P", converter = Values.CueThreshold.class,
+      description = "The model extractor's least cue probability (default "
+          + ModelExtractor.DEFAULT_THRESHOLD + "): lower finds more attributions, indirect ones"
+          + " above all, and fewer of them right; higher the reverse.")
+  Double cueThreshold;
+
+  @Option(names = "--none-bias", paramLabel = "B", converter = Values.FiniteNumber.class,
+      description = "What the model extractor's ranker adds to the score of keeping no"
+          + " attribution for a cue (default " + ModelExtractor.DEFAULT_NONE_BIAS + "): lower"
+          + " keeps more attributions (recall), higher fewer and surer ones (precision).")
+  Double noneBias;
 
   @Option(names = Main.MAX_LENGTH, paramLabel = "N", converter = Values.ArticleLength.class,
       description = "Refuse articles longer than N characters (default ${DEFAULT-VALUE}); a"
@@ -94,6 +107,11 @@ final class ExtractorOptions {
       throw usage("--model needs the model extractor (--extractors model, all or a list with"
           + " model), not: " + extractors);
     }
+    boolean tuned = cueThreshold != null || noneBias != null;
+    if (tuned && !names.contains("model")) {
+      throw usage((cueThreshold != null ? "--cue-threshold" : "--none-bias") + " needs the model"
+          + " extractor (--extractors model, all or a list with model), not: " + extractors);
+    }
     if (cues != null && !names.contains("rules") && !names.contains("model")) {
       throw usage("--cues needs the rules or model extractor, which read the cue lexicon, not:"
           + " --extractors " + extractors);
@@ -112,8 +130,16 @@ final class ExtractorOptions {
     }
     for (String name : names) {
       try {
-        if (name.equals("model") && model != null) {
-          b.extractor(ModelExtractor.builder(model(model)).lexicon(cueLexicon).build());
+        if (name.equals("model") && (model != null || tuned)) {
+          ModelExtractor.Builder m = ModelExtractor.builder(model == null ? bundled() : model(model))
+              .lexicon(cueLexicon);
+          if (cueThreshold != null) {
+            m.cueThreshold(cueThreshold);
+          }
+          if (noneBias != null) {
+            m.noneBias(noneBias);
+          }
+          b.extractor(m.build());
         } else {
           b.extractors(name);
         }
@@ -123,7 +149,7 @@ final class ExtractorOptions {
     }
     // the builder makes (and gives the cue lexicon to) rules, and model when no file is given
     boolean builderReadsCues = names.contains("rules")
-        || names.contains("model") && model == null;
+        || names.contains("model") && model == null && !tuned;
     if (cues != null && builderReadsCues) {
       b.cueLexicon(cueLexicon);
     }
@@ -149,6 +175,15 @@ final class ExtractorOptions {
       String message = e.getMessage().startsWith(file.toString()) ? e.getMessage()
           : file + ": " + e.getMessage();
       throw new UncheckedIOException(message, new IOException(e));
+    }
+  }
+
+  /** The bundled model, for a model extractor with other settings than the default. */
+  private static AttributionModel bundled() {
+    try {
+      return AttributionModel.bundled();
+    } catch (IOException e) {
+      throw new UncheckedIOException("the bundled model: " + Main.describe(e), e);
     }
   }
 

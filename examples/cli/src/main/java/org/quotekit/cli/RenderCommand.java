@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
     customSynopsis = {
         "quotekit render [--extractors NAMES] [--model FILE] [--cues FILE] [--speakers FILE]",
-        "                       [--input-format text|jsonl] [--max-article-length N] [-o FILE] FILE"},
+        "                       [--cue-threshold P] [--none-bias B] [--input-format text|jsonl]",
+        "                       [--max-article-length N] [-o FILE] FILE"},
     description = {
         "Write one article as a self-contained HTML page (no external assets).",
         "",

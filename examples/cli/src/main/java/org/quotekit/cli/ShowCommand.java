@@ -31,8 +31,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false,
     customSynopsis = {
         "quotekit show [--extractors NAMES] [--model FILE] [--cues FILE] [--speakers FILE]",
-        "                     [--input-format text|jsonl] [--max-article-length N]"
-            + " [--explain] FILE"},
+        "                     [--cue-threshold P] [--none-bias B] [--input-format text|jsonl]",
+        "                     [--max-article-length N] [--explain] FILE"},
     description = "Print the quotes of one article as a table, then its speakers and claims.",
     optionListHeading = "%nOptions:%n", footer = Main.EXIT_STATUS)
 final class ShowCommand extends ArticleCommand {

@@ -34,6 +34,38 @@ final class Values {
     }
   }
 
+  /** A cue probability strictly between 0 and 1. */
+  static final class CueThreshold implements ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      try {
+        double p = Double.parseDouble(value);
+        if (p > 0 && p < 1) {
+          return p;
+        }
+      } catch (NumberFormatException e) {
+        // not a number: the same message
+      }
+      throw new TypeConversionException("a probability between 0 and 1 (both excluded)");
+    }
+  }
+
+  /** A finite number, negative or not. */
+  static final class FiniteNumber implements ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      try {
+        double x = Double.parseDouble(value);
+        if (Double.isFinite(x)) {
+          return x;
+        }
+      } catch (NumberFormatException e) {
+        // not a number: the same message
+      }
+      throw new TypeConversionException("a finite number, such as -1.25");
+    }
+  }
+
   private static int positive(String value, String what) {
     try {
       int n = Integer.parseInt(value);

@@ -100,6 +100,49 @@ class MainOptionsTest {
     assertThat(r.err()).contains("--cues needs the rules or model extractor");
   }
 
+  /** Four indirect attributions, on cues the model is surer of (said) and less sure of. */
+  private static final String OPINIONS = "Maria Lenz, the agency's director, said that the new"
+      + " rules would cut costs. Officials believe the plan could fail, and critics argue that it"
+      + " favours large firms. The union suspects the figures were wrong.";
+
+  private static int quotes(Run r) {
+    assertThat(r.status()).as(r.err()).isZero();
+    return r.out().split("\"cue\": \\{", -1).length - 1;
+  }
+
+  @Test
+  void theNoneBiasAndCueThresholdTradeRecallForPrecision() {
+    int standard = quotes(run(OPINIONS, "extract", "-"));
+    assertThat(standard).isGreaterThanOrEqualTo(3);
+    // a ranker that prefers no attribution for every cue keeps none; a bias below the default
+    // keeps at least as many
+    assertThat(quotes(run(OPINIONS, "extract", "--none-bias", "5", "-"))).isZero();
+    assertThat(quotes(run(OPINIONS, "extract", "--none-bias=-5", "-")))
+        .isGreaterThanOrEqualTo(standard);
+    int sure = quotes(run(OPINIONS, "extract", "--cue-threshold", "0.9", "-"));
+    int lenient = quotes(run(OPINIONS, "extract", "--cue-threshold", "0.05", "-"));
+    assertThat(sure).isLessThan(lenient);
+    assertThat(lenient).isGreaterThanOrEqualTo(standard);
+    // all runs its model with the same settings: with that bias the rules find what it finds
+    assertThat(run(OPINIONS, "extract", "--extractors", "all", "-").out())
+        .contains("\"extractor\": \"model\"");
+    assertThat(run(OPINIONS, "extract", "--extractors", "all", "--none-bias", "5", "-").out())
+        .doesNotContain("\"extractor\": \"model\"");
+  }
+
+  @Test
+  void modelSettingsOutOfRangeOrWithoutTheModelAreUsageErrors() {
+    Run zero = run(OPINIONS, "extract", "--cue-threshold", "0", "-");
+    assertThat(zero.status()).isEqualTo(2);
+    assertThat(zero.err()).contains("--cue-threshold must be a probability between 0 and 1");
+    Run nan = run(OPINIONS, "eval", "--gold", "x", "--none-bias", "NaN");
+    assertThat(nan.status()).isEqualTo(2);
+    assertThat(nan.err()).contains("--none-bias must be a finite number");
+    Run rules = run(OPINIONS, "show", "--extractors", "rules", "--none-bias", "1", "-");
+    assertThat(rules.status()).isEqualTo(2);
+    assertThat(rules.err()).contains("--none-bias needs the model extractor");
+  }
+
   @Test
   void aMalformedLexiconNamesTheFile() throws IOException {
     String cues = file("bad.txt", "verb\n");
