@@ -25,9 +25,8 @@ import picocli.CommandLine.Spec;
 /**
  * The options that choose and configure the extractor ({@code --extractors}, {@code --model},
  * {@code --cues}, {@code --speakers}, {@code --cue-threshold}, {@code --none-bias}, {@code
- * --max-article-length}), shared by {@code extract},
- * {@code show}, {@code render}, {@code eval} and {@code eval-claims} as a picocli mixin. Not
- * thread-safe: picocli fills it in.
+ * --max-article-length}), shared by {@code extract}, {@code show}, {@code render}, {@code bench},
+ * {@code eval} and {@code eval-claims} as a picocli mixin. Not thread-safe: picocli fills it in.
  */
 final class ExtractorOptions {
   @Option(names = "--extractors", paramLabel = "NAMES", defaultValue = "model",
@@ -104,13 +103,11 @@ final class ExtractorOptions {
       names.addAll(name.equals("all") ? List.of("model", "rules") : List.of(name));
     }
     if (model != null && !names.contains("model")) {
-      throw usage("--model needs the model extractor (--extractors model, all or a list with"
-          + " model), not: " + extractors);
+      throw needsModel("--model");
     }
     boolean tuned = cueThreshold != null || noneBias != null;
     if (tuned && !names.contains("model")) {
-      throw usage((cueThreshold != null ? "--cue-threshold" : "--none-bias") + " needs the model"
-          + " extractor (--extractors model, all or a list with model), not: " + extractors);
+      throw needsModel(cueThreshold != null ? "--cue-threshold" : "--none-bias");
     }
     if (cues != null && !names.contains("rules") && !names.contains("model")) {
       throw usage("--cues needs the rules or model extractor, which read the cue lexicon, not:"
@@ -154,6 +151,11 @@ final class ExtractorOptions {
       b.cueLexicon(cueLexicon);
     }
     return b;
+  }
+
+  private ParameterException needsModel(String option) {
+    return usage(option + " needs the model extractor (--extractors model, all or a list with"
+        + " model), not: " + extractors);
   }
 
   private ParameterException usage(String message) {

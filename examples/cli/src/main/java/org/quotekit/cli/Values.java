@@ -3,6 +3,7 @@ package org.quotekit.cli;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoublePredicate;
 import java.util.stream.Collectors;
 import org.quotekit.cli.BatchExtractor.Format;
 import org.quotekit.cli.InputReader.StdinFormat;
@@ -38,15 +39,7 @@ final class Values {
   static final class CueThreshold implements ITypeConverter<Double> {
     @Override
     public Double convert(String value) {
-      try {
-        double p = Double.parseDouble(value);
-        if (p > 0 && p < 1) {
-          return p;
-        }
-      } catch (NumberFormatException e) {
-        // not a number: the same message
-      }
-      throw new TypeConversionException("a probability between 0 and 1 (both excluded)");
+      return number(value, p -> p > 0 && p < 1, "a probability between 0 and 1 (both excluded)");
     }
   }
 
@@ -54,16 +47,20 @@ final class Values {
   static final class FiniteNumber implements ITypeConverter<Double> {
     @Override
     public Double convert(String value) {
-      try {
-        double x = Double.parseDouble(value);
-        if (Double.isFinite(x)) {
-          return x;
-        }
-      } catch (NumberFormatException e) {
-        // not a number: the same message
-      }
-      throw new TypeConversionException("a finite number, such as -1.25");
+      return number(value, Double::isFinite, "a finite number, such as -1.25");
     }
+  }
+
+  private static double number(String value, DoublePredicate ok, String what) {
+    try {
+      double x = Double.parseDouble(value);
+      if (ok.test(x)) {
+        return x;
+      }
+    } catch (NumberFormatException e) {
+      // not a number: the same message
+    }
+    throw new TypeConversionException(what);
   }
 
   private static int positive(String value, String what) {
