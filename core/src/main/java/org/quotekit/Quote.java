@@ -31,14 +31,15 @@ public final class Quote {
    * @param id unique within the article
    * @param type how the speech is reported
    * @param content from the start of the first part to the end of the last
-   * @param parts the content pieces in text order, at least one, not overlapping, inside content
+   * @param parts the content pieces in text order, at least one, none empty, not overlapping
    * @param cue the reporting cue, or {@code null} when the quote has none (a follow-on quote)
    * @param source the source mention at this place, or {@code null} when the text names none
    * @param speakerId id of the {@link Speaker} in the same extraction, or {@code null}
    * @param confidence in {@code [0, 1]}
    * @param extractor name of the extractor that produced the quote
    * @param rule id of the rule or decision inside that extractor
-   * @throws IllegalArgumentException if parts is empty or unordered, or confidence is out of range
+   * @throws IllegalArgumentException if parts is empty, holds an empty span or is unordered, if
+   *     content does not run from the first part to the last, or confidence is out of range
    */
   public Quote(String id, QuoteType type, Span content, List<Span> parts, Cue cue, Span source,
       String speakerId, double confidence, String extractor, String rule) {
@@ -48,8 +49,12 @@ public final class Quote {
     if (this.parts.isEmpty()) {
       throw new IllegalArgumentException("parts must not be empty: id=" + id);
     }
-    for (int i = 1; i < this.parts.size(); i++) {
-      if (this.parts.get(i).start() < this.parts.get(i - 1).end()) {
+    for (int i = 0; i < this.parts.size(); i++) {
+      if (this.parts.get(i).length() == 0) {
+        throw new IllegalArgumentException("parts must not be empty spans: id=" + id
+            + ", parts=" + this.parts);
+      }
+      if (i > 0 && this.parts.get(i).start() < this.parts.get(i - 1).end()) {
         throw new IllegalArgumentException("parts must be ordered and disjoint: id=" + id
             + ", parts=" + this.parts);
       }

@@ -126,12 +126,14 @@ class ExtractorFailureTest {
     bad.add(new QuoteCandidate(QuoteType.DIRECT, List.of(ok), null, new Span(n, n + 1, "s"), 1,
         "source"));
     bad.add(new QuoteCandidate(QuoteType.DIRECT, List.of(ok, ok), null, null, 1, "overlap"));
+    bad.add(new QuoteCandidate(QuoteType.DIRECT, List.of(Span.of(TEXT, 0, 0), ok), null, null, 1,
+        "empty"));
     bad.add(null);
 
     Extraction result = withRules(extractor("sloppy", a -> bad));
 
     assertThat(result.quotes()).singleElement().extracting(Quote::extractor).isEqualTo("rules");
-    assertThat(result.warnings()).hasSize(6)
+    assertThat(result.warnings()).hasSize(7).anySatisfy(w -> assertThat(w).endsWith("is empty"))
         .allSatisfy(w -> assertThat(w).startsWith("extractor sloppy returned an invalid "
             + "candidate on article a1: "));
     Span kept = result.quotes().get(0).content();

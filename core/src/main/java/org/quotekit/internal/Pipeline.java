@@ -112,6 +112,9 @@ public final class Pipeline {
       if (PluginSpans.splitsAPair(text, p)) {
         return "part " + p.start() + "-" + p.end() + " splits a surrogate pair";
       }
+      if (p.length() == 0) {
+        return "part " + p.start() + "-" + p.end() + " is empty";
+      }
       if (p.start() < prevEnd) {
         return "parts overlap or are out of order";
       }

@@ -83,7 +83,7 @@ public final class QuoteMarkScanner {
     // marks inside it were most likely apostrophes or typos.
     Open outer = stack.get(0);
     int innerStart = Math.min(outer.offset() + outer.length(), end);
-    if (outer.family() != Family.SINGLE && end > innerStart) {
+    if (outer.family() != Family.SINGLE && !text.substring(innerStart, end).isBlank()) {
       out.add(new QuoteRegion(outer.offset(), -1, Span.of(text, innerStart, end), 0));
     }
     stack.clear();
@@ -105,8 +105,10 @@ public final class QuoteMarkScanner {
           stack.remove(stack.size() - 1); // unclosed inner marks: apostrophes or typos
         }
         stack.remove(match);
-        out.add(new QuoteRegion(open.offset(), i + len - 1,
-            Span.of(text, open.offset() + open.length(), i), stack.size()));
+        Span inner = Span.of(text, open.offset() + open.length(), i);
+        if (!inner.text().isBlank()) { // a pair of marks around nothing quotes nothing
+          out.add(new QuoteRegion(open.offset(), i + len - 1, inner, stack.size()));
+        }
       } else if (isOpening(text, i, c, len) && stack.size() < MAX_DEPTH) {
         stack.add(new Open(i, len, c, family));
       }
@@ -216,7 +218,9 @@ public final class QuoteMarkScanner {
       return !Character.isWhitespace(prev) || i - open.offset() > 1;
     }
     if (i == open.offset() + open.length()) {
-      return false; // an empty quotation: the second mark opens a nested one
+      // Right after the opening mark: a mark that may open starts a nested quotation; any
+      // other closes an empty one (which yields no region).
+      return !isOpening(text, i, c, len);
     }
     if (c == '\u201C' && open.mark() == '\u201C') {
       // A second left mark closes only where a closing mark would stand: after a word, before

@@ -11,7 +11,8 @@ import org.quotekit.Span;
  * extractors and attaches speakers. Immutable and thread-safe.
  *
  * @param type how the speech is reported
- * @param parts content pieces in text order, at least one
+ * @param parts content pieces in text order, at least one, none empty (the pipeline drops a
+ *     candidate with an empty part and says so in the extraction's warnings)
  * @param cue the reporting cue, or {@code null} for a quote without one
  * @param source the source mention, or {@code null} when the text names none
  * @param confidence in {@code [0, 1]}

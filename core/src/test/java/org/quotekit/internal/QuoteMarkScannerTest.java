@@ -32,6 +32,14 @@ class QuoteMarkScannerTest {
   }
 
   @Test
+  void marksAroundNothingOrOnlySpacesMakeNoRegion() {
+    assertThat(inner("He drew \u201C\u201D, \u2018\u2019 and \u00AB \u00BB on the board, then"
+        + " wrote \u201Cyes\u201D and \u2018no\u2019.")).containsExactly("yes", "no");
+    assertThat(inner("\u2018\u2019 \u2014 Ann Lee (@annlee) June 29, 2016")).isEmpty();
+    assertThat(inner("An open mark and nothing after it: \u201C  \nNext paragraph.")).isEmpty();
+  }
+
+  @Test
   void apostrophesAreNotQuoteMarks() {
     assertThat(inner("We don't know; the '90s were the students' best years.")).isEmpty();
     assertThat(inner("We don\u2019t know; the \u201990s were the students\u2019 years.")).isEmpty();

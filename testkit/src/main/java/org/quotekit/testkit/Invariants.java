@@ -15,7 +15,7 @@ import org.quotekit.spi.SpeakerResolution;
 
 /**
  * What every result must keep whatever the input: spans inside the text and equal to it, never
- * starting or ending inside a surrogate pair, parts in order and not overlapping, unique ids, and
+ * starting or ending inside a surrogate pair, parts not empty, in order and not overlapping, unique ids, and
  * references that point to something. One method per
  * kind of result: an extractor's candidates, a resolver's resolution, and the assembled
  * {@link Extraction}. Each throws an {@link AssertionError} naming the first broken invariant.
@@ -26,8 +26,8 @@ public final class Invariants {
 
   /**
    * Checks the candidates an {@link org.quotekit.spi.Extractor} returned for {@code text}: a list
-   * without nulls; each with a type and a rule, at least one part, parts inside the text, equal to
-   * it, in order and not overlapping, cue and source spans inside the text and equal to it, and a
+   * without nulls; each with a type and a rule, at least one part, parts not empty, inside the
+   * text, equal to it, in order and not overlapping, cue and source spans inside the text and equal to it, and a
    * confidence in [0, 1]. Candidates may overlap each other.
    *
    * @throws AssertionError naming the first broken invariant
@@ -43,6 +43,7 @@ public final class Invariants {
       int previousEnd = 0;
       for (Span p : c.parts()) {
         span(text, p, "a part of " + what);
+        require(p.length() > 0, "a part of " + what + " is empty at " + p.start());
         require(p.start() >= previousEnd, "the parts of " + what
             + " overlap or are out of order at " + p.start() + "-" + p.end());
         previousEnd = p.end();
@@ -102,6 +103,7 @@ public final class Invariants {
       require(!parts.isEmpty(), "no parts in " + q.id());
       for (Span p : parts) {
         span(text, p, "part of " + q.id());
+        require(p.length() > 0, "an empty part in " + q.id() + " at " + p.start());
         require(q.content().contains(p), "part outside the content of " + q.id());
       }
       q.cue().ifPresent(c -> span(text, c.span(), "cue of " + q.id()));
