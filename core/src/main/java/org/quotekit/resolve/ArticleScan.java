@@ -308,6 +308,11 @@ final class ArticleScan {
     if (tag.equals("PROPN")) {
       return true;
     }
+    if (k > 0 && tag.equals("NUM") && w.chars().allMatch(Character::isLetter) && k + 1 < toks.size()
+        && base(tags.get(k + 1)).equals("PROPN")
+        && Character.isUpperCase(toks.get(k + 1).text().charAt(0))) {
+      return true; // a number word inside a sentence opens a name: "the One Campaign"
+    }
     if (knownSurname(w)) {
       return true; // "Trump has also commented" tagged as a noun at the start of a sentence
     }

@@ -268,12 +268,12 @@ class SourceSpanResolutionTest {
   @Test
   void theOwnerOfAThingTheSourceNamesSpeaksButNotForAPersonItOwns() {
     String text = "The Harwick Monetary Fund had warned of a slump. But on Tuesday, it raised its"
-        + " growth forecast by 0.1 points, as the worst fears failed to come true. Later Ines Falk"
+        + " growth target by 0.1 points, as the worst fears failed to come true. Later Ines Falk"
         + " and his colleague said the gains would last.";
-    Speaker fund = speaker(text, "its growth forecast", "raised", "by 0.1 points",
+    Speaker fund = speaker(text, "its growth target", "raised", "by 0.1 points",
         "Harwick Monetary Fund");
-    assertThat(reason(fund, "its growth forecast", 0)).isEqualTo("possessive: 'its growth"
-        + " forecast' is no speaker; 'its' owns it and speaks");
+    assertThat(reason(fund, "its growth target", 0)).isEqualTo("possessive: 'its growth"
+        + " target' is no speaker; 'its' owns it and speaks");
     assertThat(speaker(text, "his colleague", "said", "the gains would last", "his colleague")
         .kind()).isNotEqualTo(SpeakerKind.PERSON);
   }
@@ -321,7 +321,17 @@ class SourceSpanResolutionTest {
             "that the minister regretted the delay", "Dele Ayo", SpeakerKind.PERSON),
         Arguments.of("Dele Ayo's report on the delay came out on Friday. The report said that the"
             + " minister regretted the delay.", "The report", "said",
-            "that the minister regretted the delay", "report", SpeakerKind.DOCUMENT));
+            "that the minister regretted the delay", "report", SpeakerKind.DOCUMENT),
+        Arguments.of("A Harwell Research forecast released on Monday predicted that turnout would"
+            + " fall.", "A Harwell Research forecast", "predicted", "that turnout would fall",
+            "Harwell Research", SpeakerKind.ORGANIZATION),
+        Arguments.of(residents + "an estimate by the Tyneford Policy Institute.",
+            "an estimate by the Tyneford Policy Institute", "according to",
+            "Most residents oppose the plan", "Tyneford Policy Institute",
+            SpeakerKind.ORGANIZATION),
+        Arguments.of(residents + "a survey by the One Harbour Institute.",
+            "a survey by the One Harbour Institute", "according to",
+            "Most residents oppose the plan", "One Harbour Institute", SpeakerKind.ORGANIZATION));
   }
 
   /**
