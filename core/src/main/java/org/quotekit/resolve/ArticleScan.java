@@ -592,7 +592,8 @@ final class ArticleScan {
     String whole = key(join(words, 0, size));
     boolean knownFirst = end - start >= 2 && firstName(words[start]);
     NameMention.Form form;
-    if (!knownFirst && (lexicon.is(SpeakerLexicon.Kind.ORG, whole) || anyOrgWord(words))) {
+    if (!knownFirst && (lexicon.is(SpeakerLexicon.Kind.ORG, whole) || anyOrgWord(words)
+        || end - start >= 2 && !titled && !honorific && namedWithThe(toks, tags, i, j))) {
       form = NameMention.Form.ORGANIZATION;
       start = 0;
     } else if (!titled && !honorific && (lexicon.is(SpeakerLexicon.Kind.PLACE, whole)
@@ -675,6 +676,22 @@ final class ArticleScan {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the run {@code [i, j)} follows "the" and stands as a noun phrase of its own, not as
+   * the modifier of a noun after it: "the Tyneford Courier said" names no person, while "the Ann
+   * Lee campaign" may hold one.
+   */
+  private static boolean namedWithThe(List<Token> toks, List<String> tags, int i, int j) {
+    if (i == 0 || !lower(toks.get(i - 1).text()).equals("the")) {
+      return false;
+    }
+    if (possessive(toks.get(j - 1).text()) || pluralPossessive(toks.get(j - 1).text())) {
+      return false; // "the Ann Lee's": a typo, or a name in the middle of a phrase
+    }
+    return j == toks.size() || !base(tags.get(j)).equals("NOUN")
+        && !base(tags.get(j)).equals("PROPN");
   }
 
   private boolean anyOrgWord(String[] words) {

@@ -329,6 +329,11 @@ class SourceSpanResolutionTest {
             "an estimate by the Tyneford Policy Institute", "according to",
             "Most residents oppose the plan", "Tyneford Policy Institute",
             SpeakerKind.ORGANIZATION),
+        Arguments.of(residents + "a report by the Tyneford Courier.",
+            "a report by the Tyneford Courier", "according to", "Most residents oppose the plan",
+            "Tyneford Courier", SpeakerKind.ORGANIZATION),
+        Arguments.of(residents + "a study by Bram Okafor.", "a study by Bram Okafor",
+            "according to", "Most residents oppose the plan", "Bram Okafor", SpeakerKind.PERSON),
         Arguments.of(residents + "a survey by the One Harbour Institute.",
             "a survey by the One Harbour Institute", "according to",
             "Most residents oppose the plan", "One Harbour Institute", SpeakerKind.ORGANIZATION));
