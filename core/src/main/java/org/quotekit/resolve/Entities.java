@@ -790,10 +790,20 @@ final class Entities {
       return mostSalientFit(m);
     }
 
+    /**
+     * The most salient fitting person whose full name came before the short name (a reader at
+     * "Mr. Bush" knows only the Bushes named so far), else the most salient fitting person.
+     */
     private Entity mostSalientFit(NameMention m) {
+      Entity before = mostSalientFit(m, m.span.start());
+      return before != null ? before : mostSalientFit(m, Integer.MAX_VALUE);
+    }
+
+    /** The most salient fitting person with a full name before {@code offset}, or null. */
+    private Entity mostSalientFit(NameMention m, int offset) {
       Entity fallback = null;
       for (Entity c : ranked) {
-        if (fitsShortName(c, m)) {
+        if ((offset == Integer.MAX_VALUE || c.firstFullName < offset) && fitsShortName(c, m)) {
           if (m.suffix != null || c.suffix == null) {
             return c;
           }

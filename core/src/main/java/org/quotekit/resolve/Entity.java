@@ -54,6 +54,8 @@ final class Entity {
   NameMention mostWords;
   /** How many of {@link #names} have a first name. */
   int fullNames;
+  /** Offset of the first of {@link #names} with a first name; MAX_VALUE while none. */
+  int firstFullName = Integer.MAX_VALUE;
   /** Creation order among the persons of the article (-1 for other entities). */
   int seq = -1;
   /** The salience {@link Entities} last ranked the entity by: named, full names, names. */
@@ -165,6 +167,7 @@ final class Entity {
     names.add(m);
     if (m.full()) {
       fullNames++;
+      firstFullName = Math.min(firstFullName, m.span.start());
     }
     starts.add(m.span.start());
   }

@@ -92,6 +92,23 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void aShortNameIsAPersonNamedBeforeItNotANamesakeNamedLater() {
+    Extraction x = EXTRACTOR.extract("""
+        Mara Okafor said that she grew up above her parents' bakery in the harbour town.
+
+        The bakery closed in 1998. The harbour was dredged two years later.
+
+        Ms. Okafor said that the town had changed beyond recognition.
+
+        Her aunt, Ada Okafor, ran the bakery for thirty years. Ada Okafor said that the flour came
+        by boat. Ada Okafor added that the boats stopped in the winter.
+        """);
+    Speaker mara = speakerOf(x, "Mara Okafor");
+    assertThat(speakerOf(x, "Ms. Okafor")).isSameAs(mara);
+    assertThat(speakerOf(x, "Ada Okafor")).isNotSameAs(mara);
+  }
+
+  @Test
   void pronounsGoToTheMostRecentPersonOfTheirGender() {
     Extraction x = EXTRACTOR.extract("""
         Nadir Hamdani met the delegation in Erbil. He said that the talks had gone well.
