@@ -82,9 +82,9 @@ public final class QuoteMarkScanner {
     // Only the outermost unclosed quotation is kept (running to the paragraph end); unclosed
     // marks inside it were most likely apostrophes or typos.
     Open outer = stack.get(0);
-    int innerStart = Math.min(outer.offset() + outer.length(), end);
-    if (outer.family() != Family.SINGLE && !text.substring(innerStart, end).isBlank()) {
-      out.add(new QuoteRegion(outer.offset(), -1, Span.of(text, innerStart, end), 0));
+    Span inner = Span.of(text, Math.min(outer.offset() + outer.length(), end), end);
+    if (outer.family() != Family.SINGLE && quotesSomething(inner)) {
+      out.add(new QuoteRegion(outer.offset(), -1, inner, 0));
     }
     stack.clear();
   }
@@ -106,7 +106,7 @@ public final class QuoteMarkScanner {
         }
         stack.remove(match);
         Span inner = Span.of(text, open.offset() + open.length(), i);
-        if (!inner.text().isBlank()) { // a pair of marks around nothing quotes nothing
+        if (quotesSomething(inner)) {
           out.add(new QuoteRegion(open.offset(), i + len - 1, inner, stack.size()));
         }
       } else if (isOpening(text, i, c, len) && stack.size() < MAX_DEPTH) {
@@ -114,6 +114,11 @@ public final class QuoteMarkScanner {
       }
       i += len - 1;
     }
+  }
+
+  /** Whether quote marks around {@code inner} quote anything: not around nothing or spaces. */
+  private static boolean quotesSomething(Span inner) {
+    return !inner.text().isBlank();
   }
 
   /** Index in the stack of the opener that the mark at {@code i} can close, or -1. */

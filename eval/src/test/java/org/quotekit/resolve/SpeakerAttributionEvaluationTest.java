@@ -112,8 +112,8 @@ class SpeakerAttributionEvaluationTest {
   /**
    * The three train develop sets: every sourced attribution of 42 PolNeAR train articles, and of
    * 10 and 14 further ones annotated blind on 2026-12-01 (their first readings held out, develop
-   * data since). Each prints its figures per class and its misses, and holds the develop figure reached
-   * as a floor against regressions.
+   * data since). Each prints its figures per class and its misses, and holds the develop figure
+   * reached as a floor against regressions.
    */
   @ParameterizedTest(name = "{0}, {2}")
   @CsvSource({"train set, " + TRAIN_ROWS + ", rules, 0.845, 0.605",

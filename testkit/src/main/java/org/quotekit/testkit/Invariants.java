@@ -15,10 +15,9 @@ import org.quotekit.spi.SpeakerResolution;
 
 /**
  * What every result must keep whatever the input: spans inside the text and equal to it, never
- * starting or ending inside a surrogate pair, parts not empty, in order and not overlapping, unique ids, and
- * references that point to something. One method per
- * kind of result: an extractor's candidates, a resolver's resolution, and the assembled
- * {@link Extraction}. Each throws an {@link AssertionError} naming the first broken invariant.
+ * starting or ending inside a surrogate pair, parts not empty, in order and not overlapping,
+ * unique ids, and references that point to something. One method per kind of result: an
+ * extractor's candidates, a resolver's resolution, and the assembled {@link Extraction}. Each throws an {@link AssertionError} naming the first broken invariant.
  * Stateless and thread-safe.
  */
 public final class Invariants {
@@ -27,8 +26,8 @@ public final class Invariants {
   /**
    * Checks the candidates an {@link org.quotekit.spi.Extractor} returned for {@code text}: a list
    * without nulls; each with a type and a rule, at least one part, parts not empty, inside the
-   * text, equal to it, in order and not overlapping, cue and source spans inside the text and equal to it, and a
-   * confidence in [0, 1]. Candidates may overlap each other.
+   * text, equal to it, in order and not overlapping, cue and source spans inside the text and
+   * equal to it, and a confidence in [0, 1]. Candidates may overlap each other.
    *
    * @throws AssertionError naming the first broken invariant
    */
