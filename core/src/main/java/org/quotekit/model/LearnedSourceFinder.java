@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quotekit.Span;
+import org.quotekit.internal.Datelines;
 import org.quotekit.internal.SortedSpans;
 import org.quotekit.rules.AttributionContext;
 import org.quotekit.rules.CueHit;
@@ -57,7 +58,8 @@ public final class LearnedSourceFinder implements SourceFinder {
 
   /**
    * The source among a cue's candidates, as {@link #find} chooses it: the most probable one
-   * that does not name a time (for a relative pronoun, what it stands for), the grammar's span
+   * that does not name a time or stand in the sentence's dateline (for a relative pronoun, what
+   * it stands for), the grammar's span
    * when that overlaps it and is not a part of it, the grammar's source when there is no
    * candidate; a time phrase or a
    * possessive or contracted verb ("'s", "'m") that ends the span is cut off ({@link
@@ -77,9 +79,11 @@ public final class LearnedSourceFinder implements SourceFinder {
     for (int i = 0; i < p.length; i++) {
       p[i] = model.probability(all.get(i).features());
     }
-    // a time is only looked for in a candidate that would win, not in every one
-    Predicate<SourceFeatures.Candidate> notTime =
-        c -> !TimePhrases.english().isTime(toks, tags, c.start(), c.end());
+    // a time is only looked for in a candidate that would win, not in every one; a dateline's
+    // place or agency ("WASHINGTON --") says where the story was filed, not who spoke
+    int dateline = Datelines.end(toks);
+    Predicate<SourceFeatures.Candidate> notTime = c -> c.start() >= dateline
+        && !TimePhrases.english().isTime(toks, tags, c.start(), c.end());
     SourceFeatures.Candidate best = best(all, p, notTime);
     if (best != null && isRelative(best, toks)) {
       best = antecedent(all, p, best, toks, notTime);

@@ -34,7 +34,8 @@ final class TimePhrases {
 
   /**
    * Whether tokens {@code start} (inclusive) to {@code end} (exclusive) of a sentence name a time:
-   * the last one is a lower-case time noun, a weekday, month or holiday, or a year, and
+   * the last one is a lower-case time noun (or any time noun opening the sentence: "Hours
+   * later"), a weekday, month or holiday, a year, or a day after its month ("Sept. 30"), and
    * each one before it is a modifier ("this", "last", "eight"), a number, a time word or a
    * lower-case adjective ("a presidential year").
    *
@@ -44,9 +45,10 @@ final class TimePhrases {
   boolean isTime(List<Token> toks, List<String> tags, int start, int end) {
     String last = toks.get(end - 1).text();
     String lower = last.toLowerCase(Locale.ROOT);
-    String kind = isYear(last) ? "name" : kinds.getOrDefault(lower, "");
+    String kind = isYear(last) || isDayOfMonth(toks, start, end) ? "name"
+        : kinds.getOrDefault(lower, "");
     boolean time = switch (kind) {
-      case "word" -> last.equals(lower);
+      case "word" -> last.equals(lower) || end == 1; // "Hours later, ..." opens a sentence
       case "name" -> true;
       case "given" -> end - start > 1;
       default -> false;
@@ -57,6 +59,20 @@ final class TimePhrases {
           || tags.get(k).equals("ADJ") && w.equals(w.toLowerCase(Locale.ROOT));
     }
     return time;
+  }
+
+  /**
+   * Whether the phrase ends in a day of the month after the month's name ("Sept. 30", "May 4"):
+   * the number alone is no time, a month before it makes one.
+   */
+  private boolean isDayOfMonth(List<Token> toks, int start, int end) {
+    String day = toks.get(end - 1).text();
+    if (end - start < 2 || day.isEmpty() || day.length() > 2
+        || !day.chars().allMatch(Character::isDigit) || Integer.parseInt(day) > 31) {
+      return false;
+    }
+    String month = kinds.getOrDefault(toks.get(end - 2).text().toLowerCase(Locale.ROOT), "");
+    return month.equals("name") || month.equals("given");
   }
 
   private static boolean isYear(String w) {

@@ -5,9 +5,9 @@ import static org.quotekit.rules.RuleBasedExtractor.SKIP_BEFORE_CUE;
 import static org.quotekit.rules.RuleBasedExtractor.lower;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.quotekit.Span;
+import org.quotekit.internal.Datelines;
 import org.quotekit.internal.SortedSpans;
 import org.quotekit.spi.Token;
 
@@ -21,8 +21,6 @@ final class NounPhrases {
   /** Determiners that stand for people by themselves ("Some said ..."). */
   private static final Set<String> QUANTIFIERS = Set.of("some", "both", "all", "each", "several",
       "few", "many", "most", "either", "neither", "another");
-  private static final Set<String> DATELINE_DASHES = Set.of("--", "-", "\u2014", "\u2013",
-      "\u2015");
   static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom");
   static final Set<String> NP_LINKS = Set.of("of", "for", "at", "from", "in", "on", "to",
       "with");
@@ -100,7 +98,7 @@ final class NounPhrases {
    * ("On Tuesday, the mayor, ...", "Meanwhile, ...").
    */
   static int subjectStart(List<Token> toks, List<String> tags, int limit) {
-    int k = afterDateline(toks);
+    int k = Datelines.end(toks);
     if (k < limit && tags.get(k).equals("CCONJ")) {
       k++;
     }
@@ -115,33 +113,6 @@ final class NounPhrases {
     return k;
   }
 
-  /**
-   * The first token after a dateline that opens the sentence ("WASHINGTON --", "KABUL,
-   * Afghanistan (Reuters) —"): capitalised place words, an optional agency in parentheses, then a
-   * dash; 0 when the sentence has no dateline.
-   */
-  private static int afterDateline(List<Token> toks) {
-    if (toks.isEmpty() || !isAllCaps(toks.get(0).text())) {
-      return 0;
-    }
-    int k = 1;
-    while (k < toks.size() && k < 8) {
-      String w = toks.get(k).text();
-      if (w.equals(",") || w.equals("(") || w.equals(")")) {
-        k++;
-        continue;
-      }
-      if (DATELINE_DASHES.contains(w)) {
-        return k + 1 < toks.size() ? k + 1 : 0;
-      }
-      if (!Character.isUpperCase(w.codePointAt(0))) {
-        return 0;
-      }
-      k++;
-    }
-    return 0;
-  }
-
   /** Whether a word is a determiner that stands for people by itself ("some", "both"). */
   static boolean isQuantifier(String lowerWord) {
     return QUANTIFIERS.contains(lowerWord);
@@ -154,12 +125,7 @@ final class NounPhrases {
 
   /** Whether a token is a dash ("--", an em or en dash). */
   static boolean isDash(String w) {
-    return DATELINE_DASHES.contains(w) && !w.equals("-");
-  }
-
-  private static boolean isAllCaps(String w) {
-    return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))
-        && w.chars().allMatch(c -> Character.isLetter(c) || c == '.');
+    return Datelines.isDash(w);
   }
 
   /** The first token from {@code k} on that is not an adverb or auxiliary. */

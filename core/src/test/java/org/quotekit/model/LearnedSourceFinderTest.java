@@ -32,6 +32,12 @@ class LearnedSourceFinderTest {
       SourceModel.SOURCE, SourceModel.OTHER,
       context -> Arrays.asList(context).contains("r=L4") ? 0.9 : 0.1));
 
+  /** A source model that is sure of a phrase opening the sentence, then of the nearest. */
+  private static final SourceModel LIKES_THE_FIRST = new SourceModel(new FakeMaxent(
+      SourceModel.SOURCE, SourceModel.OTHER,
+      context -> Arrays.asList(context).contains("start=Ltrue") ? 0.9
+          : Arrays.asList(context).contains("r=L1") ? 0.5 : 0.1));
+
   /** A source model that is sure of the phrase nearest to the cue on its left. */
   private static final SourceModel LIKES_THE_NEAREST = new SourceModel(new FakeMaxent(
       SourceModel.SOURCE, SourceModel.OTHER,
@@ -49,6 +55,29 @@ class LearnedSourceFinderTest {
     assertThat(source(LIKES_THE_NEAREST,
         "Senator Ada Brill, in a presidential year, opined that the plan had failed.",
         "the plan had failed")).isEqualTo("Senator Ada Brill");
+  }
+
+  @Test
+  void aDayAfterItsMonthOrATimeNounOpeningTheSentenceIsPassedOver() {
+    assertThat(source(LIKES_THE_NEAREST,
+        "The old senator, on Sept. 30, opined that the plan had failed.", "the plan had failed"))
+        .isEqualTo("The old senator");
+    assertThat(source(LIKES_THE_NEAREST,
+        "Senator Ada Brill, since March 4, has opined that the plan had failed.",
+        "the plan had failed")).isEqualTo("Senator Ada Brill");
+    assertThat(source(LIKES_THE_FIRST,
+        "Hours after the vote, Senator Ada Brill opined that the plan had failed.",
+        "the plan had failed")).isEqualTo("Senator Ada Brill");
+  }
+
+  @Test
+  void aDatelinesPlaceIsPassedOver() {
+    assertThat(source(LIKES_THE_FIRST,
+        "TYNEFORD -- The budget office opined that the plan had failed.",
+        "the plan had failed")).isEqualTo("The budget office");
+    assertThat(source(LIKES_THE_FIRST,
+        "TYNEFORD, Wessex (Reuters) \u2014 The budget office opined that the plan had failed.",
+        "the plan had failed")).isEqualTo("The budget office");
   }
 
   @Test

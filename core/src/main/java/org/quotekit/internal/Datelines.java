@@ -1,0 +1,59 @@
+package org.quotekit.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.quotekit.spi.Token;
+
+/**
+ * Reads the dateline that may open a sentence ("WASHINGTON --", "KABUL, Afghanistan (Reuters)
+ * —"): the place and agency there say where a story was filed, never who said something, so the
+ * rules start the subject after it and the learned source ranker passes over it. Stateless and
+ * thread-safe.
+ */
+public final class Datelines {
+  private static final Set<String> DASHES = Set.of("--", "-", "\u2014", "\u2013", "\u2015");
+  /** How many tokens a dateline runs at most before its dash. */
+  private static final int MAX_TOKENS = 8;
+
+  private Datelines() {}
+
+  /**
+   * The index of the first token after a dateline that opens the sentence: a word in capitals,
+   * then capitalised place words, commas and an agency in parentheses, then a dash; 0 when the
+   * sentence opens with no dateline, or when nothing follows the dash.
+   *
+   * @param toks the tokens of one sentence
+   */
+  public static int end(List<Token> toks) {
+    if (toks.isEmpty() || !isAllCaps(toks.get(0).text())) {
+      return 0;
+    }
+    for (int k = 1; k < toks.size() && k < MAX_TOKENS; k++) {
+      String w = toks.get(k).text();
+      if (w.equals(",") || w.equals("(") || w.equals(")")) {
+        continue;
+      }
+      if (DASHES.contains(w)) {
+        return k + 1 < toks.size() ? k + 1 : 0;
+      }
+      if (!Character.isUpperCase(w.codePointAt(0))) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Whether a token is a dash that may close a dateline or set off a phrase ("--", an em or en
+   * dash, a horizontal bar); a hyphen is not one.
+   */
+  public static boolean isDash(String w) {
+    return DASHES.contains(w) && !w.equals("-");
+  }
+
+  private static boolean isAllCaps(String w) {
+    return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))
+        && w.chars().allMatch(c -> Character.isLetter(c) || c == '.');
+  }
+}
