@@ -84,14 +84,32 @@ final class Resolution {
   /** Documents an organisation the text names issues ("a Quinnipiac University poll"). */
   private static final Set<String> ISSUED_DOCUMENTS = Set.of("poll", "survey", "study", "report",
       "statement", "analysis", "audit", "review", "release", "letter", "memo", "ruling",
-      "filing", "complaint", "lawsuit", "investigation", "findings", "data");
+      "filing", "complaint", "lawsuit", "investigation", "findings", "data", "results");
+  /**
+   * What a study found ("the findings", "results"): it stands for the poll, survey or study the
+   * text names as well as for a document of its own name.
+   */
+  private static final Set<String> RESULT_NOUNS = Set.of("findings", "data", "results");
+  /** The documents whose results {@link #RESULT_NOUNS} stand for. */
+  private static final List<String> STUDIES = List.of("poll", "survey", "study", "report",
+      "analysis");
+  /**
+   * How many paragraphs after a document in the headline or lead the text may name its issuer
+   * ("Poll: ... leads" then "A Fox News poll shows ..."): news names the issuer soon after.
+   */
+  private static final int LEAD_ISSUER_PARAGRAPHS = 2;
+  /** The paragraphs that summarise a story before it names its sources: headline and lead. */
+  private static final int LEAD_PARAGRAPHS = 2;
+  /** Before a document that is not the one spoken of before ("another poll by"). */
+  private static final Pattern OTHER_DOCUMENT = Pattern.compile(
+      "(?i)\\b(?:another|other|earlier|previous|second|separate)[ \\t]+(?:[\\p{L}-]+[ \\t]+)?$");
   /**
    * By document head noun, the words after an issuer's name that name its document ("University
    * poll", "issued a statement"); compiled once, not per description.
    */
   private static final Map<String, Pattern> ISSUER_THEN_DOCUMENT = ISSUED_DOCUMENTS.stream()
       .collect(Collectors.toMap(head -> head, head -> Pattern.compile(
-          "(?:[ \\t-]+[\\p{L}-]+){0,2}?[ \\t]+" + head + "s?\\b"
+          "(?:[ \\t-]+[\\p{L}-]+){0,2}?[ \\t]+(?i:" + head + ")s?\\b"
           + "|(?<verb>[ \\t]+(?:issued|released|published|sent|sent out|put out|commissioned"
           + "|provided)[ \\t]+(?:a|an|its|his|her|their|the)(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+"
           + head + "\\b)")));
@@ -202,6 +220,8 @@ final class Resolution {
   private ArticleScan scan;
   private Entities entities;
   private final List<Anchor> nameAnchors = new ArrayList<>();
+  /** The documents named with joint issuers ({@link #jointDocuments}); null until read. */
+  private List<Issued> jointDocuments;
   private final List<Anchor> sourceAnchors = new ArrayList<>();
   private Entity lastSpeaker;
   private int lastSpeakerParagraph = Integer.MIN_VALUE / 2;
@@ -1120,6 +1140,10 @@ final class Resolution {
       if (named != null) {
         return named;
       }
+      Entity lead = speech ? leadIssuer(d) : null;
+      if (lead != null) {
+        return lead;
+      }
     }
     if (d.capitalised() && !d.definite() && !d.indefinite() && !org && !isRole(head)
         && !lexicon.is(SpeakerLexicon.Kind.SPEECH, head) && !d.plural()) {
@@ -1433,7 +1457,8 @@ final class Resolution {
    * The organisation the text named as the issuer of a definite document with the head noun of
    * {@code d} before it, outside any source mention: "a Quinnipiac University poll", "a poll by
    * the Public Policy Institute of California", "the Holocaust Museum issued a statement". The one
-   * named last; null when none, or when the noun is no document an organisation issues. Records
+   * named last; null when none, or when the noun is no document an organisation issues. "The
+   * findings" and "the results" may be those of a poll, survey or study the text names. Records
    * the reason.
    */
   private Entity textIssuer(SourceReading.Description d) {
@@ -1441,23 +1466,122 @@ final class Resolution {
     if (!ISSUED_DOCUMENTS.contains(head)) {
       return null;
     }
-    Pattern after = ISSUER_THEN_DOCUMENT.get(head);
-    Pattern before = DOCUMENT_THEN_ISSUER.get(head);
     int offset = d.span().start();
     int last = anchorIndex(nameAnchors, offset);
-    for (int k = last; k >= 0 && k > last - ISSUER_NAMES; k--) {
+    Issued found = null;
+    for (int k = last; k >= 0 && k > last - ISSUER_NAMES && found == null; k--) {
       Anchor a = nameAnchors.get(k);
-      Entity e = a.entity();
-      boolean person = e != null && e.kind == SpeakerKind.PERSON && !a.inQuote();
-      if (a.end() > offset || e == null || !person && e.kind != SpeakerKind.ORGANIZATION
-          || e.place) {
-        continue;
+      found = a.end() > offset ? null : issuerAt(a, head, offset, false);
+    }
+    for (Issued j : jointDocuments()) {
+      if (j.to() <= offset && documentHeads(head).contains(j.head())
+          && (found == null || j.from() > found.from())) {
+        found = j;
       }
-      Matcher m = after.matcher(text).region(a.end(), Math.min(offset, a.end() + 80));
-      Matcher by = before.matcher(text).region(Math.max(0, a.start() - 40), a.start());
+    }
+    return issuer(found, d, "before");
+  }
+
+  /**
+   * The issuer a document in the headline or lead that names none ("Poll: ... leads", "a poll
+   * shows ...") gets from the text soon after it: news summarises first and names its sources
+   * next ("A Fox News poll, conducted ..."). The first document of its kind named with an issuer
+   * within {@value #LEAD_ISSUER_PARAGRAPHS} paragraphs, unless the text calls it another one
+   * ("another poll by ..."); null when none. Records the reason.
+   */
+  private Entity leadIssuer(SourceReading.Description d) {
+    String head = d.head();
+    int offset = d.span().end();
+    int paragraph = article.sentenceAt(d.span().start()).paragraph();
+    if (!ISSUED_DOCUMENTS.contains(head) || paragraph >= LEAD_PARAGRAPHS) {
+      return null;
+    }
+    Issued found = null;
+    for (int k = anchorIndex(nameAnchors, offset) + 1; k < nameAnchors.size() && found == null;
+        k++) {
+      Anchor a = nameAnchors.get(k);
+      if (a.paragraph() > paragraph + LEAD_ISSUER_PARAGRAPHS) {
+        break;
+      }
+      found = a.start() >= offset ? issuerAt(a, head, text.length(), true) : null;
+    }
+    for (Issued j : jointDocuments()) {
+      if (j.from() >= offset && documentHeads(head).contains(j.head())
+          && article.sentenceAt(j.from()).paragraph() <= paragraph + LEAD_ISSUER_PARAGRAPHS
+          && !otherDocument(j.from()) && (found == null || j.from() < found.from())) {
+        found = j;
+      }
+    }
+    return issuer(found, d, "after");
+  }
+
+  /** An issuer the text names for a document: where the words that say so start and end. */
+  private record Issued(Entity entity, int from, int to, String head) {}
+
+  /** The issuer found, with the reason recorded; null when none was. */
+  private Entity issuer(Issued found, SourceReading.Description d, String where) {
+    return found == null ? null : because(found.entity(), "document-issuer",
+        quoted(d.span().text()) + " is the " + found.head() + " of " + label(found.entity())
+            + " named " + where + " (" + quoted(text.substring(found.from(), found.to())) + ")");
+  }
+
+  /** The documents a result noun ("the findings") may stand for: its own kind, or a study. */
+  private static List<String> documentHeads(String head) {
+    return RESULT_NOUNS.contains(head)
+        ? java.util.stream.Stream.concat(java.util.stream.Stream.of(head), STUDIES.stream())
+            .toList()
+        : List.of(head);
+  }
+
+  /** Whether the text calls the document named at {@code from} another one ("another poll"). */
+  private boolean otherDocument(int from) {
+    return OTHER_DOCUMENT.matcher(text).region(Math.max(0, from - 30), from).find();
+  }
+
+  /**
+   * The documents the text names with joint issuers anywhere ("a national USA TODAY/Suffolk
+   * University Poll", "the CNN/ORC survey"), each issued by one organisation named as the text
+   * names them; read once per article.
+   */
+  private List<Issued> jointDocuments() {
+    if (jointDocuments == null) {
+      jointDocuments = new ArrayList<>();
+      Matcher m = JOINT_NAME.matcher(text);
+      while (m.find()) {
+        String noun = lower(m.group(2));
+        String head = noun.endsWith("s") && ISSUED_DOCUMENTS.contains(noun.substring(0,
+            noun.length() - 1)) ? noun.substring(0, noun.length() - 1) : noun;
+        if (ISSUED_DOCUMENTS.contains(head)) {
+          Span joint = Span.of(text, m.start(1), m.end(1));
+          Entity e = entities.keyed("org:" + lower(joint.text()), SpeakerKind.ORGANIZATION);
+          e.label(joint);
+          jointDocuments.add(new Issued(e, m.start(1), m.end(2), head));
+        }
+      }
+    }
+    return jointDocuments;
+  }
+
+  /**
+   * The issuer the text names at a name anchor for a document with head noun {@code head} (or,
+   * for a result noun, for a study) that ends before {@code limit}; null otherwise. A person
+   * issues only what the text says the person released ("X issued a"). Named after the document,
+   * the document must not be called another one ("another poll by").
+   */
+  private Issued issuerAt(Anchor a, String head, int limit, boolean after) {
+    Entity e = a.entity();
+    boolean person = e != null && e.kind == SpeakerKind.PERSON && !a.inQuote();
+    if (e == null || !person && e.kind != SpeakerKind.ORGANIZATION || e.place) {
+      return null;
+    }
+    for (String h : documentHeads(head)) {
+      Matcher m = ISSUER_THEN_DOCUMENT.get(h).matcher(text)
+          .region(a.end(), Math.min(limit, a.end() + 80));
+      Matcher by = DOCUMENT_THEN_ISSUER.get(h).matcher(text)
+          .region(Math.max(0, a.start() - 40), a.start());
       int from = -1;
       int to = -1;
-      if (person) { // a person issues what the text says the person released ("X issued a")
+      if (person) {
         if (m.lookingAt() && m.group("verb") != null) {
           from = a.start();
           to = m.end();
@@ -1469,9 +1593,8 @@ final class Resolution {
         from = by.start();
         to = a.end();
       }
-      if (from >= 0) {
-        return because(e, "document-issuer", quoted(d.span().text()) + " is the " + head + " of "
-            + label(e) + " named before (" + quoted(text.substring(from, to)) + ")");
+      if (from >= 0 && !(after && otherDocument(from))) {
+        return new Issued(e, from, to, h);
       }
     }
     return null;

@@ -502,6 +502,46 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void aDocumentInTheLeadIsTheOneTheTextNamesAnIssuerForJustAfterUnlessAnother() {
+    String lead = "A poll shows that most voters back the harbour levy.\n\n";
+    String named = " Harwick College poll, taken last week, put support at 52 percent.\n";
+    linkedOnlyWhereTheRuleApplies(lead + "A" + named, "A poll", "Harwick College",
+        "document-issuer: 'A poll' is the poll of 'Harwick College' named after ('Harwick"
+            + " College poll')", lead + "Another" + named);
+  }
+
+  @Test
+  void aDocumentAfterTheLeadLooksForNoIssuerNamedAfterIt() {
+    String text = """
+        The harbour levy was debated on Monday.
+
+        Councillors argued for six hours.
+
+        A poll shows that most voters back the levy.
+
+        A Harwick College poll put support at 52 percent.
+        """;
+    assertThat(rules(speakerOf(EXTRACTOR.extract(text), "A poll")))
+        .doesNotContain("document-issuer");
+  }
+
+  @Test
+  void findingsAreThoseOfAPollWhoseJointSponsorsTheTextNames() {
+    String poll = "In a national Tyneford Courier/Harwick College Poll, most voters backed the"
+        + " levy.\n\n";
+    String findings = "The findings show that support is highest among young voters.\n";
+    linkedOnlyWhereTheRuleApplies(poll + findings, "The findings",
+        "Tyneford Courier/Harwick College", "document-issuer: 'The findings' is the poll of"
+            + " 'Tyneford Courier/Harwick College' named before ('Tyneford Courier/Harwick College"
+            + " Poll')", "In a national poll, most voters backed the levy.\n\n" + findings);
+    String headline = "Levy wins backing; \nFindings show voters fear higher rents.\n\n";
+    linkedOnlyWhereTheRuleApplies(headline + poll, "Findings",
+        "Tyneford Courier/Harwick College", "document-issuer: 'Findings' is the poll of"
+            + " 'Tyneford Courier/Harwick College' named after ('Tyneford Courier/Harwick College"
+            + " Poll')", headline + "In a national poll, most voters backed the levy.\n");
+  }
+
+  @Test
   void aNameSetBesideADescriptionTheSourceStopsAtIsTheSpeaker() {
     String after = " said the pension fund was short by $40 million.";
     linkedOnlyWhereTheRuleApplies("The city treasurer, Marta Quillon, a former banker who ran"
