@@ -56,6 +56,15 @@ final class Resolution {
   private static final Pattern CONTRACTION = Pattern.compile("['\u2019](?:s|re|ll|d|ve|m)$");
   /** Capital letters, with or without periods, as an acronym is written ("U.N.", "FBI"). */
   private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.?){2,6}");
+  /**
+   * The first conjunct of an apposition whose second one the source mention is ("Ruth Ambler, a
+   * shipping-supplies manufacturer and [conservative activist], who"): a comma, a determiner,
+   * words with no punctuation, then "and" just before the mention.
+   */
+  private static final Pattern FIRST_CONJUNCT =
+      Pattern.compile(",[ \t]+(?:a|an|the)[ \t][^,;:.!?()\"\u201C\u201D\n]*?[ \t]and[ \t]+$");
+  /** How far before the source mention {@link #FIRST_CONJUNCT} may start. */
+  private static final int CONJUNCT_REACH = 80;
   /** A comma and a space after a source mention: an apposition may follow. */
   private static final Pattern APPOSITION_COMMA = Pattern.compile(",[ \t]+");
   /** "in a statement", "in a filing with ...": group 1 is the document's head noun. */
@@ -890,7 +899,8 @@ final class Resolution {
    * description, and punctuation must close it, or a comma come before the cue; after a
    * preposition only a person's full name, not after a preposition of place, and only with
    * punctuation or a relative pronoun just after the description ("from Ines Falk, a Denver
-   * investor who"). Null when there is none.
+   * investor who"). The description may be the second of two joined by "and" ("Ruth Ambler, a
+   * manufacturer and conservative activist, who"). Null when there is none.
    */
   private Entity nameBefore(SourceReading r, Span src) {
     SourceReading.Description d = r.segments.size() == 1 ? r.describe(r.segments.get(0)) : null;
@@ -898,7 +908,9 @@ final class Resolution {
     if (d == null || d.plural() || !(isRole(d.head()) || givenToPerson(d.head()) || org)) {
       return null;
     }
-    int comma = src.start() - 1;
+    Matcher conjunct = FIRST_CONJUNCT.matcher(text)
+        .region(Math.max(0, src.start() - CONJUNCT_REACH), src.start());
+    int comma = (conjunct.find() ? conjunct.start() + 1 : src.start()) - 1;
     while (comma > 0 && text.charAt(comma) == ' ') {
       comma--;
     }

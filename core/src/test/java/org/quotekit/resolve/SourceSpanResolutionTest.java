@@ -141,6 +141,22 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * The second of two descriptions joined by "and" in an apposition is the name's too; a
+   * description joined to a subject of its own is not.
+   */
+  @Test
+  void theSecondOfTwoJoinedDescriptionsInAnAppositionIsTheName() {
+    assertThat(reason(speaker("Ruth Ambler, an Ohio shipping-supplies manufacturer and"
+        + " conservative activist, who backed the mayor last year, said the levy would fail.",
+        "conservative activist", "said", "the levy would fail", "Ruth Ambler"),
+        "conservative activist", 0)).isEqualTo("apposition: 'conservative activist' is set beside"
+        + " 'Ruth Ambler' after a comma");
+    Speaker other = speaker("Ruth Ambler left early, and the conservative activist who stayed"
+        + " said the levy would fail.", "the conservative activist", "said", "the levy would fail");
+    assertThat(other.provenance()).noneMatch(m -> m.rule().equals("apposition"));
+  }
+
+  /**
    * A description in apposition after a name, closed by a relative pronoun, is the name's when
    * the source is the description alone: a person's role ("Ines Falk, a former Fed governor who
    * ... , said"), an organisation's kind ("Harwell Action, a research group that ...").
