@@ -63,6 +63,11 @@ final class Resolution {
    */
   private static final Pattern FIRST_CONJUNCT =
       Pattern.compile(",[ \t]+(?:a|an|the)[ \t][^,;:.!?()\"\u201C\u201D\n]*?[ \t]and[ \t]+$");
+  /**
+   * A present participle, as a cue right after a description opens a reduced relative clause
+   * ("Xavier Becerra, a California Democrat supporting Clinton"), not a finite verb.
+   */
+  private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}{2,}ing\\b");
   /** How far before the source mention {@link #FIRST_CONJUNCT} may start. */
   private static final int CONJUNCT_REACH = 80;
   /** A comma and a space after a source mention: an apposition may follow. */
@@ -899,7 +904,8 @@ final class Resolution {
    * description, and punctuation must close it, or a comma come before the cue; after a
    * preposition only a person's full name, not after a preposition of place, and only with
    * punctuation or a relative pronoun just after the description ("from Ines Falk, a Denver
-   * investor who"). The description may be the second of two joined by "and" ("Ruth Ambler, a
+   * investor who"). A participle cue right after the description closes it too ("Rep. Xavier
+   * Becerra, a California Democrat supporting Clinton"). The description may be the second of two joined by "and" ("Ruth Ambler, a
    * manufacturer and conservative activist, who"). Null when there is none.
    */
   private Entity nameBefore(SourceReading r, Span src) {
@@ -917,7 +923,9 @@ final class Resolution {
     boolean tight = src.end() >= text.length() || ",.;)".indexOf(text.charAt(src.end())) >= 0
         || RELATIVE_AFTER.matcher(text).region(src.end(), text.length()).lookingAt();
     boolean closed = tight
-        || cueStart > src.end() && text.substring(src.end(), cueStart).contains(",");
+        || cueStart > src.end() && (text.substring(src.end(), cueStart).contains(",")
+            || text.substring(src.end(), cueStart).isBlank() && PARTICIPLE.matcher(text)
+                .region(cueStart, text.length()).lookingAt());
     if (comma <= 0 || text.charAt(comma) != ',' || !closed) {
       return null; // "with Mika Brzezinski, the Democratic presidential candidate stated"
     }

@@ -141,8 +141,8 @@ class SourceSpanResolutionTest {
   }
 
   /**
-   * The second of two descriptions joined by "and" in an apposition is the name's too; a
-   * description joined to a subject of its own is not.
+   * The second of two descriptions joined by "and" in an apposition is the name's too, as is a
+   * description a participle cue follows; a description joined to a subject of its own is not.
    */
   @Test
   void theSecondOfTwoJoinedDescriptionsInAnAppositionIsTheName() {
@@ -151,6 +151,9 @@ class SourceSpanResolutionTest {
         "conservative activist", "said", "the levy would fail", "Ruth Ambler"),
         "conservative activist", 0)).isEqualTo("apposition: 'conservative activist' is set beside"
         + " 'Ruth Ambler' after a comma");
+    assertThat(reason(speaker("\"The race is close,\" said Rep. Ivo Marsh, a Vermont Democrat"
+        + " supporting Ada Brill who is rallying farmers.", "a Vermont Democrat", "supporting",
+        "Ada Brill", "Ivo Marsh"), "a Vermont Democrat", 0)).startsWith("apposition:");
     Speaker other = speaker("Ruth Ambler left early, and the conservative activist who stayed"
         + " said the levy would fail.", "the conservative activist", "said", "the levy would fail");
     assertThat(other.provenance()).noneMatch(m -> m.rule().equals("apposition"));
