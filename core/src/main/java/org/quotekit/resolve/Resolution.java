@@ -905,8 +905,9 @@ final class Resolution {
    * preposition only a person's full name, not after a preposition of place, and only with
    * punctuation or a relative pronoun just after the description ("from Ines Falk, a Denver
    * investor who"). A participle cue right after the description closes it too ("Rep. Xavier
-   * Becerra, a California Democrat supporting Clinton"). The description may be the second of two joined by "and" ("Ruth Ambler, a
-   * manufacturer and conservative activist, who"). Null when there is none.
+   * Becerra, a California Democrat supporting Clinton"). The description may be the second of
+   * two joined by "and" ("Ruth Ambler, a manufacturer and conservative activist, who"). Null
+   * when there is none.
    */
   private Entity nameBefore(SourceReading r, Span src) {
     SourceReading.Description d = r.segments.size() == 1 ? r.describe(r.segments.get(0)) : null;
@@ -1779,14 +1780,16 @@ final class Resolution {
 
   /**
    * The person a definite description continues as the subject ("Sanders was ready ... The
-   * Vermont senator emailed supporters"): the last person named as a subject outside quotations
+   * Vermont senator emailed supporters"; "the veteran diplomat", unless the text introduced "a
+   * diplomat" unnamed before): the last person named as a subject outside quotations
    * in this or the previous paragraph, alone as a subject in its sentence, when it agrees in
    * gender, has no other role, no role of it contradicts the description and no other person has
    * a role with its head. Null when there is none.
    */
   private Entity recentSubject(SourceReading.Description d, int paragraph, Gender g) {
-    if (lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, d.head())) {
-      return null; // "the source" is nobody named
+    if (lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, d.head())
+        && (!lexicon.is(SpeakerLexicon.Kind.ROLE, d.head()) || introducedUnnamed(d))) {
+      return null; // "the source" is nobody named; "the diplomat" after "a diplomat" is that one
     }
     for (int k = anchorIndex(nameAnchors, d.span().start()); k >= 0; k--) {
       Anchor a = nameAnchors.get(k);
@@ -1809,6 +1812,16 @@ final class Resolution {
           + label(e) + ", the subject named last") : null;
     }
     return null;
+  }
+
+  /**
+   * Whether the text introduced someone unnamed by the description's head noun before it ("a
+   * Western diplomat said ..." before "the diplomat"): the definite description then continues
+   * that one.
+   */
+  private boolean introducedUnnamed(SourceReading.Description d) {
+    return Pattern.compile("(?i)\\b(?:a|an|another|one)[ \\t](?:[\\p{L},-]+[ \\t]){0,3}"
+        + Pattern.quote(d.head()) + "\\b").matcher(text).region(0, d.span().start()).find();
   }
 
   /**

@@ -460,6 +460,15 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void anAnonymousRoleNounContinuesTheSubjectUnlessTheTextIntroducedSomeoneUnnamedByIt() {
+    String named = "Daniel Marsh flew to Geneva on Monday. The veteran diplomat told reporters that"
+        + " the talks would resume.\n";
+    linkedOnlyWhereTheRuleApplies(named, "The veteran diplomat", "Daniel Marsh", "role: 'The"
+        + " veteran diplomat' continues 'Daniel Marsh', the subject named last",
+        "A Western diplomat warned of delays.\n\n" + named);
+  }
+
+  @Test
   void aCueWithNoSourceIsSpokenByThePersonNamedAsTheSubjectOfItsSentence() {
     Extraction x = EXTRACTOR.extract("Tomas Reyes, president of the Harbour Pilots Guild, which"
         + " represents 300 pilots, said he hopes the strike sends a message that \u201Cthe port"
