@@ -220,6 +220,11 @@ final class Resolution {
   /** How far back a pronoun looks for its antecedent. */
   private static final int PRONOUN_SENTENCES = 6;
   private static final int PRONOUN_PARAGRAPHS = 2;
+  /**
+   * How many earlier mentions a pronoun weighs at most, so that a sentence of thousands of names
+   * or pronouns stays linear.
+   */
+  private static final int PRONOUN_CANDIDATES = 200;
   /** How far ahead a description looks for the name it introduces. */
   private static final int CATAPHORA_PARAGRAPHS = 3;
   /** How far back "the study" looks for the document whose issuer the text named. */
@@ -234,6 +239,8 @@ final class Resolution {
   private ArticleScan scan;
   private Entities entities;
   private final List<Anchor> nameAnchors = new ArrayList<>();
+  /** The pronouns outside quotations with their persons ({@link #pronounAnchors}); lazy. */
+  private List<Anchor> pronounAnchors;
   /** The documents named with joint issuers ({@link #jointDocuments}); null until read. */
   private List<Issued> jointDocuments;
   private final List<Anchor> sourceAnchors = new ArrayList<>();
@@ -1791,7 +1798,22 @@ final class Resolution {
         && (!lexicon.is(SpeakerLexicon.Kind.ROLE, d.head()) || introducedUnnamed(d))) {
       return null; // "the source" is nobody named; "the diplomat" after "a diplomat" is that one
     }
-    for (int k = anchorIndex(nameAnchors, d.span().start()); k >= 0; k--) {
+    List<Anchor> chain = pronounAnchors();
+    int pi = anchorIndex(chain, d.span().start());
+    for (int k = anchorIndex(nameAnchors, d.span().start()); k >= 0 || pi >= 0; k--) {
+      if (pi >= 0 && (k < 0 || chain.get(pi).start() > nameAnchors.get(k).start())) {
+        Anchor p = chain.get(pi--);
+        k++; // the name anchor waits for the next turn
+        if (p.paragraph() < paragraph - 1) {
+          return null;
+        }
+        if (p.subject()) { // "he made climate change his focus ... the veteran diplomat said"
+          return fitsDescription(p.entity(), d, g) ? because(p.entity(), "role",
+              quoted(d.span().text()) + " continues " + label(p.entity()) + ", the subject"
+                  + " a pronoun stood for last") : null;
+        }
+        continue;
+      }
       Anchor a = nameAnchors.get(k);
       if (a.paragraph() < paragraph - 1) {
         return null;
@@ -1800,9 +1822,7 @@ final class Resolution {
       if (a.inQuote() || !a.subject() || e == null || e.kind != SpeakerKind.PERSON) {
         continue;
       }
-      boolean fits = e.person() && e.gender().compatible(g) && !otherRole(e, d.head())
-          && !e.rolesContradict(d.head(), d.modifiers(), lexicon)
-          && entities.withRole(d.head()).stream().allMatch(o -> o == e);
+      boolean fits = fitsDescription(e, d, g);
       for (int j = k - 1; fits && j >= 0 && nameAnchors.get(j).sentence() == a.sentence(); j--) {
         Anchor b = nameAnchors.get(j);
         fits = !b.subject() || b.inQuote() || b.entity() == e || b.entity() == null
@@ -1812,6 +1832,16 @@ final class Resolution {
           + label(e) + ", the subject named last") : null;
     }
     return null;
+  }
+
+  /**
+   * Whether a person may be the one a definite description continues: agreeing in gender, with
+   * no other role, none that contradicts the description, and no other person given its head.
+   */
+  private boolean fitsDescription(Entity e, SourceReading.Description d, Gender g) {
+    return e.person() && e.gender().compatible(g) && !otherRole(e, d.head())
+        && !e.rolesContradict(d.head(), d.modifiers(), lexicon)
+        && entities.withRole(d.head()).stream().allMatch(o -> o == e);
   }
 
   /**
@@ -1894,6 +1924,58 @@ final class Resolution {
   // Pronouns
 
   /**
+   * The third-person singular pronouns outside quotations ("he", "her"), each with the person it
+   * most likely stands for, read once per article in text order: a pronoun then weighs the chain
+   * of pronouns before it as mentions of their person ("Carson ... he'd been offered a place at
+   * West Point ... he said" is Carson's, not West Point's). Each goes to the best person by
+   * recency and subject position among the names and pronouns of the last few sentences that
+   * agree with it; a nominative pronoun ("he", "she") counts as a subject.
+   */
+  private List<Anchor> pronounAnchors() {
+    if (pronounAnchors != null) {
+      return pronounAnchors;
+    }
+    pronounAnchors = new ArrayList<>();
+    for (ArticleScan.Pronoun p : scan.pronouns) {
+      Pronoun pc = p.gender() == Gender.MALE ? Pronoun.MALE : Pronoun.FEMALE;
+      Sentence s = article.sentenceAt(p.start());
+      Entity best = null;
+      double bestScore = Double.NEGATIVE_INFINITY;
+      int ni = anchorIndex(nameAnchors, p.start());
+      int pi = pronounAnchors.size() - 1;
+      for (int seen = 0; (ni >= 0 || pi >= 0) && seen < PRONOUN_CANDIDATES; seen++) {
+        Anchor a = pi < 0 || ni >= 0 && nameAnchors.get(ni).start() > pronounAnchors.get(pi)
+            .start() ? nameAnchors.get(ni--) : pronounAnchors.get(pi--);
+        if (a.paragraph() < s.paragraph() - PRONOUN_PARAGRAPHS
+            || a.sentence() < s.index() - PRONOUN_SENTENCES) {
+          break;
+        }
+        Entity e = a.entity();
+        if (e == null || !agrees(pc, e)) {
+          continue;
+        }
+        double score = -(s.index() - a.sentence()) - 0.5 * (s.paragraph() - a.paragraph())
+            + (a.subject() ? 1 : 0) - (a.inQuote() ? 2.5 : 0)
+            + (e.gender() == (pc == Pronoun.MALE ? Gender.MALE : Gender.FEMALE) ? 0.5 : 0);
+        if (score > bestScore) {
+          best = e;
+          bestScore = score;
+        }
+      }
+      if (best != null) {
+        int end = p.start();
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+          end++;
+        }
+        String word = lower(text.substring(p.start(), end));
+        pronounAnchors.add(new Anchor(p.start(), end, s.index(), s.paragraph(),
+            word.equals("he") || word.equals("she"), false, false, best));
+      }
+    }
+    return pronounAnchors;
+  }
+
+  /**
    * The entity a pronoun refers to: among the entities mentioned in the last few sentences that
    * agree with it in number and gender, the best by recency, subject position, having spoken, and
    * not being mentioned inside a quotation; a new entity when none agrees.
@@ -1925,15 +2007,22 @@ final class Resolution {
     }
     Entity best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
+    List<Anchor> chain = pronounAnchors();
     int ni = anchorIndex(nameAnchors, at.start());
     int si = anchorIndex(sourceAnchors, at.start());
+    int pi = anchorIndex(chain, at.start());
     Anchor mainSubject = null; // the last subject named in a sentence, seen walking back
-    while (ni >= 0 || si >= 0) {
+    for (int seen = 0; (ni >= 0 || si >= 0 || pi >= 0) && seen < PRONOUN_CANDIDATES; seen++) {
+      int nameStart = ni >= 0 ? nameAnchors.get(ni).start() : -1;
+      int sourceStart = si >= 0 ? sourceAnchors.get(si).start() : -1;
+      int chainStart = pi >= 0 ? chain.get(pi).start() : -1;
       Anchor a;
-      if (si < 0 || ni >= 0 && nameAnchors.get(ni).start() > sourceAnchors.get(si).start()) {
+      if (nameStart >= sourceStart && nameStart >= chainStart) {
         a = nameAnchors.get(ni--);
-      } else {
+      } else if (sourceStart >= chainStart) {
         a = sourceAnchors.get(si--);
+      } else {
+        a = chain.get(pi--);
       }
       if (a.paragraph() < s.paragraph() - PRONOUN_PARAGRAPHS
           || a.sentence() < s.index() - PRONOUN_SENTENCES) {

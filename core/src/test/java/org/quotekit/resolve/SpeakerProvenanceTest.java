@@ -469,6 +469,26 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void aPronounWeighsThePronounsBeforeItAsMentionsOfTheirPerson() {
+    Extraction x = EXTRACTOR.extract("Ben Okafor spoke at the rally on Monday. The crowd was"
+        + " large. He had once been offered a place on the team by a coach, Victor Hale. He"
+        + " said the offer had been real.");
+    Speaker okafor = named(x, "He", "Ben Okafor");
+    assertThat(reason(okafor, "He")).isEqualTo("pronoun: 'he' agrees in number and gender with"
+        + " 'Ben Okafor', the most salient candidate before it");
+  }
+
+  @Test
+  void aDescriptionContinuesThePersonAPronounStoodForAsTheSubject() {
+    String opening = "Martin Oyelowo's term ends in May.\n\n";
+    String quote = " \"The harbour came first,\" the veteran diplomat said.\n";
+    linkedOnlyWhereTheRuleApplies(opening + "When he took office in 2009, he made the harbour"
+        + " his first concern." + quote, "the veteran diplomat", "Martin Oyelowo", "role: 'the"
+        + " veteran diplomat' continues 'Martin Oyelowo', the subject a pronoun stood for last",
+        opening + "When the office opened in 2009, the harbour was the first concern." + quote);
+  }
+
+  @Test
   void aCueWithNoSourceIsSpokenByThePersonNamedAsTheSubjectOfItsSentence() {
     Extraction x = EXTRACTOR.extract("Tomas Reyes, president of the Harbour Pilots Guild, which"
         + " represents 300 pilots, said he hopes the strike sends a message that \u201Cthe port"
