@@ -1136,7 +1136,7 @@ final class Resolution {
     boolean org = lexicon.is(SpeakerLexicon.Kind.ORG, head);
     boolean speech = lexicon.is(SpeakerLexicon.Kind.SPEECH, head);
     if (speech || isRole(head) && (d.plural() || d.capitalised() && head.endsWith("s"))) {
-      NameMention n = issuerOrEmployer(r, src, speech);
+      NameMention n = issuerOrEmployer(r, src, speech, head);
       if (n != null) {
         Entity e = confirmed(n);
         if (speech) {
@@ -1369,11 +1369,14 @@ final class Resolution {
 
   /**
    * The name that issued a document ("a Reuters survey", "a study by Justin Levitt": a name
-   * before the head noun or after "by") or that employs a group ("officials at the Ministry of
+   * before the head noun or after "by"; an organisation after "of" for what a study found: "the
+   * results of the latest Harwell Research poll") or that employs a group ("officials at the Ministry of
    * Transport": an organisation after "at", "from", "of" or "with"); null when none.
    */
-  private NameMention issuerOrEmployer(SourceReading r, Span src, boolean document) {
+  private NameMention issuerOrEmployer(SourceReading r, Span src, boolean document,
+      String head) {
     String before = "";
+    boolean afterOf = false;
     for (SourceReading.Tok t : r.toks) {
       NameMention n = entities.nameAt(t.token().start());
       if (n != null && n.span.start() == t.token().start() && n.entity != null
@@ -1382,6 +1385,10 @@ final class Resolution {
         boolean modifier = n.span.end() < src.end() // "a Pew Research survey" is no person's
             && (!n.full() || document && n.entity.tentative && !linked(r))
             && !Set.of("of", "about", "on", "into").contains(before);
+        // "the results of the latest Harwell Research poll", cut after the name by the source
+        boolean resultOf = document && RESULT_NOUNS.contains(head) && afterOf
+            && (organisation || n.entity.tentative);
+        modifier |= resultOf;
         if (document && modifier && n.entity.tentative) {
           n.entity.kind = SpeakerKind.ORGANIZATION; // "a Kestrel Analytics survey"
           n.entity.tentative = false;
@@ -1396,6 +1403,7 @@ final class Resolution {
       if (!SourceReading.DEFINITE.contains(t.lower()) && !t.lower().equals("a")) {
         before = t.lower();
       }
+      afterOf |= before.equals("of");
     }
     return null;
   }

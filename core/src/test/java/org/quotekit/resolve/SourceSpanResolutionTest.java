@@ -341,6 +341,12 @@ class SourceSpanResolutionTest {
         Arguments.of("Dele Ayo's report on the delay came out on Friday. The report said that the"
             + " minister regretted the delay.", "The report", "said",
             "that the minister regretted the delay", "report", SpeakerKind.DOCUMENT),
+        Arguments.of("Last year's Tyneford Police statistics show that thefts fell by half.",
+            "Last year's Tyneford Police statistics", "show", "that thefts fell by half",
+            "Tyneford Police", SpeakerKind.ORGANIZATION),
+        Arguments.of("The results of the latest Harwell Research poll show that turnout will"
+            + " fall.", "The results of the latest Harwell Research", "show",
+            "that turnout will fall", "Harwell Research", SpeakerKind.ORGANIZATION),
         Arguments.of("A Harwell Research forecast released on Monday predicted that turnout would"
             + " fall.", "A Harwell Research forecast", "predicted", "that turnout would fall",
             "Harwell Research", SpeakerKind.ORGANIZATION),
