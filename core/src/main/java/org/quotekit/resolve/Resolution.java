@@ -201,6 +201,10 @@ final class Resolution {
   private static final Set<String> PUBLISHED_IN = Set.of("report", "reports", "editorial",
       "column", "op-ed", "analysis", "article", "articles", "story", "stories");
 
+  /** Nouns for a part of a document ("excerpts of his speech"): its owner speaks in it. */
+  private static final Set<String> PARTITIVES = Set.of("excerpt", "excerpts", "part", "parts",
+      "portion", "portions", "passage", "passages", "text", "transcript", "copy", "extracts",
+      "extract");
   /** Possessive pronouns whose owner speaks for a thing they own ("his assumption"). */
   private static final Set<String> OWNERS = Set.of("his", "her", "its", "their");
   /** Persons named by their relation to the owner, who are not the owner ("his colleague"). */
@@ -822,9 +826,12 @@ final class Resolution {
     return e;
   }
 
-  /** "his statement", "Trump's remarks": the speaker is the owner of the statement. */
+  /**
+   * "his statement", "Trump's remarks": the speaker is the owner of the statement; also of a part
+   * of it ("excerpts of his speech released by the White House").
+   */
   private Entity speechOwner(SourceReading r, Quote q) {
-    List<SourceReading.Tok> toks = r.toks;
+    List<SourceReading.Tok> toks = partOf(r.toks);
     SourceReading.Tok last = toks.get(toks.size() - 1);
     if (!lexicon.is(SpeakerLexicon.Kind.SPEECH, last.lower())) {
       return null;
@@ -852,6 +859,25 @@ final class Resolution {
       }
     }
     return null;
+  }
+
+  /**
+   * The owned document a part of it names ("excerpts of his speech released by ...": "his
+   * speech"): the words after a partitive noun and "of" up to the first speech noun, when the
+   * mention opens with them; else the mention's words as they are.
+   */
+  private List<SourceReading.Tok> partOf(List<SourceReading.Tok> toks) {
+    int k = !toks.isEmpty() && SourceReading.DEFINITE.contains(toks.get(0).lower()) ? 1 : 0;
+    if (k + 2 >= toks.size() || !PARTITIVES.contains(toks.get(k).lower())
+        || !toks.get(k + 1).lower().equals("of")) {
+      return toks;
+    }
+    for (int j = k + 3; j < toks.size() && j <= k + 5; j++) {
+      if (lexicon.is(SpeakerLexicon.Kind.SPEECH, toks.get(j).lower())) {
+        return toks.subList(k + 2, j + 1);
+      }
+    }
+    return toks;
   }
 
   /** The named entity a source mention is about: a person's name first, else any name. */

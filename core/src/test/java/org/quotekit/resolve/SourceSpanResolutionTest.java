@@ -141,6 +141,20 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * A part of an owned document ("excerpts of his speech") is its owner's; a part of a thing is
+   * not.
+   */
+  @Test
+  void aPartOfAnOwnedDocumentIsItsOwners() {
+    String opening = "Daniel Marsh will speak in Tyneford tonight. ";
+    assertThat(reason(speaker(opening + "Excerpts of his speech released on Monday show that he"
+        + " will call for unity.", "Excerpts of his speech", "show", "he will call for unity",
+        "Daniel Marsh"), "his", 0)).startsWith("pronoun:");
+    assertThat(speaker(opening + "Parts of his garden show that he likes roses.",
+        "Parts of his garden", "show", "he likes roses").name()).isNotEqualTo("Daniel Marsh");
+  }
+
+  /**
    * The second of two descriptions joined by "and" in an apposition is the name's too, as is a
    * description a participle cue follows; a description joined to a subject of its own is not.
    */
