@@ -39,6 +39,8 @@ final class Entities {
       .thenComparing(e -> e.rankedFullNames, Comparator.reverseOrder())
       .thenComparing(e -> e.rankedNames, Comparator.reverseOrder())
       .thenComparingInt(e -> e.seq);
+  /** How many earlier names of a person a short name weighs at most (time stays linear). */
+  private static final int NAMES_COUNTED = 500;
   private static final Comparator<Entity> CREATION = Comparator.comparingInt(e -> e.seq);
   private final Map<String, Surname> byLast = new HashMap<>();
   /** Persons by the first name they were created with, in salience order. */
@@ -791,12 +793,50 @@ final class Entities {
     }
 
     /**
-     * The most salient fitting person whose full name came before the short name (a reader at
-     * "Mr. Bush" knows only the Bushes named so far), else the most salient fitting person.
+     * The fitting person whose full name came before the short name and who was named most
+     * often before it (a reader at "Mr. Bush" knows only the Bushes named so far, and takes the
+     * one the story has been about: not a father named once in passing), else the most salient
+     * fitting person.
      */
     private Entity mostSalientFit(NameMention m) {
-      Entity before = mostSalientFit(m, m.span.start());
+      Entity before = mostNamedBefore(m);
       return before != null ? before : mostSalientFit(m, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Among the persons {@link #mostSalientFit(NameMention, int)} weighs with a full name before
+     * {@code m}, the one named most often before it (the more salient of equals); null when none.
+     */
+    private Entity mostNamedBefore(NameMention m) {
+      int offset = m.span.start();
+      Entity first = mostSalientFit(m, offset);
+      if (first == null) {
+        return null;
+      }
+      Entity best = first;
+      int most = namesBefore(first, offset);
+      for (Entity c : ranked) {
+        if (c != first && c.firstFullName < offset && fitsShortName(c, m)
+            && (c.suffix == null) == (first.suffix == null)) {
+          int n = namesBefore(c, offset);
+          if (n > most) {
+            best = c;
+            most = n;
+          }
+        }
+      }
+      return best;
+    }
+
+    /** How many names of {@code e} stand before {@code offset}, counted up to a cap. */
+    private static int namesBefore(Entity e, int offset) {
+      int n = 0;
+      for (int k = 0; k < e.names.size() && n < NAMES_COUNTED; k++) {
+        if (e.names.get(k).span.start() < offset) {
+          n++;
+        }
+      }
+      return n;
     }
 
     /** The most salient fitting person with a full name before {@code offset}, or null. */

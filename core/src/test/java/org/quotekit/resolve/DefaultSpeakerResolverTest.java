@@ -109,6 +109,22 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void aShortNameIsThePersonNamedMostBeforeItNotANamesakeNamedInPassing() {
+    Extraction x = EXTRACTOR.extract("""
+        Daniel Okafor opened his campaign in Tyneford on Monday. Mr. Okafor said the harbour         would be rebuilt. Mr. Okafor told voters that taxes would fall.
+
+        Harold Mensah, who worked for Mr. Okafor's father, Samuel Okafor, at the yard, praised         the family. The crowd cheered. Mr. Okafor said later that he would win.
+
+        Samuel Okafor founded the shipyard in 1970. Samuel Okafor sold it in 1995.
+        """);
+    Speaker daniel = speakerOf(x, "Mr. Okafor");
+    assertThat(daniel.name()).isEqualTo("Daniel Okafor");
+    Quote last = x.quotes().stream().filter(q -> q.content().text().startsWith("he would win"))
+        .findFirst().orElseThrow();
+    assertThat(x.speakerOf(last)).contains(daniel);
+  }
+
+  @Test
   void pronounsGoToTheMostRecentPersonOfTheirGender() {
     Extraction x = EXTRACTOR.extract("""
         Nadir Hamdani met the delegation in Erbil. He said that the talks had gone well.
