@@ -129,11 +129,13 @@ final class Resolution {
           + head + "\\b)")));
   /**
    * By document head noun, the words before an issuer's name that name its document ("a poll by
-   * the"); compiled once, not per description.
+   * the", "The report, commissioned by the"); compiled once, not per description.
    */
   private static final Map<String, Pattern> DOCUMENT_THEN_ISSUER = ISSUED_DOCUMENTS.stream()
       .collect(Collectors.toMap(head -> head, head -> Pattern.compile(
-          "\\b" + head + "s?[ \\t]+(?:by|from)[ \\t]+(?:the[ \\t]+)?$",
+          "\\b" + head + "s?(?:,?[ \\t]+(?:commissioned|published|released|issued|conducted"
+          + "|written|prepared|produced|carried[ \\t]+out))?[ \\t]+(?:by|from)[ \\t]+"
+          + "(?:the[ \\t]+)?$",
           Pattern.CASE_INSENSITIVE)));
 
   /**

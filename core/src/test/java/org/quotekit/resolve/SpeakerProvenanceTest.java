@@ -540,6 +540,16 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void aDocumentCommissionedOrPublishedByAnOrganisationIsItsIssuers() {
+    String lead = "A report found that waits for surgery rose last year.\n\n";
+    linkedOnlyWhereTheRuleApplies(lead + "The report, commissioned by the Harwick Health Board,"
+        + " was published on Thursday.\n", "A report", "Harwick Health Board",
+        "document-issuer: 'A report' is the report of 'Harwick Health Board' named after"
+            + " ('report, commissioned by the Harwick Health Board')",
+        lead + "The report, welcomed by the Harwick Health Board, was published on Thursday.\n");
+  }
+
+  @Test
   void aDocumentAfterTheLeadLooksForNoIssuerNamedAfterIt() {
     String text = """
         The harbour levy was debated on Monday.
