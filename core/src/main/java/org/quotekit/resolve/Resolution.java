@@ -143,6 +143,11 @@ final class Resolution {
    * a document ("a new poll"); compiled on first use and shared by all articles.
    */
   private static final Map<String, Pattern> INDEFINITE_DOCUMENT = new ConcurrentHashMap<>();
+  /**
+   * By anonymous role noun (the lexicon's, so bounded), an indefinite mention of someone by it
+   * ("a Western diplomat"); compiled on first use and shared by all articles.
+   */
+  private static final Map<String, Pattern> INDEFINITE_ROLE = new ConcurrentHashMap<>();
 
   /** How many names back a document looks for the issuer the text named (time stays linear). */
   private static final int ISSUER_NAMES = 200;
@@ -1886,8 +1891,9 @@ final class Resolution {
    * that one.
    */
   private boolean introducedUnnamed(SourceReading.Description d) {
-    return Pattern.compile("(?i)\\b(?:a|an|another|one)[ \\t](?:[\\p{L},-]+[ \\t]){0,3}"
-        + Pattern.quote(d.head()) + "\\b").matcher(text).region(0, d.span().start()).find();
+    return INDEFINITE_ROLE.computeIfAbsent(d.head(), h -> Pattern.compile(
+        "(?i)\\b(?:a|an|another|one)[ \\t](?:[\\p{L},-]+[ \\t]){0,3}" + Pattern.quote(h)
+            + "\\b")).matcher(text).region(0, d.span().start()).find();
   }
 
   /**
