@@ -339,11 +339,23 @@ final class ArticleScan {
 
   /**
    * Whether token {@code k} names a time ("May", "Monday"), unless it follows a first name:
-   * "Theresa May" is a name.
+   * "Theresa May" is a name, as is "Jan" before a surname.
    */
   private boolean timeWord(List<Token> toks, int k) {
-    return lexicon.is(SpeakerLexicon.Kind.TIME, stripPossessive(toks.get(k).text()))
-        && !(k > 0 && firstName(stripPossessive(toks.get(k - 1).text())));
+    String w = stripPossessive(toks.get(k).text());
+    return lexicon.is(SpeakerLexicon.Kind.TIME, w)
+        && !(k > 0 && firstName(stripPossessive(toks.get(k - 1).text())))
+        && !(w.equals("Jan") && k + 1 < toks.size() && surnameAfter(toks.get(k + 1).text()));
+  }
+
+  /**
+   * Whether a word after "Jan" makes it a given name ("Jan Pretorius", "Jan Egeland"): a
+   * capitalised word of letters that names no time; "Jan. 5" and "Jan 5" stay dates.
+   */
+  private boolean surnameAfter(String w) {
+    return w.length() > 1 && Character.isUpperCase(w.charAt(0))
+        && w.chars().allMatch(Character::isLetter)
+        && !lexicon.is(SpeakerLexicon.Kind.TIME, w);
   }
 
   /** Whether {@code w} is the surname of a full name met before in the article. */
@@ -450,8 +462,8 @@ final class ArticleScan {
    * close to them, between a first word and another name word ({@code Elizabeth "Liz" Carraway}).
    */
   private boolean quotedNickname(List<Token> toks, List<String> tags, int k) {
-    if (k + 3 >= toks.size() || !isQuoteMark(toks.get(k).text())
-        || !isQuoteMark(toks.get(k + 2).text())) {
+    if (k + 3 >= toks.size() || !nicknameMark(toks.get(k).text())
+        || !nicknameMark(toks.get(k + 2).text())) {
       return false;
     }
     Token nick = toks.get(k + 1);
@@ -1003,6 +1015,14 @@ final class ArticleScan {
     boolean closing = c == '\u201D' || c == '\u2019' || (c == '"' || c == '\'')
         && t.start() > 0 && ",.?!".indexOf(text.charAt(t.start() - 1)) >= 0;
     return closing ? k : 0;
+  }
+
+  /**
+   * A quotation mark around a nickname: any, a straight or curly apostrophe too, as the marks
+   * must touch the nickname and have spaces outside ({@code Christina 'Tina' Lau}).
+   */
+  private static boolean nicknameMark(String w) {
+    return w.length() == 1 && QUOTE_MARKS.indexOf(w.charAt(0)) >= 0;
   }
 
   static boolean isQuoteMark(String w) {

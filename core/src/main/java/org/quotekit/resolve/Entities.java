@@ -132,7 +132,42 @@ final class Entities {
     if (e == null) {
       e = compoundSurname(m);
     }
+    if (e == null) {
+      e = surnameInside(m);
+    }
     return e != null ? e : newPerson(m);
+  }
+
+  /**
+   * The person whose full name has this name's last word between its first and last words, or
+   * whose surname stands between this name's first and last words, and a first name that is
+   * this one's or a form of it ("Tina Lau" and "Christina Lau Mei Ling", whose family name comes
+   * first; "Rafael Quintero" and "Rafael Quintero Baeza"), or null.
+   */
+  private Entity surnameInside(NameMention m) {
+    if (m.first == null || m.first.length() < 2) {
+      return null;
+    }
+    Entity e = byMiddleName(m.last);
+    if (fitsFirstName(e, m)) {
+      return e;
+    }
+    String[] words = Splits.SPACES.split(m.name.text());
+    for (int k = 1; k + 1 < words.length; k++) { // the shorter name came first: "Tina Lau"
+      Surname s = byLast.get(ArticleScan.nameKey(words[k]));
+      for (Entity c : s == null ? List.<Entity>of() : s.ranked) {
+        if (fitsFirstName(c, m)) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether a person's first name is the name's or a form of it, and the genders agree. */
+  private boolean fitsFirstName(Entity e, NameMention m) {
+    return e != null && e.first != null && lexicon.sameFirstName(m.first, e.first)
+        && e.gender().compatible(m.gender);
   }
 
   /**
@@ -221,15 +256,16 @@ final class Entities {
       return defined; // an acronym the text defined in brackets
     }
     Entity e = bySurname(m);
-    if (e == null && m.form == NameMention.Form.SINGLE) {
+    if (e == null && (m.form == NameMention.Form.SINGLE || m.first == null && m.titled)) {
+      // "Sheikh Ridzuan", "Sir Keir": a titled given name when no one has it for a surname
       TreeSet<Entity> firstNamed = byFirst.get(m.last);
       e = firstNamed == null ? null : firstNamed.first();
     }
     if (e == null) {
       e = variantOf(m);
     }
-    if (e == null && m.form == NameMention.Form.SINGLE) {
-      e = byMiddleName(m.last);
+    if (e == null && (m.form == NameMention.Form.SINGLE || m.first == null)) {
+      e = byMiddleName(m.last); // "Quintero", "QUINTERO:" of "Rafael Quintero Baeza"
     }
     if (e != null) {
       return e;
@@ -431,6 +467,10 @@ final class Entities {
     }
     if (m.first != null && compoundSurname(m) == e) {
       return new String[] {"compound-surname", name + " is the compound surname of " + other};
+    }
+    if (m.first != null && !m.last.equals(e.last) && surnameInside(m) == e) {
+      return new String[] {"family-name", name + " and " + other + " share a family name and"
+          + " forms of one first name"};
     }
     if (m.first != null && e.first != null && !m.first.equals(e.first)
         && lexicon.sameFirstName(m.first, e.first)) {

@@ -208,6 +208,8 @@ final class Resolution {
   private static final Set<String> PUBLISHED_IN = Set.of("report", "reports", "editorial",
       "column", "op-ed", "analysis", "article", "articles", "story", "stories");
 
+  /** What a person's staff works in: "his office" speaks for the person who holds it. */
+  private static final Set<String> OFFICES = Set.of("office", "offices", "chambers");
   /** Nouns for a part of a document ("excerpts of his speech"): its owner speaks in it. */
   private static final Set<String> PARTITIVES = Set.of("excerpt", "excerpts", "part", "parts",
       "portion", "portions", "passage", "passages", "text", "transcript", "copy", "extracts",
@@ -292,6 +294,8 @@ final class Resolution {
   private Span nameAfter;
   /** Where the cue of the quote being resolved starts, or -1. */
   private int cueStart = -1;
+  /** The quote whose source mention is being resolved. */
+  private Quote quote;
 
   Resolution(AnalyzedArticle article, List<Quote> quotes, SpeakerLexicon lexicon) {
     this.article = article;
@@ -409,6 +413,7 @@ final class Resolution {
   }
 
   private Entity resolveMention(Quote q, Span src) {
+    quote = q;
     cueStart = q.cue().map(c -> c.span().start()).orElse(-1);
     SourceReading r = new SourceReading(article, src, entities, lexicon);
     List<SourceReading.Tok> toks = r.toks;
@@ -1118,10 +1123,8 @@ final class Resolution {
     NameMention m = new NameMention(src, src, words.length >= 2 ? NameMention.Form.PERSON
         : NameMention.Form.SINGLE, words.length >= 2 ? nameKey(words[0]) : null, last, null,
         Gender.UNKNOWN, false, s.index(), s.paragraph(), false);
-    Entity e = m.full() ? entities.fullName(m) : entities.bySurname(m);
-    if (e == null) {
-      e = entities.newPerson(m);
-    }
+    // a surname, first name or middle name of a person the introduction named ("QUINTERO:")
+    Entity e = m.full() ? entities.fullName(m) : entities.personBySurname(m);
     entities.link(m, e);
     return because(e, "transcript-label", quoted(src.text()) + ": a speaker label");
   }
@@ -1496,6 +1499,18 @@ final class Resolution {
     SourceReading c = new SourceReading(article, complement, entities, lexicon);
     if (c.toks.isEmpty() || c.segments.isEmpty()) {
       return null;
+    }
+    Pronoun holder = c.toks.size() == 2 && OFFICES.contains(c.toks.get(1).lower())
+        ? Pronoun.of(c.toks.get(0).lower()) : null;
+    if (holder == Pronoun.MALE || holder == Pronoun.FEMALE) { // "a statement from his office"
+      Span owner = c.toks.get(0).token().span();
+      Entity e = resolvePronoun(c.toks.get(0).lower(), owner, quote);
+      if (e.kind == SpeakerKind.PERSON && rule != null) {
+        e.addOther(owner, rule, evidence);
+        issued(d.head(), e, d.span());
+        return because(e, "document-issuer", quoted(complement.text()) + " issued "
+            + quoted(d.span().text()) + "; an office speaks for its holder, " + label(e));
+      }
     }
     Entity e = named(c, complement);
     if (publisher) { // a named organisation publishes ("in The Des Moines Register"), no person

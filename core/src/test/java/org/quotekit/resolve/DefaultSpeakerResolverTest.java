@@ -124,6 +124,75 @@ class DefaultSpeakerResolverTest {
     assertThat(x.speakerOf(last)).contains(daniel);
   }
 
+  /**
+   * A name whose surname stands inside a fuller name, with a form of its first name, is that
+   * person, whichever came first ("Tina Lau" and "Christina 'Tina' Lau Mei Ling", whose family
+   * name comes first); a nickname in straight single quotes is part of the name.
+   */
+  @Test
+  void aFamilyNameInsideAFullerNameIsThatPersonWhicheverCameFirst() {
+    Extraction x = EXTRACTOR.extract("""
+        Why Tina Lau is wrong about the coalition
+
+        Then there is Christina 'Tina' Lau Mei Ling, the opposition's sharpest debater. Tina \
+        Lau told parliament on Monday that the cabinet was divided. Lau added that the budget \
+        was late.
+        """);
+    Speaker lau = speakerOf(x, "Lau");
+    assertThat(lau.name()).isEqualTo("Christina Lau Mei Ling");
+    assertThat(speakerOf(x, "Tina Lau")).isSameAs(lau);
+  }
+
+  /**
+   * A given name after an honorific that goes with given names ("Sheikh Omar") is the person of
+   * that first name when no one has it for a surname; "QUINTERO:" is the person whose name holds
+   * it ("Rafael Quintero Baeza"); "Jan" before a surname is a given name, not January.
+   */
+  @Test
+  void honorificGivenNamesTranscriptLabelsAndJanFindTheirPerson() {
+    Extraction sheikh = EXTRACTOR.extract("""
+        The wild card is Sheikh Omar Abdul Karim, a preacher in Kota Bharu. Last week Sheikh \
+        Omar warned that the government had forgotten the poor.
+        """);
+    assertThat(speakerOf(sheikh, "Sheikh Omar").name()).isEqualTo("Omar Abdul Karim");
+    Extraction radio = EXTRACTOR.extract("""
+        Radio host Ines Marchetti spoke with Agriculture Minister Rafael Quintero Baeza on \
+        Tuesday.
+
+        MARCHETTI: Is that fair to farmers?
+
+        QUINTERO: No, and I will not pretend it was.
+        """);
+    assertThat(speakerOf(radio, "QUINTERO").name()).isEqualTo("Rafael Quintero Baeza");
+    Extraction jan = EXTRACTOR.extract("Jan Pretorius, who owns a hardware shop on Main Street,"
+        + " said that he would lose his loading bay.");
+    assertThat(speakerOf(jan, "Jan Pretorius").name()).isEqualTo("Jan Pretorius");
+  }
+
+  /**
+   * Police ranks are titles ("Chief Superintendent Graham Ilesworth" is Graham Ilesworth); a
+   * sports club's name is an organisation, which "the club" continues; a statement from "his
+   * office" is its holder's.
+   */
+  @Test
+  void ranksClubsAndOfficesFindTheirSpeaker() {
+    Extraction x = EXTRACTOR.extract("""
+        Chief Superintendent Graham Ilesworth said that eleven people had been arrested after \
+        the match between Harlow Rovers and Wendlebury Town.
+
+        The club said that it would ban any supporter convicted of an offence.
+
+        Mayor Daniel Marsh condemned the violence. A statement from his office said that the \
+        stadium would stay closed until Friday.
+        """);
+    assertThat(speakerOf(x, "Chief Superintendent Graham Ilesworth").name())
+        .isEqualTo("Graham Ilesworth");
+    Speaker club = speakerOf(x, "The club");
+    assertThat(club.name()).isEqualTo("Harlow Rovers");
+    assertThat(club.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    assertThat(speakerOf(x, "A statement from his office").name()).isEqualTo("Daniel Marsh");
+  }
+
   @Test
   void pronounsGoToTheMostRecentPersonOfTheirGender() {
     Extraction x = EXTRACTOR.extract("""
