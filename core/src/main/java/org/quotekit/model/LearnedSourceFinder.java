@@ -61,8 +61,8 @@ public final class LearnedSourceFinder implements SourceFinder {
    * that does not name a time or stand in the sentence's dateline (for a relative pronoun, what
    * it stands for), the grammar's span
    * when that overlaps it and is not a part of it, the grammar's source when there is no
-   * candidate; a time phrase or a
-   * possessive or contracted verb ("'s", "'m") that ends the span is cut off ({@link
+   * candidate; a time phrase that opens the span ("Last week Sheikh Omar"), and a time phrase
+   * or a possessive or contracted verb ("'s", "'m") that ends it, are cut off ({@link
    * #trimmed}). A time ("last year", "on Monday", "at one point", "in 2008") never said
    * anything, though the ranker, which reads no such word list, sometimes ranks one first.
    *
@@ -97,14 +97,14 @@ public final class LearnedSourceFinder implements SourceFinder {
     Span chosen = best.span(article, toks);
     Span source = grammar != null && grammar.overlaps(chosen) && !chosen.contains(grammar)
         ? grammar : chosen;
-    return Optional.of(withoutClitic(article,
-        withoutTime(article, toks, tags, source, within(toks, source))));
+    return Optional.of(withoutClitic(article, withoutLeadingTime(article, toks, tags,
+        withoutTime(article, toks, tags, source, within(toks, source)))));
   }
 
   /**
-   * A source span without a time phrase or a clitic that ends it, as {@link #pick} cuts its
-   * choice; for sources other stages give (a rule pattern's). Empty when the whole span names a
-   * time ("the past", "2008"): it is then no source.
+   * A source span without a time phrase that opens it or a time phrase or clitic that ends it, as
+   * {@link #pick} cuts its choice; for sources other stages give (a rule pattern's). Empty when the
+   * whole span names a time ("the past", "2008"): it is then no source.
    *
    * @param article the analysed article
    * @param source a source span within one sentence of the article
@@ -117,7 +117,8 @@ public final class LearnedSourceFinder implements SourceFinder {
     if (range[0] < range[1] && TimePhrases.english().isTime(toks, tags, range[0], range[1])) {
       return Optional.empty();
     }
-    return Optional.of(withoutClitic(article, withoutTime(article, toks, tags, source, range)));
+    return Optional.of(withoutClitic(article, withoutLeadingTime(article, toks, tags,
+        withoutTime(article, toks, tags, source, range))));
   }
 
   /**
@@ -142,6 +143,28 @@ public final class LearnedSourceFinder implements SourceFinder {
     Matcher m = CLITIC.matcher(span.text());
     return m.find() && m.start() > 0
         ? Span.of(article.text(), span.start(), span.start() + m.start()) : span;
+  }
+
+  /**
+   * The span without a time phrase that opens it ("Last week Sheikh Omar", "On Monday the
+   * senator"), and the comma after it; the span itself when none does or nothing would be left.
+   */
+  private static Span withoutLeadingTime(AnalyzedArticle article, List<Token> toks,
+      List<String> tags, Span span) {
+    int[] range = within(toks, span);
+    int first = range[0];
+    int end = range[1];
+    int from = first < end && tags.get(first).equals("ADP") ? first + 1 : first;
+    for (int k = end - 1; k > from; k--) {
+      if (TimePhrases.english().isTime(toks, tags, from, k)) {
+        int rest = k;
+        while (rest < end && tags.get(rest).equals("PUNCT")) {
+          rest++;
+        }
+        return rest < end ? Span.of(article.text(), toks.get(rest).start(), span.end()) : span;
+      }
+    }
+    return span;
   }
 
   /**

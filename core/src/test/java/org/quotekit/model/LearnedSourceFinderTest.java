@@ -71,6 +71,18 @@ class LearnedSourceFinderTest {
   }
 
   @Test
+  void aTimePhraseOpeningTheSourceIsCutOff() {
+    String text = "Last week Sheikh Omar Karim warned that the plan had failed.";
+    Analysis a = new Analysis(Article.of("t", text), NlpModels.get());
+    assertThat(LearnedSourceFinder.trimmed(a, Span.of(text, 0, text.indexOf(" warned"))))
+        .map(Span::text).hasValue("Sheikh Omar Karim");
+    String on = "On Monday, the old senator opined that the plan had failed.";
+    Analysis b = new Analysis(Article.of("t", on), NlpModels.get());
+    assertThat(LearnedSourceFinder.trimmed(b, Span.of(on, 0, on.indexOf(" opined"))))
+        .map(Span::text).hasValue("the old senator");
+  }
+
+  @Test
   void aDatelinesPlaceIsPassedOver() {
     assertThat(source(LIKES_THE_FIRST,
         "TYNEFORD -- The budget office opined that the plan had failed.",
