@@ -208,6 +208,9 @@ final class Resolution {
   private static final Set<String> PUBLISHED_IN = Set.of("report", "reports", "editorial",
       "column", "op-ed", "analysis", "article", "articles", "story", "stories");
 
+  /** After a possessive: a role noun, a comma, then where a name may stand ("his aide, X"). */
+  private static final Pattern POSSESSED_ROLE =
+      Pattern.compile("[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z-]+),[ \t]+");
   /** What a person's staff works in: "his office" speaks for the person who holds it. */
   private static final Set<String> OFFICES = Set.of("office", "offices", "chambers");
   /** Nouns for a part of a document ("excerpts of his speech"): its owner speaks in it. */
@@ -428,6 +431,10 @@ final class Resolution {
     Entity antecedent = toks.size() == 1 ? relativeAntecedent(first.lower(), src) : null;
     if (antecedent != null) {
       return mention(antecedent, src);
+    }
+    Entity named = toks.size() == 1 && OWNERS.contains(first.lower()) ? possessedRole(src) : null;
+    if (named != null) {
+      return mention(named, src);
     }
     String word = toks.size() == 1 ? CONTRACTION.matcher(first.lower()).replaceFirst("") : "";
     if (Pronoun.of(word) != null) { // "He's" as one token: "he"
@@ -836,6 +843,27 @@ final class Resolution {
     sourceAnchors.add(new Anchor(src.start(), src.end(), s.index(), s.paragraph(), true,
         scan.inQuote(src.start()), true, e));
     return e;
+  }
+
+  /**
+   * The person named beside a role a possessive source owns ("According to his aide, Ustaz Hakim
+   * Jaafar, the sheikh ...", as a source stage may pick "his" alone): the aide speaks, and the
+   * name set after the role noun and a comma is the aide. Null unless a role noun (with at most
+   * two words before it) follows the possessive and a person's name follows it after a comma.
+   */
+  private Entity possessedRole(Span src) {
+    Matcher m = POSSESSED_ROLE.matcher(text).region(src.end(), Math.min(text.length(),
+        src.end() + 60));
+    if (!m.lookingAt() || !isRole(ArticleScan.roleWord(lower(m.group(1))))) {
+      return null;
+    }
+    NameMention n = entities.nameAt(m.end());
+    if (n == null || n.span.start() != m.end() || n.entity == null
+        || n.entity.kind != SpeakerKind.PERSON) {
+      return null;
+    }
+    return because(confirmed(n), "apposition", quoted(n.span.text()) + " is set beside "
+        + quoted(text.substring(src.start(), m.end(1))) + " after a comma");
   }
 
   /**
@@ -1406,8 +1434,8 @@ final class Resolution {
   /**
    * The name that issued a document ("a Reuters survey", "a study by Justin Levitt": a name
    * before the head noun or after "by"; an organisation after "of" for what a study found: "the
-   * results of the latest Harwell Research poll") or that employs a group ("officials at the Ministry of
-   * Transport": an organisation after "at", "from", "of" or "with"); null when none.
+   * results of the latest Harwell Research poll") or that employs a group ("officials at the
+   * Ministry of Transport": an organisation after "at", "from", "of" or "with"); null when none.
    */
   private NameMention issuerOrEmployer(SourceReading r, Span src, boolean document,
       String head) {

@@ -111,9 +111,11 @@ class DefaultSpeakerResolverTest {
   @Test
   void aShortNameIsThePersonNamedMostBeforeItNotANamesakeNamedInPassing() {
     Extraction x = EXTRACTOR.extract("""
-        Daniel Okafor opened his campaign in Tyneford on Monday. Mr. Okafor said the harbour         would be rebuilt. Mr. Okafor told voters that taxes would fall.
+        Daniel Okafor opened his campaign in Tyneford on Monday. Mr. Okafor said the harbour \
+        would be rebuilt. Mr. Okafor told voters that taxes would fall.
 
-        Harold Mensah, who worked for Mr. Okafor's father, Samuel Okafor, at the yard, praised         the family. The crowd cheered. Mr. Okafor said later that he would win.
+        Harold Mensah, who worked for Mr. Okafor's father, Samuel Okafor, at the yard, praised \
+        the family. The crowd cheered. Mr. Okafor said later that he would win.
 
         Samuel Okafor founded the shipyard in 1970. Samuel Okafor sold it in 1995.
         """);
