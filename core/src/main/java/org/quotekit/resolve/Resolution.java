@@ -50,6 +50,15 @@ final class Resolution {
   /** Between a name and a relative pronoun that stands for it: a comma, after brackets. */
   private static final Pattern RELATIVE_GAP =
       Pattern.compile("\\s*(?:\\([^()\\n]{0,40}\\)\\s*)?,\\s*");
+  /**
+   * Between a name and a relative pronoun: a comma and a description in apposition, closed by a
+   * comma or not ("Harlan Crow, a Texas real estate developer, who"; "Robert Mercer, a longtime
+   * donor who"); group 1 is the description's last word, its head.
+   */
+  private static final Pattern DESCRIBED_GAP = Pattern.compile(
+      ",[ \t]+(?:a|an|the)[ \t](?:[^,;:.!?()\"\u201C\u201D\n]{0,80}[ \t])?([a-z-]+),?[ \t]+");
+  /** How far before a relative pronoun the name of {@link #DESCRIBED_GAP} may end. */
+  private static final int MAX_DESCRIBED_GAP = 100;
   /** A relative pronoun after a description: it closes an apposition ("a super PAC that"). */
   private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s+(?:that|which|who)\\b");
   /** A contracted verb on a pronoun ("He's", "they'd"). */
@@ -429,6 +438,9 @@ final class Resolution {
     }
     SourceReading.Tok first = toks.get(0);
     Entity antecedent = toks.size() == 1 ? relativeAntecedent(first.lower(), src) : null;
+    if (antecedent == null && toks.size() == 1 && first.lower().equals("who")) {
+      antecedent = pluralBeforeWho(src);
+    }
     if (antecedent != null) {
       return mention(antecedent, src);
     }
@@ -541,9 +553,26 @@ final class Resolution {
       return null;
     }
     Anchor a = nameAnchors.get(k);
+    boolean described = false;
+    if (!bracketed && a.end() <= src.start()
+        && !RELATIVE_GAP.matcher(text).region(a.end(), src.start()).matches()) {
+      // "William Oberndorf, a California investor who", "Harlan Crow, a Texas developer, who":
+      // the name before a description set beside it, past names inside the description
+      for (int j = k; j >= 0 && src.start() - nameAnchors.get(j).end() <= MAX_DESCRIBED_GAP;
+          j--) {
+        Anchor b = nameAnchors.get(j);
+        Matcher d = DESCRIBED_GAP.matcher(text).region(b.end(), src.start());
+        if (b.end() <= src.start() && d.matches() && (isRole(d.group(1))
+            || AGENT_NOUN.matcher(d.group(1)).matches())) {
+          a = b;
+          described = true;
+          break;
+        }
+      }
+    }
     Entity e = a.entity();
     if (e == null || e.place || a.end() > src.start()
-        || !RELATIVE_GAP.matcher(text).region(a.end(), src.start()).matches()
+        || !described && !RELATIVE_GAP.matcher(text).region(a.end(), src.start()).matches()
         || (who ? !e.person() && e.kind != SpeakerKind.GROUP
             : e.kind != SpeakerKind.ORGANIZATION)) {
       return null;
@@ -560,7 +589,33 @@ final class Resolution {
       return null; // "a longtime adviser to Trump, who", "Sen. Bernie Sanders of Vermont, who"
     }
     return because(e, "relative-pronoun", quoted(src.text()) + " follows "
-        + quoted(text.substring(a.start(), a.end())) + " after a comma");
+        + quoted(text.substring(a.start(), a.end())) + (described
+            ? " and the description set beside it" : " after a comma"));
+  }
+
+  /**
+   * The group "who" stands for right after a plural noun or "those" ("superdelegates who",
+   * "those who say"): a group named by that word; null when another word stands before it.
+   */
+  private Entity pluralBeforeWho(Span src) {
+    Sentence s = article.sentenceAt(src.start());
+    List<Token> words = article.tokens(s);
+    int i = SortedSpans.firstStartingAtOrAfter(words, Token::start, src.start()) - 1;
+    if (i < 0 || words.get(i).end() > src.start()) {
+      return null;
+    }
+    Token t = words.get(i);
+    String w = lower(t.text());
+    boolean plural = ArticleScan.base(article.tags(s).get(i)).equals("NOUN") && w.length() > 3
+        && w.endsWith("s") && !w.endsWith("ss") && Character.isLowerCase(t.text().charAt(0));
+    if (!plural && !w.equals("those")) {
+      return null;
+    }
+    Entity e = entities.keyed("group:" + w, SpeakerKind.GROUP);
+    e.plural = true;
+    e.label(t.span());
+    return because(e, "relative-pronoun", quoted(src.text()) + " follows " + quoted(t.text())
+        + ", a group");
   }
 
   /**

@@ -141,6 +141,26 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * "who" alone as the source stands for the name before a description set beside it ("Harlan
+   * Brooke, a Texas real estate developer, who"), or for the plural noun or "those" right before
+   * it ("superdelegates who"); not for a name another conjunct follows.
+   */
+  @Test
+  void whoAfterADescribedNameOrAPluralNounIsThatNameOrGroup() {
+    String brooke = "The fund raised $100,000 from Harlan Brooke, a Texas real estate developer";
+    assertThat(reason(speaker(brooke + ", who backed the senator last year.", "who", "backed",
+        "the senator", "Harlan Brooke"), "who", 0)).isEqualTo("relative-pronoun: 'who' follows"
+        + " 'Harlan Brooke' and the description set beside it");
+    assertThat(speaker("It came from Ruth Amberley, a longtime donor who backs the senator.",
+        "who", "backs", "the senator", "Ruth Amberley").kind()).isEqualTo(SpeakerKind.PERSON);
+    assertThat(speaker(brooke + ", and a banker who backed the senator last year.", "who",
+        "backed", "the senator").name()).isNotEqualTo("Harlan Brooke");
+    Speaker group = speaker("Several superdelegates who backed the plan met on Monday.", "who",
+        "backed", "the plan", "superdelegates");
+    assertThat(group.kind()).isEqualTo(SpeakerKind.GROUP);
+  }
+
+  /**
    * A possessive alone as the source, before a role noun and a name set beside it ("According to
    * his aide, Ustaz Hakim Jaafar, ..."), is the name: the aide speaks; before a thing it owns it
    * stays the owner.

@@ -1,0 +1,118 @@
+package org.quotekit.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.quotekit.Article;
+import org.quotekit.Cue;
+import org.quotekit.Quote;
+import org.quotekit.QuoteType;
+import org.quotekit.Span;
+import org.quotekit.Speaker;
+import org.quotekit.eval.PolnearDev;
+import org.quotekit.internal.Analysis;
+import org.quotekit.internal.NlpModels;
+import org.quotekit.resolve.SpeakerAttributionEvaluationTest.Judged;
+import org.quotekit.resolve.SpeakerAttributionEvaluationTest.Score;
+import org.quotekit.spi.SpeakerResolution;
+
+/**
+ * The speaker resolver on the annotated spans: every annotated PolNeAR attribution of a speaker
+ * set becomes a quote with its gold content, cue and source, the resolver names the speakers of
+ * an article's quotes together, and each is judged as {@link SpeakerAttributionEvaluationTest}
+ * judges them. What extraction would give if its spans were all right, so the gap between this
+ * figure and the end-to-end one is extraction's share of the speaker errors and the gap between
+ * this figure and 1 is the resolver's. Prints both parts of each set (the report part's figures
+ * only) and holds the develop figures as floors; skipped when the split is absent.
+ */
+class SpeakerResolutionOnGoldSpansTest {
+  private static final Path SPEAKERS = Path.of("..", "testdata", "speakers");
+  private static final DefaultSpeakerResolver RESOLVER = new DefaultSpeakerResolver();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"train set, train, polnear-train-attributions.tsv, 0.89",
+      "second train set, train, polnear-train-develop2-attributions.tsv, 0.925",
+      "third train set, train, polnear-train-develop3-attributions.tsv, 0.92",
+      "train check set, train, polnear-train-check-attributions.tsv, 0",
+      "dev, dev, polnear-dev-attributions.tsv, 0.95"})
+  void theResolverOnGoldSpansPrintsItsFigures(String set, String split, String rowsFile,
+      double developFloor) throws IOException {
+    Path dir = split.equals("dev")
+        ? PolnearDev.dir("the speaker attributions of issue 11 on gold spans")
+        : PolnearDev.trainDir("the speaker attributions of PolNeAR train on gold spans");
+    List<Judged> judged = judge(dir, rowsFile);
+    SpeakerAttributionEvaluationTest.print("PolNeAR " + set + ", resolver on gold spans", judged);
+    List<Judged> develop = judged.stream().filter(j -> j.part().equals("develop")).toList();
+    if (!develop.isEmpty()) {
+      Score s = Score.of(develop);
+      assertThat(s.ofFound()).as("%s, develop part on gold spans: %s", set, s)
+          .isGreaterThanOrEqualTo(developFloor);
+    }
+    assertThat(judged).as("annotated attributions of the %s", set).isNotEmpty()
+        .allMatch(Judged::found);
+  }
+
+  /**
+   * The rows of a speaker set (those whose speaker can be told), each with the speaker the
+   * resolver gives its gold quote when all the annotated quotes of its article are resolved
+   * together, in text order.
+   */
+  private static List<Judged> judge(Path dir, String rowsFile) throws IOException {
+    Map<String, List<String[]>> byArticle = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(SPEAKERS.resolve(rowsFile), StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      assertThat(f).as("fields of line '%s' in %s", line, rowsFile).hasSize(10);
+      if (!f[9].equals("-")) {
+        byArticle.computeIfAbsent(f[0], a -> new ArrayList<>()).add(f);
+      }
+    }
+    List<Judged> out = new ArrayList<>();
+    for (Map.Entry<String, List<String[]>> article : byArticle.entrySet()) {
+      Path file = dir.resolve("text").resolve(article.getKey() + ".txt");
+      assertThat(file).as("text of annotated article %s", article.getKey()).isRegularFile();
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      List<String[]> rows = new ArrayList<>(article.getValue());
+      rows.sort(Comparator.comparingInt((String[] f) -> Integer.parseInt(f[1]))
+          .thenComparingInt(f -> Integer.parseInt(f[5])));
+      List<Quote> quotes = new ArrayList<>();
+      for (int i = 0; i < rows.size(); i++) {
+        quotes.add(quote("q" + i, text, rows.get(i)));
+      }
+      SpeakerResolution r = RESOLVER.resolve(
+          new Analysis(Article.of(article.getKey(), text), NlpModels.get()), quotes);
+      for (int i = 0; i < rows.size(); i++) {
+        String[] f = rows.get(i);
+        Quote q = quotes.get(i);
+        Speaker s = r.speakerIdOf(q.id()).flatMap(id -> r.speakers().stream()
+            .filter(x -> x.id().equals(id)).findFirst()).orElse(null);
+        out.add(new Judged(f[0], f[8], f[7], f[9], q.source().map(Span::text).orElse(""), q, s));
+      }
+    }
+    return out;
+  }
+
+  /** The gold quote of one row: its content from first to last piece, its cue and source. */
+  private static Quote quote(String id, String text, String[] f) {
+    Span content = Span.of(text, Integer.parseInt(f[1]), Integer.parseInt(f[2]));
+    int ks = Integer.parseInt(f[3]);
+    Cue cue = ks < 0 ? null : new Cue(Span.of(text, ks, Integer.parseInt(f[4])),
+        text.substring(ks, Integer.parseInt(f[4])).toLowerCase(Locale.ROOT));
+    Span source = Span.of(text, Integer.parseInt(f[5]), Integer.parseInt(f[6]));
+    return new Quote(id, QuoteType.INDIRECT, content, List.of(content), cue, source, null, 1.0,
+        "gold", "gold");
+  }
+}
