@@ -163,9 +163,12 @@ final class Resolution {
 
   /** The words after a document that introduce its issuer ("a statement from the campaign"). */
   private static final Set<String> ISSUER_LINKS = Set.of("from", "by");
-  /** Capitalised words on one line, no possessive among them, as a regular expression. */
+  /**
+   * Capitalised words on one line, no possessive among them, as a regular expression; "of",
+   * "for" and "the" may join them ("Rock the Vote").
+   */
   private static final String CAPITALISED_WORDS = "\\p{Lu}[\\p{L}\\p{N}.&-]*(?:[ \\t]+"
-      + "(?:(?:of|for)[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}.&-]*)*";
+      + "(?:(?:of|for|the|of[ \\t]+the|for[ \\t]+the)[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}.&-]*)*";
   /** A preposition before a joint poll: the source is a phrase it hangs on ("20 percent of"). */
   private static final Pattern PREPOSITION =
       Pattern.compile("\\b(?:of|in|among|from|with|to|for|at|on)\\b");
@@ -497,6 +500,32 @@ final class Resolution {
   }
 
   /**
+   * Where a {@link #JOINT_NAME} match puts the joint name and the document noun after it, as
+   * {@code {nameStart, nameEnd, nounStart, nounEnd}}: the word after the names when it is a
+   * speech noun ("CNN/ORC poll"), else the names' own last word when it is one and the names
+   * before it still hold a slash ("USA TODAY/Rock the Vote Poll of 18-to-34-year-olds"); null
+   * when neither is.
+   */
+  private int[] jointParts(Matcher m) {
+    String noun = lower(m.group(2));
+    if (lexicon.is(SpeakerLexicon.Kind.SPEECH, noun) || noun.equals("polling")) {
+      return new int[] {m.start(1), m.end(1), m.start(2), m.end(2)};
+    }
+    String names = m.group(1);
+    int space = Math.max(names.lastIndexOf(' '), names.lastIndexOf('\t'));
+    int slash = names.indexOf('/');
+    if (space > slash && slash >= 0
+        && lexicon.is(SpeakerLexicon.Kind.SPEECH, lower(names.substring(space + 1)))) {
+      int end = m.start(1) + space;
+      while (end > m.start(1) && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      return new int[] {m.start(1), end, m.start(1) + space + 1, m.end(1)};
+    }
+    return null;
+  }
+
+  /**
    * The sponsors of a joint poll or survey, one organisation named as the text names them ("a
    * new CNN/ORC poll", "the NBC News/Wall Street Journal survey", also when the source stops
    * inside the name: "July's Washington Post" of "July's Washington Post/ABC News polling"): the
@@ -514,14 +543,14 @@ final class Resolution {
         : Math.min(text.length(), src.end() + JOINT_REACH);
     Matcher m = JOINT_NAME.matcher(text).region(src.start(), limit);
     while (m.find()) {
-      String noun = lower(m.group(2));
-      if (m.start(1) < src.end() && !PREPOSITION.matcher(text).region(src.start(), m.start(1))
-          .find() && (lexicon.is(SpeakerLexicon.Kind.SPEECH, noun)
-          || noun.equals("polling")) && (m.end(2) <= src.end() || m.end(1) >= src.end())) {
-        Span joint = Span.of(text, m.start(1), m.end(1));
+      int[] j = jointParts(m);
+      String noun = j == null ? "" : lower(text.substring(j[2], j[3]));
+      if (j != null && j[0] < src.end() && !PREPOSITION.matcher(text).region(src.start(), j[0])
+          .find() && (j[3] <= src.end() || j[1] >= src.end())) {
+        Span joint = Span.of(text, j[0], j[1]);
         Entity e = entities.keyed("org:" + lower(joint.text()), SpeakerKind.ORGANIZATION);
         e.label(joint);
-        issued(noun, e, Span.of(text, m.start(1), m.end(2)));
+        issued(noun, e, Span.of(text, j[0], j[3]));
         return because(e, "document-issuer", quoted(joint.text()) + ", names joined by a slash,"
             + " issued the " + noun);
       }
@@ -1516,13 +1545,39 @@ final class Resolution {
         }
         if (document ? before.equals("by") || organisation && modifier
             : organisation && Set.of("at", "from", "of", "with").contains(before)) {
-          return n;
+          NameMention titled = document && organisation && before.equals("by")
+              ? personAfterRole(r, n, src) : null;
+          return titled != null ? titled : n; // "a study by Loyola Law School professor X"
         }
       }
       if (!SourceReading.DEFINITE.contains(t.lower()) && !t.lower().equals("a")) {
         before = t.lower();
       }
       afterOf |= before.equals("of");
+    }
+    return null;
+  }
+
+  /**
+   * The person named after an organisation and a role noun in a source mention ("Loyola Law
+   * School professor Justin Levitt"): a person's full name right after the role noun that
+   * follows the organisation's name; null when there is none.
+   */
+  private NameMention personAfterRole(SourceReading r, NameMention org, Span src) {
+    boolean role = false;
+    for (SourceReading.Tok t : r.toks) {
+      if (t.token().start() < org.span.end()) {
+        continue;
+      }
+      NameMention n = entities.nameAt(t.token().start());
+      if (role && n != null && n.span.start() == t.token().start() && n.span.end() <= src.end()
+          && n.entity != null && n.entity.kind == SpeakerKind.PERSON && n.full()) {
+        return n;
+      }
+      role = isRole(ArticleScan.roleWord(t.lower()));
+      if (!role && n == null) {
+        return null; // other words: no role between the names
+      }
     }
     return null;
   }
@@ -1715,14 +1770,15 @@ final class Resolution {
       jointDocuments = new ArrayList<>();
       Matcher m = JOINT_NAME.matcher(text);
       while (m.find()) {
-        String noun = lower(m.group(2));
+        int[] j = jointParts(m);
+        String noun = j == null ? "" : lower(text.substring(j[2], j[3]));
         String head = noun.endsWith("s") && ISSUED_DOCUMENTS.contains(noun.substring(0,
             noun.length() - 1)) ? noun.substring(0, noun.length() - 1) : noun;
         if (ISSUED_DOCUMENTS.contains(head)) {
-          Span joint = Span.of(text, m.start(1), m.end(1));
+          Span joint = Span.of(text, j[0], j[1]);
           Entity e = entities.keyed("org:" + lower(joint.text()), SpeakerKind.ORGANIZATION);
           e.label(joint);
-          jointDocuments.add(new Issued(e, m.start(1), m.end(2), head));
+          jointDocuments.add(new Issued(e, j[0], j[3], head));
         }
       }
     }

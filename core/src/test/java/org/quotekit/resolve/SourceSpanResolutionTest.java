@@ -352,7 +352,8 @@ class SourceSpanResolutionTest {
    * A document whose mention names its issuer: a capitalised name before the head noun that the
    * tagger took for a person's ("an Arvel Press-Kettle poll", "A 2019 Harwell Research survey"),
    * a newspaper after "in" ("a report in the Tyneford Courier"), "by" after a participle and a
-   * time phrase ("released on Wednesday night by"); not a month, a place or a person after "in".
+   * time phrase ("released on Wednesday night by"), the person after an organisation and a role
+   * noun after "by", joint names with "the" in them; not a month, a place or a person after "in".
    */
   @ParameterizedTest(name = "{1}")
   @MethodSource("issuersInTheMention")
@@ -392,6 +393,15 @@ class SourceSpanResolutionTest {
         Arguments.of("Dele Ayo's report on the delay came out on Friday. The report said that the"
             + " minister regretted the delay.", "The report", "said",
             "that the minister regretted the delay", "report", SpeakerKind.DOCUMENT),
+        Arguments.of("A 2019 study by Harwell Law School professor Ines Falkner found that fraud"
+            + " was rare.", "A 2019 study by Harwell Law School professor Ines Falkner", "found",
+            "that fraud was rare", "Ines Falkner", SpeakerKind.PERSON),
+        Arguments.of("Disclosures filed on Sunday by the Tarran Forward Fund show that it"
+            + " raised $2 million.", "Disclosures filed on Sunday by the Tarran Forward Fund",
+            "show", "that it raised $2 million", "Tarran Forward Fund", SpeakerKind.ORGANIZATION),
+        Arguments.of("The latest Wessex Courier/Speak the Truth Poll of young voters explores"
+            + " their hopes.", "The latest Wessex Courier/Speak the Truth Poll", "explores",
+            "their hopes", "Wessex Courier/Speak the Truth", SpeakerKind.ORGANIZATION),
         Arguments.of("Last year's Tyneford Police statistics show that thefts fell by half.",
             "Last year's Tyneford Police statistics", "show", "that thefts fell by half",
             "Tyneford Police", SpeakerKind.ORGANIZATION),
