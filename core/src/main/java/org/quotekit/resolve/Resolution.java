@@ -157,6 +157,8 @@ final class Resolution {
    * ("a Western diplomat"); compiled on first use and shared by all articles.
    */
   private static final Map<String, Pattern> INDEFINITE_ROLE = new ConcurrentHashMap<>();
+  /** By document head noun (the lexicon's speech nouns), the noun as a word; compiled once. */
+  private static final Map<String, Pattern> HEAD_WORD = new ConcurrentHashMap<>();
 
   /** How many names back a document looks for the issuer the text named (time stays linear). */
   private static final int ISSUER_NAMES = 200;
@@ -223,6 +225,10 @@ final class Resolution {
   /** After a possessive: a role noun, a comma, then where a name may stand ("his aide, X"). */
   private static final Pattern POSSESSED_ROLE =
       Pattern.compile("[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z-]+),[ \t]+");
+  /** After a document: "that" or nothing, a personal pronoun and a verb of writing or giving. */
+  private static final Pattern AUTHOR_CLAUSE = Pattern.compile("[ \\t]+(?:that[ \\t]+)?"
+      + "(he|she|He|She)[ \\t]+(?:had[ \\t]+|has[ \\t]+)?(gave|wrote|sent|released|issued|made"
+      + "|posted|published|delivered|filed|signed|read|given|written|sent out|put out)\\b");
   /** What a person's staff works in: "his office" speaks for the person who holds it. */
   private static final Set<String> OFFICES = Set.of("office", "offices", "chambers");
   /** Nouns for a part of a document ("excerpts of his speech"): its owner speaks in it. */
@@ -1283,6 +1289,10 @@ final class Resolution {
     String phrase = d.phrase();
     boolean org = lexicon.is(SpeakerLexicon.Kind.ORG, head);
     boolean speech = lexicon.is(SpeakerLexicon.Kind.SPEECH, head);
+    Entity author = speech ? relativeAuthor(d) : null;
+    if (author != null) {
+      return author;
+    }
     if (speech || isRole(head) && (d.plural() || d.capitalised() && head.endsWith("s"))) {
       NameMention n = issuerOrEmployer(r, src, speech, head);
       if (n != null) {
@@ -1556,6 +1566,31 @@ final class Resolution {
       afterOf |= before.equals("of");
     }
     return null;
+  }
+
+  /**
+   * The author a relative clause without "that" gives a document right after its head noun ("an
+   * account she gave to the Free Beacon", "the letter he wrote in May"): the pronoun's person,
+   * resolved as a pronoun; null when no such clause follows the description.
+   */
+  private Entity relativeAuthor(SourceReading.Description d) {
+    Matcher head = HEAD_WORD.computeIfAbsent(d.head(), h -> Pattern.compile(
+        "(?i)\\b" + Pattern.quote(h) + "s?\\b")).matcher(text)
+        .region(d.span().start(), d.span().end());
+    int after = head.find() ? head.end() : d.span().end();
+    Matcher m = AUTHOR_CLAUSE.matcher(text).region(after,
+        Math.min(text.length(), after + 40));
+    if (!m.lookingAt()) {
+      return null;
+    }
+    Span pronoun = Span.of(text, m.start(1), m.end(1));
+    Entity e = resolvePronoun(lower(pronoun.text()), pronoun, quote);
+    if (e.kind != SpeakerKind.PERSON || rule == null || !rule.equals("pronoun")) {
+      return null;
+    }
+    e.addOther(pronoun, rule, evidence);
+    return because(e, "document-issuer", quoted(d.span().text() + " " + pronoun.text() + " "
+        + m.group(2)) + ": the author of the document, " + label(e));
   }
 
   /**

@@ -141,6 +141,22 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * A document with a relative clause naming its author by a pronoun ("an account she gave to
+   * the Courier") is the author's; one another subject gave is not.
+   */
+  @Test
+  void aDocumentAPronounGaveIsItsAuthors() {
+    String opening = "Ruth Amberley left the party in May. ";
+    assertThat(reason(speaker(opening + "An account she gave to the Tyneford Courier said that"
+        + " the vote had been rigged.", "An account she gave to the Tyneford Courier", "said",
+        "that the vote had been rigged", "Ruth Amberley"),
+        "An account she gave to the Tyneford Courier", 0)).startsWith("document-issuer:");
+    assertThat(speaker(opening + "An account the mayor gave to the Tyneford Courier said that"
+        + " the vote had been rigged.", "An account the mayor gave to the Tyneford Courier",
+        "said", "that the vote had been rigged").name()).isNotEqualTo("Ruth Amberley");
+  }
+
+  /**
    * "who" alone as the source stands for the name before a description set beside it ("Harlan
    * Brooke, a Texas real estate developer, who"), or for the plural noun or "those" right before
    * it ("superdelegates who"); not for a name another conjunct follows.
