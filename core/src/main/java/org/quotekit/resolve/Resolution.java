@@ -225,6 +225,10 @@ final class Resolution {
   /** After a possessive: a role noun, a comma, then where a name may stand ("his aide, X"). */
   private static final Pattern POSSESSED_ROLE =
       Pattern.compile("[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z-]+),[ \t]+");
+  /** Plural role nouns that do not end in "s", by their singular ("women": "woman"). */
+  private static final Map<String, String> IRREGULAR_PLURALS = Map.of("women", "woman", "men",
+      "man", "people", "person", "children", "child", "businessmen", "businessman",
+      "businesswomen", "businesswoman", "congressmen", "congressman", "spokesmen", "spokesman");
   /** After a document: "that" or nothing, a personal pronoun and a verb of writing or giving. */
   private static final Pattern AUTHOR_CLAUSE = Pattern.compile("[ \\t]+(?:that[ \\t]+)?"
       + "(he|she|He|She)[ \\t]+(?:had[ \\t]+|has[ \\t]+)?(gave|wrote|sent|released|issued|made"
@@ -2370,9 +2374,9 @@ final class Resolution {
   }
 
   /**
-   * A plural role noun ("voters", "Members") in sentence {@code s} before {@code before} and
-   * outside quotations: the last one, or with {@code first} only the head of the sentence's first
-   * words (before its first verb); null when there is none.
+   * A plural role noun ("voters", "Members", "women") in sentence {@code s} before {@code
+   * before} and outside quotations: the last one, or with {@code first} only the head of the
+   * sentence's first words (before its first verb); null when there is none.
    */
   private Span pluralRoleNoun(Sentence s, int before, boolean first) {
     List<Token> toks = article.tokens(s);
@@ -2392,9 +2396,10 @@ final class Resolution {
       }
       String w = toks.get(k).text().toLowerCase(Locale.ROOT);
       boolean capital = Character.isUpperCase(toks.get(k).text().charAt(0));
-      if ((tag.equals("NOUN") || k == from && capital) && (k == from || !capital) && w.length() > 4
-          && w.endsWith("s") && isRole(w.substring(0, w.length() - 1))
-          && !scan.inQuote(toks.get(k).start())) {
+      String singular = IRREGULAR_PLURALS.getOrDefault(w,
+          w.length() > 4 && w.endsWith("s") ? w.substring(0, w.length() - 1) : "");
+      if ((tag.equals("NOUN") || k == from && capital) && (k == from || !capital)
+          && !singular.isEmpty() && isRole(singular) && !scan.inQuote(toks.get(k).start())) {
         found = toks.get(k).span();
         if (first) {
           break;

@@ -543,8 +543,9 @@ class SourceSpanResolutionTest {
   }
 
   /**
-   * "They" after a sentence whose subject is a plural role noun is that group, also when the
-   * sentence opens with "According to X," ("According to the Post, campaign officials ...").
+   * "They" after a sentence whose subject is a plural role noun ("officials", "women") is that
+   * group, also when the sentence opens with "According to X," ("According to the Post, campaign
+   * officials ...").
    */
   @Test
   void theyIsTheGroupThatIsTheSubjectAfterAccordingTo() {
@@ -552,6 +553,9 @@ class SourceSpanResolutionTest {
         + " rules. They determined that the senator would lose his place on the ballot.", "They",
         "determined", "that the senator would lose his place on the ballot", "officials").kind())
         .isEqualTo(SpeakerKind.GROUP);
+    assertThat(speaker("Young women of all ages sat together at the gala. They agreed that the"
+        + " night had been a triumph.", "They", "agreed", "that the night had been a triumph",
+        "women").kind()).as("an irregular plural").isEqualTo(SpeakerKind.GROUP);
   }
 
   /**
