@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.quotekit.Span;
+import org.quotekit.SpeakerKind;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.Sentence;
 import org.quotekit.spi.Token;
@@ -203,11 +204,35 @@ final class SourceReading {
   private boolean prepositionBefore(int[] seg, NameMention m) {
     for (int k = seg[0]; k < seg[1] && toks.get(k).token().start() < m.span.start(); k++) {
       if (base(toks.get(k).tag()).equals("ADP")
-          && entities.nameAt(toks.get(k).token().start()) == null) {
+          && entities.nameAt(toks.get(k).token().start()) == null && !titleOf(seg, k, m)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the preposition at {@code k} joins a title before a person's full name ("secretary
+   * of state Hillary Clinton", "director of communications Ada Brill"): a role noun right before
+   * it, lower-case words with no role noun among them after it, then the name. "A spokesman for
+   * Donald Trump" and "the wife of former president Bill Clinton" are no titles.
+   */
+  private boolean titleOf(int[] seg, int k, NameMention m) {
+    if (k == seg[0] || !lexicon.is(SpeakerLexicon.Kind.ROLE, ArticleScan.roleWord(
+        toks.get(k - 1).lower())) || m.entity == null || m.entity.kind != SpeakerKind.PERSON
+        || !m.full()) {
+      return false;
+    }
+    int words = 0;
+    for (int j = k + 1; j < seg[1] && toks.get(j).token().start() < m.span.start(); j++) {
+      String w = toks.get(j).text();
+      if (!Character.isLowerCase(w.charAt(0)) || lexicon.is(SpeakerLexicon.Kind.ROLE,
+          ArticleScan.roleWord(toks.get(j).lower())) || base(toks.get(j).tag()).equals("ADP")) {
+        return false;
+      }
+      words++;
+    }
+    return words > 0;
   }
 
   /** Reads the segment as a description: determiner, modifiers, head noun. */

@@ -141,6 +141,21 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * A person's name after a title with a complement ("secretary of state Susan Achterberg") heads
+   * the mention; after a relation and a role ("the wife of former president X") it does not.
+   */
+  @Test
+  void aNameAfterATitleWithAComplementHeadsTheMention() {
+    assertThat(speaker("The memo backs the contention of former secretary of state Susan"
+        + " Achterberg that the emails were classified.", "former secretary of state Susan"
+        + " Achterberg", "the contention", "that the emails were classified", "Susan Achterberg")
+        .kind()).isEqualTo(SpeakerKind.PERSON);
+    assertThat(speaker("Daniel Marsh spoke first. Later the wife of former president Daniel"
+        + " Marsh said that the race was close.", "the wife of former president Daniel Marsh",
+        "said", "that the race was close").name()).isNotEqualTo("Daniel Marsh");
+  }
+
+  /**
    * A document with a relative clause naming its author by a pronoun ("an account she gave to
    * the Courier") is the author's; one another subject gave is not.
    */
