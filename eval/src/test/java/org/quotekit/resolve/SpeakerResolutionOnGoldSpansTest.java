@@ -44,6 +44,7 @@ class SpeakerResolutionOnGoldSpansTest {
   @CsvSource({"train set, train, polnear-train-attributions.tsv, 0.89",
       "second train set, train, polnear-train-develop2-attributions.tsv, 0.925",
       "third train set, train, polnear-train-develop3-attributions.tsv, 0.92",
+      "fourth train set, train, polnear-train-develop4-attributions.tsv, 0.86",
       "train check set, train, polnear-train-check-attributions.tsv, 0",
       "dev, dev, polnear-dev-attributions.tsv, 0.95"})
   void theResolverOnGoldSpansPrintsItsFigures(String set, String split, String rowsFile,
