@@ -305,7 +305,7 @@ final class ArticleScan {
       return false;
     }
     String tag = base(tags.get(k));
-    if (k == 0 && lexicon.is(SpeakerLexicon.Kind.SPEECH, w.toLowerCase(Locale.ROOT))
+    if (k == 0 && lexicon.is(SpeakerLexicon.Kind.SPEECH, lower(w))
         && !(k + 1 < toks.size() && Character.isUpperCase(toks.get(k + 1).text().charAt(0)))) {
       return false; // a document opening a headline is no name: "Findings show voters fear"
     }

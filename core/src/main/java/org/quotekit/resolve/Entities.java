@@ -868,10 +868,13 @@ final class Entities {
       return best;
     }
 
-    /** How many names of {@code e} stand before {@code offset}, counted up to a cap. */
+    /**
+     * How many names of {@code e} stand before {@code offset}, among its first {@code
+     * NAMES_COUNTED} names.
+     */
     private static int namesBefore(Entity e, int offset) {
       int n = 0;
-      for (int k = 0; k < e.names.size() && n < NAMES_COUNTED; k++) {
+      for (int k = 0; k < e.names.size() && k < NAMES_COUNTED; k++) {
         if (e.names.get(k).span.start() < offset) {
           n++;
         }

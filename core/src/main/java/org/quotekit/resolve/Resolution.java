@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.quotekit.Quote;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
@@ -42,6 +43,58 @@ final class Resolution {
   /** A place where an entity is mentioned, as a candidate antecedent of a pronoun. */
   private record Anchor(int start, int end, int sentence, int paragraph, boolean subject,
       boolean inQuote, boolean source, Entity entity) {}
+
+  /**
+   * Walks the anchors of several lists, each sorted by start, backwards from an offset as one
+   * list: the anchor that starts last first, of equals the one of the earlier list.
+   */
+  private static final class Backwards {
+    private final List<List<Anchor>> lists;
+    private final int[] next;
+    private int list = -1;
+    private int index = -1;
+
+    @SafeVarargs
+    Backwards(int offset, List<Anchor>... lists) {
+      this.lists = List.of(lists);
+      next = new int[lists.length];
+      for (int i = 0; i < lists.length; i++) {
+        next[i] = anchorIndex(lists[i], offset);
+      }
+    }
+
+    boolean hasNext() {
+      for (int i : next) {
+        if (i >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The next anchor back; call only when {@link #hasNext} says there is one. */
+    Anchor next() {
+      list = -1;
+      for (int i = 0; i < next.length; i++) {
+        if (next[i] >= 0 && (list < 0
+            || lists.get(i).get(next[i]).start() > lists.get(list).get(next[list]).start())) {
+          list = i;
+        }
+      }
+      index = next[list]--;
+      return lists.get(list).get(index);
+    }
+
+    /** Which list, by its place among the constructor's, the last anchor came from. */
+    int list() {
+      return list;
+    }
+
+    /** The last anchor's index in its list. */
+    int index() {
+      return index;
+    }
+  }
 
   /** A relative pronoun after the source, then the words before the cue, without a comma. */
   private static final Pattern RELATIVE_SUBJECT =
@@ -116,6 +169,10 @@ final class Resolution {
   /** The documents whose results {@link #RESULT_NOUNS} stand for. */
   private static final List<String> STUDIES = List.of("poll", "survey", "study", "report",
       "analysis");
+  /** By result noun, the document heads it may stand for: its own, then {@link #STUDIES}. */
+  private static final Map<String, List<String>> RESULT_HEADS = RESULT_NOUNS.stream()
+      .collect(Collectors.toMap(r -> r, r -> Stream.concat(Stream.of(r), STUDIES.stream())
+          .toList()));
   /**
    * How many paragraphs after a document in the headline or lead the text may name its issuer
    * ("Poll: ... leads" then "A Fox News poll shows ..."): news names the issuer soon after.
@@ -1588,13 +1645,23 @@ final class Resolution {
       return null;
     }
     Span pronoun = Span.of(text, m.start(1), m.end(1));
+    Entity e = pronounPerson(pronoun);
+    return e == null ? null : because(e, "document-issuer", quoted(d.span().text() + " " + pronoun.text() + " "
+        + m.group(2)) + ": the author of the document, " + label(e));
+  }
+
+  /**
+   * The person a he/she pronoun inside a source mention stands for ("she" of "an account she
+   * gave", "his" of "his office"), with the pronoun recorded as a mention of it; null when it
+   * stands for no person.
+   */
+  private Entity pronounPerson(Span pronoun) {
     Entity e = resolvePronoun(lower(pronoun.text()), pronoun, quote);
-    if (e.kind != SpeakerKind.PERSON || rule == null || !rule.equals("pronoun")) {
+    if (e.kind != SpeakerKind.PERSON) {
       return null;
     }
-    e.addOther(pronoun, rule, evidence);
-    return because(e, "document-issuer", quoted(d.span().text() + " " + pronoun.text() + " "
-        + m.group(2)) + ": the author of the document, " + label(e));
+    e.addOther(pronoun, rule, evidence); // the reason resolvePronoun gave
+    return e;
   }
 
   /**
@@ -1680,10 +1747,8 @@ final class Resolution {
     Pronoun holder = c.toks.size() == 2 && OFFICES.contains(c.toks.get(1).lower())
         ? Pronoun.of(c.toks.get(0).lower()) : null;
     if (holder == Pronoun.MALE || holder == Pronoun.FEMALE) { // "a statement from his office"
-      Span owner = c.toks.get(0).token().span();
-      Entity e = resolvePronoun(c.toks.get(0).lower(), owner, quote);
-      if (e.kind == SpeakerKind.PERSON && rule != null) {
-        e.addOther(owner, rule, evidence);
+      Entity e = pronounPerson(c.toks.get(0).token().span());
+      if (e != null) {
         issued(d.head(), e, d.span());
         return because(e, "document-issuer", quoted(complement.text()) + " issued "
             + quoted(d.span().text()) + "; an office speaks for its holder, " + label(e));
@@ -1788,10 +1853,7 @@ final class Resolution {
 
   /** The documents a result noun ("the findings") may stand for: its own kind, or a study. */
   private static List<String> documentHeads(String head) {
-    return RESULT_NOUNS.contains(head)
-        ? java.util.stream.Stream.concat(java.util.stream.Stream.of(head), STUDIES.stream())
-            .toList()
-        : List.of(head);
+    return RESULT_HEADS.getOrDefault(head, List.of(head));
   }
 
   /** Whether the text calls the document named at {@code from} another one ("another poll"). */
@@ -2032,26 +2094,21 @@ final class Resolution {
         && (!lexicon.is(SpeakerLexicon.Kind.ROLE, d.head()) || introducedUnnamed(d))) {
       return null; // "the source" is nobody named; "the diplomat" after "a diplomat" is that one
     }
-    List<Anchor> chain = pronounAnchors();
-    int pi = anchorIndex(chain, d.span().start());
-    for (int k = anchorIndex(nameAnchors, d.span().start()); k >= 0 || pi >= 0; k--) {
-      if (pi >= 0 && (k < 0 || chain.get(pi).start() > nameAnchors.get(k).start())) {
-        Anchor p = chain.get(pi--);
-        k++; // the name anchor waits for the next turn
-        if (p.paragraph() < paragraph - 1) {
-          return null;
-        }
-        if (p.subject()) { // "he made climate change his focus ... the veteran diplomat said"
-          return fitsDescription(p.entity(), d, g) ? because(p.entity(), "role",
-              quoted(d.span().text()) + " continues " + label(p.entity()) + ", the subject"
+    Backwards back = new Backwards(d.span().start(), nameAnchors, pronounAnchors());
+    while (back.hasNext()) {
+      Anchor a = back.next();
+      if (a.paragraph() < paragraph - 1) {
+        return null;
+      }
+      if (back.list() == 1) { // a pronoun: "he made climate change his focus ... the diplomat"
+        if (a.subject()) {
+          return fitsDescription(a.entity(), d, g) ? because(a.entity(), "role",
+              quoted(d.span().text()) + " continues " + label(a.entity()) + ", the subject"
                   + " a pronoun stood for last") : null;
         }
         continue;
       }
-      Anchor a = nameAnchors.get(k);
-      if (a.paragraph() < paragraph - 1) {
-        return null;
-      }
+      int k = back.index();
       Entity e = a.entity();
       if (a.inQuote() || !a.subject() || e == null || e.kind != SpeakerKind.PERSON) {
         continue;
@@ -2176,11 +2233,9 @@ final class Resolution {
       Sentence s = article.sentenceAt(p.start());
       Entity best = null;
       double bestScore = Double.NEGATIVE_INFINITY;
-      int ni = anchorIndex(nameAnchors, p.start());
-      int pi = pronounAnchors.size() - 1;
-      for (int seen = 0; (ni >= 0 || pi >= 0) && seen < PRONOUN_CANDIDATES; seen++) {
-        Anchor a = pi < 0 || ni >= 0 && nameAnchors.get(ni).start() > pronounAnchors.get(pi)
-            .start() ? nameAnchors.get(ni--) : pronounAnchors.get(pi--);
+      Backwards back = new Backwards(p.start(), nameAnchors, pronounAnchors);
+      for (int seen = 0; back.hasNext() && seen < PRONOUN_CANDIDATES; seen++) {
+        Anchor a = back.next();
         if (a.paragraph() < s.paragraph() - PRONOUN_PARAGRAPHS
             || a.sentence() < s.index() - PRONOUN_SENTENCES) {
           break;
@@ -2189,9 +2244,7 @@ final class Resolution {
         if (e == null || !agrees(pc, e)) {
           continue;
         }
-        double score = -(s.index() - a.sentence()) - 0.5 * (s.paragraph() - a.paragraph())
-            + (a.subject() ? 1 : 0) - (a.inQuote() ? 2.5 : 0)
-            + (e.gender() == (pc == Pronoun.MALE ? Gender.MALE : Gender.FEMALE) ? 0.5 : 0);
+        double score = salience(a, s, pc, a.inQuote());
         if (score > bestScore) {
           best = e;
           bestScore = score;
@@ -2208,6 +2261,26 @@ final class Resolution {
       }
     }
     return pronounAnchors;
+  }
+
+  /**
+   * What every pronoun candidate's score holds: a point off a sentence back and half a point a
+   * paragraph back, a point for a subject, half a point for a known gender that matches, two and
+   * a half off inside a quotation ({@code quoted}).
+   */
+  private static double salience(Anchor a, Sentence s, Pronoun pc, boolean quoted) {
+    double score = -(s.index() - a.sentence()) - 0.5 * (s.paragraph() - a.paragraph());
+    if (a.subject()) {
+      score += 1;
+    }
+    if (quoted) {
+      score -= 2.5;
+    }
+    Gender g = a.entity().gender();
+    if (g != Gender.UNKNOWN && (pc == Pronoun.MALE) == (g == Gender.MALE)) {
+      score += 0.5;
+    }
+    return score;
   }
 
   /**
@@ -2242,23 +2315,10 @@ final class Resolution {
     }
     Entity best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
-    List<Anchor> chain = pronounAnchors();
-    int ni = anchorIndex(nameAnchors, at.start());
-    int si = anchorIndex(sourceAnchors, at.start());
-    int pi = anchorIndex(chain, at.start());
+    Backwards back = new Backwards(at.start(), nameAnchors, sourceAnchors, pronounAnchors());
     Anchor mainSubject = null; // the last subject named in a sentence, seen walking back
-    for (int seen = 0; (ni >= 0 || si >= 0 || pi >= 0) && seen < PRONOUN_CANDIDATES; seen++) {
-      int nameStart = ni >= 0 ? nameAnchors.get(ni).start() : -1;
-      int sourceStart = si >= 0 ? sourceAnchors.get(si).start() : -1;
-      int chainStart = pi >= 0 ? chain.get(pi).start() : -1;
-      Anchor a;
-      if (nameStart >= sourceStart && nameStart >= chainStart) {
-        a = nameAnchors.get(ni--);
-      } else if (sourceStart >= chainStart) {
-        a = sourceAnchors.get(si--);
-      } else {
-        a = chain.get(pi--);
-      }
+    for (int seen = 0; back.hasNext() && seen < PRONOUN_CANDIDATES; seen++) {
+      Anchor a = back.next();
       if (a.paragraph() < s.paragraph() - PRONOUN_PARAGRAPHS
           || a.sentence() < s.index() - PRONOUN_SENTENCES) {
         break;
@@ -2267,7 +2327,7 @@ final class Resolution {
       if (e == null || a.end() > at.start() || !agrees(pc, e)) {
         continue;
       }
-      double score = -(s.index() - a.sentence()) - 0.5 * (s.paragraph() - a.paragraph());
+      double score = salience(a, s, pc, a.inQuote() || inside(q, a.start()));
       boolean namedSubject = !a.source() && a.subject() && !a.inQuote();
       if (mainSubject != null && mainSubject.sentence() == a.sentence()
           && mainSubject.entity() != e && !namedSubject && a.end() <= mainSubject.start()) {
@@ -2275,21 +2335,11 @@ final class Resolution {
       } else if (namedSubject) {
         mainSubject = afterComma(a.start()) ? a : null; // ", Ban demurred" ends an opening clause
       }
-      if (a.subject()) {
-        score += 1;
-      }
       if (a.source()) {
         score += 1;
       }
       if (e == lastSpeaker) {
         score += 1.5;
-      }
-      if (a.inQuote() || inside(q, a.start())) {
-        score -= 2.5;
-      }
-      Gender g = e.gender();
-      if (g != Gender.UNKNOWN && (pc == Pronoun.MALE) == (g == Gender.MALE)) {
-        score += 0.5;
       }
       if (score > bestScore) {
         best = e;

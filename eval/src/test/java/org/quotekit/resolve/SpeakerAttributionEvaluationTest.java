@@ -284,7 +284,8 @@ class SpeakerAttributionEvaluationTest {
     return new Judged(article, part, kind, gold, source, best, s);
   }
 
-  private static List<String[]> rows(Path file, int fields) throws IOException {
+  /** The rows of an annotation file, comments and blank lines left out, each with its fields. */
+  static List<String[]> rows(Path file, int fields) throws IOException {
     List<String[]> out = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       if (line.isBlank() || line.startsWith("#")) {

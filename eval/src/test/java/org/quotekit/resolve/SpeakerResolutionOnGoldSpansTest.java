@@ -71,12 +71,7 @@ class SpeakerResolutionOnGoldSpansTest {
    */
   private static List<Judged> judge(Path dir, String rowsFile) throws IOException {
     Map<String, List<String[]>> byArticle = new LinkedHashMap<>();
-    for (String line : Files.readAllLines(SPEAKERS.resolve(rowsFile), StandardCharsets.UTF_8)) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      assertThat(f).as("fields of line '%s' in %s", line, rowsFile).hasSize(10);
+    for (String[] f : SpeakerAttributionEvaluationTest.rows(SPEAKERS.resolve(rowsFile), 10)) {
       if (!f[9].equals("-")) {
         byArticle.computeIfAbsent(f[0], a -> new ArrayList<>()).add(f);
       }
