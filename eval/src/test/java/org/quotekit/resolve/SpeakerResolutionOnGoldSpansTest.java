@@ -46,6 +46,8 @@ class SpeakerResolutionOnGoldSpansTest {
       "third train set, train, polnear-train-develop3-attributions.tsv, 0.92",
       "fourth train set, train, polnear-train-develop4-attributions.tsv, 0.86",
       "train check set, train, polnear-train-check-attributions.tsv, 0",
+      "fifth train set, train, polnear-train-heldout5-attributions.tsv, 0",
+      "sixth train set, train, polnear-train-heldout6-attributions.tsv, 0",
       "dev, dev, polnear-dev-attributions.tsv, 0.95"})
   void theResolverOnGoldSpansPrintsItsFigures(String set, String split, String rowsFile,
       double developFloor) throws IOException {
