@@ -300,6 +300,13 @@ final class Entities {
   }
 
   /** The person with this surname (and suffix); among several, the one the text points to. */
+  /** Whether a word is the surname of a person named so far ("Clinton" of "Hillary Clinton"). */
+  boolean personSurname(String word) {
+    Surname s = byLast.get(ArticleScan.nameKey(word));
+    return s != null && s.ranked.stream().anyMatch(e -> e.kind == SpeakerKind.PERSON
+        && e.first != null);
+  }
+
   Entity bySurname(NameMention m) {
     Surname s = byLast.get(m.last);
     return s == null ? null : s.mostSalient(m);

@@ -53,6 +53,7 @@ final class Resolution {
     private final int[] next;
     private int list = -1;
     private int index = -1;
+    private int seen;
 
     @SafeVarargs
     Backwards(int offset, List<Anchor>... lists) {
@@ -83,6 +84,19 @@ final class Resolution {
       }
       index = next[list]--;
       return lists.get(list).get(index);
+    }
+
+    /**
+     * The next anchor back within a pronoun's reach of sentence {@code s}, the last few sentences
+     * and paragraphs, and its cap of candidates; null past them.
+     */
+    Anchor nextNear(Sentence s) {
+      if (!hasNext() || ++seen > PRONOUN_CANDIDATES) {
+        return null;
+      }
+      Anchor a = next();
+      return a.paragraph() < s.paragraph() - PRONOUN_PARAGRAPHS
+          || a.sentence() < s.index() - PRONOUN_SENTENCES ? null : a;
     }
 
     /** Which list, by its place among the constructor's, the last anchor came from. */
@@ -312,6 +326,11 @@ final class Resolution {
    * and Y" both are): the candidate sits in an opening clause before the main one.
    */
   private static final double SUBORDINATE = 3;
+  /**
+   * How much more salient than any other fitting person the one a description that fits no one
+   * by its role stands for must be.
+   */
+  private static final double SALIENCE_MARGIN = 1;
   /** How far back a pronoun looks for its antecedent. */
   private static final int PRONOUN_SENTENCES = 6;
   private static final int PRONOUN_PARAGRAPHS = 2;
@@ -1539,7 +1558,9 @@ final class Resolution {
     Set<String> capitalised = new java.util.HashSet<>();
     for (String w : Splits.NOT_LETTERS.split(d.span().text())) {
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))
-          && d.modifiers().contains(w.toLowerCase(Locale.ROOT))) {
+          && d.modifiers().contains(w.toLowerCase(Locale.ROOT)) && !entities.personSurname(w)) {
+        // a person's name tells no organisation apart: "the Clinton campaign" is no part of
+        // "the Clinton Foundation"
         capitalised.add(w.toLowerCase(Locale.ROOT));
       }
     }
@@ -2022,6 +2043,10 @@ final class Resolution {
     if (subject != null) {
       return subject;
     }
+    Entity salient = salientPerson(d, g);
+    if (salient != null) {
+      return salient;
+    }
     if (personNamedBefore(d.span().start(), paragraph - 1)) {
       return null; // a description after other people were named introduces someone new
     }
@@ -2044,6 +2069,86 @@ final class Resolution {
       }
     }
     return null;
+  }
+
+  /**
+   * The person a definite description fitting no one by its role stands for as a pronoun would
+   * ("Yet it was unclear whether Sanders was ready. The Vermont senator emailed ..."): the most
+   * salient person mentioned in the last few sentences that the description may continue (no
+   * other role, none contradicting it, no one else given its head); null when none. News names
+   * a person first and varies the reference after, so an unmatched definite description is far
+   * more often the person in focus than someone new.
+   */
+  private Entity salientPerson(SourceReading.Description d, Gender g) {
+    if (!d.definite() || lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, d.head())
+        || lexicon.is(SpeakerLexicon.Kind.PERSON_NOUN, d.head()) || introducedUnnamed(d)) {
+      return null;
+    }
+    Sentence s = article.sentenceAt(d.span().start());
+    Pronoun pc = g == Gender.FEMALE ? Pronoun.FEMALE : g == Gender.MALE ? Pronoun.MALE : null;
+    Map<Entity, Double> scores = new HashMap<>();
+    Map<Entity, Anchor> where = new HashMap<>();
+    Backwards back = new Backwards(d.span().start(), nameAnchors, sourceAnchors, pronounAnchors());
+    for (Anchor a = back.nextNear(s); a != null; a = back.nextNear(s)) {
+      Entity e = a.entity();
+      if (e == null || a.sentence() == s.index() || !fitsDescription(e, d, g)) {
+        continue; // "In an interview with X, the economist warned": not X
+      }
+      double score = salience(a, s, pc, a.inQuote()) + (a.source() ? 1 : 0)
+          + (e == lastSpeaker ? 1.5 : 0);
+      if (score > scores.getOrDefault(e, Double.NEGATIVE_INFINITY)) {
+        scores.put(e, score);
+        where.put(e, a);
+      }
+    }
+    Entity best = null;
+    double first = Double.NEGATIVE_INFINITY;
+    double second = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<Entity, Double> c : scores.entrySet()) {
+      if (c.getValue() > first) {
+        second = first;
+        first = c.getValue();
+        best = c.getKey();
+      } else if (c.getValue() > second) {
+        second = c.getValue();
+      }
+    }
+    // "X and Y toured the yard. The former mayor said": no one stands out, so no one is meant
+    return best == null || first - second < SALIENCE_MARGIN
+        || otherSubjectBeside(where.get(best)) ? null : because(best, "role",
+        quoted(d.span().text()) + " fits no one by its role; " + label(best)
+            + " is the most salient person before it");
+  }
+
+  /**
+   * Whether another person is named as a subject outside quotations in the sentence of a subject
+   * anchor ("X and Y toured the yard"): then either may be the one a description continues.
+   */
+  private boolean otherSubjectBeside(Anchor a) {
+    if (!a.subject()) {
+      return false;
+    }
+    for (int k = anchorIndex(nameAnchors, a.start()); k >= 0 && k < nameAnchors.size(); k--) {
+      Anchor b = nameAnchors.get(k);
+      if (b.sentence() < a.sentence()) {
+        break;
+      }
+      if (b.sentence() == a.sentence() && b.subject() && !b.inQuote() && b.entity() != null
+          && b.entity() != a.entity() && b.entity().kind == SpeakerKind.PERSON) {
+        return true;
+      }
+    }
+    for (int k = anchorIndex(nameAnchors, a.start()) + 1; k < nameAnchors.size(); k++) {
+      Anchor b = nameAnchors.get(k);
+      if (b.sentence() > a.sentence()) {
+        break;
+      }
+      if (b.subject() && !b.inQuote() && b.entity() != null && b.entity() != a.entity()
+          && b.entity().kind == SpeakerKind.PERSON) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -2234,12 +2339,7 @@ final class Resolution {
       Entity best = null;
       double bestScore = Double.NEGATIVE_INFINITY;
       Backwards back = new Backwards(p.start(), nameAnchors, pronounAnchors);
-      for (int seen = 0; back.hasNext() && seen < PRONOUN_CANDIDATES; seen++) {
-        Anchor a = back.next();
-        if (a.paragraph() < s.paragraph() - PRONOUN_PARAGRAPHS
-            || a.sentence() < s.index() - PRONOUN_SENTENCES) {
-          break;
-        }
+      for (Anchor a = back.nextNear(s); a != null; a = back.nextNear(s)) {
         Entity e = a.entity();
         if (e == null || !agrees(pc, e)) {
           continue;
@@ -2265,8 +2365,9 @@ final class Resolution {
 
   /**
    * What every pronoun candidate's score holds: a point off a sentence back and half a point a
-   * paragraph back, a point for a subject, half a point for a known gender that matches, two and
-   * a half off inside a quotation ({@code quoted}).
+   * paragraph back, a point for a subject, half a point for a known gender that matches the
+   * pronoun's ({@code pc}, null for none), two and a half off inside a quotation ({@code
+   * quoted}).
    */
   private static double salience(Anchor a, Sentence s, Pronoun pc, boolean quoted) {
     double score = -(s.index() - a.sentence()) - 0.5 * (s.paragraph() - a.paragraph());
@@ -2277,7 +2378,7 @@ final class Resolution {
       score -= 2.5;
     }
     Gender g = a.entity().gender();
-    if (g != Gender.UNKNOWN && (pc == Pronoun.MALE) == (g == Gender.MALE)) {
+    if (pc != null && g != Gender.UNKNOWN && (pc == Pronoun.MALE) == (g == Gender.MALE)) {
       score += 0.5;
     }
     return score;
@@ -2317,12 +2418,7 @@ final class Resolution {
     double bestScore = Double.NEGATIVE_INFINITY;
     Backwards back = new Backwards(at.start(), nameAnchors, sourceAnchors, pronounAnchors());
     Anchor mainSubject = null; // the last subject named in a sentence, seen walking back
-    for (int seen = 0; back.hasNext() && seen < PRONOUN_CANDIDATES; seen++) {
-      Anchor a = back.next();
-      if (a.paragraph() < s.paragraph() - PRONOUN_PARAGRAPHS
-          || a.sentence() < s.index() - PRONOUN_SENTENCES) {
-        break;
-      }
+    for (Anchor a = back.nextNear(s); a != null; a = back.nextNear(s)) {
       Entity e = a.entity();
       if (e == null || a.end() > at.start() || !agrees(pc, e)) {
         continue;
