@@ -114,6 +114,15 @@ final class Resolution {
   private static final Pattern RELATIVE_SUBJECT =
       Pattern.compile("\\s*,?\\s*(who|which|that)\\b[^,;.!?\"\u201C\u201D]*");
   private static final int MAX_RELATIVE_GAP = 60;
+  /** Relative pronouns that may be a whole source mention ("the 1 percent who said"). */
+  private static final Set<String> RELATIVES = Set.of("who", "whom", "which", "that");
+  /** Marks between a noun phrase and the relative pronoun after it. */
+  private static final Set<String> GAP_MARKS = Set.of(",", "\u2014", "\u2013", "-", "--");
+  /** Word classes that end a noun phrase, and those that may stand in one. */
+  private static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN", "NUM");
+  private static final Set<String> PHRASE_TAGS = Set.of("NOUN", "PROPN", "NUM", "ADJ", "DET");
+  /** The most words a noun phrase before a relative pronoun is read back over. */
+  private static final int MAX_PHRASE_WORDS = 8;
   /** Between a name and a relative pronoun that stands for it: a comma, after brackets. */
   private static final Pattern RELATIVE_GAP =
       Pattern.compile("\\s*(?:\\([^()\\n]{0,40}\\)\\s*)?,\\s*");
@@ -533,6 +542,14 @@ final class Resolution {
     if (antecedent != null) {
       return mention(antecedent, src);
     }
+    Span phrase = relativeNounPhrase(r, src);
+    if (phrase != null) { // "the 1 percent who preferred him", "the group, whose members said"
+      Entity e = resolveMention(q, phrase);
+      if (e != null) {
+        return mention(because(e, "relative-pronoun", quoted(src.text()) + " stands for "
+            + quoted(phrase.text()) + " before it"), src);
+      }
+    }
     Entity named = toks.size() == 1 && OWNERS.contains(first.lower()) ? possessedRole(src) : null;
     if (named != null) {
       return mention(named, src);
@@ -706,6 +723,62 @@ final class Resolution {
     return because(e, "relative-pronoun", quoted(src.text()) + " follows "
         + quoted(text.substring(a.start(), a.end())) + (described
             ? " and the description set beside it" : " after a comma"));
+  }
+
+  /**
+   * The noun phrase a relative source mention hangs on, when no name rule above found it: the
+   * words just before "who", "whom", "which" or "that" alone, "whose members" or "two of whom",
+   * past a comma or dash ("the 1 percent who", "the Latino community, which", "five
+   * superdelegates, two of whom"): a determiner, adjectives, numbers and nouns ending in a noun,
+   * within the sentence. Null when the mention is no relative one, no noun stands before it, a
+   * name does before a comma (the name rules take or refuse it), or the phrase is a noun's
+   * complement or a conjunct ("a flaw in the system that", "X and the group, which").
+   */
+  private Span relativeNounPhrase(SourceReading r, Span src) {
+    List<SourceReading.Tok> toks = r.toks;
+    String first = toks.get(0).lower();
+    String last = toks.get(toks.size() - 1).lower();
+    boolean relative = toks.size() == 1 && RELATIVES.contains(first)
+        || toks.size() == 2 && first.equals("whose")
+        || toks.size() == 3 && toks.get(1).lower().equals("of")
+            && (last.equals("whom") || last.equals("which"));
+    if (!relative) {
+      return null;
+    }
+    Sentence s = article.sentenceAt(src.start());
+    List<Token> words = article.tokens(s);
+    List<String> tags = article.tags(s);
+    int end = SortedSpans.firstStartingAtOrAfter(words, Token::start, src.start()) - 1;
+    boolean dash = false;
+    while (end >= 0 && GAP_MARKS.contains(words.get(end).text())) {
+      dash |= !words.get(end).text().equals(",");
+      end--; // "the group, whose members"; "Ted Cruz—who"
+    }
+    if (end < 0 || !NOUN_TAGS.contains(ArticleScan.base(tags.get(end)))
+        && !words.get(end).text().equals("%")
+        || !dash && ArticleScan.base(tags.get(end)).equals("PROPN")) {
+      return null; // a name before a comma is the name rules' to take or refuse
+    }
+    int start = end;
+    while (start > 0 && end - start < MAX_PHRASE_WORDS) {
+      String tag = ArticleScan.base(tags.get(start - 1));
+      String w = words.get(start - 1).text();
+      if (!PHRASE_TAGS.contains(tag) && !ArticleScan.possessive(w)) {
+        break;
+      }
+      start--;
+      if (tag.equals("DET")) {
+        break;
+      }
+    }
+    String before = start > 0 ? lower(words.get(start - 1).text()) : "";
+    boolean preposition = before.equals("to")
+        || start > 0 && ArticleScan.base(tags.get(start - 1)).equals("ADP");
+    if (COORDINATORS.contains(before) || preposition && start > 1
+        && NOUN_TAGS.contains(ArticleScan.base(tags.get(start - 2)))) {
+      return null; // "a flaw in [the system] that", "X and [the group], which": either may be meant
+    }
+    return Span.of(text, words.get(start).start(), words.get(end).end());
   }
 
   /**

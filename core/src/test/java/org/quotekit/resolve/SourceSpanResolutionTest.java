@@ -481,6 +481,30 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * A relative pronoun with no name before it stands for the noun phrase before it ("the 12
+   * percent who said", "the harbour union, which said", "five delegates, two of whom"); not for
+   * a noun's complement ("a flaw in the system that") nor one of two conjuncts.
+   */
+  @Test
+  void aRelativePronounSourceWithNoNameBeforeItIsTheNounPhraseBeforeIt() {
+    Speaker percent = speaker("Support fell sharply. That is down from the 12 percent who said in"
+        + " May that they would vote.", "who", "said", "that they would vote");
+    assertThat(percent.name()).contains("percent");
+    assertThat(reason(percent, "who", 0)).startsWith("relative-pronoun: 'who'");
+    assertThat(speaker("The council met the harbour union, which said the plan was unfair.",
+        "which", "said", "the plan was unfair").name()).isEqualTo("harbour union");
+    assertThat(speaker("The county has five delegates, two of whom said they would abstain.",
+        "two of whom", "said", "they would abstain").name()).contains("delegates");
+    for (String text : List.of("He cited a flaw in the system that showed the rule was weak.",
+        "He cited the mayor and the harbour union, which said the plan was unfair.")) {
+      String content = text.contains("flaw") ? "the rule was weak" : "the plan was unfair";
+      String source = text.contains("flaw") ? "that" : "which";
+      Speaker other = speaker(text, source, text.contains("flaw") ? "showed" : "said", content);
+      assertThat(other.name()).as(text).doesNotContain("system").doesNotContain("union");
+    }
+  }
+
+  /**
    * A name that owns the thing the source names speaks for it ("Ada Brill's new disclosure form
    * stated", "Francis' message is"), as a pronoun owner does; not for a person related to it
    * ("Ada Brill's lawyer") nor a place ("Ohio's new law").
