@@ -25,6 +25,9 @@ import org.quotekit.spi.Token;
 final class ArticleScan {
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  /** A web address as a name: the site, and the company or group behind it, speaks. */
+  private static final Pattern WEB_DOMAIN =
+      Pattern.compile("(?i)\\p{L}[\\p{L}\\p{N}-]*\\.(?:com|org|net|gov|edu|io|co\\.uk)");
   /** The characters that open or close a quotation. */
   private static final String QUOTE_MARKS = "\"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E`";
 
@@ -609,6 +612,7 @@ final class ArticleScan {
     boolean knownFirst = end - start >= 2 && firstName(words[start]);
     NameMention.Form form;
     if (!knownFirst && (lexicon.is(SpeakerLexicon.Kind.ORG, whole) || anyOrgWord(words)
+        || WEB_DOMAIN.matcher(words[size - 1]).matches() // "GunBroker.com", "Change.org"
         || end - start >= 2 && !titled && !honorific && namedWithThe(toks, tags, i, j))) {
       form = NameMention.Form.ORGANIZATION;
       start = 0;

@@ -514,6 +514,16 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void aWebAddressNamesAnOrganisation() {
+    Extraction x = EXTRACTOR.extract("A notice posted on the website Tradeloft.com said that"
+        + " listings are written by users. The company said it would remove the listing.");
+    Speaker site = named(x, "The company", "Tradeloft.com");
+    assertThat(site.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    assertThat(reason(site, "The company")).isEqualTo("organisation-noun: 'The company' refers"
+        + " to the organisation named last, 'Tradeloft.com'");
+  }
+
+  @Test
   void aPronounWeighsThePronounsBeforeItAsMentionsOfTheirPerson() {
     Extraction x = EXTRACTOR.extract("Ben Okafor spoke at the rally on Monday. The crowd was"
         + " large. He had once been offered a place on the team by a coach, Victor Hale. He"
