@@ -116,6 +116,10 @@ final class Resolution {
   private static final int MAX_RELATIVE_GAP = 60;
   /** Relative pronouns that may be a whole source mention ("the 1 percent who said"). */
   private static final Set<String> RELATIVES = Set.of("who", "whom", "which", "that");
+  /** A share a source stage may cut from "two of whom", "each of which". */
+  private static final Pattern QUANTIFIER = Pattern.compile("\\d+|one|two|three|four|five|six"
+      + "|seven|eight|nine|ten|each|all|some|many|most|both|several|few|none|half");
+  private static final Pattern OF_RELATIVE = Pattern.compile("\\s+of\\s+(?:whom|which)\\b");
   /** Marks between a noun phrase and the relative pronoun after it. */
   private static final Set<String> GAP_MARKS = Set.of(",", "\u2014", "\u2013", "-", "--");
   /** Word classes that end a noun phrase, and those that may stand in one. */
@@ -542,7 +546,12 @@ final class Resolution {
     if (antecedent != null) {
       return mention(antecedent, src);
     }
-    Span phrase = relativeNounPhrase(r, src);
+    Matcher partitive = toks.size() == 1 && QUANTIFIER.matcher(first.lower()).matches()
+        ? OF_RELATIVE.matcher(text).region(src.end(), text.length()) : null;
+    Span phrase = partitive != null && partitive.lookingAt() // "two" cut from "two of whom"
+        ? relativeNounPhrase(new SourceReading(article, Span.of(text, src.start(),
+            partitive.end()), entities, lexicon), src)
+        : relativeNounPhrase(r, src);
     if (phrase != null) { // "the 1 percent who preferred him", "the group, whose members said"
       Entity e = resolveMention(q, phrase);
       if (e != null) {

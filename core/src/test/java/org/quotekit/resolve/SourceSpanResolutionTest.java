@@ -482,8 +482,9 @@ class SourceSpanResolutionTest {
 
   /**
    * A relative pronoun with no name before it stands for the noun phrase before it ("the 12
-   * percent who said", "the harbour union, which said", "five delegates, two of whom"); not for
-   * a noun's complement ("a flaw in the system that") nor one of two conjuncts.
+   * percent who said", "the harbour union, which said", "five delegates, two of whom", also as
+   * "two" alone); not for a noun's complement ("a flaw in the system that") nor one of two
+   * conjuncts.
    */
   @Test
   void aRelativePronounSourceWithNoNameBeforeItIsTheNounPhraseBeforeIt() {
@@ -493,8 +494,11 @@ class SourceSpanResolutionTest {
     assertThat(reason(percent, "who", 0)).startsWith("relative-pronoun: 'who'");
     assertThat(speaker("The council met the harbour union, which said the plan was unfair.",
         "which", "said", "the plan was unfair").name()).isEqualTo("harbour union");
-    assertThat(speaker("The county has five delegates, two of whom said they would abstain.",
-        "two of whom", "said", "they would abstain").name()).contains("delegates");
+    String delegates = "The county has five delegates, two of whom said they would abstain.";
+    assertThat(speaker(delegates, "two of whom", "said", "they would abstain").name())
+        .contains("delegates");
+    assertThat(speaker(delegates, "two", "said", "they would abstain").name())
+        .as("the share a source stage cut from 'two of whom'").contains("delegates");
     for (String text : List.of("He cited a flaw in the system that showed the rule was weak.",
         "He cited the mayor and the harbour union, which said the plan was unfair.")) {
       String content = text.contains("flaw") ? "the rule was weak" : "the plan was unfair";
