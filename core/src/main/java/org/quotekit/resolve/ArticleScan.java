@@ -25,6 +25,8 @@ import org.quotekit.spi.Token;
 final class ArticleScan {
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  /** The most items after the first of a list that continues an organisation's complement. */
+  private static final int MAX_LISTED = 4;
   /** A web address as a name: the site, and the company or group behind it, speaks. */
   private static final Pattern WEB_DOMAIN =
       Pattern.compile("(?i)\\p{L}[\\p{L}\\p{N}-]*\\.(?:com|org|net|gov|edu|io|co\\.uk)");
@@ -405,6 +407,7 @@ final class ArticleScan {
       return i + 1;
     }
     int j = i + 1;
+    boolean complement = false; // past the "of" of an organisation's name
     while (j < n) {
       String w = toks.get(j).text();
       if (quotedNickname(toks, tags, j) && (j == i + 1 || firstName(toks.get(j - 1).text()))) {
@@ -451,13 +454,54 @@ final class ArticleScan {
         }
         if (m < n && nameToken(toks, tags, m) && (orgIn(toks, i, j)
             || lw.equals("of") && titleIn(toks, j - 1, j) && firstNameAfter(toks, tags, m))) {
+          complement |= orgIn(toks, i, j);
           j = m; // "Department of Justice", "Secretary of State John Kerry"
           continue;
         }
       }
+      int listed = complement && w.equals(",") ? listedComplementEnd(toks, tags, j) : -1;
+      if (listed > j) {
+        j = listed; // "National Academies of Sciences, Engineering and Medicine"
+        continue;
+      }
       break;
     }
     return j;
+  }
+
+  /**
+   * The end of a list of capitalised words that continues an organisation's complement from the
+   * comma at {@code comma} and closes with "and" ("of Sciences[, Engineering and Medicine]",
+   * "of Health[, Education, and Welfare]"); -1 when the words after the comma are no such list.
+   */
+  private int listedComplementEnd(List<Token> toks, List<String> tags, int comma) {
+    int n = toks.size();
+    int m = comma;
+    for (int items = 0; items < MAX_LISTED && m < n && toks.get(m).text().equals(","); items++) {
+      int k = m + 1;
+      if (k < n && isAnd(toks.get(k).text())) {
+        k++; // the serial comma: ", and Welfare"
+      }
+      int start = k;
+      while (k < n && nameToken(toks, tags, k) && !isAnd(toks.get(k).text())) {
+        k++;
+      }
+      if (k == start) {
+        return -1;
+      }
+      if (isAnd(toks.get(start - 1).text())) {
+        return k; // the list closed after ", and"
+      }
+      if (k < n && isAnd(toks.get(k).text()) && k + 1 < n && nameToken(toks, tags, k + 1)) {
+        k++;
+        while (k < n && nameToken(toks, tags, k)) {
+          k++;
+        }
+        return k;
+      }
+      m = k;
+    }
+    return -1;
   }
 
   /**
@@ -499,11 +543,22 @@ final class ArticleScan {
 
   private boolean orgIn(List<Token> toks, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (lexicon.is(SpeakerLexicon.Kind.ORG, stripPossessive(toks.get(k).text()))) {
+      String w = stripPossessive(toks.get(k).text());
+      if (lexicon.is(SpeakerLexicon.Kind.ORG, w) || lexicon.is(SpeakerLexicon.Kind.ORG,
+          singular(w))) { // "National Academies of Sciences"
         return true;
       }
     }
     return false;
+  }
+
+  /** A capitalised plural's singular ("Academies": "Academy"), or the word as it is. */
+  private static String singular(String w) {
+    if (w.length() > 4 && w.endsWith("ies")) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1)
+        : w;
   }
 
   private boolean titleIn(List<Token> toks, int from, int to) {
@@ -716,7 +771,8 @@ final class ArticleScan {
 
   private boolean anyOrgWord(String[] words) {
     for (String w : words) {
-      if (lexicon.is(SpeakerLexicon.Kind.ORG, w) || lexicon.is(SpeakerLexicon.Kind.ORG_NAME, w)) {
+      if (lexicon.is(SpeakerLexicon.Kind.ORG, w) || lexicon.is(SpeakerLexicon.Kind.ORG_NAME, w)
+          || lexicon.is(SpeakerLexicon.Kind.ORG, singular(w))) { // "National Academies"
         return true;
       }
     }

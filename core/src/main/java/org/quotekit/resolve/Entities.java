@@ -509,7 +509,11 @@ final class Entities {
     }
   }
 
-  /** The organisation with this key, its acronym's expansion, or one named by its last word. */
+  /**
+   * The organisation with this key, its acronym's expansion, the longer name it opens before
+   * "of" (two words or more: "National Academies" of "National Academies of Sciences"), or a new
+   * one.
+   */
   Entity organisation(String orgKey) {
     String k = orgKey.replace(".", "");
     Entity e = byKey.get("org:" + k);
@@ -520,8 +524,16 @@ final class Entities {
     if (expanded != null) {
       return expanded;
     }
+    Entity longer = byKey.get("before-of:" + k);
+    if (longer != null) {
+      return longer; // "National Academies" after "National Academies of Sciences, ..."
+    }
     e = keyed("org:" + k, SpeakerKind.ORGANIZATION);
     String[] words = k.split(" ");
+    int firstOf = k.indexOf(" of ");
+    if (firstOf > 0 && k.substring(0, firstOf).indexOf(' ') > 0) {
+      byKey.putIfAbsent("before-of:" + k.substring(0, firstOf), e); // two words or more
+    }
     if (words.length >= 2) {
       StringBuilder acronym = new StringBuilder();
       for (String w : words) {

@@ -222,13 +222,15 @@ final class Resolution {
           + head + "\\b)")));
   /**
    * By document head noun, the words before an issuer's name that name its document ("a poll by
-   * the", "The report, commissioned by the"); compiled once, not per description.
+   * the", "The report, commissioned by the", "a memo released Friday by", "a statement posted on
+   * the website"); compiled once, not per description.
    */
   private static final Map<String, Pattern> DOCUMENT_THEN_ISSUER = ISSUED_DOCUMENTS.stream()
       .collect(Collectors.toMap(head -> head, head -> Pattern.compile(
-          "\\b" + head + "s?(?:,?[ \\t]+(?:commissioned|published|released|issued|conducted"
-          + "|written|prepared|produced|carried[ \\t]+out))?[ \\t]+(?:by|from)[ \\t]+"
-          + "(?:the[ \\t]+)?$",
+          "\\b" + head + "s?(?:(?:,?[ \\t]+(?:commissioned|published|released|issued|conducted"
+          + "|written|prepared|produced|carried[ \\t]+out|posted)(?:[ \\t]+\\p{L}+){0,2})?"
+          + "[ \\t]+(?:by|from)|,?[ \\t]+(?:posted|published)[ \\t]+(?:on|in)(?:[ \\t]+the)?"
+          + "(?:[ \\t]+(?:website|site|page|blog|account|feed))?)[ \\t]+(?:the[ \\t]+)?$",
           Pattern.CASE_INSENSITIVE)));
 
   /**
@@ -301,8 +303,10 @@ final class Resolution {
       + "(?:[\\p{L}\\d]+\\s+){0,3}?)?by\\s+"); // "released on Wednesday night by"
   /**
    * Documents a newspaper or journal publishes: "in" after one introduces the publisher ("an
-   * editorial in The Des Moines Register"), when that is an organisation.
+   * editorial in The Des Moines Register"), when that is an organisation; after {@link #POSTED},
+   * "in" or "on" does for any document ("a statement posted on the website X").
    */
+  private static final Set<String> POSTED = Set.of("posted", "published");
   private static final Set<String> PUBLISHED_IN = Set.of("report", "reports", "editorial",
       "column", "op-ed", "analysis", "article", "articles", "story", "stories");
 
@@ -1816,7 +1820,8 @@ final class Resolution {
 
   /**
    * The issuer a document's complement names when it is no plain name: "a statement from the
-   * Trump campaign", "a report from the company", or "by" or a passive apposition after the
+   * Trump campaign", "a report from the company", "a statement posted on the website X", or "by"
+   * or a passive apposition after the
    * mention ("a new report by Politico", "the memo, written by the committee's chairman,"). The
    * complement is read as a source mention of its own; null when there is none or it names
    * nobody. Records the reason.
@@ -1827,7 +1832,9 @@ final class Resolution {
     boolean publisher = false;
     for (int k = 1; k + 1 < r.toks.size(); k++) {
       SourceReading.Tok t = r.toks.get(k);
-      publisher = published && t.lower().equals("in");
+      boolean posted = POSTED.contains(r.toks.get(k - 1).lower()); // "posted on the website X"
+      publisher = (published || posted) && t.lower().equals("in")
+          || posted && t.lower().equals("on");
       if (ISSUER_LINKS.contains(t.lower()) || publisher) {
         complement = Span.of(text, r.toks.get(k + 1).token().start(), src.end());
         break;

@@ -481,6 +481,20 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * A document's issuer named after a participle and a time or a place of publication ("a memo
+   * released Friday by X", "a statement posted on the website X") issued it.
+   */
+  @Test
+  void theIssuerAfterAParticipleOfADocumentIssuedIt() {
+    assertThat(speaker("A statement posted on the website Tradeloft.com said that listings are"
+        + " written by users.", "A statement posted on the website Tradeloft.com", "said",
+        "that listings are written by users").name()).isEqualTo("Tradeloft.com");
+    assertThat(speaker("A memo released Friday by the Harbour Pilots Guild said that the port"
+        + " was unsafe.", "A memo released Friday by the Harbour Pilots Guild", "said",
+        "that the port was unsafe").name()).isEqualTo("Harbour Pilots Guild");
+  }
+
+  /**
    * A relative pronoun with no name before it stands for the noun phrase before it ("the 12
    * percent who said", "the harbour union, which said", "five delegates, two of whom", also as
    * "two" alone); not for a noun's complement ("a flaw in the system that") nor one of two

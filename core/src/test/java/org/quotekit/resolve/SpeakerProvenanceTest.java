@@ -524,6 +524,21 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void anOrganisationsNameMayListItsFieldsAndBeShortenedBeforeOf() {
+    Extraction x = EXTRACTOR.extract("""
+        A report released in May by the Northern Academies of Law, Trade and Shipping said \
+        that the port was losing business.
+
+        Ports are slow to change, according to the Northern Academies report.
+        """);
+    Speaker academies = named(x, "the Northern Academies report",
+        "Northern Academies of Law, Trade and Shipping");
+    assertThat(academies.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    assertThat(reason(academies, "Northern Academies")).isEqualTo("organisation-name:"
+        + " 'Northern Academies' is a form of 'Northern Academies of Law, Trade and Shipping'");
+  }
+
+  @Test
   void aPronounWeighsThePronounsBeforeItAsMentionsOfTheirPerson() {
     Extraction x = EXTRACTOR.extract("Ben Okafor spoke at the rally on Monday. The crowd was"
         + " large. He had once been offered a place on the team by a coach, Victor Hale. He"
