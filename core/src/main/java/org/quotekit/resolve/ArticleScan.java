@@ -179,7 +179,8 @@ final class ArticleScan {
             || base(tags.get(j)).equals("AUX"));
         m.subject = !m.inQuote && (i < firstVerb && i > opening
             && (i == 0 || !base(tags.get(i - 1)).equals("ADP"))
-            || i > 0 && toks.get(i - 1).text().equals(",") && verbAfter) // ", Ban demurred"
+            || i > 0 && (toks.get(i - 1).text().equals(",") // ", Ban demurred"
+                || isQuoteMark(toks.get(i - 1).text())) && verbAfter) // "...," Ban said
             && !possessive(toks.get(j - 1).text())
             && !(j < n && isPossessiveMarker(toks.get(j).text())); // "Trump's running mate"
         if (previous != null && previousEnd == i - 2 && m.form == NameMention.Form.PERSON

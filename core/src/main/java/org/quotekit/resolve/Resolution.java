@@ -24,6 +24,7 @@ import org.quotekit.Quote;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
 import org.quotekit.SpeakerKind;
+import org.quotekit.internal.Datelines;
 import org.quotekit.internal.SortedSpans;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.Sentence;
@@ -1579,6 +1580,12 @@ final class Resolution {
       return g;
     }
     if (!d.definite()) {
+      Entity lead = isRole(head) && (d.indefinite() || headline(d)) ? leadIdentified(d,
+          article.sentenceAt(src.start()).paragraph(), lexicon.genderOf(SpeakerLexicon.Kind.ROLE,
+              head)) : null;
+      if (lead != null) {
+        return lead; // "A lawmaker in the Philippines is calling for ... Joey Salceda said"
+      }
       Entity anonymous = entities.fresh(SpeakerKind.UNKNOWN, false); // "a source", "an architect"
       anonymous.thing = !isRole(head);
       return anonymous;
@@ -2136,6 +2143,10 @@ final class Resolution {
     if (salient != null) {
       return salient;
     }
+    Entity identified = postmodified(d) ? leadIdentified(d, paragraph, g) : null;
+    if (identified != null) {
+      return identified; // "The head of the union is worried ... Mary Kay Henry said"
+    }
     if (personNamedBefore(d.span().start(), paragraph - 1)) {
       return null; // a description after other people were named introduces someone new
     }
@@ -2170,8 +2181,9 @@ final class Resolution {
    */
   private Entity salientPerson(SourceReading.Description d, Gender g) {
     if (!d.definite() || lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, d.head())
-        || lexicon.is(SpeakerLexicon.Kind.PERSON_NOUN, d.head()) || introducedUnnamed(d)) {
-      return null;
+        || lexicon.is(SpeakerLexicon.Kind.PERSON_NOUN, d.head()) || introducedUnnamed(d)
+        || postmodified(d)) {
+      return null; // "the head of the union" names its person itself
     }
     Sentence s = article.sentenceAt(d.span().start());
     Pronoun pc = g == Gender.FEMALE ? Pronoun.FEMALE : g == Gender.MALE ? Pronoun.MALE : null;
@@ -2241,6 +2253,100 @@ final class Resolution {
   }
 
   /**
+   * The person a description in the headline or the lead introduces before the text names them
+   * ("Philippine lawmaker wants ...", "A lawmaker in the Philippines is calling for ..." above
+   * "..., Joey Salceda said"; "The head of the union is worried ..." above "Mary Kay Henry
+   * said"): the first person named as a subject after its sentence, in the next few paragraphs,
+   * who was not named before it, agrees in gender and has no other role. Only for a description
+   * that opens its sentence or a headline, when no person was named as a subject before it; null
+   * past the lead, for an anonymous or plural description, or when none is found.
+   */
+  private Entity leadIdentified(SourceReading.Description d, int paragraph, Gender g) {
+    if (paragraph > 1 || d.plural() || lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, d.head())
+        || !opensSentence(d.span()) || subjectNamedBefore(d.span().start())) {
+      return null;
+    }
+    for (Anchor a : subjectsAfter(d, paragraph)) {
+      Entity e = a.entity();
+      if (!(e.person() || e.first != null) || e.plural || e.names.isEmpty()
+          || e.names.get(0).span.start() < d.span().start()) {
+        continue; // a full name not yet sure to be a person's may be; one named before is not
+      }
+      if (e.gender().compatible(g) && !otherRole(e, d.head())
+          && !e.rolesContradict(d.head(), d.modifiers(), lexicon)) {
+        return because(e, "role", quoted(d.span().text()) + " opens the article before anyone"
+            + " is named; " + label(e) + " is the first person named as a subject after it");
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The mentions by name of persons (sure or not yet) as subjects outside quotations after a
+   * description, past its own sentence ("Lawmaker wants Trump banned": not Trump) and within the
+   * next few paragraphs, in text order.
+   */
+  private List<Anchor> subjectsAfter(SourceReading.Description d, int paragraph) {
+    int sentence = article.sentenceAt(d.span().start()).index();
+    List<Anchor> out = new ArrayList<>();
+    for (int k = anchorIndex(nameAnchors, d.span().end()) + 1; k < nameAnchors.size(); k++) {
+      Anchor a = nameAnchors.get(k);
+      if (a.paragraph() > paragraph + CATAPHORA_PARAGRAPHS) {
+        break;
+      }
+      if (a.subject() && !a.inQuote() && a.sentence() != sentence && a.entity() != null
+          && a.entity().kind == SpeakerKind.PERSON) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a mention opens its sentence, past quotation marks and a dateline's dash. */
+  private boolean opensSentence(Span mention) {
+    Sentence s = article.sentenceAt(mention.start());
+    List<Token> toks = article.tokens(s);
+    int body = Datelines.end(toks);
+    int from = body > 0 ? toks.get(body).start() : s.start();
+    for (int k = from; k < mention.start(); k++) {
+      if (Character.isLetterOrDigit(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a person was named as a subject outside quotations before {@code offset}. */
+  private boolean subjectNamedBefore(int offset) {
+    for (int k = anchorIndex(nameAnchors, offset); k >= 0; k--) {
+      Anchor a = nameAnchors.get(k);
+      if (a.subject() && !a.inQuote() && a.entity() != null && a.entity().person()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether words follow a description's head noun inside it ("the head of the union", "a
+   * lawmaker in the Philippines"): such a description identifies its person by itself.
+   */
+  private boolean postmodified(SourceReading.Description d) {
+    Matcher head = HEAD_WORD.computeIfAbsent(d.head(), h -> Pattern.compile(
+        "(?i)\\b" + Pattern.quote(h) + "s?\\b")).matcher(text)
+        .region(d.span().start(), d.span().end());
+    if (!head.find()) {
+      return false;
+    }
+    for (int k = head.end(); k < d.span().end(); k++) {
+      if (Character.isLetter(text.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a description is written as a headline writes one: a capitalised role noun with no
    * article or owner ("Lawmaker urges ...", "Member of House panel says ...").
    */
@@ -2255,17 +2361,13 @@ final class Resolution {
    * The person a headline's description stands for when it opens the article before anyone is
    * named ("Lawmaker urges retaliation" above "Rep. Adam Schiff, the top Democrat on ..., called
    * on"): the first person named as a subject outside quotations in the next few paragraphs,
-   * whatever other role the article gives it, unless the roles contradict or the gender
-   * disagrees. Null when there is none.
+   * past the description's own sentence, whatever other role the article gives it, unless the
+   * roles contradict or the gender disagrees. Null when there is none.
    */
   private Entity leadSubject(SourceReading.Description d, int paragraph, Gender g) {
-    for (int k = anchorIndex(nameAnchors, d.span().end()) + 1; k < nameAnchors.size(); k++) {
-      Anchor a = nameAnchors.get(k);
-      if (a.paragraph() > paragraph + CATAPHORA_PARAGRAPHS) {
-        return null;
-      }
+    for (Anchor a : subjectsAfter(d, paragraph)) {
       Entity e = a.entity();
-      if (a.subject() && !a.inQuote() && e != null && e.person()) {
+      if (e.person()) {
         return e.gender().compatible(g) && !e.rolesContradict(d.head(), d.modifiers(), lexicon)
             ? because(e, "role", quoted(d.span().text()) + " heads the article before anyone is"
                 + " named; " + label(e) + " is the first person named as a subject after it")
@@ -2274,6 +2376,7 @@ final class Resolution {
     }
     return null;
   }
+
 
   /**
    * The person a definite description continues as the subject ("Sanders was ready ... The

@@ -539,6 +539,28 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void aDescriptionOpeningTheLeadIsThePersonTheTextNamesNext() {
+    String body = """
+
+        A councillor in Tyneford says the harbour must be closed to tankers before winter.
+
+        "The risk is too great," Imogen Thackeray said in a motion filed on Monday.
+        """;
+    Extraction x = EXTRACTOR.extract("Tyneford councillor says harbour must shut." + body);
+    Speaker thackeray = named(x, "A councillor in Tyneford", "Imogen Thackeray");
+    assertThat(reason(thackeray, "A councillor in Tyneford")).isEqualTo("role: 'A councillor"
+        + " in Tyneford' opens the article before anyone is named; 'Imogen Thackeray' is the"
+        + " first person named as a subject after it");
+    assertThat(speakerOf(x, "Tyneford councillor").name()).isEqualTo("Imogen Thackeray");
+
+    // Someone named as a subject first: the description introduces someone else.
+    Extraction named = EXTRACTOR.extract("Harbour row grows." + body.replace("A councillor in"
+        + " Tyneford says", "Mayor Ruth Ambler met a councillor. A councillor in Tyneford says"));
+    assertThat(speakerOf(named, "A councillor in Tyneford").name())
+        .isNotEqualTo("Imogen Thackeray");
+  }
+
+  @Test
   void aPronounWeighsThePronounsBeforeItAsMentionsOfTheirPerson() {
     Extraction x = EXTRACTOR.extract("Ben Okafor spoke at the rally on Monday. The crowd was"
         + " large. He had once been offered a place on the team by a coach, Victor Hale. He"
