@@ -219,8 +219,12 @@ public final class Analysis implements AnalyzedArticle {
         i++;
       }
       int j = i;
-      while (j < n && !Character.isWhitespace(s.charAt(j))) {
-        j++;
+      if (i < n && isDash(s.charAt(i))) {
+        j = i + 1; // "Globe\u2014he": a dash written close between words stands apart
+      } else {
+        while (j < n && !Character.isWhitespace(s.charAt(j)) && !isDash(s.charAt(j))) {
+          j++;
+        }
       }
       if (j > i) {
         if (j - i > MAX_MODEL_TOKEN) {
@@ -256,6 +260,11 @@ public final class Analysis implements AnalyzedArticle {
       i = j;
     }
     return List.copyOf(out);
+  }
+
+  /** An em dash, en dash or horizontal bar: a mark between words, never part of one. */
+  private static boolean isDash(char c) {
+    return c == '\u2014' || c == '\u2013' || c == '\u2015';
   }
 
   /**

@@ -2,6 +2,8 @@ package org.quotekit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quotekit.Article;
 import org.quotekit.spi.Sentence;
@@ -27,6 +29,23 @@ class AnalysisTokensTest {
       }
     }
     assertThat(tokens).isGreaterThan(5);
+  }
+
+  @Test
+  void aDashWrittenCloseBetweenWordsIsATokenOfItsOwn() {
+    assertThat(words("He was endorsed by the Harbour Gazette\u2014he said so\u2013twice, in"
+        + " 2010\u20132012.")).containsSubsequence("Gazette", "\u2014", "he", "said", "so",
+            "\u2013", "twice").containsSubsequence("2010", "\u2013", "2012");
+    assertThat(words("A well-known critic spoke.")).contains("well-known"); // a hyphen joins
+  }
+
+  private static List<String> words(String text) {
+    Analysis a = new Analysis(Article.of("t", text), NlpModels.get());
+    List<String> words = new ArrayList<>();
+    for (Sentence s : a.sentences()) {
+      a.tokens(s).forEach(t -> words.add(t.text()));
+    }
+    return words;
   }
 
   private static boolean splits(String text, int i) {
