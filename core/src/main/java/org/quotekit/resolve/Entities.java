@@ -607,7 +607,8 @@ final class Entities {
 
   /**
    * A he or she after a name, with no other person named since the start of the previous
-   * sentence, is a vote for that person's gender.
+   * sentence, is a vote for that person's gender; for a name not yet known to be a person's,
+   * only when it is named as a subject.
    */
   private void learnGenders() {
     List<NameMention> persons = new ArrayList<>();
@@ -628,10 +629,14 @@ final class Entities {
       }
       Entity e = window.get(0).entity;
       boolean alone = true;
+      boolean subject = false;
       for (NameMention m : window) {
         alone &= m.entity == e;
+        subject |= m.subject;
       }
-      if (alone) {
+      // a word not yet known to name a person gets a vote only as a subject: "no further than
+      // Benghazi and the use of her server" says nothing of Benghazi
+      if (alone && (subject || !e.tentative)) {
         if (p.gender() == Gender.MALE) {
           e.male++;
         } else {

@@ -561,6 +561,17 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void aPronounNearAWordNamedAsAnObjectGivesThatWordNoGender() {
+    Extraction x = EXTRACTOR.extract("""
+        Senator Ruth Ambler has held office since 2009. The race is close. Polls open in May.
+
+        Critics point to Kandahar and the use of her private server. She said on Monday that \
+        the server was secure.
+        """);
+    assertThat(speakerOf(x, "She").name()).isEqualTo("Ruth Ambler");
+  }
+
+  @Test
   void aPronounWeighsThePronounsBeforeItAsMentionsOfTheirPerson() {
     Extraction x = EXTRACTOR.extract("Ben Okafor spoke at the rally on Monday. The crowd was"
         + " large. He had once been offered a place on the team by a coach, Victor Hale. He"
