@@ -45,6 +45,7 @@ class SpeakerAttributionEvaluationTest {
   private static final String SECOND_ROWS = "polnear-train-develop2-attributions.tsv";
   private static final String THIRD_ROWS = "polnear-train-develop3-attributions.tsv";
   private static final String FOURTH_ROWS = "polnear-train-develop4-attributions.tsv";
+  private static final String SEVENTH_ROWS = "polnear-train-develop7-attributions.tsv";
   private static final String FIFTH_ROWS = "polnear-train-heldout5-attributions.tsv";
   private static final String SIXTH_ROWS = "polnear-train-heldout6-attributions.tsv";
   private static final Map<String, QuoteExtractor> EXTRACTORS = new ConcurrentHashMap<>();
@@ -129,7 +130,9 @@ class SpeakerAttributionEvaluationTest {
       "third train set, " + THIRD_ROWS + ", rules, 0.83, 0.56",
       "third train set, " + THIRD_ROWS + ", model, 0.825, 0.72",
       "fourth train set, " + FOURTH_ROWS + ", rules, 0.715, 0.51",
-      "fourth train set, " + FOURTH_ROWS + ", model, 0.765, 0.675"})
+      "fourth train set, " + FOURTH_ROWS + ", model, 0.765, 0.675",
+      "seventh train set, " + SEVENTH_ROWS + ", rules, 0, 0",
+      "seventh train set, " + SEVENTH_ROWS + ", model, 0, 0"})
   void polnearTrainDevelopSetsPrintTheirFigures(String set, String rows, String extractor,
       double ofFound, double ofAll) throws IOException {
     Path dir = PolnearDev.trainDir("the speaker attributions of PolNeAR train (issue 11)");

@@ -45,6 +45,7 @@ class SpeakerResolutionOnGoldSpansTest {
       "second train set, train, polnear-train-develop2-attributions.tsv, 0.925",
       "third train set, train, polnear-train-develop3-attributions.tsv, 0.92",
       "fourth train set, train, polnear-train-develop4-attributions.tsv, 0.86",
+      "seventh train set, train, polnear-train-develop7-attributions.tsv, 0",
       "train check set, train, polnear-train-check-attributions.tsv, 0",
       "fifth train set, train, polnear-train-heldout5-attributions.tsv, 0",
       "sixth train set, train, polnear-train-heldout6-attributions.tsv, 0",
