@@ -1651,9 +1651,10 @@ final class Resolution {
     Set<String> capitalised = new java.util.HashSet<>();
     for (String w : Splits.NOT_LETTERS.split(d.span().text())) {
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))
-          && d.modifiers().contains(w.toLowerCase(Locale.ROOT)) && !entities.personSurname(w)) {
-        // a person's name tells no organisation apart: "the Clinton campaign" is no part of
-        // "the Clinton Foundation"
+          && d.modifiers().contains(w.toLowerCase(Locale.ROOT)) && !entities.personSurname(w)
+          && !lexicon.is(SpeakerLexicon.Kind.PLACE, w)) {
+        // a person's name or a place tells no organisation apart: "the Clinton campaign" is no
+        // part of "the Clinton Foundation", nor "China's foreign ministry" of "South China Sea"
         capitalised.add(w.toLowerCase(Locale.ROOT));
       }
     }

@@ -493,7 +493,7 @@ class SpeakerProvenanceTest {
   }
 
   @Test
-  void aPersonsNameInADescriptionTellsNoOrganisationApart() {
+  void aPersonsNameOrAPlaceInADescriptionTellsNoOrganisationApart() {
     Extraction x = EXTRACTOR.extract("""
         Donors gave $2 million to the Hartigan Foundation last year, filings show.
 
@@ -511,6 +511,15 @@ class SpeakerProvenanceTest {
         """);
     assertThat(speakerOf(nobody, "The Hartigan campaign").name())
         .isEqualTo("Hartigan Foundation");
+
+    // nor does a place: France's ministry is no part of the France Maritime Forum
+    Extraction place = EXTRACTOR.extract("""
+        Delegates met at the France Maritime Forum in Brest on Monday.
+
+        France's foreign ministry said in a statement that the talks had been useful.
+        """);
+    assertThat(speakerOf(place, "France's foreign ministry").name())
+        .isNotEqualTo("France Maritime Forum");
   }
 
   @Test
