@@ -177,10 +177,15 @@ final class ArticleScan {
       if (m != null) {
         boolean verbAfter = j < n && (base(tags.get(j)).equals("VERB")
             || base(tags.get(j)).equals("AUX"));
+        int mark = i - 1; // past capitalised words before the name: "...," Rear Admiral X told
+        while (mark >= 0 && mark >= i - 3 && Character.isUpperCase(toks.get(mark).text().charAt(0))
+            && !isQuoteMark(toks.get(mark).text())) {
+          mark--;
+        }
         m.subject = !m.inQuote && (i < firstVerb && i > opening
             && (i == 0 || !base(tags.get(i - 1)).equals("ADP"))
-            || i > 0 && (toks.get(i - 1).text().equals(",") // ", Ban demurred"
-                || isQuoteMark(toks.get(i - 1).text())) && verbAfter) // "...," Ban said
+            || mark >= 0 && (toks.get(mark).text().equals(",") // ", Ban demurred"
+                || isQuoteMark(toks.get(mark).text())) && verbAfter) // "...," Ban said
             && !possessive(toks.get(j - 1).text())
             && !(j < n && isPossessiveMarker(toks.get(j).text())); // "Trump's running mate"
         if (previous != null && previousEnd == i - 2 && m.form == NameMention.Form.PERSON

@@ -359,6 +359,11 @@ final class Resolution {
   private static final int PRONOUN_CANDIDATES = 200;
   /** How far ahead a description looks for the name it introduces. */
   private static final int CATAPHORA_PARAGRAPHS = 3;
+  /**
+   * How many sentences after a description that introduces someone past the lead ("The deputy
+   * head of China's delegation said ... Rear Admiral Guan Youfei told reporters") may name them.
+   */
+  private static final int LATER_INTRODUCTION = 2;
   /** How far back "the study" looks for the document whose issuer the text named. */
   private static final int DOCUMENT_PARAGRAPHS = 1;
   /** How far back "the company" looks for the organisation it stands for. */
@@ -2127,6 +2132,10 @@ final class Resolution {
     if (only != null) {
       return only; // "the Vermont senator" when one senator is named: a role never flows on
     }
+    Entity identified = postmodified(d) ? leadIdentified(d, paragraph, g) : null;
+    if (identified != null) {
+      return identified; // "The head of the union is worried ... Mary Kay Henry said"
+    }
     if (lastPersonSpeaker != null && paragraph - lastPersonParagraph <= 1
         && lastPersonSpeaker.gender().compatible(g)
         && !lastPersonSpeaker.rolesContradict(d.head(), d.modifiers(), lexicon)
@@ -2143,10 +2152,6 @@ final class Resolution {
     Entity salient = salientPerson(d, g);
     if (salient != null) {
       return salient;
-    }
-    Entity identified = postmodified(d) ? leadIdentified(d, paragraph, g) : null;
-    if (identified != null) {
-      return identified; // "The head of the union is worried ... Mary Kay Henry said"
     }
     if (personNamedBefore(d.span().start(), paragraph - 1)) {
       return null; // a description after other people were named introduces someone new
@@ -2254,29 +2259,37 @@ final class Resolution {
   }
 
   /**
-   * The person a description in the headline or the lead introduces before the text names them
-   * ("Philippine lawmaker wants ...", "A lawmaker in the Philippines is calling for ..." above
-   * "..., Joey Salceda said"; "The head of the union is worried ..." above "Mary Kay Henry
-   * said"): the first person named as a subject after its sentence, in the next few paragraphs,
-   * who was not named before it, agrees in gender and has no other role. Only for a description
-   * that opens its sentence or a headline, when no person was named as a subject before it; null
-   * past the lead, for an anonymous or plural description, or when none is found.
+   * The person a description introduces before the text names them: in the headline or the lead
+   * before anyone is named as a subject ("Philippine lawmaker wants ...", "A lawmaker in the
+   * Philippines is calling for ..." above "..., Joey Salceda said"; "The head of the union is
+   * worried ..." above "Mary Kay Henry said"), the first person named as a subject after its
+   * sentence in the next few paragraphs; elsewhere ("The deputy head of China's delegation said
+   * ... Rear Admiral Guan Youfei told reporters"), one named so in the next sentences. That
+   * person must not be named before the description, must agree in gender and have no other
+   * role than the title of its name. Only for a description that opens its sentence; null for an
+   * anonymous or plural one, or when none is found.
    */
   private Entity leadIdentified(SourceReading.Description d, int paragraph, Gender g) {
-    if (paragraph > 1 || d.plural() || lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, d.head())
-        || !opensSentence(d.span()) || subjectNamedBefore(d.span().start())) {
+    if (d.plural() || lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, d.head())
+        || !opensSentence(d.span())) {
       return null;
     }
+    boolean lead = paragraph <= 1 && !subjectNamedBefore(d.span().start());
+    int sentence = article.sentenceAt(d.span().start()).index();
     for (Anchor a : subjectsAfter(d, paragraph)) {
+      if (!lead && a.sentence() > sentence + LATER_INTRODUCTION) {
+        break; // past the lead, only the next sentences name the one a description introduced
+      }
       Entity e = a.entity();
       if (!(e.person() || e.first != null) || e.plural || e.names.isEmpty()
           || e.names.get(0).span.start() < d.span().start()) {
         continue; // a full name not yet sure to be a person's may be; one named before is not
       }
-      if (e.gender().compatible(g) && !otherRole(e, d.head())
+      if (e.gender().compatible(g) && !otherRoleBesideTitle(e, d.head())
           && !e.rolesContradict(d.head(), d.modifiers(), lexicon)) {
-        return because(e, "role", quoted(d.span().text()) + " opens the article before anyone"
-            + " is named; " + label(e) + " is the first person named as a subject after it");
+        return because(e, "role", quoted(d.span().text()) + " introduces someone before the"
+            + " text names them; " + label(e) + " is the first person named as a subject after"
+            + " it");
       }
     }
     return null;
@@ -2490,6 +2503,24 @@ final class Resolution {
         return false;
       }
       if (a.entity() != null && a.entity().person()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the entity has a specific role other than {@code head} beside the title its first
+   * name carries ("Rear Admiral Guan Youfei" may be "the deputy head of the delegation"; "the
+   * army spokesman, Colonel Omar Haddad," is no envoy).
+   */
+  private boolean otherRoleBesideTitle(Entity e, String head) {
+    Span title = e.names.isEmpty() ? null : e.names.get(0).span;
+    for (Role r : e.roles) {
+      boolean titled = title != null && r.start() < title.end()
+          && r.start() + r.text().length() >= title.start(); // "Rear [Admiral Tor Lindqvist]"
+      if (!titled && !r.head().equals(head) && isRole(r.head())
+          && !lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, r.head())) {
         return true;
       }
     }

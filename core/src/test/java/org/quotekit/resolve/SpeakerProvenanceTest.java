@@ -558,13 +558,14 @@ class SpeakerProvenanceTest {
     Extraction x = EXTRACTOR.extract("Tyneford councillor says harbour must shut." + body);
     Speaker thackeray = named(x, "A councillor in Tyneford", "Imogen Thackeray");
     assertThat(reason(thackeray, "A councillor in Tyneford")).isEqualTo("role: 'A councillor"
-        + " in Tyneford' opens the article before anyone is named; 'Imogen Thackeray' is the"
-        + " first person named as a subject after it");
+        + " in Tyneford' introduces someone before the text names them; 'Imogen Thackeray' is"
+        + " the first person named as a subject after it");
     assertThat(speakerOf(x, "Tyneford councillor").name()).isEqualTo("Imogen Thackeray");
 
-    // Someone named as a subject first: the description introduces someone else.
+    // Someone named before the description is no one it introduces.
     Extraction named = EXTRACTOR.extract("Harbour row grows." + body.replace("A councillor in"
-        + " Tyneford says", "Mayor Ruth Ambler met a councillor. A councillor in Tyneford says"));
+        + " Tyneford says", "Imogen Thackeray chairs the port board. A councillor in Tyneford"
+        + " says"));
     assertThat(speakerOf(named, "A councillor in Tyneford").name())
         .isNotEqualTo("Imogen Thackeray");
   }
@@ -578,6 +579,21 @@ class SpeakerProvenanceTest {
         the server was secure.
         """);
     assertThat(speakerOf(x, "She").name()).isEqualTo("Ruth Ambler");
+  }
+
+  @Test
+  void aDescriptionIntroducingSomeoneLaterIsThePersonNamedInTheNextSentences() {
+    Extraction x = EXTRACTOR.extract("""
+        Defence Minister Ines Falk opened the forum on Monday. "We want calm seas," she said.
+
+        The deputy head of Norway's delegation to the forum said the patrols should stop.
+
+        "This is a time for talks," Rear Admiral Tor Lindqvist told reporters.
+        """);
+    Speaker lindqvist = named(x, "The deputy head of Norway's delegation to the forum",
+        "Tor Lindqvist");
+    assertThat(reason(lindqvist, "The deputy head of Norway's delegation to the forum"))
+        .contains("introduces someone before the text names them");
   }
 
   @Test
