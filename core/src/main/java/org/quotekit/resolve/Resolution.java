@@ -2235,23 +2235,12 @@ final class Resolution {
     if (!a.subject()) {
       return false;
     }
-    for (int k = anchorIndex(nameAnchors, a.start()); k >= 0 && k < nameAnchors.size(); k--) {
+    int at = anchorIndex(nameAnchors, a.start());
+    int to = Math.min(nameAnchors.size(), at + 1 + PRONOUN_CANDIDATES); // capped both ways
+    for (int k = Math.max(0, at - PRONOUN_CANDIDATES); k < to; k++) {
       Anchor b = nameAnchors.get(k);
-      if (b.sentence() < a.sentence()) {
-        break;
-      }
       if (b.sentence() == a.sentence() && b.subject() && !b.inQuote() && b.entity() != null
           && b.entity() != a.entity() && b.entity().kind == SpeakerKind.PERSON) {
-        return true;
-      }
-    }
-    for (int k = anchorIndex(nameAnchors, a.start()) + 1; k < nameAnchors.size(); k++) {
-      Anchor b = nameAnchors.get(k);
-      if (b.sentence() > a.sentence()) {
-        break;
-      }
-      if (b.subject() && !b.inQuote() && b.entity() != null && b.entity() != a.entity()
-          && b.entity().kind == SpeakerKind.PERSON) {
         return true;
       }
     }
@@ -2298,12 +2287,14 @@ final class Resolution {
   /**
    * The mentions by name of persons (sure or not yet) as subjects outside quotations after a
    * description, past its own sentence ("Lawmaker wants Trump banned": not Trump) and within the
-   * next few paragraphs, in text order.
+   * next few paragraphs and the next {@link #PRONOUN_CANDIDATES} names, in text order.
    */
   private List<Anchor> subjectsAfter(SourceReading.Description d, int paragraph) {
     int sentence = article.sentenceAt(d.span().start()).index();
     List<Anchor> out = new ArrayList<>();
-    for (int k = anchorIndex(nameAnchors, d.span().end()) + 1; k < nameAnchors.size(); k++) {
+    int first = anchorIndex(nameAnchors, d.span().end()) + 1;
+    int to = Math.min(nameAnchors.size(), first + PRONOUN_CANDIDATES); // linear in a long one
+    for (int k = first; k < to; k++) {
       Anchor a = nameAnchors.get(k);
       if (a.paragraph() > paragraph + CATAPHORA_PARAGRAPHS) {
         break;
