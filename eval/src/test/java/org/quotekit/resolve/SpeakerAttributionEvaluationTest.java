@@ -105,8 +105,10 @@ class SpeakerAttributionEvaluationTest {
   // it is 7/18 (one row; the part as a whole 152/199 -> 150/200 of found). 0.75 -> 0.74 and
   // 0.755 -> 0.75: the resolver rules of 2026-12-01 (seventh session), which gained about 45
   // develop rows, read 151 -> 148 (model) and 127 -> 126 (rules) of found here, read once at the
-  // end and never studied (CHANGELOG: the develop gains did not carry over to held-out data)
-  @CsvSource({"rules, 0.75, 0.535, 0.54", "model, 0.74, 0.625, 0.38"})
+  // end and never studied (CHANGELOG: the develop gains did not carry over to held-out data).
+  // 0.38 -> 0.36: with a dash written close between words a token of its own (eighth session)
+  // one more document quote is found, its speaker wrong (7/18 -> 7/19; the right ones the same)
+  @CsvSource({"rules, 0.75, 0.535, 0.54", "model, 0.74, 0.625, 0.36"})
   void polnearDevReportPartMeetsTheFloors(String extractor, double ofFound, double ofAll,
       double perClass) throws IOException {
     Path dir = PolnearDev.dir("the speaker attributions of issue 11");
@@ -117,10 +119,10 @@ class SpeakerAttributionEvaluationTest {
   }
 
   /**
-   * The four train develop sets: every sourced attribution of 42 PolNeAR train articles, and of
-   * 10, 14 and 14 further ones annotated blind on 2026-12-01 (their first readings held out,
-   * develop data since). Each prints its figures per class and its misses, and holds the develop figure
-   * reached as a floor against regressions.
+   * The five train develop sets: every sourced attribution of 42 PolNeAR train articles, and of
+   * 10, 14, 14 and 14 further ones annotated blind on 2026-12-01 (their first readings held out,
+   * develop data since). Each prints its figures per class and its misses, and holds the develop
+   * figure reached as a floor against regressions.
    */
   @ParameterizedTest(name = "{0}, {2}")
   @CsvSource({"train set, " + TRAIN_ROWS + ", rules, 0.845, 0.605",
@@ -129,10 +131,10 @@ class SpeakerAttributionEvaluationTest {
       "second train set, " + SECOND_ROWS + ", model, 0.89, 0.82",
       "third train set, " + THIRD_ROWS + ", rules, 0.83, 0.56",
       "third train set, " + THIRD_ROWS + ", model, 0.825, 0.72",
-      "fourth train set, " + FOURTH_ROWS + ", rules, 0.715, 0.51",
-      "fourth train set, " + FOURTH_ROWS + ", model, 0.765, 0.675",
-      "seventh train set, " + SEVENTH_ROWS + ", rules, 0, 0",
-      "seventh train set, " + SEVENTH_ROWS + ", model, 0, 0"})
+      "fourth train set, " + FOURTH_ROWS + ", rules, 0.775, 0.555",
+      "fourth train set, " + FOURTH_ROWS + ", model, 0.83, 0.735",
+      "seventh train set, " + SEVENTH_ROWS + ", rules, 0.71, 0.535",
+      "seventh train set, " + SEVENTH_ROWS + ", model, 0.79, 0.72"})
   void polnearTrainDevelopSetsPrintTheirFigures(String set, String rows, String extractor,
       double ofFound, double ofAll) throws IOException {
     Path dir = PolnearDev.trainDir("the speaker attributions of PolNeAR train (issue 11)");
@@ -173,10 +175,10 @@ class SpeakerAttributionEvaluationTest {
    * reached.
    */
   @ParameterizedTest(name = "{0}, {2}")
-  @CsvSource({"fifth train set, " + FIFTH_ROWS + ", rules, 0, 0, 0",
-      "fifth train set, " + FIFTH_ROWS + ", model, 0, 0, 0",
-      "sixth train set, " + SIXTH_ROWS + ", rules, 0, 0, 0",
-      "sixth train set, " + SIXTH_ROWS + ", model, 0, 0, 0"})
+  @CsvSource({"fifth train set, " + FIFTH_ROWS + ", rules, 0.825, 0.625, 0.63",
+      "fifth train set, " + FIFTH_ROWS + ", model, 0.85, 0.755, 0.62",
+      "sixth train set, " + SIXTH_ROWS + ", rules, 0.77, 0.5, 0.4",
+      "sixth train set, " + SIXTH_ROWS + ", model, 0.815, 0.68, 0.57"})
   void polnearTrainHeldOutSetsMeetTheFloors(String set, String rows, String extractor,
       double ofFound, double ofAll, double perClass) throws IOException {
     Path dir = PolnearDev.trainDir("the held-out speaker sets of PolNeAR train (issue 11)");

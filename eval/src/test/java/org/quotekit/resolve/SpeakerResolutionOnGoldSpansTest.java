@@ -41,11 +41,11 @@ class SpeakerResolutionOnGoldSpansTest {
   private static final DefaultSpeakerResolver RESOLVER = new DefaultSpeakerResolver();
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"train set, train, polnear-train-attributions.tsv, 0.89",
-      "second train set, train, polnear-train-develop2-attributions.tsv, 0.925",
-      "third train set, train, polnear-train-develop3-attributions.tsv, 0.92",
-      "fourth train set, train, polnear-train-develop4-attributions.tsv, 0.86",
-      "seventh train set, train, polnear-train-develop7-attributions.tsv, 0",
+  @CsvSource({"train set, train, polnear-train-attributions.tsv, 0.91",
+      "second train set, train, polnear-train-develop2-attributions.tsv, 0.94",
+      "third train set, train, polnear-train-develop3-attributions.tsv, 0.935",
+      "fourth train set, train, polnear-train-develop4-attributions.tsv, 0.91",
+      "seventh train set, train, polnear-train-develop7-attributions.tsv, 0.81",
       "train check set, train, polnear-train-check-attributions.tsv, 0",
       "fifth train set, train, polnear-train-heldout5-attributions.tsv, 0",
       "sixth train set, train, polnear-train-heldout6-attributions.tsv, 0",
