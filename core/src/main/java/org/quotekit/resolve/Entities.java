@@ -299,7 +299,6 @@ final class Entities {
         && !GENERIC.contains(word) && !DISTINCTIVE_NOT.contains(word);
   }
 
-  /** The person with this surname (and suffix); among several, the one the text points to. */
   /** Whether a word is the surname of a person named so far ("Clinton" of "Hillary Clinton"). */
   boolean personSurname(String word) {
     Surname s = byLast.get(ArticleScan.nameKey(word));
@@ -307,6 +306,7 @@ final class Entities {
         && e.first != null);
   }
 
+  /** The person with this surname (and suffix); among several, the one the text points to. */
   Entity bySurname(NameMention m) {
     Surname s = byLast.get(m.last);
     return s == null ? null : s.mostSalient(m);

@@ -1766,8 +1766,8 @@ final class Resolution {
     }
     Span pronoun = Span.of(text, m.start(1), m.end(1));
     Entity e = pronounPerson(pronoun);
-    return e == null ? null : because(e, "document-issuer", quoted(d.span().text() + " " + pronoun.text() + " "
-        + m.group(2)) + ": the author of the document, " + label(e));
+    return e == null ? null : because(e, "document-issuer", quoted(d.span().text() + " "
+        + pronoun.text() + " " + m.group(2)) + ": the author of the document, " + label(e));
   }
 
   /**
@@ -2274,7 +2274,7 @@ final class Resolution {
           || e.names.get(0).span.start() < d.span().start()) {
         continue; // a full name not yet sure to be a person's may be; one named before is not
       }
-      if (e.gender().compatible(g) && !otherRoleBesideTitle(e, d.head())
+      if (e.gender().compatible(g) && !otherRole(e, d.head(), e.names.get(0).span)
           && !e.rolesContradict(d.head(), d.modifiers(), lexicon)) {
         return because(e, "role", quoted(d.span().text()) + " introduces someone before the"
             + " text names them; " + label(e) + " is the first person named as a subject after"
@@ -2321,9 +2321,16 @@ final class Resolution {
     return true;
   }
 
-  /** Whether a person was named as a subject outside quotations before {@code offset}. */
+  /**
+   * Whether a person was named as a subject outside quotations before {@code offset}, among the
+   * last {@link #PRONOUN_CANDIDATES} names; past them the lead is long gone, so yes.
+   */
   private boolean subjectNamedBefore(int offset) {
-    for (int k = anchorIndex(nameAnchors, offset); k >= 0; k--) {
+    int last = anchorIndex(nameAnchors, offset);
+    if (last >= PRONOUN_CANDIDATES) {
+      return true;
+    }
+    for (int k = last; k >= 0; k--) {
       Anchor a = nameAnchors.get(k);
       if (a.subject() && !a.inQuote() && a.entity() != null && a.entity().person()) {
         return true;
@@ -2500,37 +2507,33 @@ final class Resolution {
     return false;
   }
 
-  /**
-   * Whether the entity has a specific role other than {@code head} beside the title its first
-   * name carries ("Rear Admiral Guan Youfei" may be "the deputy head of the delegation"; "the
-   * army spokesman, Colonel Omar Haddad," is no envoy).
-   */
-  private boolean otherRoleBesideTitle(Entity e, String head) {
-    Span title = e.names.isEmpty() ? null : e.names.get(0).span;
-    for (Role r : e.roles) {
-      boolean titled = title != null && r.start() < title.end()
-          && r.start() + r.text().length() >= title.start(); // "Rear [Admiral Tor Lindqvist]"
-      if (!titled && !r.head().equals(head) && isRole(r.head())
-          && !lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, r.head())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether the entity already has a specific role other than {@code head}. */
   private boolean otherRole(Entity e, String head) {
+    return otherRole(e, head, null);
+  }
+
+  /**
+   * Whether the entity already has a specific role other than {@code head}, leaving out a role
+   * written inside {@code title}, the first name of it with its title ("Rear Admiral Guan Youfei"
+   * may be "the deputy head of the delegation"; "the army spokesman, Colonel Omar Haddad," is no
+   * envoy).
+   */
+  private boolean otherRole(Entity e, String head, Span title) {
     if (lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, head)) {
       return false;
     }
     for (Role r : e.roles) {
-      if (!r.head().equals(head) && !lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, r.head())
+      boolean titled = title != null && r.start() < title.end()
+          && r.start() + r.text().length() >= title.start(); // "Rear [Admiral Tor Lindqvist]"
+      if (!titled && !r.head().equals(head)
+          && !lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, r.head())
           && lexicon.is(SpeakerLexicon.Kind.ROLE, r.head())) {
         return true;
       }
     }
     return false;
   }
+
 
   // ---------------------------------------------------------------------------------------------
   // Pronouns

@@ -18,8 +18,9 @@ import org.quotekit.internal.LexiconWords;
  * and titles, name suffixes and particles, organisation and place words (and words that make
  * only a capitalised name an organisation: "Convention"), nouns that stand for a
  * place named before ("the state"), party affiliations, anonymous-source and
- * group words, person roles, person nouns that name no post, speech nouns, time words, first names with their usual gender, and
- * nicknames of first names ("Liz" for Elizabeth, {@code nicknames-en.txt}).
+ * group words, person roles, person nouns that name no post, speech nouns, time words, first
+ * names with their usual gender, and nicknames of first names ("Liz" for Elizabeth, {@code
+ * nicknames-en.txt}).
  * Start from the {@link #englishNews()} preset and refine it with {@link #withEntries(String...)}.
  * Immutable and thread-safe.
  *

@@ -76,8 +76,8 @@ class SourceSpanResolutionTest {
         + " that it had failed.";
     speaker(text, "she", "argued", "that it had failed", "Ada Brill");
     speaker(text, "she\u2019s", "argued", "that it had failed", "Ada Brill"); // the whole token
-    String owner = "Tunde Okafor, the chief engineer, spoke first. Then Mr. Okafor\u2019s warned that"
-        + " the dam would fail.";
+    String owner = "Tunde Okafor, the chief engineer, spoke first. Then Mr. Okafor\u2019s warned"
+        + " that the dam would fail.";
     speaker(owner, "Mr. Okafor", "warned", "that the dam would fail", "Tunde Okafor");
   }
 

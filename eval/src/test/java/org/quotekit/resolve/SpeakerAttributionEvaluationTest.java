@@ -122,8 +122,8 @@ class SpeakerAttributionEvaluationTest {
   /**
    * The six train develop sets: every sourced attribution of 42 PolNeAR train articles, and of
    * 10, 14, 14, 14 and 28 further ones annotated blind on 2026-12-01 (their first readings held
-   * out, develop data since). Each prints its figures per class and its misses, and holds the develop
-   * figure reached as a floor against regressions.
+   * out, develop data since). Each prints its figures per class and its misses, and holds the
+   * develop figure reached as a floor against regressions.
    */
   @ParameterizedTest(name = "{0}, {2}")
   @CsvSource({"train set, " + TRAIN_ROWS + ", rules, 0.845, 0.605",
