@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.quotekit.Span;
 import org.quotekit.internal.SortedSpans;
+import org.quotekit.internal.WordClasses;
 import org.quotekit.rules.CueLexicon;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.QuoteRegion;
@@ -63,6 +64,11 @@ final class ArticleScan {
    * ("IMF" after "International Monetary Fund"): names wherever the tagger put them.
    */
   private final Set<String> acronyms = new HashSet<>();
+  /**
+   * Capitalised words the article uses as proper nouns only: read as proper nouns inside a
+   * sentence somewhere and never written in small letters.
+   */
+  private final Set<String> properWords = new HashSet<>();
   final List<Pronoun> pronouns = new ArrayList<>();
   private final AnalyzedArticle article;
   private final SpeakerLexicon lexicon;
@@ -84,10 +90,69 @@ final class ArticleScan {
   }
 
   ArticleScan run() {
+    learnProperWords();
     for (Sentence s : article.sentences()) {
       sentence(s);
     }
     return this;
+  }
+
+  /**
+   * Learns the article's {@link #properWords}: the capitalised words the tagger read as proper
+   * nouns inside a sentence somewhere (not first, not first in a quotation, not in a title-case
+   * line) and that the article never writes in small letters.
+   */
+  private void learnProperWords() {
+    Set<String> small = new HashSet<>();
+    for (Sentence s : article.sentences()) {
+      List<Token> toks = unglued(text, article.tokens(s));
+      List<String> tags = ungluedTags(toks, article.tags(s));
+      boolean headline = headline(toks);
+      for (int k = 0; k < toks.size(); k++) {
+        String w = stripPossessive(toks.get(k).text());
+        char c = w.charAt(0);
+        if (Character.isLowerCase(c)) {
+          small.add(w);
+        } else if (!headline && k > 0 && Character.isUpperCase(c) && w.length() > 1
+            && base(tags.get(k)).equals("PROPN") && w.chars().allMatch(Character::isLetter)
+            && !(isQuoteMark(toks.get(k - 1).text()) && inQuote(toks.get(k).start()))) {
+          properWords.add(w);
+        }
+      }
+    }
+    properWords.removeIf(w -> small.contains(lower(w)));
+  }
+
+  /**
+   * Whether a capitalised word the tagger read as a noun or an adjective is one in the dictionary
+   * too: "Republican voters", "the Post", "Muslim leaders" may stand outside a name, where a word
+   * the dictionary does not know ("Teachout") may not.
+   */
+  private static boolean commonWord(String w, String tag) {
+    WordClasses.Pos pos = tag.equals("NOUN") ? WordClasses.Pos.NOUN
+        : tag.equals("ADJ") ? WordClasses.Pos.ADJECTIVE : null;
+    return pos != null && WordClasses.english().lookup(lower(w), pos) != null;
+  }
+
+  /**
+   * The tags with every word of {@link #properWords} a proper noun (unless it is a {@link
+   * #commonWord}): one sense per article, as the tagger reads an unknown name by its letters
+   * ("Howard" as an adverb for its "How", "Teachout" as a noun for its "out") in some sentences
+   * and as a name in others.
+   */
+  private List<String> properTags(List<Token> toks, List<String> tags) {
+    List<String> out = tags;
+    for (int k = 0; k < toks.size(); k++) {
+      String w = stripPossessive(toks.get(k).text());
+      String tag = base(tags.get(k));
+      if (!tag.equals("PROPN") && properWords.contains(w) && !commonWord(w, tag)) {
+        if (out == tags) {
+          out = new ArrayList<>(tags);
+        }
+        out.set(k, "PROPN");
+      }
+    }
+    return out;
   }
 
   /** Whether {@code offset} lies inside a quotation. */
@@ -100,7 +165,7 @@ final class ArticleScan {
 
   private void sentence(Sentence s) {
     List<Token> toks = unglued(text, article.tokens(s));
-    List<String> tags = ungluedTags(toks, article.tags(s));
+    List<String> tags = properTags(toks, ungluedTags(toks, article.tags(s)));
     int n = toks.size();
     int firstVerb = n;
     for (int k = 0; k < n; k++) {

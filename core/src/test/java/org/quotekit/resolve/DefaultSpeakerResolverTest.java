@@ -411,6 +411,21 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void aNameTheTaggerMisreadsInOneSentenceIsTheNameItReadsInAnother() {
+    // The tagger reads "Whately" by its letters as an adverb ("-ly") after "Singer Ruth", and as a
+    // name after "said": the article's own use decides, so the full name is one name.
+    Extraction x = EXTRACTOR.extract("""
+        Singer Ruth Whately admits her choice for mayor is "a surprise to everyone."
+        "I have never voted for a mayor before," Whately said on Tuesday.
+        """);
+    // (The source stage, which reads its own tags, marks "Singer Ruth" as the first source.)
+    Speaker ruth = x.speakerOf(x.quotes().get(0)).orElseThrow();
+    assertThat(ruth.name()).isEqualTo("Ruth Whately");
+    assertThat(speakerOf(x, "Whately")).isSameAs(ruth);
+    assertThat(x.speakers()).hasSize(1);
+  }
+
+  @Test
   void speakersHoldEveryMentionWithOffsetsAndQuotesKeepTheirLocalSource() {
     String text = """
         Ian Smith said that the coalition would stay. Smith spoke in Baghdad.
@@ -427,7 +442,6 @@ class DefaultSpeakerResolverTest {
     assertThat(x.quotes()).allSatisfy(q -> assertThat(q.speakerId()).contains(smith.id()));
   }
 
-  /** The speaker of the quote whose source mention is exactly {@code source}. */
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
