@@ -47,6 +47,7 @@ class SpeakerAttributionEvaluationTest {
   private static final String FOURTH_ROWS = "polnear-train-develop4-attributions.tsv";
   private static final String SEVENTH_ROWS = "polnear-train-develop7-attributions.tsv";
   private static final String EIGHTH_ROWS = "polnear-train-develop8-attributions.tsv";
+  private static final String NINTH_ROWS = "polnear-train-develop9-attributions.tsv";
   private static final String FIFTH_ROWS = "polnear-train-heldout5-attributions.tsv";
   private static final String SIXTH_ROWS = "polnear-train-heldout6-attributions.tsv";
   private static final Map<String, QuoteExtractor> EXTRACTORS = new ConcurrentHashMap<>();
@@ -137,7 +138,9 @@ class SpeakerAttributionEvaluationTest {
       "seventh train set, " + SEVENTH_ROWS + ", rules, 0.71, 0.535",
       "seventh train set, " + SEVENTH_ROWS + ", model, 0.79, 0.72",
       "eighth train set, " + EIGHTH_ROWS + ", rules, 0.76, 0.565",
-      "eighth train set, " + EIGHTH_ROWS + ", model, 0.77, 0.675"})
+      "eighth train set, " + EIGHTH_ROWS + ", model, 0.77, 0.675",
+      "ninth train set, " + NINTH_ROWS + ", rules, 0.775, 0.52",
+      "ninth train set, " + NINTH_ROWS + ", model, 0.785, 0.685"})
   void polnearTrainDevelopSetsPrintTheirFigures(String set, String rows, String extractor,
       double ofFound, double ofAll) throws IOException {
     Path dir = PolnearDev.trainDir("the speaker attributions of PolNeAR train (issue 11)");

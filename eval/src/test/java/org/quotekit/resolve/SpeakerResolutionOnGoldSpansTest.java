@@ -47,6 +47,7 @@ class SpeakerResolutionOnGoldSpansTest {
       "fourth train set, train, polnear-train-develop4-attributions.tsv, 0.91",
       "seventh train set, train, polnear-train-develop7-attributions.tsv, 0.81",
       "eighth train set, train, polnear-train-develop8-attributions.tsv, 0.80",
+      "ninth train set, train, polnear-train-develop9-attributions.tsv, 0.83",
       "train check set, train, polnear-train-check-attributions.tsv, 0",
       "fifth train set, train, polnear-train-heldout5-attributions.tsv, 0",
       "sixth train set, train, polnear-train-heldout6-attributions.tsv, 0",
