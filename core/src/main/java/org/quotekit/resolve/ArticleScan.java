@@ -276,11 +276,33 @@ final class ArticleScan {
         if (m.form == NameMention.Form.PERSON && m.first != null) {
           surnames.add(m.last);
         }
+        NameMention host = m.form == NameMention.Form.ORGANIZATION ? host(s, toks, tags, i, j)
+            : null;
+        if (host != null) {
+          names.add(host); // "The Rachel Maddow Show": later, "Maddow" is Rachel Maddow
+          surnames.add(host.last);
+        }
         previous = m;
         previousEnd = j - 1;
       }
       i = j;
     }
+  }
+
+  /**
+   * The person an organisation's name is named after: its first two words when both are proper
+   * nouns, the first a known first name, and the name is an organisation by its last ("The
+   * Rachel Maddow Show", "Aaron Klein Investigative Radio", not "Christian Democratic Union");
+   * null otherwise.
+   */
+  private NameMention host(Sentence s, List<Token> toks, List<String> tags, int i, int j) {
+    if (j - i < 3 || !firstName(toks.get(i).text()) || !noPossessive(toks.subList(i, j))
+        || !base(tags.get(i)).equals("PROPN") || !base(tags.get(i + 1)).equals("PROPN")
+        || !orgWord(stripPossessive(toks.get(j - 1).text()))) {
+      return null;
+    }
+    NameMention host = parse(s, toks, tags, i, i + 2);
+    return host != null && host.form == NameMention.Form.PERSON ? host : null;
   }
 
   /**
@@ -735,7 +757,11 @@ final class ArticleScan {
       return null; // "the Maryland Democrat", "the Texas Republican": a description
     }
     String whole = key(join(words, 0, size));
-    boolean knownFirst = end - start >= 2 && firstName(words[start]);
+    // "The Rachel Maddow Show", "Aaron Klein Investigative Radio": a body named after a person
+    // (not "Chancellor Angela Merkel's Christian Democratic Union": a title, a possessive)
+    boolean knownFirst = end - start >= 2 && firstName(words[start])
+        && !(start == 0 && end - start >= 3 && suffix == null && orgWord(words[end - 1])
+            && noPossessive(parts));
     NameMention.Form form;
     if (!knownFirst && (lexicon.is(SpeakerLexicon.Kind.ORG, whole) || anyOrgWord(words)
         || WEB_DOMAIN.matcher(words[size - 1]).matches() // "GunBroker.com", "Change.org"
@@ -842,12 +868,26 @@ final class ArticleScan {
 
   private boolean anyOrgWord(String[] words) {
     for (String w : words) {
-      if (lexicon.is(SpeakerLexicon.Kind.ORG, w) || lexicon.is(SpeakerLexicon.Kind.ORG_NAME, w)
-          || lexicon.is(SpeakerLexicon.Kind.ORG, singular(w))) { // "National Academies"
+      if (orgWord(w)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean noPossessive(List<Token> parts) {
+    for (Token t : parts) {
+      if (possessive(t.text()) || pluralPossessive(t.text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a word in a capitalised name makes it an organisation ("Foundation", "Academies"). */
+  private boolean orgWord(String w) {
+    return lexicon.is(SpeakerLexicon.Kind.ORG, w) || lexicon.is(SpeakerLexicon.Kind.ORG_NAME, w)
+        || lexicon.is(SpeakerLexicon.Kind.ORG, singular(w)); // "National Academies"
   }
 
   private boolean firstName(String w) {

@@ -426,6 +426,20 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void aProgrammeNamedAfterItsHostIsAnOrganisationAndItsHostAPerson() {
+    Extraction x = EXTRACTOR.extract("""
+        Senator Ann Vale told The Nora Blake Show on Tuesday that she would run again.
+        "The senator has made up her mind," Blake said after the interview.
+        She added that the race would be close.
+        """);
+    Speaker blake = speakerOf(x, "Blake");
+    assertThat(blake.name()).isEqualTo("Nora Blake");
+    assertThat(blake.kind()).isEqualTo(SpeakerKind.PERSON);
+    assertThat(speakerOf(x, "She")).isSameAs(blake);
+    assertThat(x.speakers()).extracting(Speaker::name).doesNotContain("Nora Blake Show");
+  }
+
+  @Test
   void speakersHoldEveryMentionWithOffsetsAndQuotesKeepTheirLocalSource() {
     String text = """
         Ian Smith said that the coalition would stay. Smith spoke in Baghdad.
