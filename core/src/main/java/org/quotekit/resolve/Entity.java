@@ -217,14 +217,7 @@ final class Entity {
 
   /** Offset of the first mention. */
   int firstOffset() {
-    int first = Integer.MAX_VALUE;
-    for (NameMention m : names) {
-      first = Math.min(first, m.span.start());
-    }
-    for (Span s : others) {
-      first = Math.min(first, s.start());
-    }
-    return first;
+    return starts.isEmpty() ? Integer.MAX_VALUE : starts.first();
   }
 
   /** The public view of the entity, with the given id. */

@@ -339,11 +339,20 @@ final class Resolution {
       "friends", "allies", "rivals", "opponents", "relatives", "neighbors", "sons", "daughters");
 
   /**
-   * What a pronoun's candidate loses when a person it also agrees with is named as subject after
-   * a comma later in the candidate's sentence and the candidate is no named subject itself ("X
-   * and Y" both are): the candidate sits in an opening clause before the main one.
+   * Receives each pronoun's scored candidates (for training {@link PronounSalience}'s weights);
+   * null, as it always is outside training.
    */
-  private static final double SUBORDINATE = 3;
+  static volatile PronounTrace pronounTrace;
+
+  /** A listener to the candidates a pronoun is resolved among. */
+  interface PronounTrace {
+    /**
+     * The candidates of the pronoun at {@code pronoun} in article {@code article}: each anchor's
+     * entity and features, walking back from the pronoun.
+     */
+    void candidates(String article, Span pronoun, List<Entity> entities, List<double[]> features);
+  }
+
   /**
    * How much more salient than any other fitting person the one a description that fits no one
    * by its role stands for must be.
@@ -2603,6 +2612,46 @@ final class Resolution {
   }
 
   /**
+   * What a pronoun's candidate anchor is scored by, in {@link PronounSalience}'s order: how many
+   * sentences and paragraphs back it is, whether it is a subject, inside a quotation ({@code
+   * quoted}), of the pronoun's known gender, in an opening clause before a named subject
+   * ({@code subordinate}: "Asked whether ... Donald Trump, who ..., Ban demurred. He said"), a
+   * source, the speaker quoted last, in a question outside quotations, an entity that has spoken,
+   * one named first in the lead.
+   */
+  private double[] pronounFeatures(Anchor a, Sentence s, Pronoun pc, boolean quoted,
+      boolean subordinate) {
+    Entity e = a.entity();
+    Gender g = e.gender();
+    double[] f = new double[PronounSalience.FEATURES.size()];
+    f[PronounSalience.SENTENCES] = s.index() - a.sentence();
+    f[PronounSalience.PARAGRAPHS] = s.paragraph() - a.paragraph();
+    f[PronounSalience.SUBJECT] = a.subject() ? 1 : 0;
+    f[PronounSalience.QUOTED] = quoted ? 1 : 0;
+    f[PronounSalience.GENDER] = pc != null && g != Gender.UNKNOWN
+        && (pc == Pronoun.MALE) == (g == Gender.MALE) ? 1 : 0;
+    f[PronounSalience.SUBORDINATE] = subordinate ? 1 : 0;
+    f[PronounSalience.SOURCE] = a.source() ? 1 : 0;
+    f[PronounSalience.LAST_SPEAKER] = e == lastSpeaker ? 1 : 0;
+    f[PronounSalience.QUESTION] = !quoted && question(a.sentence()) ? 1 : 0;
+    f[PronounSalience.SPOKE] = e.speaker ? 1 : 0;
+    f[PronounSalience.LEAD] = article.sentenceAt(e.firstOffset()).paragraph() < LEAD_PARAGRAPHS
+        ? 1 : 0;
+    return f;
+  }
+
+  /** Whether sentence {@code index} asks a question: its last mark, past closing quotes, is '?'. */
+  private boolean question(int index) {
+    Span span = article.sentences().get(index).span();
+    int k = span.end() - 1;
+    while (k > span.start() && (Character.isWhitespace(text.charAt(k))
+        || "\"'\u201D\u2019".indexOf(text.charAt(k)) >= 0)) {
+      k--;
+    }
+    return text.charAt(k) == '?';
+  }
+
+  /**
    * The entity a pronoun refers to: among the entities mentioned in the last few sentences that
    * agree with it in number and gender, the best by recency, subject position, having spoken, and
    * not being mentioned inside a quotation; a new entity when none agrees.
@@ -2636,29 +2685,33 @@ final class Resolution {
     double bestScore = Double.NEGATIVE_INFINITY;
     Backwards back = new Backwards(at.start(), nameAnchors, sourceAnchors, pronounAnchors());
     Anchor mainSubject = null; // the last subject named in a sentence, seen walking back
+    PronounTrace trace = pronounTrace;
+    List<Entity> traced = trace == null ? null : new ArrayList<>();
+    List<double[]> tracedFeatures = trace == null ? null : new ArrayList<>();
     for (Anchor a = back.nextNear(s); a != null; a = back.nextNear(s)) {
       Entity e = a.entity();
       if (e == null || a.end() > at.start() || !agrees(pc, e)) {
         continue;
       }
-      double score = salience(a, s, pc, a.inQuote() || inside(q, a.start()));
       boolean namedSubject = !a.source() && a.subject() && !a.inQuote();
-      if (mainSubject != null && mainSubject.sentence() == a.sentence()
-          && mainSubject.entity() != e && !namedSubject && a.end() <= mainSubject.start()) {
-        score -= SUBORDINATE; // "Asked whether ... Donald Trump, who ..., Ban demurred. He said"
-      } else if (namedSubject) {
+      boolean subordinate = mainSubject != null && mainSubject.sentence() == a.sentence()
+          && mainSubject.entity() != e && !namedSubject && a.end() <= mainSubject.start();
+      if (!subordinate && namedSubject) {
         mainSubject = afterComma(a.start()) ? a : null; // ", Ban demurred" ends an opening clause
       }
-      if (a.source()) {
-        score += 1;
-      }
-      if (e == lastSpeaker) {
-        score += 1.5;
+      double[] f = pronounFeatures(a, s, pc, a.inQuote() || inside(q, a.start()), subordinate);
+      double score = PronounSalience.score(f);
+      if (trace != null) {
+        traced.add(e);
+        tracedFeatures.add(f);
       }
       if (score > bestScore) {
         best = e;
         bestScore = score;
       }
+    }
+    if (trace != null) {
+      trace.candidates(article.article().id(), at, traced, tracedFeatures);
     }
     Entity group = pc == Pronoun.PLURAL ? pluralNoun(at, best) : null;
     if (group != null) {

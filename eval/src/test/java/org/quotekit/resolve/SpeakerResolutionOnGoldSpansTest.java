@@ -75,24 +75,13 @@ class SpeakerResolutionOnGoldSpansTest {
    * together, in text order.
    */
   private static List<Judged> judge(Path dir, String rowsFile) throws IOException {
-    Map<String, List<String[]>> byArticle = new LinkedHashMap<>();
-    for (String[] f : SpeakerAttributionEvaluationTest.rows(SPEAKERS.resolve(rowsFile), 10)) {
-      if (!f[9].equals("-")) {
-        byArticle.computeIfAbsent(f[0], a -> new ArrayList<>()).add(f);
-      }
-    }
     List<Judged> out = new ArrayList<>();
-    for (Map.Entry<String, List<String[]>> article : byArticle.entrySet()) {
+    for (Map.Entry<String, List<String[]>> article : byArticle(rowsFile).entrySet()) {
       Path file = dir.resolve("text").resolve(article.getKey() + ".txt");
       assertThat(file).as("text of annotated article %s", article.getKey()).isRegularFile();
       String text = Files.readString(file, StandardCharsets.UTF_8);
-      List<String[]> rows = new ArrayList<>(article.getValue());
-      rows.sort(Comparator.comparingInt((String[] f) -> Integer.parseInt(f[1]))
-          .thenComparingInt(f -> Integer.parseInt(f[5])));
-      List<Quote> quotes = new ArrayList<>();
-      for (int i = 0; i < rows.size(); i++) {
-        quotes.add(quote("q" + i, text, rows.get(i)));
-      }
+      List<String[]> rows = article.getValue();
+      List<Quote> quotes = quotes(text, rows);
       SpeakerResolution r = RESOLVER.resolve(
           new Analysis(Article.of(article.getKey(), text), NlpModels.get()), quotes);
       for (int i = 0; i < rows.size(); i++) {
@@ -104,6 +93,33 @@ class SpeakerResolutionOnGoldSpansTest {
       }
     }
     return out;
+  }
+
+  /**
+   * The rows of a speaker set whose speaker can be told, by article in the set's order, each
+   * article's in text order (by content, then source).
+   */
+  static Map<String, List<String[]>> byArticle(String rowsFile) throws IOException {
+    Map<String, List<String[]>> byArticle = new LinkedHashMap<>();
+    for (String[] f : SpeakerAttributionEvaluationTest.rows(SPEAKERS.resolve(rowsFile), 10)) {
+      if (!f[9].equals("-")) {
+        byArticle.computeIfAbsent(f[0], a -> new ArrayList<>()).add(f);
+      }
+    }
+    for (List<String[]> rows : byArticle.values()) {
+      rows.sort(Comparator.comparingInt((String[] f) -> Integer.parseInt(f[1]))
+          .thenComparingInt(f -> Integer.parseInt(f[5])));
+    }
+    return byArticle;
+  }
+
+  /** The gold quotes of an article's rows, "q0", "q1" ... in the rows' order. */
+  static List<Quote> quotes(String text, List<String[]> rows) {
+    List<Quote> quotes = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      quotes.add(quote("q" + i, text, rows.get(i)));
+    }
+    return quotes;
   }
 
   /** The gold quote of one row: its content from first to last piece, its cue and source. */
