@@ -71,6 +71,8 @@ final class Entity {
    * from the Trump campaign"): its name when it has no proper name; null when none.
    */
   private Span label;
+  /** The name a nameless entity is shown by, when no mention gives one ("the author"). */
+  private String fixedName;
   final List<Role> roles = new ArrayList<>();
   /** Why each mention was linked: the first reason given for a span is kept. */
   private final Map<Span, SpeakerMention> reasons = new HashMap<>();
@@ -262,8 +264,18 @@ final class Entity {
       return person && name.equals(name.toUpperCase(Locale.ROOT)) ? titleCase(name)
           : withoutArticle(name);
     }
+    if (fixedName != null) {
+      return withoutArticle(fixedName);
+    }
     Span nameless = label != null ? label : firstOther;
     return nameless == null ? "unknown" : withoutArticle(nameless.text());
+  }
+
+  /** Gives a nameless entity the name it is shown by ("the author"); the first one counts. */
+  void name(String fixed) {
+    if (fixedName == null) {
+      fixedName = fixed;
+    }
   }
 
   /** Records the words that name the entity inside a longer mention; the first one counts. */

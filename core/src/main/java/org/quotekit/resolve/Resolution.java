@@ -2666,6 +2666,13 @@ final class Resolution {
       Entity e = pc == Pronoun.FIRST ? lastPersonSpeaker : lastSpeaker;
       return because(e, "pronoun", quoted(word) + " is the speaker quoted last, " + label(e));
     }
+    if ((pc == Pronoun.FIRST || pc == Pronoun.FIRST_PLURAL) && !scan.inQuote(at.start())) {
+      // "As I wrote last week", "we asked the campaign": the writer, outside any quotation
+      Entity author = entities.keyed("author", SpeakerKind.PERSON);
+      author.name("the author");
+      return because(author, "pronoun", quoted(word) + " outside quotations, with no one quoted"
+          + " just before, is the article's author");
+    }
     because(null, "pronoun", quoted(word) + " refers to no earlier speaker");
     switch (pc) {
       case FIRST -> {

@@ -440,6 +440,25 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void theWritersIAndWeOutsideQuotationsAreTheAuthor() {
+    Extraction x = EXTRACTOR.extract("""
+        The council voted on Tuesday to close the library on Elm Street.
+
+        I argued in this column last month that the vote would be close.
+
+        "We cannot afford it," Mayor Ellen Park said after the meeting.
+
+        The library's friends group said it would appeal. We told readers in March that the \
+        group had raised $40,000.
+        """);
+    Speaker author = speakerOf(x, "I");
+    assertThat(author.name()).isEqualTo("author");
+    assertThat(author.kind()).isEqualTo(SpeakerKind.PERSON);
+    assertThat(speakerOf(x, "We")).isSameAs(author);
+    assertThat(speakerOf(x, "Mayor Ellen Park")).isNotSameAs(author);
+  }
+
+  @Test
   void speakersHoldEveryMentionWithOffsetsAndQuotesKeepTheirLocalSource() {
     String text = """
         Ian Smith said that the coalition would stay. Smith spoke in Baghdad.
