@@ -437,6 +437,11 @@ final class Resolution {
     this.lexicon = lexicon;
   }
 
+  /** Every entity the run made, speakers or not (for measuring the resolver); empty before. */
+  List<Entity> entities() {
+    return entities == null ? List.of() : entities.all;
+  }
+
   SpeakerResolution run() {
     if (quotes.isEmpty()) {
       return SpeakerResolution.none();

@@ -20,6 +20,7 @@ import org.quotekit.Quote;
 import org.quotekit.QuoteType;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
+import org.quotekit.SpeakerKind;
 import org.quotekit.eval.PolnearDev;
 import org.quotekit.internal.Analysis;
 import org.quotekit.internal.NlpModels;
@@ -38,7 +39,7 @@ import org.quotekit.spi.SpeakerResolution;
  */
 class SpeakerResolutionOnGoldSpansTest {
   private static final Path SPEAKERS = Path.of("..", "testdata", "speakers");
-  private static final DefaultSpeakerResolver RESOLVER = new DefaultSpeakerResolver();
+  private static final SpeakerLexicon LEXICON = SpeakerLexicon.englishNews();
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({"train set, train, polnear-train-attributions.tsv, 0.91",
@@ -57,8 +58,25 @@ class SpeakerResolutionOnGoldSpansTest {
     Path dir = split.equals("dev")
         ? PolnearDev.dir("the speaker attributions of issue 11 on gold spans")
         : PolnearDev.trainDir("the speaker attributions of PolNeAR train on gold spans");
-    List<Judged> judged = judge(dir, rowsFile);
+    List<Boolean> present = new ArrayList<>();
+    List<Judged> judged = judge(dir, rowsFile, present);
     SpeakerAttributionEvaluationTest.print("PolNeAR " + set + ", resolver on gold spans", judged);
+    for (String part : List.of("develop", "report")) {
+      int wrongLink = 0;
+      int absent = 0;
+      for (int i = 0; i < judged.size(); i++) {
+        Judged j = judged.get(i);
+        if (j.part().equals(part) && !j.right()) {
+          wrongLink += present.get(i) ? 1 : 0;
+          absent += present.get(i) ? 0 : 1;
+        }
+      }
+      if (wrongLink + absent > 0) {
+        System.out.printf(Locale.ROOT, "  %s part, %d wrong: an entity of the article has the"
+            + " annotated name (as judged) for %d (a wrong link), none for %d%n", part,
+            wrongLink + absent, wrongLink, absent);
+      }
+    }
     List<Judged> develop = judged.stream().filter(j -> j.part().equals("develop")).toList();
     if (!develop.isEmpty()) {
       Score s = Score.of(develop);
@@ -74,7 +92,8 @@ class SpeakerResolutionOnGoldSpansTest {
    * resolver gives its gold quote when all the annotated quotes of its article are resolved
    * together, in text order.
    */
-  private static List<Judged> judge(Path dir, String rowsFile) throws IOException {
+  private static List<Judged> judge(Path dir, String rowsFile, List<Boolean> present)
+      throws IOException {
     List<Judged> out = new ArrayList<>();
     for (Map.Entry<String, List<String[]>> article : byArticle(rowsFile).entrySet()) {
       Path file = dir.resolve("text").resolve(article.getKey() + ".txt");
@@ -82,14 +101,18 @@ class SpeakerResolutionOnGoldSpansTest {
       String text = Files.readString(file, StandardCharsets.UTF_8);
       List<String[]> rows = article.getValue();
       List<Quote> quotes = quotes(text, rows);
-      SpeakerResolution r = RESOLVER.resolve(
-          new Analysis(Article.of(article.getKey(), text), NlpModels.get()), quotes);
+      Resolution resolution = new Resolution(
+          new Analysis(Article.of(article.getKey(), text), NlpModels.get()), quotes, LEXICON);
+      SpeakerResolution r = resolution.run();
       for (int i = 0; i < rows.size(); i++) {
         String[] f = rows.get(i);
         Quote q = quotes.get(i);
         Speaker s = r.speakerIdOf(q.id()).flatMap(id -> r.speakers().stream()
             .filter(x -> x.id().equals(id)).findFirst()).orElse(null);
         out.add(new Judged(f[0], f[8], f[7], f[9], q.source().map(Span::text).orElse(""), q, s));
+        present.add(resolution.entities().stream().anyMatch(e -> PolnearDevSpeakerSampleTest
+            .sameSpeaker(f[9], new Speaker("e", e.canonicalName(), SpeakerKind.UNKNOWN,
+                List.of(), List.of(), List.of()))));
       }
     }
     return out;
