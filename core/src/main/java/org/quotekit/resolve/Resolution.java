@@ -2596,24 +2596,24 @@ final class Resolution {
   }
 
   /**
-   * What every pronoun candidate's score holds: a point off a sentence back and half a point a
-   * paragraph back, a point for a subject, half a point for a known gender that matches the
-   * pronoun's ({@code pc}, null for none), two and a half off inside a quotation ({@code
-   * quoted}).
+   * What every pronoun candidate's score holds ({@link PronounSalience}'s first five features):
+   * how many sentences and paragraphs back it is, whether it is a subject, inside a quotation
+   * ({@code quoted}), of the pronoun's known gender ({@code pc}, null for none).
    */
   private static double salience(Anchor a, Sentence s, Pronoun pc, boolean quoted) {
-    double score = -(s.index() - a.sentence()) - 0.5 * (s.paragraph() - a.paragraph());
-    if (a.subject()) {
-      score += 1;
-    }
-    if (quoted) {
-      score -= 2.5;
-    }
+    return PronounSalience.score(salienceFeatures(a, s, pc, quoted));
+  }
+
+  private static double[] salienceFeatures(Anchor a, Sentence s, Pronoun pc, boolean quoted) {
     Gender g = a.entity().gender();
-    if (pc != null && g != Gender.UNKNOWN && (pc == Pronoun.MALE) == (g == Gender.MALE)) {
-      score += 0.5;
-    }
-    return score;
+    double[] f = new double[PronounSalience.FEATURES.size()];
+    f[PronounSalience.SENTENCES] = s.index() - a.sentence();
+    f[PronounSalience.PARAGRAPHS] = s.paragraph() - a.paragraph();
+    f[PronounSalience.SUBJECT] = a.subject() ? 1 : 0;
+    f[PronounSalience.QUOTED] = quoted ? 1 : 0;
+    f[PronounSalience.GENDER] = pc != null && g != Gender.UNKNOWN
+        && (pc == Pronoun.MALE) == (g == Gender.MALE) ? 1 : 0;
+    return f;
   }
 
   /**
@@ -2627,14 +2627,7 @@ final class Resolution {
   private double[] pronounFeatures(Anchor a, Sentence s, Pronoun pc, boolean quoted,
       boolean subordinate) {
     Entity e = a.entity();
-    Gender g = e.gender();
-    double[] f = new double[PronounSalience.FEATURES.size()];
-    f[PronounSalience.SENTENCES] = s.index() - a.sentence();
-    f[PronounSalience.PARAGRAPHS] = s.paragraph() - a.paragraph();
-    f[PronounSalience.SUBJECT] = a.subject() ? 1 : 0;
-    f[PronounSalience.QUOTED] = quoted ? 1 : 0;
-    f[PronounSalience.GENDER] = pc != null && g != Gender.UNKNOWN
-        && (pc == Pronoun.MALE) == (g == Gender.MALE) ? 1 : 0;
+    double[] f = salienceFeatures(a, s, pc, quoted);
     f[PronounSalience.SUBORDINATE] = subordinate ? 1 : 0;
     f[PronounSalience.SOURCE] = a.source() ? 1 : 0;
     f[PronounSalience.LAST_SPEAKER] = e == lastSpeaker ? 1 : 0;
