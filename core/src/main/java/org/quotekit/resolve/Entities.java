@@ -77,6 +77,16 @@ final class Entities {
    * "Castellan Mining Corporation"); NONE when two organisations share it.
    */
   private final Map<String, Entity> orgsByFirst = new HashMap<>();
+  /**
+   * The short forms an organisation's name ends with ("daily news" of "new york daily news"), to
+   * the organisation; {@code NONE} for a short form of several.
+   */
+  private final Map<String, Entity> orgTails = new HashMap<>();
+  /** The most words a short form of an organisation's name is looked for in. */
+  private static final int MAX_TAIL_WORDS = 6;
+  /** Words a short form never opens: it would be a phrase, not a name ("of Sciences"). */
+  private static final Set<String> TAIL_OPENERS = Set.of("of", "for", "and", "the", "on", "in",
+      "to", "&", "at");
 
   Entities(ArticleScan scan, SpeakerLexicon lexicon) {
     this.scan = scan;
@@ -528,8 +538,18 @@ final class Entities {
     if (longer != null) {
       return longer; // "National Academies" after "National Academies of Sciences, ..."
     }
-    e = keyed("org:" + k, SpeakerKind.ORGANIZATION);
     String[] words = k.split(" ");
+    Entity tail = orgTails.get(k);
+    if (tail == null && words.length >= 3) {
+      tail = shorterTail(words); // "New York Daily News" after "Daily News"
+    }
+    if (tail != null && tail != NONE) {
+      byKey.put("org:" + k, tail);
+      tails(words, tail);
+      return tail; // "the Daily News" after "New York Daily News"
+    }
+    e = keyed("org:" + k, SpeakerKind.ORGANIZATION);
+    tails(words, e);
     int firstOf = k.indexOf(" of ");
     if (firstOf > 0 && k.substring(0, firstOf).indexOf(' ') > 0) {
       byKey.putIfAbsent("before-of:" + k.substring(0, firstOf), e); // two words or more
@@ -566,6 +586,39 @@ final class Entities {
       }
     }
     return e;
+  }
+
+  /**
+   * Registers the last two words and more of an organisation's name of three words or more as
+   * its short forms ("daily news" of "new york daily news"); a short form two organisations share
+   * stands for neither.
+   */
+  private void tails(String[] words, Entity e) {
+    for (int k = Math.max(1, words.length - MAX_TAIL_WORDS); k + 2 <= words.length; k++) {
+      if (!TAIL_OPENERS.contains(words[k])) {
+        orgTails.merge(String.join(" ", Arrays.asList(words).subList(k, words.length)), e,
+            (a, b) -> a == b ? a : NONE);
+      }
+    }
+  }
+
+  /**
+   * The organisation named before by a short form that ends this longer name, when only one
+   * did ("Daily News" for "New York Daily News"); null when none, {@code NONE} when several.
+   */
+  private Entity shorterTail(String[] words) {
+    Entity found = null;
+    for (int k = Math.max(1, words.length - MAX_TAIL_WORDS); k + 2 <= words.length; k++) {
+      Entity e = byKey.get("org:" + String.join(" ", Arrays.asList(words).subList(k,
+          words.length)));
+      if (e != null && e.kind == SpeakerKind.ORGANIZATION && !e.place) {
+        if (found != null && found != e) {
+          return NONE;
+        }
+        found = e;
+      }
+    }
+    return found;
   }
 
   Entity place(String name) {

@@ -56,6 +56,17 @@ class SourceSpanResolutionTest {
   }
 
   @Test
+  void aShortFormThatEndsAnOrganisationsNameIsThatOrganisation() {
+    String text = "The Riverside Morning Herald reported on Monday that the plant would close."
+        + " Its editors called the plans genuine. The Morning Herald said it had seen them.";
+    speaker(text, "The Morning Herald", "said", "it had seen them", "Riverside Morning Herald");
+    String two = "The Riverside Morning Herald and the Lakeside Morning Herald both reported the"
+        + " closure on Monday. The Morning Herald said it had seen the plans.";
+    assertThat(speaker(two, "The Morning Herald", "said", "it had seen the plans").name())
+        .as("a short form two organisations share").isEqualTo("Morning Herald");
+  }
+
+  @Test
   void aCapitalisedNounEndsTheComplementOfAnOrganisationWord() {
     String text = "A report released by the Department of Veterans Affairs last month shows that"
         + " the calls go unanswered. VA has hired staff since, officials said.";
