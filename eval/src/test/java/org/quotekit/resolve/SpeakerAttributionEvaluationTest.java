@@ -50,6 +50,7 @@ class SpeakerAttributionEvaluationTest {
   private static final String NINTH_ROWS = "polnear-train-develop9-attributions.tsv";
   private static final String FIFTH_ROWS = "polnear-train-heldout5-attributions.tsv";
   private static final String SIXTH_ROWS = "polnear-train-heldout6-attributions.tsv";
+  private static final String TENTH_ROWS = "polnear-train-heldout10-attributions.tsv";
   private static final Map<String, QuoteExtractor> EXTRACTORS = new ConcurrentHashMap<>();
 
   /** The extractor of that name with the default speaker resolver, built once. */
@@ -184,7 +185,9 @@ class SpeakerAttributionEvaluationTest {
   @CsvSource({"fifth train set, " + FIFTH_ROWS + ", rules, 0.825, 0.625, 0.63",
       "fifth train set, " + FIFTH_ROWS + ", model, 0.85, 0.755, 0.62",
       "sixth train set, " + SIXTH_ROWS + ", rules, 0.77, 0.5, 0.4",
-      "sixth train set, " + SIXTH_ROWS + ", model, 0.815, 0.68, 0.57"})
+      "sixth train set, " + SIXTH_ROWS + ", model, 0.815, 0.68, 0.57",
+      "tenth train set, " + TENTH_ROWS + ", rules, 0.765, 0.525, 0",
+      "tenth train set, " + TENTH_ROWS + ", model, 0.81, 0.70, 0.2"})
   void polnearTrainHeldOutSetsMeetTheFloors(String set, String rows, String extractor,
       double ofFound, double ofAll, double perClass) throws IOException {
     Path dir = PolnearDev.trainDir("the held-out speaker sets of PolNeAR train (issue 11)");
