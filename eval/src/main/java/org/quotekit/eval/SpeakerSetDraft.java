@@ -212,6 +212,11 @@ public final class SpeakerSetDraft {
     for (String id : chosen) {
       System.out.println(id + "\t" + rows(byId.get(id)).size());
     }
+    if (chosen.size() < Integer.parseInt(args[2])) {
+      System.err.println("SpeakerSetDraft: only " + chosen.size() + " of " + args[2]
+          + " articles: no more outside the earlier sets have " + MIN_ROWS + " to " + MAX_ROWS
+          + " rows within " + args[3] + " per publisher; a larger PER_PUBLISHER gives more");
+    }
     write(articles, chosen, Integer.parseInt(args[4]), Path.of(args[5]));
   }
 
