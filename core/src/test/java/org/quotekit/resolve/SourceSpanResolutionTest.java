@@ -56,6 +56,18 @@ class SourceSpanResolutionTest {
   }
 
   @Test
+  void recordsAndInquiriesAreDocumentsTheirIssuerSpeaksThrough() {
+    String text = "The company bought the site on Elm Street in 2014. Harbour County land records"
+        + " show the sale closed in May.";
+    speaker(text, "Harbour County land records", "show", "the sale closed in May",
+        "Harbour County");
+    String inquiry = "The county opened an inquiry into the sale in March. The inquiry found that"
+        + " the mayor had approved it.";
+    assertThat(speaker(inquiry, "The inquiry", "found", "that the mayor had approved it").kind())
+        .isEqualTo(SpeakerKind.DOCUMENT);
+  }
+
+  @Test
   void aShortFormThatEndsAnOrganisationsNameIsThatOrganisation() {
     String text = "The Riverside Morning Herald reported on Monday that the plant would close."
         + " Its editors called the plans genuine. The Morning Herald said it had seen them.";
