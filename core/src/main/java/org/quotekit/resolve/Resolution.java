@@ -1950,27 +1950,30 @@ final class Resolution {
    * shows ...") gets from the text soon after it: news summarises first and names its sources
    * next ("A Fox News poll, conducted ..."). The first document of its kind named with an issuer
    * within {@value #LEAD_ISSUER_PARAGRAPHS} paragraphs, unless the text calls it another one
-   * ("another poll by ..."); null when none. Records the reason.
+   * ("another poll by ..."); past the lead, for a new document ("a new poll suggests ...") only,
+   * within the next paragraph. Null when none. Records the reason.
    */
   private Entity leadIssuer(SourceReading.Description d) {
     String head = d.head();
     int offset = d.span().end();
     int paragraph = article.sentenceAt(d.span().start()).paragraph();
-    if (!ISSUED_DOCUMENTS.contains(head) || paragraph >= LEAD_PARAGRAPHS) {
+    // in the lead, within a few paragraphs; elsewhere a new one ("a new poll"), within the next
+    int reach = paragraph < LEAD_PARAGRAPHS ? LEAD_ISSUER_PARAGRAPHS : d.indefinite() ? 1 : -1;
+    if (!ISSUED_DOCUMENTS.contains(head) || reach < 0) {
       return null;
     }
     Issued found = null;
     for (int k = anchorIndex(nameAnchors, offset) + 1; k < nameAnchors.size() && found == null;
         k++) {
       Anchor a = nameAnchors.get(k);
-      if (a.paragraph() > paragraph + LEAD_ISSUER_PARAGRAPHS) {
+      if (a.paragraph() > paragraph + reach) {
         break;
       }
       found = a.start() >= offset ? issuerAt(a, head, text.length(), true) : null;
     }
     for (Issued j : jointDocuments()) {
       if (j.from() >= offset && documentHeads(head).contains(j.head())
-          && article.sentenceAt(j.from()).paragraph() <= paragraph + LEAD_ISSUER_PARAGRAPHS
+          && article.sentenceAt(j.from()).paragraph() <= paragraph + reach
           && !otherDocument(j.from()) && (found == null || j.from() < found.from())) {
         found = j;
       }

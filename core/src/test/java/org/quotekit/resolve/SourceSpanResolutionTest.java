@@ -68,6 +68,19 @@ class SourceSpanResolutionTest {
   }
 
   @Test
+  void aNewDocumentTakesTheIssuerTheNextParagraphNamesForIt() {
+    String text = "The council election is on Thursday.\n\nBoth candidates spent the week in the"
+        + " northern wards.\n\nTurnout fell in March, and a new poll suggests it will fall"
+        + " again.\n\nThe Riverside University poll, taken last week, found 40 percent of voters"
+        + " undecided.\n";
+    speaker(text, "a new poll", "suggests", "it will fall again", "Riverside University");
+    String far = text.replace("\n\nThe Riverside", "\n\nCanvassers knocked on doors.\n\nThe"
+        + " Riverside");
+    assertThat(speaker(far, "a new poll", "suggests", "it will fall again").kind())
+        .as("an issuer two paragraphs on").isEqualTo(SpeakerKind.DOCUMENT);
+  }
+
+  @Test
   void aShortFormThatEndsAnOrganisationsNameIsThatOrganisation() {
     String text = "The Riverside Morning Herald reported on Monday that the plant would close."
         + " Its editors called the plans genuine. The Morning Herald said it had seen them.";
