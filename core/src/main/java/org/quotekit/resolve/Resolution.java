@@ -1951,14 +1951,16 @@ final class Resolution {
    * next ("A Fox News poll, conducted ..."). The first document of its kind named with an issuer
    * within {@value #LEAD_ISSUER_PARAGRAPHS} paragraphs, unless the text calls it another one
    * ("another poll by ..."); past the lead, for a new document ("a new poll suggests ...") only,
-   * within the next paragraph. Null when none. Records the reason.
+   * within the next paragraph, and only a definite one ("The X poll found", not "A X poll").
+   * Null when none. Records the reason.
    */
   private Entity leadIssuer(SourceReading.Description d) {
     String head = d.head();
     int offset = d.span().end();
     int paragraph = article.sentenceAt(d.span().start()).paragraph();
     // in the lead, within a few paragraphs; elsewhere a new one ("a new poll"), within the next
-    int reach = paragraph < LEAD_PARAGRAPHS ? LEAD_ISSUER_PARAGRAPHS : d.indefinite() ? 1 : -1;
+    boolean lead = paragraph < LEAD_PARAGRAPHS;
+    int reach = lead ? LEAD_ISSUER_PARAGRAPHS : d.indefinite() ? 1 : -1;
     if (!ISSUED_DOCUMENTS.contains(head) || reach < 0) {
       return null;
     }
@@ -1969,16 +1971,31 @@ final class Resolution {
       if (a.paragraph() > paragraph + reach) {
         break;
       }
-      found = a.start() >= offset ? issuerAt(a, head, text.length(), true) : null;
+      found = a.start() >= offset && (lead || afterThe(a.start()))
+          ? issuerAt(a, head, text.length(), true) : null;
     }
     for (Issued j : jointDocuments()) {
-      if (j.from() >= offset && documentHeads(head).contains(j.head())
+      if (j.from() >= offset && documentHeads(head).contains(j.head()) && (lead
+          || afterThe(j.from()))
           && article.sentenceAt(j.from()).paragraph() <= paragraph + reach
           && !otherDocument(j.from()) && (found == null || j.from() < found.from())) {
         found = j;
       }
     }
     return issuer(found, d, "after");
+  }
+
+  /**
+   * Whether the word before {@code offset} is "the": "The Riverside University poll" goes on
+   * with a poll named before, where "A Harwick College poll" is another one.
+   */
+  private boolean afterThe(int offset) {
+    int k = offset;
+    while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
+      k--;
+    }
+    return k >= 3 && text.regionMatches(true, k - 3, "the", 0, 3)
+        && (k == 3 || !Character.isLetter(text.charAt(k - 4)));
   }
 
   /** An issuer the text names for a document: where the words that say so start and end. */
