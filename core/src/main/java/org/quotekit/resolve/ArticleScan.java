@@ -90,23 +90,32 @@ final class ArticleScan {
   }
 
   ArticleScan run() {
-    learnProperWords();
-    for (Sentence s : article.sentences()) {
-      sentence(s);
+    List<Sentence> sentences = article.sentences();
+    List<List<Token>> toks = new ArrayList<>(sentences.size());
+    List<List<String>> tags = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      List<Token> t = unglued(text, article.tokens(s));
+      toks.add(t);
+      tags.add(ungluedTags(t, article.tags(s)));
+    }
+    learnProperWords(toks, tags);
+    for (int i = 0; i < sentences.size(); i++) {
+      sentence(sentences.get(i), toks.get(i), properTags(toks.get(i), tags.get(i)));
     }
     return this;
   }
 
   /**
-   * Learns the article's {@link #properWords}: the capitalised words the tagger read as proper
-   * nouns inside a sentence somewhere (not first, not first in a quotation, not in a title-case
-   * line) and that the article never writes in small letters.
+   * Learns the article's {@link #properWords} from each sentence's tokens and tags: the
+   * capitalised words the tagger read as proper nouns inside a sentence somewhere (not first, not
+   * first in a quotation, not in a title-case line) and that the article never writes in small
+   * letters.
    */
-  private void learnProperWords() {
+  private void learnProperWords(List<List<Token>> sentenceToks, List<List<String>> sentenceTags) {
     Set<String> small = new HashSet<>();
-    for (Sentence s : article.sentences()) {
-      List<Token> toks = unglued(text, article.tokens(s));
-      List<String> tags = ungluedTags(toks, article.tags(s));
+    for (int i = 0; i < sentenceToks.size(); i++) {
+      List<Token> toks = sentenceToks.get(i);
+      List<String> tags = sentenceTags.get(i);
       boolean headline = headline(toks);
       for (int k = 0; k < toks.size(); k++) {
         String w = stripPossessive(toks.get(k).text());
@@ -163,9 +172,8 @@ final class ArticleScan {
   // ---------------------------------------------------------------------------------------------
   // Sentences
 
-  private void sentence(Sentence s) {
-    List<Token> toks = unglued(text, article.tokens(s));
-    List<String> tags = properTags(toks, ungluedTags(toks, article.tags(s)));
+  /** Scans one sentence: its tokens {@link #unglued}, its tags as {@link #properTags} left them. */
+  private void sentence(Sentence s, List<Token> toks, List<String> tags) {
     int n = toks.size();
     int firstVerb = n;
     for (int k = 0; k < n; k++) {

@@ -594,12 +594,23 @@ final class Entities {
    * stands for neither.
    */
   private void tails(String[] words, Entity e) {
+    for (String tail : shortForms(words)) {
+      orgTails.merge(tail, e, (a, b) -> a == b ? a : NONE);
+    }
+  }
+
+  /**
+   * The short forms a name's words end with: its last two words and more, up to {@link
+   * #MAX_TAIL_WORDS}, never the whole name nor one opening with a {@link #TAIL_OPENERS} word.
+   */
+  private static List<String> shortForms(String[] words) {
+    List<String> out = new ArrayList<>();
     for (int k = Math.max(1, words.length - MAX_TAIL_WORDS); k + 2 <= words.length; k++) {
       if (!TAIL_OPENERS.contains(words[k])) {
-        orgTails.merge(String.join(" ", Arrays.asList(words).subList(k, words.length)), e,
-            (a, b) -> a == b ? a : NONE);
+        out.add(String.join(" ", Arrays.asList(words).subList(k, words.length)));
       }
     }
+    return out;
   }
 
   /**
@@ -608,9 +619,8 @@ final class Entities {
    */
   private Entity shorterTail(String[] words) {
     Entity found = null;
-    for (int k = Math.max(1, words.length - MAX_TAIL_WORDS); k + 2 <= words.length; k++) {
-      Entity e = byKey.get("org:" + String.join(" ", Arrays.asList(words).subList(k,
-          words.length)));
+    for (String tail : shortForms(words)) {
+      Entity e = byKey.get("org:" + tail);
       if (e != null && e.kind == SpeakerKind.ORGANIZATION && !e.place) {
         if (found != null && found != e) {
           return NONE;

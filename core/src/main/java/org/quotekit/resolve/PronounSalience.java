@@ -37,6 +37,11 @@ final class PronounSalience {
 
   private PronounSalience() {}
 
+  /** Whether the resolver's weights give feature {@code k} any weight. */
+  static boolean weighs(int k) {
+    return WEIGHTS[k] != 0;
+  }
+
   /** The score of a candidate's features under the resolver's weights. */
   static double score(double[] features) {
     return score(WEIGHTS, features);

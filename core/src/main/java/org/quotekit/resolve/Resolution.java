@@ -2235,8 +2235,7 @@ final class Resolution {
       if (e == null || a.sentence() == s.index() || !fitsDescription(e, d, g)) {
         continue; // "In an interview with X, the economist warned": not X
       }
-      double score = salience(a, s, pc, a.inQuote()) + (a.source() ? 1 : 0)
-          + (e == lastSpeaker ? 1.5 : 0);
+      double score = PronounSalience.score(pronounFeatures(a, s, pc, a.inQuote(), false));
       if (score > scores.getOrDefault(e, Double.NEGATIVE_INFINITY)) {
         scores.put(e, score);
         where.put(e, a);
@@ -2568,7 +2567,6 @@ final class Resolution {
     return false;
   }
 
-
   // ---------------------------------------------------------------------------------------------
   // Pronouns
 
@@ -2651,10 +2649,17 @@ final class Resolution {
     f[PronounSalience.SUBORDINATE] = subordinate ? 1 : 0;
     f[PronounSalience.SOURCE] = a.source() ? 1 : 0;
     f[PronounSalience.LAST_SPEAKER] = e == lastSpeaker ? 1 : 0;
-    f[PronounSalience.QUESTION] = !quoted && question(a.sentence()) ? 1 : 0;
-    f[PronounSalience.SPOKE] = e.speaker ? 1 : 0;
-    f[PronounSalience.LEAD] = article.sentenceAt(e.firstOffset()).paragraph() < LEAD_PARAGRAPHS
-        ? 1 : 0;
+    boolean all = pronounTrace != null; // the features the weights leave at 0: for training only
+    if (all || PronounSalience.weighs(PronounSalience.QUESTION)) {
+      f[PronounSalience.QUESTION] = !quoted && question(a.sentence()) ? 1 : 0;
+    }
+    if (all || PronounSalience.weighs(PronounSalience.SPOKE)) {
+      f[PronounSalience.SPOKE] = e.speaker ? 1 : 0;
+    }
+    if (all || PronounSalience.weighs(PronounSalience.LEAD)) {
+      f[PronounSalience.LEAD] = article.sentenceAt(e.firstOffset()).paragraph()
+          < LEAD_PARAGRAPHS ? 1 : 0;
+    }
     return f;
   }
 
