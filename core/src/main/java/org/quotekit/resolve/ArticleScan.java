@@ -69,6 +69,21 @@ final class ArticleScan {
    * sentence somewhere and never written in small letters.
    */
   private final Set<String> properWords = new HashSet<>();
+  /** The lexicon's kinds of word that may open a name or stand before one as part of it. */
+  private static final List<SpeakerLexicon.Kind> OPENING_KEEPS = List.of(
+      SpeakerLexicon.Kind.NICKNAME, SpeakerLexicon.Kind.ROLE, SpeakerLexicon.Kind.PERSON_NOUN,
+      SpeakerLexicon.Kind.MODIFIER, SpeakerLexicon.Kind.PARTY, SpeakerLexicon.Kind.GROUP,
+      SpeakerLexicon.Kind.ORG, SpeakerLexicon.Kind.ORG_NAME, SpeakerLexicon.Kind.PLACE,
+      SpeakerLexicon.Kind.POLITY, SpeakerLexicon.Kind.ANONYMOUS, SpeakerLexicon.Kind.SPEECH);
+  /**
+   * Capitalised words the article writes inside a sentence somewhere (not first, not first in a
+   * quotation, not in a title-case line): words that may belong to a name wherever they stand.
+   */
+  private final Set<String> capitalisedInside = new HashSet<>();
+  /** The words the article writes in small letters. */
+  private final Set<String> small = new HashSet<>();
+  /** The words the article writes after a first name ("Sanders" after "Bernie"), as name keys. */
+  private final Set<String> surnamesAfterFirst = new HashSet<>();
   final List<Pronoun> pronouns = new ArrayList<>();
   private final AnalyzedArticle article;
   private final SpeakerLexicon lexicon;
@@ -112,7 +127,6 @@ final class ArticleScan {
    * letters.
    */
   private void learnProperWords(List<List<Token>> sentenceToks, List<List<String>> sentenceTags) {
-    Set<String> small = new HashSet<>();
     for (int i = 0; i < sentenceToks.size(); i++) {
       List<Token> toks = sentenceToks.get(i);
       List<String> tags = sentenceTags.get(i);
@@ -123,13 +137,59 @@ final class ArticleScan {
         if (Character.isLowerCase(c)) {
           small.add(w);
         } else if (!headline && k > 0 && Character.isUpperCase(c) && w.length() > 1
-            && base(tags.get(k)).equals("PROPN") && w.chars().allMatch(Character::isLetter)
+            && w.chars().allMatch(Character::isLetter)
             && !(isQuoteMark(toks.get(k - 1).text()) && inQuote(toks.get(k).start()))) {
-          properWords.add(w);
+          capitalisedInside.add(w);
+          if (base(tags.get(k)).equals("PROPN")) {
+            properWords.add(w);
+          }
+          if (firstName(stripPossessive(toks.get(k - 1).text()))) {
+            surnamesAfterFirst.add(nameKey(w));
+          }
         }
       }
     }
     properWords.removeIf(w -> small.contains(lower(w)));
+  }
+
+  /**
+   * Whether the name run {@code [i, j)} opens its sentence (or a quotation) with a word that is
+   * capitalised only for standing first and is no part of the person's name after it: a word
+   * the article writes in small letters or the dictionary knows as a verb or an adjective,
+   * never capitalises inside a sentence, and no first name, title, role, organisation or place
+   * word; before a first name or before a word the article writes after a first name elsewhere
+   * ("Had Sanders won" where the article names "Bernie Sanders"). A name the article does not
+   * confirm so ("Rush Limbaugh", "Human Rights Watch") keeps its first word.
+   */
+  private boolean openingWordBeforeName(List<Token> toks, int i, int j) {
+    if (j - i < 2 || !(i == 0 || i == 1 && isQuoteMark(toks.get(0).text()))) {
+      return false;
+    }
+    String w = toks.get(i).text();
+    if (capitalisedInside.contains(w) || !w.chars().allMatch(Character::isLetter)
+        || firstName(w) || lexicon.is(SpeakerLexicon.Kind.HONORIFIC, w)
+        || lexicon.is(SpeakerLexicon.Kind.TITLE, w)) {
+      return false;
+    }
+    String lw = lower(w);
+    if (!small.contains(lw) && !dictionaryWord(lw)) {
+      return false; // "Giovanni Maria Vian": a word of no other use may be a first name
+    }
+    for (SpeakerLexicon.Kind kind : OPENING_KEEPS) {
+      if (lexicon.is(kind, lw) || lexicon.is(kind, w)) {
+        return false;
+      }
+    }
+    String next = stripPossessive(toks.get(i + 1).text());
+    return firstName(next)
+        || j - i == 2 && surnamesAfterFirst.contains(nameKey(next));
+  }
+
+  /** Whether the dictionary knows a word in small letters as a verb or an adjective. */
+  private static boolean dictionaryWord(String lw) {
+    WordClasses words = WordClasses.english();
+    return words.lookup(lw, WordClasses.Pos.VERB) != null
+        || words.lookup(lw, WordClasses.Pos.ADJECTIVE) != null;
   }
 
   /**
@@ -235,6 +295,9 @@ final class ArticleScan {
           continue;
         }
         j = last + 1;
+      }
+      if (openingWordBeforeName(toks, i, j)) {
+        i++; // "Had Sanders won ...", "Absent Trump, ...": a sentence's first word, no name's
       }
       if (headline && j - i > 1 && (spelled == null || spelled[i] != j)) {
         while (j - i > 1 && reportingVerb(toks.get(j - 1).text())) {

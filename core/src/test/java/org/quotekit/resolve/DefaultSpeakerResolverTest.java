@@ -426,6 +426,28 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void aSentencesFirstWordIsNoPartOfTheNameAfterIt() {
+    // "Had" and "Absent" are capitalised for opening their sentences; the article names "Bernie
+    // Sanders", so "Sanders" after them is his surname. "Rush" opens a name the article does not
+    // confirm otherwise, and stays in it.
+    Extraction x = EXTRACTOR.extract("""
+        Senator Bernie Sanders spoke in Burlington on Monday.
+
+        Had Sanders won in Iowa, the race would look different, aides said. "We will fight \
+        on," he said.
+
+        Rush Limbaugh said the race was over. Absent Sanders, he said, the party would move on.
+        """);
+    Speaker sanders = speakerOf(x, "he");
+    assertThat(sanders.name()).isEqualTo("Bernie Sanders");
+    assertThat(sanders.mentions()).extracting(Span::text)
+        .contains("Sanders").doesNotContain("Had Sanders", "Absent Sanders");
+    assertThat(speakerOf(x, "Rush Limbaugh").name()).isEqualTo("Rush Limbaugh");
+    assertThat(x.speakers()).extracting(Speaker::name)
+        .doesNotContain("Had Sanders", "Absent Sanders", "Limbaugh");
+  }
+
+  @Test
   void aProgrammeNamedAfterItsHostIsAnOrganisationAndItsHostAPerson() {
     Extraction x = EXTRACTOR.extract("""
         Senator Ann Vale told The Nora Blake Show on Tuesday that she would run again.
