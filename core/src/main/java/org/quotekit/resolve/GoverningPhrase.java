@@ -26,7 +26,7 @@ import org.quotekit.spi.Token;
 final class GoverningPhrase {
   /** Prepositions whose complement belongs to the noun phrase before them. */
   private static final Set<String> PREPOSITIONS =
-      Set.of("of", "in", "to", "among", "with", "from", "by");
+      Set.of("of", "in", "to", "among", "with", "from", "by", "at", "across", "throughout");
   /** Prepositions whose complement hangs on the noun only through a participle ("affected by"). */
   private static final Set<String> AFTER_PARTICIPLE = Set.of("by");
   /** Pronouns that stand for a group and can head a phrase ("those affected by"). */
@@ -146,6 +146,11 @@ final class GoverningPhrase {
     }
     String prep = lower(toks.get(p).text());
     String prepTag = base(tags.get(p));
+    if (prepTag.equals("VERB") && prep.endsWith("ing") && prep.equals(toks.get(p).text())
+        && base(tags.get(p - 1)).equals("NOUN")
+        && peopleNoun(key(toks.get(p - 1).text()), lexicon)) {
+      return new int[] {phraseStart(toks, tags, p - 1, lexicon), p - 1}; // "workers leaving"
+    }
     if (!PREPOSITIONS.contains(toks.get(p).text()) || !prepTag.equals("ADP") && !prep.equals("to")
         || entities.nameAt(toks.get(p).start()) != null) {
       return null; // "Department of Veterans Affairs" is one name; "Panel With" a title's word

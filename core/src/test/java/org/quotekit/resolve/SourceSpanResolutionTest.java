@@ -700,7 +700,15 @@ class SourceSpanResolutionTest {
             + " safe.", "the regional railway", "said", "that the bridge was safe",
             "Engineers involved with the regional railway"),
         Arguments.of("Ada Brill of the Tyneford Courier wrote that the budget was late.",
-            "the Tyneford Courier", "wrote", "that the budget was late", "Ada Brill"));
+            "the Tyneford Courier", "wrote", "that the budget was late", "Ada Brill"),
+        Arguments.of("This spring, farmers across the northern valleys warned that the harvest"
+            + " would fail.", "the northern valleys", "warned", "that the harvest would fail",
+            "farmers across the northern valleys"),
+        Arguments.of("On Monday, nurses at the county hospital said that the wards were full.",
+            "the county hospital", "said", "that the wards were full",
+            "nurses at the county hospital"),
+        Arguments.of("On Friday, workers leaving the plant said that the line had stopped.",
+            "the plant", "said", "that the line had stopped", "workers leaving the plant"));
   }
 
   /**
