@@ -293,6 +293,12 @@ final class Resolution {
    */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "on", "near", "into",
       "across", "outside", "inside", "around", "throughout", "within", "toward", "towards");
+  /** The words that open a clause set before its sentence's subject ("In his view, X said"). */
+  private static final Pattern OPENING_CLAUSE = Pattern.compile("(?i)(?:in|after|before|while|"
+      + "as|although|though|when|since|because|despite|following|during|unlike|with|without|"
+      + "amid|upon|once|if|until)\\b");
+  /** Capitalised words only (a title before a name), or nothing. */
+  private static final Pattern TITLE_WORDS = Pattern.compile("(?:\\p{Lu}[\\p{L}.]*\\s+)*");
   /** Prepositions after which a name is a place or a body ("Sanders of Vermont, who"). */
   private static final Set<String> OF_IN = Set.of("of", "in");
   /**
@@ -2711,6 +2717,12 @@ final class Resolution {
       }
       default -> { }
     }
+    Entity ahead = pc == Pronoun.MALE || pc == Pronoun.FEMALE ? openingClauseSubject(pc, at, s)
+        : null;
+    if (ahead != null) {
+      return because(ahead, "pronoun", quoted(word) + " opens its sentence's opening clause; "
+          + label(ahead) + ", the subject after that clause, is who it stands for");
+    }
     Entity best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     Backwards back = new Backwards(at.start(), nameAnchors, sourceAnchors, pronounAnchors());
@@ -2767,6 +2779,45 @@ final class Resolution {
       case PLURAL -> entities.fresh(SpeakerKind.UNKNOWN, true);
       default -> entities.fresh(SpeakerKind.UNKNOWN, false);
     };
+  }
+
+  /**
+   * The person a pronoun in a sentence's opening clause stands for when the main clause after it
+   * opens with that person's name as its subject ("In his assessment of the plan, Calderon
+   * warned", "After she left the room, Senator Ada Brill said"): the clause is set before its
+   * subject, so the pronoun points ahead. Null when the sentence opens no such clause, the
+   * pronoun lies past its comma, or no agreeing person named outside quotations opens the main
+   * clause.
+   */
+  private Entity openingClauseSubject(Pronoun pc, Span at, Sentence s) {
+    int from = s.start();
+    Matcher opener = OPENING_CLAUSE.matcher(text).region(from, at.start());
+    if (!opener.lookingAt() || text.substring(from, at.start()).indexOf(',') >= 0) {
+      return null;
+    }
+    int comma = text.indexOf(',', at.end());
+    if (comma < 0 || comma >= s.end()) {
+      return null;
+    }
+    int after = comma + 1;
+    while (after < s.end() && (text.charAt(after) == ' ' || isQuoteChar(text.charAt(after)))) {
+      after++;
+    }
+    for (int k = Math.max(0, anchorIndex(nameAnchors, after - 1)); k < nameAnchors.size(); k++) {
+      Anchor a = nameAnchors.get(k);
+      if (a.start() < after) {
+        continue;
+      }
+      Entity e = a.entity();
+      boolean titleOnly = TITLE_WORDS.matcher(text).region(after, a.start()).matches();
+      return titleOnly && a.sentence() == s.index() && a.subject() && !a.inQuote() && e != null
+          && e.person() && agrees(pc, e) ? e : null;
+    }
+    return null;
+  }
+
+  private static boolean isQuoteChar(char c) {
+    return c == '"' || c == '\u201D' || c == '\u2019' || c == '\'';
   }
 
   /**

@@ -734,6 +734,24 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * A pronoun inside a sentence's opening clause stands for the person named as the subject of
+   * the main clause after it ("In his assessment of the budget, Ben Ortiz warned"), not for the
+   * person before; with no such subject it falls back to the person before.
+   */
+  @Test
+  void aPronounInAnOpeningClausePointsAheadToTheMainSubject() {
+    String text = "Tom Hale spoke first at the hearing. In his assessment of the budget, Senator"
+        + " Ben Ortiz warned that the deficit would grow.";
+    speaker(text, "his", "assessment", "of the budget", "Ben Ortiz");
+    String noName = "Tom Hale spoke first at the hearing. In his assessment of the budget, the"
+        + " deficit would grow.";
+    speaker(noName, "his", "assessment", "of the budget", "Tom Hale");
+    String quoted = "Tom Hale spoke first at the hearing. After he left, \"Ben Ortiz is wrong,\""
+        + " the mayor said.";
+    speaker(quoted, "he", "left", "Ben Ortiz is wrong", "Tom Hale");
+  }
+
+  /**
    * A pronoun after a sentence whose main clause follows an opening clause ("Asked whether ...,
    * Ben Ortiz shrugged.") is that main clause's subject, not a person quoted inside the opening
    * clause just before ("Tom Hale, who has called ...").
