@@ -2558,14 +2558,16 @@ final class Resolution {
    * envoy).
    */
   private boolean otherRole(Entity e, String head, Span title) {
-    if (lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, head)) {
-      return false;
+    if (lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, head)
+        || lexicon.is(SpeakerLexicon.Kind.EPITHET, head)) {
+      return false; // "the businessman" may be the candidate
     }
     for (Role r : e.roles) {
       boolean titled = title != null && r.start() < title.end()
           && r.start() + r.text().length() >= title.start(); // "Rear [Admiral Tor Lindqvist]"
       if (!titled && !r.head().equals(head)
           && !lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, r.head())
+          && !lexicon.is(SpeakerLexicon.Kind.EPITHET, r.head())
           && lexicon.is(SpeakerLexicon.Kind.ROLE, r.head())) {
         return true;
       }

@@ -47,6 +47,7 @@ public final class SpeakerLexicon {
     COLLECTIVE("collective", false),
     ROLE("role", true),
     PERSON_NOUN("person", false),
+    EPITHET("epithet", false),
     MODIFIER("modifier", false),
     SPEECH("speech", false),
     TIME("time", false),

@@ -734,6 +734,24 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * An epithet (what a person is, not a post) continues the person in focus even when the text
+   * gave that person a post ("the businesswoman" after "candidate Rita Vance"), and a person
+   * given an epithet may still be "the candidate"; one given the epithet by name keeps it.
+   */
+  @Test
+  void anEpithetContinuesThePersonInFocusWhateverTheirPost() {
+    String text = "Republican candidate Rita Vance toured the Harwick plant on Monday. The"
+        + " businesswoman said that the tariffs had cost jobs.";
+    speaker(text, "The businesswoman", "said", "that the tariffs had cost jobs", "Rita Vance");
+    String rich = "Rita Vance, a billionaire, toured the Harwick plant on Monday. The candidate"
+        + " said that the tariffs had cost jobs.";
+    speaker(rich, "The candidate", "said", "that the tariffs had cost jobs", "Rita Vance");
+    String named = "Rita Vance toured the Harwick plant with Tom Hale, a businessman, on Monday."
+        + " The businessman said that the tariffs had cost jobs.";
+    speaker(named, "The businessman", "said", "that the tariffs had cost jobs", "Tom Hale");
+  }
+
+  /**
    * A pronoun inside a sentence's opening clause stands for the person named as the subject of
    * the main clause after it ("In his assessment of the budget, Ben Ortiz warned"), not for the
    * person before; with no such subject it falls back to the person before.
