@@ -297,6 +297,9 @@ final class Resolution {
   private static final Pattern OPENING_CLAUSE = Pattern.compile("(?i)(?:in|after|before|while|"
       + "as|although|though|when|since|because|despite|following|during|unlike|with|without|"
       + "amid|upon|once|if|until)\\b");
+  /** Conjunctions that open a clause before the sentence's subject ("As X grew, officials"). */
+  private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "after",
+      "before", "although", "though", "because", "since", "if", "once", "until", "whereas");
   /** Capitalised words only (a title before a name), or nothing. */
   private static final Pattern TITLE_WORDS = Pattern.compile("(?:\\p{Lu}[\\p{L}.]*\\s+)*");
   /** Prepositions after which a name is a place or a body ("Sanders of Vermont, who"). */
@@ -2883,9 +2886,10 @@ final class Resolution {
     List<String> tags = article.tags(s);
     Span found = null;
     int from = 0;
-    if (first && toks.size() > 2 && lower(toks.get(0).text()).equals("according")) {
+    if (first && toks.size() > 2 && (lower(toks.get(0).text()).equals("according")
+        || SUBORDINATORS.contains(lower(toks.get(0).text())))) {
       while (from < toks.size() && !toks.get(from).text().equals(",")) {
-        from++; // "According to the Post, Bush campaign officials looked into ..."
+        from++; // "According to the Post, Bush campaign officials looked into ...", "As ..., X"
       }
       from++;
     }

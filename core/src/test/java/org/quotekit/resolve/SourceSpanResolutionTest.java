@@ -650,10 +650,13 @@ class SourceSpanResolutionTest {
   /**
    * "They" after a sentence whose subject is a plural role noun ("officials", "women") is that
    * group, also when the sentence opens with "According to X," ("According to the Post, campaign
-   * officials ...").
+   * officials ...") or a subordinate clause ("As the strike went on, union officials ...").
    */
   @Test
   void theyIsTheGroupThatIsTheSubjectAfterAccordingTo() {
+    assertThat(speaker("As the strike at the Harwick mill went on, union officials met the"
+        + " owners. They said that no deal was near.", "They", "said", "that no deal was near",
+        "officials").kind()).as("after an opening clause").isEqualTo(SpeakerKind.GROUP);
     assertThat(speaker("According to the Tyneford Courier, campaign officials looked into the"
         + " rules. They determined that the senator would lose his place on the ballot.", "They",
         "determined", "that the senator would lose his place on the ballot", "officials").kind())
