@@ -63,6 +63,23 @@ final class Entities {
   static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "business", "chain",
       "corporation", "retailer", "manufacturer", "maker", "carrier", "airline", "bank",
       "conglomerate", "insurer", "lender");
+  /** Words of an organisation's name that say it is no company ("Rockefeller Brothers Fund"). */
+  private static final Set<String> NO_COMPANY = Set.of("fund", "foundation", "university",
+      "college", "school", "institute", "institution", "association", "party", "museum",
+      "church", "society", "center", "centre", "club", "coalition", "alliance", "league",
+      "caucus", "campaign", "movement", "academy", "hospital", "clinic", "federation");
+  /** Nouns that name a news outlet ("the newspaper", "the outlet"). */
+  private static final Set<String> MEDIA_NOUNS = Set.of("newspaper", "paper", "outlet",
+      "publication", "magazine", "broadcaster", "network", "tabloid", "daily", "website");
+  /** Words of a news outlet's name. */
+  private static final Set<String> MEDIA_WORDS = Set.of("news", "times", "post", "journal",
+      "tribune", "herald", "press", "magazine", "tv", "radio", "network", "daily", "gazette",
+      "chronicle", "observer", "guardian", "telegraph", "courier", "globe", "bulletin", "review",
+      "reuters", "bloomberg", "politico", "cnn", "msnbc", "nbc", "abc", "cbs", "fox", "npr", "pbs",
+      "bbc", "afp", "ap", "breitbart", "axios", "buzzfeed", "slate", "salon", "vox", "today");
+  /** Nouns that name a school, and the words of a school's name. */
+  private static final Set<String> SCHOOL_NOUNS = Set.of("university", "college", "school",
+      "academy");
   /** Common first words of organisation names that do not name one alone. */
   private static final Set<String> DISTINCTIVE_NOT = Set.of("united", "american", "british",
       "new", "royal", "first", "general", "central", "southern", "northern", "eastern",
@@ -729,9 +746,10 @@ final class Entities {
 
   /**
    * The named organisation mentioned last before {@code offset} outside quotations, not earlier
-   * than paragraph {@code fromParagraph}, that is not a place; null when there is none.
+   * than paragraph {@code fromParagraph}, that is not a place and whose name fits the kind of
+   * organisation the noun {@code head} names ({@link #fitsNoun}); null when there is none.
    */
-  Entity recentNamedOrganisation(int offset, int fromParagraph, boolean company) {
+  Entity recentNamedOrganisation(int offset, int fromParagraph, String head) {
     List<NameMention> names = scan.names;
     int k = SortedSpans.startingBefore(names, m -> m.span.start(), offset) - 1;
     for (; k >= 0; k--) {
@@ -741,11 +759,40 @@ final class Entities {
       }
       if (!m.inQuote && m.entity != null
           && m.entity.kind == SpeakerKind.ORGANIZATION && !m.entity.place
-          && !(company && publicBody(m.entity.canonicalName().toLowerCase(Locale.ROOT)))) {
+          && fitsNoun(head, m.entity.canonicalName().toLowerCase(Locale.ROOT))) {
         return m.entity;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether an organisation of that name may be what the organisation noun {@code head} stands
+   * for: a company noun ("the company", "the firm") never a public body, fund, school or other
+   * body whose name says it is no company; a media noun ("the newspaper", "the outlet") only an
+   * organisation whose name is a news outlet's; a school noun only a school; any other noun any
+   * organisation.
+   */
+  static boolean fitsNoun(String head, String name) {
+    if (COMPANY_NOUNS.contains(head)) {
+      return !anyWord(name, PUBLIC_BODIES) && !anyWord(name, NO_COMPANY);
+    }
+    if (MEDIA_NOUNS.contains(head)) {
+      return anyWord(name, MEDIA_WORDS);
+    }
+    if (SCHOOL_NOUNS.contains(head)) {
+      return anyWord(name, SCHOOL_NOUNS);
+    }
+    return true;
+  }
+
+  private static boolean anyWord(String name, Set<String> words) {
+    for (String w : Splits.SPACES_OR_HYPHENS.split(name)) {
+      if (words.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -788,15 +835,6 @@ final class Entities {
   }
 
   /** Whether an organisation's name is that of a public body ("Port Authority"), no company. */
-  private static boolean publicBody(String name) {
-    for (String w : Splits.SPACES_OR_HYPHENS.split(name)) {
-      if (PUBLIC_BODIES.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   Entity recentOrganisation(String head, int offset) {
     Entity best = null;
     int bestStart = -1;

@@ -1665,7 +1665,7 @@ final class Resolution {
     }
     int paragraph = article.sentenceAt(noun.start()).paragraph();
     recent = entities.recentNamedOrganisation(noun.start(), paragraph - ORGANISATION_PARAGRAPHS,
-        Entities.COMPANY_NOUNS.contains(head));
+        head);
     return recent == null ? null : because(recent, "organisation-noun", quoted(noun.text())
         + " refers to the organisation named last, " + label(recent));
   }

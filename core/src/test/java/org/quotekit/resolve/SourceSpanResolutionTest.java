@@ -737,6 +737,23 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * An organisation noun that fits no organisation by its head word stands for the organisation
+   * named last of its kind: "the newspaper" or "the outlet" for a news outlet, not the campaign
+   * group named after it; "the company" for a company, not a fund or a university.
+   */
+  @Test
+  void anOrganisationNounStandsForTheLastOrganisationOfItsKind() {
+    String paper = "The Tyneford Courier ran an editorial on Sunday. It quoted figures from the"
+        + " Harwick Safety Alliance. The newspaper argued that the law had failed.";
+    speaker(paper, "The newspaper", "argued", "that the law had failed", "Tyneford Courier");
+    speaker(paper.replace("The newspaper", "The outlet"), "The outlet", "argued",
+        "that the law had failed", "Tyneford Courier");
+    String company = "Orvane Holdings bought the site in May with money from the Harwick Brothers"
+        + " Fund. The company said that work would start soon.";
+    speaker(company, "The company", "said", "that work would start soon", "Orvane Holdings");
+  }
+
+  /**
    * An epithet (what a person is, not a post) continues the person in focus even when the text
    * gave that person a post ("the businesswoman" after "candidate Rita Vance"), and a person
    * given an epithet may still be "the candidate"; one given the epithet by name keeps it.
