@@ -1575,6 +1575,11 @@ final class Resolution {
       }
     }
     if (org) {
+      Entity unnamed = d.modifiers().isEmpty() && d.definite()
+          && entities.recentOrganisation(head, src.start()) == null ? unnamedBody(d) : null;
+      if (unnamed != null) {
+        return unnamed; // "a state ballot commission ... the commission": not the Board named
+      }
       if (d.modifiers().isEmpty() && d.definite()) {
         Entity recent = organisationFor(head, d.span());
         if (recent != null) {
@@ -1650,6 +1655,32 @@ final class Resolution {
   private boolean isRole(String head) {
     return lexicon.is(SpeakerLexicon.Kind.ROLE, head)
         || lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, head);
+  }
+
+  /**
+   * The unnamed organisation a bare definite organisation noun continues when the same or the
+   * previous paragraph introduced one by that noun ("a state ballot commission ruled ... the
+   * commission said"), not as an apposition to a name ("Orvane, a company based in Ohio"); null
+   * when there is none.
+   */
+  private Entity unnamedBody(SourceReading.Description d) {
+    int paragraph = article.sentenceAt(d.span().start()).paragraph();
+    int from = article.sentences().stream().filter(x -> x.paragraph() >= paragraph - 1)
+        .findFirst().map(Sentence::start).orElse(0);
+    Matcher m = INDEFINITE_ROLE.computeIfAbsent(d.head(), h -> Pattern.compile(
+        "(?i)\\b(?:a|an|another|one)[ \\t](?:[\\p{L},-]+[ \\t]){0,3}" + Pattern.quote(h)
+            + "\\b")).matcher(text).region(from, d.span().start());
+    Entity found = null;
+    while (m.find()) {
+      int k = m.start() - 1;
+      while (k >= 0 && text.charAt(k) == ' ') {
+        k--;
+      }
+      found = k >= 0 && (text.charAt(k) == ',' || text.charAt(k) == '(') ? null
+          : entities.keyed("body:" + d.head() + "@" + m.start(), SpeakerKind.ORGANIZATION);
+    }
+    return found == null ? null : because(found, "organisation-noun", quoted(d.span().text())
+        + " continues the " + d.head() + " the text introduced unnamed just before");
   }
 
   /**

@@ -754,6 +754,24 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * A bare organisation noun continues an organisation the text just introduced unnamed by that
+   * noun ("a state ballot commission ... the commission"), not another body named since; an
+   * indefinite noun set beside a name ("Orvane Holdings, a company based in Ohio,") introduces
+   * no other one.
+   */
+  @Test
+  void anOrganisationNounContinuesABodyIntroducedUnnamed() {
+    String text = "A state ballot commission ruled on Monday that the petition was valid. The"
+        + " Harwick Board of Elections had rejected it in May. The commission said that the vote"
+        + " would go ahead.";
+    Speaker s = speaker(text, "The commission", "said", "that the vote would go ahead");
+    assertThat(s.name()).isNotEqualTo("Harwick Board of Elections").contains("commission");
+    String named = "Orvane Holdings, a company based in Ohio, bought the site in May. The company"
+        + " said that work would start soon.";
+    speaker(named, "The company", "said", "that work would start soon", "Orvane Holdings");
+  }
+
+  /**
    * An epithet (what a person is, not a post) continues the person in focus even when the text
    * gave that person a post ("the businesswoman" after "candidate Rita Vance"), and a person
    * given an epithet may still be "the candidate"; one given the epithet by name keeps it.
