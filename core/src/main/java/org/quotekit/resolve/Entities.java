@@ -538,8 +538,8 @@ final class Entities {
 
   /**
    * The organisation with this key, its acronym's expansion, the longer name it opens before
-   * "of" (two words or more: "National Academies" of "National Academies of Sciences"), or a new
-   * one.
+   * "of" or "for" (two words or more: "National Academies" of "National Academies of Sciences",
+   * "Brennan Center" of "Brennan Center for Justice"), or a new one.
    */
   Entity organisation(String orgKey) {
     String k = orgKey.replace(".", "");
@@ -567,9 +567,11 @@ final class Entities {
     }
     e = keyed("org:" + k, SpeakerKind.ORGANIZATION);
     tails(words, e);
-    int firstOf = k.indexOf(" of ");
-    if (firstOf > 0 && k.substring(0, firstOf).indexOf(' ') > 0) {
-      byKey.putIfAbsent("before-of:" + k.substring(0, firstOf), e); // two words or more
+    for (String link : List.of(" of ", " for ")) {
+      int firstOf = k.indexOf(link);
+      if (firstOf > 0 && k.substring(0, firstOf).indexOf(' ') > 0) {
+        byKey.putIfAbsent("before-of:" + k.substring(0, firstOf), e); // "Brennan Center for"
+      }
     }
     if (words.length >= 2) {
       StringBuilder acronym = new StringBuilder();
@@ -617,8 +619,10 @@ final class Entities {
   }
 
   /**
-   * The short forms a name's words end with: its last two words and more, up to {@link
-   * #MAX_TAIL_WORDS}, never the whole name nor one opening with a {@link #TAIL_OPENERS} word.
+   * The short forms of a name's words: its last two words and more, up to {@link
+   * #MAX_TAIL_WORDS}, never the whole name nor one opening with a {@link #TAIL_OPENERS} word; and
+   * for a name of three or four words none of those, its first and last words ("Holocaust
+   * Museum" of "Holocaust Memorial Museum").
    */
   private static List<String> shortForms(String[] words) {
     List<String> out = new ArrayList<>();
@@ -626,6 +630,10 @@ final class Entities {
       if (!TAIL_OPENERS.contains(words[k])) {
         out.add(String.join(" ", Arrays.asList(words).subList(k, words.length)));
       }
+    }
+    if (words.length >= 3 && words.length <= 4 && Arrays.stream(words)
+        .noneMatch(TAIL_OPENERS::contains)) {
+      out.add(words[0] + " " + words[words.length - 1]); // "Holocaust Memorial Museum"
     }
     return out;
   }

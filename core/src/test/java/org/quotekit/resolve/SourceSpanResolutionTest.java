@@ -104,6 +104,18 @@ class SourceSpanResolutionTest {
   }
 
   @Test
+  void anOrganisationsFirstAndLastWordsOrTheWordsBeforeForAreAShortForm() {
+    String museum = "The Harwick Maritime Museum opened a new wing on Monday. The Harwick Museum"
+        + " said that it had waited ten years for it.";
+    speaker(museum, "The Harwick Museum", "said", "that it had waited ten years for it",
+        "Harwick Maritime Museum");
+    String center = "A study by the Ravel Center for Public Health was published in May. The"
+        + " Ravel Center said that smoking had fallen.";
+    speaker(center, "The Ravel Center", "said", "that smoking had fallen",
+        "Ravel Center for Public Health");
+  }
+
+  @Test
   void aCapitalisedNounEndsTheComplementOfAnOrganisationWord() {
     String text = "A report released by the Department of Veterans Affairs last month shows that"
         + " the calls go unanswered. VA has hired staff since, officials said.";
