@@ -297,6 +297,8 @@ final class Resolution {
   private static final Pattern OPENING_CLAUSE = Pattern.compile("(?i)(?:in|after|before|while|"
       + "as|although|though|when|since|because|despite|following|during|unlike|with|without|"
       + "amid|upon|once|if|until)\\b");
+  /** How many sentences back "they" follows sentences that open with "they" to its group. */
+  private static final int THEY_CHAIN = 3;
   /** Conjunctions that open a clause before the sentence's subject ("As X grew, officials"). */
   private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "after",
       "before", "although", "though", "because", "since", "if", "once", "until", "whereas");
@@ -2886,8 +2888,14 @@ final class Resolution {
   private Entity pluralNoun(Span at, Entity best) {
     Sentence s = article.sentenceAt(at.start());
     Span noun = pluralRoleNoun(s, at.start(), false);
-    if (noun == null && s.index() > 0) {
-      noun = pluralRoleNoun(article.sentences().get(s.index() - 1), at.start(), true);
+    // "Black women sat together. They watched ... They applauded": a sentence that opens with
+    // "they" continues the group of the one before it
+    for (int k = s.index() - 1; noun == null && k >= 0 && s.index() - k <= THEY_CHAIN; k--) {
+      Sentence previous = article.sentences().get(k);
+      noun = pluralRoleNoun(previous, at.start(), true);
+      if (noun != null || !opensWithThey(previous)) {
+        break;
+      }
     }
     if (noun == null || best != null && best.lastMentionBefore(at.start()) > noun.start()) {
       return null;
@@ -2905,6 +2913,11 @@ final class Resolution {
     e.addOther(noun, "plural-noun", quoted(noun.text()) + " is a group of people");
     return because(e, "pronoun", quoted(at.text()) + " refers to " + quoted(noun.text())
         + ", the plural role noun just before it");
+  }
+
+  private boolean opensWithThey(Sentence s) {
+    List<Token> toks = article.tokens(s);
+    return !toks.isEmpty() && lower(toks.get(0).text()).equals("they");
   }
 
   /**

@@ -676,6 +676,10 @@ class SourceSpanResolutionTest {
     assertThat(speaker("Young women of all ages sat together at the gala. They agreed that the"
         + " night had been a triumph.", "They", "agreed", "that the night had been a triumph",
         "women").kind()).as("an irregular plural").isEqualTo(SpeakerKind.GROUP);
+    assertThat(speaker("Retired nurses of all ages sat together at the gala. They watched the"
+        + " awards. Later they agreed that the night had been a triumph.", "they", "agreed",
+        "that the night had been a triumph", "nurses").kind())
+        .as("through a sentence that opens with 'They'").isEqualTo(SpeakerKind.GROUP);
   }
 
   /**
