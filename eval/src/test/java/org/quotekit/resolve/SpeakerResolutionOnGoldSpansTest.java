@@ -49,11 +49,11 @@ class SpeakerResolutionOnGoldSpansTest {
       "seventh train set, train, polnear-train-develop7-attributions.tsv, 0.84",
       "eighth train set, train, polnear-train-develop8-attributions.tsv, 0.835",
       "ninth train set, train, polnear-train-develop9-attributions.tsv, 0.855",
+      "eleventh train set, train, polnear-train-develop11-attributions.tsv, 0",
       "train check set, train, polnear-train-check-attributions.tsv, 0",
       "fifth train set, train, polnear-train-heldout5-attributions.tsv, 0",
       "sixth train set, train, polnear-train-heldout6-attributions.tsv, 0",
       "tenth train set, train, polnear-train-heldout10-attributions.tsv, 0",
-      "eleventh train set, train, polnear-train-heldout11-attributions.tsv, 0",
       "dev, dev, polnear-dev-attributions.tsv, 0.95"})
   void theResolverOnGoldSpansPrintsItsFigures(String set, String split, String rowsFile,
       double developFloor) throws IOException {
