@@ -430,23 +430,42 @@ final class ArticleScan {
   }
 
   /**
-   * Whether the sentence is a title-case line: four words or more, nearly all capitalised. (The
+   * How many words past the small ones a title-case line with its small words in small letters
+   * has at least, all capitalised but one at most ("Glenn Beck Blasts Drudge for Mocking His
+   * Fast"); fewer may be a sentence opening with a name ("The American Medical Association
+   * agrees with Dean").
+   */
+  private static final int TITLE_CASE_WORDS = 6;
+  /** The small words title case leaves in small letters ("Beck Blasts Drudge for Mocking"). */
+  private static final Set<String> TITLE_CASE_SMALL = Set.of("a", "an", "the", "and", "or",
+      "but", "nor", "for", "to", "of", "in", "on", "at", "by", "from", "with", "as", "vs");
+
+  /**
+   * Whether the sentence is a title-case line: four words or more, nearly all capitalised; or
+   * {@link #TITLE_CASE_WORDS} or more past the small words title case leaves in small letters,
+   * all but one capitalised. (The
    * cue model's {@code CueFeatures.headline} reads the first 16 tokens and counts small letters;
    * it was trained with that, so the two stay apart.)
    */
   static boolean headline(List<Token> toks) {
     int words = 0;
     int capitalised = 0;
+    int large = 0; // the words past title case's small ones, and of them the capitalised
+    int largeCapitalised = 0;
     for (Token t : toks) {
       char c = t.text().charAt(0);
       if (Character.isLetter(c)) {
+        boolean upper = Character.isUpperCase(c);
         words++;
-        if (Character.isUpperCase(c)) {
-          capitalised++;
+        capitalised += upper ? 1 : 0;
+        if (!TITLE_CASE_SMALL.contains(lower(t.text()))) {
+          large++;
+          largeCapitalised += upper ? 1 : 0;
         }
       }
     }
-    return words >= 4 && capitalised * 5 >= words * 4;
+    return words >= 4 && capitalised * 5 >= words * 4
+        || large >= TITLE_CASE_WORDS && largeCapitalised >= large - 1;
   }
 
   private boolean coordinatedFirstName(NameMention m) {

@@ -448,6 +448,21 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void aTitleCaseHeadlineWithItsSmallWordsInSmallLettersNamesNoLongerName() {
+    // Title case leaves "for", "to" and "from" small: the line is still a headline, where only a
+    // first name starts a longer name, so "Blasts Drudge" is no part of Glenn Beck's name.
+    Extraction x = EXTRACTOR.extract("""
+        Glenn Beck Blasts Drudge for Mocking His Fast, Turns to the Bible for a Verse on Boasters
+
+        Glenn Beck doubled down on Tuesday. "I will keep fasting," Beck said.
+        """);
+    Speaker beck = speakerOf(x, "Beck");
+    assertThat(beck.name()).isEqualTo("Glenn Beck");
+    assertThat(x.speakers()).extracting(Speaker::name)
+        .noneMatch(n -> n.contains("Blasts") || n.contains("Drudge"));
+  }
+
+  @Test
   void aProgrammeNamedAfterItsHostIsAnOrganisationAndItsHostAPerson() {
     Extraction x = EXTRACTOR.extract("""
         Senator Ann Vale told The Nora Blake Show on Tuesday that she would run again.
