@@ -431,9 +431,9 @@ final class ArticleScan {
 
   /**
    * How many words past the small ones a title-case line with its small words in small letters
-   * has at least, all capitalised but one at most ("Glenn Beck Blasts Drudge for Mocking His
-   * Fast"); fewer may be a sentence opening with a name ("The American Medical Association
-   * agrees with Dean").
+   * has at least, all capitalised ("Glenn Beck Blasts Drudge for Mocking His Fast"); fewer, or
+   * one in small letters, may be a sentence of names ("The American Medical Association agrees
+   * with Dean", "Senator Bernie Sanders spoke in Burlington on Monday").
    */
   private static final int TITLE_CASE_WORDS = 6;
   /** The small words title case leaves in small letters ("Beck Blasts Drudge for Mocking"). */
@@ -443,7 +443,7 @@ final class ArticleScan {
   /**
    * Whether the sentence is a title-case line: four words or more, nearly all capitalised; or
    * {@link #TITLE_CASE_WORDS} or more past the small words title case leaves in small letters,
-   * all but one capitalised. (The
+   * all capitalised. (The
    * cue model's {@code CueFeatures.headline} reads the first 16 tokens and counts small letters;
    * it was trained with that, so the two stay apart.)
    */
@@ -465,7 +465,7 @@ final class ArticleScan {
       }
     }
     return words >= 4 && capitalised * 5 >= words * 4
-        || large >= TITLE_CASE_WORDS && largeCapitalised >= large - 1;
+        || large >= TITLE_CASE_WORDS && largeCapitalised == large;
   }
 
   private boolean coordinatedFirstName(NameMention m) {
