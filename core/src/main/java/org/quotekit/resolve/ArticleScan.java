@@ -185,6 +185,26 @@ final class ArticleScan {
         || j - i == 2 && surnamesAfterFirst.contains(nameKey(next));
   }
 
+  /**
+   * Whether token {@code k} is a capitalised word after a first name that the dictionary knows
+   * in no sense and the article never writes in small letters: a surname, whatever the tagger
+   * read it as ("Phyllis Schlafly", read by its "-ly" as an adverb).
+   */
+  private boolean surnameAfterFirstName(List<Token> toks, int k) {
+    if (k == 0) {
+      return false;
+    }
+    String w = stripPossessive(toks.get(k).text());
+    if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))
+        || !w.chars().allMatch(Character::isLetter)
+        || !firstName(stripPossessive(toks.get(k - 1).text()))) {
+      return false;
+    }
+    String lw = lower(w);
+    return !small.contains(lw) && !dictionaryWord(lw)
+        && WordClasses.english().lookup(lw, WordClasses.Pos.NOUN) == null; // not "Hillary And"
+  }
+
   /** Whether the dictionary knows a word in small letters as a verb or an adjective. */
   private static boolean dictionaryWord(String lw) {
     WordClasses words = WordClasses.english();
@@ -500,6 +520,9 @@ final class ArticleScan {
     if (tag.equals("PROPN")) {
       return true;
     }
+    if (surnameAfterFirstName(toks, k)) {
+      return true; // "Phyllis Schlafly": the tagger reads "Schlafly" by its "-ly" as an adverb
+    }
     if (k > 0 && tag.equals("NUM") && w.chars().allMatch(Character::isLetter) && k + 1 < toks.size()
         && base(tags.get(k + 1)).equals("PROPN")
         && Character.isUpperCase(toks.get(k + 1).text().charAt(0))) {
@@ -559,6 +582,7 @@ final class ArticleScan {
   private boolean strongNameToken(List<Token> toks, List<String> tags, int k) {
     String w = stripPossessive(toks.get(k).text());
     return base(tags.get(k)).equals("PROPN") && !timeWord(toks, k) || knownSurname(w)
+        || surnameAfterFirstName(toks, k)
         || acronyms.contains(w)
         || (lexicon.is(SpeakerLexicon.Kind.ORG, w) || lexicon.is(SpeakerLexicon.Kind.ORG_NAME, w))
             && Character.isUpperCase(w.charAt(0))

@@ -448,6 +448,22 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void aWordTheDictionaryDoesNotKnowAfterAFirstNameIsASurname() {
+    // The tagger reads "Schlafly" by its "-ly" as an adverb and "Phyllis" as a noun after
+    // "Conservative icon": after a first name, a capitalised word the dictionary does not know
+    // is the surname, whatever the tag.
+    Extraction x = EXTRACTOR.extract("""
+        Conservative icon Phyllis Schlafly, who died Monday at the age of 92, used her final \
+        column to praise the senator.
+
+        "He is the best hope we have," she wrote.
+        """);
+    Speaker she = speakerOf(x, "she");
+    assertThat(she.name()).isEqualTo("Phyllis Schlafly");
+    assertThat(x.speakers()).extracting(Speaker::name).doesNotContain("Conservative");
+  }
+
+  @Test
   void aTitleCaseHeadlineWithItsSmallWordsInSmallLettersNamesNoLongerName() {
     // Title case leaves "for", "to" and "from" small: the line is still a headline, where only a
     // first name starts a longer name, so "Blasts Drudge" is no part of Glenn Beck's name.
