@@ -1153,6 +1153,20 @@ final class Resolution {
         + quoted(text.substring(src.start(), m.end(1))) + " after a comma");
   }
 
+  /** The person a source mention's possessive names ("Ryan’s" of "Ryan’s office"), or null. */
+  private Entity ownerPerson(SourceReading r) {
+    for (SourceReading.Tok t : r.toks) {
+      if (ArticleScan.possessive(t.text()) || ArticleScan.isPossessiveMarker(t.text())) {
+        NameMention n = entities.nameAt(t.token().start());
+        if (n == null && ArticleScan.isPossessiveMarker(t.text()) && t.token().start() > 0) {
+          n = entities.nameAt(t.token().start() - 1);
+        }
+        return n != null && n.entity != null && n.entity.person() ? n.entity : null;
+      }
+    }
+    return null;
+  }
+
   /**
    * "his statement", "Trump's remarks": the speaker is the owner of the statement; also of a part
    * of it ("excerpts of his speech released by the White House").
@@ -1600,8 +1614,15 @@ final class Resolution {
               + " is the head noun of " + label(recent));
         }
       }
-      return d.indefinite() ? entities.fresh(SpeakerKind.ORGANIZATION, false)
-          : entities.organisation(phrase);
+      if (d.indefinite()) {
+        return entities.fresh(SpeakerKind.ORGANIZATION, false);
+      }
+      Entity body = entities.organisation(phrase);
+      Entity holder = OFFICES.contains(head) ? ownerPerson(r) : null;
+      if (holder != null) {
+        body.name(holder.canonicalName() + "'s " + head); // "Paul Ryan's office", not "Ryan's"
+      }
+      return body;
     }
     if (d.plural()) {
       if (lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, head)) {

@@ -116,6 +116,15 @@ class SourceSpanResolutionTest {
   }
 
   @Test
+  void aPersonsOfficeIsNamedWithThePersonsFullestName() {
+    String text = "Senator Ada Brill met the mayor on Monday. Later, Brill\u2019s office said that"
+        + " the talks had gone well.";
+    Speaker office = speaker(text, "Brill\u2019s office", "said", "that the talks had gone well",
+        "Ada Brill's office");
+    assertThat(office.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  @Test
   void aCapitalisedNounEndsTheComplementOfAnOrganisationWord() {
     String text = "A report released by the Department of Veterans Affairs last month shows that"
         + " the calls go unanswered. VA has hired staff since, officials said.";
