@@ -297,6 +297,7 @@ final class Resolution {
   private static final Pattern OPENING_CLAUSE = Pattern.compile("(?i)(?:in|after|before|while|"
       + "as|although|though|when|since|because|despite|following|during|unlike|with|without|"
       + "amid|upon|once|if|until)\\b");
+  private static final Set<String> VERB_TAGS = Set.of("VERB", "AUX");
   /** How many sentences back "they" follows sentences that open with "they" to its group. */
   private static final int THEY_CHAIN = 3;
   /** Conjunctions that open a clause before the sentence's subject ("As X grew, officials"). */
@@ -599,6 +600,14 @@ final class Resolution {
       return mention(named, src);
     }
     String word = toks.size() == 1 ? CONTRACTION.matcher(first.lower()).replaceFirst("") : "";
+    Span thing = word.equals("it") ? thingBefore(src) : null;
+    if (thing != null) { // "Her campaign released a statement. It accused ..."
+      Entity e = resolveMention(q, thing);
+      if (e != null) {
+        return mention(because(e, "pronoun", quoted(src.text()) + " continues "
+            + quoted(thing.text()) + ", the thing the sentence before it is about"), src);
+      }
+    }
     if (Pronoun.of(word) != null) { // "He's" as one token: "he"
       return mention(resolvePronoun(word, src, q), src);
     }
@@ -1151,6 +1160,101 @@ final class Resolution {
     }
     return because(confirmed(n), "apposition", quoted(n.span.text()) + " is set beside "
         + quoted(text.substring(src.start(), m.end(1))) + " after a comma");
+  }
+
+  /**
+   * The noun phrase a source "it" opening its sentence continues: the subject of the sentence
+   * before in the same paragraph when that is a common noun phrase ("The result doesn't ... It
+   * signals"), or, when that subject is a person, the object right after its verb if it is a
+   * document ("Trump will unveil his second ad. It will focus on ..."). Null when the subject is
+   * a name or a pronoun (the name and pronoun rules weigh those) or nothing fits.
+   */
+  private Span thingBefore(Span it) {
+    Sentence s = article.sentenceAt(it.start());
+    List<Token> own = article.tokens(s);
+    if (own.isEmpty() || own.get(0).start() != it.start() || s.index() == 0) {
+      return null;
+    }
+    Sentence before = article.sentences().get(s.index() - 1);
+    if (before.paragraph() != s.paragraph() || spokeIn(before)) {
+      return null; // "..., the IMF said. It edged up": the speaker rules weigh the speaker
+    }
+    List<Token> toks = article.tokens(before);
+    List<String> tags = article.tags(before);
+    int verb = 0;
+    while (verb < toks.size() && !VERB_TAGS.contains(ArticleScan.base(tags.get(verb)))) {
+      verb++;
+    }
+    if (verb == 0 || verb == toks.size()) {
+      return null;
+    }
+    int head = verb - 1;
+    String headTag = ArticleScan.base(tags.get(head));
+    if (headTag.equals("PROPN") || headTag.equals("PRON")) {
+      Entity subject = head >= 0 ? Optional.ofNullable(entities.nameAt(toks.get(head).start()))
+          .map(n -> n.entity).orElse(null) : null;
+      return subject != null && subject.person() ? documentObject(toks, tags, verb) : null;
+    }
+    if (!headTag.equals("NOUN") || scan.inQuote(toks.get(head).start())) {
+      return null;
+    }
+    int start = phraseStart(toks, tags, head);
+    if (start > 0 && !toks.get(start - 1).text().equals(",")) {
+      return null; // "slower growth in [developed nations] is": not the subject's head
+    }
+    for (int k = start; k <= head; k++) {
+      if (ArticleScan.base(tags.get(k)).equals("PROPN")) {
+        return null; // "The Harwick Institute report": the name rules read it
+      }
+    }
+    if (GoverningPhrase.peopleNoun(ArticleScan.key(toks.get(head).text()), lexicon)) {
+      return null; // "The officials ...": people, not a thing
+    }
+    return Span.of(text, toks.get(start).start(), toks.get(head).end());
+  }
+
+  /** Whether a source of a quote lies in sentence {@code s}. */
+  private boolean spokeIn(Sentence s) {
+    for (int k = anchorIndex(sourceAnchors, s.end()); k >= 0; k--) {
+      Anchor a = sourceAnchors.get(k);
+      if (a.start() < s.start()) {
+        return false;
+      }
+      if (a.end() <= s.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The document object right after a verb ("unveil [his second ad]"), or null. */
+  private Span documentObject(List<Token> toks, List<String> tags, int verb) {
+    int k = verb;
+    while (k < toks.size() && VERB_TAGS.contains(ArticleScan.base(tags.get(k)))) {
+      k++;
+    }
+    int start = k;
+    while (k < toks.size() && PHRASE_TAGS.contains(ArticleScan.base(tags.get(k)))
+        || k < toks.size() && OWNERS.contains(lower(toks.get(k).text()))) {
+      k++;
+    }
+    int head = k - 1;
+    if (head < start || !ArticleScan.base(tags.get(head)).equals("NOUN")
+        || !lexicon.is(SpeakerLexicon.Kind.SPEECH, ArticleScan.key(toks.get(head).text()))) {
+      return null;
+    }
+    return Span.of(text, toks.get(start).start(), toks.get(head).end());
+  }
+
+  /** The first token of the noun phrase ending at {@code head}: determiners, owners, adjectives. */
+  private static int phraseStart(List<Token> toks, List<String> tags, int head) {
+    int b = head;
+    while (b > 0 && (PHRASE_TAGS.contains(ArticleScan.base(tags.get(b - 1)))
+        || OWNERS.contains(lower(toks.get(b - 1).text()))
+        || ArticleScan.isPossessiveMarker(toks.get(b - 1).text()))) {
+      b--;
+    }
+    return b;
   }
 
   /** The person a source mention's possessive names ("Ryan’s" of "Ryan’s office"), or null. */

@@ -115,6 +115,25 @@ class SourceSpanResolutionTest {
         "Ravel Center for Public Health");
   }
 
+  /**
+   * A source "it" opening its sentence continues the thing the sentence before is about: its
+   * subject when that is a common noun phrase, or a document its person subject brings out; a
+   * sentence that quotes someone leaves "it" to the speaker rules.
+   */
+  @Test
+  void itContinuesTheThingTheSentenceBeforeIsAbout() {
+    String ad = "Senator Ada Brill will unveil her second ad on Friday. It argues that the budget"
+        + " is too small.";
+    speaker(ad, "It", "argues", "that the budget is too small", "Ada Brill");
+    String result = "The Harwick Institute published its survey in May. The result surprised the"
+        + " council. It suggests that most residents want the tram.";
+    assertThat(speaker(result, "It", "suggests", "that most residents want the tram").name())
+        .isEqualTo("result");
+    String said = "Growth in the rich countries is slowing, the Harwick Monetary Fund said. It"
+        + " warned that trade would fall.";
+    speaker(said, "It", "warned", "that trade would fall", "Harwick Monetary Fund");
+  }
+
   @Test
   void aPersonsOfficeIsNamedWithThePersonsFullestName() {
     String text = "Senator Ada Brill met the mayor on Monday. Later, Brill\u2019s office said that"
