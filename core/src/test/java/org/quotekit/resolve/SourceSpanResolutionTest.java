@@ -68,11 +68,15 @@ class SourceSpanResolutionTest {
   }
 
   @Test
-  void summariesAndTrackersAreDocumentsOfTheirMaker() {
+  void summariesTrackersAndDecisionsAreDocumentsOfTheirMaker() {
     String text = "The agency closed its review of the contract in June. An NTSB summary of its"
         + " interviews shows the pilots were warned twice.";
     speaker(text, "An NTSB summary of its interviews", "shows", "the pilots were warned twice",
         "NTSB");
+    String decision = "Ada Brill won a favorable decision from the Harwick Board of"
+        + " Elections, which found that the petition was valid.";
+    speaker(decision, "a favorable decision from the Harwick Board of Elections", "found",
+        "that the petition was valid", "Harwick Board of Elections");
     String tracker = "Spending on the race passed $40 million this week. Orbis Media’s"
         + " political ad tracker found that two thirds of it went to television.";
     speaker(tracker, "Orbis Media’s political ad tracker", "found",
