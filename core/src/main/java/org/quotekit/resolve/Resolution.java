@@ -293,16 +293,18 @@ final class Resolution {
    */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "on", "near", "into",
       "across", "outside", "inside", "around", "throughout", "within", "toward", "towards");
-  /** The words that open a clause set before its sentence's subject ("In his view, X said"). */
-  private static final Pattern OPENING_CLAUSE = Pattern.compile("(?i)(?:in|after|before|while|"
-      + "as|although|though|when|since|because|despite|following|during|unlike|with|without|"
-      + "amid|upon|once|if|until)\\b");
   private static final Set<String> VERB_TAGS = Set.of("VERB", "AUX");
   /** How many sentences back "they" follows sentences that open with "they" to its group. */
   private static final int THEY_CHAIN = 3;
   /** Conjunctions that open a clause before the sentence's subject ("As X grew, officials"). */
   private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "after",
       "before", "although", "though", "because", "since", "if", "once", "until", "whereas");
+  /**
+   * Prepositions that, like {@link #SUBORDINATORS}, open a phrase before the sentence's subject
+   * ("In his view, X said"; "Despite her doubts, Y voted").
+   */
+  private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "despite", "following",
+      "during", "unlike", "with", "without", "amid", "upon");
   /** Capitalised words only (a title before a name), or nothing. */
   private static final Pattern TITLE_WORDS = Pattern.compile("(?:\\p{Lu}[\\p{L}.]*\\s+)*");
   /** Prepositions after which a name is a place or a body ("Sanders of Vermont, who"). */
@@ -2954,8 +2956,11 @@ final class Resolution {
    */
   private Entity openingClauseSubject(Pronoun pc, Span at, Sentence s) {
     int from = s.start();
-    Matcher opener = OPENING_CLAUSE.matcher(text).region(from, at.start());
-    if (!opener.lookingAt() || text.substring(from, at.start()).indexOf(',') >= 0) {
+    List<Token> toks = article.tokens(s);
+    String opener = toks.isEmpty() ? "" : lower(toks.get(0).text());
+    if (toks.isEmpty() || toks.get(0).start() >= at.start()
+        || !SUBORDINATORS.contains(opener) && !OPENING_PREPOSITIONS.contains(opener)
+        || text.substring(from, at.start()).indexOf(',') >= 0) {
       return null;
     }
     int comma = text.indexOf(',', at.end());
