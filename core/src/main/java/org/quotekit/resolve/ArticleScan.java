@@ -172,11 +172,12 @@ final class ArticleScan {
       return false;
     }
     String lw = lower(w);
-    if (!small.contains(lw) && !dictionaryWord(lw)) {
+    if (!small.contains(lw) && !inDictionary(lw, WordClasses.Pos.VERB,
+        WordClasses.Pos.ADJECTIVE)) {
       return false; // "Giovanni Maria Vian": a word of no other use may be a first name
     }
     for (SpeakerLexicon.Kind kind : OPENING_KEEPS) {
-      if (lexicon.is(kind, lw) || lexicon.is(kind, w)) {
+      if (lexicon.is(kind, w)) {
         return false;
       }
     }
@@ -201,15 +202,19 @@ final class ArticleScan {
       return false;
     }
     String lw = lower(w);
-    return !small.contains(lw) && !dictionaryWord(lw)
-        && WordClasses.english().lookup(lw, WordClasses.Pos.NOUN) == null; // not "Hillary And"
+    return !small.contains(lw) // not "Hillary And"
+        && !inDictionary(lw, WordClasses.Pos.VERB, WordClasses.Pos.ADJECTIVE, WordClasses.Pos.NOUN);
   }
 
-  /** Whether the dictionary knows a word in small letters as a verb or an adjective. */
-  private static boolean dictionaryWord(String lw) {
+  /** Whether the dictionary knows a word in small letters as any of {@code pos}. */
+  private static boolean inDictionary(String lw, WordClasses.Pos... pos) {
     WordClasses words = WordClasses.english();
-    return words.lookup(lw, WordClasses.Pos.VERB) != null
-        || words.lookup(lw, WordClasses.Pos.ADJECTIVE) != null;
+    for (WordClasses.Pos p : pos) {
+      if (words.lookup(lw, p) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -220,7 +225,7 @@ final class ArticleScan {
   private static boolean commonWord(String w, String tag) {
     WordClasses.Pos pos = tag.equals("NOUN") ? WordClasses.Pos.NOUN
         : tag.equals("ADJ") ? WordClasses.Pos.ADJECTIVE : null;
-    return pos != null && WordClasses.english().lookup(lower(w), pos) != null;
+    return pos != null && inDictionary(lower(w), pos);
   }
 
   /**
@@ -387,9 +392,9 @@ final class ArticleScan {
    * null otherwise.
    */
   private NameMention host(Sentence s, List<Token> toks, List<String> tags, int i, int j) {
-    if (j - i < 3 || !firstName(toks.get(i).text()) || !noPossessive(toks.subList(i, j))
-        || !base(tags.get(i)).equals("PROPN") || !base(tags.get(i + 1)).equals("PROPN")
-        || !orgWord(stripPossessive(toks.get(j - 1).text()))) {
+    if (!namedAfterPerson(toks.get(i).text(), stripPossessive(toks.get(j - 1).text()), j - i,
+        toks.subList(i, j)) || !base(tags.get(i)).equals("PROPN")
+        || !base(tags.get(i + 1)).equals("PROPN")) {
       return null;
     }
     NameMention host = parse(s, toks, tags, i, i + 2);
@@ -874,8 +879,8 @@ final class ArticleScan {
     // "The Rachel Maddow Show", "Aaron Klein Investigative Radio": a body named after a person
     // (not "Chancellor Angela Merkel's Christian Democratic Union": a title, a possessive)
     boolean knownFirst = end - start >= 2 && firstName(words[start])
-        && !(start == 0 && end - start >= 3 && suffix == null && orgWord(words[end - 1])
-            && noPossessive(parts));
+        && !(start == 0 && suffix == null
+            && namedAfterPerson(words[start], words[end - 1], end - start, parts));
     NameMention.Form form;
     if (!knownFirst && (lexicon.is(SpeakerLexicon.Kind.ORG, whole) || anyOrgWord(words)
         || WEB_DOMAIN.matcher(words[size - 1]).matches() // "GunBroker.com", "Change.org"
@@ -987,6 +992,16 @@ final class ArticleScan {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a name of {@code count} words from {@code first} to {@code last} is a body named
+   * after a person: three words or more, a first name first, an organisation word last, no
+   * possessive among {@code parts} ("The Rachel Maddow Show", not "Angela Merkel's Christian
+   * Democratic Union").
+   */
+  private boolean namedAfterPerson(String first, String last, int count, List<Token> parts) {
+    return count >= 3 && firstName(first) && orgWord(last) && noPossessive(parts);
   }
 
   private static boolean noPossessive(List<Token> parts) {

@@ -608,9 +608,8 @@ final class Entities {
   }
 
   /**
-   * Registers the last two words and more of an organisation's name of three words or more as
-   * its short forms ("daily news" of "new york daily news"); a short form two organisations share
-   * stands for neither.
+   * Registers an organisation's {@link #shortForms} ("daily news" of "new york daily news"); a
+   * short form two organisations share stands for neither.
    */
   private void tails(String[] words, Entity e) {
     for (String tail : shortForms(words)) {
@@ -842,7 +841,6 @@ final class Entities {
     return null;
   }
 
-  /** Whether an organisation's name is that of a public body ("Port Authority"), no company. */
   Entity recentOrganisation(String head, int offset) {
     Entity best = null;
     int bestStart = -1;

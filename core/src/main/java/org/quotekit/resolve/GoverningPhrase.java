@@ -207,7 +207,7 @@ final class GoverningPhrase {
    * The first token of the noun phrase whose head is token {@code head}; a time phrase before it
    * is no part of it ("Last week parents of pupils").
    */
-  private static int phraseStart(List<Token> toks, List<String> tags, int head,
+  static int phraseStart(List<Token> toks, List<String> tags, int head,
       SpeakerLexicon lexicon) {
     int b = head;
     while (b > 0) {

@@ -1178,7 +1178,7 @@ final class Resolution {
       return null;
     }
     Sentence before = article.sentences().get(s.index() - 1);
-    if (before.paragraph() != s.paragraph() || spokeIn(before)) {
+    if (before.paragraph() != s.paragraph() || quotesSomeone(before)) {
       return null; // "..., the IMF said. It edged up": the speaker rules weigh the speaker
     }
     List<Token> toks = article.tokens(before);
@@ -1192,15 +1192,15 @@ final class Resolution {
     }
     int head = verb - 1;
     String headTag = ArticleScan.base(tags.get(head));
-    if (headTag.equals("PROPN") || headTag.equals("PRON")) {
-      Entity subject = head >= 0 ? Optional.ofNullable(entities.nameAt(toks.get(head).start()))
-          .map(n -> n.entity).orElse(null) : null;
-      return subject != null && subject.person() ? documentObject(toks, tags, verb) : null;
+    if (headTag.equals("PROPN")) { // "Trump will unveil [his second ad]"
+      NameMention subject = entities.nameAt(toks.get(head).start());
+      return subject != null && subject.entity != null && subject.entity.person()
+          ? documentObject(toks, tags, verb) : null;
     }
     if (!headTag.equals("NOUN") || scan.inQuote(toks.get(head).start())) {
       return null;
     }
-    int start = phraseStart(toks, tags, head);
+    int start = GoverningPhrase.phraseStart(toks, tags, head, lexicon);
     if (start > 0 && !toks.get(start - 1).text().equals(",")) {
       return null; // "slower growth in [developed nations] is": not the subject's head
     }
@@ -1215,8 +1215,8 @@ final class Resolution {
     return Span.of(text, toks.get(start).start(), toks.get(head).end());
   }
 
-  /** Whether a source of a quote lies in sentence {@code s}. */
-  private boolean spokeIn(Sentence s) {
+  /** Whether a source of a quote resolved so far lies in sentence {@code s}. */
+  private boolean quotesSomeone(Sentence s) {
     for (int k = anchorIndex(sourceAnchors, s.end()); k >= 0; k--) {
       Anchor a = sourceAnchors.get(k);
       if (a.start() < s.start()) {
@@ -1246,17 +1246,6 @@ final class Resolution {
       return null;
     }
     return Span.of(text, toks.get(start).start(), toks.get(head).end());
-  }
-
-  /** The first token of the noun phrase ending at {@code head}: determiners, owners, adjectives. */
-  private static int phraseStart(List<Token> toks, List<String> tags, int head) {
-    int b = head;
-    while (b > 0 && (PHRASE_TAGS.contains(ArticleScan.base(tags.get(b - 1)))
-        || OWNERS.contains(lower(toks.get(b - 1).text()))
-        || ArticleScan.isPossessiveMarker(toks.get(b - 1).text()))) {
-      b--;
-    }
-    return b;
   }
 
   /** The person a source mention's possessive names ("Ryan’s" of "Ryan’s office"), or null. */
@@ -1793,19 +1782,21 @@ final class Resolution {
    * when there is none.
    */
   private Entity unnamedBody(SourceReading.Description d) {
-    int paragraph = article.sentenceAt(d.span().start()).paragraph();
-    int from = article.sentences().stream().filter(x -> x.paragraph() >= paragraph - 1)
-        .findFirst().map(Sentence::start).orElse(0);
-    Matcher m = INDEFINITE_ROLE.computeIfAbsent(d.head(), h -> Pattern.compile(
-        "(?i)\\b(?:a|an|another|one)[ \\t](?:[\\p{L},-]+[ \\t]){0,3}" + Pattern.quote(h)
-            + "\\b")).matcher(text).region(from, d.span().start());
+    List<Sentence> sentences = article.sentences();
+    int k = article.sentenceAt(d.span().start()).index();
+    int paragraph = sentences.get(k).paragraph();
+    while (k > 0 && sentences.get(k - 1).paragraph() >= paragraph - 1) {
+      k--;
+    }
+    Matcher m = indefinite(d.head()).matcher(text).region(sentences.get(k).start(),
+        d.span().start());
     Entity found = null;
     while (m.find()) {
-      int k = m.start() - 1;
-      while (k >= 0 && text.charAt(k) == ' ') {
-        k--;
+      int b = m.start() - 1;
+      while (b >= 0 && text.charAt(b) == ' ') {
+        b--;
       }
-      found = k >= 0 && (text.charAt(k) == ',' || text.charAt(k) == '(') ? null
+      found = b >= 0 && (text.charAt(b) == ',' || text.charAt(b) == '(') ? null
           : entities.keyed("body:" + d.head() + "@" + m.start(), SpeakerKind.ORGANIZATION);
     }
     return found == null ? null : because(found, "organisation-noun", quoted(d.span().text())
@@ -2652,9 +2643,14 @@ final class Resolution {
    * that one.
    */
   private boolean introducedUnnamed(SourceReading.Description d) {
-    return INDEFINITE_ROLE.computeIfAbsent(d.head(), h -> Pattern.compile(
+    return indefinite(d.head()).matcher(text).region(0, d.span().start()).find();
+  }
+
+  /** "a", "an", "another" or "one", up to three words, then {@code head}: one introduced. */
+  private static Pattern indefinite(String head) {
+    return INDEFINITE_ROLE.computeIfAbsent(head, h -> Pattern.compile(
         "(?i)\\b(?:a|an|another|one)[ \\t](?:[\\p{L},-]+[ \\t]){0,3}" + Pattern.quote(h)
-            + "\\b")).matcher(text).region(0, d.span().start()).find();
+            + "\\b"));
   }
 
   /**
