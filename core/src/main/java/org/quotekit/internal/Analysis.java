@@ -377,37 +377,58 @@ public final class Analysis implements AnalyzedArticle {
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The first call tags every sentence: a surname's tag is settled over the whole article
+   * ({@link SurnameTags}).
+   */
   @Override
   public List<String> tags(Sentence sentence) {
-    sentences();
-    int i = sentence.index();
-    if (tags[i] == null) {
-      List<Token> toks = tokens(sentence);
+    List<Sentence> all = sentences();
+    if (!all.isEmpty() && tags[0] == null) {
+      List<List<Token>> toks = new ArrayList<>(all.size());
+      for (Sentence s : all) {
+        toks.add(tokens(s)); // timed as analysis, apart from the tagging
+      }
       long t = clock == null ? 0 : System.nanoTime();
-      String[] words = new String[toks.size()];
-      for (int k = 0; k < words.length; k++) {
-        words[k] = normaliseForTagger(toks.get(k).text());
+      List<String[]> tagged = new ArrayList<>(all.size());
+      for (List<Token> sentenceTokens : toks) {
+        tagged.add(tagSentence(sentenceTokens));
       }
-      String[] tagged = words.length == 0 ? new String[0] : models.tagger().tag(words);
-      for (int k = 0; k < tagged.length; k++) {
-        int plus = tagged[k].indexOf('+');
-        if (plus > 0) {
-          tagged[k] = tagged[k].substring(0, plus); // "couldn't" AUX+PART, "Powell's" PROPN+PART
-        }
-        String w = toks.get(k).text();
-        if (w.length() > 1 && w.endsWith(".") && Character.isUpperCase(w.charAt(0))
-            && Abbreviations.isAbbreviation(w, 0, w.length())) {
-          tagged[k] = "PROPN"; // titles and initials: Rep., Gen., G.K.
-        }
+      Set<String> surnames = SurnameTags.surnames(toks, tagged);
+      for (int i = 0; i < tagged.size(); i++) {
+        SurnameTags.retag(toks.get(i), tagged.get(i), surnames);
+        tags[i] = List.of(tagged.get(i));
       }
-      retagCapitalisedVerbs(toks, tagged);
-      retagUnknownFunctionWords(toks, tagged);
-      tags[i] = List.of(tagged);
       if (clock != null) {
         clock.tagging(t);
       }
     }
-    return tags[i];
+    return tags[sentence.index()];
+  }
+
+  /** The tagger's tags for one sentence, with the corrections a sentence alone allows. */
+  private String[] tagSentence(List<Token> toks) {
+    String[] words = new String[toks.size()];
+    for (int k = 0; k < words.length; k++) {
+      words[k] = normaliseForTagger(toks.get(k).text());
+    }
+    String[] tagged = words.length == 0 ? new String[0] : models.tagger().tag(words);
+    for (int k = 0; k < tagged.length; k++) {
+      int plus = tagged[k].indexOf('+');
+      if (plus > 0) {
+        tagged[k] = tagged[k].substring(0, plus); // "couldn't" AUX+PART, "Powell's" PROPN+PART
+      }
+      String w = toks.get(k).text();
+      if (w.length() > 1 && w.endsWith(".") && Character.isUpperCase(w.charAt(0))
+          && Abbreviations.isAbbreviation(w, 0, w.length())) {
+        tagged[k] = "PROPN"; // titles and initials: Rep., Gen., G.K.
+      }
+    }
+    retagCapitalisedVerbs(toks, tagged);
+    retagUnknownFunctionWords(toks, tagged);
+    return tagged;
   }
 
   /**
@@ -438,7 +459,7 @@ public final class Analysis implements AnalyzedArticle {
   }
 
   /** Closed word classes: every member is frequent, so the tagger knows them all. */
-  private static final Set<String> CLOSED_CLASSES = Set.of("ADP", "SCONJ", "CCONJ", "DET",
+  static final Set<String> CLOSED_CLASSES = Set.of("ADP", "SCONJ", "CCONJ", "DET",
       "PRON", "AUX", "PART");
 
   /**

@@ -34,4 +34,55 @@ class AnalysisTagsTest {
     assertThat(firstSentenceTags("Because of the storm, the port closed.")).startsWith("ADP");
     assertThat(firstSentenceTags("They said the port closed.")).startsWith("PRON");
   }
+
+  private static List<String> sentenceTags(String text, int index) {
+    Analysis a = new Analysis(Article.of("t", text), NlpModels.get());
+    return a.tags(a.sentences().get(index));
+  }
+
+  @Test
+  void aWordTheArticleWritesAsASurnameIsANameWhereverItIsCapitalised() {
+    String alone = "Will said the party had lost its way.";
+    String sameText = "The columnist George Will spoke on Sunday.\n\n" + alone
+        + " Mr. Will said voters would remember.";
+    // alone, the tagger reads the surname as the modal
+    assertThat(sentenceTags(alone, 0)).startsWith("AUX");
+
+    assertThat(sentenceTags(sameText, 1)).startsWith("PROPN", "VERB");
+    assertThat(sentenceTags(sameText, 2)).startsWith("PROPN", "PROPN", "VERB");
+  }
+
+  @Test
+  void aSurnameThatOpensAQuestionIsStillTheModal() {
+    String text = "The columnist George Will spoke on Sunday.\n\nWill the party listen to him?";
+
+    assertThat(sentenceTags(text, 1)).startsWith("AUX");
+  }
+
+  @Test
+  void aSurnameTaggedAsACommonWordIsANameEverywhereInTheArticle() {
+    String alone = "Sanders said the plan would fail.";
+    String text = "Senator Bernie Sanders spoke on Sunday.\n\n" + alone;
+    assertThat(sentenceTags(alone, 0).get(0)).isNotEqualTo("PROPN");
+
+    assertThat(sentenceTags(text, 1)).startsWith("PROPN");
+  }
+
+  @Test
+  void aTitleCaseHeadlineIsNoEvidenceOfASurname() {
+    String body = "Just as the vote began, the senator left the room.";
+    String text = "Hillary Just Vowed To Fight On\n\n" + body;
+    assertThat(sentenceTags(body, 0).get(0)).isNotEqualTo("PROPN");
+
+    assertThat(sentenceTags(text, 1).get(0)).isEqualTo(sentenceTags(body, 0).get(0));
+  }
+
+  @Test
+  void aSurnameIsANameInItsPossessiveToo() {
+    String alone = "Sanders’s plan would fail, the report said.";
+    String text = "Senator Bernie Sanders spoke on Sunday.\n\n" + alone;
+    assertThat(sentenceTags(alone, 0).get(0)).isNotEqualTo("PROPN");
+
+    assertThat(sentenceTags(text, 1).get(0)).isEqualTo("PROPN");
+  }
 }

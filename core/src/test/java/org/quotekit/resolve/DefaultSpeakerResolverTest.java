@@ -464,6 +464,20 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void aSurnameThatIsAlsoAnEnglishWordIsTheSpeakerWhereverItStandsAlone() {
+    // Alone, the tagger reads "Will" as the modal: the article names George Will, so "Will"
+    // is his surname in every sentence (AnalysisTagsTest has the tags).
+    Extraction x = EXTRACTOR.extract("""
+        The columnist George Will spoke to the committee on Sunday.
+
+        Will said the party had lost its way. "We have forgotten who we are," Will said.
+        """);
+    assertThat(x.quotes()).isNotEmpty();
+    assertThat(x.quotes()).allSatisfy(q -> assertThat(x.speakerOf(q))
+        .hasValueSatisfying(s -> assertThat(s.name()).isEqualTo("George Will")));
+  }
+
+  @Test
   void aTitleCaseHeadlineWithItsSmallWordsInSmallLettersNamesNoLongerName() {
     // Title case leaves "for", "to" and "from" small: the line is still a headline, where only a
     // first name starts a longer name, so "Blasts Drudge" is no part of Glenn Beck's name.
