@@ -14,8 +14,9 @@ import org.quotekit.spi.Token;
 
 /**
  * The default {@link AnalyzedArticle}: paragraphs and quote regions eagerly (one cheap pass each),
- * sentences on first use, tokens and part-of-speech tags per sentence on first use. Long inputs are
- * cut so that every later step costs time linear in the text: sentences longer than
+ * sentences on first use, tokens per sentence on first use, part-of-speech tags for every sentence
+ * on the first call (a surname's tag is settled over the article: {@link SurnameTags}). Long
+ * inputs are cut so that every later step costs time linear in the text: sentences longer than
  * {@link #MAX_SENTENCE} characters are split at white space, and tokens longer than
  * {@link #MAX_MODEL_TOKEN} characters bypass the statistical tokenizer. Not thread-safe.
  */
