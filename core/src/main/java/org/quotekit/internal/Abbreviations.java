@@ -1,10 +1,5 @@
 package org.quotekit.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -17,21 +12,7 @@ public final class Abbreviations {
   private Abbreviations() {}
 
   private static Set<String> load() {
-    try (InputStream in = Abbreviations.class.getResourceAsStream("abbreviations-en.txt")) {
-      if (in == null) {
-        throw new IOException("resource not found: abbreviations-en.txt");
-      }
-      Set<String> out = new HashSet<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String w = line.strip();
-        if (!w.isEmpty() && !w.startsWith("#")) {
-          out.add(w);
-        }
-      }
-      return Set.copyOf(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read abbreviations-en.txt", e);
-    }
+    return Set.copyOf(ResourceLines.of(Abbreviations.class, "abbreviations-en.txt"));
   }
 
   /** Whether {@code s[from, to)}, which ends with a period, is an abbreviation. */

@@ -1,9 +1,5 @@
 package org.quotekit.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,21 +25,11 @@ final class SurnameTags {
   private SurnameTags() {}
 
   private static Set<String> load() {
-    try (InputStream in = SurnameTags.class.getResourceAsStream(FIRST_NAMES)) {
-      if (in == null) {
-        throw new IOException("resource not found: " + FIRST_NAMES);
-      }
-      Set<String> out = new HashSet<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String w = line.strip();
-        if (!w.isEmpty() && !w.startsWith("#")) {
-          out.add(w.split("\\s+")[0]);
-        }
-      }
-      return Set.copyOf(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + FIRST_NAMES, e);
+    Set<String> out = new HashSet<>();
+    for (String line : ResourceLines.of(SurnameTags.class, FIRST_NAMES)) {
+      out.add(line.split("\\s+")[0]); // "Aaron m": the name, not its gender
     }
+    return Set.copyOf(out);
   }
 
   /**
