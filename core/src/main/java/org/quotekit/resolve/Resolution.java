@@ -163,6 +163,11 @@ final class Resolution {
   /** A comma and a space after a source mention: an apposition may follow. */
   private static final Pattern APPOSITION_COMMA = Pattern.compile(",[ \t]+");
   /** "in a statement", "in a filing with ...": group 1 is the document's head noun. */
+  /**
+   * A verb that sends a document before or at a cue ("emailed supporters, telling them",
+   * "tweeted on Friday"): what "the email", "the tweet" means after it.
+   */
+  private static final Pattern SENT_DOCUMENT = Pattern.compile("\\b((?i:e-?mailed|tweeted))\\b");
   private static final Pattern SPOKE_IN =
       Pattern.compile("\\b[Ii]n (?:a|an|its|his|her|their)((?: [\\p{L}\\d-]+){1,3})");
   /** A question or answer label: group 1 is set for a question. */
@@ -185,10 +190,21 @@ final class Resolution {
   private static final Pattern INTERVIEWER = Pattern.compile("(?i)\\b(reporter|host|anchor|"
       + "correspondent|writer|editor|interviewer|journalist|presenter)\\s*$");
 
-  /** Documents an organisation the text names issues ("a Quinnipiac University poll"). */
+  /**
+   * Documents an issuer the text names issues ("a Quinnipiac University poll", "a book by X"):
+   * an organisation, or a person who wrote or released it.
+   */
   private static final Set<String> ISSUED_DOCUMENTS = Set.of("poll", "survey", "study", "report",
       "statement", "analysis", "audit", "review", "release", "letter", "memo", "ruling",
-      "filing", "complaint", "lawsuit", "investigation", "findings", "data", "results");
+      "filing", "complaint", "lawsuit", "investigation", "findings", "data", "results",
+      "book", "ad", "email", "tweet", "op-ed", "column", "article", "editorial", "video");
+  /**
+   * Of {@link #ISSUED_DOCUMENTS}, those a medium or a subject may stand before as well as an
+   * issuer ("TV and radio ads", "a Trump tweet", "a Times article"): only the text saying so
+   * names their issuer ("a book by X", "X released an ad").
+   */
+  private static final Set<String> WRITTEN_DOCUMENTS = Set.of("book", "ad", "email", "tweet",
+      "op-ed", "column", "article", "editorial", "video");
   /**
    * What a study found ("the findings", "results"): it stands for the poll, survey or study the
    * text names as well as for a document of its own name.
@@ -217,7 +233,8 @@ final class Resolution {
    */
   private static final Map<String, Pattern> ISSUER_THEN_DOCUMENT = ISSUED_DOCUMENTS.stream()
       .collect(Collectors.toMap(head -> head, head -> Pattern.compile(
-          "(?:[ \\t-]+[\\p{L}-]+){0,2}?[ \\t]+(?i:" + head + ")s?\\b"
+          (WRITTEN_DOCUMENTS.contains(head) ? "(?!)"
+              : "(?:[ \\t-]+[\\p{L}-]+){0,2}?[ \\t]+(?i:" + head + ")s?\\b")
           + "|(?<verb>[ \\t]+(?:issued|released|published|sent|sent out|put out|commissioned"
           + "|provided)[ \\t]+(?:a|an|its|his|her|their|the)(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+"
           + head + "\\b)")));
@@ -228,10 +245,12 @@ final class Resolution {
    */
   private static final Map<String, Pattern> DOCUMENT_THEN_ISSUER = ISSUED_DOCUMENTS.stream()
       .collect(Collectors.toMap(head -> head, head -> Pattern.compile(
-          "\\b" + head + "s?(?:(?:,?[ \\t]+(?:commissioned|published|released|issued|conducted"
-          + "|written|prepared|produced|carried[ \\t]+out|posted)(?:[ \\t]+\\p{L}+){0,2})?"
-          + "[ \\t]+(?:by|from)|,?[ \\t]+(?:posted|published)[ \\t]+(?:on|in)(?:[ \\t]+the)?"
-          + "(?:[ \\t]+(?:website|site|page|blog|account|feed))?)[ \\t]+(?:the[ \\t]+)?$",
+          "\\b" + head + "s?(?:(?<participle>,?[ \\t]+(?:commissioned|published|released"
+          + "|issued|conducted|written|prepared|produced|carried[ \\t]+out|posted)"
+          + "(?:[ \\t]+\\p{L}+){0,4})?"
+          + "[ \\t]+(?<link>by|from)|,?[ \\t]+(?:posted|published)[ \\t]+(?:on|in)(?:[ \\t]+the)?"
+          + "(?:[ \\t]+(?:website|site|page|blog|account|feed))?)[ \\t]+(?:the[ \\t]+)?"
+          + "(?<described>(?-i:(?:[\\p{Ll}-]+[ \\t]+){0,3}?(?<role>\\p{Ll}+)[ \\t]+))?$",
           Pattern.CASE_INSENSITIVE)));
 
   /**
@@ -250,6 +269,8 @@ final class Resolution {
   /** How many names back a document looks for the issuer the text named (time stays linear). */
   private static final int ISSUER_NAMES = 200;
 
+  /** A possessive right after a name ("X's campaign", "Sanders' office"). */
+  private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['\\u2019]");
   /** The words after a document that introduce its issuer ("a statement from the campaign"). */
   private static final Set<String> ISSUER_LINKS = Set.of("from", "by");
   /**
@@ -426,6 +447,8 @@ final class Resolution {
   private final Map<String, String> documentNamed = new HashMap<>();
   /** Where the document of {@link #issuerByDocument} was named, by head noun. */
   private final Map<String, Integer> documentEnd = new HashMap<>();
+  /** The first issuer named for each kind of document, by head noun. */
+  private final Map<String, Entity> firstIssuer = new HashMap<>();
   private Entity interviewer;
   private Entity interviewee;
 
@@ -708,7 +731,7 @@ final class Resolution {
         Span joint = Span.of(text, j[0], j[1]);
         Entity e = entities.keyed("org:" + lower(joint.text()), SpeakerKind.ORGANIZATION);
         e.label(joint);
-        issued(noun, e, Span.of(text, j[0], j[3]));
+        issued(noun, e, Span.of(text, j[0], j[3]), afterThe(j[0]));
         return because(e, "document-issuer", quoted(joint.text()) + ", names joined by a slash,"
             + " issued the " + noun);
       }
@@ -1041,7 +1064,8 @@ final class Resolution {
    * exchange, Castellan said"), outside the quote, in the cue's sentence: "the statement" in this
    * or the next paragraph is that speaker's, unless another document was spoken in since. Only a
    * speaker with a name issues it: "a spokeswoman said in a statement" names no issuer; a person
-   * speaking for an organisation the source names issues it for that organisation.
+   * speaking for an organisation the source names issues it for that organisation. A speaker who
+   * "emailed" or "tweeted" before the cue sent "the email" or "the tweet".
    */
   private void spokeIn(Quote q, Entity e) {
     if (e.kind == SpeakerKind.DOCUMENT || e.names.isEmpty() || q.cue().isEmpty()) {
@@ -1065,6 +1089,16 @@ final class Resolution {
         Entity employer = e.kind == SpeakerKind.PERSON && q.source().isPresent()
             ? employerIn(q.source().get()) : null;
         spokenIn = new SpokenIn(head, employer != null ? employer : e, doc, s.paragraph());
+      }
+    }
+    int cue = q.cue().get().span().end();
+    Matcher sent = SENT_DOCUMENT.matcher(text).region(s.start(), cue);
+    while (sent.find()) { // "X emailed supporters, telling them" then "The email goes on"
+      if (!inside(q, sent.start())) {
+        String head = sent.group(1).toLowerCase(Locale.ROOT).replace("-", "").startsWith("e")
+            ? "email" : "tweet";
+        spokenIn = new SpokenIn(head, e, Span.of(text, sent.start(), sent.end()),
+            s.paragraph());
       }
     }
   }
@@ -1604,7 +1638,7 @@ final class Resolution {
       if (n != null) {
         Entity e = confirmed(n);
         if (speech) {
-          issued(head, e, d.span());
+          issued(head, e, d.span(), d.definite());
         }
         return because(e, speech ? "document-issuer" : "organisation-member",
             quoted(n.span.text()) + (speech ? " issued " : " employs ") + quoted(d.span().text()));
@@ -1663,9 +1697,11 @@ final class Resolution {
         && spokenIn.head.equals(d.head())
         && article.sentenceAt(src.start()).paragraph() - spokenIn.paragraph
             <= DOCUMENT_PARAGRAPHS) {
+      String sent = spokenIn.mention.text();
       return because(spokenIn.speaker, "document-issuer", quoted(d.span().text()) + " is "
-          + quoted(spokenIn.mention.text()) + ", in which " + label(spokenIn.speaker)
-          + " spoke just before");
+          + (SENT_DOCUMENT.matcher(sent).matches()
+              ? "what " + label(spokenIn.speaker) + " " + sent + " just before"
+              : quoted(sent) + ", in which " + label(spokenIn.speaker) + " spoke just before"));
     }
     if (speech && !(org && d.capitalised())) {
       if (d.indefinite()) {
@@ -2046,7 +2082,7 @@ final class Resolution {
     if (holder == Pronoun.MALE || holder == Pronoun.FEMALE) { // "a statement from his office"
       Entity e = pronounPerson(c.toks.get(0).token().span());
       if (e != null) {
-        issued(d.head(), e, d.span());
+        issued(d.head(), e, d.span(), d.definite());
         return because(e, "document-issuer", quoted(complement.text()) + " issued "
             + quoted(d.span().text()) + "; an office speaks for its holder, " + label(e));
       }
@@ -2069,7 +2105,7 @@ final class Resolution {
     if (e == null || e.kind == SpeakerKind.DOCUMENT) {
       return null;
     }
-    issued(d.head(), e, d.span());
+    issued(d.head(), e, d.span(), d.definite());
     String evidence = quoted(complement.text()) + " issued " + quoted(d.span().text());
     e.addOther(complement, "document-issuer", evidence);
     e.label(complement);
@@ -2206,7 +2242,9 @@ final class Resolution {
   /**
    * The issuer the text names at a name anchor for a document with head noun {@code head} (or,
    * for a result noun, for a study) that ends before {@code limit}; null otherwise. A person
-   * issues only what the text says the person released ("X issued a"). Named after the document,
+   * issues what the text says the person released ("X issued a") or wrote ("a book by X", "a
+   * letter from political journalist X": role words may stand between, but no possessive after:
+   * "a statement from X's campaign"). Named after the document,
    * the document must not be called another one ("another poll by").
    */
   private Issued issuerAt(Anchor a, String head, int limit, boolean after) {
@@ -2219,18 +2257,19 @@ final class Resolution {
       Matcher m = ISSUER_THEN_DOCUMENT.get(h).matcher(text)
           .region(a.end(), Math.min(limit, a.end() + 80));
       Matcher by = DOCUMENT_THEN_ISSUER.get(h).matcher(text)
-          .region(Math.max(0, a.start() - 40), a.start());
+          .region(Math.max(0, a.start() - 80), a.start());
+      // a person by "by" or "from" alone ("its letter, written by X" is its issuer's)
+      boolean authored = by.find() && (!person || by.group("link") != null
+          && by.group("participle") == null
+          && !POSSESSIVE_AFTER.matcher(text).region(a.end(), text.length()).lookingAt())
+          && (by.group("described") == null || person && isRole(by.group("role")));
       int from = -1;
       int to = -1;
-      if (person) {
-        if (m.lookingAt() && m.group("verb") != null) {
-          from = a.start();
-          to = m.end();
-        }
-      } else if (m.lookingAt()) {
+      if (person && m.lookingAt() && m.group("verb") != null
+          || !person && m.lookingAt()) { // "X issued a report", "a Harwick College poll"
         from = a.start();
         to = m.end();
-      } else if (by.find()) {
+      } else if (authored) { // "a poll by the X", "a new book by political journalist X"
         from = by.start();
         to = a.end();
       }
@@ -2244,13 +2283,18 @@ final class Resolution {
   /**
    * Records that a source mention named {@code e} as the issuer of the document {@code doc} with
    * head noun {@code head}: the document of "the study" in the next paragraph, and of "the HEAD"
-   * anywhere after unless another issuer's document has that head noun too.
+   * anywhere after unless another issuer's document has that head noun too. A definite document
+   * ("The poll, released by X") continues one of its kind that named no issuer ("a new poll has
+   * found"): the HEAD is then X's, unless another issuer's document had that head noun before.
    */
-  private void issued(String head, Entity e, Span doc) {
+  private void issued(String head, Entity e, Span doc, boolean definite) {
     lastIssuer = e;
     lastIssuerParagraph = article.sentenceAt(doc.start()).paragraph();
     lastIssuerEnd = doc.end();
-    if (!documentNamed.containsKey(head)) {
+    Entity before = firstIssuer.putIfAbsent(head, e);
+    if (!documentNamed.containsKey(head)
+        || definite && !issuerByDocument.containsKey(head) && (before == null || before == e)) {
+      // the first of its kind, or "The poll, released by X" after "a new poll" that named none
       issuerByDocument.put(head, e);
       documentNamed.put(head, quoted(doc.text()));
       documentEnd.put(head, doc.end());

@@ -659,6 +659,67 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void aDocumentThatNamesItsIssuerGoesOnWithTheOneOfItsKindThatNamedNone() {
+    String text = """
+        Ardent leads in Ohio.
+
+        Senator Maya Ardent holds a narrow lead in Ohio, a new statewide poll has found.
+
+        The poll, released on Wednesday night by the Harwick Policy Institute, showed her ahead.
+
+        Ms. Ardent spent the week in Cleveland, where she met union leaders.
+
+        Her rival has campaigned in the south of the state.
+
+        The new poll showed that either candidate would beat the third challenger.
+        """;
+    linkedOnlyWhereTheRuleApplies(text, "The new poll", "Harwick Policy Institute",
+        "document-issuer: 'The new poll' is the poll of 'Harwick Policy Institute' named before"
+            + " ('The poll')", text.replace("The poll, released", "Another poll, released"));
+  }
+
+  @Test
+  void aDocumentByAPersonTheTextDescribesIsThatPersons() {
+    String text = """
+        The Courier also cited a new book by political journalist Tom Verlaine.
+
+        The governor served two terms as mayor before he ran for governor.
+
+        The book says that the state ignored three reports on the levee.
+        """;
+    linkedOnlyWhereTheRuleApplies(text, "The book", "Tom Verlaine",
+        "document-issuer: 'The book' is the book of 'Tom Verlaine' named before ('book by"
+            + " political journalist Tom Verlaine')",
+        text.replace("book by political journalist", "book about political journalist"));
+    Speaker campaign = speakerOf(EXTRACTOR.extract(text.replace("by political journalist Tom"
+        + " Verlaine", "from Tom Verlaine's campaign")), "The book");
+    assertThat(campaign.name()).isNotEqualTo("Tom Verlaine");
+  }
+
+  @Test
+  void aMediumBeforeAWrittenDocumentIsNoIssuer() {
+    Extraction x = EXTRACTOR.extract("""
+        The group has already spent over $1 million on TV and radio ads in Iowa.
+
+        The ad says that the senator broke his word.
+        """);
+    assertThat(speakerOf(x, "The ad").kind()).isEqualTo(SpeakerKind.DOCUMENT);
+  }
+
+  @Test
+  void theEmailOrTweetASpeakerSentBeforeTheCueIsThatSpeakers() {
+    String text = """
+        Dana Kessler, vice chairwoman of the Ardent campaign, emailed supporters on Monday\
+         evening, telling them, "We have to be ready."
+
+        The email said that the race will be decided in the suburbs.
+        """;
+    linkedOnlyWhereTheRuleApplies(text, "The email", "Dana Kessler",
+        "document-issuer: 'The email' is what 'Dana Kessler' emailed just before",
+        text.replace("emailed", "called"));
+  }
+
+  @Test
   void aDocumentInTheLeadIsTheOneTheTextNamesAnIssuerForJustAfterUnlessAnother() {
     String lead = "A poll shows that most voters back the harbour levy.\n\n";
     String named = " Harwick College poll, taken last week, put support at 52 percent.\n";
