@@ -153,6 +153,15 @@ final class ArticleScan {
   }
 
   /**
+   * Whether the article writes this word capitalised inside a sentence somewhere (not first, not
+   * first in a quotation, not in a title-case line): a word capitalised only where it opens a
+   * sentence ("Polling averages show") may be no name at all.
+   */
+  boolean capitalisedInside(String word) {
+    return capitalisedInside.contains(word);
+  }
+
+  /**
    * Whether the name run {@code [i, j)} opens its sentence (or a quotation) with a word that is
    * capitalised only for standing first and is no part of the person's name after it: a word
    * the article writes in small letters or the dictionary knows as a verb or an adjective,

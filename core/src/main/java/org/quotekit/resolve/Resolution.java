@@ -408,6 +408,8 @@ final class Resolution {
    * head of China's delegation said ... Rear Admiral Guan Youfei told reporters") may name them.
    */
   private static final int LATER_INTRODUCTION = 2;
+  /** How many words in small letters may stand between a document's issuer and its head. */
+  private static final int MODIFIER_GAP = 2;
   /** How far back "the study" looks for the document whose issuer the text named. */
   private static final int DOCUMENT_PARAGRAPHS = 1;
   /** How far back "the company" looks for the organisation it stands for. */
@@ -1644,6 +1646,9 @@ final class Resolution {
             quoted(n.span.text()) + (speech ? " issued " : " employs ") + quoted(d.span().text()));
       }
       Entity issuer = speech ? complementIssuer(r, src, d) : null;
+      if (issuer == null && speech) {
+        issuer = modifierIssuer(r, d);
+      }
       if (issuer != null) {
         return issuer;
       }
@@ -1938,6 +1943,10 @@ final class Resolution {
         boolean resultOf = document && RESULT_NOUNS.contains(head) && afterOf
             && (organisation || n.entity.tentative);
         modifier |= resultOf;
+        if (document && modifier && n.entity.tentative && opensSentence(n.span)
+            && n.span.text().indexOf(' ') < 0 && !scan.capitalisedInside(n.span.text())) {
+          modifier = false; // "Polling averages show": capitalised only for standing first
+        }
         if (document && modifier && n.entity.tentative) {
           n.entity.kind = SpeakerKind.ORGANIZATION; // "a Kestrel Analytics survey"
           n.entity.tentative = false;
@@ -1957,6 +1966,73 @@ final class Resolution {
       afterOf |= before.equals("of");
     }
     return null;
+  }
+
+  /**
+   * The organisation a capitalised modifier of a document names when the tagger took it for no
+   * name ("the RealClearPolitics average of polls", "a USA TODAY analysis", "the Real Clear
+   * Politics polling average"): the run of capitalised words before the head noun, with at most
+   * {@value #MODIFIER_GAP} words in small letters between, not opening the sentence, nouns, none
+   * of them a name the article knows (the name rules take those), a place, party, group, time,
+   * role, title or honorific ("the new Iowa poll" is no Iowa's); issued by that organisation. Null
+   * when the description has no such run. Records the reason.
+   */
+  private Entity modifierIssuer(SourceReading r, SourceReading.Description d) {
+    int head = -1;
+    for (int k = 0; k < r.toks.size() && head < 0; k++) {
+      SourceReading.Tok t = r.toks.get(k);
+      if (t.token().start() >= d.span().start() && t.lower().equals(d.head())) {
+        head = k;
+      }
+    }
+    int end = head - 1;
+    while (end >= 0 && head - 1 - end < MODIFIER_GAP && isSmall(r.toks.get(end).text())) {
+      end--;
+    }
+    int start = end + 1;
+    while (start > 0 && capitalisedModifier(r.toks.get(start - 1))) {
+      start--;
+    }
+    if (start > end || r.toks.get(start).token().start() < d.span().start()
+        || opensSentence(r.toks.get(start).token().span())) {
+      return null; // "Polling averages show": capitalised for standing first
+    }
+    Span run = Span.of(text, r.toks.get(start).token().start(), r.toks.get(end).token().end());
+    Entity e = entities.keyed("org:" + lower(run.text()), SpeakerKind.ORGANIZATION);
+    e.label(run);
+    e.addOther(run, "document-issuer", quoted(run.text()) + " issued " + quoted(d.span().text()));
+    return because(e, "document-issuer", quoted(run.text()) + ", a name before it, issued "
+        + quoted(d.span().text()));
+  }
+
+  /** Whether a word is written in small letters ("polling" of "the X polling average"). */
+  private static boolean isSmall(String w) {
+    return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(
+        c -> Character.isLetter(c) || c == '-');
+  }
+
+  /**
+   * Whether a word of a document's modifiers may be part of its issuer's name: capitalised, no
+   * name the article knows, a noun (not "A", not "Turkish"), and none of the lexicon's places,
+   * parties, groups, times, roles, titles or honorifics.
+   */
+  private boolean capitalisedModifier(SourceReading.Tok t) {
+    String w = t.text();
+    String tag = ArticleScan.base(t.tag());
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || ArticleScan.possessive(w)
+        || !tag.equals("PROPN") && !tag.equals("NOUN") // "A", "Turkish news reports"
+        || !w.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '.')
+        || entities.nameAt(t.token().start()) != null) {
+      return false;
+    }
+    for (SpeakerLexicon.Kind k : List.of(SpeakerLexicon.Kind.PLACE, SpeakerLexicon.Kind.PARTY,
+        SpeakerLexicon.Kind.GROUP, SpeakerLexicon.Kind.TIME, SpeakerLexicon.Kind.ROLE,
+        SpeakerLexicon.Kind.TITLE, SpeakerLexicon.Kind.HONORIFIC, SpeakerLexicon.Kind.POLITY)) {
+      if (lexicon.is(k, w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -697,6 +697,38 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void aCapitalisedModifierTheTaggerTookForNoNameIssuesTheDocument() {
+    String text = """
+        Senator leads in Iowa.
+
+        The senator spoke at a rally in Des Moines on Monday.
+
+        In Iowa, the RealClearPolitics average of polls shows her ahead by four points.
+        """;
+    Speaker s = named(EXTRACTOR.extract(text), "the RealClearPolitics average of polls",
+        "RealClearPolitics");
+    assertThat(reason(s, "the RealClearPolitics average of polls")).isEqualTo("document-issuer:"
+        + " 'RealClearPolitics', a name before it, issued 'the RealClearPolitics average of polls'");
+    Speaker adjective = speakerOf(EXTRACTOR.extract(text.replace("RealClearPolitics",
+        "Turkish")), "the Turkish average of polls"); // an adjective names no issuer
+    assertThat(rules(adjective)).doesNotContain("document-issuer");
+  }
+
+  @Test
+  void aWordCapitalisedOnlyWhereItOpensASentenceIssuesNoDocument() {
+    Extraction x = EXTRACTOR.extract("""
+        Senator leads in Iowa.
+
+        The senator spoke at a rally in Des Moines on Monday.
+
+        Polling averages show the senator ahead by four points.
+        """);
+    Speaker s = speakerOf(x, "Polling averages");
+    assertThat(s.kind()).isEqualTo(SpeakerKind.DOCUMENT);
+    assertThat(rules(s)).doesNotContain("document-issuer");
+  }
+
+  @Test
   void aMediumBeforeAWrittenDocumentIsNoIssuer() {
     Extraction x = EXTRACTOR.extract("""
         The group has already spent over $1 million on TV and radio ads in Iowa.
