@@ -708,7 +708,8 @@ class SpeakerProvenanceTest {
     Speaker s = named(EXTRACTOR.extract(text), "the RealClearPolitics average of polls",
         "RealClearPolitics");
     assertThat(reason(s, "the RealClearPolitics average of polls")).isEqualTo("document-issuer:"
-        + " 'RealClearPolitics', a name before it, issued 'the RealClearPolitics average of polls'");
+        + " 'RealClearPolitics', a name before it, issued 'the RealClearPolitics average of"
+        + " polls'");
     Speaker adjective = speakerOf(EXTRACTOR.extract(text.replace("RealClearPolitics",
         "Turkish")), "the Turkish average of polls"); // an adjective names no issuer
     assertThat(rules(adjective)).doesNotContain("document-issuer");
