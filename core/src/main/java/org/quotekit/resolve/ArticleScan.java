@@ -340,6 +340,10 @@ final class ArticleScan {
         // In a title-case line every word is capitalised: only a first name starts a longer name.
         j = firstName(stripPossessive(toks.get(i).text())) ? Math.min(j, i + 2) : i + 1;
       }
+      if (headline && j - i == 1 && headlineNoun(stripPossessive(toks.get(i).text()))) {
+        i = j; // "Hollywood Actor Who Endorsed ...", "Woman Steps Forward": no one's name
+        continue;
+      }
       NameMention m = parse(s, toks, tags, i, j);
       if (m != null && m.form == NameMention.Form.ORGANIZATION) {
         acronyms.add(initials(m.name.text())); // "IMF" after "International Monetary Fund"
@@ -474,6 +478,10 @@ final class ArticleScan {
   private static final Set<String> TITLE_CASE_SMALL = Set.of("a", "an", "the", "and", "or",
       "but", "nor", "for", "to", "of", "in", "on", "at", "by", "from", "with", "as", "vs");
 
+  /** Question words a title-case line capitalises ("Hollywood Actor Who Endorsed ..."). */
+  private static final Set<String> HEADLINE_QUESTION_WORDS = Set.of("who", "what", "why", "how",
+      "when", "where");
+
   /**
    * Whether the sentence is a title-case line: four words or more, nearly all capitalised; or
    * {@link #TITLE_CASE_WORDS} or more past the small words title case leaves in small letters,
@@ -500,6 +508,25 @@ final class ArticleScan {
     }
     return words >= 4 && capitalised * 5 >= words * 4
         || large >= TITLE_CASE_WORDS && largeCapitalised == large;
+  }
+
+  /**
+   * Whether a word a title-case line capitalises is a noun for a person or a place, or a
+   * question word, and so no name ("Actor", "Woman", "Son", "Nation", "Who"): the lexicon's role,
+   * person and epithet nouns, polity nouns, and who/what/why/how/when/where. A first name, a
+   * title, or a word the article capitalises inside a sentence elsewhere is a name's part
+   * ("Will", "Judge", "Howard Dean Tells ..." above "Howard Dean, the former governor").
+   */
+  private boolean headlineNoun(String word) {
+    String w = lower(word);
+    if (firstName(word) || capitalisedInside.contains(word)
+        || lexicon.is(SpeakerLexicon.Kind.TITLE, word)
+        || lexicon.is(SpeakerLexicon.Kind.HONORIFIC, word)) {
+      return false; // "Howard Dean Tells ...": the article writes "Dean" as a name elsewhere
+    }
+    return HEADLINE_QUESTION_WORDS.contains(w) || lexicon.is(SpeakerLexicon.Kind.ROLE, w)
+        || lexicon.is(SpeakerLexicon.Kind.PERSON_NOUN, w)
+        || lexicon.is(SpeakerLexicon.Kind.EPITHET, w) || lexicon.is(SpeakerLexicon.Kind.POLITY, w);
   }
 
   private boolean coordinatedFirstName(NameMention m) {
