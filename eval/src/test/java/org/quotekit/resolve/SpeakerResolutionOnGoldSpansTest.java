@@ -21,6 +21,7 @@ import org.quotekit.QuoteType;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
 import org.quotekit.SpeakerKind;
+import org.quotekit.SpeakerMention;
 import org.quotekit.eval.PolnearDev;
 import org.quotekit.internal.Analysis;
 import org.quotekit.internal.NlpModels;
@@ -35,7 +36,8 @@ import org.quotekit.spi.SpeakerResolution;
  * judges them. What extraction would give if its spans were all right, so the gap between this
  * figure and the end-to-end one is extraction's share of the speaker errors and the gap between
  * this figure and 1 is the resolver's. Prints both parts of each set (the report part's figures
- * only) and holds the develop figures as floors; skipped when the split is absent.
+ * only), the develop part's rows by the rule that linked them, and holds the develop figures as
+ * floors; skipped when the split is absent.
  */
 class SpeakerResolutionOnGoldSpansTest {
   private static final Path SPEAKERS = Path.of("..", "testdata", "speakers");
@@ -62,8 +64,10 @@ class SpeakerResolutionOnGoldSpansTest {
         ? PolnearDev.dir("the speaker attributions of issue 11 on gold spans")
         : PolnearDev.trainDir("the speaker attributions of PolNeAR train on gold spans");
     List<Boolean> present = new ArrayList<>();
-    List<Judged> judged = judge(dir, rowsFile, present);
+    List<String> rules = new ArrayList<>();
+    List<Judged> judged = judge(dir, rowsFile, present, rules);
     SpeakerAttributionEvaluationTest.print("PolNeAR " + set + ", resolver on gold spans", judged);
+    printByRule(judged, rules);
     for (String part : List.of("develop", "report")) {
       int wrongLink = 0;
       int absent = 0;
@@ -95,8 +99,52 @@ class SpeakerResolutionOnGoldSpansTest {
    * resolver gives its gold quote when all the annotated quotes of its article are resolved
    * together, in text order.
    */
-  private static List<Judged> judge(Path dir, String rowsFile, List<Boolean> present)
-      throws IOException {
+  /**
+   * Prints the develop part's rows by the rule that linked each source mention to its speaker
+   * (right of all, most rows first), so that a rule that is often wrong shows; the report part's
+   * rules are not printed, as its misses are not.
+   */
+  private static void printByRule(List<Judged> judged, List<String> rules) {
+    Map<String, int[]> byRule = new LinkedHashMap<>();
+    for (int i = 0; i < judged.size(); i++) {
+      if (judged.get(i).part().equals("develop")) {
+        int[] c = byRule.computeIfAbsent(rules.get(i), r -> new int[2]);
+        c[0] += judged.get(i).right() ? 1 : 0;
+        c[1]++;
+      }
+    }
+    if (byRule.isEmpty()) {
+      return;
+    }
+    StringBuilder out = new StringBuilder("  develop part by the rule that linked the source"
+        + " mention, right of all:");
+    byRule.entrySet().stream()
+        .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[1])
+            .thenComparing(Map.Entry::getKey))
+        .forEach(e -> out.append(' ').append(e.getKey()).append(' ').append(e.getValue()[0])
+            .append('/').append(e.getValue()[1]).append(','));
+    System.out.println(out.substring(0, out.length() - 1));
+  }
+
+  /**
+   * The rule that linked the last of a speaker's mentions that overlaps the source mention
+   * ({@link SpeakerMention#rule()}): "none" without a speaker, "no mention" when none overlaps.
+   */
+  static String ruleAt(Speaker s, Span source) {
+    if (s == null) {
+      return "none";
+    }
+    String rule = "no mention";
+    for (SpeakerMention m : s.provenance()) {
+      if (m.span().start() < source.end() && m.span().end() > source.start()) {
+        rule = m.rule();
+      }
+    }
+    return rule;
+  }
+
+  private static List<Judged> judge(Path dir, String rowsFile, List<Boolean> present,
+      List<String> rules) throws IOException {
     List<Judged> out = new ArrayList<>();
     for (Map.Entry<String, List<String[]>> article : byArticle(rowsFile).entrySet()) {
       Path file = dir.resolve("text").resolve(article.getKey() + ".txt");
@@ -113,6 +161,7 @@ class SpeakerResolutionOnGoldSpansTest {
         Speaker s = r.speakerIdOf(q.id()).flatMap(id -> r.speakers().stream()
             .filter(x -> x.id().equals(id)).findFirst()).orElse(null);
         out.add(new Judged(f[0], f[8], f[7], f[9], q.source().map(Span::text).orElse(""), q, s));
+        rules.add(ruleAt(s, q.source().orElseThrow()));
         present.add(resolution.entities().stream().anyMatch(e -> PolnearDevSpeakerSampleTest
             .sameSpeaker(f[9], new Speaker("e", e.canonicalName(), SpeakerKind.UNKNOWN,
                 List.of(), List.of(), List.of()))));
