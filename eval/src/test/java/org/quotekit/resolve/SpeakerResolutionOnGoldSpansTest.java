@@ -57,6 +57,7 @@ class SpeakerResolutionOnGoldSpansTest {
       "sixth train set, train, polnear-train-heldout6-attributions.tsv, 0",
       "tenth train set, train, polnear-train-heldout10-attributions.tsv, 0",
       "twelfth train set, train, polnear-train-heldout12-attributions.tsv, 0",
+      "thirteenth train set, train, polnear-train-heldout13-attributions.tsv, 0",
       "dev, dev, polnear-dev-attributions.tsv, 0.95"})
   void theResolverOnGoldSpansPrintsItsFigures(String set, String split, String rowsFile,
       double developFloor) throws IOException {
