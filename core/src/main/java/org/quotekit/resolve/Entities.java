@@ -841,6 +841,11 @@ final class Entities {
     return null;
   }
 
+  /**
+   * The organisation mentioned last before {@code offset} whose name holds {@code head} as an
+   * organisation word or as its last word ("the commission" of "the State Ethics Commission");
+   * null when none is.
+   */
   Entity recentOrganisation(String head, int offset) {
     Entity best = null;
     int bestStart = -1;

@@ -162,12 +162,12 @@ final class Resolution {
   private static final int CONJUNCT_REACH = 80;
   /** A comma and a space after a source mention: an apposition may follow. */
   private static final Pattern APPOSITION_COMMA = Pattern.compile(",[ \t]+");
-  /** "in a statement", "in a filing with ...": group 1 is the document's head noun. */
   /**
    * A verb that sends a document before or at a cue ("emailed supporters, telling them",
    * "tweeted on Friday"): what "the email", "the tweet" means after it.
    */
-  private static final Pattern SENT_DOCUMENT = Pattern.compile("\\b((?i:e-?mailed|tweeted))\\b");
+  private static final Pattern SENT_DOCUMENT = Pattern.compile("(?i)\\b(?:e-?mailed|tweeted)\\b");
+  /** "in a statement", "in a filing with ...": group 1 is the document's head noun. */
   private static final Pattern SPOKE_IN =
       Pattern.compile("\\b[Ii]n (?:a|an|its|his|her|their)((?: [\\p{L}\\d-]+){1,3})");
   /** A question or answer label: group 1 is set for a question. */
@@ -191,20 +191,20 @@ final class Resolution {
       + "correspondent|writer|editor|interviewer|journalist|presenter)\\s*$");
 
   /**
-   * Documents an issuer the text names issues ("a Quinnipiac University poll", "a book by X"):
-   * an organisation, or a person who wrote or released it.
-   */
-  private static final Set<String> ISSUED_DOCUMENTS = Set.of("poll", "survey", "study", "report",
-      "statement", "analysis", "audit", "review", "release", "letter", "memo", "ruling",
-      "filing", "complaint", "lawsuit", "investigation", "findings", "data", "results",
-      "book", "ad", "email", "tweet", "op-ed", "column", "article", "editorial", "video");
-  /**
-   * Of {@link #ISSUED_DOCUMENTS}, those a medium or a subject may stand before as well as an
-   * issuer ("TV and radio ads", "a Trump tweet", "a Times article"): only the text saying so
-   * names their issuer ("a book by X", "X released an ad").
+   * Documents a medium or a subject may stand before as well as an issuer ("TV and radio ads", "a
+   * Trump tweet", "a Times article"): only the text saying so names their issuer ("a book by X",
+   * "X released an ad").
    */
   private static final Set<String> WRITTEN_DOCUMENTS = Set.of("book", "ad", "email", "tweet",
       "op-ed", "column", "article", "editorial", "video");
+  /**
+   * Documents an issuer the text names issues ("a Quinnipiac University poll", "a book by X"):
+   * an organisation, or a person who wrote or released it; {@link #WRITTEN_DOCUMENTS} among them.
+   */
+  private static final Set<String> ISSUED_DOCUMENTS = Stream.concat(WRITTEN_DOCUMENTS.stream(),
+      Stream.of("poll", "survey", "study", "report", "statement", "analysis", "audit", "review",
+          "release", "letter", "memo", "ruling", "filing", "complaint", "lawsuit",
+          "investigation", "findings", "data", "results")).collect(Collectors.toUnmodifiableSet());
   /**
    * What a study found ("the findings", "results"): it stands for the poll, survey or study the
    * text names as well as for a document of its own name.
@@ -410,6 +410,11 @@ final class Resolution {
   private static final int LATER_INTRODUCTION = 2;
   /** How many words in small letters may stand between a document's issuer and its head. */
   private static final int MODIFIER_GAP = 2;
+  /** Lexicon kinds of a capitalised word that names no document's issuer ("the Iowa poll"). */
+  private static final List<SpeakerLexicon.Kind> NO_ISSUER_KINDS = List.of(
+      SpeakerLexicon.Kind.PLACE, SpeakerLexicon.Kind.PARTY, SpeakerLexicon.Kind.GROUP,
+      SpeakerLexicon.Kind.TIME, SpeakerLexicon.Kind.ROLE, SpeakerLexicon.Kind.TITLE,
+      SpeakerLexicon.Kind.HONORIFIC, SpeakerLexicon.Kind.POLITY);
   /** How far back "the study" looks for the document whose issuer the text named. */
   private static final int DOCUMENT_PARAGRAPHS = 1;
   /** How far back "the company" looks for the organisation it stands for. */
@@ -455,7 +460,8 @@ final class Resolution {
   private Entity interviewee;
 
   /** The document the last speaker spoke in ("said in a statement"), with its paragraph. */
-  private record SpokenIn(String head, Entity speaker, Span mention, int paragraph) {}
+  private record SpokenIn(String head, Entity speaker, Span mention, int paragraph,
+      boolean sent) {}
 
   private SpokenIn spokenIn;
   /** The phrase the source mention being resolved hangs on, or null ({@link #resolveSource}). */
@@ -1090,17 +1096,17 @@ final class Resolution {
         Span doc = Span.of(text, m.start() + 3, end);
         Entity employer = e.kind == SpeakerKind.PERSON && q.source().isPresent()
             ? employerIn(q.source().get()) : null;
-        spokenIn = new SpokenIn(head, employer != null ? employer : e, doc, s.paragraph());
+        spokenIn = new SpokenIn(head, employer != null ? employer : e, doc, s.paragraph(),
+            false);
       }
     }
     int cue = q.cue().get().span().end();
     Matcher sent = SENT_DOCUMENT.matcher(text).region(s.start(), cue);
     while (sent.find()) { // "X emailed supporters, telling them" then "The email goes on"
       if (!inside(q, sent.start())) {
-        String head = sent.group(1).toLowerCase(Locale.ROOT).replace("-", "").startsWith("e")
-            ? "email" : "tweet";
+        String head = Character.toLowerCase(sent.group().charAt(0)) == 'e' ? "email" : "tweet";
         spokenIn = new SpokenIn(head, e, Span.of(text, sent.start(), sent.end()),
-            s.paragraph());
+            s.paragraph(), true);
       }
     }
   }
@@ -1702,11 +1708,10 @@ final class Resolution {
         && spokenIn.head.equals(d.head())
         && article.sentenceAt(src.start()).paragraph() - spokenIn.paragraph
             <= DOCUMENT_PARAGRAPHS) {
-      String sent = spokenIn.mention.text();
+      String mention = spokenIn.mention.text();
       return because(spokenIn.speaker, "document-issuer", quoted(d.span().text()) + " is "
-          + (SENT_DOCUMENT.matcher(sent).matches()
-              ? "what " + label(spokenIn.speaker) + " " + sent + " just before"
-              : quoted(sent) + ", in which " + label(spokenIn.speaker) + " spoke just before"));
+          + (spokenIn.sent ? "what " + label(spokenIn.speaker) + " " + mention + " just before"
+              : quoted(mention) + ", in which " + label(spokenIn.speaker) + " spoke just before"));
     }
     if (speech && !(org && d.capitalised())) {
       if (d.indefinite()) {
@@ -2025,9 +2030,7 @@ final class Resolution {
         || entities.nameAt(t.token().start()) != null) {
       return false;
     }
-    for (SpeakerLexicon.Kind k : List.of(SpeakerLexicon.Kind.PLACE, SpeakerLexicon.Kind.PARTY,
-        SpeakerLexicon.Kind.GROUP, SpeakerLexicon.Kind.TIME, SpeakerLexicon.Kind.ROLE,
-        SpeakerLexicon.Kind.TITLE, SpeakerLexicon.Kind.HONORIFIC, SpeakerLexicon.Kind.POLITY)) {
+    for (SpeakerLexicon.Kind k : NO_ISSUER_KINDS) {
       if (lexicon.is(k, w)) {
         return false;
       }
@@ -2334,19 +2337,13 @@ final class Resolution {
           .region(a.end(), Math.min(limit, a.end() + 80));
       Matcher by = DOCUMENT_THEN_ISSUER.get(h).matcher(text)
           .region(Math.max(0, a.start() - 80), a.start());
-      // a person by "by" or "from" alone ("its letter, written by X" is its issuer's)
-      boolean authored = by.find() && (!person || by.group("link") != null
-          && by.group("participle") == null
-          && !POSSESSIVE_AFTER.matcher(text).region(a.end(), text.length()).lookingAt())
-          && (by.group("described") == null || person && isRole(by.group("role")));
       int from = -1;
       int to = -1;
-      if (person && m.lookingAt() && m.group("verb") != null
-          || !person && m.lookingAt()) { // "X issued a report", "a Harwick College poll"
-        from = a.start();
+      if (m.lookingAt() && (!person || m.group("verb") != null)) {
+        from = a.start(); // "X issued a report", "a Harwick College poll"
         to = m.end();
-      } else if (authored) { // "a poll by the X", "a new book by political journalist X"
-        from = by.start();
+      } else if (by.find() && authored(by, person, a)) {
+        from = by.start(); // "a poll by the X", "a new book by political journalist X"
         to = a.end();
       }
       if (from >= 0 && !(after && otherDocument(from))) {
@@ -2354,6 +2351,21 @@ final class Resolution {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the words {@code by} found before the name at {@code a} make it the document's
+   * issuer: an organisation after "by" or "from" with or without a participle ("The report,
+   * commissioned by the"), a person after "by" or "from" alone and with no possessive after
+   * ("a book by X", not "its letter, written by X" nor "from X's campaign"); role words may stand
+   * before a person's name ("a new book by political journalist X").
+   */
+  private boolean authored(Matcher by, boolean person, Anchor a) {
+    if (by.group("described") != null && !(person && isRole(by.group("role")))) {
+      return false;
+    }
+    return !person || by.group("link") != null && by.group("participle") == null
+        && !POSSESSIVE_AFTER.matcher(text).region(a.end(), text.length()).lookingAt();
   }
 
   /**

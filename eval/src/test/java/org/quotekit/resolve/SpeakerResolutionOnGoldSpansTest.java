@@ -131,7 +131,7 @@ class SpeakerResolutionOnGoldSpansTest {
    * The rule that linked the last of a speaker's mentions that overlaps the source mention
    * ({@link SpeakerMention#rule()}): "none" without a speaker, "no mention" when none overlaps.
    */
-  static String ruleAt(Speaker s, Span source) {
+  private static String ruleAt(Speaker s, Span source) {
     if (s == null) {
       return "none";
     }
