@@ -694,6 +694,11 @@ class SpeakerProvenanceTest {
     Speaker campaign = speakerOf(EXTRACTOR.extract(text.replace("by political journalist Tom"
         + " Verlaine", "from Tom Verlaine's campaign")), "The book");
     assertThat(campaign.name()).isNotEqualTo("Tom Verlaine");
+    // a person a participle names wrote the document for its owner, who issues it
+    Speaker written = speakerOf(EXTRACTOR.extract(text.replace("a new book by political"
+        + " journalist Tom Verlaine", "a book, written by political journalist Tom Verlaine")),
+        "The book");
+    assertThat(written.name()).isNotEqualTo("Tom Verlaine");
   }
 
   @Test
