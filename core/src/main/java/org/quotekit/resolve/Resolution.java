@@ -375,9 +375,10 @@ final class Resolution {
 
   /**
    * Receives each pronoun's scored candidates (for training {@link PronounSalience}'s weights);
-   * null, as it always is outside training.
+   * null, as it always is outside training. One run's own, so that a trace never sees another
+   * thread's articles.
    */
-  static volatile PronounTrace pronounTrace;
+  private PronounTrace pronounTrace;
 
   /** A listener to the candidates a pronoun is resolved among. */
   interface PronounTrace {
@@ -480,6 +481,16 @@ final class Resolution {
     this.text = article.text();
     this.quotes = quotes;
     this.lexicon = lexicon;
+  }
+
+  /**
+   * Makes this run tell {@code trace} of each pronoun's candidates and their features, the ones
+   * the weights leave at 0 included (for training {@link PronounSalience}); call before {@link
+   * #run}. Returns this run.
+   */
+  Resolution traced(PronounTrace trace) {
+    this.pronounTrace = trace;
+    return this;
   }
 
   /** Every entity the run made, speakers or not (for measuring the resolver); empty before. */

@@ -41,7 +41,6 @@ class PronounSalienceTrainingTest {
   private static final int STEPS = 3000;
   private static final double RATE = 0.1;
   private static final double L2 = 0.01;
-  private static final DefaultSpeakerResolver RESOLVER = new DefaultSpeakerResolver();
 
   /** One pronoun's candidates: features, whether each is right, and the article. */
   record Candidates(String article, List<double[]> features, boolean[] right) {}
@@ -172,17 +171,10 @@ class PronounSalienceTrainingTest {
       List<Quote> quotes = SpeakerResolutionOnGoldSpansTest.quotes(text, rows);
       List<Object[]> traced = new ArrayList<>();
       String key = article.getKey();
-      Resolution.pronounTrace = (id, at, entities, features) -> {
-        if (id.equals(key)) {
-          traced.add(new Object[] {at, entities, features});
-        }
-      };
-      try {
-        RESOLVER.resolve(new Analysis(Article.of(article.getKey(), text), NlpModels.get()),
-            quotes);
-      } finally {
-        Resolution.pronounTrace = null;
-      }
+      new Resolution(new Analysis(Article.of(key, text), NlpModels.get()), quotes,
+          SpeakerLexicon.englishNews())
+          .traced((id, at, entities, features) -> traced.add(new Object[] {at, entities, features}))
+          .run();
       for (String[] f : rows) {
         if (!f[8].equals("develop")) {
           continue;
