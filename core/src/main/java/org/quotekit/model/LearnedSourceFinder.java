@@ -37,6 +37,9 @@ public final class LearnedSourceFinder implements SourceFinder {
   private static final Set<String> AUXILIARIES = Set.of("be", "is", "are", "was", "were", "been",
       "have", "has", "had", "do", "does", "did", "will", "would", "shall", "should", "can",
       "could", "may", "might", "must");
+  /** Spelt numbers a share is made of ("one in five"), which the tagger may not read as such. */
+  private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five",
+      "six", "seven", "eight", "nine", "ten");
   private final SourceModel model;
   private final SourceFeatures features;
 
@@ -97,8 +100,9 @@ public final class LearnedSourceFinder implements SourceFinder {
     Span chosen = best.span(article, toks);
     Span source = grammar != null && grammar.overlaps(chosen) && !chosen.contains(grammar)
         ? grammar : chosen;
-    return Optional.of(withoutClitic(article, withoutLeadingTime(article, toks, tags,
-        withoutTime(article, toks, tags, source, within(toks, source)))));
+    return Optional.of(withShare(article, toks, tags, withoutClitic(article,
+        withoutLeadingTime(article, toks, tags, withoutTime(article, toks, tags, source,
+            within(toks, source))))));
   }
 
   /**
@@ -117,8 +121,44 @@ public final class LearnedSourceFinder implements SourceFinder {
     if (range[0] < range[1] && TimePhrases.english().isTime(toks, tags, range[0], range[1])) {
       return Optional.empty();
     }
-    return Optional.of(withoutClitic(article, withoutLeadingTime(article, toks, tags,
-        withoutTime(article, toks, tags, source, range))));
+    return Optional.of(withShare(article, toks, tags, withoutClitic(article,
+        withoutLeadingTime(article, toks, tags, withoutTime(article, toks, tags, source,
+            range)))));
+  }
+
+  /**
+   * The span with the whole share it is part of: "Six in 10" for "10" or "Six" of "Six in 10
+   * say", "one in five" for "five" (the noun phrases around the cue leave out the "in" between
+   * the numbers, so each number alone is a candidate); the span itself when it is no such part.
+   */
+  private static Span withShare(AnalyzedArticle article, List<Token> toks, List<String> tags,
+      Span span) {
+    int[] range = within(toks, span);
+    int first = range[0];
+    int end = range[1];
+    if (first >= end) {
+      return span;
+    }
+    int start = first;
+    if (first >= 2 && isNumber(toks, tags, first) && toks.get(first - 1).text().equals("in")
+        && isNumber(toks, tags, first - 2)) {
+      start = first - 2; // "Six in [10]"
+    }
+    int last = end - 1;
+    if (end - first == 1 && last + 2 < toks.size() && isNumber(toks, tags, last)
+        && toks.get(last + 1).text().equals("in") && isNumber(toks, tags, last + 2)) {
+      last += 2; // "[Six] in 10"
+    }
+    return start == first && last == end - 1 ? span
+        : Span.of(article.text(), toks.get(start).start(), Math.max(span.end(),
+            toks.get(last).end()));
+  }
+
+  /** Whether token {@code k} is a number, in figures or spelt out ("10", "five", "Nine"). */
+  private static boolean isNumber(List<Token> toks, List<String> tags, int k) {
+    String w = toks.get(k).text();
+    return tags.get(k).equals("NUM") || !w.isEmpty() && w.chars().allMatch(Character::isDigit)
+        || NUMBER_WORDS.contains(w.toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -37,6 +37,11 @@ final class ArticleScan {
   /** A third-person singular pronoun outside quotations. */
   record Pronoun(int start, int sentence, Gender gender) {}
 
+  /** Spelt numbers and shares, which open a sentence capitalised: "Nine in 10 voters say". */
+  private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five",
+      "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty",
+      "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
+      "dozens", "half");
   private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his", "himself");
   private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers", "herself");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that",
@@ -557,6 +562,11 @@ final class ArticleScan {
     if (k == 0 && lexicon.is(SpeakerLexicon.Kind.SPEECH, lower(w))
         && !(k + 1 < toks.size() && Character.isUpperCase(toks.get(k + 1).text().charAt(0)))) {
       return false; // a document opening a headline is no name: "Findings show voters fear"
+    }
+    if (numberWord(w)
+        && !(k + 1 < toks.size() && Character.isUpperCase(toks.get(k + 1).text().charAt(0)))) {
+      return false; // "Nine in 10 voters say", "Half said so": a share, though the tagger may
+                    // read a capitalised one as a name; "One Nation" stays a name
     }
     if (tag.equals("PROPN")) {
       return true;
@@ -1268,6 +1278,11 @@ final class ArticleScan {
       return w.substring(0, w.length() - 2);
     }
     return w;
+  }
+
+  /** Whether the word is a spelt number or share ("Nine", "dozens", "Half"), any case. */
+  static boolean numberWord(String w) {
+    return NUMBER_WORDS.contains(lower(w));
   }
 
   static boolean possessive(String w) {

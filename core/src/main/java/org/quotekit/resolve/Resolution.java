@@ -1694,7 +1694,8 @@ final class Resolution {
       }
     }
     if (d.capitalised() && !d.definite() && !d.indefinite() && !org && !isRole(head)
-        && !lexicon.is(SpeakerLexicon.Kind.SPEECH, head) && !d.plural()) {
+        && !lexicon.is(SpeakerLexicon.Kind.SPEECH, head) && !d.plural()
+        && !ArticleScan.numberWord(head)) { // "Nine in 10 voters": a share, no name
       return capitalisedName(d); // a name the tagger did not take for one
     }
     Entity owner = speech ? possessiveOrganisation(r) : null;

@@ -93,6 +93,18 @@ class LearnedSourceFinderTest {
   }
 
   @Test
+  void aNumberOfAShareGrowsToTheWholeShare() {
+    // the noun phrases leave out the "in" between the numbers: each number is a candidate
+    assertThat(source(LIKES_THE_NEAREST, "Six in 10 opined that the plan had failed.",
+        "the plan had failed")).isEqualTo("Six in 10");
+    assertThat(source(LIKES_THE_FIRST, "One in five opined that the plan had failed.",
+        "the plan had failed")).isEqualTo("One in five");
+    // a number with no share around it stays as it is
+    assertThat(source(LIKES_THE_NEAREST, "In 2015, 64 percent opined that the plan had failed.",
+        "the plan had failed")).isEqualTo("64 percent");
+  }
+
+  @Test
   void aTimePhraseEndingTheSourceIsCutOff() {
     assertThat(source(LIKES_THE_NEAREST,
         "The old senator last week opined that the plan had failed.", "the plan had failed"))

@@ -56,6 +56,18 @@ class SourceSpanResolutionTest {
   }
 
   @Test
+  void aShareOpeningTheSentenceIsNoPersonsName() {
+    // the tagger may read a capitalised number word as a name; "Nine" is no one
+    String text = "Voters split on the plan.\n\nNine in 10 Democratic voters say the race is"
+        + " close, the poll found.";
+    Speaker s = speaker(text, "Nine in 10 Democratic voters", "say", "the race is close",
+        "Nine in 10 Democratic voters");
+    assertThat(s.kind()).isNotEqualTo(SpeakerKind.PERSON);
+    assertThat(speaker(text.replace("Nine in 10 Democratic voters", "Half"), "Half", "say",
+        "the race is close").kind()).isNotEqualTo(SpeakerKind.PERSON);
+  }
+
+  @Test
   void recordsAndInquiriesAreDocumentsTheirIssuerSpeaksThrough() {
     String text = "The company bought the site on Elm Street in 2014. Harbour County land records"
         + " show the sale closed in May.";
