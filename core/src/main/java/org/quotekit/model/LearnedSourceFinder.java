@@ -94,6 +94,9 @@ public final class LearnedSourceFinder implements SourceFinder {
     if (best != null && isFloating(best, toks)) {
       best = host(all, best, toks, tags, notTime);
     }
+    if (best != null && isAge(best, toks, tags)) {
+      best = aged(all, best, toks, notTime);
+    }
     if (best == null) {
       return Optional.ofNullable(grammar);
     }
@@ -118,6 +121,12 @@ public final class LearnedSourceFinder implements SourceFinder {
     List<Token> toks = article.tokens(sentence);
     List<String> tags = article.tags(sentence);
     int[] range = within(toks, source);
+    if (range[1] - range[0] == 1) {
+      Span person = agedPhrase(article, toks, tags, range[0]);
+      if (person != null) {
+        return Optional.of(person); // "Derek Ashcombe, 67, who spoke": not "67"
+      }
+    }
     if (range[0] < range[1] && TimePhrases.english().isTime(toks, tags, range[0], range[1])) {
       return Optional.empty();
     }
@@ -273,6 +282,52 @@ public final class LearnedSourceFinder implements SourceFinder {
       }
     }
     return before;
+  }
+
+  /**
+   * Whether the candidate is a lone number set off by commas after a phrase, as an age is
+   * ("Derek Ashcombe, 67, who spoke"): the phrase before it is who speaks.
+   */
+  private static boolean isAge(SourceFeatures.Candidate c, List<Token> toks, List<String> tags) {
+    return c.end() - c.start() == 1 && c.start() >= 2 && tags.get(c.start()).equals("NUM")
+        && toks.get(c.start()).text().chars().allMatch(Character::isDigit)
+        && toks.get(c.start() - 1).text().equals(",")
+        && c.end() < toks.size() && toks.get(c.end()).text().equals(",");
+  }
+
+  /**
+   * For token {@code k}, an age set off by commas ({@link #isAge}), the noun phrase that ends
+   * right before its comma (determiners, adjectives, nouns and names, with a noun or name among
+   * them); else null.
+   */
+  private static Span agedPhrase(AnalyzedArticle article, List<Token> toks, List<String> tags,
+      int k) {
+    if (k < 2 || k + 1 >= toks.size() || !tags.get(k).equals("NUM")
+        || !toks.get(k).text().chars().allMatch(Character::isDigit)
+        || !toks.get(k - 1).text().equals(",") || !toks.get(k + 1).text().equals(",")) {
+      return null;
+    }
+    int end = k - 1;
+    int start = end;
+    boolean nominal = false;
+    while (start > 0 && Set.of("DET", "ADJ", "NOUN", "PROPN").contains(tags.get(start - 1))) {
+      start--;
+      nominal |= tags.get(start).equals("NOUN") || tags.get(start).equals("PROPN");
+    }
+    return nominal ? Span.of(article.text(), toks.get(start).start(), toks.get(end - 1).end())
+        : null;
+  }
+
+  /** For an age, the candidate that ends right before its comma; else the age itself. */
+  private static SourceFeatures.Candidate aged(List<SourceFeatures.Candidate> all,
+      SourceFeatures.Candidate age, List<Token> toks,
+      Predicate<SourceFeatures.Candidate> notTime) {
+    for (SourceFeatures.Candidate c : all) {
+      if (c.end() == age.start() - 1 && notTime.test(c)) {
+        return c;
+      }
+    }
+    return age;
   }
 
   private static boolean isFloating(SourceFeatures.Candidate c, List<Token> toks) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.quotekit.Span;
+import org.quotekit.internal.Datelines;
 import org.quotekit.internal.SortedSpans;
 import org.quotekit.internal.WordClasses;
 import org.quotekit.rules.CueLexicon;
@@ -69,6 +70,8 @@ final class ArticleScan {
    * ("IMF" after "International Monetary Fund"): names wherever the tagger put them.
    */
   private final Set<String> acronyms = new HashSet<>();
+  /** Organisation names the article gave with a legal form, without it ("greenfield robotics"). */
+  private final Set<String> legalStems = new HashSet<>();
   /**
    * Capitalised words the article uses as proper nouns only: read as proper nouns inside a
    * sentence somewhere and never written in small letters.
@@ -303,7 +306,8 @@ final class ArticleScan {
     NameMention previous = null;
     int previousEnd = -1;
     sharedRole = null;
-    int i = 0;
+    // a dateline ("KUALA LUMPUR, Malaysia -") says where the story was filed: no one's name
+    int i = Datelines.end(toks);
     while (i < n) {
       Token t = toks.get(i);
       String lower = lower(t.text());
@@ -929,6 +933,7 @@ final class ArticleScan {
             && namedAfterPerson(words[start], words[end - 1], end - start, parts));
     NameMention.Form form;
     if (!knownFirst && (lexicon.is(SpeakerLexicon.Kind.ORG, whole) || anyOrgWord(words)
+        || legalStems.contains(whole) // "Greenfield Robotics" after "Greenfield Robotics Ltd"
         || WEB_DOMAIN.matcher(words[size - 1]).matches() // "GunBroker.com", "Change.org"
         || end - start >= 2 && !titled && !honorific && namedWithThe(toks, tags, i, j))) {
       form = NameMention.Form.ORGANIZATION;
@@ -958,6 +963,12 @@ final class ArticleScan {
       }
     } else {
       last = whole;
+    }
+    if (form == NameMention.Form.ORGANIZATION) {
+      String stem = Entities.legalStem(Splits.SPACES.split(whole.replace(".", "")));
+      if (stem != null) {
+        legalStems.add(stem);
+      }
     }
     NameMention m = new NameMention(span, name, form, first, last, suffix, gender,
         titled || honorific, s.index(), s.paragraph(), inQuote(span.start()));

@@ -287,6 +287,9 @@ final class Entities {
       // "Sheikh Ridzuan", "Sir Keir": a titled given name when no one has it for a surname
       TreeSet<Entity> firstNamed = byFirst.get(m.last);
       e = firstNamed == null ? null : firstNamed.first();
+      if (e == null && m.form == NameMention.Form.SINGLE && !m.titled) {
+        e = byNicknamedFirst(m.last); // "Liz" after "Elizabeth Ashdown"
+      }
     }
     if (e == null) {
       e = variantOf(m);
@@ -310,6 +313,32 @@ final class Entities {
       }
     }
     return newPerson(m);
+  }
+
+  /**
+   * The one person whose first name is another form of {@code name} ("elizabeth" for "liz",
+   * "william" for "bill", by the lexicon's nicknames), or null when no one's or more than one
+   * person's is.
+   */
+  private Entity byNicknamedFirst(String name) {
+    if (!lexicon.is(SpeakerLexicon.Kind.NICKNAME, name)
+        && lexicon.firstNameVariants(name).size() <= 1) {
+      return null;
+    }
+    Entity found = null;
+    for (String v : lexicon.firstNameVariants(name)) {
+      TreeSet<Entity> named = v.equals(name) ? null : byFirst.get(v);
+      if (named == null) {
+        continue;
+      }
+      for (Entity e : named) {
+        if (found != null && found != e) {
+          return null; // "Bill" with William Ashdown and William Reyes: neither
+        }
+        found = e;
+      }
+    }
+    return found;
   }
 
   /**
@@ -496,6 +525,10 @@ final class Entities {
     if (m.first == null && m.last.equals(e.first)) {
       return new String[] {"first-name", name + " is the first name of " + other};
     }
+    if (m.first == null && e.first != null && lexicon.sameFirstName(m.last, e.first)) {
+      return new String[] {"nickname", name + " is a form of the first name of " + other
+          + " (nicknames list)"};
+    }
     if (m.first == null && byMiddleName(m.last) == e) {
       return new String[] {"middle-name", name + " is a middle name of " + other};
     }
@@ -571,6 +604,20 @@ final class Entities {
       int firstOf = k.indexOf(link);
       if (firstOf > 0 && k.substring(0, firstOf).indexOf(' ') > 0) {
         byKey.putIfAbsent("before-of:" + k.substring(0, firstOf), e); // "Brennan Center for"
+      }
+    }
+    String stem = legalStem(words);
+    if (stem != null) {
+      // "Greenfield Robotics" and "NMS" after "Greenfield Robotics Ltd", "Norvale Micro Systems
+      // Inc": articles drop the legal form after the first mention
+      byKey.putIfAbsent("org:" + stem, e);
+      String[] stemWords = stem.split(" ");
+      if (stemWords.length >= 2) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : stemWords) {
+          initials.append(w.charAt(0));
+        }
+        byKey.putIfAbsent("acronym:" + initials, e);
       }
     }
     if (words.length >= 2) {
@@ -673,6 +720,21 @@ final class Entities {
     }
     return recent != null ? recent : organisation(word);
   }
+
+  /**
+   * An organisation's name without the legal form that ends it ("greenfield robotics" of
+   * "greenfield robotics ltd"), or null when none does or nothing would be left.
+   */
+  static String legalStem(String[] words) {
+    if (words.length < 2 || !LEGAL_FORMS.contains(words[words.length - 1])) {
+      return null;
+    }
+    return String.join(" ", Arrays.copyOf(words, words.length - 1));
+  }
+
+  /** Words that end a company's name as its legal form, lower case and without dots. */
+  static final Set<String> LEGAL_FORMS = Set.of("inc", "ltd", "llc", "plc", "co", "corp",
+      "gmbh", "ag", "nv", "llp", "sa", "limited", "incorporated");
 
   Entity keyed(String key, SpeakerKind kind) {
     Entity e = byKey.get(key);

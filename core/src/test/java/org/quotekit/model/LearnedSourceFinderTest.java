@@ -93,6 +93,23 @@ class LearnedSourceFinderTest {
   }
 
   @Test
+  void anAgeSetOffByCommasGivesWayToThePersonItFollows() {
+    // the relative pronoun gives way to what it follows, an age, which gives way to the name
+    assertThat(source(LIKES_RELATIVES, "Local resident Ada Brill, 67, who led the city, opined"
+        + " that the plan had failed.", "the plan had failed"))
+        .isEqualTo("Local resident Ada Brill");
+    // as another stage's source too
+    String text = "Local resident Ada Brill, 67, who led the city, opined that the plan failed.";
+    Analysis a = new Analysis(Article.of("t", text), NlpModels.get());
+    int at = text.indexOf("67");
+    assertThat(LearnedSourceFinder.trimmed(a, Span.of(text, at, at + 2))).map(Span::text)
+        .hasValue("Local resident Ada Brill");
+    // a number that is no age stays: "In 2015, 64 percent opined"
+    assertThat(source(LIKES_THE_NEAREST, "In 2015, 64 percent opined that the plan had failed.",
+        "the plan had failed")).isEqualTo("64 percent");
+  }
+
+  @Test
   void aNumberOfAShareGrowsToTheWholeShare() {
     // the noun phrases leave out the "in" between the numbers: each number is a candidate
     assertThat(source(LIKES_THE_NEAREST, "Six in 10 opined that the plan had failed.",

@@ -959,6 +959,76 @@ class SpeakerProvenanceTest {
     assertThat(institute.name()).isEqualTo("Harwick Institute of Public Opinion");
   }
 
+  @Test
+  void aCompanyNamedWithoutItsLegalFormOrByItsInitialsIsTheCompany() {
+    Extraction x = EXTRACTOR.extract("""
+        Chipmaker to cut jobs
+
+        Norvale Micro Systems Inc said on Thursday that it would cut 1,200 jobs.
+
+        NMS said that demand for its chips had weakened.
+
+        Greenfield Robotics Ltd said that it had signed a deal with the hospital.
+
+        Greenfield Robotics said that the robots would arrive in May.
+        """);
+    Speaker nms = named(x, "NMS", "Norvale Micro Systems Inc");
+    assertThat(reason(nms, "NMS")).startsWith("acronym:");
+    linked(x, "Greenfield Robotics", "Greenfield Robotics Ltd", SpeakerKind.ORGANIZATION,
+        "organisation-name: 'Greenfield Robotics' is a form of 'Greenfield Robotics Ltd'");
+    // without the legal form, two capitalised words are still read as a person's name
+    Extraction plain = EXTRACTOR.extract("""
+        Deal signed
+
+        Greenfield Robotics said that the robots would arrive in May.
+        """);
+    assertThat(speakerOf(plain, "Greenfield Robotics").kind()).isEqualTo(SpeakerKind.PERSON);
+  }
+
+  @Test
+  void aDatelinesPlaceIsNoOnesName() {
+    Extraction x = EXTRACTOR.extract("""
+        Malaysian minister says subsidy cuts are needed
+
+        KUALA LUMPUR, Malaysia - Finance Minister Azhar Rahmatullah said that cuts were needed.
+        """);
+    // the headline's minister is the person the story names first, not the dateline's city
+    named(x, "Malaysian minister", "Azhar Rahmatullah");
+    named(x, "Finance Minister Azhar Rahmatullah", "Azhar Rahmatullah");
+  }
+
+  @Test
+  void aNicknameAloneIsThePersonWhoseFirstNameItShortens() {
+    String text = """
+        Bakery turns fifty
+
+        Elizabeth Ashdown said that she joined the business in 1980.
+
+        Liz said that the ovens were lit at four.
+        """;
+    Speaker liz = named(EXTRACTOR.extract(text), "Liz", "Elizabeth Ashdown");
+    assertThat(reason(liz, "Liz")).isEqualTo("nickname: 'Liz' is a form of the first name of"
+        + " 'Elizabeth Ashdown' (nicknames list)");
+    // with two Elizabeths the nickname tells neither
+    Speaker two = speakerOf(EXTRACTOR.extract(text.replace("Bakery turns fifty\n",
+        "Bakery turns fifty\n\nElizabeth Reyes said that she bought the shop next door.\n")),
+        "Liz");
+    assertThat(two.name()).isEqualTo("Liz");
+  }
+
+  @Test
+  void britishTitlesStandBeforeTheName() {
+    Extraction x = EXTRACTOR.extract("""
+        Car park rejected
+
+        Cllr Rajesh Malhotra said that the town was losing trade.
+
+        Local MP Janet Urquhart said that residents had warned for years.
+        """);
+    named(x, "Cllr Rajesh Malhotra", "Rajesh Malhotra");
+    named(x, "Local MP Janet Urquhart", "Janet Urquhart");
+  }
+
   /**
    * Asserts that in {@code text} the source {@code source} is {@code name} for {@code reason},
    * and that in {@code without}, where the rule does not apply, that rule links nothing.
