@@ -48,6 +48,9 @@ public enum AttributionRule {
   DIRECT_CUE_BEFORE("direct-cue-before",
       Example.of("The mayor said: \"Our streets are safe again.\"",
           "Our streets are safe again.", "The mayor", "said"),
+      // a few words may qualify the cue before the colon that ends its paragraph
+      Example.of("The mayor said in a statement on Monday:\n\n\"Our streets are safe again.\"",
+          "Our streets are safe again.", "The mayor", "said"),
       Example.of("Jones told reporters, \u201CI will run again.\u201D",
           "I will run again.", "Jones", "told"),
       Example.of("The coach insisted that \u201Cthe team is ready for the final.\u201D",

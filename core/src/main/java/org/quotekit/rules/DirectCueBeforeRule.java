@@ -11,7 +11,7 @@ import org.quotekit.spi.Token;
 /**
  * {@link AttributionRule#DIRECT_CUE_BEFORE}: an attribution followed by a quotation,
  * {@code The mayor said: "Our streets are safe again."}, also when the quotation opens the next
- * paragraph after {@code X added:}. One per cue; not thread-safe.
+ * paragraph after {@code X added:} or {@code X said on Monday:}. One per cue; not thread-safe.
  */
 final class DirectCueBeforeRule extends RuleSupport {
   private DirectCueBeforeRule(AttributionContext ctx) {
@@ -56,13 +56,40 @@ final class DirectCueBeforeRule extends RuleSupport {
         source, 0.85, AttributionRule.DIRECT_CUE_BEFORE.id());
   }
 
+  /** How many words may stand between the cue and its colon ("said in a statement on Monday:"). */
+  private static final int MAX_WORDS_BEFORE_COLON = 6;
+
+  /**
+   * The offset of the colon that follows the cue ending at {@code cueEnd}, straight after it or
+   * after a few words that qualify it ("said on Monday:", "told reporters:", "said in a
+   * statement:"), with no punctuation or quotation mark between; -1 when there is none.
+   */
+  private int colonAfter(int cueEnd) {
+    int words = 0;
+    boolean inWord = false;
+    for (int k = cueEnd; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == ':') {
+        return k;
+      }
+      if (c == ' ') {
+        inWord = false;
+      } else if (Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '\u2019') {
+        if (!inWord && ++words > MAX_WORDS_BEFORE_COLON) {
+          return -1;
+        }
+        inWord = true;
+      } else {
+        return -1; // a comma, a full stop, a quotation mark, a line break
+      }
+    }
+    return -1;
+  }
+
   private QuoteCandidate quoteInNextParagraph(CueHit hit, Span source) {
     int cueEnd = hit.cue().span().end();
-    int k = cueEnd;
-    while (k < text.length() && text.charAt(k) == ' ') {
-      k++;
-    }
-    if (k >= text.length() || text.charAt(k) != ':') {
+    int k = colonAfter(cueEnd);
+    if (k < 0) {
       return null;
     }
     int para = ctx.paragraphOf(cueEnd);

@@ -88,10 +88,14 @@ final class RuleCueAttributor implements CueAttributor {
 
     // 2. A quotation or reported clause follows the cue.
     int pos = site.pos();
+    // Cue and a few words ending the paragraph with a colon ("X said:", "X said on Monday:"):
+    // the speech opens the next paragraph.
+    QuoteCandidate next = DirectCueBeforeRule.nextParagraph(site, source);
+    if (next != null) {
+      return next;
+    }
     if (pos >= toks.size()) {
-      // Cue ends its sentence: a quotation may open the next paragraph (X said:).
-      QuoteCandidate next = DirectCueBeforeRule.nextParagraph(site, source);
-      return next != null ? next : IndirectCueAfterRule.match(site, source);
+      return IndirectCueAfterRule.match(site, source);
     }
     if (pos + 1 < toks.size() && tags.get(pos).equals("ADP")
         && LEADING_PREPOSITIONS.contains(lower(toks.get(pos).text()))) {
