@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quotekit.Span;
 import org.quotekit.internal.Datelines;
+import org.quotekit.internal.PassiveHearers;
 import org.quotekit.internal.SortedSpans;
 import org.quotekit.rules.AttributionContext;
 import org.quotekit.rules.CueHit;
@@ -52,9 +53,16 @@ public final class LearnedSourceFinder implements SourceFinder {
   @Override
   public Optional<Span> find(AttributionContext context, CueHit cue, QuoteCandidate attribution,
       Span previousSource) {
+    AnalyzedArticle article = context.article();
+    List<Token> sentence = article.tokens(cue.sentence());
+    List<String> sentenceTags = article.tags(cue.sentence());
+    Span agent = PassiveHearers.at(sentence, sentenceTags, cue.first())
+        ? PassiveHearers.agent(article.text(), sentence, sentenceTags, cue.last()) : null;
+    if (agent != null) {
+      return Optional.of(agent); // "Workers were told by managers that ...": the agent spoke
+    }
     Span grammar = SourceFinder.grammar().find(context, cue, attribution, previousSource)
         .orElse(null);
-    AnalyzedArticle article = context.article();
     return pick(article, article.tokens(cue.sentence()), features.candidates(context, cue,
         attribution, previousSource, grammar), grammar);
   }

@@ -69,6 +69,9 @@ public enum AttributionRule {
           "the bridge would reopen next month", "The governor", "said"),
       Example.of("Officials announced the budget had been approved.",
           "the budget had been approved", "Officials", "announced"),
+      // in the passive the subject only heard it; the agent spoke
+      Example.of("Workers were told by managers that their jobs were safe.",
+          "their jobs were safe", "managers", "told"),
       Example.of("Smith, who led the inquiry for a year, said the files were missing.",
           "the files were missing", "Smith", "said"),
       Example.of("Greene added that the bank would wait. \u201CThey do not like to talk about"

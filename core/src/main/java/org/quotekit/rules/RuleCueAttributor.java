@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.quotekit.Span;
+import org.quotekit.internal.PassiveHearers;
 import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.Token;
 
@@ -81,6 +82,11 @@ final class RuleCueAttributor implements CueAttributor {
       return IndirectCueAfterRule.match(site, null); // "..., said Tom Reid, an economist."
     }
     Span source = participle ? lastSource : subject(site);
+    Span agent = participle || !PassiveHearers.at(toks, tags, f) ? null
+        : PassiveHearers.agent(ctx.text(), toks, tags, l);
+    if (agent != null) {
+      source = agent; // "Workers were told by managers that ...": the subject only heard it
+    }
     if (source == null) {
       source = ParticipleRule.sharedSubject(site); // "Graham called it crazy and said ..."
       participle = source != null;

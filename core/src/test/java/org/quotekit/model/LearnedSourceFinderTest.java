@@ -110,6 +110,15 @@ class LearnedSourceFinderTest {
   }
 
   @Test
+  void theAgentOfAPassiveTellingIsTheSourceNotItsHearer() {
+    // a ranker sure of the phrase opening the sentence would name the workers
+    assertThat(source(LIKES_THE_FIRST, "Workers were told by managers that their jobs were"
+        + " safe.", "their jobs were safe", "told")).isEqualTo("managers");
+    assertThat(source(LIKES_THE_FIRST, "Workers told managers that their jobs were at risk.",
+        "their jobs were at risk", "told")).isEqualTo("Workers");
+  }
+
+  @Test
   void aNumberOfAShareGrowsToTheWholeShare() {
     // the noun phrases leave out the "in" between the numbers: each number is a candidate
     assertThat(source(LIKES_THE_NEAREST, "Six in 10 opined that the plan had failed.",
@@ -191,13 +200,18 @@ class LearnedSourceFinderTest {
   }
 
   private static String source(SourceModel model, String text, String content) {
+    return source(model, text, content, "opined");
+  }
+
+  /** The source {@code model} picks for the cue {@code cueWord} with this content. */
+  private static String source(SourceModel model, String text, String content, String cueWord) {
     Analysis a = new Analysis(Article.of("s", text), NlpModels.get());
     int start = text.indexOf(content);
     QuoteCandidate attribution = new QuoteCandidate(QuoteType.INDIRECT,
         List.of(Span.of(text, start, start + content.length())), null, null, 1.0, "test");
     LearnedSourceFinder finder = new LearnedSourceFinder(model, new SourceFeatures());
     String[] found = new String[1];
-    OneCue.attribute(a, "opined", LEXICON, (context, hit, previousSource) -> {
+    OneCue.attribute(a, cueWord, LEXICON, (context, hit, previousSource) -> {
       found[0] = finder.find(context, hit, attribution, previousSource).map(Span::text)
           .orElse(null);
       return Optional.empty();

@@ -1,0 +1,68 @@
+package org.quotekit.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.quotekit.Span;
+import org.quotekit.spi.Token;
+
+/**
+ * Reads a cue in the passive whose subject is the one spoken to, not the speaker: "Workers were
+ * told by managers that their jobs were safe", where the speaker is the agent after "by". The
+ * rule patterns and the learned source stage take the agent as the source. Without an agent
+ * ("Residents have been warned that the river may rise") they keep the subject: the rule
+ * patterns keep an unquoted clause only with a source, and on PolNeAR train dropping it there
+ * lost attributions (overlap F1 .743 -> .742 under `rules`). Stateless and thread-safe.
+ */
+public final class PassiveHearers {
+  /** Participles of verbs whose object is the hearer. */
+  private static final Set<String> HEARER_VERBS = Set.of("told", "informed", "assured",
+      "reassured", "warned", "advised", "reminded", "notified", "briefed");
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been",
+      "being");
+  private static final Set<String> AGENT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+
+  private PassiveHearers() {}
+
+  /**
+   * Whether token {@code f} of a sentence is such a participle after a form of "be" (adverbs may
+   * stand between: "were also told").
+   *
+   * @param toks the sentence's tokens
+   * @param tags their tags
+   * @param f the cue's first token
+   */
+  public static boolean at(List<Token> toks, List<String> tags, int f) {
+    if (!HEARER_VERBS.contains(toks.get(f).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int k = f - 1;
+    while (k >= 0 && tags.get(k).equals("ADV")) {
+      k--;
+    }
+    return k >= 0 && BE.contains(toks.get(k).text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The agent that "by" names right after the cue ending at token {@code last} ("told by
+   * [managers] that"): the noun phrase after "by", or null when there is none.
+   *
+   * @param text the article's text
+   * @param toks the sentence's tokens
+   * @param tags their tags
+   * @param last the cue's last token
+   */
+  public static Span agent(String text, List<Token> toks, List<String> tags, int last) {
+    int k = last + 1;
+    if (k >= toks.size() || !toks.get(k).text().equalsIgnoreCase("by")) {
+      return null;
+    }
+    int start = k + 1;
+    int end = start;
+    while (end < toks.size() && (AGENT_TAGS.contains(tags.get(end))
+        || toks.get(end).text().equals("'s") || toks.get(end).text().equals("\u2019s"))) {
+      end++;
+    }
+    return end > start ? Span.of(text, toks.get(start).start(), toks.get(end - 1).end()) : null;
+  }
+}
