@@ -37,6 +37,18 @@ class AnalysisTagsTest {
     assertThat(firstSentenceTags("They said the port closed.")).startsWith("PRON");
   }
 
+  @Test
+  void aPersonNounTheTaggerReadAsAnAdjectiveEndingItsPhraseIsANoun() {
+    // the tagger gives "“...,” the chief executive said." chief/ADJ executive/ADJ said/NOUN
+    List<String> tags = firstSentenceTags(
+        "\"These were the highest river levels,\" the chief executive said.");
+    assertThat(tags.subList(tags.size() - 5, tags.size() - 1))
+        .containsExactly("DET", "ADJ", "NOUN", "VERB");
+    // before a noun it stays an adjective
+    List<String> order = firstSentenceTags("The executive order was signed on Monday.");
+    assertThat(order.get(1)).isEqualTo("ADJ");
+  }
+
   private static List<String> sentenceTags(String text, int index) {
     Analysis a = new Analysis(Article.of("t", text), NlpModels.get());
     return a.tags(a.sentences().get(index));

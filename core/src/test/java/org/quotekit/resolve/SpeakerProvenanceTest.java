@@ -1017,6 +1017,19 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void aRoleTheTaggerReadAsAdjectivesStillNamesItsHolder() {
+    // "the chief executive said" was tagged DET ADJ ADJ NOUN: no noun phrase, no speaker
+    Extraction x = EXTRACTOR.extract("""
+        Floods hit towns
+
+        Robert Tansley, the chief executive of the agency, said that defences had failed.
+
+        "These were the highest river levels ever recorded," the chief executive said.
+        """);
+    named(x, "the chief executive", "Robert Tansley");
+  }
+
+  @Test
   void britishTitlesStandBeforeTheName() {
     Extraction x = EXTRACTOR.extract("""
         Car park rejected
