@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.quotekit.Cue;
+import org.quotekit.QuoteType;
 import org.quotekit.Span;
 import org.quotekit.rules.AttributionContext;
 import org.quotekit.rules.CueAttributor;
 import org.quotekit.rules.CueHit;
 import org.quotekit.rules.SourceFinder;
 import org.quotekit.spi.QuoteCandidate;
+import org.quotekit.spi.Token;
 
 /**
  * The model extractor's cue attributor. The rule patterns read every cue first. Where one fits
@@ -228,7 +230,54 @@ public final class ModelCueAttributor implements CueAttributor {
     QuoteCandidate byRule = rules.attribute(context, cue, previousSource).orElse(null);
     String rule = byRule == null ? null : byRule.rule();
     return candidate(context, cue, previousSource, byRule)
+        .map(c -> beforeCoordinatedReport(context, cue, c))
         .filter(c -> check.keep(context, cue, c, rule));
+  }
+
+  /**
+   * An indirect content cut before a reporting clause coordinated with the cue's ("said that
+   * the plant was safe, and he insisted that no jobs would go", "denied that ..., but admitted
+   * that ..."): "and" or "but", at most a pronoun or name, a reporting verb of the lexicon and
+   * "that". The labeller, reading the sentence from the cue outwards, runs on through such a
+   * clause; the rule patterns stop there, and the second cue gets its own quote. The candidate
+   * itself when its content holds no such clause.
+   */
+  static QuoteCandidate beforeCoordinatedReport(AttributionContext context, CueHit cue,
+      QuoteCandidate c) {
+    if (c.type() != QuoteType.INDIRECT || c.parts().size() != 1) {
+      return c;
+    }
+    Span part = c.parts().get(0);
+    List<Token> toks = context.article().tokens(cue.sentence());
+    List<String> tags = context.article().tags(cue.sentence());
+    for (int k = cue.last() + 1; k + 2 < toks.size(); k++) {
+      Token t = toks.get(k);
+      String w = t.text().toLowerCase(java.util.Locale.ROOT);
+      if (t.start() <= part.start() || t.end() > part.end()
+          || !w.equals("and") && !w.equals("but")) {
+        continue;
+      }
+      int v = k + 1;
+      if (tags.get(v).equals("PRON") || tags.get(v).equals("PROPN")) {
+        v++;
+      }
+      if (v + 1 < toks.size() && tags.get(v).equals("VERB")
+          && context.lexicon().lemmaOf(toks.get(v).text().toLowerCase(java.util.Locale.ROOT))
+              .isPresent()
+          && toks.get(v + 1).text().equalsIgnoreCase("that")) {
+        int end = k - 1;
+        while (end > 0 && tags.get(end).equals("PUNCT")) {
+          end--; // the comma before "and"
+        }
+        if (toks.get(end).end() <= part.start()) {
+          return c;
+        }
+        Span cut = Span.of(context.text(), part.start(), toks.get(end).end());
+        return new QuoteCandidate(c.type(), List.of(cut), c.cue(), c.source(), c.confidence(),
+            c.rule());
+      }
+    }
+    return c;
   }
 
   /** The candidate of a cue, before the check; {@code r} is the rule patterns' or null. */

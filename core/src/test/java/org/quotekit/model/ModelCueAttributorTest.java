@@ -1,8 +1,10 @@
 package org.quotekit.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
+import org.quotekit.Extraction;
 import org.quotekit.QuoteExtractor;
 
 /** What the model extractor's cue attributor keeps of the learned content, on written text. */
@@ -24,6 +26,19 @@ class ModelCueAttributorTest {
     assertThat(MODEL.extract("Two council committees on Monday warned that the budget was short.")
         .quotes()).singleElement().satisfies(q -> assertThat(q.source()).hasValueSatisfying(
             s -> assertThat(s.text()).isEqualTo("Two council committees")));
+  }
+
+  @Test
+  void aCoordinatedReportingClauseEndsTheContentBeforeIt() {
+    Extraction x = MODEL.extract("Grant Osei said that the plant was safe, and he insisted that"
+        + " no jobs would go.");
+    assertThat(x.quotes()).extracting(q -> q.cue().map(c -> c.span().text()).orElse(""),
+        q -> q.content().text()).contains(tuple("said", "the plant was safe"),
+        tuple("insisted", "no jobs would go"));
+    // "and" between two clauses of what was said stays inside the content
+    assertThat(MODEL.extract("Grant Osei said that the plant was safe and that no jobs would"
+        + " go.").quotes()).extracting(q -> q.content().text())
+        .containsExactly("the plant was safe and that no jobs would go");
   }
 
   @Test
