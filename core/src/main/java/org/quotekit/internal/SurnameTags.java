@@ -12,7 +12,8 @@ import org.quotekit.spi.Token;
  * Every later step reads names by their tag, so the speaker is lost there and found where the
  * full name stands; even "George Will spoke" tags Will AUX. A word the article writes as a
  * surname, straight after a first name or Mr./Mrs./Ms./Dr. (with a middle initial between or
- * not: "Donald J. Trump"), is a name wherever else the article capitalises it, possessive or
+ * not: "Donald J. Trump"), or after one of those titles and a first name the list lacks ("Dr.
+ * Imelda Farrow"), is a name wherever else the article capitalises it, possessive or
  * not, except a function word opening its sentence or quotation ("Will he run?"): there it is a
  * name only when a verb or a comma follows ("Will said", "Will, who"). Stateless and
  * thread-safe.
@@ -59,6 +60,8 @@ final class SurnameTags {
         String before = toks.get(f).text();
         if (t[f].equals("PROPN") && (FIRST.contains(before) || TITLES.contains(before))) {
           out.add(bare(w));
+        } else if (f > 0 && TITLES.contains(toks.get(f - 1).text()) && nameShaped(before)) {
+          out.add(bare(w)); // "Dr. Imelda Farrow": a title, a first name the list lacks
         }
       }
     }

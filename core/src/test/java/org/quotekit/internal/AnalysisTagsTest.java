@@ -38,6 +38,12 @@ class AnalysisTagsTest {
   }
 
   @Test
+  void aSurnameAfterATitleAndAFirstNameTheListLacksIsANameToo() {
+    String text = "Dr. Imelda Farrow said the ward was full. Farrow said it would get worse.";
+    assertThat(sentenceTags(text, 1)).startsWith("PROPN", "VERB");
+  }
+
+  @Test
   void aPersonNounTheTaggerReadAsAnAdjectiveEndingItsPhraseIsANoun() {
     // the tagger gives "“...,” the chief executive said." chief/ADJ executive/ADJ said/NOUN
     List<String> tags = firstSentenceTags(
