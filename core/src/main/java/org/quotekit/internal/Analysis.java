@@ -429,8 +429,23 @@ public final class Analysis implements AnalyzedArticle {
     }
     retagCapitalisedVerbs(toks, tagged);
     retagUnknownFunctionWords(toks, tagged);
+    retagSaid(toks, tagged);
     retagPersonAdjectives(toks, tagged);
     return tagged;
+  }
+
+  /**
+   * "said" after anything but a determiner ("the said agreement") is the verb it always is in
+   * news, which the tagger, reading '"...," the chief executive said.' as one phrase, took for a
+   * noun.
+   */
+  private static void retagSaid(List<Token> toks, String[] tagged) {
+    for (int k = 1; k < tagged.length; k++) {
+      if (toks.get(k).text().equals("said") && !tagged[k].equals("VERB")
+          && !tagged[k - 1].equals("DET")) {
+        tagged[k] = "VERB";
+      }
+    }
   }
 
   /** Tags after which a noun phrase has ended ("the chief executive said", "... of X"). */
@@ -442,17 +457,9 @@ public final class Analysis implements AnalyzedArticle {
    * that WordNet knows first as a person noun, is that noun: "the chief executive said", "The
    * official added", "the Republican, who", where the tagger read "executive", "official" and
    * "Republican" as adjectives and left the phrase without a noun (and so without a speaker).
-   * Before a noun it stays an adjective: "the executive order", "a Republican senator". And
-   * "said" after anything but a determiner ("the said agreement") is the verb it always is in
-   * news, which the tagger, reading "the chief executive said" as one phrase, took for a noun.
+   * Before a noun it stays an adjective: "the executive order", "a Republican senator".
    */
   private static void retagPersonAdjectives(List<Token> toks, String[] tagged) {
-    for (int k = 1; k < tagged.length; k++) {
-      if (toks.get(k).text().equals("said") && !tagged[k].equals("VERB")
-          && !tagged[k - 1].equals("DET")) {
-        tagged[k] = "VERB"; // '"...," the chief executive said.' gave said/NOUN
-      }
-    }
     for (int k = 1; k < tagged.length; k++) {
       if (!tagged[k].equals("ADJ") || !(tagged[k - 1].equals("DET")
           || tagged[k - 1].equals("ADJ"))

@@ -25,14 +25,23 @@ public final class PassiveHearers {
   private PassiveHearers() {}
 
   /**
-   * Whether token {@code f} of a sentence is such a participle after a form of "be" (adverbs may
-   * stand between: "were also told").
+   * The agent that "by" names right after a passive telling ("were told by [managers] that"): the
+   * noun phrase after "by" when the cue from token {@code first} to {@code last} is such a
+   * participle after a form of "be" ("were also told"); null otherwise.
    *
+   * @param text the article's text
    * @param toks the sentence's tokens
    * @param tags their tags
-   * @param f the cue's first token
+   * @param first the cue's first token
+   * @param last the cue's last token
    */
-  public static boolean at(List<Token> toks, List<String> tags, int f) {
+  public static Span agent(String text, List<Token> toks, List<String> tags, int first,
+      int last) {
+    return passiveTelling(toks, tags, first) ? byPhrase(text, toks, tags, last) : null;
+  }
+
+  /** Whether token {@code f} is a hearer verb's participle after a form of "be". */
+  private static boolean passiveTelling(List<Token> toks, List<String> tags, int f) {
     if (!HEARER_VERBS.contains(toks.get(f).text().toLowerCase(Locale.ROOT))) {
       return false;
     }
@@ -43,16 +52,8 @@ public final class PassiveHearers {
     return k >= 0 && BE.contains(toks.get(k).text().toLowerCase(Locale.ROOT));
   }
 
-  /**
-   * The agent that "by" names right after the cue ending at token {@code last} ("told by
-   * [managers] that"): the noun phrase after "by", or null when there is none.
-   *
-   * @param text the article's text
-   * @param toks the sentence's tokens
-   * @param tags their tags
-   * @param last the cue's last token
-   */
-  public static Span agent(String text, List<Token> toks, List<String> tags, int last) {
+  /** The noun phrase after a "by" right after token {@code last}, or null when there is none. */
+  private static Span byPhrase(String text, List<Token> toks, List<String> tags, int last) {
     int k = last + 1;
     if (k >= toks.size() || !toks.get(k).text().equalsIgnoreCase("by")) {
       return null;

@@ -54,17 +54,16 @@ public final class LearnedSourceFinder implements SourceFinder {
   public Optional<Span> find(AttributionContext context, CueHit cue, QuoteCandidate attribution,
       Span previousSource) {
     AnalyzedArticle article = context.article();
-    List<Token> sentence = article.tokens(cue.sentence());
-    List<String> sentenceTags = article.tags(cue.sentence());
-    Span agent = PassiveHearers.at(sentence, sentenceTags, cue.first())
-        ? PassiveHearers.agent(article.text(), sentence, sentenceTags, cue.last()) : null;
+    List<Token> toks = article.tokens(cue.sentence());
+    Span agent = PassiveHearers.agent(article.text(), toks, article.tags(cue.sentence()),
+        cue.first(), cue.last());
     if (agent != null) {
       return Optional.of(agent); // "Workers were told by managers that ...": the agent spoke
     }
     Span grammar = SourceFinder.grammar().find(context, cue, attribution, previousSource)
         .orElse(null);
-    return pick(article, article.tokens(cue.sentence()), features.candidates(context, cue,
-        attribution, previousSource, grammar), grammar);
+    return pick(article, toks, features.candidates(context, cue, attribution, previousSource,
+        grammar), grammar);
   }
 
   /**
@@ -102,8 +101,8 @@ public final class LearnedSourceFinder implements SourceFinder {
     if (best != null && isFloating(best, toks)) {
       best = host(all, best, toks, tags, notTime);
     }
-    if (best != null && isAge(best, toks, tags)) {
-      best = aged(all, best, toks, notTime);
+    if (best != null && best.end() - best.start() == 1 && isAge(toks, tags, best.start())) {
+      best = aged(all, best, notTime);
     }
     if (best == null) {
       return Optional.ofNullable(grammar);
@@ -293,32 +292,31 @@ public final class LearnedSourceFinder implements SourceFinder {
   }
 
   /**
-   * Whether the candidate is a lone number set off by commas after a phrase, as an age is
+   * Whether token {@code k} is a number in figures set off by commas after a phrase, as an age is
    * ("Derek Ashcombe, 67, who spoke"): the phrase before it is who speaks.
    */
-  private static boolean isAge(SourceFeatures.Candidate c, List<Token> toks, List<String> tags) {
-    return c.end() - c.start() == 1 && c.start() >= 2 && tags.get(c.start()).equals("NUM")
-        && toks.get(c.start()).text().chars().allMatch(Character::isDigit)
-        && toks.get(c.start() - 1).text().equals(",")
-        && c.end() < toks.size() && toks.get(c.end()).text().equals(",");
+  private static boolean isAge(List<Token> toks, List<String> tags, int k) {
+    return k >= 2 && k + 1 < toks.size() && tags.get(k).equals("NUM")
+        && toks.get(k).text().chars().allMatch(Character::isDigit)
+        && toks.get(k - 1).text().equals(",") && toks.get(k + 1).text().equals(",");
   }
 
+  /** Tags of the noun phrase an age follows. */
+  private static final Set<String> AGED_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN");
+
   /**
-   * For token {@code k}, an age set off by commas ({@link #isAge}), the noun phrase that ends
-   * right before its comma (determiners, adjectives, nouns and names, with a noun or name among
-   * them); else null.
+   * For token {@code k}, an age ({@link #isAge}), the noun phrase that ends right before its
+   * comma (determiners, adjectives, nouns and names, with a noun or name among them); else null.
    */
   private static Span agedPhrase(AnalyzedArticle article, List<Token> toks, List<String> tags,
       int k) {
-    if (k < 2 || k + 1 >= toks.size() || !tags.get(k).equals("NUM")
-        || !toks.get(k).text().chars().allMatch(Character::isDigit)
-        || !toks.get(k - 1).text().equals(",") || !toks.get(k + 1).text().equals(",")) {
+    if (!isAge(toks, tags, k)) {
       return null;
     }
     int end = k - 1;
     int start = end;
     boolean nominal = false;
-    while (start > 0 && Set.of("DET", "ADJ", "NOUN", "PROPN").contains(tags.get(start - 1))) {
+    while (start > 0 && AGED_PHRASE_TAGS.contains(tags.get(start - 1))) {
       start--;
       nominal |= tags.get(start).equals("NOUN") || tags.get(start).equals("PROPN");
     }
@@ -328,8 +326,7 @@ public final class LearnedSourceFinder implements SourceFinder {
 
   /** For an age, the candidate that ends right before its comma; else the age itself. */
   private static SourceFeatures.Candidate aged(List<SourceFeatures.Candidate> all,
-      SourceFeatures.Candidate age, List<Token> toks,
-      Predicate<SourceFeatures.Candidate> notTime) {
+      SourceFeatures.Candidate age, Predicate<SourceFeatures.Candidate> notTime) {
     for (SourceFeatures.Candidate c : all) {
       if (c.end() == age.start() - 1 && notTime.test(c)) {
         return c;

@@ -2,6 +2,7 @@ package org.quotekit.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.quotekit.Cue;
@@ -252,7 +253,7 @@ public final class ModelCueAttributor implements CueAttributor {
     List<String> tags = context.article().tags(cue.sentence());
     for (int k = cue.last() + 1; k + 2 < toks.size(); k++) {
       Token t = toks.get(k);
-      String w = t.text().toLowerCase(java.util.Locale.ROOT);
+      String w = t.text().toLowerCase(Locale.ROOT);
       if (t.start() <= part.start() || t.end() > part.end()
           || !w.equals("and") && !w.equals("but")) {
         continue;
@@ -262,7 +263,7 @@ public final class ModelCueAttributor implements CueAttributor {
         v++;
       }
       if (v + 1 < toks.size() && tags.get(v).equals("VERB")
-          && context.lexicon().lemmaOf(toks.get(v).text().toLowerCase(java.util.Locale.ROOT))
+          && context.lexicon().lemmaOf(toks.get(v).text().toLowerCase(Locale.ROOT))
               .isPresent()
           && toks.get(v + 1).text().equalsIgnoreCase("that")) {
         int end = k - 1;
@@ -361,7 +362,7 @@ public final class ModelCueAttributor implements CueAttributor {
       return false;
     }
     String word = context.article().tokens(cue.sentence()).get(0).text();
-    return word.toLowerCase(java.util.Locale.ROOT).equals(cue.lemma());
+    return word.toLowerCase(Locale.ROOT).equals(cue.lemma());
   }
 
   private static boolean within(QuoteCandidate c, Span sentence) {

@@ -613,11 +613,7 @@ final class Entities {
       byKey.putIfAbsent("org:" + stem, e);
       String[] stemWords = stem.split(" ");
       if (stemWords.length >= 2) {
-        StringBuilder initials = new StringBuilder();
-        for (String w : stemWords) {
-          initials.append(w.charAt(0));
-        }
-        byKey.putIfAbsent("acronym:" + initials, e);
+        byKey.putIfAbsent("acronym:" + initials(stemWords), e);
       }
     }
     if (words.length >= 2) {
@@ -632,12 +628,8 @@ final class Entities {
       }
       int of = k.lastIndexOf(" of ");
       String[] complement = of < 0 ? new String[0] : k.substring(of + 4).split(" ");
-      if (complement.length >= 2) {
-        StringBuilder initials = new StringBuilder(); // "VA": Department of Veterans Affairs
-        for (String w : complement) {
-          initials.append(w.charAt(0));
-        }
-        byKey.putIfAbsent("acronym:" + initials, e);
+      if (complement.length >= 2) { // "VA": Department of Veterans Affairs
+        byKey.putIfAbsent("acronym:" + initials(complement), e);
       }
     }
     if (words.length >= 2 && distinctive(words[0])) {
@@ -719,6 +711,17 @@ final class Entities {
       recent = later.isEmpty() ? null : later.get(0);
     }
     return recent != null ? recent : organisation(word);
+  }
+
+  /** The first letters of the words, in order ("nms" of "norvale micro systems"). */
+  private static String initials(String[] words) {
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      if (!w.isEmpty()) {
+        b.append(w.charAt(0));
+      }
+    }
+    return b.toString();
   }
 
   /**

@@ -82,8 +82,7 @@ final class RuleCueAttributor implements CueAttributor {
       return IndirectCueAfterRule.match(site, null); // "..., said Tom Reid, an economist."
     }
     Span source = participle ? lastSource : subject(site);
-    Span agent = participle || !PassiveHearers.at(toks, tags, f) ? null
-        : PassiveHearers.agent(ctx.text(), toks, tags, l);
+    Span agent = participle ? null : PassiveHearers.agent(ctx.text(), toks, tags, f, l);
     if (agent != null) {
       source = agent; // "Workers were told by managers that ...": the subject only heard it
     }
