@@ -96,11 +96,6 @@ class SpeakerResolutionOnGoldSpansTest {
   }
 
   /**
-   * The rows of a speaker set (those whose speaker can be told), each with the speaker the
-   * resolver gives its gold quote when all the annotated quotes of its article are resolved
-   * together, in text order.
-   */
-  /**
    * Prints the develop part's rows by the rule that linked each source mention to its speaker
    * (right of all, most rows first), so that a rule that is often wrong shows; the report part's
    * rules are not printed, as its misses are not.
@@ -144,6 +139,13 @@ class SpeakerResolutionOnGoldSpansTest {
     return rule;
   }
 
+  /**
+   * The rows of a speaker set (those whose speaker can be told), each with the speaker the
+   * resolver gives its gold quote when all the annotated quotes of its article are resolved
+   * together, in text order; {@code present} and {@code rules} get, row by row, whether an
+   * entity of the article has the annotated name and the rule that linked the source mention
+   * ({@link #ruleAt}).
+   */
   private static List<Judged> judge(Path dir, String rowsFile, List<Boolean> present,
       List<String> rules) throws IOException {
     List<Judged> out = new ArrayList<>();
