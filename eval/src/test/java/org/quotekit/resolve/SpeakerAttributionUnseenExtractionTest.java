@@ -40,18 +40,18 @@ class SpeakerAttributionUnseenExtractionTest {
   private static final int FOLDS = 5;
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"train check set, polnear-train-check-attributions.tsv",
-      "fifth train set, polnear-train-heldout5-attributions.tsv",
-      "sixth train set, polnear-train-heldout6-attributions.tsv",
-      "tenth train set, polnear-train-heldout10-attributions.tsv",
-      "twelfth train set, polnear-train-heldout12-attributions.tsv",
-      "thirteenth train set, polnear-train-heldout13-attributions.tsv",
-      "train set, polnear-train-attributions.tsv",
-      "eighth train set, polnear-train-develop8-attributions.tsv",
-      "ninth train set, polnear-train-develop9-attributions.tsv",
-      "eleventh train set, polnear-train-develop11-attributions.tsv"})
-  void setsReadWithTheModelTrainedWithoutTheirArticles(String set, String rows)
-      throws IOException {
+  @CsvSource({"train check set, polnear-train-check-attributions.tsv, 0.74, 0.64",
+      "fifth train set, polnear-train-heldout5-attributions.tsv, 0.83, 0.73",
+      "sixth train set, polnear-train-heldout6-attributions.tsv, 0.78, 0.61",
+      "tenth train set, polnear-train-heldout10-attributions.tsv, 0.79, 0.63",
+      "twelfth train set, polnear-train-heldout12-attributions.tsv, 0.77, 0.61",
+      "thirteenth train set, polnear-train-heldout13-attributions.tsv, 0.775, 0.645",
+      "train set, polnear-train-attributions.tsv, 0.87, 0.72",
+      "eighth train set, polnear-train-develop8-attributions.tsv, 0.825, 0.68",
+      "ninth train set, polnear-train-develop9-attributions.tsv, 0.855, 0.69",
+      "eleventh train set, polnear-train-develop11-attributions.tsv, 0.84, 0.66"})
+  void setsReadWithTheModelTrainedWithoutTheirArticles(String set, String rows, double ofFound,
+      double ofAll) throws IOException {
     String folder = System.getProperty("quotekit.foldModels");
     assumeTrue(folder != null, "quotekit.foldModels names no folder of fold models: skipped");
     Path dir = PolnearDev.trainDir("the speaker sets of PolNeAR train (issue 11)");
@@ -59,11 +59,12 @@ class SpeakerAttributionUnseenExtractionTest {
         .extractor(new ByFold(Path.of(folder), dir)).build();
     List<Judged> judged = SpeakerAttributionEvaluationTest.judgePolnear(dir, rows, extractor);
     SpeakerAttributionEvaluationTest.print("PolNeAR " + set + ", model unseen", judged);
-    assertThat(judged).as("annotated attributions of the %s", set).isNotEmpty();
-    assertThat(judged).filteredOn(Judged::found)
-        .allMatch(j -> j.quote().extractor().equals(ModelExtractor.NAME));
-    System.out.printf("Speakers, PolNeAR %s, model unseen, all parts: %s%n", set,
-        Score.of(judged));
+    Score all = Score.of(judged);
+    System.out.printf("Speakers, PolNeAR %s, model unseen, all parts: %s%n", set, all);
+    // floors just under the figures of 2026-12-01 (night), against regressions on unseen text
+    assertThat(all.ofFound()).as("%s, right of found: %s", set, all)
+        .isGreaterThanOrEqualTo(ofFound);
+    assertThat(all.ofAll()).as("%s, right of all: %s", set, all).isGreaterThanOrEqualTo(ofAll);
   }
 
   /**
