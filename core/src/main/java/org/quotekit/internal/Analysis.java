@@ -428,6 +428,7 @@ public final class Analysis implements AnalyzedArticle {
       }
     }
     retagCapitalisedVerbs(toks, tagged);
+    SurnameTags.retagFirstNames(toks, tagged);
     retagUnknownFunctionWords(toks, tagged);
     retagSaid(toks, tagged);
     retagPersonAdjectives(toks, tagged);

@@ -68,6 +68,21 @@ final class SurnameTags {
     return out;
   }
 
+  /**
+   * Tags PROPN a listed first name straight before a word tagged PROPN, where the tagger, reading
+   * a name it does not know at the start of a sentence, took it for something else: "Hiroshi
+   * Tanaka, the chief executive, said" (INTJ), "Chinedu Okafor said" (ADJ). The surname after it
+   * then counts as one ({@link #surnames}).
+   */
+  static void retagFirstNames(List<Token> toks, String[] tags) {
+    for (int k = 0; k + 1 < tags.length; k++) {
+      if (!tags[k].equals("PROPN") && tags[k + 1].equals("PROPN")
+          && FIRST.contains(toks.get(k).text())) {
+        tags[k] = "PROPN";
+      }
+    }
+  }
+
   /** Tags each capitalised occurrence of a surname PROPN, as the class Javadoc says. */
   static void retag(List<Token> toks, String[] tags, Set<String> surnames) {
     for (int k = 0; k < tags.length; k++) {

@@ -987,8 +987,8 @@ final class Resolution {
    * Whether the entity a source mention was read as is no plausible speaker: a thing that is no
    * document, role or name ("an opportunity", "the overall sense of a lull"), as a source stage
    * may pick the object of the cue's clause; not when its head noun may name a person the
-   * lexicon does not list (an agent noun: "a heckler", "the speechwriter"), it names a person or
-   * it holds an acronym.
+   * lexicon does not list (an agent noun: "a heckler", "the speechwriter"; a relation: "his
+   * colleague"), it names a person or it holds an acronym.
    */
   private boolean implausible(Entity e, SourceReading r, Span src) {
     if (!e.thing || e.kind != SpeakerKind.UNKNOWN || !e.names.isEmpty()
@@ -997,8 +997,9 @@ final class Resolution {
     }
     SourceReading.Description d = r.describe(r.segments.get(0));
     if (d == null || GoverningPhrase.peopleNoun(d.head(), lexicon)
-        || AGENT_NOUN.matcher(d.head()).matches()) {
-      return false; // "the former speechwriter", "a caller": people the lexicon does not list
+        || AGENT_NOUN.matcher(d.head()).matches()
+        || RELATIONS.contains(ArticleScan.roleWord(d.head()))) {
+      return false; // "the former speechwriter", "a caller", "his colleague": unlisted people
     }
     for (SourceReading.Tok t : r.toks) {
       if (ACRONYM.matcher(t.text()).matches()) {

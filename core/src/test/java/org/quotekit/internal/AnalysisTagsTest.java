@@ -39,8 +39,19 @@ class AnalysisTagsTest {
 
   @Test
   void aSurnameAfterATitleAndAFirstNameTheListLacksIsANameToo() {
-    String text = "Dr. Imelda Farrow said the ward was full. Farrow said it would get worse.";
+    String text = "Dr. Ysolde Farrow said the ward was full. Farrow said it would get worse.";
     assertThat(sentenceTags(text, 1)).startsWith("PROPN", "VERB");
+  }
+
+  @Test
+  void aListedFirstNameBeforeANameIsANameWhereTheTaggerGuessedOtherwise() {
+    // the tagger reads an unknown given name opening a sentence as an interjection
+    List<String> tags = firstSentenceTags(
+        "Hiroshi Tanaka, the chief executive of Kaito Lines, said his ships would call weekly.");
+    assertThat(tags).startsWith("PROPN", "PROPN", "PUNCT");
+    // a listed first name before no name keeps the tagger's reading
+    assertThat(firstSentenceTags("The grace period ended on Monday.").get(1)).isNotEqualTo(
+        "PROPN");
   }
 
   @Test

@@ -211,6 +211,19 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void firstNamesOfManyCulturesTellTheGenderAndStartTheName() {
+    Extraction x = EXTRACTOR.extract("""
+        Chinedu Okafor, the port director, met Priya Raman, the Indian trade envoy, in Lagos. \
+        "The deal is done," she said.
+
+        Hiroshi Tanaka, the chief executive of Kaito Lines, said his ships would call weekly. \
+        Agnieszka Nowak, an analyst, agreed. He said that the first would arrive in March.
+        """);
+    assertThat(speakerOf(x, "she").name()).isEqualTo("Priya Raman");
+    assertThat(speakerOf(x, "He").name()).isEqualTo("Hiroshi Tanaka");
+  }
+
+  @Test
   void aSurnameTheTaggerTakesForANounAtTheStartOfASentenceIsStillTheName() {
     Extraction x = EXTRACTOR.extract("""
         Donald Trump spoke to supporters in Ohio on Monday.
