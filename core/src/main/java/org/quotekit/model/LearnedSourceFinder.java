@@ -55,10 +55,13 @@ public final class LearnedSourceFinder implements SourceFinder {
       Span previousSource) {
     AnalyzedArticle article = context.article();
     List<Token> toks = article.tokens(cue.sentence());
-    Span agent = PassiveHearers.agent(article.text(), toks, article.tags(cue.sentence()),
-        cue.first(), cue.last());
+    List<String> tags = article.tags(cue.sentence());
+    Span agent = PassiveHearers.agent(article.text(), toks, tags, cue.first(), cue.last());
     if (agent != null) {
       return Optional.of(agent); // "Workers were told by managers that ...": the agent spoke
+    }
+    if (PassiveHearers.participleClause(toks, tags, cue.first())) {
+      return Optional.empty(); // "Asked whether ..., Lenz said": Lenz was asked, and no asker
     }
     Span grammar = SourceFinder.grammar().find(context, cue, attribution, previousSource)
         .orElse(null);

@@ -119,6 +119,27 @@ class LearnedSourceFinderTest {
   }
 
   @Test
+  void theOneAskedInAParticipleClauseIsNoSourceOfTheQuestion() {
+    // a ranker sure of the nearest phrase would name the one asked
+    assertThat(source(LIKES_THE_NEAREST, "Asked whether the captain would be dropped, Maria Lenz"
+        + " said no decision had been made.", "whether the captain would be dropped", "Asked"))
+        .isNull();
+    assertThat(source(LIKES_THE_FIRST, "When asked if he would resign, the chairman smiled.",
+        "if he would resign", "asked")).isNull();
+    assertThat(source(LIKES_THE_NEAREST, "Lenz, asked on Monday whether the captain would play,"
+        + " smiled.", "whether the captain would play", "asked")).isNull();
+    // the asker after "by" is the source
+    assertThat(source(LIKES_THE_FIRST, "Asked by a reporter whether the captain would be"
+        + " dropped, Lenz smiled.", "whether the captain would be dropped", "Asked"))
+        .isEqualTo("a reporter");
+    // an active question keeps its asker, and so does an inverted attribution
+    assertThat(source(LIKES_THE_FIRST, "The reporter asked whether the captain would be dropped.",
+        "whether the captain would be dropped", "asked")).isEqualTo("The reporter");
+    assertThat(source(LIKES_THE_NEAREST, "\"Will the captain be dropped?\" asked Tom Reeve.",
+        "Will the captain be dropped?", "asked")).isEqualTo("Tom Reeve");
+  }
+
+  @Test
   void aNumberOfAShareGrowsToTheWholeShare() {
     // the noun phrases leave out the "in" between the numbers: each number is a candidate
     assertThat(source(LIKES_THE_NEAREST, "Six in 10 opined that the plan had failed.",
