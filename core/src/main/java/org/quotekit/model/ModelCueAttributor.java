@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.quotekit.Cue;
 import org.quotekit.QuoteType;
 import org.quotekit.Span;
+import org.quotekit.internal.SortedSpans;
 import org.quotekit.rules.AttributionContext;
 import org.quotekit.rules.CueAttributor;
 import org.quotekit.rules.CueHit;
@@ -245,10 +246,10 @@ public final class ModelCueAttributor implements CueAttributor {
    */
   static QuoteCandidate beforeCoordinatedReport(AttributionContext context, CueHit cue,
       QuoteCandidate c) {
-    if (c.type() != QuoteType.INDIRECT || c.parts().size() != 1) {
+    Span part = onePart(c);
+    if (part == null) {
       return c;
     }
-    Span part = c.parts().get(0);
     List<Token> toks = context.article().tokens(cue.sentence());
     List<String> tags = context.article().tags(cue.sentence());
     for (int k = cue.last() + 1; k + 2 < toks.size(); k++) {
@@ -273,12 +274,85 @@ public final class ModelCueAttributor implements CueAttributor {
         if (toks.get(end).end() <= part.start()) {
           return c;
         }
-        Span cut = Span.of(context.text(), part.start(), toks.get(end).end());
-        return new QuoteCandidate(c.type(), List.of(cut), c.cue(), c.source(), c.confidence(),
-            c.rule());
+        return endingAt(context, c, toks.get(end).end());
       }
     }
     return c;
+  }
+
+  /**
+   * An indirect content before its cue cut before the subject it ran into: "Prices will rise,
+   * the company's chief executive, Tom Reeve, said", "The port will grow, Agnieszka Nowak, an
+   * analyst, said", where the labeller read the name and its apposition as content and left the
+   * cue without a subject. The content must reach the cue (only a comma between) or stop inside
+   * a name that does; its tail after a comma, at most two phrases without a verb opening with a
+   * name or a determiner, one of them holding a name, is cut off when what stays has a verb.
+   * "Growth slowed in Spain, Italy and Greece, Nowak said" keeps its content: it ends before the
+   * comma and the subject. The candidate itself otherwise.
+   */
+  static QuoteCandidate beforeSwallowedSubject(AttributionContext context, CueHit cue,
+      QuoteCandidate c) {
+    Span part = onePart(c);
+    if (part == null) {
+      return c;
+    }
+    List<Token> toks = context.article().tokens(cue.sentence());
+    int after = SortedSpans.firstStartingAtOrAfter(toks, Token::start, part.end());
+    if (after > cue.first() || after == 0) {
+      return c;
+    }
+    List<String> tags = context.article().tags(cue.sentence());
+    boolean comma = after < cue.first() && toks.get(after).text().equals(",");
+    boolean name = false;
+    for (int j = comma ? after + 1 : after; j < cue.first(); j++) {
+      boolean last = j == cue.first() - 1 && toks.get(j).text().equals(",");
+      if (comma || !last && !tags.get(j).equals("PROPN")) {
+        return c; // a subject of its own stands between ("..., Nowak said")
+      }
+      name |= tags.get(j).equals("PROPN");
+    }
+    int first = SortedSpans.firstStartingAtOrAfter(toks, Token::start, part.start());
+    int cut = -1;
+    int commas = 0;
+    for (int j = after - 1; j > first && commas < 2; j--) {
+      String tag = tags.get(j);
+      if (tag.equals("VERB") || tag.equals("AUX")) {
+        break;
+      }
+      name |= tag.equals("PROPN");
+      if (toks.get(j).text().equals(",") && j + 1 < after) {
+        commas++;
+        String opens = tags.get(j + 1);
+        if (opens.equals("PROPN") || opens.equals("DET")) {
+          cut = j;
+        }
+      }
+    }
+    if (cut < 0 || !name || !hasVerb(tags, first, cut)) {
+      return c;
+    }
+    return endingAt(context, c, toks.get(cut - 1).end());
+  }
+
+  /** The one part of an indirect candidate that has one, or null. */
+  private static Span onePart(QuoteCandidate c) {
+    return c.type() == QuoteType.INDIRECT && c.parts().size() == 1 ? c.parts().get(0) : null;
+  }
+
+  /** {@code c}, of one part, with that part ending at {@code end}. */
+  private static QuoteCandidate endingAt(AttributionContext context, QuoteCandidate c, int end) {
+    Span cut = Span.of(context.text(), c.parts().get(0).start(), end);
+    return new QuoteCandidate(c.type(), List.of(cut), c.cue(), c.source(), c.confidence(),
+        c.rule());
+  }
+
+  private static boolean hasVerb(List<String> tags, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (tags.get(j).equals("VERB") || tags.get(j).equals("AUX")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The candidate of a cue, before the check; {@code r} is the rule patterns' or null. */
@@ -328,8 +402,9 @@ public final class ModelCueAttributor implements CueAttributor {
         choices.add(new Choice(withCue(q, r.cue(), r.source()), a));
         continue;
       }
+      q = beforeSwallowedSubject(context, cue, q);
       Span s = source.find(context, cue, q, previousSource).orElse(null);
-      if (s == null && imperative(context, cue)) {
+      if (s == null && imperative(context, cue) || apposition(context, cue, q, s)) {
         continue;
       }
       choices.add(new Choice(withCue(q, q.cue(), s), a));
@@ -363,6 +438,38 @@ public final class ModelCueAttributor implements CueAttributor {
     }
     String word = context.article().tokens(cue.sentence()).get(0).text();
     return word.toLowerCase(Locale.ROOT).equals(cue.lemma());
+  }
+
+  /**
+   * Whether a content is one of two noun phrases set off by commas before a cue that has nothing
+   * to report, the other its source: the name and its apposition ("Agnieszka Nowak, an analyst,
+   * agreed.", read either way round). No verb in the content, a comma between the two and a
+   * comma before the cue; "The port will grow, Nowak, an analyst, said" has a verb. PolNeAR
+   * train has no content there; the labeller, given a cue with nothing after it, reads one.
+   */
+  private static boolean apposition(AttributionContext context, CueHit cue, QuoteCandidate q,
+      Span source) {
+    if (source == null || q.type() != QuoteType.INDIRECT || q.parts().size() != 1) {
+      return false;
+    }
+    List<Token> toks = context.article().tokens(cue.sentence());
+    List<String> tags = context.article().tags(cue.sentence());
+    int cueStart = toks.get(cue.first()).start();
+    Span first = source.start() < q.start() ? source : q.parts().get(0);
+    Span second = first == source ? q.parts().get(0) : source;
+    String text = context.text();
+    if (first.end() > second.start() || second.end() > cueStart
+        || !text.substring(first.end(), second.start()).strip().equals(",")
+        || !text.substring(second.end(), cueStart).strip().equals(",")) {
+      return false;
+    }
+    for (int k = 0; k < toks.size(); k++) {
+      if (toks.get(k).start() >= q.start() && toks.get(k).end() <= q.end()
+          && (tags.get(k).equals("VERB") || tags.get(k).equals("AUX"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean within(QuoteCandidate c, Span sentence) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import org.junit.jupiter.api.Test;
 import org.quotekit.Extraction;
 import org.quotekit.QuoteExtractor;
+import org.quotekit.Span;
 
 /** What the model extractor's cue attributor keeps of the learned content, on written text. */
 class ModelCueAttributorTest {
@@ -39,6 +40,26 @@ class ModelCueAttributorTest {
     assertThat(MODEL.extract("Grant Osei said that the plant was safe and that no jobs would"
         + " go.").quotes()).extracting(q -> q.content().text())
         .containsExactly("the plant was safe and that no jobs would go");
+  }
+
+  @Test
+  void aNameAndItsAppositionBeforeACueWithNothingToReportAreNoContent() {
+    assertThat(MODEL.extract("Hiroshi Tanaka said his ships would call weekly. Agnieszka Nowak,"
+        + " an analyst, agreed.").quotes()).extracting(q -> q.content().text())
+        .containsExactly("his ships would call weekly");
+  }
+
+  @Test
+  void aContentBeforeTheCueEndsBeforeTheNameAndAppositionItRanInto() {
+    assertThat(MODEL.extract("The port will grow, Agnieszka Nowak, an analyst, said.").quotes())
+        .extracting(q -> q.content().text(), q -> q.source().map(Span::text).orElse(""))
+        .containsExactly(tuple("The port will grow", "Agnieszka Nowak"));
+    assertThat(MODEL.extract("Prices will rise, the company's chief executive, Tom Reeve, said.")
+        .quotes()).extracting(q -> q.content().text()).containsExactly("Prices will rise");
+    // a list of names ending the content, before a subject of its own, stays in it
+    assertThat(MODEL.extract("Growth slowed in Spain, Italy and Greece, Nowak said.").quotes())
+        .extracting(q -> q.content().text())
+        .containsExactly("Growth slowed in Spain, Italy and Greece");
   }
 
   @Test
