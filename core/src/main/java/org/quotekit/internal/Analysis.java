@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 import org.quotekit.Article;
 import org.quotekit.spi.AnalyzedArticle;
@@ -524,13 +526,51 @@ public final class Analysis implements AnalyzedArticle {
     }
   }
 
-  /** The tagger was trained on straight ASCII quotes and apostrophes. */
-  private static String normaliseForTagger(String word) {
+  /**
+   * The tagger was trained on straight ASCII quotes and apostrophes, and on American spelling: a
+   * British spelling it never saw is given in the American form it knows ({@link
+   * #americanSpelling}).
+   */
+  private String normaliseForTagger(String word) {
     if (word.indexOf('\u2019') >= 0 || word.indexOf('\u2018') >= 0) {
       word = word.replace('\u2019', '\'').replace('\u2018', '\'');
     }
     if (word.length() == 1 && "\u201C\u201D\u00AB\u00BB\u201E".indexOf(word.charAt(0)) >= 0) {
       return "\"";
+    }
+    return americanSpelling(word);
+  }
+
+  /** British endings and their American forms, tried in this order. */
+  private static final Pattern[] BRITISH = {
+      Pattern.compile("our(?=(s|ed|ing|ite|ites|able|ful)?$)"),
+      Pattern.compile("is(?=(e|ed|es|ing|ation|ations)$)"),
+      Pattern.compile("ys(?=(e|ed|es|ing)$)"), Pattern.compile("tre(?=s?$)"),
+      Pattern.compile("ence(?=s?$)"), Pattern.compile("ll(?=(ed|ing|er|ers)$)"),
+      Pattern.compile("ogue(?=s?$)")};
+  private static final String[] AMERICAN = {"or", "iz", "yz", "ter", "ense", "l", "og"};
+
+  /**
+   * A word the tagger never saw in the American spelling it knows: "neighbour" (which it tagged
+   * a verb, so that "Her neighbour, Steve Jones, said" had "Her" for its speaker), "behaviour",
+   * "organised", "travelled"; the word itself when it knows it or no form is known.
+   */
+  private String americanSpelling(String word) {
+    if (word.length() < 5 || !Character.isLowerCase(word.charAt(word.length() - 1))) {
+      return word;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (models.taggerKnows(lower)) {
+      return word;
+    }
+    for (int i = 0; i < BRITISH.length; i++) {
+      Matcher m = BRITISH[i].matcher(word);
+      if (m.find()) {
+        String us = m.replaceFirst(AMERICAN[i]);
+        if (models.taggerKnows(us.toLowerCase(Locale.ROOT))) {
+          return us;
+        }
+      }
     }
     return word;
   }

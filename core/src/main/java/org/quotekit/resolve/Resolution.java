@@ -26,6 +26,7 @@ import org.quotekit.Speaker;
 import org.quotekit.SpeakerKind;
 import org.quotekit.internal.Datelines;
 import org.quotekit.internal.SortedSpans;
+import org.quotekit.internal.WordClasses;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.Sentence;
 import org.quotekit.spi.SpeakerResolution;
@@ -676,7 +677,7 @@ final class Resolution {
     }
     if (e.thing && e.kind == SpeakerKind.UNKNOWN && toks.size() >= 2
         && OWNERS.contains(first.lower()) && !RELATIONS.contains(ArticleScan.roleWord(
-            toks.get(toks.size() - 1).lower()))) { // "His assumption ... was that"
+            toks.get(toks.size() - 1).lower())) && !personHead(r)) { // "His assumption was"
       Span owner = first.token().span();
       e = because(mention(resolvePronoun(first.lower(), owner, q), owner), "possessive",
           quoted(src.text()) + " is no speaker; " + quoted(first.text()) + " owns it and speaks");
@@ -995,10 +996,7 @@ final class Resolution {
         || r.segments.isEmpty()) {
       return false;
     }
-    SourceReading.Description d = r.describe(r.segments.get(0));
-    if (d == null || GoverningPhrase.peopleNoun(d.head(), lexicon)
-        || AGENT_NOUN.matcher(d.head()).matches()
-        || RELATIONS.contains(ArticleScan.roleWord(d.head()))) {
+    if (r.describe(r.segments.get(0)) == null || personHead(r)) {
       return false; // "the former speechwriter", "a caller", "his colleague": unlisted people
     }
     for (SourceReading.Tok t : r.toks) {
@@ -1014,6 +1012,25 @@ final class Resolution {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the head noun of a source's first phrase may name a person or a body the lexicon does
+   * not list: a person noun (of the lexicon, or first a person's in WordNet: "her neighbour"), an
+   * agent noun ("a heckler", "her publisher") or a relation ("his colleague").
+   */
+  private boolean personHead(SourceReading r) {
+    if (r.segments.isEmpty()) {
+      return false;
+    }
+    SourceReading.Description d = r.describe(r.segments.get(0));
+    if (d == null) {
+      return false;
+    }
+    WordClasses.Entry noun = WordClasses.english().lookup(d.head(), WordClasses.Pos.NOUN);
+    return GoverningPhrase.peopleNoun(d.head(), lexicon) || AGENT_NOUN.matcher(d.head()).matches()
+        || RELATIONS.contains(ArticleScan.roleWord(d.head()))
+        || noun != null && noun.first().equals("noun.person"); // "her neighbour"
   }
 
   /**

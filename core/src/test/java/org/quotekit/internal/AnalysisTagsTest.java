@@ -55,6 +55,15 @@ class AnalysisTagsTest {
   }
 
   @Test
+  void aBritishSpellingIsTaggedAsItsAmericanFormIs() {
+    // the tagger never saw "neighbour" and read it as a verb
+    assertThat(firstSentenceTags("Her neighbour, Steve Jones, said the dam was never built."))
+        .startsWith("PRON", "NOUN", "PUNCT");
+    assertThat(firstSentenceTags("Her neighbor, Steve Jones, said the dam was never built."))
+        .startsWith("PRON", "NOUN", "PUNCT");
+  }
+
+  @Test
   void aPersonNounTheTaggerReadAsAnAdjectiveEndingItsPhraseIsANoun() {
     // the tagger gives "“...,” the chief executive said." chief/ADJ executive/ADJ said/NOUN
     List<String> tags = firstSentenceTags(

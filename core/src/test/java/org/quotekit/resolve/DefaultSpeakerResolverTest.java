@@ -224,6 +224,19 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void aPersonOrBodyOwnedByAnotherSpeaksForItself() {
+    Extraction x = EXTRACTOR.extract("""
+        Janet Price lost her home in the flood. Her neighbour, Steve Jones, said the defences \
+        were never built.
+
+        Ruth Akande wrote a novel about the flood. Her publisher said sales were high.
+        """);
+    assertThat(speakerOf(x, "Her neighbour, Steve Jones").name()).isEqualTo("Steve Jones");
+    assertThat(speakerOf(x, "Her publisher").name()).isNotEqualTo("Ruth Akande");
+    // a thing owned speaks for its owner: SourceSpanResolutionTest, "its growth target"
+  }
+
+  @Test
   void aSurnameTheTaggerTakesForANounAtTheStartOfASentenceIsStillTheName() {
     Extraction x = EXTRACTOR.extract("""
         Donald Trump spoke to supporters in Ohio on Monday.
