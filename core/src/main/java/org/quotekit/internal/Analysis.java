@@ -434,7 +434,31 @@ public final class Analysis implements AnalyzedArticle {
     retagUnknownFunctionWords(toks, tagged);
     retagSaid(toks, tagged);
     retagPersonAdjectives(toks, tagged);
+    retagPersonNounsReadAsVerbs(toks, tagged);
     return tagged;
+  }
+
+  /**
+   * A word tagged as a verb that WordNet knows first as a person noun and not as a verb at all is
+   * that noun: "said Greenvale chief executive Owen Price", where the tagger read "executive" as
+   * a verb and the source ended at "chief".
+   */
+  private static void retagPersonNounsReadAsVerbs(List<Token> toks, String[] tagged) {
+    for (int k = 1; k < tagged.length; k++) {
+      if (!tagged[k].equals("VERB")) {
+        continue;
+      }
+      String w = toks.get(k).text();
+      if (!Character.isLowerCase(w.charAt(0))) {
+        continue;
+      }
+      String lower = w.toLowerCase(Locale.ROOT);
+      WordClasses.Entry noun = WordClasses.english().lookup(lower, WordClasses.Pos.NOUN);
+      if (noun != null && noun.first().equals("noun.person")
+          && WordClasses.english().lookup(lower, WordClasses.Pos.VERB) == null) {
+        tagged[k] = "NOUN";
+      }
+    }
   }
 
   /**

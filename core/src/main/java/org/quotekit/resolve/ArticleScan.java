@@ -595,6 +595,11 @@ final class ArticleScan {
         && Character.isUpperCase(toks.get(k + 1).text().charAt(0))) {
       return true; // "Northgate Freight Holdings said" at the start of a sentence
     }
+    if (k == 0 && tag.equals("NOUN") && lexicon.is(SpeakerLexicon.Kind.ORG, lower(w))
+        && k + 2 < toks.size() && toks.get(k + 1).text().equals("of")
+        && Character.isUpperCase(toks.get(k + 2).text().charAt(0))) {
+      return true; // "Office of Civil Defense spokesperson X said": an organisation's head noun
+    }
     String bare = stripPossessive(w);
     boolean nextCapital = k + 1 < toks.size()
         && Character.isUpperCase(toks.get(k + 1).text().charAt(0));

@@ -1815,11 +1815,17 @@ final class Resolution {
       }
       Entity anonymous = entities.fresh(SpeakerKind.UNKNOWN, false); // "a source", "an architect"
       anonymous.thing = !isRole(head);
+      if (isRole(head)) {
+        entities.addRole(anonymous, d.role()); // "An Israeli official ... The official said"
+      }
       return anonymous;
     }
     if (isRole(head) || givenToPerson(head)) {
       Sentence s = article.sentenceAt(src.start());
-      Entity e = antecedentOf(d, s.paragraph());
+      String end = d.span().text().strip();
+      boolean ownsIt = end.endsWith("'s") || end.endsWith("\u2019s") || end.endsWith("'")
+          || end.endsWith("\u2019"); // "the Nevada Democrat's": the description is the owner
+      Entity e = antecedentOf(d, s.paragraph(), owned(r) && !ownsIt);
       if (e == null) {
         e = because(entities.keyed("description:" + phrase, SpeakerKind.PERSON), "description",
             quoted(d.span().text()) + " fits no named person");
@@ -2456,9 +2462,13 @@ final class Resolution {
   /**
    * The named entity a definite description refers to: one the article has already described so
    * (or describes so within a few paragraphs), else the person who spoke last in this or the
-   * previous paragraph, else the next person the article names that has no other role.
+   * previous paragraph, else the next person the article names that has no other role. One the
+   * article described so may be unnamed ("An Israeli official said ... The official said"). A
+   * description that names an owner ({@code owned}: "The Prime Minister's spokesman") does not
+   * fall back on the person who spoke last, the subject named last or the most salient person:
+   * it introduces someone of its own.
    */
-  private Entity antecedentOf(SourceReading.Description d, int paragraph) {
+  private Entity antecedentOf(SourceReading.Description d, int paragraph, boolean owned) {
     Gender g = lexicon.genderOf(SpeakerLexicon.Kind.ROLE, d.head());
     Entity before = null;
     int beforeStart = -1;
@@ -2466,8 +2476,9 @@ final class Resolution {
     int afterStart = Integer.MAX_VALUE;
     int at = d.span().start();
     for (Entity e : entities.withRole(d.head())) {
-      if (!e.gender().compatible(g) || e.kind != SpeakerKind.PERSON) {
-        continue;
+      if (!e.gender().compatible(g) || e.kind != SpeakerKind.PERSON
+          && !(e.kind == SpeakerKind.UNKNOWN && !e.thing)) {
+        continue; // a person, or someone unnamed the text described so ("an official")
       }
       int b = e.fittingRole(d.head(), d.modifiers(), at, true, lexicon);
       if (b > beforeStart) {
@@ -2492,7 +2503,7 @@ final class Resolution {
     if (identified != null) {
       return identified; // "The head of the union is worried ... Mary Kay Henry said"
     }
-    if (lastPersonSpeaker != null && paragraph - lastPersonParagraph <= 1
+    if (lastPersonSpeaker != null && paragraph - lastPersonParagraph <= 1 && !owned
         && lastPersonSpeaker.gender().compatible(g)
         && !lastPersonSpeaker.rolesContradict(d.head(), d.modifiers(), lexicon)
         && !otherPersonSince(lastPersonSpeaker, d.span().start())) {
@@ -2501,11 +2512,11 @@ final class Resolution {
     if (after != null) {
       return after;
     }
-    Entity subject = recentSubject(d, paragraph, g);
+    Entity subject = owned ? null : recentSubject(d, paragraph, g);
     if (subject != null) {
       return subject;
     }
-    Entity salient = salientPerson(d, g);
+    Entity salient = owned ? null : salientPerson(d, g);
     if (salient != null) {
       return salient;
     }

@@ -237,6 +237,36 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void aDefiniteRoleContinuesTheUnnamedPersonTheTextDescribedSo() {
+    Extraction x = EXTRACTOR.extract("""
+        The Arab League chief, Ahmed Aboul Gheit, said any displacement would be a red line. \
+        An Israeli official, speaking on condition of anonymity, said the delegation would \
+        arrive on Monday. The official said Israel was prepared to discuss an extension.
+        """);
+    assertThat(speakerOf(x, "The official")).isSameAs(speakerOf(x, "An Israeli official"));
+  }
+
+  @Test
+  void aRoleOfSomeoneElseIntroducesANewPersonRatherThanTheLastSpeaker() {
+    Extraction x = EXTRACTOR.extract("""
+        Forecaster Tom Reilly told the BBC that conditions should improve from Monday. The \
+        Prime Minister's spokesman said ministers were monitoring the situation closely.
+        """);
+    assertThat(speakerOf(x, "The Prime Minister's spokesman").name())
+        .isNotEqualTo("Tom Reilly");
+  }
+
+  @Test
+  void aPersonAfterAnOrganisationAndARoleIsTheSpeaker() {
+    Extraction x = EXTRACTOR.extract("""
+        Office of Civil Defense spokesperson Diego Mariano said that landslides had cut off 40 \
+        villages. "We have reached half of them," said Greenvale chief executive Owen Price.
+        """);
+    assertThat(x.quotes()).extracting(q -> x.speakerOf(q).orElseThrow().name())
+        .containsExactly("Diego Mariano", "Owen Price");
+  }
+
+  @Test
   void aSurnameTheTaggerTakesForANounAtTheStartOfASentenceIsStillTheName() {
     Extraction x = EXTRACTOR.extract("""
         Donald Trump spoke to supporters in Ohio on Monday.
