@@ -7,21 +7,21 @@ import org.quotekit.spi.Token;
 
 /**
  * Reads the dateline that may open a sentence ("WASHINGTON --", "KABUL, Afghanistan (Reuters)
- * —"): the place and agency there say where a story was filed, never who said something, so the
+ * —", "ABUJA, March 3 (Reuters) -"): the place and agency there say where a story was filed, never who said something, so the
  * rules start the subject after it and the learned source ranker passes over it. Stateless and
  * thread-safe.
  */
 public final class Datelines {
   private static final Set<String> DASHES = Set.of("--", "-", "\u2014", "\u2013", "\u2015");
   /** How many tokens a dateline runs at most before its dash. */
-  private static final int MAX_TOKENS = 8;
+  private static final int MAX_TOKENS = 12;
 
   private Datelines() {}
 
   /**
    * The index of the first token after a dateline that opens the sentence: a word in capitals,
-   * then capitalised place words, commas and an agency in parentheses, then a dash; 0 when the
-   * sentence opens with no dateline, or when nothing follows the dash.
+   * then capitalised place words, a date, commas and an agency in parentheses, then a dash; 0
+   * when the sentence opens with no dateline, or when nothing follows the dash.
    *
    * @param toks the tokens of one sentence
    */
@@ -31,8 +31,9 @@ public final class Datelines {
     }
     for (int k = 1; k < toks.size() && k < MAX_TOKENS; k++) {
       String w = toks.get(k).text();
-      if (w.equals(",") || w.equals("(") || w.equals(")")) {
-        continue;
+      if (w.equals(",") || w.equals("(") || w.equals(")")
+          || w.length() <= 4 && w.chars().allMatch(Character::isDigit)) {
+        continue; // "ABUJA, March 3 (Reuters) -": a date's day and year
       }
       if (DASHES.contains(w)) {
         return k + 1 < toks.size() ? k + 1 : 0;

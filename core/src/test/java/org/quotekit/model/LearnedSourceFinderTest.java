@@ -90,6 +90,9 @@ class LearnedSourceFinderTest {
     assertThat(source(LIKES_THE_FIRST,
         "TYNEFORD, Wessex (Reuters) \u2014 The budget office opined that the plan had failed.",
         "the plan had failed")).isEqualTo("The budget office");
+    assertThat(source(LIKES_THE_FIRST,
+        "TYNEFORD, March 3, 2026 (Wire) - The budget office opined that the plan had failed.",
+        "the plan had failed")).isEqualTo("The budget office");
   }
 
   @Test

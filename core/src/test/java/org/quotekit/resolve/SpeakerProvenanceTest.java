@@ -976,13 +976,17 @@ class SpeakerProvenanceTest {
     assertThat(reason(nms, "NMS")).startsWith("acronym:");
     linked(x, "Greenfield Robotics", "Greenfield Robotics Ltd", SpeakerKind.ORGANIZATION,
         "organisation-name: 'Greenfield Robotics' is a form of 'Greenfield Robotics Ltd'");
-    // without the legal form, two capitalised words are still read as a person's name
+    // alone, a word that ends company names makes one; two other capitalised words are still
+    // read as a person's name
     Extraction plain = EXTRACTOR.extract("""
         Deal signed
 
-        Greenfield Robotics said that the robots would arrive in May.
+        Greenfield Robotics said that the robots would arrive in May. Greenfield Hollis said \
+        that the hospital was ready.
         """);
-    assertThat(speakerOf(plain, "Greenfield Robotics").kind()).isEqualTo(SpeakerKind.PERSON);
+    assertThat(speakerOf(plain, "Greenfield Robotics").kind())
+        .isEqualTo(SpeakerKind.ORGANIZATION);
+    assertThat(speakerOf(plain, "Greenfield Hollis").kind()).isEqualTo(SpeakerKind.PERSON);
   }
 
   @Test
