@@ -432,6 +432,7 @@ public final class Analysis implements AnalyzedArticle {
     retagCapitalisedVerbs(toks, tagged);
     SurnameTags.retagFirstNames(toks, tagged);
     retagUnknownFunctionWords(toks, tagged);
+    retagUnknownNames(toks, tagged);
     retagSaid(toks, tagged);
     retagPersonAdjectives(toks, tagged);
     retagPersonNounsReadAsVerbs(toks, tagged);
@@ -548,6 +549,48 @@ public final class Analysis implements AnalyzedArticle {
         tagged[k] = "PROPN";
       }
     }
+  }
+
+  /**
+   * A capitalised word that neither the tagger nor WordNet knows, before another capitalised
+   * word, or inside a sentence before a comma or a verb, is a name, whatever the tagger guessed
+   * from its shape: "Clemens Fuest, president of the Ifo Institute, said" (VERB ADJ), where the
+   * source stage then passed over the name for "the Ifo Institute".
+   */
+  private void retagUnknownNames(List<Token> toks, String[] tagged) {
+    for (int k = 0; k + 1 < tagged.length; k++) {
+      String w = toks.get(k).text();
+      if (tagged[k].equals("PROPN") || w.length() < 2 || !Character.isUpperCase(w.charAt(0))
+          || !Character.isLowerCase(w.charAt(w.length() - 1))
+          || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+        continue;
+      }
+      String next = toks.get(k + 1).text();
+      boolean pair = Character.isUpperCase(next.charAt(0));
+      boolean before = pair || k > 0 && (next.equals(",") || tagged[k + 1].equals("VERB")
+          || tagged[k + 1].equals("AUX")); // "Naturally, she" opens a sentence with no name
+      String lower = w.toLowerCase(Locale.ROOT);
+      boolean opensRun = k == 0 || !Character.isUpperCase(toks.get(k - 1).text().charAt(0));
+      if (before && !models.taggerKnows(lower) && !inWordNet(lower, pair && opensRun)) {
+        tagged[k] = "PROPN";
+      }
+    }
+  }
+
+  /**
+   * Whether WordNet knows a word as a common word; opening a run of capitalised words ({@code
+   * pair}), not as a noun whose first sense is a person's or a place's, as its proper names are
+   * ("clemens", Samuel Clemens; but "Officeholders said", "Republican Officeholders Who").
+   */
+  private static boolean inWordNet(String lower, boolean pair) {
+    for (WordClasses.Pos p : WordClasses.Pos.values()) {
+      WordClasses.Entry e = WordClasses.english().lookup(lower, p);
+      if (e != null && !(pair && p == WordClasses.Pos.NOUN && (e.first().equals("noun.person")
+          || e.first().equals("noun.location")))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -55,6 +55,15 @@ class AnalysisTagsTest {
   }
 
   @Test
+  void anUnknownCapitalisedPairOpeningASentenceIsAName() {
+    // the tagger read the pair as VERB ADJ, and the source stage passed over it
+    assertThat(firstSentenceTags("Clemens Fuest, president of the Ifo Institute, said that firms"
+        + " were waiting.")).startsWith("PROPN", "PROPN", "PUNCT");
+    // a word the tagger does not know opening a sentence before a comma keeps its tag
+    assertThat(firstSentenceTags("Naturally, she said no.").get(0)).isNotEqualTo("PROPN");
+  }
+
+  @Test
   void aBritishSpellingIsTaggedAsItsAmericanFormIs() {
     // the tagger never saw "neighbour" and read it as a verb
     assertThat(firstSentenceTags("Her neighbour, Steve Jones, said the dam was never built."))
