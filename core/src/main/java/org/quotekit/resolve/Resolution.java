@@ -1419,8 +1419,8 @@ final class Resolution {
     for (int s = 0; s < segments.size(); s++) {
       if (s != headSegment) {
         SourceReading.Description d = r.describe(segments.get(s));
-        if (d != null && isRole(d.head()) && !d.plural()) {
-          entities.addRole(e, d.role());
+        if (d != null && (isRole(d.head()) || wordNetPerson(d.head())) && !d.plural()) {
+          entities.addRole(e, d.role()); // "Luis Ibarra, the club's top striker": "the striker"
         }
       }
     }
@@ -1850,6 +1850,18 @@ final class Resolution {
    */
   private boolean givenToPerson(String head) {
     return entities.withRole(head).stream().anyMatch(e -> e.kind == SpeakerKind.PERSON);
+  }
+
+  /**
+   * Whether WordNet knows a lower-case noun first as a person's ("striker", "forecaster"): a
+   * role once the text gives it to someone, though the lexicon does not list it.
+   */
+  private static boolean wordNetPerson(String head) {
+    if (head.isEmpty() || !Character.isLowerCase(head.charAt(0))) {
+      return false;
+    }
+    WordClasses.Entry noun = WordClasses.english().lookup(head, WordClasses.Pos.NOUN);
+    return noun != null && noun.first().equals("noun.person");
   }
 
   private boolean isRole(String head) {

@@ -247,6 +247,18 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void aRoleTheLexiconLacksLinksOnceTheTextGivesIt() {
+    Extraction x = EXTRACTOR.extract("""
+        Luis Ibarra, the club's top striker, said the dressing room was gutted. Tom Hale, the \
+        coach, agreed. "We have three games left," the striker said.
+
+        Harrow Motors said profits fell. The carmaker blamed the strike.
+        """);
+    assertThat(speakerOf(x, "the striker").name()).isEqualTo("Luis Ibarra");
+    assertThat(speakerOf(x, "The carmaker").name()).isEqualTo("Harrow Motors");
+  }
+
+  @Test
   void aRoleOfSomeoneElseIntroducesANewPersonRatherThanTheLastSpeaker() {
     Extraction x = EXTRACTOR.extract("""
         Forecaster Tom Reilly told the BBC that conditions should improve from Monday. The \
