@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.quotekit.Cue;
 import org.quotekit.QuoteType;
 import org.quotekit.Span;
@@ -240,10 +241,20 @@ public final class ModelCueAttributor implements CueAttributor {
    * An indirect content cut before a reporting clause coordinated with the cue's ("said that
    * the plant was safe, and he insisted that no jobs would go", "denied that ..., but admitted
    * that ..."): "and" or "but", at most a pronoun or name, a reporting verb of the lexicon and
-   * "that". The labeller, reading the sentence from the cue outwards, runs on through such a
+   * "that"; or "and" or "but" straight before a past tense that always reports speech ("but
+   * warned against ...", {@link #SPOKEN_AFTER}). The labeller, reading the sentence from the cue outwards, runs on through such a
    * clause; the rule patterns stop there, and the second cue gets its own quote. The candidate
    * itself when its content holds no such clause.
    */
+  /**
+   * Past tenses that report speech whatever follows them, so that "but" or "and" and one of them
+   * starts a second report though no "that" follows ("said the study was sound but warned
+   * against reading too much into it").
+   */
+  private static final Set<String> SPOKEN_AFTER = Set.of("added", "warned", "cautioned",
+      "admitted", "conceded", "insisted", "noted", "stressed", "acknowledged", "argued", "urged",
+      "vowed", "pledged", "denied", "said", "told", "predicted", "complained", "declined");
+
   static QuoteCandidate beforeCoordinatedReport(AttributionContext context, CueHit cue,
       QuoteCandidate c) {
     Span part = onePart(c);
@@ -263,10 +274,11 @@ public final class ModelCueAttributor implements CueAttributor {
       if (tags.get(v).equals("PRON") || tags.get(v).equals("PROPN")) {
         v++;
       }
+      String verb = toks.get(v).text().toLowerCase(Locale.ROOT);
       if (v + 1 < toks.size() && tags.get(v).equals("VERB")
-          && context.lexicon().lemmaOf(toks.get(v).text().toLowerCase(Locale.ROOT))
-              .isPresent()
-          && toks.get(v + 1).text().equalsIgnoreCase("that")) {
+          && (context.lexicon().lemmaOf(verb).isPresent()
+              && toks.get(v + 1).text().equalsIgnoreCase("that")
+              || v == k + 1 && SPOKEN_AFTER.contains(verb))) {
         int end = k - 1;
         while (end > 0 && tags.get(end).equals("PUNCT")) {
           end--; // the comma before "and"

@@ -36,6 +36,14 @@ class ModelCueAttributorTest {
     assertThat(x.quotes()).extracting(q -> q.cue().map(c -> c.span().text()).orElse(""),
         q -> q.content().text()).contains(tuple("said", "the plant was safe"),
         tuple("insisted", "no jobs would go"));
+    // a past tense that always reports speech needs no "that"
+    assertThat(MODEL.extract("Dr. Elaine Foster said the study was well designed but warned"
+        + " against overinterpreting it.").quotes()).extracting(q -> q.content().text())
+        .startsWith("the study was well designed");
+    // "and" before another verb stays inside the content
+    assertThat(MODEL.extract("Tom Reeve said voters had heard and believed the claims.")
+        .quotes()).extracting(q -> q.content().text())
+        .containsExactly("voters had heard and believed the claims");
     // "and" between two clauses of what was said stays inside the content
     assertThat(MODEL.extract("Grant Osei said that the plant was safe and that no jobs would"
         + " go.").quotes()).extracting(q -> q.content().text())
