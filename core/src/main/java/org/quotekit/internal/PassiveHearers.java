@@ -36,6 +36,13 @@ public final class PassiveHearers {
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been",
       "being");
   private static final Set<String> AGENT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our",
+      "my", "your");
+  /** How many words of a phrase may stand between a passive cue and "by". */
+  private static final int GAP = 4;
+  /** The tags of a phrase of the time or the occasion ("on Monday", "last week"). */
+  private static final Set<String> GAP_TAGS = Set.of("ADP", "DET", "ADJ", "NOUN", "PROPN",
+      "NUM", "ADV");
 
   private PassiveHearers() {}
 
@@ -52,8 +59,11 @@ public final class PassiveHearers {
    */
   public static Span agent(String text, List<Token> toks, List<String> tags, int first,
       int last) {
-    return passiveTelling(toks, tags, first) || participleClause(toks, tags, first)
-        ? byPhrase(text, toks, tags, last) : null;
+    if (passiveTelling(toks, tags, first) || participleClause(toks, tags, first)) {
+      return byPhrase(text, toks, tags, last);
+    }
+    return afterBe(toks, tags, first) && tags.get(first).equals("VERB")
+        && toks.get(first).text().endsWith("ed") ? byPhrase(text, toks, tags, last) : null;
   }
 
   /**
@@ -89,9 +99,12 @@ public final class PassiveHearers {
 
   /** Whether token {@code f} is a hearer verb's participle after a form of "be". */
   private static boolean passiveTelling(List<Token> toks, List<String> tags, int f) {
-    if (!HEARER_VERBS.contains(toks.get(f).text().toLowerCase(Locale.ROOT))) {
-      return false;
-    }
+    return HEARER_VERBS.contains(toks.get(f).text().toLowerCase(Locale.ROOT))
+        && afterBe(toks, tags, f);
+  }
+
+  /** Whether a form of "be" stands before token {@code f}, adverbs aside ("was also told"). */
+  private static boolean afterBe(List<Token> toks, List<String> tags, int f) {
     int k = f - 1;
     while (k >= 0 && tags.get(k).equals("ADV")) {
       k--;
@@ -99,14 +112,23 @@ public final class PassiveHearers {
     return k >= 0 && BE.contains(toks.get(k).text().toLowerCase(Locale.ROOT));
   }
 
-  /** The noun phrase after a "by" right after token {@code last}, or null when there is none. */
+  /**
+   * The noun phrase after a "by" right after token {@code last}, or after a short phrase of the
+   * time or the occasion ("announced on Monday by her son"); null when there is none.
+   */
   private static Span byPhrase(String text, List<Token> toks, List<String> tags, int last) {
     int k = last + 1;
+    while (k < toks.size() && k <= last + GAP && !toks.get(k).text().equalsIgnoreCase("by")
+        && GAP_TAGS.contains(tags.get(k))) {
+      k++;
+    }
     if (k >= toks.size() || !toks.get(k).text().equalsIgnoreCase("by")) {
       return null;
     }
     int start = k + 1;
-    int end = start;
+    int end = start < toks.size()
+        && POSSESSIVES.contains(toks.get(start).text().toLowerCase(Locale.ROOT)) ? start + 1
+        : start; // "by her son"
     while (end < toks.size() && (AGENT_TAGS.contains(tags.get(end))
         || toks.get(end).text().equals("'s") || toks.get(end).text().equals("\u2019s"))) {
       end++;

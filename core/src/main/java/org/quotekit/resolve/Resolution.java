@@ -1085,10 +1085,12 @@ final class Resolution {
       return null;
     }
     NameMention n = entities.nameAt(m.end());
+    int end = n == null ? 0 : n.span.end();
     if (n == null || n.span.start() != m.end() || n.entity == null || !n.full()
-        || n.entity.kind != SpeakerKind.PERSON || n.span.end() >= text.length()
-        || text.charAt(n.span.end()) != ',') {
-      return null;
+        || n.entity.kind != SpeakerKind.PERSON || end >= text.length()
+        || text.charAt(end) != ',' && !(text.charAt(end) == '.' && (end + 1 == text.length()
+            || Character.isWhitespace(text.charAt(end + 1))))) {
+      return null; // closed by a comma, or ending the sentence ("by her son, Kevin Doyle.")
     }
     Entity e = confirmed(n);
     entities.addRole(e, d.role());

@@ -119,6 +119,9 @@ class LearnedSourceFinderTest {
         + " safe.", "their jobs were safe", "told")).isEqualTo("managers");
     assertThat(source(LIKES_THE_FIRST, "Workers told managers that their jobs were at risk.",
         "their jobs were at risk", "told")).isEqualTo("Workers");
+    // any passive cue with an agent, after a phrase of the time
+    assertThat(source(LIKES_THE_FIRST, "Her death was announced on Monday by her son.",
+        "Her death", "announced")).isEqualTo("her son");
   }
 
   @Test

@@ -259,6 +259,15 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void aNameSetBesideItsDescriptionAtTheEndOfASentenceIsTheSpeaker() {
+    Extraction x = EXTRACTOR.extract("""
+        Margaret Doyle has died at 88. Her death was announced on Monday by her son, Kevin \
+        Doyle.
+        """);
+    assertThat(speakerOf(x, "her son").name()).isEqualTo("Kevin Doyle");
+  }
+
+  @Test
   void aRoleOfSomeoneElseIntroducesANewPersonRatherThanTheLastSpeaker() {
     Extraction x = EXTRACTOR.extract("""
         Forecaster Tom Reilly told the BBC that conditions should improve from Monday. The \
