@@ -189,7 +189,7 @@ final class Resolution {
       + "|programme|program|show|podcast)\\b)");
   /** Before an interviewer's name. */
   private static final Pattern INTERVIEWER = Pattern.compile("(?i)\\b(reporter|host|anchor|"
-      + "correspondent|writer|editor|interviewer|journalist|presenter)\\s*$");
+      + "correspondent|writer|editor|interviewer|journalist|presenter),?\\s*$"); // "editor, X"
 
   /**
    * Documents a medium or a subject may stand before as well as an issuer ("TV and radio ads", "a
@@ -1548,8 +1548,8 @@ final class Resolution {
    * interviewed), as the introduction before the first label names them: the interviewer is a
    * person named just before "spoke with", "asked", "interviewed" or after a word such as
    * "reporter" or "host"; the person interviewed is the first other person named, or the one who
-   * "talked to our reporter" (then no interviewer is named). Null when the mention is no such
-   * label or the introduction names nobody in that role.
+   * "talked to our reporter" (then the interviewer is the name set beside "our reporter", if
+   * any). Null when the mention is no such label or the introduction names nobody in that role.
    */
   private Entity interviewLabel(Span src) {
     Matcher label = INTERVIEW_LABEL.matcher(src.text());
@@ -1585,9 +1585,16 @@ final class Resolution {
       String after = text.substring(m.span.end(), Math.min(end, m.span.end() + 80));
       String before = text.substring(Math.max(0, m.span.start() - 30), m.span.start());
       Matcher verb = INTERVIEWS.matcher(after);
-      if (verb.lookingAt() && TO_THE_PRESS.matcher(after).region(verb.end(), after.length())
-          .lookingAt()) {
+      Matcher press = TO_THE_PRESS.matcher(after);
+      if (verb.lookingAt() && press.region(verb.end(), after.length()).lookingAt()) {
         interviewee = m.entity; // "Maria Lopez talked to our reporter": she answers
+        int at = m.span.end() + press.end();
+        for (NameMention n : persons) { // "... to our books editor, Michael Grant": he asks
+          if (n.span.start() > at && n.span.start() <= at + 2
+              && text.substring(at, n.span.start()).strip().equals(",")) {
+            interviewer = n.entity;
+          }
+        }
         return;
       }
       if (verb.lookingAt() || INTERVIEWER.matcher(before).find()) {

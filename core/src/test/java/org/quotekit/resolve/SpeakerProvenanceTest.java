@@ -238,6 +238,21 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void anInterviewerNamedAfterTheirJobAndACommaAsksTheQuestions() {
+    Extraction x = EXTRACTOR.extract("""
+        An interview with the novelist
+
+        Ruth Akande spoke to our books editor, Michael Grant, at her home in Bristol.
+
+        Q: What are you working on now?
+
+        A: A novel about two sisters.
+        """);
+    assertThat(speakerOf(x, "Q").name()).isEqualTo("Michael Grant");
+    assertThat(speakerOf(x, "A").name()).isEqualTo("Ruth Akande");
+  }
+
+  @Test
   void aPersonWhoTalkedToOurReporterAnswersTheQuestions() {
     Extraction x = EXTRACTOR.extract("""
         The painter on her first show
