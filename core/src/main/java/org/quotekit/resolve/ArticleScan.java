@@ -791,14 +791,18 @@ final class ArticleScan {
   /**
    * Whether token {@code k} is a capitalised plural possessive inside an organisation's name: the
    * name words after it hold an organisation word ("Tarran Nurses' Association", "Fishermen's
-   * Cooperative", "Women's Hospital Trust").
+   * Cooperative", "Women's Hospital Trust"); or a singular one that names an organisation for
+   * its owner ({@link #namedForOwner}: "The Alzheimer's Society").
    */
   private boolean possessiveInName(List<Token> toks, List<String> tags, int k) {
     String w = toks.get(k).text();
     boolean plural = pluralPossessive(w)
         || possessive(w) && PLURAL_POSSESSORS.matcher(stripPossessive(w)).matches();
-    if (!plural || !Character.isUpperCase(w.charAt(0))) {
+    if (!Character.isUpperCase(w.charAt(0))) {
       return false;
+    }
+    if (!plural) {
+      return possessive(w) && namedForOwner(toks, tags, k);
     }
     for (int m = k + 1; m < toks.size() && m <= k + 4 && nameToken(toks, tags, m); m++) {
       if (lexicon.is(SpeakerLexicon.Kind.ORG, stripPossessive(toks.get(m).text()))) {
@@ -806,6 +810,25 @@ final class ArticleScan {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a singular possessive at token {@code k} opens an organisation named for someone
+   * ("The Alzheimer's Society", "St. Mary's Hospital"): an organisation word straight after it,
+   * naming no noun after it, and the owner no place, first name or person ("Trump's Campaign"
+   * in a title-case line stays the campaign of Trump; so does "Trevor Grant's Hospital visit").
+   */
+  private boolean namedForOwner(List<Token> toks, List<String> tags, int k) {
+    if (k + 1 >= toks.size() || !nameToken(toks, tags, k + 1)) {
+      return false;
+    }
+    String owner = stripPossessive(toks.get(k).text());
+    String org = toks.get(k + 1).text();
+    boolean modifier = k + 2 < toks.size() && base(tags.get(k + 2)).equals("NOUN")
+        && Character.isLowerCase(toks.get(k + 2).text().charAt(0)); // "Hospital visit"
+    return Character.isUpperCase(org.charAt(0)) && lexicon.is(SpeakerLexicon.Kind.ORG, org)
+        && !modifier && !lexicon.is(SpeakerLexicon.Kind.PLACE, owner) && !firstName(owner)
+        && !knownSurname(owner) && !(k > 0 && firstName(toks.get(k - 1).text()));
   }
 
   private boolean orgIn(List<Token> toks, int from, int to) {

@@ -1005,6 +1005,17 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void anOrganisationNamedForSomeoneKeepsTheOwnersName() {
+    Extraction x = EXTRACTOR.extract("""
+        The Alzheimer's Society said in a statement that the research was welcome. Harriet \
+        Cole said Cole's Bakery would close.
+        """);
+    assertThat(speakerOf(x, "The Alzheimer's Society").name()).isEqualTo("Alzheimer's Society");
+    assertThat(speakerOf(x, "The Alzheimer's Society").kind())
+        .isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  @Test
   void aDatelinesPlaceIsNoOnesName() {
     Extraction x = EXTRACTOR.extract("""
         Malaysian minister says subsidy cuts are needed
