@@ -70,6 +70,14 @@ class CueLexiconExclusionTest {
   }
 
   @Test
+  void speakingOnConditionOfAnonymityReportsNothing() {
+    QuoteExtractor model = QuoteExtractor.builder().build();
+    assertThat(model.extract("An Israeli official, speaking on condition of anonymity because he"
+        + " was not authorised to brief the media, said the delegation would arrive on Monday.")
+        .quotes()).extracting(q -> q.cue().orElseThrow().span().text()).containsExactly("said");
+  }
+
+  @Test
   void anUnquotedPatternSparesACueWhoseQuotationStandsBeforeIt() {
     QuoteExtractor extractor = QuoteExtractor.builder().extractors(RuleBasedExtractor.NAME)
         .cueLexicon(CueLexicon.englishNews().withExclusions("say to unquoted")).build();
