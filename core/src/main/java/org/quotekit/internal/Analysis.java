@@ -427,6 +427,10 @@ public final class Analysis implements AnalyzedArticle {
       if (w.length() > 1 && w.endsWith(".") && Character.isUpperCase(w.charAt(0))
           && Abbreviations.isAbbreviation(w, 0, w.length())) {
         tagged[k] = "PROPN"; // titles and initials: Rep., Gen., G.K.
+      } else if (tagged[k].equals("PUNCT") && w.length() > 2
+          && Character.isLetter(w.charAt(0))) {
+        // a word with a possessive ending the tagger never saw whole ("city's", "campaign's")
+        tagged[k] = Character.isUpperCase(w.charAt(0)) ? "PROPN" : "NOUN";
       }
     }
     retagCapitalisedVerbs(toks, tagged);

@@ -64,6 +64,13 @@ class AnalysisTagsTest {
   }
 
   @Test
+  void aWordWithAPossessiveEndingIsNoPunctuation() {
+    // the tagger read "city's" as punctuation, which ended the subject at "The"
+    assertThat(firstSentenceTags("The city's water utility said that fees would not rise."))
+        .startsWith("DET", "NOUN", "NOUN", "NOUN");
+  }
+
+  @Test
   void aBritishSpellingIsTaggedAsItsAmericanFormIs() {
     // the tagger never saw "neighbour" and read it as a verb
     assertThat(firstSentenceTags("Her neighbour, Steve Jones, said the dam was never built."))

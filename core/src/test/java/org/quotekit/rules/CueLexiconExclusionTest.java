@@ -70,11 +70,14 @@ class CueLexiconExclusionTest {
   }
 
   @Test
-  void speakingOnConditionOfAnonymityReportsNothing() {
+  void speakingOnConditionOfAnonymityOrKnownByANameReportsNothing() {
     QuoteExtractor model = QuoteExtractor.builder().build();
     assertThat(model.extract("An Israeli official, speaking on condition of anonymity because he"
         + " was not authorised to brief the media, said the delegation would arrive on Monday.")
         .quotes()).extracting(q -> q.cue().orElseThrow().span().text()).containsExactly("said");
+    assertThat(model.extract("The city's water utility, known by its Spanish acronym SIAPA, said"
+        + " that fees would not rise.").quotes()).extracting(q -> q.cue().orElseThrow().span()
+        .text()).containsExactly("said");
   }
 
   @Test
