@@ -919,8 +919,10 @@ final class ArticleScan {
         Gender g = lexicon.genderOf(SpeakerLexicon.Kind.HONORIFIC, words[k]);
         gender = g != Gender.UNKNOWN ? g : gender;
         honorific = true;
-      } else if (lexicon.is(SpeakerLexicon.Kind.TITLE, words[k])) {
-        start = k + 1;
+      } else if (lexicon.is(SpeakerLexicon.Kind.TITLE, words[k])
+          && !(lexicon.is(SpeakerLexicon.Kind.PARTICLE, words[k])
+              && Character.isLowerCase(words[k].charAt(0)))) {
+        start = k + 1; // "Del. Ada Reed", a delegate; "María del Carmen Ruiz", a particle
         lastTitle = k;
         titled = true;
       }

@@ -288,6 +288,17 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void aParticleBetweenGivenNamesIsPartOfTheName() {
+    Extraction x = EXTRACTOR.extract("""
+        María del Carmen Ruiz, 61, said she would accept any change. Del. Ada Reed said the \
+        vote would be close.
+        """);
+    assertThat(speakerOf(x, "María del Carmen Ruiz, 61").name())
+        .isEqualTo("María del Carmen Ruiz");
+    assertThat(speakerOf(x, "Del. Ada Reed").name()).isEqualTo("Ada Reed");
+  }
+
+  @Test
   void aSurnameTheTaggerTakesForANounAtTheStartOfASentenceIsStillTheName() {
     Extraction x = EXTRACTOR.extract("""
         Donald Trump spoke to supporters in Ohio on Monday.
