@@ -222,6 +222,27 @@ final class Entity {
     return starts.isEmpty() ? Integer.MAX_VALUE : starts.first();
   }
 
+  /**
+   * Whether a role says no more than the name: all its words but a leading article are the
+   * name's ("The official" of "An Israeli official").
+   */
+  private static boolean sameWords(String role, String name) {
+    Set<String> words = new HashSet<>(List.of(Splits.SPACES.split(
+        withoutAnyArticle(name).toLowerCase(Locale.ROOT))));
+    return words.containsAll(List.of(Splits.SPACES.split(
+        withoutAnyArticle(role).toLowerCase(Locale.ROOT))));
+  }
+
+  private static String withoutAnyArticle(String s) {
+    String t = s.strip();
+    for (String a : new String[] {"the ", "a ", "an "}) {
+      if (t.regionMatches(true, 0, a, 0, a.length())) {
+        return t.substring(a.length());
+      }
+    }
+    return t;
+  }
+
   /** The public view of the entity, with the given id. */
   Speaker toSpeaker(String id) {
     String name = canonicalName();
@@ -236,7 +257,7 @@ final class Entity {
       }
     }
     List<String> roleList = roles.stream().sorted(Comparator.comparingInt(Role::start))
-        .map(Role::text).toList();
+        .map(Role::text).filter(r -> !sameWords(r, name)).toList(); // "A council spokesperson"
     Set<Span> mentions = new HashSet<>();
     for (NameMention m : names) {
       mentions.add(m.span);

@@ -244,6 +244,8 @@ class DefaultSpeakerResolverTest {
         arrive on Monday. The official said Israel was prepared to discuss an extension.
         """);
     assertThat(speakerOf(x, "The official")).isSameAs(speakerOf(x, "An Israeli official"));
+    // its name is its description, which it does not repeat as a role
+    assertThat(speakerOf(x, "The official").roles()).isEmpty();
   }
 
   @Test
