@@ -636,8 +636,9 @@ final class ArticleScan {
 
   /**
    * Whether a run of name tokens may end at token {@code k}: a proper noun, an org word, the
-   * surname of a full name met before, an acronym the article defined, or a capitalised possessive
-   * after a first name (which the tagger may read as a common noun).
+   * surname of a full name met before, an acronym the article defined, a capitalised word after
+   * a particle in small letters ("van den Bosch."), or a capitalised possessive after a first
+   * name (which the tagger may read as a common noun).
    */
   private boolean strongNameToken(List<Token> toks, List<String> tags, int k) {
     String w = stripPossessive(toks.get(k).text());
@@ -647,6 +648,9 @@ final class ArticleScan {
         || (lexicon.is(SpeakerLexicon.Kind.ORG, w) || lexicon.is(SpeakerLexicon.Kind.ORG_NAME, w))
             && Character.isUpperCase(w.charAt(0))
         || k > 0 && lexicon.is(SpeakerLexicon.Kind.SUFFIX, w)
+        || k > 0 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
+            && lexicon.is(SpeakerLexicon.Kind.PARTICLE, lower(toks.get(k - 1).text()))
+            && Character.isLowerCase(toks.get(k - 1).text().charAt(0)) // "van den Bosch"
         || w.length() > 3 && (w.startsWith("al-") || w.startsWith("el-"))
         || k > 0 && possessive(toks.get(k).text()) && Character.isUpperCase(w.charAt(0))
             && firstName(stripPossessive(toks.get(k - 1).text())); // "Barack Obama’s", a noun
@@ -693,9 +697,13 @@ final class ArticleScan {
         continue;
       }
       String lw = lower(w);
-      if (lexicon.is(SpeakerLexicon.Kind.PARTICLE, lw) && j + 1 < n
-          && nameToken(toks, tags, j + 1)) {
-        j++;
+      int p = j;
+      while (p < n && p - j < 2 && lexicon.is(SpeakerLexicon.Kind.PARTICLE,
+          lower(toks.get(p).text()))) {
+        p++; // "van der Merwe", "de la Cruz": one or two particles before the next name word
+      }
+      if (p > j && p < n && nameToken(toks, tags, p)) {
+        j = p;
         continue;
       }
       if (w.equals("-") && j + 1 < n && toks.get(j - 1).end() == toks.get(j).start()

@@ -298,6 +298,14 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "María del Carmen Ruiz, 61").name())
         .isEqualTo("María del Carmen Ruiz");
     assertThat(speakerOf(x, "Del. Ada Reed").name()).isEqualTo("Ada Reed");
+    // two particles before a surname
+    Extraction two = EXTRACTOR.extract("""
+        The caucus leader, Pieter van der Merwe, said the city had failed. "People did not \
+        simply cram five days of work into four," said the study's lead author, Professor \
+        Marieke van den Bosch.
+        """);
+    assertThat(two.quotes()).extracting(q -> two.speakerOf(q).orElseThrow().name())
+        .containsExactly("Pieter van der Merwe", "Marieke van den Bosch");
   }
 
   @Test
