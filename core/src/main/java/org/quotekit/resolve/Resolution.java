@@ -163,6 +163,8 @@ final class Resolution {
   private static final int CONJUNCT_REACH = 80;
   /** A comma and a space after a source mention: an apposition may follow. */
   private static final Pattern APPOSITION_COMMA = Pattern.compile(",[ \t]+");
+  /** The word after a space. */
+  private static final Pattern NEXT_WORD = Pattern.compile("[ \t]+([\\p{L}-]+)");
   /**
    * A verb that sends a document before or at a cue ("emailed supporters, telling them",
    * "tweeted on Friday"): what "the email", "the tweet" means after it.
@@ -1989,6 +1991,12 @@ final class Resolution {
    * results of the latest Harwell Research poll") or that employs a group ("officials at the
    * Ministry of Transport": an organisation after "at", "from", "of" or "with"); null when none.
    */
+  /** Whether a document noun follows a name straight away ("Crowdpac data"). */
+  private boolean documentAfter(Span name) {
+    Matcher m = NEXT_WORD.matcher(text).region(name.end(), text.length());
+    return m.lookingAt() && lexicon.is(SpeakerLexicon.Kind.SPEECH, lower(m.group(1)));
+  }
+
   private NameMention issuerOrEmployer(SourceReading r, Span src, boolean document,
       String head) {
     String before = "";
@@ -2015,7 +2023,10 @@ final class Resolution {
           entities.rerank(n.entity);
           organisation = true;
         }
-        if (document ? before.equals("by") || organisation && modifier
+        // "a study of 61 Dutch companies" names what it studied, "an analysis of Crowdpac
+        // data" who issued the data
+        boolean studied = afterOf && !resultOf && !documentAfter(n.span);
+        if (document ? before.equals("by") || organisation && modifier && !studied
             : organisation && Set.of("at", "from", "of", "with").contains(before)) {
           NameMention titled = document && organisation && before.equals("by")
               ? personAfterRole(r, n, src) : null;

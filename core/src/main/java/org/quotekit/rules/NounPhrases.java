@@ -248,6 +248,9 @@ final class NounPhrases {
   }
 
   /** The noun phrase starting at token {@code from}, stopping at a comma or verb; or null. */
+  /** Comparatives that "than" and a number follow inside a noun phrase. */
+  private static final Set<String> COMPARED = Set.of("more", "fewer", "less");
+
   Span rightNp(List<Token> toks, List<String> tags, int from) {
     int k = from;
     int last = -1;
@@ -274,6 +277,9 @@ final class NounPhrases {
       } else if (t.equals("ADP") && NP_LINKS.contains(lower(w)) && last >= 0
           && k + 1 < toks.size() && NP_TAGS.contains(tags.get(k + 1))) {
         k++;
+      } else if (lower(w).equals("than") && last >= 0 && k + 1 < toks.size()
+          && COMPARED.contains(lower(toks.get(last).text())) && tags.get(k + 1).equals("NUM")) {
+        k++; // "a study of more than 60,000 adults"
       } else if (t.equals("CCONJ") && last >= 0 && k + 1 < toks.size()
           && tags.get(k + 1).equals("PROPN") && tags.get(last).equals("PROPN")) {
         k++;

@@ -309,6 +309,20 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void aStudyOfSomethingIsNotIssuedByWhatItStudied() {
+    Extraction x = EXTRACTOR.extract("""
+        Employees reported less burnout, according to a study of 61 Dutch companies. People \
+        who walk daily are less likely to develop dementia, according to a study of more than \
+        60,000 adults.
+        """);
+    Speaker dutch = speakerOf(x, "a study of 61 Dutch companies");
+    assertThat(dutch.name()).isNotEqualTo("Dutch");
+    assertThat(dutch.kind()).isEqualTo(SpeakerKind.DOCUMENT);
+    assertThat(speakerOf(x, "a study of more than 60,000 adults").kind())
+        .isEqualTo(SpeakerKind.DOCUMENT);
+  }
+
+  @Test
   void aSurnameTheTaggerTakesForANounAtTheStartOfASentenceIsStillTheName() {
     Extraction x = EXTRACTOR.extract("""
         Donald Trump spoke to supporters in Ohio on Monday.
