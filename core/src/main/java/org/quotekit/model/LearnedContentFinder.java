@@ -432,7 +432,15 @@ public final class LearnedContentFinder implements ContentFinder {
     return q.open() < from ? Math.max(to, q.inner().end()) : q.outerEnd();
   }
 
+  /**
+   * Whether a token is a word a content may start or end with: a word or number, an amount with
+   * its currency sign ("£2m"), or a per cent sign ("3%"), which the trimming had cut off.
+   */
   private static boolean isWord(Token t) {
-    return Character.isLetterOrDigit(t.text().codePointAt(0));
+    String w = t.text();
+    int c = w.codePointAt(0);
+    return Character.isLetterOrDigit(c) || w.equals("%")
+        || Character.getType(c) == Character.CURRENCY_SYMBOL && w.length() > 1
+            && Character.isDigit(w.codePointAt(Character.charCount(c)));
   }
 }

@@ -71,6 +71,13 @@ class ModelCueAttributorTest {
   }
 
   @Test
+  void anAmountOrAPercentageEndingTheContentStaysInIt() {
+    assertThat(MODEL.extract("Mr Bell said the fund was worth £2m. Ms Shah said demand had risen"
+        + " by less than 3%.").quotes()).extracting(q -> q.content().text())
+        .containsExactly("the fund was worth £2m", "demand had risen by less than 3%");
+  }
+
+  @Test
   void theSameVerbWithASubjectStillReports() {
     assertThat(MODEL.extract("The council posted a notice that the pool will close.").quotes())
         .singleElement().satisfies(q -> assertThat(q.source()).isPresent());
