@@ -1035,6 +1035,20 @@ final class ArticleScan {
     return role != null ? role : roleWord(key(word));
   }
 
+  /**
+   * Whether WordNet knows a word first as a person noun ("meteorologist", "striker") and the
+   * lexicon names no place, organisation or first name by it: before a first name, a role.
+   */
+  private boolean personNoun(String word) {
+    String lw = lower(word);
+    if (firstName(word) || lexicon.is(SpeakerLexicon.Kind.PLACE, word)
+        || lexicon.is(SpeakerLexicon.Kind.ORG, word) || !lw.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    WordClasses.Entry noun = WordClasses.english().lookup(lw, WordClasses.Pos.NOUN);
+    return noun != null && noun.first().equals("noun.person");
+  }
+
   /** Whether the word just before a first name is no part of the name: "CEO", "New". */
   private boolean prefixWord(String word, String tag) {
     return !base(tag).equals("PROPN") || lexicon.is(SpeakerLexicon.Kind.ROLE, word)
@@ -1154,9 +1168,11 @@ final class ArticleScan {
     // names a conjunction joins ("Morning Joe hosts Joe Scarborough and Mika Brzezinski") gives
     // each its singular.
     String singular = i > 0 ? singularRole(toks.get(i - 1).text()) : null;
-    if (i > 0 && base(tags.get(i - 1)).equals("NOUN")
-        && (lexicon.is(SpeakerLexicon.Kind.ROLE, toks.get(i - 1).text()) || singular != null)
-        && Character.isLowerCase(toks.get(i - 1).text().charAt(0))) {
+    String before = i > 0 ? toks.get(i - 1).text() : "";
+    if (i > 0 && (base(tags.get(i - 1)).equals("NOUN") || i == 1 && personNoun(before))
+        && (lexicon.is(SpeakerLexicon.Kind.ROLE, before) || singular != null
+            || personNoun(before)) // "winger Cadan Murley", "Meteorologist Kevin Brandt"
+        && (Character.isLowerCase(before.charAt(0)) || i == 1)) {
       int k = i - 1;
       while (k > 0 && i - k < 6 && modifierTag(toks, tags, k - 1)) {
         k--;

@@ -258,6 +258,12 @@ class DefaultSpeakerResolverTest {
         """);
     assertThat(speakerOf(x, "the striker").name()).isEqualTo("Luis Ibarra");
     assertThat(speakerOf(x, "The carmaker").name()).isEqualTo("Harrow Motors");
+    // so it does when the noun stands before the name
+    Extraction before = EXTRACTOR.extract("""
+        Harlequins led after a try from winger Cadan Murley. Murley was philosophical. "It \
+        hurts," the winger admitted.
+        """);
+    assertThat(speakerOf(before, "the winger").name()).isEqualTo("Cadan Murley");
   }
 
   @Test
