@@ -187,13 +187,13 @@ class SpeakerAttributionEvaluationTest {
    * and hold floors just under the figures reached.
    */
   @ParameterizedTest(name = "{0}, {2}")
-  @CsvSource({"fifth train set, " + FIFTH_ROWS + ", rules, 0.82, 0.625, 0.63",
+  @CsvSource({"fifth train set, " + FIFTH_ROWS + ", rules, 0.815, 0.625, 0.63",
       "fifth train set, " + FIFTH_ROWS + ", model, 0.84, 0.755, 0.62",
       "sixth train set, " + SIXTH_ROWS + ", rules, 0.77, 0.5, 0.4",
       "sixth train set, " + SIXTH_ROWS + ", model, 0.815, 0.675, 0.57",
       "tenth train set, " + TENTH_ROWS + ", rules, 0.765, 0.525, 0",
       "tenth train set, " + TENTH_ROWS + ", model, 0.81, 0.70, 0.2",
-      "twelfth train set, " + TWELFTH_ROWS + ", rules, 0.765, 0.525, 0.5",
+      "twelfth train set, " + TWELFTH_ROWS + ", rules, 0.76, 0.525, 0.45",
       "twelfth train set, " + TWELFTH_ROWS + ", model, 0.795, 0.70, 0.45",
       "thirteenth train set, " + THIRTEENTH_ROWS + ", rules, 0.755, 0.535, 0.37",
       "thirteenth train set, " + THIRTEENTH_ROWS + ", model, 0.79, 0.69, 0.46"})
