@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
  * The JSON Lines of the bundled article, byte for byte: the golden file was written by the
  * hand-written JSON writer the CLI had before it moved to Jackson, so that a change of field
  * order, number format, escaping or line ending shows here. It is regenerated only on purpose,
- * checking by script that nothing but the intended change differs (last: speaker provenance,
- * claim completions and quantity values added, three fragment claims dropped). It is the
+ * checking by script that nothing but the intended change differs (last: the role "the Iraqi
+ * Prime Minister" of the speaker "Iraqi Prime Minister" dropped, as it says no more than the
+ * name; before that: speaker provenance, claim completions and quantity values added, three
+ * fragment claims dropped). It is the
  * output of the rule-based extractor, named, so it stays the same whatever the default.
  */
 class GoldenOutputTest {
