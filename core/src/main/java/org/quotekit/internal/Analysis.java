@@ -458,8 +458,7 @@ public final class Analysis implements AnalyzedArticle {
         continue;
       }
       String lower = w.toLowerCase(Locale.ROOT);
-      WordClasses.Entry noun = WordClasses.english().lookup(lower, WordClasses.Pos.NOUN);
-      if (noun != null && noun.first().equals("noun.person")
+      if (WordClasses.english().personNoun(lower)
           && WordClasses.english().lookup(lower, WordClasses.Pos.VERB) == null) {
         tagged[k] = "NOUN";
       }
@@ -498,9 +497,7 @@ public final class Analysis implements AnalyzedArticle {
           || k + 1 < tagged.length && !PHRASE_ENDERS.contains(tagged[k + 1])) {
         continue;
       }
-      WordClasses.Entry e = WordClasses.english().lookup(
-          toks.get(k).text().toLowerCase(Locale.ROOT), WordClasses.Pos.NOUN);
-      if (e != null && e.first().equals("noun.person")) {
+      if (WordClasses.english().personNoun(toks.get(k).text().toLowerCase(Locale.ROOT))) {
         tagged[k] = "NOUN";
       }
     }

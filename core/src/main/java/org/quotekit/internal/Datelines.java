@@ -7,9 +7,9 @@ import org.quotekit.spi.Token;
 
 /**
  * Reads the dateline that may open a sentence ("WASHINGTON --", "KABUL, Afghanistan (Reuters)
- * —", "ABUJA, March 3 (Reuters) -"): the place and agency there say where a story was filed, never who said something, so the
- * rules start the subject after it and the learned source ranker passes over it. Stateless and
- * thread-safe.
+ * —", "ABUJA, March 3 (Reuters) -"): the place and agency there say where a story was filed,
+ * never who said something, so the rules start the subject after it and the learned source
+ * ranker passes over it. Stateless and thread-safe.
  */
 public final class Datelines {
   private static final Set<String> DASHES = Set.of("--", "-", "\u2014", "\u2013", "\u2015");

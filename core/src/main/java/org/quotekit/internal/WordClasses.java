@@ -184,6 +184,15 @@ public final class WordClasses {
   }
 
   /**
+   * Whether a lower-cased word form is first a person's as a noun ("striker", "neighbour",
+   * "executive"): what the tagger and the speaker rules may read as someone's role.
+   */
+  public boolean personNoun(String word) {
+    Entry e = lookup(word, Pos.NOUN);
+    return e != null && e.first().equals("noun.person");
+  }
+
+  /**
    * The entry of a lower-cased word form ("said", "officials", "likelier"): its irregular
    * lemma, the word itself, or the word with an inflectional ending taken off; null when none
    * is a lemma of that part of speech.

@@ -56,12 +56,11 @@ public final class LearnedSourceFinder implements SourceFinder {
     AnalyzedArticle article = context.article();
     List<Token> toks = article.tokens(cue.sentence());
     List<String> tags = article.tags(cue.sentence());
+    // "Workers were told by managers that ...": the agent spoke; "Asked whether ..., Lenz
+    // said": Lenz was asked, and the asker is the agent or no one
     Span agent = PassiveHearers.agent(article.text(), toks, tags, cue.first(), cue.last());
-    if (agent != null) {
-      return Optional.of(agent); // "Workers were told by managers that ...": the agent spoke
-    }
-    if (PassiveHearers.participleClause(toks, tags, cue.first())) {
-      return Optional.empty(); // "Asked whether ..., Lenz said": Lenz was asked, and no asker
+    if (agent != null || PassiveHearers.participleClause(toks, tags, cue.first())) {
+      return Optional.ofNullable(agent);
     }
     Span grammar = SourceFinder.grammar().find(context, cue, attribution, previousSource)
         .orElse(null);

@@ -238,15 +238,6 @@ public final class ModelCueAttributor implements CueAttributor {
   }
 
   /**
-   * An indirect content cut before a reporting clause coordinated with the cue's ("said that
-   * the plant was safe, and he insisted that no jobs would go", "denied that ..., but admitted
-   * that ..."): "and" or "but", at most a pronoun or name, a reporting verb of the lexicon and
-   * "that"; or "and" or "but" straight before a past tense that always reports speech ("but
-   * warned against ...", {@link #SPOKEN_AFTER}). The labeller, reading the sentence from the cue outwards, runs on through such a
-   * clause; the rule patterns stop there, and the second cue gets its own quote. The candidate
-   * itself when its content holds no such clause.
-   */
-  /**
    * Past tenses that report speech whatever follows them, so that "but" or "and" and one of them
    * starts a second report though no "that" follows ("said the study was sound but warned
    * against reading too much into it").
@@ -255,6 +246,15 @@ public final class ModelCueAttributor implements CueAttributor {
       "admitted", "conceded", "insisted", "noted", "stressed", "acknowledged", "argued", "urged",
       "vowed", "pledged", "denied", "said", "told", "predicted", "complained", "declined");
 
+  /**
+   * An indirect content cut before a reporting clause coordinated with the cue's ("said that
+   * the plant was safe, and he insisted that no jobs would go", "denied that ..., but admitted
+   * that ..."): "and" or "but", at most a pronoun or name, a reporting verb of the lexicon and
+   * "that"; or "and" or "but" straight before a past tense that always reports speech ("but
+   * warned against ...", {@link #SPOKEN_AFTER}). The labeller, reading the sentence from the cue
+   * outwards, runs on through such a clause; the rule patterns stop there, and the second cue
+   * gets its own quote. The candidate itself when its content holds no such clause.
+   */
   static QuoteCandidate beforeCoordinatedReport(AttributionContext context, CueHit cue,
       QuoteCandidate c) {
     Span part = onePart(c);

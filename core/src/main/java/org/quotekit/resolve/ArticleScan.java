@@ -1041,12 +1041,9 @@ final class ArticleScan {
    */
   private boolean personNoun(String word) {
     String lw = lower(word);
-    if (firstName(word) || lexicon.is(SpeakerLexicon.Kind.PLACE, word)
-        || lexicon.is(SpeakerLexicon.Kind.ORG, word) || !lw.chars().allMatch(Character::isLetter)) {
-      return false;
-    }
-    WordClasses.Entry noun = WordClasses.english().lookup(lw, WordClasses.Pos.NOUN);
-    return noun != null && noun.first().equals("noun.person");
+    return !firstName(word) && !lexicon.is(SpeakerLexicon.Kind.PLACE, word)
+        && !lexicon.is(SpeakerLexicon.Kind.ORG, word) && lw.chars().allMatch(Character::isLetter)
+        && WordClasses.english().personNoun(lw);
   }
 
   /** Whether the word just before a first name is no part of the name: "CEO", "New". */

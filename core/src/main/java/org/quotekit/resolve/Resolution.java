@@ -1029,10 +1029,9 @@ final class Resolution {
     if (d == null) {
       return false;
     }
-    WordClasses.Entry noun = WordClasses.english().lookup(d.head(), WordClasses.Pos.NOUN);
     return GoverningPhrase.peopleNoun(d.head(), lexicon) || AGENT_NOUN.matcher(d.head()).matches()
         || RELATIONS.contains(ArticleScan.roleWord(d.head()))
-        || noun != null && noun.first().equals("noun.person"); // "her neighbour"
+        || WordClasses.english().personNoun(d.head()); // "her neighbour"
   }
 
   /**
@@ -1868,11 +1867,8 @@ final class Resolution {
    * role once the text gives it to someone, though the lexicon does not list it.
    */
   private static boolean wordNetPerson(String head) {
-    if (head.isEmpty() || !Character.isLowerCase(head.charAt(0))) {
-      return false;
-    }
-    WordClasses.Entry noun = WordClasses.english().lookup(head, WordClasses.Pos.NOUN);
-    return noun != null && noun.first().equals("noun.person");
+    return !head.isEmpty() && Character.isLowerCase(head.charAt(0))
+        && WordClasses.english().personNoun(head);
   }
 
   private boolean isRole(String head) {
