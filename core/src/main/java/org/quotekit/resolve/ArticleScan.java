@@ -90,6 +90,11 @@ final class ArticleScan {
   private final Set<String> capitalisedInside = new HashSet<>();
   /** The words the article writes in small letters. */
   private final Set<String> small = new HashSet<>();
+  /**
+   * The capitalised person nouns the article uses as a post's title before a name in apposition
+   * ("The federal Treasurer, Marcus Whitfield,"): after "the", such a word is the post, no name.
+   */
+  private final Set<String> postTitles = new HashSet<>();
   /** The words the article writes after a first name ("Sanders" after "Bernie"), as name keys. */
   private final Set<String> surnamesAfterFirst = new HashSet<>();
   final List<Pronoun> pronouns = new ArrayList<>();
@@ -122,6 +127,9 @@ final class ArticleScan {
       tags.add(ungluedTags(t, article.tags(s)));
     }
     learnProperWords(toks, tags);
+    for (int i = 0; i < sentences.size(); i++) {
+      learnPostTitles(toks.get(i));
+    }
     for (int i = 0; i < sentences.size(); i++) {
       sentence(sentences.get(i), toks.get(i), properTags(toks.get(i), tags.get(i)));
     }
@@ -158,6 +166,36 @@ final class ArticleScan {
       }
     }
     properWords.removeIf(w -> small.contains(lower(w)));
+  }
+
+  /**
+   * Adds to {@link #postTitles} each capitalised word after "the" (and up to three words in small
+   * letters) that WordNet knows first as a person noun, with a comma and a first name after it:
+   * "The federal Treasurer, Marcus Whitfield," makes "the Treasurer" later the post, not a name.
+   */
+  private void learnPostTitles(List<Token> toks) {
+    for (int k = 1; k + 2 < toks.size(); k++) {
+      String w = toks.get(k).text();
+      if (!Character.isUpperCase(w.charAt(0)) || !toks.get(k + 1).text().equals(",")
+          || !firstName(toks.get(k + 2).text()) || !definiteBefore(toks, k) || !personNoun(w)) {
+        continue;
+      }
+      postTitles.add(w);
+    }
+  }
+
+  /** Whether "the" stands before token {@code k}, past up to three words in small letters. */
+  private static boolean definiteBefore(List<Token> toks, int k) {
+    for (int b = k - 1; b >= 0 && b >= k - 4; b--) {
+      String w = toks.get(b).text();
+      if (lower(w).equals("the")) {
+        return true;
+      }
+      if (!Character.isLowerCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -338,6 +376,10 @@ final class ArticleScan {
           continue;
         }
         j = last + 1;
+      }
+      if (j - i == 1 && postTitles.contains(toks.get(i).text()) && definiteBefore(toks, i)) {
+        i = j; // "the Treasurer" where the article gave the post to a named person
+        continue;
       }
       if (openingWordBeforeName(toks, i, j)) {
         i++; // "Had Sanders won ...", "Absent Trump, ...": a sentence's first word, no name's
@@ -1272,8 +1314,11 @@ final class ArticleScan {
         head = k; // a capitalised adjective last is a noun: "a Republican who ..."
       }
     }
-    return head >= 0 && lexicon.is(SpeakerLexicon.Kind.ROLE, stripPossessive(
-        toks.get(head).text())) ? head : -1;
+    if (head < 0) {
+      return -1;
+    }
+    String w = stripPossessive(toks.get(head).text());
+    return lexicon.is(SpeakerLexicon.Kind.ROLE, w) || postTitles.contains(w) ? head : -1;
   }
 
   private Role role(List<Token> toks, List<String> tags, int from, int to, int head) {

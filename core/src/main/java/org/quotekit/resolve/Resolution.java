@@ -1108,8 +1108,9 @@ final class Resolution {
    * "emailed" or "tweeted" before the cue sent "the email" or "the tweet".
    */
   private void spokeIn(Quote q, Entity e) {
-    if (e.kind == SpeakerKind.DOCUMENT || e.names.isEmpty() || q.cue().isEmpty()) {
-      return; // a document spoken in by "a spokeswoman" names no issuer
+    if (e.kind == SpeakerKind.DOCUMENT || e.names.isEmpty() && e.kind != SpeakerKind.ORGANIZATION
+        && !e.thing || q.cue().isEmpty()) {
+      return; // a document spoken in by "a spokeswoman" names no issuer; "the district" does
     }
     Sentence s = article.sentenceAt(q.cue().get().span().start());
     Matcher m = SPOKE_IN.matcher(text).region(s.start(), s.end());
@@ -3031,6 +3032,42 @@ final class Resolution {
     return f;
   }
 
+  /**
+   * The speaker quoted just before a pronoun when the text described and never named them ("A
+   * DHSC spokeswoman said ... \"We are providing more,\" she said"): the last quote ends in the
+   * pronoun's sentence or the one before, in its paragraph, its speaker is one person unnamed by a
+   * role whose gender does not conflict ("they" only for a role of no gender), and no person the
+   * pronoun could stand for is named between. Null otherwise: such a speaker is no candidate of
+   * the salience ranking, where an unnamed person mentioned in passing would win too often.
+   */
+  private Entity unnamedLastSpeaker(Pronoun pc, Span at, Sentence s) {
+    Entity e = lastSpeaker;
+    if (e == null || e.kind != SpeakerKind.UNKNOWN || e.plural || e.thing || e.roles.isEmpty()
+        || !e.names.isEmpty() || lastSpeakerParagraph != s.paragraph()
+        || lastSpeakerEnd > at.start()
+        || s.index() - article.sentenceAt(Math.max(0, lastSpeakerEnd - 1)).index() > 1) {
+      return null;
+    }
+    boolean fits = switch (pc) {
+      case MALE -> e.declared.compatible(Gender.MALE);
+      case FEMALE -> e.declared.compatible(Gender.FEMALE);
+      case PLURAL -> e.declared == Gender.UNKNOWN;
+      default -> false;
+    };
+    if (!fits) {
+      return null;
+    }
+    int from = article.sentences().get(article.sentenceAt(Math.max(0, lastSpeakerEnd - 1))
+        .index()).span().start();
+    for (Anchor a : nameAnchors) {
+      if (a.start() >= from && a.end() <= at.start() && !a.inQuote() && a.entity() != null
+          && a.entity() != e && agrees(pc, a.entity())) {
+        return null;
+      }
+    }
+    return e;
+  }
+
   /** Whether sentence {@code index} asks a question: its last mark, past closing quotes, is '?'. */
   private boolean question(int index) {
     Span span = article.sentences().get(index).span();
@@ -3078,6 +3115,11 @@ final class Resolution {
         return entities.fresh(SpeakerKind.UNKNOWN, false);
       }
       default -> { }
+    }
+    Entity unnamed = unnamedLastSpeaker(pc, at, s);
+    if (unnamed != null) {
+      return because(unnamed, "pronoun", quoted(word) + " follows " + label(unnamed)
+          + ", quoted just before it with no one named between, whom it stands for");
     }
     Entity ahead = pc == Pronoun.MALE || pc == Pronoun.FEMALE ? openingClauseSubject(pc, at, s)
         : null;

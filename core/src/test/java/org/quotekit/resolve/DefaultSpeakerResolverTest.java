@@ -684,6 +684,53 @@ class DefaultSpeakerResolverTest {
     assertThat(x.quotes()).allSatisfy(q -> assertThat(q.speakerId()).contains(smith.id()));
   }
 
+  @Test
+  void aPronounAfterAnUnnamedSpeakerQuotedJustBeforeIsThatSpeaker() {
+    Extraction x = EXTRACTOR.extract("""
+        Union organiser Dana Kerr said the staff on the wards were tired.
+
+        A ministry spokeswoman said the budget had grown. "We are hiring more nurses this year," \
+        she said.
+        """);
+    assertThat(speakerOf(x, "she")).isSameAs(speakerOf(x, "A ministry spokeswoman"));
+
+    Extraction named = EXTRACTOR.extract("""
+        A ministry spokeswoman said the budget had grown. Union organiser Dana Kerr disagreed \
+        with the figures. "It is not nearly enough," she said.
+        """);
+    assertThat(speakerOf(named, "she")).isNotSameAs(speakerOf(named, "A ministry spokeswoman"));
+
+    Extraction gender = EXTRACTOR.extract("""
+        Union organiser Dana Kerr said the staff on the wards were tired.
+
+        A ministry spokesman said the budget had grown. "We are hiring more nurses this year," \
+        she said.
+        """);
+    assertThat(speakerOf(gender, "she")).isNotSameAs(speakerOf(gender, "A ministry spokesman"));
+  }
+
+  @Test
+  void aCapitalisedPostGivenToANamedPersonIsThatPersonLater() {
+    Extraction x = EXTRACTOR.extract("""
+        The state Auditor, Hannah Rowe, released the report on Monday. The Opposition Leader, \
+        Tom Vance, said the figures were alarming. Asked about the delay, the Auditor said the \
+        review had been thorough.
+        """);
+    Speaker auditor = speakerOf(x, "the Auditor");
+    assertThat(auditor.name()).isEqualTo("Hannah Rowe");
+    assertThat(auditor.kind()).isEqualTo(SpeakerKind.PERSON);
+    assertThat(x.speakers()).extracting(Speaker::name).doesNotContain("Auditor");
+  }
+
+  @Test
+  void theStatementAnUnnamedBodySpokeInIsThatBodys() {
+    Extraction x = EXTRACTOR.extract("""
+        In a statement released on Friday, the district said it would review the contract. \
+        "Every option remains open," the statement said.
+        """);
+    assertThat(speakerOf(x, "the statement")).isSameAs(speakerOf(x, "the district"));
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
