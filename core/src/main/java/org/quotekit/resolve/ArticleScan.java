@@ -949,6 +949,11 @@ final class ArticleScan {
       words[k] = pluralPossessive(w) ? w.substring(0, w.length() - 1) : stripPossessive(w);
     }
     int end = size;
+    while (end > 2 && lexicon.is(SpeakerLexicon.Kind.POSTNOMINAL, words[end - 1])
+        && words[end - 1].chars().allMatch(Character::isUpperCase)) {
+      end--; // "Fiona Reid KC", "Jane Smith MP": letters after the name, no part of it
+    }
+    int named = end; // the parts the name's span covers
     String suffix = null;
     if (end >= 2 && lexicon.is(SpeakerLexicon.Kind.SUFFIX, words[end - 1])) {
       suffix = nameKey(words[end - 1]);
@@ -983,8 +988,9 @@ final class ArticleScan {
         titleOrLink |= lexicon.is(SpeakerLexicon.Kind.TITLE, words[k - 1])
             || NP_LINKS.contains(lower(words[k - 1]));
         boolean role = lexicon.is(SpeakerLexicon.Kind.ROLE, words[k - 1]);
-        if (firstName(words[k]) && (titleOrLink || prefixWord(words[k - 1], partTags.get(k - 1)))
-            || role) { // "Actress Amandla Stenberg", "Public Advocate Trish James"
+        if (firstName(words[k]) && (titleOrLink || prefixWord(words[k - 1], partTags.get(k - 1))
+            || k - 1 == start && openingPersonNoun(words[k - 1], toks, i))
+            || role || k - 1 == start && describingCompound(words[k - 1])) { // "Actress Amandla Stenberg", "Public Advocate Trish James"
           // "Secretary of State John Kerry", "Wells Fargo CEO John Stumpf", "New Mitt Romney";
           // but "Cornell William Brooks" is a name of three words.
           start = k;
@@ -1031,7 +1037,8 @@ final class ArticleScan {
     }
     int spanEnd = trimmedEnd(parts.get(size - 1));
     Span span = Span.of(text, parts.get(0).start(), spanEnd);
-    Span name = Span.of(text, parts.get(start).start(), spanEnd);
+    Span name = Span.of(text, parts.get(start).start(),
+        named == size ? spanEnd : parts.get(named - 1).end());
     String first = null;
     String last;
     if (form == NameMention.Form.PERSON || form == NameMention.Form.SINGLE) {
@@ -1086,6 +1093,25 @@ final class ArticleScan {
     return !firstName(word) && !lexicon.is(SpeakerLexicon.Kind.PLACE, word)
         && !lexicon.is(SpeakerLexicon.Kind.ORG, word) && lw.chars().allMatch(Character::isLetter)
         && WordClasses.english().personNoun(lw);
+  }
+
+  /**
+   * Whether a compound whose part after the hyphen is in small letters opens a name run: it
+   * describes the person, no name does ("Singer-songwriter Jamie Webb", "Mother-of-two Leanne
+   * Carter").
+   */
+  private static boolean describingCompound(String w) {
+    int hyphen = w.indexOf('-');
+    return hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(hyphen + 1));
+  }
+
+  /**
+   * Whether the first word of a name run, before a first name, is a person noun of WordNet
+   * capitalised only for opening its sentence or quotation ("Meteorologist Kevin Brandt said").
+   */
+  private boolean openingPersonNoun(String w, List<Token> toks, int i) {
+    return (i == 0 || i == 1 && isQuoteMark(toks.get(0).text())) && !capitalisedInside.contains(w)
+        && personNoun(w);
   }
 
   /** Whether the word just before a first name is no part of the name: "CEO", "New". */

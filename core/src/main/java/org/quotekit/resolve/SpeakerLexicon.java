@@ -36,6 +36,7 @@ public final class SpeakerLexicon {
     HONORIFIC("honorific", true),
     TITLE("title", true),
     SUFFIX("suffix", false),
+    POSTNOMINAL("postnominal", false),
     PARTICLE("particle", false),
     ORG("org", false),
     ORG_NAME("orgname", false),

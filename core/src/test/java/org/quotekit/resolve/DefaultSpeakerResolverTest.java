@@ -731,6 +731,31 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "the statement")).isSameAs(speakerOf(x, "the district"));
   }
 
+  @Test
+  void lettersAfterANameAndWordsDescribingThePersonBeforeItAreNoPartOfTheName() {
+    Extraction x = EXTRACTOR.extract("""
+        Prosecutor Nicholas Bell KC said the evidence was clear. "He lied," Mr Bell said.
+        Labour MP Jane Corrie MP said the plan would fail.
+        Singer-songwriter Jamie Webb said the tickets sold out.
+        Mother-of-two Leanne Carter said she was furious.
+        Meteorologist Kevin Brandt said the storm would pass.
+        """);
+    assertThat(speakerOf(x, "Mr Bell").name()).isEqualTo("Nicholas Bell");
+    assertThat(speakerOf(x, "Labour MP Jane Corrie MP").name()).isEqualTo("Jane Corrie");
+    assertThat(speakerOf(x, "Singer-songwriter Jamie Webb").name()).isEqualTo("Jamie Webb");
+    assertThat(speakerOf(x, "Mother-of-two Leanne Carter").name()).isEqualTo("Leanne Carter");
+    assertThat(speakerOf(x, "Meteorologist Kevin Brandt").name()).isEqualTo("Kevin Brandt");
+
+    // controls: a hyphenated name, a word of the name the text writes capitalised inside a
+    // sentence, and capitals that are the name
+    Extraction kept = EXTRACTOR.extract("""
+        Jean-Pierre Martin said the talks had failed.
+        Officials met Pastor Kevin Ward on Monday. Pastor Kevin Ward said the church would help.
+        """);
+    assertThat(speakerOf(kept, "Jean-Pierre Martin").name()).isEqualTo("Jean-Pierre Martin");
+    assertThat(speakerOf(kept, "Pastor Kevin Ward").name()).isEqualTo("Kevin Ward");
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
