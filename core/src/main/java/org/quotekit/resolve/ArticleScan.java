@@ -764,6 +764,11 @@ final class ArticleScan {
           continue;
         }
       }
+      int joined = w.equals("&") || complement && isAnd(w) ? joinedNameEnd(toks, tags, j) : -1;
+      if (joined > j) {
+        j = joined; // "Prairie Gas & Electric Co.", "Department of Forestry and Fire Protection"
+        continue;
+      }
       if ((lw.equals("of") || lw.equals("on") || lw.equals("for")) && j + 1 < n) {
         int m = j + 1;
         if (m < n && lower(toks.get(m).text()).equals("the")) {
@@ -784,6 +789,28 @@ final class ArticleScan {
       break;
     }
     return j;
+  }
+
+  /**
+   * The end of the name words after the "&" or "and" at {@code and} that go on with the name
+   * before it: one to three, none a first name, title, acronym or organisation word of its own
+   * ("the Department of Justice and Attorney General Jeff Sessions", "the Department of Defense
+   * and NASA" name two); -1 when they do not, or after "&" when there are none.
+   */
+  private int joinedNameEnd(List<Token> toks, List<String> tags, int and) {
+    int n = toks.size();
+    int m = and + 1;
+    while (m < n && m - and <= 3 && nameToken(toks, tags, m)) {
+      String w = stripPossessive(toks.get(m).text());
+      boolean acronym = w.length() > 1 && w.chars().allMatch(Character::isUpperCase);
+      boolean own = toks.get(and).text().equals("and") && (orgIn(toks, m, m + 1) && m == and + 1
+          || acronym);
+      if (firstName(w) || lexicon.is(SpeakerLexicon.Kind.TITLE, w) || own) {
+        return -1;
+      }
+      m++;
+    }
+    return m > and + 1 && (m == n || !nameToken(toks, tags, m)) ? m : -1;
   }
 
   /**

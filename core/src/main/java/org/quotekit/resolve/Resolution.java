@@ -8,6 +8,7 @@ import static org.quotekit.resolve.ArticleScan.possessive;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -162,7 +163,15 @@ final class Resolution {
   /** How far before the source mention {@link #FIRST_CONJUNCT} may start. */
   private static final int CONJUNCT_REACH = 80;
   /** A comma and a space after a source mention: an apposition may follow. */
-  private static final Pattern APPOSITION_COMMA = Pattern.compile(",[ \t]+");
+  /**
+   * The comma before a name set beside a description, past up to six words in small letters that
+   * end the description or a relative clause on it ("One engineer who was let go, X,").
+   */
+  /** A possessive and up to four words in small letters after an owner ("'s chief executive"). */
+  private static final Pattern OWNED_ROLE =
+      Pattern.compile("['\u2019]s?(?:[ \t]+\\p{Ll}[\\p{L}-]*){1,4}(?=,)");
+  private static final Pattern APPOSITION_COMMA =
+      Pattern.compile("(?:[ \t]+\\p{Ll}[\\p{L}-]*){0,6},[ \t]+");
   /** The word after a space. */
   private static final Pattern NEXT_WORD = Pattern.compile("[ \t]+([\\p{L}-]+)");
   /**
@@ -555,6 +564,10 @@ final class Resolution {
    * stage picked a complement inside a longer one ({@link GoverningPhrase}).
    */
   private Entity resolveSource(Quote q, Span source) {
+    Entity named = ownerWithNamedRole(q, source);
+    if (named != null) {
+      return mention(named, source);
+    }
     Span src = wordStart(source);
     Span phrase = GoverningPhrase.of(article, src, entities, lexicon);
     if (phrase.equals(source)) {
@@ -569,6 +582,38 @@ final class Resolution {
     governing = null;
     governed = null;
     return e;
+  }
+
+  /**
+   * The person named beside a role of the source mention's owner, when the source stage picked
+   * the owner: "[Labour]'s agriculture spokesperson, Anahera Potae, said" is Anahera Potae. The
+   * owner's phrase, its possessive and up to four words in small letters, must be followed by
+   * the name set beside it ({@link #appositionName}); null otherwise, when the owner speaks.
+   */
+  private Entity ownerWithNamedRole(Quote q, Span source) {
+    Matcher m = OWNED_ROLE.matcher(text).region(source.end(), text.length());
+    if (!m.lookingAt() || cueStart(q) >= 0 && cueStart(q) < m.end()) {
+      return null;
+    }
+    quote = q;
+    cueStart = cueStart(q);
+    Span owned = Span.of(text, source.start(), m.end());
+    String[] words = Splits.SPACES.split(m.group().strip());
+    String head = words[words.length - 1];
+    if (!isRole(head) && !wordNetPerson(head)) {
+      return null;
+    }
+    Set<String> modifiers = new HashSet<>();
+    for (int k = 1; k < words.length - 1; k++) {
+      modifiers.add(words[k]);
+    }
+    Span described = Span.of(text, source.end() + m.group().indexOf(words[1]), m.end());
+    return namedBeside(owned, new Role(described.text(), head, modifiers, described.start()),
+        owned.text());
+  }
+
+  private static int cueStart(Quote q) {
+    return q.cue().map(c -> c.span().start()).orElse(-1);
   }
 
   /**
@@ -611,7 +656,7 @@ final class Resolution {
 
   private Entity resolveMention(Quote q, Span src) {
     quote = q;
-    cueStart = q.cue().map(c -> c.span().start()).orElse(-1);
+    cueStart = cueStart(q);
     SourceReading r = new SourceReading(article, src, entities, lexicon);
     List<SourceReading.Tok> toks = r.toks;
     if (toks.isEmpty()) {
@@ -1077,11 +1122,21 @@ final class Resolution {
     }
     SourceReading.Description d = r.describe(r.segments.get(0));
     if (d == null || d.plural() || !d.definite() && !isRole(d.head()) // "One pastor, X,"
-        || lexicon.is(SpeakerLexicon.Kind.SPEECH, d.head())
+        && !wordNetPerson(d.head()) || lexicon.is(SpeakerLexicon.Kind.SPEECH, d.head())
         || lexicon.is(SpeakerLexicon.Kind.ORG, d.head())) {
       return null;
     }
-    Matcher m = APPOSITION_COMMA.matcher(text).region(src.end(), text.length());
+    return namedBeside(src, d.role(), d.span().text());
+  }
+
+  /**
+   * The person whose full name a comma sets beside a description ending at {@code src}'s end,
+   * closed by a comma or ending the sentence, given the description's role; null when none is.
+   */
+  private Entity namedBeside(Span src, Role role, String description) {
+    // between the description and its cue: "The senator told reporters, X," sets no one beside
+    int until = cueStart > src.end() ? cueStart : text.length();
+    Matcher m = APPOSITION_COMMA.matcher(text).region(src.end(), until);
     if (!m.lookingAt()) {
       return null;
     }
@@ -1094,9 +1149,9 @@ final class Resolution {
       return null; // closed by a comma, or ending the sentence ("by her son, Kevin Doyle.")
     }
     Entity e = confirmed(n);
-    entities.addRole(e, d.role());
+    entities.addRole(e, role);
     return because(e, "apposition", quoted(n.span.text()) + " is set beside "
-        + quoted(d.span().text()) + " after a comma");
+        + quoted(description) + " after a comma");
   }
 
   /**

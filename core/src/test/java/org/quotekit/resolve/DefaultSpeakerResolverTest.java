@@ -756,6 +756,42 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(kept, "Pastor Kevin Ward").name()).isEqualTo("Kevin Ward");
   }
 
+  @Test
+  void anOrganisationsNameRunsOnPastAnAmpersandAndAnAndAfterItsComplement() {
+    Extraction x = EXTRACTOR.extract("""
+        Lakeview Gas & Electric Co. said the outage was over.
+
+        The Oregon Department of Forestry and Fire Protection said the fire had grown.
+        """);
+    assertThat(x.speakers()).extracting(Speaker::name).containsExactlyInAnyOrder(
+        "Lakeview Gas & Electric Co.", "Oregon Department of Forestry and Fire Protection");
+
+    Extraction two = EXTRACTOR.extract("""
+        The Department of Justice and Attorney General Jeff Sessions have clashed before. \
+        Sessions said the review would continue.
+        """);
+    assertThat(speakerOf(two, "Sessions").name()).isEqualTo("Jeff Sessions");
+  }
+
+  @Test
+  void aNameSetBesideADescriptionPastItsLastWordsOrARelativeClauseIsTheSpeaker() {
+    Extraction x = EXTRACTOR.extract("""
+        One tenant, Rosa Delgado, 71, of Elm Park, said the heating had failed in March.
+
+        One engineer who was laid off, Tunde Bakare, said he learned of it by email.
+
+        Fine Gael's health spokeswoman, Orla Breen, said the waiting lists were growing.
+        """);
+    assertThat(x.quotes()).hasSize(3);
+    assertThat(x.quotes()).extracting(q -> x.speakerOf(q).orElseThrow().name())
+        .containsExactly("Rosa Delgado", "Tunde Bakare", "Orla Breen");
+
+    // the cue comes first: a name after it is no apposition of the source
+    Extraction told = EXTRACTOR.extract("Mayor Ellen Park opened the bridge on Monday. "
+        + "The mayor told her deputy, Mark Ruiz, that the road would reopen.");
+    assertThat(speakerOf(told, "The mayor").name()).isEqualTo("Ellen Park");
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
