@@ -1009,12 +1009,15 @@ final class ArticleScan {
         titled = true;
       }
     }
-    if (end - start >= 3 && !firstName(words[start]) && !initial(words[start])) {
+    if (end - start >= 3 && (!firstName(words[start]) && !initial(words[start])
+        || lexicon.is(SpeakerLexicon.Kind.POLITY, words[start + 1]))) { // "Franklin County"
       boolean titleOrLink = false;
       for (int k = start + 1; k < end - 1; k++) {
         titleOrLink |= lexicon.is(SpeakerLexicon.Kind.TITLE, words[k - 1])
             || NP_LINKS.contains(lower(words[k - 1]));
-        boolean role = lexicon.is(SpeakerLexicon.Kind.ROLE, words[k - 1]);
+        boolean placed = k - 2 >= start && lexicon.is(SpeakerLexicon.Kind.POLITY, words[k - 2]);
+        boolean role = lexicon.is(SpeakerLexicon.Kind.ROLE, words[k - 1])
+            || placed && firstName(words[k]); // "Coronado County Recorder Dale Whitcomb"
         if (firstName(words[k]) && (titleOrLink || prefixWord(words[k - 1], partTags.get(k - 1))
             || k - 1 == start && openingPersonNoun(words[k - 1], toks, i))
             || role || k - 1 == start && describingCompound(words[k - 1])) { // "Actress Amandla Stenberg", "Public Advocate Trish James"

@@ -33,6 +33,8 @@ final class SourceReading {
   /** Words of a time phrase that may end a source mention ("the agency last month"). */
   static final Set<String> TIME_NOUNS = Set.of("today", "yesterday", "tonight", "day",
       "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night");
+  /** The second part of a compound that says where a body sits ("Toronto-based"). */
+  private static final Set<String> LOCATED = Set.of("based", "headquartered");
   private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "on",
       "earlier", "later", "that", "late", "early");
   static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women",
@@ -235,6 +237,20 @@ final class SourceReading {
     return words > 0;
   }
 
+  /**
+   * Whether token {@code m}, before the head at {@code head}, opens a compound that says where a
+   * body sits ("Toronto-based", "London-headquartered", one token or three): no modifier that
+   * tells it from another, as the article names the body before without it.
+   */
+  private boolean located(int m, int head) {
+    String w = toks.get(m).lower();
+    if (w.endsWith("-based") || w.endsWith("-headquartered")) {
+      return true;
+    }
+    return m + 2 < head && toks.get(m + 1).text().equals("-")
+        && LOCATED.contains(toks.get(m + 2).lower());
+  }
+
   /** Reads the segment as a description: determiner, modifiers, head noun. */
   Description describe(int[] seg) {
     int k = seg[0];
@@ -286,6 +302,10 @@ final class SourceReading {
     Set<String> modifiers = new LinkedHashSet<>();
     for (int m = k; m < head; m++) {
       Tok t = toks.get(m);
+      if (located(m, head)) {
+        m = t.lower().contains("-") ? m : m + 2; // "the Toronto-based company": where, not which
+        continue;
+      }
       if (!isPossessiveMarker(t.text()) && !base(t.tag()).equals("PUNCT")
           && !DEFINITE.contains(t.lower())) {
         modifiers.add(roleWord(key(t.text())));

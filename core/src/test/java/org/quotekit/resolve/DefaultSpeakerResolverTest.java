@@ -792,6 +792,31 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(told, "The mayor").name()).isEqualTo("Ellen Park");
   }
 
+  @Test
+  void whereABodySitsDoesNotTellItFromTheBodyNamedBefore() {
+    Extraction x = EXTRACTOR.extract("""
+        Lakeview Robotics Inc. said revenue rose 12 percent.
+
+        Analysts were cautious. "We expect a strong year," the Denver-based company said.
+        """);
+    assertThat(speakerOf(x, "the Denver-based company").name())
+        .isEqualTo("Lakeview Robotics Inc.");
+  }
+
+  @Test
+  void aPostAfterACountyOrCityBeforeANameIsARoleNotPartOfTheName() {
+    Extraction x = EXTRACTOR.extract("""
+        Franklin County Prosecutor Alicia Ward said charges would follow.
+        Coronado County Recorder Dale Whitcomb said the ballots were counted.
+        """);
+    Speaker ward = speakerOf(x, "Franklin County Prosecutor Alicia Ward");
+    assertThat(ward.name()).isEqualTo("Alicia Ward");
+    assertThat(ward.roles()).contains("Franklin County Prosecutor");
+    Speaker whitcomb = speakerOf(x, "Coronado County Recorder Dale Whitcomb");
+    assertThat(whitcomb.name()).isEqualTo("Dale Whitcomb");
+    assertThat(whitcomb.roles()).contains("Coronado County Recorder");
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
