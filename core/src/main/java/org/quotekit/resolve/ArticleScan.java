@@ -999,6 +999,9 @@ final class ArticleScan {
           || k > 0 && lexicon.is(SpeakerLexicon.Kind.HONORIFIC, words[k - 1] + " " + words[k])) {
         start = k + 1;
         Gender g = lexicon.genderOf(SpeakerLexicon.Kind.HONORIFIC, words[k]);
+        if (g == Gender.UNKNOWN && k > 0) { // "Datin Sri": the pair's gender
+          g = lexicon.genderOf(SpeakerLexicon.Kind.HONORIFIC, words[k - 1] + " " + words[k]);
+        }
         gender = g != Gender.UNKNOWN ? g : gender;
         honorific = true;
       } else if (lexicon.is(SpeakerLexicon.Kind.TITLE, words[k])

@@ -817,6 +817,26 @@ class DefaultSpeakerResolverTest {
     assertThat(whitcomb.roles()).contains("Coronado County Recorder");
   }
 
+  @Test
+  void southAsianWestAfricanAndTwoWordMalayHonorificsAreNoPartOfTheName() {
+    Extraction x = EXTRACTOR.extract("""
+        Shri Ramesh Tiwari said the count was fair. Smt Lata Varma said it was not.
+        Alhaji Sani Bello said the bank would recover.
+        Datin Sri Aminah Yusof said the fund was closed. "It will reopen," she said.
+        """);
+    assertThat(speakerOf(x, "Shri Ramesh Tiwari").name()).isEqualTo("Ramesh Tiwari");
+    assertThat(speakerOf(x, "Smt Lata Varma").name()).isEqualTo("Lata Varma");
+    assertThat(speakerOf(x, "Alhaji Sani Bello").name()).isEqualTo("Sani Bello");
+    Speaker aminah = speakerOf(x, "Datin Sri Aminah Yusof");
+    assertThat(aminah.name()).isEqualTo("Aminah Yusof");
+    assertThat(speakerOf(x, "she")).isSameAs(aminah);
+    // the pair of words gives the gender: "he" is someone else
+    Extraction he = EXTRACTOR.extract("""
+        Datin Sri Aminah Yusof said the fund was closed. "It will reopen," he said.
+        """);
+    assertThat(speakerOf(he, "he")).isNotSameAs(speakerOf(he, "Datin Sri Aminah Yusof"));
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()

@@ -32,7 +32,8 @@ import org.quotekit.eval.PolnearDev;
  * quotekit.polnear.dev}).
  *
  * <p>A resolved speaker matches a name when, after lower-casing and dropping a leading article,
- * titles and honorifics, the names are equal, one is the acronym of the other, or (for a person)
+ * titles and honorifics (two-word ones too: "Tan Sri") and a company's legal form at the end
+ * ("Inc."), the names are equal, one is the acronym of the other, or (for a person)
  * they share the surname and have no conflicting first names. A {@code ~word} annotation (an
  * unnamed speaker) matches a speaker whose name holds that word. Rows annotated {@code -} are
  * not counted, nor are quotes the extractor no longer finds.
@@ -172,9 +173,20 @@ class PolnearDevSpeakerSampleTest {
     if (!out.isEmpty() && List.of("the", "a", "an").contains(out.get(0))) {
       out.remove(0);
     }
-    while (out.size() > 1 && (LEXICON.is(SpeakerLexicon.Kind.TITLE, out.get(0))
-        || LEXICON.is(SpeakerLexicon.Kind.HONORIFIC, out.get(0)))) {
-      out.remove(0);
+    while (true) {
+      if (out.size() > 2 && LEXICON.is(SpeakerLexicon.Kind.HONORIFIC,
+          out.get(0) + " " + out.get(1))) { // "Tan Sri", "Datin Sri"
+        out.remove(0);
+        out.remove(0);
+      } else if (out.size() > 1 && (LEXICON.is(SpeakerLexicon.Kind.TITLE, out.get(0))
+          || LEXICON.is(SpeakerLexicon.Kind.HONORIFIC, out.get(0)))) {
+        out.remove(0);
+      } else {
+        break;
+      }
+    }
+    if (out.size() > 1 && Entities.LEGAL_FORMS.contains(out.get(out.size() - 1))) {
+      out.remove(out.size() - 1); // "Maple Harbour Foods Inc." is Maple Harbour Foods
     }
     return out;
   }
