@@ -95,6 +95,11 @@ final class ArticleScan {
    * ("The federal Treasurer, Marcus Whitfield,"): after "the", such a word is the post, no name.
    */
   private final Set<String> postTitles = new HashSet<>();
+  /**
+   * A hyphenated given name written after the family name, its second syllable in small letters
+   * ("Young-hyun", "Ka-wai", "Chi-ming"), as Korean and Hong Kong names are.
+   */
+  private static final Pattern EAST_ASIAN_GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
   /** The words the article writes after a first name ("Sanders" after "Bernie"), as name keys. */
   private final Set<String> surnamesAfterFirst = new HashSet<>();
   final List<Pronoun> pronouns = new ArrayList<>();
@@ -1074,7 +1079,13 @@ final class ArticleScan {
         named == size ? spanEnd : parts.get(named - 1).end());
     String first = null;
     String last;
-    if (form == NameMention.Form.PERSON || form == NameMention.Form.SINGLE) {
+    if ((form == NameMention.Form.PERSON || form == NameMention.Form.SINGLE)
+        && end - start >= 2 && EAST_ASIAN_GIVEN.matcher(words[end - 1]).matches()) {
+      // "Jun Young-hyun", "Victor Leung Ka-wai": the family name stands before the given name
+      last = nameKey(words[end - 2]);
+      first = nameKey(words[end - start >= 3 ? start : end - 1]);
+      form = NameMention.Form.PERSON;
+    } else if (form == NameMention.Form.PERSON || form == NameMention.Form.SINGLE) {
       last = nameKey(words[end - 1]);
       if (end - start >= 2 && !lexicon.is(SpeakerLexicon.Kind.PARTICLE, words[start])) {
         first = nameKey(words[start]);

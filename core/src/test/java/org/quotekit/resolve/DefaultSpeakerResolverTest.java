@@ -837,6 +837,26 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(he, "he")).isNotSameAs(speakerOf(he, "Datin Sri Aminah Yusof"));
   }
 
+  @Test
+  void aFamilyNameBeforeAHyphenatedGivenNameIsTheSurname() {
+    Extraction x = EXTRACTOR.extract("""
+        Chairman Henry Chan Ka-fai told analysts that the company had been too slow. "We built \
+        for a city of ten years ago," Chan said.
+
+        His deputy, the son of founder Chan Wing-kit, said the company was sound.
+
+        Bank governor Lee Jae-won said rates would hold. Lee added that prices were easing.
+
+        Ana Lopez-Vidal said the port would grow. Lopez-Vidal added that jobs would follow.
+        """);
+    Speaker henry = speakerOf(x, "Chairman Henry Chan Ka-fai");
+    assertThat(speakerOf(x, "Chan")).isSameAs(henry);
+    assertThat(henry.aliases()).doesNotContain("Chan Wing-kit");
+    assertThat(speakerOf(x, "Lee")).isSameAs(speakerOf(x, "Bank governor Lee Jae-won"));
+    assertThat(speakerOf(x, "Lee").name()).isEqualTo("Lee Jae-won");
+    assertThat(speakerOf(x, "Lopez-Vidal")).isSameAs(speakerOf(x, "Ana Lopez-Vidal"));
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
