@@ -80,6 +80,10 @@ final class Entities {
   /** Nouns that name a school, and the words of a school's name. */
   private static final Set<String> SCHOOL_NOUNS = Set.of("university", "college", "school",
       "academy");
+  /** Words of a trade union's name ("Michigan Nurses Alliance", "UFCW Local 1400"). */
+  private static final Set<String> UNION_WORDS = Set.of("union", "alliance", "federation",
+      "association", "workers", "guild", "local", "brotherhood", "teamsters", "confederation",
+      "congress", "unite", "unison");
   /** Common first words of organisation names that do not name one alone. */
   private static final Set<String> DISTINCTIVE_NOT = Set.of("united", "american", "british",
       "new", "royal", "first", "general", "central", "southern", "northern", "eastern",
@@ -839,11 +843,34 @@ final class Entities {
   }
 
   /**
+   * The named organisation mentioned first after {@code offset} outside quotations, up to
+   * paragraph {@code toParagraph}, that is not a place and whose name fits the noun {@code head}
+   * ({@link #fitsNoun}): what a bare noun in a lead names ("..., the union said." before "The
+   * Michigan Nurses Alliance said"); null when there is none.
+   */
+  Entity nextNamedOrganisation(int offset, int toParagraph, String head) {
+    List<NameMention> names = scan.names;
+    for (int k = SortedSpans.startingBefore(names, m -> m.span.start(), offset);
+        k < names.size(); k++) {
+      NameMention m = names.get(k);
+      if (m.paragraph > toParagraph) {
+        return null;
+      }
+      if (m.span.start() >= offset && !m.inQuote && m.entity != null
+          && m.entity.kind == SpeakerKind.ORGANIZATION && !m.entity.place
+          && fitsNoun(head, m.entity.canonicalName().toLowerCase(Locale.ROOT))) {
+        return m.entity;
+      }
+    }
+    return null;
+  }
+
+  /**
    * Whether an organisation of that name may be what the organisation noun {@code head} stands
    * for: a company noun ("the company", "the firm") never a public body, fund, school or other
    * body whose name says it is no company; a media noun ("the newspaper", "the outlet") only an
-   * organisation whose name is a news outlet's; a school noun only a school; any other noun any
-   * organisation.
+   * organisation whose name is a news outlet's; a school noun only a school; "the union" only a
+   * body whose name says it is one; any other noun any organisation.
    */
   static boolean fitsNoun(String head, String name) {
     if (COMPANY_NOUNS.contains(head)) {
@@ -854,6 +881,9 @@ final class Entities {
     }
     if (SCHOOL_NOUNS.contains(head)) {
       return anyWord(name, SCHOOL_NOUNS);
+    }
+    if (head.equals("union")) {
+      return anyWord(name, UNION_WORDS);
     }
     return true;
   }

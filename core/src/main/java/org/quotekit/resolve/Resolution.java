@@ -469,6 +469,8 @@ final class Resolution {
   private final Map<String, Integer> documentEnd = new HashMap<>();
   /** The first issuer named for each kind of document, by head noun. */
   private final Map<String, Entity> firstIssuer = new HashMap<>();
+  /** The named organisation each bare organisation noun last stood for ("the union"). */
+  private final Map<String, Entity> bodyByNoun = new HashMap<>();
   private Entity interviewer;
   private Entity interviewee;
 
@@ -1932,6 +1934,16 @@ final class Resolution {
         || lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, head);
   }
 
+  /** Whether {@code offset} lies inside the content of a quote of the article. */
+  private boolean reported(int offset) {
+    for (Quote q : quotes) {
+      if (inside(q, offset)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The unnamed organisation a bare definite organisation noun continues when the same or the
    * previous paragraph introduced one by that noun ("a state ballot commission ruled ... the
@@ -1949,6 +1961,9 @@ final class Resolution {
         d.span().start());
     Entity found = null;
     while (m.find()) {
+      if (reported(m.start())) {
+        continue; // "... said employees needed a union": no union the story has met
+      }
       int b = m.start() - 1;
       while (b >= 0 && text.charAt(b) == ' ') {
         b--;
@@ -1974,8 +1989,23 @@ final class Resolution {
     int paragraph = article.sentenceAt(noun.start()).paragraph();
     recent = entities.recentNamedOrganisation(noun.start(), paragraph - ORGANISATION_PARAGRAPHS,
         head);
-    return recent == null ? null : because(recent, "organisation-noun", quoted(noun.text())
-        + " refers to the organisation named last, " + label(recent));
+    if (recent != null) {
+      bodyByNoun.put(head, recent);
+      return because(recent, "organisation-noun", quoted(noun.text())
+          + " refers to the organisation named last, " + label(recent));
+    }
+    Entity before = bodyByNoun.get(head);
+    if (before != null) {
+      return because(before, "organisation-noun", quoted(noun.text()) + " is "
+          + label(before) + ", which the text called so before");
+    }
+    Entity next = paragraph < LEAD_PARAGRAPHS ? entities.nextNamedOrganisation(noun.end(),
+        paragraph + CATAPHORA_PARAGRAPHS, head) : null;
+    if (next != null) {
+      bodyByNoun.put(head, next);
+    }
+    return next == null ? null : because(next, "organisation-noun", quoted(noun.text())
+        + " in the lead, with none named before, is " + label(next) + ", named just after");
   }
 
   /**

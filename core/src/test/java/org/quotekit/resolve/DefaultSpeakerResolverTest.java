@@ -857,6 +857,41 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "Lopez-Vidal")).isSameAs(speakerOf(x, "Ana Lopez-Vidal"));
   }
 
+  @Test
+  void theUnionIsTheBodyWhoseNameSaysItIsOneNamedJustAfterTheLeadOrBefore() {
+    Extraction x = EXTRACTOR.extract("""
+        About 300 bus drivers walked off the job on Monday after talks broke down, the union \
+        said.
+
+        The Riverside Transit Workers Alliance said the two sides had been far apart on pay.
+
+        Riverside Transit, the city's bus operator, said it had offered a fair deal.
+
+        Talks are not expected to resume this week.
+
+        Commuters faced long waits at the main station.
+
+        The union said the strike would last at least five days.
+        """);
+    Speaker alliance = speakerOf(x, "The Riverside Transit Workers Alliance");
+    assertThat(x.quotes()).filteredOn(q -> q.source().map(Span::text).orElse("")
+        .equalsIgnoreCase("the union")).hasSize(2)
+        .allSatisfy(q -> assertThat(x.speakerOf(q)).contains(alliance));
+
+    Extraction reported = EXTRACTOR.extract("""
+        The Pacific Dockers Federation said the cuts showed why staff needed a union. "These \
+        decisions are made in a boardroom," the union said.
+        """);
+    assertThat(speakerOf(reported, "the union"))
+        .isSameAs(speakerOf(reported, "The Pacific Dockers Federation"));
+
+    Extraction company = EXTRACTOR.extract("""
+        Lakeview Foods said profits fell in the third quarter. The union said wages were too low.
+        """);
+    assertThat(speakerOf(company, "The union"))
+        .isNotSameAs(speakerOf(company, "Lakeview Foods"));
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
