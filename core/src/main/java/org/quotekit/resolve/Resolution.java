@@ -167,6 +167,8 @@ final class Resolution {
    * The comma before a name set beside a description, past up to six words in small letters that
    * end the description or a relative clause on it ("One engineer who was let go, X,").
    */
+  /** A party letter and a state or district ("D-Rockford", "R-Texas", "I-Vt."). */
+  private static final Pattern PARTY_TAG = Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]*");
   /** A possessive and up to four words in small letters after an owner ("'s chief executive"). */
   private static final Pattern OWNED_ROLE =
       Pattern.compile("['\u2019]s?(?:[ \t]+\\p{Ll}[\\p{L}-]*){1,4}(?=,)");
@@ -587,6 +589,35 @@ final class Resolution {
   }
 
   /**
+   * The person before a party and district tag the source stage picked ("Sen. Patricia Vance,
+   * [D-Rockford], who chairs ..."): the tag, after a comma or an opening bracket, follows a
+   * person's name; null otherwise.
+   */
+  private Entity partyTagged(Span src) {
+    if (!PARTY_TAG.matcher(src.text()).matches()) {
+      return null;
+    }
+    int k = src.start() - 1;
+    while (k > 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    if (k <= 0 || text.charAt(k) != ',' && text.charAt(k) != '(') {
+      return null;
+    }
+    int end = k;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    NameMention n = entities.nameAt(end - 1);
+    if (n == null || n.span.end() != end || n.entity == null
+        || n.entity.kind != SpeakerKind.PERSON) {
+      return null;
+    }
+    return because(confirmed(n), "party-tag", quoted(src.text()) + " is the party and district"
+        + " of " + quoted(n.span.text()) + " before it");
+  }
+
+  /**
    * The person named beside a role of the source mention's owner, when the source stage picked
    * the owner: "[Labour]'s agriculture spokesperson, Anahera Potae, said" is Anahera Potae. The
    * owner's phrase, its possessive and up to four words in small letters, must be followed by
@@ -705,7 +736,10 @@ final class Resolution {
     if (Pronoun.of(word) != null) { // "He's" as one token: "he"
       return mention(resolvePronoun(word, src, q), src);
     }
-    Entity e = jointIssuer(src);
+    Entity e = partyTagged(src);
+    if (e == null) {
+      e = jointIssuer(src);
+    }
     if (e == null) {
       e = speechOwner(r, q);
     }
@@ -1882,7 +1916,7 @@ final class Resolution {
         return lead; // "A lawmaker in the Philippines is calling for ... Joey Salceda said"
       }
       Entity anonymous = entities.fresh(SpeakerKind.UNKNOWN, false); // "a source", "an architect"
-      anonymous.thing = !isRole(head);
+      anonymous.thing = !isRole(head) && !wordNetPerson(head); // "One pharmacist" is someone
       if (isRole(head)) {
         entities.addRole(anonymous, d.role()); // "An Israeli official ... The official said"
       }
@@ -3120,14 +3154,14 @@ final class Resolution {
   /**
    * The speaker quoted just before a pronoun when the text described and never named them ("A
    * DHSC spokeswoman said ... \"We are providing more,\" she said"): the last quote ends in the
-   * pronoun's sentence or the one before, in its paragraph, its speaker is one person unnamed by a
-   * role whose gender does not conflict ("they" only for a role of no gender), and no person the
-   * pronoun could stand for is named between. Null otherwise: such a speaker is no candidate of
+   * pronoun's sentence or the one before, in its paragraph, its speaker is one person described
+   * and unnamed ("A spokeswoman", "One pharmacist") whose gender does not conflict ("they" only
+   * for one of no gender), and no one the pronoun could stand for is named between. Null otherwise: such a speaker is no candidate of
    * the salience ranking, where an unnamed person mentioned in passing would win too often.
    */
   private Entity unnamedLastSpeaker(Pronoun pc, Span at, Sentence s) {
     Entity e = lastSpeaker;
-    if (e == null || e.kind != SpeakerKind.UNKNOWN || e.plural || e.thing || e.roles.isEmpty()
+    if (e == null || e.kind != SpeakerKind.UNKNOWN || e.plural || e.thing
         || !e.names.isEmpty() || lastSpeakerParagraph != s.paragraph()
         || lastSpeakerEnd > at.start()
         || s.index() - article.sentenceAt(Math.max(0, lastSpeakerEnd - 1)).index() > 1) {
@@ -3136,7 +3170,7 @@ final class Resolution {
     boolean fits = switch (pc) {
       case MALE -> e.declared.compatible(Gender.MALE);
       case FEMALE -> e.declared.compatible(Gender.FEMALE);
-      case PLURAL -> e.declared == Gender.UNKNOWN;
+      case PLURAL -> e.declared == Gender.UNKNOWN && !e.roles.isEmpty(); // "A spokesperson
       default -> false;
     };
     if (!fits) {

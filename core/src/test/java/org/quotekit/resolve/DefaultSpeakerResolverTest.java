@@ -892,6 +892,27 @@ class DefaultSpeakerResolverTest {
         .isNotSameAs(speakerOf(company, "Lakeview Foods"));
   }
 
+  @Test
+  void aPartyAndDistrictTagAfterANameIsThatPerson() {
+    Extraction x = EXTRACTOR.extract("""
+        Rep. Alan Pruitt, R-Lakeland, who sits on the committee, opened the hearing by calling \
+        the plan "a giveaway."
+        """);
+    assertThat(x.quotes()).hasSize(1);
+    assertThat(x.speakerOf(x.quotes().get(0)).orElseThrow().name()).isEqualTo("Alan Pruitt");
+  }
+
+  @Test
+  void anUnnamedPersonDescribedByAWordNetPersonNounIsWhomAPronounAfterTheirQuoteStandsFor() {
+    Extraction x = EXTRACTOR.extract("""
+        Marcus Hale, 24, was charged with robbery on Monday, according to court records.
+
+        One pharmacist who was robbed said she had since quit her job. "I still hear him \
+        yelling at me," she said.
+        """);
+    assertThat(speakerOf(x, "she")).isSameAs(speakerOf(x, "One pharmacist"));
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
