@@ -1157,8 +1157,14 @@ final class Resolution {
       return null;
     }
     SourceReading.Description d = r.describe(r.segments.get(0));
-    if (d == null || d.plural() || !d.definite() && !isRole(d.head()) // "One pastor, X,"
-        && !wordNetPerson(d.head()) || lexicon.is(SpeakerLexicon.Kind.SPEECH, d.head())
+    if (d == null || d.plural() || lexicon.is(SpeakerLexicon.Kind.SPEECH, d.head())) {
+      return null;
+    }
+    Entity body = d.definite() ? namedBeside(src, null, d.span().text()) : null;
+    if (body != null) {
+      return body; // "The developer, Carrowmore Homes Ltd, said"
+    }
+    if (!d.definite() && !isRole(d.head()) && !wordNetPerson(d.head()) // "One pastor, X,"
         || lexicon.is(SpeakerLexicon.Kind.ORG, d.head())) {
       return null;
     }
@@ -1167,7 +1173,8 @@ final class Resolution {
 
   /**
    * The person whose full name a comma sets beside a description ending at {@code src}'s end,
-   * closed by a comma or ending the sentence, given the description's role; null when none is.
+   * closed by a comma or ending the sentence, given the description's role; with no role, the
+   * organisation named so; null when none is.
    */
   private Entity namedBeside(Span src, Role role, String description) {
     // between the description and its cue: "The senator told reporters, X," sets no one beside
@@ -1178,14 +1185,18 @@ final class Resolution {
     }
     NameMention n = entities.nameAt(m.end());
     int end = n == null ? 0 : n.span.end();
-    if (n == null || n.span.start() != m.end() || n.entity == null || !n.full()
-        || n.entity.kind != SpeakerKind.PERSON || end >= text.length()
+    boolean fits = role == null ? n != null && n.entity != null && !n.entity.place
+        && n.entity.kind == SpeakerKind.ORGANIZATION
+        : n != null && n.full() && n.entity != null && n.entity.kind == SpeakerKind.PERSON;
+    if (!fits || n.span.start() != m.end() || end >= text.length()
         || text.charAt(end) != ',' && !(text.charAt(end) == '.' && (end + 1 == text.length()
             || Character.isWhitespace(text.charAt(end + 1))))) {
       return null; // closed by a comma, or ending the sentence ("by her son, Kevin Doyle.")
     }
-    Entity e = confirmed(n);
-    entities.addRole(e, role);
+    Entity e = role == null ? n.entity : confirmed(n);
+    if (role != null) {
+      entities.addRole(e, role);
+    }
     return because(e, "apposition", quoted(n.span.text()) + " is set beside "
         + quoted(description) + " after a comma");
   }
@@ -1524,12 +1535,15 @@ final class Resolution {
 
   /**
    * Whether {@code m}, a name after the first segment of a source mention, is an organisation set
-   * beside an organisation noun that opens the mention ("His company, Sinar Palm Industries").
+   * beside an organisation noun that opens the mention ("His company, Sinar Palm Industries"), or
+   * beside any definite description when its name says it is one ("The developer, Carrowmore
+   * Homes Ltd").
    */
   private boolean organisationNoun(SourceReading r, NameMention m) {
     SourceReading.Description d = r.describe(r.segments.get(0));
     return m.entity.kind == SpeakerKind.ORGANIZATION && d != null && !d.plural()
-        && lexicon.is(SpeakerLexicon.Kind.ORG, d.head());
+        && (lexicon.is(SpeakerLexicon.Kind.ORG, d.head())
+            || d.definite() && m.form == NameMention.Form.ORGANIZATION);
   }
 
   /**

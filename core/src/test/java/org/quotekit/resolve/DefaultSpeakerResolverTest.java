@@ -913,6 +913,19 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "she")).isSameAs(speakerOf(x, "One pharmacist"));
   }
 
+  @Test
+  void anOrganisationNamedBesideADefiniteDescriptionIsTheSpeaker() {
+    Extraction x = EXTRACTOR.extract("""
+        The planning board rejected the appeal on Friday.
+
+        The operator, Harbor Ferries Ltd, said it would study the ruling.
+        """);
+    Quote q = x.quotes().get(x.quotes().size() - 1);
+    Speaker s = x.speakerOf(q).orElseThrow();
+    assertThat(s.name()).isEqualTo("Harbor Ferries Ltd");
+    assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
