@@ -54,7 +54,7 @@ public final class AttributionFinder {
       CueAttributor attributor) {
     return new AttributionFinder(lexicon, List.of(AttributionStage.transcripts(),
         AttributionStage.cues(detector, attributor), AttributionStage.dashes(),
-        AttributionStage.colons(), AttributionStage.followOns()));
+        AttributionStage.colons(), AttributionStage.followOns(), AttributionStage.turns()));
   }
 
   /** The stages, in the order they run. */

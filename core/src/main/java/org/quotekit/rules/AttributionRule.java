@@ -166,6 +166,9 @@ public enum AttributionRule {
           "We have a plan for the economy.", "KAINE", ":"),
       Example.of("A partial transcript follows:\n\n\"LENZ: We held eleven meetings.\n\n"
           + "\"WHITCOMBE: Thank you, Mayor.\"", "We held eleven meetings.", "LENZ", ":"),
+      // the sentence that reports someone else's words leaves the turn, and is a quote of its own
+      Example.of("MORAN: The company's spokesman, Tom Hale, said yesterday that the plant was "
+          + "safe. Is he right?", "Is he right?", "MORAN", ":"),
       Example.none("Delegates so far:\n\nClinton: 1,769.\n\nSanders: 1,501."),
       Example.none("The council voted on Tuesday.\n\nCORRECTION: An earlier version of this"
           + " article gave the wrong date for the vote."),

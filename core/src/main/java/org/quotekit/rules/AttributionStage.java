@@ -4,7 +4,8 @@ package org.quotekit.rules;
  * One step of an {@link AttributionFinder}: it reads the article and what earlier steps found
  * from the {@link AttributionContext}, and adds candidates and marks the quotations it attributes.
  * The rule-based steps are {@link #transcripts()}, {@link #cues(CueDetector, CueAttributor)},
- * {@link #dashes()}, {@link #colons()} and {@link #followOns()}; a learned step can stand in for any of them.
+ * {@link #dashes()}, {@link #colons()}, {@link #followOns()} and {@link #turns()}; a learned step
+ * can stand in for any of them.
  * Implementations must be thread-safe (all per-article state lives in the context).
  */
 public interface AttributionStage {
@@ -44,5 +45,13 @@ public interface AttributionStage {
    */
   static AttributionStage followOns() {
     return FollowOnRule.STAGE;
+  }
+
+  /**
+   * Transcript turns without the sentences that hold another attribution, so that a turn and the
+   * speech it reports are both kept ({@code transcript}); runs after all other steps.
+   */
+  static AttributionStage turns() {
+    return TranscriptRule.TURNS;
   }
 }

@@ -1,5 +1,6 @@
 package org.quotekit.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -7,6 +8,7 @@ import org.quotekit.Cue;
 import org.quotekit.Span;
 import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.QuoteRegion;
+import org.quotekit.spi.Sentence;
 
 /**
  * {@link AttributionRule#TRANSCRIPT}: transcript lines, {@code NAME: words} at the start of a
@@ -18,6 +20,10 @@ final class TranscriptRule extends RuleSupport {
   /** The stage, stateless. */
   static final AttributionStage STAGE =
       new SimpleStage("transcripts", context -> new TranscriptRule(context).transcriptLines());
+
+  /** The step after all others that cuts reported speech out of transcript turns; stateless. */
+  static final AttributionStage TURNS =
+      new SimpleStage("turns", context -> new TranscriptRule(context).trimTurns());
 
   /** Marks that may open a quoted transcript paragraph, and close its last one. */
   private static final String OPENING_QUOTES = "\"\u201C";
@@ -64,6 +70,91 @@ final class TranscriptRule extends RuleSupport {
       ctx.add(new QuoteCandidate(RuleBasedExtractor.typeOf(parts, top), parts, cue, source,
           open > 0 ? 0.97 : upper ? 0.8 : 0.6, AttributionRule.TRANSCRIPT.id()));
     }
+  }
+
+  /**
+   * Cuts out of each transcript turn the sentences that hold another attribution ("OKONJO: It's
+   * an explanation. They have known about it for years." where the cue stage read "known"; "The
+   * spokesman, Graham Tait, said yesterday that you were asleep. Is he right?"), so that the turn
+   * and the speech it reports are both kept: the merge keeps no two candidates that overlap, and
+   * a turn is all its speaker's own words. Only a candidate as confident as the turn counts, one
+   * the merge would keep instead of it; a turn whose every sentence holds one is left whole.
+   */
+  private void trimTurns() {
+    List<QuoteCandidate> all = List.copyOf(ctx.candidates());
+    String id = AttributionRule.TRANSCRIPT.id();
+    for (QuoteCandidate turn : all) {
+      if (!turn.rule().equals(id) || turn.parts().size() != 1) {
+        continue;
+      }
+      Span content = turn.parts().get(0);
+      List<Span> kept = new ArrayList<>();
+      boolean cut = false;
+      int from = -1;
+      int to = -1;
+      for (Sentence sentence : ctx.article().sentences()) {
+        Span span = sentence.span();
+        int start = Math.max(span.start(), content.start());
+        int end = Math.min(span.end(), content.end());
+        if (start >= end) {
+          continue;
+        }
+        if (reportsInside(all, turn, start, end)) {
+          cut = true;
+          if (from >= 0) {
+            kept.add(Span.of(text, from, to));
+            from = -1;
+          }
+        } else {
+          from = from < 0 ? start : from;
+          to = end;
+        }
+      }
+      if (from >= 0) {
+        kept.add(Span.of(text, from, to));
+      }
+      kept.replaceAll(this::trimmed);
+      kept.removeIf(k -> k.text().chars().noneMatch(Character::isLetter));
+      if (cut && !kept.isEmpty()) {
+        ctx.replace(turn, new QuoteCandidate(RuleBasedExtractor.typeOf(kept, top), kept,
+            turn.cue(), turn.source(), turn.confidence(), id));
+      }
+    }
+  }
+
+  /**
+   * Whether a candidate other than a transcript turn, as confident as {@code turn} or more (one
+   * the merge would keep in its place), has a part or cue in the range.
+   */
+  private static boolean reportsInside(List<QuoteCandidate> all, QuoteCandidate turn, int start,
+      int end) {
+    for (QuoteCandidate c : all) {
+      if (c.rule().equals(turn.rule()) || c.confidence() < turn.confidence()) {
+        continue;
+      }
+      for (Span p : c.parts()) {
+        if (p.start() < end && start < p.end()) {
+          return true;
+        }
+      }
+      if (c.cue() != null && c.cue().span().start() < end && start < c.cue().span().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The span without the spaces at its ends. */
+  private Span trimmed(Span s) {
+    int a = s.start();
+    int b = s.end();
+    while (a < b && Character.isWhitespace(text.charAt(a))) {
+      a++;
+    }
+    while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    return Span.of(text, a, b);
   }
 
   /**

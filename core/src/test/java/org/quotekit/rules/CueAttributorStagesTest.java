@@ -54,7 +54,7 @@ class CueAttributorStagesTest {
         .isEqualTo(rules.quotes().stream().map(Quote::content).toList());
     assertThat(AttributionFinder.englishNews(LEXICON, new LexiconCueDetector(LEXICON)).stages())
         .extracting(AttributionStage::name)
-        .containsExactly("transcripts", "cues", "dashes", "colons", "follow-ons");
+        .containsExactly("transcripts", "cues", "dashes", "colons", "follow-ons", "turns");
   }
 
   @Test
