@@ -167,6 +167,8 @@ final class Resolution {
    * The comma before a name set beside a description, past up to six words in small letters that
    * end the description or a relative clause on it ("One engineer who was let go, X,").
    */
+  /** "who" straight after a description, no comma between: a restrictive relative clause. */
+  private static final Pattern RESTRICTIVE_WHO = Pattern.compile("[ \t]+who[ \t]");
   /** A party letter and a state or district ("D-Rockford", "R-Texas", "I-Vt."). */
   private static final Pattern PARTY_TAG = Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]*");
   /** A possessive and up to four words in small letters after an owner ("'s chief executive"). */
@@ -1941,7 +1943,11 @@ final class Resolution {
       String end = d.span().text().strip();
       boolean ownsIt = end.endsWith("'s") || end.endsWith("\u2019s") || end.endsWith("'")
           || end.endsWith("\u2019"); // "the Nevada Democrat's": the description is the owner
-      Entity e = antecedentOf(d, s.paragraph(), owned(r) && !ownsIt);
+      // "The inspector who assessed the appeal": a relative clause with no comma says which one
+      // holder of a post; "the political novice who is challenging her" may be anyone's epithet
+      boolean restricted = !lexicon.is(SpeakerLexicon.Kind.EPITHET, head)
+          && RESTRICTIVE_WHO.matcher(text).region(d.span().end(), text.length()).lookingAt();
+      Entity e = antecedentOf(d, s.paragraph(), (owned(r) || restricted) && !ownsIt);
       if (e == null) {
         e = because(entities.keyed("description:" + phrase, SpeakerKind.PERSON), "description",
             quoted(d.span().text()) + " fits no named person");
@@ -3170,8 +3176,9 @@ final class Resolution {
    * DHSC spokeswoman said ... \"We are providing more,\" she said"): the last quote ends in the
    * pronoun's sentence or the one before, in its paragraph, its speaker is one person described
    * and unnamed ("A spokeswoman", "One pharmacist") whose gender does not conflict ("they" only
-   * for one of no gender), and no one the pronoun could stand for is named between. Null otherwise: such a speaker is no candidate of
-   * the salience ranking, where an unnamed person mentioned in passing would win too often.
+   * for one with a role of no gender: "A spokesperson"), and no one the pronoun could stand for
+   * is named between. Null otherwise: such a speaker is no candidate of the salience ranking,
+   * where an unnamed person mentioned in passing would win too often.
    */
   private Entity unnamedLastSpeaker(Pronoun pc, Span at, Sentence s) {
     Entity e = lastSpeaker;

@@ -926,6 +926,26 @@ class DefaultSpeakerResolverTest {
     assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
   }
 
+  @Test
+  void anIrishSurnameWithItsParticleAfterAnHonorificIsTheFullName() {
+    Extraction x = EXTRACTOR.extract("""
+        Defence counsel Cathal Ó Briain said his client had been put under pressure.
+        "He was a courier, nothing more," Mr Ó Briain said.
+        """);
+    Speaker counsel = speakerOf(x, "Defence counsel Cathal Ó Briain");
+    assertThat(speakerOf(x, "Mr Ó Briain")).isSameAs(counsel);
+    assertThat(counsel.name()).isEqualTo("Cathal Ó Briain");
+  }
+
+  @Test
+  void aPostHolderIdentifiedByARelativeClauseIsNoOneQuotedBefore() {
+    Extraction x = EXTRACTOR.extract("""
+        Residents objected to the scheme. Tadhg Brennan said the council had ignored them.
+        The inspector who assessed the appeal said the scheme was sound.
+        """);
+    assertThat(speakerOf(x, "The inspector")).isNotSameAs(speakerOf(x, "Tadhg Brennan"));
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
