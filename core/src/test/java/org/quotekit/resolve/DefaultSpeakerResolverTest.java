@@ -946,6 +946,15 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "The inspector")).isNotSameAs(speakerOf(x, "Tadhg Brennan"));
   }
 
+  @Test
+  void irishGivenNamesGiveTheirGender() {
+    Extraction x = EXTRACTOR.extract("""
+        Aoife Brennan said the waiting lists were growing. Tadhg Corrigan said the minister \
+        had been warned. "Nobody listened to the nurses," she said.
+        """);
+    assertThat(speakerOf(x, "she")).isSameAs(speakerOf(x, "Aoife Brennan"));
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
