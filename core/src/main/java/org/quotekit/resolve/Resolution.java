@@ -171,6 +171,8 @@ final class Resolution {
   private static final Pattern RESTRICTIVE_WHO = Pattern.compile("[ \t]+who[ \t]");
   /** A party letter and a state or district ("D-Rockford", "R-Texas", "I-Vt."). */
   private static final Pattern PARTY_TAG = Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]*");
+  /** A possessive straight before a name ("Saracens' Owen Farrell", "Labour's Jo Reed"). */
+  private static final Pattern OWNER_BEFORE_NAME = Pattern.compile("['\u2019]s?[ \t]+");
   /** A possessive and up to four words in small letters after an owner ("'s chief executive"). */
   private static final Pattern OWNED_ROLE =
       Pattern.compile("['\u2019]s?(?:[ \t]+\\p{Ll}[\\p{L}-]*){1,4}(?=,)");
@@ -626,6 +628,14 @@ final class Resolution {
    * the name set beside it ({@link #appositionName}); null otherwise, when the owner speaks.
    */
   private Entity ownerWithNamedRole(Quote q, Span source) {
+    Entity member = ownersPerson(q, source);
+    if (member != null) {
+      return member;
+    }
+    Entity closing = appositionClosingBeforeCue(q, source);
+    if (closing != null) {
+      return closing;
+    }
     Matcher m = OWNED_ROLE.matcher(text).region(source.end(), text.length());
     if (!m.lookingAt() || cueStart(q) >= 0 && cueStart(q) < m.end()) {
       return null;
@@ -645,6 +655,65 @@ final class Resolution {
     Span described = Span.of(text, source.end() + m.group().indexOf(words[1]), m.end());
     return namedBeside(owned, new Role(described.text(), head, modifiers, described.start()),
         owned.text());
+  }
+
+  /**
+   * The person whose full name follows the source mention's possessive before the cue, when the
+   * source stage picked the owner ("[Saracens]' Owen Farrell, making his 100th appearance,
+   * said"); null otherwise.
+   */
+  private Entity ownersPerson(Quote q, Span source) {
+    Matcher m = OWNER_BEFORE_NAME.matcher(text).region(source.end(), text.length());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    NameMention n = entities.nameAt(m.end());
+    if (n == null || n.span.start() != m.end() || !n.full() || n.entity == null
+        || n.entity.kind != SpeakerKind.PERSON
+        || cueStart(q) >= 0 && cueStart(q) < n.span.end()) {
+      return null;
+    }
+    return because(confirmed(n), "owner-name", quoted(n.span.text()) + " follows "
+        + quoted(source.text() + m.group().strip()) + ", the source's possessive");
+  }
+
+  /**
+   * The person whose full name, set off by commas, stands straight before the cue after the
+   * source mention, when the source stage picked an earlier subject: "The row comes after the
+   * party's treasurer, Sal Brinton, warned that" is Sal Brinton's. The name must open after a
+   * comma in the cue's sentence and close with a comma just before the cue, and the source must
+   * name no person itself; null otherwise.
+   */
+  private Entity appositionClosingBeforeCue(Quote q, Span source) {
+    int cue = cueStart(q);
+    if (cue <= source.end()) {
+      return null;
+    }
+    int k = cue - 1;
+    while (k > source.end() && text.charAt(k) == ' ') {
+      k--;
+    }
+    if (text.charAt(k) != ',') {
+      return null;
+    }
+    int end = k;
+    NameMention n = entities.nameAt(end - 1);
+    if (n == null || n.span.end() != end || n.span.start() <= source.end() || !n.full()
+        || n.entity == null || n.entity.kind != SpeakerKind.PERSON
+        || article.sentenceAt(n.span.start()).index() != article.sentenceAt(cue).index()) {
+      return null;
+    }
+    int b = n.span.start() - 1;
+    while (b > source.end() && text.charAt(b) == ' ') {
+      b--;
+    }
+    NameMention named = entities.nameAt(source.start());
+    if (text.charAt(b) != ',' || b == source.end() // set beside the source itself: its own rule
+        || named != null && named.entity != null && named.entity.kind == SpeakerKind.PERSON) {
+      return null; // "Giovanni Maria Vian, the editor of L'Osservatore Romano, said": his own
+    }
+    return because(confirmed(n), "apposition", quoted(n.span.text()) + ", set off by commas,"
+        + " stands just before the cue; the source " + quoted(source.text()) + " is further");
   }
 
   private static int cueStart(Quote q) {

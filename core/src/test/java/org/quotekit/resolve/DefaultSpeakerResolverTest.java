@@ -955,6 +955,29 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "she")).isSameAs(speakerOf(x, "Aoife Brennan"));
   }
 
+  @Test
+  void aNameAfterTheSourcesPossessiveOrSetOffJustBeforeTheCueIsTheSpeaker() {
+    Extraction x = EXTRACTOR.extract("""
+        Leinster's Conor Byrne, making his 100th appearance at the ground, said the win meant a \
+        lot to the squad.
+
+        The dispute comes after the party's treasurer, Ruth Kimber, warned in an email that the \
+        party faced a deficit.
+        """);
+    assertThat(x.quotes()).extracting(q -> q.cue().orElseThrow().span().text()).contains("said",
+        "warned");
+    assertThat(x.quotes()).filteredOn(q -> q.cue().orElseThrow().span().text().equals("said"))
+        .extracting(q -> x.speakerOf(q).orElseThrow().name()).containsExactly("Conor Byrne");
+    assertThat(x.quotes()).filteredOn(q -> q.cue().orElseThrow().span().text().equals("warned"))
+        .extracting(q -> x.speakerOf(q).orElseThrow().name()).containsExactly("Ruth Kimber");
+
+    // a person's own name as the source stays: the name before the cue is an apposition's
+    Extraction own = EXTRACTOR.extract(
+        "Giulia Ferraro, the editor of the Gazzetta Romana, said the paper would close.");
+    assertThat(own.speakerOf(own.quotes().get(0)).orElseThrow().name())
+        .isEqualTo("Giulia Ferraro");
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
