@@ -108,19 +108,21 @@ class SpeakerAttributionEvaluationTest {
   }
 
   /**
-   * The new-user trials' articles (48, written by helpers with their own gold lists; trials E
-   * and F, written after most of the fourteenth round's fixes, are the report part): print both
-   * parts and hold floors on the report part just under the figures reached.
+   * The new-user trials' articles (96, written by helpers with their own gold lists; trials I
+   * and J, written in the fifteenth session against its first build and never studied, are the
+   * report part): print both parts and hold floors on the report part just under the figures
+   * reached.
    */
   @ParameterizedTest(name = "{0}")
-  // Read first at the end of the fourteenth round: report part model 276 -> 287 of 359 found,
-  // rules 273 -> 284 of 358, the session's first code against its last
-  @CsvSource({"rules, 0.785, 0.77", "model, 0.79, 0.78"})
+  // Fourteenth round: report part (then trials E and F) model 276 -> 287 of 359 found. Fifteenth
+  // round, report part trials I and J, the session's first code against its last: model 371 ->
+  // 376 of 434 -> 435 found, rules 352 -> 362 of 425 -> 427 (E and F joined the develop part)
+  @CsvSource({"rules, 0.845, 0.82", "model, 0.86, 0.85"})
   void trialArticlesReportPartMeetsTheFloors(String extractor, double ofFound, double ofAll)
       throws IOException {
     List<Judged> judged = judgeArticles(TRIALS, extractor(extractor));
     Map<String, Score> report = print("trial articles, " + extractor, judged);
-    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(700);
+    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(1600);
     assertFloors(report, ofFound, ofAll, 0);
   }
 
