@@ -786,9 +786,12 @@ final class ArticleScan {
           continue;
         }
       }
-      int listed = complement && w.equals(",") ? listedComplementEnd(toks, tags, j) : -1;
-      if (listed > j) {
-        j = listed; // "National Academies of Sciences, Engineering and Medicine"
+      int listed = w.equals(",") && (complement || !orgIn(toks, i, j))
+          ? listedComplementEnd(toks, tags, j) : -1;
+      if (listed > j && (complement || orgIn(toks, listed - 1, listed))) {
+        // "National Academies of Sciences, Engineering and Medicine"; a list that an
+        // organisation word closes: "Kenya Medical Practitioners, Pharmacists and Dentists Union"
+        j = listed;
         continue;
       }
       break;

@@ -978,6 +978,32 @@ class DefaultSpeakerResolverTest {
         .isEqualTo("Giulia Ferraro");
   }
 
+  @Test
+  void aListOfNamesThatAnOrganisationWordClosesIsOneOrganisation() {
+    Extraction x = EXTRACTOR.extract("""
+        The Ghana Registered Nurses, Midwives and Pharmacists Union said the strike would go on.
+
+        Ortiz, Kessler and Brandt said the deal was off.
+        """);
+    assertThat(x.speakerOf(x.quotes().get(0)).orElseThrow().name())
+        .isEqualTo("Ghana Registered Nurses, Midwives and Pharmacists Union");
+    assertThat(x.speakers()).extracting(Speaker::name)
+        .noneMatch(n -> n.contains("Ortiz, Kessler"));
+  }
+
+  @Test
+  void theClubsBossIsItsManager() {
+    Extraction x = EXTRACTOR.extract("""
+        Kilbride Rovers manager Stevie McAllister has told his players they owe the fans a \
+        response.
+
+        Captain Gordon Baird trained on Monday.
+
+        The Rovers boss confirmed that Baird would miss Sunday's trip.
+        """);
+    assertThat(speakerOf(x, "The Rovers boss").name()).isEqualTo("Stevie McAllister");
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
