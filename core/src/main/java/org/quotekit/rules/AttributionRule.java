@@ -170,6 +170,8 @@ public enum AttributionRule {
       Example.of("MORAN: The company's spokesman, Tom Hale, said yesterday that the plant was "
           + "safe. Is he right?", "Is he right?", "MORAN", ":"),
       Example.none("Delegates so far:\n\nClinton: 1,769.\n\nSanders: 1,501."),
+      Example.none("BREAKING: Harbour bridge closed after crash\n\nThe bridge will reopen on"
+          + " Monday."),
       Example.none("The council voted on Tuesday.\n\nCORRECTION: An earlier version of this"
           + " article gave the wrong date for the vote."),
       Example.none("\"Lenz: A Life in the Harbour\" is out on Tuesday.\n\n\"Lenz: The Later "

@@ -159,14 +159,18 @@ final class TranscriptRule extends RuleSupport {
 
   /**
    * Labels of page furniture, never a speaker: "CORRECTION: An earlier version...",
-   * "Contributing: ...", "Editor's Note: ...", "EMAIL: ...".
+   * "Contributing: ...", "Editor's Note: ...", "EMAIL: ..."; and the kickers that open a
+   * headline ("The Latest: ...", "Interview: ...", "BREAKING: ...", "Revealed: ...").
    */
   private static final Set<String> FURNITURE = Set.of("byline", "clarification", "contributing",
       "correction", "corrections", "credit", "dateline", "editor's note", "editors' note",
       "editor\u2019s note", "editors\u2019 note", "email", "e-mail", "filed under", "follow",
       "image", "note", "paid notice", "photo", "photos", "posted", "published", "read more",
       "related", "see also", "source", "sources", "subscribe", "tags", "update", "updated",
-      "video", "watch");
+      "video", "watch", "analysis", "bombshell", "boom", "breaking", "busted", "delegate update",
+      "exclusive", "explainer", "factbox", "fix is in", "interview", "just leaked", "latest",
+      "live", "look", "news guide", "opinion", "revealed", "the latest", "timeline",
+      "transcript", "wow");
 
   private static boolean isNameLabel(String label) {
     if (FURNITURE.contains(label.strip().toLowerCase(Locale.ROOT))) {
