@@ -728,8 +728,9 @@ final class ArticleScan {
     boolean complement = false; // past the "of" of an organisation's name
     while (j < n) {
       String w = toks.get(j).text();
-      if (quotedNickname(toks, tags, j) && (j == i + 1 || firstName(toks.get(j - 1).text()))) {
-        j += 3; // Elizabeth "Liz" Carraway: one name with its nickname in quotation marks
+      int nickname = nicknameLength(toks, tags, j);
+      if (nickname > 0 && (j == i + 1 || firstName(toks.get(j - 1).text()))) {
+        j += nickname; // Elizabeth "Liz" Carraway: one name with its nickname in quotation marks
         continue;
       }
       if (isPossessiveMarker(w)) {
@@ -857,6 +858,29 @@ final class ArticleScan {
   }
 
   /**
+   * How many tokens from {@code k} a nickname in quotation marks takes between a first word and
+   * another name word: 3 for {@code Elizabeth "Liz" Carraway}, 2 where the tokenizer glued the
+   * closing single mark to the word ({@code Derek 'Dex' Houston}: "'" and "Dex'"); 0 for none.
+   */
+  private int nicknameLength(List<Token> toks, List<String> tags, int k) {
+    if (quotedNickname(toks, tags, k)) {
+      return 3;
+    }
+    if (k < 1 || k + 2 >= toks.size() || !nicknameMark(toks.get(k).text())) {
+      return 0;
+    }
+    Token nick = toks.get(k + 1);
+    String w = nick.text();
+    int last = w.length() - 1;
+    boolean glued = last > 1 && (w.charAt(last) == '\'' || w.charAt(last) == '\u2019')
+        && Character.isUpperCase(w.charAt(0))
+        && w.substring(0, last).chars().allMatch(Character::isLetter);
+    return glued && toks.get(k).end() == nick.start()
+        && toks.get(k - 1).end() < toks.get(k).start()
+        && nick.end() < toks.get(k + 2).start() && nameToken(toks, tags, k + 2) ? 2 : 0;
+  }
+
+  /**
    * Whether tokens {@code k} to {@code k + 2} are a capitalised word in quotation marks, written
    * close to them, between a first word and another name word ({@code Elizabeth "Liz" Carraway}).
    */
@@ -962,9 +986,10 @@ final class ArticleScan {
     int nicknamed = -1; // the part a nickname in quotation marks follows: the first name
     for (int k = i; k < j; k++) {
       Token t = toks.get(k);
-      if (k > i && k + 2 < j && quotedNickname(toks, tags, k)) {
+      int nickname = k > i ? nicknameLength(toks, tags, k) : 0;
+      if (nickname > 0 && k + nickname < j) {
         nicknamed = parts.size() - 1;
-        k += 2; // the nickname in quotation marks is no part of the name proper
+        k += nickname - 1; // the nickname in quotation marks is no part of the name proper
         continue;
       }
       if (t.text().equals("-") && !parts.isEmpty() && k + 1 < j) {
@@ -1066,7 +1091,8 @@ final class ArticleScan {
       form = NameMention.Form.ORGANIZATION;
       start = 0;
     } else if (!titled && !honorific && (lexicon.is(SpeakerLexicon.Kind.PLACE, whole)
-        || lexicon.is(SpeakerLexicon.Kind.PLACE, acronymKey(whole)))) {
+        || lexicon.is(SpeakerLexicon.Kind.PLACE, acronymKey(whole)))
+        && !(size == 1 && surnames.contains(nameKey(words[0])))) { // "Houston" after Whitney's
       form = NameMention.Form.PLACE;
     } else if (end - start == 1 && !honorific
         && lexicon.is(SpeakerLexicon.Kind.GROUP, words[start])) {

@@ -1004,6 +1004,22 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "The Rovers boss").name()).isEqualTo("Stevie McAllister");
   }
 
+  @Test
+  void aPlaceWordThatIsTheSurnameOfSomeoneNamedBeforeIsThatPerson() {
+    Extraction x = EXTRACTOR.extract("""
+        The winger Derek 'Dex' Houston scored twice on Saturday. "It was a good night," \
+        Houston said.
+
+        Jack London wrote the book in a year. London said it was the hardest thing he had done.
+        """);
+    assertThat(speakerOf(x, "Houston").name()).isEqualTo("Derek Houston");
+    assertThat(speakerOf(x, "Houston").kind()).isEqualTo(SpeakerKind.PERSON);
+    assertThat(speakerOf(x, "London").name()).isEqualTo("Jack London");
+
+    Extraction place = EXTRACTOR.extract("Officials in Houston said the roads were closed.");
+    assertThat(place.speakers()).extracting(Speaker::kind).doesNotContain(SpeakerKind.PERSON);
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
