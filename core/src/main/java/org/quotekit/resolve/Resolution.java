@@ -167,6 +167,8 @@ final class Resolution {
    * The comma before a name set beside a description, past up to six words in small letters that
    * end the description or a relative clause on it ("One engineer who was let go, X,").
    */
+  /** How far into a quotation the comma after a name it opens by addressing may stand. */
+  private static final int VOCATIVE_REACH = 40;
   /** "who" straight after a description, no comma between: a restrictive relative clause. */
   private static final Pattern RESTRICTIVE_WHO = Pattern.compile("[ \t]+who[ \t]");
   /** A party letter and a state or district ("D-Rockford", "R-Texas", "I-Vt."). */
@@ -541,6 +543,9 @@ final class Resolution {
         e = resolveSource(q, source);
       } else if (q.cue().isEmpty() && (e = invertedSpeaker(q)) != null) {
         e = mention(e, nameAfter);
+      } else if (q.cue().isEmpty() && (e = subjectJustBefore(q, previous)) != null) {
+        e = because(e, "subject-before", label(e) + " is the subject of the sentence just before"
+            + " the quotation, which quotes no one");
       } else if (q.cue().isEmpty() && previous != null && paragraph - previousParagraph <= 1) {
         e = previous; // a follow-on quotation continues the previous speaker
       } else if (q.cue().isPresent()) {
@@ -3569,6 +3574,53 @@ final class Resolution {
       k--;
     }
     return k >= 0 && text.charAt(k) == ',';
+  }
+
+  /**
+   * The person named as the subject of the sentence just before a quotation without a cue, in
+   * its paragraph, when that sentence holds no quote and names no other person ("Ortiz cut him
+   * off. \"Mr. Haines, did the budget go down or not?\""): the one who speaks next, not the
+   * speaker before. Not a person the quotation opens by addressing ("Mr. Haines, ..."); null
+   * when there is none, or it is {@code previous}.
+   */
+  private Entity subjectJustBefore(Quote q, Entity previous) {
+    Sentence s = article.sentenceAt(q.content().start());
+    if (s.index() == 0) {
+      return null;
+    }
+    Sentence before = article.sentences().get(s.index() - 1);
+    if (before.paragraph() != s.paragraph()) {
+      return null;
+    }
+    for (Quote other : quotes) {
+      if (other.content().start() < before.end() && before.start() < other.content().end()) {
+        return null;
+      }
+    }
+    Entity subject = null;
+    for (Anchor a : nameAnchors) {
+      if (a.start() < before.start() || a.end() > before.end() || a.inQuote()) {
+        continue;
+      }
+      Entity e = a.entity();
+      if (e == null || e.kind != SpeakerKind.PERSON) {
+        continue;
+      }
+      if (subject != null && subject != e || !a.subject() && subject == null) {
+        return null; // two people, or a person not the subject
+      }
+      subject = e;
+    }
+    if (subject == null || subject == previous) {
+      return null;
+    }
+    String opening = q.content().text();
+    int comma = opening.indexOf(',');
+    if (comma > 0 && comma <= VOCATIVE_REACH && subject.last != null && opening.substring(0, comma)
+        .toLowerCase(Locale.ROOT).contains(subject.last)) {
+      return null; // "Mr. Haines, did the budget go down?": the person addressed does not speak
+    }
+    return subject;
   }
 
   private static boolean inside(Quote q, int offset) {

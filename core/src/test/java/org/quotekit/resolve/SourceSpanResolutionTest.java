@@ -452,6 +452,27 @@ class SourceSpanResolutionTest {
     assertThat(nameOf(r, "q3")).isEqualTo("Tom Reyes");
   }
 
+  @Test
+  void aQuotationWithoutACueAfterASentenceWhoseSubjectIsNamedIsThatPersons() {
+    String text = "Mark Dunne said the two figures were not comparable. Senator Ana Ruiz cut"
+        + " him off. \"Mr. Dunne, did the maintenance budget go down or not?\"";
+    List<Quote> quotes = List.of(quote("q1", text, "Mark Dunne", "said",
+        "the two figures were not comparable"), followOn("q2", text, "Mr. Dunne, did the"
+        + " maintenance budget go down or not?"));
+    SpeakerResolution r = RESOLVER.resolve(new Analysis(Article.of("t", text),
+        NlpModels.get()), quotes);
+    assertThat(nameOf(r, "q2")).isEqualTo("Ana Ruiz");
+
+    // the person a quotation opens by addressing is not who speaks it
+    String addressed = "Senator Ana Ruiz said the budget had been cut. Mark Dunne was silent."
+        + " \"Mark Dunne, answer the question.\"";
+    SpeakerResolution a = RESOLVER.resolve(new Analysis(Article.of("t", addressed),
+        NlpModels.get()), List.of(quote("q1", addressed, "Senator Ana Ruiz", "said",
+            "the budget had been cut"), followOn("q2", addressed,
+            "Mark Dunne, answer the question.")));
+    assertThat(nameOf(a, "q2")).isEqualTo("Ana Ruiz");
+  }
+
   /** A direct quotation with neither cue nor source, as a follow-on quotation is found. */
   private static Quote followOn(String id, String text, String content) {
     Span c = once(text, content);
