@@ -92,7 +92,8 @@ final class ArticleScan {
   private final Set<String> small = new HashSet<>();
   /**
    * The capitalised person nouns the article uses as a post's title before a name in apposition
-   * ("The federal Treasurer, Marcus Whitfield,"): after "the", such a word is the post, no name.
+   * ("The federal Treasurer, Marcus Whitfield,"): after "the", anywhere in the article, such a
+   * word is the post, no name.
    */
   private final Set<String> postTitles = new HashSet<>();
   /**
@@ -382,7 +383,8 @@ final class ArticleScan {
         }
         j = last + 1;
       }
-      if (j - i == 1 && postTitles.contains(toks.get(i).text()) && definiteBefore(toks, i)) {
+      if (j - i == 1 && postTitles.contains(stripPossessive(toks.get(i).text()))
+          && definiteBefore(toks, i)) {
         i = j; // "the Treasurer" where the article gave the post to a named person
         continue;
       }
@@ -802,9 +804,9 @@ final class ArticleScan {
 
   /**
    * The end of the name words after the "&" or "and" at {@code and} that go on with the name
-   * before it: one to three, none a first name, title, acronym or organisation word of its own
-   * ("the Department of Justice and Attorney General Jeff Sessions", "the Department of Defense
-   * and NASA" name two); -1 when they do not, or after "&" when there are none.
+   * before it: one to three, none a first name or title, and after "and" none an acronym and the
+   * first no organisation word ("the Department of Justice and Attorney General Jeff Sessions",
+   * "the Department of Defense and NASA" name two); -1 when they do not, or when there are none.
    */
   private int joinedNameEnd(List<Token> toks, List<String> tags, int and) {
     int n = toks.size();
@@ -863,10 +865,13 @@ final class ArticleScan {
    * closing single mark to the word ({@code Derek 'Dex' Houston}: "'" and "Dex'"); 0 for none.
    */
   private int nicknameLength(List<Token> toks, List<String> tags, int k) {
+    if (k < 1) {
+      return 0;
+    }
     if (quotedNickname(toks, tags, k)) {
       return 3;
     }
-    if (k < 1 || k + 2 >= toks.size() || !nicknameMark(toks.get(k).text())) {
+    if (k + 2 >= toks.size() || !nicknameMark(toks.get(k).text())) {
       return 0;
     }
     Token nick = toks.get(k + 1);
@@ -1056,7 +1061,9 @@ final class ArticleScan {
             || placed && firstName(words[k]); // "Coronado County Recorder Dale Whitcomb"
         if (firstName(words[k]) && (titleOrLink || prefixWord(words[k - 1], partTags.get(k - 1))
             || k - 1 == start && openingPersonNoun(words[k - 1], toks, i))
-            || role || k - 1 == start && describingCompound(words[k - 1])) { // "Actress Amandla Stenberg", "Public Advocate Trish James"
+            || role || k - 1 == start && describingCompound(words[k - 1])) {
+          // "Actress Amandla Stenberg", "Public Advocate Trish James"; a describing compound
+          // with or without a known first name after it ("Singer-songwriter Jamie Webb")
           // "Secretary of State John Kerry", "Wells Fargo CEO John Stumpf", "New Mitt Romney";
           // but "Cornell William Brooks" is a name of three words.
           start = k;
@@ -1108,8 +1115,8 @@ final class ArticleScan {
         named == size ? spanEnd : parts.get(named - 1).end());
     String first = null;
     String last;
-    if ((form == NameMention.Form.PERSON || form == NameMention.Form.SINGLE)
-        && end - start >= 2 && EAST_ASIAN_GIVEN.matcher(words[end - 1]).matches()) {
+    if (form == NameMention.Form.PERSON && end - start >= 2
+        && EAST_ASIAN_GIVEN.matcher(words[end - 1]).matches()) {
       // "Jun Young-hyun", "Victor Leung Ka-wai": the family name stands before the given name
       last = nameKey(words[end - 2]);
       first = nameKey(words[end - start >= 3 ? start : end - 1]);
@@ -1399,7 +1406,8 @@ final class ArticleScan {
 
   /**
    * The head of the noun phrase in tokens {@code [from, to)}: the last noun before the first
-   * preposition, when it is a role noun of the lexicon; else -1.
+   * preposition, when it is a role noun of the lexicon or a post the article gives in
+   * apposition ({@link #postTitles}); else -1.
    */
   private int headNoun(List<Token> toks, List<String> tags, int from, int to) {
     int head = -1;

@@ -83,7 +83,7 @@ final class Entities {
   /** Words of a trade union's name ("Michigan Nurses Alliance", "UFCW Local 1400"). */
   private static final Set<String> UNION_WORDS = Set.of("union", "alliance", "federation",
       "association", "workers", "guild", "local", "brotherhood", "teamsters", "confederation",
-      "congress", "unite", "unison");
+      "unite", "unison");
   /** Common first words of organisation names that do not name one alone. */
   private static final Set<String> DISTINCTIVE_NOT = Set.of("united", "american", "british",
       "new", "royal", "first", "general", "central", "southern", "northern", "eastern",
@@ -856,7 +856,7 @@ final class Entities {
       if (m.paragraph > toParagraph) {
         return null;
       }
-      if (m.span.start() >= offset && !m.inQuote && m.entity != null
+      if (!m.inQuote && m.entity != null
           && m.entity.kind == SpeakerKind.ORGANIZATION && !m.entity.place
           && fitsNoun(head, m.entity.canonicalName().toLowerCase(Locale.ROOT))) {
         return m.entity;

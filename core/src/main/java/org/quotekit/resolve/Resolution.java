@@ -162,11 +162,6 @@ final class Resolution {
   private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}{2,}ing\\b");
   /** How far before the source mention {@link #FIRST_CONJUNCT} may start. */
   private static final int CONJUNCT_REACH = 80;
-  /** A comma and a space after a source mention: an apposition may follow. */
-  /**
-   * The comma before a name set beside a description, past up to six words in small letters that
-   * end the description or a relative clause on it ("One engineer who was let go, X,").
-   */
   /** How far into a quotation the comma after a name it opens by addressing may stand. */
   private static final int VOCATIVE_REACH = 40;
   /** "who" straight after a description, no comma between: a restrictive relative clause. */
@@ -178,6 +173,10 @@ final class Resolution {
   /** A possessive and up to four words in small letters after an owner ("'s chief executive"). */
   private static final Pattern OWNED_ROLE =
       Pattern.compile("['\u2019]s?(?:[ \t]+\\p{Ll}[\\p{L}-]*){1,4}(?=,)");
+  /**
+   * The comma before a name set beside a description, past up to six words in small letters that
+   * end the description or a relative clause on it ("One engineer who was let go, X,").
+   */
   private static final Pattern APPOSITION_COMMA =
       Pattern.compile("(?:[ \t]+\\p{Ll}[\\p{L}-]*){0,6},[ \t]+");
   /** The word after a space. */
@@ -627,10 +626,12 @@ final class Resolution {
   }
 
   /**
-   * The person named beside a role of the source mention's owner, when the source stage picked
-   * the owner: "[Labour]'s agriculture spokesperson, Anahera Potae, said" is Anahera Potae. The
-   * owner's phrase, its possessive and up to four words in small letters, must be followed by
-   * the name set beside it ({@link #appositionName}); null otherwise, when the owner speaks.
+   * The person the cue belongs to when the source stage picked an owner or an earlier subject
+   * instead: the person named beside a role of the source's owner ("[Labour]'s agriculture
+   * spokesperson, Anahera Potae, said" is Anahera Potae: the possessive and up to four words in
+   * small letters, then the name set beside them), the person named right after the owner's
+   * possessive ({@link #ownersPerson}) or a name set off just before the cue ({@link
+   * #appositionClosingBeforeCue}); null otherwise, when the source speaks.
    */
   private Entity ownerWithNamedRole(Quote q, Span source) {
     Entity member = ownersPerson(q, source);
@@ -687,7 +688,7 @@ final class Resolution {
    * source mention, when the source stage picked an earlier subject: "The row comes after the
    * party's treasurer, Sal Brinton, warned that" is Sal Brinton's. The name must open after a
    * comma in the cue's sentence and close with a comma just before the cue, and the source must
-   * name no person itself; null otherwise.
+   * name no one itself (no person's name, pronoun, role or person noun); null otherwise.
    */
   private Entity appositionClosingBeforeCue(Quote q, Span source) {
     int cue = cueStart(q);
@@ -713,9 +714,14 @@ final class Resolution {
       b--;
     }
     NameMention named = entities.nameAt(source.start());
+    String[] words = Splits.SPACES.split(source.text().strip());
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
     if (text.charAt(b) != ',' || b == source.end() // set beside the source itself: its own rule
-        || named != null && named.entity != null && named.entity.kind == SpeakerKind.PERSON) {
-      return null; // "Giovanni Maria Vian, the editor of L'Osservatore Romano, said": his own
+        || named != null && named.entity != null && named.entity.kind == SpeakerKind.PERSON
+        || Pronoun.of(last) != null || isRole(last) || wordNetPerson(last)) {
+      // "Giovanni Maria Vian, the editor of L'Osservatore Romano, said" is his own; so is "He,
+      // flanked by his deputy, Jo Reed, said": only a source that names no one gives way
+      return null;
     }
     return because(confirmed(n), "apposition", quoted(n.span.text()) + ", set off by commas,"
         + " stands just before the cue; the source " + quoted(source.text()) + " is further");
@@ -1224,9 +1230,12 @@ final class Resolution {
   /**
    * The person a description is set beside when the source mention stops before the
    * apposition: "The state auditor, Patrick Oyelaran, a former prosecutor who ..., said" with the
-   * source "The state auditor", or an indefinite role noun: "Another partner, David Handler,
-   * said". The name must follow the description after a comma and be closed by a comma. Gives
-   * the person the role; null when there is no such name.
+   * source "The state auditor", or an indefinite role or WordNet person noun: "Another partner,
+   * David Handler, said", "One plaintiff, Rosa Delacruz, 64, said". The name may follow the
+   * description's last words or a relative clause on it, after a comma, before the cue, and must
+   * be closed by a comma or end the sentence ({@link #namedBeside}). Gives the person the role.
+   * Beside a definite description, an organisation named so is the speaker too ("The developer,
+   * Carrowmore Homes Ltd, said"). Null when there is no such name.
    */
   private Entity appositionName(SourceReading r, Span src) {
     if (r.segments.size() != 1) {
@@ -1281,8 +1290,9 @@ final class Resolution {
    * Records the document a speaker spoke in ("said in a statement", "In a filing with the stock
    * exchange, Castellan said"), outside the quote, in the cue's sentence: "the statement" in this
    * or the next paragraph is that speaker's, unless another document was spoken in since. Only a
-   * speaker with a name issues it: "a spokeswoman said in a statement" names no issuer; a person
-   * speaking for an organisation the source names issues it for that organisation. A speaker who
+   * speaker with a name, an organisation or a body the text described ("the district") issues
+   * it: "a spokeswoman said in a statement" names no issuer; a person speaking for an
+   * organisation the source names issues it for that organisation. A speaker who
    * "emailed" or "tweeted" before the cue sent "the email" or "the tweet".
    */
   private void spokeIn(Quote q, Entity e) {
@@ -2105,8 +2115,10 @@ final class Resolution {
 
   /**
    * The organisation a bare organisation noun stands for ("the company" at {@code noun}): one
-   * whose name has that head noun, else the organisation named last in the last few paragraphs;
-   * null when there is none. Records the reason.
+   * whose name has that head noun, else the fitting organisation named last in the last few
+   * paragraphs, else the one the same noun stood for before ({@link #bodyByNoun}), else, in the
+   * lead, the fitting organisation named just after it; null when there is none. Records the
+   * reason.
    */
   private Entity organisationFor(String head, Span noun) {
     Entity recent = entities.recentOrganisation(head, noun.start());
@@ -3251,8 +3263,9 @@ final class Resolution {
    * pronoun's sentence or the one before, in its paragraph, its speaker is one person described
    * and unnamed ("A spokeswoman", "One pharmacist") whose gender does not conflict ("they" only
    * for one with a role of no gender: "A spokesperson"), and no one the pronoun could stand for
-   * is named between. Null otherwise: such a speaker is no candidate of the salience ranking,
-   * where an unnamed person mentioned in passing would win too often.
+   * is named from the start of the last quote's sentence to the pronoun. Null otherwise: such a
+   * speaker is no candidate of the salience ranking, where an unnamed person mentioned in passing
+   * would win too often.
    */
   private Entity unnamedLastSpeaker(Pronoun pc, Span at, Sentence s) {
     Entity e = lastSpeaker;
@@ -3616,9 +3629,12 @@ final class Resolution {
     }
     String opening = q.content().text();
     int comma = opening.indexOf(',');
-    if (comma > 0 && comma <= VOCATIVE_REACH && subject.last != null && opening.substring(0, comma)
-        .toLowerCase(Locale.ROOT).contains(subject.last)) {
-      return null; // "Mr. Haines, did the budget go down?": the person addressed does not speak
+    if (comma > 0 && comma <= VOCATIVE_REACH && subject.last != null) {
+      for (String w : Splits.NOT_LETTERS.split(opening.substring(0, comma))) {
+        if (!w.isEmpty() && nameKey(w).equals(subject.last)) {
+          return null; // "Mr. Haines, did the budget go down?": the person addressed
+        }
+      }
     }
     return subject;
   }

@@ -238,17 +238,17 @@ final class SourceReading {
   }
 
   /**
-   * Whether token {@code m}, before the head at {@code head}, opens a compound that says where a
-   * body sits ("Toronto-based", "London-headquartered", one token or three): no modifier that
-   * tells it from another, as the article names the body before without it.
+   * How many tokens from {@code m}, before the head at {@code head}, make a compound that says
+   * where a body sits ("Toronto-based", "London-headquartered", one token or three), or 0: no
+   * modifier that tells it from another, as the article names the body before without it.
    */
-  private boolean located(int m, int head) {
+  private int located(int m, int head) {
     String w = toks.get(m).lower();
     if (w.endsWith("-based") || w.endsWith("-headquartered")) {
-      return true;
+      return 1;
     }
     return m + 2 < head && toks.get(m + 1).text().equals("-")
-        && LOCATED.contains(toks.get(m + 2).lower());
+        && LOCATED.contains(toks.get(m + 2).lower()) ? 3 : 0;
   }
 
   /** Reads the segment as a description: determiner, modifiers, head noun. */
@@ -302,8 +302,9 @@ final class SourceReading {
     Set<String> modifiers = new LinkedHashSet<>();
     for (int m = k; m < head; m++) {
       Tok t = toks.get(m);
-      if (located(m, head)) {
-        m = t.lower().contains("-") ? m : m + 2; // "the Toronto-based company": where, not which
+      int where = located(m, head);
+      if (where > 0) {
+        m += where - 1; // "the Toronto-based company": where, not which
         continue;
       }
       if (!isPossessiveMarker(t.text()) && !base(t.tag()).equals("PUNCT")

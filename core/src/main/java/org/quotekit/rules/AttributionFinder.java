@@ -10,8 +10,9 @@ import org.quotekit.spi.QuoteCandidate;
  * shared {@link AttributionContext}. The English news composition ({@link #englishNews}) is:
  * transcript lines, the cues of each sentence (a {@link CueDetector} finds them, a
  * {@link CueAttributor} builds their content and source), dash signatures, quotations after a
- * name and a colon, and follow-on quotations. The rule-based and the model-based extractor share
- * it and differ in their cue detector; any stage can be replaced by a learned one. Immutable and thread-safe.
+ * name and a colon, follow-on quotations, and last the transcript turns cut around the
+ * attributions inside them. The rule-based and the model-based extractor share it and differ in
+ * their cue detector; any stage can be replaced by a learned one. Immutable and thread-safe.
  */
 public final class AttributionFinder {
   private final CueLexicon lexicon;

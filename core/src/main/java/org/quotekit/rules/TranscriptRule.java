@@ -13,8 +13,9 @@ import org.quotekit.spi.Sentence;
 /**
  * {@link AttributionRule#TRANSCRIPT}: transcript lines, {@code NAME: words} at the start of a
  * paragraph, also inside an opening quotation mark when the label is in capitals (a transcript
- * quoted paragraph by paragraph: {@code "WALLACE: words}). Runs before the cue stage. One per
- * article; not thread-safe.
+ * quoted paragraph by paragraph: {@code "WALLACE: words}). Runs before the cue stage; its second
+ * step ({@link #TURNS}) runs after all others and cuts out of each turn the sentences that hold
+ * another attribution. One per article; not thread-safe.
  */
 final class TranscriptRule extends RuleSupport {
   /** The stage, stateless. */
@@ -77,8 +78,9 @@ final class TranscriptRule extends RuleSupport {
    * an explanation. They have known about it for years." where the cue stage read "known"; "The
    * spokesman, Graham Tait, said yesterday that you were asleep. Is he right?"), so that the turn
    * and the speech it reports are both kept: the merge keeps no two candidates that overlap, and
-   * a turn is all its speaker's own words. Only a candidate as confident as the turn counts, one
-   * the merge would keep instead of it; a turn whose every sentence holds one is left whole.
+   * a turn is all its speaker's own words. Only a candidate as confident as the turn or more
+   * counts, one the merge may keep instead of it; a turn whose every sentence holds one is left
+   * whole.
    */
   private void trimTurns() {
     List<QuoteCandidate> all = List.copyOf(ctx.candidates());

@@ -473,6 +473,22 @@ class SourceSpanResolutionTest {
     assertThat(nameOf(a, "q2")).isEqualTo("Ana Ruiz");
   }
 
+  @Test
+  void aNameSetOffBeforeTheCueGivesWayToASourceThatNamesSomeone() {
+    String text = "Mayor Tom Hale toured the site. He, flanked by his deputy, Jo Reed, said the"
+        + " bridge would reopen.";
+    SpeakerResolution r = RESOLVER.resolve(new Analysis(Article.of("t", text),
+        NlpModels.get()), List.of(quote("q1", text, "He", "said", "the bridge would reopen")));
+    assertThat(nameOf(r, "q1")).isEqualTo("Tom Hale");
+
+    String row = "The row comes after the party's treasurer, Ruth Kimber, warned in an email"
+        + " that the party faced a deficit.";
+    SpeakerResolution w = RESOLVER.resolve(new Analysis(Article.of("t", row),
+        NlpModels.get()), List.of(quote("q1", row, "The row", "warned",
+            "the party faced a deficit")));
+    assertThat(nameOf(w, "q1")).isEqualTo("Ruth Kimber");
+  }
+
   /** A direct quotation with neither cue nor source, as a follow-on quotation is found. */
   private static Quote followOn(String id, String text, String content) {
     Span c = once(text, content);
