@@ -833,9 +833,7 @@ final class Entities {
       if (m.paragraph < fromParagraph) {
         return null;
       }
-      if (!m.inQuote && m.entity != null
-          && m.entity.kind == SpeakerKind.ORGANIZATION && !m.entity.place
-          && fitsNoun(head, m.entity.canonicalName().toLowerCase(Locale.ROOT))) {
+      if (namedBodyFitting(m, head)) {
         return m.entity;
       }
     }
@@ -856,13 +854,20 @@ final class Entities {
       if (m.paragraph > toParagraph) {
         return null;
       }
-      if (!m.inQuote && m.entity != null
-          && m.entity.kind == SpeakerKind.ORGANIZATION && !m.entity.place
-          && fitsNoun(head, m.entity.canonicalName().toLowerCase(Locale.ROOT))) {
+      if (namedBodyFitting(m, head)) {
         return m.entity;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a name outside quotations names an organisation, no place, that the organisation noun
+   * {@code head} may stand for ({@link #fitsNoun}).
+   */
+  private static boolean namedBodyFitting(NameMention m, String head) {
+    return !m.inQuote && m.entity != null && m.entity.kind == SpeakerKind.ORGANIZATION
+        && !m.entity.place && fitsNoun(head, m.entity.canonicalName().toLowerCase(Locale.ROOT));
   }
 
   /**

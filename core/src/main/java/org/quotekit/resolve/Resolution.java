@@ -576,7 +576,9 @@ final class Resolution {
    * stage picked a complement inside a longer one ({@link GoverningPhrase}).
    */
   private Entity resolveSource(Quote q, Span source) {
-    Entity named = ownerWithNamedRole(q, source);
+    quote = q;
+    cueStart = cueStart(q);
+    Entity named = ownerWithNamedRole(source);
     if (named != null) {
       return mention(named, source);
     }
@@ -605,20 +607,12 @@ final class Resolution {
     if (!PARTY_TAG.matcher(src.text()).matches()) {
       return null;
     }
-    int k = src.start() - 1;
-    while (k > 0 && text.charAt(k) == ' ') {
-      k--;
-    }
+    int k = lastNonSpace(src.start(), 0);
     if (k <= 0 || text.charAt(k) != ',' && text.charAt(k) != '(') {
       return null;
     }
-    int end = k;
-    while (end > 0 && text.charAt(end - 1) == ' ') {
-      end--;
-    }
-    NameMention n = entities.nameAt(end - 1);
-    if (n == null || n.span.end() != end || n.entity == null
-        || n.entity.kind != SpeakerKind.PERSON) {
+    NameMention n = nameEndingAt(lastNonSpace(k, 0) + 1);
+    if (n == null || n.entity == null || n.entity.kind != SpeakerKind.PERSON) {
       return null;
     }
     return because(confirmed(n), "party-tag", quoted(src.text()) + " is the party and district"
@@ -633,21 +627,19 @@ final class Resolution {
    * possessive ({@link #ownersPerson}) or a name set off just before the cue ({@link
    * #appositionClosingBeforeCue}); null otherwise, when the source speaks.
    */
-  private Entity ownerWithNamedRole(Quote q, Span source) {
-    Entity member = ownersPerson(q, source);
+  private Entity ownerWithNamedRole(Span source) {
+    Entity member = ownersPerson(source);
     if (member != null) {
       return member;
     }
-    Entity closing = appositionClosingBeforeCue(q, source);
+    Entity closing = appositionClosingBeforeCue(source);
     if (closing != null) {
       return closing;
     }
     Matcher m = OWNED_ROLE.matcher(text).region(source.end(), text.length());
-    if (!m.lookingAt() || cueStart(q) >= 0 && cueStart(q) < m.end()) {
+    if (!m.lookingAt() || cueStart >= 0 && cueStart < m.end()) {
       return null;
     }
-    quote = q;
-    cueStart = cueStart(q);
     Span owned = Span.of(text, source.start(), m.end());
     String[] words = Splits.SPACES.split(m.group().strip());
     String head = words[words.length - 1];
@@ -668,15 +660,14 @@ final class Resolution {
    * source stage picked the owner ("[Saracens]' Owen Farrell, making his 100th appearance,
    * said"); null otherwise.
    */
-  private Entity ownersPerson(Quote q, Span source) {
+  private Entity ownersPerson(Span source) {
     Matcher m = OWNER_BEFORE_NAME.matcher(text).region(source.end(), text.length());
     if (!m.lookingAt()) {
       return null;
     }
-    NameMention n = entities.nameAt(m.end());
-    if (n == null || n.span.start() != m.end() || !n.full() || n.entity == null
-        || n.entity.kind != SpeakerKind.PERSON
-        || cueStart(q) >= 0 && cueStart(q) < n.span.end()) {
+    NameMention n = nameStartingAt(m.end());
+    if (n == null || !n.full() || n.entity == null || n.entity.kind != SpeakerKind.PERSON
+        || cueStart >= 0 && cueStart < n.span.end()) {
       return null;
     }
     return because(confirmed(n), "owner-name", quoted(n.span.text()) + " follows "
@@ -690,29 +681,22 @@ final class Resolution {
    * comma in the cue's sentence and close with a comma just before the cue, and the source must
    * name no one itself (no person's name, pronoun, role or person noun); null otherwise.
    */
-  private Entity appositionClosingBeforeCue(Quote q, Span source) {
-    int cue = cueStart(q);
+  private Entity appositionClosingBeforeCue(Span source) {
+    int cue = cueStart;
     if (cue <= source.end()) {
       return null;
     }
-    int k = cue - 1;
-    while (k > source.end() && text.charAt(k) == ' ') {
-      k--;
-    }
+    int k = lastNonSpace(cue, source.end());
     if (text.charAt(k) != ',') {
       return null;
     }
-    int end = k;
-    NameMention n = entities.nameAt(end - 1);
-    if (n == null || n.span.end() != end || n.span.start() <= source.end() || !n.full()
+    NameMention n = nameEndingAt(k);
+    if (n == null || n.span.start() <= source.end() || !n.full()
         || n.entity == null || n.entity.kind != SpeakerKind.PERSON
         || article.sentenceAt(n.span.start()).index() != article.sentenceAt(cue).index()) {
       return null;
     }
-    int b = n.span.start() - 1;
-    while (b > source.end() && text.charAt(b) == ' ') {
-      b--;
-    }
+    int b = lastNonSpace(n.span.start(), source.end());
     NameMention named = entities.nameAt(source.start());
     String[] words = Splits.SPACES.split(source.text().strip());
     String last = words[words.length - 1].toLowerCase(Locale.ROOT);
@@ -1268,12 +1252,12 @@ final class Resolution {
     if (!m.lookingAt()) {
       return null;
     }
-    NameMention n = entities.nameAt(m.end());
+    NameMention n = nameStartingAt(m.end());
     int end = n == null ? 0 : n.span.end();
     boolean fits = role == null ? n != null && n.entity != null && !n.entity.place
         && n.entity.kind == SpeakerKind.ORGANIZATION
         : n != null && n.full() && n.entity != null && n.entity.kind == SpeakerKind.PERSON;
-    if (!fits || n.span.start() != m.end() || end >= text.length()
+    if (!fits || end >= text.length()
         || text.charAt(end) != ',' && !(text.charAt(end) == '.' && (end + 1 == text.length()
             || Character.isWhitespace(text.charAt(end + 1))))) {
       return null; // closed by a comma, or ending the sentence ("by her son, Kevin Doyle.")
@@ -3284,11 +3268,12 @@ final class Resolution {
     if (!fits) {
       return null;
     }
-    int from = article.sentences().get(article.sentenceAt(Math.max(0, lastSpeakerEnd - 1))
-        .index()).span().start();
-    for (Anchor a : nameAnchors) {
-      if (a.start() >= from && a.end() <= at.start() && !a.inQuote() && a.entity() != null
-          && a.entity() != e && agrees(pc, a.entity())) {
+    int from = article.sentenceAt(Math.max(0, lastSpeakerEnd - 1)).start();
+    for (int k = anchorIndex(nameAnchors, from) + 1;
+        k < nameAnchors.size() && nameAnchors.get(k).start() < at.start(); k++) {
+      Anchor a = nameAnchors.get(k);
+      if (a.end() <= at.start() && !a.inQuote() && a.entity() != null && a.entity() != e
+          && agrees(pc, a.entity())) {
         return null;
       }
     }
@@ -3582,11 +3567,32 @@ final class Resolution {
 
   /** Whether a comma, then spaces, stand just before {@code offset}. */
   private boolean afterComma(int offset) {
+    int k = lastNonSpace(offset, 0);
+    return k >= 0 && text.charAt(k) == ',';
+  }
+
+  /**
+   * Where the last character before {@code offset} that is no space stands, walking back no
+   * further than {@code floor} (which is returned when only spaces lie between); -1 at offset 0.
+   */
+  private int lastNonSpace(int offset, int floor) {
     int k = offset - 1;
-    while (k > 0 && text.charAt(k) == ' ') {
+    while (k > floor && text.charAt(k) == ' ') {
       k--;
     }
-    return k >= 0 && text.charAt(k) == ',';
+    return k;
+  }
+
+  /** The name mention that ends exactly at {@code end}, or null. */
+  private NameMention nameEndingAt(int end) {
+    NameMention n = end > 0 ? entities.nameAt(end - 1) : null;
+    return n != null && n.span.end() == end ? n : null;
+  }
+
+  /** The name mention that starts exactly at {@code start}, or null. */
+  private NameMention nameStartingAt(int start) {
+    NameMention n = entities.nameAt(start);
+    return n != null && n.span.start() == start ? n : null;
   }
 
   /**
@@ -3606,13 +3612,15 @@ final class Resolution {
       return null;
     }
     for (Quote other : quotes) {
-      if (other.content().start() < before.end() && before.start() < other.content().end()) {
+      if (other.content().overlaps(before.span())) {
         return null;
       }
     }
     Entity subject = null;
-    for (Anchor a : nameAnchors) {
-      if (a.start() < before.start() || a.end() > before.end() || a.inQuote()) {
+    for (int k = anchorIndex(nameAnchors, before.start()) + 1;
+        k < nameAnchors.size() && nameAnchors.get(k).start() < before.end(); k++) {
+      Anchor a = nameAnchors.get(k);
+      if (a.end() > before.end() || a.inQuote()) {
         continue;
       }
       Entity e = a.entity();

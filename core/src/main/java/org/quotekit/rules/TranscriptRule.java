@@ -115,7 +115,6 @@ final class TranscriptRule extends RuleSupport {
       if (from >= 0) {
         kept.add(Span.of(text, from, to));
       }
-      kept.replaceAll(this::trimmed);
       kept.removeIf(k -> k.text().chars().noneMatch(Character::isLetter));
       if (cut && !kept.isEmpty()) {
         ctx.replace(turn, new QuoteCandidate(RuleBasedExtractor.typeOf(kept, top), kept,
@@ -144,19 +143,6 @@ final class TranscriptRule extends RuleSupport {
       }
     }
     return false;
-  }
-
-  /** The span without the spaces at its ends. */
-  private Span trimmed(Span s) {
-    int a = s.start();
-    int b = s.end();
-    while (a < b && Character.isWhitespace(text.charAt(a))) {
-      a++;
-    }
-    while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
-      b--;
-    }
-    return Span.of(text, a, b);
   }
 
   /**
