@@ -54,9 +54,19 @@ final class ArticleScan {
   private static final Set<String> NP_LINKS = Set.of("of", "for", "to", "at", "in", "on", "with",
       "from");
 
+  /** A coined name: a capital, lower-case letters, then a capital inside ("YouGov"). */
+  private static final Pattern CAMEL_CASE = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*");
+
+  /** Posts in a sports club written between its name and a person's ("... coach Ana Ruiz"). */
+  private static final Set<String> SPORTS_POSTS = Set.of("coach", "manager", "striker",
+      "midfielder", "defender", "goalkeeper", "winger", "captain", "forward", "boss", "skipper",
+      "playmaker", "keeper", "fullback", "quarterback", "pitcher");
+
   /** Lower-case words inside a name an acronym spells ("Alliance to Reclaim Our Schools"). */
   private static final Set<String> SPELLED_LINKS = Set.of("of", "for", "to", "on", "and", "&",
-      "the", "in", "-");
+      "the", "in", "-", "de", "des", "du", "la", "le", "les", "el", "los", "las", "del", "para",
+      "por", "per", "di", "della", "delle", "dei", "degli", "da", "do", "dos", "das", "van",
+      "von", "der", "den", "het", "voor", "für", "y", "et", "und", "och");
 
   final List<NameMention> names = new ArrayList<>();
   /** Plural nouns whose possessive ends in 's ("Women's", "Fishermen's", "Children's"). */
@@ -436,6 +446,7 @@ final class ArticleScan {
             ? sharedRole : null;
         sharedRole = null;
         roles(m, toks, tags, i, j);
+        m.orgType = orgType(m, toks, tags, i, j);
         if (shared != null && m.form == NameMention.Form.PERSON) {
           m.roles.add(shared); // "hosts Joe Scarborough and [Mika Brzezinski]"
         }
@@ -474,45 +485,88 @@ final class ArticleScan {
 
   /**
    * The names an acronym in brackets spells ("Alliance to Reclaim Our Schools (AROS)", "Verandi
-   * Medical AG (VMAG)"): at the index of each such name's first token, the index of the bracket
-   * after it; null when the sentence has none. The name's capitalised words give the acronym's
-   * letters in order (an all-capital word all its letters); lower-case linking words between
-   * them ("to", "of", "and") are part of the name.
+   * Medical AG (VMAG)", "Fondo Noreste para el Agua (FNA)"): at the index of each such name's
+   * first token, the index of the bracket after it; null when the sentence has none. The name is
+   * the shortest run of capitalised words and lower-case linking words ("to", "of", "des",
+   * "para el") before the bracket that the acronym spells (see {@link #spells}).
    */
   private static int[] spelledNames(List<Token> toks) {
     int[] out = null;
     for (int k = 2; k + 2 < toks.size(); k++) {
       String a = toks.get(k + 1).text();
       if (!toks.get(k).text().equals("(") || !toks.get(k + 2).text().equals(")")
-          || a.length() < 2 || a.length() > 8 || !a.chars().allMatch(Character::isUpperCase)) {
+          || !acronymShape(a)) {
         continue;
       }
-      int need = a.length();
-      int start = -1;
-      for (int t = k - 1; t >= 0 && need > 0; t--) {
+      List<String> words = new ArrayList<>();
+      for (int t = k - 1; t >= 0 && words.size() < 12; t--) {
         String w = toks.get(t).text();
-        if (Character.isUpperCase(w.charAt(0))) {
-          boolean capitals = w.length() > 1 && w.chars().allMatch(Character::isUpperCase);
-          if (capitals && a.startsWith(w, need - w.length())) {
-            need -= w.length();
-          } else if (w.charAt(0) == a.charAt(need - 1)) {
-            need--;
-          } else {
-            break;
+        boolean capital = Character.isUpperCase(w.charAt(0));
+        if (!capital && !SPELLED_LINKS.contains(w)) {
+          break;
+        }
+        words.add(0, w);
+        if (capital && k - t >= 2 && spells(a, words)) {
+          if (out == null) {
+            out = new int[toks.size()];
           }
-          start = t;
-        } else if (!SPELLED_LINKS.contains(w) || start < 0) {
+          out[t] = k;
           break;
         }
       }
-      if (need == 0 && k - start >= 2) {
-        if (out == null) {
-          out = new int[toks.size()];
-        }
-        out[start] = k;
-      }
     }
     return out;
+  }
+
+  /**
+   * Whether a word in brackets is written as an acronym: two to eight letters, the first a
+   * capital, and all capitals ("ODOT") or at least two of them ("SwAM", "BfR").
+   */
+  static boolean acronymShape(String a) {
+    if (a.length() < 2 || a.length() > 8 || !Character.isUpperCase(a.charAt(0))
+        || !a.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    return a.chars().filter(Character::isUpperCase).count() >= 2;
+  }
+
+  /**
+   * Whether an acronym spells a name's words: its letters are the initials of the capitalised
+   * words (an all-capital word gives all its letters), or of all the words; an acronym with
+   * lower-case letters ("SwAM" for "Swedish Agency for Marine and Water Management") need only
+   * have its capitals among the capitalised words' initials in order, the first word's first.
+   */
+  static boolean spells(String acronym, List<String> words) {
+    StringBuilder capitals = new StringBuilder();
+    StringBuilder all = new StringBuilder();
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+        continue;
+      }
+      boolean upper = w.length() <= 4 && w.equals(w.toUpperCase(Locale.ROOT));
+      all.append(upper ? w : String.valueOf(Character.toUpperCase(w.charAt(0))));
+      if (Character.isUpperCase(w.charAt(0))) {
+        capitals.append(upper ? w : String.valueOf(w.charAt(0))); // "Verandi Medical AG": VMAG
+      }
+    }
+    String letters = Splits.NOT_LETTERS.matcher(acronym).replaceAll("");
+    if (letters.contentEquals(capitals) || letters.contentEquals(all)) {
+      return true;
+    }
+    if (letters.equals(letters.toUpperCase(Locale.ROOT)) || capitals.length() == 0) {
+      return false;
+    }
+    String upper = letters.replaceAll("\\p{Ll}", "");
+    if (upper.charAt(0) != capitals.charAt(0)) {
+      return false;
+    }
+    int at = 0;
+    for (int c = 0; c < capitals.length() && at < upper.length(); c++) {
+      if (capitals.charAt(c) == upper.charAt(at)) {
+        at++;
+      }
+    }
+    return at == upper.length();
   }
 
   /**
@@ -701,6 +755,7 @@ final class ArticleScan {
             && lexicon.is(SpeakerLexicon.Kind.PARTICLE, lower(toks.get(k - 1).text()))
             && Character.isLowerCase(toks.get(k - 1).text().charAt(0)) // "van den Bosch"
         || w.length() > 3 && (w.startsWith("al-") || w.startsWith("el-"))
+        || k > 0 && CAMEL_CASE.matcher(w).matches() // "DataOpinião", "YouGov": a coined name
         || k > 0 && possessive(toks.get(k).text()) && Character.isUpperCase(w.charAt(0))
             && firstName(stripPossessive(toks.get(k - 1).text())); // "Barack Obama’s", a noun
   }
@@ -868,8 +923,9 @@ final class ArticleScan {
     if (k < 1) {
       return 0;
     }
-    if (quotedNickname(toks, tags, k)) {
-      return 3;
+    int quoted = quotedNickname(toks, tags, k);
+    if (quoted > 0) {
+      return quoted;
     }
     if (k + 2 >= toks.size() || !nicknameMark(toks.get(k).text())) {
       return 0;
@@ -886,20 +942,29 @@ final class ArticleScan {
   }
 
   /**
-   * Whether tokens {@code k} to {@code k + 2} are a capitalised word in quotation marks, written
-   * close to them, between a first word and another name word ({@code Elizabeth "Liz" Carraway}).
+   * The number of tokens from {@code k} that are one to three words in quotation marks, written
+   * close to them, the first capitalised, between a first word and another name word ({@code
+   * Elizabeth "Liz" Carraway}, {@code Xavier "El Profesor" Ballester}); 0 when they are not.
    */
-  private boolean quotedNickname(List<Token> toks, List<String> tags, int k) {
+  private int quotedNickname(List<Token> toks, List<String> tags, int k) {
     if (k + 3 >= toks.size() || !nicknameMark(toks.get(k).text())
-        || !nicknameMark(toks.get(k + 2).text())) {
-      return false;
+        || toks.get(k - 1).end() >= toks.get(k).start()
+        || toks.get(k).end() != toks.get(k + 1).start()
+        || !Character.isUpperCase(toks.get(k + 1).text().charAt(0))) {
+      return 0;
     }
-    Token nick = toks.get(k + 1);
-    return toks.get(k).end() == nick.start() && nick.end() == toks.get(k + 2).start()
-        && toks.get(k - 1).end() < toks.get(k).start()
-        && toks.get(k + 2).end() < toks.get(k + 3).start()
-        && Character.isUpperCase(nick.text().charAt(0))
-        && nick.text().chars().allMatch(Character::isLetter) && nameToken(toks, tags, k + 3);
+    for (int close = k + 2; close <= k + 4 && close + 1 < toks.size(); close++) {
+      Token word = toks.get(close - 1);
+      if (!word.text().chars().allMatch(Character::isLetter)) {
+        return 0;
+      }
+      if (nicknameMark(toks.get(close).text())) {
+        return word.end() == toks.get(close).start()
+            && toks.get(close).end() < toks.get(close + 1).start()
+            && nameToken(toks, tags, close + 1) ? close - k + 1 : 0;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -1375,6 +1440,52 @@ final class ArticleScan {
         }
       }
     }
+  }
+
+  /**
+   * The organisation noun written with a name in tokens {@code [i, j)}: just before it ("the
+   * firm Edilizia Piemontese", "the farmers' union Solidarność"), as the head of an apposition
+   * after it ("Crestline, a Boston-based firm that ..."), or "club" for a name a sports post
+   * follows before a person ("Real Costa Levante coach Xavier Ballester"); null when none, or
+   * when the name is a person's (a known first name).
+   */
+  private String orgType(NameMention m, List<Token> toks, List<String> tags, int i, int j) {
+    if (m.inQuote || m.form == NameMention.Form.PLACE || m.form == NameMention.Form.GROUP
+        || m.first != null && lexicon.is(SpeakerLexicon.Kind.FIRST, m.first)) {
+      return null;
+    }
+    int n = toks.size();
+    if (i > 0 && organisationNoun(toks.get(i - 1).text())) {
+      return lower(toks.get(i - 1).text());
+    }
+    if (j + 1 < n && SPORTS_POSTS.contains(lower(toks.get(j).text()))
+        && Character.isUpperCase(toks.get(j + 1).text().charAt(0))) {
+      return "club";
+    }
+    if (j + 2 < n && toks.get(j).text().equals(",") && DETERMINERS.contains(lower(
+        toks.get(j + 1).text()))) {
+      int head = -1;
+      for (int k = j + 2; k < n && k < j + 8; k++) {
+        String w = toks.get(k).text();
+        String t = base(tags.get(k));
+        if (t.equals("NOUN") || t.equals("ADJ") || t.equals("PROPN") || t.equals("NUM")
+            || w.equals("-") || isPossessiveMarker(w)) {
+          head = t.equals("NOUN") || organisationNoun(w) ? k : head; // "cooperative": ADJ
+          continue;
+        }
+        break;
+      }
+      if (head >= 0 && organisationNoun(toks.get(head).text())) {
+        return lower(toks.get(head).text()); // "Woongemeenschap De Linde, a cooperative whose"
+      }
+    }
+    return null;
+  }
+
+  /** A lower-case organisation noun that is no role noun ("firm", "union", "institute"). */
+  private boolean organisationNoun(String w) {
+    return !w.isEmpty() && Character.isLowerCase(w.charAt(0))
+        && lexicon.is(SpeakerLexicon.Kind.ORG, w) && !lexicon.is(SpeakerLexicon.Kind.ROLE, w);
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import org.quotekit.SpeakerKind;
 import org.quotekit.internal.SortedSpans;
 
@@ -84,6 +85,9 @@ final class Entities {
   private static final Set<String> UNION_WORDS = Set.of("union", "alliance", "federation",
       "association", "workers", "guild", "local", "brotherhood", "teamsters", "confederation",
       "unite", "unison");
+  /** Words of the name of a government or ministry ("Ministry of Finance", "Iraqi government"). */
+  private static final Set<String> GOVERNMENT_WORDS = Set.of("ministry", "government",
+      "administration", "cabinet", "executive", "department");
   /** Common first words of organisation names that do not name one alone. */
   private static final Set<String> DISTINCTIVE_NOT = Set.of("united", "american", "british",
       "new", "royal", "first", "general", "central", "southern", "northern", "eastern",
@@ -98,6 +102,11 @@ final class Entities {
    * "Castellan Mining Corporation"); NONE when two organisations share it.
    */
   private final Map<String, Entity> orgsByFirst = new HashMap<>();
+  /**
+   * Persons by the nickname their full name gave in quotation marks ("hal" of Harold "Hal"
+   * Brennan, "el profesor"); {@code NONE} when two persons share one.
+   */
+  private final Map<String, Entity> nicknames = new HashMap<>();
   /**
    * The short forms an organisation's name ends with ("daily news" of "new york daily news"), to
    * the organisation; {@code NONE} for a short form of several.
@@ -116,9 +125,51 @@ final class Entities {
 
   /** Groups the names of the scan into entities and learns their genders. */
   void groupNames() {
+    groupOrganisationNames();
     groupFullNames();
     groupOtherNames();
+    typeOrganisations();
     learnGenders();
+  }
+
+  /**
+   * Makes each name the text gave an organisation noun ({@link NameMention#orgType}) an
+   * organisation that noun stands for: "the firm Edilizia Costruzioni" is what "the company"
+   * says later, "the institute DataOpinião" what "the institute" says, and a one-word name
+   * ("Crestline, a Boston-based firm") no person. A name ending in a legal form ("Hessler
+   * Automobil AG") is a company.
+   */
+  private void typeOrganisations() {
+    for (NameMention m : scan.names) {
+      Entity e = m.entity;
+      if (e != null && e.kind == SpeakerKind.ORGANIZATION && !e.place
+          && legalStem(Splits.SPACES.split(m.last.replace(".", ""))) != null) {
+        typed(e, COMPANY_NOUNS); // "Hessler Automobil AG" is what "the company" says
+      }
+      if (m.orgType == null || e == null || e.place
+          || e.kind == SpeakerKind.PERSON && !e.tentative) {
+        continue;
+      }
+      if (e.kind != SpeakerKind.ORGANIZATION) {
+        e.kind = SpeakerKind.ORGANIZATION;
+        e.tentative = false;
+        rerank(e);
+      }
+      Set<String> nouns = COMPANY_NOUNS.contains(m.orgType) ? COMPANY_NOUNS
+          : m.orgType.equals("club") ? Set.of("club", "team", "side") : Set.of(m.orgType);
+      typed(e, nouns);
+    }
+  }
+
+  /** Records organisation nouns that stand for an organisation ({@link Entity#orgTypes}). */
+  private void typed(Entity e, Set<String> nouns) {
+    e.orgTypes.addAll(nouns);
+    for (String noun : nouns) {
+      List<Entity> list = orgsByHead.computeIfAbsent(noun, x -> new ArrayList<>());
+      if (!list.contains(e)) {
+        list.add(e);
+      }
+    }
   }
 
   /** The entities with a role whose head is {@code head}. */
@@ -130,8 +181,22 @@ final class Entities {
   private void groupFullNames() {
     for (NameMention m : scan.names) {
       if (m.form == NameMention.Form.PERSON && m.full()) {
+        Entity org = m.titled ? null : byKey.get("org:" + m.first + " " + m.last);
+        if (org != null && !org.place) {
+          link(m, org); // "Hessler Automobil" in the headline, "Hessler Automobil AG" after
+          continue;
+        }
+        Entity nicknamed = m.titled ? null : nicknames.get(nicknameKey(m.name.text()));
+        if (nicknamed != null && nicknamed != NONE) {
+          link(m, nicknamed); // "El Profesor" after Xavier "El Profesor" Ballester
+          continue;
+        }
         Entity e = fullName(m);
         link(m, e);
+        Matcher quoted = Entity.QUOTED_NICKNAME.matcher(m.name.text());
+        if (quoted.find()) {
+          nicknames.merge(nicknameKey(quoted.group(1)), e, (a, b) -> a == b ? a : NONE);
+        }
         String[] words = Splits.SPACES.split(m.name.text());
         for (int k = 1; k + 1 < words.length; k++) {
           String w = ArticleScan.nameKey(words[k]);
@@ -212,13 +277,29 @@ final class Entities {
     return e != null && m.last.equals(e.last) ? e : null;
   }
 
-  /** Organisations, then surnames, first names and single words, in text order. */
-  private void groupOtherNames() {
+  /** The key of a nickname's words ("el profesor"). */
+  private static String nicknameKey(String words) {
+    StringBuilder key = new StringBuilder();
+    for (String w : Splits.SPACES.split(words.strip())) {
+      key.append(key.length() == 0 ? "" : " ").append(ArticleScan.nameKey(w));
+    }
+    return key.toString();
+  }
+
+  /**
+   * Organisations named in more than one word first, so that a name read as a person's that is
+   * one of them without its legal form can find it.
+   */
+  private void groupOrganisationNames() {
     for (NameMention m : scan.names) {
       if (m.entity == null && m.form == NameMention.Form.ORGANIZATION && m.last.contains(" ")) {
         link(m, organisation(m.last));
       }
     }
+  }
+
+  /** Surnames, first names and single words, in text order. */
+  private void groupOtherNames() {
     List<NameMention> names = scan.names;
     for (int k = 0; k < names.size(); k++) {
       NameMention m = names.get(k);
@@ -234,6 +315,11 @@ final class Entities {
             defined.entity);
         defined.entity.addName(m, "acronym", quoted(m.name.text()) + " is defined in brackets"
             + " after " + quoted(defined.name.text()));
+        continue;
+      }
+      Entity nicknamed = m.titled ? null : nicknames.get(nicknameKey(m.name.text()));
+      if (nicknamed != null && nicknamed != NONE) {
+        link(m, nicknamed); // "El Profesor" after Xavier "El Profesor" Ballester
         continue;
       }
       Entity e = switch (m.form) {
@@ -261,27 +347,16 @@ final class Entities {
     }
     if (name.entity == null || open != acronym.span.start() - 1 || text.charAt(open) != '('
         || acronym.span.end() >= text.length() || text.charAt(acronym.span.end()) != ')'
-        || a.length() < 2 || !a.equals(a.toUpperCase(Locale.ROOT)) || name.entity.place) {
+        || !ArticleScan.acronymShape(a) || name.entity.place) {
       return null;
     }
-    StringBuilder capitals = new StringBuilder();
-    StringBuilder all = new StringBuilder();
-    for (String w : Splits.SPACES_OR_HYPHENS.split(name.name.text())) {
-      if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
-        boolean upper = w.length() <= 4 && w.equals(w.toUpperCase(Locale.ROOT));
-        all.append(upper ? w : String.valueOf(Character.toUpperCase(w.charAt(0))));
-        if (Character.isUpperCase(w.charAt(0))) {
-          capitals.append(upper ? w : String.valueOf(w.charAt(0))); // "Verandi Medical AG": VMAG
-        }
-      }
-    }
-    String letters = Splits.NOT_LETTERS.matcher(a).replaceAll("");
-    return letters.contentEquals(capitals) || letters.contentEquals(all) ? name : null;
+    List<String> words = Arrays.asList(Splits.SPACES_OR_HYPHENS.split(name.name.text()));
+    return ArticleScan.spells(a, words) ? name : null;
   }
 
   Entity personBySurname(NameMention m) {
     String word = m.name.text();
-    Entity defined = m.form == NameMention.Form.SINGLE && word.equals(word.toUpperCase(Locale.ROOT))
+    Entity defined = m.form == NameMention.Form.SINGLE && ArticleScan.acronymShape(word)
         ? byKey.get("acronym:" + m.last.replace(".", "")) : null;
     if (defined != null) {
       return defined; // an acronym the text defined in brackets
@@ -523,6 +598,9 @@ final class Entities {
       return new String[] {acronym ? "acronym" : "organisation-name",
           name + (acronym ? " abbreviates " : " is a form of ") + other};
     }
+    if (nicknames.get(nicknameKey(m.name.text())) == e) {
+      return new String[] {"nickname", name + " is the nickname in quotation marks of " + other};
+    }
     if (m.first == null && m.last.equals(e.last)) {
       return new String[] {"surname", name + " is the surname of " + other};
     }
@@ -636,7 +714,8 @@ final class Entities {
         byKey.putIfAbsent("acronym:" + initials(complement), e);
       }
     }
-    if (words.length >= 2 && distinctive(words[0])) {
+    if (words.length >= 2 && distinctive(words[0])
+        && words[words.length - 1].chars().noneMatch(Character::isDigit)) { // "Hessler E7"
       orgsByFirst.merge(words[0], e, (a, b) -> a == b ? a : NONE);
     }
     for (String w : words) {
@@ -741,7 +820,8 @@ final class Entities {
 
   /** Words that end a company's name as its legal form, lower case and without dots. */
   static final Set<String> LEGAL_FORMS = Set.of("inc", "ltd", "llc", "plc", "co", "corp",
-      "gmbh", "ag", "nv", "llp", "sa", "limited", "incorporated");
+      "gmbh", "ag", "nv", "llp", "sa", "limited", "incorporated", "spa", "bv", "ab", "se",
+      "oyj", "pty", "sas", "kgaa");
 
   Entity keyed(String key, SpeakerKind kind) {
     Entity e = byKey.get(key);
@@ -866,8 +946,18 @@ final class Entities {
    * {@code head} may stand for ({@link #fitsNoun}).
    */
   private static boolean namedBodyFitting(NameMention m, String head) {
-    return !m.inQuote && m.entity != null && m.entity.kind == SpeakerKind.ORGANIZATION
-        && !m.entity.place && fitsNoun(head, m.entity.canonicalName().toLowerCase(Locale.ROOT));
+    if (m.inQuote || m.entity == null || m.entity.kind != SpeakerKind.ORGANIZATION
+        || m.entity.place) {
+      return false;
+    }
+    String name = m.entity.canonicalName().toLowerCase(Locale.ROOT);
+    if (m.entity.orgTypes.contains(head)) {
+      return true;
+    }
+    if (!m.entity.orgTypes.isEmpty() && !anyWord(name, Set.of(head))) {
+      return false; // "the council" is not "Woongemeenschap De Linde, a cooperative"
+    }
+    return fitsNoun(head, name);
   }
 
   /**
@@ -875,7 +965,8 @@ final class Entities {
    * for: a company noun ("the company", "the firm") never a public body, fund, school or other
    * body whose name says it is no company; a media noun ("the newspaper", "the outlet") only an
    * organisation whose name is a news outlet's; a school noun only a school; "the union" only a
-   * body whose name says it is one; any other noun any organisation.
+   * body whose name says it is one; "the ministry" or "the government" only a government body;
+   * any other noun any organisation.
    */
   static boolean fitsNoun(String head, String name) {
     if (COMPANY_NOUNS.contains(head)) {
@@ -889,6 +980,9 @@ final class Entities {
     }
     if (head.equals("union")) {
       return anyWord(name, UNION_WORDS);
+    }
+    if (head.equals("ministry") || head.equals("government")) {
+      return anyWord(name, GOVERNMENT_WORDS); // "the ministry" is no central bank
     }
     return true;
   }

@@ -22,9 +22,12 @@ import org.quotekit.SpeakerMention;
  * confined to one {@link Resolution}.
  */
 final class Entity {
-  /** A nickname in quotation marks inside a full name ({@code Elizabeth "Liz" Carraway}). */
-  private static final Pattern QUOTED_NICKNAME =
-      Pattern.compile("\\s+[\"\u201C\u2018']\\p{L}+[\"\u201D\u2019']\\s+");
+  /**
+   * A nickname of one to three words in quotation marks inside a full name ({@code Elizabeth
+   * "Liz" Carraway}, {@code Xavier "El Profesor" Ballester}); group 1 is the nickname.
+   */
+  static final Pattern QUOTED_NICKNAME = Pattern.compile(
+      "\\s+[\"\u201C\u2018'](\\p{L}+(?: \\p{L}+){0,2})[\"\u201D\u2019']\\s+");
   SpeakerKind kind;
   /** Whether only an unknown capitalised word stands for it so far (no title, no first name). */
   boolean tentative;
@@ -74,6 +77,11 @@ final class Entity {
   /** The name a nameless entity is shown by, when no mention gives one ("the author"). */
   private String fixedName;
   final List<Role> roles = new ArrayList<>();
+  /**
+   * The organisation nouns the text gave the entity ("firm", "cooperative", "club"), lower case:
+   * an organisation noun of another kind does not stand for it.
+   */
+  final Set<String> orgTypes = new HashSet<>();
   /** Why each mention was linked: the first reason given for a span is kept. */
   private final Map<Span, SpeakerMention> reasons = new HashMap<>();
   /** Start offsets of all mentions, to find the last one before a place in O(log n). */

@@ -42,6 +42,11 @@ final class NameMention {
   boolean subject;
   /** Followed by the relative "who" ("Lucinda Farrant, who chairs ..."): a person. */
   boolean who;
+  /**
+   * The organisation noun the text gives the name ("the firm Edilizia Costruzioni", "Crestline,
+   * a Boston-based firm", "Real Costa Levante coach ..." for "club"), lower case; null if none.
+   */
+  String orgType;
   final List<Role> roles = new ArrayList<>();
   Entity entity;
 

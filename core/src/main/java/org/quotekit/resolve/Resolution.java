@@ -2006,7 +2006,8 @@ final class Resolution {
       }
       return anonymous;
     }
-    if (isRole(head) || givenToPerson(head)) {
+    boolean age = head.equals("year") && text.startsWith("-old", d.span().end()); // "54-year-old"
+    if (isRole(head) || givenToPerson(head) || age) {
       Sentence s = article.sentenceAt(src.start());
       String end = d.span().text().strip();
       boolean ownsIt = end.endsWith("'s") || end.endsWith("\u2019s") || end.endsWith("'")
@@ -2023,7 +2024,9 @@ final class Resolution {
         because(e, "role", quoted(d.span().text()) + " fits " + label(e)
             + " (a role the text gave, or the person quoted last)");
       }
-      entities.addRole(e, d.role());
+      if (!age) {
+        entities.addRole(e, d.role());
+      }
       return e;
     }
     return thing(entities.keyed("description:" + phrase, SpeakerKind.UNKNOWN));
@@ -3348,8 +3351,8 @@ final class Resolution {
     List<double[]> tracedFeatures = trace == null ? null : new ArrayList<>();
     for (Anchor a = back.nextNear(s); a != null; a = back.nextNear(s)) {
       Entity e = a.entity();
-      if (e == null || a.end() > at.start() || !agrees(pc, e)) {
-        continue;
+      if (e == null || a.end() > at.start() || !agrees(pc, e) || "author".equals(e.key)) {
+        continue; // the writer ("When I mentioned this, the chef ... he admitted") is no "he"
       }
       boolean namedSubject = !a.source() && a.subject() && !a.inQuote();
       boolean subordinate = mainSubject != null && mainSubject.sentence() == a.sentence()

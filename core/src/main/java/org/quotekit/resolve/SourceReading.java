@@ -291,7 +291,9 @@ final class SourceReading {
       }
       if ((tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("X") || m == document
           || Character.isUpperCase(t.text().charAt(0)) && Pronoun.of(t.lower()) == null
-          && !tag.equals("PUNCT") && !tag.equals("DET"))
+          && !tag.equals("PUNCT") && !tag.equals("DET")
+          || m == headEnd - 1 && tag.equals("ADJ") && (lexicon.is(SpeakerLexicon.Kind.ORG,
+              t.lower()) || lexicon.is(SpeakerLexicon.Kind.ROLE, t.lower()))) // "cooperative"
           && !isPossessiveMarker(t.text())) {
         head = m;
       }

@@ -1024,6 +1024,43 @@ class DefaultSpeakerResolverTest {
     assertThat(place.speakers()).extracting(Speaker::kind).doesNotContain(SpeakerKind.PERSON);
   }
 
+  @Test
+  void aNicknameInQuotationMarksMayHaveTwoWordsAndNamesItsPersonAlone() {
+    Extraction x = EXTRACTOR.extract("""
+        Coach Xavier "El Profesor" Ballester said the season was not over. El Profesor also \
+        said the goalkeeper had saved the club.
+
+        Board member Harold "Hal" Brennan voted against the budget. Paul Whitcombe said the \
+        cuts were survivable.
+
+        Hal, as he is known around town, said the vote was a mistake.
+        """);
+    Speaker coach = speakerOf(x, "El Profesor");
+    assertThat(coach.name()).isEqualTo("Xavier Ballester");
+    assertThat(coach.why(x.quotes().get(1).source().orElseThrow()).orElseThrow().rule())
+        .isEqualTo("nickname");
+    assertThat(speakerOf(x, "Hal").name()).isEqualTo("Harold Brennan");
+  }
+
+  @Test
+  void theWriterIsNeverTheOneAThirdPersonPronounMeans() {
+    Extraction x = EXTRACTOR.extract("""
+        The chips arrived limp on both of my visits. When I mentioned this, the chef was \
+        candid. "The chips have been a battle," he admitted.
+        """);
+    Quote chips = x.quotes().stream().filter(q -> q.content().text().contains("battle")).findFirst()
+        .orElseThrow();
+    assertThat(x.speakerOf(chips).orElseThrow().name()).isNotEqualTo("the author");
+  }
+
+  @Test
+  void anAgeDescriptionIsThePersonItDescribes() {
+    Extraction x = EXTRACTOR.extract("""
+        Xavier Ballester said the team was tired. The 54-year-old said he would not resign.
+        """);
+    assertThat(speakerOf(x, "The 54-year").name()).isEqualTo("Xavier Ballester");
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()

@@ -14,6 +14,9 @@ class SpeakerLexiconTest {
     assertThat(NEWS.roleOfTitle("Sen.")).isEqualTo("senator");
     assertThat(NEWS.genderOf(SpeakerLexicon.Kind.FIRST, "Hillary")).isEqualTo(Gender.FEMALE);
     assertThat(NEWS.genderOf(SpeakerLexicon.Kind.FIRST, "Yahya")).isEqualTo(Gender.MALE);
+    // sixteenth round: Spanish, Dutch, Polish and Ukrainian names the trials met
+    assertThat(NEWS.genderOf(SpeakerLexicon.Kind.FIRST, "Francisca")).isEqualTo(Gender.FEMALE);
+    assertThat(NEWS.genderOf(SpeakerLexicon.Kind.FIRST, "Wouter")).isEqualTo(Gender.MALE);
     assertThat(NEWS.is(SpeakerLexicon.Kind.ORG, "Ministry")).isTrue();
     assertThat(NEWS.is(SpeakerLexicon.Kind.ANONYMOUS, "officials")).isTrue();
     assertThat(NEWS.is(SpeakerLexicon.Kind.PLACE, "new york")).isTrue();
