@@ -57,6 +57,11 @@ final class ArticleScan {
   /** A coined name: a capital, lower-case letters, then a capital inside ("YouGov"). */
   private static final Pattern CAMEL_CASE = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*");
 
+  /** Posts a person holds at an organisation named after "of" or "at" ("CEO of Ledgerleaf"). */
+  private static final Set<String> EMPLOYER_POSTS = Set.of("ceo", "founder", "co-founder",
+      "cofounder", "chairman", "chairwoman", "executive", "director", "employee", "analyst",
+      "economist", "researcher", "professor", "manager", "owner", "partner", "cfo", "coo");
+
   /** Posts in a sports club written between its name and a person's ("... coach Ana Ruiz"). */
   private static final Set<String> SPORTS_POSTS = Set.of("coach", "manager", "striker",
       "midfielder", "defender", "goalkeeper", "winger", "captain", "forward", "boss", "skipper",
@@ -1156,15 +1161,17 @@ final class ArticleScan {
         && !(start == 0 && suffix == null
             && namedAfterPerson(words[start], words[end - 1], end - start, parts));
     NameMention.Form form;
+    boolean place = !titled && !honorific && (lexicon.is(SpeakerLexicon.Kind.PLACE, whole)
+        || lexicon.is(SpeakerLexicon.Kind.PLACE, acronymKey(whole)))
+        && !(size == 1 && surnames.contains(nameKey(words[0]))); // "Houston" after Whitney's
     if (!knownFirst && (lexicon.is(SpeakerLexicon.Kind.ORG, whole) || anyOrgWord(words)
         || legalStems.contains(whole) // "Greenfield Robotics" after "Greenfield Robotics Ltd"
         || WEB_DOMAIN.matcher(words[size - 1]).matches() // "GunBroker.com", "Change.org"
-        || end - start >= 2 && !titled && !honorific && namedWithThe(toks, tags, i, j))) {
+        || end - start >= 2 && !titled && !honorific && !place // "the United States": a place
+            && namedWithThe(toks, tags, i, j))) {
       form = NameMention.Form.ORGANIZATION;
       start = 0;
-    } else if (!titled && !honorific && (lexicon.is(SpeakerLexicon.Kind.PLACE, whole)
-        || lexicon.is(SpeakerLexicon.Kind.PLACE, acronymKey(whole)))
-        && !(size == 1 && surnames.contains(nameKey(words[0])))) { // "Houston" after Whitney's
+    } else if (place) {
       form = NameMention.Form.PLACE;
     } else if (end - start == 1 && !honorific
         && lexicon.is(SpeakerLexicon.Kind.GROUP, words[start])) {
@@ -1425,8 +1432,11 @@ final class ArticleScan {
         }
       }
     }
-    // Before, with a comma: "The military spokesman for the army, Major General Rasool, said".
-    if (i >= 2 && toks.get(i - 1).text().equals(",")) {
+    // Before, with a comma: "The military spokesman for the army, Major General Rasool, said";
+    // not when an organisation noun ends the description ("... for the water commission,
+    // Conagua,": the name is the commission's).
+    if (i >= 2 && toks.get(i - 1).text().equals(",")
+        && !organisationNoun(toks.get(i - 2).text())) {
       int k = i - 2;
       while (k >= 0 && npTag(toks, tags, k)) {
         k--;
@@ -1444,10 +1454,12 @@ final class ArticleScan {
 
   /**
    * The organisation noun written with a name in tokens {@code [i, j)}: just before it ("the
-   * firm Edilizia Piemontese", "the farmers' union Solidarność"), as the head of an apposition
-   * after it ("Crestline, a Boston-based firm that ..."), or "club" for a name a sports post
-   * follows before a person ("Real Costa Levante coach Xavier Ballester"); null when none, or
-   * when the name is a person's (a known first name).
+   * firm Edilizia Piemontese", "the farmers' union Solidarność", or set off by commas: "the
+   * water commission, Conagua,"), as the head of an apposition
+   * after it ("Crestline, a Boston-based firm that ..."), "club" for a name a sports post
+   * follows before a person ("Real Costa Levante coach Xavier Ballester"), or "" for a name a
+   * post at an employer precedes ("CEO of Ledgerleaf"); null when none, or when the name is a
+   * person's (a known first name).
    */
   private String orgType(NameMention m, List<Token> toks, List<String> tags, int i, int j) {
     if (m.inQuote || m.form == NameMention.Form.PLACE || m.form == NameMention.Form.GROUP
@@ -1457,6 +1469,16 @@ final class ArticleScan {
     int n = toks.size();
     if (i > 0 && organisationNoun(toks.get(i - 1).text())) {
       return lower(toks.get(i - 1).text());
+    }
+    if (i > 1 && toks.get(i - 1).text().equals(",") && organisationNoun(toks.get(i - 2).text())
+        && j < n && toks.get(j).text().equals(",") && !m.who
+        && m.form != NameMention.Form.PERSON) { // "the council, Pieter van der Merwe," is his
+      return lower(toks.get(i - 2).text()); // "the national water commission, Conagua, said"
+    }
+    if (i > 1 && (lower(toks.get(i - 1).text()).equals("of")
+        || lower(toks.get(i - 1).text()).equals("at"))
+        && EMPLOYER_POSTS.contains(lower(toks.get(i - 2).text()))) {
+      return ""; // "co-founder and CEO of Ledgerleaf": an organisation of no kind said
     }
     if (j + 1 < n && SPORTS_POSTS.contains(lower(toks.get(j).text()))
         && Character.isUpperCase(toks.get(j + 1).text().charAt(0))) {

@@ -84,7 +84,8 @@ final class Entities {
   /** Words of a trade union's name ("Michigan Nurses Alliance", "UFCW Local 1400"). */
   private static final Set<String> UNION_WORDS = Set.of("union", "alliance", "federation",
       "association", "workers", "guild", "local", "brotherhood", "teamsters", "confederation",
-      "unite", "unison");
+      "unite", "unison", "syndicat", "sindicato", "sindacato", "gewerkschaft", "federacion",
+      "federazione", "confederacion");
   /** Words of the name of a government or ministry ("Ministry of Finance", "Iraqi government"). */
   private static final Set<String> GOVERNMENT_WORDS = Set.of("ministry", "government",
       "administration", "cabinet", "executive", "department");
@@ -155,7 +156,8 @@ final class Entities {
         e.tentative = false;
         rerank(e);
       }
-      Set<String> nouns = COMPANY_NOUNS.contains(m.orgType) ? COMPANY_NOUNS
+      Set<String> nouns = m.orgType.isEmpty() ? Set.of()
+          : COMPANY_NOUNS.contains(m.orgType) ? COMPANY_NOUNS
           : m.orgType.equals("club") ? Set.of("club", "team", "side") : Set.of(m.orgType);
       typed(e, nouns);
     }
@@ -989,7 +991,7 @@ final class Entities {
 
   private static boolean anyWord(String name, Set<String> words) {
     for (String w : Splits.SPACES_OR_HYPHENS.split(name)) {
-      if (words.contains(w)) {
+      if (words.contains(w) || words.contains(ArticleScan.nameKey(w))) { // "Fédération"
         return true;
       }
     }

@@ -44,7 +44,8 @@ final class NameMention {
   boolean who;
   /**
    * The organisation noun the text gives the name ("the firm Edilizia Costruzioni", "Crestline,
-   * a Boston-based firm", "Real Costa Levante coach ..." for "club"), lower case; null if none.
+   * a Boston-based firm", "Real Costa Levante coach ..." for "club"), lower case; "" for an
+   * organisation of no kind said ("CEO of Ledgerleaf"); null if none.
    */
   String orgType;
   final List<Role> roles = new ArrayList<>();

@@ -173,12 +173,21 @@ final class Resolution {
   /** A possessive and up to four words in small letters after an owner ("'s chief executive"). */
   private static final Pattern OWNED_ROLE =
       Pattern.compile("['\u2019]s?(?:[ \t]+\\p{Ll}[\\p{L}-]*){1,4}(?=,)");
+  /** A role in small letters after a possessive pronoun, before a comma ("Their spokesman,"). */
+  private static final Pattern PRONOUN_OWNED_ROLE =
+      Pattern.compile("(?:[ \t]+\\p{Ll}[\\p{L}-]*){1,4}(?=,)");
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its",
+      "our");
   /**
    * The comma before a name set beside a description, past up to six words in small letters that
-   * end the description or a relative clause on it ("One engineer who was let go, X,").
+   * end the description or a relative clause on it, with or without a comma before it ("One
+   * engineer who was let go, X,", "One driver, who gave only his first name, X,").
    */
   private static final Pattern APPOSITION_COMMA =
-      Pattern.compile("(?:[ \t]+\\p{Ll}[\\p{L}-]*){0,6},[ \t]+");
+      Pattern.compile(",?(?:[ \t]+\\p{Ll}[\\p{L}-]*){0,6},[ \t]+");
+  /** One to three words in small letters before a name ("retired engineer "). */
+  private static final Pattern DESCRIBING_WORDS =
+      Pattern.compile("(?:\\p{Ll}[\\p{L}-]*[ \t]+){1,3}(?=\\p{Lu})");
   /** The word after a space. */
   private static final Pattern NEXT_WORD = Pattern.compile("[ \t]+([\\p{L}-]+)");
   /**
@@ -636,7 +645,9 @@ final class Resolution {
     if (closing != null) {
       return closing;
     }
-    Matcher m = OWNED_ROLE.matcher(text).region(source.end(), text.length());
+    boolean pronoun = POSSESSIVE_PRONOUNS.contains(lower(source.text().strip()));
+    Matcher m = (pronoun ? PRONOUN_OWNED_ROLE : OWNED_ROLE).matcher(text)
+        .region(source.end(), text.length());
     if (!m.lookingAt() || cueStart >= 0 && cueStart < m.end()) {
       return null;
     }
@@ -647,10 +658,11 @@ final class Resolution {
       return null;
     }
     Set<String> modifiers = new HashSet<>();
-    for (int k = 1; k < words.length - 1; k++) {
+    for (int k = pronoun ? 0 : 1; k < words.length - 1; k++) {
       modifiers.add(words[k]);
     }
-    Span described = Span.of(text, source.end() + m.group().indexOf(words[1]), m.end());
+    Span described = Span.of(text, source.end() + m.group().indexOf(words[pronoun ? 0 : 1]),
+        m.end());
     return namedBeside(owned, new Role(described.text(), head, modifiers, described.start()),
         owned.text());
   }
@@ -1253,10 +1265,15 @@ final class Resolution {
       return null;
     }
     NameMention n = nameStartingAt(m.end());
+    if (n == null && role != null) {
+      n = nameAfterDescribingRole(m.end()); // "Their spokesman, retired engineer Hans Bakker,"
+    }
     int end = n == null ? 0 : n.span.end();
     boolean fits = role == null ? n != null && n.entity != null && !n.entity.place
         && n.entity.kind == SpeakerKind.ORGANIZATION
-        : n != null && n.full() && n.entity != null && n.entity.kind == SpeakerKind.PERSON;
+        : n != null && (n.full() || n.form == NameMention.Form.SINGLE // "his first name, Oleksandr"
+            && lexicon.is(SpeakerLexicon.Kind.FIRST, n.last))
+            && n.entity != null && n.entity.kind == SpeakerKind.PERSON;
     if (!fits || end >= text.length()
         || text.charAt(end) != ',' && !(text.charAt(end) == '.' && (end + 1 == text.length()
             || Character.isWhitespace(text.charAt(end + 1))))) {
@@ -1268,6 +1285,20 @@ final class Resolution {
     }
     return because(e, "apposition", quoted(n.span.text()) + " is set beside "
         + quoted(description) + " after a comma");
+  }
+
+  /**
+   * The name after one to three words in small letters ending in a role or person noun, from
+   * {@code at} ("retired engineer Hans Bakker"); null when there is none.
+   */
+  private NameMention nameAfterDescribingRole(int at) {
+    Matcher w = DESCRIBING_WORDS.matcher(text).region(at, text.length());
+    if (!w.lookingAt()) {
+      return null;
+    }
+    String[] words = Splits.SPACES.split(w.group().strip());
+    String head = words[words.length - 1];
+    return isRole(head) || wordNetPerson(head) ? nameStartingAt(w.end()) : null;
   }
 
   /**

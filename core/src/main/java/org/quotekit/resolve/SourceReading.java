@@ -215,14 +215,15 @@ final class SourceReading {
 
   /**
    * Whether the preposition at {@code k} joins a title before a person's full name ("secretary
-   * of state Hillary Clinton", "director of communications Ada Brill"): a role noun right before
+   * of state Hillary Clinton", "director of communications Ada Brill", "Alderman for housing
+   * Pieter van den Berg"): a role noun or title right before
    * it, lower-case words with no role noun among them after it, then the name. "A spokesman for
    * Donald Trump" and "the wife of former president Bill Clinton" are no titles.
    */
   private boolean titleOf(int[] seg, int k, NameMention m) {
     if (k == seg[0] || !lexicon.is(SpeakerLexicon.Kind.ROLE, ArticleScan.roleWord(
-        toks.get(k - 1).lower())) || m.entity == null || m.entity.kind != SpeakerKind.PERSON
-        || !m.full()) {
+        toks.get(k - 1).lower())) && !lexicon.is(SpeakerLexicon.Kind.TITLE, toks.get(k - 1).lower())
+        || m.entity == null || m.entity.kind != SpeakerKind.PERSON || !m.full()) {
       return false;
     }
     int words = 0;

@@ -1061,6 +1061,32 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "The 54-year").name()).isEqualTo("Xavier Ballester");
   }
 
+  @Test
+  void aTitleJoinedToItsFieldByForStillHeadsTheNameAfterIt() {
+    Extraction x = EXTRACTOR.extract("""
+        Alderman for housing Pieter Jansen told the council it was "a good plan."
+        """);
+    assertThat(x.speakerOf(x.quotes().get(0)).orElseThrow().name()).isEqualTo("Pieter Jansen");
+  }
+
+  @Test
+  void aPossessivePronounsRoleSetBesideADescribedNameIsThatPerson() {
+    Extraction x = EXTRACTOR.extract("""
+        Neighbours objected to the height of the buildings. Their spokesman, retired engineer \
+        Hans Bakker, said residents would consider an appeal.
+        """);
+    assertThat(speakerOf(x, "Their").name()).isEqualTo("Hans Bakker");
+  }
+
+  @Test
+  void aFirstNameAloneSetBesideADescriptionAfterARelativeClauseIsThatPerson() {
+    Extraction x = EXTRACTOR.extract("""
+        Ukrainian hauliers voiced frustration. One driver, who gave only his first name, \
+        Oleksandr, said he had been waiting for 30 hours.
+        """);
+    assertThat(x.speakerOf(x.quotes().get(0)).orElseThrow().name()).isEqualTo("Oleksandr");
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()

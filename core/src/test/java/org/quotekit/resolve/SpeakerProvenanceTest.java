@@ -129,6 +129,36 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void aNameAPostAtAnEmployerPrecedesIsAnOrganisationAndTheUnitedStatesAPlace() {
+    Extraction x = EXTRACTOR.extract("""
+        "We built it for them," said Ana Ferreira, co-founder and CEO of Ledgerleaf. Ledgerleaf \
+        will open an office in Manchester, its first outside the United States. The company said \
+        it had 40,000 customers.
+        """);
+    Speaker company = speakerOf(x, "The company");
+    assertThat(company.name()).isEqualTo("Ledgerleaf");
+    assertThat(company.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  @Test
+  void aUnionNamedInAnotherLanguageIsWhatTheUnionSays() {
+    Extraction x = EXTRACTOR.extract("""
+        "The strike will continue," said Camille Durand, general secretary of the Fédération \
+        Autonome des Cheminots. The union said it would hold a vote in each depot.
+        """);
+    assertThat(speakerOf(x, "The union").name()).isEqualTo("Fédération Autonome des Cheminots");
+  }
+
+  @Test
+  void aNameSetBesideAnOrganisationNounIsTheOrganisationsNotTheSpokespersons() {
+    Extraction x = EXTRACTOR.extract("""
+        A spokesperson for the national water commission, Conagua, said the dams were low.
+        """);
+    Speaker s = x.speakerOf(x.quotes().get(0)).orElseThrow();
+    assertThat(s.name()).isNotEqualTo("Conagua").contains("spokesperson");
+  }
+
+  @Test
   void anOrganisationNameMayJoinTwoPartsWithAnd() {
     Extraction x = EXTRACTOR.extract("""
         A Senate panel said on Tuesday that the fishing quota would be cut.

@@ -32,11 +32,11 @@ import org.quotekit.eval.PolnearDev;
  * quotekit.polnear.dev}).
  *
  * <p>A resolved speaker matches a name when, after lower-casing and dropping a leading article,
- * titles and honorifics (two-word ones too: "Tan Sri") and a company's legal form at the end
- * ("Inc."), the names are equal, one is the acronym of the other, or (for a person)
- * they share the surname and have no conflicting first names. A {@code ~word} annotation (an
- * unnamed speaker) matches a speaker whose name holds that word. Rows annotated {@code -} are
- * not counted, nor are quotes the extractor no longer finds.
+ * titles and honorifics (two-word ones too: "Tan Sri"), a company's legal form at the end
+ * ("Inc.") and post-nominals ("KC", "MP"), the names are equal, one is the acronym of the
+ * other, or (for a person) they share the surname and have no conflicting first names. A {@code
+ * ~word} annotation (an unnamed speaker) matches a speaker whose name holds that word. Rows
+ * annotated {@code -} are not counted, nor are quotes the extractor no longer finds.
  */
 class PolnearDevSpeakerSampleTest {
   private static final Path SAMPLES = Path.of("..", "testdata", "speakers");
@@ -164,7 +164,10 @@ class PolnearDevSpeakerSampleTest {
         && a.startsWith(b);
   }
 
-  /** Lower-case words without punctuation, possessives, a leading article or titles. */
+  /**
+   * Lower-case words without punctuation, possessives, a leading article, titles, a legal form or
+   * post-nominals.
+   */
   private static List<String> words(String name) {
     String s = name.toLowerCase(Locale.ROOT).replace('\u2019', '\'')
         .replaceAll("'s\\b", "").replaceAll("[^\\p{L}\\p{N}' -]", " ");
@@ -187,6 +190,10 @@ class PolnearDevSpeakerSampleTest {
     }
     if (out.size() > 1 && Entities.LEGAL_FORMS.contains(out.get(out.size() - 1))) {
       out.remove(out.size() - 1); // "Maple Harbour Foods Inc." is Maple Harbour Foods
+    }
+    while (out.size() > 1
+        && LEXICON.is(SpeakerLexicon.Kind.POSTNOMINAL, out.get(out.size() - 1))) {
+      out.remove(out.size() - 1); // "Nia Llewellyn KC" is Nia Llewellyn
     }
     return out;
   }
