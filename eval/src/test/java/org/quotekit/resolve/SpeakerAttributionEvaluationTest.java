@@ -108,8 +108,8 @@ class SpeakerAttributionEvaluationTest {
   }
 
   /**
-   * The new-user trials' articles (96, written by helpers with their own gold lists; trials I
-   * and J, written in the fifteenth session against its first build and never studied, are the
+   * The new-user trials' articles (120, written by helpers with their own gold lists; trials K
+   * and L, written in the sixteenth session against its first build and never studied, are the
    * report part): print both parts and hold floors on the report part just under the figures
    * reached.
    */
@@ -122,7 +122,7 @@ class SpeakerAttributionEvaluationTest {
       throws IOException {
     List<Judged> judged = judgeArticles(TRIALS, extractor(extractor));
     Map<String, Score> report = print("trial articles, " + extractor, judged);
-    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(1600);
+    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(2000);
     assertFloors(report, ofFound, ofAll, 0);
   }
 
