@@ -17,9 +17,13 @@ import java.util.Optional;
  * @param mentions every mention in text order
  * @param provenance why each mention was linked: one {@link SpeakerMention} per mention, in the
  *     order of {@code mentions}
+ * @param affiliation the organisation an unnamed speaker speaks for, by its canonical name ("A
+ *     DHSC spokeswoman" is a speaker of her own, affiliated with "Department of Health and Social
+ *     Care"); empty when the text names none
  */
 public record Speaker(String id, String name, SpeakerKind kind, List<String> aliases,
-    List<String> roles, List<Span> mentions, List<SpeakerMention> provenance) {
+    List<String> roles, List<Span> mentions, List<SpeakerMention> provenance,
+    String affiliation) {
 
   /**
    * Copies the lists; none of the components may be null.
@@ -31,6 +35,7 @@ public record Speaker(String id, String name, SpeakerKind kind, List<String> ali
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(affiliation, "affiliation");
     aliases = List.copyOf(Objects.requireNonNull(aliases, "aliases"));
     roles = List.copyOf(Objects.requireNonNull(roles, "roles"));
     mentions = List.copyOf(Objects.requireNonNull(mentions, "mentions"));
@@ -47,9 +52,15 @@ public record Speaker(String id, String name, SpeakerKind kind, List<String> ali
     }
   }
 
+  /** A speaker with no affiliation. */
+  public Speaker(String id, String name, SpeakerKind kind, List<String> aliases,
+      List<String> roles, List<Span> mentions, List<SpeakerMention> provenance) {
+    this(id, name, kind, aliases, roles, mentions, provenance, "");
+  }
+
   /**
    * A speaker whose resolver gives no reasons: every mention's provenance is {@link
-   * SpeakerMention#UNEXPLAINED}.
+   * SpeakerMention#UNEXPLAINED}; no affiliation.
    */
   public Speaker(String id, String name, SpeakerKind kind, List<String> aliases,
       List<String> roles, List<Span> mentions) {

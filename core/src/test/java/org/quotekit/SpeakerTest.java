@@ -33,6 +33,15 @@ class SpeakerTest {
   }
 
   @Test
+  void anAffiliationIsNeverNullAndEmptyWhenNoneIsGiven() {
+    Speaker none = new Speaker("s1", "Ann Lee", SpeakerKind.PERSON, List.of(), List.of(),
+        List.of(ANN, LEE));
+    assertThat(none.affiliation()).isEmpty();
+    assertThatThrownBy(() -> new Speaker("s1", "a spokeswoman", SpeakerKind.UNKNOWN, List.of(),
+        List.of(), List.of(), List.of(), null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void provenanceMustMatchTheMentions() {
     assertThatThrownBy(() -> new Speaker("s1", "Ann Lee", SpeakerKind.PERSON, List.of(),
         List.of(), List.of(ANN, LEE), List.of(new SpeakerMention(ANN, "first-mention", ""))))

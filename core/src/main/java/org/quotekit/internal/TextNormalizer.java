@@ -143,7 +143,7 @@ public final class TextNormalizer {
       List<SpeakerMention> provenance = s.provenance().stream()
           .map(m -> new SpeakerMention(span(m.span()), m.rule(), m.evidence())).toList();
       speakers.add(new Speaker(s.id(), readable(s.name(), s.mentions()), s.kind(), aliases,
-          s.roles(), spans(s.mentions()), provenance));
+          s.roles(), spans(s.mentions()), provenance, s.affiliation()));
     }
     List<Claim> claims = new ArrayList<>(e.claims().size());
     for (Claim c : e.claims()) {

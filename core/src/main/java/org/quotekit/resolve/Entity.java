@@ -82,6 +82,8 @@ final class Entity {
    * an organisation noun of another kind does not stand for it.
    */
   final Set<String> orgTypes = new HashSet<>();
+  /** The organisation an unnamed speaker speaks for ("A DHSC spokeswoman"); null when none. */
+  Entity affiliation;
   /** Why each mention was linked: the first reason given for a span is kept. */
   private final Map<Span, SpeakerMention> reasons = new HashMap<>();
   /** Start offsets of all mentions, to find the last one before a place in O(log n). */
@@ -277,7 +279,8 @@ final class Entity {
     for (Span s : sorted) {
       provenance.add(reasons.get(s));
     }
-    return new Speaker(id, name, kind, aliases, roleList, sorted, provenance);
+    return new Speaker(id, name, kind, aliases, roleList, sorted, provenance,
+        affiliation == null || affiliation == this ? "" : affiliation.canonicalName());
   }
 
   /**

@@ -549,6 +549,7 @@ final class Resolution {
       Entity e = null;
       if (source != null) {
         e = resolveSource(q, source);
+        affiliate(e, source);
       } else if (q.cue().isEmpty() && (e = invertedSpeaker(q)) != null) {
         e = mention(e, nameAfter);
       } else if (q.cue().isEmpty() && (e = subjectJustBefore(q, previous)) != null) {
@@ -1344,6 +1345,21 @@ final class Resolution {
         spokenIn = new SpokenIn(head, e, Span.of(text, sent.start(), sent.end()),
             s.paragraph(), true);
       }
+    }
+  }
+
+  /**
+   * Records the organisation an unnamed speaker speaks for when its source mention names one
+   * ("A DHSC spokeswoman", "a spokesman for Bristol City Council"): {@link Entity#affiliation}.
+   */
+  private void affiliate(Entity e, Span source) {
+    if (e == null || e.affiliation != null || !e.names.isEmpty()
+        || e.kind == SpeakerKind.ORGANIZATION || e.kind == SpeakerKind.DOCUMENT) {
+      return;
+    }
+    Entity o = employerIn(source);
+    if (o != null && o != e) {
+      e.affiliation = o;
     }
   }
 

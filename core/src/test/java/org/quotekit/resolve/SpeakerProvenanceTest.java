@@ -159,6 +159,25 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void anUnnamedSpokespersonSpeaksForTheOrganisationItsSourceNames() {
+    Extraction x = EXTRACTOR.extract("""
+        The Department of Health and Social Care (DHSC) said supplies would improve. A DHSC \
+        spokeswoman said stocks would be rebuilt by June.
+
+        A spokesman for Bristol City Council said the libraries would stay open. A spokesman \
+        said the pool would close.
+        """);
+    Speaker dhsc = speakerOf(x, "A DHSC spokeswoman");
+    assertThat(dhsc.name()).isEqualTo("A DHSC spokeswoman");
+    assertThat(dhsc.affiliation()).isEqualTo("Department of Health and Social Care");
+    assertThat(speakerOf(x, "A spokesman for Bristol City Council").affiliation())
+        .isEqualTo("Bristol City Council");
+    assertThat(speakerOf(x, "A spokesman").affiliation()).isEmpty(); // names no one
+    assertThat(x.speakerOf(x.quotes().get(0)).orElseThrow().affiliation())
+        .isEmpty();
+  }
+
+  @Test
   void anOrganisationNameMayJoinTwoPartsWithAnd() {
     Extraction x = EXTRACTOR.extract("""
         A Senate panel said on Tuesday that the fishing quota would be cut.

@@ -35,7 +35,9 @@ import org.quotekit.eval.PolnearDev;
  * titles and honorifics (two-word ones too: "Tan Sri"), a company's legal form at the end
  * ("Inc.") and post-nominals ("KC", "MP"), the names are equal, one is the acronym of the
  * other, or (for a person) they share the surname and have no conflicting first names. A {@code
- * ~word} annotation (an unnamed speaker) matches a speaker whose name holds that word. Rows
+ * ~word} annotation (an unnamed speaker) matches a speaker whose name holds that word; a named
+ * one also matches an unnamed speaker affiliated with it ({@link Speaker#affiliation}: "A DHSC
+ * spokeswoman" where the annotator wrote the organisation, one of two conventions). Rows
  * annotated {@code -} are not counted, nor are quotes the extractor no longer finds.
  */
 class PolnearDevSpeakerSampleTest {
@@ -136,6 +138,14 @@ class PolnearDevSpeakerSampleTest {
     if (s == null) {
       return false;
     }
+    if (!annotated.startsWith("~") && !s.affiliation().isEmpty()
+        && sameName(annotated, s.affiliation())) {
+      return true; // "A DHSC spokeswoman", for the DHSC, where the annotator wrote the DHSC
+    }
+    return sameName(annotated, s);
+  }
+
+  private static boolean sameName(String annotated, Speaker s) {
     if (annotated.startsWith("~")) {
       String word = annotated.substring(1).toLowerCase(Locale.ROOT);
       return Arrays.asList(s.name().toLowerCase(Locale.ROOT).replace('\u2019', '\'')

@@ -279,9 +279,12 @@ final class HtmlWriter {
           .append(s.kind().name().toLowerCase(Locale.ROOT)).append("</span>, ")
           .append("<span class=\"count\">").append(count(quotes.size(), "quote"))
           .append("</span>)");
-      if (!s.aliases().isEmpty() || !s.roles().isEmpty()) {
+      if (!s.aliases().isEmpty() || !s.roles().isEmpty() || !s.affiliation().isEmpty()) {
         List<String> more = new ArrayList<>(s.aliases());
         more.addAll(s.roles());
+        if (!s.affiliation().isEmpty()) {
+          more.add("for " + s.affiliation());
+        }
         sb.append("<br>");
         text(sb, String.join("; ", more));
       }

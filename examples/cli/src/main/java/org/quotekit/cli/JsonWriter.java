@@ -179,6 +179,9 @@ public final class JsonWriter {
     g.writeStringField("kind", s.kind().name());
     array(g, "aliases", s.aliases(), JsonGenerator::writeString);
     array(g, "roles", s.roles(), JsonGenerator::writeString);
+    if (!s.affiliation().isEmpty()) {
+      g.writeStringField("affiliation", s.affiliation()); // only when the text names one
+    }
     array(g, "mentions", s.mentions(), JsonWriter::spanObject);
     array(g, "provenance", s.provenance(), JsonWriter::provenance);
     g.writeEndObject();

@@ -117,6 +117,9 @@ final class ShowCommand extends ArticleCommand {
       if (!s.roles().isEmpty()) {
         line.append("; ").append(String.join(", ", s.roles()));
       }
+      if (!s.affiliation().isEmpty()) {
+        line.append("; for ").append(s.affiliation());
+      }
       String prefix = "  " + pad(s.id(), idWidth) + GAP;
       wrap(sb, prefix, oneLine(line.toString()), WIDTH - length(prefix));
       if (explain) {

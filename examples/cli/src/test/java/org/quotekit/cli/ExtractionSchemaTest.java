@@ -68,6 +68,8 @@ class ExtractionSchemaTest {
           + " sold the data."),
       line("group", "The protesters said they would return on Monday."),
       line("document", "The report said costs would rise."),
+      line("affiliation", "A spokesman for Bristol City Council said the libraries would stay"
+          + " open."),
       line("completion", "The levy, the treasurer said, \u201cfunds the new bridge.\u201d"),
       line("anonymous", "A source said the deal was close. According to one official, talks will"
           + " resume."),

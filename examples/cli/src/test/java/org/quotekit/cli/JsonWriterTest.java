@@ -110,6 +110,25 @@ class JsonWriterTest {
   }
 
   @Test
+  void anAffiliationIsWrittenOnlyWhenTheSpeakerHasOne() {
+    String text = "A DHSC spokeswoman said so.";
+    Span source = Span.of(text, 0, 18);
+    Quote q = new Quote("q1", QuoteType.INDIRECT, Span.of(text, 24, 26),
+        List.of(Span.of(text, 24, 26)), null, source, "s1", 0.5, "test", "r1");
+    Speaker spokeswoman = new Speaker("s1", "A DHSC spokeswoman", SpeakerKind.UNKNOWN,
+        List.of(), List.of(), List.of(source), List.of(new SpeakerMention(source, "source", "")),
+        "Department of Health and Social Care");
+    String json = JsonWriter.toJson(new Extraction("a", List.of(q), List.of(spokeswoman),
+        List.of(), List.of()));
+    assertThat(json).contains("\"roles\": [], \"affiliation\": "
+        + "\"Department of Health and Social Care\", \"mentions\"");
+    Speaker alone = new Speaker("s1", "A DHSC spokeswoman", SpeakerKind.UNKNOWN, List.of(),
+        List.of(), List.of(source));
+    assertThat(JsonWriter.toJson(new Extraction("a", List.of(q), List.of(alone), List.of(),
+        List.of()))).doesNotContain("affiliation");
+  }
+
+  @Test
   void claimsHaveEveryFieldInAFixedOrderAndNullForAbsentValues() {
     String text = "“We sent 900 trucks,” she said. “None came back.”";
     Span first = Span.of(text, 1, 19);
