@@ -89,6 +89,8 @@ final class Entities {
   /** Words of the name of a government or ministry ("Ministry of Finance", "Iraqi government"). */
   private static final Set<String> GOVERNMENT_WORDS = Set.of("ministry", "government",
       "administration", "cabinet", "executive", "department");
+  /** Words of the name of a ministry ("Ministry of Finance", "Department of Health"). */
+  private static final Set<String> MINISTRY_WORDS = Set.of("ministry", "department");
   /** Common first words of organisation names that do not name one alone. */
   private static final Set<String> DISTINCTIVE_NOT = Set.of("united", "american", "british",
       "new", "royal", "first", "general", "central", "southern", "northern", "eastern",
@@ -963,6 +965,30 @@ final class Entities {
   }
 
   /**
+   * The one organisation named outside quotations before {@code offset}, anywhere in the text,
+   * whose name says it is of the kind a noun with a narrow fit names ("the union": the only
+   * union, federation or guild named; also "the newspaper", "the school"); null
+   * when none or several are, or the noun fits any organisation.
+   */
+  Entity onlyNamedOfKind(String head, int offset) {
+    if (!head.equals("union") && !MEDIA_NOUNS.contains(head) && !SCHOOL_NOUNS.contains(head)) {
+      return null;
+    }
+    Entity found = null;
+    List<NameMention> names = scan.names;
+    for (int k = SortedSpans.startingBefore(names, m -> m.span.start(), offset) - 1; k >= 0; k--) {
+      NameMention m = names.get(k);
+      if (namedBodyFitting(m, head)) {
+        if (found != null && found != m.entity) {
+          return null;
+        }
+        found = m.entity;
+      }
+    }
+    return found;
+  }
+
+  /**
    * Whether an organisation of that name may be what the organisation noun {@code head} stands
    * for: a company noun ("the company", "the firm") never a public body, fund, school or other
    * body whose name says it is no company; a media noun ("the newspaper", "the outlet") only an
@@ -983,8 +1009,11 @@ final class Entities {
     if (head.equals("union")) {
       return anyWord(name, UNION_WORDS);
     }
-    if (head.equals("ministry") || head.equals("government")) {
-      return anyWord(name, GOVERNMENT_WORDS); // "the ministry" is no central bank
+    if (head.equals("ministry")) {
+      return anyWord(name, MINISTRY_WORDS); // "the ministry" is no central bank
+    }
+    if (head.equals("government")) {
+      return anyWord(name, GOVERNMENT_WORDS);
     }
     return true;
   }

@@ -2173,6 +2173,12 @@ final class Resolution {
       return because(before, "organisation-noun", quoted(noun.text()) + " is "
           + label(before) + ", which the text called so before");
     }
+    Entity only = entities.onlyNamedOfKind(head, noun.start());
+    if (only != null) {
+      bodyByNoun.put(head, only);
+      return because(only, "organisation-noun", quoted(noun.text()) + " is " + label(only)
+          + ", the only " + head + " the text named before");
+    }
     Entity next = paragraph < LEAD_PARAGRAPHS ? entities.nextNamedOrganisation(noun.end(),
         paragraph + CATAPHORA_PARAGRAPHS, head) : null;
     if (next != null) {

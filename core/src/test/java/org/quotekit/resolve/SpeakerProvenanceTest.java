@@ -150,6 +150,30 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void theOnlyUnionTheTextNamedIsWhatTheUnionSaysHoweverFarBack() {
+    Extraction x = EXTRACTOR.extract("""
+        Rail strike enters third day
+
+        "The strike will continue," said Camille Durand of the Fédération Autonome des \
+        Cheminots.
+
+        The operator said one train in three would run.
+
+        Passengers were angry. "I have waited two hours," said Antoine Lefèvre.
+
+        Others were calm. "It will pass," said Marie Roux.
+
+        Hélène Rousseau, an economist at the Institut d'Études Économiques de Lyon, said each \
+        day cost 300 million euros.
+
+        The union said it would hold a vote in each depot.
+        """);
+    Speaker union = speakerOf(x, "The union");
+    assertThat(union.name()).isEqualTo("Fédération Autonome des Cheminots");
+    assertThat(reason(union, "The union")).contains("the only union the text named before");
+  }
+
+  @Test
   void aNameSetBesideAnOrganisationNounIsTheOrganisationsNotTheSpokespersons() {
     Extraction x = EXTRACTOR.extract("""
         A spokesperson for the national water commission, Conagua, said the dams were low.
