@@ -63,9 +63,9 @@ final class ArticleScan {
       "economist", "researcher", "professor", "manager", "owner", "partner", "cfo", "coo");
 
   /** Posts in a sports club written between its name and a person's ("... coach Ana Ruiz"). */
-  private static final Set<String> SPORTS_POSTS = Set.of("coach", "manager", "striker",
-      "midfielder", "defender", "goalkeeper", "winger", "captain", "forward", "boss", "skipper",
-      "playmaker", "keeper", "fullback", "quarterback", "pitcher");
+  private static final Set<String> SPORTS_POSTS = Set.of("coach", "striker", "midfielder",
+      "defender", "goalkeeper", "winger", "forward", "playmaker", "keeper", "fullback",
+      "quarterback", "pitcher"); // not "boss" or "manager": "Unite boss Sharon Graham"
 
   /** Lower-case words inside a name an acronym spells ("Alliance to Reclaim Our Schools"). */
   private static final Set<String> SPELLED_LINKS = Set.of("of", "for", "to", "on", "and", "&",
@@ -554,24 +554,53 @@ final class ArticleScan {
         capitals.append(upper ? w : String.valueOf(w.charAt(0))); // "Verandi Medical AG": VMAG
       }
     }
-    String letters = Splits.NOT_LETTERS.matcher(acronym).replaceAll("");
+    String letters = acronym; // letters only ({@link #acronymShape})
     if (letters.contentEquals(capitals) || letters.contentEquals(all)) {
       return true;
     }
     if (letters.equals(letters.toUpperCase(Locale.ROOT)) || capitals.length() == 0) {
       return false;
     }
-    String upper = letters.replaceAll("\\p{Ll}", "");
-    if (upper.charAt(0) != capitals.charAt(0)) {
-      return false;
-    }
+    return spellsMixed(letters, words);
+  }
+
+  /**
+   * Whether an acronym with lower-case letters spells the words: each capital is the initial of a
+   * capitalised word, in order (words between may be passed over), the lower-case letters after
+   * a capital the next letters of that word ("SwAM": Swedish Agency ... Management) or the
+   * initial of a lower-case linking word ("BfR": Bundesinstitut für Risikobewertung); the first
+   * capital is the first word's. "McGill" spells no "Mark Green".
+   */
+  private static boolean spellsMixed(String acronym, List<String> words) {
     int at = 0;
-    for (int c = 0; c < capitals.length() && at < upper.length(); c++) {
-      if (capitals.charAt(c) == upper.charAt(at)) {
+    for (int w = 0; w < words.size() && at < acronym.length(); w++) {
+      String word = words.get(w);
+      if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+        continue;
+      }
+      char c = acronym.charAt(at);
+      if (Character.isLowerCase(word.charAt(0))) {
+        if (c == word.charAt(0)) {
+          at++; // "für" in BfR
+        }
+        continue;
+      }
+      if (c != word.charAt(0)) {
+        if (at == 0) {
+          return false; // the first capital is the first word's
+        }
+        continue;
+      }
+      at++;
+      for (int k = 1; k < word.length() && at < acronym.length()
+          && Character.isLowerCase(acronym.charAt(at)); k++) {
+        if (acronym.charAt(at) != word.charAt(k)) {
+          return false;
+        }
         at++;
       }
     }
-    return at == upper.length();
+    return at == acronym.length();
   }
 
   /**
@@ -921,8 +950,9 @@ final class ArticleScan {
 
   /**
    * How many tokens from {@code k} a nickname in quotation marks takes between a first word and
-   * another name word: 3 for {@code Elizabeth "Liz" Carraway}, 2 where the tokenizer glued the
-   * closing single mark to the word ({@code Derek 'Dex' Houston}: "'" and "Dex'"); 0 for none.
+   * another name word: 3 for {@code Elizabeth "Liz" Carraway}, 4 or 5 for a nickname of two or
+   * three words ({@code Xavier "El Profesor" Ballester}), 2 where the tokenizer glued the closing
+   * single mark to the word ({@code Derek 'Dex' Houston}: "'" and "Dex'"); 0 for none.
    */
   private int nicknameLength(List<Token> toks, List<String> tags, int k) {
     if (k < 1) {
@@ -1433,10 +1463,10 @@ final class ArticleScan {
       }
     }
     // Before, with a comma: "The military spokesman for the army, Major General Rasool, said";
-    // not when an organisation noun ends the description ("... for the water commission,
+    // not for a one-word name after an organisation noun ("... for the water commission,
     // Conagua,": the name is the commission's).
     if (i >= 2 && toks.get(i - 1).text().equals(",")
-        && !organisationNoun(toks.get(i - 2).text())) {
+        && !(organisationNoun(toks.get(i - 2).text()) && m.form != NameMention.Form.PERSON)) {
       int k = i - 2;
       while (k >= 0 && npTag(toks, tags, k)) {
         k--;
@@ -1467,7 +1497,11 @@ final class ArticleScan {
       return null;
     }
     int n = toks.size();
-    if (i > 0 && organisationNoun(toks.get(i - 1).text())) {
+    // "told the court Dlamini had acted": the noun is a verb's object, the name a clause's subject
+    boolean clause = j < n && (base(tags.get(j)).equals("VERB") || base(tags.get(j)).equals("AUX"))
+        && i > 2 && DETERMINERS.contains(lower(toks.get(i - 2).text()))
+        && base(tags.get(i - 3)).equals("VERB");
+    if (i > 0 && organisationNoun(toks.get(i - 1).text()) && !clause) {
       return lower(toks.get(i - 1).text());
     }
     if (i > 1 && toks.get(i - 1).text().equals(",") && organisationNoun(toks.get(i - 2).text())
@@ -1475,7 +1509,7 @@ final class ArticleScan {
         && m.form != NameMention.Form.PERSON) { // "the council, Pieter van der Merwe," is his
       return lower(toks.get(i - 2).text()); // "the national water commission, Conagua, said"
     }
-    if (i > 1 && (lower(toks.get(i - 1).text()).equals("of")
+    if (i > 1 && m.form != NameMention.Form.PERSON && (lower(toks.get(i - 1).text()).equals("of")
         || lower(toks.get(i - 1).text()).equals("at"))
         && EMPLOYER_POSTS.contains(lower(toks.get(i - 2).text()))) {
       return ""; // "co-founder and CEO of Ledgerleaf": an organisation of no kind said

@@ -89,8 +89,20 @@ final class Entities {
   /** Words of the name of a government or ministry ("Ministry of Finance", "Iraqi government"). */
   private static final Set<String> GOVERNMENT_WORDS = Set.of("ministry", "government",
       "administration", "cabinet", "executive", "department");
-  /** Words of the name of a ministry ("Ministry of Finance", "Department of Health"). */
-  private static final Set<String> MINISTRY_WORDS = Set.of("ministry", "department");
+  /** Words of the name of a ministry ("Ministry of Finance", "Ministerio de Sanidad"). */
+  private static final Set<String> MINISTRY_WORDS = Set.of("ministry", "ministerio",
+      "ministere", "ministero", "ministerium");
+  /**
+   * Organisation nouns that name one kind of body ("the council", "the union", "the club"): one
+   * does not stand for an organisation the text gave another kind ("a cooperative"), while a
+   * generic noun ("the group", "the carmaker") may.
+   */
+  private static final Set<String> NARROW_NOUNS = Set.of("authority", "agency", "ministry",
+      "department", "council", "court", "police", "union", "commission", "committee",
+      "government", "office", "parliament", "senate", "congress", "administration", "fund",
+      "foundation", "university", "college", "school", "institute", "association", "party",
+      "museum", "church", "society", "club", "coalition", "alliance", "league", "campaign",
+      "academy", "hospital", "clinic", "federation", "cooperative", "team", "side", "board");
   /** Common first words of organisation names that do not name one alone. */
   private static final Set<String> DISTINCTIVE_NOT = Set.of("united", "american", "british",
       "new", "royal", "first", "general", "central", "southern", "northern", "eastern",
@@ -106,10 +118,10 @@ final class Entities {
    */
   private final Map<String, Entity> orgsByFirst = new HashMap<>();
   /**
-   * Persons by the nickname their full name gave in quotation marks ("hal" of Harold "Hal"
-   * Brennan, "el profesor"); {@code NONE} when two persons share one.
+   * The full names that give a nickname in quotation marks, by the nickname's key ("hal" of
+   * Harold "Hal" Brennan, "el profesor").
    */
-  private final Map<String, Entity> nicknames = new HashMap<>();
+  private final Map<String, List<NameMention>> nicknamed = new HashMap<>();
   /**
    * The short forms an organisation's name ends with ("daily news" of "new york daily news"), to
    * the organisation; {@code NONE} for a short form of several.
@@ -126,7 +138,11 @@ final class Entities {
     this.lexicon = lexicon;
   }
 
-  /** Groups the names of the scan into entities and learns their genders. */
+  /**
+   * Groups the names of the scan into entities (organisations named in several words first),
+   * gives organisations the kinds the text names ({@link #typeOrganisations}) and learns the
+   * persons' genders.
+   */
   void groupNames() {
     groupOrganisationNames();
     groupFullNames();
@@ -138,9 +154,9 @@ final class Entities {
   /**
    * Makes each name the text gave an organisation noun ({@link NameMention#orgType}) an
    * organisation that noun stands for: "the firm Edilizia Costruzioni" is what "the company"
-   * says later, "the institute DataOpinião" what "the institute" says, and a one-word name
-   * ("Crestline, a Boston-based firm") no person. A name ending in a legal form ("Hessler
-   * Automobil AG") is a company.
+   * says later, "the institute DataOpinião" what "the institute" says, and a name not yet sure
+   * to be a person's ("Crestline, a Boston-based firm") no person. A name ending in a legal form
+   * ("Hessler Automobil AG") is a company.
    */
   private void typeOrganisations() {
     for (NameMention m : scan.names) {
@@ -181,26 +197,35 @@ final class Entities {
     return byRoleHead.getOrDefault(lexicon.roleHead(head), Set.of());
   }
 
-  /** Full names ("Donald J. Trump") first, so that surnames can find them wherever they stand. */
+  /**
+   * Full names ("Donald J. Trump") first, so that surnames can find them wherever they stand. A
+   * full name that is a named organisation without its legal form ("Hessler Automobil" before
+   * "Hessler Automobil AG") is that organisation; one that is a quoted nickname ({@link
+   * #linkNickname}) is its person.
+   */
   private void groupFullNames() {
+    for (NameMention m : scan.names) { // nicknames first: one may stand before its full name
+      Matcher quoted = m.form == NameMention.Form.PERSON && m.full()
+          ? Entity.QUOTED_NICKNAME.matcher(m.name.text()) : null;
+      if (quoted != null && quoted.find()) {
+        nicknamed.computeIfAbsent(nicknameKey(quoted.group(1)), k -> new ArrayList<>()).add(m);
+      }
+    }
     for (NameMention m : scan.names) {
       if (m.form == NameMention.Form.PERSON && m.full()) {
-        Entity org = m.titled ? null : byKey.get("org:" + m.first + " " + m.last);
-        if (org != null && !org.place) {
+        Entity org = m.titled || lexicon.is(SpeakerLexicon.Kind.FIRST, m.first) ? null
+            : byKey.get("org:" + ArticleScan.key(m.name.text()).replace(".", ""));
+        if (m.entity == null && org != null && !org.place) {
           link(m, org); // "Hessler Automobil" in the headline, "Hessler Automobil AG" after
           continue;
         }
-        Entity nicknamed = m.titled ? null : nicknames.get(nicknameKey(m.name.text()));
-        if (nicknamed != null && nicknamed != NONE) {
-          link(m, nicknamed); // "El Profesor" after Xavier "El Profesor" Ballester
+        if (m.entity == null && linkNickname(m)) {
           continue;
         }
-        Entity e = fullName(m);
-        link(m, e);
-        Matcher quoted = Entity.QUOTED_NICKNAME.matcher(m.name.text());
-        if (quoted.find()) {
-          nicknames.merge(nicknameKey(quoted.group(1)), e, (a, b) -> a == b ? a : NONE);
+        if (m.entity == null) {
+          link(m, fullName(m)); // (a full name a nickname before it named is linked already)
         }
+        Entity e = m.entity;
         String[] words = Splits.SPACES.split(m.name.text());
         for (int k = 1; k + 1 < words.length; k++) {
           String w = ArticleScan.nameKey(words[k]);
@@ -281,6 +306,31 @@ final class Entities {
     return e != null && m.last.equals(e.last) ? e : null;
   }
 
+  /**
+   * Links a name that is the nickname one person's full name gave in quotation marks ("El
+   * Profesor" of Xavier "El Profesor" Ballester, "Hal" of Harold "Hal" Brennan) to that person,
+   * linking the full name first when it comes later; false when the name is no one's nickname, or
+   * two persons' (a full name itself is never one).
+   */
+  private boolean linkNickname(NameMention m) {
+    List<NameMention> full = m.titled ? null : nicknamed.get(nicknameKey(m.name.text()));
+    if (full == null || full.contains(m)) {
+      return false;
+    }
+    Entity e = null;
+    for (NameMention f : full) {
+      if (f.entity == null) {
+        link(f, fullName(f));
+      }
+      if (e != null && f.entity != e) {
+        return false;
+      }
+      e = f.entity;
+    }
+    link(m, e);
+    return true;
+  }
+
   /** The key of a nickname's words ("el profesor"). */
   private static String nicknameKey(String words) {
     StringBuilder key = new StringBuilder();
@@ -321,9 +371,8 @@ final class Entities {
             + " after " + quoted(defined.name.text()));
         continue;
       }
-      Entity nicknamed = m.titled ? null : nicknames.get(nicknameKey(m.name.text()));
-      if (nicknamed != null && nicknamed != NONE) {
-        link(m, nicknamed); // "El Profesor" after Xavier "El Profesor" Ballester
+      if ((m.form == NameMention.Form.PERSON || m.form == NameMention.Form.SINGLE)
+          && linkNickname(m)) {
         continue;
       }
       Entity e = switch (m.form) {
@@ -339,8 +388,9 @@ final class Entities {
 
   /**
    * {@code name} when {@code acronym} is its acronym written in brackets right after it ("Ohio
-   * Department of Transportation (ODOT)"): all capitals, the initials of the name's capitalised
-   * words, or of all its words; else null.
+   * Department of Transportation (ODOT)", "Swedish Agency for Marine and Water Management
+   * (SwAM)"): written as an acronym ({@link ArticleScan#acronymShape}) and spelling the name
+   * ({@link ArticleScan#spells}); else null.
    */
   private NameMention acronymDefinedAfter(NameMention name, NameMention acronym) {
     String a = acronym.name.text();
@@ -602,7 +652,8 @@ final class Entities {
       return new String[] {acronym ? "acronym" : "organisation-name",
           name + (acronym ? " abbreviates " : " is a form of ") + other};
     }
-    if (nicknames.get(nicknameKey(m.name.text())) == e) {
+    List<NameMention> nicknameOf = nicknamed.get(nicknameKey(m.name.text()));
+    if (nicknameOf != null && !nicknameOf.contains(m)) {
       return new String[] {"nickname", name + " is the nickname in quotation marks of " + other};
     }
     if (m.first == null && m.last.equals(e.last)) {
@@ -947,7 +998,9 @@ final class Entities {
 
   /**
    * Whether a name outside quotations names an organisation, no place, that the organisation noun
-   * {@code head} may stand for ({@link #fitsNoun}).
+   * {@code head} may stand for: one the text gave that noun ({@link Entity#orgTypes}); not one
+   * it gave another kind when the noun names one kind ({@link #NARROW_NOUNS}); else by its name
+   * ({@link #fitsNoun}).
    */
   private static boolean namedBodyFitting(NameMention m, String head) {
     if (m.inQuote || m.entity == null || m.entity.kind != SpeakerKind.ORGANIZATION
@@ -958,7 +1011,8 @@ final class Entities {
     if (m.entity.orgTypes.contains(head)) {
       return true;
     }
-    if (!m.entity.orgTypes.isEmpty() && !anyWord(name, Set.of(head))) {
+    if (!m.entity.orgTypes.isEmpty() && NARROW_NOUNS.contains(head)
+        && !anyWord(name, Set.of(head))) {
       return false; // "the council" is not "Woongemeenschap De Linde, a cooperative"
     }
     return fitsNoun(head, name);
@@ -967,11 +1021,11 @@ final class Entities {
   /**
    * The one organisation named outside quotations before {@code offset}, anywhere in the text,
    * whose name says it is of the kind a noun with a narrow fit names ("the union": the only
-   * union, federation or guild named; also "the newspaper", "the school"); null
+   * union, federation or guild named; also "the newspaper"); null
    * when none or several are, or the noun fits any organisation.
    */
   Entity onlyNamedOfKind(String head, int offset) {
-    if (!head.equals("union") && !MEDIA_NOUNS.contains(head) && !SCHOOL_NOUNS.contains(head)) {
+    if (!head.equals("union") && !MEDIA_NOUNS.contains(head)) {
       return null;
     }
     Entity found = null;

@@ -280,7 +280,7 @@ final class Entity {
       provenance.add(reasons.get(s));
     }
     return new Speaker(id, name, kind, aliases, roleList, sorted, provenance,
-        affiliation == null || affiliation == this ? "" : affiliation.canonicalName());
+        affiliation == null ? "" : affiliation.canonicalName());
   }
 
   /**

@@ -173,6 +173,19 @@ final class Resolution {
   /** A possessive and up to four words in small letters after an owner ("'s chief executive"). */
   private static final Pattern OWNED_ROLE =
       Pattern.compile("['\u2019]s?(?:[ \t]+\\p{Ll}[\\p{L}-]*){1,4}(?=,)");
+  /** The key of the article's writer, whom "I" outside quotations names. */
+  private static final String AUTHOR = "author";
+  /**
+   * A post whose holder speaks for an organisation ("spokeswoman", "official", "analyst"), or a
+   * part of one ("members", "unit").
+   */
+  private static final Pattern SPEAKING_FOR = Pattern.compile("(?i)\\b(?:spokes(?:man|woman"
+      + "|person|people|men|women)|officials?|representatives?|aides?|staffers?|employees?|"
+      + "executives?|lawyers?|attorneys?|analysts?|economists?|sources?|members?|units?|"
+      + "teams?|staff|divisions?)\\b");
+  /** What joins an organisation to a speaking post after it ("for the", "at"). */
+  private static final Pattern AFFILIATION_LINK =
+      Pattern.compile("\\s+(?:for|at|of|with|from)\\s+(?:the\\s+)?[\\p{Lu}\\d]");
   /** A role in small letters after a possessive pronoun, before a comma ("Their spokesman,"). */
   private static final Pattern PRONOUN_OWNED_ROLE =
       Pattern.compile("(?:[ \t]+\\p{Ll}[\\p{L}-]*){1,4}(?=,)");
@@ -185,6 +198,9 @@ final class Resolution {
    */
   private static final Pattern APPOSITION_COMMA =
       Pattern.compile(",?(?:[ \t]+\\p{Ll}[\\p{L}-]*){0,6},[ \t]+");
+  /** Words that join a name to something other than the description before it. */
+  private static final Set<String> NOT_DESCRIBING = Set.of("like", "unlike", "with", "without",
+      "for", "of", "to", "from", "by", "at", "and", "or", "but", "not", "against", "than", "as");
   /** One to three words in small letters before a name ("retired engineer "). */
   private static final Pattern DESCRIBING_WORDS =
       Pattern.compile("(?:\\p{Ll}[\\p{L}-]*[ \t]+){1,3}(?=\\p{Lu})");
@@ -633,7 +649,8 @@ final class Resolution {
    * The person the cue belongs to when the source stage picked an owner or an earlier subject
    * instead: the person named beside a role of the source's owner ("[Labour]'s agriculture
    * spokesperson, Anahera Potae, said" is Anahera Potae: the possessive and up to four words in
-   * small letters, then the name set beside them), the person named right after the owner's
+   * small letters, then the name set beside them; a possessive pronoun as the source: "[Their]
+   * spokesman, retired engineer Hans Bakker, said"), the person named right after the owner's
    * possessive ({@link #ownersPerson}) or a name set off just before the cue ({@link
    * #appositionClosingBeforeCue}); null otherwise, when the source speaks.
    */
@@ -1254,9 +1271,12 @@ final class Resolution {
   }
 
   /**
-   * The person whose full name a comma sets beside a description ending at {@code src}'s end,
-   * closed by a comma or ending the sentence, given the description's role; with no role, the
-   * organisation named so; null when none is.
+   * The person whose full name (or lone first name: "who gave only his first name, Oleksandr,")
+   * a comma sets beside a description ending at {@code src}'s end, past words that end it or a
+   * relative clause on it ({@link #APPOSITION_COMMA}; not when that clause ends in a role: "who
+   * lives next to the mayor, X," is the mayor) and past words describing the person ("retired
+   * engineer X"), closed by a comma or ending the sentence, given the description's role; with
+   * no role, the organisation named so; null when none is.
    */
   private Entity namedBeside(Span src, Role role, String description) {
     // between the description and its cue: "The senator told reporters, X," sets no one beside
@@ -1264,6 +1284,11 @@ final class Resolution {
     Matcher m = APPOSITION_COMMA.matcher(text).region(src.end(), until);
     if (!m.lookingAt()) {
       return null;
+    }
+    String[] before = Splits.SPACES.split(m.group().replace(",", " ").strip());
+    String last = before.length == 0 ? "" : before[before.length - 1];
+    if (m.group().startsWith(",") && before.length > 1 && (isRole(last) || wordNetPerson(last))) {
+      return null; // ", who lives next to the mayor, Jan de Vries,": the mayor's name
     }
     NameMention n = nameStartingAt(m.end());
     if (n == null && role != null) {
@@ -1298,6 +1323,11 @@ final class Resolution {
       return null;
     }
     String[] words = Splits.SPACES.split(w.group().strip());
+    for (String word : words) {
+      if (word.endsWith("ing") || NOT_DESCRIBING.contains(word)) {
+        return null; // "citing analyst Mary Chen", "unlike party leader Jane Doe"
+      }
+    }
     String head = words[words.length - 1];
     return isRole(head) || wordNetPerson(head) ? nameStartingAt(w.end()) : null;
   }
@@ -1350,7 +1380,10 @@ final class Resolution {
 
   /**
    * Records the organisation an unnamed speaker speaks for when its source mention names one
-   * ("A DHSC spokeswoman", "a spokesman for Bristol City Council"): {@link Entity#affiliation}.
+   * ("A DHSC spokeswoman", "a spokesman for Bristol City Council", "an analyst at Jefferies"):
+   * {@link Entity#affiliation}. The organisation must stand before a speaking post ({@link
+   * #SPEAKING_FOR}) or right after it past "for", "at", "of", "with" or "from"; "a longtime
+   * critic of the NRA" speaks for no one.
    */
   private void affiliate(Entity e, Span source) {
     if (e == null || e.affiliation != null || !e.names.isEmpty()
@@ -1358,8 +1391,19 @@ final class Resolution {
       return;
     }
     Entity o = employerIn(source);
-    if (o != null && o != e) {
-      e.affiliation = o;
+    if (o == null || o == e) {
+      return;
+    }
+    Matcher head = SPEAKING_FOR.matcher(source.text());
+    while (head.find()) {
+      String after = source.text().substring(head.end());
+      int org = o.lastMentionBefore(source.end());
+      boolean before = org >= source.start() && org < source.start() + head.start();
+      if (before || AFFILIATION_LINK.matcher(after).lookingAt()
+          && org >= source.start() + head.end()) {
+        e.affiliation = o; // "A DHSC spokeswoman", "a spokesman for Bristol City Council"
+        return;
+      }
     }
   }
 
@@ -3364,7 +3408,7 @@ final class Resolution {
     }
     if ((pc == Pronoun.FIRST || pc == Pronoun.FIRST_PLURAL) && !scan.inQuote(at.start())) {
       // "As I wrote last week", "we asked the campaign": the writer, outside any quotation
-      Entity author = entities.keyed("author", SpeakerKind.PERSON);
+      Entity author = entities.keyed(AUTHOR, SpeakerKind.PERSON);
       author.name("the author");
       return because(author, "pronoun", quoted(word) + " outside quotations, with no one quoted"
           + " just before, is the article's author");
@@ -3404,7 +3448,7 @@ final class Resolution {
     List<double[]> tracedFeatures = trace == null ? null : new ArrayList<>();
     for (Anchor a = back.nextNear(s); a != null; a = back.nextNear(s)) {
       Entity e = a.entity();
-      if (e == null || a.end() > at.start() || !agrees(pc, e) || "author".equals(e.key)) {
+      if (e == null || a.end() > at.start() || !agrees(pc, e) || AUTHOR.equals(e.key)) {
         continue; // the writer ("When I mentioned this, the chef ... he admitted") is no "he"
       }
       boolean namedSubject = !a.source() && a.subject() && !a.inQuote();

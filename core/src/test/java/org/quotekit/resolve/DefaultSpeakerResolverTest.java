@@ -1087,6 +1087,23 @@ class DefaultSpeakerResolverTest {
     assertThat(x.speakerOf(x.quotes().get(0)).orElseThrow().name()).isEqualTo("Oleksandr");
   }
 
+  @Test
+  void aNameSetBesideSomeoneElseInTheDescriptionIsNotTheSpeakers() {
+    Extraction mayor = EXTRACTOR.extract("The road was closed. One resident, who lives next to"
+        + " the mayor, Peter Vries, said the noise was unbearable.");
+    assertThat(mayor.speakers()).extracting(Speaker::name).doesNotContain("Peter Vries");
+  }
+
+  @Test
+  void aRoleBeforeACommaStaysWithTheFullNameAfterIt() {
+    Extraction x = EXTRACTOR.extract("""
+        The military spokesman for the army, Major General Yahya Rasool, visited the camp on \
+        Monday. Aid worker Maria Lopez said food was short. The spokesman said convoys would \
+        resume.
+        """);
+    assertThat(speakerOf(x, "The spokesman").name()).isEqualTo("Yahya Rasool");
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()

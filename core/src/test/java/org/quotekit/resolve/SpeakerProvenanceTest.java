@@ -202,6 +202,32 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void organisationKindsTheTextGivesLeaveGenericNounsAndPersonsAlone() {
+    // a generic noun still finds a company with a legal form
+    Extraction cars = EXTRACTOR.extract("Volkswagen AG reported a loss on Friday. The carmaker"
+        + " said it would cut 3,000 jobs.");
+    assertThat(speakerOf(cars, "The carmaker").name()).isEqualTo("Volkswagen AG");
+    // a name in brackets is no acronym of a person's name, nor a noun's object a body's name
+    Extraction green = EXTRACTOR.extract("\"The lead is real,\" said Mark Green (McGill). Green"
+        + " said the poll was small.");
+    assertThat(speakerOf(green, "Green").kind()).isEqualTo(SpeakerKind.PERSON);
+    Extraction court = EXTRACTOR.extract("A defence lawyer told the court Dlamini had acted in"
+        + " self-defence. Dlamini said he was afraid.");
+    assertThat(speakerOf(court, "Dlamini").kind()).isEqualTo(SpeakerKind.PERSON);
+  }
+
+  @Test
+  void onlyAPostThatSpeaksForAnOrganisationGivesAnAffiliation() {
+    Extraction x = EXTRACTOR.extract("""
+        A longtime critic of the National Rifle Association said the bill would fail. An \
+        analyst at Jefferies said sales would recover.
+        """);
+    assertThat(speakerOf(x, "A longtime critic of the National Rifle Association")
+        .affiliation()).isEmpty();
+    assertThat(speakerOf(x, "An analyst at Jefferies").affiliation()).isEqualTo("Jefferies");
+  }
+
+  @Test
   void anOrganisationNameMayJoinTwoPartsWithAnd() {
     Extraction x = EXTRACTOR.extract("""
         A Senate panel said on Tuesday that the fishing quota would be cut.
