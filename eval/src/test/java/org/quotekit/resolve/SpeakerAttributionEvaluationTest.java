@@ -116,8 +116,10 @@ class SpeakerAttributionEvaluationTest {
   @ParameterizedTest(name = "{0}")
   // Fourteenth round: report part (then trials E and F) model 276 -> 287 of 359 found. Fifteenth
   // round, report part trials I and J, the session's first code against its last: model 371 ->
-  // 376 of 434 -> 435 found, rules 352 -> 362 of 425 -> 427 (E and F joined the develop part)
-  @CsvSource({"rules, 0.845, 0.82", "model, 0.86, 0.85"})
+  // 376 of 434 -> 435 found, rules 352 -> 362 of 425 -> 427 (E and F joined the develop part).
+  // Sixteenth round, report part trials K and L (I and J joined the develop part): model 306 of
+  // 372 found and rules 298 of 363 with the first code and the last alike
+  @CsvSource({"rules, 0.815, 0.785", "model, 0.82, 0.805"})
   void trialArticlesReportPartMeetsTheFloors(String extractor, double ofFound, double ofAll)
       throws IOException {
     List<Judged> judged = judgeArticles(TRIALS, extractor(extractor));
