@@ -554,14 +554,11 @@ final class ArticleScan {
         capitals.append(upper ? w : String.valueOf(w.charAt(0))); // "Verandi Medical AG": VMAG
       }
     }
-    String letters = acronym; // letters only ({@link #acronymShape})
-    if (letters.contentEquals(capitals) || letters.contentEquals(all)) {
+    if (acronym.contentEquals(capitals) || acronym.contentEquals(all)) {
       return true;
     }
-    if (letters.equals(letters.toUpperCase(Locale.ROOT)) || capitals.length() == 0) {
-      return false;
-    }
-    return spellsMixed(letters, words);
+    return !acronym.equals(acronym.toUpperCase(Locale.ROOT)) && capitals.length() > 0
+        && spellsMixed(acronym, words);
   }
 
   /**

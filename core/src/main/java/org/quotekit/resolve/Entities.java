@@ -97,12 +97,8 @@ final class Entities {
    * does not stand for an organisation the text gave another kind ("a cooperative"), while a
    * generic noun ("the group", "the carmaker") may.
    */
-  private static final Set<String> NARROW_NOUNS = Set.of("authority", "agency", "ministry",
-      "department", "council", "court", "police", "union", "commission", "committee",
-      "government", "office", "parliament", "senate", "congress", "administration", "fund",
-      "foundation", "university", "college", "school", "institute", "association", "party",
-      "museum", "church", "society", "club", "coalition", "alliance", "league", "campaign",
-      "academy", "hospital", "clinic", "federation", "cooperative", "team", "side", "board");
+  private static final Set<String> NARROW_NOUNS = union(PUBLIC_BODIES, NO_COMPANY,
+      Set.of("cooperative", "team", "side", "board"));
   /** Common first words of organisation names that do not name one alone. */
   private static final Set<String> DISTINCTIVE_NOT = Set.of("united", "american", "british",
       "new", "royal", "first", "general", "central", "southern", "northern", "eastern",
@@ -170,9 +166,7 @@ final class Entities {
         continue;
       }
       if (e.kind != SpeakerKind.ORGANIZATION) {
-        e.kind = SpeakerKind.ORGANIZATION;
-        e.tentative = false;
-        rerank(e);
+        makeOrganisation(e);
       }
       Set<String> nouns = m.orgType.isEmpty() ? Set.of()
           : COMPANY_NOUNS.contains(m.orgType) ? COMPANY_NOUNS
@@ -181,14 +175,26 @@ final class Entities {
     }
   }
 
+  /** Makes an entity not yet sure to be a person's an organisation, ranked as one. */
+  void makeOrganisation(Entity e) {
+    e.kind = SpeakerKind.ORGANIZATION;
+    e.tentative = false;
+    rerank(e);
+  }
+
   /** Records organisation nouns that stand for an organisation ({@link Entity#orgTypes}). */
   private void typed(Entity e, Set<String> nouns) {
     e.orgTypes.addAll(nouns);
     for (String noun : nouns) {
-      List<Entity> list = orgsByHead.computeIfAbsent(noun, x -> new ArrayList<>());
-      if (!list.contains(e)) {
-        list.add(e);
-      }
+      byHead(noun, e);
+    }
+  }
+
+  /** Lists {@code e} among the organisations the noun {@code head} may name. */
+  private void byHead(String head, Entity e) {
+    List<Entity> list = orgsByHead.computeIfAbsent(head, x -> new ArrayList<>());
+    if (!list.contains(e)) {
+      list.add(e);
     }
   }
 
@@ -213,17 +219,17 @@ final class Entities {
     }
     for (NameMention m : scan.names) {
       if (m.form == NameMention.Form.PERSON && m.full()) {
-        Entity org = m.titled || lexicon.is(SpeakerLexicon.Kind.FIRST, m.first) ? null
-            : byKey.get("org:" + ArticleScan.key(m.name.text()).replace(".", ""));
-        if (m.entity == null && org != null && !org.place) {
-          link(m, org); // "Hessler Automobil" in the headline, "Hessler Automobil AG" after
-          continue;
-        }
-        if (m.entity == null && linkNickname(m)) {
-          continue;
-        }
-        if (m.entity == null) {
-          link(m, fullName(m)); // (a full name a nickname before it named is linked already)
+        if (m.entity == null) { // (a full name a nickname before it named is linked already)
+          Entity org = m.titled || lexicon.is(SpeakerLexicon.Kind.FIRST, m.first) ? null
+              : byKey.get("org:" + ArticleScan.key(m.name.text()).replace(".", ""));
+          if (org != null && !org.place) {
+            link(m, org); // "Hessler Automobil" in the headline, "Hessler Automobil AG" after
+            continue;
+          }
+          if (linkNickname(m)) {
+            continue;
+          }
+          link(m, fullName(m));
         }
         Entity e = m.entity;
         String[] words = Splits.SPACES.split(m.name.text());
@@ -775,10 +781,7 @@ final class Entities {
     }
     for (String w : words) {
       if (lexicon.is(SpeakerLexicon.Kind.ORG, w) || w.equals(words[words.length - 1])) {
-        List<Entity> list = orgsByHead.computeIfAbsent(w, x -> new ArrayList<>());
-        if (!list.contains(e)) {
-          list.add(e);
-        }
+        byHead(w, e);
       }
     }
     return e;
@@ -1070,6 +1073,15 @@ final class Entities {
       return anyWord(name, GOVERNMENT_WORDS);
     }
     return true;
+  }
+
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    Set<String> all = new HashSet<>();
+    for (Set<String> s : sets) {
+      all.addAll(s);
+    }
+    return Set.copyOf(all);
   }
 
   private static boolean anyWord(String name, Set<String> words) {

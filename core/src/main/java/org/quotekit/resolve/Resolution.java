@@ -186,11 +186,6 @@ final class Resolution {
   /** What joins an organisation to a speaking post after it ("for the", "at"). */
   private static final Pattern AFFILIATION_LINK =
       Pattern.compile("\\s+(?:for|at|of|with|from)\\s+(?:the\\s+)?[\\p{Lu}\\d]");
-  /** A role in small letters after a possessive pronoun, before a comma ("Their spokesman,"). */
-  private static final Pattern PRONOUN_OWNED_ROLE =
-      Pattern.compile("(?:[ \t]+\\p{Ll}[\\p{L}-]*){1,4}(?=,)");
-  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its",
-      "our");
   /**
    * The comma before a name set beside a description, past up to six words in small letters that
    * end the description or a relative clause on it, with or without a comma before it ("One
@@ -649,8 +644,7 @@ final class Resolution {
    * The person the cue belongs to when the source stage picked an owner or an earlier subject
    * instead: the person named beside a role of the source's owner ("[Labour]'s agriculture
    * spokesperson, Anahera Potae, said" is Anahera Potae: the possessive and up to four words in
-   * small letters, then the name set beside them; a possessive pronoun as the source: "[Their]
-   * spokesman, retired engineer Hans Bakker, said"), the person named right after the owner's
+   * small letters, then the name set beside them), the person named right after the owner's
    * possessive ({@link #ownersPerson}) or a name set off just before the cue ({@link
    * #appositionClosingBeforeCue}); null otherwise, when the source speaks.
    */
@@ -663,9 +657,7 @@ final class Resolution {
     if (closing != null) {
       return closing;
     }
-    boolean pronoun = POSSESSIVE_PRONOUNS.contains(lower(source.text().strip()));
-    Matcher m = (pronoun ? PRONOUN_OWNED_ROLE : OWNED_ROLE).matcher(text)
-        .region(source.end(), text.length());
+    Matcher m = OWNED_ROLE.matcher(text).region(source.end(), text.length());
     if (!m.lookingAt() || cueStart >= 0 && cueStart < m.end()) {
       return null;
     }
@@ -676,11 +668,10 @@ final class Resolution {
       return null;
     }
     Set<String> modifiers = new HashSet<>();
-    for (int k = pronoun ? 0 : 1; k < words.length - 1; k++) {
+    for (int k = 1; k < words.length - 1; k++) {
       modifiers.add(words[k]);
     }
-    Span described = Span.of(text, source.end() + m.group().indexOf(words[pronoun ? 0 : 1]),
-        m.end());
+    Span described = Span.of(text, source.end() + m.group().indexOf(words[1]), m.end());
     return namedBeside(owned, new Role(described.text(), head, modifiers, described.start()),
         owned.text());
   }
@@ -1292,7 +1283,7 @@ final class Resolution {
     }
     NameMention n = nameStartingAt(m.end());
     if (n == null && role != null) {
-      n = nameAfterDescribingRole(m.end()); // "Their spokesman, retired engineer Hans Bakker,"
+      n = nameAfterDescribingRole(m.end()); // "One neighbour, retired engineer Hans Bakker,"
     }
     int end = n == null ? 0 : n.span.end();
     boolean fits = role == null ? n != null && n.entity != null && !n.entity.place
@@ -1394,13 +1385,12 @@ final class Resolution {
     if (o == null || o == e) {
       return;
     }
+    int org = o.lastMentionBefore(source.end()) - source.start(); // where it stands in the source
     Matcher head = SPEAKING_FOR.matcher(source.text());
     while (head.find()) {
       String after = source.text().substring(head.end());
-      int org = o.lastMentionBefore(source.end());
-      boolean before = org >= source.start() && org < source.start() + head.start();
-      if (before || AFFILIATION_LINK.matcher(after).lookingAt()
-          && org >= source.start() + head.end()) {
+      boolean before = org >= 0 && org < head.start();
+      if (before || AFFILIATION_LINK.matcher(after).lookingAt() && org >= head.end()) {
         e.affiliation = o; // "A DHSC spokeswoman", "a spokesman for Bristol City Council"
         return;
       }
@@ -1484,7 +1474,8 @@ final class Resolution {
   /**
    * The person named beside a role a possessive source owns ("According to his aide, Ustaz Hakim
    * Jaafar, the sheikh ...", as a source stage may pick "his" alone): the aide speaks, and the
-   * name set after the role noun and a comma is the aide. Null unless a role noun (with at most
+   * name set after the role noun and a comma, past words describing the person ("Their
+   * spokesman, retired engineer Hans Bakker,"), is the aide. Null unless a role noun (with at most
    * two words before it) follows the possessive and a person's name follows it after a comma.
    */
   private Entity possessedRole(Span src) {
@@ -1493,9 +1484,11 @@ final class Resolution {
     if (!m.lookingAt() || !isRole(ArticleScan.roleWord(lower(m.group(1))))) {
       return null;
     }
-    NameMention n = entities.nameAt(m.end());
-    if (n == null || n.span.start() != m.end() || n.entity == null
-        || n.entity.kind != SpeakerKind.PERSON) {
+    NameMention n = nameStartingAt(m.end());
+    if (n == null) {
+      n = nameAfterDescribingRole(m.end()); // "Their spokesman, retired engineer Hans Bakker,"
+    }
+    if (n == null || n.entity == null || n.entity.kind != SpeakerKind.PERSON) {
       return null;
     }
     return because(confirmed(n), "apposition", quoted(n.span.text()) + " is set beside "
@@ -2324,9 +2317,7 @@ final class Resolution {
           modifier = false; // "Polling averages show": capitalised only for standing first
         }
         if (document && modifier && n.entity.tentative) {
-          n.entity.kind = SpeakerKind.ORGANIZATION; // "a Kestrel Analytics survey"
-          n.entity.tentative = false;
-          entities.rerank(n.entity);
+          entities.makeOrganisation(n.entity); // "a Kestrel Analytics survey"
           organisation = true;
         }
         // "a study of 61 Dutch companies" names what it studied, "an analysis of Crowdpac
