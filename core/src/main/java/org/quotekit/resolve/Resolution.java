@@ -997,10 +997,13 @@ final class Resolution {
    * The noun phrase a relative source mention hangs on, when no name rule above found it: the
    * words just before "who", "whom", "which" or "that" alone, "whose members" or "two of whom",
    * past a comma or dash ("the 1 percent who", "the Latino community, which", "five
-   * superdelegates, two of whom"): a determiner, adjectives, numbers and nouns ending in a noun,
-   * within the sentence. Null when the mention is no relative one, no noun stands before it, a
-   * name does before a comma (the name rules take or refuse it), or the phrase is a noun's
-   * complement or a conjunct ("a flaw in the system that", "X and the group, which").
+   * superdelegates, two of whom", "super PACs that"): a determiner, adjectives, numbers and nouns
+   * ending in a noun, within the sentence. When that phrase is a noun's complement, "who" and
+   * "whom" stay on it (a person or group: "a rebuttal to the candidate who", "a rise from the 1
+   * percent who"), as "which" and "that" do after "of" ("a conglomerate of super PACs that"); after
+   * another preposition they go to the noun it completes ("a flaw in the system that"). Null
+   * when the mention is no relative one, no noun stands before it, a name does before a comma
+   * (the name rules take or refuse it), or the phrase is a conjunct ("X and the group, which").
    */
   private Span relativeNounPhrase(SourceReading r, Span src) {
     List<SourceReading.Tok> toks = r.toks;
@@ -1017,21 +1020,48 @@ final class Resolution {
     List<Token> words = article.tokens(s);
     List<String> tags = article.tags(s);
     int end = SortedSpans.firstStartingAtOrAfter(words, Token::start, src.start()) - 1;
+    boolean comma = false;
     boolean dash = false;
     while (end >= 0 && GAP_MARKS.contains(words.get(end).text())) {
+      comma |= words.get(end).text().equals(",");
       dash |= !words.get(end).text().equals(",");
       end--; // "the group, whose members"; "Ted Cruz—who"
     }
-    if (end < 0 || !NOUN_TAGS.contains(ArticleScan.base(tags.get(end)))
-        && !words.get(end).text().equals("%")
-        || !dash && ArticleScan.base(tags.get(end)).equals("PROPN")) {
+    if (end < 0 || !nounEnd(words, tags, end)
+        || comma && !dash && ArticleScan.base(tags.get(end)).equals("PROPN")) {
       return null; // a name before a comma is the name rules' to take or refuse
     }
+    int start = phraseStart(words, tags, end);
+    String before = start > 0 ? lower(words.get(start - 1).text()) : "";
+    if (COORDINATORS.contains(before)) {
+      return null; // "X and [the group], which": either may be meant
+    }
+    boolean preposition = before.equals("to")
+        || start > 0 && ArticleScan.base(tags.get(start - 1)).equals("ADP");
+    boolean person = first.startsWith("who") || toks.size() == 3 && last.equals("whom");
+    if (preposition && !person && !before.equals("of") && start > 1
+        && nounEnd(words, tags, start - 2)) { // "a flaw in the system that": the flaw
+      end = start - 2;
+      start = phraseStart(words, tags, end);
+    }
+    return Span.of(text, words.get(start).start(), words.get(end).end());
+  }
+
+  /** Whether word {@code k} may end a noun phrase: a noun, a name, a number or "%". */
+  private static boolean nounEnd(List<Token> words, List<String> tags, int k) {
+    return NOUN_TAGS.contains(ArticleScan.base(tags.get(k))) || words.get(k).text().equals("%");
+  }
+
+  /**
+   * Where the noun phrase ending at word {@code end} starts, reading back over determiners,
+   * adjectives, numbers, nouns and possessives, a determiner at most and {@link
+   * #MAX_PHRASE_WORDS} words.
+   */
+  private static int phraseStart(List<Token> words, List<String> tags, int end) {
     int start = end;
     while (start > 0 && end - start < MAX_PHRASE_WORDS) {
       String tag = ArticleScan.base(tags.get(start - 1));
-      String w = words.get(start - 1).text();
-      if (!PHRASE_TAGS.contains(tag) && !ArticleScan.possessive(w)) {
+      if (!PHRASE_TAGS.contains(tag) && !ArticleScan.possessive(words.get(start - 1).text())) {
         break;
       }
       start--;
@@ -1039,14 +1069,7 @@ final class Resolution {
         break;
       }
     }
-    String before = start > 0 ? lower(words.get(start - 1).text()) : "";
-    boolean preposition = before.equals("to")
-        || start > 0 && ArticleScan.base(tags.get(start - 1)).equals("ADP");
-    if (COORDINATORS.contains(before) || preposition && start > 1
-        && NOUN_TAGS.contains(ArticleScan.base(tags.get(start - 2)))) {
-      return null; // "a flaw in [the system] that", "X and [the group], which": either may be meant
-    }
-    return Span.of(text, words.get(start).start(), words.get(end).end());
+    return start;
   }
 
   /**

@@ -638,8 +638,10 @@ class SourceSpanResolutionTest {
   /**
    * A relative pronoun with no name before it stands for the noun phrase before it ("the 12
    * percent who said", "the harbour union, which said", "five delegates, two of whom", also as
-   * "two" alone); not for a noun's complement ("a flaw in the system that") nor one of two
-   * conjuncts.
+   * "two" alone, "super PACs that" with no comma); for a noun's complement, "who" stays on the
+   * complement ("a rebuttal to the candidate who") as "that" does after "of" ("a group of super
+   * PACs that"), while "that" after another preposition goes to the noun completed ("a flaw in the
+   * system that"); never for one of two conjuncts, and never the relative pronoun itself.
    */
   @Test
   void aRelativePronounSourceWithNoNameBeforeItIsTheNounPhraseBeforeIt() {
@@ -661,6 +663,14 @@ class SourceSpanResolutionTest {
       Speaker other = speaker(text, source, text.contains("flaw") ? "showed" : "said", content);
       assertThat(other.name()).as(text).doesNotContain("system").doesNotContain("union");
     }
+    assertThat(speaker("He cited a flaw in the system that showed the rule was weak.", "that",
+        "showed", "the rule was weak").name()).contains("flaw");
+    assertThat(speaker("It was a rebuttal to the candidate who said that the mill would close.",
+        "who", "said", "that the mill would close").name()).contains("candidate");
+    assertThat(speaker("Rona Vell is backed by a group of super PACs that will argue she can win.",
+        "that", "will argue", "she can win").name()).contains("PACs");
+    assertThat(speaker("Rona Vell is backed by super PACs that will argue she can win.", "that",
+        "will argue", "she can win").name()).contains("PACs");
   }
 
   /**
