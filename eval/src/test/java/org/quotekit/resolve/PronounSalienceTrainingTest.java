@@ -27,16 +27,23 @@ import org.quotekit.internal.NlpModels;
  * develop sets whose source is a pronoun (he, she, they, it ...) becomes a list of the
  * candidates the resolver weighed, on gold spans, each labelled right when its entity's name is
  * the annotated speaker; a conditional logit over the lists (each right candidate competing with
- * the others of its list) gives the weights. The held-out sets (check, fifth, sixth, the dev
- * report part) are never read. Prints the figures and the weights; skipped when PolNeAR train
- * is absent.
+ * the others of its list) gives the weights. A second test reads the held-out sets' pronoun rows
+ * as figures only (how many each set of weights gets right, never which), with the weights
+ * learnt from all the develop rows. Prints the figures and the weights; skipped when PolNeAR
+ * train is absent.
  */
 class PronounSalienceTrainingTest {
   /** The develop sets of PolNeAR train; dev's develop part is read apart. */
   private static final List<String> TRAIN_SETS = List.of("polnear-train-attributions.tsv",
       "polnear-train-develop2-attributions.tsv", "polnear-train-develop3-attributions.tsv",
       "polnear-train-develop4-attributions.tsv", "polnear-train-develop7-attributions.tsv",
-      "polnear-train-develop8-attributions.tsv", "polnear-train-develop9-attributions.tsv");
+      "polnear-train-develop8-attributions.tsv", "polnear-train-develop9-attributions.tsv",
+      "polnear-train-develop11-attributions.tsv");
+  /** The held-out sets of PolNeAR train, read as figures only; dev's report part apart. */
+  private static final List<String> HELD_OUT_SETS = List.of(
+      "polnear-train-check-attributions.tsv", "polnear-train-heldout5-attributions.tsv",
+      "polnear-train-heldout6-attributions.tsv", "polnear-train-heldout10-attributions.tsv",
+      "polnear-train-heldout12-attributions.tsv", "polnear-train-heldout13-attributions.tsv");
   private static final int FOLDS = 5;
   private static final int STEPS = 3000;
   private static final double RATE = 0.1;
@@ -47,13 +54,7 @@ class PronounSalienceTrainingTest {
 
   @Test
   void learnedWeightsAgainstTheHandWeightsByArticleFolds() throws IOException {
-    Path train = PolnearDev.trainDir("the pronoun rows of the develop speaker sets (issue 11)");
-    Path dev = PolnearDev.dir("the pronoun rows of the dev develop part (issue 11)");
-    List<Candidates> lists = new ArrayList<>();
-    for (String set : TRAIN_SETS) {
-      lists.addAll(candidates(train, set));
-    }
-    lists.addAll(candidates(dev, "polnear-dev-attributions.tsv"));
+    List<Candidates> lists = rows(TRAIN_SETS, "develop");
     List<Candidates> useful = lists.stream().filter(c -> any(c.right(), true)).toList();
     System.out.printf(Locale.ROOT, "Pronoun salience: %d pronoun rows, %d with the right"
         + " entity among the candidates%n", lists.size(), useful.size());
@@ -84,6 +85,44 @@ class PronounSalienceTrainingTest {
     // articles they were not learnt on: should a feature change let them, this fails.
     assertThat(hand).as("pronouns the hand weights get right, against %d learnt", learned)
         .isGreaterThanOrEqualTo(learned - useful.size() / 100);
+  }
+
+  /**
+   * The weights learnt from every develop pronoun row, read on the held-out sets' pronoun rows
+   * against the hand weights, which were set on develop data: whether a learnt choice holds
+   * better on news the rules were not fitted to.
+   */
+  @Test
+  void learnedWeightsAgainstTheHandWeightsOnTheHeldOutSets() throws IOException {
+    double[] w = fit(rows(TRAIN_SETS, "develop").stream().filter(c -> any(c.right(), true))
+        .toList());
+    List<Candidates> heldOut = rows(HELD_OUT_SETS, "report");
+    int reachable = 0;
+    int hand = 0;
+    int learned = 0;
+    for (Candidates c : heldOut) {
+      reachable += any(c.right(), true) ? 1 : 0;
+      hand += right(PronounSalience.HAND, c) ? 1 : 0;
+      learned += right(w, c) ? 1 : 0;
+    }
+    System.out.printf(Locale.ROOT, "Pronoun salience, held-out sets: %d pronoun rows, %d with the"
+        + " right entity among the candidates; hand weights %d right, weights learnt on the"
+        + " develop rows %d%n", heldOut.size(), reachable, hand, learned);
+    assertThat(heldOut).as("held-out pronoun rows").hasSizeGreaterThan(300);
+    assertThat(hand).as("held-out pronouns the hand weights get right, against %d learnt",
+        learned).isGreaterThanOrEqualTo(learned - heldOut.size() / 100);
+  }
+
+  /** The pronoun rows of one part of the given train sets and of the dev set. */
+  private static List<Candidates> rows(List<String> trainSets, String part) throws IOException {
+    Path train = PolnearDev.trainDir("the pronoun rows of the speaker sets (issue 11)");
+    Path dev = PolnearDev.dir("the pronoun rows of the dev speaker set (issue 11)");
+    List<Candidates> lists = new ArrayList<>();
+    for (String set : trainSets) {
+      lists.addAll(candidates(train, set, part));
+    }
+    lists.addAll(candidates(dev, "polnear-dev-attributions.tsv", part));
+    return lists;
   }
 
   private static int fold(Candidates c) {
@@ -158,10 +197,10 @@ class PronounSalienceTrainingTest {
   }
 
   /**
-   * The pronoun rows of a speaker set (develop part only), each with the candidates the
-   * resolver weighed for its source on gold spans.
+   * The pronoun rows of one part of a speaker set, each with the candidates the resolver weighed
+   * for its source on gold spans.
    */
-  static List<Candidates> candidates(Path dir, String rowsFile) throws IOException {
+  static List<Candidates> candidates(Path dir, String rowsFile, String part) throws IOException {
     List<Candidates> out = new ArrayList<>();
     for (Map.Entry<String, List<String[]>> article
         : SpeakerResolutionOnGoldSpansTest.byArticle(rowsFile).entrySet()) {
@@ -176,7 +215,7 @@ class PronounSalienceTrainingTest {
           .traced((id, at, entities, features) -> traced.add(new Object[] {at, entities, features}))
           .run();
       for (String[] f : rows) {
-        if (!f[8].equals("develop")) {
+        if (!f[8].equals(part)) {
           continue;
         }
         int start = Integer.parseInt(f[5]);
