@@ -1651,11 +1651,12 @@ final class ArticleScan {
     return w.replace(".", "");
   }
 
+  /** The word without its possessive ending: "Brill" of "Brill's", "candidates" of "candidates'". */
   static String stripPossessive(String w) {
     if (possessive(w)) {
       return w.substring(0, w.length() - 2);
     }
-    return w;
+    return pluralPossessive(w) ? w.substring(0, w.length() - 1) : w;
   }
 
   /** Whether the word is a spelt number or share ("Nine", "dozens", "Half"), any case. */

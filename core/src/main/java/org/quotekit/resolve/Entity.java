@@ -300,7 +300,9 @@ final class Entity {
       return withoutArticle(fixedName);
     }
     Span nameless = label != null ? label : firstOther;
-    return nameless == null ? "unknown" : withoutArticle(nameless.text());
+    // a description without its possessive ending: "candidates" of "The candidates' estimates"
+    return nameless == null ? "unknown"
+        : ArticleScan.stripPossessive(withoutArticle(nameless.text()));
   }
 
   /** Gives a nameless entity the name it is shown by ("the author"); the first one counts. */

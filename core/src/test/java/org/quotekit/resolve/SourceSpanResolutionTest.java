@@ -1026,6 +1026,21 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * A plural noun whose possessive apostrophe the tokenizer left on the word ("The candidates\u2019
+   * estimates", "the judges' statement") is a group named by the noun, without the apostrophe.
+   */
+  @Test
+  void aPluralPossessiveSourceIsTheGroupItNames() {
+    for (String mark : List.of("\u2019", "'")) {
+      String text = "Three men ran for mayor. The candidates" + mark + " estimates of the cost"
+          + " range from 100 to 250.";
+      Speaker s = speaker(text, "The candidates" + mark, "estimates", "100 to 250");
+      assertThat(s.name()).as(text).isEqualTo("candidates");
+      assertThat(s.kind()).as(text).isEqualTo(SpeakerKind.GROUP);
+    }
+  }
+
+  /**
    * A full name whose surname carries a possessive the tagger reads as a common noun ("President
    * Nadia Okonjo\u2019s speech") is the full name, so "the president" later is that person, not a
    * person "Nadia" of her own.
