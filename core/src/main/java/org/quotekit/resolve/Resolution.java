@@ -210,6 +210,12 @@ final class Resolution {
   private static final Pattern SPOKE_IN =
       Pattern.compile("\\b[Ii]n (?:a|an|its|his|her|their)((?: [\\p{L}\\d-]+){1,3})");
   /** A question or answer label: group 1 is set for a question. */
+  /**
+   * A speaker label opening a transcript turn: a name or label of up to five words before a colon
+   * ("VANCE:", "SEN. AMY KLOBUCHAR:", "Jake Tapper:", "Q:"), group 1.
+   */
+  private static final Pattern TURN_LABEL = Pattern.compile(
+      "[\"\u201C]?(\\p{Lu}[\\p{L}.'\u2019-]*(?:[ \t]+\\p{Lu}[\\p{L}.'\u2019-]*){0,4}):[ \t]");
   private static final Pattern INTERVIEW_LABEL = Pattern.compile("(Q|Question)|A|Answer");
   private static final Pattern FIRST_INTERVIEW_LABEL =
       Pattern.compile("(?m)^[\\s\"\u201C]*(Q|Question):");
@@ -3413,6 +3419,11 @@ final class Resolution {
   private Entity resolvePronoun(String word, Span at, Quote q) {
     Pronoun pc = Pronoun.of(word);
     Sentence s = article.sentenceAt(at.start());
+    Entity turn = pc == Pronoun.FIRST || pc == Pronoun.FIRST_PLURAL ? turnSpeaker(at) : null;
+    if (turn != null) {
+      return because(turn, "pronoun", quoted(word) + " speaks in the transcript turn of "
+          + label(turn) + ", whose label opens the paragraph");
+    }
     if (pc == Pronoun.FIRST && lastPersonSpeaker != null
         && s.paragraph() - lastPersonParagraph <= 1
         || pc == Pronoun.FIRST_PLURAL && scan.inQuote(at.start()) && lastSpeaker != null) {
@@ -3509,6 +3520,34 @@ final class Resolution {
       case PLURAL -> entities.fresh(SpeakerKind.UNKNOWN, true);
       default -> entities.fresh(SpeakerKind.UNKNOWN, false);
     };
+  }
+
+  /**
+   * Who speaks a transcript turn that holds a first-person pronoun outside quotation marks: the
+   * turn's paragraph opens with a speaker label ("VANCE: I'd say ...", "A: We never ...", "Jake
+   * Tapper: I ...") naming a person named before it. In a transcript the turn's speaker says
+   * "I", whoever was quoted last. Null when the paragraph opens with no such label or the
+   * pronoun is quoted.
+   */
+  private Entity turnSpeaker(Span at) {
+    if (scan.inQuote(at.start())) {
+      return null;
+    }
+    Span paragraph = article.paragraphs().get(article.sentenceAt(at.start()).paragraph());
+    Matcher m = TURN_LABEL.matcher(text).region(paragraph.start(), at.start());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    Span label = Span.of(text, m.start(1), m.end(1));
+    Entity e = interviewLabel(label);
+    if (e == null) {
+      NameMention n = entities.nameAt(label.start());
+      e = n != null && n.span.end() == label.end() ? n.entity : null;
+    }
+    // a person named before the label ("Host Janelle Whitacre speaks with ..."), not a word in
+    // capitals that merely opens a paragraph with a colon ("UPDATE: I ...")
+    return e != null && e.kind == SpeakerKind.PERSON && e.firstOffset() < label.start() ? e
+        : null;
   }
 
   /**

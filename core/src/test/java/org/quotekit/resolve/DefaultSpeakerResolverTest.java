@@ -528,6 +528,27 @@ class DefaultSpeakerResolverTest {
     assertThat(x.speakerOf(x.quotes().get(1)).orElseThrow().name()).isEqualTo("Tim Kaine");
   }
 
+  /**
+   * "I" in a transcript turn is the turn's speaker, named by the label that opens its paragraph,
+   * even when the host was quoted just before ("What do you say to that?" then "VANCE: I'd say
+   * ..."); inside quotation marks in the turn it is not.
+   */
+  @Test
+  void aFirstPersonSourceInATranscriptTurnIsTheTurnsSpeaker() {
+    Extraction x = EXTRACTOR.extract("""
+        Host Nadia Ferrante speaks with County Commissioner Oskar Lindqvist about the bypass.
+
+        FERRANTE: Your rival says the tax is unfair. What do you say to that?
+
+        LINDQVIST: I'd say she has never sat in traffic on Route 9. The road is full every day.
+        """);
+    Speaker lindqvist = speakerOf(x, "I");
+    assertThat(lindqvist.name()).isEqualTo("Oskar Lindqvist");
+    assertThat(lindqvist.why(x.quotes().stream().map(q -> q.source().orElseThrow())
+        .filter(src -> src.text().equals("I")).findFirst().orElseThrow()).orElseThrow()
+        .evidence()).contains("transcript turn");
+  }
+
   @Test
   void aNameTheTaggerMisreadsInOneSentenceIsTheNameItReadsInAnother() {
     // The tagger reads "Whately" by its letters as an adverb ("-ly") after "Singer Ruth", and as a
