@@ -3631,6 +3631,11 @@ final class Resolution {
         break;
       }
     }
+    if (noun == null && best == null && s.index() > 0) {
+      // with no one else it may stand for, "they" continues the people the sentence before
+      // ended on ("a contested point among Democratic insiders. They were divided")
+      noun = pluralRoleNoun(article.sentences().get(s.index() - 1), at.start(), false);
+    }
     if (noun == null || best != null && best.lastMentionBefore(at.start()) > noun.start()) {
       return null;
     }
@@ -3681,7 +3686,9 @@ final class Resolution {
       String singular = IRREGULAR_PLURALS.getOrDefault(w,
           w.length() > 4 && w.endsWith("s") ? w.substring(0, w.length() - 1) : "");
       if ((tag.equals("NOUN") || k == from && capital) && (k == from || !capital)
-          && !singular.isEmpty() && isRole(singular) && !scan.inQuote(toks.get(k).start())) {
+          && !singular.isEmpty() && (isRole(singular)
+              || lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, w)) // "insiders", "officials"
+          && !scan.inQuote(toks.get(k).start())) {
         found = toks.get(k).span();
         if (first) {
           break;

@@ -753,7 +753,9 @@ class SourceSpanResolutionTest {
   /**
    * "They" after a sentence whose subject is a plural role noun ("officials", "women") is that
    * group, also when the sentence opens with "According to X," ("According to the Post, campaign
-   * officials ...") or a subordinate clause ("As the strike went on, union officials ...").
+   * officials ...") or a subordinate clause ("As the strike went on, union officials ..."); with
+   * no one else it may stand for, the last such noun of the sentence before ("a point among
+   * party insiders. They were divided").
    */
   @Test
   void theyIsTheGroupThatIsTheSubjectAfterAccordingTo() {
@@ -771,6 +773,10 @@ class SourceSpanResolutionTest {
         + " awards. Later they agreed that the night had been a triumph.", "they", "agreed",
         "that the night had been a triumph", "nurses").kind())
         .as("through a sentence that opens with 'They'").isEqualTo(SpeakerKind.GROUP);
+    assertThat(speaker("The tax was a contested point among Harwick Labour insiders. They were"
+        + " divided over how much it mattered.", "They", "were divided", "how much it mattered",
+        "insiders").kind()).as("no one else before: the people the sentence before ended on")
+        .isEqualTo(SpeakerKind.GROUP);
   }
 
   /**
