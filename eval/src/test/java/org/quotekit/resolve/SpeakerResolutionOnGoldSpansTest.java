@@ -146,7 +146,7 @@ class SpeakerResolutionOnGoldSpansTest {
    * entity of the article has the annotated name and the rule that linked the source mention
    * ({@link #ruleAt}).
    */
-  private static List<Judged> judge(Path dir, String rowsFile, List<Boolean> present,
+  static List<Judged> judge(Path dir, String rowsFile, List<Boolean> present,
       List<String> rules) throws IOException {
     List<Judged> out = new ArrayList<>();
     for (Map.Entry<String, List<String[]>> article : byArticle(rowsFile).entrySet()) {
