@@ -371,6 +371,12 @@ final class SourceReading {
           t = new Token(t.start() + lead, t.end(), t.text().substring(lead));
           tag = ArticleScan.ungluedTags(List.of(t), List.of(tag)).get(0);
         }
+        if (base(tag).equals("ADP") && lexicon.is(SpeakerLexicon.Kind.ROLE, ArticleScan.lower(
+            t.text()))) {
+          // a role noun the tagger read as a preposition by the words around it ("senior
+          // communications adviser Jason Miller"): no role noun is one
+          tag = "NOUN";
+        }
         if (t.start() >= span.start() && t.end() <= span.end()) {
           if (out.isEmpty() && k > 0) {
             ownerBefore(toks, tags, k);

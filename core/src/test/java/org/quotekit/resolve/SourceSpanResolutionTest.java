@@ -1032,6 +1032,20 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * A role noun the tagger reads as a preposition by the words around it ("Vell's senior
+   * communications adviser Jason Rieker", where "adviser" comes out as one) is still a role noun:
+   * the person named after it is the speaker, not a complement of the "preposition".
+   */
+  @Test
+  void aRoleNounTaggedAsAPrepositionStillLeadsToTheNameAfterIt() {
+    String text = "The race tightened. Vell's senior communications adviser Jason Rieker said in"
+        + " the statement that the race was close.";
+    Speaker s = speaker(text, "Vell's senior communications adviser Jason Rieker", "said",
+        "that the race was close", "Jason Rieker");
+    assertThat(s.kind()).isEqualTo(SpeakerKind.PERSON);
+  }
+
+  /**
    * A plural noun whose possessive apostrophe the tokenizer left on the word ("The candidates\u2019
    * estimates", "the judges' statement") is a group named by the noun, without the apostrophe.
    */
