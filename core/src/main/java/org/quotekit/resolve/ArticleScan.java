@@ -1516,7 +1516,7 @@ final class ArticleScan {
       return "club";
     }
     if (j + 2 < n && toks.get(j).text().equals(",") && DETERMINERS.contains(lower(
-        toks.get(j + 1).text()))) {
+        toks.get(j + 1).text())) && !openingPhrase(tags, i)) {
       int head = -1;
       for (int k = j + 2; k < n && k < j + 8; k++) {
         String w = toks.get(k).text();
@@ -1533,6 +1533,20 @@ final class ArticleScan {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the name starting at token {@code i} ends a prepositional phrase that opens its
+   * sentence ("In downtown Tarran, a group marched"): the comma after it closes that phrase, so
+   * what follows is the sentence's subject, no apposition of the name.
+   */
+  private static boolean openingPhrase(List<String> tags, int i) {
+    int k = i - 1;
+    while (k >= 0 && (base(tags.get(k)).equals("ADJ") || base(tags.get(k)).equals("DET")
+        || base(tags.get(k)).equals("NOUN"))) {
+      k--; // "In downtown", "At the"
+    }
+    return k == 0 && base(tags.get(0)).equals("ADP");
   }
 
   /** A lower-case organisation noun that is no role noun ("firm", "union", "institute"). */

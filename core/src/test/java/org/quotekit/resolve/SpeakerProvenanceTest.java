@@ -90,6 +90,23 @@ class SpeakerProvenanceTest {
         .startsWith("organisation-noun:");
   }
 
+  /**
+   * A comma that closes a prepositional phrase opening the sentence sets no apposition: "In
+   * downtown Tarran, a group dressed in white marched" makes Tarran no group, so "the group"
+   * later is not the city.
+   */
+  @Test
+  void aNameClosingAnOpeningPhraseGetsNoKindFromTheSubjectAfterIt() {
+    Extraction x = EXTRACTOR.extract("""
+        Marchers remember victims
+
+        In downtown Tarran, a group dressed in white marched in silence on Sunday. Police         closed the main road for an hour.
+
+        Later, the group said that the march had been peaceful.
+        """);
+    assertThat(speakerOf(x, "the group").name()).isNotEqualTo("Tarran");
+  }
+
   @Test
   void aCompanyIsWhatItsLegalFormSaysEvenWhereAHeadlineDropsIt() {
     Extraction x = EXTRACTOR.extract("""
