@@ -330,8 +330,10 @@ class SpeakerAttributionEvaluationTest {
   }
 
   /**
-   * Pairs an annotated attribution with the predicted quote whose content overlaps it, the one
-   * whose cue overlaps the annotated cue first, then the one with the longest overlap.
+   * Pairs an annotated attribution with the predicted quote whose content pieces overlap it, the
+   * one whose cue overlaps the annotated cue first, then the one with the longest overlap (a gap
+   * between a quote's pieces, such as the reported speech cut out of a transcript turn, is no
+   * part of it).
    */
   private static Judged judged(String article, String part, String kind, String gold,
       String source, Extraction x, List<Span> content, List<Span> cue) {
@@ -340,8 +342,9 @@ class SpeakerAttributionEvaluationTest {
     for (Quote q : x.quotes()) {
       long overlap = 0;
       for (Span c : content) {
-        overlap += Math.max(0, Math.min(c.end(), q.content().end())
-            - Math.max(c.start(), q.content().start()));
+        for (Span p : q.parts()) { // the quote's words: not a gap between its pieces
+          overlap += Math.max(0, Math.min(c.end(), p.end()) - Math.max(c.start(), p.start()));
+        }
       }
       if (overlap == 0) {
         continue;
