@@ -2,8 +2,11 @@ package org.quotekit.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.quotekit.Claim;
 import org.quotekit.Cue;
 import org.quotekit.Quantity;
@@ -36,6 +39,12 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
 
   /** At most this many tokens of a subject completed from the reporting sentence. */
   private static final int MAX_SUBJECT = 8;
+  /** What may stand between a frame and the other quote it frames, and how long it may be. */
+  private static final Pattern FRAME_JOINT =
+      Pattern.compile("[\\s,:;\"\u201C\u2018']*(?:that[\\s\"\u201C\u2018']*)?");
+  private static final int FRAME_GAP = 12;
+  /** The cue of a transcript turn: the colon after its speaker label. */
+  private static final String LABEL_COLON = ":";
   /** How many characters of a quote's start may hold adverbs of its reporting verb. */
   private static final int ADVERB_WINDOW = 60;
   /** How many characters of a quote's start may hold a reporting frame and its "that". */
@@ -100,16 +109,51 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(quotes, "quotes");
     List<Claim> out = new ArrayList<>();
+    TreeMap<Integer, Quote> partStarts = new TreeMap<>();
+    for (Quote q : quotes) {
+      q.parts().forEach(p -> partStarts.putIfAbsent(p.start(), q));
+    }
     for (Quote q : quotes) {
       List<List<int[]>> sentences = sentencesOf(article.text(), q);
       for (int i = 0; i < sentences.size(); i++) {
-        Claim c = claim(article, q, sentences.get(i), i == 0, "c" + (out.size() + 1));
+        List<int[]> pieces = sentences.get(i);
+        if (framesOther(article.text(), q, pieces.get(0)[0], pieces.get(pieces.size() - 1)[1],
+            partStarts)) {
+          continue; // "The county's study found that | [another quote]": the frame is no claim
+        }
+        Claim c = claim(article, q, pieces, i == 0, "c" + (out.size() + 1));
         if (c != null) {
           out.add(c);
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a sentence of a quote ending at {@code end} only frames another quote's content that
+   * follows it ("The state transportation department says | it will cover 60 percent", a
+   * transcript turn keeping its own words around the speech it reports): the other quote's words
+   * lie in a gap between this quote's pieces, or this quote is a turn (its cue the colon after a
+   * speaker label) they follow; the sentence holds that quote's cue and stops with no closing
+   * mark, and only spaces, "that" and punctuation stand between the two.
+   */
+  private static boolean framesOther(String text, Quote q, int start, int end,
+      TreeMap<Integer, Quote> partStarts) {
+    int last = end - 1;
+    while (last >= 0 && Character.isWhitespace(text.charAt(last))) {
+      last--;
+    }
+    if (last < 0 || ".!?\u2026\"\u201D\u2019'".indexOf(text.charAt(last)) >= 0) {
+      return false; // a sentence that ends is said in its own right, whatever follows it
+    }
+    Map.Entry<Integer, Quote> next = partStarts.ceilingEntry(end);
+    boolean turn = q.cue().map(c -> c.span().text()).filter(LABEL_COLON::equals).isPresent();
+    return next != null && next.getValue() != q && (next.getKey() < q.content().end() || turn)
+        && next.getKey() - end <= FRAME_GAP
+        && FRAME_JOINT.matcher(text.substring(end, next.getKey())).matches()
+        && next.getValue().cue().map(Cue::span)
+            .filter(c -> c.start() >= start && c.end() <= end).isPresent();
   }
 
   /**

@@ -166,9 +166,10 @@ public enum AttributionRule {
           "We have a plan for the economy.", "KAINE", ":"),
       Example.of("A partial transcript follows:\n\n\"LENZ: We held eleven meetings.\n\n"
           + "\"WHITCOMBE: Thank you, Mayor.\"", "We held eleven meetings.", "LENZ", ":"),
-      // the sentence that reports someone else's words leaves the turn, and is a quote of its own
+      // the words a turn reports leave it and are a quote of their own; the frame stays the host's
       Example.of("MORAN: The company's spokesman, Tom Hale, said yesterday that the plant was "
-          + "safe. Is he right?", "Is he right?", "MORAN", ":"),
+          + "safe. Is he right?", "The company's spokesman, Tom Hale, said yesterday that | Is he"
+          + " right?", "MORAN", ":"),
       Example.none("Delegates so far:\n\nClinton: 1,769.\n\nSanders: 1,501."),
       Example.none("BREAKING: Harbour bridge closed after crash\n\nThe bridge will reopen on"
           + " Monday."),

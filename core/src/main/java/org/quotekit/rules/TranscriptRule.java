@@ -74,13 +74,14 @@ final class TranscriptRule extends RuleSupport {
   }
 
   /**
-   * Cuts out of each transcript turn the sentences that hold another attribution ("OKONJO: It's
-   * an explanation. They have known about it for years." where the cue stage read "known"; "The
-   * spokesman, Graham Tait, said yesterday that you were asleep. Is he right?"), so that the turn
-   * and the speech it reports are both kept: the merge keeps no two candidates that overlap, and
-   * a turn is all its speaker's own words. Only a candidate as confident as the turn or more
-   * counts, one the merge may keep instead of it; a turn whose every sentence holds one is left
-   * whole.
+   * Cuts out of each transcript turn the speech it reports ("OKONJO: It's an explanation. They
+   * have known about it for years." where the cue stage read "known"; "The spokesman, Graham
+   * Tait, said yesterday that [you were asleep]. Is he right?"), so that the turn and the speech
+   * it reports are both kept: the merge keeps no two candidates that overlap. In a sentence that
+   * holds a candidate as confident as the turn or more (one the merge may keep instead of it),
+   * the parts of every other candidate leave the turn, which keeps its speaker's own words around
+   * them: the frame "The spokesman, Graham Tait, said yesterday that" is the host's. A turn left
+   * with no words is kept whole.
    */
   private void trimTurns() {
     List<QuoteCandidate> all = List.copyOf(ctx.candidates());
@@ -101,26 +102,86 @@ final class TranscriptRule extends RuleSupport {
         if (start >= end) {
           continue;
         }
-        if (reportsInside(all, turn, start, end)) {
-          cut = true;
+        List<Span> reported = reportsInside(all, turn, start, end)
+            ? reportedParts(all, turn, start, end) : List.of();
+        if (reported.isEmpty()) {
+          from = from < 0 ? start : from;
+          to = end;
+          continue;
+        }
+        cut = true;
+        // the turn keeps its own words around the reported speech: "The county's study, out in
+        // January, found that [the bypass would cut commutes]. Is that worth it?"
+        int at = start;
+        for (Span r : reported) {
+          if (r.start() > at) {
+            from = from < 0 ? at : from;
+            to = r.start();
+          }
           if (from >= 0) {
             kept.add(Span.of(text, from, to));
             from = -1;
           }
-        } else {
-          from = from < 0 ? start : from;
+          at = Math.max(at, r.end());
+        }
+        while (at < end && (Character.isWhitespace(text.charAt(at))
+            || ".,;:!?".indexOf(text.charAt(at)) >= 0)) {
+          at++; // the reported sentence's closing mark is no word of the turn
+        }
+        if (at < end) {
+          from = at;
           to = end;
         }
       }
       if (from >= 0) {
         kept.add(Span.of(text, from, to));
       }
+      kept.replaceAll(k -> {
+        int e = k.end();
+        while (e > k.start() && Character.isWhitespace(text.charAt(e - 1))) {
+          e--; // "said yesterday that |": the piece ends at its last word
+        }
+        return Span.of(text, k.start(), e);
+      });
       kept.removeIf(k -> k.text().chars().noneMatch(Character::isLetter));
       if (cut && !kept.isEmpty()) {
         ctx.replace(turn, new QuoteCandidate(RuleBasedExtractor.typeOf(kept, top), kept,
             turn.cue(), turn.source(), turn.confidence(), id));
       }
     }
+  }
+
+  /**
+   * The parts in the range of every candidate other than a transcript turn, cut to the range, in
+   * text order and merged where they touch: what a turn gives up in a sentence that reports
+   * speech, so that whatever the merge may keep there stays clear of the turn.
+   */
+  private List<Span> reportedParts(List<QuoteCandidate> all, QuoteCandidate turn, int start,
+      int end) {
+    List<Span> parts = new ArrayList<>();
+    for (QuoteCandidate c : all) {
+      if (c.rule().equals(turn.rule())) {
+        continue;
+      }
+      for (Span p : c.parts()) {
+        int s = Math.max(start, p.start());
+        int e = Math.min(end, p.end());
+        if (s < e) {
+          parts.add(Span.of(text, s, e));
+        }
+      }
+    }
+    parts.sort(java.util.Comparator.comparingInt(Span::start));
+    List<Span> merged = new ArrayList<>();
+    for (Span p : parts) {
+      Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && p.start() <= last.end()) {
+        merged.set(merged.size() - 1, Span.of(text, last.start(), Math.max(last.end(), p.end())));
+      } else {
+        merged.add(p);
+      }
+    }
+    return merged;
   }
 
   /**

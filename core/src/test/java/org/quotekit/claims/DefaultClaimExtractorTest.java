@@ -72,6 +72,49 @@ class DefaultClaimExtractorTest {
     return claims.stream().map(Claim::text).toList();
   }
 
+  /**
+   * A sentence of a quote that stops where another quote's words begin only frames them (a
+   * transcript turn that keeps "The county's study found that" around the study's words, also
+   * at the turn's end): it is no claim of its own, while the other quote's words and the turn's
+   * own sentences are; a sentence that ends with its own mark is a claim whatever follows it.
+   */
+  @Test
+  void aSentenceThatOnlyFramesAnotherQuotesWordsIsNoClaim() {
+    String text = "HOST: The county's study found that the bypass would cut commutes by ten"
+        + " minutes. Is that worth the money? The road is busy. It will open in May.";
+    List<Span> turn = spans(text, "The county's study found that",
+        "Is that worth the money? The road is busy.");
+    Quote host = new Quote("q1", QuoteType.INDIRECT, Span.of(text, turn.get(0).start(),
+        turn.get(1).end()), turn, new Cue(Span.of(text, 4, 5), ":"), Span.of(text, 0, 4), "s1",
+        1.0, "test", "transcript");
+    Span reported = spans(text, "the bypass would cut commutes by ten minutes").get(0);
+    Quote study = new Quote("q2", QuoteType.INDIRECT, reported, List.of(reported),
+        new Cue(spans(text, "found").get(0), "find"), spans(text, "The county's study").get(0),
+        "s2", 1.0, "test", "test-rule");
+    Span last = spans(text, "It will open in May.").get(0);
+    Quote other = new Quote("q3", QuoteType.DIRECT, last, List.of(last), null, null, "s1", 1.0,
+        "test", "test-rule");
+    List<Quote> quotes = List.of(host, study, other);
+    List<Claim> claims = EXTRACTOR.extract(new Analysis(Article.of("t", text), NlpModels.get()),
+        quotes);
+    ClaimInvariants.check(text, quotes, claims);
+    assertThat(texts(claims)).containsExactly("Is that worth the money?", "The road is busy.",
+        "The bypass would cut commutes by ten minutes.", "It will open in May.");
+
+    // a turn that ends on its frame: the words it reports follow the turn
+    String ending = "HOST: The road is busy. Critics say it is too costly.";
+    Span own = spans(ending, "The road is busy. Critics say").get(0);
+    Quote turnEnding = new Quote("q1", QuoteType.INDIRECT, own, List.of(own),
+        new Cue(Span.of(ending, 4, 5), ":"), Span.of(ending, 0, 4), "s1", 1.0, "test",
+        "transcript");
+    Span said = spans(ending, "it is too costly").get(0);
+    Quote critics = new Quote("q2", QuoteType.INDIRECT, said, List.of(said),
+        new Cue(spans(ending, "say").get(0), "say"), spans(ending, "Critics").get(0), "s2", 1.0,
+        "test", "test-rule");
+    assertThat(texts(EXTRACTOR.extract(new Analysis(Article.of("t", ending), NlpModels.get()),
+        List.of(turnEnding, critics)))).containsExactly("The road is busy.", "It is too costly.");
+  }
+
   @Test
   void aQuoteOfSeveralSentencesGivesAClaimPerSentence() {
     String text = "“The bridge will reopen in May. Mr. Ortiz signed the order with the U.S. "
