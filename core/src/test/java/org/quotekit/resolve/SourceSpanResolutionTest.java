@@ -1032,6 +1032,23 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * Memoranda, assessments, audits, communiqués and the like are documents: their issuer speaks
+   * for them ("a 2001 memorandum issued by the Tarran immigration agency. It says", "the
+   * council's own impact assessment found").
+   */
+  @Test
+  void aMemorandumOrAnAssessmentSpeaksForItsIssuer() {
+    speaker("Rep. Ada Vell filed the bill on Monday. Vell cited a 2001 memorandum issued by the"
+        + " Tarran Immigration Agency. It says that visitors who break the rules can be barred.",
+        "It", "says", "that visitors who break the rules can be barred",
+        "Tarran Immigration Agency");
+    speaker("The Harwick Borough Council approved the cuts. The council's own impact assessment"
+        + " found that disabled residents would lose most.", "The council's own impact"
+        + " assessment", "found", "that disabled residents would lose most",
+        "Harwick Borough Council");
+  }
+
+  /**
    * A role noun the tagger reads as a preposition by the words around it ("Vell's senior
    * communications adviser Jason Rieker", where "adviser" comes out as one) is still a role noun:
    * the person named after it is the speaker, not a complement of the "preposition".
