@@ -27,6 +27,7 @@ import org.quotekit.Speaker;
 import org.quotekit.SpeakerKind;
 import org.quotekit.internal.Datelines;
 import org.quotekit.internal.SortedSpans;
+import org.quotekit.internal.SpeakerLabels;
 import org.quotekit.internal.WordClasses;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.Sentence;
@@ -210,12 +211,6 @@ final class Resolution {
   private static final Pattern SPOKE_IN =
       Pattern.compile("\\b[Ii]n (?:a|an|its|his|her|their)((?: [\\p{L}\\d-]+){1,3})");
   /** A question or answer label: group 1 is set for a question. */
-  /**
-   * A speaker label opening a transcript turn: a name or label of up to five words before a colon
-   * ("VANCE:", "SEN. AMY KLOBUCHAR:", "Jake Tapper:", "Q:"), group 1.
-   */
-  private static final Pattern TURN_LABEL = Pattern.compile(
-      "[\"\u201C]?(\\p{Lu}[\\p{L}.'\u2019-]*(?:[ \t]+\\p{Lu}[\\p{L}.'\u2019-]*){0,4}):[ \t]");
   private static final Pattern INTERVIEW_LABEL = Pattern.compile("(Q|Question)|A|Answer");
   private static final Pattern FIRST_INTERVIEW_LABEL =
       Pattern.compile("(?m)^[\\s\"\u201C]*(Q|Question):");
@@ -3524,8 +3519,8 @@ final class Resolution {
 
   /**
    * Who speaks a transcript turn that holds a first-person pronoun outside quotation marks: the
-   * turn's paragraph opens with a speaker label ("VANCE: I'd say ...", "A: We never ...", "Jake
-   * Tapper: I ...") naming a person named before it. In a transcript the turn's speaker says
+   * turn's paragraph opens with a speaker label ({@link SpeakerLabels}: "VANCE: I'd say ...", "A:
+   * We never ...", "Jake Tapper: I ...") naming a person named before it. In a transcript the turn's speaker says
    * "I", whoever was quoted last. Null when the paragraph opens with no such label or the
    * pronoun is quoted.
    */
@@ -3534,11 +3529,11 @@ final class Resolution {
       return null;
     }
     Span paragraph = article.paragraphs().get(article.sentenceAt(at.start()).paragraph());
-    Matcher m = TURN_LABEL.matcher(text).region(paragraph.start(), at.start());
-    if (!m.lookingAt()) {
+    SpeakerLabels.Label l = SpeakerLabels.of(paragraph.text());
+    if (l == null || paragraph.start() + l.colon() > at.start()) {
       return null;
     }
-    Span label = Span.of(text, m.start(1), m.end(1));
+    Span label = Span.of(text, paragraph.start() + l.open(), paragraph.start() + l.colon());
     Entity e = interviewLabel(label);
     if (e == null) {
       NameMention n = entities.nameAt(label.start());

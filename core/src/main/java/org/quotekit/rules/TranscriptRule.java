@@ -2,10 +2,9 @@ package org.quotekit.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.quotekit.Cue;
 import org.quotekit.Span;
+import org.quotekit.internal.SpeakerLabels;
 import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.QuoteRegion;
 import org.quotekit.spi.Sentence;
@@ -26,8 +25,7 @@ final class TranscriptRule extends RuleSupport {
   static final AttributionStage TURNS =
       new SimpleStage("turns", context -> new TranscriptRule(context).trimTurns());
 
-  /** Marks that may open a quoted transcript paragraph, and close its last one. */
-  private static final String OPENING_QUOTES = "\"\u201C";
+  /** Marks that may close the last paragraph of a quoted transcript. */
   private static final String CLOSING_QUOTES = "\"\u201D";
 
   private TranscriptRule(AttributionContext ctx) {
@@ -38,18 +36,14 @@ final class TranscriptRule extends RuleSupport {
   private void transcriptLines() {
     for (Span p : ctx.article().paragraphs()) {
       String s = p.text();
-      int open = 0;
-      while (open < s.length() && OPENING_QUOTES.indexOf(s.charAt(open)) >= 0) {
-        open++;
-      }
-      int colon = s.indexOf(':');
-      if (colon <= open || colon > open + 40 || colon + 1 >= s.length()
-          || !Character.isWhitespace(s.charAt(colon + 1))) {
+      SpeakerLabels.Label label = SpeakerLabels.of(s);
+      if (label == null) {
         continue;
       }
-      String label = s.substring(open, colon);
-      boolean upper = label.equals(label.toUpperCase(Locale.ROOT));
-      if (!isNameLabel(label) || open > 0 && !upper) {
+      int open = label.open();
+      int colon = label.colon();
+      boolean upper = label.capitals();
+      if (open > 0 && !upper) {
         continue; // inside quotation marks only a capital label is a speaker ("WALLACE:")
       }
       int start = colon + 1;
@@ -91,63 +85,59 @@ final class TranscriptRule extends RuleSupport {
         continue;
       }
       Span content = turn.parts().get(0);
-      List<Span> kept = new ArrayList<>();
-      boolean cut = false;
-      int from = -1;
-      int to = -1;
+      // what leaves the turn: {start, resume} of each reported part, in text order; after the
+      // last one of a sentence the turn resumes past the sentence's closing mark
+      List<int[]> cuts = new ArrayList<>();
       for (Sentence sentence : ctx.article().sentences()) {
         Span span = sentence.span();
         int start = Math.max(span.start(), content.start());
         int end = Math.min(span.end(), content.end());
-        if (start >= end) {
+        if (start >= end || !reportsInside(all, turn, start, end)) {
           continue;
         }
-        List<Span> reported = reportsInside(all, turn, start, end)
-            ? reportedParts(all, turn, start, end) : List.of();
-        if (reported.isEmpty()) {
-          from = from < 0 ? start : from;
-          to = end;
-          continue;
-        }
-        cut = true;
-        // the turn keeps its own words around the reported speech: "The county's study, out in
-        // January, found that [the bypass would cut commutes]. Is that worth it?"
-        int at = start;
-        for (Span r : reported) {
-          if (r.start() > at) {
-            from = from < 0 ? at : from;
-            to = r.start();
+        List<Span> reported = reportedParts(all, turn, start, end);
+        for (int k = 0; k < reported.size(); k++) {
+          Span r = reported.get(k);
+          int resume = r.end();
+          while (k == reported.size() - 1 && resume < content.end()
+              && (Character.isWhitespace(text.charAt(resume))
+                  || ".,;:!?".indexOf(text.charAt(resume)) >= 0)) {
+            resume++; // the reported sentence's closing mark is no word of the turn
           }
-          if (from >= 0) {
-            kept.add(Span.of(text, from, to));
-            from = -1;
-          }
-          at = Math.max(at, r.end());
-        }
-        while (at < end && (Character.isWhitespace(text.charAt(at))
-            || ".,;:!?".indexOf(text.charAt(at)) >= 0)) {
-          at++; // the reported sentence's closing mark is no word of the turn
-        }
-        if (at < end) {
-          from = at;
-          to = end;
+          cuts.add(new int[] {r.start(), resume});
         }
       }
-      if (from >= 0) {
-        kept.add(Span.of(text, from, to));
+      // the turn keeps its own words around the reported speech: "The county's study, out in
+      // January, found that [the bypass would cut commutes]. Is that worth it?"
+      List<Span> kept = new ArrayList<>();
+      int from = content.start();
+      for (int[] c : cuts) {
+        keep(kept, from, c[0]);
+        from = c[1];
       }
-      kept.replaceAll(k -> {
-        int e = k.end();
-        while (e > k.start() && Character.isWhitespace(text.charAt(e - 1))) {
-          e--; // "said yesterday that |": the piece ends at its last word
-        }
-        return Span.of(text, k.start(), e);
-      });
-      kept.removeIf(k -> k.text().chars().noneMatch(Character::isLetter));
+      keep(kept, from, content.end());
+      boolean cut = !cuts.isEmpty();
       if (cut && !kept.isEmpty()) {
         ctx.replace(turn, new QuoteCandidate(RuleBasedExtractor.typeOf(kept, top), kept,
             turn.cue(), turn.source(), turn.confidence(), id));
       }
+    }
+  }
+
+  /**
+   * Adds the turn's words in {@code [from, to)} as a piece, up to its last word ("said yesterday
+   * that |"), when they hold a letter.
+   */
+  private void keep(List<Span> kept, int from, int to) {
+    if (from >= to) {
+      return;
+    }
+    int end = to;
+    while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (text.substring(from, end).chars().anyMatch(Character::isLetter)) {
+      kept.add(Span.of(text, from, end));
     }
   }
 
@@ -204,42 +194,5 @@ final class TranscriptRule extends RuleSupport {
       }
     }
     return false;
-  }
-
-  /**
-   * Labels of page furniture, never a speaker: "CORRECTION: An earlier version...",
-   * "Contributing: ...", "Editor's Note: ...", "EMAIL: ..."; and the kickers that open a
-   * headline ("The Latest: ...", "Interview: ...", "BREAKING: ...", "Revealed: ...").
-   */
-  private static final Set<String> FURNITURE = Set.of("byline", "clarification", "contributing",
-      "correction", "corrections", "credit", "dateline", "editor's note", "editors' note",
-      "editor\u2019s note", "editors\u2019 note", "email", "e-mail", "filed under", "follow",
-      "image", "note", "paid notice", "photo", "photos", "posted", "published", "read more",
-      "related", "see also", "source", "sources", "subscribe", "tags", "update", "updated",
-      "video", "watch", "analysis", "bombshell", "boom", "breaking", "busted", "delegate update",
-      "exclusive", "explainer", "factbox", "fix is in", "interview", "just leaked", "latest",
-      "live", "look", "news guide", "opinion", "revealed", "the latest", "timeline",
-      "transcript", "wow");
-
-  private static boolean isNameLabel(String label) {
-    if (FURNITURE.contains(label.strip().toLowerCase(Locale.ROOT))) {
-      return false;
-    }
-    String[] words = label.strip().split(" ");
-    if (words.length > 4 || words.length == 0) {
-      return false;
-    }
-    for (String w : words) {
-      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-        return false;
-      }
-      for (int i = 0; i < w.length(); i++) {
-        char c = w.charAt(i);
-        if (!Character.isLetter(c) && ".'\u2019-".indexOf(c) < 0) {
-          return false;
-        }
-      }
-    }
-    return Character.isLetter(label.charAt(label.length() - 1));
   }
 }
