@@ -64,9 +64,12 @@ class SpeakerAttributionEvaluationTest {
         n -> QuoteExtractor.builder().extractors(n).build());
   }
 
-  /** One annotated attribution, with the quote that pairs with it (null when not found). */
-  record Judged(String article, String part, String kind, String gold, String source,
-      Quote quote, Speaker speaker) {
+  /**
+   * One annotated attribution, with the quote that pairs with it (null when not found); {@code
+   * row} names the annotation row ({@link #rowKey}), so that two readings of a set pair up.
+   */
+  record Judged(String row, String article, String part, String kind, String gold,
+      String source, Quote quote, Speaker speaker) {
     boolean found() {
       return quote != null;
     }
@@ -289,7 +292,7 @@ class SpeakerAttributionEvaluationTest {
       assertThat(at).as("content '%s' in %s", f[2], f[0]).isNotNegative();
       assertThat(text.indexOf(f[2], at + 1)).as("content '%s' once in %s", f[2], f[0])
           .isNegative();
-      out.add(judged(f[0], f[1], f[3], f[4], "", x,
+      out.add(judged(f[0] + "|" + f[2], f[0], f[1], f[3], f[4], "", x,
           List.of(Span.of(text, at, at + f[2].length())), List.of()));
     }
     return out;
@@ -323,8 +326,8 @@ class SpeakerAttributionEvaluationTest {
       int ke = Integer.parseInt(f[4]);
       String source = text.substring(Integer.parseInt(f[5]), Integer.parseInt(f[6]))
           .replaceAll("\\s+", " ");
-      out.add(judged(f[0], f[8], f[7], f[9], source, x, List.of(Span.of(text, cs, ce)),
-          ks < 0 ? List.of() : List.of(Span.of(text, ks, ke))));
+      out.add(judged(rowKey(f), f[0], f[8], f[7], f[9], source, x,
+          List.of(Span.of(text, cs, ce)), ks < 0 ? List.of() : List.of(Span.of(text, ks, ke))));
     }
     return out;
   }
@@ -335,8 +338,8 @@ class SpeakerAttributionEvaluationTest {
    * between a quote's pieces, such as the reported speech cut out of a transcript turn, is no
    * part of it).
    */
-  private static Judged judged(String article, String part, String kind, String gold,
-      String source, Extraction x, List<Span> content, List<Span> cue) {
+  private static Judged judged(String row, String article, String part, String kind,
+      String gold, String source, Extraction x, List<Span> content, List<Span> cue) {
     Quote best = null;
     long bestScore = 0;
     for (Quote q : x.quotes()) {
@@ -358,7 +361,12 @@ class SpeakerAttributionEvaluationTest {
       }
     }
     Speaker s = best == null ? null : x.speakerOf(best).orElse(null);
-    return new Judged(article, part, kind, gold, source, best, s);
+    return new Judged(row, article, part, kind, gold, source, best, s);
+  }
+
+  /** The key of a PolNeAR speaker row: its article, content and source offsets. */
+  static String rowKey(String[] f) {
+    return String.join("|", f[0], f[1], f[2], f[5], f[6]);
   }
 
   /** The rows of an annotation file, comments and blank lines left out, each with its fields. */

@@ -163,7 +163,8 @@ class SpeakerResolutionOnGoldSpansTest {
         Quote q = quotes.get(i);
         Speaker s = r.speakerIdOf(q.id()).flatMap(id -> r.speakers().stream()
             .filter(x -> x.id().equals(id)).findFirst()).orElse(null);
-        out.add(new Judged(f[0], f[8], f[7], f[9], q.source().map(Span::text).orElse(""), q, s));
+        out.add(new Judged(SpeakerAttributionEvaluationTest.rowKey(f), f[0], f[8], f[7], f[9],
+            q.source().map(Span::text).orElse(""), q, s));
         rules.add(ruleAt(s, q.source().orElseThrow()));
         present.add(resolution.entities().stream().anyMatch(e -> PolnearDevSpeakerSampleTest
             .sameSpeaker(f[9], new Speaker("e", e.canonicalName(), SpeakerKind.UNKNOWN,
