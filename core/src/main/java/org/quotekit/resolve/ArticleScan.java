@@ -389,7 +389,8 @@ final class ArticleScan {
         j = runEnd(toks, tags, i);
         int last = j - 1;
         while (last >= i && !strongNameToken(toks, tags, last)
-            && !organisationComplement(toks, i, last)) {
+            && !organisationComplement(toks, i, last)
+            && !(last > i && !headline && pluralNameNoun(toks, tags, last))) {
           last--; // "New York Post": capitalised modifiers count only before a name
         }
         if (last < i) {
@@ -766,6 +767,27 @@ final class ArticleScan {
   /** Whether {@code w} is the surname of a full name met before in the article. */
   private boolean knownSurname(String w) {
     return !surnames.isEmpty() && surnames.contains(nameKey(stripPossessive(w)));
+  }
+
+  /**
+   * Whether token {@code k} is a capitalised plural common noun right after a proper noun ("Marlow
+   * Biscuits will cut 600 jobs", "after Acme Widgets warned"), no person noun ("Trump
+   * Supporters"): outside a title-case line, a company's name ends with it, though the tagger
+   * reads it as a common noun.
+   */
+  private boolean pluralNameNoun(List<Token> toks, List<String> tags, int k) {
+    String w = toks.get(k).text();
+    if (k == 0 || !base(tags.get(k)).equals("NOUN") || w.length() < 4
+        || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)
+        || !w.endsWith("s") || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) {
+      return false;
+    }
+    String noun = singular(lower(w));
+    return base(tags.get(k - 1)).equals("PROPN")
+        && Character.isUpperCase(toks.get(k - 1).text().charAt(0)) && !personNoun(noun)
+        && !lexicon.is(SpeakerLexicon.Kind.ROLE, noun)
+        && !lexicon.is(SpeakerLexicon.Kind.GROUP, noun)
+        && !lexicon.is(SpeakerLexicon.Kind.PARTY, noun);
   }
 
   /**
@@ -1193,6 +1215,7 @@ final class ArticleScan {
         && !(size == 1 && surnames.contains(nameKey(words[0]))); // "Houston" after Whitney's
     if (!knownFirst && (lexicon.is(SpeakerLexicon.Kind.ORG, whole) || anyOrgWord(words)
         || legalStems.contains(whole) // "Greenfield Robotics" after "Greenfield Robotics Ltd"
+        || size >= 2 && pluralNameNoun(toks, tags, j - 1) && !headline(toks) // "Acme Widgets"
         || WEB_DOMAIN.matcher(words[size - 1]).matches() // "GunBroker.com", "Change.org"
         || end - start >= 2 && !titled && !honorific && !place // "the United States": a place
             && namedWithThe(toks, tags, i, j))) {
@@ -1665,7 +1688,9 @@ final class ArticleScan {
     return w.replace(".", "");
   }
 
-  /** The word without its possessive ending: "Brill" of "Brill's", "candidates" of "candidates'". */
+  /**
+   * The word without its possessive ending: "Brill" of "Brill's", "candidates" of "candidates'".
+   */
   static String stripPossessive(String w) {
     if (possessive(w)) {
       return w.substring(0, w.length() - 2);

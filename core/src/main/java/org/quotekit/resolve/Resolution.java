@@ -2079,6 +2079,14 @@ final class Resolution {
               + " is the head noun of " + label(recent));
         }
       }
+      if (d.modifiers().isEmpty() && d.definite()) {
+        Entity unsure = unsureNameAsBody(src.start(),
+            article.sentenceAt(src.start()).paragraph() - ORGANISATION_PARAGRAPHS);
+        if (unsure != null) { // "Nabisco began laying off workers ... The company says"
+          return because(unsure, "organisation-noun", quoted(d.span().text()) + " stands for "
+              + label(unsure) + ", named last as a subject, which nothing showed to be a person");
+        }
+      }
       if (d.indefinite()) {
         return entities.fresh(SpeakerKind.ORGANIZATION, false);
       }
@@ -2206,6 +2214,32 @@ final class Resolution {
     }
     return found == null ? null : because(found, "organisation-noun", quoted(d.span().text())
         + " continues the " + d.head() + " the text introduced unnamed just before");
+  }
+
+  /**
+   * The name a neuter mention that finds no organisation ("it said", "the company says") stands
+   * for: the last name before {@code offset}, from paragraph {@code fromParagraph} on, named as a
+   * subject outside quotations that nothing has shown to be a person's (no title, first name,
+   * gender, role, full name or quote of its own: "Nabisco began laying off workers"), and named
+   * twice or in two words or more; it becomes an organisation. Null when there is none.
+   */
+  private Entity unsureNameAsBody(int offset, int fromParagraph) {
+    for (int k = anchorIndex(nameAnchors, offset); k >= 0; k--) {
+      Anchor a = nameAnchors.get(k);
+      if (a.paragraph() < fromParagraph) {
+        return null;
+      }
+      Entity e = a.entity();
+      if (a.subject() && !a.inQuote() && e != null && e.kind == SpeakerKind.PERSON
+          && e.tentative && !e.speaker && !e.place && e.male + e.female == 0
+          && e.declared == Gender.UNKNOWN && e.roles.isEmpty()
+          && e.names.stream().noneMatch(NameMention::full)
+          && (e.names.size() > 1 || e.names.get(0).name.text().contains(" "))) {
+        e.kind = SpeakerKind.ORGANIZATION; // named once in one word it may be a heading: "FULL"
+        return e;
+      }
+    }
+    return null;
   }
 
   /**
@@ -3505,6 +3539,13 @@ final class Resolution {
       return because(speaker, "pronoun", "no entity near " + quoted(word) + " agrees with it; "
           + label(speaker) + ", the last speaker it may stand for, speaks");
     }
+    Entity unsure = pc == Pronoun.NEUTER ? unsureNameAsBody(at.start(), s.paragraph() - 1)
+        : null;
+    if (unsure != null) { // "Nabisco will cut 600 jobs ..., it said"
+      return because(unsure, "pronoun", "no entity before " + quoted(word) + " agrees with it; "
+          + label(unsure) + ", named last as a subject, which nothing showed to be a person,"
+          + " is what it stands for");
+    }
     because(null, "pronoun", "no entity before " + quoted(word) + " agrees with it");
     return switch (pc) {
       case MALE, FEMALE -> {
@@ -3520,9 +3561,9 @@ final class Resolution {
   /**
    * Who speaks a transcript turn that holds a first-person pronoun outside quotation marks: the
    * turn's paragraph opens with a speaker label ({@link SpeakerLabels}: "VANCE: I'd say ...", "A:
-   * We never ...", "Jake Tapper: I ...") naming a person named before it. In a transcript the turn's speaker says
-   * "I", whoever was quoted last. Null when the paragraph opens with no such label or the
-   * pronoun is quoted.
+   * We never ...", "Jake Tapper: I ...") naming a person named before it. In a transcript the
+   * turn's speaker says "I", whoever was quoted last. Null when the paragraph opens with no such
+   * label or the pronoun is quoted.
    */
   private Entity turnSpeaker(Span at) {
     if (scan.inQuote(at.start())) {

@@ -55,6 +55,45 @@ class SourceSpanResolutionTest {
             "International Monetary Fund", "it", 0, "'International Monetary Fund'"));
   }
 
+  /**
+   * A company's name the tagger ends with a capitalised plural common noun ("Tolvane Biscuits",
+   * tagged PROPN NOUN) is one organisation's name, which "it" and "the company" then refer to; a
+   * surname so tagged after a first name stays a person's ("Jenny Fields").
+   */
+  @Test
+  void aCapitalisedPluralNounEndsACompanysName() {
+    String text = "Tolvane Biscuits will cut 300 jobs at its Bristol bakery and move the work to"
+        + " Spain, it said on Tuesday. The company says the Bristol lines cost too much.";
+    Speaker it = speaker(text, "it", "said", "Tolvane Biscuits will cut 300 jobs at its Bristol"
+        + " bakery and move the work to Spain", "Tolvane Biscuits");
+    assertThat(it.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    speaker(text, "The company", "says", "the Bristol lines cost too much", "Tolvane Biscuits");
+    Speaker person = speaker("Jenny Fields, who runs the bakery, said the ovens were old.",
+        "Jenny Fields", "said", "the ovens were old", "Jenny Fields");
+    assertThat(person.kind()).isEqualTo(SpeakerKind.PERSON);
+  }
+
+  /**
+   * A name nothing shows to be a person's (no first name, title, gender, role or quote of its
+   * own), named as a subject, is what "the company" or "it" stands for when no organisation
+   * is named: it becomes one. A word named once, as a heading may be, is not.
+   */
+  @Test
+  void anUnsureNameIsTheOrganisationANeuterMentionFindsNoOtherFor() {
+    String text = "Corvane began laying off 200 workers at its Leeds plant on Monday. Corvane"
+        + " plans to move the work abroad. The company says it had no choice.";
+    Speaker company = speaker(text, "The company", "says", "it had no choice", "Corvane");
+    assertThat(company.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    assertThat(reason(company, "The company", 0)).startsWith("organisation-noun:");
+    String once = "Corvane began laying off 200 workers at its Leeds plant on Monday. The"
+        + " company says it had no choice.";
+    assertThat(speaker(once, "The company", "says", "it had no choice").name())
+        .isNotEqualTo("Corvane");
+    String it = text.replace("The company says it had no choice.",
+        "It had no choice, it said.");
+    speaker(it, "it", "said", "It had no choice", "Corvane");
+  }
+
   @Test
   void aShareOpeningTheSentenceIsNoPersonsName() {
     // the tagger may read a capitalised number word as a name; "Nine" is no one
