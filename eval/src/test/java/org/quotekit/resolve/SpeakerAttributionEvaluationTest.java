@@ -111,8 +111,8 @@ class SpeakerAttributionEvaluationTest {
   }
 
   /**
-   * The new-user trials' articles (120, written by helpers with their own gold lists; trials K
-   * and L, written in the sixteenth session against its first build and never studied, are the
+   * The new-user trials' articles (144, written by helpers with their own gold lists; trials M
+   * and N, written in the eighteenth session against its first build and never studied, are the
    * report part): print both parts and hold floors on the report part just under the figures
    * reached.
    */
@@ -121,13 +121,15 @@ class SpeakerAttributionEvaluationTest {
   // round, report part trials I and J, the session's first code against its last: model 371 ->
   // 376 of 434 -> 435 found, rules 352 -> 362 of 425 -> 427 (E and F joined the develop part).
   // Sixteenth round, report part trials K and L (I and J joined the develop part): model 306 of
-  // 372 found and rules 298 of 363 with the first code and the last alike
+  // 372 found and rules 298 of 363 with the first code and the last alike. Eighteenth round,
+  // report part trials M and N (K and L joined the develop part), the session's first code:
+  // model 337 of 397 found, rules 328 of 389
   @CsvSource({"rules, 0.815, 0.785", "model, 0.82, 0.805"})
   void trialArticlesReportPartMeetsTheFloors(String extractor, double ofFound, double ofAll)
       throws IOException {
     List<Judged> judged = judgeArticles(TRIALS, extractor(extractor));
     Map<String, Score> report = print("trial articles, " + extractor, judged);
-    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(2000);
+    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(2400);
     assertFloors(report, ofFound, ofAll, 0);
   }
 
