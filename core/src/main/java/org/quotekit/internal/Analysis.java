@@ -153,7 +153,9 @@ public final class Analysis implements AnalyzedArticle {
     return i < end && Character.isLowerCase(text.charAt(i));
   }
 
-  /** Whether the range ends with an abbreviation such as "Rep." or "G.K." rather than a full stop. */
+  /**
+   * Whether the range ends with an abbreviation such as "Rep." or "G.K." rather than a full stop.
+   */
   private boolean endsWithAbbreviation(int[] range) {
     int end = range[1];
     while (end > range[0] && Character.isWhitespace(text.charAt(end - 1))) {
@@ -324,17 +326,25 @@ public final class Analysis implements AnalyzedArticle {
   }
 
   /**
-   * The end of a word of letters joined by single hyphens ("knock-on-wood") that fills
-   * {@code [from, to)} but for trailing punctuation (".,;:!?"), or {@code from} when there is none.
+   * The end of a word of letters joined by single hyphens ("knock-on-wood"), or of an age
+   * ("54-year-old"), that fills {@code [from, to)} but for trailing punctuation (".,;:!?"), or
+   * {@code from} when there is none.
    */
   private static int hyphenatedWordEnd(String s, int from, int to) {
     int end = to;
     while (end > from && ".,;:!?".indexOf(s.charAt(end - 1)) >= 0) {
       end--;
     }
+    int digits = from; // "54-year-old": an age may open with a number
+    while (digits < end && Character.isDigit(s.charAt(digits))) {
+      digits++;
+    }
+    if (digits > from && !AGE_WORD.matcher(s).region(from, end).matches()) {
+      return from; // "46-page", "30-minute": the tokenizer the models learnt from splits them
+    }
     boolean hyphen = false;
-    boolean letter = false;
-    for (int k = from; k < end; k++) {
+    boolean letter = digits > from;
+    for (int k = letter ? digits : from; k < end; k++) {
       char c = s.charAt(k);
       if (c == '-') {
         if (!letter || k + 1 >= end || !Character.isLetter(s.charAt(k + 1))) {
@@ -440,7 +450,28 @@ public final class Analysis implements AnalyzedArticle {
     retagSaid(toks, tagged);
     retagPersonAdjectives(toks, tagged);
     retagPersonNounsReadAsVerbs(toks, tagged);
+    retagAges(toks, tagged);
     return tagged;
+  }
+
+  /** An age written as one word: "54-year-old", "18-month-old", "the 30-year-olds". */
+  private static final Pattern AGE_WORD = Pattern.compile("\\d+-(?:year|month|week|day)s?-olds?");
+
+  /**
+   * An age word, which the tagger reads by no rule it learnt (PRON, VERB, NUM): an adjective
+   * before a noun or adjective ("the bespectacled, 71-year-old diplomat"), else a noun ("the
+   * 63-year-old said").
+   */
+  private static void retagAges(List<Token> toks, String[] tagged) {
+    for (int k = 0; k < tagged.length; k++) {
+      String w = toks.get(k).text();
+      if (w.length() < 9 || !Character.isDigit(w.charAt(0)) || !AGE_WORD.matcher(w).matches()) {
+        continue;
+      }
+      boolean before = k + 1 < tagged.length && (tagged[k + 1].equals("NOUN")
+          || tagged[k + 1].equals("ADJ") || tagged[k + 1].equals("PROPN"));
+      tagged[k] = before && !w.endsWith("s") ? "ADJ" : "NOUN";
+    }
   }
 
   /**

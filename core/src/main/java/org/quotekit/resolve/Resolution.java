@@ -341,6 +341,11 @@ final class Resolution {
       + "|explained|noted)[ \\t]+$");
   /** How far after a quotation the name of an inverted attribution may start. */
   private static final int INVERTED_REACH = 100;
+  /** An age written as one word: "54-year-old", "18-month-old". */
+  private static final Pattern AGE = Pattern.compile("\\d+-(?:year|month|week|day)-old");
+  /** An age word opening a mention ("71-year-old diplomat"). */
+  private static final Pattern AGE_START = Pattern.compile(AGE.pattern() + "\\b");
+
   /** Determiners that ask, and open no description ("What 74-year-old grandfather ..."). */
   /** Agent nouns, which may name a person the lexicon does not list ("heckler", "cameraman"). */
   private static final Pattern AGENT_NOUN =
@@ -739,13 +744,15 @@ final class Resolution {
 
   /**
    * A source mention that starts inside a hyphenated word ("71-year-[old diplomat]", as a
-   * tokenizer may split it) from the start of that word and the determiner and adjectives before
-   * it ("the bespectacled, 71-year-old diplomat"), so that it reads as the description it is;
-   * else {@code src}.
+   * tokenizer may split it) or with an age ("71-year-old diplomat"), from the start of that word
+   * and the determiner and adjectives before it ("the bespectacled, 71-year-old diplomat"), so
+   * that it reads as the description it is; else {@code src}.
    */
   private Span wordStart(Span src) {
     int at = src.start();
-    if (at < 2 || text.charAt(at - 1) != '-' || !Character.isLetterOrDigit(text.charAt(at - 2))) {
+    boolean age = AGE_START.matcher(text).region(at, src.end()).lookingAt();
+    if (!age && (at < 2 || text.charAt(at - 1) != '-'
+        || !Character.isLetterOrDigit(text.charAt(at - 2)))) {
       return src;
     }
     while (at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1))
@@ -2122,7 +2129,8 @@ final class Resolution {
       }
       return anonymous;
     }
-    boolean age = head.equals("year") && text.startsWith("-old", d.span().end()); // "54-year-old"
+    boolean age = AGE.matcher(head).matches() // "the 54-year-old", one word or split
+        || head.equals("year") && text.startsWith("-old", d.span().end());
     if (isRole(head) || givenToPerson(head) || age) {
       Sentence s = article.sentenceAt(src.start());
       String end = d.span().text().strip();
@@ -3189,9 +3197,13 @@ final class Resolution {
 
   /**
    * Whether a person may be the one a definite description continues: agreeing in gender, with
-   * no other role, none that contradicts the description, and no other person given its head.
+   * no other role, none that contradicts the description, and no other person given its head;
+   * an age ("the 47-year-old") fits any person who agrees in gender, whatever their role.
    */
   private boolean fitsDescription(Entity e, SourceReading.Description d, Gender g) {
+    if (AGE.matcher(d.head()).matches()) {
+      return e.person() && e.gender().compatible(g); // "the 47-year-old" fits a "boss" too
+    }
     return e.person() && e.gender().compatible(g) && !otherRole(e, d.head())
         && !e.rolesContradict(d.head(), d.modifiers(), lexicon)
         && entities.withRole(d.head()).stream().allMatch(o -> o == e);

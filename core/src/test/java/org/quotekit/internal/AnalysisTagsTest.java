@@ -28,6 +28,19 @@ class AnalysisTagsTest {
         .startsWith("PROPN", "VERB");
   }
 
+  /**
+   * An age word, which the tagger reads by no rule it learnt, is an adjective before a noun or
+   * adjective and a noun otherwise.
+   */
+  @Test
+  void anAgeIsAnAdjectiveBeforeANounAndANounAlone() {
+    List<String> before = firstSentenceTags("Ban made climate his focus, and the bespectacled,"
+        + " 71-year-old diplomat said so.");
+    assertThat(before.get(before.size() - 5)).isEqualTo("ADJ");
+    List<String> alone = firstSentenceTags("Then the 63-year-old said it again.");
+    assertThat(alone.get(2)).isEqualTo("NOUN");
+  }
+
   @Test
   void knownFunctionWordsKeepTheirTags() {
     assertThat(NlpModels.get().taggerKnows("if")).isTrue();

@@ -39,6 +39,16 @@ class AnalysisTokensTest {
     assertThat(words("A well-known critic spoke.")).contains("well-known"); // a hyphen joins
   }
 
+  /** An age is one word; other words opening with a number are left to the tokenizer model. */
+  @Test
+  void anAgeIsOneWord() {
+    assertThat(words("\"We will see,\" the 54-year-old said. An 18-month-old slept."))
+        .contains("54-year-old", "18-month-old");
+    // the tokenizer model splits "30-minute", as it did for the text the models learnt from
+    assertThat(words("They took 30-minute drives.")).doesNotContain("30-minute")
+        .contains("minute");
+  }
+
   private static List<String> words(String text) {
     Analysis a = new Analysis(Article.of("t", text), NlpModels.get());
     List<String> words = new ArrayList<>();

@@ -1074,12 +1074,19 @@ class DefaultSpeakerResolverTest {
     assertThat(x.speakerOf(chips).orElseThrow().name()).isNotEqualTo("the author");
   }
 
+  /**
+   * An age description ("the 54-year-old", one word) is the person it describes: as the subject,
+   * after a closing quotation mark, and whatever role the person has ("Wanderers boss").
+   */
   @Test
   void anAgeDescriptionIsThePersonItDescribes() {
     Extraction x = EXTRACTOR.extract("""
         Xavier Ballester said the team was tired. The 54-year-old said he would not resign.
         """);
-    assertThat(speakerOf(x, "The 54-year").name()).isEqualTo("Xavier Ballester");
+    assertThat(speakerOf(x, "The 54-year-old").name()).isEqualTo("Xavier Ballester");
+    Extraction after = EXTRACTOR.extract("Wanderers boss Owen Tarrant was pleased with the"
+        + " result. \"The lads never stopped,\" the 47-year-old said.");
+    assertThat(speakerOf(after, "the 47-year-old").name()).isEqualTo("Owen Tarrant");
   }
 
   @Test

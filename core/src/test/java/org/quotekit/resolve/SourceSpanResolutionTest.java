@@ -440,6 +440,12 @@ class SourceSpanResolutionTest {
     assertThat(List.of(lawyer, grandfather)).flatExtracting(Speaker::mentions)
         .extracting(Span::text).contains("The soft-spoken, 58-year-old lawyer",
             "74-year-old grandfather of seven");
+    // a source that opens with the age word, the tokenizer keeping it whole
+    Speaker diplomat = speaker("Anna Castell made climate change her focus, and the"
+        + " bespectacled, 71-year-old diplomat said the deal was a triumph.",
+        "71-year-old diplomat", "said", "the deal was a triumph", "Anna Castell");
+    assertThat(diplomat.mentions()).extracting(Span::text)
+        .contains("the bespectacled, 71-year-old diplomat");
   }
 
   /**
