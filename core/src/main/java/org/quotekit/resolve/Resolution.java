@@ -346,10 +346,10 @@ final class Resolution {
   /** An age word opening a mention ("71-year-old diplomat"). */
   private static final Pattern AGE_START = Pattern.compile(AGE.pattern() + "\\b");
 
-  /** Determiners that ask, and open no description ("What 74-year-old grandfather ..."). */
   /** Agent nouns, which may name a person the lexicon does not list ("heckler", "cameraman"). */
   private static final Pattern AGENT_NOUN =
       Pattern.compile("[a-z-]{2,}(?:er|or|ist|ian|ee|man|woman|wife|ess)s?");
+  /** Determiners that ask, and open no description ("What 74-year-old grandfather ..."). */
   private static final Set<String> QUESTION_WORDS = Set.of("what", "which", "whose", "whatever");
   /** Words that join names: after one, a relative pronoun stands for the whole coordination. */
   private static final Set<String> COORDINATORS = Set.of("and", "or", "nor", "&");
@@ -481,6 +481,8 @@ final class Resolution {
   private Entity lastSpeaker;
   private int lastSpeakerParagraph = Integer.MIN_VALUE / 2;
   private int lastSpeakerEnd;
+  /** The source mention of the last quote given a speaker; null when it had none. */
+  private Span lastSpeakerSource;
   /** Why the source mention being resolved is linked to its entity: rule id and evidence. */
   private String rule;
   private String evidence;
@@ -585,6 +587,7 @@ final class Resolution {
         lastSpeaker = e;
         lastSpeakerParagraph = paragraph;
         lastSpeakerEnd = q.content().end();
+        lastSpeakerSource = q.source().orElse(null);
         if (e.kind == SpeakerKind.PERSON) {
           lastPersonSpeaker = e;
           lastPersonParagraph = paragraph;
@@ -2123,7 +2126,8 @@ final class Resolution {
         return lead; // "A lawmaker in the Philippines is calling for ... Joey Salceda said"
       }
       Entity anonymous = entities.fresh(SpeakerKind.UNKNOWN, false); // "a source", "an architect"
-      anonymous.thing = !isRole(head) && !wordNetPerson(head); // "One pharmacist" is someone
+      anonymous.thing = !isRole(head) && !wordNetPerson(head) // "One pharmacist" is someone
+          && !wordNetSomeone(head);
       if (isRole(head)) {
         entities.addRole(anonymous, d.role()); // "An Israeli official ... The official said"
       }
@@ -2167,6 +2171,19 @@ final class Resolution {
    */
   private boolean givenToPerson(String head) {
     return entities.withRole(head).stream().anyMatch(e -> e.kind == SpeakerKind.PERSON);
+  }
+
+  /**
+   * Whether an agent noun is a person's in any sense WordNet knows ("operator", first the
+   * mathematician's symbol, is also someone who runs a business; not "tool"): an unnamed source
+   * so headed who speaks is someone, not a thing.
+   */
+  private static boolean wordNetSomeone(String head) {
+    if (!AGENT_NOUN.matcher(head).matches()) {
+      return false;
+    }
+    WordClasses.Entry e = WordClasses.english().lookup(head, WordClasses.Pos.NOUN);
+    return e != null && e.classes().contains("noun.person");
   }
 
   /**
@@ -3408,7 +3425,8 @@ final class Resolution {
    * pronoun's sentence or the one before, in its paragraph, its speaker is one person described
    * and unnamed ("A spokeswoman", "One pharmacist") whose gender does not conflict ("they" only
    * for one with a role of no gender: "A spokesperson"), and no one the pronoun could stand for
-   * is named from the start of the last quote's sentence to the pronoun. Null otherwise: such a
+   * is named from the start of the last quote's sentence to the pronoun, but inside that quote's
+   * source ("A ferry operator in Kilmore"). Null otherwise: such a
    * speaker is no candidate of the salience ranking, where an unnamed person mentioned in passing
    * would win too often.
    */
@@ -3433,8 +3451,10 @@ final class Resolution {
     for (int k = anchorIndex(nameAnchors, from) + 1;
         k < nameAnchors.size() && nameAnchors.get(k).start() < at.start(); k++) {
       Anchor a = nameAnchors.get(k);
+      boolean described = lastSpeakerSource != null && a.start() >= lastSpeakerSource.start()
+          && a.end() <= lastSpeakerSource.end(); // "A ferry operator in Kilmore ... he said"
       if (a.end() <= at.start() && !a.inQuote() && a.entity() != null && a.entity() != e
-          && agrees(pc, a.entity())) {
+          && !described && agrees(pc, a.entity())) {
         return null;
       }
     }

@@ -239,6 +239,10 @@ final class EnglishGrammar {
     if (governor >= 0) {
       return leftSubject(toks, tags, governor); // "he appeared to suggest", "they went on to say"
     }
+    Span antecedent = quoted ? null : relativeAntecedent(toks, tags, f);
+    if (antecedent != null) {
+      return antecedent; // "a nurse who asked not to be named said": the clause ends in a verb
+    }
     if (j >= 1 && (toks.get(j).text().equals(",") || NounPhrases.isDash(toks.get(j).text()))) {
       int first = NounPhrases.subjectStart(toks, tags, j);
       Span head = phrases.rightNp(toks, tags, first);
@@ -439,7 +443,9 @@ final class EnglishGrammar {
     return np;
   }
 
-  /** Whether a verb or auxiliary (outside quotation marks or in them) is among tokens [from, to). */
+  /**
+   * Whether a verb or auxiliary (outside quotation marks or in them) is among tokens [from, to).
+   */
   static boolean hasVerb(List<Token> toks, List<String> tags, int from, int to) {
     for (int k = from; k < to; k++) {
       if (tags.get(k).equals("VERB") || tags.get(k).equals("AUX")) {
@@ -616,8 +622,8 @@ final class EnglishGrammar {
   }
 
   static boolean isQuoteMark(String w) {
-    return w.equals("''") || w.equals("``") || w.length() == 1 && "\"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E\u300C\u300D"
-        .indexOf(w.charAt(0)) >= 0;
+    return w.equals("''") || w.equals("``") || w.length() == 1
+        && "\"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E\u300C\u300D".indexOf(w.charAt(0)) >= 0;
   }
 
   static boolean isTrailingPunct(String w) {

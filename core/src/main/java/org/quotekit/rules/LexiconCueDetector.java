@@ -3,6 +3,7 @@ package org.quotekit.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.quotekit.internal.Anonymity;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.Sentence;
 import org.quotekit.spi.Token;
@@ -29,8 +30,9 @@ public final class LexiconCueDetector implements CueDetector {
         continue;
       }
       CueLexicon.Entry e = lexicon.longestMatch(toks, i).orElse(null);
-      if (e == null || article.quoteAt(toks.get(i).start()).isPresent()) {
-        continue;
+      if (e == null || article.quoteAt(toks.get(i).start()).isPresent()
+          || e.words().size() == 1 && Anonymity.verbAt(toks, i)) {
+        continue; // "who asked not to be named said ...": the verb reports nothing
       }
       if (hits.isEmpty()) {
         hits = new ArrayList<>();
