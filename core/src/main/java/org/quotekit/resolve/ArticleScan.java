@@ -1178,9 +1178,11 @@ final class ArticleScan {
         boolean placed = k - 2 >= start && lexicon.is(SpeakerLexicon.Kind.POLITY, words[k - 2]);
         boolean role = lexicon.is(SpeakerLexicon.Kind.ROLE, words[k - 1])
             || placed && firstName(words[k]); // "Coronado County Recorder Dale Whitcomb"
+        boolean opening = k - 1 == start && openingPersonNoun(words[k - 1], toks, i);
+        role |= opening && end - k >= 2 && postNoun(words[k - 1]) && givenName(words[k])
+            && !orgWord(words[end - 1]); // "Drummer Callum McPhail", a first name not listed
         if (firstName(words[k]) && (titleOrLink || prefixWord(words[k - 1], partTags.get(k - 1))
-            || k - 1 == start && openingPersonNoun(words[k - 1], toks, i))
-            || role || k - 1 == start && describingCompound(words[k - 1])) {
+            || opening) || role || k - 1 == start && describingCompound(words[k - 1])) {
           // "Actress Amandla Stenberg", "Public Advocate Trish James"; a describing compound
           // with or without a known first name after it ("Singer-songwriter Jamie Webb")
           // "Secretary of State John Kerry", "Wells Fargo CEO John Stumpf", "New Mitt Romney";
@@ -1200,6 +1202,9 @@ final class ArticleScan {
     if (start >= end || !honorific && allTitles(words, start, end)) {
       return null; // "Prime Minister", "the President": a title, no name ("Mr. King" is one)
     }
+    if (!honorific && postAfterThe(toks, i, words, 0, end)) {
+      return null; // "The Chief Financial Officer, Mr. Tunde Ade, said": a post, no name
+    }
     if (!honorific && !titled && placedRole(words, start, end)) {
       return null; // "the Maryland Democrat", "the Texas Republican": a description
     }
@@ -1213,7 +1218,10 @@ final class ArticleScan {
     boolean place = !titled && !honorific && (lexicon.is(SpeakerLexicon.Kind.PLACE, whole)
         || lexicon.is(SpeakerLexicon.Kind.PLACE, acronymKey(whole)))
         && !(size == 1 && surnames.contains(nameKey(words[0]))); // "Houston" after Whitney's
-    if (!knownFirst && (lexicon.is(SpeakerLexicon.Kind.ORG, whole) || anyOrgWord(words)
+    String[] nameWords = lastTitle >= 0 && start == lastTitle + 1 && end - start >= 2
+        && lexicon.is(SpeakerLexicon.Kind.ROLE, lower(words[lastTitle]))
+        ? java.util.Arrays.copyOfRange(words, start, size) : words; // past "Police Commander"
+    if (!knownFirst && (lexicon.is(SpeakerLexicon.Kind.ORG, whole) || anyOrgWord(nameWords)
         || legalStems.contains(whole) // "Greenfield Robotics" after "Greenfield Robotics Ltd"
         || size >= 2 && pluralNameNoun(toks, tags, j - 1) && !headline(toks) // "Acme Widgets"
         || WEB_DOMAIN.matcher(words[size - 1]).matches() // "GunBroker.com", "Change.org"
@@ -1359,6 +1367,43 @@ final class ArticleScan {
     }
     return j == toks.size() || !base(tags.get(j)).equals("NOUN")
         && !base(tags.get(j)).equals("PROPN");
+  }
+
+  /** An agent noun written as a post ("Drummer", "Guitarist", "Lawyer"), not "Marshall". */
+  private static final Pattern POST_NOUN =
+      Pattern.compile("\\p{Lu}\\p{Ll}+(?:er|or|ist|ian|ess|yst)");
+
+  /** Whether a capitalised word is a post: a role noun of the lexicon or an agent noun. */
+  private boolean postNoun(String w) {
+    return lexicon.is(SpeakerLexicon.Kind.ROLE, lower(w)) || POST_NOUN.matcher(w).matches();
+  }
+
+  /** Whether a word may be a given name the list lacks: capitalised letters, no initial. */
+  private static boolean givenName(String w) {
+    return w.length() > 2 && Character.isUpperCase(w.charAt(0))
+        && w.chars().allMatch(Character::isLetter);
+  }
+
+  /**
+   * Whether the run {@code [start, end)} of a name run at token {@code i} is a post written in
+   * capitals after "the": its last word a role noun in the singular, a word before it a title,
+   * none a first name or an organisation's word ("The Chief Financial Officer"; "the Regional
+   * Police Commander" has one: "Police"; "the Philippine Star" no title).
+   */
+  private boolean postAfterThe(List<Token> toks, int i, String[] words, int start, int end) {
+    if (i == 0 || !lower(toks.get(i - 1).text()).equals("the") || end - start < 2
+        || !lexicon.is(SpeakerLexicon.Kind.ROLE, lower(words[end - 1]))
+        || words[end - 1].endsWith("s")) {
+      return false;
+    }
+    boolean title = false;
+    for (int k = start; k < end; k++) {
+      if (firstName(words[k]) || orgWord(words[k])) {
+        return false;
+      }
+      title |= k < end - 1 && lexicon.is(SpeakerLexicon.Kind.TITLE, words[k]);
+    }
+    return title; // "the Philippine Star" is a newspaper
   }
 
   private boolean anyOrgWord(String[] words) {

@@ -1075,6 +1075,30 @@ class DefaultSpeakerResolverTest {
   }
 
   /**
+   * A post written in capitals before a name is no part of the name, whatever the name's first
+   * name: after an organisation's words ("Tana County Police Commander Odhiambo Wekesa" is a
+   * person, not a body), as a person noun opening the sentence ("Drummer Rhuari Kelso"), and
+   * after "the" with a title in it ("The Chief Financial Officer, Mr. Obinna Eze," names no
+   * "Financial Officer"); "the Harbour Star" has no title and stays a name, and neither a given
+   * name that is also a noun ("Marshall") nor an organisation's words are a post.
+   */
+  @Test
+  void aPostWrittenInCapitalsIsNoPartOfTheNameAfterIt() {
+    Extraction x = EXTRACTOR.extract(String.join("\n\n", "Bus attack kills four.",
+        "Tana County Police Commander Odhiambo Wekesa said the bus was travelling to Garsen."
+            + " \"The driver died on the spot,\" Wekesa said.",
+        "Drummer Rhuari Kelso remembers the night. \"Nobody was speaking,\" he says.",
+        "The Chief Financial Officer, Mr. Obinna Eze, said the bank would not raise equity. The"
+            + " Harbour Star said the bank had lost money.",
+        "Marshall H. Tanick, a lawyer, said the case was weak. The Institute for Democratic Studies"
+            + " said it was strong."));
+    assertThat(x.speakers()).extracting(sp -> sp.name() + " " + sp.kind())
+        .containsExactlyInAnyOrder("Odhiambo Wekesa PERSON", "Rhuari Kelso PERSON",
+            "Obinna Eze PERSON", "Harbour Star ORGANIZATION", "Marshall H. Tanick PERSON",
+            "Institute for Democratic Studies ORGANIZATION");
+  }
+
+  /**
    * An age description ("the 54-year-old", one word) is the person it describes: as the subject,
    * after a closing quotation mark, and whatever role the person has ("Wanderers boss").
    */
