@@ -264,6 +264,8 @@ final class NounPhrases {
         if (t.equals("PRON") && last == from) {
           break;
         }
+      } else if (participleModifier(toks, tags, k, last)) {
+        k++; // "according to the published paper": a participle between determiner and noun
       } else if (w.equals("(") && last >= 0) {
         int m = k + 1;
         while (m < toks.size() && !toks.get(m).text().equals(")") && m - k < 10) {
@@ -291,6 +293,23 @@ final class NounPhrases {
       return null;
     }
     return Span.of(text, toks.get(from).start(), toks.get(last).end());
+  }
+
+  /**
+   * Whether token {@code k}, tagged a verb, is a participle that modifies the noun after it
+   * inside a noun phrase whose last word so far, {@code last}, is a determiner, adjective or
+   * number ("the published paper", "a leaked memo", "the revised estimates").
+   */
+  private static boolean participleModifier(List<Token> toks, List<String> tags, int k,
+      int last) {
+    if (last < 0 || k + 1 >= toks.size() || !tags.get(k).equals("VERB")
+        || !(tags.get(last).equals("DET") || tags.get(last).equals("ADJ")
+            || tags.get(last).equals("NUM"))
+        || !(tags.get(k + 1).equals("NOUN") || tags.get(k + 1).equals("ADJ"))) {
+      return false;
+    }
+    String w = toks.get(k).text();
+    return Character.isLowerCase(w.charAt(0)) && (w.endsWith("ed") || w.endsWith("en"));
   }
 
   /**

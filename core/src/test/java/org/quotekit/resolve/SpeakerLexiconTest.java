@@ -23,6 +23,19 @@ class SpeakerLexiconTest {
     assertThat(NEWS.is(SpeakerLexicon.Kind.FIRST, "Kelly")).isFalse(); // either gender
   }
 
+  /** Given names of the regions the list covers, added in the eighteenth session. */
+  @Test
+  void theFirstNamesCoverNewsFromEveryRegionTheListNames() {
+    assertThat(NEWS.genderOf(SpeakerLexicon.Kind.FIRST, "Moses")).isEqualTo(Gender.MALE);
+    assertThat(NEWS.genderOf(SpeakerLexicon.Kind.FIRST, "Callum")).isEqualTo(Gender.MALE);
+    assertThat(NEWS.genderOf(SpeakerLexicon.Kind.FIRST, "Ijeoma")).isEqualTo(Gender.FEMALE);
+    assertThat(NEWS.genderOf(SpeakerLexicon.Kind.FIRST, "Oleksii")).isEqualTo(Gender.MALE);
+    assertThat(NEWS.genderOf(SpeakerLexicon.Kind.FIRST, "Kateryna")).isEqualTo(Gender.FEMALE);
+    assertThat(NEWS.genderOf(SpeakerLexicon.Kind.FIRST, "Sorcha")).isEqualTo(Gender.FEMALE);
+    // a given name news more often writes as a surname stays out: "Libby said" is Lewis Libby
+    assertThat(NEWS.is(SpeakerLexicon.Kind.FIRST, "Libby")).isFalse();
+  }
+
   @Test
   void entriesRefineACopy() {
     SpeakerLexicon more = NEWS.withEntries("org bundestag", "first Kelly f", "honorific herr m");

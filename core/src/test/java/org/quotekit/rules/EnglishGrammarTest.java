@@ -87,6 +87,16 @@ class EnglishGrammarTest {
   }
 
   @Test
+  void aParticipleBetweenDeterminerAndNounStaysInTheNounPhrase() {
+    Fixture f = Fixture.of("Nausea was rare, according to the published paper.");
+    assertThat(text(f.g().phrases().rightNp(f.toks(), f.tags(), f.at("to") + 1)))
+        .isEqualTo("the published paper");
+    Fixture g = Fixture.of("Costs rose, according to a leaked internal memo.");
+    assertThat(text(g.g().phrases().rightNp(g.toks(), g.tags(), g.at("to") + 1)))
+        .isEqualTo("a leaked internal memo");
+  }
+
+  @Test
   void leftSubjectFollowsACatenativeVerbToItsSubject() {
     Fixture f = Fixture.of("The senator appeared to suggest that the vote would fail.");
     assertThat(text(f.g().leftSubject(f.toks(), f.tags(), f.at("suggest"))))
