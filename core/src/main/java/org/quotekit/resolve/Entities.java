@@ -1233,6 +1233,10 @@ final class Entities {
      * sentence, else the most salient.
      */
     Entity mostSalient(NameMention m) {
+      Entity titled = titledAlike(m);
+      if (titled != null) {
+        return titled; // "Dr Dube" after "Dr Nomsa Dube" and "Thandi Dube"
+      }
       Boolean unsuffixed = null;
       for (Map.Entry<Integer, List<NameMention>> at = fullNames.lowerEntry(m.span.start());
           at != null; at = fullNames.lowerEntry(at.getKey())) {
@@ -1257,6 +1261,47 @@ final class Entities {
         }
       }
       return mostSalientFit(m);
+    }
+
+    /**
+     * The one person of this surname, fitting a short name written with a title ("Dr Dube",
+     * "Prof. Ali"), whom the text named before with the same title, when another person of the
+     * surname was named without it; null otherwise.
+     */
+    private Entity titledAlike(NameMention m) {
+      String title = titleOf(m);
+      if (title.isEmpty()) {
+        return null;
+      }
+      Entity found = null;
+      boolean untitled = false;
+      for (List<NameMention> names : fullNames.headMap(m.span.start()).values()) {
+        for (NameMention n : names) {
+          Entity c = n.entity;
+          if (c == found || !fitsShortName(c, m)) {
+            continue;
+          }
+          if (titleOf(n).equals(title)) {
+            if (found != null) {
+              return null; // two doctors Dube: the title tells them no apart
+            }
+            found = c;
+          } else {
+            untitled = true;
+          }
+        }
+      }
+      return untitled ? found : null;
+    }
+
+    /** The title words a name mention holds before the name, lower case, without periods. */
+    private static String titleOf(NameMention m) {
+      int cut = m.name.start() - m.span.start();
+      if (cut <= 0) {
+        return "";
+      }
+      String[] words = m.span.text().substring(0, cut).trim().split("\\s+");
+      return words[words.length - 1].replace(".", "").toLowerCase(Locale.ROOT);
     }
 
     /**

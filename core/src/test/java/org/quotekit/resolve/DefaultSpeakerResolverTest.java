@@ -1075,6 +1075,20 @@ class DefaultSpeakerResolverTest {
   }
 
   /**
+   * A surname written with a title ("Dr Mokoena") is the one person of that surname the text
+   * named with the title, when another was named without it, however recently.
+   */
+  @Test
+  void aTitledSurnameIsThePersonNamedWithThatTitle() {
+    Extraction x = EXTRACTOR.extract(String.join("\n\n", "Clinics strained.",
+        "Provincial health chief Dr Lindiwe Mokoena said the outbreak was contained. Union"
+            + " secretary Palesa Mokoena said nurses were exhausted. \"Every clinic has gloves,\""
+            + " Dr Mokoena said."));
+    assertThat(x.quotes()).extracting(q -> x.speakerOf(q).map(Speaker::name).orElse(""))
+        .containsExactly("Lindiwe Mokoena", "Palesa Mokoena", "Lindiwe Mokoena");
+  }
+
+  /**
    * A post written in capitals before a name is no part of the name, whatever the name's first
    * name: after an organisation's words ("Tana County Police Commander Odhiambo Wekesa" is a
    * person, not a body), as a person noun opening the sentence ("Drummer Rhuari Kelso"), and
