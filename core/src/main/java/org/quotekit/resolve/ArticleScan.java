@@ -1223,6 +1223,8 @@ final class ArticleScan {
         ? java.util.Arrays.copyOfRange(words, start, size) : words; // past "Police Commander"
     if (!knownFirst && (lexicon.is(SpeakerLexicon.Kind.ORG, whole) || anyOrgWord(nameWords)
         || legalStems.contains(whole) // "Greenfield Robotics" after "Greenfield Robotics Ltd"
+        || size >= 2 && Entities.LEGAL_FORMS.contains(lower(words[size - 1]).replace(".", ""))
+            && words[size - 1].equals(words[size - 1].toUpperCase(Locale.ROOT)) // "Cedar Sun SAL"
         || size >= 2 && pluralNameNoun(toks, tags, j - 1) && !headline(toks) // "Acme Widgets"
         || WEB_DOMAIN.matcher(words[size - 1]).matches() // "GunBroker.com", "Change.org"
         || end - start >= 2 && !titled && !honorific && !place // "the United States": a place

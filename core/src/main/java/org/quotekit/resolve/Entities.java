@@ -879,7 +879,8 @@ final class Entities {
   /** Words that end a company's name as its legal form, lower case and without dots. */
   static final Set<String> LEGAL_FORMS = Set.of("inc", "ltd", "llc", "plc", "co", "corp",
       "gmbh", "ag", "nv", "llp", "sa", "limited", "incorporated", "spa", "bv", "ab", "se",
-      "oyj", "pty", "sas", "kgaa");
+      "oyj", "pty", "sas", "kgaa", "sal", "bhd", "tbk", "pjsc", "jsc", "sae", "qsc", "qpsc",
+      "saog", "srl", "sarl", "lda", "asa");
 
   Entity keyed(String key, SpeakerKind kind) {
     Entity e = byKey.get(key);

@@ -1634,8 +1634,10 @@ final class Resolution {
   private Entity speechOwner(SourceReading r, Quote q) {
     List<SourceReading.Tok> toks = partOf(r.toks);
     SourceReading.Tok last = toks.get(toks.size() - 1);
-    if (!lexicon.is(SpeakerLexicon.Kind.SPEECH, last.lower())) {
-      return null;
+    if (!lexicon.is(SpeakerLexicon.Kind.SPEECH, last.lower())
+        || Character.isUpperCase(last.text().charAt(0))
+            && entities.nameAt(last.token().start()) != null) {
+      return null; // "Their label, Northlight Records, says": a name's word is no document
     }
     if (toks.size() == 1 && !r.owner.isEmpty()) {
       toks = new ArrayList<>(r.owner); // "His statement said" with "statement" as the source
@@ -1724,14 +1726,15 @@ final class Resolution {
   /**
    * Whether {@code m}, a name after the first segment of a source mention, is an organisation set
    * beside an organisation noun that opens the mention ("His company, Sinar Palm Industries"), or
-   * beside any definite description when its name says it is one ("The developer, Carrowmore
-   * Homes Ltd").
+   * beside any definite or owned description when its name says it is one ("The developer,
+   * Carrowmore Homes Ltd", "Their label, Northlight Records").
    */
   private boolean organisationNoun(SourceReading r, NameMention m) {
     SourceReading.Description d = r.describe(r.segments.get(0));
+    boolean owned = OWNERS.contains(r.toks.get(r.segments.get(0)[0]).lower()); // "Their label"
     return m.entity.kind == SpeakerKind.ORGANIZATION && d != null && !d.plural()
         && (lexicon.is(SpeakerLexicon.Kind.ORG, d.head())
-            || d.definite() && m.form == NameMention.Form.ORGANIZATION);
+            || (d.definite() || owned) && m.form == NameMention.Form.ORGANIZATION);
   }
 
   /**

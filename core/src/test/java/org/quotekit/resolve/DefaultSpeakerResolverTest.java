@@ -1075,6 +1075,24 @@ class DefaultSpeakerResolverTest {
   }
 
   /**
+   * A company's legal form in capitals ends its name ("Olive Grid SAL"), so "the company" is that
+   * company and not the authority named beside it; a given name that is spelt as a legal form
+   * ("Sal Brinton") stays a person's. A name set beside an owned description ("Their label,
+   * Harbourline Records,") speaks, though its last word is a document noun.
+   */
+  @Test
+  void aLegalFormInCapitalsAndANameBesideAnOwnedDescriptionNameTheCompany() {
+    Extraction x = EXTRACTOR.extract(String.join("\n\n", "Solar deal signed.",
+        "Olive Grid SAL and the Chouf Water Authority have signed an agreement to power 14"
+            + " pumping stations, the company said on Wednesday.",
+        "Their label, Harbourline Records, says the album has sold 40,000 copies.",
+        "Sal Brinton said the band would tour in May."));
+    assertThat(x.quotes()).extracting(q -> x.speakerOf(q).map(sp -> sp.name() + " "
+        + sp.kind()).orElse("")).containsExactly("Olive Grid SAL ORGANIZATION",
+            "Harbourline Records ORGANIZATION", "Sal Brinton PERSON");
+  }
+
+  /**
    * A surname written with a title ("Dr Mokoena") is the one person of that surname the text
    * named with the title, when another was named without it, however recently.
    */
