@@ -13,15 +13,30 @@ public final class SpeakerLabels {
   private static final String OPENING_QUOTES = "\"\u201C";
   /** The furthest a label's colon may stand from the paragraph's start, past opening marks. */
   private static final int MAX_LABEL = 40;
+  /** The same for a label that gives the speaker's post or firm after the name. */
+  private static final int MAX_TITLED_LABEL = 90;
+  /** Small words a post or firm in a label may hold ("Vice President of Investor Relations"). */
+  private static final Set<String> TITLE_LINKS = Set.of("of", "and", "&", "for", "the", "at");
 
   /**
    * A paragraph's speaker label, offsets from the paragraph's start.
    *
    * @param open where the label starts, past opening quotation marks
    * @param colon where the colon after it stands
-   * @param text the label
+   * @param text the speaker's name: the label, or its part before a post or firm set after a
+   *     comma ("Dana Whitcomb" of "Dana Whitcomb, Vice President, Investor Relations")
    */
   public record Label(int open, int colon, String text) {
+    /** Where the speaker's name ends, from the paragraph's start. */
+    public int nameEnd() {
+      return open + text.length();
+    }
+
+    /** Whether a post or firm follows the name ("Marcus Feld, Chief Executive Officer:"). */
+    public boolean titled() {
+      return nameEnd() < colon;
+    }
+
     /** Whether the label is written in capitals ("WALLACE"), as a transcript writes a speaker. */
     public boolean capitals() {
       return text.equals(text.toUpperCase(Locale.ROOT));
@@ -41,12 +56,49 @@ public final class SpeakerLabels {
       open++;
     }
     int colon = paragraph.indexOf(':');
-    if (colon <= open || colon > open + MAX_LABEL || colon + 1 >= paragraph.length()
+    if (colon <= open || colon > open + MAX_TITLED_LABEL || colon + 1 >= paragraph.length()
         || !Character.isWhitespace(paragraph.charAt(colon + 1))) {
       return null;
     }
     String label = paragraph.substring(open, colon);
-    return isNameLabel(label) ? new Label(open, colon, label) : null;
+    int comma = label.indexOf(',');
+    if (comma < 0) {
+      return colon <= open + MAX_LABEL && isNameLabel(label) ? new Label(open, colon, label)
+          : null;
+    }
+    // "Dana Whitcomb, Vice President, Investor Relations:", "Elliot Strand, Garrison Bailey:"
+    String name = label.substring(0, comma);
+    return name.strip().split(" ").length >= 2 && name.equals(name.strip()) && isNameLabel(name)
+        && postOrFirm(label.substring(comma + 1)) ? new Label(open, colon, name) : null;
+  }
+
+  /**
+   * Whether the words after a speaker's name in a label are posts and firms: capitalised words
+   * (and the small words of {@link #TITLE_LINKS}) in up to three parts between commas, eight
+   * words at most, no digits.
+   */
+  private static boolean postOrFirm(String rest) {
+    String[] parts = rest.split(",", -1);
+    int words = 0;
+    if (parts.length > 3) {
+      return false;
+    }
+    for (String part : parts) {
+      String p = part.strip();
+      if (p.isEmpty()) {
+        return false;
+      }
+      for (String w : p.split(" +")) {
+        words++;
+        if (TITLE_LINKS.contains(w)) {
+          continue;
+        }
+        if (!Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(Character::isDigit)) {
+          return false;
+        }
+      }
+    }
+    return words <= 8;
   }
 
   /**

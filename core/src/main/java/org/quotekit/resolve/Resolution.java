@@ -3609,7 +3609,7 @@ final class Resolution {
     if (l == null || paragraph.start() + l.colon() > at.start()) {
       return null;
     }
-    Span label = Span.of(text, paragraph.start() + l.open(), paragraph.start() + l.colon());
+    Span label = Span.of(text, paragraph.start() + l.open(), paragraph.start() + l.nameEnd());
     Entity e = interviewLabel(label);
     if (e == null) {
       NameMention n = entities.nameAt(label.start());

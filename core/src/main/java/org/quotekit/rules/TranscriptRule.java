@@ -32,12 +32,25 @@ final class TranscriptRule extends RuleSupport {
     super(ctx);
   }
 
-  /** Transcript lines: {@code NAME: words} at the start of a paragraph. */
+  /**
+   * Transcript lines: {@code NAME: words} at the start of a paragraph. A label with a post or firm
+   * after the name ("Marcus Feld, Chief Executive Officer:") counts only in a transcript, where
+   * another paragraph opens with a label too: alone it may be a place ("Lake Placid, New York:").
+   */
   private void transcriptLines() {
-    for (Span p : ctx.article().paragraphs()) {
+    List<Span> paragraphs = ctx.article().paragraphs();
+    List<SpeakerLabels.Label> labels = new ArrayList<>(paragraphs.size());
+    int labelled = 0;
+    for (Span p : paragraphs) {
+      SpeakerLabels.Label label = SpeakerLabels.of(p.text());
+      labels.add(label);
+      labelled += label == null ? 0 : 1;
+    }
+    for (int k = 0; k < paragraphs.size(); k++) {
+      Span p = paragraphs.get(k);
       String s = p.text();
-      SpeakerLabels.Label label = SpeakerLabels.of(s);
-      if (label == null) {
+      SpeakerLabels.Label label = labels.get(k);
+      if (label == null || label.titled() && labelled < 2) {
         continue;
       }
       int open = label.open();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.quotekit.Extraction;
 import org.quotekit.Quote;
 import org.quotekit.QuoteExtractor;
@@ -526,6 +528,30 @@ class DefaultSpeakerResolverTest {
     assertThat(pence.aliases()).contains("PENCE");
     assertThat(x.speakerOf(x.quotes().get(2))).containsSame(pence);
     assertThat(x.speakerOf(x.quotes().get(1)).orElseThrow().name()).isEqualTo("Tim Kaine");
+  }
+
+  /**
+   * A label that gives the speaker's post or firm after the name, as an earnings call transcript
+   * writes them ("Dana Whitcomb, Vice President, Investor Relations:"), opens a turn of that
+   * person, under both extractors, in a transcript (another paragraph opens with a label); alone,
+   * a place and its state before a colon open none.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"rules", "model"})
+  void aLabelWithThePostOrFirmAfterTheNameOpensATurn(String extractor) {
+    Extraction x = QuoteExtractor.builder().extractors(extractor).build().extract(
+        String.join("\n\n", "Harlow Foods third-quarter earnings call.",
+            "Dana Whitcomb, Vice President, Investor Relations: Thank you. With me today is our"
+                + " chief executive, Marcus Feld.",
+            "Marcus Feld, Chief Executive Officer: Thanks, Dana. Revenue rose 6% in the quarter.",
+            "Elliot Strand, Garrison Bailey: Marcus, you called brokerage soft. Would you consider"
+                + " exiting it?"));
+    assertThat(x.quotes()).extracting(q -> q.content().text().substring(0, 6) + " | "
+        + x.speakerOf(q).map(Speaker::name).orElse("")).containsExactly(
+            "Thank  | Dana Whitcomb", "Thanks | Marcus Feld", "Marcus | Elliot Strand");
+    assertThat(QuoteExtractor.builder().extractors(extractor).build().extract(String.join("\n\n",
+        "Winter games open.", "Lake Placid, New York: The games opened on a cold morning."))
+        .quotes()).isEmpty();
   }
 
   /**
