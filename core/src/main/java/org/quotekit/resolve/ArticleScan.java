@@ -55,6 +55,8 @@ final class ArticleScan {
       "from");
 
   /** A coined name: a capital, lower-case letters, then a capital inside ("YouGov"). */
+  /** A compound that says where a body is based ("Leeds-based", "Darmstadt-based"). */
+  private static final Pattern BASED = Pattern.compile("\\p{L}[\\p{L}.]*-based");
   private static final Pattern CAMEL_CASE = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*");
 
   /** Posts a person holds at an organisation named after "of" or "at" ("CEO of Ledgerleaf"). */
@@ -407,6 +409,9 @@ final class ArticleScan {
       if (openingWordBeforeName(toks, i, j)) {
         i++; // "Had Sanders won ...", "Absent Trump, ...": a sentence's first word, no name's
       }
+      if (j - i >= 2 && BASED.matcher(toks.get(i).text()).matches()) {
+        i++; // "the Leeds-based Northern Rail Alliance": where it is based is no part of it
+      }
       if (headline && j - i > 1 && (spelled == null || spelled[i] != j)) {
         while (j - i > 1 && reportingVerb(toks.get(j - 1).text())) {
           j--; // "Lindsey Graham Says": the verb of a title-case line is no part of the name
@@ -722,8 +727,9 @@ final class ArticleScan {
       return true; // "Trump has also commented" tagged as a noun at the start of a sentence
     }
     if (k > 0 && (tag.equals("ADJ") || tag.equals("NOUN")) && !isQuoteMark(toks.get(k - 1).text())
-        && Character.isLetter(w.charAt(w.length() - 1))) {
-      return true;
+        && (Character.isLetter(w.charAt(w.length() - 1))
+            || pluralPossessive(w) && possessiveInName(toks, tags, k))) {
+      return true; // and "The Nurses' Union of Wessex"
     }
     if (k == 0 && (tag.equals("ADJ") || tag.equals("NOUN")) && k + 1 < toks.size()
         && base(tags.get(k + 1)).equals("PROPN")
@@ -828,6 +834,16 @@ final class ArticleScan {
     return false;
   }
 
+  /**
+   * Whether the run {@code [i, j)} is a capitalised polity noun after "the" that "of" and a name
+   * follow: "The City of Harrowgate", "the State of Queensland", a body of its own.
+   */
+  private boolean polityOf(List<Token> toks, int i, int j) {
+    String w = toks.get(i).text();
+    return j == i + 1 && i > 0 && lower(toks.get(i - 1).text()).equals("the")
+        && Character.isUpperCase(w.charAt(0)) && lexicon.is(SpeakerLexicon.Kind.POLITY, lower(w));
+  }
+
   private int runEnd(List<Token> toks, List<String> tags, int i) {
     int n = toks.size();
     String first = toks.get(i).text();
@@ -891,7 +907,8 @@ final class ArticleScan {
           m++;
         }
         if (m < n && nameToken(toks, tags, m) && (orgIn(toks, i, j)
-            || lw.equals("of") && titleIn(toks, j - 1, j) && firstNameAfter(toks, tags, m))) {
+            || lw.equals("of") && titleIn(toks, j - 1, j) && firstNameAfter(toks, tags, m)
+            || lw.equals("of") && polityOf(toks, i, j))) {
           complement |= orgIn(toks, i, j);
           j = m; // "Department of Justice", "Secretary of State John Kerry"
           continue;

@@ -1101,6 +1101,25 @@ class DefaultSpeakerResolverTest {
   }
 
   /**
+   * An organisation's name runs whole: a polity noun after "the" with "of" and a name ("The City
+   * of Harrowgate", not "City"), a plural possessive that opens it ("The Nurses' Union of
+   * Wessex"); where it is based is no part of it ("the Leeds-based Northern Rail Alliance"); an
+   * airline's "Air" makes it a body ("Coral Air").
+   */
+  @Test
+  void anOrganisationsNameRunsWholeFromItsFirstWord() {
+    Extraction x = EXTRACTOR.extract(String.join("\n\n", "Water cut.",
+        "The City of Harrowgate said in a statement that it had shut the supply line. The Nurses'"
+            + " Union of Wessex (Nuw) said it would write to the department. The Leeds-based"
+            + " Northern Rail Alliance said trains would run. Coral Air said flights would"
+            + " resume."));
+    assertThat(x.speakers()).extracting(sp -> sp.name() + " " + sp.kind())
+        .containsExactlyInAnyOrder("City of Harrowgate ORGANIZATION",
+            "Nurses' Union of Wessex ORGANIZATION", "Northern Rail Alliance ORGANIZATION",
+            "Coral Air ORGANIZATION");
+  }
+
+  /**
    * A company's legal form in capitals ends its name ("Olive Grid SAL"), so "the company" is that
    * company and not the authority named beside it; a given name that is spelt as a legal form
    * ("Sal Brinton") stays a person's. A name set beside an owned description ("Their label,
