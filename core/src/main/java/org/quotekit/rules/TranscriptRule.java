@@ -35,7 +35,9 @@ final class TranscriptRule extends RuleSupport {
   /**
    * Transcript lines: {@code NAME: words} at the start of a paragraph. A label with a post or firm
    * after the name ("Marcus Feld, Chief Executive Officer:") counts only in a transcript, where
-   * another paragraph opens with a label too: alone it may be a place ("Lake Placid, New York:").
+   * another paragraph opens with a label too: alone it may be a place ("Lake Placid, New York:");
+   * so does a label in capitals that opens the story's first paragraph, alone a dateline
+   * ("BEIRUT: ...").
    */
   private void transcriptLines() {
     List<Span> paragraphs = ctx.article().paragraphs();
@@ -52,6 +54,9 @@ final class TranscriptRule extends RuleSupport {
       SpeakerLabels.Label label = labels.get(k);
       if (label == null || label.titled() && labelled < 2) {
         continue;
+      }
+      if (labelled == 1 && k <= 1 && label.capitals() && label.open() == 0) {
+        continue; // "BEIRUT: Lebanese solar firm ... said": a dateline opening the story
       }
       int open = label.open();
       int colon = label.colon();

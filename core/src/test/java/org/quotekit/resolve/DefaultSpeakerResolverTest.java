@@ -1120,6 +1120,21 @@ class DefaultSpeakerResolverTest {
   }
 
   /**
+   * A place in capitals and a colon that open the story's first paragraph are a dateline, no
+   * transcript label ("BEIRUT: ..., the company said" is the company's), under both extractors.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"rules", "model"})
+  void aColonDatelineIsNoSpeaker(String extractor) {
+    Extraction x = QuoteExtractor.builder().extractors(extractor).build().extract(
+        String.join("\n\n", "Solar deal signed.", "BEIRUT: Lebanese solar company Olive Grid SAL"
+            + " and the Chouf Water Authority have signed an agreement to power 14 pumping"
+            + " stations, the company said on Wednesday."));
+    assertThat(x.quotes()).extracting(q -> x.speakerOf(q).map(Speaker::name).orElse(""))
+        .containsExactly("Olive Grid SAL");
+  }
+
+  /**
    * A company's legal form in capitals ends its name ("Olive Grid SAL"), so "the company" is that
    * company and not the authority named beside it; a given name that is spelt as a legal form
    * ("Sal Brinton") stays a person's. A name set beside an owned description ("Their label,
