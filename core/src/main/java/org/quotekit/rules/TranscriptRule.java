@@ -36,8 +36,8 @@ final class TranscriptRule extends RuleSupport {
    * Transcript lines: {@code NAME: words} at the start of a paragraph. A label with a post or firm
    * after the name ("Marcus Feld, Chief Executive Officer:") counts only in a transcript, where
    * another paragraph opens with a label too: alone it may be a place ("Lake Placid, New York:");
-   * so does a label in capitals that opens the story's first paragraph, alone a dateline
-   * ("BEIRUT: ...").
+   * so does a label in capitals that opens the first paragraph after the headline, alone a
+   * dateline ("BEIRUT: ...").
    */
   private void transcriptLines() {
     List<Span> paragraphs = ctx.article().paragraphs();
@@ -55,7 +55,7 @@ final class TranscriptRule extends RuleSupport {
       if (label == null || label.titled() && labelled < 2) {
         continue;
       }
-      if (labelled == 1 && k <= 1 && label.capitals() && label.open() == 0) {
+      if (labelled == 1 && k == 1 && label.capitals() && label.open() == 0) {
         continue; // "BEIRUT: Lebanese solar firm ... said": a dateline opening the story
       }
       int open = label.open();
