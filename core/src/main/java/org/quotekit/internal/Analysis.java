@@ -339,7 +339,7 @@ public final class Analysis implements AnalyzedArticle {
     while (digits < end && Character.isDigit(s.charAt(digits))) {
       digits++;
     }
-    if (digits > from && !AGE_WORD.matcher(s).region(from, end).matches()) {
+    if (digits > from && !Ages.isAge(s, from, end)) {
       return from; // "46-page", "30-minute": the tokenizer the models learnt from splits them
     }
     boolean hyphen = false;
@@ -454,9 +454,6 @@ public final class Analysis implements AnalyzedArticle {
     return tagged;
   }
 
-  /** An age written as one word: "54-year-old", "18-month-old", "the 30-year-olds". */
-  private static final Pattern AGE_WORD = Pattern.compile("\\d+-(?:year|month|week|day)s?-olds?");
-
   /**
    * An age word, which the tagger reads by no rule it learnt (PRON, VERB, NUM): an adjective
    * before a noun or adjective ("the bespectacled, 71-year-old diplomat"), else a noun ("the
@@ -465,7 +462,7 @@ public final class Analysis implements AnalyzedArticle {
   private static void retagAges(List<Token> toks, String[] tagged) {
     for (int k = 0; k < tagged.length; k++) {
       String w = toks.get(k).text();
-      if (w.length() < 9 || !Character.isDigit(w.charAt(0)) || !AGE_WORD.matcher(w).matches()) {
+      if (!Ages.isAge(w)) {
         continue;
       }
       boolean before = k + 1 < tagged.length && (tagged[k + 1].equals("NOUN")

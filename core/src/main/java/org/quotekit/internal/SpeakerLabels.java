@@ -46,9 +46,11 @@ public final class SpeakerLabels {
   private SpeakerLabels() {}
 
   /**
-   * The label a paragraph opens with: up to four capitalised words of letters (and . ' -),
-   * past opening quotation marks, before a colon and white space within {@value #MAX_LABEL}
-   * characters, that name no page furniture ("CORRECTION:", "The Latest:"); null otherwise.
+   * The label a paragraph opens with, past opening quotation marks, before a colon and white
+   * space: up to four capitalised words of letters (and . ' -) within {@value #MAX_LABEL}
+   * characters, that name no page furniture ("CORRECTION:", "The Latest:"); or, within
+   * {@value #MAX_TITLED_LABEL} characters, a name of two to four such words and, after a comma,
+   * the speaker's post or firm ({@link #postOrFirm}). Null otherwise.
    */
   public static Label of(String paragraph) {
     int open = 0;
@@ -79,10 +81,10 @@ public final class SpeakerLabels {
    */
   private static boolean postOrFirm(String rest) {
     String[] parts = rest.split(",", -1);
-    int words = 0;
     if (parts.length > 3) {
       return false;
     }
+    int words = 0;
     for (String part : parts) {
       String p = part.strip();
       if (p.isEmpty()) {

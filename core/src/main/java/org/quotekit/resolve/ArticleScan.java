@@ -2,6 +2,7 @@ package org.quotekit.resolve;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -54,9 +55,9 @@ final class ArticleScan {
   private static final Set<String> NP_LINKS = Set.of("of", "for", "to", "at", "in", "on", "with",
       "from");
 
-  /** A coined name: a capital, lower-case letters, then a capital inside ("YouGov"). */
   /** A compound that says where a body is based ("Leeds-based", "Darmstadt-based"). */
   private static final Pattern BASED = Pattern.compile("\\p{L}[\\p{L}.]*-based");
+  /** A coined name: a capital, lower-case letters, then a capital inside ("YouGov"). */
   private static final Pattern CAMEL_CASE = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*");
 
   /** Posts a person holds at an organisation named after "of" or "at" ("CEO of Ledgerleaf"). */
@@ -126,6 +127,8 @@ final class ArticleScan {
   final String text;
   /** A plural role noun's role the last name got, which a name joined to it by "and" shares. */
   private Role sharedRole;
+  /** Whether the sentence being read is a title-case line ({@link #headline}). */
+  private boolean titleCaseLine;
   private final List<Span> quoted = new ArrayList<>();
 
   ArticleScan(AnalyzedArticle article, SpeakerLexicon lexicon) {
@@ -358,6 +361,7 @@ final class ArticleScan {
       }
     }
     boolean headline = headline(toks);
+    titleCaseLine = headline;
     int[] spelled = spelledNames(toks);
     for (int k = 0; spelled != null && k < n; k++) {
       if (spelled[k] > k) {
@@ -1237,12 +1241,12 @@ final class ArticleScan {
         && !(size == 1 && surnames.contains(nameKey(words[0]))); // "Houston" after Whitney's
     String[] nameWords = lastTitle >= 0 && start == lastTitle + 1 && end - start >= 2
         && lexicon.is(SpeakerLexicon.Kind.ROLE, lower(words[lastTitle]))
-        ? java.util.Arrays.copyOfRange(words, start, size) : words; // past "Police Commander"
+        ? Arrays.copyOfRange(words, start, size) : words; // past "Police Commander"
     if (!knownFirst && (lexicon.is(SpeakerLexicon.Kind.ORG, whole) || anyOrgWord(nameWords)
         || legalStems.contains(whole) // "Greenfield Robotics" after "Greenfield Robotics Ltd"
         || size >= 2 && Entities.LEGAL_FORMS.contains(lower(words[size - 1]).replace(".", ""))
             && words[size - 1].equals(words[size - 1].toUpperCase(Locale.ROOT)) // "Cedar Sun SAL"
-        || size >= 2 && pluralNameNoun(toks, tags, j - 1) && !headline(toks) // "Acme Widgets"
+        || size >= 2 && !titleCaseLine && pluralNameNoun(toks, tags, j - 1) // "Acme Widgets"
         || WEB_DOMAIN.matcher(words[size - 1]).matches() // "GunBroker.com", "Change.org"
         || end - start >= 2 && !titled && !honorific && !place // "the United States": a place
             && namedWithThe(toks, tags, i, j))) {

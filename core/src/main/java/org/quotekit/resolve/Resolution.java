@@ -25,6 +25,7 @@ import org.quotekit.Quote;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
 import org.quotekit.SpeakerKind;
+import org.quotekit.internal.Ages;
 import org.quotekit.internal.Datelines;
 import org.quotekit.internal.SortedSpans;
 import org.quotekit.internal.SpeakerLabels;
@@ -341,11 +342,6 @@ final class Resolution {
       + "|explained|noted)[ \\t]+$");
   /** How far after a quotation the name of an inverted attribution may start. */
   private static final int INVERTED_REACH = 100;
-  /** An age written as one word: "54-year-old", "18-month-old". */
-  private static final Pattern AGE = Pattern.compile("\\d+-(?:year|month|week|day)-old");
-  /** An age word opening a mention ("71-year-old diplomat"). */
-  private static final Pattern AGE_START = Pattern.compile(AGE.pattern() + "\\b");
-
   /** Agent nouns, which may name a person the lexicon does not list ("heckler", "cameraman"). */
   private static final Pattern AGENT_NOUN =
       Pattern.compile("[a-z-]{2,}(?:er|or|ist|ian|ee|man|woman|wife|ess)s?");
@@ -753,7 +749,7 @@ final class Resolution {
    */
   private Span wordStart(Span src) {
     int at = src.start();
-    boolean age = AGE_START.matcher(text).region(at, src.end()).lookingAt();
+    boolean age = Ages.opens(text, at, src.end());
     if (!age && (at < 2 || text.charAt(at - 1) != '-'
         || !Character.isLetterOrDigit(text.charAt(at - 2)))) {
       return src;
@@ -2136,7 +2132,7 @@ final class Resolution {
       }
       return anonymous;
     }
-    boolean age = AGE.matcher(head).matches() // "the 54-year-old", one word or split
+    boolean age = Ages.isAge(head) // "the 54-year-old", one word or split
         || head.equals("year") && text.startsWith("-old", d.span().end());
     if (isRole(head) || givenToPerson(head) || age) {
       Sentence s = article.sentenceAt(src.start());
@@ -3221,7 +3217,7 @@ final class Resolution {
    * an age ("the 47-year-old") fits any person who agrees in gender, whatever their role.
    */
   private boolean fitsDescription(Entity e, SourceReading.Description d, Gender g) {
-    if (AGE.matcher(d.head()).matches()) {
+    if (Ages.isAge(d.head())) {
       return e.person() && e.gender().compatible(g); // "the 47-year-old" fits a "boss" too
     }
     return e.person() && e.gender().compatible(g) && !otherRole(e, d.head())
@@ -3429,9 +3425,8 @@ final class Resolution {
    * and unnamed ("A spokeswoman", "One pharmacist") whose gender does not conflict ("they" only
    * for one with a role of no gender: "A spokesperson"), and no one the pronoun could stand for
    * is named from the start of the last quote's sentence to the pronoun, but inside that quote's
-   * source ("A ferry operator in Kilmore"). Null otherwise: such a
-   * speaker is no candidate of the salience ranking, where an unnamed person mentioned in passing
-   * would win too often.
+   * source ("A ferry operator in Kilmore"). Null otherwise: such a speaker is no candidate of the
+   * salience ranking, where an unnamed person mentioned in passing would win too often.
    */
   private Entity unnamedLastSpeaker(Pronoun pc, Span at, Sentence s) {
     Entity e = lastSpeaker;

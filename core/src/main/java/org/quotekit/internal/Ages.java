@@ -1,0 +1,31 @@
+package org.quotekit.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * An age written as one word ("54-year-old", "18-month-old", "the 30-year-olds"): one token for
+ * the tokenizer, an adjective or noun for the tagger, a description of a person for the speaker
+ * resolver. Stateless.
+ */
+public final class Ages {
+  private static final Pattern WORD = Pattern.compile("\\d+-(?:year|month|week|day)s?-olds?");
+  /** An age word at the start of a region, as a whole word ("71-year-old diplomat"). */
+  private static final Pattern OPENING = Pattern.compile(WORD.pattern() + "\\b");
+
+  private Ages() {}
+
+  /** Whether {@code w} is an age word. */
+  public static boolean isAge(CharSequence w) {
+    return w.length() >= 9 && Character.isDigit(w.charAt(0)) && WORD.matcher(w).matches();
+  }
+
+  /** Whether the region {@code [from, to)} of {@code text} is an age word, whole. */
+  public static boolean isAge(CharSequence text, int from, int to) {
+    return WORD.matcher(text).region(from, to).matches();
+  }
+
+  /** Whether the region {@code [from, to)} of {@code text} opens with an age word. */
+  public static boolean opens(CharSequence text, int from, int to) {
+    return OPENING.matcher(text).region(from, to).lookingAt();
+  }
+}
