@@ -111,8 +111,8 @@ class SpeakerAttributionEvaluationTest {
   }
 
   /**
-   * The new-user trials' articles (144, written by helpers with their own gold lists; trials M
-   * and N, written in the eighteenth session against its first build and never studied, are the
+   * The new-user trials' articles (168, written by helpers with their own gold lists; trials O
+   * and P, written in the nineteenth session against its first build and never studied, are the
    * report part): print both parts and hold floors on the report part just under the figures
    * reached.
    */
@@ -123,13 +123,15 @@ class SpeakerAttributionEvaluationTest {
   // Sixteenth round, report part trials K and L (I and J joined the develop part): model 306 of
   // 372 found and rules 298 of 363 with the first code and the last alike. Eighteenth round,
   // report part trials M and N (K and L joined the develop part), the session's first code
-  // against its last: model 337 -> 345 of 397 found, rules 328 -> 337 of 389
-  @CsvSource({"rules, 0.86, 0.84", "model, 0.86, 0.855"})
+  // against its last: model 337 -> 345 of 397 found, rules 328 -> 337 of 389. Nineteenth round,
+  // report part trials O and P (M and N joined the develop part), first code: model 375 of 423
+  // found, rules 371 of 421
+  @CsvSource({"rules, 0.875, 0.86", "model, 0.88, 0.87"})
   void trialArticlesReportPartMeetsTheFloors(String extractor, double ofFound, double ofAll)
       throws IOException {
     List<Judged> judged = judgeArticles(TRIALS, extractor(extractor));
     Map<String, Score> report = print("trial articles, " + extractor, judged);
-    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(2400);
+    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(2830);
     assertFloors(report, ofFound, ofAll, 0);
   }
 
