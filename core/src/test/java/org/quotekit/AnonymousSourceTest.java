@@ -37,4 +37,76 @@ class AnonymousSourceTest {
     assertThat(speakers).containsExactly("A nurse", "A driver", "A ferry operator in Kilmore",
         "A ferry operator in Kilmore");
   }
+
+  /**
+   * Wire copy sets a quotation in a paragraph of its own, and a quotation may run over two
+   * sentences before its cue: "she" is still the unnamed source quoted just before, not the
+   * councillor named earlier.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"rules", "model"})
+  void aPronounInTheNextParagraphOrAfterALongQuotationIsTheUnnamedSource(String extractor) {
+    String text = """
+        Flats evacuated
+
+        Councillor Fiona Marsh said she had visited the block on Monday.
+
+        A tenant on the fourth floor, who asked not to be named, said the lifts had failed twice.
+
+        "We carried my mother down the stairs. Nobody from the council came," she said.
+
+        A caretaker, who did not want to be named, said the alarms had been switched off.
+
+        "I told them in March. They did not listen," she said.
+        """;
+    Extraction x = QuoteExtractor.builder().extractors(extractor).build().extract(text);
+    assertThat(x.quotes()).filteredOn(q -> q.content().text().startsWith("We carried")
+            || q.content().text().startsWith("I told"))
+        .extracting(q -> x.speakerOf(q).map(Speaker::name).orElse(""))
+        .containsExactly("A tenant on the fourth floor", "A caretaker");
+  }
+
+  /**
+   * One kept unnamed who opens the sentence before a quotation without speaking in it ("was
+   * less patient") is who "she" stands for, not the person quoted before.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"rules", "model"})
+  void aPronounAfterAnUnnamedSubjectWhoDidNotSpeakIsThatSubject(String extractor) {
+    String text = """
+        Fish prices climb
+
+        Trader Mary Quinn said prices at the harbour market had risen for a third month.
+
+        At the market, a fishmonger who asked not to be named was less patient. "Every week \
+        the price goes up. Nobody explains it," she said.
+        """;
+    Extraction x = QuoteExtractor.builder().extractors(extractor).build().extract(text);
+    assertThat(x.quotes()).filteredOn(q -> q.content().text().startsWith("Every week"))
+        .extracting(q -> x.speakerOf(q).map(Speaker::name).orElse(""))
+        .containsExactly("a fishmonger");
+  }
+
+  /**
+   * A description read as the source of the quotation before ("a host on the radio", which
+   * describes the person named in the same sentence) takes no pronoun from that person.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"rules", "model"})
+  void aPronounSkipsAnUnnamedSourceWhoseSentenceNamesAPerson(String extractor) {
+    String text = """
+        Novak not ruling out run
+
+        Asked about a run for governor, Novak demurred.
+
+        "It is too early to tell," said Dan Novak, who is also a host on the radio show \
+        "Morning Desk." "I mean, it depends on what happens with the economy."
+
+        "There are so many variables that I cannot answer," he said.
+        """;
+    Extraction x = QuoteExtractor.builder().extractors(extractor).build().extract(text);
+    assertThat(x.quotes()).filteredOn(q -> q.content().text().startsWith("There are"))
+        .extracting(q -> x.speakerOf(q).map(Speaker::name).orElse(""))
+        .containsExactly("Dan Novak");
+  }
 }

@@ -26,6 +26,7 @@ import org.quotekit.Span;
 import org.quotekit.Speaker;
 import org.quotekit.SpeakerKind;
 import org.quotekit.internal.Ages;
+import org.quotekit.internal.Anonymity;
 import org.quotekit.internal.Datelines;
 import org.quotekit.internal.SortedSpans;
 import org.quotekit.internal.SpeakerLabels;
@@ -135,6 +136,14 @@ final class Resolution {
   /** Between a name and a relative pronoun that stands for it: a comma, after brackets. */
   private static final Pattern RELATIVE_GAP =
       Pattern.compile("\\s*(?:\\([^()\\n]{0,40}\\)\\s*)?,\\s*");
+  /** Words that open the description of an unnamed person ("a shopkeeper", "one resident"). */
+  private static final Set<String> UNNAMED_DETERMINERS = Set.of("a", "an", "one", "another");
+  /** How many tokens an opening phrase before a sentence's subject may run ("In Ponneri,"). */
+  private static final int MAX_OPENING_PHRASE = 6;
+  /** How a capitalised description of an unnamed source opens ("A tenant", "One pharmacist"). */
+  private static final Pattern DESCRIBED = Pattern.compile(
+      "(?i)(?:a|an|one|another|the|this|that|some)\\b");
+
   /**
    * Between a name and a relative pronoun: a comma and a description in apposition, closed by a
    * comma or not ("Harlan Crow, a Texas real estate developer, who"; "Robert Mercer, a longtime
@@ -2254,16 +2263,23 @@ final class Resolution {
         return null;
       }
       Entity e = a.entity();
-      if (a.subject() && !a.inQuote() && e != null && e.kind == SpeakerKind.PERSON
-          && e.tentative && !e.speaker && !e.place && e.male + e.female == 0
-          && e.declared == Gender.UNKNOWN && e.roles.isEmpty()
-          && e.names.stream().noneMatch(NameMention::full)
+      if (a.subject() && !a.inQuote() && unsurePerson(e)
           && (e.names.size() > 1 || e.names.get(0).name.text().contains(" "))) {
         e.kind = SpeakerKind.ORGANIZATION; // named once in one word it may be a heading: "FULL"
         return e;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether an entity is a name the scan took for a person's though nothing showed it to be one:
+   * no title, first name, gender, role, full name or quote of its own ("Nabisco").
+   */
+  private static boolean unsurePerson(Entity e) {
+    return e != null && e.kind == SpeakerKind.PERSON && e.tentative && !e.speaker && !e.place
+        && e.male + e.female == 0 && e.declared == Gender.UNKNOWN && e.roles.isEmpty()
+        && e.names.stream().noneMatch(NameMention::full);
   }
 
   /**
@@ -2274,6 +2290,11 @@ final class Resolution {
    * reason.
    */
   private Entity organisationFor(String head, Span noun) {
+    Entity subject = reportSubject(head, noun);
+    if (subject != null) {
+      return because(subject, "organisation-noun", quoted(noun.text()) + " closes a report"
+          + " whose subject is " + label(subject) + ", not a body named after it");
+    }
     Entity recent = entities.recentOrganisation(head, noun.start());
     if (recent != null) {
       return because(recent, "organisation-noun", quoted(noun.text()) + " is the head noun of "
@@ -2305,6 +2326,53 @@ final class Resolution {
     }
     return next == null ? null : because(next, "organisation-noun", quoted(noun.text())
         + " in the lead, with none named before, is " + label(next) + ", named just after");
+  }
+
+  /**
+   * The organisation a bare noun set after what it reports stands for when the report opens on
+   * a named organisation as its subject and names another after it ("VertiLeaf has raised $42
+   * million in a round led by Kaizen Growth Partners, the company said"): the subject, when the
+   * noun fits it ({@link Entities#fitsNoun}) or nothing showed it to be a person's ({@link
+   * #unsurePerson}), and the sentence names no fitting organisation as a subject later. Null
+   * otherwise.
+   */
+  private Entity reportSubject(String head, Span noun) {
+    Sentence s = article.sentenceAt(noun.start());
+    int comma = noun.start() - 1;
+    while (comma > s.start() && Character.isWhitespace(text.charAt(comma))) {
+      comma--;
+    }
+    if (comma <= s.start() || text.charAt(comma) != ',') {
+      return null; // "..., the company said": the noun follows its report
+    }
+    Entity subject = null;
+    boolean other = false;
+    for (int k = anchorIndex(nameAnchors, s.start()) + 1;
+        k < nameAnchors.size() && nameAnchors.get(k).start() < comma; k++) {
+      Anchor a = nameAnchors.get(k);
+      Entity e = a.entity();
+      boolean unsure = subject == null && a.subject() && unsurePerson(e); // "VertiLeaf has ..."
+      if (!unsure && (e == null || e.kind != SpeakerKind.ORGANIZATION || e.place || a.inQuote()
+          || !Entities.fitsNoun(head, e.canonicalName().toLowerCase(Locale.ROOT)))) {
+        continue;
+      }
+      if (subject == null) {
+        if (!a.subject()) {
+          return null; // the first body it names is no subject: "led by X, ..."
+        }
+        subject = e;
+      } else if (e != subject) {
+        if (a.subject()) {
+          return null; // two subjects: which one the noun closes is unclear
+        }
+        other = true;
+      }
+    }
+    if (!other) {
+      return null;
+    }
+    subject.kind = SpeakerKind.ORGANIZATION;
+    return subject;
   }
 
   /**
@@ -3421,20 +3489,29 @@ final class Resolution {
   /**
    * The speaker quoted just before a pronoun when the text described and never named them ("A
    * DHSC spokeswoman said ... \"We are providing more,\" she said"): the last quote ends in the
-   * pronoun's sentence or the one before, in its paragraph, its speaker is one person described
-   * and unnamed ("A spokeswoman", "One pharmacist") whose gender does not conflict ("they" only
-   * for one with a role of no gender: "A spokesperson"), and no one the pronoun could stand for
-   * is named from the start of the last quote's sentence to the pronoun, but inside that quote's
-   * source ("A ferry operator in Kilmore"). Null otherwise: such a speaker is no candidate of the
-   * salience ranking, where an unnamed person mentioned in passing would win too often.
+   * sentence where the pronoun's quotation opens or the one before, in its paragraph or the one
+   * before (wire copy gives a quotation a paragraph of its own); its source opens as a
+   * description does ("A tenant", not a name the scan missed); its speaker is one person
+   * described and unnamed ("A spokeswoman", "One pharmacist") whose gender does not conflict
+   * ("they" only for one with a role of no gender: "A spokesperson"); and no one the pronoun
+   * could stand for is named from the start of the last quote's sentence, or its source's, to
+   * the pronoun, but inside that quote's source ("A ferry operator in Kilmore"). Null otherwise:
+   * such a speaker is no candidate of the salience ranking, where an unnamed person mentioned in
+   * passing would win too often.
    */
-  private Entity unnamedLastSpeaker(Pronoun pc, Span at, Sentence s) {
+  private Entity unnamedLastSpeaker(Pronoun pc, Span at, Sentence s, Quote q) {
     Entity e = lastSpeaker;
     if (e == null || e.kind != SpeakerKind.UNKNOWN || e.plural || e.thing
-        || !e.names.isEmpty() || lastSpeakerParagraph != s.paragraph()
-        || lastSpeakerEnd > at.start()
-        || s.index() - article.sentenceAt(Math.max(0, lastSpeakerEnd - 1)).index() > 1) {
+        || !e.names.isEmpty() || lastSpeakerEnd > at.start()) {
       return null;
+    }
+    Sentence last = article.sentenceAt(Math.max(0, lastSpeakerEnd - 1));
+    // where the pronoun's quotation opens: "I thought ... first. Then I saw ...," she said
+    Sentence opening = q == null ? s
+        : article.sentenceAt(Math.min(Math.max(0, q.content().start()), at.start()));
+    if (opening.index() - last.index() > 1 || opening.paragraph() != s.paragraph()
+        || s.paragraph() - lastSpeakerParagraph > 1) {
+      return null; // a quotation may open the next paragraph, as wire copy sets one
     }
     boolean fits = switch (pc) {
       case MALE -> e.declared.compatible(Gender.MALE);
@@ -3445,7 +3522,14 @@ final class Resolution {
     if (!fits) {
       return null;
     }
+    if (lastSpeakerSource != null && Character.isUpperCase(text.charAt(lastSpeakerSource.start()))
+        && !DESCRIBED.matcher(lastSpeakerSource.text()).lookingAt()) {
+      return null; // "In 't Veld sees ...": a name the scan missed, not someone described
+    }
     int from = article.sentenceAt(Math.max(0, lastSpeakerEnd - 1)).start();
+    if (lastSpeakerSource != null) { // "..., said Cuban, who is also a host on ...": named there
+      from = Math.min(from, article.sentenceAt(lastSpeakerSource.start()).start());
+    }
     for (int k = anchorIndex(nameAnchors, from) + 1;
         k < nameAnchors.size() && nameAnchors.get(k).start() < at.start(); k++) {
       Anchor a = nameAnchors.get(k);
@@ -3456,6 +3540,77 @@ final class Resolution {
         return null;
       }
     }
+    return e;
+  }
+
+  /**
+   * The unnamed source a "he" or "she" quoted right after stands for when the sentence before
+   * opens, past an opening phrase, on a person so described and kept unnamed, who did not speak
+   * there ("In Ponneri, a shopkeeper who asked not to be identified was blunter. \"...,\" he
+   * said"): a new entity named by the description. Null when that sentence holds a quote, opens
+   * otherwise, its noun is no person's or of the other gender, or someone the pronoun could stand
+   * for is named between the description and the pronoun.
+   */
+  private Entity unnamedSubjectBefore(Pronoun pc, Span at, Quote q) {
+    if (pc != Pronoun.MALE && pc != Pronoun.FEMALE || q == null) {
+      return null;
+    }
+    Sentence s = article.sentenceAt(at.start());
+    Sentence opening = article.sentenceAt(Math.min(Math.max(0, q.content().start()), at.start()));
+    if (opening.index() == 0 || opening.paragraph() != s.paragraph()) {
+      return null;
+    }
+    Sentence before = article.sentences().get(opening.index() - 1);
+    if (opening.paragraph() - before.paragraph() > 1) {
+      return null;
+    }
+    for (Quote other : quotes) {
+      if (other.content().overlaps(before.span())) {
+        return null; // one who spoke there is the last speaker's business
+      }
+    }
+    List<Token> toks = article.tokens(before);
+    List<String> tags = article.tags(before);
+    int i = 0;
+    if (!toks.isEmpty() && ArticleScan.base(tags.get(0)).equals("ADP")) {
+      while (i < toks.size() && i < MAX_OPENING_PHRASE && !toks.get(i).text().equals(",")) {
+        i++; // "In Ponneri,"
+      }
+      i++;
+    }
+    if (i >= toks.size() || !UNNAMED_DETERMINERS.contains(lower(toks.get(i).text()))) {
+      return null;
+    }
+    int j = i + 1;
+    while (j < toks.size() && Character.isLowerCase(toks.get(j).text().charAt(0))
+        && Set.of("ADJ", "NOUN", "NUM").contains(ArticleScan.base(tags.get(j)))) {
+      j++;
+    }
+    String head = j > i + 1 ? lower(toks.get(j - 1).text()) : "";
+    if (head.isEmpty() || !ArticleScan.base(tags.get(j - 1)).equals("NOUN")
+        || !isRole(head) && !wordNetPerson(head) && !wordNetSomeone(head)) {
+      return null;
+    }
+    boolean kept = false;
+    for (int k = j; k < Math.min(toks.size(), j + 4) && !kept; k++) {
+      kept = Anonymity.opensAt(toks, k); // "a shopkeeper who asked not to be identified"
+    }
+    Gender g = lexicon.genderOf(SpeakerLexicon.Kind.ROLE, head);
+    if (!kept || !g.compatible(pc == Pronoun.MALE ? Gender.MALE : Gender.FEMALE)) {
+      return null;
+    }
+    for (int k = anchorIndex(nameAnchors, toks.get(j - 1).end()) + 1;
+        k < nameAnchors.size() && nameAnchors.get(k).start() < at.start(); k++) {
+      Anchor a = nameAnchors.get(k);
+      if (!a.inQuote() && a.entity() != null && agrees(pc, a.entity())) {
+        return null;
+      }
+    }
+    Span description = new Span(toks.get(i).start(), toks.get(j - 1).end(),
+        text.substring(toks.get(i).start(), toks.get(j - 1).end()));
+    Entity e = entities.keyed("unnamed-subject:" + description.start(), SpeakerKind.UNKNOWN);
+    e.label(description);
+    e.declared = g;
     return e;
   }
 
@@ -3512,10 +3667,15 @@ final class Resolution {
       }
       default -> { }
     }
-    Entity unnamed = unnamedLastSpeaker(pc, at, s);
+    Entity unnamed = unnamedLastSpeaker(pc, at, s, q);
     if (unnamed != null) {
       return because(unnamed, "pronoun", quoted(word) + " follows " + label(unnamed)
           + ", quoted just before it with no one named between, whom it stands for");
+    }
+    Entity kept = unnamedSubjectBefore(pc, at, q);
+    if (kept != null) {
+      return because(kept, "pronoun", quoted(word) + " follows " + label(kept)
+          + ", the subject of the sentence before, who spoke on condition of not being named");
     }
     Entity ahead = pc == Pronoun.MALE || pc == Pronoun.FEMALE ? openingClauseSubject(pc, at, s)
         : null;

@@ -74,6 +74,24 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * "The company" set after what it reports is the organisation that report opens on as its
+   * subject, not a body the report names after it (a lender, an investor), whether the scan
+   * knew the subject for an organisation ("Harwick Industries Inc.") or not ("Quellbrook").
+   */
+  @Test
+  void theCompanyAfterAReportIsTheReportsSubjectNotABodyNamedInIt() {
+    String text = "Harwick Industries Inc. made an offer for Lindqvist. Harwick, which makes"
+        + " containers, has lined up loans from Morrow Capital Plc, the company said.";
+    speaker(text, "the company", "said", "Harwick, which makes containers, has lined up loans"
+        + " from Morrow Capital Plc", "Harwick Industries Inc.");
+    String raise = "Quellbrook has raised $30 million in a round led by Tarn Growth Partners,"
+        + " the company announced on Monday.";
+    Speaker s = speaker(raise, "the company", "announced", "Quellbrook has raised $30 million"
+        + " in a round led by Tarn Growth Partners", "Quellbrook");
+    assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  /**
    * A name nothing shows to be a person's (no first name, title, gender, role or quote of its
    * own), named as a subject, is what "the company" or "it" stands for when no organisation
    * is named: it becomes one. A word named once, as a heading may be, is not.
