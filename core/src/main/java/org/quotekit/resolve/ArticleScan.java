@@ -1198,7 +1198,8 @@ final class ArticleScan {
             || NP_LINKS.contains(lower(words[k - 1]));
         boolean placed = k - 2 >= start && lexicon.is(SpeakerLexicon.Kind.POLITY, words[k - 2]);
         boolean role = lexicon.is(SpeakerLexicon.Kind.ROLE, words[k - 1])
-            || placed && firstName(words[k]); // "Coronado County Recorder Dale Whitcomb"
+            || placed && firstName(words[k]) // "Coronado County Recorder Dale Whitcomb"
+            || k - 1 > start && end - k >= 2 && personNoun(words[k - 1]); // "Garut Regent"
         boolean opening = k - 1 == start && openingPersonNoun(words[k - 1], toks, i);
         role |= opening && end - k >= 2 && postNoun(words[k - 1]) && givenName(words[k])
             && !orgWord(words[end - 1]); // "Drummer Callum McPhail", a first name not listed
@@ -1218,9 +1219,15 @@ final class ArticleScan {
       }
     }
     if (nicknamed > start && nicknamed < end - 1 && firstName(words[nicknamed])) {
-      start = nicknamed; // "Marine John "Tig" Tiegen": the nickname follows the first name
+      int given = nicknamed; // "Marine John "Tig" Tiegen": the nickname follows the first name,
+      while (given - 1 >= start && firstName(words[given - 1]) // or the last of two: "Maria
+          && !lexicon.is(SpeakerLexicon.Kind.ROLE, lower(words[given - 1]))) { // Theresa "Tess""
+        given--;
+      }
+      start = given;
     }
-    if (start >= end || !honorific && allTitles(words, start, end)) {
+    if (start >= end || !honorific && allTitles(words, start, end)
+        && !(end - start == 1 && surnames.contains(nameKey(words[start])))) { // "Sen" after Sen's
       return null; // "Prime Minister", "the President": a title, no name ("Mr. King" is one)
     }
     if (!honorific && postAfterThe(toks, i, words, 0, end)) {
@@ -1240,8 +1247,9 @@ final class ArticleScan {
         || lexicon.is(SpeakerLexicon.Kind.PLACE, acronymKey(whole)))
         && !(size == 1 && surnames.contains(nameKey(words[0]))); // "Houston" after Whitney's
     String[] nameWords = lastTitle >= 0 && start == lastTitle + 1 && end - start >= 2
-        && lexicon.is(SpeakerLexicon.Kind.ROLE, lower(words[lastTitle]))
-        ? Arrays.copyOfRange(words, start, size) : words; // past "Police Commander"
+        && (lexicon.is(SpeakerLexicon.Kind.ROLE, lower(words[lastTitle]))
+            || lexicon.is(SpeakerLexicon.Kind.TITLE, words[lastTitle]))
+        ? Arrays.copyOfRange(words, start, size) : words; // past "Police Commander", "Party MP"
     if (!knownFirst && (lexicon.is(SpeakerLexicon.Kind.ORG, whole) || anyOrgWord(nameWords)
         || legalStems.contains(whole) // "Greenfield Robotics" after "Greenfield Robotics Ltd"
         || size >= 2 && Entities.LEGAL_FORMS.contains(lower(words[size - 1]).replace(".", ""))

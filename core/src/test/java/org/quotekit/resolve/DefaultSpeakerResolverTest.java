@@ -148,6 +148,45 @@ class DefaultSpeakerResolverTest {
   }
 
   /**
+   * A nickname in quotation marks after the second of two given names leaves both in the name
+   * ("Deputy Governor Maria Theresa "Tess" G. Dizon" is Maria Theresa G. Dizon).
+   */
+  @Test
+  void aNicknameAfterTwoGivenNamesKeepsBoth() {
+    Extraction x = EXTRACTOR.extract("""
+        Rates on hold
+
+        Deputy Governor Maria Theresa “Tess” G. Dizon said the forecast had been \
+        revised. “We are not done yet,” Dizon said.
+        """);
+    assertThat(speakerOf(x, "Dizon").name()).isEqualTo("Maria Theresa G. Dizon");
+  }
+
+  /**
+   * A post written before a name is no part of it, though the lexicon does not list it as a
+   * role ("Garut Regent", a person noun in WordNet) or a party's name before it holds an
+   * organisation word ("Trinamool Congress MP"); a surname that is also a title's abbreviation
+   * ("Sen") is the person of that surname once the text named them.
+   */
+  @Test
+  void postsBeforeANameAreNoPartOfIt() {
+    Extraction x = EXTRACTOR.extract("""
+        Schools shut
+
+        Tasik Regent Wawan Hermawan said schools would close. "We are not locking down," \
+        Wawan said.
+
+        Jaya Party MP Rina Sen said banks should be summoned. "Half the problem is banks," \
+        Sen said.
+        """);
+    Speaker regent = speakerOf(x, "Wawan");
+    assertThat(regent.name()).isEqualTo("Wawan Hermawan");
+    Speaker mp = speakerOf(x, "Sen");
+    assertThat(mp.name()).isEqualTo("Rina Sen");
+    assertThat(mp.kind()).isEqualTo(SpeakerKind.PERSON);
+  }
+
+  /**
    * A given name after an honorific that goes with given names ("Sheikh Omar") is the person of
    * that first name when no one has it for a surname; "QUINTERO:" is the person whose name holds
    * it ("Rafael Quintero Baeza"); "Jan" before a surname is a given name, not January.
