@@ -30,6 +30,8 @@ final class ArticleScan {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   /** The most items after the first of a list that continues an organisation's complement. */
   private static final int MAX_LISTED = 4;
+  /** How many words in small letters a post may run between a body's name and a person's. */
+  private static final int MAX_POST_WORDS = 4;
   /** A web address as a name: the site, and the company or group behind it, speaks. */
   private static final Pattern WEB_DOMAIN =
       Pattern.compile("(?i)\\p{L}[\\p{L}\\p{N}-]*\\.(?:com|org|net|gov|edu|io|co\\.uk)");
@@ -74,9 +76,17 @@ final class ArticleScan {
   private static final Set<String> SPELLED_LINKS = Set.of("of", "for", "to", "on", "and", "&",
       "the", "in", "-", "de", "des", "du", "la", "le", "les", "el", "los", "las", "del", "para",
       "por", "per", "di", "della", "delle", "dei", "degli", "da", "do", "dos", "das", "van",
-      "von", "der", "den", "het", "voor", "für", "y", "et", "und", "och");
+      "von", "der", "den", "het", "voor", "für", "y", "et", "und", "och", "ng", "aux", "au",
+      "e", "zu", "zur");
+  /** A French or Italian article elided before a capitalised word ("l'Atlantique"). */
+  private static final Pattern ELIDED = Pattern.compile("(?i)[ld]['\u2019](?=\\p{Lu})");
 
   final List<NameMention> names = new ArrayList<>();
+  /**
+   * Whether the run being parsed is one an acronym in brackets spells: an organisation's name
+   * unless it opens with a first name.
+   */
+  private boolean spelledRun;
   /** Plural nouns whose possessive ends in 's ("Women's", "Fishermen's", "Children's"). */
   private static final Pattern PLURAL_POSSESSORS =
       Pattern.compile("\\p{Lu}\\p{L}*(?:men|children|people)|Men|Children|People");
@@ -427,7 +437,9 @@ final class ArticleScan {
         i = j; // "Hollywood Actor Who Endorsed ...", "Woman Steps Forward": no one's name
         continue;
       }
+      spelledRun = spelled != null && spelled[i] == j;
       NameMention m = parse(s, toks, tags, i, j);
+      spelledRun = false;
       if (m != null && m.form == NameMention.Form.ORGANIZATION) {
         acronyms.add(initials(m.name.text())); // "IMF" after "International Monetary Fund"
       }
@@ -502,8 +514,8 @@ final class ArticleScan {
    * The names an acronym in brackets spells ("Alliance to Reclaim Our Schools (AROS)", "Verandi
    * Medical AG (VMAG)", "Fondo Noreste para el Agua (FNA)"): at the index of each such name's
    * first token, the index of the bracket after it; null when the sentence has none. The name is
-   * the shortest run of capitalised words and lower-case linking words ("to", "of", "des",
-   * "para el") before the bracket that the acronym spells (see {@link #spells}).
+   * the shortest run of words before the bracket, the first capitalised, that the acronym spells
+   * (see {@link #spells}); an elided article ("l'Atlantique") is passed over.
    */
   private static int[] spelledNames(List<Token> toks) {
     int[] out = null;
@@ -515,10 +527,10 @@ final class ArticleScan {
       }
       List<String> words = new ArrayList<>();
       for (int t = k - 1; t >= 0 && words.size() < 12; t--) {
-        String w = toks.get(t).text();
+        String w = ELIDED.matcher(toks.get(t).text()).replaceFirst("");
         boolean capital = Character.isUpperCase(w.charAt(0));
-        if (!capital && !SPELLED_LINKS.contains(w)) {
-          break;
+        if (!capital && !SPELLED_LINKS.contains(w) && !w.chars().allMatch(Character::isLetter)) {
+          break; // words in small letters may be part of it: "Fédération nationale des ..."
         }
         words.add(0, w);
         if (capital && k - t >= 2 && spells(a, words)) {
@@ -547,24 +559,31 @@ final class ArticleScan {
 
   /**
    * Whether an acronym spells a name's words: its letters are the initials of the capitalised
-   * words (an all-capital word gives all its letters), or of all the words; an acronym with
+   * words (an all-capital word gives all its letters), of all the words, or of all but the
+   * linking words ("FNPME": "Fédération nationale des petites et moyennes entreprises"); one with
    * lower-case letters ("SwAM" for "Swedish Agency for Marine and Water Management") need only
    * have its capitals among the capitalised words' initials in order, the first word's first.
    */
   static boolean spells(String acronym, List<String> words) {
     StringBuilder capitals = new StringBuilder();
     StringBuilder all = new StringBuilder();
+    StringBuilder content = new StringBuilder(); // all but the linking words
     for (String w : words) {
       if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
         continue;
       }
       boolean upper = w.length() <= 4 && w.equals(w.toUpperCase(Locale.ROOT));
-      all.append(upper ? w : String.valueOf(Character.toUpperCase(w.charAt(0))));
+      String initial = upper ? w : String.valueOf(Character.toUpperCase(w.charAt(0)));
+      all.append(initial);
+      if (!SPELLED_LINKS.contains(w)) {
+        content.append(initial);
+      }
       if (Character.isUpperCase(w.charAt(0))) {
         capitals.append(upper ? w : String.valueOf(w.charAt(0))); // "Verandi Medical AG": VMAG
       }
     }
-    if (acronym.contentEquals(capitals) || acronym.contentEquals(all)) {
+    if (acronym.contentEquals(capitals) || acronym.contentEquals(all)
+        || acronym.contentEquals(content)) { // "Fédération nationale des petites et ..." FNPME
       return true;
     }
     return !acronym.equals(acronym.toUpperCase(Locale.ROOT)) && capitals.length() > 0
@@ -775,6 +794,32 @@ final class ArticleScan {
   }
 
   /** Whether {@code w} is the surname of a full name met before in the article. */
+  /**
+   * Whether a lone name that ends before token {@code j} is the body whose post the words after
+   * it name before a person's name ("SkyMalaya chief executive Lee Chee Keong", "Pemberly
+   * spokeswoman Ana Ruiz"): up to four words in small letters, one a role noun, then a proper
+   * noun; the name is no first name, surname met before, or place ("Trump adviser Kellyanne
+   * Conway" after Donald Trump, "Texas governor Greg Abbott").
+   */
+  private boolean affiliationBeforePost(List<Token> toks, List<String> tags, int j, String name) {
+    if (firstName(name) || knownSurname(name) || lexicon.is(SpeakerLexicon.Kind.PLACE, name)
+        || possessive(toks.get(j - 1).text())) {
+      return false;
+    }
+    boolean role = false;
+    int k = j;
+    for (; k < toks.size() && k < j + MAX_POST_WORDS; k++) {
+      String w = toks.get(k).text();
+      String tag = base(tags.get(k));
+      if (!Character.isLowerCase(w.charAt(0)) || !tag.equals("NOUN") && !tag.equals("ADJ")) {
+        break;
+      }
+      role |= lexicon.is(SpeakerLexicon.Kind.ROLE, lower(w));
+    }
+    return role && k > j && k < toks.size() && base(tags.get(k)).equals("PROPN")
+        && Character.isUpperCase(toks.get(k).text().charAt(0));
+  }
+
   private boolean knownSurname(String w) {
     return !surnames.isEmpty() && surnames.contains(nameKey(stripPossessive(w)));
   }
@@ -1250,7 +1295,8 @@ final class ArticleScan {
         && (lexicon.is(SpeakerLexicon.Kind.ROLE, lower(words[lastTitle]))
             || lexicon.is(SpeakerLexicon.Kind.TITLE, words[lastTitle]))
         ? Arrays.copyOfRange(words, start, size) : words; // past "Police Commander", "Party MP"
-    if (!knownFirst && (lexicon.is(SpeakerLexicon.Kind.ORG, whole) || anyOrgWord(nameWords)
+    if (!knownFirst && (spelledRun || lexicon.is(SpeakerLexicon.Kind.ORG, whole)
+        || anyOrgWord(nameWords)
         || legalStems.contains(whole) // "Greenfield Robotics" after "Greenfield Robotics Ltd"
         || size >= 2 && Entities.LEGAL_FORMS.contains(lower(words[size - 1]).replace(".", ""))
             && words[size - 1].equals(words[size - 1].toUpperCase(Locale.ROOT)) // "Cedar Sun SAL"
@@ -1267,6 +1313,8 @@ final class ArticleScan {
       form = NameMention.Form.GROUP;
     } else if (end - start >= 2 || titled || honorific) {
       form = NameMention.Form.PERSON;
+    } else if (size == 1 && affiliationBeforePost(toks, tags, j, words[0])) {
+      form = NameMention.Form.ORGANIZATION; // "SkyMalaya chief executive Lee Chee Keong"
     } else {
       form = NameMention.Form.SINGLE;
     }

@@ -68,7 +68,8 @@ final class Entities {
   private static final Set<String> NO_COMPANY = Set.of("fund", "foundation", "university",
       "college", "school", "institute", "institution", "association", "party", "museum",
       "church", "society", "center", "centre", "club", "coalition", "alliance", "league",
-      "caucus", "campaign", "movement", "academy", "hospital", "clinic", "federation");
+      "caucus", "campaign", "movement", "academy", "hospital", "clinic", "federation",
+      "chamber", "forum", "tribunal", "watchdog", "regulator");
   /** Nouns that name a news outlet ("the newspaper", "the outlet"). */
   private static final Set<String> MEDIA_NOUNS = Set.of("newspaper", "paper", "outlet",
       "publication", "magazine", "broadcaster", "network", "tabloid", "daily", "website");

@@ -74,6 +74,36 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * Organisation nouns find the organisation a text named in its own way: a lone name before a
+   * post and a person ("Pemberly chief executive Ana Ruiz"); a name in another language spelled
+   * by its acronym in brackets, with words in small letters, an elided article or a Filipino
+   * particle ("Fédération nationale des petits commerçants (FNPC)", "Banque Centrale des Etats
+   * de l'Ouest (BCEO)", "Bangko Lungsod ng Davao (BLD)"); "the company" is no chamber of
+   * commerce ("Harlow Automotive", a company by its name's last word, is); "the watchdog" is
+   * the body named last.
+   */
+  @Test
+  void organisationNounsFindOrganisationsNamedInTheirOwnWay() {
+    speaker("Pemberly chief executive Ana Ruiz confirmed that 41 pilots had reported sick. The"
+        + " airline said passengers could rebook.", "The airline", "said",
+        "passengers could rebook", "Pemberly");
+    speaker("The Fédération nationale des petits commerçants (FNPC) met on Monday. The"
+        + " federation said members were struggling.", "The federation", "said",
+        "members were struggling", "Fédération nationale des petits commerçants");
+    speaker("The Banque Centrale des Etats de l'Ouest (BCEO) lifted its key rate. The bank said"
+        + " it would act again.", "The bank", "said", "it would act again",
+        "Banque Centrale des Etats de l'Ouest");
+    speaker("The Bangko Lungsod ng Davao (BLD) cut fees. The bank said lending grew.",
+        "The bank", "said", "lending grew", "Bangko Lungsod ng Davao");
+    speaker("Harlow Automotive employs 900 people. The Harlow Chamber of Commerce warned"
+        + " that suppliers were hurting. The company said output had halved.", "The company",
+        "said", "output had halved", "Harlow Automotive");
+    speaker("The Norwegian Fisheries Authority opened an inquiry on Monday. The watchdog said it"
+        + " would report in May.", "The watchdog", "said", "it would report in May",
+        "Norwegian Fisheries Authority");
+  }
+
+  /**
    * "The company" set after what it reports is the organisation that report opens on as its
    * subject, not a body the report names after it (a lender, an investor), whether the scan
    * knew the subject for an organisation ("Harwick Industries Inc.") or not ("Quellbrook").
