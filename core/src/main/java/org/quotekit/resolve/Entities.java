@@ -425,8 +425,7 @@ final class Entities {
     Entity e = bySurname(m);
     if (e == null && (m.form == NameMention.Form.SINGLE || m.first == null && m.titled)) {
       // "Sheikh Ridzuan", "Sir Keir": a titled given name when no one has it for a surname
-      TreeSet<Entity> firstNamed = byFirst.get(m.last);
-      e = firstNamed == null ? null : firstNamed.first();
+      e = firstNamedBefore(byFirst.get(m.last), m);
       if (e == null && m.form == NameMention.Form.SINGLE && !m.titled) {
         e = byNicknamedFirst(m.last); // "Liz" after "Elizabeth Ashdown"
       }
@@ -453,6 +452,31 @@ final class Entities {
       }
     }
     return newPerson(m);
+  }
+
+  /**
+   * Of the persons with a first name, the one a titled given name or lone name stands for: of
+   * those whose gender does not conflict, the one whose full name the text gave last before it
+   * ("Mr Tan" after "Tan Wei Ming", not "Ms Tan Hui Min" named after it), else the first made;
+   * null when none fits.
+   */
+  private static Entity firstNamedBefore(TreeSet<Entity> named, NameMention m) {
+    if (named == null) {
+      return null;
+    }
+    Entity first = null;
+    Entity before = null;
+    for (Entity c : named) {
+      if (!c.gender().compatible(m.gender)) {
+        continue;
+      }
+      first = first == null ? c : first;
+      if (c.firstFullName < m.span.start() && (before == null
+          || c.firstFullName > before.firstFullName)) {
+        before = c;
+      }
+    }
+    return before != null ? before : first;
   }
 
   /**

@@ -136,6 +136,12 @@ final class Resolution {
   /** Between a name and a relative pronoun that stands for it: a comma, after brackets. */
   private static final Pattern RELATIVE_GAP =
       Pattern.compile("\\s*(?:\\([^()\\n]{0,40}\\)\\s*)?,\\s*");
+  /**
+   * Prefixes of a hyphenated post whose last part is a role ("vice-captain"); not "co-", which
+   * may make a relation of it ("Vale's co-star").
+   */
+  private static final Set<String> RANK_PREFIXES = Set.of("vice", "deputy", "assistant",
+      "acting", "sub", "under");
   /** Words that open the description of an unnamed person ("a shopkeeper", "one resident"). */
   private static final Set<String> UNNAMED_DETERMINERS = Set.of("a", "an", "one", "another");
   /** How many tokens an opening phrase before a sentence's subject may run ("In Ponneri,"). */
@@ -2204,8 +2210,11 @@ final class Resolution {
   }
 
   private boolean isRole(String head) {
+    int hyphen = head.lastIndexOf('-');
     return lexicon.is(SpeakerLexicon.Kind.ROLE, head)
-        || lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, head);
+        || lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, head)
+        || hyphen > 0 && RANK_PREFIXES.contains(head.substring(0, hyphen)) // "vice-captain"
+            && lexicon.is(SpeakerLexicon.Kind.ROLE, head.substring(hyphen + 1));
   }
 
   /** Whether {@code offset} lies inside the content of a quote of the article. */

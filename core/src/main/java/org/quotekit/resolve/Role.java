@@ -13,6 +13,10 @@ import java.util.Set;
  * @param start offset of the description in the article
  */
 record Role(String text, String head, Set<String> modifiers, int start) {
+  /** Modifiers that make a post another one below it: a deputy governor is no governor. */
+  private static final Set<String> RANKS_BELOW = Set.of("deputy", "vice", "assistant",
+      "associate", "under", "sub", "junior");
+
   Role {
     modifiers = Set.copyOf(modifiers);
   }
@@ -23,11 +27,17 @@ record Role(String text, String head, Set<String> modifiers, int start) {
    * modifier of the description is among this role's modifiers ("the Democratic nominee" for
    * "Democratic presidential nominee Hillary Clinton"), or this role has no distinguishing modifier
    * at all, places aside ("the Democratic senator" for "Massachusetts Sen. Elizabeth Warren").
-   * Generic modifiers such as "former" never distinguish.
+   * Generic modifiers such as "former" never distinguish; a rank below the post ("deputy",
+   * "vice") always does.
    */
   boolean fits(String otherHead, Set<String> otherModifiers, SpeakerLexicon lexicon) {
     if (!lexicon.roleHead(head).equals(lexicon.roleHead(otherHead))) {
       return false;
+    }
+    for (String m : modifiers) {
+      if (RANKS_BELOW.contains(m) && !otherModifiers.contains(m)) {
+        return false; // "the governor" is not "Deputy Governor Tess Dizon"
+      }
     }
     int distinguishing = 0;
     for (String m : modifiers) {

@@ -148,6 +148,43 @@ class DefaultSpeakerResolverTest {
   }
 
   /**
+   * A family name written first ("Lim Wei Jie") and then with a title ("Mr Lim") is the person
+   * the text named so before, of the title's gender, not one named so later ("Ms Lim Hui Min").
+   */
+  @Test
+  void aTitledFamilyNameWrittenFirstIsThePersonNamedBefore() {
+    Extraction x = EXTRACTOR.extract("""
+        Firm raises money
+
+        Chief executive Lim Wei Jie said the firm would hire 40 people. "We are growing \
+        fast," Mr Lim said.
+
+        "We backed them early," said Ms Lim Hui Min, a partner at Merlion Ventures.
+        """);
+    assertThat(speakerOf(x, "Mr Lim").name()).isEqualTo("Lim Wei Jie");
+  }
+
+  /**
+   * A post a rank below another is not that post ("the governor" is not the deputy governor
+   * quoted last), and a hyphenated post whose last part is a role is a role ("the
+   * vice-captain").
+   */
+  @Test
+  void ranksBelowAPostAndHyphenatedPosts() {
+    Extraction x = EXTRACTOR.extract("""
+        Rates held
+
+        Governor Ana Ruiz said rates would stay on hold. Deputy Governor Lena Park said \
+        inflation was easing. "We will look again in August," the governor said.
+
+        Vice-captain Dev Mendis said the stand was his best. "Kavi makes it easy," the \
+        vice-captain said.
+        """);
+    assertThat(speakerOf(x, "the governor").name()).isEqualTo("Ana Ruiz");
+    assertThat(speakerOf(x, "the vice-captain").name()).isEqualTo("Dev Mendis");
+  }
+
+  /**
    * A nickname in quotation marks after the second of two given names leaves both in the name
    * ("Deputy Governor Maria Theresa "Tess" G. Dizon" is Maria Theresa G. Dizon).
    */
@@ -165,8 +202,9 @@ class DefaultSpeakerResolverTest {
   /**
    * A post written before a name is no part of it, though the lexicon does not list it as a
    * role ("Garut Regent", a person noun in WordNet) or a party's name before it holds an
-   * organisation word ("Trinamool Congress MP"); a surname that is also a title's abbreviation
-   * ("Sen") is the person of that surname once the text named them.
+   * organisation word ("Trinamool Congress MP"), nor is "Ombudsman" after an office so named; a
+   * surname that is also a title's abbreviation ("Sen") is the person of that surname once the
+   * text named them.
    */
   @Test
   void postsBeforeANameAreNoPartOfIt() {
@@ -178,12 +216,16 @@ class DefaultSpeakerResolverTest {
 
         Jaya Party MP Rina Sen said banks should be summoned. "Half the problem is banks," \
         Sen said.
+
+        The Energy Ombudsman Tasmania (EOT) said it had 900 complaints. Ombudsman Carla Webb \
+        said her office would act.
         """);
     Speaker regent = speakerOf(x, "Wawan");
     assertThat(regent.name()).isEqualTo("Wawan Hermawan");
     Speaker mp = speakerOf(x, "Sen");
     assertThat(mp.name()).isEqualTo("Rina Sen");
     assertThat(mp.kind()).isEqualTo(SpeakerKind.PERSON);
+    assertThat(speakerOf(x, "Ombudsman Carla Webb").name()).isEqualTo("Carla Webb");
   }
 
   /**
