@@ -67,6 +67,28 @@ class AnonymousSourceTest {
   }
 
   /**
+   * A place named in an apposition that describes an unnamed source before its cue ("A patient
+   * in the trial, a retired bus driver from Leeds ..., said") is part of the description: "he"
+   * after it is the patient, not the place.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"rules", "model"})
+  void aPlaceInTheAppositionOfAnUnnamedSourceTakesNoPronoun(String extractor) {
+    String text = """
+        Trial results
+
+        Prof Jane Ott said the results were strong.
+
+        A patient in the trial, a retired bus driver from Thornbury who asked not to be named, \
+        said he had not been admitted to hospital. 'Before that I was in every winter,' he said.
+        """;
+    Extraction x = QuoteExtractor.builder().extractors(extractor).build().extract(text);
+    assertThat(x.quotes()).filteredOn(q -> q.content().text().startsWith("Before that"))
+        .extracting(q -> x.speakerOf(q).map(Speaker::name).orElse(""))
+        .containsExactly("A patient in the trial");
+  }
+
+  /**
    * One kept unnamed who opens the sentence before a quotation without speaking in it ("was
    * less patient") is who "she" stands for, not the person quoted before.
    */

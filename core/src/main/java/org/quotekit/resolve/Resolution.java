@@ -494,6 +494,12 @@ final class Resolution {
   private int lastSpeakerEnd;
   /** The source mention of the last quote given a speaker; null when it had none. */
   private Span lastSpeakerSource;
+  /**
+   * Where the description of the last speaker ends: at the cue when it follows the source in
+   * its sentence past an apposition ("A patient in the trial, a retired bus driver from Leeds
+   * ..., said"), else at the source's end.
+   */
+  private int lastSpeakerDescribedEnd;
   /** Why the source mention being resolved is linked to its entity: rule id and evidence. */
   private String rule;
   private String evidence;
@@ -599,6 +605,7 @@ final class Resolution {
         lastSpeakerParagraph = paragraph;
         lastSpeakerEnd = q.content().end();
         lastSpeakerSource = q.source().orElse(null);
+        lastSpeakerDescribedEnd = describedEnd(q);
         if (e.kind == SpeakerKind.PERSON) {
           lastPersonSpeaker = e;
           lastPersonParagraph = paragraph;
@@ -3543,7 +3550,7 @@ final class Resolution {
         k < nameAnchors.size() && nameAnchors.get(k).start() < at.start(); k++) {
       Anchor a = nameAnchors.get(k);
       boolean described = lastSpeakerSource != null && a.start() >= lastSpeakerSource.start()
-          && a.end() <= lastSpeakerSource.end(); // "A ferry operator in Kilmore ... he said"
+          && a.end() <= lastSpeakerDescribedEnd; // "A ferry operator in Kilmore ... he said"
       if (a.end() <= at.start() && !a.inQuote() && a.entity() != null && a.entity() != e
           && !described && agrees(pc, a.entity())) {
         return null;
@@ -3621,6 +3628,18 @@ final class Resolution {
     e.label(description);
     e.declared = g;
     return e;
+  }
+
+  /** See {@link #lastSpeakerDescribedEnd}; 0 for a quote with no source. */
+  private int describedEnd(Quote q) {
+    Span src = q.source().orElse(null);
+    if (src == null) {
+      return 0;
+    }
+    int cue = q.cue().map(c -> c.span().start()).orElse(-1);
+    boolean apposition = cue > src.end() && text.startsWith(",", src.end())
+        && article.sentenceAt(cue).index() == article.sentenceAt(src.start()).index();
+    return apposition ? cue : src.end();
   }
 
   /** Whether sentence {@code index} asks a question: its last mark, past closing quotes, is '?'. */
