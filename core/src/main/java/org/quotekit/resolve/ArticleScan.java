@@ -30,6 +30,12 @@ final class ArticleScan {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   /** The most items after the first of a list that continues an organisation's complement. */
   private static final int MAX_LISTED = 4;
+  /**
+   * Legal forms written after a comma ("Aurelis Health, Inc."); not those that are also places'
+   * abbreviations ("Adelaide, SA", "Co. Kerry").
+   */
+  private static final Set<String> COMMA_LEGAL_FORMS = Set.of("inc", "llc", "ltd", "plc",
+      "corp", "llp", "limited", "incorporated", "gmbh");
   /** How many words in small letters a post may run between a body's name and a person's. */
   private static final int MAX_POST_WORDS = 4;
   /** A web address as a name: the site, and the company or group behind it, speaks. */
@@ -414,6 +420,9 @@ final class ArticleScan {
           continue;
         }
         j = last + 1;
+        if (legalFormAfterComma(toks, j)) {
+          j += 2; // "Aurelis Health, Inc.": the legal form set off by a comma ends the name
+        }
       }
       if (j - i == 1 && postTitles.contains(stripPossessive(toks.get(i).text()))
           && definiteBefore(toks, i)) {
@@ -820,6 +829,21 @@ final class ArticleScan {
         && Character.isUpperCase(toks.get(k).text().charAt(0));
   }
 
+  /**
+   * Whether a comma at token {@code k} sets off a company's legal form in capitals after a name
+   * ("Aurelis Health, Inc.", "Brightwater Labs, LLC"), the name's last word.
+   */
+  private static boolean legalFormAfterComma(List<Token> toks, int k) {
+    if (k + 1 >= toks.size() || !toks.get(k).text().equals(",")) {
+      return false;
+    }
+    String w = toks.get(k + 1).text();
+    return Character.isUpperCase(w.charAt(0))
+        && COMMA_LEGAL_FORMS.contains(lower(w).replace(".", ""))
+        && (k + 2 >= toks.size() || !Character.isUpperCase(toks.get(k + 2).text().charAt(0))
+            || toks.get(k + 2).text().equals("("));
+  }
+
   private boolean knownSurname(String w) {
     return !surnames.isEmpty() && surnames.contains(nameKey(stripPossessive(w)));
   }
@@ -1181,6 +1205,9 @@ final class ArticleScan {
         nicknamed = parts.size() - 1;
         k += nickname - 1; // the nickname in quotation marks is no part of the name proper
         continue;
+      }
+      if (t.text().equals(",")) {
+        continue; // "Aurelis Health, Inc."
       }
       if (t.text().equals("-") && !parts.isEmpty() && k + 1 < j) {
         Token before = parts.remove(parts.size() - 1);

@@ -774,6 +774,10 @@ final class Entities {
         byKey.putIfAbsent("before-of:" + k.substring(0, firstOf), e); // "Brennan Center for"
       }
     }
+    if (words.length >= 3 && lexicon.is(SpeakerLexicon.Kind.ORG_NAME, words[words.length - 1])) {
+      // "Kestrel Harbor" after "Kestrel Harbor Partners": the business word dropped
+      byKey.putIfAbsent("org:" + String.join(" ", Arrays.copyOf(words, words.length - 1)), e);
+    }
     String stem = legalStem(words);
     if (stem != null) {
       // "Greenfield Robotics" and "NMS" after "Greenfield Robotics Ltd", "Norvale Micro Systems

@@ -165,6 +165,25 @@ class DefaultSpeakerResolverTest {
   }
 
   /**
+   * A company's name without the business word that ends it ("Marlin Cove" of "Marlin Cove
+   * Partners") is that company, not a person so named.
+   */
+  @Test
+  void aCompanysNameWithoutItsBusinessWordIsThatCompany() {
+    Extraction x = EXTRACTOR.extract("""
+        Board survives vote
+
+        Shareholders re-elected the board despite a campaign by activist fund Marlin Cove \
+        Partners.
+
+        Marlin Cove, which owns 7% of the shares, said the unit should be sold.
+        """);
+    Speaker s = speakerOf(x, "Marlin Cove");
+    assertThat(s.name()).isEqualTo("Marlin Cove Partners");
+    assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  /**
    * A post a rank below another is not that post ("the governor" is not the deputy governor
    * quoted last), and a hyphenated post whose last part is a role is a role ("the
    * vice-captain").

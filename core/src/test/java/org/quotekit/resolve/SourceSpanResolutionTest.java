@@ -104,6 +104,19 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * A legal form set off by a comma ends the company's name ("Aurelis Health, Inc."): a source
+   * the extractor cut to the legal form ("Inc.") is that company, as is "the company" after it.
+   */
+  @Test
+  void aLegalFormAfterACommaEndsTheCompanysName() {
+    String text = "Tarrow Foods, Inc. (NASDAQ: TRRW) today announced that it had bought"
+        + " Greenmill. The deal is expected to add to earnings, the company said.";
+    speaker(text, "Inc.", "announced", "it had bought Greenmill", "Tarrow Foods, Inc.");
+    speaker(text, "the company", "said", "The deal is expected to add to earnings",
+        "Tarrow Foods, Inc.");
+  }
+
+  /**
    * "The company" set after what it reports is the organisation that report opens on as its
    * subject, not a body the report names after it (a lender, an investor), whether the scan
    * knew the subject for an organisation ("Harwick Industries Inc.") or not ("Quellbrook").
