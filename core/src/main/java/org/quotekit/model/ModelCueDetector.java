@@ -3,7 +3,7 @@ package org.quotekit.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.quotekit.internal.Anonymity;
+import org.quotekit.internal.SilentVerbs;
 import org.quotekit.rules.CueDetector;
 import org.quotekit.rules.CueLexicon;
 import org.quotekit.rules.CueMatch;
@@ -69,8 +69,8 @@ public final class ModelCueDetector implements CueDetector {
       if (tags == null) {
         tags = article.tags(sentence);
       }
-      if (!features.isCandidate(toks, tags, i) || Anonymity.verbAt(toks, i)) {
-        continue; // "who asked not to be named said ...": the verb reports nothing
+      if (!features.isCandidate(toks, tags, i) || SilentVerbs.at(toks, i)) {
+        continue; // "who asked not to be named said ...", "recalling 1.2 million heaters"
       }
       double p = model.readsHashes()
           ? model.probability(features.hashes(article, toks, tags, i, prev))

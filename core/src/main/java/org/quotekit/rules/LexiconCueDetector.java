@@ -3,7 +3,7 @@ package org.quotekit.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.quotekit.internal.Anonymity;
+import org.quotekit.internal.SilentVerbs;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.Sentence;
 import org.quotekit.spi.Token;
@@ -31,8 +31,8 @@ public final class LexiconCueDetector implements CueDetector {
       }
       CueLexicon.Entry e = lexicon.longestMatch(toks, i).orElse(null);
       if (e == null || article.quoteAt(toks.get(i).start()).isPresent()
-          || e.words().size() == 1 && Anonymity.verbAt(toks, i)) {
-        continue; // "who asked not to be named said ...": the verb reports nothing
+          || e.words().size() == 1 && SilentVerbs.at(toks, i)) {
+        continue; // "who asked not to be named said ...", "recalling 1.2 million heaters"
       }
       if (hits.isEmpty()) {
         hits = new ArrayList<>();

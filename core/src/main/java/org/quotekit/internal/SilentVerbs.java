@@ -1,0 +1,52 @@
+package org.quotekit.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.quotekit.spi.Token;
+
+/**
+ * Verbs that look like speech cues where they report nothing, which every cue detector skips:
+ * the anonymity formula ({@link Anonymity}: "who asked not to be named said ..."), and "recall"
+ * of goods or of an envoy ("is recalling about 1.2 million heaters", "the ambassador was
+ * recalled"), where "she recalled that ..." reports speech. Stateless.
+ */
+public final class SilentVerbs {
+  private static final Set<String> RECALL = Set.of("recall", "recalls", "recalling",
+      "recalled");
+  /** Words that open the object of a recall of goods ("about 1.2 million", "its heaters"). */
+  private static final Set<String> GOODS_OPENERS = Set.of("about", "nearly", "around",
+      "almost", "some", "more", "over", "roughly", "approximately", "all", "its", "their",
+      "thousands", "hundreds", "millions", "batches", "units", "vehicles", "cars", "products");
+  private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been",
+      "being");
+
+  private SilentVerbs() {}
+
+  /** Whether the cue verb at token {@code i} reports no speech here. */
+  public static boolean at(List<Token> toks, int i) {
+    return Anonymity.verbAt(toks, i) || goodsRecall(toks, i);
+  }
+
+  /**
+   * Whether token {@code i} is "recall" of goods or of someone sent back: a number, a quantity
+   * word or an owner after it, or a form of "be" before it.
+   */
+  static boolean goodsRecall(List<Token> toks, int i) {
+    if (!RECALL.contains(word(toks, i))) {
+      return false;
+    }
+    if (i > 0 && BE.contains(word(toks, i - 1))) {
+      return true; // "the ambassador was recalled", "the maker is recalling heaters"
+    }
+    if (i + 1 >= toks.size()) {
+      return false;
+    }
+    String next = toks.get(i + 1).text();
+    return Character.isDigit(next.charAt(0)) || GOODS_OPENERS.contains(word(toks, i + 1));
+  }
+
+  private static String word(List<Token> toks, int k) {
+    return toks.get(k).text().toLowerCase(Locale.ROOT);
+  }
+}
