@@ -32,12 +32,30 @@ final class TranscriptRule extends RuleSupport {
     super(ctx);
   }
 
+  /** Whether another paragraph than {@code k} opens with the same label ("TAPPER:" twice). */
+  private static boolean relabelled(List<Span> paragraphs, List<SpeakerLabels.Label> labels,
+      int k) {
+    String name = labelName(paragraphs.get(k).text(), labels.get(k));
+    for (int j = 0; j < labels.size(); j++) {
+      if (j != k && labels.get(j) != null
+          && labelName(paragraphs.get(j).text(), labels.get(j)).equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String labelName(String paragraph, SpeakerLabels.Label label) {
+    return paragraph.substring(label.open(), label.colon()).strip();
+  }
+
   /**
    * Transcript lines: {@code NAME: words} at the start of a paragraph. A label with a post or firm
    * after the name ("Marcus Feld, Chief Executive Officer:") counts only in a transcript, where
    * another paragraph opens with a label too: alone it may be a place ("Lake Placid, New York:");
-   * so does a label in capitals that opens the first paragraph after the headline, alone a
-   * dateline ("BEIRUT: ...").
+   * so may a label in capitals that opens the first paragraph after the headline, a dateline
+   * ("BEIRUT: ...") unless another paragraph opens with it, whatever the headline holds (a
+   * headline's "Lynch: No outside influence on ..." is an attribution, as PolNeAR reads it).
    */
   private void transcriptLines() {
     List<Span> paragraphs = ctx.article().paragraphs();
@@ -55,7 +73,7 @@ final class TranscriptRule extends RuleSupport {
       if (label == null || label.titled() && labelled < 2) {
         continue;
       }
-      if (labelled == 1 && k == 1 && label.capitals() && label.open() == 0) {
+      if (k == 1 && label.capitals() && label.open() == 0 && !relabelled(paragraphs, labels, k)) {
         continue; // "BEIRUT: Lebanese solar firm ... said": a dateline opening the story
       }
       int open = label.open();

@@ -1235,6 +1235,20 @@ class DefaultSpeakerResolverTest {
   }
 
   /**
+   * A colon dateline stays a dateline when the headline has a colon too ("Cyclone Dariya: ...",
+   * which may name a speaker as "Lynch: No outside influence" does), under both extractors.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"rules", "model"})
+  void aColonDatelineAfterAColonHeadlineIsNoSpeaker(String extractor) {
+    Extraction x = QuoteExtractor.builder().extractors(extractor).build().extract(
+        String.join("\n\n", "Cyclone Dariya: 4 lakh people moved to shelters", "DHAKA: More"
+            + " than 400,000 people were moved to shelters on Sunday, officials said."));
+    assertThat(x.quotes()).extracting(q -> x.speakerOf(q).map(Speaker::name).orElse(""))
+        .doesNotContain("Dhaka", "DHAKA").contains("officials");
+  }
+
+  /**
    * A company's legal form in capitals ends its name ("Olive Grid SAL"), so "the company" is that
    * company and not the authority named beside it; a given name that is spelt as a legal form
    * ("Sal Brinton") stays a person's. A name set beside an owned description ("Their label,
