@@ -24,6 +24,13 @@ import org.quotekit.spi.Token;
  * its {@link AttributionContext}. Not thread-safe: one per article.
  */
 final class EnglishGrammar {
+  /** Words that open a relative clause on a person or body ("who is not involved"). */
+  private static final Set<String> RELATIVE_OPENERS = Set.of("who", "whose", "which");
+  /** Tags of the words of an apposition before a relative clause ("a lawyer at Carrow & Pike"). */
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN",
+      "ADP", "CCONJ", "NUM", "PART");
+  /** How many words an apposition between a source and its relative clause may run. */
+  private static final int MAX_APPOSITION = 12;
 
   static final Set<String> QUOTE_OPENERS = Set.of("\"", "''", "``", "\u201C", "\u201E",
       "\u00AB", "\u00BB", "'", "\u2018", "\u300C", "\u300E", "\u2039", "\u201F", "\uFF02");
@@ -657,11 +664,25 @@ final class EnglishGrammar {
     return start;
   }
 
-  /** Whether after token {@code from} only an adjunct follows ("on Friday", "in an interview"). */
+  /**
+   * Whether after token {@code from} only an adjunct follows ("on Friday", "in an interview"),
+   * or, after a source set after its cue, a relative clause that describes it ("..., said Jacob
+   * Lindell, who is not involved in the case").
+   */
   boolean onlyAdjunctAfter(List<Token> toks, List<String> tags, int from, Span source) {
     int k = from;
-    if (source != null && source.start() >= toks.get(Math.min(from, toks.size() - 1)).start()) {
+    boolean inverted = source != null
+        && source.start() >= toks.get(Math.min(from, toks.size() - 1)).start();
+    if (inverted) {
       k = NounPhrases.indexOfTokenAt(toks, source.end() - 1) + 1;
+      int r = k < toks.size() && toks.get(k).text().equals(",") ? k + 1 : k;
+      while (r < toks.size() && r < k + MAX_APPOSITION && !RELATIVE_OPENERS.contains(
+          toks.get(r).text()) && NOUN_PHRASE_TAGS.contains(tags.get(r))) {
+        r++; // ", a patent lawyer at Carrow & Pike" before "who"
+      }
+      if (r < toks.size() && RELATIVE_OPENERS.contains(toks.get(r).text())) {
+        return true; // "said Jacob Lindell, a patent lawyer, who is not involved in the case"
+      }
     }
     int n = 0;
     for (; k < toks.size(); k++) {
