@@ -1701,6 +1701,54 @@ final class Resolution {
     return toks;
   }
 
+  /**
+   * The person whose post an acronym spells ("the CFO" after "Chief Financial Officer Rajesh Menon", "the GMD" after "Group Managing
+   * Director, Mrs. Adaeze Okonkwo-Bello"): the one person given, before it, a role whose
+   * capitalised words' initials are the acronym; null when none or several are.
+   */
+  private Entity postHolder(String acronym, int offset) {
+    if (!ArticleScan.acronymShape(acronym) || !acronym.equals(acronym.toUpperCase(Locale.ROOT))) {
+      return null;
+    }
+    Entity found = null;
+    for (Entity e : entities.all) {
+      if (e.kind != SpeakerKind.PERSON) {
+        continue;
+      }
+      for (Role r : e.roles) {
+        if (r.start() < offset && acronym.equals(capitalInitials(r.text()))) {
+          if (found != null && found != e) {
+            return null;
+          }
+          found = e;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Whether a name's entity is an organisation the text also named in full ("IMF"). */
+  private static boolean definedOrganisation(NameMention m) {
+    return m.entity != null && m.entity.kind == SpeakerKind.ORGANIZATION && m.entity.names
+        .stream().anyMatch(n -> !n.name.text().equals(m.name.text()));
+  }
+
+  /**
+   * The initials of a phrase's capitalised words but an article and an owner ("CFO" of "Chief
+   * Financial Officer", "GMD" of "The lender's Group Managing Director").
+   */
+  private static String capitalInitials(String phrase) {
+    StringBuilder b = new StringBuilder();
+    for (String w : Splits.SPACES_OR_HYPHENS.split(phrase)) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !ArticleScan.possessive(w)
+          && !SourceReading.DEFINITE.contains(w.toLowerCase(Locale.ROOT))
+          && !w.equalsIgnoreCase("a") && !w.equalsIgnoreCase("an")) {
+        b.append(w.charAt(0));
+      }
+    }
+    return b.toString();
+  }
+
   /** The named entity a source mention is about: a person's name first, else any name. */
   private Entity named(SourceReading r, Span src) {
     Entity titled = headlinePerson(r);
@@ -1727,6 +1775,12 @@ final class Resolution {
     }
     if (head == null) {
       return transcriptLabel(src);
+    }
+    Entity holder = head.form == NameMention.Form.SINGLE && !definedOrganisation(head)
+        ? postHolder(head.name.text(), head.span.start()) : null;
+    if (holder != null) {
+      return because(holder, "role", quoted(head.name.text()) + " spells the post "
+          + label(holder) + " was given");
     }
     Entity e = because(confirmed(head), "source", "the source names "
         + quoted(head.span.text()));
@@ -2177,6 +2231,12 @@ final class Resolution {
         entities.addRole(e, d.role());
       }
       return e;
+    }
+    String[] words = Splits.SPACES.split(d.span().text().strip());
+    Entity holder = d.definite() ? postHolder(words[words.length - 1], src.start()) : null;
+    if (holder != null) { // "The CFO said"
+      return because(holder, "role", quoted(d.span().text()) + " spells the post "
+          + label(holder) + " was given");
     }
     return thing(entities.keyed("description:" + phrase, SpeakerKind.UNKNOWN));
   }

@@ -184,6 +184,26 @@ class DefaultSpeakerResolverTest {
   }
 
   /**
+   * An acronym that spells a post the text gave one person ("the COO" after "Chief Operating
+   * Officer Lena Brandt", "the GMD" after "The insurer's Group Managing Director, Mr. Tunde
+   * Bakare") is that person, not an organisation.
+   */
+  @Test
+  void anAcronymSpellingAPostIsItsHolder() {
+    Extraction x = EXTRACTOR.extract("""
+        Results
+
+        Chief Operating Officer Lena Brandt said costs would fall. An analyst asked about \
+        prices. The COO said the company would protect its margins.
+
+        The insurer's Group Managing Director, Mr. Tunde Bakare, told analysts that results \
+        were strong. "We kept that promise," the GMD said.
+        """);
+    assertThat(speakerOf(x, "The COO").name()).isEqualTo("Lena Brandt");
+    assertThat(speakerOf(x, "the GMD").name()).isEqualTo("Tunde Bakare");
+  }
+
+  /**
    * A post a rank below another is not that post ("the governor" is not the deputy governor
    * quoted last), and a hyphenated post whose last part is a role is a role ("the
    * vice-captain").
