@@ -1702,9 +1702,10 @@ final class Resolution {
   }
 
   /**
-   * The person whose post an acronym spells ("the CFO" after "Chief Financial Officer Rajesh Menon", "the GMD" after "Group Managing
-   * Director, Mrs. Adaeze Okonkwo-Bello"): the one person given, before it, a role whose
-   * capitalised words' initials are the acronym; null when none or several are.
+   * The person whose post an acronym spells ("the CFO" after "Chief Financial Officer Rajesh
+   * Menon", "the GMD" after "Group Managing Director, Mrs. Adaeze Okonkwo-Bello"): the one
+   * person given, before it, a role whose capitalised words' initials are the acronym; null when
+   * none or several are.
    */
   private Entity postHolder(String acronym, int offset) {
     if (!ArticleScan.acronymShape(acronym) || !acronym.equals(acronym.toUpperCase(Locale.ROOT))) {
