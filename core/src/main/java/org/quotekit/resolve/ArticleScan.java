@@ -412,7 +412,8 @@ final class ArticleScan {
         int last = j - 1;
         while (last >= i && !strongNameToken(toks, tags, last)
             && !organisationComplement(toks, i, last)
-            && !(last > i && !headline && pluralNameNoun(toks, tags, last))) {
+            && !(last > i && !headline && pluralNameNoun(toks, tags, last))
+            && !(last > i + 1 && !headline && nameEndingInNoun(toks, tags, i, last))) {
           last--; // "New York Post": capitalised modifiers count only before a name
         }
         if (last < i) {
@@ -827,6 +828,28 @@ final class ArticleScan {
     }
     return role && k > j && k < toks.size() && base(tags.get(k)).equals("PROPN")
         && Character.isUpperCase(toks.get(k).text().charAt(0));
+  }
+
+  /**
+   * Whether token {@code k}, a capitalised word the tagger read as a common noun, ends a name of
+   * proper nouns before a verb ("Desmond Kwek Boon Hock said", "hock" being a noun too): at
+   * least two proper nouns of the run before it, a verb or comma after it, and no role,
+   * organisation, time or title word.
+   */
+  private boolean nameEndingInNoun(List<Token> toks, List<String> tags, int i, int k) {
+    String w = toks.get(k).text();
+    if (!base(tags.get(k)).equals("NOUN") || !Character.isUpperCase(w.charAt(0))
+        || !w.chars().allMatch(Character::isLetter) || k + 1 >= toks.size()
+        || !base(tags.get(k - 1)).equals("PROPN") || !base(tags.get(k - 2)).equals("PROPN")
+        || k - 2 < i) {
+      return false;
+    }
+    String next = base(tags.get(k + 1));
+    String lw = lower(w);
+    return (next.equals("VERB") || next.equals("AUX") || toks.get(k + 1).text().equals(","))
+        && !lexicon.is(SpeakerLexicon.Kind.ROLE, lw) && !lexicon.is(SpeakerLexicon.Kind.ORG, lw)
+        && !lexicon.is(SpeakerLexicon.Kind.TITLE, w) && !lexicon.is(SpeakerLexicon.Kind.TIME, w)
+        && !timeWord(toks, k);
   }
 
   /**

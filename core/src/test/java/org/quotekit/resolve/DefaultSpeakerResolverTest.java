@@ -204,6 +204,21 @@ class DefaultSpeakerResolverTest {
   }
 
   /**
+   * A name's last word that the tagger reads as a common noun ("Hock", a noun too) still ends
+   * the name before its verb: "Desmond Ong Boon Hock", and "Mr Ong" is he.
+   */
+  @Test
+  void aNamesLastWordReadAsACommonNounStaysInTheName() {
+    Extraction x = EXTRACTOR.extract("""
+        Housing
+
+        National Development Minister Desmond Ong Boon Hock said the Government was watching \
+        the market closely. "We will not hesitate," Mr Ong said.
+        """);
+    assertThat(speakerOf(x, "Mr Ong").name()).isEqualTo("Desmond Ong Boon Hock");
+  }
+
+  /**
    * A post a rank below another is not that post ("the governor" is not the deputy governor
    * quoted last), and a hyphenated post whose last part is a role is a role ("the
    * vice-captain").
