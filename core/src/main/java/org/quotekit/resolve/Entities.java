@@ -106,6 +106,9 @@ final class Entities {
       "western", "great", "greater", "supreme", "democratic", "republican", "independent",
       "associated", "center", "centre", "institute", "department", "ministry", "office");
   private static final TreeSet<Entity> EMPTY = new TreeSet<>(CREATION);
+  /** Particles that join the parts of a one-word name ("Rizwan-ul-Haq", "Nasr-ed-Din"). */
+  private static final Set<String> JOINING_PARTICLES = Set.of("ul", "ud", "ur", "us", "al",
+      "el", "ed", "ad", "ar", "uz", "un");
   private int persons;
   private final Map<String, Set<Entity>> byRoleHead = new HashMap<>();
   private final Map<String, List<Entity>> orgsByHead = new HashMap<>();
@@ -436,6 +439,9 @@ final class Entities {
     if (e == null && (m.form == NameMention.Form.SINGLE || m.first == null)) {
       e = byMiddleName(m.last); // "Quintero", "QUINTERO:" of "Rafael Quintero Baeza"
     }
+    if (e == null && m.form == NameMention.Form.SINGLE) {
+      e = joinedNameOpening(m.last); // "Rizwan" of "Rizwan-ul-Haq"
+    }
     if (e != null) {
       return e;
     }
@@ -581,6 +587,31 @@ final class Entities {
   }
 
   /**
+   * The one person whose one-word name opens with this word and a particle joined by hyphens
+   * ("Rizwan-ul-Haq", "Salah-ud-Din"), which the text may drop later; null when none or several.
+   */
+  private Entity joinedNameOpening(String word) {
+    Entity found = null;
+    for (Map.Entry<String, Surname> e : byLast.entrySet()) {
+      String name = e.getKey();
+      if (!name.startsWith(word + "-")) {
+        continue;
+      }
+      int next = name.indexOf('-', word.length() + 1);
+      if (next < 0 || !JOINING_PARTICLES.contains(name.substring(word.length() + 1, next))) {
+        continue;
+      }
+      for (Entity c : e.getValue().ranked) {
+        if (found != null && found != c) {
+          return null;
+        }
+        found = c;
+      }
+    }
+    return found;
+  }
+
+  /**
    * A new person for a name; tentative (perhaps not a person at all: "Wells Fargo") until a title,
    * an honorific, a known first name, a role, the relative "who" or a pronoun shows it is one.
    */
@@ -696,6 +727,9 @@ final class Entities {
     if (m.first == null && e.first != null && lexicon.sameFirstName(m.last, e.first)) {
       return new String[] {"nickname", name + " is a form of the first name of " + other
           + " (nicknames list)"};
+    }
+    if (m.first == null && e.last != null && e.last.startsWith(m.last + "-")) {
+      return new String[] {"joined-name", name + " opens the joined name " + other};
     }
     if (m.first == null && byMiddleName(m.last) == e) {
       return new String[] {"middle-name", name + " is a middle name of " + other};

@@ -12,6 +12,7 @@ import org.quotekit.QuoteExtractor;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
 import org.quotekit.SpeakerKind;
+import org.quotekit.SpeakerMention;
 
 /** The default resolver on short texts written for each case of speaker resolution. */
 class DefaultSpeakerResolverTest {
@@ -216,6 +217,25 @@ class DefaultSpeakerResolverTest {
         the market closely. "We will not hesitate," Mr Ong said.
         """);
     assertThat(speakerOf(x, "Mr Ong").name()).isEqualTo("Desmond Ong Boon Hock");
+  }
+
+  /**
+   * The first part of a name joined by hyphens and a particle ("Rizwan" of "Rizwan-ul-Haq") is
+   * that person, linked by the joined-name rule.
+   */
+  @Test
+  void theFirstPartOfAJoinedNameIsItsPerson() {
+    Extraction x = EXTRACTOR.extract("""
+        Selector named
+
+        Former Test opener Imran-ul-Hassan has been appointed interim chief selector.
+
+        Imran-ul-Hassan, 51, said his priority would be fitness. "Talent alone is not \
+        enough," Imran said.
+        """);
+    Speaker s = speakerOf(x, "Imran");
+    assertThat(s.name()).isEqualTo("Imran-ul-Hassan");
+    assertThat(s.provenance()).extracting(SpeakerMention::rule).contains("joined-name");
   }
 
   /**
