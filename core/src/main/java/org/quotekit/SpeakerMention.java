@@ -10,9 +10,10 @@ import java.util.Objects;
  * <p>Rules of the default resolver ({@code org.quotekit.resolve.DefaultSpeakerResolver}), by
  * stable id: {@code first-mention} (the mention that introduced the entity), {@code same-name},
  * {@code surname}, {@code first-name}, {@code nickname}, {@code spelling-variant}, {@code
- * joined-name} ("Rizwan" of "Rizwan-ul-Haq"), {@code acronym}, {@code organisation-noun} ("the company"), {@code organisation-member} ("officials
- * at the ministry"), {@code role} ("the judge"), {@code description}, {@code pronoun}, {@code
- * relative-pronoun}, {@code possessive} ("his statement"), {@code document} ("the report"),
+ * joined-name} ("Rizwan" of "Rizwan-ul-Haq"), {@code acronym}, {@code organisation-noun} ("the
+ * company"), {@code organisation-member} ("officials at the ministry"), {@code role} ("the
+ * judge"), {@code description}, {@code pronoun}, {@code relative-pronoun}, {@code possessive}
+ * ("his statement"), {@code document} ("the report"),
  * {@code document-issuer} ("a report by X"), {@code transcript-label} ("QUENNELL:", "Q:"),
  * {@code source} (a source mention read as a name). A resolver that gives no reason gets
  * {@code unexplained}.
