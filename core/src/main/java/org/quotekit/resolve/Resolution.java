@@ -142,6 +142,8 @@ final class Resolution {
    */
   private static final Set<String> RANK_PREFIXES = Set.of("vice", "deputy", "assistant",
       "acting", "sub", "under");
+  /** How many tokens before a pronoun the mark that opens its aside may stand. */
+  private static final int MAX_ASIDE = 12;
   /** Words that open the description of an unnamed person ("a shopkeeper", "one resident"). */
   private static final Set<String> UNNAMED_DETERMINERS = Set.of("a", "an", "one", "another");
   /** How many tokens an opening phrase before a sentence's subject may run ("In Ponneri,"). */
@@ -3766,6 +3768,11 @@ final class Resolution {
       return because(kept, "pronoun", quoted(word) + " follows " + label(kept)
           + ", the subject of the sentence before, who spoke on condition of not being named");
     }
+    Entity aside = pc == Pronoun.MALE || pc == Pronoun.FEMALE ? asideSubject(pc, at, s) : null;
+    if (aside != null) {
+      return because(aside, "pronoun", quoted(word) + " stands in an aside set off after "
+          + label(aside) + ", the subject it describes");
+    }
     Entity ahead = pc == Pronoun.MALE || pc == Pronoun.FEMALE ? openingClauseSubject(pc, at, s)
         : null;
     if (ahead != null) {
@@ -3901,6 +3908,43 @@ final class Resolution {
           && e.person() && agrees(pc, e) ? e : null;
     }
     return null;
+  }
+
+  /**
+   * The person a pronoun in an aside stands for when the aside is set off by a dash or comma
+   * right after that person's name, the subject of the sentence ("Rovers boss Mark Doyle - no
+   * relation to the scorer, as he was quick to point out - was delighted"); null otherwise.
+   */
+  private Entity asideSubject(Pronoun pc, Span at, Sentence s) {
+    List<Token> toks = article.tokens(s);
+    int p = SortedSpans.firstStartingAtOrAfter(toks, Token::start, at.start());
+    for (int k = p - 1; k >= 0 && k >= p - MAX_ASIDE; k--) {
+      String w = toks.get(k).text();
+      if (k == 0 || !Datelines.isDash(w) && !w.equals(",")) {
+        continue;
+      }
+      int nameEnd = toks.get(k - 1).end();
+      for (int j = anchorIndex(nameAnchors, nameEnd); j >= 0; j--) {
+        Anchor a = nameAnchors.get(j);
+        if (a.end() == nameEnd && a.sentence() == s.index() && a.subject() && !a.inQuote()
+            && a.entity() != null && a.entity().person() && agrees(pc, a.entity())) {
+          return Datelines.isDash(w) || k == firstComma(toks) ? a.entity() : null;
+        }
+        if (a.end() < nameEnd) {
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int firstComma(List<Token> toks) {
+    for (int k = 0; k < toks.size(); k++) {
+      if (toks.get(k).text().equals(",")) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private static boolean isQuoteChar(char c) {

@@ -239,6 +239,26 @@ class DefaultSpeakerResolverTest {
   }
 
   /**
+   * A pronoun in an aside set off by dashes after the sentence's subject is that subject ("Rovers
+   * boss Mark Dowd - no relation to the scorer, as he was quick to point out - was delighted"),
+   * not the player quoted before; so is "the 47-year-old" quoted next.
+   */
+  @Test
+  void aPronounInAnAsideAfterTheSubjectIsTheSubject() {
+    Extraction x = EXTRACTOR.extract("""
+        Late draw
+
+        "It was my fault," Tom Hale said.
+
+        Rovers boss Mark Dowd – no relation to the scorer, as he was quick to point out \
+        – was delighted with his side's response.
+
+        "For me it's the character," the 47-year-old said.
+        """);
+    assertThat(speakerOf(x, "the 47-year-old").name()).isEqualTo("Mark Dowd");
+  }
+
+  /**
    * A post a rank below another is not that post ("the governor" is not the deputy governor
    * quoted last), and a hyphenated post whose last part is a role is a role ("the
    * vice-captain").
