@@ -67,6 +67,9 @@ final class ArticleScan {
   private static final Pattern BASED = Pattern.compile("\\p{L}[\\p{L}.]*-based");
   /** A coined name: a capital, lower-case letters, then a capital inside ("YouGov"). */
   private static final Pattern CAMEL_CASE = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*");
+  /** An agent noun written as a post ("Drummer", "Guitarist", "Lawyer"), not "Marshall". */
+  private static final Pattern POST_NOUN =
+      Pattern.compile("\\p{Lu}\\p{Ll}+(?:er|or|ist|ian|ess|yst)");
 
   /** Posts a person holds at an organisation named after "of" or "at" ("CEO of Ledgerleaf"). */
   private static final Set<String> EMPLOYER_POSTS = Set.of("ceo", "founder", "co-founder",
@@ -88,11 +91,6 @@ final class ArticleScan {
   private static final Pattern ELIDED = Pattern.compile("(?i)[ld]['\u2019](?=\\p{Lu})");
 
   final List<NameMention> names = new ArrayList<>();
-  /**
-   * Whether the run being parsed is one an acronym in brackets spells: an organisation's name
-   * unless it opens with a first name.
-   */
-  private boolean spelledRun;
   /** Plural nouns whose possessive ends in 's ("Women's", "Fishermen's", "Children's"). */
   private static final Pattern PLURAL_POSSESSORS =
       Pattern.compile("\\p{Lu}\\p{L}*(?:men|children|people)|Men|Children|People");
@@ -447,9 +445,7 @@ final class ArticleScan {
         i = j; // "Hollywood Actor Who Endorsed ...", "Woman Steps Forward": no one's name
         continue;
       }
-      spelledRun = spelled != null && spelled[i] == j;
-      NameMention m = parse(s, toks, tags, i, j);
-      spelledRun = false;
+      NameMention m = parse(s, toks, tags, i, j, spelled != null && spelled[i] == j);
       if (m != null && m.form == NameMention.Form.ORGANIZATION) {
         acronyms.add(initials(m.name.text())); // "IMF" after "International Monetary Fund"
       }
@@ -516,7 +512,7 @@ final class ArticleScan {
         || !base(tags.get(i + 1)).equals("PROPN")) {
       return null;
     }
-    NameMention host = parse(s, toks, tags, i, i + 2);
+    NameMention host = parse(s, toks, tags, i, i + 2, false);
     return host != null && host.form == NameMention.Form.PERSON ? host : null;
   }
 
@@ -803,7 +799,6 @@ final class ArticleScan {
         && !lexicon.is(SpeakerLexicon.Kind.TIME, w);
   }
 
-  /** Whether {@code w} is the surname of a full name met before in the article. */
   /**
    * Whether a lone name that ends before token {@code j} is the body whose post the words after
    * it name before a person's name ("SkyMalaya chief executive Lee Chee Keong", "Pemberly
@@ -867,6 +862,7 @@ final class ArticleScan {
             || toks.get(k + 2).text().equals("("));
   }
 
+  /** Whether {@code w} is the surname of a full name met before in the article. */
   private boolean knownSurname(String w) {
     return !surnames.isEmpty() && surnames.contains(nameKey(stripPossessive(w)));
   }
@@ -1216,8 +1212,13 @@ final class ArticleScan {
     return false;
   }
 
-  /** Parses the run {@code [i, j)} into a name mention, or null when it holds no name. */
-  private NameMention parse(Sentence s, List<Token> toks, List<String> tags, int i, int j) {
+  /**
+   * Parses the run {@code [i, j)} into a name mention, or null when it holds no name; a run an
+   * acronym in brackets {@code spelled} is an organisation's name unless it opens with a first
+   * name.
+   */
+  private NameMention parse(Sentence s, List<Token> toks, List<String> tags, int i, int j,
+      boolean spelled) {
     List<Token> parts = new ArrayList<>(); // words, hyphenated ones joined: "Al-Hurra"
     List<String> partTags = new ArrayList<>();
     int nicknamed = -1; // the part a nickname in quotation marks follows: the first name
@@ -1345,7 +1346,7 @@ final class ArticleScan {
         && (lexicon.is(SpeakerLexicon.Kind.ROLE, lower(words[lastTitle]))
             || lexicon.is(SpeakerLexicon.Kind.TITLE, words[lastTitle]))
         ? Arrays.copyOfRange(words, start, size) : words; // past "Police Commander", "Party MP"
-    if (!knownFirst && (spelledRun || lexicon.is(SpeakerLexicon.Kind.ORG, whole)
+    if (!knownFirst && (spelled || lexicon.is(SpeakerLexicon.Kind.ORG, whole)
         || anyOrgWord(nameWords)
         || legalStems.contains(whole) // "Greenfield Robotics" after "Greenfield Robotics Ltd"
         || size >= 2 && Entities.LEGAL_FORMS.contains(lower(words[size - 1]).replace(".", ""))
@@ -1497,10 +1498,6 @@ final class ArticleScan {
     return j == toks.size() || !base(tags.get(j)).equals("NOUN")
         && !base(tags.get(j)).equals("PROPN");
   }
-
-  /** An agent noun written as a post ("Drummer", "Guitarist", "Lawyer"), not "Marshall". */
-  private static final Pattern POST_NOUN =
-      Pattern.compile("\\p{Lu}\\p{Ll}+(?:er|or|ist|ian|ess|yst)");
 
   /** Whether a capitalised word is a post: a role noun of the lexicon or an agent noun. */
   private boolean postNoun(String w) {

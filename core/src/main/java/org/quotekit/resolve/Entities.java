@@ -44,6 +44,11 @@ final class Entities {
   private static final int NAMES_COUNTED = 500;
   private static final Comparator<Entity> CREATION = Comparator.comparingInt(e -> e.seq);
   private final Map<String, Surname> byLast = new HashMap<>();
+  /**
+   * Persons by the first part of a one-word name joined by hyphens and a particle ("rizwan" of
+   * "Rizwan-ul-Haq"), which the text may drop later; NONE when two persons share it.
+   */
+  private final Map<String, Entity> joinedOpenings = new HashMap<>();
   /** Persons by the first name they were created with, in salience order. */
   private final Map<String, TreeSet<Entity>> byFirst = new HashMap<>();
   private final Map<Entity, TreeSet<Entity>> firstNameRanking = new HashMap<>();
@@ -440,7 +445,8 @@ final class Entities {
       e = byMiddleName(m.last); // "Quintero", "QUINTERO:" of "Rafael Quintero Baeza"
     }
     if (e == null && m.form == NameMention.Form.SINGLE) {
-      e = joinedNameOpening(m.last); // "Rizwan" of "Rizwan-ul-Haq"
+      e = joinedOpenings.get(m.last); // "Rizwan" of "Rizwan-ul-Haq"
+      e = e == NONE ? null : e;
     }
     if (e != null) {
       return e;
@@ -587,28 +593,15 @@ final class Entities {
   }
 
   /**
-   * The one person whose one-word name opens with this word and a particle joined by hyphens
-   * ("Rizwan-ul-Haq", "Salah-ud-Din"), which the text may drop later; null when none or several.
+   * The first part of a one-word name joined by hyphens and a particle ("rizwan" of
+   * "rizwan-ul-haq", "salah" of "salah-ud-din"); null for any other name.
    */
-  private Entity joinedNameOpening(String word) {
-    Entity found = null;
-    for (Map.Entry<String, Surname> e : byLast.entrySet()) {
-      String name = e.getKey();
-      if (!name.startsWith(word + "-")) {
-        continue;
-      }
-      int next = name.indexOf('-', word.length() + 1);
-      if (next < 0 || !JOINING_PARTICLES.contains(name.substring(word.length() + 1, next))) {
-        continue;
-      }
-      for (Entity c : e.getValue().ranked) {
-        if (found != null && found != c) {
-          return null;
-        }
-        found = c;
-      }
-    }
-    return found;
+  private static String joinedOpening(String name) {
+    int first = name.indexOf('-');
+    int second = first < 0 ? -1 : name.indexOf('-', first + 1);
+    return first > 0 && second > first
+        && JOINING_PARTICLES.contains(name.substring(first + 1, second))
+        ? name.substring(0, first) : null;
   }
 
   /**
@@ -629,6 +622,10 @@ final class Entities {
     }
     e.tentative = !m.titled && e.firstNameGender == Gender.UNKNOWN;
     byLast.computeIfAbsent(m.last, k -> new Surname()).add(e);
+    String opening = joinedOpening(m.last);
+    if (opening != null) {
+      joinedOpenings.merge(opening, e, (a, b) -> a == b ? a : NONE);
+    }
     for (String code : Phonetics.keys(m.last)) {
       byCode.computeIfAbsent(code, k -> new HashMap<>())
           .computeIfAbsent(m.last, k -> new ArrayList<>()).add(e);

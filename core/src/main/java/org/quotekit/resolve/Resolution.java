@@ -146,6 +146,8 @@ final class Resolution {
   private static final int MAX_ASIDE = 12;
   /** Words that open the description of an unnamed person ("a shopkeeper", "one resident"). */
   private static final Set<String> UNNAMED_DETERMINERS = Set.of("a", "an", "one", "another");
+  /** Tags of the words between the determiner and the head of such a description. */
+  private static final Set<String> DESCRIPTION_TAGS = Set.of("ADJ", "NOUN", "NUM");
   /** How many tokens an opening phrase before a sentence's subject may run ("In Ponneri,"). */
   private static final int MAX_OPENING_PHRASE = 6;
   /** How a capitalised description of an unnamed source opens ("A tenant", "One pharmacist"). */
@@ -494,14 +496,8 @@ final class Resolution {
   private Entity lastSpeaker;
   private int lastSpeakerParagraph = Integer.MIN_VALUE / 2;
   private int lastSpeakerEnd;
-  /** The source mention of the last quote given a speaker; null when it had none. */
-  private Span lastSpeakerSource;
-  /**
-   * Where the description of the last speaker ends: at the cue when it follows the source in
-   * its sentence past an apposition ("A patient in the trial, a retired bus driver from Leeds
-   * ..., said"), else at the source's end.
-   */
-  private int lastSpeakerDescribedEnd;
+  /** The last quote given a speaker; null before the first. */
+  private Quote lastSpeakerQuote;
   /** Why the source mention being resolved is linked to its entity: rule id and evidence. */
   private String rule;
   private String evidence;
@@ -606,8 +602,7 @@ final class Resolution {
         lastSpeaker = e;
         lastSpeakerParagraph = paragraph;
         lastSpeakerEnd = q.content().end();
-        lastSpeakerSource = q.source().orElse(null);
-        lastSpeakerDescribedEnd = describedEnd(q);
+        lastSpeakerQuote = q;
         if (e.kind == SpeakerKind.PERSON) {
           lastPersonSpeaker = e;
           lastPersonParagraph = paragraph;
@@ -3585,9 +3580,7 @@ final class Resolution {
       return null;
     }
     Sentence last = article.sentenceAt(Math.max(0, lastSpeakerEnd - 1));
-    // where the pronoun's quotation opens: "I thought ... first. Then I saw ...," she said
-    Sentence opening = q == null ? s
-        : article.sentenceAt(Math.min(Math.max(0, q.content().start()), at.start()));
+    Sentence opening = q == null ? s : quoteOpening(q, at);
     if (opening.index() - last.index() > 1 || opening.paragraph() != s.paragraph()
         || s.paragraph() - lastSpeakerParagraph > 1) {
       return null; // a quotation may open the next paragraph, as wire copy sets one
@@ -3601,19 +3594,21 @@ final class Resolution {
     if (!fits) {
       return null;
     }
-    if (lastSpeakerSource != null && Character.isUpperCase(text.charAt(lastSpeakerSource.start()))
-        && !DESCRIBED.matcher(lastSpeakerSource.text()).lookingAt()) {
+    Span source = lastSpeakerQuote.source().orElse(null);
+    if (source != null && Character.isUpperCase(text.charAt(source.start()))
+        && !DESCRIBED.matcher(source.text()).lookingAt()) {
       return null; // "In 't Veld sees ...": a name the scan missed, not someone described
     }
-    int from = article.sentenceAt(Math.max(0, lastSpeakerEnd - 1)).start();
-    if (lastSpeakerSource != null) { // "..., said Cuban, who is also a host on ...": named there
-      from = Math.min(from, article.sentenceAt(lastSpeakerSource.start()).start());
+    int from = last.start();
+    if (source != null) { // "..., said Cuban, who is also a host on ...": named there
+      from = Math.min(from, article.sentenceAt(source.start()).start());
     }
+    int describedEnd = describedEnd(lastSpeakerQuote);
     for (int k = anchorIndex(nameAnchors, from) + 1;
         k < nameAnchors.size() && nameAnchors.get(k).start() < at.start(); k++) {
       Anchor a = nameAnchors.get(k);
-      boolean described = lastSpeakerSource != null && a.start() >= lastSpeakerSource.start()
-          && a.end() <= lastSpeakerDescribedEnd; // "A ferry operator in Kilmore ... he said"
+      boolean described = source != null && a.start() >= source.start()
+          && a.end() <= describedEnd; // "A ferry operator in Kilmore ... he said"
       if (a.end() <= at.start() && !a.inQuote() && a.entity() != null && a.entity() != e
           && !described && agrees(pc, a.entity())) {
         return null;
@@ -3635,7 +3630,7 @@ final class Resolution {
       return null;
     }
     Sentence s = article.sentenceAt(at.start());
-    Sentence opening = article.sentenceAt(Math.min(Math.max(0, q.content().start()), at.start()));
+    Sentence opening = quoteOpening(q, at);
     if (opening.index() == 0 || opening.paragraph() != s.paragraph()) {
       return null;
     }
@@ -3662,7 +3657,7 @@ final class Resolution {
     }
     int j = i + 1;
     while (j < toks.size() && Character.isLowerCase(toks.get(j).text().charAt(0))
-        && Set.of("ADJ", "NOUN", "NUM").contains(ArticleScan.base(tags.get(j)))) {
+        && DESCRIPTION_TAGS.contains(ArticleScan.base(tags.get(j)))) {
       j++;
     }
     String head = j > i + 1 ? lower(toks.get(j - 1).text()) : "";
@@ -3693,7 +3688,19 @@ final class Resolution {
     return e;
   }
 
-  /** See {@link #lastSpeakerDescribedEnd}; 0 for a quote with no source. */
+  /**
+   * The sentence where the quotation of a pronoun at {@code at} opens, which may be sentences
+   * before the pronoun ("I thought ... first. Then I saw ...," she said).
+   */
+  private Sentence quoteOpening(Quote q, Span at) {
+    return article.sentenceAt(Math.min(Math.max(0, q.content().start()), at.start()));
+  }
+
+  /**
+   * Where the description of a quote's speaker ends: at the cue when it follows the source in
+   * its sentence past an apposition ("A patient in the trial, a retired bus driver from Leeds
+   * ..., said"), else at the source's end; 0 for a quote with no source.
+   */
   private int describedEnd(Quote q) {
     Span src = q.source().orElse(null);
     if (src == null) {
