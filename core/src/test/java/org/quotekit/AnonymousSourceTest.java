@@ -124,6 +124,46 @@ class AnonymousSourceTest {
         .containsExactly("Dan Novak");
   }
 
+  /**
+   * "A spokeswoman for the company said ..." after others were named keeps its source unnamed:
+   * it is not the person named next as a subject, who has a description of their own.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"rules", "model"})
+  void anUnnamedSourceAfterNamedOnesIsNotThePersonNamedNext(String extractor) {
+    String text = """
+        Scam warning
+
+        Parcelink said it never sends texts.
+
+        A spokeswoman for the company said it had reported 300 fake websites.
+
+        Orla Kerrigan, of the Consumers' Forum, said younger people were falling for the scam.
+        """;
+    assertThat(speakersOfQuotesOpening(extractor, text, "it had reported"))
+        .containsExactly("A spokeswoman for the company");
+  }
+
+  /**
+   * A definite description ("the insider") or a singular "they" right after an unnamed source
+   * is quoted continues that source, not a name inside its description or none at all.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"rules", "model"})
+  void theInsiderOrTheyAfterAnUnnamedSourceIsThatSource(String extractor) {
+    String text = """
+        Reality star splits
+
+        A source close to Chloe told The Beacon the couple had been rowing for months. "She \
+        gave him chance after chance," the insider said.
+
+        Another pal claimed he had already moved out. "He's back at his mum's in Romford," \
+        they said.
+        """;
+    assertThat(speakersOfQuotesOpening(extractor, text, "She gave", "He's back"))
+        .containsExactly("A source close to Chloe", "Another pal");
+  }
+
   /** The speakers' names of the quotes whose content opens with one of {@code openings}. */
   private static List<String> speakersOfQuotesOpening(String extractor, String text,
       String... openings) {

@@ -116,6 +116,14 @@ final class ArticleScan {
       SpeakerLexicon.Kind.ORG, SpeakerLexicon.Kind.ORG_NAME, SpeakerLexicon.Kind.PLACE,
       SpeakerLexicon.Kind.POLITY, SpeakerLexicon.Kind.ANONYMOUS, SpeakerLexicon.Kind.SPEECH);
   /**
+   * The kinds of word that, opening a sentence before a role noun in small letters, may still
+   * name someone's affiliation there ("Democratic strategist", "Labour councillor"): as {@link
+   * #OPENING_KEEPS} less the words that describe a person ("Veteran", "Former").
+   */
+  private static final List<SpeakerLexicon.Kind> AFFILIATION_KEEPS = OPENING_KEEPS.stream()
+      .filter(k -> k != SpeakerLexicon.Kind.ROLE && k != SpeakerLexicon.Kind.PERSON_NOUN
+          && k != SpeakerLexicon.Kind.MODIFIER).toList();
+  /**
    * Capitalised words the article writes inside a sentence somewhere (not first, not first in a
    * quotation, not in a title-case line): words that may belong to a name wherever they stand.
    */
@@ -257,7 +265,41 @@ final class ArticleScan {
    * confirm so ("Rush Limbaugh", "Human Rights Watch") keeps its first word.
    */
   private boolean openingWordBeforeName(List<Token> toks, int i, int j) {
-    if (j - i < 2 || !(i == 0 || i == 1 && isQuoteMark(toks.get(0).text()))) {
+    if (j - i < 2 || !openingCommonWord(toks, i, OPENING_KEEPS)) {
+      return false;
+    }
+    String next = stripPossessive(toks.get(i + 1).text());
+    return firstName(next)
+        || j - i == 2 && surnamesAfterFirst.contains(nameKey(next));
+  }
+
+  /**
+   * Whether token {@code i}, a run of one word, opens its sentence or quotation as a verb's or
+   * adjective's capital before a role noun in small letters and a first name, or two capitalised
+   * words: it describes the person, no name does ("Veteran lyricist Sudhir Rao received ...", "Retired teacher Ann
+   * Moss said").
+   */
+  private boolean openingModifierOfPost(List<Token> toks, int i, int j) {
+    if (j != i + 1 || i + 2 >= toks.size() || !openingCommonWord(toks, i, AFFILIATION_KEEPS)) {
+      return false;
+    }
+    String post = toks.get(i + 1).text();
+    return Character.isLowerCase(post.charAt(0))
+        && (lexicon.is(SpeakerLexicon.Kind.ROLE, post) || personNoun(post))
+        && (firstName(stripPossessive(toks.get(i + 2).text()))
+            || givenName(toks.get(i + 2).text()) && i + 3 < toks.size()
+                && givenName(stripPossessive(toks.get(i + 3).text())));
+  }
+
+  /**
+   * Whether token {@code i} opens its sentence or quotation as a word of common use capitalised
+   * only for that: never capitalised inside a sentence of the text, no first name, honorific,
+   * title or word of the lexicon's {@code keeps}, and known to the dictionary as a verb or
+   * adjective ("Had", "Absent", "Veteran"; not "Giovanni", a word of no other use, which may be a
+   * first name).
+   */
+  private boolean openingCommonWord(List<Token> toks, int i, List<SpeakerLexicon.Kind> keeps) {
+    if (!(i == 0 || i == 1 && isQuoteMark(toks.get(0).text()))) {
       return false;
     }
     String w = toks.get(i).text();
@@ -269,16 +311,14 @@ final class ArticleScan {
     String lw = lower(w);
     if (!small.contains(lw) && !inDictionary(lw, WordClasses.Pos.VERB,
         WordClasses.Pos.ADJECTIVE)) {
-      return false; // "Giovanni Maria Vian": a word of no other use may be a first name
+      return false;
     }
-    for (SpeakerLexicon.Kind kind : OPENING_KEEPS) {
+    for (SpeakerLexicon.Kind kind : keeps) {
       if (lexicon.is(kind, w)) {
         return false;
       }
     }
-    String next = stripPossessive(toks.get(i + 1).text());
-    return firstName(next)
-        || j - i == 2 && surnamesAfterFirst.contains(nameKey(next));
+    return true;
   }
 
   /**
@@ -430,6 +470,9 @@ final class ArticleScan {
       }
       if (openingWordBeforeName(toks, i, j)) {
         i++; // "Had Sanders won ...", "Absent Trump, ...": a sentence's first word, no name's
+      } else if (openingModifierOfPost(toks, i, j)) {
+        i = j; // "Veteran lyricist Sudhir Rao": the first word describes the person
+        continue;
       }
       if (j - i >= 2 && BASED.matcher(toks.get(i).text()).matches()) {
         i++; // "the Leeds-based Northern Rail Alliance": where it is based is no part of it
@@ -952,6 +995,10 @@ final class ArticleScan {
         continue;
       }
       if (isPossessiveMarker(w)) {
+        if (apostropheInName(toks, tags, j)) {
+          j++; // "Irish Medical Consultants' Union" with the apostrophe split off its word
+          continue;
+        }
         break;
       }
       boolean inName = possessiveInName(toks, tags, j);
@@ -977,14 +1024,15 @@ final class ArticleScan {
         j++; // "Al-Hurra", "Holtz-Eakin" split by the tokenizer
         continue;
       }
-      if (isAnd(w) && i > 0 && lower(toks.get(i - 1).text()).equals("the")
-          && !orgIn(toks, j - 1, j)) {
+      if (isAnd(w) && (i > 0 && lower(toks.get(i - 1).text()).equals("the")
+          || i == 0 && j == 1) && !orgIn(toks, j - 1, j)) {
         int m = j + 1;
         while (m < n && nameToken(toks, tags, m)) {
           m++;
         }
         if (m > j + 1 && orgIn(toks, m - 1, m)) {
-          j = m; // "the House Oversight and Government Reform Committee"
+          j = m; // "the House Oversight and Government Reform Committee", "Harrowfield and
+          // Dale Hospitals NHS Trust said" opening its sentence
           continue;
         }
       }
@@ -1155,6 +1203,30 @@ final class ArticleScan {
   }
 
   /**
+   * Whether token {@code k} is an apostrophe the tokenizer split off a capitalised plural before
+   * it, written close, inside an organisation's name: the name words after it hold an
+   * organisation word ("National Tenants' Alliance", "Consultants' Union").
+   */
+  private boolean apostropheInName(List<Token> toks, List<String> tags, int k) {
+    String w = toks.get(k).text();
+    if (!(w.equals("'") || w.equals("\u2019")) || k == 0 || k + 1 >= toks.size()) {
+      return false;
+    }
+    Token before = toks.get(k - 1);
+    String b = before.text();
+    if (before.end() != toks.get(k).start() || !b.endsWith("s") || b.length() < 3
+        || !Character.isUpperCase(b.charAt(0))) {
+      return false;
+    }
+    for (int m = k + 1; m < toks.size() && m <= k + 4 && nameToken(toks, tags, m); m++) {
+      if (lexicon.is(SpeakerLexicon.Kind.ORG, toks.get(m).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a singular possessive at token {@code k} opens an organisation named for someone
    * ("The Alzheimer's Society", "St. Mary's Hospital"): an organisation word straight after it,
    * naming no noun after it, and the owner no place, first name or person ("Trump's Campaign"
@@ -1278,7 +1350,7 @@ final class ArticleScan {
         }
         gender = g != Gender.UNKNOWN ? g : gender;
         honorific = true;
-      } else if (lexicon.is(SpeakerLexicon.Kind.TITLE, words[k])
+      } else if ((lexicon.is(SpeakerLexicon.Kind.TITLE, words[k]) || rankBefore(words, k))
           && !(lexicon.is(SpeakerLexicon.Kind.PARTICLE, words[k])
               && Character.isLowerCase(words[k].charAt(0)))) {
         start = k + 1; // "Del. Ada Reed", a delegate; "María del Carmen Ruiz", a particle
@@ -1299,8 +1371,11 @@ final class ArticleScan {
         boolean opening = k - 1 == start && openingPersonNoun(words[k - 1], toks, i);
         role |= opening && end - k >= 2 && postNoun(words[k - 1]) && givenName(words[k])
             && !orgWord(words[end - 1]); // "Drummer Callum McPhail", a first name not listed
-        if (firstName(words[k]) && (titleOrLink || prefixWord(words[k - 1], partTags.get(k - 1))
-            || opening) || role || k - 1 == start && describingCompound(words[k - 1])) {
+        boolean joinedOrg = isAnd(lower(words[k - 1])) && orgWord(words[end - 1]);
+        if (firstName(words[k]) && !joinedOrg
+            && (titleOrLink || prefixWord(words[k - 1], partTags.get(k - 1)) || opening)
+            || role || k - 1 == start && describingCompound(words[k - 1])) {
+          // not after "and" in an organisation's name ("Harrowfield and Dale Hospitals Trust")
           // "Actress Amandla Stenberg", "Public Advocate Trish James"; a describing compound
           // with or without a known first name after it ("Singer-songwriter Jamie Webb")
           // "Secretary of State John Kerry", "Wells Fargo CEO John Stumpf", "New Mitt Romney";
@@ -1416,6 +1491,16 @@ final class ArticleScan {
           roleHead(words[lastTitle]), modifiers, parts.get(from).start()));
     }
     return m;
+  }
+
+  /**
+   * Whether word {@code k} of a name run is a rank in capitals before a person's name: a given
+   * name or a surname the text gave someone follows it ("PC Sarah Lund", "DC Oyelaran"), not
+   * the rest of an organisation's name ("TD Ameritrade").
+   */
+  private boolean rankBefore(String[] words, int k) {
+    return lexicon.is(SpeakerLexicon.Kind.RANK, words[k]) && k + 1 < words.length
+        && (firstName(words[k + 1]) || knownSurname(words[k + 1]));
   }
 
   /** The role noun of a title ("senator" for "Sen.") or of a role word ("ceo"). */

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -153,6 +154,8 @@ final class Resolution {
   /** How a capitalised description of an unnamed source opens ("A tenant", "One pharmacist"). */
   private static final Pattern DESCRIBED = Pattern.compile(
       "(?i)(?:a|an|one|another|the|this|that|some)\\b");
+  /** How a description of one unnamed person opens ("A neighbour", "Another pal"). */
+  private static final Pattern ONE_DESCRIBED = Pattern.compile("(?i)(?:a|an|one|another)\\s");
 
   /**
    * Between a name and a relative pronoun: a comma and a description in apposition, closed by a
@@ -246,6 +249,13 @@ final class Resolution {
       "(?i)\\s+(?:down\\s+)?(?:to|with)\\s+(?:us\\b|(?:our|this|the|a)\\s+(?:\\w+\\s+)?"
       + "(?:reporters?|correspondents?|writers?|editors?|journalists?|newspaper|paper|magazine"
       + "|programme|program|show|podcast)\\b)");
+  /**
+   * After a person's name: they answer the questions ("took a few questions from reporters",
+   * "fielded questions", "answered readers' questions"), so they are the person interviewed.
+   */
+  private static final Pattern TAKES_QUESTIONS = Pattern.compile("(?:'s|\u2019s)?,?[^.,;]{0,12}?"
+      + "\\b(?:took|takes|answered|answers|fielded|fields|faced|faces)\\s+(?:[\\w'\u2019]+\\s+){0,2}"
+      + "questions\\b");
   /** Before an interviewer's name. */
   private static final Pattern INTERVIEWER = Pattern.compile("(?i)\\b(reporter|host|anchor|"
       + "correspondent|writer|editor|interviewer|journalist|presenter),?\\s*$"); // "editor, X"
@@ -1952,6 +1962,10 @@ final class Resolution {
     for (NameMention m : persons) {
       String after = text.substring(m.span.end(), Math.min(end, m.span.end() + 80));
       String before = text.substring(Math.max(0, m.span.start() - 30), m.span.start());
+      if (TAKES_QUESTIONS.matcher(after).lookingAt()) {
+        interviewee = m.entity; // "coach X took a few questions from reporters:" he answers
+        return;
+      }
       Matcher verb = INTERVIEWS.matcher(after);
       Matcher press = TO_THE_PRESS.matcher(after);
       if (verb.lookingAt() && press.region(verb.end(), after.length()).lookingAt()) {
@@ -2207,7 +2221,8 @@ final class Resolution {
       return anonymous;
     }
     boolean age = Ages.isAge(head) // "the 54-year-old", one word or split
-        || head.equals("year") && text.startsWith("-old", d.span().end());
+        || head.equals("year") && text.startsWith("-old", d.span().end())
+        || agedEpithet(d);
     if (isRole(head) || givenToPerson(head) || age) {
       Sentence s = article.sentenceAt(src.start());
       String end = d.span().text().strip();
@@ -3056,6 +3071,13 @@ final class Resolution {
     if (identified != null) {
       return identified; // "The head of the union is worried ... Mary Kay Henry said"
     }
+    Entity unnamed = d.definite() && !owned ? unnamedLastSpeaker(e -> e.declared.compatible(g),
+        e -> agrees(Pronoun.MALE, e) || agrees(Pronoun.FEMALE, e), d.span(),
+        article.sentenceAt(at), null) : null;
+    if (unnamed != null) { // "A source close to her told The Beacon ... \"...,\" the insider said"
+      return because(unnamed, "role", quoted(d.span().text()) + " continues the speaker quoted"
+          + " just before, whom the text described and never named");
+    }
     if (lastPersonSpeaker != null && paragraph - lastPersonParagraph <= 1 && !owned
         && lastPersonSpeaker.gender().compatible(g)
         && !lastPersonSpeaker.rolesContradict(d.head(), d.modifiers(), lexicon)
@@ -3175,7 +3197,9 @@ final class Resolution {
    * ... Rear Admiral Guan Youfei told reporters"), one named so in the next sentences. That
    * person must not be named before the description, must agree in gender and have no other
    * role than the title of its name. Only for a description that opens its sentence; null for an
-   * anonymous or plural one, or when none is found.
+   * anonymous or plural one, for an indefinite one after someone was named as a subject ("A
+   * spokeswoman for the company said ...", a source the text keeps unnamed), or when none is
+   * found.
    */
   private Entity leadIdentified(SourceReading.Description d, int paragraph, Gender g) {
     if (d.plural() || lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, d.head())
@@ -3183,6 +3207,9 @@ final class Resolution {
       return null;
     }
     boolean lead = paragraph <= 1 && !subjectNamedBefore(d.span().start());
+    if (d.indefinite() && subjectNamedInBodyBefore(d.span().start())) {
+      return null; // "A council spokeswoman said ..." after others spoke: a source kept unnamed
+    }
     int sentence = article.sentenceAt(d.span().start()).index();
     for (Anchor a : subjectsAfter(d, paragraph)) {
       if (!lead && a.sentence() > sentence + LATER_INTRODUCTION) {
@@ -3354,12 +3381,20 @@ final class Resolution {
   }
 
   /**
+   * Whether a description gives an age before a noun that is no post ("the 27-year-old brunette
+   * bombshell", "the 34-year-old father of two"): like an age alone, it describes a person.
+   */
+  private boolean agedEpithet(SourceReading.Description d) {
+    return !isRole(d.head()) && d.modifiers().stream().anyMatch(Ages::isAge);
+  }
+
+  /**
    * Whether a person may be the one a definite description continues: agreeing in gender, with
    * no other role, none that contradicts the description, and no other person given its head;
    * an age ("the 47-year-old") fits any person who agrees in gender, whatever their role.
    */
   private boolean fitsDescription(Entity e, SourceReading.Description d, Gender g) {
-    if (Ages.isAge(d.head())) {
+    if (Ages.isAge(d.head()) || agedEpithet(d)) {
       return e.person() && e.gender().compatible(g); // "the 47-year-old" fits a "boss" too
     }
     return e.person() && e.gender().compatible(g) && !otherRole(e, d.head())
@@ -3412,6 +3447,29 @@ final class Resolution {
     for (int k = anchorIndex(nameAnchors, offset); k >= 0; k--) {
       Anchor a = nameAnchors.get(k);
       if (a.start() <= since || a.entity() == e) {
+        return false;
+      }
+      if (!a.inQuote() && a.subject() && a.entity() != null && a.entity().person()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether someone spoke, or a person is named as a subject outside quotations, before {@code
+   * offset} below the headline: the story has begun with someone, so an indefinite source after
+   * it is someone else.
+   */
+  private boolean subjectNamedInBodyBefore(int offset) {
+    for (int k = anchorIndex(sourceAnchors, offset); k >= 0; k--) {
+      if (sourceAnchors.get(k).paragraph() >= 1) {
+        return true; // someone spoke below the headline
+      }
+    }
+    for (int k = anchorIndex(nameAnchors, offset); k >= 0; k--) {
+      Anchor a = nameAnchors.get(k);
+      if (a.paragraph() < 1) {
         return false;
       }
       if (!a.inQuote() && a.subject() && a.entity() != null && a.entity().person()) {
@@ -3574,6 +3632,22 @@ final class Resolution {
    * passing would win too often.
    */
   private Entity unnamedLastSpeaker(Pronoun pc, Span at, Sentence s, Quote q) {
+    return unnamedLastSpeaker(e -> switch (pc) {
+      case MALE -> e.declared.compatible(Gender.MALE);
+      case FEMALE -> e.declared.compatible(Gender.FEMALE);
+      case PLURAL -> e.declared == Gender.UNKNOWN // "A spokesperson", "Another pal": "they"
+          && (!e.roles.isEmpty() || ONE_DESCRIBED.matcher(e.canonicalName()).lookingAt());
+      default -> false;
+    }, other -> agrees(pc, other), at, s, q);
+  }
+
+  /**
+   * As {@link #unnamedLastSpeaker(Pronoun, Span, Sentence, Quote)} for a mention that the last
+   * speaker must {@code fit}, and that an entity named since which {@code blocks} may stand for
+   * instead.
+   */
+  private Entity unnamedLastSpeaker(Predicate<Entity> fit, Predicate<Entity> blocks, Span at,
+      Sentence s, Quote q) {
     Entity e = lastSpeaker;
     if (e == null || e.kind != SpeakerKind.UNKNOWN || e.plural || e.thing
         || !e.names.isEmpty() || lastSpeakerEnd > at.start()) {
@@ -3585,18 +3659,13 @@ final class Resolution {
         || s.paragraph() - lastSpeakerParagraph > 1) {
       return null; // a quotation may open the next paragraph, as wire copy sets one
     }
-    boolean fits = switch (pc) {
-      case MALE -> e.declared.compatible(Gender.MALE);
-      case FEMALE -> e.declared.compatible(Gender.FEMALE);
-      case PLURAL -> e.declared == Gender.UNKNOWN && !e.roles.isEmpty(); // "A spokesperson
-      default -> false;
-    };
-    if (!fits) {
+    if (!fit.test(e)) {
       return null;
     }
     Span source = lastSpeakerQuote.source().orElse(null);
     if (source != null && Character.isUpperCase(text.charAt(source.start()))
-        && !DESCRIBED.matcher(source.text()).lookingAt()) {
+        && !DESCRIBED.matcher(source.text()).lookingAt()
+        && !DESCRIBED.matcher(e.canonicalName()).lookingAt()) { // "A source close to [Chloe]"
       return null; // "In 't Veld sees ...": a name the scan missed, not someone described
     }
     int from = last.start();
@@ -3610,7 +3679,7 @@ final class Resolution {
       boolean described = source != null && a.start() >= source.start()
           && a.end() <= describedEnd; // "A ferry operator in Kilmore ... he said"
       if (a.end() <= at.start() && !a.inQuote() && a.entity() != null && a.entity() != e
-          && !described && agrees(pc, a.entity())) {
+          && !described && blocks.test(a.entity())) {
         return null;
       }
     }

@@ -35,6 +35,7 @@ public final class SpeakerLexicon {
   enum Kind {
     HONORIFIC("honorific", true),
     TITLE("title", true),
+    RANK("rank", true),
     SUFFIX("suffix", false),
     POSTNOMINAL("postnominal", false),
     PARTICLE("particle", false),
@@ -74,6 +75,10 @@ public final class SpeakerLexicon {
       return null;
     }
   }
+
+  /** The kinds' words, for the error on a malformed entry. */
+  private static final String KIND_WORDS = String.join(", ",
+      Arrays.stream(Kind.values()).map(k -> k.word).toArray(String[]::new));
 
   private static final String ENTRIES = "speakers-en.txt";
   private static final String FIRST_NAMES = "first-names.txt";
@@ -155,13 +160,12 @@ public final class SpeakerLexicon {
       }
       if (kind == null || f.length != at + (kind.attribute ? 2 : 1)
           || kind.attribute && gender(f[at + 1]) == null && kind != Kind.TITLE
-          && kind != Kind.NICKNAME && kind != Kind.ISSUER && kind != Kind.SYNONYM) {
+          && kind != Kind.RANK && kind != Kind.NICKNAME && kind != Kind.ISSUER
+          && kind != Kind.SYNONYM) {
         throw new IllegalArgumentException("malformed speaker lexicon entry in " + origin
             + " line " + lineNo + ": \"" + line + "\"; expected KIND ENTRY [ATTRIBUTE], KIND one"
-            + " of honorific, title, suffix, particle, org, orgname, place, anonymous, group,"
-            + " role,"
-            + " modifier, speech, time, first, nickname, issuer, synonym; gender m, f or -; a"
-            + " nickname's attribute is the full first name, an issuer's an organisation noun,"
+            + " of " + KIND_WORDS + "; gender m, f or -; a title's or rank's attribute is its"
+            + " role noun, a nickname's the full first name, an issuer's an organisation noun,"
             + " a synonym's the role noun it means");
       }
       LexiconWords.of(f[at], origin + " line " + lineNo);
@@ -287,8 +291,13 @@ public final class SpeakerLexicon {
     return entries.get(Kind.SYNONYM).getOrDefault(k, k);
   }
 
-  /** The role noun a title stands for ("senator" for "Sen."), or null when not a title. */
+  /**
+   * The role noun a title or rank stands for ("senator" for "Sen.", "constable" for "PC"), or
+   * null when it is neither.
+   */
   String roleOfTitle(String word) {
-    return entries.get(Kind.TITLE).get(key(word));
+    String k = key(word);
+    String role = entries.get(Kind.TITLE).get(k);
+    return role != null ? role : entries.get(Kind.RANK).get(k);
   }
 }

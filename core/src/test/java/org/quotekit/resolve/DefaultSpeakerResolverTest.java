@@ -1437,6 +1437,84 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "The spokesman").name()).isEqualTo("Yahya Rasool");
   }
 
+  /**
+   * A British police rank or an Irish TD's letters before a name ("PC Sarah Lund", "Local TD
+   * Marian Coyle") are no part of it, and the rank and surname after find the person; but before
+   * a word no person has as a name ("TD Ameritrade", "DC Comics") they open an organisation's
+   * name.
+   */
+  @Test
+  void aRankInCapitalsBeforeANameIsNoPartOfItButBeforeACompanysWordIs() {
+    Extraction x = EXTRACTOR.extract(String.join("\n\n", "Crash inquiry opens",
+        "PC Sarah Lund said the lorry was slow. \"It was dark,\" PC Lund said.",
+        "DC Mark Oyelaran said the man fled. DC Oyelaran said he was caught in Leeds.",
+        "TD Ameritrade said trading volumes rose. DC Comics said sales fell."));
+    assertThat(x.speakers()).extracting(Speaker::name).containsExactlyInAnyOrder(
+        "Sarah Lund", "Mark Oyelaran", "TD Ameritrade", "DC Comics");
+  }
+
+  /**
+   * An organisation's name runs whole past a plural possessive whose apostrophe the tokenizer
+   * splits off ("Irish Medical Consultants' Union", with its acronym and "the union" after), and
+   * past "and" when the name opens its sentence and ends with an organisation word
+   * ("Harrowfield and Dale Hospitals NHS Trust", not a person "Dale").
+   */
+  @Test
+  void anOrganisationsNameRunsPastASplitApostropheAndAnOpeningAnd() {
+    Extraction x = EXTRACTOR.extract(String.join("\n\n", "Waiting lists grow",
+        "The Irish Medical Consultants' Union (IMCU) said the figures were predictable. The"
+            + " IMCU said more consultants were needed.",
+        "Harrowfield and Dale Hospitals NHS Trust said both sites were full. Staff were tired,"
+            + " the trust said."));
+    assertThat(x.speakers()).extracting(sp -> sp.name() + " " + sp.kind())
+        .containsExactlyInAnyOrder("Irish Medical Consultants' Union ORGANIZATION",
+            "Harrowfield and Dale Hospitals NHS Trust ORGANIZATION");
+  }
+
+  /**
+   * A word of common use opening a sentence before a role noun in small letters and a name
+   * ("Veteran lyricist Sudhir Rao") describes the person; so "the 81-year-old" after it is he.
+   * An age before a noun that is no post ("the 27-year-old brunette bombshell") is the person in
+   * focus as an age alone is.
+   */
+  @Test
+  void anOpeningModifierIsNoNameAndAnAgedEpithetIsThePersonInFocus() {
+    Extraction x = EXTRACTOR.extract("""
+        Awards
+
+        Veteran lyricist Sudhir Rao received an award on Saturday. The 81-year-old said he \
+        still wrote every lyric by hand.
+
+        Chloe Madigan has split from her boyfriend. The 27-year-old brunette bombshell told \
+        her followers she was "heartbroken".
+        """);
+    assertThat(speakerOf(x, "The 81-year-old").name()).isEqualTo("Sudhir Rao");
+    assertThat(speakerOf(x, "The 27-year-old brunette bombshell").name())
+        .isEqualTo("Chloe Madigan");
+    assertThat(x.speakers()).extracting(Speaker::name).doesNotContain("Veteran");
+  }
+
+  /**
+   * A Q&A set after "X took a few questions from reporters:" has X answer: the "A:" turns are
+   * X's, not those of another person the introduction named first.
+   */
+  @Test
+  void theOneWhoTookQuestionsAnswersTheTranscriptsAnswers() {
+    Extraction x = EXTRACTOR.extract("""
+        Eastbrook win the title
+
+        Marcus Greer scored 19 points for Eastbrook. After the game, coach Terry Mahaffey took \
+        a few questions from reporters:
+
+        Q: What does it mean to you?
+
+        A: Honestly, I'm not thinking about me. It is about these kids.
+        """);
+    Quote answer = x.quotes().stream()
+        .filter(q -> q.content().text().startsWith("Honestly")).findFirst().orElseThrow();
+    assertThat(x.speakerOf(answer).orElseThrow().name()).isEqualTo("Terry Mahaffey");
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
