@@ -111,8 +111,8 @@ class SpeakerAttributionEvaluationTest {
   }
 
   /**
-   * The new-user trials' articles (168, written by helpers with their own gold lists; trials O
-   * and P, written in the nineteenth session against its first build and never studied, are the
+   * The new-user trials' articles (192, written by helpers with their own gold lists; trials Q
+   * and R, written in the twentieth session against its first build and never studied, are the
    * report part): print both parts and hold floors on the report part just under the figures
    * reached.
    */
@@ -125,13 +125,15 @@ class SpeakerAttributionEvaluationTest {
   // report part trials M and N (K and L joined the develop part), the session's first code
   // against its last: model 337 -> 345 of 397 found, rules 328 -> 337 of 389. Nineteenth round,
   // report part trials O and P (M and N joined the develop part), the session's first code
-  // against its last: model 375 -> 379 of 423 found, rules 371 -> 375 of 421
-  @CsvSource({"rules, 0.885, 0.87", "model, 0.89, 0.88"})
+  // against its last: model 375 -> 379 of 423 found, rules 371 -> 375 of 421. Twentieth round,
+  // report part trials Q and R (O and P joined the develop part), the session's first code
+  // against its last: model 313 -> 314 of 379 found, rules 298 -> 299 of 368
+  @CsvSource({"rules, 0.81, 0.775", "model, 0.825, 0.81"})
   void trialArticlesReportPartMeetsTheFloors(String extractor, double ofFound, double ofAll)
       throws IOException {
     List<Judged> judged = judgeArticles(TRIALS, extractor(extractor));
     Map<String, Score> report = print("trial articles, " + extractor, judged);
-    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(2830);
+    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(3210);
     assertFloors(report, ofFound, ofAll, 0);
   }
 
