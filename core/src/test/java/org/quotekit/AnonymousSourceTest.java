@@ -154,8 +154,12 @@ class AnonymousSourceTest {
     String text = """
         Reality star splits
 
-        A source close to Chloe told The Beacon the couple had been rowing for months. "She \
-        gave him chance after chance," the insider said.
+        Chloe Madigan and Jordan Pryce have split after two years.
+
+        A source close to Chloe told The Beacon the couple had been rowing for months over \
+        Jordan's nights out.
+
+        "She gave him chance after chance. She held it all together," the insider said.
 
         Another pal claimed he had already moved out. "He's back at his mum's in Romford," \
         they said.

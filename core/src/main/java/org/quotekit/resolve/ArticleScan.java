@@ -517,7 +517,7 @@ final class ArticleScan {
           names.set(names.size() - 1, joined);
         }
         int after = j < n && toks.get(j).text().equals(",") ? j + 1 : j;
-        m.who = after < n && lower(toks.get(after).text()).equals("who");
+        m.who = after < n && lower(toks.get(after).text()).equals("who") || ageAfter(toks, j);
         Role shared = previous != null && previousEnd == i - 2 && isAnd(toks.get(i - 1).text())
             ? sharedRole : null;
         sharedRole = null;
@@ -1416,7 +1416,9 @@ final class ArticleScan {
     NameMention.Form form;
     boolean place = !titled && !honorific && (lexicon.is(SpeakerLexicon.Kind.PLACE, whole)
         || lexicon.is(SpeakerLexicon.Kind.PLACE, acronymKey(whole)))
-        && !(size == 1 && surnames.contains(nameKey(words[0]))); // "Houston" after Whitney's
+        && !(size == 1 && surnames.contains(nameKey(words[0]))) // "Houston" after Whitney's
+        && !ageAfter(toks, j) && !(j + 1 < toks.size() && toks.get(j).text().equals(",")
+            && lower(toks.get(j + 1).text()).equals("who")); // "Jordan, 29,": a given name
     String[] nameWords = lastTitle >= 0 && start == lastTitle + 1 && end - start >= 2
         && (lexicon.is(SpeakerLexicon.Kind.ROLE, lower(words[lastTitle]))
             || lexicon.is(SpeakerLexicon.Kind.TITLE, words[lastTitle]))
@@ -1495,12 +1497,24 @@ final class ArticleScan {
 
   /**
    * Whether word {@code k} of a name run is a rank in capitals before a person's name: a given
-   * name or a surname the text gave someone follows it ("PC Sarah Lund", "DC Oyelaran"), not
-   * the rest of an organisation's name ("TD Ameritrade").
+   * name or a surname the text gave someone follows it ("PC Sarah Lund", "DC Oyelaran"), or two
+   * words that name no organisation ("TD Marian Coyle"); not the rest of an organisation's name
+   * ("TD Ameritrade", "TD Bank Group").
    */
   private boolean rankBefore(String[] words, int k) {
-    return lexicon.is(SpeakerLexicon.Kind.RANK, words[k]) && k + 1 < words.length
-        && (firstName(words[k + 1]) || knownSurname(words[k + 1]));
+    if (!lexicon.is(SpeakerLexicon.Kind.RANK, words[k]) || k + 1 >= words.length) {
+      return false;
+    }
+    String[] rest = Arrays.copyOfRange(words, k + 1, words.length);
+    return firstName(words[k + 1]) || knownSurname(words[k + 1])
+        || rest.length == 2 && givenName(rest[0]) && givenName(rest[1]) && !anyOrgWord(rest)
+            && !Entities.LEGAL_FORMS.contains(lower(rest[1]).replace(".", ""));
+  }
+
+  /** Whether an age in commas follows token {@code j - 1}: "Jordan, 29,", a person. */
+  private static boolean ageAfter(List<Token> toks, int j) {
+    return j + 2 < toks.size() && toks.get(j).text().equals(",")
+        && toks.get(j + 1).text().matches("\\d{1,3}") && toks.get(j + 2).text().equals(",");
   }
 
   /** The role noun of a title ("senator" for "Sen.") or of a role word ("ceo"). */

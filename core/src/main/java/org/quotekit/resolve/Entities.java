@@ -452,8 +452,8 @@ final class Entities {
       return e;
     }
     if (m.form == NameMention.Form.SINGLE) {
-      if (lexicon.is(SpeakerLexicon.Kind.PLACE, m.last)) {
-        return place(m.last);
+      if (lexicon.is(SpeakerLexicon.Kind.PLACE, m.last) && !m.who) {
+        return place(m.last); // but "Jordan, 29, hit back" is a person
       }
       if (lexicon.is(SpeakerLexicon.Kind.ORG, m.last)) {
         return organisation(m.last);

@@ -40,7 +40,10 @@ final class NameMention {
   final int paragraph;
   final boolean inQuote;
   boolean subject;
-  /** Followed by the relative "who" ("Lucinda Farrant, who chairs ..."): a person. */
+  /**
+   * Followed by the relative "who" ("Lucinda Farrant, who chairs ...") or an age in commas
+   * ("Jordan, 29,"): a person, even where the name is also a place's.
+   */
   boolean who;
   /**
    * The organisation noun the text gives the name ("the firm Edilizia Costruzioni", "Crestline,

@@ -3071,9 +3071,11 @@ final class Resolution {
     if (identified != null) {
       return identified; // "The head of the union is worried ... Mary Kay Henry said"
     }
-    Entity unnamed = d.definite() && !owned ? unnamedLastSpeaker(e -> e.declared.compatible(g),
-        e -> agrees(Pronoun.MALE, e) || agrees(Pronoun.FEMALE, e), d.span(),
-        article.sentenceAt(at), null) : null;
+    boolean anonymous = lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, d.head()); // "the insider"
+    Entity unnamed = d.definite() && !owned && anonymous ? unnamedLastSpeaker(
+        e -> e.declared.compatible(g), a -> a.subject() && (agrees(Pronoun.MALE, a.entity())
+            || agrees(Pronoun.FEMALE, a.entity())), d.span(), article.sentenceAt(at), quote)
+        : null;
     if (unnamed != null) { // "A source close to her told The Beacon ... \"...,\" the insider said"
       return because(unnamed, "role", quoted(d.span().text()) + " continues the speaker quoted"
           + " just before, whom the text described and never named");
@@ -3638,15 +3640,15 @@ final class Resolution {
       case PLURAL -> e.declared == Gender.UNKNOWN // "A spokesperson", "Another pal": "they"
           && (!e.roles.isEmpty() || ONE_DESCRIBED.matcher(e.canonicalName()).lookingAt());
       default -> false;
-    }, other -> agrees(pc, other), at, s, q);
+    }, a -> agrees(pc, a.entity()), at, s, q);
   }
 
   /**
    * As {@link #unnamedLastSpeaker(Pronoun, Span, Sentence, Quote)} for a mention that the last
-   * speaker must {@code fit}, and that an entity named since which {@code blocks} may stand for
-   * instead.
+   * speaker must {@code fit}, and that the entity of a name anchor since which {@code blocks}
+   * may stand for instead.
    */
-  private Entity unnamedLastSpeaker(Predicate<Entity> fit, Predicate<Entity> blocks, Span at,
+  private Entity unnamedLastSpeaker(Predicate<Entity> fit, Predicate<Anchor> blocks, Span at,
       Sentence s, Quote q) {
     Entity e = lastSpeaker;
     if (e == null || e.kind != SpeakerKind.UNKNOWN || e.plural || e.thing
@@ -3679,7 +3681,7 @@ final class Resolution {
       boolean described = source != null && a.start() >= source.start()
           && a.end() <= describedEnd; // "A ferry operator in Kilmore ... he said"
       if (a.end() <= at.start() && !a.inQuote() && a.entity() != null && a.entity() != e
-          && !described && blocks.test(a.entity())) {
+          && !described && blocks.test(a)) {
         return null;
       }
     }

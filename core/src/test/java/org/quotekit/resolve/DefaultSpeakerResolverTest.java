@@ -1448,9 +1448,12 @@ class DefaultSpeakerResolverTest {
     Extraction x = EXTRACTOR.extract(String.join("\n\n", "Crash inquiry opens",
         "PC Sarah Lund said the lorry was slow. \"It was dark,\" PC Lund said.",
         "DC Mark Oyelaran said the man fled. DC Oyelaran said he was caught in Leeds.",
-        "TD Ameritrade said trading volumes rose. DC Comics said sales fell."));
+        "Local TD Marian Coyle said the figures were bad.",
+        "TD Ameritrade said trading volumes rose. DC Comics said sales fell. TD Bank Group said"
+            + " rates would rise."));
     assertThat(x.speakers()).extracting(Speaker::name).containsExactlyInAnyOrder(
-        "Sarah Lund", "Mark Oyelaran", "TD Ameritrade", "DC Comics");
+        "Sarah Lund", "Mark Oyelaran", "Marian Coyle", "TD Ameritrade", "DC Comics",
+        "TD Bank Group");
   }
 
   /**
@@ -1513,6 +1516,25 @@ class DefaultSpeakerResolverTest {
     Quote answer = x.quotes().stream()
         .filter(q -> q.content().text().startsWith("Honestly")).findFirst().orElseThrow();
     assertThat(x.speakerOf(answer).orElseThrow().name()).isEqualTo("Terry Mahaffey");
+  }
+
+  /**
+   * A team position opening a sentence before a name is a post ("Substitute Jordan Ashworth"),
+   * and a name that is also a country's is a person when an age in commas follows it ("Jordan,
+   * 29,"), so "he" after it is that person.
+   */
+  @Test
+  void aTeamPositionIsAPostAndANameWithAnAgeIsAPerson() {
+    Extraction post = EXTRACTOR.extract("Substitute Jordan Ashworth pulled one back on 68"
+        + " minutes. \"I just wanted to help,\" Ashworth said.");
+    assertThat(post.speakers()).extracting(sp -> sp.name() + " " + sp.kind())
+        .containsExactly("Jordan Ashworth PERSON");
+    Extraction aged = EXTRACTOR.extract("Jordan, 29, hit back on Instagram. \"I wish Chloe"
+        + " nothing but the best,\" he wrote.");
+    Quote wish = aged.quotes().stream().filter(q -> q.content().text().startsWith("I wish"))
+        .findFirst().orElseThrow();
+    assertThat(aged.speakerOf(wish).orElseThrow()).extracting(Speaker::name, Speaker::kind)
+        .containsExactly("Jordan", SpeakerKind.PERSON);
   }
 
   /** The speaker of the first quote whose source mention is {@code source}. */
