@@ -141,7 +141,53 @@ public final class Analysis implements AnalyzedArticle {
     if (ranges.isEmpty()) {
       ranges.add(new int[] {para.start(), para.end()});
     }
-    return ranges;
+    return splitAfterNumbers(ranges);
+  }
+
+  /**
+   * The ranges with each split after a number that ends a sentence before a capital ("traffic on
+   * County Road 4. Helen Oduya, who chairs ..., said"; "The vote was 5 to 4. Mayor ..."), which
+   * the sentence model reads as a list number; not where the number opens the range ("1.
+   * Welfare", an item) or runs on as a decimal ("4.5").
+   */
+  private List<int[]> splitAfterNumbers(List<int[]> ranges) {
+    List<int[]> out = new ArrayList<>(ranges.size());
+    for (int[] r : ranges) {
+      int start = r[0];
+      for (int i = r[0] + 1; i + 2 < r[1]; i++) {
+        if (text.charAt(i) != '.' || !Character.isDigit(text.charAt(i - 1))
+            || !Character.isWhitespace(text.charAt(i + 1))) {
+          continue;
+        }
+        int k = i + 1;
+        while (k < r[1] && Character.isWhitespace(text.charAt(k))) {
+          k++;
+        }
+        int letter = k < r[1] && "\"'\u201C\u2018".indexOf(text.charAt(k)) >= 0 ? k + 1 : k;
+        if (letter >= r[1] || !Character.isUpperCase(text.charAt(letter))) {
+          continue;
+        }
+        int n = i - 1; // back over the number: digits, and commas between digits
+        while (n > start && (Character.isDigit(text.charAt(n - 1))
+            || text.charAt(n - 1) == ',' && Character.isDigit(text.charAt(n - 2 >= start ? n - 2
+                : n - 1)))) {
+          n--;
+        }
+        int before = n;
+        while (before > start && "$\u00A3\u20AC".indexOf(text.charAt(before - 1)) >= 0) {
+          before--; // "$4."
+        }
+        if (before == start || text.charAt(before - 1) == '.'
+            || !Character.isWhitespace(text.charAt(before - 1))
+            && "-\u2013\u2014/(".indexOf(text.charAt(before - 1)) < 0) {
+          continue; // a list number opening the range, a decimal, or part of a word
+        }
+        out.add(new int[] {start, i + 1});
+        start = k;
+      }
+      out.add(new int[] {start, r[1]});
+    }
+    return out;
   }
 
   /** Whether the range starts with a lower-case letter: no sentence of news prose does. */
