@@ -418,7 +418,7 @@ final class Resolution {
 
   /** After a possessive: a role noun, a comma, then where a name may stand ("his aide, X"). */
   private static final Pattern POSSESSED_ROLE =
-      Pattern.compile("[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z-]+),[ \t]+");
+      Pattern.compile("[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z-]+),?[ \t]+");
   /** Plural role nouns that do not end in "s", by their singular ("women": "woman"). */
   private static final Map<String, String> IRREGULAR_PLURALS = Map.of("women", "woman", "men",
       "man", "people", "person", "children", "child", "businessmen", "businessman",
@@ -1533,15 +1533,20 @@ final class Resolution {
   /**
    * The person named beside a role a possessive source owns ("According to his aide, Ustaz Hakim
    * Jaafar, the sheikh ...", as a source stage may pick "his" alone): the aide speaks, and the
-   * name set after the role noun and a comma, past words describing the person ("Their
-   * spokesman, retired engineer Hans Bakker,"), is the aide. Null unless a role noun (with at most
-   * two words before it) follows the possessive and a person's name follows it after a comma.
+   * name set after the role noun, with a comma or without ("His co-star Kavya Menon, who ...,
+   * said"), past words describing the person ("Their spokesman, retired engineer Hans Bakker,"),
+   * is the aide. Null unless a role or person noun (with at most two words before it) follows
+   * the possessive and a person's name follows it.
    */
   private Entity possessedRole(Span src) {
     Matcher m = POSSESSED_ROLE.matcher(text).region(src.end(), Math.min(text.length(),
         src.end() + 60));
-    if (!m.lookingAt() || !isRole(ArticleScan.roleWord(lower(m.group(1))))) {
+    if (!m.lookingAt()) {
       return null;
+    }
+    String role = ArticleScan.roleWord(lower(m.group(1)));
+    if (!isRole(role) && !wordNetPerson(role)) {
+      return null; // "his aide", "His co-star"
     }
     NameMention n = nameStartingAt(m.end());
     if (n == null) {

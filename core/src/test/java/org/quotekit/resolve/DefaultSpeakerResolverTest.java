@@ -1411,6 +1411,21 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "Their").name()).isEqualTo("Hans Bakker");
   }
 
+  /**
+   * A person named straight after a possessive and a role noun, with no comma, speaks when a
+   * relative clause parts the name from the cue ("His co-star Kavya Menon, who ..., said"), not
+   * the owner of "his".
+   */
+  @Test
+  void aNameRightAfterAPossessivesRoleSpeaksPastARelativeClause() {
+    Extraction x = EXTRACTOR.extract("""
+        The best actor award went to Arjun Menon. His co-star Kavya Menon, who is not related \
+        to him, said the actor had kept the whole unit going.
+        """);
+    assertThat(x.speakerOf(x.quotes().get(x.quotes().size() - 1)).orElseThrow().name())
+        .isEqualTo("Kavya Menon");
+  }
+
   @Test
   void aFirstNameAloneSetBesideADescriptionAfterARelativeClauseIsThatPerson() {
     Extraction x = EXTRACTOR.extract("""
