@@ -308,6 +308,10 @@ final class Resolution {
           + "|(?<verb>[ \\t]+(?:issued|released|published|sent|sent out|put out|commissioned"
           + "|provided)[ \\t]+(?:a|an|its|his|her|their|the)(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+"
           + head + "\\b)")));
+  /** A verb of issuing right before a document that is its object ("submitted a letter"). */
+  private static final Pattern ISSUING_VERB_BEFORE = Pattern.compile("\\b(issued|released"
+      + "|published|sent|sent out|put out|submitted|filed|lodged|posted|wrote|penned|produced"
+      + "|presented|delivered|tabled)[ \t]+$");
   /**
    * By document head noun, the words before an issuer's name that name its document ("a poll by
    * the", "The report, commissioned by the", "a memo released Friday by", "a statement posted on
@@ -2139,6 +2143,11 @@ final class Resolution {
           + (spokenIn.sent ? "what " + label(spokenIn.speaker) + " " + mention + " just before"
               : quoted(mention) + ", in which " + label(spokenIn.speaker) + " spoke just before"));
     }
+    Entity sender = speech ? subjectIssuer(d) : null;
+    if (sender != null) { // "The X Partnership, a nonprofit, submitted a letter noting that"
+      issued(head, sender, d.span(), d.definite());
+      return sender;
+    }
     if (speech && !(org && d.capitalised())) {
       if (d.indefinite()) {
         documentNamed.putIfAbsent(head, quoted(d.span().text()));
@@ -2827,6 +2836,34 @@ final class Resolution {
       }
     }
     return issuer(found, d, "before");
+  }
+
+  /**
+   * The issuer of a document that is the object of a verb of issuing in its own sentence ("The
+   * Westbury Housing Partnership, a nonprofit advocacy group, submitted a letter of support
+   * noting that ..."): the person or organisation named last as that sentence's subject before
+   * the verb, outside quotations. Null when the verb before the document is no such verb or no
+   * such subject is named.
+   */
+  private Entity subjectIssuer(SourceReading.Description d) {
+    Sentence s = article.sentenceAt(d.span().start());
+    Matcher v = ISSUING_VERB_BEFORE.matcher(text).region(s.start(), d.span().start());
+    if (!v.find()) {
+      return null;
+    }
+    for (int k = anchorIndex(nameAnchors, v.start()); k >= 0; k--) {
+      Anchor a = nameAnchors.get(k);
+      if (a.sentence() != s.index()) {
+        break;
+      }
+      Entity e = a.entity();
+      if (a.subject() && !a.inQuote() && e != null && !e.place
+          && (e.kind == SpeakerKind.ORGANIZATION || e.kind == SpeakerKind.PERSON)) {
+        return because(e, "document-issuer", label(e) + ", the subject of "
+            + quoted(v.group(1)) + ", issued " + quoted(d.span().text()));
+      }
+    }
+    return null;
   }
 
   /**

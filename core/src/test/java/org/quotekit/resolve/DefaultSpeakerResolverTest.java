@@ -505,6 +505,27 @@ class DefaultSpeakerResolverTest {
         .isEqualTo(SpeakerKind.DOCUMENT);
   }
 
+  /**
+   * A document that is the object of a verb of issuing is issued by that verb's subject ("The
+   * Westbury Housing Partnership, a nonprofit, submitted a letter noting that ..."); without such
+   * a verb ("a letter seen by reporters noted") the text names no issuer.
+   */
+  @Test
+  void aDocumentSubmittedBySomeoneIsTheirs() {
+    Extraction x = EXTRACTOR.extract("""
+        The Westbury Housing Partnership, a nonprofit advocacy group, submitted a letter of \
+        support noting that the town has not added a multifamily building since 2004.
+        """);
+    assertThat(speakerOf(x, "a letter of support").name())
+        .isEqualTo("Westbury Housing Partnership");
+    Extraction none = EXTRACTOR.extract("""
+        The Westbury Housing Partnership met on Monday. A letter seen by reporters noted that \
+        the town has not added a multifamily building since 2004.
+        """);
+    assertThat(none.speakers()).extracting(Speaker::name)
+        .doesNotContain("Westbury Housing Partnership");
+  }
+
   @Test
   void aSurnameTheTaggerTakesForANounAtTheStartOfASentenceIsStillTheName() {
     Extraction x = EXTRACTOR.extract("""
