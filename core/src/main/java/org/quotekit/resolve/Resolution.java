@@ -211,12 +211,13 @@ final class Resolution {
   private static final Pattern AFFILIATION_LINK =
       Pattern.compile("\\s+(?:for|at|of|with|from)\\s+(?:the\\s+)?[\\p{Lu}\\d]");
   /**
-   * The comma before a name set beside a description, past up to six words in small letters that
-   * end the description or a relative clause on it, with or without a comma before it ("One
-   * engineer who was let go, X,", "One driver, who gave only his first name, X,").
+   * The comma before a name set beside a description, past up to nine words in small letters
+   * that end the description or a relative clause on it, with or without a comma before it ("One
+   * engineer who was let go, X,", "One driver, who gave only his first name, X,", "Another
+   * rider, a man who gave only his first name, X,").
    */
   private static final Pattern APPOSITION_COMMA =
-      Pattern.compile(",?(?:[ \t]+\\p{Ll}[\\p{L}-]*){0,6},[ \t]+");
+      Pattern.compile(",?(?:[ \t]+\\p{Ll}[\\p{L}-]*){0,9},[ \t]+");
   /** Words that join a name to something other than the description before it. */
   private static final Set<String> NOT_DESCRIBING = Set.of("like", "unlike", "with", "without",
       "for", "of", "to", "from", "by", "at", "and", "or", "but", "not", "against", "than", "as");

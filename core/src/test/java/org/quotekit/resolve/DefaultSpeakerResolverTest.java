@@ -1454,6 +1454,12 @@ class DefaultSpeakerResolverTest {
         Oleksandr, said he had been waiting for 30 hours.
         """);
     assertThat(x.speakerOf(x.quotes().get(0)).orElseThrow().name()).isEqualTo("Oleksandr");
+    Extraction longer = EXTRACTOR.extract("""
+        The strike entered its third day. Another rider, a man who gave only his first name, \
+        Tony, said he would walk to work.
+        """);
+    assertThat(longer.speakerOf(longer.quotes().get(longer.quotes().size() - 1)).orElseThrow()
+        .name()).isEqualTo("Tony");
   }
 
   @Test
