@@ -55,7 +55,8 @@ final class TranscriptRule extends RuleSupport {
    * another paragraph opens with a label too: alone it may be a place ("Lake Placid, New York:");
    * so may a label in capitals that opens the first paragraph after the headline, a dateline
    * ("BEIRUT: ...") unless another paragraph opens with it, whatever the headline holds (a
-   * headline's "Lynch: No outside influence on ..." is an attribution, as PolNeAR reads it).
+   * headline's "Lynch: No outside influence on ..." is an attribution, as PolNeAR reads it), and
+   * a label in any case there when no other paragraph opens with one ("Mumbai: ...").
    */
   private void transcriptLines() {
     List<Span> paragraphs = ctx.article().paragraphs();
@@ -73,8 +74,9 @@ final class TranscriptRule extends RuleSupport {
       if (label == null || label.titled() && labelled < 2) {
         continue;
       }
-      if (k == 1 && label.capitals() && label.open() == 0 && !relabelled(paragraphs, labels, k)) {
-        continue; // "BEIRUT: Lebanese solar firm ... said": a dateline opening the story
+      if (k == 1 && label.open() == 0 && (label.capitals() || labelled == 1)
+          && !relabelled(paragraphs, labels, k)) {
+        continue; // "BEIRUT: Lebanese solar firm ... said", "Mumbai: Director ...": a dateline
       }
       int open = label.open();
       int colon = label.colon();

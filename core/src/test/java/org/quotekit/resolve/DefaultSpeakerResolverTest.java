@@ -1331,6 +1331,21 @@ class DefaultSpeakerResolverTest {
   }
 
   /**
+   * A dateline in title case with a colon ("Mumbai: ...") opening the first paragraph after the
+   * headline is no speaker either when no other paragraph opens with a label, under both
+   * extractors.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"rules", "model"})
+  void aTitleCaseColonDatelineIsNoSpeaker(String extractor) {
+    Extraction x = QuoteExtractor.builder().extractors(extractor).build().extract(
+        String.join("\n\n", "Saanjh sweeps film awards", "Mumbai: Director Farah Siddiqui's"
+            + " family drama Saanjh won five trophies at the Coastal Film Awards on Saturday.",
+            "\"Nobody believed in it,\" Ms. Siddiqui said."));
+    assertThat(x.speakers()).extracting(Speaker::name).containsExactly("Farah Siddiqui");
+  }
+
+  /**
    * A colon dateline stays a dateline when the headline has a colon too ("Cyclone Dariya: ...",
    * which may name a speaker as "Lynch: No outside influence" does), under both extractors.
    */
