@@ -183,14 +183,21 @@ public enum AttributionRule {
       Example.of("\u201CKnowledge is power.\u201D \u2014 Francis Bacon",
           "Knowledge is power.", "Francis Bacon", "\u2014")),
 
-  /** A quotation introduced by a name and a colon: {@code X: "..."}. */
+  /**
+   * A quotation introduced by a name and a colon: {@code X: "..."}, or by a clause whose subject
+   * is a name or pronoun and a colon ({@code X stepped in: "..."}).
+   */
   COLON("colon",
       Example.of("THE POLLS MOVED - Pollster Ann Selzer: \u201CThe race is closer than it"
           + " looks.\u201D", "The race is closer than it looks.", "Pollster Ann Selzer", ":"),
       Example.of("Two surveys agree with the governor on turnout. Pew Research and Gallup: "
           + "\u201CTurnout rose in every county.\u201D", "Turnout rose in every county.",
           "Pew Research and Gallup", ":"),
-      Example.none("Watch: \u201CThe Long and Winding Road\u201D played live.")),
+      Example.of("The debate grew heated. Presenter Gemma Achterberg stepped in: \u201CLet's"
+          + " keep it civil, please.\u201D", "Let's keep it civil, please.",
+          "Presenter Gemma Achterberg", ":"),
+      Example.none("Watch: \u201CThe Long and Winding Road\u201D played live."),
+      Example.none("Protesters gathered outside. The sign read: \u201CSave our school.\u201D")),
 
   /**
    * A quotation with no cue, continuing the previous speaker: a quote paragraph after an

@@ -1,6 +1,7 @@
 package org.quotekit.rules;
 
 import java.util.List;
+import java.util.Set;
 import org.quotekit.Cue;
 import org.quotekit.QuoteType;
 import org.quotekit.Span;
@@ -14,19 +15,53 @@ import org.quotekit.spi.Token;
  * {@link AttributionRule#COLON}: quotations introduced by a name and a colon, {@code Pew
  * Research: "..."} (round-ups, live blogs, "Bush: ..."), that no cue has taken. The words
  * right before the colon must be a name (the last tagged as a proper noun, capitalised words
- * before it, "and" or "&amp;" joining two): "Watch:" or "in 1987:" is no source. One per
- * article; not thread-safe.
+ * before it, "and" or "&amp;" joining two): "Watch:" or "in 1987:" is no source; or the colon
+ * ends a clause whose subject, a name or "he", "she" or "they" opening the sentence, a verb
+ * follows ("Presenter Gemma Achterberg stepped in: "..."). One per article; not thread-safe.
  */
 final class ColonRule extends RuleSupport {
   /** The stage, stateless. */
   static final AttributionStage STAGE =
       new SimpleStage("colons", context -> new ColonRule(context).colons());
 
+  /** Personal pronouns that may open a clause before a colon as its subject. */
+  private static final Set<String> SUBJECT_PRONOUNS =
+      Set.of("He", "She", "They");
   /** At most this many words make the name before the colon. */
   private static final int MAX_WORDS = 6;
 
   private ColonRule(AttributionContext ctx) {
     super(ctx);
+  }
+
+  /**
+   * The end of the subject of a clause that runs to a colon before a quotation when that subject
+   * is a name, capitalised words with a proper noun last ("Presenter Gemma Achterberg stepped
+   * in:"), or a personal pronoun ("She added simply:"), opening the sentence, and a verb follows
+   * it before the colon at token {@code last}; 0 otherwise ("The sign read:" names no one).
+   */
+  private static int clauseSubjectEnd(List<Token> toks, List<String> tags, int last) {
+    int k = 0;
+    if (tags.get(0).equals("PRON") && SUBJECT_PRONOUNS.contains(toks.get(0).text())) {
+      k = 1;
+    } else {
+      while (k < last && Character.isUpperCase(toks.get(k).text().charAt(0))
+          && (tags.get(k).equals("PROPN") || tags.get(k).equals("NOUN"))) {
+        k++;
+      }
+      if (k == 0 || !tags.get(k - 1).equals("PROPN")) {
+        return 0;
+      }
+    }
+    for (int v = k; v <= last && v - k < MAX_WORDS; v++) {
+      if (tags.get(v).equals("VERB")) {
+        return k;
+      }
+      if (!tags.get(v).equals("ADV") && !tags.get(v).equals("AUX")) {
+        return 0; // the verb must follow the subject, past an adverb or auxiliary at most
+      }
+    }
+    return 0;
   }
 
   /** Quotations opened right after {@code Name:}. */
@@ -53,6 +88,14 @@ final class ColonRule extends RuleSupport {
       }
       List<String> tags = a.tags(s);
       if (!tags.get(last).equals("PROPN")) {
+        int subjectEnd = clauseSubjectEnd(toks, tags, last);
+        if (subjectEnd > 0) { // "Presenter Gemma Achterberg stepped in: "Let's keep it civil.""
+          ctx.markUsed(i);
+          ctx.add(new QuoteCandidate(QuoteType.DIRECT, List.of(r.inner()),
+              new Cue(Span.of(text, colon, colon + 1), ":"),
+              Span.of(text, toks.get(0).start(), toks.get(subjectEnd - 1).end()), 0.6,
+              AttributionRule.COLON.id()));
+        }
         continue;
       }
       int first = last;
