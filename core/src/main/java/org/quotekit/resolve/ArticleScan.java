@@ -462,6 +462,7 @@ final class ArticleScan {
         if (legalFormAfterComma(toks, j)) {
           j += 2; // "Aurelis Health, Inc.": the legal form set off by a comma ends the name
         }
+        j += unionLocalLength(toks, j); // "Amalgamated Transit Workers Local 822"
       }
       if (j - i == 1 && postTitles.contains(stripPossessive(toks.get(i).text()))
           && definiteBefore(toks, i)) {
@@ -1430,6 +1431,7 @@ final class ArticleScan {
             && words[size - 1].equals(words[size - 1].toUpperCase(Locale.ROOT)) // "Cedar Sun SAL"
         || size >= 2 && !titleCaseLine && pluralNameNoun(toks, tags, j - 1) // "Acme Widgets"
         || WEB_DOMAIN.matcher(words[size - 1]).matches() // "GunBroker.com", "Change.org"
+        || size >= 3 && unionLocal(words[size - 2], words[size - 1]) // "UFCW Local 1400"
         || end - start >= 2 && !titled && !honorific && !place // "the United States": a place
             && namedWithThe(toks, tags, i, j))) {
       form = NameMention.Form.ORGANIZATION;
@@ -1515,6 +1517,22 @@ final class ArticleScan {
   private static boolean ageAfter(List<Token> toks, int j) {
     return j + 2 < toks.size() && toks.get(j).text().equals(",")
         && toks.get(j + 1).text().matches("\\d{1,3}") && toks.get(j + 2).text().equals(",");
+  }
+
+  /**
+   * How many tokens at {@code j} number a trade union's local after its name: "Local 822" (2),
+   * ", Local 1142" (3); 0 when none does.
+   */
+  private static int unionLocalLength(List<Token> toks, int j) {
+    int k = j < toks.size() && toks.get(j).text().equals(",") ? j + 1 : j;
+    return k + 1 < toks.size() && unionLocal(toks.get(k).text(), toks.get(k + 1).text())
+        ? k + 2 - j : 0;
+  }
+
+  /** Whether two words number a trade union's local: "Local" and digits ("Local 822"). */
+  private static boolean unionLocal(String local, String number) {
+    return local.equals("Local") && number.chars().allMatch(Character::isDigit)
+        && !number.isEmpty() && number.length() <= 5;
   }
 
   /** The role noun of a title ("senator" for "Sen.") or of a role word ("ceo"). */

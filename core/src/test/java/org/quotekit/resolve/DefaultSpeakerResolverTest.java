@@ -1576,6 +1576,21 @@ class DefaultSpeakerResolverTest {
   }
 
   /**
+   * A trade union's local numbered after its name is part of the union's name, with or without
+   * a comma ("Riverton Professional Firefighters Association, Local 1142", "UFCW Local 1400"),
+   * and "the union" after it is that local.
+   */
+  @Test
+  void aUnionsLocalIsPartOfItsName() {
+    Extraction x = EXTRACTOR.extract(String.join("\n\n", "Fire cuts",
+        "The Riverton Professional Firefighters Association, Local 1142, said staffing was short.",
+        "UFCW Local 1400 said talks had failed. The union said pickets would start on Monday."));
+    assertThat(x.quotes()).extracting(q -> x.speakerOf(q).orElseThrow().name())
+        .containsExactly("Riverton Professional Firefighters Association, Local 1142",
+            "UFCW Local 1400", "UFCW Local 1400");
+  }
+
+  /**
    * A team position opening a sentence before a name is a post ("Substitute Jordan Ashworth"),
    * and a name that is also a country's is a person when an age in commas follows it ("Jordan,
    * 29,"), so "he" after it is that person.
