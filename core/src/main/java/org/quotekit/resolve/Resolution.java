@@ -218,6 +218,8 @@ final class Resolution {
    */
   private static final Pattern APPOSITION_COMMA =
       Pattern.compile(",?(?:[ \t]+\\p{Ll}[\\p{L}-]*){0,9},[ \t]+");
+  /** A dash set off by spaces after a name, opening an aside ("Neil Ashworth \u2013 who"). */
+  private static final Pattern DASH_AFTER = Pattern.compile("[ \t]+(?:\u2013|\u2014|--?)[ \t]");
   /** Words that join a name to something other than the description before it. */
   private static final Set<String> NOT_DESCRIBING = Set.of("like", "unlike", "with", "without",
       "for", "of", "to", "from", "by", "at", "and", "or", "but", "not", "against", "than", "as");
@@ -1357,8 +1359,10 @@ final class Resolution {
             && n.entity != null && n.entity.kind == SpeakerKind.PERSON;
     if (!fits || end >= text.length()
         || text.charAt(end) != ',' && !(text.charAt(end) == '.' && (end + 1 == text.length()
-            || Character.isWhitespace(text.charAt(end + 1))))) {
-      return null; // closed by a comma, or ending the sentence ("by her son, Kevin Doyle.")
+            || Character.isWhitespace(text.charAt(end + 1))))
+            && !DASH_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+      return null; // closed by a comma, a dash ("X \u2013 who is not related \u2013 said"), or
+      // ending the sentence ("by her son, Kevin Doyle.")
     }
     Entity e = role == null ? n.entity : confirmed(n);
     if (role != null) {

@@ -1477,6 +1477,16 @@ class DefaultSpeakerResolverTest {
         .name()).isEqualTo("Tony");
   }
 
+  /** A name set beside a description may be closed by a dash that opens an aside. */
+  @Test
+  void aNameSetBesideADescriptionBeforeADashAsideIsThatPerson() {
+    Extraction x = EXTRACTOR.extract("The inquest heard from the haulier. Dale Aggregates'"
+        + " transport manager, Neil Ashworth \u2013 who is not related to the deceased \u2013"
+        + " said the firm had since fitted cameras to its fleet.");
+    assertThat(x.speakerOf(x.quotes().get(x.quotes().size() - 1)).orElseThrow().name())
+        .isEqualTo("Neil Ashworth");
+  }
+
   @Test
   void aNameSetBesideSomeoneElseInTheDescriptionIsNotTheSpeakers() {
     Extraction mayor = EXTRACTOR.extract("The road was closed. One resident, who lives next to"
