@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,8 @@ import org.quotekit.eval.PolnearDev;
  * titles and honorifics (two-word ones too: "Tan Sri"), a company's legal form at the end
  * ("Inc.") and post-nominals ("KC", "MP"), the names are equal, one is the acronym of the
  * other, or (for a person) they share the surname and have no conflicting first names. A {@code
- * ~word} annotation (an unnamed speaker) matches a speaker whose name holds that word; a named
+ * ~word} annotation (an unnamed speaker) matches a speaker whose name holds that word (the
+ * words, in order, of a head of two: "~fact sheet"); a named
  * one also matches an unnamed speaker affiliated with it ({@link Speaker#affiliation}: "A DHSC
  * spokeswoman" where the annotator wrote the organisation, one of two conventions). Rows
  * annotated {@code -} are not counted, nor are quotes the extractor no longer finds.
@@ -146,10 +148,12 @@ class PolnearDevSpeakerSampleTest {
   }
 
   private static boolean sameName(String annotated, Speaker s) {
-    if (annotated.startsWith("~")) {
-      String word = annotated.substring(1).toLowerCase(Locale.ROOT);
-      return Arrays.asList(s.name().toLowerCase(Locale.ROOT).replace('\u2019', '\'')
-          .replaceAll("'s\\b", "").split("[^\\p{L}\\p{N}'-]+")).contains(word);
+    if (annotated.startsWith("~")) { // a head of one word or more ("~fact sheet"), in order
+      List<String> head = Arrays.asList(annotated.substring(1).toLowerCase(Locale.ROOT)
+          .split(" "));
+      return Collections.indexOfSubList(Arrays.asList(s.name().toLowerCase(Locale.ROOT)
+          .replace('\u2019', '\'').replaceAll("'s\\b", "").split("[^\\p{L}\\p{N}'-]+")),
+          head) >= 0;
     }
     List<String> resolved = words(s.name());
     List<String> expected = words(annotated);
