@@ -276,8 +276,8 @@ final class ArticleScan {
   /**
    * Whether token {@code i}, a run of one word, opens its sentence or quotation as a verb's or
    * adjective's capital before a role noun in small letters and a first name, or two capitalised
-   * words: it describes the person, no name does ("Veteran lyricist Sudhir Rao received ...", "Retired teacher Ann
-   * Moss said").
+   * words: it describes the person, no name does ("Veteran lyricist Sudhir Rao received ...",
+   * "Retired teacher Ann Moss said").
    */
   private boolean openingModifierOfPost(List<Token> toks, int i, int j) {
     if (j != i + 1 || i + 2 >= toks.size() || !openingCommonWord(toks, i, AFFILIATION_KEEPS)) {

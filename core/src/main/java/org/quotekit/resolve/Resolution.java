@@ -220,6 +220,17 @@ final class Resolution {
       Pattern.compile(",?(?:[ \t]+\\p{Ll}[\\p{L}-]*){0,9},[ \t]+");
   /** A dash set off by spaces after a name, opening an aside ("Neil Ashworth \u2013 who"). */
   private static final Pattern DASH_AFTER = Pattern.compile("[ \t]+(?:\u2013|\u2014|--?)[ \t]");
+  /** How a description opens with the indefinite article ("a group", "an official"). */
+  private static final Pattern ARTICLE_OPENING = Pattern.compile("(?i)an?[ \t]");
+  /**
+   * A preposition (and "the") right before a name: the name is its object, which no apposition
+   * after it describes as a source ("At the Kagiso clinic, a nurse said"); "by", which names an
+   * agent ("filed by X, a super PAC that ..."), is no such preposition.
+   */
+  private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+      "(?i)\\b(?:at|in|on|from|of|for|with|near|outside|inside|to)[ \t]+(?:the[ \t]+)?$");
+  /** "and" or "or" and a capitalised word after a description: it opens a list of names. */
+  private static final Pattern LIST_AFTER = Pattern.compile("[ \t]+(?:and|or)[ \t]+\\p{Lu}");
   /** Words that join a name to something other than the description before it. */
   private static final Set<String> NOT_DESCRIBING = Set.of("like", "unlike", "with", "without",
       "for", "of", "to", "from", "by", "at", "and", "or", "but", "not", "against", "than", "as");
@@ -257,8 +268,8 @@ final class Resolution {
    * "fielded questions", "answered readers' questions"), so they are the person interviewed.
    */
   private static final Pattern TAKES_QUESTIONS = Pattern.compile("(?:'s|\u2019s)?,?[^.,;]{0,12}?"
-      + "\\b(?:took|takes|answered|answers|fielded|fields|faced|faces)\\s+(?:[\\w'\u2019]+\\s+){0,2}"
-      + "questions\\b");
+      + "\\b(?:took|takes|answered|answers|fielded|fields|faced|faces)\\s+"
+      + "(?:[\\w'\u2019]+\\s+){0,2}questions\\b");
   /** Before an interviewer's name. */
   private static final Pattern INTERVIEWER = Pattern.compile("(?i)\\b(reporter|host|anchor|"
       + "correspondent|writer|editor|interviewer|journalist|presenter),?\\s*$"); // "editor, X"
@@ -2059,6 +2070,37 @@ final class Resolution {
   // ---------------------------------------------------------------------------------------------
   // Descriptions
 
+  /**
+   * The person or organisation named right before an indefinite description set beside it by a
+   * comma, its apposition ("Our Principles PAC, a group set up to highlight ..., took in";
+   * "Conservative Solutions, a super PAC that backed Mr. Rubio"); null when no name ends there,
+   * or it names a place or a preposition's object ("At the Kagiso clinic, a nurse said"), or the
+   * description, which must open with "a" or "an", opens a list ("Smith, a lawyer and Jones").
+   */
+  private Entity nameBeforeApposition(Span description) {
+    int comma = description.start() - 1;
+    while (comma > 0 && (text.charAt(comma) == ' ' || text.charAt(comma) == '\t')) {
+      comma--;
+    }
+    if (comma <= 0 || text.charAt(comma) != ',' || comma == description.start() - 1
+        || !ARTICLE_OPENING.matcher(description.text()).lookingAt()) {
+      return null;
+    }
+    NameMention n = entities.nameAt(comma - 1);
+    if (n == null || n.span.end() != comma || n.entity == null || n.entity.place
+        || n.inQuote || n.entity.kind != SpeakerKind.PERSON
+            && n.entity.kind != SpeakerKind.ORGANIZATION) {
+      return null;
+    }
+    if (LIST_AFTER.matcher(text).region(description.end(), text.length()).lookingAt()
+        || PREPOSITION_BEFORE.matcher(text).region(Math.max(0, n.span.start() - 20),
+            n.span.start()).find()) {
+      return null; // "Smith, a lawyer and Jones"; "At the X clinic, a nurse said": no apposition
+    }
+    return because(confirmed(n), "apposition", quoted(description.text()) + " is set beside "
+        + quoted(n.span.text()) + " after a comma");
+  }
+
   private Entity described(SourceReading r, Span src) {
     if (r.segments.isEmpty()) {
       return null;
@@ -2066,6 +2108,10 @@ final class Resolution {
     SourceReading.Description d = r.describe(r.segments.get(0));
     if (d == null) {
       return entities.fresh(SpeakerKind.UNKNOWN, false);
+    }
+    Entity apposed = d.indefinite() ? nameBeforeApposition(d.span()) : null;
+    if (apposed != null) {
+      return apposed; // "Our Principles PAC, a group set up to ..., took in"
     }
     String head = d.head();
     String phrase = d.phrase();

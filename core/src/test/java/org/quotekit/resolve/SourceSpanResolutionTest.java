@@ -1237,6 +1237,20 @@ class SourceSpanResolutionTest {
     return s;
   }
 
+  /**
+   * An indefinite description that a comma sets right after a name is that name's apposition:
+   * as a source span ("Conservative Solutions, [a super PAC] that backed him, said") it is the
+   * named body; not after a preposition's object ("At the Kagiso clinic, [a nurse] said").
+   */
+  @Test
+  void anIndefiniteDescriptionSetAfterANameIsThatName() {
+    speaker("The filing was made by Conservative Solutions, a super PAC that backed Mr. Rubio,"
+        + " which said the funds had been spent.", "a super PAC", "said",
+        "the funds had been spent", "Conservative Solutions");
+    assertThat(speaker("At the Kagiso Community Clinic, a nurse said the queue had grown.",
+        "a nurse", "said", "the queue had grown").name()).isNotEqualTo("Kagiso Community Clinic");
+  }
+
   /** The speaker of one indirect quote with these source, cue and content, whatever its name. */
   static Speaker speaker(String text, String source, String cue, String content) {
     Quote q = quote("q1", text, source, cue, content);
