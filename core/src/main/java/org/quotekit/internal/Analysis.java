@@ -168,9 +168,8 @@ public final class Analysis implements AnalyzedArticle {
           continue;
         }
         int n = i - 1; // back over the number: digits, and commas between digits
-        while (n > start && (Character.isDigit(text.charAt(n - 1))
-            || text.charAt(n - 1) == ',' && Character.isDigit(text.charAt(n - 2 >= start ? n - 2
-                : n - 1)))) {
+        while (n > start && (Character.isDigit(text.charAt(n - 1)) || text.charAt(n - 1) == ','
+            && n - 2 >= start && Character.isDigit(text.charAt(n - 2)))) {
           n--;
         }
         int before = n;

@@ -517,8 +517,7 @@ final class ArticleScan {
           joined.roles.addAll(previous.roles);
           names.set(names.size() - 1, joined);
         }
-        int after = j < n && toks.get(j).text().equals(",") ? j + 1 : j;
-        m.who = after < n && lower(toks.get(after).text()).equals("who") || ageAfter(toks, j);
+        m.who = personClauseAfter(toks, j);
         Role shared = previous != null && previousEnd == i - 2 && isAnd(toks.get(i - 1).text())
             ? sharedRole : null;
         sharedRole = null;
@@ -1195,12 +1194,7 @@ final class ArticleScan {
     if (!plural) {
       return possessive(w) && namedForOwner(toks, tags, k);
     }
-    for (int m = k + 1; m < toks.size() && m <= k + 4 && nameToken(toks, tags, m); m++) {
-      if (lexicon.is(SpeakerLexicon.Kind.ORG, stripPossessive(toks.get(m).text()))) {
-        return true;
-      }
-    }
-    return false;
+    return orgWordAhead(toks, tags, k);
   }
 
   /**
@@ -1219,8 +1213,16 @@ final class ArticleScan {
         || !Character.isUpperCase(b.charAt(0))) {
       return false;
     }
+    return orgWordAhead(toks, tags, k);
+  }
+
+  /**
+   * Whether an organisation word is among the up to four name words right after token {@code k}
+   * ("Nurses' [Association]", "Consultants' [Union]").
+   */
+  private boolean orgWordAhead(List<Token> toks, List<String> tags, int k) {
     for (int m = k + 1; m < toks.size() && m <= k + 4 && nameToken(toks, tags, m); m++) {
-      if (lexicon.is(SpeakerLexicon.Kind.ORG, toks.get(m).text())) {
+      if (lexicon.is(SpeakerLexicon.Kind.ORG, stripPossessive(toks.get(m).text()))) {
         return true;
       }
     }
@@ -1513,7 +1515,18 @@ final class ArticleScan {
             && !Entities.LEGAL_FORMS.contains(lower(rest[1]).replace(".", ""));
   }
 
-  /** Whether an age in commas follows token {@code j - 1}: "Jordan, 29,", a person. */
+  /**
+   * Whether what follows a name ending before token {@code j} shows a person: the relative "who",
+   * after a comma or not ("Lucinda Farrant, who chairs ..."), or an age in commas ("Jordan,
+   * 29,").
+   */
+  private static boolean personClauseAfter(List<Token> toks, int j) {
+    int n = toks.size();
+    int after = j < n && toks.get(j).text().equals(",") ? j + 1 : j;
+    return after < n && lower(toks.get(after).text()).equals("who") || ageAfter(toks, j);
+  }
+
+  /** Whether an age in commas follows a name ending before token {@code j}: "Jordan, 29,". */
   private static boolean ageAfter(List<Token> toks, int j) {
     return j + 2 < toks.size() && toks.get(j).text().equals(",")
         && toks.get(j + 1).text().matches("\\d{1,3}") && toks.get(j + 2).text().equals(",");

@@ -2078,11 +2078,8 @@ final class Resolution {
    * description, which must open with "a" or "an", opens a list ("Smith, a lawyer and Jones").
    */
   private Entity nameBeforeApposition(Span description) {
-    int comma = description.start() - 1;
-    while (comma > 0 && (text.charAt(comma) == ' ' || text.charAt(comma) == '\t')) {
-      comma--;
-    }
-    if (comma <= 0 || text.charAt(comma) != ',' || comma == description.start() - 1
+    int comma = commaBefore(description.start(), 0);
+    if (comma < 0 || comma == description.start() - 1
         || !ARTICLE_OPENING.matcher(description.text()).lookingAt()) {
       return null;
     }
@@ -2099,6 +2096,18 @@ final class Resolution {
     }
     return because(confirmed(n), "apposition", quoted(description.text()) + " is set beside "
         + quoted(n.span.text()) + " after a comma");
+  }
+
+  /**
+   * The offset of the comma that only spaces or tabs part from {@code offset}, after {@code
+   * floor}; -1 when the text before is no comma ("Conservative Solutions, [a super PAC]").
+   */
+  private int commaBefore(int offset, int floor) {
+    int k = offset - 1;
+    while (k > floor && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+      k--;
+    }
+    return k > floor && text.charAt(k) == ',' ? k : -1;
   }
 
   private Entity described(SourceReading r, Span src) {
@@ -2492,11 +2501,8 @@ final class Resolution {
    */
   private Entity reportSubject(String head, Span noun) {
     Sentence s = article.sentenceAt(noun.start());
-    int comma = noun.start() - 1;
-    while (comma > s.start() && Character.isWhitespace(text.charAt(comma))) {
-      comma--;
-    }
-    if (comma <= s.start() || text.charAt(comma) != ',') {
+    int comma = commaBefore(noun.start(), s.start());
+    if (comma < 0) {
       return null; // "..., the company said": the noun follows its report
     }
     Entity subject = null;

@@ -25,8 +25,7 @@ final class ColonRule extends RuleSupport {
       new SimpleStage("colons", context -> new ColonRule(context).colons());
 
   /** Personal pronouns that may open a clause before a colon as its subject. */
-  private static final Set<String> SUBJECT_PRONOUNS =
-      Set.of("He", "She", "They");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("He", "She", "They");
   /** At most this many words make the name before the colon. */
   private static final int MAX_WORDS = 6;
 
@@ -90,11 +89,8 @@ final class ColonRule extends RuleSupport {
       if (!tags.get(last).equals("PROPN")) {
         int subjectEnd = clauseSubjectEnd(toks, tags, last);
         if (subjectEnd > 0) { // "Presenter Gemma Achterberg stepped in: "Let's keep it civil.""
-          ctx.markUsed(i);
-          ctx.add(new QuoteCandidate(QuoteType.DIRECT, List.of(r.inner()),
-              new Cue(Span.of(text, colon, colon + 1), ":"),
-              Span.of(text, toks.get(0).start(), toks.get(subjectEnd - 1).end()), 0.6,
-              AttributionRule.COLON.id()));
+          attribute(i, colon, Span.of(text, toks.get(0).start(), toks.get(subjectEnd - 1).end()),
+              0.6);
         }
         continue;
       }
@@ -110,11 +106,15 @@ final class ColonRule extends RuleSupport {
         first--;
         words++;
       }
-      ctx.markUsed(i);
-      ctx.add(new QuoteCandidate(QuoteType.DIRECT, List.of(r.inner()),
-          new Cue(Span.of(text, colon, colon + 1), ":"),
-          Span.of(text, toks.get(first).start(), toks.get(last).end()), 0.75,
-          AttributionRule.COLON.id()));
+      attribute(i, colon, Span.of(text, toks.get(first).start(), toks.get(last).end()), 0.75);
     }
+  }
+
+  /** Attributes quotation {@code i} to {@code source}, with the colon at {@code colon} as cue. */
+  private void attribute(int i, int colon, Span source, double confidence) {
+    ctx.markUsed(i);
+    ctx.add(new QuoteCandidate(QuoteType.DIRECT, List.of(top.get(i).inner()),
+        new Cue(Span.of(text, colon, colon + 1), ":"), source, confidence,
+        AttributionRule.COLON.id()));
   }
 }
