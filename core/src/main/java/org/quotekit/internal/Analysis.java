@@ -281,6 +281,11 @@ public final class Analysis implements AnalyzedArticle {
           simpleTokens(s, i, j, base, out);
         } else if (j - i == 1 || isPlainWord(s, i, j)) {
           out.add(new Token(base + i, base + j, slice(s, i, j)));
+        } else if (s.charAt(j - 1) == ':' && isPlainWord(s, i, j - 1)) {
+          // "RAJ:", a speaker label: the model keeps some short capitalised words and their
+          // colon together, which hides the name; a colon after a word is never part of it
+          out.add(new Token(base + i, base + j - 1, slice(s, i, j - 1)));
+          out.add(new Token(base + j - 1, base + j, slice(s, j - 1, j)));
         } else if (hyphenatedWordEnd(s, i, j) > i) {
           // "Shanklin-Hawkins," "tragedy-free": the model splits such words into "Shanklin" and
           // "-Hawkins", which hides names; one token, then any trailing punctuation.

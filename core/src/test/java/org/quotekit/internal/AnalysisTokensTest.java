@@ -49,6 +49,14 @@ class AnalysisTokensTest {
         .contains("minute");
   }
 
+  /** A speaker label's colon is a token of its own, whatever the word before it. */
+  @Test
+  void aColonAfterAWordIsATokenOfItsOwn() {
+    assertThat(words("RAJ: Thanks for having me.\n\nMEI: It was a pleasure, Raj."))
+        .containsSubsequence("RAJ", ":", "Thanks").containsSubsequence("MEI", ":", "It");
+    assertThat(words("The meeting starts at 10:30 sharp.")).contains("10:30");
+  }
+
   private static List<String> words(String text) {
     Analysis a = new Analysis(Article.of("t", text), NlpModels.get());
     List<String> words = new ArrayList<>();
