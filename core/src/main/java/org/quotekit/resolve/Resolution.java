@@ -438,6 +438,13 @@ final class Resolution {
   private static final Pattern POSSESSED_ROLE =
       Pattern.compile("[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z-]+),?[ \t]+");
   /** Plural role nouns that do not end in "s", by their singular ("women": "woman"). */
+  /** A whole source that picks someone out of a group named before: "One said". */
+  private static final Set<String> ONE_OF_THEM = Set.of("one", "another");
+  /** How many sentences back a group "One" picks from may be named. */
+  private static final int GROUP_SENTENCES = 3;
+  /** ", a nurse from Walsall" after "One": group 1 is the description, before any clause. */
+  private static final Pattern APPOSED_DESCRIPTION = Pattern.compile("\\s*,\\s*((?:a|an)\\s+"
+      + "(?:(?!\\s(?:who|whose|which|that)\\b)[^,;:()\"\u201C\u201D\u2014\u2013])+)");
   private static final Map<String, String> IRREGULAR_PLURALS = Map.of("women", "woman", "men",
       "man", "people", "person", "children", "child", "businessmen", "businessman",
       "businesswomen", "businesswoman", "congressmen", "congressman", "spokesmen", "spokesman");
@@ -877,7 +884,10 @@ final class Resolution {
     if (Pronoun.of(word) != null) { // "He's" as one token: "he"
       return mention(resolvePronoun(word, src, q), src);
     }
-    Entity e = partyTagged(src);
+    Entity e = oneOfThem(r, src);
+    if (e == null) {
+      e = partyTagged(src);
+    }
     if (e == null) {
       e = jointIssuer(src);
     }
@@ -922,6 +932,84 @@ final class Resolution {
     relativePronoun(src).ifPresent(p -> speaker.addOther(p, "relative-pronoun",
         quoted(p.text()) + " after the source " + quoted(src.text())));
     return mention(speaker, src);
+  }
+
+  /**
+   * Someone unnamed that a bare "One" or "Another", the whole source, stands for: the description
+   * a comma sets after it ("One, a nurse from Walsall who did not give her name, said"), else one
+   * of the people a plural person noun just before it names ("Fans rallied round. One wrote",
+   * "Some vice-chancellors agree. One, who runs a university, said"), named "One fan". Null when
+   * the source is no such word or neither is there.
+   */
+  private Entity oneOfThem(SourceReading r, Span src) {
+    if (r.toks.size() != 1 || !ONE_OF_THEM.contains(r.toks.get(0).lower())) {
+      return null;
+    }
+    String word = r.toks.get(0).text();
+    Matcher m = APPOSED_DESCRIPTION.matcher(text).region(src.end(),
+        cueStart > src.end() ? cueStart : text.length());
+    if (m.lookingAt()) {
+      SourceReading apposed = new SourceReading(article, Span.of(text, m.start(1), m.end(1)),
+          entities, lexicon);
+      SourceReading.Description d = apposed.segments.isEmpty() ? null
+          : apposed.describe(apposed.segments.get(0));
+      if (d != null && !d.plural() && personNoun(d.head())) {
+        Entity e = entities.fresh(SpeakerKind.UNKNOWN, false);
+        e.name(d.span().text().strip());
+        if (isRole(d.head())) {
+          entities.addRole(e, d.role());
+        }
+        return because(e, "description", quoted(word) + " is " + quoted(d.span().text())
+            + ", the description a comma sets after it");
+      }
+    }
+    String noun = groupNoun(src);
+    if (noun == null) {
+      return null;
+    }
+    Entity e = entities.fresh(SpeakerKind.UNKNOWN, false);
+    e.name(word + " " + noun);
+    if (isRole(noun)) {
+      entities.addRole(e, new Role(noun, noun, Set.of(), src.start()));
+    }
+    return because(e, "description", quoted(word) + " is one of the " + noun
+        + "s the text names just before");
+  }
+
+  private boolean personNoun(String head) {
+    return isRole(head) || wordNetPerson(head) || wordNetSomeone(head);
+  }
+
+  /**
+   * The singular of the last plural person noun outside quotations before {@code src} (or opening
+   * a sentence: "Fans"): in its sentence, else in the three sentences before it within its
+   * paragraph and the one before; null when there is none.
+   */
+  private String groupNoun(Span src) {
+    Sentence here = article.sentenceAt(src.start());
+    for (int i = here.index(); i >= Math.max(0, here.index() - GROUP_SENTENCES); i--) {
+      Sentence s = article.sentences().get(i);
+      if (here.paragraph() - s.paragraph() > 1) {
+        return null;
+      }
+      List<Token> toks = article.tokens(s);
+      List<String> tags = article.tags(s);
+      for (int k = toks.size() - 1; k >= 0; k--) {
+        Token t = toks.get(k);
+        String tag = ArticleScan.base(tags.get(k));
+        if (t.end() > src.start() || !(tag.equals("NOUN") || k == 0 && tag.equals("PROPN"))
+            || scan.inQuote(t.start())) {
+          continue;
+        }
+        String w = lower(t.text());
+        String one = IRREGULAR_PLURALS.getOrDefault(w, w.length() > 3 && w.endsWith("s")
+            && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : "");
+        if (!one.isEmpty() && personNoun(one)) {
+          return one;
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -1251,6 +1251,22 @@ class SourceSpanResolutionTest {
         "a nurse", "said", "the queue had grown").name()).isNotEqualTo("Kagiso Community Clinic");
   }
 
+  /**
+   * A bare "One" or "Another" as the source is someone out of a group: the description a comma
+   * sets after it, else one of the people a plural noun just before names ("One teacher"); never
+   * a person called "One".
+   */
+  @Test
+  void oneOrAnotherIsSomeoneOutOfTheGroupNamedBefore() {
+    speaker("Dozens of protesters gathered outside. One, a nurse from Walsall who gave no name,"
+        + " said the wards were short of staff.", "One", "said", "the wards were short of staff",
+        "a nurse from Walsall");
+    speaker("Fans rallied round the singer on Friday. Another said the band had been unfair.",
+        "Another", "said", "the band had been unfair", "Another fan");
+    speaker("Some teachers accept the figures. One, who runs a school in Leeds, said the cuts"
+        + " would hurt.", "One", "said", "the cuts would hurt", "One teacher");
+  }
+
   /** The speaker of one indirect quote with these source, cue and content, whatever its name. */
   static Speaker speaker(String text, String source, String cue, String content) {
     Quote q = quote("q1", text, source, cue, content);
