@@ -1897,6 +1897,15 @@ final class Resolution {
     if (head == null) {
       return transcriptLabel(src);
     }
+    for (int s = headSegment + 1; head.form == NameMention.Form.SINGLE && s < segments.size();
+        s++) {
+      NameMention full = r.headName(segments.get(s));
+      if (full != null && full.form == NameMention.Form.PERSON && full.last != null
+          && full.last.equals(head.last)) {
+        head = full; // "Another Dorsey, the campaign's field director, Karen Dorsey"
+        headSegment = s;
+      }
+    }
     Entity holder = head.form == NameMention.Form.SINGLE && !definedOrganisation(head)
         ? postHolder(head.name.text(), head.span.start()) : null;
     if (holder != null) {

@@ -1267,6 +1267,22 @@ class SourceSpanResolutionTest {
         + " would hurt.", "One", "said", "the cuts would hurt", "One teacher");
   }
 
+  /**
+   * A surname alone that opens a source mention gives way to the full name the mention sets
+   * beside it: "Another Dorsey, ..., Karen Dorsey" is not the Dorsey named before.
+   */
+  @Test
+  void aFullNameBesideASurnameInTheSourceIsTheSpeaker() {
+    speaker("Mike Dorsey leads the union. Another Dorsey \u2014 the campaign's field director,"
+        + " Karen Dorsey, no relation \u2014 told reporters the campaign had knocked on doors.",
+        "Another Dorsey \u2014 the campaign's field director, Karen Dorsey, no relation", "told",
+        "the campaign had knocked on doors", "Karen Dorsey");
+    speaker("Alan Pryce chairs the committee. A second Pryce on the committee, the Liberal"
+        + " Democrat MP Gwen Pryce, said she would table an amendment.", "A second Pryce on the"
+        + " committee, the Liberal Democrat MP Gwen Pryce", "said", "she would table an amendment",
+        "Gwen Pryce");
+  }
+
   /** The speaker of one indirect quote with these source, cue and content, whatever its name. */
   static Speaker speaker(String text, String source, String cue, String content) {
     Quote q = quote("q1", text, source, cue, content);
