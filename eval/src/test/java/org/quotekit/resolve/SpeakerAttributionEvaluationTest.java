@@ -39,7 +39,7 @@ import org.quotekit.eval.PolnearDev;
 class SpeakerAttributionEvaluationTest {
   private static final Path SPEAKERS = Path.of("..", "testdata", "speakers");
   private static final Path ARTICLES = SPEAKERS.resolve("articles");
-  /** The 48 articles of the fourteenth session's new-user trials ({@code trials/speakers.tsv}). */
+  /** The articles of the new-user trials, from the fourteenth session on ({@code trials/}). */
   private static final Path TRIALS = SPEAKERS.resolve("trials");
   private static final String DEV_ROWS = "polnear-dev-attributions.tsv";
   private static final String TRAIN_ROWS = "polnear-train-attributions.tsv";
@@ -111,9 +111,9 @@ class SpeakerAttributionEvaluationTest {
   }
 
   /**
-   * The new-user trials' articles (192, written by helpers with their own gold lists; trials Q
-   * and R, written in the twentieth session against its first build and never studied, are the
-   * report part): print both parts and hold floors on the report part just under the figures
+   * The new-user trials' articles (216, written by helpers with their own gold lists; trials S
+   * and T, written in the twenty-first session against its first build and never studied, are
+   * the report part): print both parts and hold floors on the report part just under the figures
    * reached.
    */
   @ParameterizedTest(name = "{0}")
@@ -127,13 +127,15 @@ class SpeakerAttributionEvaluationTest {
   // report part trials O and P (M and N joined the develop part), the session's first code
   // against its last: model 375 -> 379 of 423 found, rules 371 -> 375 of 421. Twentieth round,
   // report part trials Q and R (O and P joined the develop part), the session's first code
-  // against its last: model 313 -> 314 of 379 found, rules 298 -> 299 of 368
-  @CsvSource({"rules, 0.81, 0.775", "model, 0.825, 0.81"})
+  // against its last: model 313 -> 314 of 379 found, rules 298 -> 299 of 368. Twenty-first
+  // round, report part trials S and T (Q and R joined the develop part), the session's first
+  // code: model 371 of 426 found, rules 360 of 423
+  @CsvSource({"rules, 0.845, 0.835", "model, 0.865, 0.86"})
   void trialArticlesReportPartMeetsTheFloors(String extractor, double ofFound, double ofAll)
       throws IOException {
     List<Judged> judged = judgeArticles(TRIALS, extractor(extractor));
     Map<String, Score> report = print("trial articles, " + extractor, judged);
-    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(3210);
+    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(3640);
     assertFloors(report, ofFound, ofAll, 0);
   }
 
