@@ -438,6 +438,10 @@ final class Resolution {
   private static final Pattern POSSESSED_ROLE =
       Pattern.compile("[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z-]+),?[ \t]+");
   /** Plural role nouns that do not end in "s", by their singular ("women": "woman"). */
+  /** Company nouns of wire copy beside {@link Entities#COMPANY_NOUNS} and "-maker" words. */
+  private static final Set<String> COMPANY_EPITHETS = Set.of("group", "giant", "miner",
+      "producer", "supplier", "operator", "developer", "exporter", "refiner", "utility",
+      "startup", "start-up", "conglomerate", "brand", "owner", "automaker");
   /** A whole source that picks someone out of a group named before: "One said". */
   private static final Set<String> ONE_OF_THEM = Set.of("one", "another");
   /** How many sentences back a group "One" picks from may be named. */
@@ -2339,6 +2343,10 @@ final class Resolution {
         if (shared != null) {
           return shared;
         }
+        Entity described = d.definite() && !owned(r) ? describedCompany(r, d, src) : null;
+        if (described != null) {
+          return described;
+        }
       }
       if (d.modifiers().isEmpty() && !d.indefinite() && !d.capitalised()) {
         Entity recent = entities.recentOrganisation(head, src.start());
@@ -2630,6 +2638,53 @@ final class Resolution {
     }
     subject.kind = SpeakerKind.ORGANIZATION;
     return subject;
+  }
+
+  /**
+   * The company a definite company noun with describing words stands for, as wire copy writes it
+   * after the name ("Veltra Motors will close its plant, the Czech carmaker said", "the German
+   * chemicals group", "The Riga-based shipping company said"): the company that is the subject
+   * of the report it closes, or, opening its sentence, of the sentence before, when that subject
+   * is the first name there. Describing words are lower-case words, adjectives ("Czech") and
+   * places; a capitalised noun ("the Ford plant") names something else. Null otherwise.
+   */
+  private Entity describedCompany(SourceReading r, SourceReading.Description d, Span src) {
+    if (!Entities.COMPANY_NOUNS.contains(d.head()) && !d.head().endsWith("maker")
+        && !COMPANY_EPITHETS.contains(d.head())) {
+      return null;
+    }
+    for (SourceReading.Tok t : r.toks) {
+      int at = t.token().start();
+      if (at > d.span().start() && at < d.span().end() && !lower(t.text()).equals(d.head())
+          && Character.isUpperCase(t.text().charAt(0)) && t.text().indexOf('-') < 0
+          && !ArticleScan.base(t.tag()).equals("ADJ")
+          && !lexicon.is(SpeakerLexicon.Kind.PLACE, t.text())) {
+        return null;
+      }
+    }
+    Sentence s = article.sentenceAt(src.start());
+    int comma = commaBefore(src.start(), s.start());
+    Sentence from = comma >= 0 ? s : s.index() > 0 ? article.sentences().get(s.index() - 1) : null;
+    int end = comma >= 0 ? comma : src.start();
+    for (int k = from == null ? nameAnchors.size() : anchorIndex(nameAnchors, from.start()) + 1;
+        k < nameAnchors.size() && nameAnchors.get(k).start() < end; k++) {
+      Anchor a = nameAnchors.get(k);
+      Entity e = a.entity();
+      if (e == null || a.inQuote()) {
+        continue;
+      }
+      boolean company = e.kind == SpeakerKind.ORGANIZATION && !e.place
+          && Entities.fitsNoun("company", e.canonicalName().toLowerCase(Locale.ROOT));
+      boolean unsure = e.kind == SpeakerKind.PERSON && e.tentative && !e.place
+          && e.male + e.female == 0 && e.declared == Gender.UNKNOWN && e.roles.isEmpty();
+      if (!a.subject() || !company && !unsure) { // "Halden Chemie": a full name, no one's
+        return null; // the first name is no subject, or no company: "Brno" of "in Brno"
+      }
+      e.kind = SpeakerKind.ORGANIZATION;
+      return because(e, "organisation-noun", quoted(d.span().text()) + " describes " + label(e)
+          + ", the subject of the report it closes or of the sentence before");
+    }
+    return null;
   }
 
   /**

@@ -1283,6 +1283,24 @@ class SourceSpanResolutionTest {
         "Gwen Pryce");
   }
 
+  /**
+   * A definite company noun with describing words that closes a report ("..., the Czech carmaker
+   * said", as wire copy writes it) is the company that is the report's subject; not a place
+   * named in it, and not when the report's first name is no subject.
+   */
+  @Test
+  void aDescribedCompanyNounIsTheSubjectOfItsReport() {
+    speaker("Veltra Motors will close its engine plant in Brno, the Czech carmaker said on"
+        + " Wednesday.", "the Czech carmaker", "said", "Veltra Motors will close its engine plant"
+        + " in Brno", "Veltra Motors");
+    speaker("Halden Chemie will cut 300 jobs in Ludwigshafen, the German chemicals group said.",
+        "the German chemicals group", "said", "Halden Chemie will cut 300 jobs in Ludwigshafen",
+        "Halden Chemie");
+    assertThat(speaker("In Brno, 300 jobs will go at the plant, the Czech carmaker said.",
+        "the Czech carmaker", "said", "300 jobs will go at the plant").name())
+        .isNotEqualTo("Brno");
+  }
+
   /** The speaker of one indirect quote with these source, cue and content, whatever its name. */
   static Speaker speaker(String text, String source, String cue, String content) {
     Quote q = quote("q1", text, source, cue, content);
