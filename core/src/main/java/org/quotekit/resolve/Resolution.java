@@ -208,6 +208,9 @@ final class Resolution {
       + "executives?|lawyers?|attorneys?|analysts?|economists?|sources?|members?|units?|"
       + "teams?|staff|divisions?)\\b");
   /** What joins an organisation to a speaking post after it ("for the", "at"). */
+  /** "A council spokesperson": an organisation noun before a speaking post (group 1). */
+  private static final Pattern NOUN_SPEAKING_FOR = Pattern.compile("(?i)(?:an?|the)\\s+"
+      + "(\\p{L}+)\\s+spokes(?:man|woman|person)\\b");
   private static final Pattern AFFILIATION_LINK =
       Pattern.compile("\\s+(?:for|at|of|with|from)\\s+(?:the\\s+)?[\\p{Lu}\\d]");
   /**
@@ -1542,7 +1545,9 @@ final class Resolution {
 
   /**
    * Records the organisation an unnamed speaker speaks for when its source mention names one
-   * ("A DHSC spokeswoman", "a spokesman for Bristol City Council", "an analyst at Jefferies"):
+   * ("A DHSC spokeswoman", "a spokesman for Bristol City Council", "an analyst at Jefferies", "A
+   * Boots spokesman", a name nothing else showed to be a body's) or its noun ("A council
+   * spokesperson" after "Calderdale Council"):
    * {@link Entity#affiliation}. The organisation must stand before a speaking post ({@link
    * #SPEAKING_FOR}) or right after it past "for", "at", "of", "with" or "from"; "a longtime
    * critic of the NRA" speaks for no one.
@@ -1553,6 +1558,19 @@ final class Resolution {
       return;
     }
     Entity o = employerIn(source);
+    boolean unsure = o == null;
+    if (unsure) {
+      o = unsureEmployerIn(source); // "A Boots spokesman": a name no one showed to be a body
+    }
+    Matcher noun = o == null ? NOUN_SPEAKING_FOR.matcher(source.text()) : null;
+    if (noun != null && noun.lookingAt()
+        && lexicon.is(SpeakerLexicon.Kind.ORG, lower(noun.group(1)))) {
+      o = entities.recentOrganisation(lower(noun.group(1)), source.start());
+      if (o != null) { // "A council spokesperson" after "Calderdale Council"
+        e.affiliation = o;
+        return;
+      }
+    }
     if (o == null || o == e) {
       return;
     }
@@ -1563,6 +1581,9 @@ final class Resolution {
       boolean before = org >= 0 && org < head.start();
       if (before || AFFILIATION_LINK.matcher(after).lookingAt() && org >= head.end()) {
         e.affiliation = o; // "A DHSC spokeswoman", "a spokesman for Bristol City Council"
+        if (unsure) {
+          o.kind = SpeakerKind.ORGANIZATION; // a speaking post speaks for a body
+        }
         return;
       }
     }
@@ -1578,6 +1599,24 @@ final class Resolution {
       Entity o = nameAnchors.get(k).entity();
       if (nameAnchors.get(k).start() >= src.start() && o != null
           && o.kind == SpeakerKind.ORGANIZATION && !o.place) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first name in a source mention that nothing showed to be a person's (no first name,
+   * title, gender or role) nor a place: the body a speaking post beside it speaks for ("A See
+   * Tickets spokesperson", "a spokesperson for An Garda S\u00edoch\u00e1na"); null when there is none.
+   */
+  private Entity unsureEmployerIn(Span src) {
+    for (int k = anchorIndex(nameAnchors, src.start()) + 1;
+        k < nameAnchors.size() && nameAnchors.get(k).start() < src.end(); k++) {
+      Entity o = nameAnchors.get(k).entity();
+      if (nameAnchors.get(k).start() >= src.start() && o != null && !o.place && o.tentative
+          && (o.kind == SpeakerKind.PERSON || o.kind == SpeakerKind.UNKNOWN)
+          && o.male + o.female == 0 && o.declared == Gender.UNKNOWN && o.roles.isEmpty()) {
         return o;
       }
     }

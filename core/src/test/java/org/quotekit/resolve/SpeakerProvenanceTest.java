@@ -233,6 +233,23 @@ class SpeakerProvenanceTest {
     assertThat(speakerOf(court, "Dlamini").kind()).isEqualTo(SpeakerKind.PERSON);
   }
 
+  /**
+   * A name before a speaking post, or after it past "for", speaks for a body though nothing
+   * else showed the name to be one ("A Boots spokesman"); an organisation noun there is the body
+   * of that noun named before ("A council spokesperson" after "Calderdale Council").
+   */
+  @Test
+  void aSpokespersonSpeaksForTheBodyItsNameOrNounGives() {
+    Extraction x = EXTRACTOR.extract("""
+        A Boots spokesman said stock would return next week.
+
+        Calderdale Council said it would review the plans. A council spokesperson said the         review would take a month.
+        """);
+    assertThat(speakerOf(x, "A Boots spokesman").affiliation()).isEqualTo("Boots");
+    assertThat(speakerOf(x, "A council spokesperson").affiliation())
+        .isEqualTo("Calderdale Council");
+  }
+
   @Test
   void onlyAPostThatSpeaksForAnOrganisationGivesAnAffiliation() {
     Extraction x = EXTRACTOR.extract("""
