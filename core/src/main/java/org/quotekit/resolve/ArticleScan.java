@@ -1919,15 +1919,17 @@ final class ArticleScan {
         break;
       }
       if (t.equals("NOUN") || t.equals("PROPN") || t.equals("ADJ") && k == to - 1
-          && Character.isUpperCase(toks.get(k).text().charAt(0))) {
-        head = k; // a capitalised adjective last is a noun: "a Republican who ..."
+          && (Character.isUpperCase(toks.get(k).text().charAt(0))
+              || personNoun(toks.get(k).text()))) {
+        head = k; // an adjective last is a noun: "a Republican who", "an accountant who"
       }
     }
     if (head < 0) {
       return -1;
     }
     String w = stripPossessive(toks.get(head).text());
-    return lexicon.is(SpeakerLexicon.Kind.ROLE, w) || postTitles.contains(w) ? head : -1;
+    return lexicon.is(SpeakerLexicon.Kind.ROLE, w) || postTitles.contains(w)
+        || Character.isLowerCase(w.charAt(0)) && personNoun(w) ? head : -1; // "an accountant"
   }
 
   private Role role(List<Token> toks, List<String> tags, int from, int to, int head) {

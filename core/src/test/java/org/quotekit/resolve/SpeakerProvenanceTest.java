@@ -1131,6 +1131,19 @@ class SpeakerProvenanceTest {
         + " role the text gave, or the person quoted last)", "Ines Albrecht, a banker who" + after);
   }
 
+  /**
+   * An apposition whose head is a person noun WordNet knows and the lexicon lacks gives its
+   * role, also when the tagger reads the noun as an adjective before "who" ("an accountant
+   * who"); "the accountant" then finds that person, not the one quoted last.
+   */
+  @Test
+  void anAppositionOfAPersonNounTheLexiconLacksGivesItsRole() {
+    Extraction x = EXTRACTOR.extract("Mary Fong, an accountant who was stranded with her"
+        + " children, said she had waited seven hours. Gary Lim said the airline had been silent."
+        + " \"Nobody came to talk to us,\" said the accountant.");
+    assertThat(speakerOf(x, "the accountant").name()).isEqualTo("Mary Fong");
+  }
+
   @Test
   void theyIsTheGroupOfPeopleThatHeadsThePreviousSentenceNotAnOrganisationQuotedBefore() {
     Extraction x = EXTRACTOR.extract("""
