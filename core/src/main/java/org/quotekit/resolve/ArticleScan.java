@@ -1431,7 +1431,8 @@ final class ArticleScan {
         || legalStems.contains(whole) // "Greenfield Robotics" after "Greenfield Robotics Ltd"
         || size >= 2 && Entities.LEGAL_FORMS.contains(lower(words[size - 1]).replace(".", ""))
             && words[size - 1].equals(words[size - 1].toUpperCase(Locale.ROOT)) // "Cedar Sun SAL"
-        || size >= 2 && !titleCaseLine && pluralNameNoun(toks, tags, j - 1) // "Acme Widgets"
+        || size >= 2 && !titleCaseLine && pluralNameNoun(toks, tags, j - 1) // "Acme Widgets",
+            && !firstName(singular(lower(words[size - 1]))) // not "Lincoln Brookes"
         || WEB_DOMAIN.matcher(words[size - 1]).matches() // "GunBroker.com", "Change.org"
         || size >= 3 && unionLocal(words[size - 2], words[size - 1]) // "UFCW Local 1400"
         || end - start >= 2 && !titled && !honorific && !place // "the United States": a place

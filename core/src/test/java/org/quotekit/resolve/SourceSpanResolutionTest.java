@@ -58,7 +58,8 @@ class SourceSpanResolutionTest {
   /**
    * A company's name the tagger ends with a capitalised plural common noun ("Tolvane Biscuits",
    * tagged PROPN NOUN) is one organisation's name, which "it" and "the company" then refer to; a
-   * surname so tagged after a first name stays a person's ("Jenny Fields").
+   * surname so tagged after a first name ("Jenny Fields"), or made of a given name ("Lincoln
+   * Brookes"), stays a person's.
    */
   @Test
   void aCapitalisedPluralNounEndsACompanysName() {
@@ -71,6 +72,12 @@ class SourceSpanResolutionTest {
     Speaker person = speaker("Jenny Fields, who runs the bakery, said the ovens were old.",
         "Jenny Fields", "said", "the ovens were old", "Jenny Fields");
     assertThat(person.kind()).isEqualTo(SpeakerKind.PERSON);
+    // a surname made of a given name and an "s" ("Brookes") after a word that is no known
+    // first name is a person's too
+    Speaker coroner = speaker("At the time, senior coroner Lincoln Brookes said the cause of"
+        + " death was a head injury.", "senior coroner Lincoln Brookes", "said", "the cause of"
+        + " death was a head injury", "Lincoln Brookes");
+    assertThat(coroner.kind()).isEqualTo(SpeakerKind.PERSON);
   }
 
   /**
