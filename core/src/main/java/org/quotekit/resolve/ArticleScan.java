@@ -823,13 +823,15 @@ final class ArticleScan {
 
   /**
    * Whether token {@code k} names a time ("May", "Monday"), unless it follows a first name:
-   * "Theresa May" is a name, as is "Jan" before a surname.
+   * "Theresa May" is a name, as is "Jan" before a surname and a family name before a hyphenated
+   * given name ("Jun Young-hyun").
    */
   private boolean timeWord(List<Token> toks, int k) {
     String w = stripPossessive(toks.get(k).text());
     return lexicon.is(SpeakerLexicon.Kind.TIME, w)
         && !(k > 0 && firstName(stripPossessive(toks.get(k - 1).text())))
-        && !(w.equals("Jan") && k + 1 < toks.size() && surnameAfter(toks.get(k + 1).text()));
+        && !(w.equals("Jan") && k + 1 < toks.size() && surnameAfter(toks.get(k + 1).text()))
+        && !(k + 1 < toks.size() && EAST_ASIAN_GIVEN.matcher(toks.get(k + 1).text()).matches());
   }
 
   /**

@@ -346,6 +346,10 @@ class DefaultSpeakerResolverTest {
     Extraction jan = EXTRACTOR.extract("Jan Pretorius, who owns a hardware shop on Main Street,"
         + " said that he would lose his loading bay.");
     assertThat(speakerOf(jan, "Jan Pretorius").name()).isEqualTo("Jan Pretorius");
+    // a family name that is also a month: before a hyphenated given name, then alone
+    Extraction jun = EXTRACTOR.extract("Jun Young-hyun, the vice chairman who heads the chip"
+        + " unit, said the line was ready. Talks stalled in Jun. Jun said demand would grow.");
+    assertThat(speakerOf(jun, "Jun").name()).isEqualTo("Jun Young-hyun");
   }
 
   /**
