@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quotekit.Span;
 import org.quotekit.internal.Datelines;
@@ -141,6 +142,13 @@ final class ArticleScan {
    * ("Young-hyun", "Ka-wai", "Chi-ming"), as Korean and Hong Kong names are.
    */
   private static final Pattern EAST_ASIAN_GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
+  /**
+   * A party and state tag after a name: in brackets, the party optional ("(R-Fla.)", "(Ky.)"), or
+   * between commas with the party ("D-Va."); group 1 or 2 is the state's short form.
+   */
+  private static final Pattern REGION_TAG = Pattern.compile("[ \\t]*(?:\\((?:[RDI]\\.?[ \\t]*-"
+      + "[ \\t]*)?(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)\\)|,[ \\t]*[RDI][ \\t]*-[ \\t]*"
+      + "(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)[ \\t]*[,;.])");
   /** The words the article writes after a first name ("Sanders" after "Bernie"), as name keys. */
   private final Set<String> surnamesAfterFirst = new HashSet<>();
   final List<Pronoun> pronouns = new ArrayList<>();
@@ -522,6 +530,8 @@ final class ArticleScan {
             ? sharedRole : null;
         sharedRole = null;
         roles(m, toks, tags, i, j);
+        m.home = m.form == NameMention.Form.PERSON || m.form == NameMention.Form.SINGLE
+            ? home(m.span.end()) : null;
         m.orgType = orgType(m, toks, tags, i, j);
         if (shared != null && m.form == NameMention.Form.PERSON) {
           m.roles.add(shared); // "hosts Joe Scarborough and [Mika Brzezinski]"
@@ -819,6 +829,19 @@ final class ArticleScan {
     return (lexicon.is(SpeakerLexicon.Kind.HONORIFIC, bare)
         || lexicon.is(SpeakerLexicon.Kind.TITLE, bare)) && nextCapital
         || k > 0 && lexicon.is(SpeakerLexicon.Kind.SUFFIX, bare) || initial(bare);
+  }
+
+  /**
+   * The place of a party and state tag right after a name, in brackets or set off by commas
+   * ("Marco Rubio (R-Fla.)", "Rand Paul (Ky.)", "Tim Kaine, D-Va., said"), lower case; null
+   * when there is none or its short form names no region the lexicon knows.
+   */
+  private String home(int end) {
+    Matcher m = REGION_TAG.matcher(text).region(end, text.length());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    return lexicon.regionOf(m.group(1) != null ? m.group(1) : m.group(2));
   }
 
   /**

@@ -686,6 +686,9 @@ final class Entities {
     for (Role r : m.roles) {
       addRole(e, r);
     }
+    if (m.home != null) {
+      e.homes.add(m.home);
+    }
     rerank(e);
   }
 

@@ -82,6 +82,8 @@ final class Entity {
    * an organisation noun of another kind does not stand for it.
    */
   final Set<String> orgTypes = new HashSet<>();
+  /** The places the text's party and state tags give the person ("florida"), lower case. */
+  final Set<String> homes = new HashSet<>();
   /** The organisation an unnamed speaker speaks for ("A DHSC spokeswoman"); null when none. */
   Entity affiliation;
   /** Why each mention was linked: the first reason given for a span is kept. */

@@ -52,6 +52,11 @@ final class NameMention {
    */
   String orgType;
   final List<Role> roles = new ArrayList<>();
+  /**
+   * The place a party and state tag after the name gives ("Sen. Marco Rubio (R-Fla.)": "florida"),
+   * lower case; null if none.
+   */
+  String home;
   Entity entity;
 
   NameMention(Span span, Span name, Form form, String first, String last, String suffix,

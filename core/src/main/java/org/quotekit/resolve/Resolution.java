@@ -6,6 +6,7 @@ import static org.quotekit.resolve.ArticleScan.nameKey;
 import static org.quotekit.resolve.ArticleScan.possessive;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -1607,8 +1608,8 @@ final class Resolution {
 
   /**
    * The first name in a source mention that nothing showed to be a person's (no first name,
-   * title, gender or role) nor a place: the body a speaking post beside it speaks for ("A See
-   * Tickets spokesperson", "a spokesperson for An Garda S\u00edoch\u00e1na"); null when there is none.
+   * title, gender or role) nor a place: the body a speaking post beside it speaks for ("A Boots
+   * spokesman", "a spokesperson for An Garda Síochána"); null when there is none.
    */
   private Entity unsureEmployerIn(Span src) {
     for (int k = anchorIndex(nameAnchors, src.start()) + 1;
@@ -3318,6 +3319,43 @@ final class Resolution {
   }
 
   /**
+   * The place a description's modifiers name that a party and state tag gave some person of the
+   * article ("the Florida senator", "the New York Democrat"), lower case; null when none.
+   */
+  private String describedHome(SourceReading.Description d) {
+    if (d.modifiers().isEmpty()) {
+      return null;
+    }
+    for (Entity e : entities.all) {
+      for (String home : e.homes) {
+        if (d.modifiers().containsAll(Arrays.asList(Splits.SPACES.split(home)))) {
+          return home;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The one person of a compatible gender a party and state tag gave this place; else null. */
+  private Entity onlyFromHome(String home, Gender g) {
+    Entity only = null;
+    for (Entity e : entities.all) {
+      if (e.kind == SpeakerKind.PERSON && e.homes.contains(home) && e.gender().compatible(g)) {
+        if (only != null && only != e) {
+          return null;
+        }
+        only = e;
+      }
+    }
+    return only;
+  }
+
+  /** Whether party and state tags gave a person places, none of them {@code home}. */
+  private static boolean otherHome(Entity e, String home) {
+    return home != null && !e.homes.isEmpty() && !e.homes.contains(home);
+  }
+
+  /**
    * The named entity a definite description refers to: one the article has already described so
    * (or describes so within a few paragraphs), else the person who spoke last in this or the
    * previous paragraph, else the next person the article names that has no other role. One the
@@ -3328,6 +3366,12 @@ final class Resolution {
    */
   private Entity antecedentOf(SourceReading.Description d, int paragraph, boolean owned) {
     Gender g = lexicon.genderOf(SpeakerLexicon.Kind.ROLE, d.head());
+    String home = describedHome(d);
+    Entity homed = home == null ? null : onlyFromHome(home, g);
+    if (homed != null) { // "the Florida senator" for "Marco Rubio (R-Fla.)"
+      return because(homed, "role", quoted(d.span().text()) + " names " + home + ", the state"
+          + " the text's party tag gives " + label(homed) + " alone");
+    }
     Entity before = null;
     int beforeStart = -1;
     Entity after = null;
@@ -3335,7 +3379,7 @@ final class Resolution {
     int at = d.span().start();
     for (Entity e : entities.withRole(d.head())) {
       if (!e.gender().compatible(g) || e.kind != SpeakerKind.PERSON
-          && !(e.kind == SpeakerKind.UNKNOWN && !e.thing)) {
+          && !(e.kind == SpeakerKind.UNKNOWN && !e.thing) || otherHome(e, home)) {
         continue; // a person, or someone unnamed the text described so ("an official")
       }
       int b = e.fittingRole(d.head(), d.modifiers(), at, true, lexicon);
@@ -3373,6 +3417,7 @@ final class Resolution {
     if (lastPersonSpeaker != null && paragraph - lastPersonParagraph <= 1 && !owned
         && lastPersonSpeaker.gender().compatible(g)
         && !lastPersonSpeaker.rolesContradict(d.head(), d.modifiers(), lexicon)
+        && !otherHome(lastPersonSpeaker, home)
         && !otherPersonSince(lastPersonSpeaker, d.span().start())) {
       return lastPersonSpeaker;
     }

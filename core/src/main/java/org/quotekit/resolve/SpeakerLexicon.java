@@ -56,7 +56,8 @@ public final class SpeakerLexicon {
     FIRST("first", true),
     NICKNAME("nickname", true),
     ISSUER("issuer", true),
-    SYNONYM("synonym", true);
+    SYNONYM("synonym", true),
+    REGION("region", true);
 
     final String word;
     final boolean attribute;
@@ -161,12 +162,12 @@ public final class SpeakerLexicon {
       if (kind == null || f.length != at + (kind.attribute ? 2 : 1)
           || kind.attribute && gender(f[at + 1]) == null && kind != Kind.TITLE
           && kind != Kind.RANK && kind != Kind.NICKNAME && kind != Kind.ISSUER
-          && kind != Kind.SYNONYM) {
+          && kind != Kind.SYNONYM && kind != Kind.REGION) {
         throw new IllegalArgumentException("malformed speaker lexicon entry in " + origin
             + " line " + lineNo + ": \"" + line + "\"; expected KIND ENTRY [ATTRIBUTE], KIND one"
             + " of " + KIND_WORDS + "; gender m, f or -; a title's or rank's attribute is its"
             + " role noun, a nickname's the full first name, an issuer's an organisation noun,"
-            + " a synonym's the role noun it means");
+            + " a synonym's the role noun it means, a region's the place it stands for");
       }
       LexiconWords.of(f[at], origin + " line " + lineNo);
       String attribute = kind.attribute ? f[at + 1].toLowerCase(Locale.ROOT) : "";
@@ -203,6 +204,15 @@ public final class SpeakerLexicon {
 
   boolean is(Kind kind, String word) {
     return entries.get(kind).containsKey(key(word));
+  }
+
+  /**
+   * The place a region's short form stands for, lower case ("fla" and "FL" give "florida", "n.h"
+   * gives "new hampshire"); null when the word is no region's short form.
+   */
+  String regionOf(String word) {
+    String place = entries.get(Kind.REGION).get(key(word));
+    return place == null ? null : place.replace('_', ' ');
   }
 
   /** The gender an honorific, role or first name implies; {@code UNKNOWN} if none or unknown. */

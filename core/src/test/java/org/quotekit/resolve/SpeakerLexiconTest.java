@@ -36,6 +36,17 @@ class SpeakerLexiconTest {
     assertThat(NEWS.is(SpeakerLexicon.Kind.FIRST, "Libby")).isFalse();
   }
 
+  /** A state's short forms in party tags, AP and postal, stand for its name. */
+  @Test
+  void regionsGiveThePlaceTheirShortFormStandsFor() {
+    assertThat(NEWS.regionOf("Fla.")).isEqualTo("florida");
+    assertThat(NEWS.regionOf("N.H.")).isEqualTo("new hampshire");
+    assertThat(NEWS.regionOf("TX")).isEqualTo("texas");
+    assertThat(NEWS.regionOf("Texas")).isEqualTo("texas");
+    assertThat(NEWS.regionOf("Paris")).isNull();
+    assertThat(NEWS.withEntries("region Qld queensland").regionOf("Qld")).isEqualTo("queensland");
+  }
+
   @Test
   void entriesRefineACopy() {
     SpeakerLexicon more = NEWS.withEntries("org bundestag", "first Kelly f", "honorific herr m");

@@ -1144,6 +1144,22 @@ class SpeakerProvenanceTest {
     assertThat(speakerOf(x, "the accountant").name()).isEqualTo("Mary Fong");
   }
 
+  /**
+   * A party and state tag after a name ("Marco Rubio (Fla.)", "Bernie Sanders (I-Vt.)", "Tim
+   * Kaine, D-Va.,") gives the person a home state: "the Florida senator" is the one from there,
+   * not the senator quoted last.
+   */
+  @Test
+  void aStateInAPartyTagFindsThePersonADescriptionPlaces() {
+    Extraction x = EXTRACTOR.extract("Sens. Rand Paul (Ky.) and Marco Rubio (Fla.) debated tax"
+        + " credits on Tuesday. Rubio said the plan would help families. Paul said the credit was"
+        + " welfare. \"We need this,\" the Florida senator said.\n\nSen. Bernie Sanders (I-Vt.)"
+        + " and Sen. Tim Kaine, D-Va., spoke later. Kaine said the bill was dead. \"It will pass,\""
+        + " the Vermont senator said.");
+    assertThat(speakerOf(x, "the Florida senator").name()).isEqualTo("Marco Rubio");
+    assertThat(speakerOf(x, "the Vermont senator").name()).isEqualTo("Bernie Sanders");
+  }
+
   @Test
   void theyIsTheGroupOfPeopleThatHeadsThePreviousSentenceNotAnOrganisationQuotedBefore() {
     Extraction x = EXTRACTOR.extract("""
