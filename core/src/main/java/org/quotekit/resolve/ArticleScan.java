@@ -143,12 +143,14 @@ final class ArticleScan {
    */
   private static final Pattern EAST_ASIAN_GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
   /**
-   * A party and state tag after a name: in brackets, the party optional ("(R-Fla.)", "(Ky.)"), or
-   * between commas with the party ("D-Va."); group 1 or 2 is the state's short form.
+   * A party and state tag after a name: in brackets, the party optional ("(R-Fla.)", "(Ky.)"),
+   * between commas with the party ("D-Va."), or a state after "of" ("Jeff Sessions of
+   * Alabama"); group 1, 2 or 3 is the state's short form or name.
    */
   private static final Pattern REGION_TAG = Pattern.compile("[ \\t]*(?:\\((?:[RDI]\\.?[ \\t]*-"
       + "[ \\t]*)?(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)\\)|,[ \\t]*[RDI][ \\t]*-[ \\t]*"
-      + "(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)[ \\t]*[,;.])");
+      + "(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)[ \\t]*[,;.]|,?[ \\t]+of[ \\t]+(\\p{Lu}\\p{Ll}+"
+      + "(?: \\p{Lu}\\p{Ll}+)?)\\b)");
   /** The words the article writes after a first name ("Sanders" after "Bernie"), as name keys. */
   private final Set<String> surnamesAfterFirst = new HashSet<>();
   final List<Pronoun> pronouns = new ArrayList<>();
@@ -832,16 +834,18 @@ final class ArticleScan {
   }
 
   /**
-   * The place of a party and state tag right after a name, in brackets or set off by commas
-   * ("Marco Rubio (R-Fla.)", "Rand Paul (Ky.)", "Tim Kaine, D-Va., said"), lower case; null
-   * when there is none or its short form names no region the lexicon knows.
+   * The place of a party and state tag right after a name, in brackets, set off by commas or
+   * after "of" ("Marco Rubio (R-Fla.)", "Rand Paul (Ky.)", "Tim Kaine, D-Va., said", "Jeff
+   * Sessions of Alabama"), lower case; null when there is none or it names no region the
+   * lexicon knows.
    */
   private String home(int end) {
     Matcher m = REGION_TAG.matcher(text).region(end, text.length());
     if (!m.lookingAt()) {
       return null;
     }
-    return lexicon.regionOf(m.group(1) != null ? m.group(1) : m.group(2));
+    String tag = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+    return lexicon.regionOf(tag);
   }
 
   /**

@@ -3319,17 +3319,17 @@ final class Resolution {
   }
 
   /**
-   * The place a description's modifiers name that a party and state tag gave some person of the
-   * article ("the Florida senator", "the New York Democrat"), lower case; null when none.
+   * The place a description's modifiers, or its words after "from" or "of", name that a party and
+   * state tag gave some person of the article ("the Florida senator", "the Republican from
+   * Alabama"), lower case; null when none.
    */
   private String describedHome(SourceReading.Description d) {
-    if (d.modifiers().isEmpty()) {
-      return null;
-    }
+    String after = lower(d.span().text());
     for (Entity e : entities.all) {
       for (String home : e.homes) {
-        if (d.modifiers().containsAll(Arrays.asList(Splits.SPACES.split(home)))) {
-          return home;
+        if (d.modifiers().containsAll(Arrays.asList(Splits.SPACES.split(home)))
+            || after.contains(" from " + home) || after.contains(" of " + home)) {
+          return home; // "the Florida senator", "the Republican from Alabama"
         }
       }
     }

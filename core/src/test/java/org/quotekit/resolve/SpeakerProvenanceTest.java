@@ -1146,8 +1146,9 @@ class SpeakerProvenanceTest {
 
   /**
    * A party and state tag after a name ("Marco Rubio (Fla.)", "Bernie Sanders (I-Vt.)", "Tim
-   * Kaine, D-Va.,") gives the person a home state: "the Florida senator" is the one from there,
-   * not the senator quoted last.
+   * Kaine, D-Va.,", "Jeff Sessions of Alabama") gives the person a home state: "the Florida
+   * senator" and "the Republican from Alabama" are the one from there, not the person quoted
+   * last.
    */
   @Test
   void aStateInAPartyTagFindsThePersonADescriptionPlaces() {
@@ -1158,6 +1159,10 @@ class SpeakerProvenanceTest {
         + " the Vermont senator said.");
     assertThat(speakerOf(x, "the Florida senator").name()).isEqualTo("Marco Rubio");
     assertThat(speakerOf(x, "the Vermont senator").name()).isEqualTo("Bernie Sanders");
+    Extraction of = EXTRACTOR.extract("Sen. Jeff Sessions of Alabama endorsed Donald Trump on"
+        + " Sunday. Trump said the endorsement was an honor. \"He is a great man,\" the Republican"
+        + " from Alabama said.");
+    assertThat(speakerOf(of, "the Republican from Alabama").name()).isEqualTo("Jeff Sessions");
   }
 
   @Test
