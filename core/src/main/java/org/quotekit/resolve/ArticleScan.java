@@ -45,8 +45,11 @@ final class ArticleScan {
   /** The characters that open or close a quotation. */
   private static final String QUOTE_MARKS = "\"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E`";
 
-  /** A third-person singular pronoun outside quotations. */
-  record Pronoun(int start, int sentence, Gender gender) {}
+  /**
+   * A third-person singular pronoun outside quotations; {@code subject} for "he" and "she", whose
+   * referent is more often the person just named than a possessive's is.
+   */
+  record Pronoun(int start, int sentence, Gender gender, boolean subject) {}
 
   /** Spelt numbers and shares, which open a sentence capitalised: "Nine in 10 voters say". */
   private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five",
@@ -444,7 +447,8 @@ final class ArticleScan {
           : FEMALE_PRONOUNS.contains(lower) ? Gender.FEMALE : null;
       if (pronoun != null) {
         if (!inQuote(t.start())) {
-          pronouns.add(new Pronoun(t.start(), s.index(), pronoun));
+          pronouns.add(new Pronoun(t.start(), s.index(), pronoun,
+              lower.equals("he") || lower.equals("she")));
         }
         i++;
         continue;

@@ -994,7 +994,10 @@ final class Entities {
       }
       // a word not yet known to name a person gets a vote only as a subject: "no further than
       // Benghazi and the use of her server" says nothing of Benghazi
-      if (alone && (subject || !e.tentative)) {
+      // a first name's gender gives way to subject pronouns only: in "Samuel Okafor, who joined
+      // her lab" the possessive is the woman the article is about
+      if (alone && (subject || !e.tentative)
+          && (p.subject() || e.firstNameGender == Gender.UNKNOWN)) {
         if (p.gender() == Gender.MALE) {
           e.male++;
         } else {

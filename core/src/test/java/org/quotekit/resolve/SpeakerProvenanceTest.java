@@ -1165,6 +1165,26 @@ class SpeakerProvenanceTest {
     assertThat(speakerOf(of, "the Republican from Alabama").name()).isEqualTo("Jeff Sessions");
   }
 
+  /**
+   * A possessive after a man's name in an article about a woman ("Dr. Samuel Okafor, who joined
+   * her lab") is hers, no vote on his gender: his first name's holds, and "he" finds him.
+   */
+  @Test
+  void possessivesAboutSomeoneElseDoNotOverturnAFirstNamesGender() {
+    Extraction x = EXTRACTOR.extract("""
+        Elena Marsh, who spent fifty years recording the sea, has died. She was 84.
+
+        "She heard what others missed," said Dr. Samuel Okafor, who joined her lab in 1981 and \
+        later ran her institute. Dr. Okafor recalled that she kept her rejection letters on her \
+        office wall.
+
+        Her daughter, Ruth Marsh, said her mother had kept working until she was 80.
+
+        Dr. Okafor remembered her last lecture. "She wore her old boots to it," he said.
+        """);
+    assertThat(speakerOf(x, "he").name()).isEqualTo("Samuel Okafor");
+  }
+
   @Test
   void theyIsTheGroupOfPeopleThatHeadsThePreviousSentenceNotAnOrganisationQuotedBefore() {
     Extraction x = EXTRACTOR.extract("""
