@@ -469,6 +469,9 @@ final class Resolution {
   /** Possessive pronouns whose owner speaks for a thing they own ("his assumption"). */
   private static final Set<String> OWNERS = Set.of("his", "her", "its", "their");
   /** Persons named by their relation to the owner, who are not the owner ("his colleague"). */
+  /** "her sister, " or "his son " ending just before a name: group 1 owns, group 2 relates. */
+  private static final Pattern RELATIVE_BEFORE = Pattern.compile(
+      "\\b(his|her|His|Her)\\s+(\\p{L}+)\\s*,?\\s*$");
   private static final Set<String> RELATIONS = Set.of("colleague", "wife", "husband", "son",
       "daughter", "mother", "father", "brother", "sister", "friend", "partner", "ally", "boss",
       "rival", "opponent", "family", "child", "children", "relative", "neighbor", "neighbour",
@@ -4201,8 +4204,10 @@ final class Resolution {
     List<double[]> tracedFeatures = trace == null ? null : new ArrayList<>();
     for (Anchor a = back.nextNear(s); a != null; a = back.nextNear(s)) {
       Entity e = a.entity();
-      if (e == null || a.end() > at.start() || !agrees(pc, e) || AUTHOR.equals(e.key)) {
-        continue; // the writer ("When I mentioned this, the chef ... he admitted") is no "he"
+      if (e == null || a.end() > at.start() || !agrees(pc, e) || AUTHOR.equals(e.key)
+          || a.sentence() == s.index() && relativeOfPronoun(a.start(), pc)) {
+        continue; // the writer ("When I mentioned this, the chef ... he admitted") is no "he",
+        // nor "Margaret" in "In a letter to her sister, Margaret, she wrote"
       }
       boolean namedSubject = !a.source() && a.subject() && !a.inQuote();
       boolean subordinate = mainSubject != null && mainSubject.sentence() == a.sentence()
@@ -4468,6 +4473,20 @@ final class Resolution {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether the name at {@code start} is set beside a relation of a possessive of the pronoun's
+   * gender ("her sister, Margaret", "his son John"): that possessive stands for someone else, whom
+   * a pronoun of its gender in the same sentence is more likely to be than the relative.
+   */
+  private boolean relativeOfPronoun(int start, Pronoun pc) {
+    if (pc != Pronoun.MALE && pc != Pronoun.FEMALE) {
+      return false;
+    }
+    Matcher m = RELATIVE_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+    return m.find() && RELATIONS.contains(lower(m.group(2)))
+        && lower(m.group(1)).equals(pc == Pronoun.MALE ? "his" : "her");
   }
 
   private static boolean agrees(Pronoun pc, Entity e) {

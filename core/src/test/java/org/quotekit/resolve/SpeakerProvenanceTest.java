@@ -1166,6 +1166,19 @@ class SpeakerProvenanceTest {
   }
 
   /**
+   * A name set beside a relation of "her" or "his" ("her sister, Margaret") is not who a "she" or
+   * "he" in that sentence stands for: the possessive's owner is.
+   */
+  @Test
+  void aPronounIsNotTheRelativeOfItsOwnPossessive() {
+    Extraction x = EXTRACTOR.extract("Elena Marsh joined the lab in 1965. In a letter to her"
+        + " sister, Margaret, dated 1966, she wrote that the desk was cold.\n\nTom Bell moved to"
+        + " Leeds. In a note to his son John he wrote that the rent was high.");
+    assertThat(speakerOf(x, "she").name()).isEqualTo("Elena Marsh");
+    assertThat(speakerOf(x, "he").name()).isEqualTo("Tom Bell");
+  }
+
+  /**
    * A possessive after a man's name in an article about a woman ("Dr. Samuel Okafor, who joined
    * her lab") is hers, no vote on his gender: his first name's holds, and "he" finds him.
    */
