@@ -2406,6 +2406,11 @@ final class Resolution {
               + label(unsure) + ", named last as a subject, which nothing showed to be a person");
         }
       }
+      Entity lead = (d.indefinite() || headline(d)) && !owned(r) && !d.span().text().contains("'")
+          && !d.span().text().contains("\u2019") ? leadOrganisation(d, src) : null;
+      if (lead != null) {
+        return lead;
+      }
       if (d.indefinite()) {
         return entities.fresh(SpeakerKind.ORGANIZATION, false);
       }
@@ -3642,6 +3647,26 @@ final class Resolution {
       }
     }
     return false;
+  }
+
+  /**
+   * The organisation an indefinite or bare organisation noun in the headline or lead stands for
+   * before the text names any ("A think tank says ..." above "The Centre for Education and Work
+   * argues"): the first organisation named after it in the next few paragraphs that fits the
+   * noun ({@link Entities#fitsNoun}); null when one is named before it, or the noun has words
+   * after it ("a group of parents") or an owner ("Donald Trump's campaign").
+   */
+  private Entity leadOrganisation(SourceReading.Description d, Span src) {
+    int paragraph = article.sentenceAt(src.start()).paragraph();
+    String words = lower(d.span().text().strip());
+    if (paragraph >= LEAD_PARAGRAPHS || !words.endsWith(d.head())
+        || entities.recentNamedOrganisation(src.start(), 0, d.head()) != null) {
+      return null;
+    }
+    Entity next = entities.nextNamedOrganisation(src.end(), paragraph + CATAPHORA_PARAGRAPHS,
+        d.head());
+    return next == null ? null : because(next, "organisation-noun", quoted(d.span().text())
+        + " in the lead, with none named before, is " + label(next) + ", named just after");
   }
 
   /**

@@ -1166,6 +1166,24 @@ class SpeakerProvenanceTest {
   }
 
   /**
+   * An indefinite organisation noun in the lead, before the text names any organisation, is the
+   * first one it names just after ("a research group has said" above "the Centre for Education
+   * and Work (CEW) argues"); not when an organisation was named before it.
+   */
+  @Test
+  void anIndefiniteOrganisationNounInTheLeadIsTheOneNamedJustAfter() {
+    Extraction x = EXTRACTOR.extract("As many as forty universities should merge or close"
+        + " within five years, a research group has said.\n\nA report published today by the"
+        + " Centre for Education and Work (CEW) argues that fees kept the sector afloat.");
+    assertThat(speakerOf(x, "a research group").name()).isEqualTo("Centre for Education and Work");
+    Extraction before = EXTRACTOR.extract("The Halden Trust warned of closures last month.\n\n"
+        + "As many as forty universities should merge, a research group has said.\n\nA report by"
+        + " the Centre for Education and Work (CEW) argues that fees kept the sector afloat.");
+    assertThat(speakerOf(before, "a research group").name())
+        .isNotEqualTo("Centre for Education and Work");
+  }
+
+  /**
    * A name set beside a relation of "her" or "his" ("her sister, Margaret") is not who a "she" or
    * "he" in that sentence stands for: the possessive's owner is.
    */
