@@ -1091,11 +1091,12 @@ final class Entities {
   /**
    * The one organisation named outside quotations before {@code offset}, anywhere in the text,
    * whose name says it is of the kind a noun with a narrow fit names ("the union": the only
-   * union, federation or guild named; also "the newspaper"); null
-   * when none or several are, or the noun fits any organisation.
+   * union, federation or guild named; also "the newspaper", and "the company" for the only body
+   * whose name is no public body's, school's or the like); null when none or several are, or the
+   * noun fits any organisation.
    */
   Entity onlyNamedOfKind(String head, int offset) {
-    if (!head.equals("union") && !MEDIA_NOUNS.contains(head)) {
+    if (!head.equals("union") && !MEDIA_NOUNS.contains(head) && !COMPANY_NOUNS.contains(head)) {
       return null;
     }
     Entity found = null;

@@ -1166,6 +1166,26 @@ class SpeakerProvenanceTest {
   }
 
   /**
+   * "The company" far from any company named is the only company the text named before: a body
+   * whose name says it is a public one (a health institute, an agency) is none.
+   */
+  @Test
+  void theCompanyIsTheOnlyCompanyNamedBeforeHoweverFar() {
+    Extraction x = EXTRACTOR.extract("""
+        The trial, funded by the Swiss drugmaker Halvorsen Pharma, enrolled 6,000 patients.
+
+        Patients on the drug lived longer, the researchers found.
+
+        The National Institute for Health said it would review the data. Doctors welcomed it.
+
+        The Medicines Agency said a decision could take a year.
+
+        In a statement, the company said it would work with health systems.
+        """);
+    assertThat(speakerOf(x, "the company").name()).isEqualTo("Halvorsen Pharma");
+  }
+
+  /**
    * An indefinite organisation noun in the lead, before the text names any organisation, is the
    * first one it names just after ("a research group has said" above "the Centre for Education
    * and Work (CEW) argues"); not when an organisation was named before it.
