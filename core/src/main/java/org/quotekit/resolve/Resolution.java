@@ -442,6 +442,10 @@ final class Resolution {
   private static final Pattern POSSESSED_ROLE =
       Pattern.compile("[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z-]+),?[ \t]+");
   /** Plural role nouns that do not end in "s", by their singular ("women": "woman"). */
+  /** A modifier that counts members: "three-member", "12-strong", "five-judge". */
+  private static final Pattern SIZE_MODIFIER = Pattern.compile("(?:\\d+|one|two|three|four|five"
+      + "|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)-(?:member|judge|person|man"
+      + "|woman|strong|seat|nation|country|state)");
   /** Company nouns of wire copy beside {@link Entities#COMPANY_NOUNS} and "-maker" words. */
   private static final Set<String> COMPANY_EPITHETS = Set.of("group", "giant", "miner",
       "producer", "supplier", "operator", "developer", "exporter", "refiner", "utility",
@@ -2376,8 +2380,8 @@ final class Resolution {
       if (unnamed != null) {
         return unnamed; // "a state ballot commission ... the commission": not the Board named
       }
-      if (d.modifiers().isEmpty() && d.definite()) {
-        Entity recent = organisationFor(head, d.span());
+      if ((d.modifiers().isEmpty() || sizeOnly(d)) && d.definite()) {
+        Entity recent = organisationFor(head, d.span()); // also "the three-member panel"
         if (recent != null) {
           return recent;
         }
@@ -2686,6 +2690,14 @@ final class Resolution {
     }
     subject.kind = SpeakerKind.ORGANIZATION;
     return subject;
+  }
+
+  /**
+   * Whether a description's modifiers only count its members ("the three-member panel", "the
+   * five-judge bench"): no modifier that tells one body from another.
+   */
+  private static boolean sizeOnly(SourceReading.Description d) {
+    return d.modifiers().stream().allMatch(m -> SIZE_MODIFIER.matcher(m).matches());
   }
 
   /**

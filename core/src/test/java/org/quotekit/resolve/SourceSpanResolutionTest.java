@@ -1308,6 +1308,17 @@ class SourceSpanResolutionTest {
         .isNotEqualTo("Brno");
   }
 
+  /**
+   * An organisation noun whose only modifier counts its members ("the three-member panel") is
+   * the body named before, as the bare noun would be.
+   */
+  @Test
+  void aBodyNounThatOnlyCountsItsMembersIsTheBodyNamedBefore() {
+    speaker("The Sports Disputes Tribunal upheld the ban on Tuesday. The three-member panel said"
+        + " the athlete had been negligent.", "The three-member panel", "said",
+        "the athlete had been negligent", "Sports Disputes Tribunal");
+  }
+
   /** The speaker of one indirect quote with these source, cue and content, whatever its name. */
   static Speaker speaker(String text, String source, String cue, String content) {
     Quote q = quote("q1", text, source, cue, content);
