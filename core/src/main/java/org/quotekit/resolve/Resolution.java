@@ -442,6 +442,9 @@ final class Resolution {
   private static final Pattern POSSESSED_ROLE =
       Pattern.compile("[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z-]+),?[ \t]+");
   /** Plural role nouns that do not end in "s", by their singular ("women": "woman"). */
+  /** A place's possessive opening a description: "Argentina's central bank" (group 1). */
+  private static final Pattern PLACE_OWNER = Pattern.compile(
+      "(?:the\\s+)?(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)(?:'s|\u2019s)\\s");
   /** A modifier that counts members: "three-member", "12-strong", "five-judge". */
   private static final Pattern SIZE_MODIFIER = Pattern.compile("(?:\\d+|one|two|three|four|five"
       + "|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)-(?:member|judge|person|man"
@@ -2410,8 +2413,10 @@ final class Resolution {
               + label(unsure) + ", named last as a subject, which nothing showed to be a person");
         }
       }
-      Entity lead = (d.indefinite() || headline(d)) && !owned(r) && !d.span().text().contains("'")
-          && !d.span().text().contains("\u2019") ? leadOrganisation(d, src) : null;
+      boolean ownerless = !owned(r) && !d.span().text().contains("'")
+          && !d.span().text().contains("\u2019");
+      Entity lead = (d.indefinite() || d.definite() || headline(d))
+          && (ownerless || placeOwner(d)) ? leadOrganisation(d, src) : null;
       if (lead != null) {
         return lead;
       }
@@ -3661,12 +3666,19 @@ final class Resolution {
     return false;
   }
 
+  /** Whether a description's owner is a place ("Argentina's central bank"), no body or person. */
+  private boolean placeOwner(SourceReading.Description d) {
+    Matcher m = PLACE_OWNER.matcher(d.span().text());
+    return m.lookingAt() && lexicon.is(SpeakerLexicon.Kind.PLACE, m.group(1));
+  }
+
   /**
-   * The organisation an indefinite or bare organisation noun in the headline or lead stands for
-   * before the text names any ("A think tank says ..." above "The Centre for Education and Work
-   * argues"): the first organisation named after it in the next few paragraphs that fits the
-   * noun ({@link Entities#fitsNoun}); null when one is named before it, or the noun has words
-   * after it ("a group of parents") or an owner ("Donald Trump's campaign").
+   * The organisation an organisation noun in the headline or lead stands for before the text
+   * names any ("A think tank says ..." above "The Centre for Education and Work argues", "the
+   * central bank said" above "Norges Bank, which manages the fund, said"): the first organisation
+   * named after it in the next few paragraphs that fits the noun ({@link Entities#fitsNoun});
+   * null when one is named before it, or the noun has words after it ("a group of parents") or
+   * an owner other than a place ("Donald Trump's campaign", but "Argentina's central bank").
    */
   private Entity leadOrganisation(SourceReading.Description d, Span src) {
     int paragraph = article.sentenceAt(src.start()).paragraph();

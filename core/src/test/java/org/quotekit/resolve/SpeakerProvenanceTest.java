@@ -1186,9 +1186,10 @@ class SpeakerProvenanceTest {
   }
 
   /**
-   * An indefinite organisation noun in the lead, before the text names any organisation, is the
-   * first one it names just after ("a research group has said" above "the Centre for Education
-   * and Work (CEW) argues"); not when an organisation was named before it.
+   * An organisation noun in the lead, before the text names any organisation, is the first one
+   * it names just after ("a research group has said" above "the Centre for Education and Work
+   * (CEW) argues", "Argentina's central bank" above "The Banco Central de la Republica
+   * Argentina"); not when an organisation was named before it.
    */
   @Test
   void anIndefiniteOrganisationNounInTheLeadIsTheOneNamedJustAfter() {
@@ -1201,6 +1202,16 @@ class SpeakerProvenanceTest {
         + " the Centre for Education and Work (CEW) argues that fees kept the sector afloat.");
     assertThat(speakerOf(before, "a research group").name())
         .isNotEqualTo("Centre for Education and Work");
+    // a definite noun with a modifier, or a place's, too
+    Extraction bank = EXTRACTOR.extract("Norway's sovereign fund will sell its coal stakes, the"
+        + " central bank said on Thursday.\n\nNorges Bank, which manages the fund, said the"
+        + " miners had failed to cut emissions.");
+    assertThat(speakerOf(bank, "the central bank").name()).isEqualTo("Norges Bank");
+    Extraction owned = EXTRACTOR.extract("BUENOS AIRES \u2014 Argentina's central bank cut its"
+        + " key rate to 29 percent, saying that inflation had slowed.\n\nThe Banco Central de la"
+        + " Republica Argentina said prices rose 2 percent in May.");
+    assertThat(owned.speakerOf(owned.quotes().get(0)).orElseThrow().name())
+        .isEqualTo("Banco Central de la Republica Argentina");
   }
 
   /**
