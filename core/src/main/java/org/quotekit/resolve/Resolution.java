@@ -445,6 +445,13 @@ final class Resolution {
   /** A place's possessive opening a description: "Argentina's central bank" (group 1). */
   private static final Pattern PLACE_OWNER = Pattern.compile(
       "(?:the\\s+)?(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)(?:'s|\u2019s)\\s");
+  /**
+   * Words after an unnamed source that give its name: "named X", "called X", "who gave her name
+   * (only) as X", "identified only as X"; group 1 opens the name.
+   */
+  private static final Pattern GIVEN_NAME = Pattern.compile("[^.;:\"\u201C\u201D]{0,60}?\\b"
+      + "(?:named|called|(?:gave|give|gives|giving) (?:his|her|their) (?:first )?name"
+      + "(?: only)? as|identified (?:only |herself |himself )?as)\\s+(\\p{Lu})");
   /** A modifier that counts members: "three-member", "12-strong", "five-judge". */
   private static final Pattern SIZE_MODIFIER = Pattern.compile("(?:\\d+|one|two|three|four|five"
       + "|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)-(?:member|judge|person|man"
@@ -917,6 +924,9 @@ final class Resolution {
     }
     if (e == null) {
       e = appositionName(r, src);
+    }
+    if (e == null) {
+      e = givenName(src);
     }
     if (e == null) {
       e = nameBefore(r, src);
@@ -4587,6 +4597,29 @@ final class Resolution {
   private NameMention nameEndingAt(int end) {
     NameMention n = end > 0 ? entities.nameAt(end - 1) : null;
     return n != null && n.span.end() == end ? n : null;
+  }
+
+  /**
+   * The person an unnamed source names in the words after it, before its cue ("A server named
+   * Priya", "A mother in Cibatu district who gave her name only as Euis said", "Another trader,
+   * who simply gave her name as Iya Bose, said"); null when those words give no name.
+   */
+  private Entity givenName(Span src) {
+    int until = cueStart > src.end() ? cueStart
+        : article.sentenceAt(src.start()).span().end();
+    Matcher m = GIVEN_NAME.matcher(text).region(src.end(), until);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    NameMention n = nameStartingAt(m.start(1));
+    if (n == null || n.entity == null || n.entity.kind == SpeakerKind.ORGANIZATION
+        || n.entity.place) {
+      return null;
+    }
+    Entity e = confirmed(n);
+    e.kind = SpeakerKind.PERSON;
+    return because(e, "apposition", quoted(src.text()) + " gives the name "
+        + quoted(n.span.text()) + " in the words after it");
   }
 
   /** The name mention that starts exactly at {@code start}, or null. */

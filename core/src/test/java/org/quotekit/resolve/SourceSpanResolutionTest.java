@@ -1319,6 +1319,20 @@ class SourceSpanResolutionTest {
         "the athlete had been negligent", "Sports Disputes Tribunal");
   }
 
+  /**
+   * An unnamed source whose following words give a name ("who gave her name only as Euis",
+   * "named Priya") is that person; one whose words name no one stays unnamed.
+   */
+  @Test
+  void aNameTheWordsAfterAnUnnamedSourceGiveIsTheSpeaker() {
+    speaker("A mother in Cibatu district who gave her name only as Euis said she had heard"
+        + " rumours.", "A mother in Cibatu district", "said", "she had heard rumours", "Euis");
+    speaker("Another trader at the market, who simply gave her name as Iya Bose, said sales had"
+        + " fallen.", "Another trader at the market", "said", "sales had fallen", "Iya Bose");
+    assertThat(speaker("A trader at the market in Lagos said sales had fallen.", "A trader",
+        "said", "sales had fallen").name()).doesNotContain("Lagos");
+  }
+
   /** The speaker of one indirect quote with these source, cue and content, whatever its name. */
   static Speaker speaker(String text, String source, String cue, String content) {
     Quote q = quote("q1", text, source, cue, content);
