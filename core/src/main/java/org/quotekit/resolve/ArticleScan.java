@@ -1081,9 +1081,11 @@ final class ArticleScan {
         }
         if (m < n && nameToken(toks, tags, m) && (orgIn(toks, i, j)
             || lw.equals("of") && titleIn(toks, j - 1, j) && firstNameAfter(toks, tags, m)
+            || lw.equals("for") && titleIn(toks, i, i + 1) && firstNameAfter(toks, tags, m)
             || lw.equals("of") && polityOf(toks, i, j))) {
           complement |= orgIn(toks, i, j);
-          j = m; // "Department of Justice", "Secretary of State John Kerry"
+          j = m; // "Department of Justice", "Secretary of State John Kerry", "Minister of
+          // State for Planning Orla Devane"
           continue;
         }
       }
@@ -1310,9 +1312,20 @@ final class ArticleScan {
     return false;
   }
 
-  /** Whether the name tokens from {@code k} hold a known first name before a non-name token. */
+  /**
+   * Whether the name tokens from {@code k}, past "of" and "for" between them, hold a known first
+   * name before a non-name token, within eight tokens.
+   */
   private boolean firstNameAfter(List<Token> toks, List<String> tags, int k) {
-    for (int m = k; m < toks.size() && nameToken(toks, tags, m); m++) {
+    for (int m = k; m < toks.size() && m - k < 8; m++) {
+      if (!nameToken(toks, tags, m)) {
+        String w = lower(toks.get(m).text());
+        if ((w.equals("of") || w.equals("for")) && m > k && m + 1 < toks.size()
+            && nameToken(toks, tags, m + 1)) {
+          continue; // "Minister of State for Planning Orla Devane"
+        }
+        return false;
+      }
       if (firstName(stripPossessive(toks.get(m).text()))) {
         return true;
       }

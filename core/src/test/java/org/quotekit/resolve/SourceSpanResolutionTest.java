@@ -1333,6 +1333,17 @@ class SourceSpanResolutionTest {
         "said", "sales had fallen").name()).doesNotContain("Lagos");
   }
 
+  /**
+   * A title whose post runs over "of" and "for" before a name ("Minister of State for Planning
+   * Orla Devane") names that person, not a description of the person quoted last.
+   */
+  @Test
+  void aTitleOverSeveralLinksBeforeANameNamesThatPerson() {
+    speaker("Local councillor Tadhg Burke argued the plan was flawed. Minister of State for"
+        + " Planning Orla Devane said the act would make appeals quicker.", "Minister of State for"
+        + " Planning Orla Devane", "said", "the act would make appeals quicker", "Orla Devane");
+  }
+
   /** The speaker of one indirect quote with these source, cue and content, whatever its name. */
   static Speaker speaker(String text, String source, String cue, String content) {
     Quote q = quote("q1", text, source, cue, content);
