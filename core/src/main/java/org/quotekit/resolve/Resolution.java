@@ -4254,6 +4254,12 @@ final class Resolution {
       return because(ahead, "pronoun", quoted(word) + " opens its sentence's opening clause; "
           + label(ahead) + ", the subject after that clause, is who it stands for");
     }
+    Entity topic = pc == Pronoun.MALE || pc == Pronoun.FEMALE ? describedSubjectBefore(pc, at, s)
+        : null;
+    if (topic != null) {
+      return because(topic, "pronoun", quoted(word) + " opens its sentence after one about "
+          + label(topic) + ", its subject, that quotes no one");
+    }
     Entity best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     Backwards back = new Backwards(at.start(), nameAnchors, sourceAnchors, pronounAnchors());
@@ -4347,6 +4353,44 @@ final class Resolution {
     // capitals that merely opens a paragraph with a colon ("UPDATE: I ...")
     return e != null && e.kind == SpeakerKind.PERSON && e.firstOffset() < label.start() ? e
         : null;
+  }
+
+  /**
+   * The person a "he" or "she" opening its sentence stands for when the sentence before it, in
+   * its paragraph, is about a person it names as its subject and quotes no one ("Marsh, speaking
+   * after the match, was more measured. He said ..."): that subject, though someone else spoke
+   * last; null when that sentence holds a quote or opens with no agreeing named subject.
+   */
+  private Entity describedSubjectBefore(Pronoun pc, Span at, Sentence s) {
+    List<Token> toks = article.tokens(s);
+    if (s.index() == 0 || toks.isEmpty() || toks.get(0).start() != at.start()) {
+      return null;
+    }
+    Sentence before = article.sentences().get(s.index() - 1);
+    if (before.paragraph() != s.paragraph() || reportedIn(before.span())) {
+      return null;
+    }
+    int k = anchorIndex(nameAnchors, before.start()) + 1;
+    if (k >= nameAnchors.size() || nameAnchors.get(k).start() >= before.end()) {
+      return null;
+    }
+    Anchor a = nameAnchors.get(k);
+    Entity e = a.entity();
+    boolean opens = article.tokens(before).get(0).start() == a.start();
+    return opens && a.subject() && !a.inQuote() && e != null && e.person() && agrees(pc, e)
+        ? e : null;
+  }
+
+  /** Whether a quote of the article has its content or its cue inside {@code span}. */
+  private boolean reportedIn(Span span) {
+    for (Quote q : quotes) {
+      int cue = cueStart(q);
+      if (q.content().start() < span.end() && q.content().end() > span.start()
+          || cue >= span.start() && cue < span.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
