@@ -452,6 +452,9 @@ final class Resolution {
   private static final Pattern GIVEN_NAME = Pattern.compile("[^.;:\"\u201C\u201D]{0,60}?\\b"
       + "(?:named|called|(?:gave|give|gives|giving) (?:his|her|their) (?:first )?name"
       + "(?: only)? as|identified (?:only |herself |himself )?as)\\s+(\\p{Lu})");
+  /** What may stand between a quotation's words and the cue's subject: marks and a comma. */
+  private static final Pattern CLOSING_MARKS = Pattern.compile(
+      "[\\s,.!?\"'\u201D\u2019\u2014\u2013-]*");
   /** A modifier that counts members: "three-member", "12-strong", "five-judge". */
   private static final Pattern SIZE_MODIFIER = Pattern.compile("(?:\\d+|one|two|three|four|five"
       + "|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)-(?:member|judge|person|man"
@@ -4356,14 +4359,17 @@ final class Resolution {
   }
 
   /**
-   * The person a "he" or "she" opening its sentence stands for when the sentence before it, in
-   * its paragraph, is about a person it names as its subject and quotes no one ("Marsh, speaking
-   * after the match, was more measured. He said ..."): that subject, though someone else spoke
-   * last; null when that sentence holds a quote or opens with no agreeing named subject.
+   * The person a "he" or "she" opening its sentence, or right after a quotation that opens it,
+   * stands for when the sentence before it, in its paragraph, is about a person it names as its
+   * subject and quotes no one ("Marsh, speaking after the match, was more measured. He said
+   * ...", "Bassist Morven Kerr is blunt about the early years. \"We were skint,\" she says"):
+   * that subject, though someone else spoke last; null when that sentence holds a quote or opens
+   * with no agreeing named subject.
    */
   private Entity describedSubjectBefore(Pronoun pc, Span at, Sentence s) {
     List<Token> toks = article.tokens(s);
-    if (s.index() == 0 || toks.isEmpty() || toks.get(0).start() != at.start()) {
+    if (s.index() == 0 || toks.isEmpty()
+        || toks.get(0).start() != at.start() && !afterOpeningQuotation(at, s)) {
       return null;
     }
     Sentence before = article.sentences().get(s.index() - 1);
@@ -4376,9 +4382,24 @@ final class Resolution {
     }
     Anchor a = nameAnchors.get(k);
     Entity e = a.entity();
-    boolean opens = article.tokens(before).get(0).start() == a.start();
+    boolean opens = TITLE_WORDS.matcher(text).region(before.start(), a.start()).matches();
     return opens && a.subject() && !a.inQuote() && e != null && e.person() && agrees(pc, e)
         ? e : null;
+  }
+
+  /**
+   * Whether the words before {@code at} in its sentence are a quotation that opens it, closed by
+   * a comma and its marks ("\"We were skint,\" she says").
+   */
+  private boolean afterOpeningQuotation(Span at, Sentence s) {
+    for (Quote q : quotes) {
+      Span c = q.content();
+      if (c.start() >= s.start() && c.start() <= s.start() + 2 && c.end() <= at.start()
+          && CLOSING_MARKS.matcher(text.substring(c.end(), at.start())).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a quote of the article has its content or its cue inside {@code span}. */

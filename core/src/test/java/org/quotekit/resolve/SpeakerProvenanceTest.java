@@ -1181,6 +1181,14 @@ class SpeakerProvenanceTest {
         ball touch his arm.
         """);
     assertThat(speakerOf(x, "He").name()).isEqualTo("Luke Marsh");
+    Extraction after = EXTRACTOR.extract("""
+        Fiona Grant, the label's director, signed the band in 2019. "They work hard," she says.
+
+        Bassist Sarah Kerr, the quietest of the four, is blunt about the early years. "We were \
+        broke, and we were angry about being broke," she says.
+        """);
+    assertThat(after.speakerOf(after.quotes().get(after.quotes().size() - 1)).orElseThrow()
+        .name()).isEqualTo("Sarah Kerr"); // the second "she"
   }
 
   /**
