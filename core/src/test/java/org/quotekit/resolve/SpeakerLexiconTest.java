@@ -3,6 +3,7 @@ package org.quotekit.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SpeakerLexiconTest {
@@ -34,6 +35,16 @@ class SpeakerLexiconTest {
     assertThat(NEWS.genderOf(SpeakerLexicon.Kind.FIRST, "Sorcha")).isEqualTo(Gender.FEMALE);
     // a given name news more often writes as a surname stays out: "Libby said" is Lewis Libby
     assertThat(NEWS.is(SpeakerLexicon.Kind.FIRST, "Libby")).isFalse();
+  }
+
+  /** The nouns of court copy are roles; those for a party to a case are persons too. */
+  @Test
+  void courtNounsAreRoles() {
+    for (String w : List.of("counsel", "barrister", "solicitor", "magistrate", "coroner",
+        "juror", "defendant", "claimant", "plaintiff")) {
+      assertThat(NEWS.is(SpeakerLexicon.Kind.ROLE, w)).as(w).isTrue();
+    }
+    assertThat(NEWS.is(SpeakerLexicon.Kind.PERSON_NOUN, "defendant")).isTrue();
   }
 
   /** A state's short forms in party tags, AP and postal, stand for its name. */

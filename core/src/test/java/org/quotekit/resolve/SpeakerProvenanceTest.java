@@ -1166,6 +1166,22 @@ class SpeakerProvenanceTest {
   }
 
   /**
+   * Court nouns are roles (counsel, barrister, solicitor, magistrate, coroner, juror, defendant,
+   * claimant, plaintiff): British copy's bare "Counsel said" continues the barrister quoted just
+   * before, not a person called "Counsel".
+   */
+  @Test
+  void courtNounsAreRolesThatFindThePersonQuotedBefore() {
+    Extraction x = EXTRACTOR.extract("""
+        Prosecuting, Sarah Whitlam KC said the attack had been brutal.
+
+        Defending, Michael Osei said his client had been provoked. Counsel said Price had \
+        struggled with his mental health.
+        """);
+    assertThat(speakerOf(x, "Counsel").name()).isEqualTo("Michael Osei");
+  }
+
+  /**
    * A "he" opening its sentence after a sentence about a named person that quotes no one stands
    * for that person, not for the one who spoke last.
    */
