@@ -77,7 +77,8 @@ final class Entities {
       "chamber", "forum", "tribunal", "watchdog", "regulator");
   /** Nouns that name a news outlet ("the newspaper", "the outlet"). */
   private static final Set<String> MEDIA_NOUNS = Set.of("newspaper", "paper", "outlet",
-      "publication", "magazine", "broadcaster", "network", "tabloid", "daily", "website");
+      "publication", "magazine", "broadcaster", "network", "tabloid", "daily", "website",
+      "journal");
   /** Words of a news outlet's name. */
   private static final Set<String> MEDIA_WORDS = Set.of("news", "times", "post", "journal",
       "tribune", "herald", "press", "magazine", "tv", "radio", "network", "daily", "gazette",

@@ -207,11 +207,16 @@ final class Resolution {
   private static final Pattern SPEAKING_FOR = Pattern.compile("(?i)\\b(?:spokes(?:man|woman"
       + "|person|people|men|women)|officials?|representatives?|aides?|staffers?|employees?|"
       + "executives?|lawyers?|attorneys?|analysts?|economists?|sources?|members?|units?|"
+      + "researchers?|scientists?|"
       + "teams?|staff|divisions?)\\b");
   /** What joins an organisation to a speaking post after it ("for the", "at"). */
-  /** "A council spokesperson": an organisation noun before a speaking post (group 1). */
-  private static final Pattern NOUN_SPEAKING_FOR = Pattern.compile("(?i)(?:an?|the)\\s+"
-      + "(\\p{L}+)\\s+spokes(?:man|woman|person)\\b");
+  /**
+   * "A council spokesperson", "a spokesperson for the agency": an organisation noun before a
+   * speaking post (group 1) or after it past "for the" (group 2).
+   */
+  private static final Pattern NOUN_SPEAKING_FOR = Pattern.compile("(?i)(?:an?|the)\\s+(?:"
+      + "(\\p{L}+)\\s+spokes(?:man|woman|person)\\b|spokes(?:man|woman|person)\\s+for\\s+the"
+      + "\\s+(\\p{L}+)\\s*$)");
   private static final Pattern AFFILIATION_LINK =
       Pattern.compile("\\s+(?:for|at|of|with|from)\\s+(?:the\\s+)?[\\p{Lu}\\d]");
   /**
@@ -1571,7 +1576,8 @@ final class Resolution {
    * Records the organisation an unnamed speaker speaks for when its source mention names one
    * ("A DHSC spokeswoman", "a spokesman for Bristol City Council", "an analyst at Jefferies", "A
    * Boots spokesman", a name nothing else showed to be a body's) or its noun ("A council
-   * spokesperson" after "Calderdale Council"):
+   * spokesperson" after "Calderdale Council", "a spokesperson for the agency" after the agency
+   * named last):
    * {@link Entity#affiliation}. The organisation must stand before a speaking post ({@link
    * #SPEAKING_FOR}) or right after it past "for", "at", "of", "with" or "from"; "a longtime
    * critic of the NRA" speaks for no one.
@@ -1587,9 +1593,14 @@ final class Resolution {
       o = unsureEmployerIn(source); // "A Boots spokesman": a name no one showed to be a body
     }
     Matcher noun = o == null ? NOUN_SPEAKING_FOR.matcher(source.text()) : null;
-    if (noun != null && noun.lookingAt()
-        && lexicon.is(SpeakerLexicon.Kind.ORG, lower(noun.group(1)))) {
-      o = entities.recentOrganisation(lower(noun.group(1)), source.start());
+    String body = noun != null && noun.lookingAt()
+        ? lower(noun.group(1) != null ? noun.group(1) : noun.group(2)) : null;
+    if (body != null && lexicon.is(SpeakerLexicon.Kind.ORG, body)) {
+      o = entities.recentOrganisation(body, source.start());
+      if (o == null) {
+        o = entities.recentNamedOrganisation(source.start(),
+            article.sentenceAt(source.start()).paragraph() - ORGANISATION_PARAGRAPHS, body);
+      }
       if (o != null) { // "A council spokesperson" after "Calderdale Council"
         e.affiliation = o;
         return;
@@ -2337,8 +2348,14 @@ final class Resolution {
     }
     if (d.capitalised() && !d.definite() && !d.indefinite() && !org && !isRole(head)
         && !lexicon.is(SpeakerLexicon.Kind.SPEECH, head) && !d.plural()
-        && !ArticleScan.numberWord(head)) { // "Nine in 10 voters": a share, no name
+        && !ArticleScan.numberWord(head) // "Nine in 10 voters": a share, no name
+        && !pluralRole(head)) {
       return capitalisedName(d); // a name the tagger did not take for one
+    }
+    if (d.capitalised() && !d.definite() && !d.indefinite() && pluralRole(head)) {
+      // "Residents who packed the hall said", "Researchers at the World Health Organization
+      // said": people, not a name, opening a sentence
+      return entities.fresh(SpeakerKind.GROUP, true);
     }
     Entity owner = speech ? possessiveOrganisation(r) : null;
     if (owner != null) {
@@ -2536,6 +2553,12 @@ final class Resolution {
   private static boolean wordNetPerson(String head) {
     return !head.isEmpty() && Character.isLowerCase(head.charAt(0))
         && WordClasses.english().personNoun(head);
+  }
+
+  /** Whether a word is the plural of a role noun the lexicon lists in the singular. */
+  private boolean pluralRole(String head) {
+    return head.length() > 3 && head.endsWith("s") && !head.endsWith("ss")
+        && isRole(head.substring(0, head.length() - 1));
   }
 
   private boolean isRole(String head) {

@@ -1166,6 +1166,31 @@ class SpeakerProvenanceTest {
   }
 
   /**
+   * Science-desk copy: "a spokesperson for the agency" speaks for the agency named last; "the
+   * journal" is no other kind of body named last (here the regulator); "Researchers at the World
+   * Health Organization", opening a sentence, are no person of that name but people of the WHO.
+   */
+  @Test
+  void scienceDeskNounsFindTheirBodies() {
+    Extraction x = EXTRACTOR.extract("""
+        The Medicines and Healthcare products Regulatory Agency (MHRA) said it would review the \
+        findings. A spokesperson for the agency said a review would take months.
+
+        The study was published in the journal Heart. The journal said in an editorial that the \
+        findings were preliminary.
+
+        Researchers at the World Health Organization said the results matched earlier work.
+        """);
+    assertThat(speakerOf(x, "A spokesperson for the agency").affiliation())
+        .isEqualTo("Medicines and Healthcare products Regulatory Agency");
+    assertThat(speakerOf(x, "The journal").name())
+        .isNotEqualTo("Medicines and Healthcare products Regulatory Agency");
+    Speaker who = speakerOf(x, "Researchers at the World Health Organization");
+    assertThat(who.kind()).isNotEqualTo(SpeakerKind.PERSON);
+    assertThat(who.affiliation()).isEqualTo("World Health Organization");
+  }
+
+  /**
    * Court nouns are roles (counsel, barrister, solicitor, magistrate, coroner, juror, defendant,
    * claimant, plaintiff): British copy's bare "Counsel said" continues the barrister quoted just
    * before, not a person called "Counsel".
