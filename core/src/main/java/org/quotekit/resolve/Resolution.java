@@ -2352,7 +2352,8 @@ final class Resolution {
         && !pluralRole(head)) {
       return capitalisedName(d); // a name the tagger did not take for one
     }
-    if (d.capitalised() && !d.definite() && !d.indefinite() && pluralRole(head)) {
+    if (d.capitalised() && !d.definite() && !d.indefinite() && pluralRole(head)
+        && !lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, head)) { // "Officials said": anonymous
       // "Residents who packed the hall said", "Researchers at the World Health Organization
       // said": people, not a name, opening a sentence
       return entities.fresh(SpeakerKind.GROUP, true);
