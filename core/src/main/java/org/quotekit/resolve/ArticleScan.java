@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -154,6 +155,9 @@ final class ArticleScan {
       + "[ \\t]*)?(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)\\)|,[ \\t]*[RDI][ \\t]*-[ \\t]*"
       + "(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)[ \\t]*[,;.]|,?[ \\t]+of[ \\t]+(\\p{Lu}\\p{Ll}+"
       + "(?: \\p{Lu}\\p{Ll}+)?)\\b)");
+  /** Court copy's participles opening a sentence before counsel's name, and the post each gives. */
+  private static final Map<String, String> COUNSEL_OPENERS = Map.of("prosecuting", "prosecutor",
+      "defending", "counsel", "mitigating", "counsel");
   /** The words the article writes after a first name ("Sanders" after "Bernie"), as name keys. */
   private final Set<String> surnamesAfterFirst = new HashSet<>();
   final List<Pronoun> pronouns = new ArrayList<>();
@@ -1829,6 +1833,13 @@ final class ArticleScan {
           m.roles.add(role(toks, tags, q, e, head));
         }
       }
+    }
+    // Court copy's opening participle: "Prosecuting, Sarah Whitlam KC said", "Defending, ..."
+    if (i == 2 && toks.get(1).text().equals(",") && COUNSEL_OPENERS.containsKey(
+        lower(toks.get(0).text()))) {
+      String post = COUNSEL_OPENERS.get(lower(toks.get(0).text()));
+      m.roles.add(new Role(toks.get(0).text(), post, post.equals("counsel") ? Set.of("defence")
+          : Set.of(), toks.get(0).start()));
     }
     // Before, with a comma: "The military spokesman for the army, Major General Rasool, said";
     // not for a one-word name after an organisation noun ("... for the water commission,

@@ -1193,7 +1193,8 @@ class SpeakerProvenanceTest {
   /**
    * Court nouns are roles (counsel, barrister, solicitor, magistrate, coroner, juror, defendant,
    * claimant, plaintiff): British copy's bare "Counsel said" continues the barrister quoted just
-   * before, not a person called "Counsel".
+   * before, not a person called "Counsel"; "Prosecuting," and "Defending," before a name give
+   * the prosecutor's and defence counsel's posts.
    */
   @Test
   void courtNounsAreRolesThatFindThePersonQuotedBefore() {
@@ -1204,6 +1205,19 @@ class SpeakerProvenanceTest {
         struggled with his mental health.
         """);
     assertThat(speakerOf(x, "Counsel").name()).isEqualTo("Michael Osei");
+    // "Prosecuting," and "Defending," give posts that hold past other speakers
+    Extraction later = EXTRACTOR.extract("""
+        Prosecuting, Sarah Whitlam KC said the attack had been brutal.
+
+        Defending, Michael Osei said his client had been provoked.
+
+        Det Chief Insp Laura Benn said outside court that the family had shown dignity.
+
+        The prosecutor said later that the sentence was fair. Counsel for the defence said an \
+        appeal was likely.
+        """);
+    assertThat(speakerOf(later, "The prosecutor").name()).isEqualTo("Sarah Whitlam");
+    assertThat(speakerOf(later, "Counsel for the defence").name()).isEqualTo("Michael Osei");
   }
 
   /**
