@@ -1629,11 +1629,25 @@ final class Resolution {
    * Lorvan Biotech AG"), for whom the person speaks; null when it names none.
    */
   private Entity employerIn(Span src) {
+    return firstNameIn(src, o -> o.kind == SpeakerKind.ORGANIZATION && !o.place);
+  }
+
+  /**
+   * The first name in a source mention that nothing showed to be a person's ({@link
+   * #nothingShown}): the body a speaking post beside it speaks for ("A Boots spokesman", "a
+   * spokesperson for An Garda Síochána"); null when there is none.
+   */
+  private Entity unsureEmployerIn(Span src) {
+    return firstNameIn(src, o -> nothingShown(o)
+        && (o.kind == SpeakerKind.PERSON || o.kind == SpeakerKind.UNKNOWN));
+  }
+
+  /** The entity of the first name inside {@code src} that {@code fits}; null when none does. */
+  private Entity firstNameIn(Span src, Predicate<Entity> fits) {
     for (int k = anchorIndex(nameAnchors, src.start()) + 1;
         k < nameAnchors.size() && nameAnchors.get(k).start() < src.end(); k++) {
       Entity o = nameAnchors.get(k).entity();
-      if (nameAnchors.get(k).start() >= src.start() && o != null
-          && o.kind == SpeakerKind.ORGANIZATION && !o.place) {
+      if (nameAnchors.get(k).start() >= src.start() && o != null && fits.test(o)) {
         return o;
       }
     }
@@ -1641,21 +1655,12 @@ final class Resolution {
   }
 
   /**
-   * The first name in a source mention that nothing showed to be a person's (no first name,
-   * title, gender or role) nor a place: the body a speaking post beside it speaks for ("A Boots
-   * spokesman", "a spokesperson for An Garda Síochána"); null when there is none.
+   * Whether nothing showed an entity to be a person or a place: no first name the lexicon knows,
+   * title, gender, or role ("Halden Chemie", "Boots").
    */
-  private Entity unsureEmployerIn(Span src) {
-    for (int k = anchorIndex(nameAnchors, src.start()) + 1;
-        k < nameAnchors.size() && nameAnchors.get(k).start() < src.end(); k++) {
-      Entity o = nameAnchors.get(k).entity();
-      if (nameAnchors.get(k).start() >= src.start() && o != null && !o.place && o.tentative
-          && (o.kind == SpeakerKind.PERSON || o.kind == SpeakerKind.UNKNOWN)
-          && o.male + o.female == 0 && o.declared == Gender.UNKNOWN && o.roles.isEmpty()) {
-        return o;
-      }
-    }
-    return null;
+  private static boolean nothingShown(Entity e) {
+    return e.tentative && !e.place && e.male + e.female == 0 && e.declared == Gender.UNKNOWN
+        && e.roles.isEmpty();
   }
 
   /**
@@ -2639,8 +2644,7 @@ final class Resolution {
    * no title, first name, gender, role, full name or quote of its own ("Nabisco").
    */
   private static boolean unsurePerson(Entity e) {
-    return e != null && e.kind == SpeakerKind.PERSON && e.tentative && !e.speaker && !e.place
-        && e.male + e.female == 0 && e.declared == Gender.UNKNOWN && e.roles.isEmpty()
+    return e != null && e.kind == SpeakerKind.PERSON && nothingShown(e) && !e.speaker
         && e.names.stream().noneMatch(NameMention::full);
   }
 
@@ -2777,8 +2781,7 @@ final class Resolution {
       }
       boolean company = e.kind == SpeakerKind.ORGANIZATION && !e.place
           && Entities.fitsNoun("company", e.canonicalName().toLowerCase(Locale.ROOT));
-      boolean unsure = e.kind == SpeakerKind.PERSON && e.tentative && !e.place
-          && e.male + e.female == 0 && e.declared == Gender.UNKNOWN && e.roles.isEmpty();
+      boolean unsure = e.kind == SpeakerKind.PERSON && nothingShown(e);
       if (!a.subject() || !company && !unsure) { // "Halden Chemie": a full name, no one's
         return null; // the first name is no subject, or no company: "Brno" of "in Brno"
       }
