@@ -2011,15 +2011,17 @@ final class Resolution {
   /**
    * Whether {@code m}, a name after the first segment of a source mention, is an organisation set
    * beside an organisation noun that opens the mention ("His company, Sinar Palm Industries"), or
-   * beside any definite or owned description when its name says it is one ("The developer,
-   * Carrowmore Homes Ltd", "Their label, Northlight Records").
+   * beside any definite or owned description, or a plural of a role noun, when its name says it
+   * is one ("The developer, Carrowmore Homes Ltd", "Their label, Northlight Records", "Attorneys
+   * for the plaintiffs, Feldman & Osei LLP").
    */
   private boolean organisationNoun(SourceReading r, NameMention m) {
     SourceReading.Description d = r.describe(r.segments.get(0));
     boolean owned = OWNERS.contains(r.toks.get(r.segments.get(0)[0]).lower()); // "Their label"
-    return m.entity.kind == SpeakerKind.ORGANIZATION && d != null && !d.plural()
+    return m.entity.kind == SpeakerKind.ORGANIZATION && d != null && (!d.plural()
         && (lexicon.is(SpeakerLexicon.Kind.ORG, d.head())
-            || (d.definite() || owned) && m.form == NameMention.Form.ORGANIZATION);
+            || (d.definite() || owned) && m.form == NameMention.Form.ORGANIZATION)
+        || pluralRole(d.head()) && m.form == NameMention.Form.ORGANIZATION);
   }
 
   /**

@@ -1349,6 +1349,10 @@ class SpeakerProvenanceTest {
         SpeakerKind.ORGANIZATION, "source: the source names 'Lindqvist Marine Holdings'");
     assertThat(speakerOf(x, "Orbis Technologies, a supplier").kind())
         .isEqualTo(SpeakerKind.ORGANIZATION);
+    Extraction firm = EXTRACTOR.extract("Attorneys for the plaintiffs, Feldman & Osei LLP, said"
+        + " the company had ignored the warnings.");
+    assertThat(firm.speakerOf(firm.quotes().get(0)).orElseThrow().name())
+        .isEqualTo("Feldman & Osei LLP");
   }
 
   @Test
