@@ -1120,7 +1120,7 @@ final class Entities {
    * body whose name says it is no company; a media noun ("the newspaper", "the outlet") only an
    * organisation whose name is a news outlet's; a school noun only a school; "the union" only a
    * body whose name says it is one; "the ministry" or "the government" only a government body;
-   * any other noun any organisation.
+   * "the club" or "the team" no public body; any other noun any organisation.
    */
   static boolean fitsNoun(String head, String name) {
     if (COMPANY_NOUNS.contains(head)) {
@@ -1140,6 +1140,9 @@ final class Entities {
     }
     if (head.equals("government")) {
       return anyWord(name, GOVERNMENT_WORDS);
+    }
+    if (head.equals("club") || head.equals("team") || head.equals("side")) {
+      return !anyWord(name, PUBLIC_BODIES); // "the club" is no county council
     }
     return true;
   }

@@ -1340,6 +1340,14 @@ class SpeakerProvenanceTest {
         + " plural role noun just before it");
   }
 
+  /** "The club" is no public body named last: the club named before it. */
+  @Test
+  void theClubIsNoCouncil() {
+    Extraction x = EXTRACTOR.extract("Harlow Rovers have waited years for a new stand. Harlow"
+        + " County Council approved the plans on Monday. The club said it was delighted.");
+    assertThat(speakerOf(x, "The club").name()).isEqualTo("Harlow Rovers");
+  }
+
   @Test
   void anOrganisationNamedBesideAnOrganisationNounIsTheSpeaker() {
     Extraction x = EXTRACTOR.extract("Tan Sri Lim Boon Keat said he had cancelled orders. His"
