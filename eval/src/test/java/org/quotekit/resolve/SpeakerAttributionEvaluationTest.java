@@ -129,8 +129,9 @@ class SpeakerAttributionEvaluationTest {
   // report part trials Q and R (O and P joined the develop part), the session's first code
   // against its last: model 313 -> 314 of 379 found, rules 298 -> 299 of 368. Twenty-first
   // round, report part trials S and T (Q and R joined the develop part), the session's first
-  // code: model 371 of 426 found, rules 360 of 423
-  @CsvSource({"rules, 0.845, 0.835", "model, 0.865, 0.86"})
+  // code against its last: model 371 -> 380 of 426 found, rules 360 -> 369 of 423 (+7 of them
+  // from court nouns as roles, a change found with a court article written in the round)
+  @CsvSource({"rules, 0.865, 0.855", "model, 0.885, 0.88"})
   void trialArticlesReportPartMeetsTheFloors(String extractor, double ofFound, double ofAll)
       throws IOException {
     List<Judged> judged = judgeArticles(TRIALS, extractor(extractor));
