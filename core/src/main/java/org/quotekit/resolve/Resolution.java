@@ -209,7 +209,6 @@ final class Resolution {
       + "executives?|lawyers?|attorneys?|analysts?|economists?|sources?|members?|units?|"
       + "researchers?|scientists?|"
       + "teams?|staff|divisions?)\\b");
-  /** What joins an organisation to a speaking post after it ("for the", "at"). */
   /**
    * "A council spokesperson", "a spokesperson for the agency": an organisation noun before a
    * speaking post (group 1) or after it past "for the" (group 2).
@@ -217,6 +216,7 @@ final class Resolution {
   private static final Pattern NOUN_SPEAKING_FOR = Pattern.compile("(?i)(?:an?|the)\\s+(?:"
       + "(\\p{L}+)\\s+spokes(?:man|woman|person)\\b|spokes(?:man|woman|person)\\s+for\\s+the"
       + "\\s+(\\p{L}+)\\s*$)");
+  /** What joins an organisation to a speaking post after it ("for the", "at"). */
   private static final Pattern AFFILIATION_LINK =
       Pattern.compile("\\s+(?:for|at|of|with|from)\\s+(?:the\\s+)?[\\p{Lu}\\d]");
   /**
@@ -446,7 +446,6 @@ final class Resolution {
   /** After a possessive: a role noun, a comma, then where a name may stand ("his aide, X"). */
   private static final Pattern POSSESSED_ROLE =
       Pattern.compile("[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z-]+),?[ \t]+");
-  /** Plural role nouns that do not end in "s", by their singular ("women": "woman"). */
   /** A place's possessive opening a description: "Argentina's central bank" (group 1). */
   private static final Pattern PLACE_OWNER = Pattern.compile(
       "(?:the\\s+)?(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)(?:'s|\u2019s)\\s");
@@ -475,6 +474,7 @@ final class Resolution {
   /** ", a nurse from Walsall" after "One": group 1 is the description, before any clause. */
   private static final Pattern APPOSED_DESCRIPTION = Pattern.compile("\\s*,\\s*((?:a|an)\\s+"
       + "(?:(?!\\s(?:who|whose|which|that)\\b)[^,;:()\"\u201C\u201D\u2014\u2013])+)");
+  /** Plural role nouns that do not end in "s", by their singular ("women": "woman"). */
   private static final Map<String, String> IRREGULAR_PLURALS = Map.of("women", "woman", "men",
       "man", "people", "person", "children", "child", "businessmen", "businessman",
       "businesswomen", "businesswoman", "congressmen", "congressman", "spokesmen", "spokesman");
@@ -490,10 +490,10 @@ final class Resolution {
       "extract");
   /** Possessive pronouns whose owner speaks for a thing they own ("his assumption"). */
   private static final Set<String> OWNERS = Set.of("his", "her", "its", "their");
-  /** Persons named by their relation to the owner, who are not the owner ("his colleague"). */
   /** "her sister, " or "his son " ending just before a name: group 1 owns, group 2 relates. */
   private static final Pattern RELATIVE_BEFORE = Pattern.compile(
       "\\b(his|her|His|Her)\\s+(\\p{L}+)\\s*,?\\s*$");
+  /** Persons named by their relation to the owner, who are not the owner ("his colleague"). */
   private static final Set<String> RELATIONS = Set.of("colleague", "wife", "husband", "son",
       "daughter", "mother", "father", "brother", "sister", "friend", "partner", "ally", "boss",
       "rival", "opponent", "family", "child", "children", "relative", "neighbor", "neighbour",
@@ -1012,6 +1012,7 @@ final class Resolution {
         + "s the text names just before");
   }
 
+  /** Whether a noun names a person: a role the lexicon lists, or a person noun WordNet knows. */
   private boolean personNoun(String head) {
     return isRole(head) || wordNetPerson(head) || wordNetSomeone(head);
   }
@@ -1038,9 +1039,8 @@ final class Resolution {
           continue;
         }
         String w = lower(t.text());
-        String one = IRREGULAR_PLURALS.getOrDefault(w, w.length() > 3 && w.endsWith("s")
-            && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : "");
-        if (!one.isEmpty() && personNoun(one)) {
+        String one = IRREGULAR_PLURALS.getOrDefault(w, withoutPluralS(w));
+        if (one != null && personNoun(one)) {
           return one;
         }
       }
@@ -2353,17 +2353,17 @@ final class Resolution {
         return lead;
       }
     }
-    if (d.capitalised() && !d.definite() && !d.indefinite() && !org && !isRole(head)
-        && !lexicon.is(SpeakerLexicon.Kind.SPEECH, head) && !d.plural()
-        && !ArticleScan.numberWord(head) // "Nine in 10 voters": a share, no name
-        && !pluralRole(head)) {
-      return capitalisedName(d); // a name the tagger did not take for one
-    }
-    if (d.capitalised() && !d.definite() && !d.indefinite() && pluralRole(head)
-        && !lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, head)) { // "Officials said": anonymous
-      // "Residents who packed the hall said", "Researchers at the World Health Organization
-      // said": people, not a name, opening a sentence
-      return entities.fresh(SpeakerKind.GROUP, true);
+    if (d.capitalised() && !d.definite() && !d.indefinite()) {
+      boolean people = pluralRole(head);
+      if (people && !lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, head)) {
+        // "Residents who packed the hall said", "Researchers at the World Health Organization
+        // said": people, not a name, opening a sentence ("Officials said" stays anonymous)
+        return entities.fresh(SpeakerKind.GROUP, true);
+      }
+      if (!people && !org && !isRole(head) && !lexicon.is(SpeakerLexicon.Kind.SPEECH, head)
+          && !d.plural() && !ArticleScan.numberWord(head)) { // "Nine in 10 voters": a share
+        return capitalisedName(d); // a name the tagger did not take for one
+      }
     }
     Entity owner = speech ? possessiveOrganisation(r) : null;
     if (owner != null) {
@@ -2487,8 +2487,7 @@ final class Resolution {
         return lead; // "A lawmaker in the Philippines is calling for ... Joey Salceda said"
       }
       Entity anonymous = entities.fresh(SpeakerKind.UNKNOWN, false); // "a source", "an architect"
-      anonymous.thing = !isRole(head) && !wordNetPerson(head) // "One pharmacist" is someone
-          && !wordNetSomeone(head);
+      anonymous.thing = !personNoun(head); // "One pharmacist" is someone
       if (isRole(head)) {
         entities.addRole(anonymous, d.role()); // "An Israeli official ... The official said"
       }
@@ -2565,8 +2564,14 @@ final class Resolution {
 
   /** Whether a word is the plural of a role noun the lexicon lists in the singular. */
   private boolean pluralRole(String head) {
-    return head.length() > 3 && head.endsWith("s") && !head.endsWith("ss")
-        && isRole(head.substring(0, head.length() - 1));
+    String one = withoutPluralS(head);
+    return one != null && isRole(one);
+  }
+
+  /** A lower-case word without its plural "s" ("fans": "fan"); null when it ends in none. */
+  private static String withoutPluralS(String w) {
+    return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+        ? w.substring(0, w.length() - 1) : null;
   }
 
   private boolean isRole(String head) {
@@ -4637,7 +4642,7 @@ final class Resolution {
     if (pc != Pronoun.MALE && pc != Pronoun.FEMALE) {
       return false;
     }
-    Matcher m = RELATIVE_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+    Matcher m = RELATIVE_BEFORE.matcher(text).region(Math.max(0, start - 40), start);
     return m.find() && RELATIONS.contains(lower(m.group(2)))
         && lower(m.group(1)).equals(pc == Pronoun.MALE ? "his" : "her");
   }

@@ -31,38 +31,48 @@ import org.quotekit.internal.LexiconWords;
  */
 public final class SpeakerLexicon {
 
+  /**
+   * What an entry's line holds after the entry: nothing, a gender (m, f or -) or a word (a
+   * title's role noun, a nickname's full name, an issuer's organisation noun, a synonym's role
+   * noun, a region's place).
+   */
+  enum Attribute {
+    NONE, GENDER, WORD
+  }
+
   /** The sorts of entry, named as in the resource files. */
   enum Kind {
-    HONORIFIC("honorific", true),
-    TITLE("title", true),
-    RANK("rank", true),
-    SUFFIX("suffix", false),
-    POSTNOMINAL("postnominal", false),
-    PARTICLE("particle", false),
-    ORG("org", false),
-    ORG_NAME("orgname", false),
-    PLACE("place", false),
-    POLITY("polity", false),
-    PARTY("party", false),
-    ANONYMOUS("anonymous", false),
-    GROUP("group", false),
-    COLLECTIVE("collective", false),
-    ROLE("role", true),
-    PERSON_NOUN("person", false),
-    EPITHET("epithet", false),
-    MODIFIER("modifier", false),
-    SPEECH("speech", false),
-    TIME("time", false),
-    FIRST("first", true),
-    NICKNAME("nickname", true),
-    ISSUER("issuer", true),
-    SYNONYM("synonym", true),
-    REGION("region", true);
+    HONORIFIC("honorific", Attribute.GENDER),
+    TITLE("title", Attribute.WORD),
+    RANK("rank", Attribute.WORD),
+    SUFFIX("suffix", Attribute.NONE),
+    POSTNOMINAL("postnominal", Attribute.NONE),
+    PARTICLE("particle", Attribute.NONE),
+    ORG("org", Attribute.NONE),
+    ORG_NAME("orgname", Attribute.NONE),
+    PLACE("place", Attribute.NONE),
+    POLITY("polity", Attribute.NONE),
+    PARTY("party", Attribute.NONE),
+    ANONYMOUS("anonymous", Attribute.NONE),
+    GROUP("group", Attribute.NONE),
+    COLLECTIVE("collective", Attribute.NONE),
+    ROLE("role", Attribute.GENDER),
+    PERSON_NOUN("person", Attribute.NONE),
+    EPITHET("epithet", Attribute.NONE),
+    MODIFIER("modifier", Attribute.NONE),
+    SPEECH("speech", Attribute.NONE),
+    TIME("time", Attribute.NONE),
+    FIRST("first", Attribute.GENDER),
+    NICKNAME("nickname", Attribute.WORD),
+    ISSUER("issuer", Attribute.WORD),
+    SYNONYM("synonym", Attribute.WORD),
+    REGION("region", Attribute.WORD);
 
     final String word;
-    final boolean attribute;
+    /** What follows an entry of this kind on its line. */
+    final Attribute attribute;
 
-    Kind(String word, boolean attribute) {
+    Kind(String word, Attribute attribute) {
       this.word = word;
       this.attribute = attribute;
     }
@@ -159,10 +169,8 @@ public final class SpeakerLexicon {
         kind = Kind.of(f[0]);
         at = 1;
       }
-      if (kind == null || f.length != at + (kind.attribute ? 2 : 1)
-          || kind.attribute && gender(f[at + 1]) == null && kind != Kind.TITLE
-          && kind != Kind.RANK && kind != Kind.NICKNAME && kind != Kind.ISSUER
-          && kind != Kind.SYNONYM && kind != Kind.REGION) {
+      if (kind == null || f.length != at + (kind.attribute == Attribute.NONE ? 1 : 2)
+          || kind.attribute == Attribute.GENDER && gender(f[at + 1]) == null) {
         throw new IllegalArgumentException("malformed speaker lexicon entry in " + origin
             + " line " + lineNo + ": \"" + line + "\"; expected KIND ENTRY [ATTRIBUTE], KIND one"
             + " of " + KIND_WORDS + "; gender m, f or -; a title's or rank's attribute is its"
@@ -170,7 +178,8 @@ public final class SpeakerLexicon {
             + " a synonym's the role noun it means, a region's the place it stands for");
       }
       LexiconWords.of(f[at], origin + " line " + lineNo);
-      String attribute = kind.attribute ? f[at + 1].toLowerCase(Locale.ROOT) : "";
+      String attribute = kind.attribute == Attribute.NONE ? ""
+          : f[at + 1].toLowerCase(Locale.ROOT);
       Map<String, String> of = into.computeIfAbsent(kind, k -> new HashMap<>());
       String entry = key(f[at].replace('_', ' '));
       if (kind == Kind.NICKNAME) {
