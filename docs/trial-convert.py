@@ -8,8 +8,10 @@ The rules are docs/SPEAKER-ANNOTATION.md's: the content is the longest prefix (t
 more) of the listed words found once in the article; a speaker in small letters or opening with
 "A"/"An" (or "The" before a small word) is unnamed, written "~" and its head word (the last word
 before "for", "of", "who" and the like); titles, notes in brackets and nicknames in quotation
-marks are left out of names. Rewritten in the twenty-first session (the earlier script was lost
-with the scratch space); it converted trials S and T.
+marks are left out of names, and so is a description a comma sets after a name ("Lemayian, a
+herder from ..."). Rewritten in the twenty-first session (the earlier script was lost with the
+scratch space); it converted trials S and T, and in the twenty-second U, V and W (the cut after a
+comma came after them: it changes none of their rows).
 
 usage: python3 docs/trial-convert.py core/src/main/resources/org/quotekit/resolve/speakers-en.txt
        OUTDIR LETTER SRCDIR [LETTER SRCDIR ...]
@@ -55,6 +57,10 @@ def speaker(raw):
                 break
         head = [h for h in head if h not in DETS] or head
         return '~' + head[-1].strip(',;:')
+    # "Lemayian, a herder from ...", "Euis, a mother in ...": the name before the description
+    cut = re.match(r"([^,]+), (?:a|an|the|who|which|one|\w+'s)\b", s)
+    if cut and not unnamed:
+        words = cut.group(1).split(' ')
     while len(words) > 2:
         two = (words[0] + ' ' + words[1]).lower().rstrip('.')
         if two in titles:

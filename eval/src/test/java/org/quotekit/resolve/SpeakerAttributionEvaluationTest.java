@@ -111,8 +111,8 @@ class SpeakerAttributionEvaluationTest {
   }
 
   /**
-   * The new-user trials' articles (216, written by helpers with their own gold lists; trials S
-   * and T, written in the twenty-first session against its first build and never studied, are
+   * The new-user trials' articles (252, written by helpers with their own gold lists; trials U, V
+   * and W, written in the twenty-second session against its first build and never studied, are
    * the report part): print both parts and hold floors on the report part just under the figures
    * reached.
    */
@@ -130,13 +130,15 @@ class SpeakerAttributionEvaluationTest {
   // against its last: model 313 -> 314 of 379 found, rules 298 -> 299 of 368. Twenty-first
   // round, report part trials S and T (Q and R joined the develop part), the session's first
   // code against its last: model 371 -> 380 of 426 found, rules 360 -> 369 of 423 (+7 of them
-  // from court nouns as roles, a change found with a court article written in the round)
-  @CsvSource({"rules, 0.865, 0.855", "model, 0.885, 0.88"})
+  // from court nouns as roles, a change found with a court article written in the round).
+  // Twenty-second round, report part trials U, V and W (S and T joined the develop part): the
+  // session's first code reads model 474 of 554 found, rules 457 of 543
+  @CsvSource({"rules, 0.835, 0.81", "model, 0.85, 0.84"})
   void trialArticlesReportPartMeetsTheFloors(String extractor, double ofFound, double ofAll)
       throws IOException {
     List<Judged> judged = judgeArticles(TRIALS, extractor(extractor));
     Map<String, Score> report = print("trial articles, " + extractor, judged);
-    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(3640);
+    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(4200);
     assertFloors(report, ofFound, ofAll, 0);
   }
 
