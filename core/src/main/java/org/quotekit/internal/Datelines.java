@@ -19,24 +19,30 @@ public final class Datelines {
   private Datelines() {}
 
   /**
-   * The index of the first token after a dateline that opens the sentence: a word in capitals,
-   * then capitalised place words, a date, commas and an agency in parentheses, then a dash; 0
-   * when the sentence opens with no dateline, or when nothing follows the dash.
+   * The index of the first token after a dateline that opens the sentence: a word in capitals
+   * (or a capitalised word, when an agency in parentheses follows: "Geneva (AFP) -"), then
+   * capitalised place words, a date, commas and an agency in parentheses, then a dash; 0 when the
+   * sentence opens with no dateline, or when nothing follows the dash.
    *
    * @param toks the tokens of one sentence
    */
   public static int end(List<Token> toks) {
-    if (toks.isEmpty() || !isAllCaps(toks.get(0).text())) {
+    if (toks.isEmpty() || !Character.isUpperCase(toks.get(0).text().codePointAt(0))) {
       return 0;
     }
+    boolean capitals = isAllCaps(toks.get(0).text());
+    boolean agency = false;
     for (int k = 1; k < toks.size() && k < MAX_TOKENS; k++) {
       String w = toks.get(k).text();
+      if (w.equals("(") && k + 2 < toks.size() && toks.get(k + 2).text().equals(")")) {
+        agency = true; // "Geneva (AFP) -": a place in small capitals needs its agency
+      }
       if (w.equals(",") || w.equals("(") || w.equals(")")
           || w.length() <= 4 && w.chars().allMatch(Character::isDigit)) {
         continue; // "ABUJA, March 3 (Reuters) -": a date's day and year
       }
       if (DASHES.contains(w)) {
-        return k + 1 < toks.size() ? k + 1 : 0;
+        return (capitals || agency) && k + 1 < toks.size() ? k + 1 : 0;
       }
       if (!Character.isUpperCase(w.codePointAt(0))) {
         return 0;

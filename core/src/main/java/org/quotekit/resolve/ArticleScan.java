@@ -160,6 +160,11 @@ final class ArticleScan {
       "defending", "counsel", "mitigating", "counsel");
   /** The words the article writes after a first name ("Sanders" after "Bernie"), as name keys. */
   private final Set<String> surnamesAfterFirst = new HashSet<>();
+  /**
+   * The words the article writes inside a sentence after another capitalised word ("Sen" after
+   * "Rina"), as name keys: words that end a name somewhere.
+   */
+  private final Set<String> afterCapitalised = new HashSet<>();
   final List<Pronoun> pronouns = new ArrayList<>();
   private final AnalyzedArticle article;
   private final SpeakerLexicon lexicon;
@@ -226,6 +231,9 @@ final class ArticleScan {
           }
           if (firstName(stripPossessive(toks.get(k - 1).text()))) {
             surnamesAfterFirst.add(nameKey(w));
+          }
+          if (Character.isUpperCase(toks.get(k - 1).text().charAt(0))) {
+            afterCapitalised.add(nameKey(w)); // "Rina Sen": "Sen" ends a name here
           }
         }
       }
@@ -306,6 +314,22 @@ final class ArticleScan {
         && (firstName(stripPossessive(toks.get(i + 2).text()))
             || givenName(toks.get(i + 2).text()) && i + 3 < toks.size()
                 && givenName(stripPossessive(toks.get(i + 3).text())));
+  }
+
+  /**
+   * Whether token {@code i}, a run of one word, opens its sentence or quotation as a participle
+   * in "-ing" capitalised only for that, before a word in small letters that is no verb: it opens
+   * a clause on the subject after it ("Giving evidence from behind a screen, a woman said"), not
+   * a name ("Manning said" keeps its name).
+   */
+  private boolean openingParticiple(List<Token> toks, List<String> tags, int i, int j) {
+    if (j != i + 1 || i + 1 >= toks.size() || !toks.get(i).text().endsWith("ing")
+        || !openingCommonWord(toks, i, OPENING_KEEPS)) {
+      return false;
+    }
+    String next = base(tags.get(i + 1));
+    return Character.isLowerCase(toks.get(i + 1).text().charAt(0)) && !next.equals("VERB")
+        && !next.equals("AUX");
   }
 
   /**
@@ -489,8 +513,8 @@ final class ArticleScan {
       }
       if (openingWordBeforeName(toks, i, j)) {
         i++; // "Had Sanders won ...", "Absent Trump, ...": a sentence's first word, no name's
-      } else if (openingModifierOfPost(toks, i, j)) {
-        i = j; // "Veteran lyricist Sudhir Rao": the first word describes the person
+      } else if (openingModifierOfPost(toks, i, j) || openingParticiple(toks, tags, i, j)) {
+        i = j; // "Veteran lyricist Sudhir Rao", "Giving evidence, a woman said": no name
         continue;
       }
       if (j - i >= 2 && BASED.matcher(toks.get(i).text()).matches()) {
@@ -502,6 +526,10 @@ final class ArticleScan {
         }
         // In a title-case line every word is capitalised: only a first name starts a longer name.
         j = firstName(stripPossessive(toks.get(i).text())) ? Math.min(j, i + 2) : i + 1;
+      }
+      if (j - i == 1 && loneTitle(toks, i)) {
+        i = j; // "Coroner finds death was preventable": a post, no one's name
+        continue;
       }
       if (headline && j - i == 1 && headlineNoun(stripPossessive(toks.get(i).text()))) {
         i = j; // "Hollywood Actor Who Endorsed ...", "Woman Steps Forward": no one's name
@@ -768,6 +796,19 @@ final class ArticleScan {
     return HEADLINE_QUESTION_WORDS.contains(w) || lexicon.is(SpeakerLexicon.Kind.ROLE, w)
         || lexicon.is(SpeakerLexicon.Kind.PERSON_NOUN, w)
         || lexicon.is(SpeakerLexicon.Kind.EPITHET, w) || lexicon.is(SpeakerLexicon.Kind.POLITY, w);
+  }
+
+  /**
+   * Whether token {@code i}, a run of one word, is a title or role word standing alone before a
+   * word in small letters ("Coroner finds ...", "Judge rules ..."): a post, not a name; not a
+   * word the article writes after another capitalised word elsewhere ("Rina Sen" makes "Sen
+   * said" hers).
+   */
+  private boolean loneTitle(List<Token> toks, int i) {
+    String w = stripPossessive(toks.get(i).text());
+    return i + 1 < toks.size() && Character.isLowerCase(toks.get(i + 1).text().charAt(0))
+        && (lexicon.is(SpeakerLexicon.Kind.TITLE, w) || lexicon.is(SpeakerLexicon.Kind.ROLE, w))
+        && !firstName(w) && !afterCapitalised.contains(nameKey(w));
   }
 
   private boolean coordinatedFirstName(NameMention m) {
@@ -1078,18 +1119,20 @@ final class ArticleScan {
         j = joined; // "Prairie Gas & Electric Co.", "Department of Forestry and Fire Protection"
         continue;
       }
-      if ((lw.equals("of") || lw.equals("on") || lw.equals("for")) && j + 1 < n) {
+      if ((lw.equals("of") || lw.equals("on") || lw.equals("for") || lw.equals("in"))
+          && j + 1 < n) {
         int m = j + 1;
         if (m < n && lower(toks.get(m).text()).equals("the")) {
           m++;
         }
-        if (m < n && nameToken(toks, tags, m) && (orgIn(toks, i, j)
-            || lw.equals("of") && titleIn(toks, j - 1, j) && firstNameAfter(toks, tags, m)
+        if (m < n && nameToken(toks, tags, m) && (orgIn(toks, i, j) && !lw.equals("in")
+            || (lw.equals("of") || lw.equals("in")) && titleIn(toks, j - 1, j)
+                && firstNameAfter(toks, tags, m)
             || lw.equals("for") && titleIn(toks, i, i + 1) && firstNameAfter(toks, tags, m)
             || lw.equals("of") && polityOf(toks, i, j))) {
           complement |= orgIn(toks, i, j);
           j = m; // "Department of Justice", "Secretary of State John Kerry", "Minister of
-          // State for Planning Orla Devane"
+          // State for Planning Orla Devane", "Special Agent in Charge Robert Kim"
           continue;
         }
       }

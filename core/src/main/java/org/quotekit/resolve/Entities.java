@@ -1047,6 +1047,37 @@ final class Entities {
   }
 
   /**
+   * As {@link #recentNamedOrganisation}, for a public-body noun ({@link #PUBLIC_BODIES}: "agency",
+   * "department", "authority") and a named organisation whose name says it is a public body;
+   * null when the noun is no public body's or none is named.
+   */
+  Entity recentPublicBody(int offset, int fromParagraph, String head) {
+    if (!PUBLIC_BODIES.contains(head) && !head.equals("regulator")) {
+      return null;
+    }
+    List<NameMention> names = scan.names;
+    for (int k = SortedSpans.startingBefore(names, m -> m.span.start(), offset) - 1; k >= 0; k--) {
+      NameMention m = names.get(k);
+      if (m.paragraph < fromParagraph) {
+        return null;
+      }
+      if (namedBodyFitting(m, head)
+          && anyWord(m.entity.canonicalName().toLowerCase(Locale.ROOT), PUBLIC_BODIES)) {
+        return m.entity;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether every one of an organisation noun's modifiers only says at what level it works
+   * ("state", "federal", "local"), so that it tells no organisation from another; false for none.
+   */
+  static boolean genericModifiers(Set<String> modifiers) {
+    return !modifiers.isEmpty() && GENERIC.containsAll(modifiers);
+  }
+
+  /**
    * The named organisation mentioned first after {@code offset} outside quotations, up to
    * paragraph {@code toParagraph}, that is not a place and whose name fits the noun {@code head}
    * ({@link #fitsNoun}): what a bare noun in a lead names ("..., the union said." before "The

@@ -243,6 +243,9 @@ final class Resolution {
   /** Words that join a name to something other than the description before it. */
   private static final Set<String> NOT_DESCRIBING = Set.of("like", "unlike", "with", "without",
       "for", "of", "to", "from", "by", "at", "and", "or", "but", "not", "against", "than", "as");
+  /** A clause saying the name after it is someone's given name ("who gave only his first name"). */
+  private static final Pattern GAVE_NAME =
+      Pattern.compile("\\b(?:first|given|Christian) name\\b|\\bname (?:only )?as\\b");
   /** One to three words in small letters before a name ("retired engineer "). */
   private static final Pattern DESCRIBING_WORDS =
       Pattern.compile("(?:\\p{Ll}[\\p{L}-]*[ \t]+){1,3}(?=\\p{Lu})");
@@ -544,6 +547,9 @@ final class Resolution {
       SpeakerLexicon.Kind.PLACE, SpeakerLexicon.Kind.PARTY, SpeakerLexicon.Kind.GROUP,
       SpeakerLexicon.Kind.TIME, SpeakerLexicon.Kind.ROLE, SpeakerLexicon.Kind.TITLE,
       SpeakerLexicon.Kind.HONORIFIC, SpeakerLexicon.Kind.POLITY);
+  /** Nouns for one body's published report, one kind of document ({@link #documentKind}). */
+  private static final Set<String> REPORT_NOUNS = Set.of("report", "assessment", "review",
+      "audit", "findings");
   /** How far back "the study" looks for the document whose issuer the text named. */
   private static final int DOCUMENT_PARAGRAPHS = 1;
   /** How far back "the company" looks for the organisation it stands for. */
@@ -1487,11 +1493,13 @@ final class Resolution {
       n = nameAfterDescribingRole(m.end()); // "One neighbour, retired engineer Hans Bakker,"
     }
     int end = n == null ? 0 : n.span.end();
+    boolean given = GAVE_NAME.matcher(m.group()).find(); // "who gave only his first name,"
     boolean fits = role == null ? n != null && n.entity != null && !n.entity.place
         && n.entity.kind == SpeakerKind.ORGANIZATION
         : n != null && (n.full() || n.form == NameMention.Form.SINGLE // "his first name, Oleksandr"
-            && lexicon.is(SpeakerLexicon.Kind.FIRST, n.last))
-            && n.entity != null && n.entity.kind == SpeakerKind.PERSON;
+            && (given || lexicon.is(SpeakerLexicon.Kind.FIRST, n.last)))
+            && n.entity != null && (n.entity.kind == SpeakerKind.PERSON
+                || given && n.entity.kind == SpeakerKind.UNKNOWN && !n.entity.place);
     if (!fits || end >= text.length()
         || text.charAt(end) != ',' && !(text.charAt(end) == '.' && (end + 1 == text.length()
             || Character.isWhitespace(text.charAt(end + 1))))
@@ -1501,6 +1509,7 @@ final class Resolution {
     }
     Entity e = role == null ? n.entity : confirmed(n);
     if (role != null) {
+      e.kind = SpeakerKind.PERSON; // "who gave only his first name, Lemayian,": a person's name
       entities.addRole(e, role);
     }
     return because(e, "apposition", quoted(n.span.text()) + " is set beside "
@@ -1508,8 +1517,9 @@ final class Resolution {
   }
 
   /**
-   * The name after one to three words in small letters ending in a role or person noun, from
-   * {@code at} ("retired engineer Hans Bakker"); null when there is none.
+   * The name after one to three words in small letters ending in a role or person noun, or made
+   * only of modifiers such as "former" (before a title), from {@code at} ("retired engineer Hans
+   * Bakker", "retired Det. Frank Ostrowski"); null when there is none.
    */
   private NameMention nameAfterDescribingRole(int at) {
     Matcher w = DESCRIBING_WORDS.matcher(text).region(at, text.length());
@@ -1523,7 +1533,11 @@ final class Resolution {
       }
     }
     String head = words[words.length - 1];
-    return isRole(head) || wordNetPerson(head) ? nameStartingAt(w.end()) : null;
+    boolean modifiersOnly = true; // "retired Det. Frank Ostrowski", "former Sen. Jo Hale"
+    for (String word : words) {
+      modifiersOnly &= lexicon.is(SpeakerLexicon.Kind.MODIFIER, word);
+    }
+    return modifiersOnly || isRole(head) || wordNetPerson(head) ? nameStartingAt(w.end()) : null;
   }
 
   /**
@@ -1559,6 +1573,9 @@ final class Resolution {
             ? employerIn(q.source().get()) : null;
         spokenIn = new SpokenIn(head, employer != null ? employer : e, doc, s.paragraph(),
             false);
+        if (employer == null && e.kind == SpeakerKind.ORGANIZATION) {
+          recordIssuer(head, spokenIn.speaker, doc, false); // "In its annual assessment, X said"
+        }
       }
     }
     int cue = q.cue().get().span().end();
@@ -2337,13 +2354,14 @@ final class Resolution {
             + " is the document of " + label(lastIssuer) + " mentioned just before");
       }
       // the issuer first: the scan for another document since is only worth it with one
-      Entity earlier = speech && d.definite() ? issuerByDocument.get(head) : null;
-      if (earlier != null && !otherDocumentSince(d, documentEnd.getOrDefault(head, 0))) {
+      String kind = documentKind(head);
+      Entity earlier = speech && d.definite() && !owned(r) ? issuerByDocument.get(kind) : null;
+      if (earlier != null && !otherDocumentSince(d, documentEnd.getOrDefault(kind, 0))) {
         // "the poll" after "a new Quinnipiac University poll"
         return because(earlier, "document-issuer", quoted(d.span().text()) + " is the " + head
-            + " of " + label(earlier) + " named before (" + documentNamed.get(head) + ")");
+            + " of " + label(earlier) + " named before (" + documentNamed.get(kind) + ")");
       }
-      Entity named = speech && d.definite() && !documentNamed.containsKey(head)
+      Entity named = speech && d.definite() && !documentNamed.containsKey(kind)
           ? textIssuer(d) : null;
       if (named != null) {
         return named;
@@ -2399,8 +2417,8 @@ final class Resolution {
     }
     if (speech && !(org && d.capitalised())) {
       if (d.indefinite()) {
-        documentNamed.putIfAbsent(head, quoted(d.span().text()));
-        issuerByDocument.remove(head); // another poll: "the poll" may be either
+        documentNamed.putIfAbsent(documentKind(head), quoted(d.span().text()));
+        issuerByDocument.remove(documentKind(head)); // another poll: "the poll" may be either
       }
       return because(thing(d.definite() ? entities.keyed("description:" + phrase,
           SpeakerKind.DOCUMENT) : entities.fresh(SpeakerKind.DOCUMENT, false)), "document",
@@ -2434,6 +2452,10 @@ final class Resolution {
         Entity described = d.definite() && !owned(r) ? describedCompany(r, d, src) : null;
         if (described != null) {
           return described;
+        }
+        Entity body = d.definite() && !owned(r) ? jurisdictionBody(d, src) : null;
+        if (body != null) {
+          return body;
         }
       }
       if (d.modifiers().isEmpty() && !d.indefinite() && !d.capitalised()) {
@@ -2627,8 +2649,9 @@ final class Resolution {
    * The name a neuter mention that finds no organisation ("it said", "the company says") stands
    * for: the last name before {@code offset}, from paragraph {@code fromParagraph} on, named as a
    * subject outside quotations that nothing has shown to be a person's (no title, first name,
-   * gender, role, full name or quote of its own: "Nabisco began laying off workers"), and named
-   * twice or in two words or more; it becomes an organisation. Null when there is none.
+   * gender, role, full name or quote of its own: "Nabisco began laying off workers") or given no
+   * kind at all ({@link #namedOfNoKind}), and named twice, in two words or more, or as a speaker;
+   * it becomes an organisation. Null when there is none.
    */
   private Entity unsureNameAsBody(int offset, int fromParagraph) {
     for (int k = anchorIndex(nameAnchors, offset); k >= 0; k--) {
@@ -2637,13 +2660,23 @@ final class Resolution {
         return null;
       }
       Entity e = a.entity();
-      if (a.subject() && !a.inQuote() && unsurePerson(e)
-          && (e.names.size() > 1 || e.names.get(0).name.text().contains(" "))) {
+      if (a.subject() && !a.inQuote() && (unsurePerson(e) || namedOfNoKind(e))
+          && (e.names.size() > 1 || e.names.get(0).name.text().contains(" ") || e.speaker)) {
         e.kind = SpeakerKind.ORGANIZATION; // named once in one word it may be a heading: "FULL"
         return e;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether an entity is a name the text gave no kind at all: neither person nor organisation,
+   * no place, gender or role ("Corvex, the fitness-tracking app, has confirmed ..."), so "the
+   * company" after it may be that name.
+   */
+  private static boolean namedOfNoKind(Entity e) {
+    return e != null && e.kind == SpeakerKind.UNKNOWN && !e.names.isEmpty() && !e.place
+        && e.male + e.female == 0 && e.roles.isEmpty();
   }
 
   /**
@@ -2754,6 +2787,21 @@ final class Resolution {
   }
 
   /**
+   * The public body a definite public-body noun with only words of jurisdiction stands for ("the
+   * state agency" after "the Ohio Department of Health", "the federal regulator"): the named
+   * public body mentioned last in the last few paragraphs; null when none is.
+   */
+  private Entity jurisdictionBody(SourceReading.Description d, Span src) {
+    if (!Entities.genericModifiers(d.modifiers())) {
+      return null;
+    }
+    Entity e = entities.recentPublicBody(src.start(),
+        article.sentenceAt(src.start()).paragraph() - ORGANISATION_PARAGRAPHS, d.head());
+    return e == null ? null : because(e, "organisation-noun", quoted(d.span().text())
+        + " is a public body of a jurisdiction: " + label(e) + ", the public body named last");
+  }
+
+  /**
    * The company a definite company noun with describing words stands for, as wire copy writes it
    * after the name ("Veltra Motors will close its plant, the Czech carmaker said", "the German
    * chemicals group", "The Riga-based shipping company said"): the company that is the subject
@@ -2788,7 +2836,7 @@ final class Resolution {
       }
       boolean company = e.kind == SpeakerKind.ORGANIZATION && !e.place
           && Entities.fitsNoun("company", e.canonicalName().toLowerCase(Locale.ROOT));
-      boolean unsure = e.kind == SpeakerKind.PERSON && nothingShown(e);
+      boolean unsure = e.kind == SpeakerKind.PERSON && nothingShown(e) || namedOfNoKind(e);
       if (!a.subject() || !company && !unsure) { // "Halden Chemie": a full name, no one's
         return null; // the first name is no subject, or no company: "Brno" of "in Brno"
       }
@@ -2858,17 +2906,18 @@ final class Resolution {
     return null;
   }
 
+  /** Whether a document noun follows a name straight away ("Crowdpac data"). */
+  private boolean documentAfter(Span name) {
+    Matcher m = NEXT_WORD.matcher(text).region(name.end(), text.length());
+    return m.lookingAt() && lexicon.is(SpeakerLexicon.Kind.SPEECH, lower(m.group(1)));
+  }
+
   /**
    * The name that issued a document ("a Reuters survey", "a study by Justin Levitt": a name
    * before the head noun or after "by"; an organisation after "of" for what a study found: "the
    * results of the latest Harwell Research poll") or that employs a group ("officials at the
    * Ministry of Transport": an organisation after "at", "from", "of" or "with"); null when none.
    */
-  /** Whether a document noun follows a name straight away ("Crowdpac data"). */
-  private boolean documentAfter(Span name) {
-    Matcher m = NEXT_WORD.matcher(text).region(name.end(), text.length());
-    return m.lookingAt() && lexicon.is(SpeakerLexicon.Kind.SPEECH, lower(m.group(1)));
-  }
 
   private NameMention issuerOrEmployer(SourceReading r, Span src, boolean document,
       String head) {
@@ -3342,10 +3391,19 @@ final class Resolution {
    * ("The poll, released by X") continues one of its kind that named no issuer ("a new poll has
    * found"): the HEAD is then X's, unless another issuer's document had that head noun before.
    */
-  private void issued(String head, Entity e, Span doc, boolean definite) {
+  private void issued(String noun, Entity e, Span doc, boolean definite) {
     lastIssuer = e;
     lastIssuerParagraph = article.sentenceAt(doc.start()).paragraph();
     lastIssuerEnd = doc.end();
+    recordIssuer(noun, e, doc, definite);
+  }
+
+  /**
+   * As {@link #issued}, for "the HEAD" anywhere after only, not for a document of another kind
+   * just after: a speaker who spoke in a document ("In its annual assessment, the panel said").
+   */
+  private void recordIssuer(String noun, Entity e, Span doc, boolean definite) {
+    String head = documentKind(noun);
     Entity before = firstIssuer.putIfAbsent(head, e);
     if (!documentNamed.containsKey(head)
         || definite && !issuerByDocument.containsKey(head) && (before == null || before == e)) {
@@ -3356,6 +3414,15 @@ final class Resolution {
     } else if (issuerByDocument.get(head) != e) {
       issuerByDocument.remove(head); // two issuers' polls: "the poll" tells neither
     }
+  }
+
+  /**
+   * The kind of document a head noun names, under which its issuer is recorded: "report" for the
+   * nouns news uses for one body's published report ("its annual assessment" then "the report");
+   * the noun itself otherwise.
+   */
+  private static String documentKind(String head) {
+    return REPORT_NOUNS.contains(head) ? "report" : head;
   }
 
   /**
@@ -3602,6 +3669,8 @@ final class Resolution {
    * before anyone is named as a subject ("Philippine lawmaker wants ...", "A lawmaker in the
    * Philippines is calling for ..." above "..., Joey Salceda said"; "The head of the union is
    * worried ..." above "Mary Kay Henry said"), the first person named as a subject after its
+   * sentence that the text gives that role ("A coroner has found" above "Coroner Helen Pattison
+   * said"), else the first person named as a subject after its
    * sentence in the next few paragraphs; elsewhere ("The deputy head of China's delegation said
    * ... Rear Admiral Guan Youfei told reporters"), one named so in the next sentences. That
    * person must not be named before the description, must agree in gender and have no other
@@ -3620,16 +3689,25 @@ final class Resolution {
       return null; // "A council spokeswoman said ..." after others spoke: a source kept unnamed
     }
     int sentence = article.sentenceAt(d.span().start()).index();
+    List<Anchor> after = new ArrayList<>();
     for (Anchor a : subjectsAfter(d, paragraph)) {
       if (!lead && a.sentence() > sentence + LATER_INTRODUCTION) {
         break; // past the lead, only the next sentences name the one a description introduced
       }
       Entity e = a.entity();
       if (!(e.person() || e.first != null) || e.plural || e.names.isEmpty()
-          || e.names.get(0).span.start() < d.span().start()) {
+          || e.names.get(0).span.start() < d.span().start() || !e.gender().compatible(g)) {
         continue; // a full name not yet sure to be a person's may be; one named before is not
       }
-      if (e.gender().compatible(g) && !otherRole(e, d.head(), e.names.get(0).span)
+      if (e.fittingRole(d.head(), d.modifiers(), d.span().end(), false, lexicon) >= 0) {
+        return because(e, "role", quoted(d.span().text()) + " introduces someone before the"
+            + " text names them; " + label(e) + ", named after it, has that role");
+      }
+      after.add(a); // "A coroner has found ..." above "Aroha Ngata died ... Coroner Helen X said"
+    }
+    for (Anchor a : after) {
+      Entity e = a.entity();
+      if (!otherRole(e, d.head(), e.names.get(0).span)
           && !e.rolesContradict(d.head(), d.modifiers(), lexicon)) {
         return because(e, "role", quoted(d.span().text()) + " introduces someone before the"
             + " text names them; " + label(e) + " is the first person named as a subject after"

@@ -240,13 +240,19 @@ final class SourceReading {
 
   /**
    * How many tokens from {@code m}, before the head at {@code head}, make a compound that says
-   * where a body sits ("Toronto-based", "London-headquartered", one token or three), or 0: no
-   * modifier that tells it from another, as the article names the body before without it.
+   * where a body sits ("Toronto-based", "San Francisco-based", "London-headquartered", one token
+   * or more), or 0: no modifier that tells it from another, as the article names the body before
+   * without it.
    */
   private int located(int m, int head) {
-    String w = toks.get(m).lower();
-    if (w.endsWith("-based") || w.endsWith("-headquartered")) {
-      return 1;
+    for (int n = m; n < head && n < m + 3; n++) { // "San Francisco-based": a place of two words
+      String w = toks.get(n).lower();
+      if (w.endsWith("-based") || w.endsWith("-headquartered")) {
+        return n - m + 1;
+      }
+      if (!Character.isUpperCase(toks.get(n).text().charAt(0))) {
+        break;
+      }
     }
     return m + 2 < head && toks.get(m + 1).text().equals("-")
         && LOCATED.contains(toks.get(m + 2).lower()) ? 3 : 0;

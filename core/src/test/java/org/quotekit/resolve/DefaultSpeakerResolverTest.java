@@ -1335,6 +1335,39 @@ class DefaultSpeakerResolverTest {
   }
 
   /**
+   * A place in title case and an agency in brackets before a dash ("Geneva (AFP) -") are a
+   * dateline: the agency is no organisation named before a description in the lead, under both
+   * extractors.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"rules", "model"})
+  void aTitleCaseDatelineWithItsAgencyNamesNoOneBeforeTheLead(String extractor) {
+    Extraction x = QuoteExtractor.builder().extractors(extractor).build().extract(
+        String.join("\n\n", "Oceans absorbing heat at record pace", "Geneva (AFP) - The world's"
+            + " oceans absorbed more heat last year than in any year since records began, an"
+            + " intergovernmental panel said Wednesday.", "The International Panel on Ocean and"
+            + " Climate said marine heatwaves covered nearly a third of the ocean surface."));
+    assertThat(speakerOf(x, "an intergovernmental panel").name())
+        .isEqualTo("International Panel on Ocean and Climate");
+  }
+
+  @Test
+  void aReportIsTheReportOfTheBodyThatSpokeInItsAssessment() {
+    Extraction x = EXTRACTOR.extract("""
+        In its annual assessment, the International Panel on Ocean and Climate said the upper \
+        ocean warmed faster than ever.
+
+        "The ocean is running a fever," said Ingrid Solheim, who chairs the panel.
+
+        Coral reefs were hardest hit, Solheim said.
+
+        The report said marine heatwaves covered nearly a third of the ocean surface.
+        """);
+    assertThat(speakerOf(x, "The report").name())
+        .isEqualTo("International Panel on Ocean and Climate");
+  }
+
+  /**
    * A dateline in title case with a colon ("Mumbai: ...") opening the first paragraph after the
    * headline is no speaker either when no other paragraph opens with a label, under both
    * extractors.
@@ -1449,6 +1482,16 @@ class DefaultSpeakerResolverTest {
         Hans Bakker, said residents would consider an appeal.
         """);
     assertThat(speakerOf(x, "Their").name()).isEqualTo("Hans Bakker");
+  }
+
+  @Test
+  void aTitledNameAfterModifiersSetBesideADescriptionIsThatPerson() {
+    Extraction x = EXTRACTOR.extract("""
+        Maria Lowell welcomed the new appeal. The original lead investigator, retired Det. Frank \
+        Osterberg, now 78, said the case had "haunted" him.
+        """);
+    assertThat(speakerOf(x, "The original lead investigator").name())
+        .isEqualTo("Frank Osterberg");
   }
 
   /**
@@ -1621,6 +1664,90 @@ class DefaultSpeakerResolverTest {
         .findFirst().orElseThrow();
     assertThat(aged.speakerOf(wish).orElseThrow()).extracting(Speaker::name, Speaker::kind)
         .containsExactly("Jordan", SpeakerKind.PERSON);
+  }
+
+  @Test
+  void aParticipleOpeningASentenceIsNoNameAndItsSubjectSpeaksOn() {
+    Extraction x = EXTRACTOR.extract("""
+        Kieran Walsh, 24, denies murder.
+
+        Giving evidence from behind a screen, a 31-year-old woman said she had been waiting for \
+        a taxi across the road.
+
+        "I saw the flash of a knife," she said.
+        """);
+    assertThat(x.speakers()).extracting(Speaker::name).doesNotContain("Giving");
+    assertThat(speakerOf(x, "she").name()).isEqualTo("a 31-year-old woman");
+  }
+
+  @Test
+  void aCompanyNounWithWhereItIsBasedIsTheNameOfNoKindBeforeIt() {
+    Extraction x = EXTRACTOR.extract("""
+        Corvex, the fitness-tracking app popular with runners, has confirmed that hackers stole \
+        data belonging to about 4.2 million users.
+
+        The San Francisco-based company said passwords were stored in hashed form.
+        """);
+    assertThat(speakerOf(x, "The San Francisco-based company").name()).isEqualTo("Corvex");
+  }
+
+  @Test
+  void aNoticeOrTimelineSpeaksForItsIssuer() {
+    Extraction x = EXTRACTOR.extract("""
+        Corvex said on Monday that it had found the breach. On Tuesday, Corvex's breach notice \
+        said users in Europe would also be notified.
+
+        The outbreak was first detected in late August, according to a timeline released by the \
+        Ohio Department of Health.
+        """);
+    assertThat(speakerOf(x, "Corvex's breach notice").name()).isEqualTo("Corvex");
+    assertThat(speakerOf(x, "a timeline").name())
+        .isEqualTo("Ohio Department of Health");
+  }
+
+  @Test
+  void aPublicBodyNounOfAJurisdictionIsThePublicBodyNamedLast() {
+    Extraction x = EXTRACTOR.extract("""
+        Inspectors from the Ohio Department of Health visited the hospital on Monday. Talbot \
+        Medical Supplies said it had recalled the swabs. By mid-September, the state agency \
+        said, the fungus had been found on bed rails.
+        """);
+    assertThat(speakerOf(x, "the state agency").name()).isEqualTo("Ohio Department of Health");
+  }
+
+  @Test
+  void aTitleJoinedToItsFieldByInStillHeadsTheNameAfterIt() {
+    Extraction x = EXTRACTOR.extract("""
+        Special Agent in Charge Robert Kimball of the FBI's Newark field office said corruption \
+        remained a priority.
+        """);
+    assertThat(x.speakerOf(x.quotes().get(0)).orElseThrow().name()).isEqualTo("Robert Kimball");
+  }
+
+  @Test
+  void aNameGivenAsSomeonesFirstNameIsTheirsThoughNoListKnowsIt() {
+    Extraction x = EXTRACTOR.extract("""
+        A herder from Lesiolo village, who gave only his first name, Lemayian, said his cattle \
+        now had to walk further.
+        """);
+    assertThat(speakerOf(x, "A herder from Lesiolo village").name()).isEqualTo("Lemayian");
+  }
+
+  @Test
+  void aDescriptionInTheLeadIsThePersonNamedAfterWithItsRole() {
+    Extraction x = EXTRACTOR.extract("""
+        Coroner finds guide's death was preventable
+
+        A coroner has found the death of a rafting guide on the Kaituna River was preventable \
+        and that her employer had "no meaningful system" for checking rescue skills.
+
+        Aroha Ngata died in March when she was swept from her raft.
+
+        In findings released on Thursday, Coroner Helen Pattison said the company had relied on \
+        guides to report their own training.
+        """);
+    assertThat(x.speakers()).extracting(Speaker::name).doesNotContain("Coroner");
+    assertThat(speakerOf(x, "A coroner").name()).isEqualTo("Helen Pattison");
   }
 
   /** The speaker of the first quote whose source mention is {@code source}. */
