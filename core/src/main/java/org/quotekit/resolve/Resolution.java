@@ -332,8 +332,8 @@ final class Resolution {
           (WRITTEN_DOCUMENTS.contains(head) ? "(?!)"
               : "(?:[ \\t-]+[\\p{L}-]+){0,2}?[ \\t]+(?i:" + head + ")s?\\b")
           + "|(?<verb>[ \\t]+(?:issued|released|published|sent|sent out|put out|commissioned"
-          + "|provided)[ \\t]+(?:a|an|its|his|her|their|the)(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+"
-          + head + "\\b)")));
+          + "|provided|filed|\\p{Ll}+[ \\t]+in)[ \\t]+(?:a|an|its|his|her|their|the)"
+          + "(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+" + head + "\\b)")));
   /** A verb of issuing right before a document that is its object ("submitted a letter"). */
   private static final Pattern ISSUING_VERB_BEFORE = Pattern.compile("\\b(issued|released"
       + "|published|sent|sent out|put out|submitted|filed|lodged|posted|wrote|penned|produced"
@@ -547,6 +547,12 @@ final class Resolution {
       SpeakerLexicon.Kind.PLACE, SpeakerLexicon.Kind.PARTY, SpeakerLexicon.Kind.GROUP,
       SpeakerLexicon.Kind.TIME, SpeakerLexicon.Kind.ROLE, SpeakerLexicon.Kind.TITLE,
       SpeakerLexicon.Kind.HONORIFIC, SpeakerLexicon.Kind.POLITY);
+  /**
+   * The nouns a party's court case goes by, each with the nouns it may be named with ("according
+   * to a lawsuit" above "X alleges in the complaint"): one kind of document.
+   */
+  private static final Map<String, List<String>> LEGAL_HEADS = Map.of(
+      "lawsuit", List.of("lawsuit", "complaint"), "complaint", List.of("complaint", "lawsuit"));
   /** Nouns for one body's published report, one kind of document ({@link #documentKind}). */
   private static final Set<String> REPORT_NOUNS = Set.of("report", "assessment", "review",
       "audit", "findings");
@@ -3301,7 +3307,7 @@ final class Resolution {
 
   /** The documents a result noun ("the findings") may stand for: its own kind, or a study. */
   private static List<String> documentHeads(String head) {
-    return RESULT_HEADS.getOrDefault(head, List.of(head));
+    return RESULT_HEADS.getOrDefault(head, LEGAL_HEADS.getOrDefault(head, List.of(head)));
   }
 
   /** Whether the text calls the document named at {@code from} another one ("another poll"). */
@@ -3422,7 +3428,8 @@ final class Resolution {
    * the noun itself otherwise.
    */
   private static String documentKind(String head) {
-    return REPORT_NOUNS.contains(head) ? "report" : head;
+    return REPORT_NOUNS.contains(head) ? "report" : LEGAL_HEADS.containsKey(head) ? "lawsuit"
+        : head;
   }
 
   /**

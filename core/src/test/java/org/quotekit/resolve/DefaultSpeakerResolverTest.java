@@ -1750,6 +1750,24 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "A coroner").name()).isEqualTo("Helen Pattison");
   }
 
+  @Test
+  void aLawsuitInTheLeadIsTheComplaintOfThePartyThatAllegesInItAfter() {
+    Extraction x = EXTRACTOR.extract("""
+        Drone maker sues former engineers
+
+        A drone company has sued four former engineers, accusing them of copying thousands of \
+        confidential files, according to a lawsuit filed this week in federal court.
+
+        Skyreach Robotics Inc. alleges in the complaint that the engineers copied flight code.
+
+        An attorney for the four, Miriam Castellanos, said the suit was meant to crush a rival.
+
+        The complaint states that Skyreach first noticed the downloads during a routine audit.
+        """);
+    assertThat(speakerOf(x, "a lawsuit").name()).isEqualTo("Skyreach Robotics Inc.");
+    assertThat(speakerOf(x, "The complaint").name()).isEqualTo("Skyreach Robotics Inc.");
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
