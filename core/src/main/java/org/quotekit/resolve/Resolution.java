@@ -428,6 +428,13 @@ final class Resolution {
       "during", "unlike", "with", "without", "amid", "upon");
   /** Capitalised words only (a title before a name), or nothing. */
   private static final Pattern TITLE_WORDS = Pattern.compile("(?:\\p{Lu}[\\p{L}.]*\\s+)*");
+  /**
+   * A description opening a sentence before the name a comma sets beside it ("Tracy's older
+   * sister, ", "Her lawyer, ", "The victim's mother, ").
+   */
+  private static final Pattern DESCRIBED_OPENING = Pattern.compile("(?:(?:The|A|An|His|Her|Their)"
+      + "\\s+|\\p{Lu}[\\p{L}.-]*['\u2019]s\\s+)(?:[\\p{Ll}-]+['\u2019]s\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}"
+      + "[\\p{Ll}-]+,\\s+");
   /** Prepositions after which a name is a place or a body ("Sanders of Vermont, who"). */
   private static final Set<String> OF_IN = Set.of("of", "in");
   /**
@@ -4481,9 +4488,10 @@ final class Resolution {
    * The person a "he" or "she" opening its sentence, or right after a quotation that opens it,
    * stands for when the sentence before it, in its paragraph, is about a person it names as its
    * subject and quotes no one ("Marsh, speaking after the match, was more measured. He said
-   * ...", "Bassist Morven Kerr is blunt about the early years. \"We were skint,\" she says"):
-   * that subject, though someone else spoke last; null when that sentence holds a quote or opens
-   * with no agreeing named subject.
+   * ...", "Bassist Morven Kerr is blunt about the early years. \"We were skint,\" she says";
+   * also a name set beside a description that opens the sentence: "Tracy's older sister, Dawn
+   * Keller, stood beside the sheriff. She said"): that subject, though someone else spoke last;
+   * null when that sentence holds a quote or opens with no agreeing named subject.
    */
   private Entity describedSubjectBefore(Pronoun pc, Span at, Sentence s) {
     List<Token> toks = article.tokens(s);
@@ -4496,14 +4504,23 @@ final class Resolution {
       return null;
     }
     int k = anchorIndex(nameAnchors, before.start()) + 1;
-    if (k >= nameAnchors.size() || nameAnchors.get(k).start() >= before.end()) {
-      return null;
+    for (int end = Math.min(nameAnchors.size(), k + 2); k < end; k++) {
+      Anchor a = nameAnchors.get(k);
+      if (a.start() >= before.end()) {
+        return null;
+      }
+      Entity e = a.entity();
+      if (text.startsWith("'s", a.end()) || text.startsWith("\u2019s", a.end())) {
+        continue; // "Tracy's older sister, Dawn Keller,": the owner is no subject
+      }
+      boolean opens = TITLE_WORDS.matcher(text).region(before.start(), a.start()).matches()
+          || DESCRIBED_OPENING.matcher(text).region(before.start(), a.start()).matches();
+      if (opens) { // "Marsh, speaking ...", "Tracy's older sister, Dawn Keller, stood ..."
+        return a.subject() && !a.inQuote() && e != null && e.person() && agrees(pc, e) ? e
+            : null;
+      }
     }
-    Anchor a = nameAnchors.get(k);
-    Entity e = a.entity();
-    boolean opens = TITLE_WORDS.matcher(text).region(before.start(), a.start()).matches();
-    return opens && a.subject() && !a.inQuote() && e != null && e.person() && agrees(pc, e)
-        ? e : null;
+    return null;
   }
 
   /**

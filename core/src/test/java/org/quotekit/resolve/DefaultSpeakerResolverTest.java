@@ -1768,6 +1768,33 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "The complaint").name()).isEqualTo("Skyreach Robotics Inc.");
   }
 
+  @Test
+  void aPronounAfterASentenceOpeningOnADescribedNameIsThatName() {
+    Extraction x = EXTRACTOR.extract("""
+        Sheriff Lorraine Pruitt said investigators had new leads. "People remember things \
+        differently," Pruitt said.
+
+        Tracy's older sister, Dawn Keller, stood beside the sheriff during the announcement. She \
+        said her mother died in 2017 "still leaving the porch light on."
+        """);
+    assertThat(speakerOf(x, "She").name()).isEqualTo("Dawn Keller");
+  }
+
+  @Test
+  void aPronounAfterAnUnnamedPostmistressQuotedJustBeforeIsHers() {
+    Extraction x = EXTRACTOR.extract("""
+        Bernadette Kiely said she had always believed in his innocence. "He was at home with \
+        me," she said.
+
+        The postmistress who was threatened during the robbery, and who asked not to be named, \
+        told The Irish Times she was "upset and confused" by the ruling.
+
+        "I know what I saw, and I said it in court," she said.
+        """);
+    assertThat(x.speakerOf(x.quotes().get(x.quotes().size() - 1)).orElseThrow().name())
+        .isEqualTo("postmistress");
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
