@@ -504,7 +504,7 @@ final class Resolution {
   private static final Pattern RELATIVE_BEFORE = Pattern.compile(
       "\\b(his|her|His|Her)\\s+(\\p{L}+)\\s*,?\\s*$");
   /** Persons named by their relation to the owner, who are not the owner ("his colleague"). */
-  private static final Set<String> RELATIONS = Set.of("colleague", "wife", "husband", "son",
+  static final Set<String> RELATIONS = Set.of("colleague", "wife", "husband", "son",
       "daughter", "mother", "father", "brother", "sister", "friend", "partner", "ally", "boss",
       "rival", "opponent", "family", "child", "children", "relative", "neighbor", "neighbour",
       "successor", "predecessor", "deputy", "assistant", "boyfriend", "girlfriend", "fiancee",

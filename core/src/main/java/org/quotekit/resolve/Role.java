@@ -1,5 +1,7 @@
 package org.quotekit.resolve;
 
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -59,11 +61,25 @@ record Role(String text, String head, Set<String> modifiers, int start) {
   /**
    * Whether a description with this head and these modifiers contradicts this role: both name a
    * party and the description's is not this role's ("the Republican nominee" for "Democratic
-   * presidential nominee Hillary Clinton"). Other modifiers contradict nothing: the article may
-   * not have given them ("the Massachusetts senator" for "Democratic Sen. Elizabeth Warren").
+   * presidential nominee Hillary Clinton"), or a relation's words and the role's have none in
+   * common ("Pereira's mother" for "Sandhu's mother, Gurmeet Kaur"). Other modifiers contradict
+   * nothing: the article may not have given them ("the Massachusetts senator" for "Democratic
+   * Sen. Elizabeth Warren").
    */
   boolean contradicts(String otherHead, Set<String> otherModifiers, SpeakerLexicon lexicon) {
-    if (!head.equals(otherHead) || modifiers.stream().noneMatch(m -> party(m, lexicon))) {
+    if (!head.equals(otherHead)) {
+      return false;
+    }
+    if (Resolution.RELATIONS.contains(head)) { // "Pereira's mother" is not "Sandhu's mother"
+      Set<String> mine = new HashSet<>(modifiers);
+      mine.removeIf(m -> !distinguishes(m, lexicon));
+      Set<String> theirs = new HashSet<>(otherModifiers);
+      theirs.removeIf(m -> !distinguishes(m, lexicon));
+      if (!mine.isEmpty() && !theirs.isEmpty() && Collections.disjoint(mine, theirs)) {
+        return true;
+      }
+    }
+    if (modifiers.stream().noneMatch(m -> party(m, lexicon))) {
       return false;
     }
     return otherModifiers.stream().anyMatch(m -> party(m, lexicon) && !modifiers.contains(m));

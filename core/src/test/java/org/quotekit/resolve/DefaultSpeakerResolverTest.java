@@ -1795,6 +1795,17 @@ class DefaultSpeakerResolverTest {
         .isEqualTo("postmistress");
   }
 
+  @Test
+  void oneMansMotherIsNotAnothersMotherQuotedBefore() {
+    Extraction x = EXTRACTOR.extract("""
+        As the verdict was read, Sandhu's mother, Gurmeet Kaur, said, "Thank you, God."
+
+        Pereira's mother, who declined to give her name, said her son was "not a monster."
+        """);
+    assertThat(speakerOf(x, "Pereira's mother").name()).isNotEqualTo("Gurmeet Kaur");
+    assertThat(speakerOf(x, "Sandhu's mother, Gurmeet Kaur").name()).isEqualTo("Gurmeet Kaur");
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
