@@ -32,6 +32,9 @@ final class ArticleScan {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   /** The most items after the first of a list that continues an organisation's complement. */
   private static final int MAX_LISTED = 4;
+  /** Legal forms written in mixed case after a company's name ("Andes Litio SpA"). */
+  private static final Set<String> CASED_LEGAL_FORMS = Set.of("SpA", "GmbH", "Srl", "Bhd", "Pty",
+      "Ltd", "Inc", "Corp", "Plc");
   /**
    * Legal forms written after a comma ("Aurelis Health, Inc."); not those that are also places'
    * abbreviations ("Adelaide, SA", "Co. Kerry").
@@ -782,9 +785,10 @@ final class ArticleScan {
   /**
    * Whether a word a title-case line capitalises is a noun for a person or a place, or a
    * question word, and so no name ("Actor", "Woman", "Son", "Nation", "Who"): the lexicon's role,
-   * person and epithet nouns, polity nouns, and who/what/why/how/when/where. A first name, a
-   * title, or a word the article capitalises inside a sentence elsewhere is a name's part
-   * ("Will", "Judge", "Howard Dean Tells ..." above "Howard Dean, the former governor").
+   * person and epithet nouns, polity and organisation nouns, and who/what/why/how/when/
+   * where. A first name, a title, or a word the article capitalises inside a sentence elsewhere
+   * is a name's part ("Will", "Judge", "Howard Dean Tells ..." above "Howard Dean, the former
+   * governor").
    */
   private boolean headlineNoun(String word) {
     String w = lower(word);
@@ -795,7 +799,8 @@ final class ArticleScan {
     }
     return HEADLINE_QUESTION_WORDS.contains(w) || lexicon.is(SpeakerLexicon.Kind.ROLE, w)
         || lexicon.is(SpeakerLexicon.Kind.PERSON_NOUN, w)
-        || lexicon.is(SpeakerLexicon.Kind.EPITHET, w) || lexicon.is(SpeakerLexicon.Kind.POLITY, w);
+        || lexicon.is(SpeakerLexicon.Kind.EPITHET, w) || lexicon.is(SpeakerLexicon.Kind.POLITY, w)
+        || lexicon.is(SpeakerLexicon.Kind.ORG, w); // "Chile Lithium Startup Says ..."
   }
 
   /**
@@ -1523,7 +1528,8 @@ final class ArticleScan {
         || anyOrgWord(nameWords)
         || legalStems.contains(whole) // "Greenfield Robotics" after "Greenfield Robotics Ltd"
         || size >= 2 && Entities.LEGAL_FORMS.contains(lower(words[size - 1]).replace(".", ""))
-            && words[size - 1].equals(words[size - 1].toUpperCase(Locale.ROOT)) // "Cedar Sun SAL"
+            && (words[size - 1].equals(words[size - 1].toUpperCase(Locale.ROOT)) // "Cedar Sun SAL"
+                || CASED_LEGAL_FORMS.contains(words[size - 1])) // "Andes Litio SpA"
         || size >= 2 && !titleCaseLine && pluralNameNoun(toks, tags, j - 1) // "Acme Widgets",
             && !firstName(singular(lower(words[size - 1]))) // not "Lincoln Brookes"
         || WEB_DOMAIN.matcher(words[size - 1]).matches() // "GunBroker.com", "Change.org"

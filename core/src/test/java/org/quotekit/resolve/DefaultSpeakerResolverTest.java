@@ -1806,6 +1806,21 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "Sandhu's mother, Gurmeet Kaur").name()).isEqualTo("Gurmeet Kaur");
   }
 
+  @Test
+  void anOrganisationNounInATitleCaseHeadlineIsNoNameAndACasedLegalFormEndsACompanys() {
+    Extraction x = EXTRACTOR.extract("""
+        Chile Lithium Startup Says New Method Cuts Water Use
+
+        Andes Litio Tecnologias SpA said its pilot plant had produced battery-grade lithium.
+
+        The Santiago-based company said the process used about 10% of the usual fresh water.
+        """);
+    assertThat(x.speakers()).extracting(Speaker::name).doesNotContain("Startup");
+    Speaker company = speakerOf(x, "The Santiago-based company");
+    assertThat(company.name()).isEqualTo("Andes Litio Tecnologias SpA");
+    assertThat(company.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
