@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -128,6 +129,10 @@ class PolnearDevSpeakerSampleTest {
     assertThat(sameName("~officials", "state officials")).isTrue();
     assertThat(sameName("~spokeswoman", "Jessica Ditto")).isFalse();
     assertThat(sameName("~spokeswoman", "A spokeswoman for Hillary Clinton")).isTrue();
+    Speaker rospa = new Speaker("s1", "Royal Society for the Prevention of Accidents",
+        org.quotekit.SpeakerKind.ORGANIZATION, List.of("RoSPA"), List.of(), List.of());
+    assertThat(sameSpeaker("RoSPA", rospa)).isTrue();
+    assertThat(sameSpeaker("RSPB", rospa)).isFalse();
   }
 
   private static boolean sameName(String annotated, String resolved) {
@@ -144,8 +149,15 @@ class PolnearDevSpeakerSampleTest {
         && sameName(annotated, s.affiliation())) {
       return true; // "A DHSC spokeswoman", for the DHSC, where the annotator wrote the DHSC
     }
+    if (!annotated.startsWith("~") && s.aliases().stream().anyMatch(a -> ACRONYM.matcher(a)
+        .matches() && words(a).equals(words(annotated)))) {
+      return true; // "RoSPA", an acronym the article defined for the speaker named in full
+    }
     return sameName(annotated, s);
   }
+
+  /** An acronym as an article may define it: two capitals or more, small letters between. */
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}\\p{L}*\\p{Lu}\\p{L}*");
 
   private static boolean sameName(String annotated, Speaker s) {
     if (annotated.startsWith("~")) { // a head of one word or more ("~fact sheet"), in order
