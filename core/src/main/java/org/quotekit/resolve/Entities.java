@@ -65,6 +65,11 @@ final class Entities {
   /** Modifiers of an organisation noun that do not tell organisations apart. */
   private static final Set<String> GENERIC = Set.of("federal", "national", "local", "state",
       "regional", "city", "county", "district", "international", "global", "private", "public");
+  /** Words of the names an administration goes by ("the Trump administration", "White House"). */
+  private static final Set<String> ADMINISTRATION_WORDS = Set.of("administration", "white");
+  /** Nouns for a body that its name holds ("the commission": a Commission, not a Board). */
+  private static final Set<String> NAMED_BODY_NOUNS = Set.of("commission", "committee", "board",
+      "council", "court");
   /** Nouns that name a company ("the company", "the firm"). */
   static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "business", "chain",
       "corporation", "retailer", "manufacturer", "maker", "carrier", "airline", "bank",
@@ -1151,7 +1156,9 @@ final class Entities {
    * body whose name says it is no company; a media noun ("the newspaper", "the outlet") only an
    * organisation whose name is a news outlet's; a school noun only a school; "the union" only a
    * body whose name says it is one; "the ministry" or "the government" only a government body;
-   * "the club" or "the team" no public body; any other noun any organisation.
+   * "the club" or "the team" no public body; "the administration" only one so named or the White
+   * House; "the commission", "committee", "board", "council" or "court" only a body whose name holds
+   * that noun; "the group" no school or public body; any other noun any organisation.
    */
   static boolean fitsNoun(String head, String name) {
     if (COMPANY_NOUNS.contains(head)) {
@@ -1174,6 +1181,15 @@ final class Entities {
     }
     if (head.equals("club") || head.equals("team") || head.equals("side")) {
       return !anyWord(name, PUBLIC_BODIES); // "the club" is no county council
+    }
+    if (head.equals("administration")) {
+      return anyWord(name, ADMINISTRATION_WORDS); // "the administration" is no committee
+    }
+    if (NAMED_BODY_NOUNS.contains(head)) {
+      return anyWord(name, Set.of(head)); // "the commission" is no Board of Elections
+    }
+    if (head.equals("group")) {
+      return !anyWord(name, SCHOOL_NOUNS) && !anyWord(name, PUBLIC_BODIES); // no university
     }
     return true;
   }

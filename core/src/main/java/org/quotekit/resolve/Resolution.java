@@ -324,16 +324,24 @@ final class Resolution {
   private static final Pattern OTHER_DOCUMENT = Pattern.compile(
       "(?i)\\b(?:another|other|earlier|previous|second|separate)[ \\t]+(?:[\\p{L}-]+[ \\t]+)?$");
   /**
+   * The nouns a party's court case goes by, each with the nouns it may be named with ("according
+   * to a lawsuit" above "X alleges in the complaint"): one kind of document.
+   */
+  private static final Map<String, List<String>> LEGAL_HEADS = Map.of(
+      "lawsuit", List.of("lawsuit", "complaint"), "complaint", List.of("complaint", "lawsuit"));
+  /**
    * By document head noun, the words after an issuer's name that name its document ("University
-   * poll", "issued a statement"); compiled once, not per description.
+   * poll", "issued a statement"; for a court case any verb before "in": "alleges in the
+   * complaint"); compiled once, not per description.
    */
   private static final Map<String, Pattern> ISSUER_THEN_DOCUMENT = ISSUED_DOCUMENTS.stream()
       .collect(Collectors.toMap(head -> head, head -> Pattern.compile(
           (WRITTEN_DOCUMENTS.contains(head) ? "(?!)"
               : "(?:[ \\t-]+[\\p{L}-]+){0,2}?[ \\t]+(?i:" + head + ")s?\\b")
           + "|(?<verb>[ \\t]+(?:issued|released|published|sent|sent out|put out|commissioned"
-          + "|provided|filed|\\p{Ll}+[ \\t]+in)[ \\t]+(?:a|an|its|his|her|their|the)"
-          + "(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+" + head + "\\b)")));
+          + "|provided|filed" + (LEGAL_HEADS.containsKey(head) ? "|\\p{Ll}+[ \\t]+in" : "")
+          + ")[ \\t]+(?:a|an|its|his|her|their|the)(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+" + head
+          + "\\b)")));
   /** A verb of issuing right before a document that is its object ("submitted a letter"). */
   private static final Pattern ISSUING_VERB_BEFORE = Pattern.compile("\\b(issued|released"
       + "|published|sent|sent out|put out|submitted|filed|lodged|posted|wrote|penned|produced"
@@ -554,12 +562,6 @@ final class Resolution {
       SpeakerLexicon.Kind.PLACE, SpeakerLexicon.Kind.PARTY, SpeakerLexicon.Kind.GROUP,
       SpeakerLexicon.Kind.TIME, SpeakerLexicon.Kind.ROLE, SpeakerLexicon.Kind.TITLE,
       SpeakerLexicon.Kind.HONORIFIC, SpeakerLexicon.Kind.POLITY);
-  /**
-   * The nouns a party's court case goes by, each with the nouns it may be named with ("according
-   * to a lawsuit" above "X alleges in the complaint"): one kind of document.
-   */
-  private static final Map<String, List<String>> LEGAL_HEADS = Map.of(
-      "lawsuit", List.of("lawsuit", "complaint"), "complaint", List.of("complaint", "lawsuit"));
   /** Nouns for one body's published report, one kind of document ({@link #documentKind}). */
   private static final Set<String> REPORT_NOUNS = Set.of("report", "assessment", "review",
       "audit", "findings");
@@ -4123,7 +4125,7 @@ final class Resolution {
    * quoted}), of the pronoun's known gender, in an opening clause before a named subject
    * ({@code subordinate}: "Asked whether ... Donald Trump, who ..., Ban demurred. He said"), a
    * source, the speaker quoted last, in a question outside quotations, an entity that has spoken,
-   * one named first in the lead.
+   * one named first in the lead, the subject of the pronoun's own sentence.
    */
   private double[] pronounFeatures(Anchor a, Sentence s, Pronoun pc, boolean quoted,
       boolean subordinate) {
@@ -4132,6 +4134,8 @@ final class Resolution {
     f[PronounSalience.SUBORDINATE] = subordinate ? 1 : 0;
     f[PronounSalience.SOURCE] = a.source() ? 1 : 0;
     f[PronounSalience.LAST_SPEAKER] = e == lastSpeaker ? 1 : 0;
+    f[PronounSalience.SUBJECT_HERE] = a.sentence() == s.index() && a.subject() && !quoted
+        && !subordinate ? 1 : 0; // "Clinton said she would": the subject of its own sentence
     boolean all = pronounTrace != null; // the features the weights leave at 0: for training only
     if (all || PronounSalience.weighs(PronounSalience.QUESTION)) {
       f[PronounSalience.QUESTION] = !quoted && question(a.sentence()) ? 1 : 0;

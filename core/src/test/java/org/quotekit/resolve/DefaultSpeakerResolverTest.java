@@ -1821,6 +1821,31 @@ class DefaultSpeakerResolverTest {
     assertThat(company.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
   }
 
+  @Test
+  void aPronounIsTheSubjectOfItsOwnSentenceBeforeTheSpeakerQuotedLast() {
+    Extraction x = EXTRACTOR.extract("""
+        Race tightens
+
+        "We will win this district," Jane Doherty said on Monday.
+
+        Mary Castell shook hands with voters in Dover on Tuesday, and she said the race was close.
+        """);
+    assertThat(speakerOf(x, "she").name()).isEqualTo("Mary Castell");
+  }
+
+  @Test
+  void aCommissionIsNoBoardNamedBeforeIt() {
+    Extraction x = EXTRACTOR.extract("""
+        Ballot challenge fails
+
+        The Illinois Board of Elections rejected a challenge to the senator's eligibility on \
+        Monday. In New Hampshire, a ballot commission heard a similar challenge. The commission \
+        said it had no power to rule on citizenship.
+        """);
+    assertThat(speakerOf(x, "The commission").name())
+        .isNotEqualTo("Illinois Board of Elections");
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
