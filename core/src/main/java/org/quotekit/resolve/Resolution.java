@@ -246,6 +246,27 @@ final class Resolution {
   /** A clause saying the name after it is someone's given name ("who gave only his first name"). */
   private static final Pattern GAVE_NAME =
       Pattern.compile("\\b(?:first|given|Christian) name\\b|\\bname (?:only )?as\\b");
+  /**
+   * A source that is only a share or a quantity of a group ("64 percent", "Six in 10", "half",
+   * "Less than a third", "33%", "others").
+   */
+  private static final Pattern SHARE = Pattern.compile("(?i)(?:(?:about|nearly|almost|roughly"
+      + "|just|only|more than|less than|fewer than|over|under)\\s+)?(?:(?:\\d+(?:\\.\\d+)?"
+      + "|[a-z]+(?:-[a-z]+)?)(?:\\s*%|\\s+percent|\\s+per\\s+cent)|(?:\\d+|one|two|three|four|five"
+      + "|six|seven|eight|nine)\\s+(?:in|out\\s+of)\\s+(?:\\d+|ten)|half|most|a\\s+(?:third|quarter"
+      + "|fifth|majority|minority)|(?:two|three)[- ](?:thirds|quarters)|others|yet\\s+others)");
+  /** The share "others" of {@link #SHARE}: the rest of a group. */
+  private static final Pattern OTHERS = Pattern.compile("(?i)(?:yet\\s+)?others");
+  /**
+   * Where a text names the group a share speaks for: after a share ("percent of Democratic
+   * voters", group 1), after a quantifier ("Some men", group 2), or as a capitalised plural
+   * opening a sentence ("Republicans are divided", group 3).
+   */
+  private static final Pattern GROUP_OF_SHARE = Pattern.compile("(?:(?:%|\\bpercent|\\bper cent"
+      + "|\\bin (?:10|ten)|\\bhalf|\\bmost|\\bmajority|\\bthird|\\bquarter)\\s+of\\s+(?:the\\s+|all"
+      + "\\s+|those\\s+)?((?:[\\p{L}-]+\\s+){0,3}?\\p{Ll}+s)\\b|\\b(?:Some|Many|Most)\\s+((?:\\p{Ll}[\\p{L}-]*"
+      + "\\s+){0,2}?(?:\\p{Ll}*men|\\p{Ll}+s|people))\\b|(?:^|(?<=[.!?]\\s)|(?<=\\n))(\\p{Lu}\\p{Ll}+s)\\s+(?:are|were"
+      + "|have|had|say|said)\\b)");
   /** One to three words in small letters before a name ("retired engineer "). */
   private static final Pattern DESCRIBING_WORDS =
       Pattern.compile("(?:\\p{Ll}[\\p{L}-]*[ \t]+){1,3}(?=\\p{Lu})");
@@ -1455,6 +1476,39 @@ final class Resolution {
   }
 
   /**
+   * The group a source that is only a share or a quantity speaks for ("64 percent", "Six in 10",
+   * "half", "most", "a third", "33%", "others"): the group the text named just before, in the same
+   * or the previous paragraph, after a share ("74 percent of Democratic registered voters"), a
+   * quantifier ("Some men") or as the plural subject opening the sentence ("Republicans are
+   * divided, although most say"); a new group named so ("64 percent of Democratic registered
+   * voters", "other men"). A share the text gives no group keeps its words, "%" spelt "percent".
+   * Null for any other source.
+   */
+  private Entity shareOfGroup(Span src) {
+    String words = src.text().strip();
+    if (!SHARE.matcher(words).matches()) {
+      return null;
+    }
+    Sentence s = article.sentenceAt(src.start());
+    int from = s.index();
+    while (from > 0 && article.sentences().get(from - 1).paragraph() >= s.paragraph() - 1) {
+      from--;
+    }
+    Matcher m = GROUP_OF_SHARE.matcher(text).region(article.sentences().get(from).start(),
+        src.start());
+    String group = null;
+    while (m.find()) {
+      group = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+    }
+    Entity e = entities.fresh(SpeakerKind.GROUP, true);
+    String spelt = words.replace("%", " percent");
+    boolean others = OTHERS.matcher(words).matches();
+    e.name(group == null ? spelt : others ? "other " + group : spelt + " of " + group);
+    return because(e, "share", quoted(words) + (group == null ? " is a share of no group the"
+        + " text named" : " is a share of the " + group + " the text named just before"));
+  }
+
+  /**
    * The person a description is set beside when the source mention stops before the
    * apposition: "The state auditor, Patrick Oyelaran, a former prosecutor who ..., said" with the
    * source "The state auditor", or an indefinite role or WordNet person noun: "Another partner,
@@ -2327,6 +2381,10 @@ final class Resolution {
   private Entity described(SourceReading r, Span src) {
     if (r.segments.isEmpty()) {
       return null;
+    }
+    Entity share = shareOfGroup(src);
+    if (share != null) {
+      return share; // "64 percent", "Six in 10", "half", "others": of the group named before
     }
     SourceReading.Description d = r.describe(r.segments.get(0));
     if (d == null) {

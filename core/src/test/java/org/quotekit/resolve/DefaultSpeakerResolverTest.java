@@ -1846,6 +1846,22 @@ class DefaultSpeakerResolverTest {
         .isNotEqualTo("Illinois Board of Elections");
   }
 
+  @Test
+  void aShareSpeaksForTheGroupNamedBeforeIt() {
+    Extraction x = EXTRACTOR.extract("""
+        Voters sour on candidate, poll finds
+
+        Seventy-four percent of Democratic registered voters say the economy is the top issue, \
+        compared with 64 percent who said so in January. Six in 10 say the country is on the \
+        wrong track, and half said the candidate could not win.
+        """);
+    assertThat(speakerOf(x, "64 percent").name())
+        .isEqualTo("64 percent of Democratic registered voters");
+    assertThat(speakerOf(x, "Six in 10").name())
+        .isEqualTo("Six in 10 of Democratic registered voters");
+    assertThat(speakerOf(x, "half").kind()).isEqualTo(SpeakerKind.GROUP);
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
