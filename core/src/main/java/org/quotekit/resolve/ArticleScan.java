@@ -540,7 +540,8 @@ final class ArticleScan {
       }
       NameMention m = parse(s, toks, tags, i, j, spelled != null && spelled[i] == j);
       if (m != null && m.form == NameMention.Form.ORGANIZATION) {
-        acronyms.add(initials(m.name.text())); // "IMF" after "International Monetary Fund"
+        acronyms.add(initials(m.name.text(), false)); // "IMF" after "International Monetary Fund"
+        acronyms.add(initials(m.name.text(), true)); // "DOJ" after "Department of Justice"
       }
       if (m != null) {
         boolean verbAfter = j < n && (base(tags.get(j)).equals("VERB")
@@ -2117,12 +2118,17 @@ final class ArticleScan {
     return w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"));
   }
 
-  /** The capital initials of a name's words ("IMF" for "International Monetary Fund"). */
-  private static String initials(String name) {
+  /**
+   * The capital initials of a name's words ("IMF" for "International Monetary Fund"), with "of" as
+   * an "O" when {@code withOf} ("DOJ" for "Department of Justice").
+   */
+  private static String initials(String name, boolean withOf) {
     StringBuilder b = new StringBuilder();
     for (String w : Splits.SPACES_OR_HYPHENS.split(name)) {
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
         b.append(w.charAt(0));
+      } else if (withOf && w.equals("of")) {
+        b.append('O'); // "DOJ": Department of Justice
       }
     }
     return b.length() >= 2 ? b.toString() : "";

@@ -838,6 +838,15 @@ final class Entities {
       if (acronym.length() >= 2) {
         byKey.putIfAbsent("acronym:" + acronym, e);
       }
+      StringBuilder withOf = new StringBuilder(); // "DOJ", "DoD": Department of Justice, Defense
+      for (String w : words) {
+        if (!w.equals("the") && !w.equals("and") && !w.isEmpty()) {
+          withOf.append(w.charAt(0));
+        }
+      }
+      if (withOf.length() >= 3 && withOf.length() > acronym.length()) {
+        byKey.putIfAbsent("acronym:" + withOf, e);
+      }
       int of = k.lastIndexOf(" of ");
       String[] complement = of < 0 ? new String[0] : k.substring(of + 4).split(" ");
       if (complement.length >= 2) { // "VA": Department of Veterans Affairs

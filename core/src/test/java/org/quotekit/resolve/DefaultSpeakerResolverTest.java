@@ -1862,6 +1862,18 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "half").kind()).isEqualTo(SpeakerKind.GROUP);
   }
 
+  @Test
+  void anAcronymMayTakeTheInitialOfOf() {
+    Extraction x = EXTRACTOR.extract("""
+        The Department of Justice opened an inquiry on Monday, officials said.
+
+        The DOJ said in a statement that it would review the emails. A spokesman declined to \
+        comment further, but the DOJ said it expected to finish by June.
+        """);
+    assertThat(speakerOf(x, "The DOJ").name()).isEqualTo("Department of Justice");
+    assertThat(speakerOf(x, "the DOJ").name()).isEqualTo("Department of Justice");
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
