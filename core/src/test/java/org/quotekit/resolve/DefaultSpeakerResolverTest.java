@@ -1874,6 +1874,17 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "the DOJ").name()).isEqualTo("Department of Justice");
   }
 
+  @Test
+  void aDescriptionRefersBackToTheOnePersonNamedBeforeItInItsSentenceWhoIsNoSubject() {
+    Extraction x = EXTRACTOR.extract("""
+        "He should be banned," Joey Salceda said on Monday.
+
+        The lawmaker is calling for Lester Crane to be barred from the country after the \
+        presidential candidate suggested that the islands should pay for their own defence.
+        """);
+    assertThat(speakerOf(x, "the presidential candidate").name()).isEqualTo("Lester Crane");
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
