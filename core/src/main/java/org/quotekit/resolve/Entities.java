@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import org.quotekit.SpeakerKind;
 import org.quotekit.internal.SortedSpans;
@@ -830,19 +831,17 @@ final class Entities {
     }
     if (words.length >= 2) {
       StringBuilder acronym = new StringBuilder();
+      StringBuilder withOf = new StringBuilder(); // "DOJ", "DoD": Department of Justice, Defense
       for (String w : words) {
-        if (!Set.of("of", "the", "and", "for", "on", "in").contains(w) && !w.isEmpty()) {
+        if (!w.isEmpty() && !Set.of("of", "the", "and", "for", "on", "in").contains(w)) {
           acronym.append(w.charAt(0));
+        }
+        if (!w.isEmpty() && !w.equals("the") && !w.equals("and")) {
+          withOf.append(w.charAt(0));
         }
       }
       if (acronym.length() >= 2) {
         byKey.putIfAbsent("acronym:" + acronym, e);
-      }
-      StringBuilder withOf = new StringBuilder(); // "DOJ", "DoD": Department of Justice, Defense
-      for (String w : words) {
-        if (!w.equals("the") && !w.equals("and") && !w.isEmpty()) {
-          withOf.append(w.charAt(0));
-        }
       }
       if (withOf.length() >= 3 && withOf.length() > acronym.length()) {
         byKey.putIfAbsent("acronym:" + withOf, e);
@@ -1046,14 +1045,21 @@ final class Entities {
    * organisation the noun {@code head} names ({@link #fitsNoun}); null when there is none.
    */
   Entity recentNamedOrganisation(int offset, int fromParagraph, String head) {
+    return recentName(offset, fromParagraph, m -> namedBodyFitting(m, head));
+  }
+
+  /**
+   * The entity of the name mentioned last before {@code offset}, not earlier than paragraph
+   * {@code fromParagraph}, that {@code fits}; null when none does.
+   */
+  private Entity recentName(int offset, int fromParagraph, Predicate<NameMention> fits) {
     List<NameMention> names = scan.names;
-    int k = SortedSpans.startingBefore(names, m -> m.span.start(), offset) - 1;
-    for (; k >= 0; k--) {
+    for (int k = SortedSpans.startingBefore(names, m -> m.span.start(), offset) - 1; k >= 0; k--) {
       NameMention m = names.get(k);
       if (m.paragraph < fromParagraph) {
         return null;
       }
-      if (namedBodyFitting(m, head)) {
+      if (fits.test(m)) {
         return m.entity;
       }
     }
@@ -1069,18 +1075,8 @@ final class Entities {
     if (!PUBLIC_BODIES.contains(head) && !head.equals("regulator")) {
       return null;
     }
-    List<NameMention> names = scan.names;
-    for (int k = SortedSpans.startingBefore(names, m -> m.span.start(), offset) - 1; k >= 0; k--) {
-      NameMention m = names.get(k);
-      if (m.paragraph < fromParagraph) {
-        return null;
-      }
-      if (namedBodyFitting(m, head)
-          && anyWord(m.entity.canonicalName().toLowerCase(Locale.ROOT), PUBLIC_BODIES)) {
-        return m.entity;
-      }
-    }
-    return null;
+    return recentName(offset, fromParagraph, m -> namedBodyFitting(m, head)
+        && anyWord(m.entity.canonicalName().toLowerCase(Locale.ROOT), PUBLIC_BODIES));
   }
 
   /**
@@ -1166,8 +1162,8 @@ final class Entities {
    * organisation whose name is a news outlet's; a school noun only a school; "the union" only a
    * body whose name says it is one; "the ministry" or "the government" only a government body;
    * "the club" or "the team" no public body; "the administration" only one so named or the White
-   * House; "the commission", "committee", "board", "council" or "court" only a body whose name holds
-   * that noun; "the group" no school or public body; any other noun any organisation.
+   * House; "the commission", "committee", "board", "council" or "court" only a body whose name
+   * holds that noun; "the group" no school or public body; any other noun any organisation.
    */
   static boolean fitsNoun(String head, String name) {
     if (COMPANY_NOUNS.contains(head)) {

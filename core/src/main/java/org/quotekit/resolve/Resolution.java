@@ -466,9 +466,9 @@ final class Resolution {
    * A description opening a sentence before the name a comma sets beside it ("Tracy's older
    * sister, ", "Her lawyer, ", "The victim's mother, ").
    */
-  private static final Pattern DESCRIBED_OPENING = Pattern.compile("(?:(?:The|A|An|His|Her|Their)"
-      + "\\s+|\\p{Lu}[\\p{L}.-]*['\u2019]s\\s+)(?:[\\p{Ll}-]+['\u2019]s\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}"
-      + "[\\p{Ll}-]+,\\s+");
+  private static final Pattern DESCRIBED_OPENING = Pattern.compile(
+      "(?:(?:The|A|An|His|Her|Their)\\s+|\\p{Lu}[\\p{L}.-]*['\u2019]s\\s+)"
+      + "(?:[\\p{Ll}-]+['\u2019]s\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+,\\s+");
   /** Prepositions after which a name is a place or a body ("Sanders of Vermont, who"). */
   private static final Set<String> OF_IN = Set.of("of", "in");
   /**
@@ -2996,7 +2996,6 @@ final class Resolution {
    * results of the latest Harwell Research poll") or that employs a group ("officials at the
    * Ministry of Transport": an organisation after "at", "from", "of" or "with"); null when none.
    */
-
   private NameMention issuerOrEmployer(SourceReading r, Span src, boolean document,
       String head) {
     String before = "";
@@ -3377,7 +3376,10 @@ final class Resolution {
             + " named " + where + " (" + quoted(text.substring(found.from(), found.to())) + ")");
   }
 
-  /** The documents a result noun ("the findings") may stand for: its own kind, or a study. */
+  /**
+   * The documents a result noun ("the findings") may stand for: its own kind, or a study; and a
+   * court case's noun its other name ("a lawsuit", "the complaint").
+   */
   private static List<String> documentHeads(String head) {
     return RESULT_HEADS.getOrDefault(head, LEGAL_HEADS.getOrDefault(head, List.of(head)));
   }
