@@ -1343,28 +1343,28 @@ class DefaultSpeakerResolverTest {
   @ValueSource(strings = {"rules", "model"})
   void aTitleCaseDatelineWithItsAgencyNamesNoOneBeforeTheLead(String extractor) {
     Extraction x = QuoteExtractor.builder().extractors(extractor).build().extract(
-        String.join("\n\n", "Oceans absorbing heat at record pace", "Geneva (AFP) - The world's"
-            + " oceans absorbed more heat last year than in any year since records began, an"
-            + " intergovernmental panel said Wednesday.", "The International Panel on Ocean and"
-            + " Climate said marine heatwaves covered nearly a third of the ocean surface."));
+        String.join("\n\n", "Glaciers shrinking faster than forecast", "Bergen (AFP) - The"
+            + " world's glaciers lost more ice last year than in any year since records began, an"
+            + " intergovernmental panel said Thursday.", "The Alpine Ice Monitoring Panel said the"
+            + " average glacier had thinned by three metres."));
     assertThat(speakerOf(x, "an intergovernmental panel").name())
-        .isEqualTo("International Panel on Ocean and Climate");
+        .isEqualTo("Alpine Ice Monitoring Panel");
   }
+
 
   @Test
   void aReportIsTheReportOfTheBodyThatSpokeInItsAssessment() {
     Extraction x = EXTRACTOR.extract("""
-        In its annual assessment, the International Panel on Ocean and Climate said the upper \
-        ocean warmed faster than ever.
+        In its yearly review, the Northern Forestry Council said tree cover had fallen for a \
+        third year.
 
-        "The ocean is running a fever," said Ingrid Solheim, who chairs the panel.
+        "The loss is speeding up," said Ana Ferraz, who chairs the council.
 
-        Coral reefs were hardest hit, Solheim said.
+        Pine stands were hardest hit, Ferraz said.
 
-        The report said marine heatwaves covered nearly a third of the ocean surface.
+        The report said planting had fallen short of its target by a fifth.
         """);
-    assertThat(speakerOf(x, "The report").name())
-        .isEqualTo("International Panel on Ocean and Climate");
+    assertThat(speakerOf(x, "The report").name()).isEqualTo("Northern Forestry Council");
   }
 
   /**
@@ -1487,11 +1487,10 @@ class DefaultSpeakerResolverTest {
   @Test
   void aTitledNameAfterModifiersSetBesideADescriptionIsThatPerson() {
     Extraction x = EXTRACTOR.extract("""
-        Maria Lowell welcomed the new appeal. The original lead investigator, retired Det. Frank \
-        Osterberg, now 78, said the case had "haunted" him.
+        Nadia Brooks welcomed the review. The first detective on the case, retired Det. Colm \
+        Varley, now 71, said the file had "followed him home."
         """);
-    assertThat(speakerOf(x, "The original lead investigator").name())
-        .isEqualTo("Frank Osterberg");
+    assertThat(speakerOf(x, "The first detective on the case").name()).isEqualTo("Colm Varley");
   }
 
   /**
@@ -1669,155 +1668,158 @@ class DefaultSpeakerResolverTest {
   @Test
   void aParticipleOpeningASentenceIsNoNameAndItsSubjectSpeaksOn() {
     Extraction x = EXTRACTOR.extract("""
-        Kieran Walsh, 24, denies murder.
+        Ruth Amadi, 31, denies arson.
 
-        Giving evidence from behind a screen, a 31-year-old woman said she had been waiting for \
-        a taxi across the road.
+        Giving evidence by video link, a 44-year-old man said he had seen smoke from the \
+        stairwell.
 
-        "I saw the flash of a knife," she said.
+        "I heard glass break first," he said.
         """);
     assertThat(x.speakers()).extracting(Speaker::name).doesNotContain("Giving");
-    assertThat(speakerOf(x, "she").name()).isEqualTo("a 31-year-old woman");
+    assertThat(speakerOf(x, "he").name()).isEqualTo("a 44-year-old man");
   }
 
   @Test
   void aCompanyNounWithWhereItIsBasedIsTheNameOfNoKindBeforeIt() {
     Extraction x = EXTRACTOR.extract("""
-        Corvex, the fitness-tracking app popular with runners, has confirmed that hackers stole \
-        data belonging to about 4.2 million users.
+        Tallow, the budgeting app used by students, has admitted that attackers copied the \
+        records of about 900,000 accounts.
 
-        The San Francisco-based company said passwords were stored in hashed form.
+        The Des Moines-based company said card numbers were never stored.
         """);
-    assertThat(speakerOf(x, "The San Francisco-based company").name()).isEqualTo("Corvex");
+    assertThat(speakerOf(x, "The Des Moines-based company").name()).isEqualTo("Tallow");
   }
 
   @Test
   void aNoticeOrTimelineSpeaksForItsIssuer() {
     Extraction x = EXTRACTOR.extract("""
-        Corvex said on Monday that it had found the breach. On Tuesday, Corvex's breach notice \
-        said users in Europe would also be notified.
+        Tallow said on Friday that it had closed the gap. On Saturday, Tallow's breach notice \
+        said account holders abroad would be told by email.
 
-        The outbreak was first detected in late August, according to a timeline released by the \
-        Ohio Department of Health.
+        Cases began in early May, according to a timeline released by the Kerrow County Health \
+        Department.
         """);
-    assertThat(speakerOf(x, "Corvex's breach notice").name()).isEqualTo("Corvex");
-    assertThat(speakerOf(x, "a timeline").name())
-        .isEqualTo("Ohio Department of Health");
+    assertThat(speakerOf(x, "Tallow's breach notice").name()).isEqualTo("Tallow");
+    assertThat(speakerOf(x, "a timeline").name()).isEqualTo("Kerrow County Health Department");
   }
 
   @Test
   void aPublicBodyNounOfAJurisdictionIsThePublicBodyNamedLast() {
     Extraction x = EXTRACTOR.extract("""
-        Inspectors from the Ohio Department of Health visited the hospital on Monday. Talbot \
-        Medical Supplies said it had recalled the swabs. By mid-September, the state agency \
-        said, the fungus had been found on bed rails.
+        Officers from the Maine Department of Environmental Protection sampled the river on \
+        Monday. Corlan Paper Mills said it had shut the outfall. By Thursday, the state agency \
+        said, foam had been found two miles downstream.
         """);
-    assertThat(speakerOf(x, "the state agency").name()).isEqualTo("Ohio Department of Health");
+    assertThat(speakerOf(x, "the state agency").name())
+        .isEqualTo("Maine Department of Environmental Protection");
   }
 
   @Test
   void aTitleJoinedToItsFieldByInStillHeadsTheNameAfterIt() {
     Extraction x = EXTRACTOR.extract("""
-        Special Agent in Charge Robert Kimball of the FBI's Newark field office said corruption \
-        remained a priority.
+        Special Agent in Charge Daniel Okoro of the bureau's Dayton office said fraud cases had \
+        doubled.
         """);
-    assertThat(x.speakerOf(x.quotes().get(0)).orElseThrow().name()).isEqualTo("Robert Kimball");
+    assertThat(x.speakerOf(x.quotes().get(0)).orElseThrow().name()).isEqualTo("Daniel Okoro");
   }
 
   @Test
   void aNameGivenAsSomeonesFirstNameIsTheirsThoughNoListKnowsIt() {
     Extraction x = EXTRACTOR.extract("""
-        A herder from Lesiolo village, who gave only his first name, Lemayian, said his cattle \
-        now had to walk further.
+        A fisherman from the port of Ostra, who gave only his first name, Tamsil, said the catch \
+        had halved in two years.
         """);
-    assertThat(speakerOf(x, "A herder from Lesiolo village").name()).isEqualTo("Lemayian");
+    assertThat(speakerOf(x, "A fisherman from the port of Ostra").name()).isEqualTo("Tamsil");
   }
 
   @Test
   void aDescriptionInTheLeadIsThePersonNamedAfterWithItsRole() {
     Extraction x = EXTRACTOR.extract("""
-        Coroner finds guide's death was preventable
+        Coroner finds climbing death was avoidable
 
-        A coroner has found the death of a rafting guide on the Kaituna River was preventable \
-        and that her employer had "no meaningful system" for checking rescue skills.
+        A coroner has found that the death of a 30-year-old climbing instructor at Rydal Crag \
+        was avoidable and that the centre had "no working check" on its ropes.
 
-        Aroha Ngata died in March when she was swept from her raft.
+        Imogen Reece died in June after a fall of twelve metres.
 
-        In findings released on Thursday, Coroner Helen Pattison said the company had relied on \
-        guides to report their own training.
+        Delivering her conclusions on Friday, Coroner Alison Threlfall said the centre had \
+        relied on staff to inspect their own kit.
         """);
     assertThat(x.speakers()).extracting(Speaker::name).doesNotContain("Coroner");
-    assertThat(speakerOf(x, "A coroner").name()).isEqualTo("Helen Pattison");
+    assertThat(speakerOf(x, "A coroner").name()).isEqualTo("Alison Threlfall");
   }
 
   @Test
   void aLawsuitInTheLeadIsTheComplaintOfThePartyThatAllegesInItAfter() {
     Extraction x = EXTRACTOR.extract("""
-        Drone maker sues former engineers
+        Sensor maker sues former staff
 
-        A drone company has sued four former engineers, accusing them of copying thousands of \
-        confidential files, according to a lawsuit filed this week in federal court.
+        A medical sensor company has sued three former engineers, accusing them of taking \
+        circuit designs to a rival, according to a lawsuit filed on Tuesday in state court.
 
-        Skyreach Robotics Inc. alleges in the complaint that the engineers copied flight code.
+        Vantrel Devices Inc. alleges in the complaint that the engineers copied test data before \
+        resigning.
 
-        An attorney for the four, Miriam Castellanos, said the suit was meant to crush a rival.
+        A lawyer for the three, Paul Otieno, said the suit was meant to scare off investors.
 
-        The complaint states that Skyreach first noticed the downloads during a routine audit.
+        The complaint states that Vantrel first noticed the copying during a routine audit.
         """);
-    assertThat(speakerOf(x, "a lawsuit").name()).isEqualTo("Skyreach Robotics Inc.");
-    assertThat(speakerOf(x, "The complaint").name()).isEqualTo("Skyreach Robotics Inc.");
+    assertThat(speakerOf(x, "a lawsuit").name()).isEqualTo("Vantrel Devices Inc.");
+    assertThat(speakerOf(x, "The complaint").name()).isEqualTo("Vantrel Devices Inc.");
   }
 
   @Test
   void aPronounAfterASentenceOpeningOnADescribedNameIsThatName() {
     Extraction x = EXTRACTOR.extract("""
-        Sheriff Lorraine Pruitt said investigators had new leads. "People remember things \
-        differently," Pruitt said.
+        Chief Constable Helen Marsh said detectives had new leads. "Witnesses remember more with \
+        time," Marsh said.
 
-        Tracy's older sister, Dawn Keller, stood beside the sheriff during the announcement. She \
-        said her mother died in 2017 "still leaving the porch light on."
+        Kieran's aunt, Ruby Lane, stood beside the chief constable during the appeal. She said \
+        the family had never stopped hoping.
         """);
-    assertThat(speakerOf(x, "She").name()).isEqualTo("Dawn Keller");
+    assertThat(speakerOf(x, "She").name()).isEqualTo("Ruby Lane");
   }
 
   @Test
-  void aPronounAfterAnUnnamedPostmistressQuotedJustBeforeIsHers() {
+  void aPronounAfterAnUnnamedWaitressQuotedJustBeforeIsHers() {
     Extraction x = EXTRACTOR.extract("""
-        Bernadette Kiely said she had always believed in his innocence. "He was at home with \
-        me," she said.
+        Nora Feeney said she had always believed her son was innocent. "He was at home with me," \
+        she said.
 
-        The postmistress who was threatened during the robbery, and who asked not to be named, \
-        told The Irish Times she was "upset and confused" by the ruling.
+        The waitress who was threatened during the raid, and who asked not to be named, told the \
+        Western Courier she was "shaken and angry" at the ruling.
 
-        "I know what I saw, and I said it in court," she said.
+        "I know who I saw, and I told the court," she said.
         """);
     assertThat(x.speakerOf(x.quotes().get(x.quotes().size() - 1)).orElseThrow().name())
-        .isEqualTo("postmistress");
+        .isEqualTo("waitress");
   }
 
   @Test
   void oneMansMotherIsNotAnothersMotherQuotedBefore() {
     Extraction x = EXTRACTOR.extract("""
-        As the verdict was read, Sandhu's mother, Gurmeet Kaur, said, "Thank you, God."
+        As the sentence was read, Dunne's mother, Ita Dunne, said, "Thank God."
 
-        Pereira's mother, who declined to give her name, said her son was "not a monster."
+        Ruiz's mother, who did not give her name, said her son was "a good boy who lost his \
+        way."
         """);
-    assertThat(speakerOf(x, "Pereira's mother").name()).isNotEqualTo("Gurmeet Kaur");
-    assertThat(speakerOf(x, "Sandhu's mother, Gurmeet Kaur").name()).isEqualTo("Gurmeet Kaur");
+    assertThat(speakerOf(x, "Ruiz's mother").name()).isNotEqualTo("Ita Dunne");
+    assertThat(speakerOf(x, "Dunne's mother, Ita Dunne").name()).isEqualTo("Ita Dunne");
   }
 
   @Test
   void anOrganisationNounInATitleCaseHeadlineIsNoNameAndACasedLegalFormEndsACompanys() {
     Extraction x = EXTRACTOR.extract("""
-        Chile Lithium Startup Says New Method Cuts Water Use
+        Italian Solar Startup Says New Panel Doubles Output
 
-        Andes Litio Tecnologias SpA said its pilot plant had produced battery-grade lithium.
+        Sole Nuovo Tecnologie SpA said its pilot line had produced panels that convert a third \
+        of sunlight into power.
 
-        The Santiago-based company said the process used about 10% of the usual fresh water.
+        The Turin-based company said the process used half the silver of older cells.
         """);
     assertThat(x.speakers()).extracting(Speaker::name).doesNotContain("Startup");
-    Speaker company = speakerOf(x, "The Santiago-based company");
-    assertThat(company.name()).isEqualTo("Andes Litio Tecnologias SpA");
+    Speaker company = speakerOf(x, "The Turin-based company");
+    assertThat(company.name()).isEqualTo("Sole Nuovo Tecnologie SpA");
     assertThat(company.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
   }
 
@@ -1836,29 +1838,28 @@ class DefaultSpeakerResolverTest {
   @Test
   void aCommissionIsNoBoardNamedBeforeIt() {
     Extraction x = EXTRACTOR.extract("""
-        Ballot challenge fails
+        Licence appeal fails
 
-        The Illinois Board of Elections rejected a challenge to the senator's eligibility on \
-        Monday. In New Hampshire, a ballot commission heard a similar challenge. The commission \
-        said it had no power to rule on citizenship.
+        The Ontario Board of Appeals rejected the bar's licence appeal on Monday. In Quebec, a \
+        liquor commission heard a similar appeal. The commission said it had no power to \
+        overturn the fine.
         """);
-    assertThat(speakerOf(x, "The commission").name())
-        .isNotEqualTo("Illinois Board of Elections");
+    assertThat(speakerOf(x, "The commission").name()).isNotEqualTo("Ontario Board of Appeals");
   }
 
   @Test
   void aShareSpeaksForTheGroupNamedBeforeIt() {
     Extraction x = EXTRACTOR.extract("""
-        Voters sour on candidate, poll finds
+        Parents back later school start, survey finds
 
-        Seventy-four percent of Democratic registered voters say the economy is the top issue, \
-        compared with 64 percent who said so in January. Six in 10 say the country is on the \
-        wrong track, and half said the candidate could not win.
+        Sixty-two percent of surveyed primary school parents back a later start, compared with \
+        48 percent who backed it last year. Seven in 10 say mornings are too rushed, and half \
+        said they would pay for breakfast clubs.
         """);
-    assertThat(speakerOf(x, "64 percent").name())
-        .isEqualTo("64 percent of Democratic registered voters");
-    assertThat(speakerOf(x, "Six in 10").name())
-        .isEqualTo("Six in 10 of Democratic registered voters");
+    assertThat(speakerOf(x, "48 percent").name())
+        .isEqualTo("48 percent of surveyed primary school parents");
+    assertThat(speakerOf(x, "Seven in 10").name())
+        .isEqualTo("Seven in 10 of surveyed primary school parents");
     assertThat(speakerOf(x, "half").kind()).isEqualTo(SpeakerKind.GROUP);
   }
 
@@ -1877,12 +1878,12 @@ class DefaultSpeakerResolverTest {
   @Test
   void aDescriptionRefersBackToTheOnePersonNamedBeforeItInItsSentenceWhoIsNoSubject() {
     Extraction x = EXTRACTOR.extract("""
-        "He should be banned," Joey Salceda said on Monday.
+        "He should resign," Tomas Varga said on Monday.
 
-        The lawmaker is calling for Lester Crane to be barred from the country after the \
-        presidential candidate suggested that the islands should pay for their own defence.
+        The mayor wants Leon Brandt barred from the board after the councillor suggested that \
+        the harbour should be sold to a developer.
         """);
-    assertThat(speakerOf(x, "the presidential candidate").name()).isEqualTo("Lester Crane");
+    assertThat(speakerOf(x, "the councillor").name()).isEqualTo("Leon Brandt");
   }
 
   /** The speaker of the first quote whose source mention is {@code source}. */
