@@ -269,9 +269,6 @@ final class Resolution {
       + "|\\b(?:Some|Many|Most)\\s+((?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?"
       + "(?:\\p{Ll}*men|\\p{Ll}+s|people))\\b"
       + "|(?:^|(?<=[.!?]\\s)|(?<=\\n))(\\p{Lu}\\p{Ll}+s)\\s+(?:are|were|have|had|say|said)\\b)");
-  /** A subordinating conjunction right before a description ("after the candidate said"). */
-  private static final Pattern SUBORDINATOR_BEFORE = Pattern.compile("\\b(?:after|before|when"
-      + "|while|because|since|until|although|though|once|whereas)\\s+$");
   /** One to three words in small letters before a name ("retired engineer "). */
   private static final Pattern DESCRIBING_WORDS =
       Pattern.compile("(?:\\p{Ll}[\\p{L}-]*[ \t]+){1,3}(?=\\p{Lu})");
@@ -3634,11 +3631,6 @@ final class Resolution {
       return because(unnamed, "role", quoted(d.span().text()) + " continues the speaker quoted"
           + " just before, whom the text described and never named");
     }
-    Entity named = owned ? null : namedEarlierInSentence(d, g, home);
-    if (named != null) { // "Trump took on Clinton after the former secretary of state said"
-      return because(named, "role", quoted(d.span().text()) + " refers back to " + label(named)
-          + ", the one person named before it in its sentence who is not its subject");
-    }
     if (lastPersonSpeaker != null && paragraph - lastPersonParagraph <= 1 && !owned
         && lastPersonSpeaker.gender().compatible(g)
         && !lastPersonSpeaker.rolesContradict(d.head(), d.modifiers(), lexicon)
@@ -3679,43 +3671,6 @@ final class Resolution {
       }
     }
     return null;
-  }
-
-  /**
-   * The one person named before a definite description that opens a subordinate clause
-   * ("after the ..."), in its sentence, outside quotations and not as a subject, that the
-   * description may stand for (gender, roles and home agree): news varies the reference to
-   * someone it just named ("Mr. Trump took on Hillary Clinton ... after the Democratic
-   * front-runner had said"), where the subject would be "he". Null when none or several are, or
-   * the description opens no subordinate clause (the main clause's subject is someone else: "In an
-   * interview with X, the economist warned").
-   */
-  private Entity namedEarlierInSentence(SourceReading.Description d, Gender g, String home) {
-    if (!SUBORDINATOR_BEFORE.matcher(text).region(Math.max(0, d.span().start() - 12),
-        d.span().start()).find()) {
-      return null; // "In an interview with X, the economist warned": a subject, someone else
-    }
-    Sentence s = article.sentenceAt(d.span().start());
-    Entity found = null;
-    for (int k = anchorIndex(nameAnchors, s.start()) + 1;
-        k < nameAnchors.size() && nameAnchors.get(k).end() <= d.span().start(); k++) {
-      Anchor a = nameAnchors.get(k);
-      Entity e = a.entity();
-      if (a.start() < s.start() || e == null || a.inQuote() || !e.person()) {
-        continue;
-      }
-      if (a.subject()) {
-        return null; // the subject named in the sentence: the description is someone else
-      }
-      if (e.gender().compatible(g) && !e.rolesContradict(d.head(), d.modifiers(), lexicon)
-          && !otherHome(e, home) && !otherRole(e, d.head())) {
-        if (found != null && found != e) {
-          return null;
-        }
-        found = e;
-      }
-    }
-    return found;
   }
 
   /**

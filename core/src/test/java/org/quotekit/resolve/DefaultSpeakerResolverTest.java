@@ -1875,17 +1875,6 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "the DOJ").name()).isEqualTo("Department of Justice");
   }
 
-  @Test
-  void aDescriptionRefersBackToTheOnePersonNamedBeforeItInItsSentenceWhoIsNoSubject() {
-    Extraction x = EXTRACTOR.extract("""
-        "He should resign," Tomas Varga said on Monday.
-
-        The mayor wants Leon Brandt barred from the board after the councillor suggested that \
-        the harbour should be sold to a developer.
-        """);
-    assertThat(speakerOf(x, "the councillor").name()).isEqualTo("Leon Brandt");
-  }
-
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
