@@ -11,7 +11,10 @@ before "for", "of", "who" and the like); titles, notes in brackets and nicknames
 marks are left out of names, and so is a description a comma sets after a name ("Lemayian, a
 herder from ..."). Rewritten in the twenty-first session (the earlier script was lost with the
 scratch space); it converted trials S and T, and in the twenty-second U, V and W (the cut after a
-comma came after them: it changes none of their rows).
+comma came after them: it changes none of their rows). In the twenty-third session, converting X, Y
+and Z, 32 listed attributions had no prefix of three words in their article (the first word or
+two written otherwise); when no prefix is found, the content is now the longest run of listed
+words found once from the earliest word that opens one (it changes no row that a prefix finds).
 
 usage: python3 docs/trial-convert.py core/src/main/resources/org/quotekit/resolve/speakers-en.txt
        OUTDIR LETTER SRCDIR [LETTER SRCDIR ...]
@@ -90,10 +93,17 @@ for letter, src in pairs:
             ws = content.split()
             name = speaker(who.strip())
             found = None
-            for k in range(len(ws), 2, -1):
-                p = ' '.join(ws[:k]).strip('"\u201c\u201d\'\u2018\u2019')
-                if text.count(p) == 1:
-                    found = p
+            # the longest prefix found once; failing that (a first word or two the article
+            # writes otherwise), the longest run from the earliest word that opens one
+            for i in range(0, len(ws) - 2):
+                for k in range(len(ws), i + 2, -1):
+                    p = ' '.join(ws[i:k]).strip('"\u201c\u201d\'\u2018\u2019')
+                    if i > 0:
+                        p = p.strip(',')
+                    if text.count(p) == 1:
+                        found = p
+                        break
+                if found is not None:
                     break
             if found is None or name is None or '\t' in found:
                 dropped += 1
