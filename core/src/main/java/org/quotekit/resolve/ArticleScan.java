@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quotekit.Span;
+import org.quotekit.internal.Ages;
 import org.quotekit.internal.Datelines;
 import org.quotekit.internal.SortedSpans;
 import org.quotekit.internal.WordClasses;
@@ -1503,6 +1504,9 @@ final class ArticleScan {
         && !(end - start == 1 && surnames.contains(nameKey(words[start])))) { // "Sen" after Sen's
       return null; // "Prime Minister", "the President": a title, no name ("Mr. King" is one)
     }
+    if (size == 1 && describedAfterThe(toks, i, words[0])) {
+      return null; // "the Scot", "the 24-year-old Irishman": a description, no name
+    }
     if (!honorific && postAfterThe(toks, i, words, 0, end)) {
       return null; // "The Chief Financial Officer, Mr. Tunde Ade, said": a post, no name
     }
@@ -1728,6 +1732,29 @@ final class ArticleScan {
     }
     return j == toks.size() || !base(tags.get(j)).equals("NOUN")
         && !base(tags.get(j)).equals("PROPN");
+  }
+
+  /**
+   * Whether a capitalised word at token {@code i} is an epithet of the lexicon (a nationality, a
+   * home town's people) after "the" and words in small letters or an age ("the Dutchman", "the
+   * 24-year-old Irishman"), and no surname the article gave: it describes a person.
+   */
+  private boolean describedAfterThe(List<Token> toks, int i, String word) {
+    String w = lower(word);
+    if (!lexicon.is(SpeakerLexicon.Kind.EPITHET, w) || !lexicon.is(SpeakerLexicon.Kind.ROLE, w)
+        || surnames.contains(nameKey(word))) {
+      return false;
+    }
+    for (int b = i - 1; b >= 0 && b >= i - 4; b--) {
+      String t = toks.get(b).text();
+      if (lower(t).equals("the")) {
+        return true;
+      }
+      if (!Character.isLowerCase(t.charAt(0)) && !Ages.isAge(t) && !t.equals("-")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether a capitalised word is a post: a role noun of the lexicon or an agent noun. */

@@ -435,6 +435,12 @@ final class Resolution {
   /** Agent nouns, which may name a person the lexicon does not list ("heckler", "cameraman"). */
   private static final Pattern AGENT_NOUN =
       Pattern.compile("[a-z-]{2,}(?:er|or|ist|ian|ee|man|woman|wife|ess)s?");
+  /**
+   * Words in small letters only, and a comma after them, between a name and the person named
+   * after it by a post ("Kestrels captain Mia Rowntree", "the Kestrels captain, Mia Rowntree").
+   */
+  private static final Pattern POST_BETWEEN = Pattern.compile("(?:[ \\t]+\\p{Ll}[\\p{Ll}-]*)+"
+      + ",?[ \\t]+");
   /** Determiners that ask, and open no description ("What 74-year-old grandfather ..."). */
   private static final Set<String> QUESTION_WORDS = Set.of("what", "which", "whose", "whatever");
   /** Words that join names: after one, a relative pronoun stands for the whole coordination. */
@@ -3964,7 +3970,9 @@ final class Resolution {
       for (int j = k - 1; fits && j >= 0 && nameAnchors.get(j).sentence() == a.sentence(); j--) {
         Anchor b = nameAnchors.get(j);
         fits = !b.subject() || b.inQuote() || b.entity() == e || b.entity() == null
-            || b.entity().kind != SpeakerKind.PERSON; // "X and Y met": either may be meant
+            || b.entity().kind != SpeakerKind.PERSON // "X and Y met": either may be meant
+            || POST_BETWEEN.matcher(text).region(b.end(), a.start()).matches(); // "Kestrels
+        // captain Mia Rowntree": the team before the post is no other subject
       }
       return fits ? because(e, "role", quoted(d.span().text()) + " continues "
           + label(e) + ", the subject named last") : null;

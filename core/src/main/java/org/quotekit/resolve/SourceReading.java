@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.quotekit.Span;
 import org.quotekit.SpeakerKind;
+import org.quotekit.internal.Ages;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.Sentence;
 import org.quotekit.spi.Token;
@@ -297,6 +298,7 @@ final class SourceReading {
         possessed = true;
       }
       if ((tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("X") || m == document
+          || Ages.isAge(t.text()) // "the 36-year-old wrote": tagged an adjective
           || Character.isUpperCase(t.text().charAt(0)) && Pronoun.of(t.lower()) == null
           && !tag.equals("PUNCT") && !tag.equals("DET")
           || m == headEnd - 1 && tag.equals("ADJ") && (lexicon.is(SpeakerLexicon.Kind.ORG,

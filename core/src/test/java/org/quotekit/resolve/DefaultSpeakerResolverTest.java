@@ -1875,6 +1875,46 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "the DOJ").name()).isEqualTo("Department of Justice");
   }
 
+  @Test
+  void aNationalityAfterTheIsADescriptionOfThePersonInFocus() {
+    Extraction x = EXTRACTOR.extract("""
+        Harbour hold Ferrymead
+
+        Harbour manager Tom Quill was unhappy with the referee after the 1-1 draw on Saturday.
+
+        "It was never a penalty," said the Welshman. "Everybody in the ground saw it."
+
+        Ferrymead coach Ana Lindqvist said her side had deserved more.
+
+        "We created the better chances," the 41-year-old Swede said. "We have to take them."
+        """);
+    assertThat(speakerOf(x, "the Welshman").name()).isEqualTo("Tom Quill");
+    assertThat(speakerOf(x, "the 41-year-old Swede").name()).isEqualTo("Ana Lindqvist");
+  }
+
+  @Test
+  void aPlayingPositionContinuesTheCaptainNamedAfterHerTeam() {
+    Extraction x = EXTRACTOR.extract("""
+        Kestrels edge Harriers
+
+        The Kestrels captain, Mia Rowntree, was in tears after the final whistle. The veteran \
+        defender, in what may be her last season, said her side had "given everything".
+        """);
+    assertThat(speakerOf(x, "The veteran defender").name()).isEqualTo("Mia Rowntree");
+  }
+
+  @Test
+  void anAgeTheTaggerReadsAsAnAdjectiveStillDescribesThePerson() {
+    Extraction x = EXTRACTOR.extract("""
+        Ackland retires
+
+        Paul Ackland announced his retirement from cricket in a post on Thursday.
+
+        "I have decided that this summer will be my last," the 36-year-old wrote.
+        """);
+    assertThat(speakerOf(x, "the 36-year-old").name()).isEqualTo("Paul Ackland");
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
