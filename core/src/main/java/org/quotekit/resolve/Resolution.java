@@ -441,6 +441,12 @@ final class Resolution {
    */
   private static final Pattern POST_BETWEEN = Pattern.compile("(?:[ \\t]+\\p{Ll}[\\p{Ll}-]*)+"
       + ",?[ \\t]+");
+  /** "The tribunal's three-member panel": the owner's noun, then what it owns. */
+  private static final Pattern OWNER_NOUN_PART = Pattern.compile(
+      "(?i)the[ \\t]+(\\p{L}+)(?:'|\u2019)s[ \\t]+(?:[\\p{L}\\d-]+[ \\t]+)?\\p{L}+");
+  /** The parts of a body that speak for it ("the court's panel"). */
+  private static final Set<String> BODY_PARTS = Set.of("panel", "committee", "bench",
+      "tribunal", "board", "chamber");
   /** Determiners that ask, and open no description ("What 74-year-old grandfather ..."). */
   private static final Set<String> QUESTION_WORDS = Set.of("what", "which", "whose", "whatever");
   /** Words that join names: after one, a relative pronoun stands for the whole coordination. */
@@ -2514,6 +2520,10 @@ final class Resolution {
             + label(place) + ", the place named last");
       }
     }
+    Entity part = org && d.definite() ? bodyOfOwnerNoun(d) : null;
+    if (part != null) {
+      return part; // "the tribunal's three-member panel said": the tribunal
+    }
     if (org) {
       Entity unnamed = d.modifiers().isEmpty() && d.definite()
           && entities.recentOrganisation(head, src.start()) == null ? unnamedBody(d) : null;
@@ -2863,6 +2873,23 @@ final class Resolution {
    * Whether a description's modifiers only count its members ("the three-member panel", "the
    * five-judge bench"): no modifier that tells one body from another.
    */
+  /**
+   * The body a panel, committee or bench of a body named by its noun belongs to ("the tribunal's
+   * three-member panel said", "the court's panel"): the organisation that noun stands for, as
+   * "the tribunal" alone would; null when the description is no such part or none is named.
+   */
+  private Entity bodyOfOwnerNoun(SourceReading.Description d) {
+    Matcher m = OWNER_NOUN_PART.matcher(d.span().text().strip());
+    if (!m.matches() || !lexicon.is(SpeakerLexicon.Kind.ORG, m.group(1).toLowerCase(Locale.ROOT))
+        || !BODY_PARTS.contains(d.head())) {
+      return null;
+    }
+    String owner = m.group(1).toLowerCase(Locale.ROOT);
+    Entity e = organisationFor(owner, d.span());
+    return e == null ? null : because(e, "organisation-noun", quoted(d.span().text()) + " is a "
+        + d.head() + " of the " + owner + ", " + label(e));
+  }
+
   private static boolean sizeOnly(SourceReading.Description d) {
     return d.modifiers().stream().allMatch(m -> SIZE_MODIFIER.matcher(m).matches());
   }

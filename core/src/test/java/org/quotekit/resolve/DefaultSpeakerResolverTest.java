@@ -1915,6 +1915,21 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "the 36-year-old").name()).isEqualTo("Paul Ackland");
   }
 
+  @Test
+  void aPanelOfABodyNamedByItsNounIsThatBody() {
+    Extraction x = EXTRACTOR.extract("""
+        Sprinter loses doping appeal
+
+        The Court of Sport Arbitration on Tuesday upheld the four-year ban on the sprinter Lena \
+        Moss. A board of the national federation had cleared her last year.
+
+        In its written reasons, the court's three-member panel said the sample had been handled \
+        correctly.
+        """);
+    assertThat(speakerOf(x, "the court's three-member panel").name())
+        .isEqualTo("Court of Sport Arbitration");
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
