@@ -308,6 +308,14 @@ public final class Analysis implements AnalyzedArticle {
               to = k + 1 < spans.length && spans[k + 1].getStart() == to
                   ? spans[++k].getEnd() : to + 1;
             }
+            Token last = k > 0 && !out.isEmpty() ? out.get(out.size() - 1) : null;
+            if (last != null && last.end() == base + i + from && capitals(last.text())
+                && capitals(chunk.substring(from, to))) {
+              // "(RCCD)," read as "RCC" and "D": no word in capitals splits between letters
+              out.set(out.size() - 1, new Token(last.start(), base + i + to,
+                  chunk.substring(last.start() - base - i, to)));
+              continue;
+            }
             out.add(new Token(base + i + from, base + i + to, chunk.substring(from, to)));
           }
         }
@@ -315,6 +323,11 @@ public final class Analysis implements AnalyzedArticle {
       i = j;
     }
     return List.copyOf(out);
+  }
+
+  /** Whether a token is letters in capitals only ("RCC", "D"). */
+  private static boolean capitals(String t) {
+    return !t.isEmpty() && t.chars().allMatch(Character::isUpperCase);
   }
 
   /** An em dash, en dash or horizontal bar: a mark between words, never part of one. */

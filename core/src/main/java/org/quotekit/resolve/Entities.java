@@ -412,7 +412,9 @@ final class Entities {
    * {@code name} when {@code acronym} is its acronym written in brackets right after it ("Ohio
    * Department of Transportation (ODOT)", "Swedish Agency for Marine and Water Management
    * (SwAM)"): written as an acronym ({@link ArticleScan#acronymShape}) and spelling the name
-   * ({@link ArticleScan#spells}); else null.
+   * ({@link ArticleScan#spells}), or the name without an acronym opening it or without its last
+   * word, which brackets right after it may leave out ("UN Office for the Coordination of
+   * Humanitarian Affairs (OCHA)"); else null.
    */
   private NameMention acronymDefinedAfter(NameMention name, NameMention acronym) {
     String a = acronym.name.text();
@@ -427,7 +429,13 @@ final class Entities {
       return null;
     }
     List<String> words = Arrays.asList(Splits.SPACES_OR_HYPHENS.split(name.name.text()));
-    return ArticleScan.spells(a, words) ? name : null;
+    int n = words.size();
+    String lead = words.get(0);
+    return ArticleScan.spells(a, words)
+        || n >= 4 && lead.length() <= 4 && lead.equals(lead.toUpperCase(Locale.ROOT))
+            && ArticleScan.spells(a, words.subList(1, n)) // "UN Office for the ... (OCHA)"
+        || n >= 4 && a.length() >= 3 && ArticleScan.spells(a, words.subList(0, n - 1))
+        ? name : null; // "Armed Conflict Location & Event Data Project (ACLED)"
   }
 
   Entity personBySurname(NameMention m) {

@@ -1930,6 +1930,23 @@ class DefaultSpeakerResolverTest {
         .isEqualTo("Court of Sport Arbitration");
   }
 
+  @Test
+  void bracketsAfterANameMayLeaveOutALeadingAcronymOrItsLastWord() {
+    Extraction x = EXTRACTOR.extract("""
+        Aid appeal falls short
+
+        The UN Office for the Coordination of Relief Affairs (OCRA) said on Friday that the \
+        appeal was only 12 per cent funded. According to OCRA, 60 aid workers have left.
+
+        The toll has reached 9,000, according to the Regional Conflict & Casualty Data Project \
+        (RCCD), a monitoring group. RCCD said clashes had doubled since January.
+        """);
+    assertThat(speakerOf(x, "OCRA").name())
+        .isEqualTo("UN Office for the Coordination of Relief Affairs");
+    assertThat(speakerOf(x, "RCCD").name())
+        .isEqualTo("Regional Conflict & Casualty Data Project");
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
