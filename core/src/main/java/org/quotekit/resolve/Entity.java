@@ -152,6 +152,29 @@ final class Entity {
   }
 
   /**
+   * Whether the article gives the entity roles with this head only of, for or to something
+   * other than {@code complement} ({@link Role#complementOf}): "the representative of Dalmuri"
+   * is not the "Special Representative of the Secretary-General"; false when {@code complement}
+   * is null or a role with this head names none or the same.
+   */
+  boolean otherComplement(String head, String complement, SpeakerLexicon lexicon) {
+    if (complement == null) {
+      return false;
+    }
+    boolean other = false;
+    for (Role r : distinctRoles.values()) {
+      if (r.head().equals(head)) {
+        String c = Role.complementOf(r.text(), head, lexicon);
+        if (c == null || c.equals(complement)) {
+          return false;
+        }
+        other = true;
+      }
+    }
+    return other;
+  }
+
+  /**
    * Whether every role the article gives the entity with this head is contradicted by a
    * description with these modifiers ({@link Role#contradicts}); false when it has none.
    */

@@ -2620,7 +2620,9 @@ final class Resolution {
           && RESTRICTIVE_WHO.matcher(text).region(d.span().end(), text.length()).lookingAt();
       Entity e = antecedentOf(d, s.paragraph(), (owned(r) || restricted) && !ownsIt);
       if (e == null) {
-        e = because(entities.keyed("description:" + phrase, SpeakerKind.PERSON), "description",
+        String of = Role.complementOf(d.span().text(), head, lexicon); // "the representative of Chad"
+        e = because(entities.keyed("description:" + phrase + (of == null ? "" : " of " + of),
+            SpeakerKind.PERSON), "description",
             quoted(d.span().text()) + " fits no named person");
       } else if (rule == null) {
         because(e, "role", quoted(d.span().text()) + " fits " + label(e)
@@ -3627,9 +3629,11 @@ final class Resolution {
     Entity after = null;
     int afterStart = Integer.MAX_VALUE;
     int at = d.span().start();
+    String of = Role.complementOf(d.span().text(), d.head(), lexicon);
     for (Entity e : entities.withRole(d.head())) {
       if (!e.gender().compatible(g) || e.kind != SpeakerKind.PERSON
-          && !(e.kind == SpeakerKind.UNKNOWN && !e.thing) || otherHome(e, home)) {
+          && !(e.kind == SpeakerKind.UNKNOWN && !e.thing) || otherHome(e, home)
+          || e.otherComplement(d.head(), of, lexicon)) { // "the representative of Chad"
         continue; // a person, or someone unnamed the text described so ("an official")
       }
       int b = e.fittingRole(d.head(), d.modifiers(), at, true, lexicon);
@@ -3667,6 +3671,8 @@ final class Resolution {
     if (lastPersonSpeaker != null && paragraph - lastPersonParagraph <= 1 && !owned
         && lastPersonSpeaker.gender().compatible(g)
         && !lastPersonSpeaker.rolesContradict(d.head(), d.modifiers(), lexicon)
+        && (of == null || !lastPersonSpeaker.otherComplement(d.head(), of, lexicon)
+            && !otherRole(lastPersonSpeaker, d.head()))
         && !otherHome(lastPersonSpeaker, home)
         && !otherPersonSince(lastPersonSpeaker, d.span().start())) {
       return lastPersonSpeaker;
@@ -4026,6 +4032,8 @@ final class Resolution {
     }
     return e.person() && e.gender().compatible(g) && !otherRole(e, d.head())
         && !e.rolesContradict(d.head(), d.modifiers(), lexicon)
+        && !e.otherComplement(d.head(),
+            Role.complementOf(d.span().text(), d.head(), lexicon), lexicon)
         && entities.withRole(d.head()).stream().allMatch(o -> o == e);
   }
 
@@ -4054,7 +4062,9 @@ final class Resolution {
     Entity only = null;
     for (Entity e : entities.withRole(d.head())) {
       if (e.kind == SpeakerKind.PERSON && e.gender().compatible(g)
-          && e.hasUncontradictedRoleBefore(d.head(), d.modifiers(), offset, lexicon)) {
+          && e.hasUncontradictedRoleBefore(d.head(), d.modifiers(), offset, lexicon)
+          && !e.otherComplement(d.head(),
+            Role.complementOf(d.span().text(), d.head(), lexicon), lexicon)) {
         if (only != null && only != e) {
           return null;
         }

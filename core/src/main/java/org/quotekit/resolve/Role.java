@@ -2,7 +2,10 @@ package org.quotekit.resolve;
 
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A description of an entity as the article gives it: a title ("Sen."), a modifier before a name
@@ -19,8 +22,32 @@ record Role(String text, String head, Set<String> modifiers, int start) {
   private static final Set<String> RANKS_BELOW = Set.of("deputy", "vice", "assistant",
       "associate", "under", "sub", "junior");
 
+  /** A role noun, then what it is of, for or to, named in capitals ("representative of Chad"). */
+  private static final Pattern COMPLEMENT = Pattern.compile(
+      "([\\p{L}-]+)[ \\t]+(?:of|for|to)[ \\t]+(?:the[ \\t]+)?(\\p{Lu}[\\p{L}'\u2019-]*)");
+
   Role {
     modifiers = Set.copyOf(modifiers);
+  }
+
+  /**
+   * What a description or role with this head noun is of, for or to, when the text names it in
+   * capitals after the head: the first word of that name, lower case ("dalmuri" for "the
+   * representative of Dalmuri", "secretary-general" for "Special Representative of the
+   * Secretary-General"); null when it names none, or only a time, a title, a role or a polity
+   * noun ("nominee for the Nov. 8 election", "secretary of State").
+   */
+  static String complementOf(String text, String head, SpeakerLexicon lexicon) {
+    Matcher m = COMPLEMENT.matcher(text);
+    while (m.find()) {
+      if (ArticleScan.roleWord(m.group(1).toLowerCase(Locale.ROOT)).equals(head)) {
+        String w = m.group(2);
+        return lexicon.is(SpeakerLexicon.Kind.TIME, w) || lexicon.is(SpeakerLexicon.Kind.TITLE, w)
+            || lexicon.is(SpeakerLexicon.Kind.ROLE, w) || lexicon.is(SpeakerLexicon.Kind.POLITY, w)
+            ? null : w.toLowerCase(Locale.ROOT);
+      }
+    }
+    return null;
   }
 
   /**

@@ -1947,6 +1947,29 @@ class DefaultSpeakerResolverTest {
         .isEqualTo("Regional Conflict & Casualty Data Project");
   }
 
+  @Test
+  void aRepresentativeOfOneCountryIsNoRepresentativeOfAnother() {
+    Extraction x = EXTRACTOR.extract("""
+        Council splits over embargo
+
+        "The ceasefire line exists mostly on maps," said Ana Ferreira, Special Representative of \
+        the Secretary-General for Morvia.
+
+        Also briefing, Tom Okello, Director of Operations at the relief office, said that a \
+        million people needed food.
+
+        The representative of Morvia rejected the assessment as alarmist. "Morvia is a \
+        sovereign State," he said.
+
+        The representative of Norway said the embargo remained "an essential tool".
+        """);
+    Speaker morvia = speakerOf(x, "The representative of Morvia");
+    assertThat(morvia.name()).isNotIn("Ana Ferreira", "Tom Okello");
+    assertThat(speakerOf(x, "he")).isSameAs(morvia);
+    assertThat(speakerOf(x, "The representative of Norway")).isNotIn(morvia)
+        .extracting(Speaker::name).isNotIn("Ana Ferreira", "Tom Okello");
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
