@@ -1735,14 +1735,13 @@ final class ArticleScan {
   }
 
   /**
-   * Whether a capitalised word at token {@code i} is an epithet of the lexicon (a nationality, a
-   * home town's people) after "the" and words in small letters or an age ("the Dutchman", "the
+   * Whether a capitalised word at token {@code i} is a nationality of the lexicon (or a home
+   * town's people) after "the" and words in small letters or an age ("the Dutchman", "the
    * 24-year-old Irishman"), and no surname the article gave: it describes a person.
    */
   private boolean describedAfterThe(List<Token> toks, int i, String word) {
     String w = lower(word);
-    if (!lexicon.is(SpeakerLexicon.Kind.EPITHET, w) || !lexicon.is(SpeakerLexicon.Kind.ROLE, w)
-        || surnames.contains(nameKey(word))) {
+    if (!lexicon.is(SpeakerLexicon.Kind.NATIONALITY, w) || surnames.contains(nameKey(word))) {
       return false;
     }
     for (int b = i - 1; b >= 0 && b >= i - 4; b--) {

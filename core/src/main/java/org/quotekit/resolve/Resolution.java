@@ -2693,6 +2693,7 @@ final class Resolution {
     int hyphen = head.lastIndexOf('-');
     return lexicon.is(SpeakerLexicon.Kind.ROLE, head)
         || lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, head)
+        || lexicon.is(SpeakerLexicon.Kind.NATIONALITY, head) // "the Scot"
         || hyphen > 0 && RANK_PREFIXES.contains(head.substring(0, hyphen)) // "vice-captain"
             && lexicon.is(SpeakerLexicon.Kind.ROLE, head.substring(hyphen + 1));
   }

@@ -57,6 +57,7 @@ public final class SpeakerLexicon {
     GROUP("group", Attribute.NONE),
     COLLECTIVE("collective", Attribute.NONE),
     ROLE("role", Attribute.GENDER),
+    NATIONALITY("nationality", Attribute.GENDER),
     PERSON_NOUN("person", Attribute.NONE),
     EPITHET("epithet", Attribute.NONE),
     MODIFIER("modifier", Attribute.NONE),

@@ -1887,9 +1887,13 @@ class DefaultSpeakerResolverTest {
         Ferrymead coach Ana Lindqvist said her side had deserved more.
 
         "We created the better chances," the 41-year-old Swede said. "We have to take them."
+
+        The Norwegian Red Cross said it would send volunteers to the ground.
         """);
     assertThat(speakerOf(x, "the Welshman").name()).isEqualTo("Tom Quill");
     assertThat(speakerOf(x, "the 41-year-old Swede").name()).isEqualTo("Ana Lindqvist");
+    // a nationality before a name is no title: the body's name keeps it
+    assertThat(speakerOf(x, "The Norwegian Red Cross").name()).isEqualTo("Norwegian Red Cross");
   }
 
   @Test
