@@ -635,7 +635,8 @@ final class ArticleScan {
           break; // words in small letters may be part of it: "Fédération nationale des ..."
         }
         words.add(0, w);
-        if (capital && k - t >= 2 && spells(a, words)) {
+        if (capital && k - t >= 2 && (spells(a, words) || words.size() >= 4 && a.length() >= 3
+            && spells(a, words.subList(0, words.size() - 1)))) { // "... Data Project (ACLED)"
           if (out == null) {
             out = new int[toks.size()];
           }

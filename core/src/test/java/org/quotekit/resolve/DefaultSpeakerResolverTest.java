@@ -1952,6 +1952,19 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void anAcronymInBracketsWithoutTheNamesLastWordIsANameThoughTaggedAsANoun() {
+    Extraction x = EXTRACTOR.extract("""
+        Toll rises
+
+        The war has killed at least 9,000 people, according to the Regional Conflict Survey & \
+        Event Data Project (RCSED), a Dutch monitoring group. RCSED said attacks had more than \
+        doubled since March.
+        """);
+    assertThat(speakerOf(x, "RCSED").name())
+        .isEqualTo("Regional Conflict Survey & Event Data Project");
+  }
+
+  @Test
   void aRepresentativeOfOneCountryIsNoRepresentativeOfAnother() {
     Extraction x = EXTRACTOR.extract("""
         Council splits over embargo
