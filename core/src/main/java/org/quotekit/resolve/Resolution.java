@@ -447,6 +447,14 @@ final class Resolution {
   /** The parts of a body that speak for it ("the court's panel"). */
   private static final Set<String> BODY_PARTS = Set.of("panel", "committee", "bench",
       "tribunal", "board", "chamber");
+  /**
+   * A relative clause that says the person is not named: "who did not want to be named", "who
+   * asked not to be identified", "who declined to give her name", "who spoke on condition of
+   * anonymity".
+   */
+  private static final Pattern UNNAMED_AFTER = Pattern.compile("(?i)[ \\t]*,[ \\t]*who[ \\t]+"
+      + "(?:did[ \\t]+not|didn['\u2019]t|asked|declined|requested|preferred|spoke|wished)"
+      + "[^,.;]{0,40}?(?:named|identified|name|anonymity)\\b");
   /** Determiners that ask, and open no description ("What 74-year-old grandfather ..."). */
   private static final Set<String> QUESTION_WORDS = Set.of("what", "which", "whose", "whatever");
   /** Words that join names: after one, a relative pronoun stands for the whole coordination. */
@@ -2605,6 +2613,14 @@ final class Resolution {
         entities.addRole(anonymous, d.role()); // "An Israeli official ... The official said"
       }
       return anonymous;
+    }
+    if (d.definite() && personNoun(head) && UNNAMED_AFTER.matcher(text)
+        .region(d.span().end(), text.length()).lookingAt()) {
+      // "The mother of one of the soldiers, who did not want to be named, said": someone new
+      Entity unnamed = because(entities.keyed("unnamed:" + d.span().start(), SpeakerKind.PERSON),
+          "description", quoted(d.span().text()) + " is someone the text does not name");
+      entities.addRole(unnamed, d.role());
+      return unnamed;
     }
     boolean age = Ages.isAge(head) // "the 54-year-old", one word or split
         || head.equals("year") && text.startsWith("-old", d.span().end())

@@ -1987,6 +1987,27 @@ class DefaultSpeakerResolverTest {
         .extracting(Speaker::name).isNotIn("Ana Ferreira", "Tom Okello");
   }
 
+  @Test
+  void aDescriptionTheTextSaysIsNotNamedIsSomeoneNew() {
+    Extraction x = EXTRACTOR.extract("""
+        Troops come under fire
+
+        The defence spokeswoman, Orla Quinn, said the attack was "the third in four months".
+
+        "Sending soldiers into danger without the right equipment is negligence," she said.
+
+        The mother of one of the soldiers, who did not want to be named, told the Courier that \
+        she had heard about the attack on the radio.
+
+        "Nobody rang us. I found out from the news," she said.
+        """);
+    Speaker mother = speakerOf(x, "The mother of one of the soldiers");
+    assertThat(mother.name()).isNotEqualTo("Orla Quinn");
+    assertThat(mother.kind()).isEqualTo(SpeakerKind.PERSON);
+    assertThat(x.quotes()).filteredOn(q -> q.content().text().startsWith("Nobody rang us"))
+        .singleElement().satisfies(q -> assertThat(x.speakerOf(q)).contains(mother));
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
