@@ -2898,6 +2898,10 @@ final class Resolution {
    * "the tribunal" alone would; null when the description is no such part or none is named.
    */
   private Entity bodyOfOwnerNoun(SourceReading.Description d) {
+    Entity named = sittingOfNamedBody(d);
+    if (named != null) {
+      return named;
+    }
     Matcher m = OWNER_NOUN_PART.matcher(d.span().text().strip());
     if (!m.matches() || !lexicon.is(SpeakerLexicon.Kind.ORG, m.group(1).toLowerCase(Locale.ROOT))
         || !BODY_PARTS.contains(d.head())) {
@@ -2907,6 +2911,29 @@ final class Resolution {
     Entity e = organisationFor(owner, d.span());
     return e == null ? null : because(e, "organisation-noun", quoted(d.span().text()) + " is a "
         + d.head() + " of the " + owner + ", " + label(e));
+  }
+
+  /**
+   * The organisation whose name (or acronym) stands right before "panel" or "bench" in a
+   * description ("The ISAT panel ruled"): a court or tribunal sitting, which speaks as the body;
+   * null when no organisation's name stands there.
+   */
+  private Entity sittingOfNamedBody(SourceReading.Description d) {
+    if (!d.head().equals("panel") && !d.head().equals("bench")) {
+      return null;
+    }
+    int end = d.span().end();
+    int k = text.lastIndexOf(' ', end - 1);
+    while (k > d.span().start() && text.charAt(k - 1) == ' ') {
+      k--;
+    }
+    NameMention n = k > d.span().start() ? entities.nameAt(k - 1) : null;
+    if (n == null || n.entity == null || n.entity.kind != SpeakerKind.ORGANIZATION
+        || n.span.end() != k) {
+      return null;
+    }
+    return because(n.entity, "organisation-noun", quoted(d.span().text()) + " is "
+        + label(n.entity) + " sitting as a " + d.head());
   }
 
   private static boolean sizeOnly(SourceReading.Description d) {

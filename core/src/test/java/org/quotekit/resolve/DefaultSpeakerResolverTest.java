@@ -2008,6 +2008,26 @@ class DefaultSpeakerResolverTest {
         .singleElement().satisfies(q -> assertThat(x.speakerOf(q)).contains(mother));
   }
 
+  @Test
+  void aPanelNamedAfterItsBodyIsThatBody() {
+    Extraction x = EXTRACTOR.extract("""
+        Runner's ban upheld
+
+        The Court of Sport Arbitration (CSA) on Tuesday upheld the four-year ban on the sprinter \
+        Lena Moss, who had been cleared by her national federation.
+
+        Moss, 26, tested positive for a banned stimulant at a meeting in Turin last spring. She \
+        has always denied taking it knowingly.
+
+        Her coach, Dan Ferris, said the athlete was "devastated" and would take time off.
+
+        The national federation said in a statement that it respected the decision.
+
+        The CSA panel noted that the laboratory had followed every step of the procedure.
+        """);
+    assertThat(speakerOf(x, "The CSA panel").name()).isEqualTo("Court of Sport Arbitration");
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
