@@ -508,6 +508,9 @@ final class Resolution {
   private static final Pattern POSSESSED_ROLE =
       Pattern.compile("[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z-]+),?[ \t]+");
   /** A place's possessive opening a description: "Argentina's central bank" (group 1). */
+  /** A capitalised possessor right before a name: "Chile's [Defense Ministry]". */
+  private static final Pattern POSSESSOR_BEFORE = Pattern.compile(
+      "(\\p{Lu}[\\p{L}.]*)(?:'s|\u2019s)[ \\t]+$");
   private static final Pattern PLACE_OWNER = Pattern.compile(
       "(?:the\\s+)?(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)(?:'s|\u2019s)\\s");
   /**
@@ -3975,8 +3978,27 @@ final class Resolution {
     }
     Entity next = entities.nextNamedOrganisation(src.end(), paragraph + CATAPHORA_PARAGRAPHS,
         d.head());
+    Matcher owner = PLACE_OWNER.matcher(d.span().text());
+    if (next != null && owner.lookingAt() && ownedByOtherPlace(next, owner.group(1))) {
+      return null; // "Peru's interior ministry" is not "Chile's Defense Ministry" named after it
+    }
     return next == null ? null : because(next, "organisation-noun", quoted(d.span().text())
         + " in the lead, with none named before, is " + label(next) + ", named just after");
+  }
+
+  /**
+   * Whether the text writes a name of {@code e} after the possessive of a place other than
+   * {@code place} ("Chile's Defense Ministry" for "Peru").
+   */
+  private boolean ownedByOtherPlace(Entity e, String place) {
+    for (NameMention n : e.names) {
+      Matcher m = POSSESSOR_BEFORE.matcher(text).region(Math.max(0, n.span.start() - 40),
+          n.span.start());
+      if (m.find() && !m.group(1).equals(place)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

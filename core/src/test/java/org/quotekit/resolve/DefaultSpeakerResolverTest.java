@@ -2028,6 +2028,21 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "The CSA panel").name()).isEqualTo("Court of Sport Arbitration");
   }
 
+  @Test
+  void oneCountrysMinistryInTheLeadIsNotAnotherCountrysNamedAfterIt() {
+    Extraction x = EXTRACTOR.extract("""
+        Border clash
+
+        Peru's interior ministry said on Sunday that two officers had been injured. The \
+        ministry said the border post would reopen.
+
+        Chile's Defense Ministry said its troops had not crossed the line.
+        """);
+    assertThat(speakerOf(x, "Peru's interior ministry"))
+        .isNotSameAs(speakerOf(x, "Chile's Defense Ministry"));
+    assertThat(speakerOf(x, "The ministry")).isSameAs(speakerOf(x, "Peru's interior ministry"));
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
