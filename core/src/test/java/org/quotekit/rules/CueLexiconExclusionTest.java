@@ -76,8 +76,8 @@ class CueLexiconExclusionTest {
         + " ceasefire terms were still secret, said the envoys would land on Thursday.")
         .quotes()).extracting(q -> q.cue().orElseThrow().span().text()).containsExactly("said");
     assertThat(model.extract("The province's bus operator, known by its Portuguese acronym TPLM,"
-        + " said that fares would not change.").quotes()).extracting(q -> q.cue().orElseThrow().span()
-        .text()).containsExactly("said");
+        + " said that fares would not change.").quotes()).extracting(q -> q.cue().orElseThrow()
+        .span().text()).containsExactly("said");
   }
 
   @Test
