@@ -1388,7 +1388,7 @@ class DefaultSpeakerResolverTest {
   }
 
   /**
-   * A colon dateline stays a dateline when the headline has a colon too ("Cyclone Dariya: ...",
+   * A colon dateline stays a dateline when the headline has a colon too ("Storm Meghna: ...",
    * which may name a speaker as "Lynch: No outside influence" does), under both extractors.
    */
   @ParameterizedTest
