@@ -8,20 +8,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A source the copy keeps unnamed ("a nurse who asked not to be named said ..."), under both
+ * A source the copy keeps unnamed ("a teacher who asked not to be named said ..."), under both
  * bundled extractors: the formula reports no speech, the words after "said" are the quote, the
  * one described is its speaker, and "he" or "she" after it is that one, not a place named in the
  * description. Texts written for this test.
  */
 class AnonymousSourceTest {
   private static final String TEXT = """
-      Dockers stay out.
+      Valley roads shut.
 
-      A nurse who asked not to be named said staff were tired. A driver who declined to give \
-      his name said the road was closed.
+      A teacher who asked not to be named said pupils were anxious. A farmer who declined to \
+      give his name said the lane was flooded.
 
-      A ferry operator in Kilmore who did not want to be identified said passengers had stopped \
-      booking. "Every week we lose money," he said.
+      A quarry operator in Carrowkeel who did not want to be identified said lorries had stopped \
+      coming. "Each month we fall further behind," he said.
       """;
 
   @ParameterizedTest
@@ -31,12 +31,12 @@ class AnonymousSourceTest {
     assertThat(x.quotes()).extracting(q -> q.cue().map(c -> c.span().text()).orElse(""))
         .containsOnly("said");
     assertThat(x.quotes()).extracting(q -> q.content().text()).containsExactly(
-        "staff were tired", "the road was closed", "passengers had stopped booking",
-        "Every week we lose money,");
+        "pupils were anxious", "the lane was flooded", "lorries had stopped coming",
+        "Each month we fall further behind,");
     List<String> speakers = x.quotes().stream()
         .map(q -> x.speakerOf(q).map(Speaker::name).orElse("")).toList();
-    assertThat(speakers).containsExactly("A nurse", "A driver", "A ferry operator in Kilmore",
-        "A ferry operator in Kilmore");
+    assertThat(speakers).containsExactly("A teacher", "A farmer",
+        "A quarry operator in Carrowkeel", "A quarry operator in Carrowkeel");
   }
 
   /**
@@ -48,40 +48,40 @@ class AnonymousSourceTest {
   @ValueSource(strings = {"rules", "model"})
   void aPronounInTheNextParagraphOrAfterALongQuotationIsTheUnnamedSource(String extractor) {
     String text = """
-        Flats evacuated
+        Bridge closed
 
-        Councillor Fiona Marsh said she had visited the block on Monday.
+        Councillor Helen Stroud said she had walked the crossing on Friday.
 
-        A tenant on the fourth floor, who asked not to be named, said the lifts had failed twice.
+        A shopkeeper on the north side, who asked not to be named, said trade had halved since June.
 
-        "We carried my mother down the stairs. Nobody from the council came," she said.
+        "We opened on Saturday for two customers. Nobody from the county rang," she said.
 
-        A caretaker, who did not want to be named, said the alarms had been switched off.
+        A crossing warden, who did not want to be quoted, said the cracks were reported in spring.
 
-        "I told them in March. They did not listen," she said.
+        "I wrote to them twice. They never replied," she said.
         """;
-    assertThat(speakersOfQuotesOpening(extractor, text, "We carried", "I told"))
-        .containsExactly("A tenant on the fourth floor", "A caretaker");
+    assertThat(speakersOfQuotesOpening(extractor, text, "We opened", "I wrote"))
+        .containsExactly("A shopkeeper on the north side", "A crossing warden");
   }
 
   /**
-   * A place named in an apposition that describes an unnamed source before its cue ("A patient
-   * in the trial, a retired bus driver from Leeds ..., said") is part of the description: "he"
-   * after it is the patient, not the place.
+   * A place named in an apposition that describes an unnamed source before its cue ("A
+   * volunteer in the study, a retired postman from Ashcombe ..., said") is part of the
+   * description: "he" after it is the volunteer, not the place.
    */
   @ParameterizedTest
   @ValueSource(strings = {"rules", "model"})
   void aPlaceInTheAppositionOfAnUnnamedSourceTakesNoPronoun(String extractor) {
     String text = """
-        Trial results
+        Vaccine study
 
-        Prof Jane Ott said the results were strong.
+        Dr Ruth Abara said the early figures were encouraging.
 
-        A patient in the trial, a retired bus driver from Thornbury who asked not to be named, \
-        said he had not been admitted to hospital. 'Before that I was in every winter,' he said.
+        A volunteer in the study, a retired postman from Ashcombe who asked not to be named, \
+        said his chest had stayed clear all winter. 'Most years I was in bed by November,' he said.
         """;
-    assertThat(speakersOfQuotesOpening(extractor, text, "Before that"))
-        .containsExactly("A patient in the trial");
+    assertThat(speakersOfQuotesOpening(extractor, text, "Most years"))
+        .containsExactly("A volunteer in the study");
   }
 
   /**
@@ -132,15 +132,15 @@ class AnonymousSourceTest {
   @ValueSource(strings = {"rules", "model"})
   void anUnnamedSourceAfterNamedOnesIsNotThePersonNamedNext(String extractor) {
     String text = """
-        Scam warning
+        Ticket fraud
 
-        Parcelink said it never sends texts.
+        Railfare said it never asks for bank details by phone.
 
-        A spokeswoman for the company said it had reported 300 fake websites.
+        A spokeswoman for the company said 120 cloned booking pages had been flagged.
 
-        Orla Kerrigan, of the Consumers' Forum, said younger people were falling for the scam.
+        Nora Doherty, of the Passengers' Council, said older travellers were most at risk.
         """;
-    assertThat(speakersOfQuotesOpening(extractor, text, "it had reported"))
+    assertThat(speakersOfQuotesOpening(extractor, text, "120 cloned"))
         .containsExactly("A spokeswoman for the company");
   }
 
@@ -152,20 +152,20 @@ class AnonymousSourceTest {
   @ValueSource(strings = {"rules", "model"})
   void theInsiderOrTheyAfterAnUnnamedSourceIsThatSource(String extractor) {
     String text = """
-        Reality star splits
+        Soap couple part
 
-        Chloe Madigan and Jordan Pryce have split after two years.
+        Megan Orr and Jamie Calder have separated after three years.
 
-        A source close to Chloe told The Beacon the couple had been rowing for months over \
-        Jordan's nights out.
+        A source close to Megan told The Courier the pair had been arguing for weeks about \
+        Jamie's poker nights.
 
-        "She gave him chance after chance. She held it all together," the insider said.
+        "She forgave him again and again. She kept the family going," the insider said.
 
-        Another pal claimed he had already moved out. "He's back at his mum's in Romford," \
-        they said.
+        Another pal claimed he had already packed his bags. "He's sleeping on his brother's \
+        sofa in Luton," they said.
         """;
-    assertThat(speakersOfQuotesOpening(extractor, text, "She gave", "He's back"))
-        .containsExactly("A source close to Chloe", "Another pal");
+    assertThat(speakersOfQuotesOpening(extractor, text, "She forgave", "He's sleeping"))
+        .containsExactly("A source close to Megan", "Another pal");
   }
 
   /** The speakers' names of the quotes whose content opens with one of {@code openings}. */

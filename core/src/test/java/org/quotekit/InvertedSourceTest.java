@@ -7,8 +7,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A source set after its cue at the end of a sentence keeps the relative clause that describes
- * it out of the quotation, with an apposition or without ("..., said Jacob Lindell, a patent
- * lawyer at Carrow &amp; Pike who is not involved in the case"), under both bundled extractors.
+ * it out of the quotation, with an apposition or without ("..., said Mira Voss, a patent
+ * lawyer at Hale &amp; Crane who is not involved in the case"), under both bundled extractors.
  * Texts written for this test.
  */
 class InvertedSourceTest {

@@ -628,7 +628,7 @@ class DefaultClaimExtractorTest {
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "Asked whether the ferry would sail, she said it was too early to tell."
+      "Asked whether the ferry would sail, she said it was too soon to tell."
           + "|whether the ferry would sail|",
       "When asked if the fares would rise, the captain smiled.|if the fares would rise|",
       "Asked about the fares, the captain said that they would not rise.|about the fares, the"
@@ -692,9 +692,9 @@ class DefaultClaimExtractorTest {
       "The police said that guards stood at the gate “at all hours of the night.”|that guards"
           + " stood at the gate “at all hours of the night.”|Guards stood at the gate at all"
           + " hours of the night.",
-      "He said the rules were waived when voting “to fill a vacancy” on the board.|the rules"
-          + " were waived when voting “to fill a vacancy” on the board|The rules were waived"
-          + " when voting to fill a vacancy on the board.",
+      "He said the fees were dropped when applying “to renew a licence” at the desk.|the fees"
+          + " were dropped when applying “to renew a licence” at the desk|The fees were dropped"
+          + " when applying to renew a licence at the desk.",
       "He said there have been “thousands of shootings” in the city this year.|there have been"
           + " “thousands of shootings” in the city this year|There have been thousands of"
           + " shootings in the city this year.",
@@ -815,8 +815,8 @@ class DefaultClaimExtractorTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "Obama's veto is expected to come before Friday.|is expected|expect|Obama's veto"
-          + "|to come before Friday",
+      "The governor's pardon is expected to come before Easter.|is expected|expect"
+          + "|The governor's pardon|to come before Easter",
       "As the mayor appears set to veto the bill, the council will vote.|appears|appear"
           + "|As the mayor|set to veto the bill, the council will vote",
       "The closures seem to have helped the casinos.|seem|seem|The closures"
@@ -872,11 +872,11 @@ class DefaultClaimExtractorTest {
         "the pier that the boat was being repaired"))).containsExactly(
         "The boat was being repaired.");
 
-    String own = "The mayor bristled at the suggestion that he was responsible.";
-    assertThat(texts(parted(own, QuoteType.INDIRECT, "The mayor", "bristled", "bristle",
-        "the suggestion that he was responsible")))
+    String own = "The coach bristled at the suggestion that he had lost the players.";
+    assertThat(texts(parted(own, QuoteType.INDIRECT, "The coach", "bristled", "bristle",
+        "the suggestion that he had lost the players")))
         .as("a preposition right after the cue is the cue's: what he bristled at is no claim")
-        .doesNotContain("He was responsible.");
+        .doesNotContain("He had lost the players.");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -16,11 +16,11 @@ class AnalysisSentencesTest {
    */
   @Test
   void aNumberClosingASentenceBeforeACapitalEndsIt() {
-    assertThat(sentences("Traffic was heavy on County Road 4. Helen Oduya, who chairs the"
-        + " council, said so. The vote was 5 to 4. Mayor Ann Lee said it was late."))
-        .containsExactly("Traffic was heavy on County Road 4.",
-            "Helen Oduya, who chairs the council, said so.", "The vote was 5 to 4.",
-            "Mayor Ann Lee said it was late.");
+    assertThat(sentences("Buses ran late on Route 7. Grace Adeyemi, who runs the depot, said"
+        + " so. The tally was 6 to 3. Mayor Tom Reyes said it was final."))
+        .containsExactly("Buses ran late on Route 7.",
+            "Grace Adeyemi, who runs the depot, said so.", "The tally was 6 to 3.",
+            "Mayor Tom Reyes said it was final.");
     assertThat(sentences("1. Welfare spending rose 4.5 percent. It cost $4. Nobody knew."))
         .containsExactly("1. Welfare spending rose 4.5 percent.", "It cost $4.",
             "Nobody knew.");

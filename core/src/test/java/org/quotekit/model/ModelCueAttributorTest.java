@@ -37,9 +37,9 @@ class ModelCueAttributorTest {
         q -> q.content().text()).contains(tuple("said", "the plant was safe"),
         tuple("insisted", "no jobs would go"));
     // a past tense that always reports speech needs no "that"
-    assertThat(MODEL.extract("Dr. Elaine Foster said the study was well designed but warned"
-        + " against overinterpreting it.").quotes()).extracting(q -> q.content().text())
-        .startsWith("the study was well designed");
+    assertThat(MODEL.extract("Dr. Owen Pratt said the survey was carefully run but warned"
+        + " against reading too much into it.").quotes()).extracting(q -> q.content().text())
+        .startsWith("the survey was carefully run");
     // "and" before another verb stays inside the content
     assertThat(MODEL.extract("Tom Reeve said voters had heard and believed the claims.")
         .quotes()).extracting(q -> q.content().text())

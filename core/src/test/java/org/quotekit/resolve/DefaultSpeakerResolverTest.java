@@ -206,17 +206,17 @@ class DefaultSpeakerResolverTest {
 
   /**
    * A name's last word that the tagger reads as a common noun ("Hock", a noun too) still ends
-   * the name before its verb: "Desmond Ong Boon Hock", and "Mr Ong" is he.
+   * the name before its verb: "Edwin Lim Seng Hock", and "Mr Lim" is he.
    */
   @Test
   void aNamesLastWordReadAsACommonNounStaysInTheName() {
     Extraction x = EXTRACTOR.extract("""
-        Housing
+        Buses
 
-        National Development Minister Desmond Ong Boon Hock said the Government was watching \
-        the market closely. "We will not hesitate," Mr Ong said.
+        Senior Transport Minister Edwin Lim Seng Hock said the ministry was reviewing bus fares \
+        carefully. "We will act soon," Mr Lim said.
         """);
-    assertThat(speakerOf(x, "Mr Ong").name()).isEqualTo("Desmond Ong Boon Hock");
+    assertThat(speakerOf(x, "Mr Lim").name()).isEqualTo("Edwin Lim Seng Hock");
   }
 
   /**
@@ -239,23 +239,23 @@ class DefaultSpeakerResolverTest {
   }
 
   /**
-   * A pronoun in an aside set off by dashes after the sentence's subject is that subject ("Rovers
-   * boss Mark Dowd - no relation to the scorer, as he was quick to point out - was delighted"),
-   * not the player quoted before; so is "the 47-year-old" quoted next.
+   * A pronoun in an aside set off by dashes after the sentence's subject is that subject ("United
+   * manager Neil Brannigan - no relation to the goalkeeper, as he was keen to stress - was
+   * thrilled"), not the player quoted before; so is "the 52-year-old" quoted next.
    */
   @Test
   void aPronounInAnAsideAfterTheSubjectIsTheSubject() {
     Extraction x = EXTRACTOR.extract("""
-        Late draw
+        Away win
 
-        "It was my fault," Tom Hale said.
+        "I should have saved the first one," Sam Ryder said.
 
-        Rovers boss Mark Dowd – no relation to the scorer, as he was quick to point out \
-        – was delighted with his side's response.
+        United manager Neil Brannigan – no relation to the goalkeeper, as he was keen to stress \
+        – was thrilled with the way his players fought back.
 
-        "For me it's the character," the 47-year-old said.
+        "What pleased me most was the spirit," the 52-year-old said.
         """);
-    assertThat(speakerOf(x, "the 47-year-old").name()).isEqualTo("Mark Dowd");
+    assertThat(speakerOf(x, "the 52-year-old").name()).isEqualTo("Neil Brannigan");
   }
 
   /**
@@ -280,17 +280,17 @@ class DefaultSpeakerResolverTest {
 
   /**
    * A nickname in quotation marks after the second of two given names leaves both in the name
-   * ("Deputy Governor Maria Theresa "Tess" G. Dizon" is Maria Theresa G. Dizon).
+   * ("Deputy Governor Ana Lucia "Lulu" R. Mendoza" is Ana Lucia R. Mendoza).
    */
   @Test
   void aNicknameAfterTwoGivenNamesKeepsBoth() {
     Extraction x = EXTRACTOR.extract("""
-        Rates on hold
+        Outlook cut
 
-        Deputy Governor Maria Theresa “Tess” G. Dizon said the forecast had been \
-        revised. “We are not done yet,” Dizon said.
+        Deputy Governor Ana Lucia “Lulu” R. Mendoza said the growth outlook had been \
+        lowered. “There is more work ahead,” Mendoza said.
         """);
-    assertThat(speakerOf(x, "Dizon").name()).isEqualTo("Maria Theresa G. Dizon");
+    assertThat(speakerOf(x, "Mendoza").name()).isEqualTo("Ana Lucia R. Mendoza");
   }
 
   /**
@@ -347,9 +347,10 @@ class DefaultSpeakerResolverTest {
         + " said that he would lose his loading bay.");
     assertThat(speakerOf(jan, "Jan Pretorius").name()).isEqualTo("Jan Pretorius");
     // a family name that is also a month: before a hyphenated given name, then alone
-    Extraction jun = EXTRACTOR.extract("Jun Young-hyun, the vice chairman who heads the chip"
-        + " unit, said the line was ready. Talks stalled in Jun. Jun said demand would grow.");
-    assertThat(speakerOf(jun, "Jun").name()).isEqualTo("Jun Young-hyun");
+    Extraction jun = EXTRACTOR.extract("Jun Min-seok, the managing director who runs the"
+        + " battery division, said output was on track. Orders slowed in Jun. Jun said prices"
+        + " would recover.");
+    assertThat(speakerOf(jun, "Jun").name()).isEqualTo("Jun Min-seok");
   }
 
   /**
@@ -420,11 +421,11 @@ class DefaultSpeakerResolverTest {
   @Test
   void aDefiniteRoleContinuesTheUnnamedPersonTheTextDescribedSo() {
     Extraction x = EXTRACTOR.extract("""
-        The Arab League chief, Ahmed Aboul Gheit, said any displacement would be a red line. \
-        An Israeli official, speaking on condition of anonymity, said the delegation would \
-        arrive on Monday. The official said Israel was prepared to discuss an extension.
+        The regional bloc's mediator, Hassan Diallo, said any blockade of the port would be \
+        unacceptable. A Kenyan official, speaking on condition of anonymity, said negotiators \
+        would meet on Friday. The official said Nairobi was ready to extend the truce.
         """);
-    assertThat(speakerOf(x, "The official")).isSameAs(speakerOf(x, "An Israeli official"));
+    assertThat(speakerOf(x, "The official")).isSameAs(speakerOf(x, "A Kenyan official"));
     // its name is its description, which it does not repeat as a role
     assertThat(speakerOf(x, "The official").roles()).isEmpty();
   }
@@ -450,100 +451,101 @@ class DefaultSpeakerResolverTest {
   @Test
   void aNameSetBesideItsDescriptionAtTheEndOfASentenceIsTheSpeaker() {
     Extraction x = EXTRACTOR.extract("""
-        Margaret Doyle has died at 88. Her death was announced on Monday by her son, Kevin \
-        Doyle.
+        Arthur Pennington has died at 91. His death was announced on Friday by his daughter, \
+        Claire Pennington.
         """);
-    assertThat(speakerOf(x, "her son").name()).isEqualTo("Kevin Doyle");
+    assertThat(speakerOf(x, "his daughter").name()).isEqualTo("Claire Pennington");
   }
 
   @Test
   void aRoleOfSomeoneElseIntroducesANewPersonRatherThanTheLastSpeaker() {
     Extraction x = EXTRACTOR.extract("""
-        Forecaster Tom Reilly told the BBC that conditions should improve from Monday. The \
-        Prime Minister's spokesman said ministers were monitoring the situation closely.
+        Forecaster Gavin Shore told Sky News that the winds should ease by Thursday. The \
+        First Minister's spokesman said officials were keeping the roads under review.
         """);
-    assertThat(speakerOf(x, "The Prime Minister's spokesman").name())
-        .isNotEqualTo("Tom Reilly");
+    assertThat(speakerOf(x, "The First Minister's spokesman").name())
+        .isNotEqualTo("Gavin Shore");
   }
 
   @Test
   void aPersonAfterAnOrganisationAndARoleIsTheSpeaker() {
     Extraction x = EXTRACTOR.extract("""
-        Office of Civil Defense spokesperson Diego Mariano said that landslides had cut off 40 \
-        villages. "We have reached half of them," said Greenvale chief executive Owen Price.
+        Department of Coastal Affairs spokesperson Carlos Dimaano said that the storm surge had \
+        flooded 60 homes. "Most families are back tonight," said Harbourside chief executive Leo \
+        Grant.
         """);
     assertThat(x.quotes()).extracting(q -> x.speakerOf(q).orElseThrow().name())
-        .containsExactly("Diego Mariano", "Owen Price");
+        .containsExactly("Carlos Dimaano", "Leo Grant");
   }
 
   @Test
   void aParticleBetweenGivenNamesIsPartOfTheName() {
     Extraction x = EXTRACTOR.extract("""
-        María del Carmen Ruiz, 61, said she would accept any change. Del. Ada Reed said the \
-        vote would be close.
+        Juana del Pilar Ortega, 58, said she would welcome the reform. Del. Nina Hart said the \
+        count would be tight.
         """);
-    assertThat(speakerOf(x, "María del Carmen Ruiz, 61").name())
-        .isEqualTo("María del Carmen Ruiz");
-    assertThat(speakerOf(x, "Del. Ada Reed").name()).isEqualTo("Ada Reed");
+    assertThat(speakerOf(x, "Juana del Pilar Ortega, 58").name())
+        .isEqualTo("Juana del Pilar Ortega");
+    assertThat(speakerOf(x, "Del. Nina Hart").name()).isEqualTo("Nina Hart");
     // two particles before a surname
     Extraction two = EXTRACTOR.extract("""
-        The caucus leader, Pieter van der Merwe, said the city had failed. "People did not \
-        simply cram five days of work into four," said the study's lead author, Professor \
-        Marieke van den Bosch.
+        The party whip, Willem van der Linde, said the board had stalled. "Staff did not just \
+        squeeze the same hours into fewer days," said the report's lead author, Professor \
+        Femke van den Broek.
         """);
     assertThat(two.quotes()).extracting(q -> two.speakerOf(q).orElseThrow().name())
-        .containsExactly("Pieter van der Merwe", "Marieke van den Bosch");
+        .containsExactly("Willem van der Linde", "Femke van den Broek");
   }
 
   @Test
   void aStudyOfSomethingIsNotIssuedByWhatItStudied() {
     Extraction x = EXTRACTOR.extract("""
-        Employees reported less burnout, according to a study of 61 Dutch companies. People \
-        who walk daily are less likely to develop dementia, according to a study of more than \
-        60,000 adults.
+        Staff took fewer sick days, according to a study of 45 Danish firms. Children who \
+        read every night score higher in maths, according to a study of more than 12,000 \
+        pupils.
         """);
-    Speaker dutch = speakerOf(x, "a study of 61 Dutch companies");
-    assertThat(dutch.name()).isNotEqualTo("Dutch");
-    assertThat(dutch.kind()).isEqualTo(SpeakerKind.DOCUMENT);
-    assertThat(speakerOf(x, "a study of more than 60,000 adults").kind())
+    Speaker danish = speakerOf(x, "a study of 45 Danish firms");
+    assertThat(danish.name()).isNotEqualTo("Danish");
+    assertThat(danish.kind()).isEqualTo(SpeakerKind.DOCUMENT);
+    assertThat(speakerOf(x, "a study of more than 12,000 pupils").kind())
         .isEqualTo(SpeakerKind.DOCUMENT);
   }
 
   /**
    * A document that is the object of a verb of issuing is issued by that verb's subject ("The
-   * Westbury Housing Partnership, a nonprofit, submitted a letter noting that ..."); without such
-   * a verb ("a letter seen by reporters noted") the text names no issuer.
+   * Fenwick Tenants Coalition, a campaign group, submitted a letter noting that ..."); without
+   * such a verb ("a letter seen by reporters noted") the text names no issuer.
    */
   @Test
   void aDocumentSubmittedBySomeoneIsTheirs() {
     Extraction x = EXTRACTOR.extract("""
-        The Westbury Housing Partnership, a nonprofit advocacy group, submitted a letter of \
-        support noting that the town has not added a multifamily building since 2004.
+        The Fenwick Tenants Coalition, a volunteer campaign group, submitted a letter of \
+        objection noting that the borough has not built a council home since 1998.
         """);
-    assertThat(speakerOf(x, "a letter of support").name())
-        .isEqualTo("Westbury Housing Partnership");
+    assertThat(speakerOf(x, "a letter of objection").name())
+        .isEqualTo("Fenwick Tenants Coalition");
     Extraction none = EXTRACTOR.extract("""
-        The Westbury Housing Partnership met on Monday. A letter seen by reporters noted that \
-        the town has not added a multifamily building since 2004.
+        The Fenwick Tenants Coalition met on Thursday. A letter seen by reporters noted that \
+        the borough has not built a council home since 1998.
         """);
     assertThat(none.speakers()).extracting(Speaker::name)
-        .doesNotContain("Westbury Housing Partnership");
+        .doesNotContain("Fenwick Tenants Coalition");
   }
 
   @Test
   void aSurnameTheTaggerTakesForANounAtTheStartOfASentenceIsStillTheName() {
     Extraction x = EXTRACTOR.extract("""
-        Donald Trump spoke to supporters in Ohio on Monday.
+        Frank Marsh spoke to farmers in Iowa on Tuesday.
 
-        Police said the driver, Tom Crutcher, was unarmed. Crutcher was shot after he left his car.
+        Police said the cyclist, Ray Denholm, was unhurt. Denholm was hit after he crossed the road.
 
-        Trump has also commented on Crutcher’s death.
+        Marsh has also commented on Denholm’s accident.
 
-        On Wednesday, he told a crowd in Cleveland that he was troubled by the video.
+        On Thursday, he told a crowd in Des Moines that he was worried by the footage.
         """);
-    Speaker trump = speakerOf(x, "he");
-    assertThat(trump.name()).isEqualTo("Donald Trump");
-    assertThat(trump.mentions()).extracting(Span::text).contains("Trump");
+    Speaker marsh = speakerOf(x, "he");
+    assertThat(marsh.name()).isEqualTo("Frank Marsh");
+    assertThat(marsh.mentions()).extracting(Span::text).contains("Marsh");
   }
 
   @Test
@@ -732,7 +734,7 @@ class DefaultSpeakerResolverTest {
 
   /**
    * A label that gives the speaker's post or firm after the name, as an earnings call transcript
-   * writes them ("Dana Whitcomb, Vice President, Investor Relations:"), opens a turn of that
+   * writes them ("Helen Achterberg, Senior Director, Corporate Affairs:"), opens a turn of that
    * person, under both extractors, in a transcript (another paragraph opens with a label); alone,
    * a place and its state before a colon open none.
    */
@@ -740,15 +742,15 @@ class DefaultSpeakerResolverTest {
   @ValueSource(strings = {"rules", "model"})
   void aLabelWithThePostOrFirmAfterTheNameOpensATurn(String extractor) {
     Extraction x = QuoteExtractor.builder().extractors(extractor).build().extract(
-        String.join("\n\n", "Harlow Foods third-quarter earnings call.",
-            "Dana Whitcomb, Vice President, Investor Relations: Thank you. With me today is our"
-                + " chief executive, Marcus Feld.",
-            "Marcus Feld, Chief Executive Officer: Thanks, Dana. Revenue rose 6% in the quarter.",
-            "Elliot Strand, Garrison Bailey: Marcus, you called brokerage soft. Would you consider"
-                + " exiting it?"));
+        String.join("\n\n", "Corran Shipping second-quarter results call.",
+            "Helen Achterberg, Senior Director, Corporate Affairs: Good morning. Joining me on the"
+                + " line is our finance chief, Tobias Wren.",
+            "Tobias Wren, Chief Financial Officer: Thank you, Helen. Volumes grew 4% on the year.",
+            "Rosa Quint, Merriman Hale: Tobias, you called freight weak. Would you look at"
+                + " selling that unit?"));
     assertThat(x.quotes()).extracting(q -> q.content().text().substring(0, 6) + " | "
         + x.speakerOf(q).map(Speaker::name).orElse("")).containsExactly(
-            "Thank  | Dana Whitcomb", "Thanks | Marcus Feld", "Marcus | Elliot Strand");
+            "Good m | Helen Achterberg", "Thank  | Tobias Wren", "Tobias | Rosa Quint");
     assertThat(QuoteExtractor.builder().extractors(extractor).build().extract(String.join("\n\n",
         "Winter games open.", "Lake Placid, New York: The games opened on a cold morning."))
         .quotes()).isEmpty();
@@ -814,17 +816,17 @@ class DefaultSpeakerResolverTest {
 
   @Test
   void aWordTheDictionaryDoesNotKnowAfterAFirstNameIsASurname() {
-    // The tagger reads "Schlafly" by its "-ly" as an adverb and "Phyllis" as a noun after
-    // "Conservative icon": after a first name, a capitalised word the dictionary does not know
-    // is the surname, whatever the tag.
+    // The tagger reads "Hartly" by its "-ly" as an adverb and "Phoebe" as a noun after
+    // "Conservative crusader": after a first name, a capitalised word the dictionary does not
+    // know is the surname, whatever the tag.
     Extraction x = EXTRACTOR.extract("""
-        Conservative icon Phyllis Schlafly, who died Monday at the age of 92, used her final \
-        column to praise the senator.
+        Conservative crusader Phoebe Hartly, who died Sunday aged 89, used her last newsletter \
+        to endorse the governor.
 
-        "He is the best hope we have," she wrote.
+        "He is the leader this state has waited for," she wrote.
         """);
     Speaker she = speakerOf(x, "she");
-    assertThat(she.name()).isEqualTo("Phyllis Schlafly");
+    assertThat(she.name()).isEqualTo("Phoebe Hartly");
     assertThat(x.speakers()).extracting(Speaker::name).doesNotContain("Conservative");
   }
 
@@ -869,16 +871,16 @@ class DefaultSpeakerResolverTest {
   @Test
   void aTitleCaseHeadlineWithItsSmallWordsInSmallLettersNamesNoLongerName() {
     // Title case leaves "for", "to" and "from" small: the line is still a headline, where only a
-    // first name starts a longer name, so "Blasts Drudge" is no part of Glenn Beck's name.
+    // first name starts a longer name, so "Slams Winslow" is no part of Carl Hodge's name.
     Extraction x = EXTRACTOR.extract("""
-        Glenn Beck Blasts Drudge for Mocking His Fast, Turns to the Bible for a Verse on Boasters
+        Carl Hodge Slams Winslow for Mocking His Diet, Turns to the Psalms for a Word on Pride
 
-        Glenn Beck doubled down on Tuesday. "I will keep fasting," Beck said.
+        Carl Hodge hit back on Thursday. "I will stick to the diet," Hodge said.
         """);
-    Speaker beck = speakerOf(x, "Beck");
-    assertThat(beck.name()).isEqualTo("Glenn Beck");
+    Speaker hodge = speakerOf(x, "Hodge");
+    assertThat(hodge.name()).isEqualTo("Carl Hodge");
     assertThat(x.speakers()).extracting(Speaker::name)
-        .noneMatch(n -> n.contains("Blasts") || n.contains("Drudge"));
+        .noneMatch(n -> n.contains("Slams") || n.contains("Winslow"));
   }
 
   @Test
@@ -1087,56 +1089,59 @@ class DefaultSpeakerResolverTest {
   @Test
   void aFamilyNameBeforeAHyphenatedGivenNameIsTheSurname() {
     Extraction x = EXTRACTOR.extract("""
-        Chairman Henry Chan Ka-fai told analysts that the company had been too slow. "We built \
-        for a city of ten years ago," Chan said.
+        Chairman Victor Leung Chi-ming told investors that the group had expanded too fast. \
+        "We planned for a market that no longer exists," Leung said.
 
-        His deputy, the son of founder Chan Wing-kit, said the company was sound.
+        His deputy, the daughter of founder Leung Kwok-wah, said the balance sheet was strong.
 
-        Bank governor Lee Jae-won said rates would hold. Lee added that prices were easing.
+        Finance minister Kim Seung-ho said spending would stay flat. Kim added that exports \
+        were recovering.
 
-        Ana Lopez-Vidal said the port would grow. Lopez-Vidal added that jobs would follow.
+        Marta Ruiz-Castillo said the airport would expand. Ruiz-Castillo added that flights \
+        would double.
         """);
-    Speaker henry = speakerOf(x, "Chairman Henry Chan Ka-fai");
-    assertThat(speakerOf(x, "Chan")).isSameAs(henry);
-    assertThat(henry.aliases()).doesNotContain("Chan Wing-kit");
-    assertThat(speakerOf(x, "Lee")).isSameAs(speakerOf(x, "Bank governor Lee Jae-won"));
-    assertThat(speakerOf(x, "Lee").name()).isEqualTo("Lee Jae-won");
-    assertThat(speakerOf(x, "Lopez-Vidal")).isSameAs(speakerOf(x, "Ana Lopez-Vidal"));
+    Speaker victor = speakerOf(x, "Chairman Victor Leung Chi-ming");
+    assertThat(speakerOf(x, "Leung")).isSameAs(victor);
+    assertThat(victor.aliases()).doesNotContain("Leung Kwok-wah");
+    assertThat(speakerOf(x, "Kim")).isSameAs(speakerOf(x, "Finance minister Kim Seung-ho"));
+    assertThat(speakerOf(x, "Kim").name()).isEqualTo("Kim Seung-ho");
+    assertThat(speakerOf(x, "Ruiz-Castillo")).isSameAs(speakerOf(x, "Marta Ruiz-Castillo"));
   }
 
   @Test
   void theUnionIsTheBodyWhoseNameSaysItIsOneNamedJustAfterTheLeadOrBefore() {
     Extraction x = EXTRACTOR.extract("""
-        About 300 bus drivers walked off the job on Monday after talks broke down, the union \
-        said.
+        Nearly 200 refuse collectors stopped work on Tuesday after a pay offer was rejected, the \
+        union said.
 
-        The Riverside Transit Workers Alliance said the two sides had been far apart on pay.
+        The Eastbrook Waste Workers Alliance said the two sides were still a long way apart.
 
-        Riverside Transit, the city's bus operator, said it had offered a fair deal.
+        Eastbrook Waste, the town's refuse contractor, said it had made a reasonable offer.
 
-        Talks are not expected to resume this week.
+        No new meeting has been scheduled.
 
-        Commuters faced long waits at the main station.
+        Bins overflowed outside shops in the town centre.
 
-        The union said the strike would last at least five days.
+        The union said the walkout would go on until next Monday.
         """);
-    Speaker alliance = speakerOf(x, "The Riverside Transit Workers Alliance");
+    Speaker alliance = speakerOf(x, "The Eastbrook Waste Workers Alliance");
     assertThat(x.quotes()).filteredOn(q -> q.source().map(Span::text).orElse("")
         .equalsIgnoreCase("the union")).hasSize(2)
         .allSatisfy(q -> assertThat(x.speakerOf(q)).contains(alliance));
 
     Extraction reported = EXTRACTOR.extract("""
-        The Pacific Dockers Federation said the cuts showed why staff needed a union. "These \
-        decisions are made in a boardroom," the union said.
+        The Northern Seafarers Federation said the layoffs proved crews needed a union. "Every \
+        choice is made by people who never go to sea," the union said.
         """);
     assertThat(speakerOf(reported, "the union"))
-        .isSameAs(speakerOf(reported, "The Pacific Dockers Federation"));
+        .isSameAs(speakerOf(reported, "The Northern Seafarers Federation"));
 
     Extraction company = EXTRACTOR.extract("""
-        Lakeview Foods said profits fell in the third quarter. The union said wages were too low.
+        Brightwater Dairies said sales dropped in the second quarter. The union said staffing \
+        was too thin.
         """);
     assertThat(speakerOf(company, "The union"))
-        .isNotSameAs(speakerOf(company, "Lakeview Foods"));
+        .isNotSameAs(speakerOf(company, "Brightwater Dairies"));
   }
 
   @Test
@@ -1152,12 +1157,12 @@ class DefaultSpeakerResolverTest {
   @Test
   void anUnnamedPersonDescribedByAWordNetPersonNounIsWhomAPronounAfterTheirQuoteStandsFor() {
     Extraction x = EXTRACTOR.extract("""
-        Marcus Hale, 24, was charged with robbery on Monday, according to court records.
+        Dylan Croft, 31, was charged with burglary on Friday, according to police.
 
-        One pharmacist who was robbed said she had since quit her job. "I still hear him \
-        yelling at me," she said.
+        One cashier who was threatened said she had since left the store. "I still check the \
+        car park before I walk out," she said.
         """);
-    assertThat(speakerOf(x, "she")).isSameAs(speakerOf(x, "One pharmacist"));
+    assertThat(speakerOf(x, "she")).isSameAs(speakerOf(x, "One cashier"));
   }
 
   @Test
@@ -1209,24 +1214,24 @@ class DefaultSpeakerResolverTest {
   @Test
   void aNameAfterTheSourcesPossessiveOrSetOffJustBeforeTheCueIsTheSpeaker() {
     Extraction x = EXTRACTOR.extract("""
-        Leinster's Conor Byrne, making his 100th appearance at the ground, said the win meant a \
-        lot to the squad.
+        Munster's Declan Foley, playing his 150th game for the province, said the result meant \
+        everything to the dressing room.
 
-        The dispute comes after the party's treasurer, Ruth Kimber, warned in an email that the \
-        party faced a deficit.
+        The walkout comes after the union's secretary, Alison Tarrant, warned in a memo that the \
+        strike fund was running dry.
         """);
     assertThat(x.quotes()).extracting(q -> q.cue().orElseThrow().span().text()).contains("said",
         "warned");
     assertThat(x.quotes()).filteredOn(q -> q.cue().orElseThrow().span().text().equals("said"))
-        .extracting(q -> x.speakerOf(q).orElseThrow().name()).containsExactly("Conor Byrne");
+        .extracting(q -> x.speakerOf(q).orElseThrow().name()).containsExactly("Declan Foley");
     assertThat(x.quotes()).filteredOn(q -> q.cue().orElseThrow().span().text().equals("warned"))
-        .extracting(q -> x.speakerOf(q).orElseThrow().name()).containsExactly("Ruth Kimber");
+        .extracting(q -> x.speakerOf(q).orElseThrow().name()).containsExactly("Alison Tarrant");
 
     // a person's own name as the source stays: the name before the cue is an apposition's
     Extraction own = EXTRACTOR.extract(
-        "Giulia Ferraro, the editor of the Gazzetta Romana, said the paper would close.");
+        "Lorenzo Bassi, the editor of the Corriere Alpino, said the paper would be sold.");
     assertThat(own.speakerOf(own.quotes().get(0)).orElseThrow().name())
-        .isEqualTo("Giulia Ferraro");
+        .isEqualTo("Lorenzo Bassi");
   }
 
   @Test
@@ -1245,14 +1250,14 @@ class DefaultSpeakerResolverTest {
   @Test
   void theClubsBossIsItsManager() {
     Extraction x = EXTRACTOR.extract("""
-        Kilbride Rovers manager Stevie McAllister has told his players they owe the fans a \
-        response.
+        Dunmore Thistle manager Craig Lennox has warned his squad that every place is up for \
+        grabs.
 
-        Captain Gordon Baird trained on Monday.
+        Captain Ross Kerr trained on Tuesday.
 
-        The Rovers boss confirmed that Baird would miss Sunday's trip.
+        The Thistle boss confirmed that Kerr would miss Saturday's derby.
         """);
-    assertThat(speakerOf(x, "The Rovers boss").name()).isEqualTo("Stevie McAllister");
+    assertThat(speakerOf(x, "The Thistle boss").name()).isEqualTo("Craig Lennox");
   }
 
   @Test
@@ -1292,46 +1297,46 @@ class DefaultSpeakerResolverTest {
   @Test
   void theWriterIsNeverTheOneAThirdPersonPronounMeans() {
     Extraction x = EXTRACTOR.extract("""
-        The chips arrived limp on both of my visits. When I mentioned this, the chef was \
-        candid. "The chips have been a battle," he admitted.
+        The bread came out stale on each of my three visits. When I raised it, the owner was \
+        frank. "The bread has been a headache," he admitted.
         """);
-    Quote chips = x.quotes().stream().filter(q -> q.content().text().contains("battle")).findFirst()
-        .orElseThrow();
-    assertThat(x.speakerOf(chips).orElseThrow().name()).isNotEqualTo("the author");
+    Quote bread = x.quotes().stream().filter(q -> q.content().text().contains("headache"))
+        .findFirst().orElseThrow();
+    assertThat(x.speakerOf(bread).orElseThrow().name()).isNotEqualTo("the author");
   }
 
   /**
    * An organisation's name runs whole: a polity noun after "the" with "of" and a name ("The City
-   * of Harrowgate", not "City"), a plural possessive that opens it ("The Nurses' Union of
-   * Wessex"); where it is based is no part of it ("the Leeds-based Northern Rail Alliance"); an
-   * airline's "Air" makes it a body ("Coral Air").
+   * of Dunhallow", not "City"), a plural possessive that opens it ("The Teachers' Federation of
+   * Kernow"); where it is based is no part of it ("the Bristol-based Western Bus Alliance"); an
+   * airline's "Air" makes it a body ("Kestrel Air").
    */
   @Test
   void anOrganisationsNameRunsWholeFromItsFirstWord() {
-    Extraction x = EXTRACTOR.extract(String.join("\n\n", "Water cut.",
-        "The City of Harrowgate said in a statement that it had shut the supply line. The Nurses'"
-            + " Union of Wessex (Nuw) said it would write to the department. The Leeds-based"
-            + " Northern Rail Alliance said trains would run. Coral Air said flights would"
-            + " resume."));
+    Extraction x = EXTRACTOR.extract(String.join("\n\n", "Reservoirs closed.",
+        "The City of Dunhallow said in a statement on Tuesday that two reservoirs were closed."
+            + " The Teachers' Federation of Kernow (Tfk) said it would lobby the ministry. The"
+            + " Bristol-based Western Bus Alliance said services would continue. Kestrel Air said"
+            + " departures would restart."));
     assertThat(x.speakers()).extracting(sp -> sp.name() + " " + sp.kind())
-        .containsExactlyInAnyOrder("City of Harrowgate ORGANIZATION",
-            "Nurses' Union of Wessex ORGANIZATION", "Northern Rail Alliance ORGANIZATION",
-            "Coral Air ORGANIZATION");
+        .containsExactlyInAnyOrder("City of Dunhallow ORGANIZATION",
+            "Teachers' Federation of Kernow ORGANIZATION", "Western Bus Alliance ORGANIZATION",
+            "Kestrel Air ORGANIZATION");
   }
 
   /**
    * A place in capitals and a colon that open the story's first paragraph are a dateline, no
-   * transcript label ("BEIRUT: ..., the company said" is the company's), under both extractors.
+   * transcript label ("SIDON: ..., the company said" is the company's), under both extractors.
    */
   @ParameterizedTest
   @ValueSource(strings = {"rules", "model"})
   void aColonDatelineIsNoSpeaker(String extractor) {
     Extraction x = QuoteExtractor.builder().extractors(extractor).build().extract(
-        String.join("\n\n", "Solar deal signed.", "BEIRUT: Lebanese solar company Olive Grid SAL"
-            + " and the Chouf Water Authority have signed an agreement to power 14 pumping"
-            + " stations, the company said on Wednesday."));
+        String.join("\n\n", "Pump deal signed.", "SIDON: Lebanese wind company Cedar Breeze"
+            + " SAL and the Hasbani Valley Authority have agreed to run nine irrigation pumps on"
+            + " wind power, the company said on Tuesday."));
     assertThat(x.quotes()).extracting(q -> x.speakerOf(q).map(Speaker::name).orElse(""))
-        .containsExactly("Olive Grid SAL");
+        .containsExactly("Cedar Breeze SAL");
   }
 
   /**
@@ -1343,12 +1348,12 @@ class DefaultSpeakerResolverTest {
   @ValueSource(strings = {"rules", "model"})
   void aTitleCaseDatelineWithItsAgencyNamesNoOneBeforeTheLead(String extractor) {
     Extraction x = QuoteExtractor.builder().extractors(extractor).build().extract(
-        String.join("\n\n", "Glaciers shrinking faster than forecast", "Bergen (AFP) - The"
-            + " world's glaciers lost more ice last year than in any year since records began, an"
-            + " intergovernmental panel said Thursday.", "The Alpine Ice Monitoring Panel said the"
-            + " average glacier had thinned by three metres."));
-    assertThat(speakerOf(x, "an intergovernmental panel").name())
-        .isEqualTo("Alpine Ice Monitoring Panel");
+        String.join("\n\n", "Coral bleaching spreads to new reefs", "Darwin (AFP) - Reef"
+            + " bleaching reached more sites this summer than in any season on record, an"
+            + " international panel said Friday.", "The Pacific Reef Survey Panel said a third of"
+            + " shallow corals had turned white."));
+    assertThat(speakerOf(x, "an international panel").name())
+        .isEqualTo("Pacific Reef Survey Panel");
   }
 
 
@@ -1376,42 +1381,43 @@ class DefaultSpeakerResolverTest {
   @ValueSource(strings = {"rules", "model"})
   void aTitleCaseColonDatelineIsNoSpeaker(String extractor) {
     Extraction x = QuoteExtractor.builder().extractors(extractor).build().extract(
-        String.join("\n\n", "Saanjh sweeps film awards", "Mumbai: Director Farah Siddiqui's"
-            + " family drama Saanjh won five trophies at the Coastal Film Awards on Saturday.",
-            "\"Nobody believed in it,\" Ms. Siddiqui said."));
-    assertThat(x.speakers()).extracting(Speaker::name).containsExactly("Farah Siddiqui");
+        String.join("\n\n", "Kinara wins big at screen awards", "Chennai: Director Meera Iyer's"
+            + " coming-of-age film Kinara took four prizes at the Bay Screen Awards on Sunday.",
+            "\"We made it for almost nothing,\" Ms. Iyer said."));
+    assertThat(x.speakers()).extracting(Speaker::name).containsExactly("Meera Iyer");
   }
 
   /**
-   * A colon dateline stays a dateline when the headline has a colon too ("Cyclone Dariya: ...",
+   * A colon dateline stays a dateline when the headline has a colon too ("Storm Meghna: ...",
    * which may name a speaker as "Lynch: No outside influence" does), under both extractors.
    */
   @ParameterizedTest
   @ValueSource(strings = {"rules", "model"})
   void aColonDatelineAfterAColonHeadlineIsNoSpeaker(String extractor) {
     Extraction x = QuoteExtractor.builder().extractors(extractor).build().extract(
-        String.join("\n\n", "Cyclone Dariya: 4 lakh people moved to shelters", "DHAKA: More"
-            + " than 400,000 people were moved to shelters on Sunday, officials said."));
+        String.join("\n\n", "Storm Meghna: 2 lakh residents evacuated from coast", "KOLKATA:"
+            + " Around 200,000 residents were evacuated from the coast on Friday, officials"
+            + " said."));
     assertThat(x.quotes()).extracting(q -> x.speakerOf(q).map(Speaker::name).orElse(""))
-        .doesNotContain("Dhaka", "DHAKA").contains("officials");
+        .doesNotContain("Kolkata", "KOLKATA").contains("officials");
   }
 
   /**
-   * A company's legal form in capitals ends its name ("Olive Grid SAL"), so "the company" is that
-   * company and not the authority named beside it; a given name that is spelt as a legal form
-   * ("Sal Brinton") stays a person's. A name set beside an owned description ("Their label,
-   * Harbourline Records,") speaks, though its last word is a document noun.
+   * A company's legal form in capitals ends its name ("Cedar Breeze SAL"), so "the company" is
+   * that company and not the authority named beside it; a given name that is spelt as a legal
+   * form ("Sal Pettigrew") stays a person's. A name set beside an owned description ("Their
+   * label, Tidewater Records,") speaks, though its last word is a document noun.
    */
   @Test
   void aLegalFormInCapitalsAndANameBesideAnOwnedDescriptionNameTheCompany() {
-    Extraction x = EXTRACTOR.extract(String.join("\n\n", "Solar deal signed.",
-        "Olive Grid SAL and the Chouf Water Authority have signed an agreement to power 14"
-            + " pumping stations, the company said on Wednesday.",
-        "Their label, Harbourline Records, says the album has sold 40,000 copies.",
-        "Sal Brinton said the band would tour in May."));
+    Extraction x = EXTRACTOR.extract(String.join("\n\n", "Greenhouse power deal.",
+        "Cedar Breeze SAL and the Bekaa Growers Authority have agreed to power 30 greenhouses,"
+            + " the company said on Tuesday.",
+        "Their label, Tidewater Records, says the single has sold 25,000 copies.",
+        "Sal Pettigrew said the group would play in Dublin in June."));
     assertThat(x.quotes()).extracting(q -> x.speakerOf(q).map(sp -> sp.name() + " "
-        + sp.kind()).orElse("")).containsExactly("Olive Grid SAL ORGANIZATION",
-            "Harbourline Records ORGANIZATION", "Sal Brinton PERSON");
+        + sp.kind()).orElse("")).containsExactly("Cedar Breeze SAL ORGANIZATION",
+            "Tidewater Records ORGANIZATION", "Sal Pettigrew PERSON");
   }
 
   /**
@@ -1478,10 +1484,10 @@ class DefaultSpeakerResolverTest {
   @Test
   void aPossessivePronounsRoleSetBesideADescribedNameIsThatPerson() {
     Extraction x = EXTRACTOR.extract("""
-        Neighbours objected to the height of the buildings. Their spokesman, retired engineer \
-        Hans Bakker, said residents would consider an appeal.
+        Parents objected to the closure of the library. Their spokesman, retired engineer \
+        Lars Olsen, said families would start a petition.
         """);
-    assertThat(speakerOf(x, "Their").name()).isEqualTo("Hans Bakker");
+    assertThat(speakerOf(x, "Their").name()).isEqualTo("Lars Olsen");
   }
 
   @Test
@@ -1495,42 +1501,42 @@ class DefaultSpeakerResolverTest {
 
   /**
    * A person named straight after a possessive and a role noun, with no comma, speaks when a
-   * relative clause parts the name from the cue ("His co-star Kavya Menon, who ..., said"), not
+   * relative clause parts the name from the cue ("His co-star Isha Kapoor, who ..., said"), not
    * the owner of "his".
    */
   @Test
   void aNameRightAfterAPossessivesRoleSpeaksPastARelativeClause() {
     Extraction x = EXTRACTOR.extract("""
-        The best actor award went to Arjun Menon. His co-star Kavya Menon, who is not related \
-        to him, said the actor had kept the whole unit going.
+        The best actor prize went to Rohan Kapoor. His co-star Isha Kapoor, who is no relation \
+        of his, said the actor had lifted everyone on set.
         """);
     assertThat(x.speakerOf(x.quotes().get(x.quotes().size() - 1)).orElseThrow().name())
-        .isEqualTo("Kavya Menon");
+        .isEqualTo("Isha Kapoor");
   }
 
   @Test
   void aFirstNameAloneSetBesideADescriptionAfterARelativeClauseIsThatPerson() {
     Extraction x = EXTRACTOR.extract("""
-        Ukrainian hauliers voiced frustration. One driver, who gave only his first name, \
-        Oleksandr, said he had been waiting for 30 hours.
+        Polish farmers staged a protest at the border. One protester, who gave only his first \
+        name, Tomasz, said he had not been paid for his grain since May.
         """);
-    assertThat(x.speakerOf(x.quotes().get(0)).orElseThrow().name()).isEqualTo("Oleksandr");
+    assertThat(x.speakerOf(x.quotes().get(0)).orElseThrow().name()).isEqualTo("Tomasz");
     Extraction longer = EXTRACTOR.extract("""
-        The strike entered its third day. Another rider, a man who gave only his first name, \
-        Tony, said he would walk to work.
+        The bus strike reached its fifth day. Another commuter, a woman who gave only her first \
+        name, Denise, said she would cycle instead.
         """);
     assertThat(longer.speakerOf(longer.quotes().get(longer.quotes().size() - 1)).orElseThrow()
-        .name()).isEqualTo("Tony");
+        .name()).isEqualTo("Denise");
   }
 
   /** A name set beside a description may be closed by a dash that opens an aside. */
   @Test
   void aNameSetBesideADescriptionBeforeADashAsideIsThatPerson() {
-    Extraction x = EXTRACTOR.extract("The inquest heard from the haulier. Dale Aggregates'"
-        + " transport manager, Neil Ashworth \u2013 who is not related to the deceased \u2013"
-        + " said the firm had since fitted cameras to its fleet.");
+    Extraction x = EXTRACTOR.extract("The tribunal heard from the employer. Corbett Plastics'"
+        + " operations manager, Gail Hensley \u2013 who is not related to the claimant \u2013"
+        + " said the company had since retrained its supervisors.");
     assertThat(x.speakerOf(x.quotes().get(x.quotes().size() - 1)).orElseThrow().name())
-        .isEqualTo("Neil Ashworth");
+        .isEqualTo("Gail Hensley");
   }
 
   @Test
@@ -1571,26 +1577,26 @@ class DefaultSpeakerResolverTest {
 
   /**
    * An organisation's name runs whole past a plural possessive whose apostrophe the tokenizer
-   * splits off ("Irish Medical Consultants' Union", with its acronym and "the union" after), and
+   * splits off ("Scottish Junior Doctors' Union", with its acronym and "the union" after), and
    * past "and" when the name opens its sentence and ends with an organisation word
-   * ("Harrowfield and Dale Hospitals NHS Trust", not a person "Dale").
+   * ("Kirkby and Glen Hospitals NHS Trust", not a person "Glen").
    */
   @Test
   void anOrganisationsNameRunsPastASplitApostropheAndAnOpeningAnd() {
-    Extraction x = EXTRACTOR.extract(String.join("\n\n", "Waiting lists grow",
-        "The Irish Medical Consultants' Union (IMCU) said the figures were predictable. The"
-            + " IMCU said more consultants were needed.",
-        "Harrowfield and Dale Hospitals NHS Trust said both sites were full. Staff were tired,"
+    Extraction x = EXTRACTOR.extract(String.join("\n\n", "Rota gaps widen",
+        "The Scottish Junior Doctors' Union (SJDU) said the gaps came as no surprise. The"
+            + " SJDU said more trainees were needed.",
+        "Kirkby and Glen Hospitals NHS Trust said both wards were full. Beds were short,"
             + " the trust said."));
     assertThat(x.speakers()).extracting(sp -> sp.name() + " " + sp.kind())
-        .containsExactlyInAnyOrder("Irish Medical Consultants' Union ORGANIZATION",
-            "Harrowfield and Dale Hospitals NHS Trust ORGANIZATION");
+        .containsExactlyInAnyOrder("Scottish Junior Doctors' Union ORGANIZATION",
+            "Kirkby and Glen Hospitals NHS Trust ORGANIZATION");
   }
 
   /**
    * A word of common use opening a sentence before a role noun in small letters and a name
-   * ("Veteran lyricist Sudhir Rao") describes the person; so "the 81-year-old" after it is he.
-   * An age before a noun that is no post ("the 27-year-old brunette bombshell") is the person in
+   * ("Veteran composer Anil Desai") describes the person; so "the 84-year-old" after it is he.
+   * An age before a noun that is no post ("the 29-year-old blonde bombshell") is the person in
    * focus as an age alone is.
    */
   @Test
@@ -1598,15 +1604,15 @@ class DefaultSpeakerResolverTest {
     Extraction x = EXTRACTOR.extract("""
         Awards
 
-        Veteran lyricist Sudhir Rao received an award on Saturday. The 81-year-old said he \
-        still wrote every lyric by hand.
+        Veteran composer Anil Desai was honoured on Friday. The 84-year-old said he still \
+        scored every film on paper.
 
-        Chloe Madigan has split from her boyfriend. The 27-year-old brunette bombshell told \
-        her followers she was "heartbroken".
+        Erin Hallett has parted ways with her fiance. The 29-year-old blonde bombshell told \
+        fans she was "devastated".
         """);
-    assertThat(speakerOf(x, "The 81-year-old").name()).isEqualTo("Sudhir Rao");
-    assertThat(speakerOf(x, "The 27-year-old brunette bombshell").name())
-        .isEqualTo("Chloe Madigan");
+    assertThat(speakerOf(x, "The 84-year-old").name()).isEqualTo("Anil Desai");
+    assertThat(speakerOf(x, "The 29-year-old blonde bombshell").name())
+        .isEqualTo("Erin Hallett");
     assertThat(x.speakers()).extracting(Speaker::name).doesNotContain("Veteran");
   }
 
@@ -1617,18 +1623,18 @@ class DefaultSpeakerResolverTest {
   @Test
   void theOneWhoTookQuestionsAnswersTheTranscriptsAnswers() {
     Extraction x = EXTRACTOR.extract("""
-        Eastbrook win the title
+        Westfield lift the cup
 
-        Marcus Greer scored 19 points for Eastbrook. After the game, coach Terry Mahaffey took \
+        Jamal Pryor scored 24 points for Westfield. After the final, coach Dennis Kowalczyk took \
         a few questions from reporters:
 
-        Q: What does it mean to you?
+        Q: How does this one feel?
 
-        A: Honestly, I'm not thinking about me. It is about these kids.
+        A: Truthfully, this one belongs to the players. I just drew up the plays.
         """);
     Quote answer = x.quotes().stream()
-        .filter(q -> q.content().text().startsWith("Honestly")).findFirst().orElseThrow();
-    assertThat(x.speakerOf(answer).orElseThrow().name()).isEqualTo("Terry Mahaffey");
+        .filter(q -> q.content().text().startsWith("Truthfully")).findFirst().orElseThrow();
+    assertThat(x.speakerOf(answer).orElseThrow().name()).isEqualTo("Dennis Kowalczyk");
   }
 
   /**
@@ -1647,22 +1653,22 @@ class DefaultSpeakerResolverTest {
   }
 
   /**
-   * A team position opening a sentence before a name is a post ("Substitute Jordan Ashworth"),
-   * and a name that is also a country's is a person when an age in commas follows it ("Jordan,
-   * 29,"), so "he" after it is that person.
+   * A team position opening a sentence before a name is a post ("Substitute Israel Mensah"),
+   * and a name that is also a country's is a person when an age in commas follows it ("Israel,
+   * 31,"), so "he" after it is that person.
    */
   @Test
   void aTeamPositionIsAPostAndANameWithAnAgeIsAPerson() {
-    Extraction post = EXTRACTOR.extract("Substitute Jordan Ashworth pulled one back on 68"
-        + " minutes. \"I just wanted to help,\" Ashworth said.");
+    Extraction post = EXTRACTOR.extract("Substitute Israel Mensah headed in the equaliser on 88"
+        + " minutes. \"I just wanted to make a difference,\" Mensah said.");
     assertThat(post.speakers()).extracting(sp -> sp.name() + " " + sp.kind())
-        .containsExactly("Jordan Ashworth PERSON");
-    Extraction aged = EXTRACTOR.extract("Jordan, 29, hit back on Instagram. \"I wish Chloe"
-        + " nothing but the best,\" he wrote.");
+        .containsExactly("Israel Mensah PERSON");
+    Extraction aged = EXTRACTOR.extract("Israel, 31, responded on Instagram. \"I wish Megan"
+        + " every happiness,\" he wrote.");
     Quote wish = aged.quotes().stream().filter(q -> q.content().text().startsWith("I wish"))
         .findFirst().orElseThrow();
     assertThat(aged.speakerOf(wish).orElseThrow()).extracting(Speaker::name, Speaker::kind)
-        .containsExactly("Jordan", SpeakerKind.PERSON);
+        .containsExactly("Israel", SpeakerKind.PERSON);
   }
 
   @Test
@@ -1752,20 +1758,20 @@ class DefaultSpeakerResolverTest {
   @Test
   void aLawsuitInTheLeadIsTheComplaintOfThePartyThatAllegesInItAfter() {
     Extraction x = EXTRACTOR.extract("""
-        Sensor maker sues former staff
+        Drone maker sues ex-managers
 
-        A medical sensor company has sued three former engineers, accusing them of taking \
-        circuit designs to a rival, according to a lawsuit filed on Tuesday in state court.
+        A farm drone company has sued two former managers, accusing them of taking customer \
+        lists to a competitor, according to a lawsuit filed on Monday in federal court.
 
-        Vantrel Devices Inc. alleges in the complaint that the engineers copied test data before \
-        resigning.
+        Skyreap Technologies Inc. alleges in the complaint that the managers downloaded pricing \
+        files before quitting.
 
-        A lawyer for the three, Paul Otieno, said the suit was meant to scare off investors.
+        A lawyer for the pair, Ruth Castellano, said the case was an attempt to stifle rivals.
 
-        The complaint states that Vantrel first noticed the copying during a routine audit.
+        The complaint states that Skyreap first spotted the downloads during a security review.
         """);
-    assertThat(speakerOf(x, "a lawsuit").name()).isEqualTo("Vantrel Devices Inc.");
-    assertThat(speakerOf(x, "The complaint").name()).isEqualTo("Vantrel Devices Inc.");
+    assertThat(speakerOf(x, "a lawsuit").name()).isEqualTo("Skyreap Technologies Inc.");
+    assertThat(speakerOf(x, "The complaint").name()).isEqualTo("Skyreap Technologies Inc.");
   }
 
   @Test
@@ -1783,13 +1789,13 @@ class DefaultSpeakerResolverTest {
   @Test
   void aPronounAfterAnUnnamedWaitressQuotedJustBeforeIsHers() {
     Extraction x = EXTRACTOR.extract("""
-        Nora Feeney said she had always believed her son was innocent. "He was at home with me," \
-        she said.
+        Brenda Cole said she had never doubted her nephew's account. "He was working nights \
+        that week," she said.
 
-        The waitress who was threatened during the raid, and who asked not to be named, told the \
-        Western Courier she was "shaken and angry" at the ruling.
+        The waitress who was held at knifepoint by the gang, and who asked not to be identified, \
+        told local radio she felt "let down and frightened" by the verdict.
 
-        "I know who I saw, and I told the court," she said.
+        "I picked him out, and I stand by that," she said.
         """);
     assertThat(x.speakerOf(x.quotes().get(x.quotes().size() - 1)).orElseThrow().name())
         .isEqualTo("waitress");
@@ -1899,12 +1905,12 @@ class DefaultSpeakerResolverTest {
   @Test
   void aPlayingPositionContinuesTheCaptainNamedAfterHerTeam() {
     Extraction x = EXTRACTOR.extract("""
-        Kestrels edge Harriers
+        Falcons hold off Otters
 
-        The Kestrels captain, Mia Rowntree, was in tears after the final whistle. The veteran \
-        defender, in what may be her last season, said her side had "given everything".
+        The Falcons captain, Erin Maddox, was overcome with emotion at full time. The veteran \
+        defender, in what could be her final campaign, said her team had "left nothing out there".
         """);
-    assertThat(speakerOf(x, "The veteran defender").name()).isEqualTo("Mia Rowntree");
+    assertThat(speakerOf(x, "The veteran defender").name()).isEqualTo("Erin Maddox");
   }
 
   @Test

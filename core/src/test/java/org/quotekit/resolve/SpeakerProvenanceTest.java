@@ -48,18 +48,18 @@ class SpeakerProvenanceTest {
   @Test
   void anAcronymInBracketsSpellsANameInAnyLanguageOrWithLowerCaseLetters() {
     Extraction x = EXTRACTOR.extract("""
-        Carlos Treviño, director of the Fondo Noreste para el Agua (FNA), said the fund would \
-        pay. The FNA said it had set aside 40 million pesos.
+        Lucía Paredes, director of the Fondo Andino para los Bosques (FAB), said the fund would \
+        help. The FAB said it had set aside 25 million soles.
 
-        Anna Lindqvist, an analyst at the Swedish Agency for Marine and Water Management \
-        (SwAM), spoke first. SwAM said the quotas would be reviewed.
+        Erik Solberg, an analyst at the Norwegian Agency for Fisheries and Coastal Management \
+        (NoAF), spoke first. NoAF said the catch limits would be cut.
         """);
-    Speaker fund = speakerOf(x, "The FNA");
-    assertThat(fund.name()).isEqualTo("Fondo Noreste para el Agua");
+    Speaker fund = speakerOf(x, "The FAB");
+    assertThat(fund.name()).isEqualTo("Fondo Andino para los Bosques");
     assertThat(fund.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
-    assertThat(reason(fund, "FNA")).startsWith("acronym:");
-    assertThat(speakerOf(x, "SwAM").name())
-        .isEqualTo("Swedish Agency for Marine and Water Management");
+    assertThat(reason(fund, "FAB")).startsWith("acronym:");
+    assertThat(speakerOf(x, "NoAF").name())
+        .isEqualTo("Norwegian Agency for Fisheries and Coastal Management");
   }
 
   @Test
@@ -72,9 +72,9 @@ class SpeakerProvenanceTest {
         Lorenzo Bianchi of the Turin Heritage Trust said he had warned the council. The \
         company said it had done nothing wrong.
 
-        The city backed the plan by Woongemeenschap De Linde, a cooperative whose members will \
-        own the flats. Jan Visser of Delft University of Technology said the model worked. The \
-        cooperative said building would start in May.
+        The city backed the scheme by Woonvereniging Het Anker, a cooperative whose residents are \
+        to manage the block. Pieter de Graaf of Eindhoven University of Technology said the model \
+        was sound. The cooperative said work would begin in June.
 
         A poll by the institute DataOpinião showed Teixeira ahead. Marina Souza of the Green \
         Party said the poll was wrong. The institute said its margin of error was two points.
@@ -83,7 +83,7 @@ class SpeakerProvenanceTest {
         of Rayo Norte said the race was over. The club said tickets had sold out.
         """);
     assertThat(speakerOf(x, "The company").name()).isEqualTo("Edilizia Piemontese Costruzioni");
-    assertThat(speakerOf(x, "The cooperative").name()).isEqualTo("Woongemeenschap De Linde");
+    assertThat(speakerOf(x, "The cooperative").name()).isEqualTo("Woonvereniging Het Anker");
     assertThat(speakerOf(x, "The institute").name()).isEqualTo("DataOpinião");
     assertThat(speakerOf(x, "The club").name()).isEqualTo("Real Costa Levante");
     assertThat(reason(speakerOf(x, "The cooperative"), "The cooperative"))
@@ -110,19 +110,19 @@ class SpeakerProvenanceTest {
   @Test
   void aCompanyIsWhatItsLegalFormSaysEvenWhereAHeadlineDropsIt() {
     Extraction x = EXTRACTOR.extract("""
-        Hessler Automobil profit falls
+        Brenner Maschinenbau sales slip
 
-        STUTTGART - Hessler Automobil AG reported a fall in profit on Thursday.
+        MUNICH - Brenner Maschinenbau AG reported lower sales on Tuesday.
 
-        Julia Wagner of the investment bank Bankhaus Reinholt said the results were better than \
-        feared.
+        Tobias Kellner of the private bank Bankhaus Steiger said the figures were weaker than \
+        hoped.
 
-        Shares in Hessler fell 4 percent. The company said its order book for the new electric \
-        SUV, the Hessler E7, had exceeded expectations.
+        Shares in Brenner dropped 3 percent. The company said demand for its new hydrogen \
+        compressor, the Brenner H2, had beaten forecasts.
         """);
     Speaker company = speakerOf(x, "The company");
-    assertThat(company.name()).isEqualTo("Hessler Automobil AG");
-    assertThat(company.aliases()).contains("Hessler Automobil", "Hessler");
+    assertThat(company.name()).isEqualTo("Brenner Maschinenbau AG");
+    assertThat(company.aliases()).contains("Brenner Maschinenbau", "Brenner");
   }
 
   @Test
@@ -130,10 +130,10 @@ class SpeakerProvenanceTest {
     Extraction housing = EXTRACTOR.extract("""
         Housing plan approved
 
-        The council said it had approved the plan by Woongemeenschap De Linde, a cooperative \
-        whose members will own the buildings.
+        The council said it had approved the scheme by Woonvereniging Het Anker, a cooperative \
+        whose residents are to manage the block.
         """);
-    assertThat(speakerOf(housing, "The council").name()).isNotEqualTo("Woongemeenschap De Linde");
+    assertThat(speakerOf(housing, "The council").name()).isNotEqualTo("Woonvereniging Het Anker");
 
     Extraction rates = EXTRACTOR.extract("""
         Rates rise again
@@ -160,57 +160,57 @@ class SpeakerProvenanceTest {
   @Test
   void aUnionNamedInAnotherLanguageIsWhatTheUnionSays() {
     Extraction x = EXTRACTOR.extract("""
-        "The strike will continue," said Camille Durand, general secretary of the Fédération \
-        Autonome des Cheminots. The union said it would hold a vote in each depot.
+        "The walkout goes on," said Mathieu Girard, general secretary of the Syndicat Unifié \
+        des Postiers. The union said members would vote again on Friday.
         """);
-    assertThat(speakerOf(x, "The union").name()).isEqualTo("Fédération Autonome des Cheminots");
+    assertThat(speakerOf(x, "The union").name()).isEqualTo("Syndicat Unifié des Postiers");
   }
 
   @Test
   void theOnlyUnionTheTextNamedIsWhatTheUnionSaysHoweverFarBack() {
     Extraction x = EXTRACTOR.extract("""
-        Rail strike enters third day
+        Postal strike enters second week
 
-        "The strike will continue," said Camille Durand of the Fédération Autonome des \
-        Cheminots.
+        "The walkout goes on," said Mathieu Girard of the Syndicat Unifié des \
+        Postiers.
 
-        The operator said one train in three would run.
+        The postal service said one round in two would be delivered.
 
-        Passengers were angry. "I have waited two hours," said Antoine Lefèvre.
+        Shopkeepers were frustrated. "My parcels are stuck," said Julien Moreau.
 
-        Others were calm. "It will pass," said Marie Roux.
+        Others shrugged. "It happens every year," said Claire Fabre.
 
-        Hélène Rousseau, an economist at the Institut d'Études Économiques de Lyon, said each \
-        day cost 300 million euros.
+        Sophie Lambert, an economist at the Observatoire Régional du Commerce de Nantes, said \
+        each week cost 40 million euros.
 
-        The union said it would hold a vote in each depot.
+        The union said members would vote again on Friday.
         """);
     Speaker union = speakerOf(x, "The union");
-    assertThat(union.name()).isEqualTo("Fédération Autonome des Cheminots");
+    assertThat(union.name()).isEqualTo("Syndicat Unifié des Postiers");
     assertThat(reason(union, "The union")).contains("the only union the text named before");
   }
 
   @Test
   void aNameSetBesideAnOrganisationNounIsTheOrganisationsNotTheSpokespersons() {
     Extraction x = EXTRACTOR.extract("""
-        A spokesperson for the national water commission, Conagua, said the dams were low.
+        A spokesperson for the national energy commission, Conener, said the grid was strained.
         """);
     Speaker s = x.speakerOf(x.quotes().get(0)).orElseThrow();
-    assertThat(s.name()).isNotEqualTo("Conagua").contains("spokesperson");
+    assertThat(s.name()).isNotEqualTo("Conener").contains("spokesperson");
   }
 
   @Test
   void anUnnamedSpokespersonSpeaksForTheOrganisationItsSourceNames() {
     Extraction x = EXTRACTOR.extract("""
-        The Department of Health and Social Care (DHSC) said supplies would improve. A DHSC \
-        spokeswoman said stocks would be rebuilt by June.
+        The Department for Rural Transport and Roads (DRTR) said repairs would speed up. A DRTR \
+        spokeswoman said the potholes would be filled by August.
 
         A spokesman for Bristol City Council said the libraries would stay open. A spokesman \
         said the pool would close.
         """);
-    Speaker dhsc = speakerOf(x, "A DHSC spokeswoman");
-    assertThat(dhsc.name()).isEqualTo("A DHSC spokeswoman");
-    assertThat(dhsc.affiliation()).isEqualTo("Department of Health and Social Care");
+    Speaker drtr = speakerOf(x, "A DRTR spokeswoman");
+    assertThat(drtr.name()).isEqualTo("A DRTR spokeswoman");
+    assertThat(drtr.affiliation()).isEqualTo("Department for Rural Transport and Roads");
     assertThat(speakerOf(x, "A spokesman for Bristol City Council").affiliation())
         .isEqualTo("Bristol City Council");
     assertThat(speakerOf(x, "A spokesman").affiliation()).isEmpty(); // names no one
@@ -286,17 +286,17 @@ class SpeakerProvenanceTest {
   @Test
   void anOrganisationNounWithModifiersIsTheOrganisationWhoseNameSharesThem() {
     Extraction x = EXTRACTOR.extract("""
-        Federal court rules against the port plan
+        Appeals court voids pipeline permit
 
-        A federal appeals court ruled on Friday that the port plan was unlawful.
+        A regional appeals court ruled on Tuesday that the pipeline permit was void.
 
-        A three-judge panel of the U.S. Court of Appeals for the Ninth Circuit overruled a lower \
-        court. The appeals court said the agency had ignored the law.
+        A divided bench of the State Court of Appeals for the Fourth District reversed a lower \
+        court. The appeals court said the regulator had misread the statute.
         """);
-    Speaker court = speakerOf(x, "A federal appeals court");
-    assertThat(court.name()).isEqualTo("U.S. Court of Appeals for the Ninth Circuit");
+    Speaker court = speakerOf(x, "A regional appeals court");
+    assertThat(court.name()).isEqualTo("State Court of Appeals for the Fourth District");
     assertThat(speakerOf(x, "The appeals court")).isSameAs(court);
-    assertThat(reason(court, "A federal appeals court")).endsWith("named just after");
+    assertThat(reason(court, "A regional appeals court")).endsWith("named just after");
     assertThat(reason(court, "The appeals court")).endsWith("named before");
   }
 
@@ -321,20 +321,20 @@ class SpeakerProvenanceTest {
   @Test
   void aDocumentIsItsIssuerWhenTheTextNamesOneElseItselfSpeaks() {
     Extraction x = EXTRACTOR.extract("""
-        Turnout fell in the cities, according to a recent Reuters survey of voter lists. The \
-        study said that rural turnout held up.
+        Journeys got longer in the suburbs, according to a new Bloomberg survey of commuters. \
+        The study said that trips into the centre got shorter.
 
-        Rents rose again in May.
+        Fares went up again in April.
 
-        The report said that wages did not keep up.
+        The report said that pay rises lagged behind.
         """);
-    Speaker reuters = named(x, "a recent Reuters survey of voter lists", "Reuters");
-    assertThat(reuters.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
-    assertThat(reason(reuters, "a recent Reuters survey of voter lists")).isEqualTo(
-        "document-issuer: 'Reuters' issued 'a recent Reuters survey of voter lists'");
-    assertThat(speakerOf(x, "The study")).isSameAs(reuters);
+    Speaker bloomberg = named(x, "a new Bloomberg survey of commuters", "Bloomberg");
+    assertThat(bloomberg.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    assertThat(reason(bloomberg, "a new Bloomberg survey of commuters")).isEqualTo(
+        "document-issuer: 'Bloomberg' issued 'a new Bloomberg survey of commuters'");
+    assertThat(speakerOf(x, "The study")).isSameAs(bloomberg);
     Speaker report = speakerOf(x, "The report");
-    assertThat(report).isNotSameAs(reuters);
+    assertThat(report).isNotSameAs(bloomberg);
     assertThat(rules(report)).containsExactly("document");
   }
 
@@ -456,16 +456,16 @@ class SpeakerProvenanceTest {
   @Test
   void anInterviewerNamedAfterTheirJobAndACommaAsksTheQuestions() {
     Extraction x = EXTRACTOR.extract("""
-        An interview with the novelist
+        An interview with the sculptor
 
-        Ruth Akande spoke to our books editor, Michael Grant, at her home in Bristol.
+        Dolores Quint spoke to our arts editor, Simon Hale, at her workshop in Cardiff.
 
-        Q: What are you working on now?
+        Q: What are you making these days?
 
-        A: A novel about two sisters.
+        A: A bronze of two swimmers.
         """);
-    assertThat(speakerOf(x, "Q").name()).isEqualTo("Michael Grant");
-    assertThat(speakerOf(x, "A").name()).isEqualTo("Ruth Akande");
+    assertThat(speakerOf(x, "Q").name()).isEqualTo("Simon Hale");
+    assertThat(speakerOf(x, "A").name()).isEqualTo("Dolores Quint");
   }
 
   @Test
@@ -894,42 +894,42 @@ class SpeakerProvenanceTest {
     String text = """
         Ardent leads in Ohio.
 
-        Senator Maya Ardent holds a narrow lead in Ohio, a new statewide poll has found.
+        Senator Maya Ardent is narrowly ahead in Ohio, a fresh poll of likely voters suggests.
 
-        The poll, released on Wednesday night by the Harwick Policy Institute, showed her ahead.
+        The poll, published late on Sunday by the Harwick Policy Institute, showed her ahead.
 
-        Ms. Ardent spent the week in Cleveland, where she met union leaders.
+        Ms. Ardent spent Friday in Toledo, where she toured a steel mill.
 
-        Her rival has campaigned in the south of the state.
+        Her opponent has focused on the rural counties.
 
-        The new poll showed that either candidate would beat the third challenger.
+        The new poll showed that either candidate would defeat the independent.
         """;
     linkedOnlyWhereTheRuleApplies(text, "The new poll", "Harwick Policy Institute",
         "document-issuer: 'The new poll' is the poll of 'Harwick Policy Institute' named before"
-            + " ('The poll')", text.replace("The poll, released", "Another poll, released"));
+            + " ('The poll')", text.replace("The poll, published", "Another poll, published"));
   }
 
   @Test
   void aDocumentByAPersonTheTextDescribesIsThatPersons() {
     String text = """
-        The Courier also cited a new book by political journalist Tom Verlaine.
+        The Ledger also quoted from a recent book by veteran reporter Anne Castellan.
 
-        The governor served two terms as mayor before he ran for governor.
+        The governor spent six years as a county judge before he entered politics.
 
-        The book says that the state ignored three reports on the levee.
+        The book says that the agency buried two audits of the dam.
         """;
-    linkedOnlyWhereTheRuleApplies(text, "The book", "Tom Verlaine",
-        "document-issuer: 'The book' is the book of 'Tom Verlaine' named before ('book by"
-            + " political journalist Tom Verlaine')",
-        text.replace("book by political journalist", "book about political journalist"));
-    Speaker campaign = speakerOf(EXTRACTOR.extract(text.replace("by political journalist Tom"
-        + " Verlaine", "from Tom Verlaine's campaign")), "The book");
-    assertThat(campaign.name()).isNotEqualTo("Tom Verlaine");
+    linkedOnlyWhereTheRuleApplies(text, "The book", "Anne Castellan",
+        "document-issuer: 'The book' is the book of 'Anne Castellan' named before ('book by"
+            + " veteran reporter Anne Castellan')",
+        text.replace("book by veteran reporter", "book about veteran reporter"));
+    Speaker campaign = speakerOf(EXTRACTOR.extract(text.replace("by veteran reporter Anne"
+        + " Castellan", "from Anne Castellan's campaign")), "The book");
+    assertThat(campaign.name()).isNotEqualTo("Anne Castellan");
     // a person a participle names wrote the document for its owner, who issues it
-    Speaker written = speakerOf(EXTRACTOR.extract(text.replace("a new book by political"
-        + " journalist Tom Verlaine", "a book, written by political journalist Tom Verlaine")),
+    Speaker written = speakerOf(EXTRACTOR.extract(text.replace("a recent book by veteran"
+        + " reporter Anne Castellan", "a book, written by veteran reporter Anne Castellan")),
         "The book");
-    assertThat(written.name()).isNotEqualTo("Tom Verlaine");
+    assertThat(written.name()).isNotEqualTo("Anne Castellan");
   }
 
   @Test
@@ -968,9 +968,9 @@ class SpeakerProvenanceTest {
   @Test
   void aMediumBeforeAWrittenDocumentIsNoIssuer() {
     Extraction x = EXTRACTOR.extract("""
-        The group has already spent over $1 million on TV and radio ads in Iowa.
+        The committee has so far poured more than $2 million into TV and radio ads in Nevada.
 
-        The ad says that the senator broke his word.
+        The ad says that the governor misled voters.
         """);
     assertThat(speakerOf(x, "The ad").kind()).isEqualTo(SpeakerKind.DOCUMENT);
   }
@@ -978,13 +978,13 @@ class SpeakerProvenanceTest {
   @Test
   void theEmailOrTweetASpeakerSentBeforeTheCueIsThatSpeakers() {
     String text = """
-        Dana Kessler, vice chairwoman of the Ardent campaign, emailed supporters on Monday\
-         evening, telling them, "We have to be ready."
+        Rosa Quarrington, deputy manager of the Ardent campaign, emailed volunteers late on\
+         Thursday, telling them, "Every door counts now."
 
-        The email said that the race will be decided in the suburbs.
+        The email said that turnout would decide the race.
         """;
-    linkedOnlyWhereTheRuleApplies(text, "The email", "Dana Kessler",
-        "document-issuer: 'The email' is what 'Dana Kessler' emailed just before",
+    linkedOnlyWhereTheRuleApplies(text, "The email", "Rosa Quarrington",
+        "document-issuer: 'The email' is what 'Rosa Quarrington' emailed just before",
         text.replace("emailed", "called"));
   }
 
@@ -1145,24 +1145,24 @@ class SpeakerProvenanceTest {
   }
 
   /**
-   * A party and state tag after a name ("Marco Rubio (Fla.)", "Bernie Sanders (I-Vt.)", "Tim
-   * Kaine, D-Va.,", "Jeff Sessions of Alabama") gives the person a home state: "the Florida
+   * A party and state tag after a name ("Carlos Menendez (Fla.)", "Glenn Abernathy (I-Vt.)",
+   * "Owen Pryor, D-Va.,", "Dale Hubbard of Alabama") gives the person a home state: "the Florida
    * senator" and "the Republican from Alabama" are the one from there, not the person quoted
    * last.
    */
   @Test
   void aStateInAPartyTagFindsThePersonADescriptionPlaces() {
-    Extraction x = EXTRACTOR.extract("Sens. Rand Paul (Ky.) and Marco Rubio (Fla.) debated tax"
-        + " credits on Tuesday. Rubio said the plan would help families. Paul said the credit was"
-        + " welfare. \"We need this,\" the Florida senator said.\n\nSen. Bernie Sanders (I-Vt.)"
-        + " and Sen. Tim Kaine, D-Va., spoke later. Kaine said the bill was dead. \"It will pass,\""
-        + " the Vermont senator said.");
-    assertThat(speakerOf(x, "the Florida senator").name()).isEqualTo("Marco Rubio");
-    assertThat(speakerOf(x, "the Vermont senator").name()).isEqualTo("Bernie Sanders");
-    Extraction of = EXTRACTOR.extract("Sen. Jeff Sessions of Alabama endorsed Donald Trump on"
-        + " Sunday. Trump said the endorsement was an honor. \"He is a great man,\" the Republican"
+    Extraction x = EXTRACTOR.extract("Sens. Dale Whitford (Ky.) and Carlos Menendez (Fla.)"
+        + " argued over child care on Wednesday. Menendez said the bill would help parents."
+        + " Whitford said the cost was too high. \"Parents need this,\" the Florida senator"
+        + " said.\n\nSen. Glenn Abernathy (I-Vt.) and Sen. Owen Pryor, D-Va., spoke next. Pryor"
+        + " said the bill had no votes. \"It will get them,\" the Vermont senator said.");
+    assertThat(speakerOf(x, "the Florida senator").name()).isEqualTo("Carlos Menendez");
+    assertThat(speakerOf(x, "the Vermont senator").name()).isEqualTo("Glenn Abernathy");
+    Extraction of = EXTRACTOR.extract("Sen. Dale Hubbard of Alabama backed Mark Vance on"
+        + " Saturday. Vance said the support meant a great deal. \"He will win,\" the Republican"
         + " from Alabama said.");
-    assertThat(speakerOf(of, "the Republican from Alabama").name()).isEqualTo("Jeff Sessions");
+    assertThat(speakerOf(of, "the Republican from Alabama").name()).isEqualTo("Dale Hubbard");
   }
 
   /**
@@ -1227,23 +1227,24 @@ class SpeakerProvenanceTest {
   @Test
   void aPronounAfterASentenceAboutSomeoneIsThatPerson() {
     Extraction x = EXTRACTOR.extract("""
-        Defender Luke Marsh was adjudged to have handled the ball. "It's a disgrace," Gary Pell \
-        said.
+        Goalkeeper Sean Doyle was judged to have carried the ball outside his area. "It's a \
+        joke," Phil Tarrant said.
 
-        Pell said he would not complain, but insisted his players deserved a draw.
+        Tarrant said he would not appeal, but insisted his team had been robbed.
 
-        Marsh, speaking after the match, was more measured. He said that he had not felt the \
-        ball touch his arm.
+        Doyle, talking to reporters later, was calmer. He said that he had been sure both feet \
+        were inside the line.
         """);
-    assertThat(speakerOf(x, "He").name()).isEqualTo("Luke Marsh");
+    assertThat(speakerOf(x, "He").name()).isEqualTo("Sean Doyle");
     Extraction after = EXTRACTOR.extract("""
-        Fiona Grant, the label's director, signed the band in 2019. "They work hard," she says.
+        Helen Moss, the studio's owner, first recorded the group in 2017. "They never stop," she \
+        says.
 
-        Bassist Sarah Kerr, the quietest of the four, is blunt about the early years. "We were \
-        broke, and we were angry about being broke," she says.
+        Drummer Kate Lyle, the shyest of the five, is frank about their first tours. "We slept \
+        in the van, and we argued in the van," she says.
         """);
     assertThat(after.speakerOf(after.quotes().get(after.quotes().size() - 1)).orElseThrow()
-        .name()).isEqualTo("Sarah Kerr"); // the second "she"
+        .name()).isEqualTo("Kate Lyle"); // the second "she"
   }
 
   /**
@@ -1253,79 +1254,84 @@ class SpeakerProvenanceTest {
   @Test
   void theCompanyIsTheOnlyCompanyNamedBeforeHoweverFar() {
     Extraction x = EXTRACTOR.extract("""
-        The trial, funded by the Swiss drugmaker Halvorsen Pharma, enrolled 6,000 patients.
+        The study, paid for by the Danish drugmaker Ostervold Pharma, followed 4,500 patients.
 
-        Patients on the drug lived longer, the researchers found.
+        Patients given the tablet needed fewer hospital stays, the researchers reported.
 
-        The National Institute for Health said it would review the data. Doctors welcomed it.
+        The National Institute for Clinical Standards said it would assess the results. Nurses \
+        welcomed them.
 
-        The Medicines Agency said a decision could take a year.
+        The Therapeutics Agency said approval could take eighteen months.
 
-        In a statement, the company said it would work with health systems.
+        In a statement, the company said talks with hospitals on the price would start soon.
         """);
-    assertThat(speakerOf(x, "the company").name()).isEqualTo("Halvorsen Pharma");
+    assertThat(speakerOf(x, "the company").name()).isEqualTo("Ostervold Pharma");
   }
 
   /**
    * An organisation noun in the lead, before the text names any organisation, is the first one
-   * it names just after ("a research group has said" above "the Centre for Education and Work
-   * (CEW) argues", "Argentina's central bank" above "The Banco Central de la Republica
-   * Argentina"); not when an organisation was named before it.
+   * it names just after ("a policy group has said" above "the Institute for Mobility and Access
+   * (IMA) argues", "Chile's central bank" above "The Banco Central de Chile"); not when an
+   * organisation was named before it.
    */
   @Test
   void anIndefiniteOrganisationNounInTheLeadIsTheOneNamedJustAfter() {
-    Extraction x = EXTRACTOR.extract("As many as forty universities should merge or close"
-        + " within five years, a research group has said.\n\nA report published today by the"
-        + " Centre for Education and Work (CEW) argues that fees kept the sector afloat.");
-    assertThat(speakerOf(x, "a research group").name()).isEqualTo("Centre for Education and Work");
-    Extraction before = EXTRACTOR.extract("The Halden Trust warned of closures last month.\n\n"
-        + "As many as forty universities should merge, a research group has said.\n\nA report by"
-        + " the Centre for Education and Work (CEW) argues that fees kept the sector afloat.");
-    assertThat(speakerOf(before, "a research group").name())
-        .isNotEqualTo("Centre for Education and Work");
+    Extraction x = EXTRACTOR.extract("Up to a third of rural bus routes could disappear within"
+        + " a decade, a policy group has said.\n\nA report released this morning by the"
+        + " Institute for Mobility and Access (IMA) argues that subsidies kept the network"
+        + " running.");
+    assertThat(speakerOf(x, "a policy group").name())
+        .isEqualTo("Institute for Mobility and Access");
+    Extraction before = EXTRACTOR.extract("The Halden Trust warned of cuts last month.\n\n"
+        + "Up to a third of rural bus routes could disappear, a policy group has said.\n\nA"
+        + " report by the Institute for Mobility and Access (IMA) argues that subsidies kept the"
+        + " network running.");
+    assertThat(speakerOf(before, "a policy group").name())
+        .isNotEqualTo("Institute for Mobility and Access");
     // a definite noun with a modifier, or a place's, too
-    Extraction bank = EXTRACTOR.extract("Norway's sovereign fund will sell its coal stakes, the"
-        + " central bank said on Thursday.\n\nNorges Bank, which manages the fund, said the"
-        + " miners had failed to cut emissions.");
-    assertThat(speakerOf(bank, "the central bank").name()).isEqualTo("Norges Bank");
-    Extraction owned = EXTRACTOR.extract("BUENOS AIRES \u2014 Argentina's central bank cut its"
-        + " key rate to 29 percent, saying that inflation had slowed.\n\nThe Banco Central de la"
-        + " Republica Argentina said prices rose 2 percent in May.");
+    Extraction bank = EXTRACTOR.extract("Indonesia's wealth fund will sell its palm oil holdings,"
+        + " the central bank said on Wednesday.\n\nBank Indonesia, which oversees the fund, said"
+        + " the growers had failed to stop clearing forest.");
+    assertThat(speakerOf(bank, "the central bank").name()).isEqualTo("Bank Indonesia");
+    Extraction owned = EXTRACTOR.extract("SANTIAGO \u2014 Chile's central bank lowered its main"
+        + " rate to 6 percent, saying that price growth had eased.\n\nThe Banco Central de Chile"
+        + " said consumer prices rose 0.4 percent in June.");
     assertThat(owned.speakerOf(owned.quotes().get(0)).orElseThrow().name())
-        .isEqualTo("Banco Central de la Republica Argentina");
+        .isEqualTo("Banco Central de Chile");
   }
 
   /**
-   * A name set beside a relation of "her" or "his" ("her sister, Margaret") is not who a "she" or
+   * A name set beside a relation of "her" or "his" ("her sister, Dorothy") is not who a "she" or
    * "he" in that sentence stands for: the possessive's owner is.
    */
   @Test
   void aPronounIsNotTheRelativeOfItsOwnPossessive() {
-    Extraction x = EXTRACTOR.extract("Elena Marsh joined the lab in 1965. In a letter to her"
-        + " sister, Margaret, dated 1966, she wrote that the desk was cold.\n\nTom Bell moved to"
-        + " Leeds. In a note to his son John he wrote that the rent was high.");
-    assertThat(speakerOf(x, "she").name()).isEqualTo("Elena Marsh");
-    assertThat(speakerOf(x, "he").name()).isEqualTo("Tom Bell");
+    Extraction x = EXTRACTOR.extract("Agnes Whitley started at the observatory in 1971. In a"
+        + " postcard to her sister, Dorothy, dated 1973, she wrote that the dome leaked.\n\nRay"
+        + " Coles moved to Hull. In a letter to his brother Frank he wrote that the winters were"
+        + " long.");
+    assertThat(speakerOf(x, "she").name()).isEqualTo("Agnes Whitley");
+    assertThat(speakerOf(x, "he").name()).isEqualTo("Ray Coles");
   }
 
   /**
-   * A possessive after a man's name in an article about a woman ("Dr. Samuel Okafor, who joined
-   * her lab") is hers, no vote on his gender: his first name's holds, and "he" finds him.
+   * A possessive after a man's name in an article about a woman ("Dr. Michael Adeyemi, who joined
+   * her team") is hers, no vote on his gender: his first name's holds, and "he" finds him.
    */
   @Test
   void possessivesAboutSomeoneElseDoNotOverturnAFirstNamesGender() {
     Extraction x = EXTRACTOR.extract("""
-        Elena Marsh, who spent fifty years recording the sea, has died. She was 84.
+        Margot Fennimore, who spent half a century mapping the night sky, has died. She was 91.
 
-        "She heard what others missed," said Dr. Samuel Okafor, who joined her lab in 1981 and \
-        later ran her institute. Dr. Okafor recalled that she kept her rejection letters on her \
-        office wall.
+        "She saw patterns nobody else could," said Dr. Michael Adeyemi, who joined her team in \
+        1984 and later directed her observatory. Dr. Adeyemi recalled that she pinned her \
+        rejection slips above her desk.
 
-        Her daughter, Ruth Marsh, said her mother had kept working until she was 80.
+        Her niece, Claire Fennimore, said her aunt had kept observing until she was 85.
 
-        Dr. Okafor remembered her last lecture. "She wore her old boots to it," he said.
+        Dr. Adeyemi remembered her final talk. "She gave it in her gardening coat," he said.
         """);
-    assertThat(speakerOf(x, "he").name()).isEqualTo("Samuel Okafor");
+    assertThat(speakerOf(x, "he").name()).isEqualTo("Michael Adeyemi");
   }
 
   @Test
@@ -1357,10 +1363,10 @@ class SpeakerProvenanceTest {
         SpeakerKind.ORGANIZATION, "source: the source names 'Lindqvist Marine Holdings'");
     assertThat(speakerOf(x, "Orbis Technologies, a supplier").kind())
         .isEqualTo(SpeakerKind.ORGANIZATION);
-    Extraction firm = EXTRACTOR.extract("Attorneys for the plaintiffs, Feldman & Osei LLP, said"
-        + " the company had ignored the warnings.");
+    Extraction firm = EXTRACTOR.extract("Attorneys for the tenants, Brannock & Webb LLP, said"
+        + " the landlord had ignored the complaints.");
     assertThat(firm.speakerOf(firm.quotes().get(0)).orElseThrow().name())
-        .isEqualTo("Feldman & Osei LLP");
+        .isEqualTo("Brannock & Webb LLP");
   }
 
   @Test
@@ -1432,10 +1438,10 @@ class SpeakerProvenanceTest {
   @Test
   void anOrganisationNamedForSomeoneKeepsTheOwnersName() {
     Extraction x = EXTRACTOR.extract("""
-        The Alzheimer's Society said in a statement that the research was welcome.
+        The Parkinson's Trust said in a statement that the findings were encouraging.
         """);
-    assertThat(speakerOf(x, "The Alzheimer's Society").name()).isEqualTo("Alzheimer's Society");
-    assertThat(speakerOf(x, "The Alzheimer's Society").kind())
+    assertThat(speakerOf(x, "The Parkinson's Trust").name()).isEqualTo("Parkinson's Trust");
+    assertThat(speakerOf(x, "The Parkinson's Trust").kind())
         .isEqualTo(SpeakerKind.ORGANIZATION);
   }
 

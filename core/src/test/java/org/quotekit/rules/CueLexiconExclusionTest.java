@@ -72,12 +72,12 @@ class CueLexiconExclusionTest {
   @Test
   void speakingOnConditionOfAnonymityOrKnownByANameReportsNothing() {
     QuoteExtractor model = QuoteExtractor.builder().build();
-    assertThat(model.extract("An Israeli official, speaking on condition of anonymity because he"
-        + " was not authorised to brief the media, said the delegation would arrive on Monday.")
+    assertThat(model.extract("A Kenyan diplomat, speaking on condition of anonymity because the"
+        + " ceasefire terms were still secret, said the envoys would land on Thursday.")
         .quotes()).extracting(q -> q.cue().orElseThrow().span().text()).containsExactly("said");
-    assertThat(model.extract("The city's water utility, known by its Spanish acronym SIAPA, said"
-        + " that fees would not rise.").quotes()).extracting(q -> q.cue().orElseThrow().span()
-        .text()).containsExactly("said");
+    assertThat(model.extract("The province's bus operator, known by its Portuguese acronym TPLM,"
+        + " said that fares would not change.").quotes()).extracting(q -> q.cue().orElseThrow()
+        .span().text()).containsExactly("said");
   }
 
   @Test
