@@ -455,6 +455,9 @@ final class Resolution {
   private static final Pattern UNNAMED_AFTER = Pattern.compile("(?i)[ \\t]*,[ \\t]*who[ \\t]+"
       + "(?:did[ \\t]+not|didn['\u2019]t|asked|declined|requested|preferred|spoke|wished)"
       + "[^,.;]{0,40}?(?:named|identified|name|anonymity)\\b");
+  /** An adjective of a nation or a people in capitals ("Polish", "Japanese", "Hungarian"). */
+  private static final Pattern NATIONAL_ADJECTIVE = Pattern.compile(
+      "\\p{Lu}\\p{Ll}+(?:ish|ese|ian)");
   /** Determiners that ask, and open no description ("What 74-year-old grandfather ..."). */
   private static final Set<String> QUESTION_WORDS = Set.of("what", "which", "whose", "whatever");
   /** Words that join names: after one, a relative pronoun stands for the whole coordination. */
@@ -2976,8 +2979,10 @@ final class Resolution {
       if (at > d.span().start() && at < d.span().end() && !lower(t.text()).equals(d.head())
           && Character.isUpperCase(t.text().charAt(0)) && t.text().indexOf('-') < 0
           && !ArticleScan.base(t.tag()).equals("ADJ")
-          && !lexicon.is(SpeakerLexicon.Kind.PLACE, t.text())) {
-        return null;
+          && !lexicon.is(SpeakerLexicon.Kind.PLACE, t.text())
+          && !lexicon.is(SpeakerLexicon.Kind.NATIONALITY, t.text())
+          && !NATIONAL_ADJECTIVE.matcher(t.text()).matches()) {
+        return null; // "Hungarian", "Polish": tagged as proper nouns, still describing words
       }
     }
     Sentence s = article.sentenceAt(src.start());

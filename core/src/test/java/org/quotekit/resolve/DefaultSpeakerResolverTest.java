@@ -2057,6 +2057,20 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "The ministry")).isSameAs(speakerOf(x, "Peru's interior ministry"));
   }
 
+  @Test
+  void aNationalAdjectiveTaggedAsAProperNounStillDescribesTheCompany() {
+    Extraction x = EXTRACTOR.extract("""
+        Plants to close
+
+        Korvana Motors will shut its gearbox factory in Gyor, the Hungarian carmaker said on \
+        Monday.
+
+        Vistara Motors will shut its paint shop in Lodz, the Polish carmaker said on Tuesday.
+        """);
+    assertThat(speakerOf(x, "the Hungarian carmaker").name()).isEqualTo("Korvana Motors");
+    assertThat(speakerOf(x, "the Polish carmaker").name()).isEqualTo("Vistara Motors");
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
