@@ -458,6 +458,8 @@ final class Resolution {
   /** An adjective of a nation or a people in capitals ("Polish", "Japanese", "Hungarian"). */
   private static final Pattern NATIONAL_ADJECTIVE = Pattern.compile(
       "\\p{Lu}\\p{Ll}+(?:ish|ese|ian)");
+  /** Words that pick one or some of a group before "of" ("One of the firms, X,"). */
+  private static final Set<String> ONE_OF = Set.of("one", "another", "two", "some", "several");
   /** Determiners that ask, and open no description ("What 74-year-old grandfather ..."). */
   private static final Set<String> QUESTION_WORDS = Set.of("what", "which", "whose", "whatever");
   /** Words that join names: after one, a relative pronoun stands for the whole coordination. */
@@ -2130,6 +2132,12 @@ final class Resolution {
    * for the plaintiffs, Feldman & Osei LLP").
    */
   private boolean organisationNoun(SourceReading r, NameMention m) {
+    int[] first = r.segments.get(0);
+    if (m.form == NameMention.Form.ORGANIZATION && m.entity.kind == SpeakerKind.ORGANIZATION
+        && first[1] - first[0] >= 3 && ONE_OF.contains(r.toks.get(first[0]).lower())
+        && r.toks.get(first[0] + 1).lower().equals("of")) {
+      return true; // "One of the sanctioned firms, Velda Gold Holdings, said"
+    }
     SourceReading.Description d = r.describe(r.segments.get(0));
     boolean owned = OWNERS.contains(r.toks.get(r.segments.get(0)[0]).lower()); // "Their label"
     return m.entity.kind == SpeakerKind.ORGANIZATION && d != null && (!d.plural()

@@ -2071,6 +2071,20 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "the Polish carmaker").name()).isEqualTo("Vistara Motors");
   }
 
+  @Test
+  void aBodyNamedAfterOneOfAGroupIsTheSpeaker() {
+    Extraction x = EXTRACTOR.extract("""
+        Regulator fines five lenders
+
+        The banking regulator fined five payday lenders on Thursday for hiding fees.
+
+        One of the fined firms, Cobalt Lending Holdings, said it would appeal against the \
+        penalty.
+        """);
+    assertThat(speakerOf(x, "One of the fined firms, Cobalt Lending Holdings").name())
+        .isEqualTo("Cobalt Lending Holdings");
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
