@@ -263,12 +263,20 @@ final class ArticleScan {
 
   /** Whether "the" stands before token {@code k}, past up to three words in small letters. */
   private static boolean definiteBefore(List<Token> toks, int k) {
+    return definiteBefore(toks, k, false);
+  }
+
+  /**
+   * Whether "the" stands before token {@code k}, past up to three words in small letters, and
+   * past ages too when {@code ages} ("the 24-year-old Irishman").
+   */
+  private static boolean definiteBefore(List<Token> toks, int k, boolean ages) {
     for (int b = k - 1; b >= 0 && b >= k - 4; b--) {
       String w = toks.get(b).text();
       if (lower(w).equals("the")) {
         return true;
       }
-      if (!Character.isLowerCase(w.charAt(0))) {
+      if (!Character.isLowerCase(w.charAt(0)) && !(ages && (Ages.isAge(w) || w.equals("-")))) {
         return false;
       }
     }
@@ -1741,20 +1749,8 @@ final class ArticleScan {
    * 24-year-old Irishman"), and no surname the article gave: it describes a person.
    */
   private boolean describedAfterThe(List<Token> toks, int i, String word) {
-    String w = lower(word);
-    if (!lexicon.is(SpeakerLexicon.Kind.NATIONALITY, w) || surnames.contains(nameKey(word))) {
-      return false;
-    }
-    for (int b = i - 1; b >= 0 && b >= i - 4; b--) {
-      String t = toks.get(b).text();
-      if (lower(t).equals("the")) {
-        return true;
-      }
-      if (!Character.isLowerCase(t.charAt(0)) && !Ages.isAge(t) && !t.equals("-")) {
-        return false;
-      }
-    }
-    return false;
+    return lexicon.is(SpeakerLexicon.Kind.NATIONALITY, lower(word))
+        && !surnames.contains(nameKey(word)) && definiteBefore(toks, i, true);
   }
 
   /** Whether a capitalised word is a post: a role noun of the lexicon or an agent noun. */

@@ -512,10 +512,10 @@ final class Resolution {
   /** After a possessive: a role noun, a comma, then where a name may stand ("his aide, X"). */
   private static final Pattern POSSESSED_ROLE =
       Pattern.compile("[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z-]+),?[ \t]+");
-  /** A place's possessive opening a description: "Argentina's central bank" (group 1). */
   /** A capitalised possessor right before a name: "Chile's [Defense Ministry]". */
   private static final Pattern POSSESSOR_BEFORE = Pattern.compile(
       "(\\p{Lu}[\\p{L}.]*)(?:'s|\u2019s)[ \\t]+$");
+  /** A place's possessive opening a description: "Argentina's central bank" (group 1). */
   private static final Pattern PLACE_OWNER = Pattern.compile(
       "(?:the\\s+)?(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)(?:'s|\u2019s)\\s");
   /**
@@ -2136,10 +2136,10 @@ final class Resolution {
     if (m.form == NameMention.Form.ORGANIZATION && m.entity.kind == SpeakerKind.ORGANIZATION
         && first[1] - first[0] >= 3 && ONE_OF.contains(r.toks.get(first[0]).lower())
         && r.toks.get(first[0] + 1).lower().equals("of")) {
-      return true; // "One of the sanctioned firms, Velda Gold Holdings, said"
+      return true; // "One of the fined firms, Cobalt Lending Holdings, said"
     }
-    SourceReading.Description d = r.describe(r.segments.get(0));
-    boolean owned = OWNERS.contains(r.toks.get(r.segments.get(0)[0]).lower()); // "Their label"
+    SourceReading.Description d = r.describe(first);
+    boolean owned = OWNERS.contains(r.toks.get(first[0]).lower()); // "Their label"
     return m.entity.kind == SpeakerKind.ORGANIZATION && d != null && (!d.plural()
         && (lexicon.is(SpeakerLexicon.Kind.ORG, d.head())
             || (d.definite() || owned) && m.form == NameMention.Form.ORGANIZATION)
@@ -2650,7 +2650,7 @@ final class Resolution {
           && RESTRICTIVE_WHO.matcher(text).region(d.span().end(), text.length()).lookingAt();
       Entity e = antecedentOf(d, s.paragraph(), (owned(r) || restricted) && !ownsIt);
       if (e == null) {
-        String of = Role.complementOf(d.span().text(), head, lexicon); // "the representative of Chad"
+        String of = d.complement(); // "the representative of Chad": not of Peru
         e = because(entities.keyed("description:" + phrase + (of == null ? "" : " of " + of),
             SpeakerKind.PERSON), "description",
             quoted(d.span().text()) + " fits no named person");
@@ -2903,10 +2903,6 @@ final class Resolution {
   }
 
   /**
-   * Whether a description's modifiers only count its members ("the three-member panel", "the
-   * five-judge bench"): no modifier that tells one body from another.
-   */
-  /**
    * The body a panel, committee or bench of a body named by its noun belongs to ("the tribunal's
    * three-member panel said", "the court's panel"): the organisation that noun stands for, as
    * "the tribunal" alone would; null when the description is no such part or none is named.
@@ -2950,6 +2946,10 @@ final class Resolution {
         + label(n.entity) + " sitting as a " + d.head());
   }
 
+  /**
+   * Whether a description's modifiers only count its members ("the three-member panel", "the
+   * five-judge bench"): no modifier that tells one body from another.
+   */
   private static boolean sizeOnly(SourceReading.Description d) {
     return d.modifiers().stream().allMatch(m -> SIZE_MODIFIER.matcher(m).matches());
   }
@@ -3689,7 +3689,7 @@ final class Resolution {
     Entity after = null;
     int afterStart = Integer.MAX_VALUE;
     int at = d.span().start();
-    String of = Role.complementOf(d.span().text(), d.head(), lexicon);
+    String of = d.complement();
     for (Entity e : entities.withRole(d.head())) {
       if (!e.gender().compatible(g) || e.kind != SpeakerKind.PERSON
           && !(e.kind == SpeakerKind.UNKNOWN && !e.thing) || otherHome(e, home)
@@ -4111,8 +4111,7 @@ final class Resolution {
     }
     return e.person() && e.gender().compatible(g) && !otherRole(e, d.head())
         && !e.rolesContradict(d.head(), d.modifiers(), lexicon)
-        && !e.otherComplement(d.head(),
-            Role.complementOf(d.span().text(), d.head(), lexicon), lexicon)
+        && !e.otherComplement(d.head(), d.complement(), lexicon)
         && entities.withRole(d.head()).stream().allMatch(o -> o == e);
   }
 
@@ -4142,8 +4141,7 @@ final class Resolution {
     for (Entity e : entities.withRole(d.head())) {
       if (e.kind == SpeakerKind.PERSON && e.gender().compatible(g)
           && e.hasUncontradictedRoleBefore(d.head(), d.modifiers(), offset, lexicon)
-          && !e.otherComplement(d.head(),
-            Role.complementOf(d.span().text(), d.head(), lexicon), lexicon)) {
+          && !e.otherComplement(d.head(), d.complement(), lexicon)) {
         if (only != null && only != e) {
           return null;
         }

@@ -77,9 +77,13 @@ final class SourceReading {
     }
   }
 
-  /** A description read from a source mention: "the American envoy to the coalition". */
+  /**
+   * A description read from a source mention: "the American envoy to the coalition"; {@code
+   * complement} is what it is of, for or to when the text names that in capitals ({@link
+   * Role#complementOf}: "dalmuri" for "the representative of Dalmuri"), else null.
+   */
   record Description(Span span, String head, Set<String> modifiers, boolean definite,
-      boolean indefinite, boolean plural, boolean capitalised) {
+      boolean indefinite, boolean plural, boolean capitalised, String complement) {
 
     /** Modifiers and head, lower case: the key of the description ("american envoy"). */
     String phrase() {
@@ -341,7 +345,8 @@ final class SourceReading {
     }
     boolean plural = capitalised ? lexicon.is(SpeakerLexicon.Kind.GROUP, headWord)
         : plural(headWord);
-    return new Description(span, headWord, modifiers, definite, indefinite, plural, capitalised);
+    return new Description(span, headWord, modifiers, definite, indefinite, plural, capitalised,
+        Role.complementOf(span.text(), headWord, lexicon));
   }
 
   private boolean plural(String w) {
