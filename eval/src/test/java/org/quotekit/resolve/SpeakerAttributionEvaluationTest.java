@@ -111,10 +111,10 @@ class SpeakerAttributionEvaluationTest {
   }
 
   /**
-   * The new-user trials' articles (288, written by helpers with their own gold lists; trials X, Y
-   * and Z, written in the twenty-third session against its first build and never studied, are
-   * the report part): print both parts and hold floors on the report part just under the figures
-   * reached.
+   * The new-user trials' articles (324, written by helpers with their own gold lists; trials AA,
+   * AB and AC, written in the twenty-fourth session against its first build and never studied,
+   * are the report part): print both parts and hold floors on the report part just under the
+   * figures reached.
    */
   @ParameterizedTest(name = "{0}")
   // Fourteenth round: report part (then trials E and F) model 276 -> 287 of 359 found. Fifteenth
@@ -135,13 +135,15 @@ class SpeakerAttributionEvaluationTest {
   // session's first code against its last: model 474 -> 473 of 554 found, rules 457 -> 455 of
   // 543 (the round's fixes, found on court, science and PolNeAR copy, did not carry over).
   // Twenty-third round, report part trials X, Y and Z (U, V and W joined the develop part): the
-  // session's first code reads model 536 of 599 found, rules 516 of 581
-  @CsvSource({"rules, 0.885, 0.85", "model, 0.89, 0.88"})
+  // session's first code reads model 536 of 599 found, rules 516 of 581, and so does its last.
+  // Twenty-fourth round, report part trials AA, AB and AC (X, Y and Z joined the develop part):
+  // the session's first code reads model 521 of 597 found, rules 504 of 587
+  @CsvSource({"rules, 0.855, 0.835", "model, 0.87, 0.865"})
   void trialArticlesReportPartMeetsTheFloors(String extractor, double ofFound, double ofAll)
       throws IOException {
     List<Judged> judged = judgeArticles(TRIALS, extractor(extractor));
     Map<String, Score> report = print("trial articles, " + extractor, judged);
-    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(4800);
+    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(5400);
     assertFloors(report, ofFound, ofAll, 0);
   }
 
