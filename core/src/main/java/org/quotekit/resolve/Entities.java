@@ -62,7 +62,8 @@ final class Entities {
   /** Head words of public bodies, which "the company" does not refer to. */
   private static final Set<String> PUBLIC_BODIES = Set.of("authority", "agency", "ministry",
       "department", "council", "court", "police", "union", "commission", "committee",
-      "government", "office", "service", "parliament", "senate", "congress", "administration");
+      "government", "office", "service", "parliament", "senate", "congress", "administration",
+      "board", "bureau", "inspectorate", "directorate", "ombudsman");
   /** Modifiers of an organisation noun that do not tell organisations apart. */
   private static final Set<String> GENERIC = Set.of("federal", "national", "local", "state",
       "regional", "city", "county", "district", "international", "global", "private", "public");
@@ -81,6 +82,19 @@ final class Entities {
       "church", "society", "center", "centre", "club", "coalition", "alliance", "league",
       "caucus", "campaign", "movement", "academy", "hospital", "clinic", "federation",
       "chamber", "forum", "tribunal", "watchdog", "regulator");
+  /** Nouns that name a body that regulates others ("the regulator", "the watchdog"). */
+  private static final Set<String> REGULATORS = Set.of("regulator", "watchdog");
+  /**
+   * Words of an organisation's name that say it regulates nothing ({@link #REGULATORS}): a
+   * school, a charity's fund, a union, a party, a court, a town's council ("the regulator" is not
+   * "Hearthstone Children's Fund" or "Stockton Borough Council").
+   */
+  private static final Set<String> NOT_REGULATOR = Set.of("fund", "foundation", "university",
+      "college", "school", "institute", "association", "party", "museum", "church", "society",
+      "club", "coalition", "alliance", "league", "caucus", "campaign", "movement", "academy",
+      "hospital", "clinic", "federation", "union", "court", "police", "parliament", "senate",
+      "congress", "trust", "group", "company", "borough", "county", "city", "town",
+      "parish", "municipal");
   /** Nouns that name a news outlet ("the newspaper", "the outlet"). */
   private static final Set<String> MEDIA_NOUNS = Set.of("newspaper", "paper", "outlet",
       "publication", "magazine", "broadcaster", "network", "tabloid", "daily", "website",
@@ -1123,6 +1137,11 @@ final class Entities {
    * ({@link #fitsNoun}).
    */
   private static boolean namedBodyFitting(NameMention m, String head) {
+    if (!m.inQuote && m.entity != null && COMPANY_NOUNS.contains(head)
+        && m.entity.names.size() > 1 && (m.entity.namedOfNoKind()
+            || m.entity.unsurePerson() && m.entity.names.stream().anyMatch(n -> n.subject))) {
+      return true; // "FreshMart announced ... The retailer said": a name given no kind
+    }
     if (m.inQuote || m.entity == null || m.entity.kind != SpeakerKind.ORGANIZATION
         || m.entity.place) {
       return false;
@@ -1131,7 +1150,7 @@ final class Entities {
     if (m.entity.orgTypes.contains(head)) {
       return true;
     }
-    if (!m.entity.orgTypes.isEmpty() && NARROW_NOUNS.contains(head)
+    if (!m.entity.orgTypes.isEmpty() && NARROW_NOUNS.contains(head) && !REGULATORS.contains(head)
         && !anyWord(name, Set.of(head))) {
       return false; // "the council" is not "Woongemeenschap De Linde, a cooperative"
     }
@@ -1171,7 +1190,9 @@ final class Entities {
    * body whose name says it is one; "the ministry" or "the government" only a government body;
    * "the club" or "the team" no public body; "the administration" only one so named or the White
    * House; "the commission", "committee", "board", "council" or "court" only a body whose name
-   * holds that noun; "the group" no school or public body; any other noun any organisation.
+   * holds that noun; "the group" no school or public body; "the regulator" or "the watchdog" no
+   * body whose name says it regulates nothing ({@link #NOT_REGULATOR}); any other noun any
+   * organisation.
    */
   static boolean fitsNoun(String head, String name) {
     if (COMPANY_NOUNS.contains(head)) {
@@ -1200,6 +1221,9 @@ final class Entities {
     }
     if (NAMED_BODY_NOUNS.contains(head)) {
       return anyWord(name, Set.of(head)); // "the commission" is no Board of Elections
+    }
+    if (REGULATORS.contains(head)) {
+      return !anyWord(name, NOT_REGULATOR); // "the regulator" is no charity's fund it looks into
     }
     if (head.equals("group")) {
       return !anyWord(name, SCHOOL_NOUNS) && !anyWord(name, PUBLIC_BODIES); // no university

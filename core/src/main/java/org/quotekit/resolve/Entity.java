@@ -100,6 +100,34 @@ final class Entity {
   }
 
   /**
+   * Whether the entity is a name the text gave no kind at all: neither person nor organisation,
+   * no place, gender or role ("Corvex, the fitness-tracking app, has confirmed ..."), so "the
+   * company" after it may be that name.
+   */
+  boolean namedOfNoKind() {
+    return kind == SpeakerKind.UNKNOWN && !names.isEmpty() && !place && male + female == 0
+        && roles.isEmpty();
+  }
+
+  /**
+   * Whether nothing shows the entity to be a person: still {@link #tentative}, no place, no
+   * pronoun, gender or role.
+   */
+  boolean nothingShown() {
+    return tentative && !place && male + female == 0 && declared == Gender.UNKNOWN
+        && roles.isEmpty();
+  }
+
+  /**
+   * Whether the entity is a name the scan took for a person's though nothing showed it to be one:
+   * no title, first name, gender, role, full name or quote of its own ("Nabisco").
+   */
+  boolean unsurePerson() {
+    return kind == SpeakerKind.PERSON && nothingShown() && !speaker
+        && names.stream().noneMatch(NameMention::full);
+  }
+
+  /**
    * Records a role; returns false when the article gives this role at this place already. The
    * role's text is kept for {@link #toSpeaker} once, however often the article repeats it.
    */

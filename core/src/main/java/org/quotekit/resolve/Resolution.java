@@ -1775,8 +1775,7 @@ final class Resolution {
    * title, gender, or role ("Halden Chemie", "Boots").
    */
   private static boolean nothingShown(Entity e) {
-    return e.tentative && !e.place && e.male + e.female == 0 && e.declared == Gender.UNKNOWN
-        && e.roles.isEmpty();
+    return e.nothingShown();
   }
 
   /**
@@ -2794,13 +2793,19 @@ final class Resolution {
   }
 
   /**
-   * Whether an entity is a name the text gave no kind at all: neither person nor organisation,
-   * no place, gender or role ("Corvex, the fitness-tracking app, has confirmed ..."), so "the
-   * company" after it may be that name.
+   * An entity an organisation noun stood for, made an organisation when the text gave its name no
+   * kind ({@link Entity#namedOfNoKind}: "FreshMart announced ... The retailer said") or nothing
+   * showed it to be a person's ({@link Entity#unsurePerson}); null stays null.
    */
+  private Entity asBody(Entity e) {
+    if (e != null && (e.kind == SpeakerKind.UNKNOWN || e.unsurePerson())) {
+      entities.makeOrganisation(e);
+    }
+    return e;
+  }
+
   private static boolean namedOfNoKind(Entity e) {
-    return e != null && e.kind == SpeakerKind.UNKNOWN && !e.names.isEmpty() && !e.place
-        && e.male + e.female == 0 && e.roles.isEmpty();
+    return e != null && e.namedOfNoKind();
   }
 
   /**
@@ -2808,8 +2813,7 @@ final class Resolution {
    * no title, first name, gender, role, full name or quote of its own ("Nabisco").
    */
   private static boolean unsurePerson(Entity e) {
-    return e != null && e.kind == SpeakerKind.PERSON && nothingShown(e) && !e.speaker
-        && e.names.stream().noneMatch(NameMention::full);
+    return e != null && e.unsurePerson();
   }
 
   /**
@@ -2834,7 +2838,7 @@ final class Resolution {
     recent = entities.recentNamedOrganisation(noun.start(), paragraph - ORGANISATION_PARAGRAPHS,
         head);
     if (recent != null) {
-      bodyByNoun.put(head, recent);
+      bodyByNoun.put(head, asBody(recent));
       return because(recent, "organisation-noun", quoted(noun.text())
           + " refers to the organisation named last, " + label(recent));
     }
@@ -2843,14 +2847,14 @@ final class Resolution {
       return because(before, "organisation-noun", quoted(noun.text()) + " is "
           + label(before) + ", which the text called so before");
     }
-    Entity only = entities.onlyNamedOfKind(head, noun.start());
+    Entity only = asBody(entities.onlyNamedOfKind(head, noun.start()));
     if (only != null) {
       bodyByNoun.put(head, only);
       return because(only, "organisation-noun", quoted(noun.text()) + " is " + label(only)
           + ", the only " + head + " the text named before");
     }
-    Entity next = paragraph < LEAD_PARAGRAPHS ? entities.nextNamedOrganisation(noun.end(),
-        paragraph + CATAPHORA_PARAGRAPHS, head) : null;
+    Entity next = paragraph < LEAD_PARAGRAPHS ? asBody(entities.nextNamedOrganisation(noun.end(),
+        paragraph + CATAPHORA_PARAGRAPHS, head)) : null;
     if (next != null) {
       bodyByNoun.put(head, next);
     }
@@ -3995,7 +3999,7 @@ final class Resolution {
     if (next != null && owner.lookingAt() && ownedByOtherPlace(next, owner.group(1))) {
       return null; // "Peru's interior ministry" is not "Chile's Defense Ministry" named after it
     }
-    return next == null ? null : because(next, "organisation-noun", quoted(d.span().text())
+    return next == null ? null : because(asBody(next), "organisation-noun", quoted(d.span().text())
         + " in the lead, with none named before, is " + label(next) + ", named just after");
   }
 

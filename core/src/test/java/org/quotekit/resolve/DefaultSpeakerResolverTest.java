@@ -2085,6 +2085,82 @@ class DefaultSpeakerResolverTest {
         .isEqualTo("Cobalt Lending Holdings");
   }
 
+  @Test
+  void stageAndChurchTitlesAreNoPartOfTheName() {
+    Extraction x = EXTRACTOR.extract("""
+        Choir and band news
+
+        "We missed the road more than we let on," Frontman Owen Pask said after the first show.
+
+        Showrunner Lena Okafor said the drama would end after its fourth season.
+
+        Provost Miguel Arrieta said the college would review its rules on visiting speakers.
+
+        The Rt Revd Anna Whitcombe said the vote of the diocesan synod was final.
+
+        The Revd Canon Tom Adeyemi said he would keep arguing for a second vote. "I am not \
+        finished," Canon Adeyemi said.
+        """);
+    assertThat(speakerOf(x, "Frontman Owen Pask").name()).isEqualTo("Owen Pask");
+    assertThat(speakerOf(x, "Showrunner Lena Okafor").name()).isEqualTo("Lena Okafor");
+    assertThat(speakerOf(x, "Provost Miguel Arrieta").name()).isEqualTo("Miguel Arrieta");
+    Speaker bishop = speakerOf(x, "The Rt Revd Anna Whitcombe");
+    assertThat(bishop.name()).isEqualTo("Anna Whitcombe");
+    assertThat(bishop.kind()).isEqualTo(SpeakerKind.PERSON);
+    assertThat(speakerOf(x, "Canon Adeyemi")).isSameAs(speakerOf(x, "The Revd Canon Tom Adeyemi"));
+    assertThat(speakerOf(x, "Canon Adeyemi").name()).isEqualTo("Tom Adeyemi");
+  }
+
+  @Test
+  void theRegulatorIsNoFundItLooksInto() {
+    Extraction x = EXTRACTOR.extract("""
+        Inquiry opened
+
+        The Charity Oversight Commission (COC) has opened an inquiry into the Lantern Relief \
+        Fund after its former director claimed large expenses.
+
+        The regulator said in a statement that it had grave concerns about the spending.
+        """);
+    assertThat(speakerOf(x, "The regulator").name()).isEqualTo("Charity Oversight Commission");
+  }
+
+  @Test
+  void theCompanyIsNoBoardAndMayBeANameGivenNoKind() {
+    Extraction x = EXTRACTOR.extract("""
+        Widow billed for a closed account
+
+        Brightwire kept billing a broadband account for six months after the holder died. The \
+        family was then chased by Harlow Debt Services.
+
+        The Telecoms Fairness Board said providers should waive exit fees when a customer dies.
+
+        We asked Brightwire what had gone wrong. Within two days the company had refunded the \
+        fee.
+
+        The company said a software fault had stopped the account from closing.
+        """);
+    assertThat(speakerOf(x, "The company").name()).isEqualTo("Brightwire");
+    assertThat(speakerOf(x, "The company").kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    Extraction z = EXTRACTOR.extract("""
+        Parking fines cancelled
+
+        Kestrel Parking Services sent fines to drivers who had paid at the machine.
+
+        The Motorists Fairness Board said operators must check payments before they send a fine.
+
+        The company said it would cancel every fine issued in March.
+        """);
+    assertThat(speakerOf(z, "The company").name()).isEqualTo("Kestrel Parking Services");
+    Extraction y = EXTRACTOR.extract("""
+        Marketvale cuts bread prices
+
+        Marketvale announced on Tuesday that 300 staple items would get cheaper from June.
+
+        The retailer said the cuts were permanent.
+        """);
+    assertThat(speakerOf(y, "The retailer").name()).isEqualTo("Marketvale");
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
