@@ -1089,6 +1089,31 @@ final class Entities {
   }
 
   /**
+   * The organisation named outside quotations last before {@code offset}, not earlier than
+   * paragraph {@code fromParagraph}, with a word of its name that opens with {@code stem}
+   * ("investigat" of "Air Accidents Investigation Branch"); failing that, the first one named
+   * after it up to paragraph {@code toParagraph} (-1 for none); null when none is.
+   */
+  Entity bodyWithWordOpening(String stem, int offset, int fromParagraph, int toParagraph) {
+    Predicate<NameMention> fits = m -> !m.inQuote && m.entity != null && !m.entity.place
+        && m.entity.kind == SpeakerKind.ORGANIZATION
+        && Arrays.stream(Splits.SPACES_OR_HYPHENS.split(m.name.text()))
+            .anyMatch(w -> w.toLowerCase(Locale.ROOT).startsWith(stem));
+    Entity before = recentName(offset, fromParagraph, fits);
+    if (before != null || toParagraph < 0) {
+      return before;
+    }
+    List<NameMention> names = scan.names;
+    for (int k = SortedSpans.startingBefore(names, m -> m.span.start(), offset);
+        k < names.size() && names.get(k).paragraph <= toParagraph; k++) {
+      if (fits.test(names.get(k))) {
+        return names.get(k).entity;
+      }
+    }
+    return null;
+  }
+
+  /**
    * As {@link #recentNamedOrganisation}, for a public-body noun ({@link #PUBLIC_BODIES}: "agency",
    * "department", "authority") and a named organisation whose name says it is a public body;
    * null when the noun is no public body's or none is named.

@@ -361,7 +361,8 @@ final class Resolution {
       .collect(Collectors.toMap(head -> head, head -> Pattern.compile(
           (WRITTEN_DOCUMENTS.contains(head) ? "(?!)"
               : "(?:[ \\t-]+[\\p{L}-]+){0,2}?[ \\t]+(?i:" + head + ")s?\\b")
-          + "|(?<verb>[ \\t]+(?:issued|released|published|sent|sent out|put out|commissioned"
+          + "|(?<verb>(?:[ \\t]+\\(\\p{Lu}[\\p{L}&.-]{0,11}\\))?" // "X (SSI) published its report"
+          + "[ \\t]+(?:issued|released|published|sent|sent out|put out|commissioned"
           + "|provided|filed" + (LEGAL_HEADS.containsKey(head) ? "|\\p{Ll}+[ \\t]+in" : "")
           + ")[ \\t]+(?:a|an|its|his|her|their|the)(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+" + head
           + "\\b)")));
@@ -532,6 +533,8 @@ final class Resolution {
   private static final Pattern SIZE_MODIFIER = Pattern.compile("(?:\\d+|one|two|three|four|five"
       + "|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)-(?:member|judge|person|man"
       + "|woman|strong|seat|nation|country|state)");
+  /** The fewest letters of a stem that ties a plural noun to an organisation ({@link #memberBody}). */
+  private static final int MEMBER_STEM = 5;
   /** Company nouns of wire copy beside {@link Entities#COMPANY_NOUNS} and "-maker" words. */
   private static final Set<String> COMPANY_EPITHETS = Set.of("group", "giant", "miner",
       "producer", "supplier", "operator", "developer", "exporter", "refiner", "utility",
@@ -2437,6 +2440,10 @@ final class Resolution {
     if (author != null) {
       return author;
     }
+    Entity members = speech ? null : memberBody(r, d, src);
+    if (members != null) {
+      return members; // "Investigators said" after "the Air Accidents Investigation Branch"
+    }
     if (speech || isRole(head) && (d.plural() || d.capitalised() && head.endsWith("s"))) {
       NameMention n = issuerOrEmployer(r, src, speech, head);
       if (n != null) {
@@ -3054,6 +3061,34 @@ final class Resolution {
         d.modifiers(), Set.of(), src.start(), false, Integer.MIN_VALUE) : null;
     return e == null ? null : because(e, "organisation-noun", quoted(d.span().text())
         + " shares its words with " + label(e) + ", named before"); // "the budget office"
+  }
+
+  /**
+   * The organisation whose members a bare plural role noun names by the stem of a word of its
+   * name ("Investigators said" after "the Air Accidents Investigation Branch", "Auditors" after
+   * "the Westshire Audit Office", "inspectors found" in a lead above "the Schools Standards
+   * Inspectorate"): the one named last before it within {@value #ORGANISATION_PARAGRAPHS}
+   * paragraphs, else, in the lead, the one named first after it. The source is the noun alone
+   * or after "the", and its stem (the noun without "ors" or "ers") has at least five letters.
+   * Null when none is named.
+   */
+  private Entity memberBody(SourceReading r, SourceReading.Description d, Span src) {
+    String head = d.head();
+    if (!d.plural() && !d.capitalised() || !d.modifiers().isEmpty() || d.complement() != null
+        || owned(r) || !head.endsWith("ors") && !head.endsWith("ers")
+        || r.toks.size() > (d.definite() ? 2 : 1)) {
+      return null;
+    }
+    String stem = head.substring(0, head.length() - 3);
+    if (stem.length() < MEMBER_STEM) {
+      return null;
+    }
+    int paragraph = article.sentenceAt(src.start()).paragraph();
+    Entity e = entities.bodyWithWordOpening(stem, src.start(),
+        paragraph - ORGANISATION_PARAGRAPHS, paragraph < LEAD_PARAGRAPHS
+            ? paragraph + CATAPHORA_PARAGRAPHS : -1);
+    return e == null ? null : because(e, "organisation-member", quoted(d.span().text())
+        + " are members of " + label(e) + ", whose name holds '" + stem + "'");
   }
 
   /** Whether a source mention names an owner ("the company's statement", "his report"). */

@@ -2161,6 +2161,40 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(y, "The retailer").name()).isEqualTo("Marketvale");
   }
 
+  @Test
+  void aBarePluralNamesTheMembersOfTheBodyWhoseNameHoldsItsStem() {
+    Extraction x = EXTRACTOR.extract("""
+        Rotor fault missed
+
+        Investigators said the pilot had not been told about a fault in the tail rotor.
+
+        The Air Accidents Investigation Branch (AAIB) examined the wreck for six months.
+
+        The Westshire Audit Office found that the council had overspent by £4m. Auditors said the \
+        finance team had ignored three warnings.
+
+        The Sefton Rowing Club said its boathouse was safe. Rowers said the river was too high.
+        """);
+    assertThat(speakerOf(x, "Investigators").name())
+        .isEqualTo("Air Accidents Investigation Branch");
+    assertThat(speakerOf(x, "Auditors").name()).isEqualTo("Westshire Audit Office");
+    assertThat(speakerOf(x, "Rowers").name()).isNotEqualTo("Sefton Rowing Club");
+  }
+
+  @Test
+  void aBodyThatPublishedItsReportAfterItsAcronymIssuesTheReport() {
+    Extraction x = EXTRACTOR.extract("""
+        Care home rated unsafe
+
+        The Care Standards Inspectorate (CSI) published its report on Elmfield House on Friday.
+
+        Harbourline Care Group, which runs the home, said it would appeal against the rating.
+
+        "Residents were left without help for long periods at night," the report said.
+        """);
+    assertThat(speakerOf(x, "the report").name()).isEqualTo("Care Standards Inspectorate");
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
