@@ -305,6 +305,16 @@ final class Resolution {
   private static final Pattern TAKES_QUESTIONS = Pattern.compile("(?:'s|\u2019s)?,?[^.,;]{0,12}?"
       + "\\b(?:took|takes|answered|answers|fielded|fields|faced|faces)\\s+"
       + "(?:[\\w'\u2019]+\\s+){0,2}questions\\b");
+  /** An age set off by commas after a name, up to its second comma: ", 17". */
+  private static final Pattern AGE_BEFORE_COMMA = Pattern.compile(",[ \\t]*\\d{1,3}[ \\t]*$");
+  /**
+   * The paper as the subject of a verb whose object answers the questions after it ("We asked X
+   * for his advice", "This newspaper spoke to X"; not "She spoke to X", the interviewer).
+   */
+  private static final Pattern ASKED_BEFORE = Pattern.compile("(?i)\\b(?:we|i|this (?:newspaper"
+      + "|paper|publication|magazine|website|programme|program|station)|our (?:reporter"
+      + "|correspondent|\\p{L}+ editor))[ \\t]+(?:\\p{Ll}+[ \\t]+)?(?:asked|spoke to|spoke with"
+      + "|talked to|talked with|interviewed|put (?:our|these|your|some) questions to|turned to)\\b");
   /** Before an interviewer's name. */
   private static final Pattern INTERVIEWER = Pattern.compile("(?i)\\b(reporter|host|anchor|"
       + "correspondent|writer|editor|interviewer|journalist|presenter),?\\s*$"); // "editor, X"
@@ -533,7 +543,7 @@ final class Resolution {
   private static final Pattern SIZE_MODIFIER = Pattern.compile("(?:\\d+|one|two|three|four|five"
       + "|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)-(?:member|judge|person|man"
       + "|woman|strong|seat|nation|country|state)");
-  /** The fewest letters of a stem that ties a plural noun to an organisation ({@link #memberBody}). */
+  /** The fewest letters of a stem that ties a plural noun to a body ({@link #memberBody}). */
   private static final int MEMBER_STEM = 5;
   /** Company nouns of wire copy beside {@link Entities#COMPANY_NOUNS} and "-maker" words. */
   private static final Set<String> COMPANY_EPITHETS = Set.of("group", "giant", "miner",
@@ -2156,14 +2166,16 @@ final class Resolution {
    * preposition only a person's full name, not after a preposition of place, and only with
    * punctuation or a relative pronoun just after the description ("from Ines Falk, a Denver
    * investor who"). A participle cue right after the description closes it too ("Rep. Xavier
-   * Becerra, a California Democrat supporting Clinton"). The description may be the second of
+   * Becerra, a California Democrat supporting Clinton"). An age may stand between the name and
+   * the description ("Meera Joshi, 17, the priest's niece, who said"). The description may be the second of
    * two joined by "and" ("Ruth Ambler, a manufacturer and conservative activist, who"). Null
    * when there is none.
    */
   private Entity nameBefore(SourceReading r, Span src) {
     SourceReading.Description d = r.segments.size() == 1 ? r.describe(r.segments.get(0)) : null;
     boolean org = d != null && lexicon.is(SpeakerLexicon.Kind.ORG, d.head()) && d.indefinite();
-    if (d == null || d.plural() || !(isRole(d.head()) || givenToPerson(d.head()) || org)) {
+    if (d == null || d.plural() || !(isRole(d.head()) || givenToPerson(d.head()) || org
+        || RELATIONS.contains(d.head()))) { // "Fatima Haddad, the imam's daughter, who said"
       return null;
     }
     Matcher conjunct = FIRST_CONJUNCT.matcher(text)
@@ -2171,6 +2183,11 @@ final class Resolution {
     int comma = (conjunct.find() ? conjunct.start() + 1 : src.start()) - 1;
     while (comma > 0 && text.charAt(comma) == ' ') {
       comma--;
+    }
+    Matcher age = comma > 0 && text.charAt(comma) == ','
+        ? AGE_BEFORE_COMMA.matcher(text).region(Math.max(0, comma - 6), comma) : null;
+    if (age != null && age.find()) {
+      comma = age.start(); // "Meera Joshi, 17, the priest's niece, who said": past the age
     }
     boolean tight = src.end() >= text.length() || ",.;)".indexOf(text.charAt(src.end())) >= 0
         || RELATIVE_AFTER.matcher(text).region(src.end(), text.length()).lookingAt();
@@ -2315,8 +2332,24 @@ final class Resolution {
         break;
       }
     }
-    // without an interviewer named, the person interviewed is the first person the introduction
-    // names; the questions then have no named asker
+    // the person the paragraph just before the first label says the paper asked ("We asked
+    // adviser X, of Y, for his advice.") answers; else, without an interviewer named, the person
+    // interviewed is the first person the introduction names, and the questions have no asker
+    int labels = article.sentenceAt(Math.max(0, end - 1)).paragraph();
+    for (int k = persons.size() - 1; k >= 0; k--) {
+      NameMention asked = persons.get(k);
+      Sentence s = article.sentenceAt(asked.span.start());
+      if (s.paragraph() + 1 < labels) {
+        break;
+      }
+      Matcher verb = ASKED_BEFORE.matcher(text).region(s.start(), asked.span.start());
+      boolean nearest = k == 0 || persons.get(k - 1).span.start() < s.start()
+          || !ASKED_BEFORE.matcher(text).region(s.start(), persons.get(k - 1).span.start()).find();
+      if (verb.find() && nearest && asked.entity != interviewer) {
+        interviewee = asked.entity; // the first person named after the verb
+        return;
+      }
+    }
     for (NameMention m : persons) {
       if (m.entity != interviewer) {
         interviewee = m.entity;

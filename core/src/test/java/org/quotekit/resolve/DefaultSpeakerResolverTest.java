@@ -2195,6 +2195,54 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "the report").name()).isEqualTo("Care Standards Inspectorate");
   }
 
+  @Test
+  void theAnswersAreThoseOfThePersonThePaperAsked() {
+    Extraction x = EXTRACTOR.extract("""
+        Fake bonds sold online
+
+        Retired engineer Colin Ashworth lost £30,000 to a bond that did not exist.
+
+        "The website looked more professional than my bank's," he said.
+
+        We asked chartered planner Ruth Okonedo, of Okonedo Planning, what savers should look \
+        for.
+
+        Q: How can I tell a fake bond from a real one?
+
+        A: Check the register of approved firms before you send anything, and ring the firm on \
+        a number you found yourself.
+        """);
+    assertThat(speakerOf(x, "A").name()).isEqualTo("Ruth Okonedo");
+    Extraction y = EXTRACTOR.extract("""
+        A painter at ninety
+
+        The Welsh painter Gwen Pritchard, whose new series opens in Cardiff next week, still \
+        works every morning. She spoke to Tomasz Wrona for Canvas Quarterly about light and age.
+
+        Q: Why do you still paint every morning?
+
+        A: Because the light is kindest before ten, and so am I.
+        """);
+    assertThat(speakerOf(y, "A").name()).isEqualTo("Gwen Pritchard");
+  }
+
+  @Test
+  void anAgeMayStandBetweenANameAndTheDescriptionBesideIt() {
+    Extraction x = EXTRACTOR.extract("""
+        Vigil at the temple
+
+        Hundreds gathered outside the temple on Sunday night.
+
+        Among those at the vigil was Meera Joshi, 17, the priest's niece, who said she had been \
+        too scared to sleep.
+
+        Later, Arun Mehra, 52, a retired teacher, who said the repairs would cost £40,000, asked \
+        for donations.
+        """);
+    assertThat(speakerOf(x, "the priest's niece").name()).isEqualTo("Meera Joshi");
+    assertThat(speakerOf(x, "a retired teacher").name()).isEqualTo("Arun Mehra");
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
