@@ -33,6 +33,17 @@ final class ArticleScan {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   /** The most items after the first of a list that continues an organisation's complement. */
   private static final int MAX_LISTED = 4;
+  /**
+   * Words that end an organisation's name and are nobody's surname, so that a first name before
+   * one is a place or a founder's name in the body's name ("Clyde Opera", "Austin Museum"), not a
+   * person's given name ("Margaret Court" and "Charlotte Church" keep theirs).
+   */
+  private static final Set<String> INSTITUTION_WORDS = Set.of("opera", "ballet", "orchestra",
+      "philharmonic", "symphony", "theatre", "theater", "museum", "gallery", "university",
+      "college", "academy", "hospital", "clinic", "council", "ministry", "department", "agency",
+      "commission", "committee", "foundation", "institute", "association", "federation",
+      "festival", "airlines", "airways", "motors", "industries", "holdings", "technologies",
+      "pharmaceuticals", "studios", "inspectorate", "authority", "cooperative", "co-operative");
   /** Legal forms written in mixed case after a company's name ("Andes Litio SpA"). */
   private static final Set<String> CASED_LEGAL_FORMS = Set.of("SpA", "GmbH", "Srl", "Bhd", "Pty",
       "Ltd", "Inc", "Corp", "Plc");
@@ -1527,7 +1538,9 @@ final class ArticleScan {
     // (not "Chancellor Angela Merkel's Christian Democratic Union": a title, a possessive)
     boolean knownFirst = end - start >= 2 && firstName(words[start])
         && !(start == 0 && suffix == null
-            && namedAfterPerson(words[start], words[end - 1], end - start, parts));
+            && namedAfterPerson(words[start], words[end - 1], end - start, parts))
+        && !(end - start == 2 && !titled && !honorific
+            && INSTITUTION_WORDS.contains(lower(stripPossessive(words[end - 1]))));
     NameMention.Form form;
     boolean place = !titled && !honorific && (lexicon.is(SpeakerLexicon.Kind.PLACE, whole)
         || lexicon.is(SpeakerLexicon.Kind.PLACE, acronymKey(whole)))

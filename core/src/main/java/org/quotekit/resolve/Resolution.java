@@ -313,8 +313,9 @@ final class Resolution {
    */
   private static final Pattern ASKED_BEFORE = Pattern.compile("(?i)\\b(?:we|i|this (?:newspaper"
       + "|paper|publication|magazine|website|programme|program|station)|our (?:reporter"
-      + "|correspondent|\\p{L}+ editor))[ \\t]+(?:\\p{Ll}+[ \\t]+)?(?:asked|spoke to|spoke with"
-      + "|talked to|talked with|interviewed|put (?:our|these|your|some) questions to|turned to)\\b");
+      + "|correspondent|\\p{L}+ editor))[ \\t]+(?:\\p{Ll}+[ \\t]+)?(?:asked|spoke to"
+      + "|spoke with|talked to|talked with|interviewed|put (?:our|these|your|some) questions to"
+      + "|turned to)\\b");
   /** Before an interviewer's name. */
   private static final Pattern INTERVIEWER = Pattern.compile("(?i)\\b(reporter|host|anchor|"
       + "correspondent|writer|editor|interviewer|journalist|presenter),?\\s*$"); // "editor, X"
@@ -2167,9 +2168,10 @@ final class Resolution {
    * punctuation or a relative pronoun just after the description ("from Ines Falk, a Denver
    * investor who"). A participle cue right after the description closes it too ("Rep. Xavier
    * Becerra, a California Democrat supporting Clinton"). An age may stand between the name and
-   * the description ("Meera Joshi, 17, the priest's niece, who said"). The description may be the second of
-   * two joined by "and" ("Ruth Ambler, a manufacturer and conservative activist, who"). Null
-   * when there is none.
+   * the description ("Meera Joshi, 17, the priest's niece, who said"), and the description may
+   * be a relation ("the imam's daughter"). The description may be the second of two joined by
+   * "and" ("Ruth Ambler, a manufacturer and conservative activist, who"). Null when there is
+   * none.
    */
   private Entity nameBefore(SourceReading r, Span src) {
     SourceReading.Description d = r.segments.size() == 1 ? r.describe(r.segments.get(0)) : null;

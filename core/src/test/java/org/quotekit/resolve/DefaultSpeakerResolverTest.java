@@ -2243,6 +2243,23 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "a retired teacher").name()).isEqualTo("Arun Mehra");
   }
 
+  @Test
+  void aFirstNameBeforeAnInstitutionWordIsNoPersonsName() {
+    Extraction x = EXTRACTOR.extract("""
+        Ballet cuts its season
+
+        Grace Ballet has cancelled two spring productions after losing a third of its grant.
+
+        The Cardiff-based company said it would keep its touring programme in the valleys.
+
+        Sian Morgan, its chair, said the board would meet again in January.
+        """);
+    Speaker opera = speakerOf(x, "The Cardiff-based company");
+    assertThat(opera.name()).isEqualTo("Grace Ballet");
+    assertThat(opera.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    assertThat(speakerOf(x, "Sian Morgan, its chair").kind()).isEqualTo(SpeakerKind.PERSON);
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
