@@ -2475,6 +2475,10 @@ final class Resolution {
     if (author != null) {
       return author;
     }
+    Entity relative = sameRelation(r, d);
+    if (relative != null) {
+      return relative; // "her son said" after "Her son, Peter Marlow, said"
+    }
     Entity members = speech ? null : memberBody(r, d, src);
     if (members != null) {
       return members; // "Investigators said" after "the Air Accidents Investigation Branch"
@@ -3124,6 +3128,31 @@ final class Resolution {
             ? paragraph + CATAPHORA_PARAGRAPHS : -1);
     return e == null ? null : because(e, "organisation-member", quoted(d.span().text())
         + " are members of " + label(e) + ", whose name holds '" + stem + "'");
+  }
+
+  /**
+   * The one person the text named with the same relation to the same possessive pronoun ("her
+   * son" after "Her son, Peter Marlow, said"): the source is the pronoun and a relation noun
+   * alone ({@link #RELATIONS}), and exactly one person has a role of those two words. Null
+   * otherwise.
+   */
+  private Entity sameRelation(SourceReading r, SourceReading.Description d) {
+    if (r.toks.size() != 2 || !OWNERS.contains(r.toks.get(0).lower())
+        || !RELATIONS.contains(d.head()) || d.plural()) {
+      return null;
+    }
+    String words = r.toks.get(0).lower() + " " + d.head();
+    Entity found = null;
+    for (Entity e : entities.withRole(d.head())) {
+      boolean same = e.kind == SpeakerKind.PERSON && e.roles.stream()
+          .anyMatch(role -> lower(role.text().strip()).equals(words));
+      if (same && found != null && found != e) {
+        return null;
+      }
+      found = same ? e : found;
+    }
+    return found == null ? null : because(found, "role", quoted(d.span().text()) + " is "
+        + label(found) + ", whom the text called so before");
   }
 
   /** Whether a source mention names an owner ("the company's statement", "his report"). */

@@ -2260,6 +2260,22 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "Sian Morgan, its chair").kind()).isEqualTo(SpeakerKind.PERSON);
   }
 
+  @Test
+  void theSameRelationToTheSamePronounIsThePersonNamedSoBefore() {
+    Extraction x = EXTRACTOR.extract("""
+        Painter of storms dies at 91
+
+        Edith Marlow, whose seascapes hang in galleries across the country, died on Friday at \
+        her home in Cornwall. She was 91.
+
+        Her son, Peter Marlow, said the cause was heart failure.
+
+        In 1985 a critic called her work gloomy. Ms. Marlow had the review printed on a mug, her \
+        son said, and drank from it every morning.
+        """);
+    assertThat(speakerOf(x, "her son").name()).isEqualTo("Peter Marlow");
+  }
+
   /** The speaker of the first quote whose source mention is {@code source}. */
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
