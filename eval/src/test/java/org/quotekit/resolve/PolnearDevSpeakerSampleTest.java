@@ -71,7 +71,8 @@ class PolnearDevSpeakerSampleTest {
     for (GoldArticle g : PolnearCorpus.read(dir)) {
       articles.put(g.id(), g);
     }
-    QuoteExtractor extractor = QuoteExtractor.builder().extractors("rules").build();
+    QuoteExtractor extractor = QuoteExtractor.builder().extractors("rules").failOnExtractorError(true)
+        .build();
     int unjudged = 0;
     int missing = 0;
     int right = 0;

@@ -58,10 +58,14 @@ class SpeakerAttributionEvaluationTest {
   private static final String THIRTEENTH_ROWS = "polnear-train-heldout13-attributions.tsv";
   private static final Map<String, QuoteExtractor> EXTRACTORS = new ConcurrentHashMap<>();
 
-  /** The extractor of that name with the default speaker resolver, built once. */
+  /**
+   * The extractor of that name with the default speaker resolver, built once. It fails on a
+   * failing extractor or resolver instead of leaving a warning, so that a resolver that throws
+   * on an article fails the evaluation rather than reading as wrong speakers.
+   */
   static QuoteExtractor extractor(String name) {
     return EXTRACTORS.computeIfAbsent(name,
-        n -> QuoteExtractor.builder().extractors(n).build());
+        n -> QuoteExtractor.builder().extractors(n).failOnExtractorError(true).build());
   }
 
   /**

@@ -56,7 +56,7 @@ class SpeakerAttributionUnseenExtractionTest {
     assumeTrue(folder != null, "quotekit.foldModels names no folder of fold models: skipped");
     Path dir = PolnearDev.trainDir("the speaker sets of PolNeAR train (issue 11)");
     QuoteExtractor extractor = QuoteExtractor.builder()
-        .extractor(new ByFold(Path.of(folder), dir)).build();
+        .extractor(new ByFold(Path.of(folder), dir)).failOnExtractorError(true).build();
     List<Judged> judged = SpeakerAttributionEvaluationTest.judgePolnear(dir, rows, extractor);
     SpeakerAttributionEvaluationTest.print("PolNeAR " + set + ", model unseen", judged);
     Score all = Score.of(judged);
