@@ -1100,17 +1100,7 @@ final class Entities {
         && Arrays.stream(Splits.SPACES_OR_HYPHENS.split(m.name.text()))
             .anyMatch(w -> w.toLowerCase(Locale.ROOT).startsWith(stem));
     Entity before = recentName(offset, fromParagraph, fits);
-    if (before != null || toParagraph < 0) {
-      return before;
-    }
-    List<NameMention> names = scan.names;
-    for (int k = SortedSpans.startingBefore(names, m -> m.span.start(), offset);
-        k < names.size() && names.get(k).paragraph <= toParagraph; k++) {
-      if (fits.test(names.get(k))) {
-        return names.get(k).entity;
-      }
-    }
-    return null;
+    return before != null ? before : nextName(offset, toParagraph, fits);
   }
 
   /**
@@ -1141,15 +1131,19 @@ final class Entities {
    * Michigan Nurses Alliance said"); null when there is none.
    */
   Entity nextNamedOrganisation(int offset, int toParagraph, String head) {
+    return nextName(offset, toParagraph, m -> namedBodyFitting(m, head));
+  }
+
+  /**
+   * The entity of the name mentioned first at or after {@code offset}, up to paragraph {@code
+   * toParagraph}, that {@code fits}; null when none does.
+   */
+  private Entity nextName(int offset, int toParagraph, Predicate<NameMention> fits) {
     List<NameMention> names = scan.names;
     for (int k = SortedSpans.startingBefore(names, m -> m.span.start(), offset);
-        k < names.size(); k++) {
-      NameMention m = names.get(k);
-      if (m.paragraph > toParagraph) {
-        return null;
-      }
-      if (namedBodyFitting(m, head)) {
-        return m.entity;
+        k < names.size() && names.get(k).paragraph <= toParagraph; k++) {
+      if (fits.test(names.get(k))) {
+        return names.get(k).entity;
       }
     }
     return null;

@@ -110,8 +110,9 @@ final class Entity {
   }
 
   /**
-   * Whether nothing shows the entity to be a person: still {@link #tentative}, no place, no
-   * pronoun, gender or role.
+   * Whether nothing showed the entity to be a person or a place: still {@link #tentative} (no
+   * first name the lexicon knows, no title), no pronoun, gender or role ("Halden Chemie",
+   * "Boots").
    */
   boolean nothingShown() {
     return tentative && !place && male + female == 0 && declared == Gender.UNKNOWN

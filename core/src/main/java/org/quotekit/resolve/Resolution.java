@@ -1764,11 +1764,11 @@ final class Resolution {
 
   /**
    * The first name in a source mention that nothing showed to be a person's ({@link
-   * #nothingShown}): the body a speaking post beside it speaks for ("A Boots spokesman", "a
+   * Entity#nothingShown}): the body a speaking post beside it speaks for ("A Boots spokesman", "a
    * spokesperson for An Garda Síochána"); null when there is none.
    */
   private Entity unsureEmployerIn(Span src) {
-    return firstNameIn(src, o -> nothingShown(o)
+    return firstNameIn(src, o -> o.nothingShown()
         && (o.kind == SpeakerKind.PERSON || o.kind == SpeakerKind.UNKNOWN));
   }
 
@@ -1782,14 +1782,6 @@ final class Resolution {
       }
     }
     return null;
-  }
-
-  /**
-   * Whether nothing showed an entity to be a person or a place: no first name the lexicon knows,
-   * title, gender, or role ("Halden Chemie", "Boots").
-   */
-  private static boolean nothingShown(Entity e) {
-    return e.nothingShown();
   }
 
   /**
@@ -2345,9 +2337,8 @@ final class Resolution {
         break;
       }
       Matcher verb = ASKED_BEFORE.matcher(text).region(s.start(), asked.span.start());
-      boolean nearest = k == 0 || persons.get(k - 1).span.start() < s.start()
-          || !ASKED_BEFORE.matcher(text).region(s.start(), persons.get(k - 1).span.start()).find();
-      if (verb.find() && nearest && asked.entity != interviewer) {
+      if (verb.find() && (k == 0 || persons.get(k - 1).span.start() < verb.end())
+          && asked.entity != interviewer) {
         interviewee = asked.entity; // the first person named after the verb
         return;
       }
@@ -3056,7 +3047,7 @@ final class Resolution {
       }
       boolean company = e.kind == SpeakerKind.ORGANIZATION && !e.place
           && Entities.fitsNoun("company", e.canonicalName().toLowerCase(Locale.ROOT));
-      boolean unsure = e.kind == SpeakerKind.PERSON && nothingShown(e) || namedOfNoKind(e);
+      boolean unsure = e.kind == SpeakerKind.PERSON && e.nothingShown() || namedOfNoKind(e);
       if (!a.subject() || !company && !unsure) { // "Halden Chemie": a full name, no one's
         return null; // the first name is no subject, or no company: "Brno" of "in Brno"
       }
