@@ -141,13 +141,15 @@ class SpeakerAttributionEvaluationTest {
   // Twenty-third round, report part trials X, Y and Z (U, V and W joined the develop part): the
   // session's first code reads model 536 of 599 found, rules 516 of 581, and so does its last.
   // Twenty-fourth round, report part trials AA, AB and AC (X, Y and Z joined the develop part):
-  // the session's first code reads model 521 of 597 found, rules 504 of 587
-  @CsvSource({"rules, 0.855, 0.835", "model, 0.87, 0.865"})
+  // the session's first code reads model 521 of 597 found, rules 504 of 587, and its last 522
+  // and 505. Twenty-fifth round, report part trials AD, AE and AF (AA, AB and AC joined the
+  // develop part): the session's first code reads model 564 of 618 found, rules 559 of 610
+  @CsvSource({"rules, 0.89, 0.875", "model, 0.89, 0.885"})
   void trialArticlesReportPartMeetsTheFloors(String extractor, double ofFound, double ofAll)
       throws IOException {
     List<Judged> judged = judgeArticles(TRIALS, extractor(extractor));
     Map<String, Score> report = print("trial articles, " + extractor, judged);
-    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(5400);
+    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(6000);
     assertFloors(report, ofFound, ofAll, 0);
   }
 
