@@ -559,6 +559,9 @@ final class ArticleScan {
         continue;
       }
       NameMention m = parse(s, toks, tags, i, j, spelled != null && spelled[i] == j);
+      if (m != null && thingNamed(m, toks, tags, i)) {
+        m = null; // "its first electric van, the Hartwell Tern": a product, nobody who speaks
+      }
       if (m != null && m.form == NameMention.Form.ORGANIZATION) {
         acronyms.add(initials(m.name.text(), false)); // "IMF" after "International Monetary Fund"
         acronyms.add(initials(m.name.text(), true)); // "DOJ" after "Department of Justice"
@@ -1414,6 +1417,11 @@ final class ArticleScan {
    */
   private NameMention parse(Sentence s, List<Token> toks, List<String> tags, int i, int j,
       boolean spelled) {
+    if (j - i >= 2 && i >= 2 && toks.get(i).text().equals("Class")
+        && GRADE.matcher(toks.get(i - 1).text()).matches()
+        && lexicon.is(SpeakerLexicon.Kind.TITLE, toks.get(i - 2).text())) {
+      i++; // "Sgt. 1st Class Ana Ruiz": the class is the rank's, no part of the name
+    }
     List<Token> parts = new ArrayList<>(); // words, hyphenated ones joined: "Al-Hurra"
     List<String> partTags = new ArrayList<>();
     int nicknamed = -1; // the part a nickname in quotation marks follows: the first name
@@ -1479,6 +1487,11 @@ final class ArticleScan {
         start = k + 1; // "Del. Ada Reed", a delegate; "María del Carmen Ruiz", a particle
         lastTitle = k;
         titled = true;
+      } else if (titled && lastTitle == k - 1 && k + 2 < end && GRADE.matcher(words[k]).matches()
+          && words[k + 1].equalsIgnoreCase("class")) {
+        k++; // "Sgt. 1st Class Ana Ruiz", "Petty Officer Second Class": the grade is the title's
+        start = k + 1;
+        lastTitle = k;
       }
     }
     if (end - start >= 3 && (!firstName(words[start]) && !initial(words[start])
@@ -1560,6 +1573,7 @@ final class ArticleScan {
         || size >= 2 && !titleCaseLine && pluralNameNoun(toks, tags, j - 1) // "Acme Widgets",
             && !firstName(singular(lower(words[size - 1]))) // not "Lincoln Brookes"
         || WEB_DOMAIN.matcher(words[size - 1]).matches() // "GunBroker.com", "Change.org"
+        || !honorific && ampersandJoined(words) // "Barlow & Finch", a firm of two names
         || size >= 3 && unionLocal(words[size - 2], words[size - 1]) // "UFCW Local 1400"
         || end - start >= 2 && !titled && !honorific && !place // "the United States": a place
             && namedWithThe(toks, tags, i, j))) {
@@ -1632,6 +1646,23 @@ final class ArticleScan {
    * words that name no organisation ("TD Marian Coyle"); not the rest of an organisation's name
    * ("TD Ameritrade", "TD Bank Group").
    */
+  /**
+   * Whether a name's words join two names with "&" ("Barlow & Finch", "Marks & Spencer"): a
+   * firm's name; a person's name never holds one.
+   */
+  private static boolean ampersandJoined(String[] words) {
+    for (int k = 1; k < words.length - 1; k++) {
+      if (words[k].equals("&")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An ordinal that grades a rank: "1st" or "First" before "Class". */
+  private static final Pattern GRADE = Pattern.compile(
+      "(?i)(?:[1-4](?:st|nd|rd|th)|first|second|third|fourth)");
+
   private boolean rankBefore(String[] words, int k) {
     if (!lexicon.is(SpeakerLexicon.Kind.RANK, words[k]) || k + 1 >= words.length) {
       return false;
@@ -2018,6 +2049,63 @@ final class ArticleScan {
   }
 
   /** A lower-case organisation noun that is no role noun ("firm", "union", "institute"). */
+  /**
+   * Whether a name is set after a comma beside a common noun for a thing, with a possessive or
+   * determiner before it, and opens with the first word of a body named before it: "Hartwell
+   * Motors has unveiled its first electric van, the Hartwell Tern". The noun is no organisation,
+   * role, person or place noun, and the name no person's with a known first name, no
+   * organisation's by its words and no place: a product named after its maker, which never
+   * speaks, and whose name must not take the maker's short form ("Hartwell said").
+   */
+  private boolean thingNamed(NameMention m, List<Token> toks, List<String> tags, int i) {
+    int k = i - 1;
+    if (k >= 0 && lower(toks.get(k).text()).equals("the")) {
+      k--;
+    }
+    if (k < 2 || !toks.get(k).text().equals(",") || m.form == NameMention.Form.PLACE
+        || m.form == NameMention.Form.GROUP || m.titled || m.gender != Gender.UNKNOWN
+        || firstName(Splits.SPACES.split(m.name.text())[0])
+        || anyOrgWord(Splits.SPACES.split(m.name.text()))) {
+      return false;
+    }
+    String noun = toks.get(k - 1).text();
+    if (!base(tags.get(k - 1)).equals("NOUN") || !Character.isLowerCase(noun.charAt(0))
+        || lexicon.is(SpeakerLexicon.Kind.ORG, noun) || lexicon.is(SpeakerLexicon.Kind.ROLE,
+            roleWord(lower(noun))) || lexicon.is(SpeakerLexicon.Kind.PERSON_NOUN, lower(noun))
+        || lexicon.is(SpeakerLexicon.Kind.POLITY, lower(noun))
+        || WordClasses.english().personNoun(lower(noun)) || singularRole(lower(noun)) != null) {
+      return false;
+    }
+    String[] named = Splits.SPACES.split(m.name.text());
+    String brand = named[0];
+    boolean maker = false; // "Hartwell Motors ... its first van, the Hartwell Tern"
+    for (int n = names.size() - 1; n >= 0 && !maker && named.length >= 2; n--) {
+      NameMention before = names.get(n);
+      String made = before.name.text();
+      maker = before.form == NameMention.Form.ORGANIZATION && made.split(" ")[0].equals(brand)
+          && !made.equals(m.name.text())
+          || before.form == NameMention.Form.SINGLE && made.equals(brand);
+    }
+    if (!maker) {
+      return false;
+    }
+    for (int d = k - 2; d >= 0 && d >= k - 5; d--) {
+      String w = lower(toks.get(d).text());
+      if (THING_OWNERS.contains(w)) {
+        return true;
+      }
+      String t = base(tags.get(d));
+      if (!t.equals("ADJ") && !t.equals("NUM") && !t.equals("NOUN")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Determiners and possessives that open a phrase naming a thing ("its new", "the latest"). */
+  private static final Set<String> THING_OWNERS = Set.of("its", "their", "his", "her", "the",
+      "a", "an", "our", "my", "your");
+
   private boolean organisationNoun(String w) {
     return !w.isEmpty() && Character.isLowerCase(w.charAt(0))
         && lexicon.is(SpeakerLexicon.Kind.ORG, w) && !lexicon.is(SpeakerLexicon.Kind.ROLE, w);

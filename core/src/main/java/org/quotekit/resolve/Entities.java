@@ -64,6 +64,13 @@ final class Entities {
       "department", "council", "court", "police", "union", "commission", "committee",
       "government", "office", "service", "parliament", "senate", "congress", "administration",
       "board", "bureau", "inspectorate", "directorate", "ombudsman");
+  /** Words of a venue's name ("Copperline Arena", "Royal Albert Hall"). */
+  private static final Set<String> VENUE_WORDS = Set.of("arena", "stadium", "hall", "theatre",
+      "theater", "centre", "center", "park", "ground", "dome", "pavilion", "gallery", "museum",
+      "velodrome", "ballpark", "coliseum", "colosseum", "auditorium", "amphitheatre", "club");
+  /** Words of a local council's name that say it governs a place ("Tarrant County Council"). */
+  private static final Set<String> LOCAL_AREAS = Set.of("city", "county", "borough", "district",
+      "shire", "town", "municipal", "parish", "metropolitan", "regional", "village", "state");
   /** Modifiers of an organisation noun that do not tell organisations apart. */
   private static final Set<String> GENERIC = Set.of("federal", "national", "local", "state",
       "regional", "city", "county", "district", "international", "global", "private", "public");
@@ -75,7 +82,15 @@ final class Entities {
   /** Nouns that name a company ("the company", "the firm"). */
   static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "business", "chain",
       "corporation", "retailer", "manufacturer", "maker", "carrier", "airline", "bank",
-      "conglomerate", "insurer", "lender");
+      "conglomerate", "insurer", "lender", "publisher", "platform", "studio", "label", "brand",
+      "operator", "startup", "start-up", "supermarket", "automaker", "carmaker", "chipmaker",
+      "drugmaker");
+  /**
+   * Company nouns that fit any company: one the text called a studio or a retailer is what "the
+   * company" or "the firm" says, not what "the publisher" or "the platform" says.
+   */
+  private static final Set<String> GENERIC_COMPANY_NOUNS = Set.of("company", "firm", "business",
+      "corporation");
   /** Words of an organisation's name that say it is no company ("Rockefeller Brothers Fund"). */
   private static final Set<String> NO_COMPANY = Set.of("fund", "foundation", "university",
       "college", "school", "institute", "institution", "association", "party", "museum",
@@ -199,7 +214,7 @@ final class Entities {
         makeOrganisation(e);
       }
       Set<String> nouns = m.orgType.isEmpty() ? Set.of()
-          : COMPANY_NOUNS.contains(m.orgType) ? COMPANY_NOUNS
+          : COMPANY_NOUNS.contains(m.orgType) ? union(GENERIC_COMPANY_NOUNS, Set.of(m.orgType))
           : m.orgType.equals("club") ? Set.of("club", "team", "side") : Set.of(m.orgType);
       typed(e, nouns);
     }
@@ -1064,10 +1079,98 @@ final class Entities {
   /**
    * The named organisation mentioned last before {@code offset} outside quotations, not earlier
    * than paragraph {@code fromParagraph}, that is not a place and whose name fits the kind of
-   * organisation the noun {@code head} names ({@link #fitsNoun}); null when there is none.
+   * organisation the noun {@code head} names ({@link #fitsNoun}); null when there is none. When
+   * that name is no subject and a fitting organisation is its sentence's subject, the subject:
+   * "Marrow Interactive has shut its studio, Fernhill Games. The publisher said" is Marrow's.
    */
   Entity recentNamedOrganisation(int offset, int fromParagraph, String head) {
-    return recentName(offset, fromParagraph, m -> namedBodyFitting(m, head));
+    List<NameMention> names = scan.names;
+    for (int k = SortedSpans.startingBefore(names, m -> m.span.start(), offset) - 1; k >= 0; k--) {
+      NameMention m = names.get(k);
+      if (m.paragraph < fromParagraph) {
+        return null;
+      }
+      if (!namedBodyFitting(m, head)) {
+        continue;
+      }
+      for (int b = k - 1; !m.subject && b >= 0 && names.get(b).sentence == m.sentence; b--) {
+        NameMention s = names.get(b);
+        if (s.subject && !complement(s) && s.entity != null && s.entity != m.entity
+            && !lexicon.is(SpeakerLexicon.Kind.PLACE, s.name.text().toLowerCase(Locale.ROOT))
+            && !dateline(s)
+            && (namedBodyFitting(s, head) // no dateline: "Johannesburg - ..., with FreshMart"
+                || COMPANY_NOUNS.contains(head) && !s.inQuote
+                    && s.entity.kind == SpeakerKind.PERSON && s.entity.nothingShown())) {
+
+          makeOrganisation(s.entity); // "Marrow Interactive has shut its studio, ...": no person
+          return s.entity;
+        }
+      }
+      return m.entity;
+    }
+    return null;
+  }
+
+  /**
+   * Whether a preposition, with or without "the", stands right before a name: the name is a
+   * complement ("Lorenzo Bianchi of the Turin Heritage Trust said"), though the scan may mark it
+   * a subject before the verb.
+   */
+  boolean complement(NameMention m) {
+    int at = wordStartBefore(m.span.start());
+    String word = wordFrom(at);
+    if (word.equals("the")) {
+      word = wordFrom(wordStartBefore(at));
+    }
+    return PREPOSITIONS.contains(word);
+  }
+
+  /** Where the word that ends before {@code offset}, past spaces, starts. */
+  private int wordStartBefore(int offset) {
+    String text = scan.text;
+    int start = offset;
+    while (start > 0 && text.charAt(start - 1) == ' ') {
+      start--;
+    }
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return start;
+  }
+
+  /** The word in letters starting at {@code start}, in small letters. */
+  private String wordFrom(int start) {
+    String text = scan.text;
+    int end = start;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(start, end).toLowerCase(Locale.ROOT);
+  }
+
+  /** Prepositions before a name that make it a complement. */
+  private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "from", "with", "by",
+      "in", "on", "to", "against", "about", "over", "into");
+
+  /**
+   * Whether a name opens its paragraph and a dash or colon follows it: a dateline
+   * ("Johannesburg - South Africa's biggest chains ...", "BENGALURU:"), where the story was
+   * filed, no subject.
+   */
+  private boolean dateline(NameMention m) {
+    String text = scan.text;
+    int before = m.span.start() - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    if (before >= 0 && text.charAt(before) != '\n') {
+      return false;
+    }
+    int after = m.span.end();
+    while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == ',')) {
+      after++;
+    }
+    return after < text.length() && "-\u2013\u2014:".indexOf(text.charAt(after)) >= 0;
   }
 
   /**
@@ -1244,10 +1347,21 @@ final class Entities {
     if (REGULATORS.contains(head)) {
       return !anyWord(name, NOT_REGULATOR); // "the regulator" is no charity's fund it looks into
     }
-    if (head.equals("group")) {
-      return !anyWord(name, SCHOOL_NOUNS) && !anyWord(name, PUBLIC_BODIES); // no university
+    if (head.equals("venue")) {
+      return anyWord(name, VENUE_WORDS); // "the venue" is the arena, not the league playing there
+    }
+    if (head.equals("group")) { // no university; a council only when it is no local one
+      return !anyWord(name, SCHOOL_NOUNS) && (!anyWord(name, PUBLIC_BODIES)
+          || anyWord(name, Set.of("council")) && !anyWord(name, LOCAL_AREAS)
+              && !anyWord(name, remove(PUBLIC_BODIES, "council")));
     }
     return true;
+  }
+
+  private static Set<String> remove(Set<String> set, String word) {
+    Set<String> rest = new HashSet<>(set);
+    rest.remove(word);
+    return rest;
   }
 
   @SafeVarargs

@@ -195,6 +195,9 @@ final class Resolution {
   private static final Pattern PARTY_TAG = Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]*");
   /** A possessive straight before a name ("Saracens' Owen Farrell", "Labour's Jo Reed"). */
   private static final Pattern OWNER_BEFORE_NAME = Pattern.compile("['\u2019]s?[ \t]+");
+  /** Up to three words in small letters, the last a post, after a place ("arable farmer "). */
+  private static final Pattern PLACED_POST =
+      Pattern.compile("(?:[ \t]+\\p{Ll}[\\p{L}-]*){1,3}[ \t]+(?=\\p{Lu})");
   /** A possessive and up to four words in small letters after an owner ("'s chief executive"). */
   private static final Pattern OWNED_ROLE =
       Pattern.compile("['\u2019]s?(?:[ \t]+\\p{Ll}[\\p{L}-]*){1,4}(?=,)");
@@ -510,7 +513,8 @@ final class Resolution {
    * Politico", "the memo, written by").
    */
   private static final Pattern ISSUED_BY = Pattern.compile("\\s*,?\\s*(?:(?:written|issued|signed|"
-      + "released|published|filed|sent|prepared|commissioned|authored|drafted)\\s+"
+      + "released|published|filed|sent|prepared|commissioned|authored|drafted|tabled|posted|"
+      + "compiled|produced|submitted|lodged|presented|circulated)\\s+"
       + "(?:[\\p{L}\\d]+\\s+){0,3}?)?by\\s+"); // "released on Wednesday night by"
   /**
    * Documents a newspaper or journal publishes: "in" after one introduces the publisher ("an
@@ -555,6 +559,14 @@ final class Resolution {
   /** How many sentences back a group "One" picks from may be named. */
   private static final int GROUP_SENTENCES = 3;
   /** ", a nurse from Walsall" after "One": group 1 is the description, before any clause. */
+  /** The articles a document said in opens with when its owner is the cue's subject. */
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+  /** "in" after a cue, before the document the words were said in ("said in a statement"). */
+  private static final Pattern IN_DOCUMENT = Pattern.compile("[ \\t]+in[ \\t]+");
+  /** The relative "who", with a comma before it or not: what it follows is someone. */
+  private static final Pattern WHO_AFTER = Pattern.compile(",?[ \\t]+who\\b");
+  /** A comma and an optional "the" before a name set beside a noun ("the venue, the Arena"). */
+  private static final Pattern APPOSED_NAME = Pattern.compile(",[ \t]+(?:the[ \t]+)?");
   private static final Pattern APPOSED_DESCRIPTION = Pattern.compile("\\s*,\\s*((?:a|an)\\s+"
       + "(?:(?!\\s(?:who|whose|which|that)\\b)[^,;:()\"\u201C\u201D\u2014\u2013])+)");
   /** Plural role nouns that do not end in "s", by their singular ("women": "woman"). */
@@ -831,6 +843,10 @@ final class Resolution {
     if (member != null) {
       return member;
     }
+    Entity subject = subjectBeforeDocument(source);
+    if (subject != null) {
+      return subject;
+    }
     Entity closing = appositionClosingBeforeCue(source);
     if (closing != null) {
       return closing;
@@ -862,7 +878,7 @@ final class Resolution {
   private Entity ownersPerson(Span source) {
     Matcher m = OWNER_BEFORE_NAME.matcher(text).region(source.end(), text.length());
     if (!m.lookingAt()) {
-      return null;
+      return placedPerson(source);
     }
     NameMention n = nameStartingAt(m.end());
     if (n == null || !n.full() || n.entity == null || n.entity.kind != SpeakerKind.PERSON
@@ -871,6 +887,66 @@ final class Resolution {
     }
     return because(confirmed(n), "owner-name", quoted(n.span.text()) + " follows "
         + quoted(source.text() + m.group().strip()) + ", the source's possessive");
+  }
+
+  /**
+   * The person whose full name follows the source mention, a place or body in capitals, and a
+   * post in small letters, when the source stage picked that first word ("[Turriff] arable
+   * farmer Fiona Grieve - no relation - said", "[Obama] adviser Ada Reed said"); null otherwise.
+   * The source must be one name, no person's full name, and the person's name must end before
+   * the cue.
+   */
+  private Entity placedPerson(Span source) {
+    Matcher m = PLACED_POST.matcher(text).region(source.end(), text.length());
+    NameMention at = entities.nameAt(source.start());
+    if (!m.lookingAt() || at == null || at.entity == null || at.span.end() != source.end()
+        || at.form == NameMention.Form.PERSON) {
+      return null;
+    }
+    String[] words = Splits.SPACES.split(m.group().strip());
+    String head = words[words.length - 1];
+    if (!isRole(head) && !wordNetPerson(head)) {
+      return null;
+    }
+    NameMention n = nameStartingAt(m.end());
+    if (n == null || !n.full() || n.entity == null || n.entity.kind != SpeakerKind.PERSON
+        || cueStart < n.span.end()) {
+      return null;
+    }
+    return because(confirmed(n), "placed-name", quoted(n.span.text()) + " follows "
+        + quoted(source.text() + " " + m.group().strip()) + ", the source and a post");
+  }
+
+  /**
+   * The speaker named just before the cue when the source stage picked the document the cue
+   * says the words were said in ("Harbourline's chief operating officer, Sandra Mills, said in a
+   * statement"): the source follows the cue and "in", is a document noun, and a person's full
+   * name or an organisation's name ends right before the cue, or before a comma there; null
+   * otherwise.
+   */
+  private Entity subjectBeforeDocument(Span source) {
+    if (cueStart < 0 || source.start() <= cueStart) {
+      return null;
+    }
+    int cueEnd = quote.cue().get().span().end();
+    Matcher in = IN_DOCUMENT.matcher(text).region(cueEnd, source.start());
+    String[] words = Splits.SPACES.split(source.text().strip());
+    String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+    if (!in.matches() || !lexicon.is(SpeakerLexicon.Kind.SPEECH, head)
+        || !ARTICLES.contains(words[0].toLowerCase(Locale.ROOT))) {
+      return null; // "cited in Trump's tweet": a document that names its owner
+    }
+    int k = lastNonSpace(cueStart, 0);
+    NameMention n = k >= 0 && text.charAt(k) == ',' ? nameEndingAt(k) : nameEndingAt(k + 1);
+    if (n == null || n.entity == null || n.inQuote || !(n.full() && n.entity.kind
+        == SpeakerKind.PERSON || n.entity.kind == SpeakerKind.ORGANIZATION && !n.entity.place)
+        || article.sentenceAt(n.span.start()).index() != article.sentenceAt(cueStart).index()) {
+      return null;
+    }
+    Entity e = confirmed(n);
+    issued(head, e, source, !words[0].equalsIgnoreCase("a") && !words[0].equalsIgnoreCase("an"));
+    return because(e, "document-speaker", quoted(n.span.text()) + " stands just"
+        + " before the cue; " + quoted(source.text()) + " is what the words were said in");
   }
 
   /**
@@ -2658,7 +2734,8 @@ final class Resolution {
         return lead; // "A lawmaker in the Philippines is calling for ... Joey Salceda said"
       }
       Entity anonymous = entities.fresh(SpeakerKind.UNKNOWN, false); // "a source", "an architect"
-      anonymous.thing = !personNoun(head); // "One pharmacist" is someone
+      anonymous.thing = !personNoun(head) // "One pharmacist" is someone; so is "a medic who"
+          && !WHO_AFTER.matcher(text).region(d.span().end(), text.length()).lookingAt();
       if (isRole(head)) {
         entities.addRole(anonymous, d.role()); // "An Israeli official ... The official said"
       }
@@ -2675,7 +2752,11 @@ final class Resolution {
     boolean age = Ages.isAge(head) // "the 54-year-old", one word or split
         || head.equals("year") && text.startsWith("-old", d.span().end())
         || agedEpithet(d);
-    if (isRole(head) || givenToPerson(head) || age) {
+    boolean occupation = !d.plural() && wordNetPerson(head) // "the egg producer"; "the
+        && !d.modifiers().isEmpty() // treasurer" alone may be another's post
+        && !lexicon.is(SpeakerLexicon.Kind.PERSON_NOUN, head) && !isRole(head)
+        && !givenToPerson(head) && !introducedUnnamed(d) && !d.capitalised();
+    if (isRole(head) || givenToPerson(head) || age || occupation) {
       Sentence s = article.sentenceAt(src.start());
       String end = d.span().text().strip();
       boolean ownsIt = end.endsWith("'s") || end.endsWith("\u2019s") || end.endsWith("'")
@@ -2685,6 +2766,10 @@ final class Resolution {
       boolean restricted = !lexicon.is(SpeakerLexicon.Kind.EPITHET, head)
           && RESTRICTIVE_WHO.matcher(text).region(d.span().end(), text.length()).lookingAt();
       Entity e = antecedentOf(d, s.paragraph(), (owned(r) || restricted) && !ownsIt);
+      if (occupation && !age && e != lastPersonSpeaker) {
+        e = null; // a noun the lexicon does not know as a post continues only the last speaker
+        rule = null;
+      }
       if (e == null) {
         String of = d.complement(); // "the representative of Chad": not of Peru
         e = because(entities.keyed("description:" + phrase + (of == null ? "" : " of " + of),
@@ -2861,17 +2946,31 @@ final class Resolution {
    * reason.
    */
   private Entity organisationFor(String head, Span noun) {
+    Matcher apposed = APPOSED_NAME.matcher(text).region(noun.end(), text.length());
+    NameMention beside = apposed.lookingAt() ? nameStartingAt(apposed.end()) : null;
+    if (beside != null && beside.entity != null && beside.entity.kind == SpeakerKind.ORGANIZATION
+        && !beside.entity.place
+        && Entities.fitsNoun(head, beside.entity.canonicalName().toLowerCase(Locale.ROOT))) {
+      return because(beside.entity, "organisation-noun", quoted(noun.text()) + " is "
+          + label(beside.entity) + ", named beside it");
+    }
     Entity subject = reportSubject(head, noun);
     if (subject != null) {
       return because(subject, "organisation-noun", quoted(noun.text()) + " closes a report"
           + " whose subject is " + label(subject) + ", not a body named after it");
     }
     Entity recent = entities.recentOrganisation(head, noun.start());
+    int paragraph = article.sentenceAt(noun.start()).paragraph();
+    Entity later = recent != null && Entities.COMPANY_NOUNS.contains(head)
+        ? laterCompanySubject(recent, head, noun.start(), paragraph) : null;
+    if (later != null) {
+      return because(later, "organisation-noun", quoted(noun.text()) + " refers to "
+          + label(later) + ", a subject named after " + label(recent));
+    }
     if (recent != null) {
       return because(recent, "organisation-noun", quoted(noun.text()) + " is the head noun of "
           + label(recent));
     }
-    int paragraph = article.sentenceAt(noun.start()).paragraph();
     recent = entities.recentNamedOrganisation(noun.start(), paragraph - ORGANISATION_PARAGRAPHS,
         head);
     if (recent != null) {
@@ -2897,6 +2996,25 @@ final class Resolution {
     }
     return next == null ? null : because(next, "organisation-noun", quoted(noun.text())
         + " in the lead, with none named before, is " + label(next) + ", named just after");
+  }
+
+  /**
+   * A company named as a subject after the last mention of {@code typed}, the organisation the
+   * text gave the company noun {@code head}, and before {@code offset}, in the last few
+   * paragraphs: "Hartwell Motors unveiled ... The company said" is Hartwell Motors, though a
+   * studio named paragraphs before was called a company. Null when there is none.
+   */
+  private Entity laterCompanySubject(Entity typed, String head, int offset, int paragraph) {
+    Entity later = entities.recentNamedOrganisation(offset,
+        paragraph - ORGANISATION_PARAGRAPHS, head);
+    if (later == null || later == typed) {
+      return null;
+    }
+    int at = later.lastMentionBefore(offset);
+    NameMention m = entities.nameAt(at);
+    return at > typed.lastMentionBefore(offset) && m != null && m.subject && !m.inQuote
+        && !entities.complement(m)
+        ? asBody(later) : null;
   }
 
   /**
@@ -3834,6 +3952,10 @@ final class Resolution {
     if (after != null) {
       return after;
     }
+    Entity introduced = owned ? null : introducedInParagraph(d, paragraph, g);
+    if (introduced != null) {
+      return introduced;
+    }
     Entity subject = owned ? null : recentSubject(d, paragraph, g);
     if (subject != null) {
       return subject;
@@ -3862,6 +3984,46 @@ final class Resolution {
           && !otherRole(e, d.head())) {
         return e;
       }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a person named as a subject outside quotations stands before name anchor {@code k}
+   * in its sentence: the name is that subject's complement ("Sudhir Rao received the award from
+   * actor Naseem Qureshi"), and the subject stays in focus.
+   */
+  private boolean afterSubject(int k) {
+    Anchor a = nameAnchors.get(k);
+    for (int j = k - 1; j >= 0 && nameAnchors.get(j).sentence() == a.sentence(); j--) {
+      Anchor b = nameAnchors.get(j);
+      if (b.subject() && !b.inQuote() && b.entity() != null && b.entity().person()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The person the description's paragraph introduced last before it, by a full name with a role
+   * set beside it, outside quotations, whom the description may continue ({@link
+   * #fitsDescription}): "For Ken Greaves, chairman of the rail users' group, the news came as a
+   * relief. '...,' said the retired engineer." Null when there is none.
+   */
+  private Entity introducedInParagraph(SourceReading.Description d, int paragraph, Gender g) {
+    for (int k = anchorIndex(nameAnchors, d.span().start()); k >= 0; k--) {
+      Anchor a = nameAnchors.get(k);
+      if (a.paragraph() < paragraph) {
+        return null;
+      }
+      Entity e = a.entity();
+      if (a.end() > d.span().start() || a.inQuote() || e == null || !e.person()
+          || e.names.get(0).span.start() != a.start() || !e.names.get(0).full()
+          || e.roles.isEmpty() || afterSubject(k)) {
+        continue;
+      }
+      return fitsDescription(e, d, g) ? because(e, "role", quoted(d.span().text())
+          + " continues " + label(e) + ", introduced with a role in its paragraph") : null;
     }
     return null;
   }
@@ -4180,6 +4342,7 @@ final class Resolution {
             || POST_BETWEEN.matcher(text).region(b.end(), a.start()).matches(); // "Kestrels
         // captain Mia Rowntree": the team before the post is no other subject
       }
+      fits &= !otherPersonSince(e, d.span().start()); // someone introduced after the subject
       return fits ? because(e, "role", quoted(d.span().text()) + " continues "
           + label(e) + ", the subject named last") : null;
     }
@@ -4200,10 +4363,12 @@ final class Resolution {
    * an age ("the 47-year-old") fits any person who agrees in gender, whatever their role.
    */
   private boolean fitsDescription(Entity e, SourceReading.Description d, Gender g) {
+    // a post held once ("the retired engineer") may describe someone who holds another now
     if (Ages.isAge(d.head()) || agedEpithet(d)) {
       return e.person() && e.gender().compatible(g); // "the 47-year-old" fits a "boss" too
     }
-    return e.person() && e.gender().compatible(g) && !otherRole(e, d.head())
+    boolean past = d.modifiers().contains("retired") || d.modifiers().contains("former");
+    return e.person() && e.gender().compatible(g) && (past || !otherRole(e, d.head()))
         && !e.rolesContradict(d.head(), d.modifiers(), lexicon)
         && !e.otherComplement(d.head(), d.complement(), lexicon)
         && entities.withRole(d.head()).stream().allMatch(o -> o == e);
@@ -4247,17 +4412,23 @@ final class Resolution {
 
   /**
    * Whether a person other than {@code e} is named as a subject outside quotations between the
-   * last mention of {@code e} and {@code offset}; a person named as an object ("hatred of
-   * Clinton") does not take a role description away from the speaker.
+   * last mention of {@code e} and {@code offset}, or introduced by a full name there in the
+   * paragraph of {@code offset} ("For Ken Greaves, chairman of the users' group, the news came as
+   * a relief"); a person named again as an object ("hatred of Clinton") does not take a role
+   * description away from the speaker.
    */
   private boolean otherPersonSince(Entity e, int offset) {
     int since = e.lastMentionBefore(offset);
+    int paragraph = article.sentenceAt(offset).paragraph();
     for (int k = anchorIndex(nameAnchors, offset); k >= 0; k--) {
       Anchor a = nameAnchors.get(k);
       if (a.start() <= since || a.entity() == e) {
         return false;
       }
-      if (!a.inQuote() && a.subject() && a.entity() != null && a.entity().person()) {
+      Entity other = a.entity();
+      if (!a.inQuote() && other != null && other.person() && (a.subject()
+          || a.paragraph() == paragraph && other.names.get(0).span.start() == a.start()
+              && other.names.get(0).full() && !afterSubject(k))) {
         return true;
       }
     }

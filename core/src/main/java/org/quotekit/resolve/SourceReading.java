@@ -211,11 +211,40 @@ final class SourceReading {
   private boolean prepositionBefore(int[] seg, NameMention m) {
     for (int k = seg[0]; k < seg[1] && toks.get(k).token().start() < m.span.start(); k++) {
       if (base(toks.get(k).tag()).equals("ADP")
-          && entities.nameAt(toks.get(k).token().start()) == null && !titleOf(seg, k, m)) {
+          && entities.nameAt(toks.get(k).token().start()) == null && !titleOf(seg, k, m)
+          && !affiliationOf(seg, k, m)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the preposition at {@code k} sits inside a named body the segment opens with, and a
+   * post follows that body right before a person's full name: "Shire of Wandilla mayor Tess
+   * Karalis", "Bank of Lagos governor Ada Obi". The person is the source; the body is where the
+   * post is held. "The wife of former president Bill Clinton" opens with no name.
+   */
+  private boolean affiliationOf(int[] seg, int k, NameMention m) {
+    if (k == seg[0] || m.entity == null || m.entity.kind != SpeakerKind.PERSON || !m.full()) {
+      return false;
+    }
+    int post = seg[0];
+    while (post < seg[1] && toks.get(post).token().end() <= m.span.start()) {
+      post++;
+    }
+    post--; // the last token before the name
+    if (post <= k + 1 || !Character.isLowerCase(toks.get(post).text().charAt(0))
+        || !lexicon.is(SpeakerLexicon.Kind.ROLE, ArticleScan.roleWord(toks.get(post).lower()))
+            && !lexicon.is(SpeakerLexicon.Kind.TITLE, toks.get(post).lower())) {
+      return false;
+    }
+    for (int j = seg[0]; j < post; j++) {
+      if (j != k && !Character.isUpperCase(toks.get(j).text().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -2277,6 +2277,172 @@ class DefaultSpeakerResolverTest {
   }
 
   /** The speaker of the first quote whose source mention is {@code source}. */
+  @Test
+  void aRanksGradeAndTheCouncillorsAndTroopersTitlesAreNoPartOfTheName() {
+    Extraction x = EXTRACTOR.extract("""
+        Floods close the river road
+
+        Staff Sgt. 2nd Class Noor Haddad said the bridge had been closed since dawn. "The water \
+        rose a metre overnight," Haddad said.
+
+        Trooper Ewan Blair said he had carried sandbags all night. "My hands are raw," Trooper \
+        Blair said.
+
+        Borough of Kelby mayor Ruth Amberley said the council would open a relief centre. \
+        "Nobody will sleep in a car," Cr Amberley said.
+        """);
+    assertThat(speakerOf(x, "Haddad").name()).isEqualTo("Noor Haddad");
+    assertThat(speakerOf(x, "Trooper Blair").name()).isEqualTo("Ewan Blair");
+    assertThat(speakerOf(x, "Cr Amberley")).isSameAs(
+        speakerOf(x, "Borough of Kelby mayor Ruth Amberley"));
+    assertThat(speakerOf(x, "Cr Amberley").name()).isEqualTo("Ruth Amberley");
+  }
+
+  @Test
+  void aPlaceOrBodyBeforeAPostAndAFullNameIsNoSpeaker() {
+    Extraction x = EXTRACTOR.extract("""
+        Hill farms count the cost
+
+        Insch arable farmer Moira Tait – no relation to the minister – said she expected half \
+        her barley to rot.
+
+        Borough of Kelby mayor Ruth Amberley said the council would open a relief centre.
+        """);
+    assertThat(speakerOf(x, "Insch").name()).isEqualTo("Moira Tait");
+    assertThat(speakerOf(x, "Borough of Kelby mayor Ruth Amberley").name())
+        .isEqualTo("Ruth Amberley");
+  }
+
+  @Test
+  void companyNounsFindTheCompanyTheyStandFor() {
+    Extraction x = EXTRACTOR.extract("""
+        Studio shut as game slips again
+
+        Pellworth Interactive has closed its Dundee studio, Saltmarsh Games, three weeks after \
+        delaying its racing title again. In a statement, the publisher said the closure followed \
+        "a hard look at every project".
+
+        Video platform Blinkly has removed the channel of streamer Jo Varga. The platform said it \
+        would publish a list of banned channels each month.
+
+        The Game Artists Guild condemned both decisions. The guild said it would ask members to \
+        walk out.
+
+        Corran & Pike is to shut nine of its stores. The retailer said rents had doubled.
+
+        The final drew 8,200 fans, according to the venue, the Harbourside Arena.
+
+        Kestley Motors has launched its first electric pickup, the Kestley Ridge. The company \
+        said the truck would turn a profit within three years. Kestley said it had taken 4,000 \
+        orders.
+        """);
+    assertThat(speakerOf(x, "the publisher").name()).isEqualTo("Pellworth Interactive");
+    assertThat(speakerOf(x, "The platform").name()).isEqualTo("Blinkly");
+    assertThat(speakerOf(x, "The guild").name()).isEqualTo("Game Artists Guild");
+    assertThat(speakerOf(x, "The retailer").name()).isEqualTo("Corran & Pike");
+    assertThat(speakerOf(x, "the venue").name()).isEqualTo("Harbourside Arena");
+    assertThat(speakerOf(x, "The company").name()).isEqualTo("Kestley Motors");
+    assertThat(speakerOf(x, "Kestley").name()).isEqualTo("Kestley Motors");
+  }
+
+  @Test
+  void aGroupMayBeACouncilThatGovernsNoPlace() {
+    Extraction x = EXTRACTOR.extract("""
+        Campaigners take on the app
+
+        The Open Data Council filed a complaint against the fitness app on Monday. The group said \
+        the app sold location data to brokers.
+        """);
+    assertThat(speakerOf(x, "The group").name()).isEqualTo("Open Data Council");
+  }
+
+  @Test
+  void aDatelineIsNoSubjectACompanyNounStandsFor() {
+    Extraction x = EXTRACTOR.extract("""
+        Kwikmart cuts bread prices
+
+        Mossvale – The country's grocers are in a price war, with Kwikmart saying on Tuesday it \
+        would lower what it charges for 300 basics.
+
+        The retailer said the cuts would last all winter.
+        """);
+    assertThat(speakerOf(x, "The retailer").name()).isEqualTo("Kwikmart");
+  }
+
+  @Test
+  void professionalsSetBesideAFirmsNameAreTheFirm() {
+    Extraction x = EXTRACTOR.extract("""
+        Pension fund trial
+
+        The auditors, Keller & Stroud, said in a letter to the trustees that several payments \
+        lacked invoices.
+        """);
+    Speaker firm = speakerOf(x, "The auditors, Keller & Stroud");
+    assertThat(firm.name()).isEqualTo("Keller & Stroud");
+    assertThat(firm.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  @Test
+  void aDescriptionTheLexiconDoesNotListContinuesTheLastSpeaker() {
+    Extraction x = EXTRACTOR.extract("""
+        Egg farm loses its flock
+
+        Marion Leckie said she had lost all 40,000 hens. "We have kept birds here for thirty \
+        years," the pig breeder said.
+        """);
+    assertThat(speakerOf(x, "the pig breeder").name()).isEqualTo("Marion Leckie");
+  }
+
+  @Test
+  void aPersonIntroducedInTheParagraphTakesARetiredPostFromTheSubjectBefore() {
+    Extraction x = EXTRACTOR.extract("""
+        Rail users cheer new operator
+
+        Alan Fry, who chairs the county transport board, said the old timetable had been a mess.
+
+        For Ken Greaves, chairman of the rail users group, the new operator was welcome. "I have \
+        never known the trains so late," said the retired engineer.
+        """);
+    assertThat(speakerOf(x, "the retired engineer").name()).isEqualTo("Ken Greaves");
+  }
+
+  @Test
+  void someoneDescribedByAWhoClauseMayBeSheOrHe() {
+    Extraction x = EXTRACTOR.extract("""
+        Veterans wait for help
+
+        "The system is failing," Tania Roberts said.
+
+        A former medic who asked that her name be withheld said most of her friends had quit \
+        waiting. "They stop ringing," she said.
+        """);
+    assertThat(speakerOf(x, "she").name()).isEqualTo("A former medic");
+  }
+
+  @Test
+  void aDocumentReleasedByABodyIsThatBodysAndSaidInADocumentIsTheSubjects() {
+    Extraction x = EXTRACTOR.extract("""
+        Storm leaves homes dark
+
+        About 900 homes are still without power, according to figures released by the Northern \
+        Grid Operators Council (NGOC).
+
+        The frigate refit has run $2.1 billion over budget, according to a report tabled on \
+        Friday by the Naval Cost Review Office (NCRO).
+
+        Snow now covers most of the state, according to this week's snow map from the Prairie \
+        Climate Office.
+
+        "The rail line stays closed until every sleeper is checked," Eastway Rail's chief \
+        operating officer, Priya Malhotra, said in a statement.
+        """);
+    assertThat(speakerOf(x, "figures").name()).isEqualTo("Northern Grid Operators Council");
+    assertThat(speakerOf(x, "a report").name()).isEqualTo("Naval Cost Review Office");
+    assertThat(speakerOf(x, "this week's snow map from the Prairie Climate Office").name())
+        .isEqualTo("Prairie Climate Office");
+    assertThat(speakerOf(x, "a statement").name()).isEqualTo("Priya Malhotra");
+  }
+
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
         .filter(c -> c.source().map(Span::text).orElse("").equals(source))

@@ -1245,6 +1245,21 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * A document the source ranker picks after "said in" is what the words were said in; the one
+   * named just before the cue speaks ("the ferry operator's director, Ana Ruiz, said in a
+   * statement"). A document that names its owner ("cited in Mayor Dale Rivers's letter")
+   * is that owner's, not the subject's before the cue.
+   */
+  @Test
+  void aDocumentSaidInLeavesTheSpeakerToTheSubjectUnlessItNamesItsOwner() {
+    speaker("\"No sailing until the storm passes,\" the ferry operator's director, Ana Ruiz, said"
+        + " in a statement.", "a statement", "said", "No sailing until the storm passes,",
+        "Ana Ruiz");
+    speaker("The Harbour Safety Board cited in Mayor Dale Rivers's letter does not exist.",
+        "Mayor Dale Rivers's letter", "cited", "The Harbour Safety Board", "Dale Rivers");
+  }
+
+  /**
    * An indefinite description that a comma sets right after a name is that name's apposition:
    * as a source span ("Heartland Renewal, [a super PAC] that backed her, said") it is the
    * named body; not after a preposition's object ("At the Kagiso clinic, [a nurse] said").
