@@ -516,8 +516,10 @@ final class ArticleScan {
         while (last >= i && !strongNameToken(toks, tags, last)
             && !organisationComplement(toks, i, last)
             && !(last > i && !headline && pluralNameNoun(toks, tags, last))
-            && !(last > i + 1 && !headline && nameEndingInNoun(toks, tags, i, last))) {
-          last--; // "New York Post": capitalised modifiers count only before a name
+            && !(last > i + 1 && !headline && nameEndingInNoun(toks, tags, i, last))
+            && !(last > i + 1 && toks.get(last - 1).text().equals("&"))) {
+          last--; // "New York Post": capitalised modifiers count only before a name; "Barrow &
+          // Finch", common nouns joined by "&", is a firm's name
         }
         if (last < i) {
           i = j;
@@ -2095,7 +2097,8 @@ final class ArticleScan {
         return true;
       }
       String t = base(tags.get(d));
-      if (!t.equals("ADJ") && !t.equals("NUM") && !t.equals("NOUN")) {
+      if (!t.equals("ADJ") && !t.equals("ADV") && !t.equals("NUM") && !t.equals("NOUN")) {
+        // "its first smart ring": the tagger may read "first" as an adverb
         return false;
       }
     }

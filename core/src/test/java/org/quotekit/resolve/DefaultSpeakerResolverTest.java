@@ -2346,6 +2346,21 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void aFirmOfCommonNounsJoinedByAnAmpersandAndAProductAfterItsMakerAreTold() {
+    Extraction x = EXTRACTOR.extract("""
+        Shops and gadgets
+
+        Kitchenware chain Basket & Ladle is to shut 20 shops by March, the company has \
+        confirmed.
+
+        Wearables start-up Orvana on Monday launched its first smart watch, the Orvana Pulse, at \
+        a modest price. Orvana said it would ship in May.
+        """);
+    assertThat(speakerOf(x, "the company").name()).isEqualTo("Basket & Ladle");
+    assertThat(speakerOf(x, "Orvana").name()).isEqualTo("Orvana");
+  }
+
+  @Test
   void aGroupMayBeACouncilThatGovernsNoPlace() {
     Extraction x = EXTRACTOR.extract("""
         Campaigners take on the app
