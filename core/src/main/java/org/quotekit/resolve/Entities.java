@@ -83,8 +83,7 @@ final class Entities {
   static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "business", "chain",
       "corporation", "retailer", "manufacturer", "maker", "carrier", "airline", "bank",
       "conglomerate", "insurer", "lender", "publisher", "platform", "studio", "label", "brand",
-      "operator", "startup", "start-up", "supermarket", "automaker", "carmaker", "chipmaker",
-      "drugmaker");
+      "startup", "start-up", "supermarket", "automaker", "carmaker", "chipmaker", "drugmaker");
   /**
    * Company nouns that fit any company: one the text called a studio or a retailer is what "the
    * company" or "the firm" says, not what "the publisher" or "the platform" says.
@@ -1081,7 +1080,8 @@ final class Entities {
    * than paragraph {@code fromParagraph}, that is not a place and whose name fits the kind of
    * organisation the noun {@code head} names ({@link #fitsNoun}); null when there is none. When
    * that name is no subject and a fitting organisation is its sentence's subject, the subject:
-   * "Marrow Interactive has shut its studio, Fernhill Games. The publisher said" is Marrow's.
+   * "Pellworth Interactive has closed its studio, Saltmarsh Games. The publisher said" is
+   * Pellworth's.
    */
   Entity recentNamedOrganisation(int offset, int fromParagraph, String head) {
     List<NameMention> names = scan.names;
@@ -1097,12 +1097,10 @@ final class Entities {
         NameMention s = names.get(b);
         if (s.subject && !complement(s) && s.entity != null && s.entity != m.entity
             && !lexicon.is(SpeakerLexicon.Kind.PLACE, s.name.text().toLowerCase(Locale.ROOT))
-            && !dateline(s)
-            && (namedBodyFitting(s, head) // no dateline: "Johannesburg - ..., with FreshMart"
-                || COMPANY_NOUNS.contains(head) && !s.inQuote
-                    && s.entity.kind == SpeakerKind.PERSON && s.entity.nothingShown())) {
-
-          makeOrganisation(s.entity); // "Marrow Interactive has shut its studio, ...": no person
+            && !dateline(s) // "Mossvale - ..., with Kwikmart saying": no subject
+            && (namedBodyFitting(s, head) || COMPANY_NOUNS.contains(head) && !s.inQuote
+                && s.entity.kind == SpeakerKind.PERSON && s.entity.nothingShown())) {
+          makeOrganisation(s.entity); // "Pellworth Interactive has closed its studio": no person
           return s.entity;
         }
       }
@@ -1154,7 +1152,7 @@ final class Entities {
 
   /**
    * Whether a name opens its paragraph and a dash or colon follows it: a dateline
-   * ("Johannesburg - South Africa's biggest chains ...", "BENGALURU:"), where the story was
+   * ("Mossvale - The country's grocers ...", "NAIROBI:"), where the story was
    * filed, no subject.
    */
   private boolean dateline(NameMention m) {

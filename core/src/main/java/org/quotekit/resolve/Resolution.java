@@ -891,8 +891,8 @@ final class Resolution {
 
   /**
    * The person whose full name follows the source mention, a place or body in capitals, and a
-   * post in small letters, when the source stage picked that first word ("[Turriff] arable
-   * farmer Fiona Grieve - no relation - said", "[Obama] adviser Ada Reed said"); null otherwise.
+   * post in small letters, when the source stage picked that first word ("[Insch] arable
+   * farmer Moira Tait - no relation - said", "[Obama] adviser Ada Reed said"); null otherwise.
    * The source must be one name, no person's full name, and the person's name must end before
    * the cue.
    */
@@ -919,7 +919,7 @@ final class Resolution {
 
   /**
    * The speaker named just before the cue when the source stage picked the document the cue
-   * says the words were said in ("Harbourline's chief operating officer, Sandra Mills, said in a
+   * says the words were said in ("Eastway Rail's chief operating officer, Priya Malhotra, said in a
    * statement"): the source follows the cue and "in", is a document noun, and a person's full
    * name or an organisation's name ends right before the cue, or before a comma there; null
    * otherwise.
@@ -4007,8 +4007,8 @@ final class Resolution {
   /**
    * The person the description's paragraph introduced last before it, by a full name with a role
    * set beside it, outside quotations, whom the description may continue ({@link
-   * #fitsDescription}): "For Ken Greaves, chairman of the rail users' group, the news came as a
-   * relief. '...,' said the retired engineer." Null when there is none.
+   * #fitsDescription}): "For Len Braddock, chairman of the rail users group, the new operator was
+   * welcome. '...,' said the retired engineer." Null when there is none.
    */
   private Entity introducedInParagraph(SourceReading.Description d, int paragraph, Gender g) {
     for (int k = anchorIndex(nameAnchors, d.span().start()); k >= 0; k--) {
@@ -4413,8 +4413,8 @@ final class Resolution {
   /**
    * Whether a person other than {@code e} is named as a subject outside quotations between the
    * last mention of {@code e} and {@code offset}, or introduced by a full name there in the
-   * paragraph of {@code offset} ("For Ken Greaves, chairman of the users' group, the news came as
-   * a relief"); a person named again as an object ("hatred of Clinton") does not take a role
+   * paragraph of {@code offset} ("For Len Braddock, chairman of the rail users group, the new
+   * operator was welcome"); a person named again as an object ("hatred of Clinton") does not take a role
    * description away from the speaker.
    */
   private boolean otherPersonSince(Entity e, int offset) {

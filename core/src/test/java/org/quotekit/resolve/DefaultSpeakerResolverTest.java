@@ -2389,11 +2389,11 @@ class DefaultSpeakerResolverTest {
     Extraction x = EXTRACTOR.extract("""
         Pension fund trial
 
-        The auditors, Keller & Stroud, said in a letter to the trustees that several payments \
+        The auditors, Kemble & Stroud, said in a letter to the trustees that several payments \
         lacked invoices.
         """);
-    Speaker firm = speakerOf(x, "The auditors, Keller & Stroud");
-    assertThat(firm.name()).isEqualTo("Keller & Stroud");
+    Speaker firm = speakerOf(x, "The auditors, Kemble & Stroud");
+    assertThat(firm.name()).isEqualTo("Kemble & Stroud");
     assertThat(firm.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
   }
 
@@ -2415,10 +2415,10 @@ class DefaultSpeakerResolverTest {
 
         Alan Fry, who chairs the county transport board, said the old timetable had been a mess.
 
-        For Ken Greaves, chairman of the rail users group, the new operator was welcome. "I have \
+        For Len Braddock, chairman of the rail users group, the new operator was welcome. "I have \
         never known the trains so late," said the retired engineer.
         """);
-    assertThat(speakerOf(x, "the retired engineer").name()).isEqualTo("Ken Greaves");
+    assertThat(speakerOf(x, "the retired engineer").name()).isEqualTo("Len Braddock");
   }
 
   @Test
@@ -2426,7 +2426,7 @@ class DefaultSpeakerResolverTest {
     Extraction x = EXTRACTOR.extract("""
         Veterans wait for help
 
-        "The system is failing," Tania Roberts said.
+        "The system is failing," Hana Roper said.
 
         A former medic who asked that her name be withheld said most of her friends had quit \
         waiting. "They stop ringing," she said.
