@@ -2064,10 +2064,10 @@ final class ArticleScan {
     if (k >= 0 && lower(toks.get(k).text()).equals("the")) {
       k--;
     }
-    if (k < 2 || !toks.get(k).text().equals(",") || m.form == NameMention.Form.PLACE
-        || m.form == NameMention.Form.GROUP || m.titled || m.gender != Gender.UNKNOWN
-        || firstName(Splits.SPACES.split(m.name.text())[0])
-        || anyOrgWord(Splits.SPACES.split(m.name.text()))) {
+    String[] named = Splits.SPACES.split(m.name.text());
+    if (k < 2 || !toks.get(k).text().equals(",") || named.length < 2
+        || m.form == NameMention.Form.PLACE || m.form == NameMention.Form.GROUP || m.titled
+        || m.gender != Gender.UNKNOWN || firstName(named[0]) || anyOrgWord(named)) {
       return false;
     }
     String noun = toks.get(k - 1).text();
@@ -2078,14 +2078,13 @@ final class ArticleScan {
         || WordClasses.english().personNoun(lower(noun)) || singularRole(lower(noun)) != null) {
       return false;
     }
-    String[] named = Splits.SPACES.split(m.name.text());
     String brand = named[0];
     boolean maker = false; // "Hartwell Motors ... its first van, the Hartwell Tern"
-    for (int n = names.size() - 1; n >= 0 && !maker && named.length >= 2; n--) {
+    for (int n = names.size() - 1; n >= 0 && !maker; n--) {
       NameMention before = names.get(n);
       String made = before.name.text();
-      maker = before.form == NameMention.Form.ORGANIZATION && made.split(" ")[0].equals(brand)
-          && !made.equals(m.name.text())
+      maker = before.form == NameMention.Form.ORGANIZATION
+          && Splits.SPACES.split(made)[0].equals(brand) && !made.equals(m.name.text())
           || before.form == NameMention.Form.SINGLE && made.equals(brand);
     }
     if (!maker) {

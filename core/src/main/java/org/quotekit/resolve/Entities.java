@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import org.quotekit.SpeakerKind;
 import org.quotekit.internal.SortedSpans;
 
@@ -64,6 +65,9 @@ final class Entities {
       "department", "council", "court", "police", "union", "commission", "committee",
       "government", "office", "service", "parliament", "senate", "congress", "administration",
       "board", "bureau", "inspectorate", "directorate", "ombudsman");
+  /** The public-body words but "council", which may name a body that governs nothing. */
+  private static final Set<String> PUBLIC_BODIES_BUT_COUNCIL = PUBLIC_BODIES.stream()
+      .filter(w -> !w.equals("council")).collect(Collectors.toUnmodifiableSet());
   /** Words of a venue's name ("Copperline Arena", "Royal Albert Hall"). */
   private static final Set<String> VENUE_WORDS = Set.of("arena", "stadium", "hall", "theatre",
       "theater", "centre", "center", "park", "ground", "dome", "pavilion", "gallery", "museum",
@@ -1351,15 +1355,9 @@ final class Entities {
     if (head.equals("group")) { // no university; a council only when it is no local one
       return !anyWord(name, SCHOOL_NOUNS) && (!anyWord(name, PUBLIC_BODIES)
           || anyWord(name, Set.of("council")) && !anyWord(name, LOCAL_AREAS)
-              && !anyWord(name, remove(PUBLIC_BODIES, "council")));
+              && !anyWord(name, PUBLIC_BODIES_BUT_COUNCIL));
     }
     return true;
-  }
-
-  private static Set<String> remove(Set<String> set, String word) {
-    Set<String> rest = new HashSet<>(set);
-    rest.remove(word);
-    return rest;
   }
 
   @SafeVarargs

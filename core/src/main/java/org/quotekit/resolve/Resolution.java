@@ -944,7 +944,7 @@ final class Resolution {
       return null;
     }
     Entity e = confirmed(n);
-    issued(head, e, source, !words[0].equalsIgnoreCase("a") && !words[0].equalsIgnoreCase("an"));
+    issued(head, e, source, words[0].equalsIgnoreCase("the"));
     return because(e, "document-speaker", quoted(n.span.text()) + " stands just"
         + " before the cue; " + quoted(source.text()) + " is what the words were said in");
   }
@@ -2768,7 +2768,6 @@ final class Resolution {
       Entity e = antecedentOf(d, s.paragraph(), (owned(r) || restricted) && !ownsIt);
       if (occupation && !age && e != lastPersonSpeaker) {
         e = null; // a noun the lexicon does not know as a post continues only the last speaker
-        rule = null;
       }
       if (e == null) {
         String of = d.complement(); // "the representative of Chad": not of Peru
@@ -3989,6 +3988,18 @@ final class Resolution {
   }
 
   /**
+   * Whether name anchor {@code k} introduces a person, outside quotations, by the first mention
+   * of a full name, and not as the complement of a subject before it in its sentence ({@link
+   * #afterSubject}): someone new whom a description after it may be about.
+   */
+  private boolean introducedAt(int k) {
+    Anchor a = nameAnchors.get(k);
+    Entity e = a.entity();
+    return !a.inQuote() && e != null && e.person() && e.names.get(0).span.start() == a.start()
+        && e.names.get(0).full() && !afterSubject(k);
+  }
+
+  /**
    * Whether a person named as a subject outside quotations stands before name anchor {@code k}
    * in its sentence: the name is that subject's complement ("Sudhir Rao received the award from
    * actor Naseem Qureshi"), and the subject stays in focus.
@@ -4017,9 +4028,7 @@ final class Resolution {
         return null;
       }
       Entity e = a.entity();
-      if (a.end() > d.span().start() || a.inQuote() || e == null || !e.person()
-          || e.names.get(0).span.start() != a.start() || !e.names.get(0).full()
-          || e.roles.isEmpty() || afterSubject(k)) {
+      if (a.end() > d.span().start() || !introducedAt(k) || e.roles.isEmpty()) {
         continue;
       }
       return fitsDescription(e, d, g) ? because(e, "role", quoted(d.span().text())
@@ -4413,9 +4422,9 @@ final class Resolution {
   /**
    * Whether a person other than {@code e} is named as a subject outside quotations between the
    * last mention of {@code e} and {@code offset}, or introduced by a full name there in the
-   * paragraph of {@code offset} ("For Len Braddock, chairman of the rail users group, the new
-   * operator was welcome"); a person named again as an object ("hatred of Clinton") does not take a role
-   * description away from the speaker.
+   * paragraph of {@code offset} ({@link #introducedAt}: "For Len Braddock, chairman of the rail
+   * users group, the new operator was welcome"); a person named again as an object ("hatred of
+   * Clinton") does not take a role description away from the speaker.
    */
   private boolean otherPersonSince(Entity e, int offset) {
     int since = e.lastMentionBefore(offset);
@@ -4425,10 +4434,8 @@ final class Resolution {
       if (a.start() <= since || a.entity() == e) {
         return false;
       }
-      Entity other = a.entity();
-      if (!a.inQuote() && other != null && other.person() && (a.subject()
-          || a.paragraph() == paragraph && other.names.get(0).span.start() == a.start()
-              && other.names.get(0).full() && !afterSubject(k))) {
+      if (!a.inQuote() && a.entity() != null && a.entity().person() && a.subject()
+          || a.paragraph() == paragraph && introducedAt(k)) {
         return true;
       }
     }
