@@ -143,13 +143,16 @@ class SpeakerAttributionEvaluationTest {
   // Twenty-fourth round, report part trials AA, AB and AC (X, Y and Z joined the develop part):
   // the session's first code reads model 521 of 597 found, rules 504 of 587, and its last 522
   // and 505. Twenty-fifth round, report part trials AD, AE and AF (AA, AB and AC joined the
-  // develop part): the session's first code reads model 564 of 618 found, rules 559 of 610
-  @CsvSource({"rules, 0.89, 0.875", "model, 0.89, 0.885"})
+  // develop part): the session's first code reads model 564 of 618 found, rules 559 of 610,
+  // and its last 571 and 566. Twenty-sixth round, report part trials AG, AH and AI (AD, AE and
+  // AF joined the develop part): the session's first code reads model 492 of 571 found, rules
+  // 479 of 569.
+  @CsvSource({"rules, 0.82, 0.81", "model, 0.84, 0.835"})
   void trialArticlesReportPartMeetsTheFloors(String extractor, double ofFound, double ofAll)
       throws IOException {
     List<Judged> judged = judgeArticles(TRIALS, extractor(extractor));
     Map<String, Score> report = print("trial articles, " + extractor, judged);
-    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(6000);
+    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(6500);
     assertFloors(report, ofFound, ofAll, 0);
   }
 
