@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.quotekit.SpeakerKind;
 import org.quotekit.internal.SortedSpans;
@@ -88,6 +89,17 @@ final class Entities {
       "corporation", "retailer", "manufacturer", "maker", "carrier", "airline", "bank",
       "conglomerate", "insurer", "lender", "publisher", "platform", "studio", "label", "brand",
       "startup", "start-up", "supermarket", "automaker", "carmaker", "chipmaker", "drugmaker");
+  /** "the younger" or "the elder" before a surname ("the younger Mr. Ferris"). */
+  private static final Pattern RELATIVE_AGE =
+      Pattern.compile("(?i)\\bthe[ \t]+(younger|elder|older)[ \t]+$");
+  /** An age set after a name: "Dale Ferris, 61". */
+  private static final Pattern AGE_AFTER = Pattern.compile(",[ \t]*(\\d{1,3})\\b");
+  /** A kinship noun and a comma right before a name: "His son, Cody Ferris". */
+  private static final Pattern KIN_BEFORE = Pattern.compile(
+      "(?i)\\b(son|daughter|grandson|granddaughter|nephew|niece|father|mother|grandfather|"
+      + "grandmother|uncle|aunt),?[ \t]+$");
+  private static final Set<String> YOUNGER_KIN = Set.of("son", "daughter", "grandson",
+      "granddaughter", "nephew", "niece");
   /**
    * Company nouns that fit any company: one the text called a studio or a retailer is what "the
    * company" or "the firm" says, not what "the publisher" or "the platform" says.
@@ -588,7 +600,66 @@ final class Entities {
   /** The person with this surname (and suffix); among several, the one the text points to. */
   Entity bySurname(NameMention m) {
     Surname s = byLast.get(m.last);
-    return s == null ? null : s.mostSalient(m);
+    if (s == null) {
+      return null;
+    }
+    Matcher than = RELATIVE_AGE.matcher(scan.text).region(Math.max(0, m.span.start() - 20),
+        m.span.start());
+    Entity aged = than.find()
+        ? byRelativeAge(s, m, than.group(1).equalsIgnoreCase("younger")) : null;
+    return aged != null ? aged : s.mostSalient(m);
+  }
+
+  /**
+   * Of two or more persons of one surname named in full before {@code m}, the youngest (or the
+   * eldest): by the ages set after their names ("Dale Ferris, 61"), else the one a kinship noun
+   * before the name makes the younger ("His son, Cody Ferris") or the elder ("her father,
+   * ..."). Null when that does not single one out.
+   */
+  private Entity byRelativeAge(Surname s, NameMention m, boolean younger) {
+    Map<Entity, Integer> ages = new HashMap<>();
+    Map<Entity, Integer> kin = new HashMap<>();
+    for (List<NameMention> at : s.fullNames.headMap(m.span.start()).values()) {
+      for (NameMention n : at) {
+        Entity c = n.entity;
+        if (c == null || !fitsShortName(c, m)) {
+          continue;
+        }
+        kin.putIfAbsent(c, 0);
+        Matcher age = AGE_AFTER.matcher(scan.text).region(n.span.end(), scan.text.length());
+        if (age.lookingAt()) {
+          ages.putIfAbsent(c, Integer.parseInt(age.group(1)));
+        }
+        Matcher k = KIN_BEFORE.matcher(scan.text).region(Math.max(0, n.span.start() - 30),
+            n.span.start());
+        if (k.find()) {
+          kin.put(c, YOUNGER_KIN.contains(k.group(1).toLowerCase(Locale.ROOT)) ? -1 : 1);
+        }
+      }
+    }
+    if (kin.size() < 2) {
+      return null;
+    }
+    Entity best = null;
+    if (ages.size() == kin.size()) {
+      for (Map.Entry<Entity, Integer> a : ages.entrySet()) {
+        if (best == null || (younger ? a.getValue() < ages.get(best)
+            : a.getValue() > ages.get(best))) {
+          best = a.getKey();
+        }
+      }
+      return best;
+    }
+    int want = younger ? -1 : 1;
+    for (Map.Entry<Entity, Integer> k : kin.entrySet()) {
+      if (k.getValue() == want) {
+        if (best != null) {
+          return null;
+        }
+        best = k.getKey();
+      }
+    }
+    return best;
   }
 
   /** Whether a person with this surname fits the other parts of a short name. */
@@ -764,6 +835,11 @@ final class Entities {
     List<NameMention> nicknameOf = nicknamed.get(nicknameKey(m.name.text()));
     if (nicknameOf != null && !nicknameOf.contains(m)) {
       return new String[] {"nickname", name + " is the nickname in quotation marks of " + other};
+    }
+    if (m.first == null && m.last.equals(e.last) && RELATIVE_AGE.matcher(scan.text)
+        .region(Math.max(0, m.span.start() - 20), m.span.start()).find()) {
+      return new String[] {"relative-age", name + " after 'the younger' or 'the elder' is "
+          + other + ", by the ages or kinship the text gave the persons of that surname"};
     }
     if (m.first == null && m.last.equals(e.last)) {
       return new String[] {"surname", name + " is the surname of " + other};
@@ -1428,6 +1504,23 @@ final class Entities {
     for (Entity e : orgsByHead.getOrDefault(head, List.of())) {
       int last = e.lastMentionBefore(offset);
       if (last > bestStart) {
+        best = e;
+        bestStart = last;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The organisation with head noun {@code head} that spoke in a quote resolved so far, mentioned
+   * last before {@code offset}, other than {@code not}; null when none.
+   */
+  Entity recentSpeakingOrganisation(String head, int offset, Entity not) {
+    Entity best = null;
+    int bestStart = -1;
+    for (Entity e : orgsByHead.getOrDefault(head, List.of())) {
+      int last = e.lastMentionBefore(offset);
+      if (e != not && e.speaker && last > bestStart) {
         best = e;
         bestStart = last;
       }

@@ -198,6 +198,20 @@ final class Resolution {
   /** Up to three words in small letters, the last a post, after a place ("arable farmer "). */
   private static final Pattern PLACED_POST =
       Pattern.compile("(?:[ \t]+\\p{Ll}[\\p{L}-]*){1,3}[ \t]+(?=\\p{Lu})");
+  /** Bodies that hear evidence: "the inquest heard from X" is X's. */
+  private static final Set<String> HEARINGS = Set.of("inquest", "court", "tribunal", "hearing",
+      "jury", "inquiry", "committee", "trial", "panel", "commission");
+  /** After "heard": "(evidence) from " before the witness's name. */
+  private static final Pattern HEARD_FROM = Pattern.compile(
+      "[ \t]+(?:(?:evidence|testimony|submissions?)[ \t]+)?from[ \t]+(?:the[ \t]+)?");
+  /** A person's description ending in "at", "of" or "from" right before a body's name. */
+  private static final Pattern AFFILIATION_BEFORE = Pattern.compile(
+      ",[ \t]+(?:an?|the)[ \t]+((?:[\\p{L}'\u2019-]+[ \t]+){0,3}?\\p{Ll}[\\p{L}-]*)[ \t]+"
+      + "(?:at|of|from|with)[ \t]+(?:the[ \t]+)?$");
+  /** "and", then up to three words, the last a post in small letters ("and Ngati woman "). */
+  private static final Pattern AND_POST =
+      Pattern.compile("[ \t]+and(?:[ \t]+[\\p{L}-]+){0,2}[ \t]+\\p{Ll}[\\p{L}-]*[ \t]+"
+          + "(?=\\p{Lu})");
   /** A possessive and up to four words in small letters after an owner ("'s chief executive"). */
   private static final Pattern OWNED_ROLE =
       Pattern.compile("['\u2019]s?(?:[ \t]+\\p{Ll}[\\p{L}-]*){1,4}(?=,)");
@@ -839,6 +853,10 @@ final class Resolution {
    * #appositionClosingBeforeCue}); null otherwise, when the source speaks.
    */
   private Entity ownerWithNamedRole(Span source) {
+    Entity witness = heardFrom(source);
+    if (witness != null) {
+      return witness;
+    }
     Entity member = ownersPerson(source);
     if (member != null) {
       return member;
@@ -871,6 +889,29 @@ final class Resolution {
   }
 
   /**
+   * The witness a hearing "heard (evidence) from" when the source stage picked the hearing ("The
+   * inquest heard evidence from Rhona Keel, a night nurse, who accepted that ..."): the cue is
+   * "heard", the source's last word a body that hears evidence, and a person's full name follows
+   * "from"; null otherwise.
+   */
+  private Entity heardFrom(Span source) {
+    if (cueStart < 0 || !quote.cue().get().span().text().equalsIgnoreCase("heard")) {
+      return null;
+    }
+    String[] words = Splits.SPACES.split(source.text().strip().toLowerCase(Locale.ROOT));
+    if (!HEARINGS.contains(words[words.length - 1])) {
+      return null;
+    }
+    Matcher m = HEARD_FROM.matcher(text).region(quote.cue().get().span().end(), text.length());
+    NameMention n = m.lookingAt() ? nameStartingAt(m.end()) : null;
+    if (n == null || !n.full() || n.entity == null || n.entity.kind != SpeakerKind.PERSON) {
+      return null;
+    }
+    return because(confirmed(n), "witness", quoted(source.text()) + " heard from "
+        + quoted(n.span.text()) + ", who speaks");
+  }
+
+  /**
    * The person whose full name follows the source mention's possessive before the cue, when the
    * source stage picked the owner ("[Saracens]' Owen Farrell, making his 100th appearance,
    * said"); null otherwise.
@@ -897,24 +938,57 @@ final class Resolution {
    * the cue.
    */
   private Entity placedPerson(Span source) {
+    Entity joined = jointPostPerson(source);
+    if (joined != null) {
+      return joined;
+    }
     Matcher m = PLACED_POST.matcher(text).region(source.end(), text.length());
     NameMention at = entities.nameAt(source.start());
     if (!m.lookingAt() || at == null || at.entity == null || at.span.end() != source.end()
         || at.form == NameMention.Form.PERSON) {
       return null;
     }
+    NameMention n = personAfterPost(m);
+    if (n == null) {
+      return null;
+    }
+    return because(confirmed(n), "placed-name", quoted(n.span.text()) + " follows "
+        + quoted(source.text() + " " + m.group().strip()) + ", the source and a post");
+  }
+
+  /**
+   * The full name of a person that follows a post matched by {@code m}, whose last word is a role
+   * or person noun, and ends before the cue; null otherwise.
+   */
+  private NameMention personAfterPost(Matcher m) {
     String[] words = Splits.SPACES.split(m.group().strip());
     String head = words[words.length - 1];
     if (!isRole(head) && !wordNetPerson(head)) {
       return null;
     }
     NameMention n = nameStartingAt(m.end());
-    if (n == null || !n.full() || n.entity == null || n.entity.kind != SpeakerKind.PERSON
-        || cueStart < n.span.end()) {
+    return n == null || !n.full() || n.entity == null || n.entity.kind != SpeakerKind.PERSON
+        || cueStart < n.span.end() ? null : n;
+  }
+
+  /**
+   * The person whose full name follows two posts joined by "and" when the source stage picked the
+   * first post alone ("[Surveyor] and Ngati woman Aroha Tane, who ..., said"): the source is one
+   * role noun, the second post's last word is a role or person noun in small letters, and the
+   * name ends before the cue; null otherwise.
+   */
+  private Entity jointPostPerson(Span source) {
+    String word = source.text().strip();
+    if (word.indexOf(' ') >= 0 || !isRole(word.toLowerCase(Locale.ROOT))) {
       return null;
     }
-    return because(confirmed(n), "placed-name", quoted(n.span.text()) + " follows "
-        + quoted(source.text() + " " + m.group().strip()) + ", the source and a post");
+    Matcher m = AND_POST.matcher(text).region(source.end(), text.length());
+    NameMention n = m.lookingAt() ? personAfterPost(m) : null;
+    if (n == null) {
+      return null;
+    }
+    return because(confirmed(n), "joint-post-name", quoted(n.span.text()) + " follows "
+        + quoted(source.text() + m.group().stripTrailing()) + ", the source and a second post");
   }
 
   /**
@@ -2658,6 +2732,11 @@ final class Resolution {
     if (part != null) {
       return part; // "the tribunal's three-member panel said": the tribunal
     }
+    Entity firm = !org && d.definite() && !d.modifiers().isEmpty() && !owned(r)
+        && COMPANY_EPITHETS.contains(head) ? describedCompany(r, d, src) : null;
+    if (firm != null) {
+      return firm; // "Karn Metals bid for ... The diversified miner said": no person
+    }
     if (org) {
       Entity unnamed = d.modifiers().isEmpty() && d.definite()
           && entities.recentOrganisation(head, src.start()) == null ? unnamedBody(d) : null;
@@ -2674,7 +2753,11 @@ final class Resolution {
         if (shared != null) {
           return shared;
         }
-        Entity described = d.definite() && !owned(r) ? describedCompany(r, d, src) : null;
+        boolean ownerless = !ownedBeforeComma(r); // not "the world's" of an apposition
+        Entity described = d.definite() && ownerless ? describedCompany(r, d, src) : null;
+        if (described == null && d.definite() && ownerless) {
+          described = subjectCompanyBefore(r, d, src);
+        }
         if (described != null) {
           return described;
         }
@@ -2966,6 +3049,12 @@ final class Resolution {
       return because(later, "organisation-noun", quoted(noun.text()) + " refers to "
           + label(later) + ", a subject named after " + label(recent));
     }
+    Entity spoke = recent != null && !recent.speaker && affiliationOnly(recent, noun.start())
+        ? entities.recentSpeakingOrganisation(head, noun.start(), recent) : null;
+    if (spoke != null) {
+      return because(spoke, "organisation-noun", quoted(noun.text()) + " is " + label(spoke)
+          + ", which spoke before; " + label(recent) + " is named only as where someone works");
+    }
     if (recent != null) {
       return because(recent, "organisation-noun", quoted(noun.text()) + " is the head noun of "
           + label(recent));
@@ -2995,6 +3084,32 @@ final class Resolution {
     }
     return next == null ? null : because(next, "organisation-noun", quoted(noun.text())
         + " in the lead, with none named before, is " + label(next) + ", named just after");
+  }
+
+  /**
+   * Whether every mention by name of an organisation before {@code offset} follows "at", "of" or
+   * "from" (and "the") after a person's description ("Dr Ana Ruiz, a researcher at Halden
+   * University, said"): it is where someone works, which the text has not made a speaker.
+   */
+  private boolean affiliationOnly(Entity org, int offset) {
+    boolean any = false;
+    for (NameMention n : org.names) {
+      if (n.span.start() >= offset) {
+        continue;
+      }
+      any = true;
+      Matcher m = AFFILIATION_BEFORE.matcher(text).region(Math.max(0, n.span.start() - 60),
+          n.span.start());
+      if (!m.find()) {
+        return false;
+      }
+      String[] words = Splits.SPACES.split(m.group(1).toLowerCase(Locale.ROOT));
+      String noun = words[words.length - 1];
+      if (!isRole(noun) && !wordNetPerson(noun)) {
+        return false;
+      }
+    }
+    return any;
   }
 
   /**
@@ -3176,6 +3291,47 @@ final class Resolution {
   }
 
   /**
+   * The one company named as a subject outside quotations in the last few paragraphs, for a
+   * definite company noun with describing words that {@link #describedCompany} found no subject
+   * for in the sentence before ("Halvard Lines reported ... Its chief executive said ... The
+   * Oslo-listed carrier, the third-largest by fleet, said"): null when none, or when two such
+   * companies were named.
+   */
+  private Entity subjectCompanyBefore(SourceReading r, SourceReading.Description d, Span src) {
+    if (!Entities.COMPANY_NOUNS.contains(d.head()) && !d.head().endsWith("maker")) {
+      return null;
+    }
+    for (SourceReading.Tok t : r.toks) {
+      int at = t.token().start();
+      if (at > d.span().start() && at < d.span().end() && Character.isUpperCase(t.text().charAt(0))
+          && t.text().indexOf('-') < 0 && !lexicon.is(SpeakerLexicon.Kind.PLACE, t.text())
+          && !NATIONAL_ADJECTIVE.matcher(t.text()).matches()) {
+        return null; // "the Ford plant": a name of its own
+      }
+    }
+    int floor = article.sentenceAt(src.start()).paragraph() - ORGANISATION_PARAGRAPHS;
+    Entity only = null;
+    for (int k = anchorIndex(nameAnchors, src.start()); k >= 0; k--) {
+      Anchor a = nameAnchors.get(k);
+      if (a.paragraph() < floor) {
+        break;
+      }
+      Entity e = a.entity();
+      if (e == null || a.inQuote() || !a.subject() || a.end() > src.start()
+          || e.kind != SpeakerKind.ORGANIZATION || e.place
+          || !Entities.fitsNoun("company", e.canonicalName().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (only != null && only != e) {
+        return null;
+      }
+      only = e;
+    }
+    return only == null ? null : because(only, "organisation-noun", quoted(d.span().text())
+        + " describes " + label(only) + ", the one company named as a subject before it");
+  }
+
+  /**
    * The named organisation an organisation noun with modifiers describes: one named before it
    * in the last few paragraphs, else (a headline or lead that names it later) one named in the
    * next paragraphs; null when none shares the head noun and modifiers. Records the reason.
@@ -3266,6 +3422,22 @@ final class Resolution {
   /** Whether a source mention names an owner ("the company's statement", "his report"). */
   private static boolean owned(SourceReading r) {
     for (SourceReading.Tok t : r.toks) {
+      if (isPossessiveMarker(t.text()) || possessive(t.text())) {
+        return true;
+      }
+    }
+    return !r.owner.isEmpty();
+  }
+
+  /**
+   * As {@link #owned} for the words before the first comma: "The Oslo-listed carrier, the
+   * world's third-largest," is nobody's carrier.
+   */
+  private static boolean ownedBeforeComma(SourceReading r) {
+    for (SourceReading.Tok t : r.toks) {
+      if (t.text().equals(",")) {
+        break;
+      }
       if (isPossessiveMarker(t.text()) || possessive(t.text())) {
         return true;
       }
@@ -3939,6 +4111,14 @@ final class Resolution {
       return because(unnamed, "role", quoted(d.span().text()) + " continues the speaker quoted"
           + " just before, whom the text described and never named");
     }
+    Entity aged = d.definite() && !owned && (Ages.isAge(d.head()) || agedEpithet(d))
+        ? unnamedLastSpeaker(e -> e.declared.compatible(g) && describedPerson(e),
+            a -> a.subject() && a.entity().person(), d.span(), article.sentenceAt(at), quote)
+        : null;
+    if (aged != null) { // "One retired farmer, who asked not to be named, said ... the 78-year-old"
+      return because(aged, "role", quoted(d.span().text()) + " continues the speaker quoted"
+          + " just before, a person the text described and never named");
+    }
     if (lastPersonSpeaker != null && paragraph - lastPersonParagraph <= 1 && !owned
         && lastPersonSpeaker.gender().compatible(g)
         && !lastPersonSpeaker.rolesContradict(d.head(), d.modifiers(), lexicon)
@@ -4122,11 +4302,11 @@ final class Resolution {
    * found.
    */
   private Entity leadIdentified(SourceReading.Description d, int paragraph, Gender g) {
-    if (d.plural() || lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, d.head())
-        || !opensSentence(d.span())) {
-      return null;
-    }
     boolean lead = paragraph <= 1 && !subjectNamedBefore(d.span().start());
+    if (d.plural() || lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, d.head())
+        || !opensSentence(d.span()) && !(lead && d.indefinite() && closesSentence(d.span()))) {
+      return null; // "Neglect contributed to the death, a coroner has concluded" may be a lead's
+    }
     if (d.indefinite() && subjectNamedInBodyBefore(d.span().start())) {
       return null; // "A council spokeswoman said ..." after others spoke: a source kept unnamed
     }
@@ -4183,6 +4363,17 @@ final class Resolution {
   }
 
   /** Whether a mention opens its sentence, past quotation marks and a dateline's dash. */
+  /**
+   * Whether a source mention stands after the content and a comma, before the cue that closes
+   * its sentence ("..., a coroner has concluded."): then it is the sentence's subject, as one
+   * that opens it is.
+   */
+  private boolean closesSentence(Span mention) {
+    int k = lastNonSpace(mention.start(), 0);
+    return k >= 0 && text.charAt(k) == ',' && cueStart >= mention.end()
+        && article.sentenceAt(cueStart).index() == article.sentenceAt(mention.start()).index();
+  }
+
   private boolean opensSentence(Span mention) {
     Sentence s = article.sentenceAt(mention.start());
     List<Token> toks = article.tokens(s);
@@ -4630,6 +4821,47 @@ final class Resolution {
   }
 
   /**
+   * Whether one or two sentences stand between sentences {@code last} and {@code next}, each
+   * opening on "he", "she" or "they" ("A nurse said ... She asked not to be named. '...,' she
+   * said"): the speaker stays in focus through them.
+   */
+  private boolean pronounSubjectsBetween(Sentence last, Sentence next) {
+    int gap = next.index() - last.index() - 1;
+    if (gap < 1 || gap > 2) {
+      return false;
+    }
+    for (int k = last.index() + 1; k < next.index(); k++) {
+      List<Token> toks = article.tokens(article.sentences().get(k));
+      if (toks.isEmpty() || !Set.of("he", "she", "they").contains(lower(toks.get(0).text()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether an unnamed entity is one person described by a person noun ("One retired dairy
+   * farmer", "A nurse at the clinic"): its name opens on "a", "an", "one" or "another" and its
+   * head, the last word before any "of", "at", "in", "from" or "who", is a role or person noun.
+   */
+  private boolean describedPerson(Entity e) {
+    String name = e.canonicalName();
+    if (!ONE_DESCRIBED.matcher(name).lookingAt()) {
+      return false;
+    }
+    String[] words = Splits.SPACES.split(name.toLowerCase(Locale.ROOT));
+    int end = words.length;
+    for (int k = 1; k < words.length; k++) {
+      if (Set.of("of", "at", "in", "from", "who", "with", "for").contains(words[k])) {
+        end = k;
+        break;
+      }
+    }
+    String head = words[Math.max(1, end - 1)].replaceAll("[^\\p{L}-]", "");
+    return isRole(head) || wordNetPerson(head);
+  }
+
+  /**
    * As {@link #unnamedLastSpeaker(Pronoun, Span, Sentence, Quote)} for a mention that the last
    * speaker must {@code fit}, and that the entity of a name anchor since which {@code blocks}
    * may stand for instead.
@@ -4643,8 +4875,8 @@ final class Resolution {
     }
     Sentence last = article.sentenceAt(Math.max(0, lastSpeakerEnd - 1));
     Sentence opening = q == null ? s : quoteOpening(q, at);
-    if (opening.index() - last.index() > 1 || opening.paragraph() != s.paragraph()
-        || s.paragraph() - lastSpeakerParagraph > 1) {
+    if (opening.index() - last.index() > 1 && !pronounSubjectsBetween(last, opening)
+        || opening.paragraph() != s.paragraph() || s.paragraph() - lastSpeakerParagraph > 1) {
       return null; // a quotation may open the next paragraph, as wire copy sets one
     }
     if (!fit.test(e)) {
@@ -4851,6 +5083,8 @@ final class Resolution {
     }
     Entity best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
+    // "KAHU: Last night he said, ...": who speaks a transcript turn calls no one there "he"
+    Entity self = pc == Pronoun.MALE || pc == Pronoun.FEMALE ? turnSpeaker(at) : null;
     Backwards back = new Backwards(at.start(), nameAnchors, sourceAnchors, pronounAnchors());
     Anchor mainSubject = null; // the last subject named in a sentence, seen walking back
     PronounTrace trace = pronounTrace;
@@ -4858,7 +5092,8 @@ final class Resolution {
     List<double[]> tracedFeatures = trace == null ? null : new ArrayList<>();
     for (Anchor a = back.nextNear(s); a != null; a = back.nextNear(s)) {
       Entity e = a.entity();
-      if (e == null || a.end() > at.start() || !agrees(pc, e) || AUTHOR.equals(e.key)
+      if (e == null || e == self || a.end() > at.start() || !agrees(pc, e)
+          || AUTHOR.equals(e.key)
           || a.sentence() == s.index() && relativeOfPronoun(a.start(), pc)) {
         continue; // the writer ("When I mentioned this, the chef ... he admitted") is no "he",
         // nor "Margaret" in "In a letter to her sister, Margaret, she wrote"
@@ -4893,7 +5128,7 @@ final class Resolution {
     }
     Entity speaker = pc == Pronoun.MALE || pc == Pronoun.FEMALE
         ? lastSpeakerFor(pc, at.start()) : null;
-    if (speaker != null) {
+    if (speaker != null && speaker != self) {
       return because(speaker, "pronoun", "no entity near " + quoted(word) + " agrees with it; "
           + label(speaker) + ", the last speaker it may stand for, speaks");
     }

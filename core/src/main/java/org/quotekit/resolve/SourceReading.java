@@ -430,6 +430,16 @@ final class SourceReading {
     return out;
   }
 
+  /**
+   * Whether a possessive marker closes the word before it: "the players' union", not the
+   * closing quotation mark of "..., anything,' the 24-year-old said".
+   */
+  private static boolean glued(Token word, Token marker) {
+    String w = word.text();
+    return word.end() == marker.start() && !w.isEmpty()
+        && Character.isLetterOrDigit(w.charAt(w.length() - 1));
+  }
+
   private void ownerBefore(List<Token> toks, List<String> tags, int k) {
     Token before = toks.get(k - 1);
     Pronoun p = Pronoun.of(ArticleScan.lower(before.text()));
@@ -437,7 +447,7 @@ final class SourceReading {
       owner.add(new Tok(before, tags.get(k - 1)));
     } else if (possessive(before.text())) {
       owner.add(new Tok(before, tags.get(k - 1)));
-    } else if (isPossessiveMarker(before.text()) && k > 1) {
+    } else if (isPossessiveMarker(before.text()) && k > 1 && glued(toks.get(k - 2), before)) {
       owner.add(new Tok(toks.get(k - 2), tags.get(k - 2)));
       owner.add(new Tok(before, tags.get(k - 1)));
     }

@@ -2458,6 +2458,185 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "a statement").name()).isEqualTo("Priya Malhotra");
   }
 
+  @Test
+  void eldersHonorificsAreNoPartOfTheName() {
+    Extraction x = EXTRACTOR.extract("""
+        Station lease handed back
+
+        Local elder Aunty Joan Pearce said the return of the lease was long overdue.
+
+        Her nephew, land council chairman Lewis Pearce, said the council would run the station.
+
+        "We waited a generation for this," Mr Pearce said.
+
+        Kaumātua Rawiri Tane said the hapū had waited just as long.
+        """);
+    assertThat(speakerOf(x, "Local elder Aunty Joan Pearce").name()).isEqualTo("Joan Pearce");
+    assertThat(speakerOf(x, "Mr Pearce").name()).isEqualTo("Lewis Pearce");
+    assertThat(speakerOf(x, "Kaumātua Rawiri Tane").name()).isEqualTo("Rawiri Tane");
+  }
+
+  @Test
+  void resourceAndShippingFirmsAreOrganisations() {
+    Extraction x = EXTRACTOR.extract("""
+        Smelter operator fined
+
+        Ardvane Platinum was fined $400,000 after a spill at its smelter.
+
+        "We accept the court's decision in full," the company said.
+
+        Drumlin Renewables said its wind farm would open in June.
+        """);
+    assertThat(speakerOf(x, "the company").name()).isEqualTo("Ardvane Platinum");
+    assertThat(speakerOf(x, "the company").kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    assertThat(speakerOf(x, "Drumlin Renewables").kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  @Test
+  void anAgeContinuesTheUnnamedPersonQuotedJustBefore() {
+    Extraction x = EXTRACTOR.extract("""
+        Market hall stays open
+
+        Paul Anand said the hall would stay open through the winter.
+
+        One longtime shopkeeper, who asked not to be named, said takings had halved.
+
+        "We limp along from week to week," the 66-year-old said.
+        """);
+    assertThat(speakerOf(x, "the 66-year-old")).isSameAs(
+        speakerOf(x, "One longtime shopkeeper"));
+  }
+
+  @Test
+  void aClosingSingleQuotationMarkIsNoPossessive() {
+    Extraction x = EXTRACTOR.extract("""
+        Ambulance waits grow
+
+        Mia Rossi, a paramedic, said crews were queueing outside the hospital for hours.
+
+        'Some nights we see three patients in a whole shift,' the 31-year-old said.
+        """);
+    assertThat(speakerOf(x, "the 31-year-old").name()).isEqualTo("Mia Rossi");
+  }
+
+  @Test
+  void anIndefiniteSourceClosingTheLeadIsTheOneNamedAfter() {
+    Extraction x = EXTRACTOR.extract("""
+        Nursing home death
+
+        Poor staffing led to the death of a 91-year-old man in a nursing home, a coroner has \
+        ruled.
+
+        Arthur Bell died in hospital in May, three weeks after a fall in his room.
+
+        At the inquest in Carlisle, senior coroner Nadia Quinn said the home had "lost sight of \
+        its residents".
+        """);
+    assertThat(speakerOf(x, "a coroner").name()).isEqualTo("Nadia Quinn");
+  }
+
+  @Test
+  void aBodyNamedOnlyAsSomeonesEmployerIsNotTheOneThatSpoke() {
+    Extraction x = EXTRACTOR.extract("""
+        Lab review ordered
+
+        The University of Kelvedon said its laboratory had broken no rules.
+
+        Dr Maya Fenn, a chemist at Linford University, said the case was unusual.
+
+        The university said it would publish the full review in March.
+        """);
+    assertThat(speakerOf(x, "The university").name()).isEqualTo("University of Kelvedon");
+  }
+
+  @Test
+  void anUnnamedSpeakerStaysInFocusThroughSentencesOpeningOnAPronoun() {
+    Extraction x = EXTRACTOR.extract("""
+        Crossing families want answers
+
+        A Barnstow woman whose husband was hurt at the crossing said she was still waiting for \
+        answers. She asked not to be named.
+
+        "Nobody has rung us once," she said.
+        """);
+    assertThat(speakerOf(x, "she")).isSameAs(speakerOf(x, "A Barnstow woman"));
+  }
+
+  @Test
+  void aDescribedMinerAfterItsNameIsTheCompany() {
+    Extraction x = EXTRACTOR.extract("""
+        Bid for gold producer
+
+        PERTH — Tarn Metals has made a cash offer for a rival gold producer.
+
+        The ASX-listed miner said on Monday it would pay $1.10 a share.
+        """);
+    assertThat(speakerOf(x, "The ASX-listed miner").name()).isEqualTo("Tarn Metals");
+  }
+
+  @Test
+  void theYoungerOfTwoBearersOfASurnameIsTheYoungerOne() {
+    Extraction x = EXTRACTOR.extract("""
+        Last run for the depot
+
+        Ron Ferris, 63, has driven buses in the town for 40 years.
+
+        "It was a good run," Ferris said.
+
+        His daughter, Amy Ferris, 35, drives the school route. She was offered a job at the new \
+        depot.
+
+        "I'm staying put," the younger Ferris said.
+        """);
+    assertThat(speakerOf(x, "the younger Ferris").name()).isEqualTo("Amy Ferris");
+  }
+
+  @Test
+  void whoSpeaksATranscriptTurnIsNoHeInIt() {
+    Extraction x = EXTRACTOR.extract("""
+        Club vote goes to the wire
+
+        Rowing club captain Tane Kerr held his seat on Sunday after his cousin, Jack Kerr, came \
+        within nine votes. Tane Kerr spoke to Anna Roe of Radio Kaha afterwards.
+
+        Anna Roe: So Jack Kerr ran you close. Was it tense?
+
+        Tane Kerr: Very close. We talked on the phone this morning and he said, "Mate, you owe \
+        me a new oar."
+        """);
+    assertThat(speakerOf(x, "he").name()).isEqualTo("Jack Kerr");
+    // with no one else "he" may be, still not the turn's speaker
+    Extraction alone = EXTRACTOR.extract("""
+        Club vote goes to the wire
+
+        Rowing club captain Tane Kerr held his seat on Sunday. Tane Kerr spoke to Anna Roe of \
+        Radio Kaha afterwards.
+
+        Anna Roe: Was it tense?
+
+        Tane Kerr: Very. We talked on the phone this morning and he said, "Mate, you owe me a \
+        new oar."
+        """);
+    assertThat(speakerOf(alone, "he").name()).isNotEqualTo("Tane Kerr");
+  }
+
+  @Test
+  void aDescribedCarrierIsTheOneCompanyNamedAsASubjectBefore() {
+    Extraction x = EXTRACTOR.extract("""
+        Lines profit falls
+
+        OSLO — Halvard Lines reported a 20% drop in profit on Thursday.
+
+        Chief executive Per Moe said fuel costs had risen.
+
+        "It was a hard quarter," Mr Moe said.
+
+        The Oslo-listed carrier, the region's third-largest by fleet, said revenue fell 9%.
+        """);
+    assertThat(speakerOf(x, "The Oslo-listed carrier, the region's third-largest by fleet").name())
+        .isEqualTo("Halvard Lines");
+  }
+
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
         .filter(c -> c.source().map(Span::text).orElse("").equals(source))

@@ -1245,6 +1245,21 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * A source span the source stage cut short of the one who speaks: a hearing that "heard
+   * evidence from" a witness is the witness's, and the first of two posts joined by "and" before
+   * a full name is that name's.
+   */
+  @Test
+  void aHearingsWitnessAndAPostBeforeASecondPostLeadToTheName() {
+    speaker("The tribunal heard evidence from Owen Pask, a shift manager at the depot, who"
+        + " accepted that rotas were often drawn up late.", "The tribunal", "heard",
+        "evidence from Owen Pask, a shift manager at the depot, who accepted that rotas were"
+        + " often drawn up late", "Owen Pask");
+    speaker("Nurse and Wiradjuri woman Kylie Dunn, who grew up in Dubbo, said the clinic would"
+        + " stay open.", "Nurse", "said", "the clinic would stay open", "Kylie Dunn");
+  }
+
+  /**
    * A document the source ranker picks after "said in" is what the words were said in; the one
    * named just before the cue speaks ("the ferry operator's director, Ana Ruiz, said in a
    * statement"). A document that names its owner ("cited in Mayor Dale Rivers's letter")
