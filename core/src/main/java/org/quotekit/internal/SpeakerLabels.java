@@ -25,8 +25,10 @@ public final class SpeakerLabels {
    * @param colon where the colon after it stands
    * @param text the speaker's name: the label, or its part before a post or firm set after a
    *     comma ("Dana Whitcomb" of "Dana Whitcomb, Vice President, Investor Relations")
+   * @param asker whether the name stands in brackets after "Q", a questioner's ("Q (Sophie Marr,
+   *     Nordbank Markets):"), so that {@code open} is where the name starts inside them
    */
-  public record Label(int open, int colon, String text) {
+  public record Label(int open, int colon, String text, boolean asker) {
     /** Where the speaker's name ends, from the paragraph's start. */
     public int nameEnd() {
       return open + text.length();
@@ -63,15 +65,40 @@ public final class SpeakerLabels {
       return null;
     }
     String label = paragraph.substring(open, colon);
+    Label asker = askerLabel(label, open, colon);
+    if (asker != null) {
+      return asker;
+    }
     int comma = label.indexOf(',');
     if (comma < 0) {
-      return colon <= open + MAX_LABEL && isNameLabel(label) ? new Label(open, colon, label)
+      return colon <= open + MAX_LABEL && isNameLabel(label) ? new Label(open, colon, label, false)
           : null;
     }
     // "Dana Whitcomb, Vice President, Investor Relations:", "Elliot Strand, Garrison Bailey:"
     String name = label.substring(0, comma);
     return name.strip().split(" ").length >= 2 && name.equals(name.strip()) && isNameLabel(name)
-        && postOrFirm(label.substring(comma + 1)) ? new Label(open, colon, name) : null;
+        && postOrFirm(label.substring(comma + 1)) ? new Label(open, colon, name, false) : null;
+  }
+
+  /**
+   * The questioner a results-call transcript names in brackets after "Q" ("Q (Sophie Marr,
+   * Nordbank Markets): Are you ...?"): the name, two to four capitalised words, and after a comma
+   * the firm or post. Null for any other label.
+   */
+  private static Label askerLabel(String label, int open, int colon) {
+    int bracket = label.indexOf(" (");
+    if (bracket < 0 || !label.endsWith(")")
+        || !Set.of("Q", "Question").contains(label.substring(0, bracket))) {
+      return null;
+    }
+    String inside = label.substring(bracket + 2, label.length() - 1);
+    int comma = inside.indexOf(',');
+    String name = comma < 0 ? inside : inside.substring(0, comma);
+    if (name.strip().split(" ").length < 2 || !name.equals(name.strip()) || !isNameLabel(name)
+        || comma >= 0 && !postOrFirm(inside.substring(comma + 1))) {
+      return null;
+    }
+    return new Label(open + bracket + 2, colon, name, true);
   }
 
   /**

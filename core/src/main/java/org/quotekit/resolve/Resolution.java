@@ -943,6 +943,15 @@ final class Resolution {
       return joined;
     }
     Matcher m = PLACED_POST.matcher(text).region(source.end(), text.length());
+    String[] sourceWords = Splits.SPACES.split(source.text().strip());
+    String last = sourceWords[sourceWords.length - 1];
+    if (m.lookingAt() && sourceWords.length > 1 && Character.isLowerCase(last.charAt(0))
+        && isRole(last)) { // "[Harbour Lines chief] operating officer Ada Reed - no relation -"
+      NameMention n = personAfterPost(m);
+      return n == null ? null : because(confirmed(n), "placed-name", quoted(n.span.text())
+          + " follows " + quoted(source.text() + " " + m.group().strip()) + ", a post the source"
+          + " stage cut short");
+    }
     NameMention at = entities.nameAt(source.start());
     if (!m.lookingAt() || at == null || at.entity == null || at.span.end() != source.end()
         || at.form == NameMention.Form.PERSON) {
@@ -3088,7 +3097,7 @@ final class Resolution {
 
   /**
    * Whether every mention by name of an organisation before {@code offset} follows "at", "of" or
-   * "from" (and "the") after a person's description ("Dr Ana Ruiz, a researcher at Halden
+   * "from" (and "the") after a person's description ("Dr Ana Kell, a researcher at Halden
    * University, said"): it is where someone works, which the text has not made a speaker.
    */
   private boolean affiliationOnly(Entity org, int offset) {

@@ -81,7 +81,7 @@ final class TranscriptRule extends RuleSupport {
       int open = label.open();
       int colon = label.colon();
       boolean upper = label.capitals();
-      if (open > 0 && !upper) {
+      if (open > 0 && !upper && !label.asker()) {
         continue; // inside quotation marks only a capital label is a speaker ("WALLACE:")
       }
       int start = colon + 1;
@@ -96,7 +96,8 @@ final class TranscriptRule extends RuleSupport {
         continue; // "Clinton: 1,769." is a tally, not speech
       }
       Span content = Span.of(text, p.start() + start, p.start() + end);
-      Span source = Span.of(text, p.start() + open, p.start() + colon);
+      Span source = Span.of(text, p.start() + open,
+          p.start() + (label.asker() ? label.nameEnd() : colon)); // "Q (Sophie Marr, Firm):"
       Cue cue = new Cue(Span.of(text, p.start() + colon, p.start() + colon + 1), ":");
       List<Span> parts = List.of(content);
       ctx.markUsed(p.start(), content.end());

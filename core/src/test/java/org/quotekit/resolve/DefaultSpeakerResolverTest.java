@@ -2637,6 +2637,27 @@ class DefaultSpeakerResolverTest {
         .isEqualTo("Halvard Lines");
   }
 
+  /**
+   * A results-call transcript names each questioner in brackets after "Q" ("Q (Lena Varga,
+   * Orrin Securities):"): the question is hers, and the answer the label after it names.
+   */
+  @Test
+  void aQuestionerNamedInBracketsAsksTheQuestion() {
+    Extraction x = EXTRACTOR.extract("""
+        Carrier trims outlook
+
+        Chief financial officer Raj Menon took questions on the call.
+
+        Q (Lena Varga, Orrin Securities): How many ships will you idle this winter?
+
+        Menon: Four, perhaps five, depending on rates.
+        """);
+    Quote question = x.quotes().stream()
+        .filter(q -> q.content().text().startsWith("How many")).findFirst().orElseThrow();
+    assertThat(x.speakerOf(question).orElseThrow().name()).isEqualTo("Lena Varga");
+    assertThat(question.source().orElseThrow().text()).isEqualTo("Lena Varga");
+  }
+
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
         .filter(c -> c.source().map(Span::text).orElse("").equals(source))

@@ -1247,16 +1247,28 @@ class SourceSpanResolutionTest {
   /**
    * A source span the source stage cut short of the one who speaks: a hearing that "heard
    * evidence from" a witness is the witness's, and the first of two posts joined by "and" before
-   * a full name is that name's.
+   * a full name, or a post cut before its last words ("[X Lines chief] operating officer"), is
+   * that name's.
    */
   @Test
-  void aHearingsWitnessAndAPostBeforeASecondPostLeadToTheName() {
+  void aHearingsWitnessAndPostsCutShortLeadToTheName() {
     speaker("The tribunal heard evidence from Owen Pask, a shift manager at the depot, who"
         + " accepted that rotas were often drawn up late.", "The tribunal", "heard",
         "evidence from Owen Pask, a shift manager at the depot, who accepted that rotas were"
         + " often drawn up late", "Owen Pask");
     speaker("Nurse and Wiradjuri woman Kylie Dunn, who grew up in Dubbo, said the clinic would"
         + " stay open.", "Nurse", "said", "the clinic would stay open", "Kylie Dunn");
+    speaker("Harbour Freight Lines chief operating officer Ada Reed \u2014 no relation \u2014 said"
+        + " the offer was fair.", "Harbour Freight Lines chief", "said", "the offer was fair",
+        "Ada Reed");
+  }
+
+  /** An evaluation names its issuer after "by", as a report does. */
+  @Test
+  void anEvaluationByABodyIsThatBodys() {
+    speaker("Admissions fell by half, according to an evaluation by the Coastal Health Research"
+        + " Unit.", "an evaluation", "according to", "Admissions fell by half",
+        "Coastal Health Research Unit");
   }
 
   /**
