@@ -2490,6 +2490,16 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "the company").name()).isEqualTo("Ardvane Platinum");
     assertThat(speakerOf(x, "the company").kind()).isEqualTo(SpeakerKind.ORGANIZATION);
     assertThat(speakerOf(x, "Drumlin Renewables").kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    Extraction union = EXTRACTOR.extract("""
+        Ferry strike
+
+        Talks between the ferry operator and Allied Harbour Workers Local 310 ended without a \
+        deal on Monday night.
+
+        The union said crews would stay off the boats until Friday.
+        """);
+    assertThat(speakerOf(union, "The union").name())
+        .isEqualTo("Allied Harbour Workers Local 310");
   }
 
   @Test
