@@ -41,6 +41,10 @@ final class GoverningPhrase {
       Set.of("according", "due", "prior", "similar", "next", "thanks", "owing", "regarding");
   /** Plural nouns of people the lexicon may not list ("biologists", "politicians"). */
   private static final Pattern AGENT = Pattern.compile("[a-z-]{2,}(?:ists|ians)");
+  /** Words of direction a place may take after a preposition ("in north Co Leitrim"). */
+  private static final Set<String> REGION_WORDS = Set.of("north", "south", "east", "west",
+      "northern", "southern", "eastern", "western", "central", "rural", "coastal", "inner",
+      "outer", "upstate", "downstate", "northeast", "northwest", "southeast", "southwest");
   /** How many prepositional links the phrase may climb. */
   private static final int MAX_LINKS = 4;
 
@@ -76,6 +80,9 @@ final class GoverningPhrase {
     }
     int start = coordinationHead(toks, tags, i, last, lexicon);
     int at = start < 0 ? i : start;
+    if (start < 0 && at > 1 && REGION_WORDS.contains(toks.get(at - 1).text())) {
+      at--; // "families in north [Co Leitrim]": the direction is the place's
+    }
     int complement = last;
     Boolean speaks = null; // whether the complement's head names people, once asked
     for (int link = 0; link < MAX_LINKS; link++) {

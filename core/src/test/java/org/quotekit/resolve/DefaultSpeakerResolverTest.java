@@ -2500,6 +2500,14 @@ class DefaultSpeakerResolverTest {
         """);
     assertThat(speakerOf(union, "The union").name())
         .isEqualTo("Allied Harbour Workers Local 310");
+    Extraction recall = EXTRACTOR.extract("""
+        Heater recall
+
+        Pellow Home Products said it was recalling 4,000 fan heaters sold last winter.
+
+        The company said no one had been hurt.
+        """);
+    assertThat(speakerOf(recall, "The company").name()).isEqualTo("Pellow Home Products");
   }
 
   @Test

@@ -1263,6 +1263,17 @@ class SourceSpanResolutionTest {
         "Ada Reed");
   }
 
+  /**
+   * A place the source stage picked after a preposition and a word of direction ("in north [Co
+   * Kerrigan]") is where the speakers live, not the speaker.
+   */
+  @Test
+  void aPlaceAfterADirectionIsAComplement() {
+    speaker("Farming families in north Co Kerrigan have begun a legal challenge, claiming the"
+        + " council ignored its own flood maps.", "Co Kerrigan", "claiming",
+        "the council ignored its own flood maps", "families in north Co Kerrigan");
+  }
+
   /** An evaluation names its issuer after "by", as a report does. */
   @Test
   void anEvaluationByABodyIsThatBodys() {
