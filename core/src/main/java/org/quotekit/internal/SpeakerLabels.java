@@ -25,8 +25,8 @@ public final class SpeakerLabels {
    * @param colon where the colon after it stands
    * @param text the speaker's name: the label, or its part before a post or firm set after a
    *     comma ("Dana Whitcomb" of "Dana Whitcomb, Vice President, Investor Relations")
-   * @param asker whether the name stands in brackets after "Q", a questioner's ("Q (Sophie Marr,
-   *     Nordbank Markets):"), so that {@code open} is where the name starts inside them
+   * @param asker whether the name stands in brackets after "Q", a questioner's ("Q (Lena Varga,
+   *     Orrin Securities):"), so that {@code open} is where the name starts inside them
    */
   public record Label(int open, int colon, String text, boolean asker) {
     /** Where the speaker's name ends, from the paragraph's start. */
@@ -81,8 +81,8 @@ public final class SpeakerLabels {
   }
 
   /**
-   * The questioner a results-call transcript names in brackets after "Q" ("Q (Sophie Marr,
-   * Nordbank Markets): Are you ...?"): the name, two to four capitalised words, and after a comma
+   * The questioner a results-call transcript names in brackets after "Q" ("Q (Lena Varga,
+   * Orrin Securities): How many ...?"): the name, two to four capitalised words, and after a comma
    * the firm or post. Null for any other label.
    */
   private static Label askerLabel(String label, int open, int colon) {

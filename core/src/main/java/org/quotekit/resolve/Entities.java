@@ -92,9 +92,9 @@ final class Entities {
   /** "the younger" or "the elder" before a surname ("the younger Mr. Ferris"). */
   private static final Pattern RELATIVE_AGE =
       Pattern.compile("(?i)\\bthe[ \t]+(younger|elder|older)[ \t]+$");
-  /** An age set after a name: "Dale Ferris, 61". */
+  /** An age set after a name: "Ron Ferris, 63". */
   private static final Pattern AGE_AFTER = Pattern.compile(",[ \t]*(\\d{1,3})\\b");
-  /** A kinship noun and a comma right before a name: "His son, Cody Ferris". */
+  /** A kinship noun and a comma right before a name: "His daughter, Amy Ferris". */
   private static final Pattern KIN_BEFORE = Pattern.compile(
       "(?i)\\b(son|daughter|grandson|granddaughter|nephew|niece|father|mother|grandfather|"
       + "grandmother|uncle|aunt),?[ \t]+$");
@@ -168,6 +168,8 @@ final class Entities {
   private int persons;
   private final Map<String, Set<Entity>> byRoleHead = new HashMap<>();
   private final Map<String, List<Entity>> orgsByHead = new HashMap<>();
+  /** Surnames after "the younger" or "the elder" that ages or kinship linked ("relative-age"). */
+  private final Set<NameMention> relativeAged = new HashSet<>();
   /**
    * Organisations of two or more words by their distinctive first word ("castellan" for
    * "Castellan Mining Corporation"); NONE when two organisations share it.
@@ -607,13 +609,17 @@ final class Entities {
         m.span.start());
     Entity aged = than.find()
         ? byRelativeAge(s, m, than.group(1).equalsIgnoreCase("younger")) : null;
-    return aged != null ? aged : s.mostSalient(m);
+    if (aged != null) {
+      relativeAged.add(m);
+      return aged;
+    }
+    return s.mostSalient(m);
   }
 
   /**
    * Of two or more persons of one surname named in full before {@code m}, the youngest (or the
-   * eldest): by the ages set after their names ("Dale Ferris, 61"), else the one a kinship noun
-   * before the name makes the younger ("His son, Cody Ferris") or the elder ("her father,
+   * eldest): by the ages set after their names ("Ron Ferris, 63"), else the one a kinship noun
+   * before the name makes the younger ("His daughter, Amy Ferris") or the elder ("her father,
    * ..."). Null when that does not single one out.
    */
   private Entity byRelativeAge(Surname s, NameMention m, boolean younger) {
@@ -836,8 +842,7 @@ final class Entities {
     if (nicknameOf != null && !nicknameOf.contains(m)) {
       return new String[] {"nickname", name + " is the nickname in quotation marks of " + other};
     }
-    if (m.first == null && m.last.equals(e.last) && RELATIVE_AGE.matcher(scan.text)
-        .region(Math.max(0, m.span.start() - 20), m.span.start()).find()) {
+    if (relativeAged.contains(m)) {
       return new String[] {"relative-age", name + " after 'the younger' or 'the elder' is "
           + other + ", by the ages or kinship the text gave the persons of that surname"};
     }

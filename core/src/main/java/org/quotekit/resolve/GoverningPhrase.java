@@ -41,7 +41,7 @@ final class GoverningPhrase {
       Set.of("according", "due", "prior", "similar", "next", "thanks", "owing", "regarding");
   /** Plural nouns of people the lexicon may not list ("biologists", "politicians"). */
   private static final Pattern AGENT = Pattern.compile("[a-z-]{2,}(?:ists|ians)");
-  /** Words of direction a place may take after a preposition ("in north Co Leitrim"). */
+  /** Words of direction a place may take after a preposition ("in north Co Kerrigan"). */
   private static final Set<String> REGION_WORDS = Set.of("north", "south", "east", "west",
       "northern", "southern", "eastern", "western", "central", "rural", "coastal", "inner",
       "outer", "upstate", "downstate", "northeast", "northwest", "southeast", "southwest");
@@ -81,7 +81,7 @@ final class GoverningPhrase {
     int start = coordinationHead(toks, tags, i, last, lexicon);
     int at = start < 0 ? i : start;
     if (start < 0 && at > 1 && REGION_WORDS.contains(toks.get(at - 1).text())) {
-      at--; // "families in north [Co Leitrim]": the direction is the place's
+      at--; // "families in north [Co Kerrigan]": the direction is the place's
     }
     int complement = last;
     Boolean speaks = null; // whether the complement's head names people, once asked

@@ -2744,7 +2744,7 @@ final class Resolution {
     Entity firm = !org && d.definite() && !d.modifiers().isEmpty() && !owned(r)
         && COMPANY_EPITHETS.contains(head) ? describedCompany(r, d, src) : null;
     if (firm != null) {
-      return firm; // "Karn Metals bid for ... The diversified miner said": no person
+      return firm; // "Tarn Metals bid for ... The ASX-listed miner said": no person
     }
     if (org) {
       Entity unnamed = d.modifiers().isEmpty() && d.definite()
@@ -4124,7 +4124,8 @@ final class Resolution {
         ? unnamedLastSpeaker(e -> e.declared.compatible(g) && describedPerson(e),
             a -> a.subject() && a.entity().person(), d.span(), article.sentenceAt(at), quote)
         : null;
-    if (aged != null) { // "One retired farmer, who asked not to be named, said ... the 78-year-old"
+    // "One longtime shopkeeper, who asked not to be named, said ... the 66-year-old said"
+    if (aged != null) {
       return because(aged, "role", quoted(d.span().text()) + " continues the speaker quoted"
           + " just before, a person the text described and never named");
     }
@@ -4314,7 +4315,7 @@ final class Resolution {
     boolean lead = paragraph <= 1 && !subjectNamedBefore(d.span().start());
     if (d.plural() || lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, d.head())
         || !opensSentence(d.span()) && !(lead && d.indefinite() && closesSentence(d.span()))) {
-      return null; // "Neglect contributed to the death, a coroner has concluded" may be a lead's
+      return null; // "Poor staffing led to the death, a coroner has ruled" may be a lead's
     }
     if (d.indefinite() && subjectNamedInBodyBefore(d.span().start())) {
       return null; // "A council spokeswoman said ..." after others spoke: a source kept unnamed
@@ -4374,7 +4375,7 @@ final class Resolution {
   /** Whether a mention opens its sentence, past quotation marks and a dateline's dash. */
   /**
    * Whether a source mention stands after the content and a comma, before the cue that closes
-   * its sentence ("..., a coroner has concluded."): then it is the sentence's subject, as one
+   * its sentence ("..., a coroner has ruled."): then it is the sentence's subject, as one
    * that opens it is.
    */
   private boolean closesSentence(Span mention) {
@@ -5092,7 +5093,7 @@ final class Resolution {
     }
     Entity best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
-    // "KAHU: Last night he said, ...": who speaks a transcript turn calls no one there "he"
+    // "TANE KERR: ... he said, 'Mate, ...'": who speaks a turn calls no one there "he"
     Entity self = pc == Pronoun.MALE || pc == Pronoun.FEMALE ? turnSpeaker(at) : null;
     Backwards back = new Backwards(at.start(), nameAnchors, sourceAnchors, pronounAnchors());
     Anchor mainSubject = null; // the last subject named in a sentence, seen walking back

@@ -432,7 +432,7 @@ final class SourceReading {
 
   /**
    * Whether a possessive marker closes the word before it: "the players' union", not the
-   * closing quotation mark of "..., anything,' the 24-year-old said".
+   * closing quotation mark of "..., a whole shift,' the 31-year-old said".
    */
   private static boolean glued(Token word, Token marker) {
     String w = word.text();

@@ -97,7 +97,7 @@ final class TranscriptRule extends RuleSupport {
       }
       Span content = Span.of(text, p.start() + start, p.start() + end);
       Span source = Span.of(text, p.start() + open,
-          p.start() + (label.asker() ? label.nameEnd() : colon)); // "Q (Sophie Marr, Firm):"
+          p.start() + (label.asker() ? label.nameEnd() : colon)); // "Q (Lena Varga, Firm):"
       Cue cue = new Cue(Span.of(text, p.start() + colon, p.start() + colon + 1), ":");
       List<Span> parts = List.of(content);
       ctx.markUsed(p.start(), content.end());
