@@ -198,6 +198,11 @@ final class Resolution {
   /** Up to three words in small letters, the last a post, after a place ("arable farmer "). */
   private static final Pattern PLACED_POST =
       Pattern.compile("(?:[ \t]+\\p{Ll}[\\p{L}-]*){1,3}[ \t]+(?=\\p{Lu})");
+  /** Subject pronouns that keep a person in focus when they open a sentence. */
+  private static final Set<String> PERSONAL_SUBJECTS = Set.of("he", "she", "they");
+  /** Words after the head noun of an unnamed person's description ("A nurse at the clinic"). */
+  private static final Set<String> DESCRIPTION_ENDS =
+      Set.of("of", "at", "in", "from", "who", "with", "for");
   /** Bodies that hear evidence: "the inquest heard from X" is X's. */
   private static final Set<String> HEARINGS = Set.of("inquest", "court", "tribunal", "hearing",
       "jury", "inquiry", "committee", "trial", "panel", "commission");
@@ -943,26 +948,23 @@ final class Resolution {
       return joined;
     }
     Matcher m = PLACED_POST.matcher(text).region(source.end(), text.length());
+    if (!m.lookingAt()) {
+      return null;
+    }
     String[] sourceWords = Splits.SPACES.split(source.text().strip());
     String last = sourceWords[sourceWords.length - 1];
-    if (m.lookingAt() && sourceWords.length > 1 && Character.isLowerCase(last.charAt(0))
-        && isRole(last)) { // "[Harbour Lines chief] operating officer Ada Reed - no relation -"
-      NameMention n = personAfterPost(m);
-      return n == null ? null : because(confirmed(n), "placed-name", quoted(n.span.text())
-          + " follows " + quoted(source.text() + " " + m.group().strip()) + ", a post the source"
-          + " stage cut short");
-    }
-    NameMention at = entities.nameAt(source.start());
-    if (!m.lookingAt() || at == null || at.entity == null || at.span.end() != source.end()
-        || at.form == NameMention.Form.PERSON) {
+    // "[Harbour Lines chief] operating officer Ada Reed - no relation -": a post cut short
+    boolean cutPost = sourceWords.length > 1 && Character.isLowerCase(last.charAt(0))
+        && isRole(last);
+    NameMention at = cutPost ? null : entities.nameAt(source.start());
+    if (!cutPost && (at == null || at.entity == null || at.span.end() != source.end()
+        || at.form == NameMention.Form.PERSON)) {
       return null;
     }
     NameMention n = personAfterPost(m);
-    if (n == null) {
-      return null;
-    }
-    return because(confirmed(n), "placed-name", quoted(n.span.text()) + " follows "
-        + quoted(source.text() + " " + m.group().strip()) + ", the source and a post");
+    return n == null ? null : because(confirmed(n), "placed-name", quoted(n.span.text())
+        + " follows " + quoted(source.text() + " " + m.group().strip())
+        + (cutPost ? ", a post the source stage cut short" : ", the source and a post"));
   }
 
   /**
@@ -3264,16 +3266,8 @@ final class Resolution {
         && !COMPANY_EPITHETS.contains(d.head())) {
       return null;
     }
-    for (SourceReading.Tok t : r.toks) {
-      int at = t.token().start();
-      if (at > d.span().start() && at < d.span().end() && !lower(t.text()).equals(d.head())
-          && Character.isUpperCase(t.text().charAt(0)) && t.text().indexOf('-') < 0
-          && !ArticleScan.base(t.tag()).equals("ADJ")
-          && !lexicon.is(SpeakerLexicon.Kind.PLACE, t.text())
-          && !lexicon.is(SpeakerLexicon.Kind.NATIONALITY, t.text())
-          && !NATIONAL_ADJECTIVE.matcher(t.text()).matches()) {
-        return null; // "Hungarian", "Polish": tagged as proper nouns, still describing words
-      }
+    if (!describingWordsOnly(r, d)) {
+      return null;
     }
     Sentence s = article.sentenceAt(src.start());
     int comma = commaBefore(src.start(), s.start());
@@ -3300,6 +3294,27 @@ final class Resolution {
   }
 
   /**
+   * Whether the words of a company description before its head only describe: lower-case words,
+   * adjectives ("Czech"), places and nationalities ("Hungarian", "Polish", which the tagger may
+   * read as proper nouns), hyphenated words ("Oslo-listed"); a capitalised noun ("the Ford
+   * plant") names something else.
+   */
+  private boolean describingWordsOnly(SourceReading r, SourceReading.Description d) {
+    for (SourceReading.Tok t : r.toks) {
+      int at = t.token().start();
+      if (at > d.span().start() && at < d.span().end() && !lower(t.text()).equals(d.head())
+          && Character.isUpperCase(t.text().charAt(0)) && t.text().indexOf('-') < 0
+          && !ArticleScan.base(t.tag()).equals("ADJ")
+          && !lexicon.is(SpeakerLexicon.Kind.PLACE, t.text())
+          && !lexicon.is(SpeakerLexicon.Kind.NATIONALITY, t.text())
+          && !NATIONAL_ADJECTIVE.matcher(t.text()).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The one company named as a subject outside quotations in the last few paragraphs, for a
    * definite company noun with describing words that {@link #describedCompany} found no subject
    * for in the sentence before ("Halvard Lines reported ... Its chief executive said ... The
@@ -3310,13 +3325,8 @@ final class Resolution {
     if (!Entities.COMPANY_NOUNS.contains(d.head()) && !d.head().endsWith("maker")) {
       return null;
     }
-    for (SourceReading.Tok t : r.toks) {
-      int at = t.token().start();
-      if (at > d.span().start() && at < d.span().end() && Character.isUpperCase(t.text().charAt(0))
-          && t.text().indexOf('-') < 0 && !lexicon.is(SpeakerLexicon.Kind.PLACE, t.text())
-          && !NATIONAL_ADJECTIVE.matcher(t.text()).matches()) {
-        return null; // "the Ford plant": a name of its own
-      }
+    if (!describingWordsOnly(r, d)) {
+      return null;
     }
     int floor = article.sentenceAt(src.start()).paragraph() - ORGANISATION_PARAGRAPHS;
     Entity only = null;
@@ -4372,7 +4382,6 @@ final class Resolution {
     return out;
   }
 
-  /** Whether a mention opens its sentence, past quotation marks and a dateline's dash. */
   /**
    * Whether a source mention stands after the content and a comma, before the cue that closes
    * its sentence ("..., a coroner has ruled."): then it is the sentence's subject, as one
@@ -4384,6 +4393,7 @@ final class Resolution {
         && article.sentenceAt(cueStart).index() == article.sentenceAt(mention.start()).index();
   }
 
+  /** Whether a mention opens its sentence, past quotation marks and a dateline's dash. */
   private boolean opensSentence(Span mention) {
     Sentence s = article.sentenceAt(mention.start());
     List<Token> toks = article.tokens(s);
@@ -4842,7 +4852,7 @@ final class Resolution {
     }
     for (int k = last.index() + 1; k < next.index(); k++) {
       List<Token> toks = article.tokens(article.sentences().get(k));
-      if (toks.isEmpty() || !Set.of("he", "she", "they").contains(lower(toks.get(0).text()))) {
+      if (toks.isEmpty() || !PERSONAL_SUBJECTS.contains(lower(toks.get(0).text()))) {
         return false;
       }
     }
@@ -4862,7 +4872,7 @@ final class Resolution {
     String[] words = Splits.SPACES.split(name.toLowerCase(Locale.ROOT));
     int end = words.length;
     for (int k = 1; k < words.length; k++) {
-      if (Set.of("of", "at", "in", "from", "who", "with", "for").contains(words[k])) {
+      if (DESCRIPTION_ENDS.contains(words[k])) {
         end = k;
         break;
       }
