@@ -251,6 +251,12 @@ final class Entity {
     starts.add(s.start());
   }
 
+  /** The rule that linked the mention at {@code s}, or null when none is recorded there. */
+  String ruleAt(Span s) {
+    SpeakerMention m = reasons.get(s);
+    return m == null ? null : m.rule();
+  }
+
   /** Start of the last mention before {@code offset}, or -1. */
   int lastMentionBefore(int offset) {
     Integer s = starts.lower(offset);

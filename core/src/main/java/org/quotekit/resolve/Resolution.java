@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -632,6 +633,21 @@ final class Resolution {
   }
 
   /**
+   * Receives each source mention's candidate entities and their features (for training {@link
+   * SpeakerLinker}); null, as it always is outside training. One run's own.
+   */
+  private LinkTrace linkTrace;
+
+  /** A listener to the candidates each source mention's speaker is chosen among. */
+  interface LinkTrace {
+    /**
+     * The candidates of the source mention {@code source} of {@code quote}: the entity the rules
+     * picked first, then the others, each with its features ({@link SpeakerLinker}).
+     */
+    void candidates(Quote quote, Span source, List<Entity> entities, List<String[]> features);
+  }
+
+  /**
    * How much more salient than any other fitting person the one a description that fits no one
    * by its role stands for must be.
    */
@@ -678,6 +694,8 @@ final class Resolution {
   /** The documents named with joint issuers ({@link #jointDocuments}); null until read. */
   private List<Issued> jointDocuments;
   private final List<Anchor> sourceAnchors = new ArrayList<>();
+  /** How many quotes each entity has been given so far. */
+  private final Map<Entity, Integer> spoken = new HashMap<>();
   private Entity lastSpeaker;
   private int lastSpeakerParagraph = Integer.MIN_VALUE / 2;
   private int lastSpeakerEnd;
@@ -742,6 +760,15 @@ final class Resolution {
     return this;
   }
 
+  /**
+   * Makes this run tell {@code trace} of each source mention's candidates and their features
+   * (for training {@link SpeakerLinker}); call before {@link #run}. Returns this run.
+   */
+  Resolution linkTraced(LinkTrace trace) {
+    this.linkTrace = trace;
+    return this;
+  }
+
   /** Every entity the run made, speakers or not (for measuring the resolver); empty before. */
   List<Entity> entities() {
     return entities == null ? List.of() : entities.all;
@@ -769,6 +796,9 @@ final class Resolution {
       if (source != null) {
         e = resolveSource(q, source);
         affiliate(e, source);
+        if (linkTrace != null && e != null) {
+          traceLink(q, source, e);
+        }
       } else if (q.cue().isEmpty() && (e = invertedSpeaker(q)) != null) {
         e = mention(e, nameAfter);
       } else if (q.cue().isEmpty() && (e = subjectJustBefore(q, previous)) != null) {
@@ -788,6 +818,7 @@ final class Resolution {
         lastSpeakerParagraph = paragraph;
         lastSpeakerEnd = q.content().end();
         lastSpeakerQuote = q;
+        spoken.merge(e, 1, Integer::sum);
         if (e.kind == SpeakerKind.PERSON) {
           lastPersonSpeaker = e;
           lastPersonParagraph = paragraph;
@@ -5608,6 +5639,72 @@ final class Resolution {
   /** Index of the last anchor starting before {@code offset}, or -1. */
   private static int anchorIndex(List<Anchor> anchors, int offset) {
     return SortedSpans.startingBefore(anchors, Anchor::start, offset) - 1;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Link candidates
+
+  /** How many sentences before a source mention a candidate entity's mentions are looked for. */
+  private static final int LINK_SENTENCES_BEFORE = 8;
+  /** How many sentences after a source mention a candidate entity's mentions are looked for. */
+  private static final int LINK_SENTENCES_AFTER = 2;
+
+  private void traceLink(Quote q, Span source, Entity picked) {
+    Sentence s = article.sentenceAt(source.start());
+    List<Entity> candidates = new ArrayList<>();
+    candidates.add(picked);
+    Set<Entity> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    seen.add(picked);
+    Map<Entity, SpeakerLinker.Evidence> found = new IdentityHashMap<>();
+    for (List<Anchor> list : List.of(nameAnchors, sourceAnchors)) {
+      for (Anchor a : list) {
+        if (a.entity() == null || a.sentence() < s.index() - LINK_SENTENCES_BEFORE
+            || a.sentence() > s.index() + LINK_SENTENCES_AFTER) {
+          continue;
+        }
+        boolean inSource = a.start() >= source.start() && a.end() <= source.end();
+        if (a.source() && inSource) {
+          continue; // the mention just made for this source
+        }
+        Entity c = a.entity();
+        if (seen.add(c)) {
+          candidates.add(c);
+        }
+        SpeakerLinker.Evidence ev = found.computeIfAbsent(c, k -> new SpeakerLinker.Evidence());
+        if (inSource) {
+          ev.inSource = true;
+        } else if (a.end() <= source.start()) {
+          int back = s.index() - a.sentence();
+          if (back < ev.sentencesBack) {
+            ev.sentencesBack = back;
+            ev.paragraphsBack = s.paragraph() - a.paragraph();
+            ev.subject = a.subject();
+            ev.quoted = a.inQuote();
+            ev.asSource = a.source();
+          } else if (back == ev.sentencesBack) {
+            ev.subject |= a.subject();
+            ev.quoted &= a.inQuote();
+            ev.asSource |= a.source();
+          }
+        } else {
+          int ahead = a.sentence() - s.index();
+          ev.sentencesAhead = Math.min(ev.sentencesAhead, ahead);
+        }
+      }
+    }
+    String rule = picked.ruleAt(source);
+    int paragraph = s.paragraph();
+    List<String[]> features = new ArrayList<>();
+    for (Entity c : candidates) {
+      SpeakerLinker.Evidence ev = found.computeIfAbsent(c, k -> new SpeakerLinker.Evidence());
+      ev.picked = c == picked;
+      ev.rule = rule;
+      ev.spoken = spoken.getOrDefault(c, 0);
+      ev.lastSpeaker = c == lastSpeaker && paragraph - lastSpeakerParagraph <= 1;
+      ev.lastPerson = c == lastPersonSpeaker && paragraph - lastPersonParagraph <= 1;
+      features.add(SpeakerLinker.features(text, source, c, ev, lexicon));
+    }
+    linkTrace.candidates(q, source, candidates, features);
   }
 
   // ---------------------------------------------------------------------------------------------

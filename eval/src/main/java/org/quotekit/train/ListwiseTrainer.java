@@ -15,7 +15,7 @@ import opennlp.tools.ml.model.MaxentModel;
  * OpenNLP maximum-entropy model with two outcomes whose probability of {@code positive} is
  * the logistic of the candidate's score, so ranking by it ranks by the score. Not thread-safe.
  */
-final class ListwiseTrainer {
+public final class ListwiseTrainer {
   private final int passes;
   private final int cutoff;
   private final double rate;
@@ -27,9 +27,9 @@ final class ListwiseTrainer {
    * @param candidates each candidate's features
    * @param gold whether each candidate is right, in the same order
    */
-  record Group(List<String[]> candidates, boolean[] gold) {
+  public record Group(List<String[]> candidates, boolean[] gold) {
     /** Whether some candidate is right ({@code right} true) or some is wrong (false). */
-    boolean has(boolean right) {
+    public boolean has(boolean right) {
       for (boolean g : gold) {
         if (g == right) {
           return true;
@@ -47,7 +47,7 @@ final class ListwiseTrainer {
    * @param rate the AdaGrad learning rate
    * @param l2 the weight of the L2 penalty
    */
-  ListwiseTrainer(int passes, int cutoff, double rate, double l2) {
+  public ListwiseTrainer(int passes, int cutoff, double rate, double l2) {
     this.passes = passes;
     this.cutoff = cutoff;
     this.rate = rate;
@@ -60,7 +60,7 @@ final class ListwiseTrainer {
    * gradient is 0); one in which every candidate is wrong would push all its features down, so
    * callers pass only lists with a right candidate.
    */
-  MaxentModel train(List<Group> groups, String positive, String negative) {
+  public MaxentModel train(List<Group> groups, String positive, String negative) {
     FeatureIndex index = new FeatureIndex(
         () -> groups.stream().flatMap(g -> g.candidates().stream()).iterator(), cutoff);
     List<String> names = index.names();

@@ -238,6 +238,11 @@ class PronounSalienceTrainingTest {
 
   private static Candidates labelled(String article, String gold, List<Entity> entities,
       List<double[]> features) {
+    return new Candidates(article, features, right(gold, entities));
+  }
+
+  /** Whether each candidate entity's name is the annotated speaker {@code gold}, as judged. */
+  static boolean[] right(String gold, List<Entity> entities) {
     boolean[] right = new boolean[entities.size()];
     Map<Entity, Boolean> judged = new IdentityHashMap<>();
     for (int k = 0; k < right.length; k++) {
@@ -245,6 +250,6 @@ class PronounSalienceTrainingTest {
           .sameSpeaker(gold, new Speaker("s", e.canonicalName(), SpeakerKind.UNKNOWN,
               List.of(), List.of(), List.of())));
     }
-    return new Candidates(article, features, right);
+    return right;
   }
 }
