@@ -115,8 +115,8 @@ class SpeakerAttributionEvaluationTest {
   }
 
   /**
-   * The new-user trials' articles (324, written by helpers with their own gold lists; trials AA,
-   * AB and AC, written in the twenty-fourth session against its first build and never studied,
+   * The new-user trials' articles (432, written by helpers with their own gold lists; trials AJ,
+   * AK and AL, written in the twenty-seventh session against its first build and never studied,
    * are the report part): print both parts and hold floors on the report part just under the
    * figures reached.
    */
@@ -146,13 +146,15 @@ class SpeakerAttributionEvaluationTest {
   // develop part): the session's first code reads model 564 of 618 found, rules 559 of 610,
   // and its last 571 and 566. Twenty-sixth round, report part trials AG, AH and AI (AD, AE and
   // AF joined the develop part): the session's first code reads model 492 of 571 found, rules
-  // 479 of 569.
-  @CsvSource({"rules, 0.82, 0.81", "model, 0.84, 0.835"})
+  // 479 of 569, and so does its last. Twenty-seventh round, report part trials AJ, AK and AL
+  // (AG, AH and AI joined the develop part): the session's first code reads model 504 of 564
+  // found, rules 498 of 561, and so does its last.
+  @CsvSource({"rules, 0.88, 0.87", "model, 0.89, 0.88"})
   void trialArticlesReportPartMeetsTheFloors(String extractor, double ofFound, double ofAll)
       throws IOException {
     List<Judged> judged = judgeArticles(TRIALS, extractor(extractor));
     Map<String, Score> report = print("trial articles, " + extractor, judged);
-    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(6500);
+    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(7100);
     assertFloors(report, ofFound, ofAll, 0);
   }
 
