@@ -1539,8 +1539,12 @@ final class ArticleScan {
         && !(end - start == 1 && surnames.contains(nameKey(words[start])))) { // "Sen" after Sen's
       return null; // "Prime Minister", "the President": a title, no name ("Mr. King" is one)
     }
-    if (size == 1 && describedAfterThe(toks, i, words[0])) {
-      return null; // "the Scot", "the 24-year-old Irishman": a description, no name
+    if (size == 1 && describedAfterThe(toks, i, words[0])
+        || size == 2 && describedAfterThe(toks, i, words[0] + " " + words[1])) {
+      return null; // "the Scot", "the 24-year-old Irishman", "the New Zealander": a description
+    }
+    if (size == 1 && !honorific && postOfAfterThe(toks, i, j, words[0])) {
+      return null; // "The Member of Parliament for Kelso", "the Speaker of the House": a post
     }
     if (!honorific && postAfterThe(toks, i, words, 0, end)) {
       return null; // "The Chief Financial Officer, Mr. Tunde Ade, said": a post, no name
@@ -1816,6 +1820,8 @@ final class ArticleScan {
    * none a first name or an organisation's word ("The Chief Financial Officer"; "the Regional
    * Police Commander" has one: "Police"; "the Philippine Star" no title).
    */
+  private static final Set<String> OF_FOR = Set.of("of", "for");
+
   private boolean postAfterThe(List<Token> toks, int i, String[] words, int start, int end) {
     if (i == 0 || !lower(toks.get(i - 1).text()).equals("the") || end - start < 2
         || !lexicon.is(SpeakerLexicon.Kind.ROLE, lower(words[end - 1]))
@@ -1830,6 +1836,17 @@ final class ArticleScan {
       title |= k < end - 1 && lexicon.is(SpeakerLexicon.Kind.TITLE, words[k]);
     }
     return title; // "the Philippine Star" is a newspaper
+  }
+
+  /**
+   * Whether one capitalised word after "the" is a post of something: a role noun of the lexicon
+   * in the singular, with "of" or "for" after it ("the Member of Parliament for X", "the Chair
+   * of the committee").
+   */
+  private boolean postOfAfterThe(List<Token> toks, int i, int j, String word) {
+    return i > 0 && j < toks.size() && lower(toks.get(i - 1).text()).equals("the")
+        && lexicon.is(SpeakerLexicon.Kind.ROLE, lower(word)) && !word.endsWith("s")
+        && OF_FOR.contains(lower(toks.get(j).text())) && !firstName(word) && !orgWord(word);
   }
 
   private boolean anyOrgWord(String[] words) {

@@ -39,6 +39,11 @@ final class GoverningPhrase {
   /** Words before a preposition that make a phrase of it, no participle ("according to"). */
   private static final Set<String> NO_PARTICIPLES =
       Set.of("according", "due", "prior", "similar", "next", "thanks", "owing", "regarding");
+  /**
+   * Words of nearness a tagger may read as adverbs that join a complement to the noun before them
+   * ("a source close to [the striker]", "people familiar with [the talks]").
+   */
+  private static final Set<String> NEARNESS = Set.of("close", "closer", "near", "familiar");
   /** Plural nouns of people the lexicon may not list ("biologists", "politicians"). */
   private static final Pattern AGENT = Pattern.compile("[a-z-]{2,}(?:ists|ians)");
   /** Words of direction a place may take after a preposition ("in north Co Kerrigan"). */
@@ -82,6 +87,9 @@ final class GoverningPhrase {
     int at = start < 0 ? i : start;
     if (start < 0 && at > 1 && REGION_WORDS.contains(toks.get(at - 1).text())) {
       at--; // "families in north [Co Kerrigan]": the direction is the place's
+    }
+    if (start < 0) {
+      at = placesJoined(toks, tags, at); // "the Bishop of Ardmore and [Lisk]"
     }
     int complement = last;
     Boolean speaks = null; // whether the complement's head names people, once asked
@@ -158,7 +166,9 @@ final class GoverningPhrase {
         && peopleNoun(key(toks.get(p - 1).text()), lexicon)) {
       return new int[] {phraseStart(toks, tags, p - 1, lexicon), p - 1}; // "workers leaving"
     }
-    if (!PREPOSITIONS.contains(toks.get(p).text()) || !prepTag.equals("ADP") && !prep.equals("to")
+    if (!PREPOSITIONS.contains(toks.get(p).text())
+        || !prepTag.equals("ADP") && !prep.equals("to") && !prep.equals("of") // a tagger may
+        // read "of" before a number as a conjunction: "the mother of [nine] said"
         || entities.nameAt(toks.get(p).start()) != null) {
       return null; // "Department of Veterans Affairs" is one name; "Panel With" a title's word
     }
@@ -166,7 +176,7 @@ final class GoverningPhrase {
     boolean participle = false;
     String between = base(tags.get(q));
     String betweenWord = toks.get(q).text();
-    if ((between.equals("VERB") || between.equals("ADJ"))
+    if ((between.equals("VERB") || between.equals("ADJ") || NEARNESS.contains(betweenWord))
         && Character.isLowerCase(betweenWord.charAt(0)) && !betweenWord.endsWith("ly")
         && !NO_PARTICIPLES.contains(betweenWord)) {
       participle = true; // "affected by", "involved with", "close to"
@@ -184,6 +194,24 @@ final class GoverningPhrase {
       return null;
     }
     return new int[] {phraseStart(toks, tags, q, lexicon), q};
+  }
+
+  /**
+   * The first token of two names joined by "and" whose second starts at token {@code i}, when
+   * a preposition stands before the first ("the Bishop of Ardmore and [Lisk]"), so that the
+   * phrase climbs from both; else {@code i}.
+   */
+  private static int placesJoined(List<Token> toks, List<String> tags, int i) {
+    int k = i - 1;
+    if (k < 2 || !CONJUNCTIONS.contains(lower(toks.get(k).text()))
+        || !base(tags.get(i)).equals("PROPN")) {
+      return i;
+    }
+    int b = k;
+    while (b - 1 >= 0 && base(tags.get(b - 1)).equals("PROPN") && k - b < 3) {
+      b--;
+    }
+    return b < k && b > 0 && PREPOSITIONS.contains(lower(toks.get(b - 1).text())) ? b : i;
   }
 
   /**
@@ -224,8 +252,9 @@ final class GoverningPhrase {
           || lexicon.is(SpeakerLexicon.Kind.TIME, key(t))) {
         break;
       }
-      if (nominal(tag) || tag.equals("DET") || isPossessiveMarker(t)
-          || POSSESSIVE_PRONOUNS.contains(lower(t))) {
+      if (nominal(tag) || tag.equals("DET") || POSSESSIVE_PRONOUNS.contains(lower(t))
+          || isPossessiveMarker(t) && b >= 2 && nominal(base(tags.get(b - 2)))) { // not the
+        // closing mark of a quotation: "...,' the grandmother of [nine] said"
         b--;
       } else {
         break;

@@ -250,6 +250,11 @@ final class Resolution {
    */
   private static final Pattern APPOSITION_COMMA =
       Pattern.compile(",?(?:[ \t]+\\p{Ll}[\\p{L}-]*){0,9},[ \t]+");
+  /**
+   * "The" before a styled name in an apposition, with the word of a clergy style that opens it
+   * ("the Very Revd", "the Most Revd", "the Right Reverend").
+   */
+  private static final Pattern STYLED = Pattern.compile("the[ \t]+(?:(?:Very|Most|Right)[ \t]+)?");
   /** A dash set off by spaces after a name, opening an aside ("Neil Ashworth \u2013 who"). */
   private static final Pattern DASH_AFTER = Pattern.compile("[ \t]+(?:\u2013|\u2014|--?)[ \t]");
   /** How a description opens with the indefinite article ("a group", "an official"). */
@@ -396,6 +401,7 @@ final class Resolution {
           (WRITTEN_DOCUMENTS.contains(head) ? "(?!)"
               : "(?:[ \\t-]+[\\p{L}-]+){0,2}?[ \\t]+(?i:" + head + ")s?\\b")
           + "|(?<verb>(?:[ \\t]+\\(\\p{Lu}[\\p{L}&.-]{0,11}\\))?" // "X (SSI) published its report"
+          + "(?:,[ \\t]+(?:which|who)[^,.;]{1,80},)?" // "X, which speaks for ..., released"
           + "[ \\t]+(?:issued|released|published|sent|sent out|put out|commissioned"
           + "|provided|filed" + (LEGAL_HEADS.containsKey(head) ? "|\\p{Ll}+[ \\t]+in" : "")
           + ")[ \\t]+(?:a|an|its|his|her|their|the)(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+" + head
@@ -652,6 +658,17 @@ final class Resolution {
    * by its role stands for must be.
    */
   private static final double SALIENCE_MARGIN = 1;
+  /** A parent named by the number of children ({@link #parentOfNumber}). */
+  private static final Pattern PARENT_OF_NUMBER = Pattern.compile("(?i)\\b(?:great-)?(?:grand)?"
+      + "(?:mother|father|parent|mum|mom|dad)[- ]of[- ](?:\\d+|two|three|four|five|six|seven"
+      + "|eight|nine|ten|eleven|twelve)\\b");
+  /** A verb of finding or saying right after a body's name ("a panel found", "ruled"). */
+  private static final Pattern FINDING_VERB = Pattern.compile("[ \\t]+(?:had[ \\t]+|has[ \\t]+)?"
+      + "(?:found|ruled|concluded|decided|said|says|reported|recommended|warned)\\b");
+  /** The articles that, alone as a source mention, open the noun phrase after them. */
+  private static final Set<String> LONE_ARTICLES = Set.of("the", "a", "an");
+  /** How many words after a lone article {@link #determinerPhrase} reads at most. */
+  private static final int DETERMINER_PHRASE_WORDS = 8;
   /** How far back a pronoun looks for its antecedent. */
   private static final int PRONOUN_SENTENCES = 6;
   private static final int PRONOUN_PARAGRAPHS = 2;
@@ -843,13 +860,16 @@ final class Resolution {
     if (named != null) {
       return mention(named, source);
     }
-    Span src = wordStart(source);
+    Span word = wordStart(source);
+    Span src = determinerPhrase(word);
     Span phrase = GoverningPhrase.of(article, src, entities, lexicon);
     if (phrase.equals(source)) {
       return resolveMention(q, source);
     }
     governing = phrase;
-    governed = phrase.equals(src) ? "; the source " + quoted(source.text())
+    governed = phrase.equals(src) && !src.equals(word) ? "; the source " + quoted(source.text())
+        + " is a lone determiner that opens " + quoted(src.text())
+        : phrase.equals(src) ? "; the source " + quoted(source.text())
         + " starts inside a word of " + quoted(src.text())
         : "; the source " + quoted(src.text()) + " is a complement in "
             + quoted(phrase.text()) + ", whose head speaks";
@@ -1104,6 +1124,38 @@ final class Resolution {
 
   private static int cueStart(Quote q) {
     return q.cue().map(c -> c.span().start()).orElse(-1);
+  }
+
+  /**
+   * The noun phrase a source mention that is a lone article opens ("the" of "According to the
+   * returning officer, Ama Osei, the count", as a source stage may stop at a word it reads as a
+   * verb), or a lone "One" or "Another" before a noun ("One shopkeeper, who ..., said"): the words
+   * after it up to a comma, the cue, a quotation mark or the sentence's end, at most {@link
+   * #DETERMINER_PHRASE_WORDS}; else {@code src}.
+   */
+  private Span determinerPhrase(Span src) {
+    String word = lower(src.text().strip());
+    boolean one = ONE_OF_THEM.contains(word);
+    if (!LONE_ARTICLES.contains(word) && !one) {
+      return src;
+    }
+    Sentence s = article.sentenceAt(src.start());
+    List<Token> toks = article.tokens(s);
+    int k = SortedSpans.firstStartingAtOrAfter(toks, Token::start, src.end());
+    if (one && (k >= toks.size() || !ArticleScan.base(article.tags(s).get(k)).equals("NOUN")
+        || !Character.isLowerCase(toks.get(k).text().charAt(0)))) {
+      return src; // "One, a nurse, said", "One of them said": read as they are
+    }
+    int end = src.end();
+    for (int n = 0; k < toks.size() && n < DETERMINER_PHRASE_WORDS; k++, n++) {
+      Token t = toks.get(k);
+      String w = t.text();
+      if (t.start() == cueStart || !Character.isLetterOrDigit(w.charAt(0))) {
+        break;
+      }
+      end = t.end();
+    }
+    return end == src.end() ? src : Span.of(text, src.start(), end);
   }
 
   /**
@@ -1794,6 +1846,12 @@ final class Resolution {
       return null; // ", who lives next to the mayor, Jan de Vries,": the mayor's name
     }
     NameMention n = nameStartingAt(m.end());
+    Matcher style = n == null ? STYLED.matcher(text).region(m.end(), until) : null;
+    if (style != null && style.lookingAt()) { // "The Moderator, the Very Revd X,"
+      NameMention styled = nameStartingAt(style.end());
+      n = styled != null && styled.titled && styled.name.start() > styled.span.start()
+          ? styled : null;
+    }
     if (n == null && role != null) {
       n = nameAfterDescribingRole(m.end()); // "One neighbour, retired engineer Hans Bakker,"
     }
@@ -2876,7 +2934,7 @@ final class Resolution {
     }
     boolean age = Ages.isAge(head) // "the 54-year-old", one word or split
         || head.equals("year") && text.startsWith("-old", d.span().end())
-        || agedEpithet(d);
+        || agedEpithet(d) || parentOfNumber(d); // "the grandmother of six" too
     boolean occupation = !d.plural() && wordNetPerson(head) // "the egg producer"; "the
         && !d.modifiers().isEmpty() // treasurer" alone may be another's post
         && !lexicon.is(SpeakerLexicon.Kind.PERSON_NOUN, head) && !isRole(head)
@@ -3000,8 +3058,10 @@ final class Resolution {
         d.span().start());
     Entity found = null;
     while (m.find()) {
-      if (reported(m.start())) {
-        continue; // "... said employees needed a union": no union the story has met
+      if (reported(m.start()) && !FINDING_VERB.matcher(text).region(m.end(), text.length())
+          .lookingAt()) {
+        continue; // "... said employees needed a union": no union the story has met; but "...
+        // after an independent panel found" has met one
       }
       int b = m.start() - 1;
       while (b >= 0 && text.charAt(b) == ' ') {
@@ -4161,7 +4221,8 @@ final class Resolution {
       return because(unnamed, "role", quoted(d.span().text()) + " continues the speaker quoted"
           + " just before, whom the text described and never named");
     }
-    Entity aged = d.definite() && !owned && (Ages.isAge(d.head()) || agedEpithet(d))
+    Entity aged = d.definite() && !owned && (Ages.isAge(d.head()) || agedEpithet(d)
+        || parentOfNumber(d))
         ? unnamedLastSpeaker(e -> e.declared.compatible(g) && describedPerson(e),
             a -> a.subject() && a.entity().person(), d.span(), article.sentenceAt(at), quote)
         : null;
@@ -4278,8 +4339,8 @@ final class Resolution {
    */
   private Entity salientPerson(SourceReading.Description d, Gender g) {
     if (!d.definite() || lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, d.head())
-        || lexicon.is(SpeakerLexicon.Kind.PERSON_NOUN, d.head()) || introducedUnnamed(d)
-        || postmodified(d)) {
+        || lexicon.is(SpeakerLexicon.Kind.PERSON_NOUN, d.head()) && !parentOfNumber(d)
+        || introducedUnnamed(d) || postmodified(d) && !parentOfNumber(d)) {
       return null; // "the head of the union" names its person itself
     }
     Sentence s = article.sentenceAt(d.span().start());
@@ -4601,11 +4662,21 @@ final class Resolution {
   }
 
   /**
+   * Whether a description names a parent by the number of children ("the grandmother of six",
+   * "the father-of-three"): like an age, it describes the person in focus, not someone new.
+   */
+  private static boolean parentOfNumber(SourceReading.Description d) {
+    return PARENT_OF_NUMBER.matcher(d.span().text()).find();
+  }
+
+  /**
    * Whether a description gives an age before a noun that is no post ("the 27-year-old brunette
-   * bombshell", "the 34-year-old father of two"): like an age alone, it describes a person.
+   * bombshell", "the 34-year-old father of two") or a post the text gave no one ("the
+   * 39-year-old teacher" after a candidate was named): like an age alone, it describes a person.
    */
   private boolean agedEpithet(SourceReading.Description d) {
-    return !isRole(d.head()) && d.modifiers().stream().anyMatch(Ages::isAge);
+    return (!isRole(d.head()) || entities.withRole(d.head()).isEmpty())
+        && d.modifiers().stream().anyMatch(Ages::isAge);
   }
 
   /**
@@ -4615,7 +4686,7 @@ final class Resolution {
    */
   private boolean fitsDescription(Entity e, SourceReading.Description d, Gender g) {
     // a post held once ("the retired engineer") may describe someone who holds another now
-    if (Ages.isAge(d.head()) || agedEpithet(d)) {
+    if (Ages.isAge(d.head()) || agedEpithet(d) || parentOfNumber(d)) {
       return e.person() && e.gender().compatible(g); // "the 47-year-old" fits a "boss" too
     }
     boolean past = d.modifiers().contains("retired") || d.modifiers().contains("former");

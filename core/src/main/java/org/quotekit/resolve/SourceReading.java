@@ -292,6 +292,15 @@ final class SourceReading {
         && LOCATED.contains(toks.get(m + 2).lower()) ? 3 : 0;
   }
 
+  /**
+   * Whether the word at {@code m}, tagged a verb, is a participle modifying the noun right after
+   * it ("the returning officer", "the presiding judge", "the acting director").
+   */
+  private boolean participleModifier(int m, int end) {
+    return m + 1 < end && toks.get(m).lower().endsWith("ing")
+        && base(toks.get(m + 1).tag()).equals("NOUN");
+  }
+
   /** Reads the segment as a description: determiner, modifiers, head noun. */
   Description describe(int[] seg) {
     int k = seg[0];
@@ -315,7 +324,8 @@ final class SourceReading {
     for (int m = k; m < seg[1]; m++) {
       String t = base(toks.get(m).tag());
       boolean capital = Character.isUpperCase(toks.get(m).text().charAt(0));
-      if (t.equals("ADP") || t.equals("CCONJ") || t.equals("VERB") && !capital && m != document
+      if (t.equals("ADP") || t.equals("CCONJ")
+          || t.equals("VERB") && !capital && m != document && !participleModifier(m, seg[1])
           || t.equals("SCONJ")
           || Set.of("who", "which", "that").contains(toks.get(m).lower()) && m > k) {
         headEnd = m;
@@ -357,6 +367,13 @@ final class SourceReading {
       }
     }
     String headWord = roleWord(key(toks.get(head).text()));
+    if (head > k) { // "the New Zealander": a nationality of two words is the head
+      String two = key(toks.get(head - 1).text()) + " " + headWord;
+      if (lexicon.is(SpeakerLexicon.Kind.NATIONALITY, two)) {
+        modifiers.remove(key(toks.get(head - 1).text()));
+        headWord = two;
+      }
+    }
     String headText = toks.get(head).text();
     boolean definite = DEFINITE.contains(det) || possessed
         || !det.isEmpty() && Pronoun.of(det) != null

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.quotekit.internal.LexiconWords;
 
 /**
@@ -202,6 +204,9 @@ public final class SpeakerLexicon {
     };
   }
 
+  /** A title someone is chosen for and does not yet hold ("bishop-designate"). */
+  private static final Pattern TITLE_TO_BE = Pattern.compile("(.+)-(?:designate|elect)");
+
   /** The lookup key of a word or phrase: lower case, without a final period or quote marks. */
   static String key(String word) {
     String k = word.toLowerCase(Locale.ROOT);
@@ -212,8 +217,20 @@ public final class SpeakerLexicon {
     return k.substring(0, end);
   }
 
+  /**
+   * Whether the lexicon lists a word or phrase as {@code kind}; a title with "-designate" or
+   * "-elect" after it is that title ("Bishop-designate", "President-elect").
+   */
   boolean is(Kind kind, String word) {
-    return entries.get(kind).containsKey(key(word));
+    String k = key(word);
+    if (entries.get(kind).containsKey(k)) {
+      return true;
+    }
+    if (kind != Kind.TITLE) {
+      return false;
+    }
+    Matcher m = TITLE_TO_BE.matcher(k);
+    return m.matches() && entries.get(kind).containsKey(m.group(1));
   }
 
   /**

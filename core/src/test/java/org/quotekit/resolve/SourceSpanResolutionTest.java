@@ -1399,6 +1399,71 @@ class SourceSpanResolutionTest {
         "Aoife Kearney");
   }
 
+  /**
+   * A source the source stage cut to a lone article ("the" of "the returning officer", read as a
+   * verb) or to "One" before its noun is read as the noun phrase it opens; a participle before a
+   * noun is a modifier of the description ("the returning officer"), whose apposition then names
+   * the speaker.
+   */
+  @Test
+  void aLoneArticleOrOneOpensTheNounPhraseAfterIt() {
+    String text = "According to the returning officer, Ama Osei, postal votes were counted"
+        + " twice. The returning officer for Kelso North, county clerk Ben Arkwright, confirmed"
+        + " that the count had closed. One shopkeeper, who asked to stay anonymous, said she"
+        + " backed the plan.";
+    assertThat(speakerAt(text, "According to ", "the", "According to",
+        "postal votes were counted twice").name()).isEqualTo("Ama Osei");
+    assertThat(speakerAt(text, "twice. ", "The", "confirmed", "the count had closed").name())
+        .isEqualTo("Ben Arkwright");
+    assertThat(speakerAt(text, "closed. ", "One", "said", "she backed the plan").name())
+        .isEqualTo("One shopkeeper");
+  }
+
+  /**
+   * A complement the source stage picked inside a longer phrase speaks through its head: "a
+   * source close to [the striker]" (the tagger reads "close" as an adverb) is the source, not the
+   * striker; "the mother of [nine]" (the tagger reads "of" as a conjunction) is the mother, whom
+   * the text named before; "the Bishop of Ardmore and [Lisk]" is the bishop,
+   * whom a styled name after a comma names.
+   */
+  @Test
+  void aComplementCutFromItsHeadSpeaksThroughTheHead() {
+    Speaker source = speaker("Dane Kellow is out of contract in June. A source close to the"
+        + " striker said three clubs had called.", "the striker", "said", "three clubs had called");
+    assertThat(source.name()).isEqualTo("A source close to the striker");
+    assertThat(source.kind()).isNotEqualTo(SpeakerKind.PERSON);
+    String mission = "Nell Brannigan has served meals at the mission for 35 years. Brannigan was"
+        + " quick to answer when asked why.\n\n%sThe queues are longer now,%s the mother of nine"
+        + " said.";
+    for (String[] marks : new String[][] {{"\"", "\""}, {"\u2018", "\u2019"}}) {
+      speaker(String.format(mission, marks[0], marks[1]), "nine", "said",
+          "The queues are longer now", "Nell Brannigan");
+    }
+    speaker("Opening the debate, the Bishop of Ardmore and Lisk, the Rt Revd Colin Baird, said"
+        + " that many parishes had shrunk.", "Lisk", "said", "many parishes had shrunk",
+        "Colin Baird");
+  }
+
+  /**
+   * The speaker of one indirect quote whose source is the first whole-word {@code source} after
+   * {@code after}, with this cue and content (each found once).
+   */
+  static Speaker speakerAt(String text, String after, String source, String cue,
+      String content) {
+    int from = text.indexOf(after);
+    assertThat(from).as("'%s' in the text", after).isNotNegative();
+    Matcher m = Pattern.compile("(?<!\\w)" + Pattern.quote(source) + "(?!\\w)").matcher(text);
+    assertThat(m.find(from + after.length())).as("'%s' after '%s'", source, after).isTrue();
+    Span src = Span.of(text, m.start(), m.end());
+    Span c = once(text, content);
+    Span k = once(text, cue);
+    Quote q = new Quote("q1", QuoteType.INDIRECT, c, List.of(c),
+        new Cue(k, cue.toLowerCase(java.util.Locale.ROOT)), src, null, 1.0, "test", "test");
+    SpeakerResolution r = RESOLVER.resolve(new Analysis(Article.of("t", text), NlpModels.get()),
+        List.of(q));
+    return speakerOf(r, "q1");
+  }
+
   /** The speaker of one indirect quote with these source, cue and content, whatever its name. */
   static Speaker speaker(String text, String source, String cue, String content) {
     Quote q = quote("q1", text, source, cue, content);
