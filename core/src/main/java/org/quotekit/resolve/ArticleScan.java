@@ -394,7 +394,7 @@ final class ArticleScan {
     if (k == 0) {
       return false;
     }
-    String w = stripPossessive(toks.get(k).text());
+    String w = stripPossessive(withoutFinalPeriod(toks, k));
     if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))
         || !w.chars().allMatch(Character::isLetter)
         || !firstName(stripPossessive(toks.get(k - 1).text()))) {
@@ -403,6 +403,18 @@ final class ArticleScan {
     String lw = lower(w);
     return !small.contains(lw) // not "Hillary And"
         && !inDictionary(lw, WordClasses.Pos.VERB, WordClasses.Pos.ADJECTIVE, WordClasses.Pos.NOUN);
+  }
+
+  /**
+   * The text of token {@code k} without the period a tokenizer may leave on the sentence's last
+   * word ("defeating finance critic Owen FitzIsaac."), when it is the last token and the
+   * period follows a small letter (not an initial: "J."); else its text.
+   */
+  private static String withoutFinalPeriod(List<Token> toks, int k) {
+    String w = toks.get(k).text();
+    int n = w.length();
+    return k == toks.size() - 1 && n > 2 && w.charAt(n - 1) == '.'
+        && Character.isLowerCase(w.charAt(n - 2)) ? w.substring(0, n - 1) : w;
   }
 
   /** Whether the dictionary knows a word in small letters as any of {@code pos}. */

@@ -2825,6 +2825,23 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(panel, "The panel").name()).isNotEqualTo("Southern Netball Council");
   }
 
+  /**
+   * A full name ending a sentence keeps its surname when the tokenizer leaves the period on it
+   * and the tagger reads it as a common noun ("critic Owen FitzIsaac."): the surname alone later
+   * is that person, not someone new.
+   */
+  @Test
+  void aSurnameEndingASentenceWithItsPeriodStaysInTheName() {
+    Extraction x = EXTRACTOR.extract("""
+        Vote count
+
+        She won, defeating finance critic Owen FitzIsaac.
+
+        FitzIsaac conceded shortly after midnight.
+        """);
+    assertThat(speakerOf(x, "FitzIsaac").name()).isEqualTo("Owen FitzIsaac");
+  }
+
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
         .filter(c -> c.source().map(Span::text).orElse("").equals(source))
