@@ -254,7 +254,7 @@ final class GoverningPhrase {
       }
       if (nominal(tag) || tag.equals("DET") || POSSESSIVE_PRONOUNS.contains(lower(t))
           || isPossessiveMarker(t) && b >= 2 && nominal(base(tags.get(b - 2)))) { // not the
-        // closing mark of a quotation: "...,' the grandmother of [nine] said"
+        // closing mark of a quotation: "...,' the mother of [nine] said"
         b--;
       } else {
         break;

@@ -7,6 +7,7 @@ import static org.quotekit.resolve.ArticleScan.possessive;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -5724,7 +5725,7 @@ final class Resolution {
     Sentence s = article.sentenceAt(source.start());
     List<Entity> candidates = new ArrayList<>();
     candidates.add(picked);
-    Set<Entity> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Entity> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     seen.add(picked);
     Map<Entity, SpeakerLinker.Evidence> found = new IdentityHashMap<>();
     for (List<Anchor> list : List.of(nameAnchors, sourceAnchors)) {
