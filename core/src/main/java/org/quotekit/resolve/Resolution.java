@@ -712,7 +712,7 @@ final class Resolution {
   /** The documents named with joint issuers ({@link #jointDocuments}); null until read. */
   private List<Issued> jointDocuments;
   private final List<Anchor> sourceAnchors = new ArrayList<>();
-  /** How many quotes each entity has been given so far. */
+  /** How many quotes each entity has been given so far; kept only when traced. */
   private final Map<Entity, Integer> spoken = new HashMap<>();
   private Entity lastSpeaker;
   private int lastSpeakerParagraph = Integer.MIN_VALUE / 2;
@@ -836,7 +836,9 @@ final class Resolution {
         lastSpeakerParagraph = paragraph;
         lastSpeakerEnd = q.content().end();
         lastSpeakerQuote = q;
-        spoken.merge(e, 1, Integer::sum);
+        if (linkTrace != null) {
+          spoken.merge(e, 1, Integer::sum);
+        }
         if (e.kind == SpeakerKind.PERSON) {
           lastPersonSpeaker = e;
           lastPersonParagraph = paragraph;
@@ -5774,7 +5776,7 @@ final class Resolution {
       ev.spoken = spoken.getOrDefault(c, 0);
       ev.lastSpeaker = c == lastSpeaker && paragraph - lastSpeakerParagraph <= 1;
       ev.lastPerson = c == lastPersonSpeaker && paragraph - lastPersonParagraph <= 1;
-      features.add(SpeakerLinker.features(text, source, c, ev, lexicon));
+      features.add(SpeakerLinker.features(source, c, ev, lexicon));
     }
     linkTrace.candidates(q, source, candidates, features);
   }

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.quotekit.internal.LexiconWords;
 
 /**
@@ -204,8 +202,8 @@ public final class SpeakerLexicon {
     };
   }
 
-  /** A title someone is chosen for and does not yet hold ("bishop-designate"). */
-  private static final Pattern TITLE_TO_BE = Pattern.compile("(.+)-(?:designate|elect)");
+  /** What follows a title someone is chosen for and does not yet hold ("bishop-designate"). */
+  private static final List<String> TITLE_TO_BE = List.of("-designate", "-elect");
 
   /** The lookup key of a word or phrase: lower case, without a final period or quote marks. */
   static String key(String word) {
@@ -229,8 +227,13 @@ public final class SpeakerLexicon {
     if (kind != Kind.TITLE) {
       return false;
     }
-    Matcher m = TITLE_TO_BE.matcher(k);
-    return m.matches() && entries.get(kind).containsKey(m.group(1));
+    for (String suffix : TITLE_TO_BE) {
+      if (k.length() > suffix.length() && k.endsWith(suffix)
+          && entries.get(kind).containsKey(k.substring(0, k.length() - suffix.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

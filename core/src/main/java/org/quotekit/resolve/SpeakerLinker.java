@@ -79,8 +79,7 @@ final class SpeakerLinker {
   }
 
   /** The features of candidate {@code c} of the source mention {@code source}. */
-  static String[] features(String text, Span source, Entity c, Evidence ev,
-      SpeakerLexicon lexicon) {
+  static String[] features(Span source, Entity c, Evidence ev, SpeakerLexicon lexicon) {
     String f = form(source.text());
     List<String> out = new ArrayList<>();
     if (ev.picked) {

@@ -3,8 +3,6 @@ package org.quotekit.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -13,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quotekit.Article;
-import org.quotekit.Quote;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
 import org.quotekit.SpeakerKind;
@@ -129,7 +126,7 @@ class PronounSalienceTrainingTest {
     return Math.floorMod(c.article().hashCode(), FOLDS);
   }
 
-  private static boolean any(boolean[] values, boolean wanted) {
+  static boolean any(boolean[] values, boolean wanted) {
     for (boolean v : values) {
       if (v == wanted) {
         return true;
@@ -202,19 +199,14 @@ class PronounSalienceTrainingTest {
    */
   static List<Candidates> candidates(Path dir, String rowsFile, String part) throws IOException {
     List<Candidates> out = new ArrayList<>();
-    for (Map.Entry<String, List<String[]>> article
-        : SpeakerResolutionOnGoldSpansTest.byArticle(rowsFile).entrySet()) {
-      String text = Files.readString(dir.resolve("text").resolve(article.getKey() + ".txt"),
-          StandardCharsets.UTF_8);
-      List<String[]> rows = article.getValue();
-      List<Quote> quotes = SpeakerResolutionOnGoldSpansTest.quotes(text, rows);
+    for (SpeakerResolutionOnGoldSpansTest.GoldArticle article
+        : SpeakerResolutionOnGoldSpansTest.goldArticles(dir, rowsFile)) {
       List<Object[]> traced = new ArrayList<>();
-      String key = article.getKey();
-      new Resolution(new Analysis(Article.of(key, text), NlpModels.get()), quotes,
-          SpeakerLexicon.englishNews())
+      new Resolution(new Analysis(Article.of(article.id(), article.text()), NlpModels.get()),
+          article.quotes(), SpeakerLexicon.englishNews())
           .traced((id, at, entities, features) -> traced.add(new Object[] {at, entities, features}))
           .run();
-      for (String[] f : rows) {
+      for (String[] f : article.rows()) {
         if (!f[8].equals(part)) {
           continue;
         }
@@ -227,7 +219,7 @@ class PronounSalienceTrainingTest {
             List<Entity> entities = (List<Entity>) t[1];
             @SuppressWarnings("unchecked")
             List<double[]> features = (List<double[]>) t[2];
-            out.add(labelled(article.getKey(), f[9], entities, features));
+            out.add(labelled(article.id(), f[9], entities, features));
             break;
           }
         }

@@ -367,6 +367,16 @@ class SpeakerAttributionEvaluationTest {
    */
   private static Judged judged(String row, String article, String part, String kind,
       String gold, String source, Extraction x, List<Span> content, List<Span> cue) {
+    Quote best = paired(x, content, cue);
+    Speaker s = best == null ? null : x.speakerOf(best).orElse(null);
+    return new Judged(row, article, part, kind, gold, source, best, s);
+  }
+
+  /**
+   * The predicted quote an annotated attribution pairs with ({@link #judged}), or null when no
+   * quote's content pieces overlap it.
+   */
+  static Quote paired(Extraction x, List<Span> content, List<Span> cue) {
     Quote best = null;
     long bestScore = 0;
     for (Quote q : x.quotes()) {
@@ -387,8 +397,7 @@ class SpeakerAttributionEvaluationTest {
         bestScore = score;
       }
     }
-    Speaker s = best == null ? null : x.speakerOf(best).orElse(null);
-    return new Judged(row, article, part, kind, gold, source, best, s);
+    return best;
   }
 
   /** The key of a PolNeAR speaker row: its article, content and source offsets. */

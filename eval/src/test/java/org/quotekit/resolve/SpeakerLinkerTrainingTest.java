@@ -54,12 +54,7 @@ class SpeakerLinkerTrainingTest {
   record Group(String set, String article, String part, String form, List<String[]> features,
       boolean[] right) {
     boolean any() {
-      for (boolean b : right) {
-        if (b) {
-          return true;
-        }
-      }
-      return false;
+      return PronounSalienceTrainingTest.any(right, true);
     }
   }
 
@@ -160,18 +155,14 @@ class SpeakerLinkerTrainingTest {
   /** The traced candidates of a PolNeAR set on gold spans. */
   static List<Group> polnear(Path dir, String rowsFile) throws IOException {
     List<Group> out = new ArrayList<>();
-    for (Map.Entry<String, List<String[]>> article
-        : SpeakerResolutionOnGoldSpansTest.byArticle(rowsFile).entrySet()) {
-      String text = Files.readString(dir.resolve("text").resolve(article.getKey() + ".txt"),
-          StandardCharsets.UTF_8);
-      List<String[]> rows = article.getValue();
-      List<Quote> quotes = SpeakerResolutionOnGoldSpansTest.quotes(text, rows);
-      Map<String, Object[]> traced = trace(article.getKey(), text, quotes);
-      for (int i = 0; i < rows.size(); i++) {
-        String[] f = rows.get(i);
-        Object[] t = traced.get(quotes.get(i).id());
+    for (SpeakerResolutionOnGoldSpansTest.GoldArticle article
+        : SpeakerResolutionOnGoldSpansTest.goldArticles(dir, rowsFile)) {
+      Map<String, Traced> traced = trace(article.id(), article.text(), article.quotes());
+      for (int i = 0; i < article.rows().size(); i++) {
+        String[] f = article.rows().get(i);
+        Traced t = traced.get(article.quotes().get(i).id());
         if (t != null) {
-          out.add(group(rowsFile, article.getKey(), f[8], f[9], t));
+          out.add(group(rowsFile, article.id(), f[8], f[9], t));
         }
       }
     }
@@ -191,23 +182,12 @@ class SpeakerLinkerTrainingTest {
           StandardCharsets.UTF_8);
       Extraction x = SpeakerAttributionEvaluationTest.extractor(extractor)
           .extract(Article.of(article.getKey(), text));
-      Map<String, Object[]> traced = trace(article.getKey(), text, x.quotes());
+      Map<String, Traced> traced = trace(article.getKey(), text, x.quotes());
       for (String[] f : article.getValue()) {
         int at = text.indexOf(f[2]);
-        Quote best = null;
-        int bestOverlap = 0;
-        for (Quote q : x.quotes()) {
-          int overlap = 0;
-          for (Span p : q.parts()) {
-            overlap += Math.max(0, Math.min(at + f[2].length(), p.end())
-                - Math.max(at, p.start()));
-          }
-          if (overlap > bestOverlap) {
-            best = q;
-            bestOverlap = overlap;
-          }
-        }
-        Object[] t = best == null ? null : traced.get(best.id());
+        Quote best = SpeakerAttributionEvaluationTest.paired(x,
+            List.of(Span.of(text, at, at + f[2].length())), List.of());
+        Traced t = best == null ? null : traced.get(best.id());
         if (t != null) {
           out.add(group("trial", article.getKey(), f[1], f[4], t));
         }
@@ -216,21 +196,20 @@ class SpeakerLinkerTrainingTest {
     return out;
   }
 
-  private static Map<String, Object[]> trace(String id, String text, List<Quote> quotes) {
-    Map<String, Object[]> traced = new LinkedHashMap<>();
+  /** One source mention's candidates as a traced run gave them. */
+  private record Traced(Span source, List<Entity> entities, List<String[]> features) {}
+
+  private static Map<String, Traced> trace(String id, String text, List<Quote> quotes) {
+    Map<String, Traced> traced = new LinkedHashMap<>();
     new Resolution(new Analysis(Article.of(id, text), NlpModels.get()), quotes, LEXICON)
         .linkTraced((q, source, entities, features) -> traced.put(q.id(),
-            new Object[] {source, entities, features}))
+            new Traced(source, entities, features)))
         .run();
     return traced;
   }
 
-  @SuppressWarnings("unchecked")
-  private static Group group(String set, String article, String part, String gold, Object[] t) {
-    Span source = (Span) t[0];
-    List<Entity> entities = (List<Entity>) t[1];
-    List<String[]> features = (List<String[]>) t[2];
-    return new Group(set, article, part, SpeakerLinker.form(source.text()), features,
-        PronounSalienceTrainingTest.right(gold, entities));
+  private static Group group(String set, String article, String part, String gold, Traced t) {
+    return new Group(set, article, part, SpeakerLinker.form(t.source().text()), t.features(),
+        PronounSalienceTrainingTest.right(gold, t.entities()));
   }
 }

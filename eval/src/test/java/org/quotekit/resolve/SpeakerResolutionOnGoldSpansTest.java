@@ -149,14 +149,11 @@ class SpeakerResolutionOnGoldSpansTest {
   static List<Judged> judge(Path dir, String rowsFile, List<Boolean> present,
       List<String> rules) throws IOException {
     List<Judged> out = new ArrayList<>();
-    for (Map.Entry<String, List<String[]>> article : byArticle(rowsFile).entrySet()) {
-      Path file = dir.resolve("text").resolve(article.getKey() + ".txt");
-      assertThat(file).as("text of annotated article %s", article.getKey()).isRegularFile();
-      String text = Files.readString(file, StandardCharsets.UTF_8);
-      List<String[]> rows = article.getValue();
-      List<Quote> quotes = quotes(text, rows);
-      Resolution resolution = new Resolution(
-          new Analysis(Article.of(article.getKey(), text), NlpModels.get()), quotes, LEXICON);
+    for (GoldArticle article : goldArticles(dir, rowsFile)) {
+      List<String[]> rows = article.rows();
+      List<Quote> quotes = article.quotes();
+      Resolution resolution = new Resolution(new Analysis(Article.of(article.id(),
+          article.text()), NlpModels.get()), quotes, LEXICON);
       SpeakerResolution r = resolution.run();
       for (int i = 0; i < rows.size(); i++) {
         String[] f = rows.get(i);
@@ -170,6 +167,25 @@ class SpeakerResolutionOnGoldSpansTest {
             .sameSpeaker(f[9], new Speaker("e", e.canonicalName(), SpeakerKind.UNKNOWN,
                 List.of(), List.of(), List.of()))));
       }
+    }
+    return out;
+  }
+
+  /** An annotated article of a speaker set: its text, its rows in text order, their quotes. */
+  record GoldArticle(String id, String text, List<String[]> rows, List<Quote> quotes) {}
+
+  /**
+   * The annotated articles of a speaker set whose texts are in {@code dir}'s {@code text}
+   * folder, each with the gold quotes of its rows ({@link #quotes}), in the set's order.
+   */
+  static List<GoldArticle> goldArticles(Path dir, String rowsFile) throws IOException {
+    List<GoldArticle> out = new ArrayList<>();
+    for (Map.Entry<String, List<String[]>> article : byArticle(rowsFile).entrySet()) {
+      Path file = dir.resolve("text").resolve(article.getKey() + ".txt");
+      assertThat(file).as("text of annotated article %s", article.getKey()).isRegularFile();
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      out.add(new GoldArticle(article.getKey(), text, article.getValue(),
+          quotes(text, article.getValue())));
     }
     return out;
   }
