@@ -67,7 +67,7 @@ class AnonymousSourceTest {
   /**
    * A place named in an apposition that describes an unnamed source before its cue ("A
    * volunteer in the study, a retired postman from Ashcombe ..., said") is part of the
-   * description: "he" after it is the volunteer, not the place.
+   * description: "he" after it is the volunteer, not the place, named with that description.
    */
   @ParameterizedTest
   @ValueSource(strings = {"rules", "model"})
@@ -81,7 +81,7 @@ class AnonymousSourceTest {
         said his chest had stayed clear all winter. 'Most years I was in bed by November,' he said.
         """;
     assertThat(speakersOfQuotesOpening(extractor, text, "Most years"))
-        .containsExactly("A volunteer in the study");
+        .containsExactly("A volunteer in the study, a retired postman from Ashcombe");
   }
 
   /**

@@ -74,6 +74,7 @@ final class ArticleScan {
       "dozens", "half");
   private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his", "himself");
   private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers", "herself");
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that",
       "these", "those", "another", "one", "some", "its", "his", "her", "their");
   private static final Set<String> STOPS = Set.of(",", ";", "--", "\u2014", "\u2013", "(", ")",
@@ -1378,11 +1379,25 @@ final class ArticleScan {
     for (int k = from; k < to; k++) {
       String w = stripPossessive(toks.get(k).text());
       if (lexicon.is(SpeakerLexicon.Kind.ORG, w) || lexicon.is(SpeakerLexicon.Kind.ORG,
-          singular(w))) { // "National Academies of Sciences"
+          singular(w)) // "National Academies of Sciences"
+          || lexicon.is(SpeakerLexicon.Kind.ORG, camelTail(w))) { // "the NewsGuild of"
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The last part of a word written in two capitalised parts ("Guild" of "NewsGuild"), or "" for
+   * a word with no capital after a small letter.
+   */
+  static String camelTail(String w) {
+    for (int k = w.length() - 1; k > 1; k--) {
+      if (Character.isUpperCase(w.charAt(k)) && Character.isLowerCase(w.charAt(k - 1))) {
+        return w.substring(k);
+      }
+    }
+    return "";
   }
 
   /** A capitalised plural's singular ("Academies": "Academy"), or the word as it is. */
@@ -1943,6 +1958,10 @@ final class ArticleScan {
       int k = i - 1;
       while (k > 0 && i - k < 6 && modifierTag(toks, tags, k - 1)) {
         k--;
+      }
+      if (k > 0 && POSSESSIVE_PRONOUNS.contains(lower(toks.get(k - 1).text()))
+          && Resolution.RELATIONS.contains(lower(before))) {
+        k--; // "her son Callum Pryde": "Her son" after it is he
       }
       Role r = role(toks, tags, k, i, i - 1);
       if (singular != null) {

@@ -251,6 +251,11 @@ final class Entity {
     starts.add(s.start());
   }
 
+  /** Whether a mention other than a name, or a label, is recorded yet: a fresh entity has none. */
+  boolean mentioned() {
+    return firstOther != null || label != null;
+  }
+
   /** The rule that linked the mention at {@code s}, or null when none is recorded there. */
   String ruleAt(Span s) {
     SpeakerMention m = reasons.get(s);

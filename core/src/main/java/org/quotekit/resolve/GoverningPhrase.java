@@ -26,7 +26,8 @@ import org.quotekit.spi.Token;
 final class GoverningPhrase {
   /** Prepositions whose complement belongs to the noun phrase before them. */
   private static final Set<String> PREPOSITIONS =
-      Set.of("of", "in", "to", "among", "with", "from", "by", "at", "across", "throughout");
+      Set.of("of", "in", "to", "among", "with", "from", "by", "at", "across", "throughout",
+          "on", "for");
   /** Prepositions whose complement hangs on the noun only through a participle ("affected by"). */
   private static final Set<String> AFTER_PARTICIPLE = Set.of("by");
   /** Pronouns that stand for a group and can head a phrase ("those affected by"). */
@@ -181,6 +182,9 @@ final class GoverningPhrase {
         && !NO_PARTICIPLES.contains(betweenWord)) {
       participle = true; // "affected by", "involved with", "close to"
       q--;
+      if (q > 0 && lower(toks.get(q).text()).equals("not")) {
+        q--; // "researchers not involved in the study"
+      }
     }
     if (q < 0 || AFTER_PARTICIPLE.contains(prep) && !participle) {
       return null;
@@ -188,7 +192,10 @@ final class GoverningPhrase {
     String word = lower(toks.get(q).text());
     String tag = base(tags.get(q));
     if (!(tag.equals("NOUN") || tag.equals("PROPN") && !participle
-        && NAME_PREPOSITIONS.contains(prep) || DEMONSTRATIVES.contains(word))
+        && NAME_PREPOSITIONS.contains(prep) || DEMONSTRATIVES.contains(word)
+        || q == 0 && (tag.equals("PROPN") || tag.equals("VERB"))
+            && peopleNoun(key(word), lexicon)) // "Officials familiar with": a plural opening
+        // the sentence the tagger reads as a name or a verb
         || lexicon.is(SpeakerLexicon.Kind.SPEECH, key(word))
         || lexicon.is(SpeakerLexicon.Kind.TIME, key(word))) {
       return null;

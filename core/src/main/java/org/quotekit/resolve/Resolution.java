@@ -363,7 +363,10 @@ final class Resolution {
   private static final Set<String> ISSUED_DOCUMENTS = Stream.concat(WRITTEN_DOCUMENTS.stream(),
       Stream.of("poll", "survey", "study", "report", "statement", "analysis", "audit", "review",
           "release", "letter", "memo", "ruling", "filing", "complaint", "lawsuit",
-          "investigation", "findings", "data", "results")).collect(Collectors.toUnmodifiableSet());
+          "investigation", "findings", "data", "results", "assessment", "evaluation",
+          "bulletin", "advisory", "notice", "forecast", "estimate", "projection", "dossier",
+          "memorandum", "summary", "communique", "communiqu\u00e9", "guidance", "petition"))
+      .collect(Collectors.toUnmodifiableSet());
   /**
    * What a study found ("the findings", "results"): it stands for the poll, survey or study the
    * text names as well as for a document of its own name.
@@ -585,7 +588,6 @@ final class Resolution {
   private static final Set<String> ONE_OF_THEM = Set.of("one", "another");
   /** How many sentences back a group "One" picks from may be named. */
   private static final int GROUP_SENTENCES = 3;
-  /** ", a nurse from Walsall" after "One": group 1 is the description, before any clause. */
   /** The articles a document said in opens with when its owner is the cue's subject. */
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   /** "in" after a cue, before the document the words were said in ("said in a statement"). */
@@ -594,6 +596,19 @@ final class Resolution {
   private static final Pattern WHO_AFTER = Pattern.compile(",?[ \\t]+who\\b");
   /** A comma and an optional "the" before a name set beside a noun ("the venue, the Arena"). */
   private static final Pattern APPOSED_NAME = Pattern.compile(",[ \t]+(?:the[ \t]+)?");
+  /** "by" after a cue: the cue's source asked ("Asked by a journalist whether she ..."). */
+  private static final Pattern ASKED_BY = Pattern.compile("[ \t]+by\\b");
+  /** What may stand between an apposition and the cue: a relative clause, then a comma. */
+  private static final Pattern APPOSITION_CLOSES = Pattern.compile(
+      "(?:\\s+(?:who|whose)\\b[^\"\u201C\u201D]*)?\\s*,\\s*");
+  /**
+   * A participle or a word of nearness and its complement after a source, up to the cue ("
+   * briefed on the talks", " not involved in the study", " close to the club"): group 1.
+   */
+  private static final Pattern KNOWING_PHRASE = Pattern.compile("\\s+((?:not\\s+)?"
+      + "(?:\\p{Ll}+ed|close|closer|familiar|knowledgeable|privy)\\s+"
+      + "(?:to|with|on|in|about|of|at|by|for)\\s+[^,;:()\"\u201C\u201D]{1,60}?)\\s*,?\\s*");
+  /** ", a nurse from Walsall" after "One": group 1 is the description, before any clause. */
   private static final Pattern APPOSED_DESCRIPTION = Pattern.compile("\\s*,\\s*((?:a|an)\\s+"
       + "(?:(?!\\s(?:who|whose|which|that)\\b)[^,;:()\"\u201C\u201D\u2014\u2013])+)");
   /** Plural role nouns that do not end in "s", by their singular ("women": "woman"). */
@@ -1274,6 +1289,13 @@ final class Resolution {
     }
     if (e == null) {
       e = described(r, src);
+      Span further = e == null || !e.names.isEmpty() || e.mentioned() ? null
+          : describedFurther(r, src);
+      if (further != null) { // "One customer, a retired postman from Wrexford who ..., said"
+        e.label(further);
+        because(e, "description", quoted(src.text()) + " is described further as "
+            + quoted(further.text()));
+      }
     }
     if (e == null) {
       return null;
@@ -1343,6 +1365,62 @@ final class Resolution {
     }
     return because(e, "description", quoted(word) + " is one of the " + noun
         + "s the text names just before");
+  }
+
+  /**
+   * The longer description of an unnamed source that the source stage cut short, from the
+   * source's start: a description of one person a comma sets after it, before any relative
+   * clause ("One customer, a retired postman from Wrexford who would not give his name,
+   * said"), or a participle or a word of nearness with its complement, up to the cue or else the
+   * clause's end ("A diplomat briefed on the talks said", "According to two delegates briefed on
+   * the talks, ..."), for a description of people; null otherwise.
+   */
+  private Span describedFurther(SourceReading r, Span src) {
+    if (cueStart < 0 || cueStart > src.start() && cueStart <= src.end()
+        || r.segments.size() != 1) {
+      return null;
+    }
+    SourceReading.Description d = r.describe(r.segments.get(0));
+    if (d == null && !ONE_OF_THEM.contains(r.toks.get(0).lower())) {
+      return null; // "One of those queuing" is no description but opens one
+    }
+    int apposed = apposedPersonEnd(src);
+    if (apposed >= 0) {
+      return Span.of(text, src.start(), apposed);
+    }
+    Matcher k = KNOWING_PHRASE.matcher(text).region(src.end(), cueStart > src.end() ? cueStart
+        : clauseEnd(src.end())); // "According to two delegates briefed on the talks, the"
+
+    return k.matches() && d != null && (personNoun(d.head()) || pluralRole(d.head())
+        || GoverningPhrase.peopleNoun(d.head(), lexicon))
+        ? Span.of(text, src.start(), k.end(1)) : null;
+  }
+
+  /** Where the clause that goes on at {@code from} ends: its next comma or its sentence's end. */
+  private int clauseEnd(int from) {
+    int end = article.sentenceAt(from).end();
+    int comma = text.indexOf(',', from);
+    return comma >= 0 && comma < end ? comma : end;
+  }
+
+  /**
+   * Where the description of one person ends that a comma sets after {@code src} before the cue,
+   * up to any relative clause (", a retired postman from Wrexford who would not give his name,
+   * said"), or -1 when none does.
+   */
+  private int apposedPersonEnd(Span src) {
+    if (cueStart <= src.end()) {
+      return -1;
+    }
+    Matcher m = APPOSED_DESCRIPTION.matcher(text).region(src.end(), cueStart);
+    if (!m.lookingAt() || !APPOSITION_CLOSES.matcher(text).region(m.end(), cueStart).matches()) {
+      return -1;
+    }
+    SourceReading apposed = new SourceReading(article, Span.of(text, m.start(1), m.end(1)),
+        entities, lexicon);
+    SourceReading.Description a = apposed.segments.isEmpty() ? null
+        : apposed.describe(apposed.segments.get(0));
+    return a != null && !a.plural() && personNoun(a.head()) ? m.end(1) : -1;
   }
 
   /** Whether a noun names a person: a role the lexicon lists, or a person noun WordNet knows. */
@@ -2927,11 +3005,18 @@ final class Resolution {
       }
       return anonymous;
     }
-    if (d.definite() && personNoun(head) && UNNAMED_AFTER.matcher(text)
-        .region(d.span().end(), text.length()).lookingAt()) {
-      // "The mother of one of the soldiers, who did not want to be named, said": someone new
+    int describedAfter = d.definite() && personNoun(head) && !owned(r)
+        && entities.withRole(head).isEmpty() ? apposedPersonEnd(src) : -1;
+    if (d.definite() && personNoun(head) && (describedAfter >= 0 || UNNAMED_AFTER.matcher(text)
+        .region(d.span().end(), text.length()).lookingAt())) {
+      // "The sister of one of the crew, who would not be named, said", "The first
+      // witness, a ferry mechanic aged 31, told": someone new, whom no role the text gave fits
       Entity unnamed = because(entities.keyed("unnamed:" + d.span().start(), SpeakerKind.PERSON),
-          "description", quoted(d.span().text()) + " is someone the text does not name");
+          "description", quoted(d.span().text()) + " is someone the text does not name"
+          + (describedAfter < 0 ? "" : ", described after it"));
+      if (describedAfter >= 0) {
+        unnamed.label(Span.of(text, src.start(), describedAfter));
+      }
       entities.addRole(unnamed, d.role());
       return unnamed;
     }
@@ -5138,6 +5223,23 @@ final class Resolution {
   }
 
   /**
+   * Who asked the question quoted last when it stands in the pronoun's own sentence before it
+   * ("Asked by a journalist whether she was relieved, she said"): the pronoun answers, so it is
+   * someone else; null otherwise.
+   */
+  private Entity askerBefore(Span at, Sentence s) {
+    Quote asked = lastSpeakerQuote;
+    if (asked == null || lastSpeakerEnd > at.start() || asked.cue().isEmpty()
+        || !asked.cue().get().lemma().equals("ask")
+        || article.sentenceAt(asked.content().start()).index() != s.index()) {
+      return null;
+    }
+    // passive only: "Sanders ... asked for people to chip in, which he claimed" is his own
+    return ASKED_BY.matcher(text).region(asked.cue().get().span().end(), text.length())
+        .lookingAt() ? lastSpeaker : null;
+  }
+
+  /**
    * The entity a pronoun refers to: among the entities mentioned in the last few sentences that
    * agree with it in number and gender, the best by recency, subject position, having spoken, and
    * not being mentioned inside a quotation; a new entity when none agrees.
@@ -5179,8 +5281,9 @@ final class Resolution {
       }
       default -> { }
     }
+    Entity asker = askerBefore(at, s);
     Entity unnamed = unnamedLastSpeaker(pc, at, s, q);
-    if (unnamed != null) {
+    if (unnamed != null && unnamed != asker) {
       return because(unnamed, "pronoun", quoted(word) + " follows " + label(unnamed)
           + ", quoted just before it with no one named between, whom it stands for");
     }
@@ -5217,7 +5320,7 @@ final class Resolution {
     List<double[]> tracedFeatures = trace == null ? null : new ArrayList<>();
     for (Anchor a = back.nextNear(s); a != null; a = back.nextNear(s)) {
       Entity e = a.entity();
-      if (e == null || e == self || a.end() > at.start() || !agrees(pc, e)
+      if (e == null || e == self || e == asker || a.end() > at.start() || !agrees(pc, e)
           || AUTHOR.equals(e.key)
           || a.sentence() == s.index() && relativeOfPronoun(a.start(), pc)) {
         continue; // the writer ("When I mentioned this, the chef ... he admitted") is no "he",

@@ -2842,6 +2842,87 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "FitzIsaac").name()).isEqualTo("Owen FitzIsaac");
   }
 
+  /**
+   * Who answers a question quoted just before in the same sentence is not the one who asked it:
+   * "Asked by a journalist whether she was relieved, she said" is the woman named before, not
+   * the journalist, whether the one who asked is named or not. One who asks in the active ("X
+   * asked listeners to give, which she said") may go on to speak.
+   */
+  @Test
+  void aPronounAnsweringAQuestionIsNotTheOneWhoAskedIt() {
+    Extraction x = EXTRACTOR.extract("""
+        Court hearing
+
+        Mina Tolvane waited outside the court with her two sons. Asked by a journalist whether \
+        she was relieved, she said: "More than I can say."
+        """);
+    assertThat(speakerOf(x, "she").name()).isEqualTo("Mina Tolvane");
+    Extraction named = EXTRACTOR.extract("""
+        Appeal
+
+        Tom Reed left the court on foot. Asked by Sam Hill, a reporter for the Courier, \
+        whether he would appeal, he said: "Of course."
+        """);
+    assertThat(speakerOf(named, "he").name()).isEqualTo("Tom Reed");
+    Extraction asking = EXTRACTOR.extract("""
+        Donors
+
+        Ruth Ortiz backed the plan on Monday. Nora Fields went on national radio and asked \
+        listeners to give $10 each, which she said would pay for a month of ads.
+        """);
+    assertThat(speakerOf(asking, "she").name()).isEqualTo("Nora Fields");
+  }
+
+  /**
+   * A relation written with a possessive before a name ("her son Callum Pryde") is the role
+   * "her son" after it continues, as one set off by commas is.
+   */
+  @Test
+  void aRelationWrittenBeforeANameIsWhomThePossessiveRelationLaterMeans() {
+    Extraction x = EXTRACTOR.extract("""
+        Verdict
+
+        Joan Pryde, 71, and her son Callum Pryde, 44, were cleared on Friday. Her son told \
+        reporters he was "relieved beyond words".
+        """);
+    assertThat(speakerOf(x, "Her son").name()).isEqualTo("Callum Pryde");
+  }
+
+  /**
+   * An assessment or a bulletin a body released is that body's when someone else is quoted
+   * between the release and "the assessment said".
+   */
+  @Test
+  void anAssessmentOrBulletinIsTheBodysThatReleasedItAfterAnotherSpeaker() {
+    Extraction x = EXTRACTOR.extract("""
+        Cull
+
+        The Coastal Parks Authority released a draft environmental assessment on Tuesday. "We \
+        did not take this decision lightly," said ranger Ellen Moss. The assessment estimated \
+        that the cull would cost about $2 million.
+
+        The Harbour Board issued a safety bulletin last week. "Nobody should swim there," said \
+        Tom Reyes, a lifeguard. The bulletin warned that currents were strong.
+        """);
+    assertThat(speakerOf(x, "The assessment").name()).isEqualTo("Coastal Parks Authority");
+    assertThat(speakerOf(x, "The bulletin").name()).isEqualTo("Harbour Board");
+  }
+
+  /**
+   * A name goes on past "of" when an organisation word ends one of its words ("The NewsGuild of
+   * Northern Arizona"), as it does past a word that is one ("The Writers Guild of ...").
+   */
+  @Test
+  void anOrganisationWordInsideAWordGoesOnPastOf() {
+    Extraction x = EXTRACTOR.extract("""
+        Papers merge
+
+        The NewsGuild of Northern Arizona called the cuts "a betrayal of every reader."
+        """);
+    assertThat(speakerOf(x, "The NewsGuild of Northern Arizona").name())
+        .isEqualTo("NewsGuild of Northern Arizona");
+  }
+
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
         .filter(c -> c.source().map(Span::text).orElse("").equals(source))

@@ -1328,6 +1328,68 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * An unnamed source the source stage cut at a comma is named with the description of one person
+   * the comma sets after it, up to any relative clause ("One customer, a retired postman from
+   * Leeds"), so "he" after it is that person; words after the comma that describe no person
+   * ("a day after the vote") are no such description. A definite description so described
+   * that fits no role the text gave is someone new, not the person named before it.
+   */
+  @Test
+  void anUnnamedSourceTakesThePersonDescribedAfterItsComma() {
+    Speaker s = speaker("The firm put 4,000 accounts at risk. One customer, a retired postman"
+        + " from Wrexford who would not give his name, said he had stopped using the app.",
+        "One customer", "said", "he had stopped using the app",
+        "One customer, a retired postman from Wrexford");
+    assertThat(reason(s, "One customer", 0)).contains("described further");
+    speaker("A second witness, a ferry mechanic aged 31, said he had been held for two days.",
+        "A second witness", "said", "he had been held for two days",
+        "A second witness, a ferry mechanic aged 31");
+    speaker("Queues grew. One of those queuing at the bank, a mother of three who gave no name,"
+        + " said prices had doubled.",
+        "One of those queuing at the bank", "said", "prices had doubled",
+        "One of those queuing at the bank, a mother of three");
+    speaker("A spokesman, a day after the vote, said the count was final.", "A spokesman",
+        "said", "the count was final", "A spokesman");
+    speaker("Dr Grace Mutai chairs the panel. The first witness, a ferry mechanic aged 31, told"
+        + " the panel that officers had beaten him.", "The first witness", "told",
+        "officers had beaten him", "first witness, a ferry mechanic aged 31");
+  }
+
+  /**
+   * An unnamed source is named with the words that say how it knows when the source stage cut
+   * them off, on either side: a participle or a word of nearness and its complement ("A
+   * diplomat [briefed on the talks]", "[Officials] familiar with [the plan]"), with "not" before
+   * it ("Researchers not involved in [the survey]"), after the source up to a comma when the cue
+   * comes first ("According to two delegates briefed on the talks, ...").
+   */
+  @Test
+  void anUnnamedSourceKeepsTheWordsThatSayHowItKnows() {
+    speaker("A diplomat briefed on the talks said no deal was near.", "A diplomat", "said",
+        "no deal was near", "A diplomat briefed on the talks");
+    speaker("A diplomat briefed on the talks said no deal was near.", "the talks", "said",
+        "no deal was near", "A diplomat briefed on the talks");
+    speaker("Researchers not involved in the survey said the results were plausible.",
+        "the survey", "said", "the results were plausible",
+        "Researchers not involved in the survey");
+    speaker("Officials familiar with the plan said it would be delayed.", "the plan", "said",
+        "it would be delayed", "Officials familiar with the plan");
+    speaker("According to two delegates briefed on the closed sessions, the chairs will publish"
+        + " a shorter text.", "two delegates", "According to",
+        "the chairs will publish a shorter text", "two delegates briefed on the closed sessions");
+  }
+
+  /**
+   * A spokesperson for a body is the source when the source stage kept only the body ("A
+   * spokeswoman for [the City's parks department] said"), as with "of" and "at".
+   */
+  @Test
+  void aSpokespersonForABodyIsTheSourceTheStageCutToTheBody() {
+    speaker("A spokeswoman for the City's parks department said it had not been consulted.",
+        "the City's parks department", "said", "it had not been consulted",
+        "A spokeswoman for the City's parks department");
+  }
+
+  /**
    * A surname alone that opens a source mention gives way to the full name the mention sets
    * beside it: "Another Halloran, ..., Siobhan Halloran" is not the Halloran named before.
    */
