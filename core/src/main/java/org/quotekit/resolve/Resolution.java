@@ -2372,7 +2372,8 @@ final class Resolution {
         continue;
       }
       for (Role r : e.roles) {
-        if (r.start() < offset && acronym.equals(capitalInitials(r.text()))) {
+        if (r.start() < offset && (acronym.equals(capitalInitials(r.text()))
+            || acronym.equals(lastInitials(r.text(), acronym.length())))) {
           if (found != null && found != e) {
             return null;
           }
@@ -2403,6 +2404,46 @@ final class Resolution {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * The capital initials of a phrase's last {@code n} words when they are all words of small
+   * letters, a post written in small letters ("IG" of "the agency inspector general";
+   * {@link #capitalInitials} reads one in capitals), else "".
+   */
+  private static String lastInitials(String phrase, int n) {
+    String[] words = Splits.SPACES_OR_HYPHENS.split(phrase.strip());
+    if (words.length < n) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    for (int k = words.length - n; k < words.length; k++) {
+      String w = words[k];
+      if (w.isEmpty() || !w.chars().allMatch(Character::isLowerCase)) {
+        return "";
+      }
+      b.append(Character.toUpperCase(w.charAt(0)));
+    }
+    return b.toString();
+  }
+
+  /**
+   * The person whose post an acronym in a document's words spells ("The IG report" after "the
+   * agency inspector general, Dana Quillfeather"): who issued it; null when none does.
+   */
+  private Entity postIssuer(SourceReading r, SourceReading.Description d) {
+    for (SourceReading.Tok t : r.toks) {
+      NameMention n = entities.nameAt(t.token().start());
+      if (n != null && n.form == NameMention.Form.SINGLE && n.span.end() < d.span().end()
+          && !definedOrganisation(n)) {
+        Entity holder = postHolder(n.name.text(), n.span.start());
+        if (holder != null) {
+          return because(holder, "document-issuer", quoted(n.name.text()) + " spells the post "
+              + label(holder) + " was given, and issued " + quoted(d.span().text()));
+        }
+      }
+    }
+    return null;
   }
 
   /** The named entity a source mention is about: a person's name first, else any name. */
@@ -2804,6 +2845,11 @@ final class Resolution {
     Entity members = speech ? null : memberBody(r, d, src);
     if (members != null) {
       return members; // "Investigators said" after "the Air Accidents Investigation Branch"
+    }
+    Entity post = speech ? postIssuer(r, d) : null;
+    if (post != null) {
+      issued(head, post, d.span(), d.definite());
+      return post;
     }
     if (speech || isRole(head) && (d.plural() || d.capitalised() && head.endsWith("s"))) {
       NameMention n = issuerOrEmployer(r, src, speech, head);

@@ -2923,6 +2923,33 @@ class DefaultSpeakerResolverTest {
         .isEqualTo("NewsGuild of Northern Arizona");
   }
 
+  /**
+   * An acronym in a document's words that spells the post the text gave a person ("The IG
+   * report" after "Inspector General Dana Quillfeather", or after "the agency inspector general,
+   * Dana Quillfeather") is that person's document, and so is "the report" after it. A post
+   * partly in capitals ("State election commissioner") is spelt by its capitals only: "the SEC"
+   * the text defined stays the commission.
+   */
+  @Test
+  void aDocumentAnAcronymOfAPersonsPostQualifiesIsThatPersons() {
+    for (String post : List.of("Inspector General Dana Quillfeather",
+        "The agency inspector general, Dana Quillfeather,")) {
+      Extraction x = EXTRACTOR.extract("Audit\n\n" + post + " said the department had ignored"
+          + " warnings. The IG report found that staff had been overruled. The report said"
+          + " managers had been told twice.\n");
+      assertThat(speakerOf(x, "The IG report").name()).as(post).isEqualTo("Dana Quillfeather");
+      assertThat(speakerOf(x, "The report").name()).as(post).isEqualTo("Dana Quillfeather");
+    }
+    Extraction commission = EXTRACTOR.extract("""
+        Recount
+
+        The State Election Commission (SEC) ordered a recount on Thursday. State election \
+        commissioner Ravi Sen said the count would be held on Saturday. The SEC said observers \
+        would attend.
+        """);
+    assertThat(speakerOf(commission, "The SEC").name()).isNotEqualTo("Ravi Sen");
+  }
+
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
         .filter(c -> c.source().map(Span::text).orElse("").equals(source))
