@@ -1390,7 +1390,6 @@ final class Resolution {
     }
     Matcher k = KNOWING_PHRASE.matcher(text).region(src.end(), cueStart > src.end() ? cueStart
         : clauseEnd(src.end())); // "According to two delegates briefed on the talks, the"
-
     return k.matches() && d != null && (personNoun(d.head()) || pluralRole(d.head())
         || GoverningPhrase.peopleNoun(d.head(), lexicon))
         ? Span.of(text, src.start(), k.end(1)) : null;
@@ -1399,8 +1398,12 @@ final class Resolution {
   /** Where the clause that goes on at {@code from} ends: its next comma or its sentence's end. */
   private int clauseEnd(int from) {
     int end = article.sentenceAt(from).end();
-    int comma = text.indexOf(',', from);
-    return comma >= 0 && comma < end ? comma : end;
+    for (int k = from; k < end; k++) {
+      if (text.charAt(k) == ',') {
+        return k;
+      }
+    }
+    return end;
   }
 
   /**
@@ -5280,7 +5283,7 @@ final class Resolution {
         || article.sentenceAt(asked.content().start()).index() != s.index()) {
       return null;
     }
-    // passive only: "Sanders ... asked for people to chip in, which he claimed" is his own
+    // passive only: "X ... asked listeners to give, which she said" may be X's own
     return ASKED_BY.matcher(text).region(asked.cue().get().span().end(), text.length())
         .lookingAt() ? lastSpeaker : null;
   }

@@ -148,13 +148,15 @@ class SpeakerAttributionEvaluationTest {
   // AF joined the develop part): the session's first code reads model 492 of 571 found, rules
   // 479 of 569, and so does its last. Twenty-seventh round, report part trials AJ, AK and AL
   // (AG, AH and AI joined the develop part): the session's first code reads model 504 of 564
-  // found, rules 498 of 561, and so does its last.
-  @CsvSource({"rules, 0.88, 0.87", "model, 0.89, 0.88"})
+  // found, rules 498 of 561, and so does its last. Twenty-eighth round, report part trials AM,
+  // AN, AO and AP (AJ, AK and AL joined the develop part): the session's first code reads model
+  // 709 of 765 found (.927; .924 of all), rules 687 of 754 (.911; .896), and so does its last.
+  @CsvSource({"rules, 0.91, 0.89", "model, 0.92, 0.92"})
   void trialArticlesReportPartMeetsTheFloors(String extractor, double ofFound, double ofAll)
       throws IOException {
     List<Judged> judged = judgeArticles(TRIALS, extractor(extractor));
     Map<String, Score> report = print("trial articles, " + extractor, judged);
-    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(7100);
+    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(7900);
     assertFloors(report, ofFound, ofAll, 0);
   }
 
