@@ -30,8 +30,12 @@ final class GoverningPhrase {
           "on", "for");
   /** Prepositions whose complement hangs on the noun only through a participle ("affected by"). */
   private static final Set<String> AFTER_PARTICIPLE = Set.of("by");
-  /** Pronouns that stand for a group and can head a phrase ("those affected by"). */
-  private static final Set<String> DEMONSTRATIVES = Set.of("those", "these");
+  /**
+   * Pronouns that stand for a group or someone and can head a phrase ("those affected by",
+   * "someone in the audience").
+   */
+  private static final Set<String> DEMONSTRATIVES = Set.of("those", "these", "someone",
+      "somebody", "anyone", "anybody");
   /** Prepositions after which a name may head the phrase ("Sanders of Vermont"). */
   private static final Set<String> NAME_PREPOSITIONS = Set.of("of", "from");
   private static final Set<String> CONJUNCTIONS = Set.of("and", "or");

@@ -1379,6 +1379,16 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * "Someone" heads the phrase it opens when the source stage kept only what follows ("Someone
+   * in [the audience] shouted"): the speaker is someone there, not the audience.
+   */
+  @Test
+  void someoneHeadsThePhraseItOpens() {
+    speaker("Someone in the audience shouted that the mayor should resign.", "the audience",
+        "shouted", "the mayor should resign", "Someone in the audience");
+  }
+
+  /**
    * A spokesperson for a body is the source when the source stage kept only the body ("A
    * spokeswoman for [the City's parks department] said"), as with "of" and "at".
    */
