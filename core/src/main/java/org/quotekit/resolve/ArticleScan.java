@@ -74,7 +74,6 @@ final class ArticleScan {
       "dozens", "half");
   private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his", "himself");
   private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers", "herself");
-  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that",
       "these", "those", "another", "one", "some", "its", "his", "her", "their");
   private static final Set<String> STOPS = Set.of(",", ";", "--", "\u2014", "\u2013", "(", ")",
@@ -1959,7 +1958,7 @@ final class ArticleScan {
       while (k > 0 && i - k < 6 && modifierTag(toks, tags, k - 1)) {
         k--;
       }
-      if (k > 0 && POSSESSIVE_PRONOUNS.contains(lower(toks.get(k - 1).text()))
+      if (k > 0 && Resolution.OWNERS.contains(lower(toks.get(k - 1).text()))
           && Resolution.RELATIONS.contains(lower(before))) {
         k--; // "her son Callum Pryde": "Her son" after it is he
       }

@@ -626,7 +626,7 @@ final class Resolution {
       "portion", "portions", "passage", "passages", "text", "transcript", "copy", "extracts",
       "extract");
   /** Possessive pronouns whose owner speaks for a thing they own ("his assumption"). */
-  private static final Set<String> OWNERS = Set.of("his", "her", "its", "their");
+  static final Set<String> OWNERS = Set.of("his", "her", "its", "their");
   /** "her sister, " or "his son " ending just before a name: group 1 owns, group 2 relates. */
   private static final Pattern RELATIVE_BEFORE = Pattern.compile(
       "\\b(his|her|His|Her)\\s+(\\p{L}+)\\s*,?\\s*$");
@@ -1339,20 +1339,15 @@ final class Resolution {
     String word = r.toks.get(0).text();
     Matcher m = APPOSED_DESCRIPTION.matcher(text).region(src.end(),
         cueStart > src.end() ? cueStart : text.length());
-    if (m.lookingAt()) {
-      SourceReading apposed = new SourceReading(article, Span.of(text, m.start(1), m.end(1)),
-          entities, lexicon);
-      SourceReading.Description d = apposed.segments.isEmpty() ? null
-          : apposed.describe(apposed.segments.get(0));
-      if (d != null && !d.plural() && personNoun(d.head())) {
-        Entity e = entities.fresh(SpeakerKind.UNKNOWN, false);
-        e.name(d.span().text().strip());
-        if (isRole(d.head())) {
-          entities.addRole(e, d.role());
-        }
-        return because(e, "description", quoted(word) + " is " + quoted(d.span().text())
-            + ", the description a comma sets after it");
+    SourceReading.Description d = m.lookingAt() ? onePerson(m) : null;
+    if (d != null) {
+      Entity e = entities.fresh(SpeakerKind.UNKNOWN, false);
+      e.name(d.span().text().strip());
+      if (isRole(d.head())) {
+        entities.addRole(e, d.role());
       }
+      return because(e, "description", quoted(word) + " is " + quoted(d.span().text())
+          + ", the description a comma sets after it");
     }
     String noun = groupNoun(src);
     if (noun == null) {
@@ -1416,14 +1411,20 @@ final class Resolution {
       return -1;
     }
     Matcher m = APPOSED_DESCRIPTION.matcher(text).region(src.end(), cueStart);
-    if (!m.lookingAt() || !APPOSITION_CLOSES.matcher(text).region(m.end(), cueStart).matches()) {
-      return -1;
-    }
+    return m.lookingAt() && APPOSITION_CLOSES.matcher(text).region(m.end(), cueStart).matches()
+        && onePerson(m) != null ? m.end(1) : -1;
+  }
+
+  /**
+   * The description {@link #APPOSED_DESCRIPTION} matched in {@code m} (group 1) when it describes
+   * one person ("a nurse from Walsall"), else null.
+   */
+  private SourceReading.Description onePerson(Matcher m) {
     SourceReading apposed = new SourceReading(article, Span.of(text, m.start(1), m.end(1)),
         entities, lexicon);
-    SourceReading.Description a = apposed.segments.isEmpty() ? null
+    SourceReading.Description d = apposed.segments.isEmpty() ? null
         : apposed.describe(apposed.segments.get(0));
-    return a != null && !a.plural() && personNoun(a.head()) ? m.end(1) : -1;
+    return d != null && !d.plural() && personNoun(d.head()) ? d : null;
   }
 
   /** Whether a noun names a person: a role the lexicon lists, or a person noun WordNet knows. */
