@@ -23,8 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.quotekit.Quote;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
@@ -45,13 +43,14 @@ import org.quotekit.spi.Token;
  * with its roles; (2) {@link Entities} groups the names into entities and learns their genders;
  * (3) each quote's source mention is read ({@link SourceReading}) as a pronoun, a name, a
  * description, an organisation, a group or an anonymous source, and resolved in text order, so
- * that pronouns and descriptions can refer back to the speakers before them. Not thread-safe;
- * one instance per article.
+ * that pronouns and descriptions can refer back to the speakers before them; a document that
+ * speaks ("the report said", "a poll found") is given its issuer by {@link DocumentIssuers}.
+ * Not thread-safe; one instance per article.
  */
 final class Resolution {
 
   /** A place where an entity is mentioned, as a candidate antecedent of a pronoun. */
-  private record Anchor(int start, int end, int sentence, int paragraph, boolean subject,
+  record Anchor(int start, int end, int sentence, int paragraph, boolean subject,
       boolean inQuote, boolean source, Entity entity) {}
 
   /**
@@ -301,16 +300,6 @@ final class Resolution {
   /** One to three words in small letters before a name ("retired engineer "). */
   private static final Pattern DESCRIBING_WORDS =
       Pattern.compile("(?:\\p{Ll}[\\p{L}-]*[ \t]+){1,3}(?=\\p{Lu})");
-  /** The word after a space. */
-  private static final Pattern NEXT_WORD = Pattern.compile("[ \t]+([\\p{L}-]+)");
-  /**
-   * A verb that sends a document before or at a cue ("emailed supporters, telling them",
-   * "tweeted on Friday"): what "the email", "the tweet" means after it.
-   */
-  private static final Pattern SENT_DOCUMENT = Pattern.compile("(?i)\\b(?:e-?mailed|tweeted)\\b");
-  /** "in a statement", "in a filing with ...": group 1 is the document's head noun. */
-  private static final Pattern SPOKE_IN =
-      Pattern.compile("\\b[Ii]n (?:a|an|its|his|her|their)((?: [\\p{L}\\d-]+){1,3})");
   /** A question or answer label: group 1 is set for a question. */
   private static final Pattern INTERVIEW_LABEL = Pattern.compile("(Q|Question)|A|Answer");
   private static final Pattern FIRST_INTERVIEW_LABEL =
@@ -349,125 +338,16 @@ final class Resolution {
   private static final Pattern INTERVIEWER = Pattern.compile("(?i)\\b(reporter|host|anchor|"
       + "correspondent|writer|editor|interviewer|journalist|presenter),?\\s*$"); // "editor, X"
 
-  /**
-   * Documents a medium or a subject may stand before as well as an issuer ("TV and radio ads", "a
-   * Trump tweet", "a Times article"): only the text saying so names their issuer ("a book by X",
-   * "X released an ad").
-   */
-  private static final Set<String> WRITTEN_DOCUMENTS = Set.of("book", "ad", "email", "tweet",
-      "op-ed", "column", "article", "editorial", "video");
-  /**
-   * Documents an issuer the text names issues ("a Quinnipiac University poll", "a book by X"):
-   * an organisation, or a person who wrote or released it; {@link #WRITTEN_DOCUMENTS} among them.
-   */
-  private static final Set<String> ISSUED_DOCUMENTS = Stream.concat(WRITTEN_DOCUMENTS.stream(),
-      Stream.of("poll", "survey", "study", "report", "statement", "analysis", "audit", "review",
-          "release", "letter", "memo", "ruling", "filing", "complaint", "lawsuit",
-          "investigation", "findings", "data", "results", "assessment", "evaluation",
-          "bulletin", "advisory", "notice", "forecast", "estimate", "projection", "dossier",
-          "memorandum", "summary", "communique", "communiqu\u00e9", "guidance", "petition"))
-      .collect(Collectors.toUnmodifiableSet());
-  /**
-   * What a study found ("the findings", "results"): it stands for the poll, survey or study the
-   * text names as well as for a document of its own name.
-   */
-  private static final Set<String> RESULT_NOUNS = Set.of("findings", "data", "results");
-  /** The documents whose results {@link #RESULT_NOUNS} stand for. */
-  private static final List<String> STUDIES = List.of("poll", "survey", "study", "report",
-      "analysis");
-  /** By result noun, the document heads it may stand for: its own, then {@link #STUDIES}. */
-  private static final Map<String, List<String>> RESULT_HEADS = RESULT_NOUNS.stream()
-      .collect(Collectors.toMap(r -> r, r -> Stream.concat(Stream.of(r), STUDIES.stream())
-          .toList()));
-  /**
-   * How many paragraphs after a document in the headline or lead the text may name its issuer
-   * ("Poll: ... leads" then "A Fox News poll shows ..."): news names the issuer soon after.
-   */
-  private static final int LEAD_ISSUER_PARAGRAPHS = 2;
   /** The paragraphs that summarise a story before it names its sources: headline and lead. */
-  private static final int LEAD_PARAGRAPHS = 2;
-  /** Before a document that is not the one spoken of before ("another poll by"). */
-  private static final Pattern OTHER_DOCUMENT = Pattern.compile(
-      "(?i)\\b(?:another|other|earlier|previous|second|separate)[ \\t]+(?:[\\p{L}-]+[ \\t]+)?$");
-  /**
-   * The nouns a party's court case goes by, each with the nouns it may be named with ("according
-   * to a lawsuit" above "X alleges in the complaint"): one kind of document.
-   */
-  private static final Map<String, List<String>> LEGAL_HEADS = Map.of(
-      "lawsuit", List.of("lawsuit", "complaint"), "complaint", List.of("complaint", "lawsuit"));
-  /**
-   * By document head noun, the words after an issuer's name that name its document ("University
-   * poll", "issued a statement"; for a court case any verb before "in": "alleges in the
-   * complaint"); compiled once, not per description.
-   */
-  private static final Map<String, Pattern> ISSUER_THEN_DOCUMENT = ISSUED_DOCUMENTS.stream()
-      .collect(Collectors.toMap(head -> head, head -> Pattern.compile(
-          (WRITTEN_DOCUMENTS.contains(head) ? "(?!)"
-              : "(?:[ \\t-]+[\\p{L}-]+){0,2}?[ \\t]+(?i:" + head + ")s?\\b")
-          + "|(?<verb>(?:[ \\t]+\\(\\p{Lu}[\\p{L}&.-]{0,11}\\))?" // "X (SSI) published its report"
-          + "(?:,[ \\t]+(?:which|who)[^,.;]{1,80},)?" // "X, which speaks for ..., released"
-          + "[ \\t]+(?:issued|released|published|sent|sent out|put out|commissioned"
-          + "|provided|filed" + (LEGAL_HEADS.containsKey(head) ? "|\\p{Ll}+[ \\t]+in" : "")
-          + ")[ \\t]+(?:a|an|its|his|her|their|the)(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+" + head
-          + "\\b)")));
-  /** A verb of issuing right before a document that is its object ("submitted a letter"). */
-  private static final Pattern ISSUING_VERB_BEFORE = Pattern.compile("\\b(issued|released"
-      + "|published|sent|sent out|put out|submitted|filed|lodged|posted|wrote|penned|produced"
-      + "|presented|delivered|tabled)[ \t]+$");
-  /**
-   * By document head noun, the words before an issuer's name that name its document ("a poll by
-   * the", "The report, commissioned by the", "a memo released Friday by", "a statement posted on
-   * the website"); compiled once, not per description.
-   */
-  private static final Map<String, Pattern> DOCUMENT_THEN_ISSUER = ISSUED_DOCUMENTS.stream()
-      .collect(Collectors.toMap(head -> head, head -> Pattern.compile(
-          "\\b" + head + "s?(?:(?<participle>,?[ \\t]+(?:commissioned|published|released"
-          + "|issued|conducted|written|prepared|produced|carried[ \\t]+out|posted)"
-          + "(?:[ \\t]+\\p{L}+){0,4})?"
-          + "[ \\t]+(?<link>by|from)|,?[ \\t]+(?:posted|published)[ \\t]+(?:on|in)(?:[ \\t]+the)?"
-          + "(?:[ \\t]+(?:website|site|page|blog|account|feed))?)[ \\t]+(?:the[ \\t]+)?"
-          + "(?<described>(?-i:(?:[\\p{Ll}-]+[ \\t]+){0,3}?(?<role>\\p{Ll}+)[ \\t]+))?$",
-          Pattern.CASE_INSENSITIVE)));
-
-  /**
-   * By document head noun (the lexicon's speech nouns, so bounded), an indefinite mention of such
-   * a document ("a new poll"); compiled on first use and shared by all articles.
-   */
-  private static final Map<String, Pattern> INDEFINITE_DOCUMENT = new ConcurrentHashMap<>();
+  static final int LEAD_PARAGRAPHS = 2;
   /**
    * By anonymous role noun (the lexicon's, so bounded), an indefinite mention of someone by it
    * ("a Western diplomat"); compiled on first use and shared by all articles.
    */
   private static final Map<String, Pattern> INDEFINITE_ROLE = new ConcurrentHashMap<>();
   /** By document head noun (the lexicon's speech nouns), the noun as a word; compiled once. */
-  private static final Map<String, Pattern> HEAD_WORD = new ConcurrentHashMap<>();
+  static final Map<String, Pattern> HEAD_WORD = new ConcurrentHashMap<>();
 
-  /** How many names back a document looks for the issuer the text named (time stays linear). */
-  private static final int ISSUER_NAMES = 200;
-
-  /** A possessive right after a name ("X's campaign", "Sanders' office"). */
-  private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['\\u2019]");
-  /** The words after a document that introduce its issuer ("a statement from the campaign"). */
-  private static final Set<String> ISSUER_LINKS = Set.of("from", "by");
-  /**
-   * Capitalised words on one line, no possessive among them, as a regular expression; "of",
-   * "for" and "the" may join them ("Rock the Vote").
-   */
-  private static final String CAPITALISED_WORDS = "\\p{Lu}[\\p{L}\\p{N}.&-]*(?:[ \\t]+"
-      + "(?:(?:of|for|the|of[ \\t]+the|for[ \\t]+the)[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}.&-]*)*";
-  /** A preposition before a joint poll: the source is a phrase it hangs on ("20 percent of"). */
-  private static final Pattern PREPOSITION =
-      Pattern.compile("\\b(?:of|in|among|from|with|to|for|at|on)\\b");
-  /**
-   * Names joined by slashes before the word after them (group 2: "CNN/ORC poll", "NBC News/Wall
-   * Street Journal survey", "Washington Post/ABC News polling"); group 1 is the joint name, whose
-   * words have no possessive ("July's" is no part of it).
-   */
-  private static final Pattern JOINT_NAME = Pattern.compile(
-      "(?<![\\p{L}\\p{N}'\u2019.&-])(?!(?:A|An|The|This|That)\\s)(" + CAPITALISED_WORDS
-      + "(?:/" + CAPITALISED_WORDS + ")+)[ \\t]+(\\p{L}+)");
-  /** How far after a source cut inside a joint name its document noun may end. */
-  private static final int JOINT_REACH = 60;
   /**
    * A speech verb just before a name, with no quotation mark but the closing one or sentence
    * end between the quotation and it (", said Steve Elmendorf"); group 1 is the verb.
@@ -538,22 +418,6 @@ final class Resolution {
       + "(?:[\\p{Ll}-]+['\u2019]s\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+,\\s+");
   /** Prepositions after which a name is a place or a body ("Sanders of Vermont, who"). */
   private static final Set<String> OF_IN = Set.of("of", "in");
-  /**
-   * What follows a document and names its issuer: "by", or a passive apposition ("a new report by
-   * Politico", "the memo, written by").
-   */
-  private static final Pattern ISSUED_BY = Pattern.compile("\\s*,?\\s*(?:(?:written|issued|signed|"
-      + "released|published|filed|sent|prepared|commissioned|authored|drafted|tabled|posted|"
-      + "compiled|produced|submitted|lodged|presented|circulated)\\s+"
-      + "(?:[\\p{L}\\d]+\\s+){0,3}?)?by\\s+"); // "released on Wednesday night by"
-  /**
-   * Documents a newspaper or journal publishes: "in" after one introduces the publisher ("an
-   * editorial in The Des Moines Register"), when that is an organisation; after {@link #POSTED},
-   * "in" or "on" does for any document ("a statement posted on the website X").
-   */
-  private static final Set<String> POSTED = Set.of("posted", "published");
-  private static final Set<String> PUBLISHED_IN = Set.of("report", "reports", "editorial",
-      "column", "op-ed", "analysis", "article", "articles", "story", "stories");
 
   /** After a possessive: a role noun, a comma, then where a name may stand ("his aide, X"). */
   private static final Pattern POSSESSED_ROLE =
@@ -615,12 +479,8 @@ final class Resolution {
   private static final Map<String, String> IRREGULAR_PLURALS = Map.of("women", "woman", "men",
       "man", "people", "person", "children", "child", "businessmen", "businessman",
       "businesswomen", "businesswoman", "congressmen", "congressman", "spokesmen", "spokesman");
-  /** After a document: "that" or nothing, a personal pronoun and a verb of writing or giving. */
-  private static final Pattern AUTHOR_CLAUSE = Pattern.compile("[ \\t]+(?:that[ \\t]+)?"
-      + "(he|she|He|She)[ \\t]+(?:had[ \\t]+|has[ \\t]+)?(gave|wrote|sent|released|issued|made"
-      + "|posted|published|delivered|filed|signed|read|given|written|sent out|put out)\\b");
   /** What a person's staff works in: "his office" speaks for the person who holds it. */
-  private static final Set<String> OFFICES = Set.of("office", "offices", "chambers");
+  static final Set<String> OFFICES = Set.of("office", "offices", "chambers");
   /** Nouns for a part of a document ("excerpts of his speech"): its owner speaks in it. */
   private static final Set<String> PARTITIVES = Set.of("excerpt", "excerpts", "part", "parts",
       "portion", "portions", "passage", "passages", "text", "transcript", "copy", "extracts",
@@ -700,18 +560,6 @@ final class Resolution {
    * head of China's delegation said ... Rear Admiral Guan Youfei told reporters") may name them.
    */
   private static final int LATER_INTRODUCTION = 2;
-  /** How many words in small letters may stand between a document's issuer and its head. */
-  private static final int MODIFIER_GAP = 2;
-  /** Lexicon kinds of a capitalised word that names no document's issuer ("the Iowa poll"). */
-  private static final List<SpeakerLexicon.Kind> NO_ISSUER_KINDS = List.of(
-      SpeakerLexicon.Kind.PLACE, SpeakerLexicon.Kind.PARTY, SpeakerLexicon.Kind.GROUP,
-      SpeakerLexicon.Kind.TIME, SpeakerLexicon.Kind.ROLE, SpeakerLexicon.Kind.TITLE,
-      SpeakerLexicon.Kind.HONORIFIC, SpeakerLexicon.Kind.POLITY);
-  /** Nouns for one body's published report, one kind of document ({@link #documentKind}). */
-  private static final Set<String> REPORT_NOUNS = Set.of("report", "assessment", "review",
-      "audit", "findings");
-  /** How far back "the study" looks for the document whose issuer the text named. */
-  private static final int DOCUMENT_PARAGRAPHS = 1;
   /** How far back "the company" looks for the organisation it stands for. */
   private static final int ORGANISATION_PARAGRAPHS = 3;
 
@@ -724,14 +572,14 @@ final class Resolution {
   private final List<Anchor> nameAnchors = new ArrayList<>();
   /** The pronouns outside quotations with their persons ({@link #pronounAnchors}); lazy. */
   private List<Anchor> pronounAnchors;
-  /** The documents named with joint issuers ({@link #jointDocuments}); null until read. */
-  private List<Issued> jointDocuments;
+  /** Who issued the documents that speak ("the report", "a poll"); made in {@link #run}. */
+  private DocumentIssuers issuers;
   private final List<Anchor> sourceAnchors = new ArrayList<>();
   /** How many quotes each entity has been given so far; kept only when traced. */
   private final Map<Entity, Integer> spoken = new HashMap<>();
-  private Entity lastSpeaker;
-  private int lastSpeakerParagraph = Integer.MIN_VALUE / 2;
-  private int lastSpeakerEnd;
+  Entity lastSpeaker;
+  int lastSpeakerParagraph = Integer.MIN_VALUE / 2;
+  int lastSpeakerEnd;
   /** The last quote given a speaker; null before the first. */
   private Quote lastSpeakerQuote;
   /** Why the source mention being resolved is linked to its entity: rule id and evidence. */
@@ -741,30 +589,11 @@ final class Resolution {
   private int lastPersonParagraph = Integer.MIN_VALUE / 2;
   /** The interviewer and the person interviewed, read once when a Q: or A: label is met. */
   private boolean interviewRead;
-  /** The issuer of the last document the text named one for ("a Reuters survey"). */
-  private Entity lastIssuer;
-  private int lastIssuerParagraph;
-  private int lastIssuerEnd;
-  /**
-   * The issuer a source mention named for each kind of document, by head noun ("poll"), with the
-   * words that named it; absent when two issuers' documents share the head noun.
-   */
-  private final Map<String, Entity> issuerByDocument = new HashMap<>();
-  private final Map<String, String> documentNamed = new HashMap<>();
-  /** Where the document of {@link #issuerByDocument} was named, by head noun. */
-  private final Map<String, Integer> documentEnd = new HashMap<>();
-  /** The first issuer named for each kind of document, by head noun. */
-  private final Map<String, Entity> firstIssuer = new HashMap<>();
   /** The named organisation each bare organisation noun last stood for ("the union"). */
   private final Map<String, Entity> bodyByNoun = new HashMap<>();
   private Entity interviewer;
   private Entity interviewee;
 
-  /** The document the last speaker spoke in ("said in a statement"), with its paragraph. */
-  private record SpokenIn(String head, Entity speaker, Span mention, int paragraph,
-      boolean sent) {}
-
-  private SpokenIn spokenIn;
   /** The phrase the source mention being resolved hangs on, or null ({@link #resolveSource}). */
   private Span governing;
   /** Why the source mention is read as {@link #governing}, for its provenance. */
@@ -772,7 +601,7 @@ final class Resolution {
   /** The verb and name {@link #invertedSpeaker} found after a quotation ("said Tom Reyes"). */
   private Span nameAfter;
   /** Where the cue of the quote being resolved starts, or -1. */
-  private int cueStart = -1;
+  int cueStart = -1;
   /** The quote whose source mention is being resolved. */
   private Quote quote;
 
@@ -814,6 +643,7 @@ final class Resolution {
     scan = new ArticleScan(article, lexicon).run();
     entities = new Entities(scan, lexicon);
     entities.groupNames();
+    issuers = new DocumentIssuers(this, article, lexicon, entities, nameAnchors);
     for (NameMention m : scan.names) {
       nameAnchors.add(new Anchor(m.span.start(), m.span.end(), m.sentence, m.paragraph,
           m.subject, m.inQuote, false, m.entity));
@@ -1098,7 +928,7 @@ final class Resolution {
       return null;
     }
     Entity e = confirmed(n);
-    issued(head, e, source, words[0].equalsIgnoreCase("the"));
+    issuers.issued(head, e, source, words[0].equalsIgnoreCase("the"));
     return because(e, "document-speaker", quoted(n.span.text()) + " stands just"
         + " before the cue; " + quoted(source.text()) + " is what the words were said in");
   }
@@ -1270,7 +1100,7 @@ final class Resolution {
       e = partyTagged(src);
     }
     if (e == null) {
-      e = jointIssuer(src);
+      e = issuers.jointIssuer(src);
     }
     if (e == null) {
       e = speechOwner(r, q);
@@ -1458,65 +1288,6 @@ final class Resolution {
         if (one != null && personNoun(one)) {
           return one;
         }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Where a {@link #JOINT_NAME} match puts the joint name and the document noun after it, as
-   * {@code {nameStart, nameEnd, nounStart, nounEnd}}: the word after the names when it is a
-   * speech noun ("CNN/ORC poll"), else the names' own last word when it is one and the names
-   * before it still hold a slash ("USA TODAY/Rock the Vote Poll of 18-to-34-year-olds"); null
-   * when neither is.
-   */
-  private int[] jointParts(Matcher m) {
-    String noun = lower(m.group(2));
-    if (lexicon.is(SpeakerLexicon.Kind.SPEECH, noun) || noun.equals("polling")) {
-      return new int[] {m.start(1), m.end(1), m.start(2), m.end(2)};
-    }
-    String names = m.group(1);
-    int space = Math.max(names.lastIndexOf(' '), names.lastIndexOf('\t'));
-    int slash = names.indexOf('/');
-    if (space > slash && slash >= 0
-        && lexicon.is(SpeakerLexicon.Kind.SPEECH, lower(names.substring(space + 1)))) {
-      int end = m.start(1) + space;
-      while (end > m.start(1) && Character.isWhitespace(text.charAt(end - 1))) {
-        end--;
-      }
-      return new int[] {m.start(1), end, m.start(1) + space + 1, m.end(1)};
-    }
-    return null;
-  }
-
-  /**
-   * The sponsors of a joint poll or survey, one organisation named as the text names them ("a
-   * new CNN/ORC poll", "the NBC News/Wall Street Journal survey", also when the source stops
-   * inside the name: "July's Washington Post" of "July's Washington Post/ABC News polling"): the
-   * names joined by slashes just before a document noun, which the source must start before and
-   * which must end before the cue, and no preposition stand between the source's start and the
-   * names ("20 percent of people in a CNN/ORC poll" are people). Null when the source names no
-   * such document.
-   */
-  private Entity jointIssuer(Span src) {
-    if (src.text().indexOf('/') < 0 && (src.end() >= text.length()
-        || text.charAt(src.end()) != '/')) {
-      return null; // no slash in the source or just after it
-    }
-    int limit = cueStart > src.end() ? cueStart
-        : Math.min(text.length(), src.end() + JOINT_REACH);
-    Matcher m = JOINT_NAME.matcher(text).region(src.start(), limit);
-    while (m.find()) {
-      int[] j = jointParts(m);
-      String noun = j == null ? "" : lower(text.substring(j[2], j[3]));
-      if (j != null && j[0] < src.end() && !PREPOSITION.matcher(text).region(src.start(), j[0])
-          .find() && (j[3] <= src.end() || j[1] >= src.end())) {
-        Span joint = Span.of(text, j[0], j[1]);
-        Entity e = entities.keyed("org:" + lower(joint.text()), SpeakerKind.ORGANIZATION);
-        e.label(joint);
-        issued(noun, e, Span.of(text, j[0], j[3]), afterThe(j[0]));
-        return because(e, "document-issuer", quoted(joint.text()) + ", names joined by a slash,"
-            + " issued the " + noun);
       }
     }
     return null;
@@ -2003,7 +1774,7 @@ final class Resolution {
       return; // a document spoken in by "a spokeswoman" names no issuer; "the district" does
     }
     Sentence s = article.sentenceAt(q.cue().get().span().start());
-    Matcher m = SPOKE_IN.matcher(text).region(s.start(), s.end());
+    Matcher m = DocumentIssuers.SPOKE_IN.matcher(text).region(s.start(), s.end());
     while (m.find()) {
       String[] words = m.group(1).strip().split(" ");
       int end = m.start(1);
@@ -2019,20 +1790,20 @@ final class Resolution {
         Span doc = Span.of(text, m.start() + 3, end);
         Entity employer = e.kind == SpeakerKind.PERSON && q.source().isPresent()
             ? employerIn(q.source().get()) : null;
-        spokenIn = new SpokenIn(head, employer != null ? employer : e, doc, s.paragraph(),
-            false);
+        Entity speaker = employer != null ? employer : e;
+        issuers.spokeIn(head, speaker, doc, s.paragraph(), false);
         if (employer == null && e.kind == SpeakerKind.ORGANIZATION) {
-          recordIssuer(head, spokenIn.speaker, doc, false); // "In its annual assessment, X said"
+          issuers.recordIssuer(head, speaker, doc, false); // "In its annual assessment, X said"
         }
       }
     }
     int cue = q.cue().get().span().end();
-    Matcher sent = SENT_DOCUMENT.matcher(text).region(s.start(), cue);
+    Matcher sent = DocumentIssuers.SENT_DOCUMENT.matcher(text).region(s.start(), cue);
     while (sent.find()) { // "X emailed supporters, telling them" then "The email goes on"
       if (!inside(q, sent.start())) {
         String head = Character.toLowerCase(sent.group().charAt(0)) == 'e' ? "email" : "tweet";
-        spokenIn = new SpokenIn(head, e, Span.of(text, sent.start(), sent.end()),
-            s.paragraph(), true);
+        issuers.spokeIn(head, e, Span.of(text, sent.start(), sent.end()), s.paragraph(),
+            true);
       }
     }
   }
@@ -2152,17 +1923,17 @@ final class Resolution {
   }
 
   /** Records why the next source mention is linked; returns {@code e}. */
-  private Entity because(Entity e, String rule, String evidence) {
+  Entity because(Entity e, String rule, String evidence) {
     this.rule = rule;
     this.evidence = evidence;
     return e;
   }
 
-  private static String quoted(String s) {
+  static String quoted(String s) {
     return "'" + s.strip() + "'";
   }
 
-  private static String label(Entity e) {
+  static String label(Entity e) {
     return quoted(e.canonicalName());
   }
 
@@ -2366,7 +2137,7 @@ final class Resolution {
    * person given, before it, a role whose capitalised words' initials are the acronym; null when
    * none or several are.
    */
-  private Entity postHolder(String acronym, int offset) {
+  Entity postHolder(String acronym, int offset) {
     if (!ArticleScan.acronymShape(acronym) || !acronym.equals(acronym.toUpperCase(Locale.ROOT))) {
       return null;
     }
@@ -2389,7 +2160,7 @@ final class Resolution {
   }
 
   /** Whether a name's entity is an organisation the text also named in full ("IMF"). */
-  private static boolean definedOrganisation(NameMention m) {
+  static boolean definedOrganisation(NameMention m) {
     return m.entity != null && m.entity.kind == SpeakerKind.ORGANIZATION && m.entity.names
         .stream().anyMatch(n -> !n.name.text().equals(m.name.text()));
   }
@@ -2431,27 +2202,8 @@ final class Resolution {
     return b.toString();
   }
 
-  /**
-   * The person whose post an acronym in a document's words spells ("The IG report" after "the
-   * agency inspector general, Dana Quillfeather"): who issued it; null when none does.
-   */
-  private Entity postIssuer(SourceReading r, SourceReading.Description d) {
-    for (SourceReading.Tok t : r.toks) {
-      NameMention n = entities.nameAt(t.token().start());
-      if (n != null && n.form == NameMention.Form.SINGLE && n.span.end() < d.span().end()
-          && !definedOrganisation(n)) {
-        Entity holder = postHolder(n.name.text(), n.span.start());
-        if (holder != null) {
-          return because(holder, "document-issuer", quoted(n.name.text()) + " spells the post "
-              + label(holder) + " was given, and issued " + quoted(d.span().text()));
-        }
-      }
-    }
-    return null;
-  }
-
   /** The named entity a source mention is about: a person's name first, else any name. */
-  private Entity named(SourceReading r, Span src) {
+  Entity named(SourceReading r, Span src) {
     Entity titled = headlinePerson(r);
     if (titled != null) {
       return titled;
@@ -2818,7 +2570,7 @@ final class Resolution {
     return k > floor && text.charAt(k) == ',' ? k : -1;
   }
 
-  private Entity described(SourceReading r, Span src) {
+  Entity described(SourceReading r, Span src) {
     if (r.segments.isEmpty()) {
       return null;
     }
@@ -2838,7 +2590,7 @@ final class Resolution {
     String phrase = d.phrase();
     boolean org = lexicon.is(SpeakerLexicon.Kind.ORG, head);
     boolean speech = lexicon.is(SpeakerLexicon.Kind.SPEECH, head);
-    Entity author = speech ? relativeAuthor(d) : null;
+    Entity author = speech ? issuers.relativeAuthor(d) : null;
     if (author != null) {
       return author;
     }
@@ -2850,9 +2602,9 @@ final class Resolution {
     if (members != null) {
       return members; // "Investigators said" after "the Air Accidents Investigation Branch"
     }
-    Entity post = speech ? postIssuer(r, d) : null;
+    Entity post = speech ? issuers.postIssuer(r, d) : null;
     if (post != null) {
-      issued(head, post, d.span(), d.definite());
+      issuers.issued(head, post, d.span(), d.definite());
       return post;
     }
     if (speech || isRole(head) && (d.plural() || d.capitalised() && head.endsWith("s"))) {
@@ -2860,41 +2612,14 @@ final class Resolution {
       if (n != null) {
         Entity e = confirmed(n);
         if (speech) {
-          issued(head, e, d.span(), d.definite());
+          issuers.issued(head, e, d.span(), d.definite());
         }
         return because(e, speech ? "document-issuer" : "organisation-member",
             quoted(n.span.text()) + (speech ? " issued " : " employs ") + quoted(d.span().text()));
       }
-      Entity issuer = speech ? complementIssuer(r, src, d) : null;
-      if (issuer == null && speech) {
-        issuer = modifierIssuer(r, d);
-      }
+      Entity issuer = speech ? issuers.namedIssuer(r, src, d) : null;
       if (issuer != null) {
         return issuer;
-      }
-      int paragraph = article.sentenceAt(src.start()).paragraph();
-      if (speech && d.definite() && lastIssuer != null
-          && paragraph - lastIssuerParagraph <= DOCUMENT_PARAGRAPHS
-          && !otherDocumentSince(d, lastIssuerEnd)) {
-        return because(lastIssuer, "document-issuer", quoted(d.span().text())
-            + " is the document of " + label(lastIssuer) + " mentioned just before");
-      }
-      // the issuer first: the scan for another document since is only worth it with one
-      String kind = documentKind(head);
-      Entity earlier = speech && d.definite() && !owned(r) ? issuerByDocument.get(kind) : null;
-      if (earlier != null && !otherDocumentSince(d, documentEnd.getOrDefault(kind, 0))) {
-        // "the poll" after "a new Quinnipiac University poll"
-        return because(earlier, "document-issuer", quoted(d.span().text()) + " is the " + head
-            + " of " + label(earlier) + " named before (" + documentNamed.get(kind) + ")");
-      }
-      Entity named = speech && d.definite() && !documentNamed.containsKey(kind)
-          ? textIssuer(d) : null;
-      if (named != null) {
-        return named;
-      }
-      Entity lead = speech ? leadIssuer(d) : null;
-      if (lead != null) {
-        return lead;
       }
     }
     if (d.capitalised() && !d.definite() && !d.indefinite()) {
@@ -2913,38 +2638,13 @@ final class Resolution {
     if (owner != null) {
       return owner;
     }
-    String issuerNoun = speech && d.definite() && !org ? lexicon.issuerOf(head) : null;
-    Entity issuing = issuerNoun == null ? null
-        : entities.recentOrganisation(issuerNoun, src.start());
-    if (issuing != null) { // "the ruling said" after "the Northern Circuit Court of Appeal"
-      return because(issuing, "document-issuer", quoted(d.span().text()) + " is issued by a "
-          + issuerNoun + ": " + label(issuing) + ", the " + issuerNoun + " named last");
-    }
-    if (speech && d.definite() && !org && lastSpeaker != null
-        && lastSpeaker.kind == SpeakerKind.ORGANIZATION && !lastSpeaker.place
-        && article.sentenceAt(src.start()).paragraph() - lastSpeakerParagraph
-            <= DOCUMENT_PARAGRAPHS && !otherDocumentSince(d, lastSpeakerEnd)) {
-      return because(lastSpeaker, "document-issuer", quoted(d.span().text())
-          + " is a document of " + label(lastSpeaker) + ", the organisation quoted just before");
-    }
-    if (speech && d.definite() && !owned(r) && spokenIn != null
-        && spokenIn.head.equals(d.head())
-        && article.sentenceAt(src.start()).paragraph() - spokenIn.paragraph
-            <= DOCUMENT_PARAGRAPHS) {
-      String mention = spokenIn.mention.text();
-      return because(spokenIn.speaker, "document-issuer", quoted(d.span().text()) + " is "
-          + (spokenIn.sent ? "what " + label(spokenIn.speaker) + " " + mention + " just before"
-              : quoted(mention) + ", in which " + label(spokenIn.speaker) + " spoke just before"));
-    }
-    Entity sender = speech ? subjectIssuer(d) : null;
-    if (sender != null) { // "The X Partnership, a nonprofit, submitted a letter noting that"
-      issued(head, sender, d.span(), d.definite());
-      return sender;
+    Entity context = speech ? issuers.contextIssuer(r, src, d, org) : null;
+    if (context != null) {
+      return context;
     }
     if (speech && !(org && d.capitalised())) {
       if (d.indefinite()) {
-        documentNamed.putIfAbsent(documentKind(head), quoted(d.span().text()));
-        issuerByDocument.remove(documentKind(head)); // another poll: "the poll" may be either
+        issuers.recordNoIssuer(d);
       }
       return because(thing(d.definite() ? entities.keyed("description:" + phrase,
           SpeakerKind.DOCUMENT) : entities.fresh(SpeakerKind.DOCUMENT, false)), "document",
@@ -3160,7 +2860,7 @@ final class Resolution {
         ? w.substring(0, w.length() - 1) : null;
   }
 
-  private boolean isRole(String head) {
+  boolean isRole(String head) {
     int hyphen = head.lastIndexOf('-');
     return lexicon.is(SpeakerLexicon.Kind.ROLE, head)
         || lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, head)
@@ -3668,7 +3368,7 @@ final class Resolution {
   }
 
   /** Whether a source mention names an owner ("the company's statement", "his report"). */
-  private static boolean owned(SourceReading r) {
+  static boolean owned(SourceReading r) {
     for (SourceReading.Tok t : r.toks) {
       if (isPossessiveMarker(t.text()) || possessive(t.text())) {
         return true;
@@ -3707,12 +3407,6 @@ final class Resolution {
     return null;
   }
 
-  /** Whether a document noun follows a name straight away ("Crowdpac data"). */
-  private boolean documentAfter(Span name) {
-    Matcher m = NEXT_WORD.matcher(text).region(name.end(), text.length());
-    return m.lookingAt() && lexicon.is(SpeakerLexicon.Kind.SPEECH, lower(m.group(1)));
-  }
-
   /**
    * The name that issued a document ("a Reuters survey", "a study by Justin Levitt": a name
    * before the head noun or after "by"; an organisation after "of" for what a study found: "the
@@ -3729,10 +3423,10 @@ final class Resolution {
           && n.span.end() <= src.end() && !n.entity.place) {
         boolean organisation = n.entity.kind == SpeakerKind.ORGANIZATION;
         boolean modifier = n.span.end() < src.end() // "a Pew Research survey" is no person's
-            && (!n.full() || document && n.entity.tentative && !linked(r))
+            && (!n.full() || document && n.entity.tentative && !DocumentIssuers.linked(r))
             && !Set.of("of", "about", "on", "into").contains(before);
         // "the results of the latest Harwell Research poll", cut after the name by the source
-        boolean resultOf = document && RESULT_NOUNS.contains(head) && afterOf
+        boolean resultOf = document && DocumentIssuers.RESULT_NOUNS.contains(head) && afterOf
             && (organisation || n.entity.tentative);
         modifier |= resultOf;
         if (document && modifier && n.entity.tentative && opensSentence(n.span)
@@ -3745,7 +3439,7 @@ final class Resolution {
         }
         // "a study of 61 Dutch companies" names what it studied, "an analysis of Crowdpac
         // data" who issued the data
-        boolean studied = afterOf && !resultOf && !documentAfter(n.span);
+        boolean studied = afterOf && !resultOf && !issuers.documentAfter(n.span);
         if (document ? before.equals("by") || organisation && modifier && !studied
             : organisation && Set.of("at", "from", "of", "with").contains(before)) {
           NameMention titled = document && organisation && before.equals("by")
@@ -3762,97 +3456,11 @@ final class Resolution {
   }
 
   /**
-   * The organisation a capitalised modifier of a document names when the tagger took it for no
-   * name ("the RealClearPolitics average of polls", "a USA TODAY analysis", "the Real Clear
-   * Politics polling average"): the run of capitalised words before the head noun, with at most
-   * {@value #MODIFIER_GAP} words in small letters between, not opening the sentence, nouns, none
-   * of them a name the article knows (the name rules take those), a place, party, group, time,
-   * role, title or honorific ("the new Iowa poll" is no Iowa's); issued by that organisation. Null
-   * when the description has no such run. Records the reason.
-   */
-  private Entity modifierIssuer(SourceReading r, SourceReading.Description d) {
-    int head = -1;
-    for (int k = 0; k < r.toks.size() && head < 0; k++) {
-      SourceReading.Tok t = r.toks.get(k);
-      if (t.token().start() >= d.span().start() && t.lower().equals(d.head())) {
-        head = k;
-      }
-    }
-    int end = head - 1;
-    while (end >= 0 && head - 1 - end < MODIFIER_GAP && isSmall(r.toks.get(end).text())) {
-      end--;
-    }
-    int start = end + 1;
-    while (start > 0 && capitalisedModifier(r.toks.get(start - 1))) {
-      start--;
-    }
-    if (start > end || r.toks.get(start).token().start() < d.span().start()
-        || opensSentence(r.toks.get(start).token().span())) {
-      return null; // "Polling averages show": capitalised for standing first
-    }
-    Span run = Span.of(text, r.toks.get(start).token().start(), r.toks.get(end).token().end());
-    Entity e = entities.keyed("org:" + lower(run.text()), SpeakerKind.ORGANIZATION);
-    e.label(run);
-    e.addOther(run, "document-issuer", quoted(run.text()) + " issued " + quoted(d.span().text()));
-    return because(e, "document-issuer", quoted(run.text()) + ", a name before it, issued "
-        + quoted(d.span().text()));
-  }
-
-  /** Whether a word is written in small letters ("polling" of "the X polling average"). */
-  private static boolean isSmall(String w) {
-    return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(
-        c -> Character.isLetter(c) || c == '-');
-  }
-
-  /**
-   * Whether a word of a document's modifiers may be part of its issuer's name: capitalised, no
-   * name the article knows, a noun (not "A", not "Turkish"), and none of the lexicon's places,
-   * parties, groups, times, roles, titles or honorifics.
-   */
-  private boolean capitalisedModifier(SourceReading.Tok t) {
-    String w = t.text();
-    String tag = ArticleScan.base(t.tag());
-    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || ArticleScan.possessive(w)
-        || !tag.equals("PROPN") && !tag.equals("NOUN") // "A", "Turkish news reports"
-        || !w.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '.')
-        || entities.nameAt(t.token().start()) != null) {
-      return false;
-    }
-    for (SpeakerLexicon.Kind k : NO_ISSUER_KINDS) {
-      if (lexicon.is(k, w)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * The author a relative clause without "that" gives a document right after its head noun ("an
-   * account she gave to the Free Beacon", "the letter he wrote in May"): the pronoun's person,
-   * resolved as a pronoun; null when no such clause follows the description.
-   */
-  private Entity relativeAuthor(SourceReading.Description d) {
-    Matcher head = HEAD_WORD.computeIfAbsent(d.head(), h -> Pattern.compile(
-        "(?i)\\b" + Pattern.quote(h) + "s?\\b")).matcher(text)
-        .region(d.span().start(), d.span().end());
-    int after = head.find() ? head.end() : d.span().end();
-    Matcher m = AUTHOR_CLAUSE.matcher(text).region(after,
-        Math.min(text.length(), after + 40));
-    if (!m.lookingAt()) {
-      return null;
-    }
-    Span pronoun = Span.of(text, m.start(1), m.end(1));
-    Entity e = pronounPerson(pronoun);
-    return e == null ? null : because(e, "document-issuer", quoted(d.span().text() + " "
-        + pronoun.text() + " " + m.group(2)) + ": the author of the document, " + label(e));
-  }
-
-  /**
    * The person a he/she pronoun inside a source mention stands for ("she" of "an account she
    * gave", "his" of "his office"), with the pronoun recorded as a mention of it; null when it
    * stands for no person.
    */
-  private Entity pronounPerson(Span pronoun) {
+  Entity pronounPerson(Span pronoun) {
     Entity e = resolvePronoun(lower(pronoun.text()), pronoun, quote);
     if (e.kind != SpeakerKind.PERSON) {
       return null;
@@ -3883,368 +3491,6 @@ final class Resolution {
       }
     }
     return null;
-  }
-
-  /**
-   * The words from {@code start} up to a comma, semicolon, period or dash, or to the cue of the
-   * quote being resolved ("by the Harwick Institute said" ends before "said"), in that sentence;
-   * null when there are none.
-   */
-  private Span issuerPhrase(int start) {
-    Sentence s = article.sentenceAt(start);
-    int end = start;
-    int stop = cueStart > start ? Math.min(cueStart, s.end()) : s.end();
-    while (end < stop && ",;.\u2014".indexOf(text.charAt(end)) < 0) {
-      end++;
-    }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    return end > start ? Span.of(text, start, end) : null;
-  }
-
-  /** Whether a source mention holds "by" or "from": its complement names the issuer. */
-  private static boolean linked(SourceReading r) {
-    return r.toks.stream().anyMatch(t -> ISSUER_LINKS.contains(t.lower()));
-  }
-
-  /**
-   * The issuer a document's complement names when it is no plain name: "a statement from the
-   * Trump campaign", "a report from the company", "a statement posted on the website X", or "by"
-   * or a passive apposition after the
-   * mention ("a new report by Politico", "the memo, written by the committee's chairman,"). The
-   * complement is read as a source mention of its own; null when there is none or it names
-   * nobody. Records the reason.
-   */
-  private Entity complementIssuer(SourceReading r, Span src, SourceReading.Description d) {
-    Span complement = null;
-    boolean published = PUBLISHED_IN.contains(d.head());
-    boolean publisher = false;
-    for (int k = 1; k + 1 < r.toks.size(); k++) {
-      SourceReading.Tok t = r.toks.get(k);
-      boolean posted = POSTED.contains(r.toks.get(k - 1).lower()); // "posted on the website X"
-      publisher = (published || posted) && t.lower().equals("in")
-          || posted && t.lower().equals("on");
-      if (ISSUER_LINKS.contains(t.lower()) || publisher) {
-        complement = Span.of(text, r.toks.get(k + 1).token().start(), src.end());
-        break;
-      }
-    }
-    if (complement == null) {
-      Matcher m = ISSUED_BY.matcher(text).region(src.end(), Math.min(text.length(),
-          src.end() + 40));
-      if (m.lookingAt()) {
-        complement = issuerPhrase(m.end());
-      }
-    }
-    if (complement == null || complement.text().isBlank()) {
-      return null;
-    }
-    SourceReading c = new SourceReading(article, complement, entities, lexicon);
-    if (c.toks.isEmpty() || c.segments.isEmpty()) {
-      return null;
-    }
-    Pronoun holder = c.toks.size() == 2 && OFFICES.contains(c.toks.get(1).lower())
-        ? Pronoun.of(c.toks.get(0).lower()) : null;
-    if (holder == Pronoun.MALE || holder == Pronoun.FEMALE) { // "a statement from his office"
-      Entity e = pronounPerson(c.toks.get(0).token().span());
-      if (e != null) {
-        issued(d.head(), e, d.span(), d.definite());
-        return because(e, "document-issuer", quoted(complement.text()) + " issued "
-            + quoted(d.span().text()) + "; an office speaks for its holder, " + label(e));
-      }
-    }
-    Entity e = named(c, complement);
-    if (publisher) { // a named organisation publishes ("in The Des Moines Register"), no person
-      boolean the = c.toks.get(0).lower().equals("the");
-      if (e == null || e.place || e.kind == SpeakerKind.DOCUMENT
-          || e.kind == SpeakerKind.PERSON && !the) {
-        return null;
-      }
-      e.kind = SpeakerKind.ORGANIZATION;
-    } else if (e == null) {
-      SourceReading.Description cd = c.describe(c.segments.get(0));
-      if (cd == null || lexicon.is(SpeakerLexicon.Kind.SPEECH, cd.head())) {
-        return null;
-      }
-      e = described(c, complement);
-    }
-    if (e == null || e.kind == SpeakerKind.DOCUMENT) {
-      return null;
-    }
-    issued(d.head(), e, d.span(), d.definite());
-    String evidence = quoted(complement.text()) + " issued " + quoted(d.span().text());
-    e.addOther(complement, "document-issuer", evidence);
-    e.label(complement);
-    return because(e, "document-issuer", evidence);
-  }
-
-  /**
-   * The organisation the text named as the issuer of a definite document with the head noun of
-   * {@code d} before it, outside any source mention: "a Quinnipiac University poll", "a poll by
-   * the Public Policy Institute of California", "the Holocaust Museum issued a statement". The one
-   * named last; null when none, or when the noun is no document an organisation issues. "The
-   * findings" and "the results" may be those of a poll, survey or study the text names. Records
-   * the reason.
-   */
-  private Entity textIssuer(SourceReading.Description d) {
-    String head = d.head();
-    if (!ISSUED_DOCUMENTS.contains(head)) {
-      return null;
-    }
-    int offset = d.span().start();
-    int last = anchorIndex(nameAnchors, offset);
-    Issued found = null;
-    for (int k = last; k >= 0 && k > last - ISSUER_NAMES && found == null; k--) {
-      Anchor a = nameAnchors.get(k);
-      found = a.end() > offset ? null : issuerAt(a, head, offset, false);
-    }
-    for (Issued j : jointDocuments()) {
-      if (j.to() <= offset && documentHeads(head).contains(j.head())
-          && (found == null || j.from() > found.from())) {
-        found = j;
-      }
-    }
-    return issuer(found, d, "before");
-  }
-
-  /**
-   * The issuer of a document that is the object of a verb of issuing in its own sentence ("The
-   * Westbury Housing Partnership, a nonprofit advocacy group, submitted a letter of support
-   * noting that ..."): the person or organisation named last as that sentence's subject before
-   * the verb, outside quotations. Null when the verb before the document is no such verb or no
-   * such subject is named.
-   */
-  private Entity subjectIssuer(SourceReading.Description d) {
-    Sentence s = article.sentenceAt(d.span().start());
-    Matcher v = ISSUING_VERB_BEFORE.matcher(text).region(s.start(), d.span().start());
-    if (!v.find()) {
-      return null;
-    }
-    for (int k = anchorIndex(nameAnchors, v.start()); k >= 0; k--) {
-      Anchor a = nameAnchors.get(k);
-      if (a.sentence() != s.index()) {
-        break;
-      }
-      Entity e = a.entity();
-      if (a.subject() && !a.inQuote() && e != null && !e.place
-          && (e.kind == SpeakerKind.ORGANIZATION || e.kind == SpeakerKind.PERSON)) {
-        return because(e, "document-issuer", label(e) + ", the subject of "
-            + quoted(v.group(1)) + ", issued " + quoted(d.span().text()));
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The issuer a document in the headline or lead that names none ("Poll: ... leads", "a poll
-   * shows ...") gets from the text soon after it: news summarises first and names its sources
-   * next ("A Fox News poll, conducted ..."). The first document of its kind named with an issuer
-   * within {@value #LEAD_ISSUER_PARAGRAPHS} paragraphs, unless the text calls it another one
-   * ("another poll by ..."); past the lead, for a new document ("a new poll suggests ...") only,
-   * within the next paragraph, and only a definite one ("The X poll found", not "A X poll").
-   * Null when none. Records the reason.
-   */
-  private Entity leadIssuer(SourceReading.Description d) {
-    String head = d.head();
-    int offset = d.span().end();
-    int paragraph = article.sentenceAt(d.span().start()).paragraph();
-    // in the lead, within a few paragraphs; elsewhere a new one ("a new poll"), within the next
-    boolean lead = paragraph < LEAD_PARAGRAPHS;
-    int reach = lead ? LEAD_ISSUER_PARAGRAPHS : d.indefinite() ? 1 : -1;
-    if (!ISSUED_DOCUMENTS.contains(head) || reach < 0) {
-      return null;
-    }
-    Issued found = null;
-    for (int k = anchorIndex(nameAnchors, offset) + 1; k < nameAnchors.size() && found == null;
-        k++) {
-      Anchor a = nameAnchors.get(k);
-      if (a.paragraph() > paragraph + reach) {
-        break;
-      }
-      found = a.start() >= offset && (lead || afterThe(a.start()))
-          ? issuerAt(a, head, text.length(), true) : null;
-    }
-    for (Issued j : jointDocuments()) {
-      if (j.from() >= offset && documentHeads(head).contains(j.head()) && (lead
-          || afterThe(j.from()))
-          && article.sentenceAt(j.from()).paragraph() <= paragraph + reach
-          && !otherDocument(j.from()) && (found == null || j.from() < found.from())) {
-        found = j;
-      }
-    }
-    return issuer(found, d, "after");
-  }
-
-  /**
-   * Whether the word before {@code offset} is "the": "The Riverside University poll" goes on
-   * with a poll named before, where "A Harwick College poll" is another one.
-   */
-  private boolean afterThe(int offset) {
-    int k = offset;
-    while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
-      k--;
-    }
-    return k >= 3 && text.regionMatches(true, k - 3, "the", 0, 3)
-        && (k == 3 || !Character.isLetter(text.charAt(k - 4)));
-  }
-
-  /** An issuer the text names for a document: where the words that say so start and end. */
-  private record Issued(Entity entity, int from, int to, String head) {}
-
-  /** The issuer found, with the reason recorded; null when none was. */
-  private Entity issuer(Issued found, SourceReading.Description d, String where) {
-    return found == null ? null : because(found.entity(), "document-issuer",
-        quoted(d.span().text()) + " is the " + found.head() + " of " + label(found.entity())
-            + " named " + where + " (" + quoted(text.substring(found.from(), found.to())) + ")");
-  }
-
-  /**
-   * The documents a result noun ("the findings") may stand for: its own kind, or a study; and a
-   * court case's noun its other name ("a lawsuit", "the complaint").
-   */
-  private static List<String> documentHeads(String head) {
-    return RESULT_HEADS.getOrDefault(head, LEGAL_HEADS.getOrDefault(head, List.of(head)));
-  }
-
-  /** Whether the text calls the document named at {@code from} another one ("another poll"). */
-  private boolean otherDocument(int from) {
-    return OTHER_DOCUMENT.matcher(text).region(Math.max(0, from - 30), from).find();
-  }
-
-  /**
-   * The documents the text names with joint issuers anywhere ("a national USA TODAY/Suffolk
-   * University Poll", "the CNN/ORC survey"), each issued by one organisation named as the text
-   * names them; read once per article.
-   */
-  private List<Issued> jointDocuments() {
-    if (jointDocuments == null) {
-      jointDocuments = new ArrayList<>();
-      Matcher m = JOINT_NAME.matcher(text);
-      while (m.find()) {
-        int[] j = jointParts(m);
-        String noun = j == null ? "" : lower(text.substring(j[2], j[3]));
-        String head = noun.endsWith("s") && ISSUED_DOCUMENTS.contains(noun.substring(0,
-            noun.length() - 1)) ? noun.substring(0, noun.length() - 1) : noun;
-        if (ISSUED_DOCUMENTS.contains(head)) {
-          Span joint = Span.of(text, j[0], j[1]);
-          Entity e = entities.keyed("org:" + lower(joint.text()), SpeakerKind.ORGANIZATION);
-          e.label(joint);
-          jointDocuments.add(new Issued(e, j[0], j[3], head));
-        }
-      }
-    }
-    return jointDocuments;
-  }
-
-  /**
-   * The issuer the text names at a name anchor for a document with head noun {@code head} (or,
-   * for a result noun, for a study) that ends before {@code limit}; null otherwise. A person
-   * issues what the text says the person released ("X issued a") or wrote ("a book by X", "a
-   * letter from political journalist X": role words may stand between, but no possessive after:
-   * "a statement from X's campaign"). Named after the document,
-   * the document must not be called another one ("another poll by").
-   */
-  private Issued issuerAt(Anchor a, String head, int limit, boolean after) {
-    Entity e = a.entity();
-    boolean person = e != null && e.kind == SpeakerKind.PERSON && !a.inQuote();
-    if (e == null || !person && e.kind != SpeakerKind.ORGANIZATION || e.place) {
-      return null;
-    }
-    for (String h : documentHeads(head)) {
-      Matcher m = ISSUER_THEN_DOCUMENT.get(h).matcher(text)
-          .region(a.end(), Math.min(limit, a.end() + 80));
-      Matcher by = DOCUMENT_THEN_ISSUER.get(h).matcher(text)
-          .region(Math.max(0, a.start() - 80), a.start());
-      int from = -1;
-      int to = -1;
-      if (m.lookingAt() && (!person || m.group("verb") != null)) {
-        from = a.start(); // "X issued a report", "a Harwick College poll"
-        to = m.end();
-      } else if (by.find() && authored(by, person, a)) {
-        from = by.start(); // "a poll by the X", "a new book by political journalist X"
-        to = a.end();
-      }
-      if (from >= 0 && !(after && otherDocument(from))) {
-        return new Issued(e, from, to, h);
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Whether the words {@code by} found before the name at {@code a} make it the document's
-   * issuer: an organisation after "by" or "from" with or without a participle ("The report,
-   * commissioned by the"), a person after "by" or "from" alone and with no possessive after
-   * ("a book by X", not "its letter, written by X" nor "from X's campaign"); role words may stand
-   * before a person's name ("a new book by political journalist X").
-   */
-  private boolean authored(Matcher by, boolean person, Anchor a) {
-    if (by.group("described") != null && !(person && isRole(by.group("role")))) {
-      return false;
-    }
-    return !person || by.group("link") != null && by.group("participle") == null
-        && !POSSESSIVE_AFTER.matcher(text).region(a.end(), text.length()).lookingAt();
-  }
-
-  /**
-   * Records that a source mention named {@code e} as the issuer of the document {@code doc} with
-   * head noun {@code head}: the document of "the study" in the next paragraph, and of "the HEAD"
-   * anywhere after unless another issuer's document has that head noun too. A definite document
-   * ("The poll, released by X") continues one of its kind that named no issuer ("a new poll has
-   * found"): the HEAD is then X's, unless another issuer's document had that head noun before.
-   */
-  private void issued(String noun, Entity e, Span doc, boolean definite) {
-    lastIssuer = e;
-    lastIssuerParagraph = article.sentenceAt(doc.start()).paragraph();
-    lastIssuerEnd = doc.end();
-    recordIssuer(noun, e, doc, definite);
-  }
-
-  /**
-   * As {@link #issued}, for "the HEAD" anywhere after only, not for a document of another kind
-   * just after: a speaker who spoke in a document ("In its annual assessment, the panel said").
-   */
-  private void recordIssuer(String noun, Entity e, Span doc, boolean definite) {
-    String head = documentKind(noun);
-    Entity before = firstIssuer.putIfAbsent(head, e);
-    if (!documentNamed.containsKey(head)
-        || definite && !issuerByDocument.containsKey(head) && (before == null || before == e)) {
-      // the first of its kind, or "The poll, released by X" after "a new poll" that named none
-      issuerByDocument.put(head, e);
-      documentNamed.put(head, quoted(doc.text()));
-      documentEnd.put(head, doc.end());
-    } else if (issuerByDocument.get(head) != e) {
-      issuerByDocument.remove(head); // two issuers' polls: "the poll" tells neither
-    }
-  }
-
-  /**
-   * The kind of document a head noun names, under which its issuer is recorded: "report" for the
-   * nouns news uses for one body's published report ("its annual assessment" then "the report");
-   * the noun itself otherwise.
-   */
-  private static String documentKind(String head) {
-    return REPORT_NOUNS.contains(head) ? "report" : LEGAL_HEADS.containsKey(head) ? "lawsuit"
-        : head;
-  }
-
-  /**
-   * Whether a bare definite document ("the email") follows another document with its head noun
-   * named since {@code from}, an indefinite one ("an email fundraising appeal" between "a
-   * fundraising email sent out by Sanders" and "the email"): it is that one. A modifier may tell
-   * the documents apart ("the new poll" after "a CNN poll conducted last month").
-   */
-  private boolean otherDocumentSince(SourceReading.Description d, int from) {
-    String head = d.head();
-    int to = d.span().start();
-    if (!d.modifiers().isEmpty() || from >= to) {
-      return false;
-    }
-    Pattern indefinite = INDEFINITE_DOCUMENT.computeIfAbsent(head, h -> Pattern.compile(
-        "\\b(?:a|an|another)(?:[ \\t]+[\\p{L}\\d-]+){0,2}?[ \\t]+" + Pattern.quote(h) + "\\b",
-        Pattern.CASE_INSENSITIVE));
-    return indefinite.matcher(text).region(from, to).find();
   }
 
   /** Capitalised words the tagger took for common nouns ("Hope Hicks"): looked up as a name. */
@@ -4624,7 +3870,7 @@ final class Resolution {
   }
 
   /** Whether a mention opens its sentence, past quotation marks and a dateline's dash. */
-  private boolean opensSentence(Span mention) {
+  boolean opensSentence(Span mention) {
     Sentence s = article.sentenceAt(mention.start());
     List<Token> toks = article.tokens(s);
     int body = Datelines.end(toks);
@@ -5864,7 +5110,7 @@ final class Resolution {
   }
 
   /** Index of the last anchor starting before {@code offset}, or -1. */
-  private static int anchorIndex(List<Anchor> anchors, int offset) {
+  static int anchorIndex(List<Anchor> anchors, int offset) {
     return SortedSpans.startingBefore(anchors, Anchor::start, offset) - 1;
   }
 

@@ -1,0 +1,867 @@
+package org.quotekit.resolve;
+
+import static org.quotekit.resolve.ArticleScan.lower;
+import static org.quotekit.resolve.Resolution.anchorIndex;
+import static org.quotekit.resolve.Resolution.definedOrganisation;
+import static org.quotekit.resolve.Resolution.label;
+import static org.quotekit.resolve.Resolution.owned;
+import static org.quotekit.resolve.Resolution.quoted;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.quotekit.Span;
+import org.quotekit.SpeakerKind;
+import org.quotekit.spi.AnalyzedArticle;
+import org.quotekit.spi.Sentence;
+
+/**
+ * Who issued a document that a source mention names as the speaker ("the report said", "a poll
+ * found", "the statement added"): the name the mention gives ("a Reuters survey", "a statement
+ * from the Trump campaign", "a CNN/ORC poll", "The IG report"), else the issuer the text names
+ * for such a document outside any source mention ("a poll by the Public Policy Institute of
+ * California", "the Holocaust Museum issued a statement"), before it or, for one in the headline
+ * or lead, soon after; else the context ("said in a statement" then "the statement", "the
+ * ruling" after a court, "X submitted a letter noting"). It keeps what the article has said of
+ * documents so far, the issuer of the last one and the issuer named for each kind ("the poll"
+ * after "a new Quinnipiac University poll"), so that a definite document later continues one
+ * unless the text names another of its kind since ("another poll", "a new poll"). Part of one
+ * {@link Resolution}, whose description rules ask it in their order and whose reasons it records.
+ * Not thread-safe; one instance per article.
+ */
+final class DocumentIssuers {
+
+  /**
+   * A verb that sends a document before or at a cue ("emailed supporters, telling them",
+   * "tweeted on Friday"): what "the email", "the tweet" means after it.
+   */
+  static final Pattern SENT_DOCUMENT = Pattern.compile("(?i)\\b(?:e-?mailed|tweeted)\\b");
+  /** "in a statement", "in a filing with ...": group 1 is the document's head noun. */
+  static final Pattern SPOKE_IN =
+      Pattern.compile("\\b[Ii]n (?:a|an|its|his|her|their)((?: [\\p{L}\\d-]+){1,3})");
+  /**
+   * Documents a medium or a subject may stand before as well as an issuer ("TV and radio ads", "a
+   * Trump tweet", "a Times article"): only the text saying so names their issuer ("a book by X",
+   * "X released an ad").
+   */
+  private static final Set<String> WRITTEN_DOCUMENTS = Set.of("book", "ad", "email", "tweet",
+      "op-ed", "column", "article", "editorial", "video");
+  /**
+   * Documents an issuer the text names issues ("a Quinnipiac University poll", "a book by X"):
+   * an organisation, or a person who wrote or released it; {@link #WRITTEN_DOCUMENTS} among them.
+   */
+  private static final Set<String> ISSUED_DOCUMENTS = Stream.concat(WRITTEN_DOCUMENTS.stream(),
+      Stream.of("poll", "survey", "study", "report", "statement", "analysis", "audit", "review",
+          "release", "letter", "memo", "ruling", "filing", "complaint", "lawsuit",
+          "investigation", "findings", "data", "results", "assessment", "evaluation",
+          "bulletin", "advisory", "notice", "forecast", "estimate", "projection", "dossier",
+          "memorandum", "summary", "communique", "communiqu\u00e9", "guidance", "petition"))
+      .collect(Collectors.toUnmodifiableSet());
+  /**
+   * What a study found ("the findings", "results"): it stands for the poll, survey or study the
+   * text names as well as for a document of its own name.
+   */
+  static final Set<String> RESULT_NOUNS = Set.of("findings", "data", "results");
+  /** The documents whose results {@link #RESULT_NOUNS} stand for. */
+  private static final List<String> STUDIES = List.of("poll", "survey", "study", "report",
+      "analysis");
+  /** By result noun, the document heads it may stand for: its own, then {@link #STUDIES}. */
+  private static final Map<String, List<String>> RESULT_HEADS = RESULT_NOUNS.stream()
+      .collect(Collectors.toMap(r -> r, r -> Stream.concat(Stream.of(r), STUDIES.stream())
+          .toList()));
+  /**
+   * How many paragraphs after a document in the headline or lead the text may name its issuer
+   * ("Poll: ... leads" then "A Fox News poll shows ..."): news names the issuer soon after.
+   */
+  private static final int LEAD_ISSUER_PARAGRAPHS = 2;
+  /** Before a document that is not the one spoken of before ("another poll by"). */
+  private static final Pattern OTHER_DOCUMENT = Pattern.compile(
+      "(?i)\\b(?:another|other|earlier|previous|second|separate)[ \\t]+(?:[\\p{L}-]+[ \\t]+)?$");
+  /**
+   * The nouns a party's court case goes by, each with the nouns it may be named with ("according
+   * to a lawsuit" above "X alleges in the complaint"): one kind of document.
+   */
+  private static final Map<String, List<String>> LEGAL_HEADS = Map.of(
+      "lawsuit", List.of("lawsuit", "complaint"), "complaint", List.of("complaint", "lawsuit"));
+  /**
+   * By document head noun, the words after an issuer's name that name its document ("University
+   * poll", "issued a statement"; for a court case any verb before "in": "alleges in the
+   * complaint"); compiled once, not per description.
+   */
+  private static final Map<String, Pattern> ISSUER_THEN_DOCUMENT = ISSUED_DOCUMENTS.stream()
+      .collect(Collectors.toMap(head -> head, head -> Pattern.compile(
+          (WRITTEN_DOCUMENTS.contains(head) ? "(?!)"
+              : "(?:[ \\t-]+[\\p{L}-]+){0,2}?[ \\t]+(?i:" + head + ")s?\\b")
+          + "|(?<verb>(?:[ \\t]+\\(\\p{Lu}[\\p{L}&.-]{0,11}\\))?" // "X (SSI) published its report"
+          + "(?:,[ \\t]+(?:which|who)[^,.;]{1,80},)?" // "X, which speaks for ..., released"
+          + "[ \\t]+(?:issued|released|published|sent|sent out|put out|commissioned"
+          + "|provided|filed" + (LEGAL_HEADS.containsKey(head) ? "|\\p{Ll}+[ \\t]+in" : "")
+          + ")[ \\t]+(?:a|an|its|his|her|their|the)(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+" + head
+          + "\\b)")));
+  /** A verb of issuing right before a document that is its object ("submitted a letter"). */
+  private static final Pattern ISSUING_VERB_BEFORE = Pattern.compile("\\b(issued|released"
+      + "|published|sent|sent out|put out|submitted|filed|lodged|posted|wrote|penned|produced"
+      + "|presented|delivered|tabled)[ \t]+$");
+  /**
+   * By document head noun, the words before an issuer's name that name its document ("a poll by
+   * the", "The report, commissioned by the", "a memo released Friday by", "a statement posted on
+   * the website"); compiled once, not per description.
+   */
+  private static final Map<String, Pattern> DOCUMENT_THEN_ISSUER = ISSUED_DOCUMENTS.stream()
+      .collect(Collectors.toMap(head -> head, head -> Pattern.compile(
+          "\\b" + head + "s?(?:(?<participle>,?[ \\t]+(?:commissioned|published|released"
+          + "|issued|conducted|written|prepared|produced|carried[ \\t]+out|posted)"
+          + "(?:[ \\t]+\\p{L}+){0,4})?"
+          + "[ \\t]+(?<link>by|from)|,?[ \\t]+(?:posted|published)[ \\t]+(?:on|in)(?:[ \\t]+the)?"
+          + "(?:[ \\t]+(?:website|site|page|blog|account|feed))?)[ \\t]+(?:the[ \\t]+)?"
+          + "(?<described>(?-i:(?:[\\p{Ll}-]+[ \\t]+){0,3}?(?<role>\\p{Ll}+)[ \\t]+))?$",
+          Pattern.CASE_INSENSITIVE)));
+  /**
+   * By document head noun (the lexicon's speech nouns, so bounded), an indefinite mention of such
+   * a document ("a new poll"); compiled on first use and shared by all articles.
+   */
+  private static final Map<String, Pattern> INDEFINITE_DOCUMENT = new ConcurrentHashMap<>();
+  /** How many names back a document looks for the issuer the text named (time stays linear). */
+  private static final int ISSUER_NAMES = 200;
+  /** A possessive right after a name ("X's campaign", "Sanders' office"). */
+  private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['\\u2019]");
+  /** The words after a document that introduce its issuer ("a statement from the campaign"). */
+  private static final Set<String> ISSUER_LINKS = Set.of("from", "by");
+  /**
+   * Capitalised words on one line, no possessive among them, as a regular expression; "of",
+   * "for" and "the" may join them ("Rock the Vote").
+   */
+  private static final String CAPITALISED_WORDS = "\\p{Lu}[\\p{L}\\p{N}.&-]*(?:[ \\t]+"
+      + "(?:(?:of|for|the|of[ \\t]+the|for[ \\t]+the)[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}.&-]*)*";
+  /** A preposition before a joint poll: the source is a phrase it hangs on ("20 percent of"). */
+  private static final Pattern PREPOSITION =
+      Pattern.compile("\\b(?:of|in|among|from|with|to|for|at|on)\\b");
+  /**
+   * Names joined by slashes before the word after them (group 2: "CNN/ORC poll", "NBC News/Wall
+   * Street Journal survey", "Washington Post/ABC News polling"); group 1 is the joint name, whose
+   * words have no possessive ("July's" is no part of it).
+   */
+  private static final Pattern JOINT_NAME = Pattern.compile(
+      "(?<![\\p{L}\\p{N}'\u2019.&-])(?!(?:A|An|The|This|That)\\s)(" + CAPITALISED_WORDS
+      + "(?:/" + CAPITALISED_WORDS + ")+)[ \\t]+(\\p{L}+)");
+  /** How far after a source cut inside a joint name its document noun may end. */
+  private static final int JOINT_REACH = 60;
+  /**
+   * What follows a document and names its issuer: "by", or a passive apposition ("a new report by
+   * Politico", "the memo, written by").
+   */
+  private static final Pattern ISSUED_BY = Pattern.compile("\\s*,?\\s*(?:(?:written|issued|signed|"
+      + "released|published|filed|sent|prepared|commissioned|authored|drafted|tabled|posted|"
+      + "compiled|produced|submitted|lodged|presented|circulated)\\s+"
+      + "(?:[\\p{L}\\d]+\\s+){0,3}?)?by\\s+"); // "released on Wednesday night by"
+  /**
+   * Documents a newspaper or journal publishes: "in" after one introduces the publisher ("an
+   * editorial in The Des Moines Register"), when that is an organisation; after {@link #POSTED},
+   * "in" or "on" does for any document ("a statement posted on the website X").
+   */
+  private static final Set<String> POSTED = Set.of("posted", "published");
+  private static final Set<String> PUBLISHED_IN = Set.of("report", "reports", "editorial",
+      "column", "op-ed", "analysis", "article", "articles", "story", "stories");
+  /** After a document: "that" or nothing, a personal pronoun and a verb of writing or giving. */
+  private static final Pattern AUTHOR_CLAUSE = Pattern.compile("[ \\t]+(?:that[ \\t]+)?"
+      + "(he|she|He|She)[ \\t]+(?:had[ \\t]+|has[ \\t]+)?(gave|wrote|sent|released|issued|made"
+      + "|posted|published|delivered|filed|signed|read|given|written|sent out|put out)\\b");
+  /** The word after a space. */
+  private static final Pattern NEXT_WORD = Pattern.compile("[ \t]+([\\p{L}-]+)");
+  /** How many words in small letters may stand between a document's issuer and its head. */
+  private static final int MODIFIER_GAP = 2;
+  /** Lexicon kinds of a capitalised word that names no document's issuer ("the Iowa poll"). */
+  private static final List<SpeakerLexicon.Kind> NO_ISSUER_KINDS = List.of(
+      SpeakerLexicon.Kind.PLACE, SpeakerLexicon.Kind.PARTY, SpeakerLexicon.Kind.GROUP,
+      SpeakerLexicon.Kind.TIME, SpeakerLexicon.Kind.ROLE, SpeakerLexicon.Kind.TITLE,
+      SpeakerLexicon.Kind.HONORIFIC, SpeakerLexicon.Kind.POLITY);
+  /** Nouns for one body's published report, one kind of document ({@link #documentKind}). */
+  private static final Set<String> REPORT_NOUNS = Set.of("report", "assessment", "review",
+      "audit", "findings");
+  /** How far back "the study" looks for the document whose issuer the text named. */
+  private static final int DOCUMENT_PARAGRAPHS = 1;
+
+  /** The run this belongs to: its cue, last speaker, reasons and the rules for a complement. */
+  private final Resolution res;
+  private final AnalyzedArticle article;
+  private final String text;
+  private final SpeakerLexicon lexicon;
+  private final Entities entities;
+  /** The run's names, as anchors in text order. */
+  private final List<Resolution.Anchor> nameAnchors;
+
+  /** The documents named with joint issuers ({@link #jointDocuments}); null until read. */
+  private List<Issued> jointDocuments;
+  /** The issuer of the last document the text named one for ("a Reuters survey"). */
+  private Entity lastIssuer;
+  private int lastIssuerParagraph;
+  private int lastIssuerEnd;
+  /**
+   * The issuer a source mention named for each kind of document, by head noun ("poll"), with the
+   * words that named it; absent when two issuers' documents share the head noun.
+   */
+  private final Map<String, Entity> issuerByDocument = new HashMap<>();
+  private final Map<String, String> documentNamed = new HashMap<>();
+  /** Where the document of {@link #issuerByDocument} was named, by head noun. */
+  private final Map<String, Integer> documentEnd = new HashMap<>();
+  /** The first issuer named for each kind of document, by head noun. */
+  private final Map<String, Entity> firstIssuer = new HashMap<>();
+
+  /** The document the last speaker spoke in ("said in a statement"), with its paragraph. */
+  private record SpokenIn(String head, Entity speaker, Span mention, int paragraph,
+      boolean sent) {}
+
+  private SpokenIn spokenIn;
+
+  DocumentIssuers(Resolution res, AnalyzedArticle article, SpeakerLexicon lexicon,
+      Entities entities, List<Resolution.Anchor> nameAnchors) {
+    this.res = res;
+    this.article = article;
+    this.text = article.text();
+    this.lexicon = lexicon;
+    this.entities = entities;
+    this.nameAnchors = nameAnchors;
+  }
+
+  /**
+   * The issuer the text names for a document that speaks, past a plain name in its source
+   * mention: the mention's complement ({@link #complementIssuer}: "a statement from the Trump
+   * campaign") or a capitalised modifier ({@link #modifierIssuer}: "a USA TODAY analysis"); for a
+   * definite one ("the study"), the issuer of the document named just before, or the issuer
+   * named for its kind ("the poll" after "a new Quinnipiac University poll"), or the one the text
+   * names outside source mentions ({@link #textIssuer}); else the one named soon after a
+   * document in the headline or lead, or a new one ({@link #leadIssuer}). Null when none. Records
+   * the reason.
+   */
+  Entity namedIssuer(SourceReading r, Span src, SourceReading.Description d) {
+    String head = d.head();
+    Entity issuer = complementIssuer(r, src, d);
+    if (issuer == null) {
+      issuer = modifierIssuer(r, d);
+    }
+    if (issuer != null) {
+      return issuer;
+    }
+    int paragraph = article.sentenceAt(src.start()).paragraph();
+    if (d.definite() && lastIssuer != null
+        && paragraph - lastIssuerParagraph <= DOCUMENT_PARAGRAPHS
+        && !otherDocumentSince(d, lastIssuerEnd)) {
+      return res.because(lastIssuer, "document-issuer", quoted(d.span().text())
+          + " is the document of " + label(lastIssuer) + " mentioned just before");
+    }
+    // the issuer first: the scan for another document since is only worth it with one
+    String kind = documentKind(head);
+    Entity earlier = d.definite() && !owned(r) ? issuerByDocument.get(kind) : null;
+    if (earlier != null && !otherDocumentSince(d, documentEnd.getOrDefault(kind, 0))) {
+      // "the poll" after "a new Quinnipiac University poll"
+      return res.because(earlier, "document-issuer", quoted(d.span().text()) + " is the " + head
+          + " of " + label(earlier) + " named before (" + documentNamed.get(kind) + ")");
+    }
+    Entity named = d.definite() && !documentNamed.containsKey(kind) ? textIssuer(d) : null;
+    if (named != null) {
+      return named;
+    }
+    return leadIssuer(d);
+  }
+
+  /**
+   * The issuer the context gives a document that speaks when the text names none for it: for a
+   * definite one, the body of the kind that issues it named last ("the ruling said" after "the
+   * Northern Circuit Court of Appeal"), the organisation quoted just before, or the speaker who
+   * spoke in a document of its kind just before ("said in a statement", "emailed supporters");
+   * else the subject of a verb of issuing it is the object of ({@link #subjectIssuer}). {@code
+   * org} tells that its head noun is also an organisation noun. Null when none. Records the
+   * reason.
+   */
+  Entity contextIssuer(SourceReading r, Span src, SourceReading.Description d, boolean org) {
+    String head = d.head();
+    String issuerNoun = d.definite() && !org ? lexicon.issuerOf(head) : null;
+    Entity issuing = issuerNoun == null ? null
+        : entities.recentOrganisation(issuerNoun, src.start());
+    if (issuing != null) { // "the ruling said" after "the Northern Circuit Court of Appeal"
+      return res.because(issuing, "document-issuer", quoted(d.span().text()) + " is issued by a "
+          + issuerNoun + ": " + label(issuing) + ", the " + issuerNoun + " named last");
+    }
+    Entity lastSpeaker = res.lastSpeaker;
+    if (d.definite() && !org && lastSpeaker != null
+        && lastSpeaker.kind == SpeakerKind.ORGANIZATION && !lastSpeaker.place
+        && article.sentenceAt(src.start()).paragraph() - res.lastSpeakerParagraph
+            <= DOCUMENT_PARAGRAPHS && !otherDocumentSince(d, res.lastSpeakerEnd)) {
+      return res.because(lastSpeaker, "document-issuer", quoted(d.span().text())
+          + " is a document of " + label(lastSpeaker) + ", the organisation quoted just before");
+    }
+    if (d.definite() && !owned(r) && spokenIn != null
+        && spokenIn.head.equals(d.head())
+        && article.sentenceAt(src.start()).paragraph() - spokenIn.paragraph
+            <= DOCUMENT_PARAGRAPHS) {
+      String mention = spokenIn.mention.text();
+      return res.because(spokenIn.speaker, "document-issuer", quoted(d.span().text()) + " is "
+          + (spokenIn.sent ? "what " + label(spokenIn.speaker) + " " + mention + " just before"
+              : quoted(mention) + ", in which " + label(spokenIn.speaker) + " spoke just before"));
+    }
+    Entity sender = subjectIssuer(d);
+    if (sender != null) { // "The X Partnership, a nonprofit, submitted a letter noting that"
+      issued(head, sender, d.span(), d.definite());
+      return sender;
+    }
+    return null;
+  }
+
+  /**
+   * Records an indefinite document that speaks and names no issuer ("a new poll found"): "the
+   * poll" after it may be this one, so the issuer named before for its kind no longer tells.
+   */
+  void recordNoIssuer(SourceReading.Description d) {
+    String head = d.head();
+    documentNamed.putIfAbsent(documentKind(head), quoted(d.span().text()));
+    issuerByDocument.remove(documentKind(head)); // another poll: "the poll" may be either
+  }
+
+  /**
+   * Records that {@code speaker} spoke in the document {@code mention} ("said in a statement"),
+   * or sent it when {@code sent} ("emailed supporters"), in paragraph {@code paragraph}: "the
+   * statement" or "the email" soon after is the speaker's ({@link #contextIssuer}).
+   */
+  void spokeIn(String head, Entity speaker, Span mention, int paragraph, boolean sent) {
+    spokenIn = new SpokenIn(head, speaker, mention, paragraph, sent);
+  }
+
+  /**
+   * The sponsors of a joint poll or survey, one organisation named as the text names them ("a
+   * new CNN/ORC poll", "the NBC News/Wall Street Journal survey", also when the source stops
+   * inside the name: "July's Washington Post" of "July's Washington Post/ABC News polling"): the
+   * names joined by slashes just before a document noun, which the source must start before and
+   * which must end before the cue, and no preposition stand between the source's start and the
+   * names ("20 percent of people in a CNN/ORC poll" are people). Null when the source names no
+   * such document.
+   */
+  Entity jointIssuer(Span src) {
+    if (src.text().indexOf('/') < 0 && (src.end() >= text.length()
+        || text.charAt(src.end()) != '/')) {
+      return null; // no slash in the source or just after it
+    }
+    int limit = res.cueStart > src.end() ? res.cueStart
+        : Math.min(text.length(), src.end() + JOINT_REACH);
+    Matcher m = JOINT_NAME.matcher(text).region(src.start(), limit);
+    while (m.find()) {
+      int[] j = jointParts(m);
+      String noun = j == null ? "" : lower(text.substring(j[2], j[3]));
+      if (j != null && j[0] < src.end() && !PREPOSITION.matcher(text).region(src.start(), j[0])
+          .find() && (j[3] <= src.end() || j[1] >= src.end())) {
+        Span joint = Span.of(text, j[0], j[1]);
+        Entity e = entities.keyed("org:" + lower(joint.text()), SpeakerKind.ORGANIZATION);
+        e.label(joint);
+        issued(noun, e, Span.of(text, j[0], j[3]), afterThe(j[0]));
+        return res.because(e, "document-issuer", quoted(joint.text()) + ", names joined by a slash,"
+            + " issued the " + noun);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where a {@link #JOINT_NAME} match puts the joint name and the document noun after it, as
+   * {@code {nameStart, nameEnd, nounStart, nounEnd}}: the word after the names when it is a
+   * speech noun ("CNN/ORC poll"), else the names' own last word when it is one and the names
+   * before it still hold a slash ("USA TODAY/Rock the Vote Poll of 18-to-34-year-olds"); null
+   * when neither is.
+   */
+  private int[] jointParts(Matcher m) {
+    String noun = lower(m.group(2));
+    if (lexicon.is(SpeakerLexicon.Kind.SPEECH, noun) || noun.equals("polling")) {
+      return new int[] {m.start(1), m.end(1), m.start(2), m.end(2)};
+    }
+    String names = m.group(1);
+    int space = Math.max(names.lastIndexOf(' '), names.lastIndexOf('\t'));
+    int slash = names.indexOf('/');
+    if (space > slash && slash >= 0
+        && lexicon.is(SpeakerLexicon.Kind.SPEECH, lower(names.substring(space + 1)))) {
+      int end = m.start(1) + space;
+      while (end > m.start(1) && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      return new int[] {m.start(1), end, m.start(1) + space + 1, m.end(1)};
+    }
+    return null;
+  }
+
+  /**
+   * The person whose post an acronym in a document's words spells ("The IG report" after "the
+   * agency inspector general, Dana Quillfeather"): who issued it; null when none does.
+   */
+  Entity postIssuer(SourceReading r, SourceReading.Description d) {
+    for (SourceReading.Tok t : r.toks) {
+      NameMention n = entities.nameAt(t.token().start());
+      if (n != null && n.form == NameMention.Form.SINGLE && n.span.end() < d.span().end()
+          && !definedOrganisation(n)) {
+        Entity holder = res.postHolder(n.name.text(), n.span.start());
+        if (holder != null) {
+          return res.because(holder, "document-issuer", quoted(n.name.text()) + " spells the post "
+              + label(holder) + " was given, and issued " + quoted(d.span().text()));
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The author a relative clause without "that" gives a document right after its head noun ("an
+   * account she gave to the Free Beacon", "the letter he wrote in May"): the pronoun's person,
+   * resolved as a pronoun; null when no such clause follows the description.
+   */
+  Entity relativeAuthor(SourceReading.Description d) {
+    Matcher head = Resolution.HEAD_WORD.computeIfAbsent(d.head(), h -> Pattern.compile(
+        "(?i)\\b" + Pattern.quote(h) + "s?\\b")).matcher(text)
+        .region(d.span().start(), d.span().end());
+    int after = head.find() ? head.end() : d.span().end();
+    Matcher m = AUTHOR_CLAUSE.matcher(text).region(after,
+        Math.min(text.length(), after + 40));
+    if (!m.lookingAt()) {
+      return null;
+    }
+    Span pronoun = Span.of(text, m.start(1), m.end(1));
+    Entity e = res.pronounPerson(pronoun);
+    return e == null ? null : res.because(e, "document-issuer", quoted(d.span().text() + " "
+        + pronoun.text() + " " + m.group(2)) + ": the author of the document, " + label(e));
+  }
+
+  /** Whether a document noun follows a name straight away ("Crowdpac data"). */
+  boolean documentAfter(Span name) {
+    Matcher m = NEXT_WORD.matcher(text).region(name.end(), text.length());
+    return m.lookingAt() && lexicon.is(SpeakerLexicon.Kind.SPEECH, lower(m.group(1)));
+  }
+
+  /** Whether a source mention holds "by" or "from": its complement names the issuer. */
+  static boolean linked(SourceReading r) {
+    return r.toks.stream().anyMatch(t -> ISSUER_LINKS.contains(t.lower()));
+  }
+
+  /**
+   * The organisation a capitalised modifier of a document names when the tagger took it for no
+   * name ("the RealClearPolitics average of polls", "a USA TODAY analysis", "the Real Clear
+   * Politics polling average"): the run of capitalised words before the head noun, with at most
+   * {@value #MODIFIER_GAP} words in small letters between, not opening the sentence, nouns, none
+   * of them a name the article knows (the name rules take those), a place, party, group, time,
+   * role, title or honorific ("the new Iowa poll" is no Iowa's); issued by that organisation. Null
+   * when the description has no such run. Records the reason.
+   */
+  private Entity modifierIssuer(SourceReading r, SourceReading.Description d) {
+    int head = -1;
+    for (int k = 0; k < r.toks.size() && head < 0; k++) {
+      SourceReading.Tok t = r.toks.get(k);
+      if (t.token().start() >= d.span().start() && t.lower().equals(d.head())) {
+        head = k;
+      }
+    }
+    int end = head - 1;
+    while (end >= 0 && head - 1 - end < MODIFIER_GAP && isSmall(r.toks.get(end).text())) {
+      end--;
+    }
+    int start = end + 1;
+    while (start > 0 && capitalisedModifier(r.toks.get(start - 1))) {
+      start--;
+    }
+    if (start > end || r.toks.get(start).token().start() < d.span().start()
+        || res.opensSentence(r.toks.get(start).token().span())) {
+      return null; // "Polling averages show": capitalised for standing first
+    }
+    Span run = Span.of(text, r.toks.get(start).token().start(), r.toks.get(end).token().end());
+    Entity e = entities.keyed("org:" + lower(run.text()), SpeakerKind.ORGANIZATION);
+    e.label(run);
+    e.addOther(run, "document-issuer", quoted(run.text()) + " issued " + quoted(d.span().text()));
+    return res.because(e, "document-issuer", quoted(run.text()) + ", a name before it, issued "
+        + quoted(d.span().text()));
+  }
+
+  /** Whether a word is written in small letters ("polling" of "the X polling average"). */
+  private static boolean isSmall(String w) {
+    return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(
+        c -> Character.isLetter(c) || c == '-');
+  }
+
+  /**
+   * Whether a word of a document's modifiers may be part of its issuer's name: capitalised, no
+   * name the article knows, a noun (not "A", not "Turkish"), and none of the lexicon's places,
+   * parties, groups, times, roles, titles or honorifics.
+   */
+  private boolean capitalisedModifier(SourceReading.Tok t) {
+    String w = t.text();
+    String tag = ArticleScan.base(t.tag());
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || ArticleScan.possessive(w)
+        || !tag.equals("PROPN") && !tag.equals("NOUN") // "A", "Turkish news reports"
+        || !w.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '.')
+        || entities.nameAt(t.token().start()) != null) {
+      return false;
+    }
+    for (SpeakerLexicon.Kind k : NO_ISSUER_KINDS) {
+      if (lexicon.is(k, w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The words from {@code start} up to a comma, semicolon, period or dash, or to the cue of the
+   * quote being resolved ("by the Harwick Institute said" ends before "said"), in that sentence;
+   * null when there are none.
+   */
+  private Span issuerPhrase(int start) {
+    Sentence s = article.sentenceAt(start);
+    int end = start;
+    int stop = res.cueStart > start ? Math.min(res.cueStart, s.end()) : s.end();
+    while (end < stop && ",;.\u2014".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end > start ? Span.of(text, start, end) : null;
+  }
+
+  /**
+   * The issuer a document's complement names when it is no plain name: "a statement from the
+   * Trump campaign", "a report from the company", "a statement posted on the website X", or "by"
+   * or a passive apposition after the
+   * mention ("a new report by Politico", "the memo, written by the committee's chairman,"). The
+   * complement is read as a source mention of its own; null when there is none or it names
+   * nobody. Records the reason.
+   */
+  private Entity complementIssuer(SourceReading r, Span src, SourceReading.Description d) {
+    Span complement = null;
+    boolean published = PUBLISHED_IN.contains(d.head());
+    boolean publisher = false;
+    for (int k = 1; k + 1 < r.toks.size(); k++) {
+      SourceReading.Tok t = r.toks.get(k);
+      boolean posted = POSTED.contains(r.toks.get(k - 1).lower()); // "posted on the website X"
+      publisher = (published || posted) && t.lower().equals("in")
+          || posted && t.lower().equals("on");
+      if (ISSUER_LINKS.contains(t.lower()) || publisher) {
+        complement = Span.of(text, r.toks.get(k + 1).token().start(), src.end());
+        break;
+      }
+    }
+    if (complement == null) {
+      Matcher m = ISSUED_BY.matcher(text).region(src.end(), Math.min(text.length(),
+          src.end() + 40));
+      if (m.lookingAt()) {
+        complement = issuerPhrase(m.end());
+      }
+    }
+    if (complement == null || complement.text().isBlank()) {
+      return null;
+    }
+    SourceReading c = new SourceReading(article, complement, entities, lexicon);
+    if (c.toks.isEmpty() || c.segments.isEmpty()) {
+      return null;
+    }
+    Pronoun holder = c.toks.size() == 2 && Resolution.OFFICES.contains(c.toks.get(1).lower())
+        ? Pronoun.of(c.toks.get(0).lower()) : null;
+    if (holder == Pronoun.MALE || holder == Pronoun.FEMALE) { // "a statement from his office"
+      Entity e = res.pronounPerson(c.toks.get(0).token().span());
+      if (e != null) {
+        issued(d.head(), e, d.span(), d.definite());
+        return res.because(e, "document-issuer", quoted(complement.text()) + " issued "
+            + quoted(d.span().text()) + "; an office speaks for its holder, " + label(e));
+      }
+    }
+    Entity e = res.named(c, complement);
+    if (publisher) { // a named organisation publishes ("in The Des Moines Register"), no person
+      boolean the = c.toks.get(0).lower().equals("the");
+      if (e == null || e.place || e.kind == SpeakerKind.DOCUMENT
+          || e.kind == SpeakerKind.PERSON && !the) {
+        return null;
+      }
+      e.kind = SpeakerKind.ORGANIZATION;
+    } else if (e == null) {
+      SourceReading.Description cd = c.describe(c.segments.get(0));
+      if (cd == null || lexicon.is(SpeakerLexicon.Kind.SPEECH, cd.head())) {
+        return null;
+      }
+      e = res.described(c, complement);
+    }
+    if (e == null || e.kind == SpeakerKind.DOCUMENT) {
+      return null;
+    }
+    issued(d.head(), e, d.span(), d.definite());
+    String evidence = quoted(complement.text()) + " issued " + quoted(d.span().text());
+    e.addOther(complement, "document-issuer", evidence);
+    e.label(complement);
+    return res.because(e, "document-issuer", evidence);
+  }
+
+  /**
+   * The organisation the text named as the issuer of a definite document with the head noun of
+   * {@code d} before it, outside any source mention: "a Quinnipiac University poll", "a poll by
+   * the Public Policy Institute of California", "the Holocaust Museum issued a statement". The one
+   * named last; null when none, or when the noun is no document an organisation issues. "The
+   * findings" and "the results" may be those of a poll, survey or study the text names. Records
+   * the reason.
+   */
+  private Entity textIssuer(SourceReading.Description d) {
+    String head = d.head();
+    if (!ISSUED_DOCUMENTS.contains(head)) {
+      return null;
+    }
+    int offset = d.span().start();
+    int last = anchorIndex(nameAnchors, offset);
+    Issued found = null;
+    for (int k = last; k >= 0 && k > last - ISSUER_NAMES && found == null; k--) {
+      Resolution.Anchor a = nameAnchors.get(k);
+      found = a.end() > offset ? null : issuerAt(a, head, offset, false);
+    }
+    for (Issued j : jointDocuments()) {
+      if (j.to() <= offset && documentHeads(head).contains(j.head())
+          && (found == null || j.from() > found.from())) {
+        found = j;
+      }
+    }
+    return issuer(found, d, "before");
+  }
+
+  /**
+   * The issuer of a document that is the object of a verb of issuing in its own sentence ("The
+   * Westbury Housing Partnership, a nonprofit advocacy group, submitted a letter of support
+   * noting that ..."): the person or organisation named last as that sentence's subject before
+   * the verb, outside quotations. Null when the verb before the document is no such verb or no
+   * such subject is named.
+   */
+  private Entity subjectIssuer(SourceReading.Description d) {
+    Sentence s = article.sentenceAt(d.span().start());
+    Matcher v = ISSUING_VERB_BEFORE.matcher(text).region(s.start(), d.span().start());
+    if (!v.find()) {
+      return null;
+    }
+    for (int k = anchorIndex(nameAnchors, v.start()); k >= 0; k--) {
+      Resolution.Anchor a = nameAnchors.get(k);
+      if (a.sentence() != s.index()) {
+        break;
+      }
+      Entity e = a.entity();
+      if (a.subject() && !a.inQuote() && e != null && !e.place
+          && (e.kind == SpeakerKind.ORGANIZATION || e.kind == SpeakerKind.PERSON)) {
+        return res.because(e, "document-issuer", label(e) + ", the subject of "
+            + quoted(v.group(1)) + ", issued " + quoted(d.span().text()));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The issuer a document in the headline or lead that names none ("Poll: ... leads", "a poll
+   * shows ...") gets from the text soon after it: news summarises first and names its sources
+   * next ("A Fox News poll, conducted ..."). The first document of its kind named with an issuer
+   * within {@value #LEAD_ISSUER_PARAGRAPHS} paragraphs, unless the text calls it another one
+   * ("another poll by ..."); past the lead, for a new document ("a new poll suggests ...") only,
+   * within the next paragraph, and only a definite one ("The X poll found", not "A X poll").
+   * Null when none. Records the reason.
+   */
+  private Entity leadIssuer(SourceReading.Description d) {
+    String head = d.head();
+    int offset = d.span().end();
+    int paragraph = article.sentenceAt(d.span().start()).paragraph();
+    // in the lead, within a few paragraphs; elsewhere a new one ("a new poll"), within the next
+    boolean lead = paragraph < Resolution.LEAD_PARAGRAPHS;
+    int reach = lead ? LEAD_ISSUER_PARAGRAPHS : d.indefinite() ? 1 : -1;
+    if (!ISSUED_DOCUMENTS.contains(head) || reach < 0) {
+      return null;
+    }
+    Issued found = null;
+    for (int k = anchorIndex(nameAnchors, offset) + 1; k < nameAnchors.size() && found == null;
+        k++) {
+      Resolution.Anchor a = nameAnchors.get(k);
+      if (a.paragraph() > paragraph + reach) {
+        break;
+      }
+      found = a.start() >= offset && (lead || afterThe(a.start()))
+          ? issuerAt(a, head, text.length(), true) : null;
+    }
+    for (Issued j : jointDocuments()) {
+      if (j.from() >= offset && documentHeads(head).contains(j.head()) && (lead
+          || afterThe(j.from()))
+          && article.sentenceAt(j.from()).paragraph() <= paragraph + reach
+          && !otherDocument(j.from()) && (found == null || j.from() < found.from())) {
+        found = j;
+      }
+    }
+    return issuer(found, d, "after");
+  }
+
+  /**
+   * Whether the word before {@code offset} is "the": "The Riverside University poll" goes on
+   * with a poll named before, where "A Harwick College poll" is another one.
+   */
+  private boolean afterThe(int offset) {
+    int k = offset;
+    while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
+      k--;
+    }
+    return k >= 3 && text.regionMatches(true, k - 3, "the", 0, 3)
+        && (k == 3 || !Character.isLetter(text.charAt(k - 4)));
+  }
+
+  /** An issuer the text names for a document: where the words that say so start and end. */
+  private record Issued(Entity entity, int from, int to, String head) {}
+
+  /** The issuer found, with the reason recorded; null when none was. */
+  private Entity issuer(Issued found, SourceReading.Description d, String where) {
+    return found == null ? null : res.because(found.entity(), "document-issuer",
+        quoted(d.span().text()) + " is the " + found.head() + " of " + label(found.entity())
+            + " named " + where + " (" + quoted(text.substring(found.from(), found.to())) + ")");
+  }
+
+  /**
+   * The documents a result noun ("the findings") may stand for: its own kind, or a study; and a
+   * court case's noun its other name ("a lawsuit", "the complaint").
+   */
+  private static List<String> documentHeads(String head) {
+    return RESULT_HEADS.getOrDefault(head, LEGAL_HEADS.getOrDefault(head, List.of(head)));
+  }
+
+  /** Whether the text calls the document named at {@code from} another one ("another poll"). */
+  private boolean otherDocument(int from) {
+    return OTHER_DOCUMENT.matcher(text).region(Math.max(0, from - 30), from).find();
+  }
+
+  /**
+   * The documents the text names with joint issuers anywhere ("a national USA TODAY/Suffolk
+   * University Poll", "the CNN/ORC survey"), each issued by one organisation named as the text
+   * names them; read once per article.
+   */
+  private List<Issued> jointDocuments() {
+    if (jointDocuments == null) {
+      jointDocuments = new ArrayList<>();
+      Matcher m = JOINT_NAME.matcher(text);
+      while (m.find()) {
+        int[] j = jointParts(m);
+        String noun = j == null ? "" : lower(text.substring(j[2], j[3]));
+        String head = noun.endsWith("s") && ISSUED_DOCUMENTS.contains(noun.substring(0,
+            noun.length() - 1)) ? noun.substring(0, noun.length() - 1) : noun;
+        if (ISSUED_DOCUMENTS.contains(head)) {
+          Span joint = Span.of(text, j[0], j[1]);
+          Entity e = entities.keyed("org:" + lower(joint.text()), SpeakerKind.ORGANIZATION);
+          e.label(joint);
+          jointDocuments.add(new Issued(e, j[0], j[3], head));
+        }
+      }
+    }
+    return jointDocuments;
+  }
+
+  /**
+   * The issuer the text names at a name anchor for a document with head noun {@code head} (or,
+   * for a result noun, for a study) that ends before {@code limit}; null otherwise. A person
+   * issues what the text says the person released ("X issued a") or wrote ("a book by X", "a
+   * letter from political journalist X": role words may stand between, but no possessive after:
+   * "a statement from X's campaign"). Named after the document,
+   * the document must not be called another one ("another poll by").
+   */
+  private Issued issuerAt(Resolution.Anchor a, String head, int limit, boolean after) {
+    Entity e = a.entity();
+    boolean person = e != null && e.kind == SpeakerKind.PERSON && !a.inQuote();
+    if (e == null || !person && e.kind != SpeakerKind.ORGANIZATION || e.place) {
+      return null;
+    }
+    for (String h : documentHeads(head)) {
+      Matcher m = ISSUER_THEN_DOCUMENT.get(h).matcher(text)
+          .region(a.end(), Math.min(limit, a.end() + 80));
+      Matcher by = DOCUMENT_THEN_ISSUER.get(h).matcher(text)
+          .region(Math.max(0, a.start() - 80), a.start());
+      int from = -1;
+      int to = -1;
+      if (m.lookingAt() && (!person || m.group("verb") != null)) {
+        from = a.start(); // "X issued a report", "a Harwick College poll"
+        to = m.end();
+      } else if (by.find() && authored(by, person, a)) {
+        from = by.start(); // "a poll by the X", "a new book by political journalist X"
+        to = a.end();
+      }
+      if (from >= 0 && !(after && otherDocument(from))) {
+        return new Issued(e, from, to, h);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the words {@code by} found before the name at {@code a} make it the document's
+   * issuer: an organisation after "by" or "from" with or without a participle ("The report,
+   * commissioned by the"), a person after "by" or "from" alone and with no possessive after
+   * ("a book by X", not "its letter, written by X" nor "from X's campaign"); role words may stand
+   * before a person's name ("a new book by political journalist X").
+   */
+  private boolean authored(Matcher by, boolean person, Resolution.Anchor a) {
+    if (by.group("described") != null && !(person && res.isRole(by.group("role")))) {
+      return false;
+    }
+    return !person || by.group("link") != null && by.group("participle") == null
+        && !POSSESSIVE_AFTER.matcher(text).region(a.end(), text.length()).lookingAt();
+  }
+
+  /**
+   * Records that a source mention named {@code e} as the issuer of the document {@code doc} with
+   * head noun {@code head}: the document of "the study" in the next paragraph, and of "the HEAD"
+   * anywhere after unless another issuer's document has that head noun too. A definite document
+   * ("The poll, released by X") continues one of its kind that named no issuer ("a new poll has
+   * found"): the HEAD is then X's, unless another issuer's document had that head noun before.
+   */
+  void issued(String noun, Entity e, Span doc, boolean definite) {
+    lastIssuer = e;
+    lastIssuerParagraph = article.sentenceAt(doc.start()).paragraph();
+    lastIssuerEnd = doc.end();
+    recordIssuer(noun, e, doc, definite);
+  }
+
+  /**
+   * As {@link #issued}, for "the HEAD" anywhere after only, not for a document of another kind
+   * just after: a speaker who spoke in a document ("In its annual assessment, the panel said").
+   */
+  void recordIssuer(String noun, Entity e, Span doc, boolean definite) {
+    String head = documentKind(noun);
+    Entity before = firstIssuer.putIfAbsent(head, e);
+    if (!documentNamed.containsKey(head)
+        || definite && !issuerByDocument.containsKey(head) && (before == null || before == e)) {
+      // the first of its kind, or "The poll, released by X" after "a new poll" that named none
+      issuerByDocument.put(head, e);
+      documentNamed.put(head, quoted(doc.text()));
+      documentEnd.put(head, doc.end());
+    } else if (issuerByDocument.get(head) != e) {
+      issuerByDocument.remove(head); // two issuers' polls: "the poll" tells neither
+    }
+  }
+
+  /**
+   * The kind of document a head noun names, under which its issuer is recorded: "report" for the
+   * nouns news uses for one body's published report ("its annual assessment" then "the report");
+   * the noun itself otherwise.
+   */
+  private static String documentKind(String head) {
+    return REPORT_NOUNS.contains(head) ? "report" : LEGAL_HEADS.containsKey(head) ? "lawsuit"
+        : head;
+  }
+
+  /**
+   * Whether a bare definite document ("the email") follows another document with its head noun
+   * named since {@code from}, an indefinite one ("an email fundraising appeal" between "a
+   * fundraising email sent out by Sanders" and "the email"): it is that one. A modifier may tell
+   * the documents apart ("the new poll" after "a CNN poll conducted last month").
+   */
+  private boolean otherDocumentSince(SourceReading.Description d, int from) {
+    String head = d.head();
+    int to = d.span().start();
+    if (!d.modifiers().isEmpty() || from >= to) {
+      return false;
+    }
+    Pattern indefinite = INDEFINITE_DOCUMENT.computeIfAbsent(head, h -> Pattern.compile(
+        "\\b(?:a|an|another)(?:[ \\t]+[\\p{L}\\d-]+){0,2}?[ \\t]+" + Pattern.quote(h) + "\\b",
+        Pattern.CASE_INSENSITIVE));
+    return indefinite.matcher(text).region(from, to).find();
+  }
+}
