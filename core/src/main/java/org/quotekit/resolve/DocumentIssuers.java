@@ -437,6 +437,27 @@ final class DocumentIssuers {
     Matcher m = NEXT_WORD.matcher(text).region(name.end(), text.length());
     return m.lookingAt() && lexicon.is(SpeakerLexicon.Kind.SPEECH, lower(m.group(1)));
   }
+  /**
+   * Documents a person writes or signs, so that a person's name right before one is its author
+   * ("a Fierro ad", "the Ubadike memo", "a Trump tweet"); not a study, poll or investigation,
+   * which a name before it may only be the subject of ("the Clinton investigation").
+   */
+  private static final Set<String> AUTHORED = Set.of("statement", "tweet", "ad", "memo",
+      "memorandum", "letter", "email", "e-mail", "book", "op-ed", "column", "editorial", "video",
+      "release");
+
+  /** Whether a document of head noun {@code head} (singular or plural) is one a person writes. */
+  static boolean authored(String head) {
+    return AUTHORED.contains(head) || head.endsWith("s")
+        && AUTHORED.contains(head.substring(0, head.length() - 1));
+  }
+
+  /** Whether the head noun {@code head} follows a name straight away ("Fierro ad"). */
+  boolean headAfter(Span name, String head) {
+    Matcher m = NEXT_WORD.matcher(text).region(name.end(), text.length());
+    return m.lookingAt() && lower(m.group(1)).equals(head);
+  }
+
 
   /** Whether a source mention holds "by" or "from": its complement names the issuer. */
   static boolean linked(SourceReading r) {

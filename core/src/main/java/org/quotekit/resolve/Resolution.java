@@ -3409,8 +3409,9 @@ final class Resolution {
 
   /**
    * The name that issued a document ("a Reuters survey", "a study by Justin Levitt": a name
-   * before the head noun or after "by"; an organisation after "of" for what a study found: "the
-   * results of the latest Harwell Research poll") or that employs a group ("officials at the
+   * before the head noun or after "by"; a person's name right before a document people write:
+   * "a Fierro ad"; an organisation after "of" for what a study found: "the results of the
+   * latest Harwell Research poll") or that employs a group ("officials at the
    * Ministry of Transport": an organisation after "at", "from", "of" or "with"); null when none.
    */
   private NameMention issuerOrEmployer(SourceReading r, Span src, boolean document,
@@ -3440,14 +3441,20 @@ final class Resolution {
         // "a study of 61 Dutch companies" names what it studied, "an analysis of Crowdpac
         // data" who issued the data
         boolean studied = afterOf && !resultOf && !issuers.documentAfter(n.span);
-        if (document ? before.equals("by") || organisation && modifier && !studied
+        // "a Fierro ad", "the Ubadike memo": a person's name right before what people write
+        boolean author = document && n.entity.kind == SpeakerKind.PERSON && !n.entity.tentative
+            && n.span.end() < src.end() && !afterOf && DocumentIssuers.authored(head)
+            && issuers.headAfter(n.span, head);
+        if (document ? before.equals("by") || organisation && modifier && !studied || author
             : organisation && Set.of("at", "from", "of", "with").contains(before)) {
           NameMention titled = document && organisation && before.equals("by")
               ? personAfterRole(r, n, src) : null;
           return titled != null ? titled : n; // "a study by Loyola Law School professor X"
         }
       }
-      if (!SourceReading.DEFINITE.contains(t.lower()) && !t.lower().equals("a")) {
+      if (t.lower().equals("of") && SourceReading.COLLECTIONS.contains(before)) {
+        before = ""; // "a batch of Treasury emails": the emails, not a study of the Treasury
+      } else if (!SourceReading.DEFINITE.contains(t.lower()) && !t.lower().equals("a")) {
         before = t.lower();
       }
       afterOf |= before.equals("of");

@@ -38,6 +38,12 @@ final class SourceReading {
   private static final Set<String> LOCATED = Set.of("based", "headquartered");
   private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "on",
       "earlier", "later", "that", "late", "early");
+  /**
+   * Nouns for a collection of things, so that the noun after their "of" heads a description ("a
+   * new batch of emails", "a trove of documents", "a series of letters").
+   */
+  static final Set<String> COLLECTIONS = Set.of("batch", "series", "trove", "cache",
+      "set", "collection", "stack", "pile", "bundle", "tranche", "sheaf");
   static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women",
       "children", "police", "staff", "public", "media", "press", "clergy");
 
@@ -301,6 +307,20 @@ final class SourceReading {
         && base(toks.get(m + 1).tag()).equals("NOUN");
   }
 
+  /**
+   * The token after a collection of things and its "of" that opens a description at {@code k},
+   * with up to two adjectives before it ("new batch of" of "a new batch of State Department
+   * emails", "trove of"), whose head is then the noun after "of"; {@code k} when there is none.
+   */
+  private int afterCollection(int k, int end) {
+    int m = k;
+    while (m < k + 2 && m < end && base(toks.get(m).tag()).equals("ADJ")) {
+      m++;
+    }
+    return m + 2 < end && COLLECTIONS.contains(toks.get(m).lower())
+        && toks.get(m + 1).lower().equals("of") ? m + 2 : k;
+  }
+
   /** Reads the segment as a description: determiner, modifiers, head noun. */
   Description describe(int[] seg) {
     int k = seg[0];
@@ -317,6 +337,7 @@ final class SourceReading {
       det = firstTag.equals("NUM") ? "one" : toks.get(k).lower();
       k++;
     }
+    k = afterCollection(k, seg[1]);
     int headEnd = seg[1];
     // a document noun ending the mention that the tagger read as a verb: "an Arvel Press poll"
     int document = lexicon.is(SpeakerLexicon.Kind.SPEECH, toks.get(seg[1] - 1).lower())

@@ -1162,6 +1162,39 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * A person's name right before a document people write ("A Fierro ad", "the Ubadike memos") is
+   * its author; before a study or an investigation it is only what the document is about.
+   */
+  @Test
+  void aPersonsNameBeforeAnAdOrAMemoIsItsAuthor() {
+    String text = "Senator Alma Fierro opened her campaign in Dunmore on Saturday. A Fierro ad"
+        + " said that the mill closures had cost 900 jobs.";
+    Speaker ad = speaker(text, "A Fierro ad", "said", "that the mill closures had cost 900 jobs",
+        "Alma Fierro");
+    assertThat(ad.kind()).isEqualTo(SpeakerKind.PERSON);
+    speaker("Budget chief Nkem Ubadike wrote to the mayor twice. The Ubadike memos warned that the"
+        + " reserve would run dry by June.", "The Ubadike memos", "warned",
+        "that the reserve would run dry by June", "Nkem Ubadike");
+    Speaker study = speaker("Senator Alma Fierro toured the valley. A Fierro investigation found"
+        + " that the senator had broken no rule.", "A Fierro investigation", "found",
+        "that the senator had broken no rule");
+    assertThat(study.name()).isNotEqualTo("Alma Fierro");
+  }
+
+  /**
+   * A collection of documents ("a new batch of Treasury Department emails", "a trove of
+   * letters") is the documents it collects: the name before their noun issued them.
+   */
+  @Test
+  void aBatchOfDocumentsIsIssuedByTheNameBeforeTheirNoun() {
+    Speaker s = speaker("A new batch of Tolmere Water Board emails released this week shows that"
+        + " managers knew of the leak in March.", "A new batch of Tolmere Water Board emails"
+        + " released this week", "shows", "that managers knew of the leak in March",
+        "Tolmere Water Board");
+    assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  /**
    * A role noun the tagger reads as a preposition by the words around it ("Vell's senior
    * communications adviser Jason Rieker", where "adviser" comes out as one) is still a role noun:
    * the person named after it is the speaker, not a complement of the "preposition".
