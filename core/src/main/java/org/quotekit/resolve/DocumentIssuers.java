@@ -102,13 +102,15 @@ final class DocumentIssuers {
           + "|(?<verb>(?:[ \\t]+\\(\\p{Lu}[\\p{L}&.-]{0,11}\\))?" // "X (SSI) published its report"
           + "(?:,[ \\t]+(?:which|who)[^,.;]{1,80},)?" // "X, which speaks for ..., released"
           + "[ \\t]+(?:issued|released|published|sent|sent out|put out|commissioned"
-          + "|provided|filed" + (LEGAL_HEADS.containsKey(head) ? "|\\p{Ll}+[ \\t]+in" : "")
+          + "|provided|filed|unveiled|launched|rolled out|debuted|aired" // "X unveiled an ad"
+          + "|(?:is|was|are|were|came)[ \\t]+out[ \\t]+with" // "X is out with a new ad"
+          + (LEGAL_HEADS.containsKey(head) ? "|\\p{Ll}+[ \\t]+in" : "")
           + ")[ \\t]+(?:a|an|its|his|her|their|the)(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+" + head
           + "\\b)")));
   /** A verb of issuing right before a document that is its object ("submitted a letter"). */
   private static final Pattern ISSUING_VERB_BEFORE = Pattern.compile("\\b(issued|released"
       + "|published|sent|sent out|put out|submitted|filed|lodged|posted|wrote|penned|produced"
-      + "|presented|delivered|tabled)[ \t]+$");
+      + "|presented|delivered|tabled|unveiled|launched|rolled out|debuted|aired)[ \t]+$");
   /**
    * By document head noun, the words before an issuer's name that name its document ("a poll by
    * the", "The report, commissioned by the", "a memo released Friday by", "a statement posted on

@@ -909,6 +909,26 @@ class SpeakerProvenanceTest {
             + " ('The poll')", text.replace("The poll, published", "Another poll, published"));
   }
 
+  /**
+   * A group that unveils, launches or "is out with" an ad issues it: "the ad" after it is the
+   * group's, as after "released a new ad".
+   */
+  @Test
+  void aGroupThatUnveilsOrIsOutWithAnAdIssuesIt() {
+    String text = """
+        The Quarndon Transit Union is out with a new radio ad. Mayor Ivo Vessany called it unfair.
+
+        The ad claims that the mayor cut 40 bus routes.
+        """;
+    linkedOnlyWhereTheRuleApplies(text, "The ad", "Quarndon Transit Union",
+        "document-issuer: 'The ad' is the ad of 'Quarndon Transit Union' named before ('Quarndon"
+            + " Transit Union is out with a new radio ad')",
+        text.replace("is out with", "is angry about"));
+    Speaker unveiled = speakerOf(EXTRACTOR.extract(text.replace("is out with",
+        "unveiled")), "The ad");
+    assertThat(unveiled.name()).isEqualTo("Quarndon Transit Union");
+  }
+
   @Test
   void aDocumentByAPersonTheTextDescribesIsThatPersons() {
     String text = """
