@@ -12,6 +12,7 @@ import org.quotekit.Span;
 import org.quotekit.internal.Datelines;
 import org.quotekit.internal.PassiveHearers;
 import org.quotekit.internal.SortedSpans;
+import org.quotekit.internal.TimePhrases;
 import org.quotekit.rules.AttributionContext;
 import org.quotekit.rules.CueHit;
 import org.quotekit.rules.SourceFinder;

@@ -32,6 +32,7 @@ import org.quotekit.internal.Anonymity;
 import org.quotekit.internal.Datelines;
 import org.quotekit.internal.SortedSpans;
 import org.quotekit.internal.SpeakerLabels;
+import org.quotekit.internal.TimePhrases;
 import org.quotekit.internal.WordClasses;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.Sentence;
@@ -1365,7 +1366,10 @@ final class Resolution {
    * ending in a noun, within the sentence. When that phrase is a noun's complement, "who" and
    * "whom" stay on it (a person or group: "a rebuttal to the candidate who", "a rise from the 1
    * percent who"), as "which" and "that" do after "of" ("a conglomerate of super PACs that"); after
-   * another preposition they go to the noun it completes ("a flaw in the system that"). Null
+   * another preposition they go to the noun it completes ("a flaw in the system that"), unless
+   * that noun names a time ("replaced on Friday morning by a message that"). A time phrase before
+   * the pronoun is passed over to the noun before it ("a notice Monday afternoon that", "two
+   * reports published in March that"). Null
    * when the mention is no relative one, no noun stands before it, a name does before a comma
    * (the name rules take or refuse it), or the phrase is a conjunct ("X and the group, which").
    */
@@ -1396,6 +1400,25 @@ final class Resolution {
       return null; // a name before a comma is the name rules' to take or refuse
     }
     int start = phraseStart(words, tags, end);
+    int time = start;
+    while (time <= end && !TimePhrases.english().isTime(words, tags, time, end + 1)) {
+      time++;
+    }
+    boolean pastTime = time <= end;
+    if (time <= end && time > 0 && nounEnd(words, tags, time - 1)) {
+      end = time - 1; // "a notice Monday afternoon that", "a listing on X.com Thursday that"
+      start = time > start ? start : phraseStart(words, tags, end);
+    } else if (time == start && start > 1 && ArticleScan.base(tags.get(start - 1)).equals("ADP")) {
+      int k = start - 2; // "two articles published in October that": the articles
+      if (k > 0 && ArticleScan.base(tags.get(k)).equals("VERB")
+          && lower(words.get(k).text()).endsWith("ed")) {
+        k--;
+      }
+      if (nounEnd(words, tags, k)) {
+        end = k;
+        start = phraseStart(words, tags, end);
+      }
+    }
     String before = start > 0 ? lower(words.get(start - 1).text()) : "";
     if (COORDINATORS.contains(before)) {
       return null; // "X and [the group], which": either may be meant
@@ -1403,10 +1426,13 @@ final class Resolution {
     boolean preposition = before.equals("to")
         || start > 0 && ArticleScan.base(tags.get(start - 1)).equals("ADP");
     boolean person = first.startsWith("who") || toks.size() == 3 && last.equals("whom");
-    if (preposition && !person && !before.equals("of") && start > 1
+    if (preposition && !person && !before.equals("of") && start > 1 && !pastTime
         && nounEnd(words, tags, start - 2)) { // "a flaw in the system that": the flaw
-      end = start - 2;
-      start = phraseStart(words, tags, end);
+      int flawStart = phraseStart(words, tags, start - 2);
+      if (!TimePhrases.english().isTime(words, tags, flawStart, start - 1)) {
+        end = start - 2; // not "replaced at noon by a message that": the message
+        start = flawStart;
+      }
     }
     return Span.of(text, words.get(start).start(), words.get(end).end());
   }

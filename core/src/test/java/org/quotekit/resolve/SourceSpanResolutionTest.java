@@ -754,7 +754,8 @@ class SourceSpanResolutionTest {
    * "two" alone, "super PACs that" with no comma); for a noun's complement, "who" stays on the
    * complement ("a rebuttal to the candidate who") as "that" does after "of" ("a group of super
    * PACs that"), while "that" after another preposition goes to the noun completed ("a flaw in the
-   * system that"); never for one of two conjuncts, and never the relative pronoun itself.
+   * system that"); past a time phrase ("a notice Monday afternoon that"); never for one of two
+   * conjuncts, and never the relative pronoun itself.
    */
   @Test
   void aRelativePronounSourceWithNoNameBeforeItIsTheNounPhraseBeforeIt() {
@@ -784,6 +785,22 @@ class SourceSpanResolutionTest {
         "that", "will argue", "she can win").name()).contains("PACs");
     assertThat(speaker("Rona Vell is backed by super PACs that will argue she can win.", "that",
         "will argue", "she can win").name()).contains("PACs");
+    // a time phrase right before "that" is passed over: the notice, not "Monday afternoon"
+    assertThat(speaker("The port posted a notice Monday afternoon that said the ferry was"
+        + " cancelled.", "that", "said", "the ferry was cancelled").name()).contains("notice")
+        .doesNotContain("Monday");
+    assertThat(speaker("The ferry line took down the page it had posted on Harbourlink.com"
+        + " Tuesday that said sailings would resume.", "that", "said", "sailings would resume")
+        .name()).isEqualTo("Harbourlink.com");
+    assertThat(speaker("The mill had posted two notices published in March that said the site was"
+        + " safe.", "that", "said", "the site was safe").name()).contains("notices");
+    assertThat(speaker("The page was replaced on Friday morning by a message that said the sale had"
+        + " ended.", "that", "said", "the sale had ended").name()).contains("message");
+    assertThat(speaker("The listing was taken down at mid-morning Friday by a notice that said the"
+        + " sale had ended.", "that", "said", "the sale had ended").name()).contains("notice");
+    assertThat(speaker("The school worked with the Hallam Fund on two reports published in March"
+        + " that said the dam was weak.", "that", "said", "the dam was weak").name())
+        .contains("reports");
   }
 
   /**

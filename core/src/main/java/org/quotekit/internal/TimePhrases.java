@@ -1,4 +1,4 @@
-package org.quotekit.model;
+package org.quotekit.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,10 +13,12 @@ import org.quotekit.spi.Token;
 /**
  * Noun phrases that name a time ("last year", "this past week", "Monday", "one point", "2008"),
  * read from the lexicon {@code times-en.txt}: the phrase ends with a time word and every word
- * before it is a modifier, a number, a time word or an adjective. Such a phrase never names who said something.
- * Immutable and thread-safe.
+ * before it is a modifier, a number, a time word or an adjective. Such a phrase never names who
+ * said something: the learned source stage passes over it, and the speaker resolver passes over
+ * it to the noun a relative pronoun stands for ("a notice Monday afternoon that"). Immutable and
+ * thread-safe.
  */
-final class TimePhrases {
+public final class TimePhrases {
   private static final String RESOURCE = "times-en.txt";
   private static final TimePhrases ENGLISH = new TimePhrases(read());
 
@@ -28,7 +30,7 @@ final class TimePhrases {
   }
 
   /** The bundled English time words. */
-  static TimePhrases english() {
+  public static TimePhrases english() {
     return ENGLISH;
   }
 
@@ -42,7 +44,7 @@ final class TimePhrases {
    * @param toks the tokens of a sentence
    * @param tags their part-of-speech tags
    */
-  boolean isTime(List<Token> toks, List<String> tags, int start, int end) {
+  public boolean isTime(List<Token> toks, List<String> tags, int start, int end) {
     String last = toks.get(end - 1).text();
     String lower = last.toLowerCase(Locale.ROOT);
     String kind = isYear(last) || isDayOfMonth(toks, start, end) ? "name"
