@@ -488,6 +488,11 @@ final class Resolution {
       "extract");
   /** Possessive pronouns whose owner speaks for a thing they own ("his assumption"). */
   static final Set<String> OWNERS = Set.of("his", "her", "its", "their");
+  /**
+   * Prepositions of place or manner that put a phrase after a cue ("said in an interview", "said
+   * at the meeting", "told reporters on Monday"); not "by", which names a passive's agent.
+   */
+  private static final Set<String> CIRCUMSTANCE = Set.of("in", "during", "at", "on");
   /** "her sister, " or "his son " ending just before a name: group 1 owns, group 2 relates. */
   private static final Pattern RELATIVE_BEFORE = Pattern.compile(
       "\\b(his|her|His|Her)\\s+(\\p{L}+)\\s*,?\\s*$");
@@ -1142,6 +1147,16 @@ final class Resolution {
         && e.names.isEmpty() ? namedOwner(r, src, e.kind == SpeakerKind.DOCUMENT) : null;
     if (owner != null) { // "Trump's new disclosure form stated", "Francis' message is"
       e = owner;
+    } else if (q.cue().isPresent() && circumstance(q, src)) {
+      Anchor subject = cueSubject(q, true);
+      if (subject == null) {
+        subject = personAfterQuotation(q); // "'...,' X, 30, who was polled, said in"
+      }
+      if (subject != null && subject.entity() != e) { // "X said in [a follow-up interview]"
+        e = because(subject.entity(), "circumstance", quoted(src.text()) + " after the cue says"
+            + " where or how it was said; " + quoted(text.substring(subject.start(),
+                subject.end())) + ", the subject before the cue, speaks");
+      }
     } else if (q.cue().isPresent() && implausible(e, r, src)) {
       Anchor subject = cueSubject(q, true);
       if (subject != null) { // "Trump never missed [an opportunity] to remind the audience"
@@ -1154,6 +1169,44 @@ final class Resolution {
     relativePronoun(src).ifPresent(p -> speaker.addOther(p, "relative-pronoun",
         quoted(p.text()) + " after the source " + quoted(src.text())));
     return mention(speaker, src);
+  }
+
+  /**
+   * Whether a source span stands after its cue behind a preposition of place or manner ("said in
+   * [a follow-up interview]", "said at [a packed public meeting]"): it says
+   * where or how the words were said, not who said them.
+   */
+  private boolean circumstance(Quote q, Span src) {
+    int cueEnd = q.cue().get().span().end();
+    if (src.start() < cueEnd) {
+      return false;
+    }
+    Sentence s = article.sentenceAt(src.start());
+    List<Token> words = article.tokens(s);
+    int k = SortedSpans.firstStartingAtOrAfter(words, Token::start, src.start()) - 1;
+    return k >= 0 && words.get(k).start() >= cueEnd
+        && CIRCUMSTANCE.contains(lower(words.get(k).text()));
+  }
+
+  /**
+   * The person named first between a quotation and its cue in the cue's sentence ("'...,' Mara
+   * Lind, 41, who was surveyed, said"), outside quotations; null when none is.
+   */
+  private Anchor personAfterQuotation(Quote q) {
+    int cue = q.cue().get().span().start();
+    int from = q.content().end();
+    if (from > cue
+        || article.sentenceAt(cue).index() != article.sentenceAt(Math.max(0, from - 1)).index()) {
+      return null;
+    }
+    for (int k = anchorIndex(nameAnchors, from) + 1;
+        k < nameAnchors.size() && nameAnchors.get(k).start() < cue; k++) {
+      Anchor a = nameAnchors.get(k);
+      if (a.start() >= from && !a.inQuote() && a.entity() != null && a.entity().person()) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /**

@@ -1184,7 +1184,7 @@ class SourceSpanResolutionTest {
    */
   @Test
   void aPersonsNameBeforeAnAdOrAMemoIsItsAuthor() {
-    String text = "Senator Alma Fierro opened her campaign in Dunmore on Saturday. A Fierro ad"
+    String text = "Senator Alma Fierro opened her campaign in Tolmere on Saturday. A Fierro ad"
         + " said that the mill closures had cost 900 jobs.";
     Speaker ad = speaker(text, "A Fierro ad", "said", "that the mill closures had cost 900 jobs",
         "Alma Fierro");
@@ -1209,6 +1209,29 @@ class SourceSpanResolutionTest {
         + " released this week", "shows", "that managers knew of the leak in March",
         "Tolmere Water Board");
     assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  /**
+   * A source span after its cue behind "in", "during", "at" or "on" ("said in [a follow-up
+   * interview]", "said at [a packed public meeting]") names where or how the words were said: the
+   * person named as the cue's subject speaks. A source after "by" or straight after the cue
+   * stays the source.
+   */
+  @Test
+  void aSourceAfterItsCueBehindInOrOnIsWhereTheSubjectSpoke() {
+    String text = "Mara Lind, 41, of Tolmere, who was among those surveyed, said in a follow-up"
+        + " interview that she would vote for the levy.";
+    Speaker s = speaker(text, "a follow-up interview", "said", "that she would vote for the levy",
+        "Mara Lind");
+    assertThat(reason(s, "a follow-up interview", 0)).startsWith("circumstance:");
+    speaker("\"We were never asked,\" Mara Lind, 41, of Tolmere, who was among those surveyed,"
+        + " said in a follow-up interview.", "a follow-up interview", "said", "We were never asked",
+        "Mara Lind");
+    speaker("Councillor Ivo Pask said at a packed public meeting that the bridge would close.",
+        "a packed public meeting", "said", "that the bridge would close", "Ivo Pask");
+    Speaker agent = speaker("Mara Lind was told by the Harlow Water Board that the main would be"
+        + " replaced.", "the Harlow Water Board", "told", "that the main would be replaced");
+    assertThat(agent.name()).isEqualTo("Harlow Water Board");
   }
 
   /**
