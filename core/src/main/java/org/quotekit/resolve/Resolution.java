@@ -1147,7 +1147,7 @@ final class Resolution {
         && e.names.isEmpty() ? namedOwner(r, src, e.kind == SpeakerKind.DOCUMENT) : null;
     if (owner != null) { // "Trump's new disclosure form stated", "Francis' message is"
       e = owner;
-    } else if (q.cue().isPresent() && circumstance(q, src)) {
+    } else if (q.cue().isPresent() && circumstance(q, src, e)) {
       Anchor subject = cueSubject(q, true);
       if (subject == null) {
         subject = personAfterQuotation(q); // "'...,' X, 30, who was polled, said in"
@@ -1172,19 +1172,22 @@ final class Resolution {
   }
 
   /**
-   * Whether a source span stands after its cue behind a preposition of place or manner ("said in
-   * [a follow-up interview]", "said at [a packed public meeting]"): it says
-   * where or how the words were said, not who said them.
+   * Whether a source span stands behind a preposition of place or manner, after its cue ("said in
+   * [a follow-up interview]", "said at [a packed public meeting]") or, a thing no one named, before
+   * it ("X, in [a radio interview], said"): it says where or how the words were said, not who said
+   * them.
    */
-  private boolean circumstance(Quote q, Span src) {
-    int cueEnd = q.cue().get().span().end();
-    if (src.start() < cueEnd) {
-      return false;
+  private boolean circumstance(Quote q, Span src, Entity e) {
+    Span cue = q.cue().get().span();
+    boolean before = src.end() <= cue.start();
+    if (src.start() < cue.end() && !before
+        || before && !(e.thing || e.kind == SpeakerKind.DOCUMENT) || before && !e.names.isEmpty()) {
+      return false; // before the cue only a thing: not "faith in [Obama]'s word"
     }
     Sentence s = article.sentenceAt(src.start());
     List<Token> words = article.tokens(s);
     int k = SortedSpans.firstStartingAtOrAfter(words, Token::start, src.start()) - 1;
-    return k >= 0 && words.get(k).start() >= cueEnd
+    return k >= 0 && (words.get(k).start() >= cue.end() || before)
         && CIRCUMSTANCE.contains(lower(words.get(k).text()));
   }
 

@@ -1212,13 +1212,13 @@ class SourceSpanResolutionTest {
   }
 
   /**
-   * A source span after its cue behind "in", "during", "at" or "on" ("said in [a follow-up
-   * interview]", "said at [a packed public meeting]") names where or how the words were said: the
-   * person named as the cue's subject speaks. A source after "by" or straight after the cue
-   * stays the source.
+   * A source span behind "in", "during", "at" or "on", after its cue ("said in [a follow-up
+   * interview]", "said at [a packed public meeting]") or before it ("X, in [a radio interview],
+   * said"), names where or how the words were said: the person named as the cue's subject
+   * speaks. A source after "by" or straight after the cue stays the source.
    */
   @Test
-  void aSourceAfterItsCueBehindInOrOnIsWhereTheSubjectSpoke() {
+  void aSourceBehindInOrAtIsWhereTheSubjectSpoke() {
     String text = "Mara Lind, 41, of Tolmere, who was among those surveyed, said in a follow-up"
         + " interview that she would vote for the levy.";
     Speaker s = speaker(text, "a follow-up interview", "said", "that she would vote for the levy",
@@ -1227,6 +1227,8 @@ class SourceSpanResolutionTest {
     speaker("\"We were never asked,\" Mara Lind, 41, of Tolmere, who was among those surveyed,"
         + " said in a follow-up interview.", "a follow-up interview", "said", "We were never asked",
         "Mara Lind");
+    speaker("Councillor Ivo Pask, in a radio interview on Monday, said that the bridge would"
+        + " close.", "a radio interview", "said", "that the bridge would close", "Ivo Pask");
     speaker("Councillor Ivo Pask said at a packed public meeting that the bridge would close.",
         "a packed public meeting", "said", "that the bridge would close", "Ivo Pask");
     Speaker agent = speaker("Mara Lind was told by the Harlow Water Board that the main would be"
