@@ -40,7 +40,7 @@ final class SourceReading {
       "earlier", "later", "that", "late", "early");
   /**
    * Nouns for a collection of things, so that the noun after their "of" heads a description ("a
-   * new batch of emails", "a trove of documents", "a series of letters").
+   * fresh batch of emails", "a trove of documents", "a series of letters").
    */
   static final Set<String> COLLECTIONS = Set.of("batch", "series", "trove", "cache",
       "set", "collection", "stack", "pile", "bundle", "tranche", "sheaf");
@@ -309,8 +309,8 @@ final class SourceReading {
 
   /**
    * The token after a collection of things and its "of" that opens a description at {@code k},
-   * with up to two adjectives before it ("new batch of" of "a new batch of State Department
-   * emails", "trove of"), whose head is then the noun after "of"; {@code k} when there is none.
+   * with up to two adjectives before it ("fresh batch of" of "a fresh batch of Treasury emails",
+   * "trove of"), whose head is then the noun after "of"; {@code k} when there is none.
    */
   private int afterCollection(int k, int end) {
     int m = k;

@@ -1199,14 +1199,14 @@ class SourceSpanResolutionTest {
   }
 
   /**
-   * A collection of documents ("a new batch of Treasury Department emails", "a trove of
+   * A collection of documents ("a fresh batch of Treasury emails", "a trove of
    * letters") is the documents it collects: the name before their noun issued them.
    */
   @Test
   void aBatchOfDocumentsIsIssuedByTheNameBeforeTheirNoun() {
-    Speaker s = speaker("A new batch of Tolmere Water Board emails released this week shows that"
-        + " managers knew of the leak in March.", "A new batch of Tolmere Water Board emails"
-        + " released this week", "shows", "that managers knew of the leak in March",
+    Speaker s = speaker("A fresh trove of Tolmere Water Board memos, made public on Monday,"
+        + " proves that managers knew of the leak in March.", "A fresh trove of Tolmere Water"
+        + " Board memos", "proves", "that managers knew of the leak in March",
         "Tolmere Water Board");
     assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
   }
