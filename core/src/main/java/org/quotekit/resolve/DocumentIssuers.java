@@ -177,6 +177,14 @@ final class DocumentIssuers {
       + "|posted|published|delivered|filed|signed|read|given|written|sent out|put out)\\b");
   /** The word after a space. */
   private static final Pattern NEXT_WORD = Pattern.compile("[ \t]+([\\p{L}-]+)");
+  /**
+   * Documents a person writes or signs, so that a person's name right before one is its author
+   * ("a Fierro ad", "the Ubadike memo", "a Trump tweet"); not a study, poll or investigation,
+   * which a name before it may only be the subject of ("the Clinton investigation").
+   */
+  private static final Set<String> AUTHORED = Set.of("statement", "tweet", "ad", "memo",
+      "memorandum", "letter", "email", "e-mail", "book", "op-ed", "column", "editorial", "video",
+      "release");
   /** How many words in small letters may stand between a document's issuer and its head. */
   private static final int MODIFIER_GAP = 2;
   /** Lexicon kinds of a capitalised word that names no document's issuer ("the Iowa poll"). */
@@ -436,17 +444,8 @@ final class DocumentIssuers {
 
   /** Whether a document noun follows a name straight away ("Crowdpac data"). */
   boolean documentAfter(Span name) {
-    Matcher m = NEXT_WORD.matcher(text).region(name.end(), text.length());
-    return m.lookingAt() && lexicon.is(SpeakerLexicon.Kind.SPEECH, lower(m.group(1)));
+    return lexicon.is(SpeakerLexicon.Kind.SPEECH, wordAfter(name));
   }
-  /**
-   * Documents a person writes or signs, so that a person's name right before one is its author
-   * ("a Fierro ad", "the Ubadike memo", "a Trump tweet"); not a study, poll or investigation,
-   * which a name before it may only be the subject of ("the Clinton investigation").
-   */
-  private static final Set<String> AUTHORED = Set.of("statement", "tweet", "ad", "memo",
-      "memorandum", "letter", "email", "e-mail", "book", "op-ed", "column", "editorial", "video",
-      "release");
 
   /** Whether a document of head noun {@code head} (singular or plural) is one a person writes. */
   static boolean authored(String head) {
@@ -456,10 +455,14 @@ final class DocumentIssuers {
 
   /** Whether the head noun {@code head} follows a name straight away ("Fierro ad"). */
   boolean headAfter(Span name, String head) {
-    Matcher m = NEXT_WORD.matcher(text).region(name.end(), text.length());
-    return m.lookingAt() && lower(m.group(1)).equals(head);
+    return wordAfter(name).equals(head);
   }
 
+  /** The word right after a name, in small letters; "" when a word does not follow it. */
+  private String wordAfter(Span name) {
+    Matcher m = NEXT_WORD.matcher(text).region(name.end(), text.length());
+    return m.lookingAt() ? lower(m.group(1)) : "";
+  }
 
   /** Whether a source mention holds "by" or "from": its complement names the issuer. */
   static boolean linked(SourceReading r) {

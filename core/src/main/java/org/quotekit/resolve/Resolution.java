@@ -1130,14 +1130,14 @@ final class Resolution {
   private boolean circumstance(Quote q, Span src, Entity e) {
     Span cue = q.cue().get().span();
     boolean before = src.end() <= cue.start();
-    if (src.start() < cue.end() && !before
-        || before && !(e.thing || e.kind == SpeakerKind.DOCUMENT) || before && !e.names.isEmpty()) {
+    boolean thing = (e.thing || e.kind == SpeakerKind.DOCUMENT) && e.names.isEmpty();
+    if (before ? !thing : src.start() < cue.end()) {
       return false; // before the cue only a thing: not "faith in [Obama]'s word"
     }
     Sentence s = article.sentenceAt(src.start());
     List<Token> words = article.tokens(s);
     int k = SortedSpans.firstStartingAtOrAfter(words, Token::start, src.start()) - 1;
-    return k >= 0 && (words.get(k).start() >= cue.end() || before)
+    return k >= 0 && (before || words.get(k).start() >= cue.end())
         && CIRCUMSTANCE.contains(lower(words.get(k).text()));
   }
 
@@ -1406,24 +1406,10 @@ final class Resolution {
       return null; // a name before a comma is the name rules' to take or refuse
     }
     int start = phraseStart(words, tags, end);
-    int time = start;
-    while (time <= end && !TimePhrases.english().isTime(words, tags, time, end + 1)) {
-      time++;
-    }
-    boolean pastTime = time <= end;
-    if (time <= end && time > 0 && nounEnd(words, tags, time - 1)) {
-      end = time - 1; // "a notice Monday afternoon that", "a listing on X.com Thursday that"
-      start = time > start ? start : phraseStart(words, tags, end);
-    } else if (time == start && start > 1 && ArticleScan.base(tags.get(start - 1)).equals("ADP")) {
-      int k = start - 2; // "two articles published in October that": the articles
-      if (k > 0 && ArticleScan.base(tags.get(k)).equals("VERB")
-          && lower(words.get(k).text()).endsWith("ed")) {
-        k--;
-      }
-      if (nounEnd(words, tags, k)) {
-        end = k;
-        start = phraseStart(words, tags, end);
-      }
+    int[] pastTime = beforeTime(words, tags, start, end);
+    if (pastTime != null) {
+      start = pastTime[0];
+      end = pastTime[1];
     }
     String before = start > 0 ? lower(words.get(start - 1).text()) : "";
     if (COORDINATORS.contains(before)) {
@@ -1432,7 +1418,7 @@ final class Resolution {
     boolean preposition = before.equals("to")
         || start > 0 && ArticleScan.base(tags.get(start - 1)).equals("ADP");
     boolean person = first.startsWith("who") || toks.size() == 3 && last.equals("whom");
-    if (preposition && !person && !before.equals("of") && start > 1 && !pastTime
+    if (preposition && !person && !before.equals("of") && start > 1 && pastTime == null
         && nounEnd(words, tags, start - 2)) { // "a flaw in the system that": the flaw
       int flawStart = phraseStart(words, tags, start - 2);
       if (!TimePhrases.english().isTime(words, tags, flawStart, start - 1)) {
@@ -1441,6 +1427,37 @@ final class Resolution {
       }
     }
     return Span.of(text, words.get(start).start(), words.get(end).end());
+  }
+
+  /**
+   * The noun phrase before a time phrase that ends the phrase at {@code [start, end]} (inclusive
+   * token indices): the words before the time ("a notice" of "a notice Monday afternoon"), or the
+   * phrase before the time's own words ("a listing on X.com Thursday"), or, past a preposition and
+   * a participle, the noun they follow ("two reports published in March"); {@code {start, end}}
+   * unchanged when the time has no such noun before it, null when no time ends the phrase.
+   */
+  private static int[] beforeTime(List<Token> words, List<String> tags, int start, int end) {
+    int time = start;
+    while (time <= end && !TimePhrases.english().isTime(words, tags, time, end + 1)) {
+      time++;
+    }
+    if (time > end) {
+      return null;
+    }
+    if (time > 0 && nounEnd(words, tags, time - 1)) {
+      return new int[] {time > start ? start : phraseStart(words, tags, time - 1), time - 1};
+    }
+    if (time == start && start > 1 && ArticleScan.base(tags.get(start - 1)).equals("ADP")) {
+      int k = start - 2;
+      if (k > 0 && ArticleScan.base(tags.get(k)).equals("VERB")
+          && lower(words.get(k).text()).endsWith("ed")) {
+        k--;
+      }
+      if (nounEnd(words, tags, k)) {
+        return new int[] {phraseStart(words, tags, k), k};
+      }
+    }
+    return new int[] {start, end};
   }
 
   /** Whether word {@code k} may end a noun phrase: a noun, a name, a number or "%". */
