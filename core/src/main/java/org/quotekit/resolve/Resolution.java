@@ -1103,9 +1103,9 @@ final class Resolution {
         subject = personAfterQuotation(q); // "'...,' X, 30, who was polled, said in"
       }
       if (subject != null && subject.entity() != e) { // "X said in [a follow-up interview]"
-        e = because(subject.entity(), "circumstance", quoted(src.text()) + " after the cue says"
-            + " where or how it was said; " + quoted(text.substring(subject.start(),
-                subject.end())) + ", the subject before the cue, speaks");
+        e = because(subject.entity(), "circumstance", quoted(src.text()) + " says where or how"
+            + " it was said; " + quoted(text.substring(subject.start(), subject.end()))
+            + ", named before the cue, speaks");
       }
     } else if (q.cue().isPresent() && implausible(e, r, src)) {
       Anchor subject = cueSubject(q, true);
