@@ -44,7 +44,7 @@ import org.quotekit.spi.Sentence;
 final class DescriptionAntecedents {
 
   /** Words after the head noun of an unnamed person's description ("A nurse at the clinic"). */
-  private static final Set<String> DESCRIPTION_ENDS =
+  static final Set<String> DESCRIPTION_ENDS =
       Set.of("of", "at", "in", "from", "who", "with", "for");
   /**
    * Words in small letters only, and a comma after them, between a name and the person named

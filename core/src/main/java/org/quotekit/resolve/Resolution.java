@@ -203,6 +203,9 @@ final class Resolution {
   private static final Pattern AND_POST =
       Pattern.compile("[ \t]+and(?:[ \t]+[\\p{L}-]+){0,2}[ \t]+\\p{Ll}[\\p{L}-]*[ \t]+"
           + "(?=\\p{Lu})");
+  /** ", who is " and its kin before a post, ending where the post starts. */
+  private static final Pattern WHO_IS_BEFORE = Pattern.compile(",[ \t]+(who[ \t]+(?:is|was"
+      + "|has[ \t]+been|had[ \t]+been|serves[ \t]+as|served[ \t]+as)(?:[ \t]+also)?)[ \t]+$");
   /** A possessive and up to four words in small letters after an owner ("'s chief executive"). */
   private static final Pattern OWNED_ROLE =
       Pattern.compile("['\u2019]s?(?:[ \t]+\\p{Ll}[\\p{L}-]*){1,4}(?=,)");
@@ -640,6 +643,22 @@ final class Resolution {
     }
     Span word = wordStart(source);
     Span src = determinerPhrase(word);
+    Span repaired = nameBeforeVerb(src);
+    String why = repaired == null ? null : "; the source " + quoted(src.text())
+        + " runs on past the name into a verb";
+    if (repaired == null) {
+      repaired = withPersonNoun(src);
+      why = repaired == null ? null : "; the source " + quoted(src.text())
+          + " stops before its head, " + quoted(text.substring(src.end(), repaired.end()));
+    }
+    if (repaired != null) {
+      governing = repaired;
+      governed = why;
+      Entity e = resolveMention(q, repaired);
+      governing = null;
+      governed = null;
+      return e;
+    }
     Span phrase = GoverningPhrase.of(article, src, entities, lexicon);
     if (phrase.equals(source)) {
       return resolveMention(q, source);
@@ -655,6 +674,60 @@ final class Resolution {
     governing = null;
     governed = null;
     return e;
+  }
+
+  /**
+   * The name a source mention opens with, when the source stage ran on past it into the verb
+   * after it, which the tagger took for a plural noun ("[Voskuil incites anger], suggesting",
+   * "[Mr. Voskuil consumes] attention, using"): the word after the name is in small letters, ends
+   * in "s" and is a verb the dictionary does not know as a noun; null otherwise.
+   */
+  private Span nameBeforeVerb(Span src) {
+    Sentence s = article.sentenceAt(src.start());
+    List<Token> toks = article.tokens(s);
+    int k = SortedSpans.firstStartingAtOrAfter(toks, Token::start, src.start());
+    for (k++; k < toks.size() && toks.get(k).end() <= src.end(); k++) {
+      String w = toks.get(k).text();
+      if (!Character.isLowerCase(w.charAt(0))) {
+        continue;
+      }
+      if (!w.endsWith("s") || w.endsWith("ss")
+          || WordClasses.english().lookup(w, WordClasses.Pos.VERB) == null
+          || WordClasses.english().lookup(w, WordClasses.Pos.NOUN) != null) {
+        return null;
+      }
+      NameMention n = nameEndingAt(toks.get(k - 1).end());
+      return n == null || n.entity == null || n.span.start() < src.start()
+          || n.entity.kind != SpeakerKind.PERSON && n.entity.kind != SpeakerKind.ORGANIZATION
+          ? null : Span.of(text, src.start(), n.span.end());
+    }
+    return null;
+  }
+
+  /**
+   * A source mention the source stage ended before the person noun that heads it ("[The Orland
+   * Valley] employee told", "[China]'s delegate echoed"), with that noun: the source ends in a
+   * noun, the next word is a role noun or a person noun that is no verb ("have"), in small
+   * letters, and the cue or a comma follows it; null otherwise.
+   */
+  private Span withPersonNoun(Span src) {
+    Sentence s = article.sentenceAt(src.start());
+    List<Token> toks = article.tokens(s);
+    int k = SortedSpans.firstStartingAtOrAfter(toks, Token::start, src.end());
+    if (k + 1 >= toks.size() || toks.get(k).start() == cueStart) {
+      return null;
+    }
+    Token head = toks.get(k);
+    String w = head.text();
+    String tag = k > 0 ? ArticleScan.base(article.tags(s).get(k - 1)) : "";
+    if (!Character.isLowerCase(w.charAt(0)) || !tag.equals("NOUN") && !tag.equals("PROPN")
+        || !isRole(w) && (!wordNetPerson(w)
+            || WordClasses.english().lookup(w, WordClasses.Pos.VERB) != null)) {
+      return null; // "[doctors] have", "[his] populist": no head of a noun phrase
+    }
+    Token next = toks.get(k + 1);
+    return next.start() == cueStart || next.text().equals(",")
+        ? Span.of(text, src.start(), head.end()) : null;
   }
 
   /**
@@ -702,6 +775,10 @@ final class Resolution {
     Entity closing = appositionClosingBeforeCue(source);
     if (closing != null) {
       return closing;
+    }
+    Entity holder = namedBeforePost(source);
+    if (holder != null) {
+      return holder;
     }
     Matcher m = OWNED_ROLE.matcher(text).region(source.end(), text.length());
     if (!m.lookingAt() || cueStart >= 0 && cueStart < m.end()) {
@@ -798,7 +875,7 @@ final class Resolution {
 
   /**
    * The full name of a person that follows a post matched by {@code m}, whose last word is a role
-   * or person noun, and ends before the cue; null otherwise.
+   * or person noun, and ends before the cue when the cue follows the post; null otherwise.
    */
   private NameMention personAfterPost(Matcher m) {
     String[] words = Splits.SPACES.split(m.group().strip());
@@ -808,19 +885,65 @@ final class Resolution {
     }
     NameMention n = nameStartingAt(m.end());
     return n == null || !n.full() || n.entity == null || n.entity.kind != SpeakerKind.PERSON
-        || cueStart < n.span.end() ? null : n;
+        || cueStart < n.span.end() && (cueStart < 0 || cueStart >= m.regionStart())
+        || quote.content().overlaps(n.span) ? null : n;
+  }
+
+  /**
+   * The person named before ", who is" when the source stage picked the post after it ("Rowan
+   * Tarrow, who is [chairman of the fund], said"; also "who was", "who has been", "who serves
+   * as"): the source opens with its head, a role or person noun in small letters (after "the",
+   * "a" or "an"), ending it or followed by a preposition, and a person's full name ends at the
+   * comma; null otherwise.
+   */
+  private Entity namedBeforePost(Span source) {
+    Matcher m = WHO_IS_BEFORE.matcher(text).region(Math.max(0, source.start() - 40),
+        source.start());
+    if (!m.find()) {
+      return null;
+    }
+    String[] words = Splits.SPACES.split(source.text().strip());
+    int k = ARTICLES.contains(lower(words[0])) ? 1 : 0;
+    while (k + 1 < words.length
+        && !DescriptionAntecedents.DESCRIPTION_ENDS.contains(words[k + 1])) {
+      k++;
+    }
+    String head = k < words.length ? words[k] : "";
+    if (head.isEmpty() || !Character.isLowerCase(head.charAt(0))
+        || !isRole(head) && !wordNetPerson(head)) {
+      return null;
+    }
+    NameMention n = nameEndingAt(m.start());
+    if (n == null || !n.full() || n.entity == null || n.entity.kind != SpeakerKind.PERSON
+        || n.inQuote) {
+      return null;
+    }
+    return because(confirmed(n), "apposition", quoted(source.text()) + " is the post of "
+        + quoted(n.span.text()) + ", named before ', " + m.group(1) + "'");
   }
 
   /**
    * The person whose full name follows two posts joined by "and" when the source stage picked the
-   * first post alone ("[Surveyor] and Ngati woman Aroha Tane, who ..., said"): the source is one
-   * role noun, the second post's last word is a role or person noun in small letters, and the
-   * name ends before the cue; null otherwise.
+   * first post alone ("[Surveyor] and Ngati woman Aroha Tane, who ..., said"; "according to
+   * [Herald contributor] and economic historian Nadia Ostrow"): the source ends in a role or person
+   * noun, after capitalised words or an article only, and names no person; the second post's
+   * last word is a role or person noun in small letters; and the name ends before a cue that
+   * follows the source, outside the quote's content; null otherwise.
    */
   private Entity jointPostPerson(Span source) {
-    String word = source.text().strip();
-    if (word.indexOf(' ') >= 0 || !isRole(word.toLowerCase(Locale.ROOT))) {
+    String[] words = Splits.SPACES.split(source.text().strip());
+    String last = words.length == 1 ? lower(words[0]) : words[words.length - 1]; // "[Nurse] and"
+    if (!Character.isLowerCase(last.charAt(0)) || !isRole(last) && !wordNetPerson(last)) {
       return null;
+    }
+    for (int k = 0; k < words.length - 1; k++) { // "[Herald contributor] and historian X"
+      if (!Character.isUpperCase(words[k].charAt(0)) && !ARTICLES.contains(lower(words[k]))) {
+        return null;
+      }
+    }
+    NameMention at = words.length > 1 ? entities.nameAt(source.start()) : null;
+    if (at != null && at.entity != null && at.entity.kind == SpeakerKind.PERSON) {
+      return null; // "[Mayor Ann Lee's aide] and ..." names its own person
     }
     Matcher m = AND_POST.matcher(text).region(source.end(), text.length());
     NameMention n = m.lookingAt() ? personAfterPost(m) : null;
@@ -3053,7 +3176,7 @@ final class Resolution {
 
   /**
    * Whether every mention by name of an organisation before {@code offset} follows "at", "of" or
-   * "from" (and "the") after a person's description ("Dr Ana Kell, a researcher at Halden
+   * "from" (and "the") after a person's description ("Dr Ana Kell, a researcher at Voskuil
    * University, said"): it is where someone works, which the text has not made a speaker.
    */
   private boolean affiliationOnly(Entity org, int offset) {
@@ -3237,7 +3360,7 @@ final class Resolution {
       boolean company = e.kind == SpeakerKind.ORGANIZATION && !e.place
           && Entities.fitsNoun("company", e.canonicalName().toLowerCase(Locale.ROOT));
       boolean unsure = e.kind == SpeakerKind.PERSON && e.nothingShown() || namedOfNoKind(e);
-      if (!a.subject() || !company && !unsure) { // "Halden Chemie": a full name, no one's
+      if (!a.subject() || !company && !unsure) { // "Voskuil Chemie": a full name, no one's
         return null; // the first name is no subject, or no company: "Brno" of "in Brno"
       }
       e.kind = SpeakerKind.ORGANIZATION;
