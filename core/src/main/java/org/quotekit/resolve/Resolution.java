@@ -3493,8 +3493,10 @@ final class Resolution {
   /**
    * The one person the text named with the same relation to the same possessive pronoun ("her
    * son" after "Her son, Peter Marlow, said"): the source is the pronoun and a relation noun
-   * alone ({@link #RELATIONS}), and exactly one person has a role of those two words. Null
-   * otherwise.
+   * alone ({@link #RELATIONS}), and exactly one person has a role of those two words; else the
+   * one person the text gave that relation in other words, before or after ("Eric Lane, son of
+   * the senator,", "the senator's son"), when no other entity has it and no role gives it with
+   * another possessive pronoun. Null otherwise.
    */
   private Entity sameRelation(SourceReading r, SourceReading.Description d) {
     if (r.toks.size() != 2 || !OWNERS.contains(r.toks.get(0).lower())
@@ -3511,8 +3513,26 @@ final class Resolution {
       }
       found = same ? e : found;
     }
+    if (found != null) {
+      return because(found, "role", quoted(d.span().text()) + " is " + label(found)
+          + ", whom the text called so before");
+    }
+    Role only = null;
+    for (Entity e : entities.withRole(d.head())) { // "Eric Lane, son of the senator,"
+      for (Role role : e.roles) {
+        if (!role.head().equals(d.head())) {
+          continue;
+        }
+        if (e.kind != SpeakerKind.PERSON || found != null && found != e
+            || OWNERS.contains(lower(Splits.SPACES.split(role.text().strip())[0]))) {
+          return null; // two of them, or "her son" when the source says "his son"
+        }
+        found = e;
+        only = role;
+      }
+    }
     return found == null ? null : because(found, "role", quoted(d.span().text()) + " is "
-        + label(found) + ", whom the text called so before");
+        + label(found) + ", the one person the text calls " + quoted(only.text()));
   }
 
   /** Whether a source mention names an owner ("the company's statement", "his report"). */

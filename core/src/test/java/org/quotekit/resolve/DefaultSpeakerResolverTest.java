@@ -2889,6 +2889,37 @@ class DefaultSpeakerResolverTest {
   }
 
   /**
+   * A relation the text gives a person in other words, before or after ("Tom Voskuil, son of the
+   * senator,"), is whom "his son" means when no one else has it; with two such sons, "his son"
+   * names neither, nor does it name one the text calls "her son".
+   */
+  @Test
+  void aRelationGivenInOtherWordsIsWhomThePossessiveRelationMeans() {
+    Extraction x = EXTRACTOR.extract("""
+        Campaign trail
+
+        As Senator Ray Voskuil toured the state on Sunday, his son said the campaign was only \
+        getting started. Tom Voskuil, son of the senator, spoke on a morning show on Monday.
+        """);
+    assertThat(speakerOf(x, "his son").name()).isEqualTo("Tom Voskuil");
+    Extraction two = EXTRACTOR.extract("""
+        Campaign trail
+
+        As Senator Ray Voskuil toured the state on Sunday, his son said the campaign was only \
+        getting started. Tom Voskuil, son of the senator, and Ben Voskuil, the senator's son \
+        from his first marriage, spoke on a morning show on Monday.
+        """);
+    assertThat(speakerOf(two, "his son").name()).isNotIn("Tom Voskuil", "Ben Voskuil");
+    Extraction hers = EXTRACTOR.extract("""
+        Campaign trail
+
+        As Senator Ray Voskuil toured the state on Sunday, his son said the campaign was only \
+        getting started. Ana Brisk and her son Ben Brisk, 19, met the senator in Arbrook.
+        """);
+    assertThat(speakerOf(hers, "his son").name()).isNotEqualTo("Ben Brisk");
+  }
+
+  /**
    * An assessment or a bulletin a body released is that body's when someone else is quoted
    * between the release and "the assessment said".
    */
