@@ -203,6 +203,9 @@ final class Resolution {
   private static final Pattern AND_POST =
       Pattern.compile("[ \t]+and(?:[ \t]+[\\p{L}-]+){0,2}[ \t]+\\p{Ll}[\\p{L}-]*[ \t]+"
           + "(?=\\p{Lu})");
+  /** A post that names whose it is: "an attorney for X", "the X's lawyer". */
+  private static final Pattern OWNED_POST =
+      Pattern.compile("[ \t](?:for|of)[ \t]+(?:the[ \t]+)?\\p{Lu}|\\p{L}['\u2019]s?[ \t]");
   /** ", who is " and its kin before a post, ending where the post starts. */
   private static final Pattern WHO_IS_BEFORE = Pattern.compile(",[ \t]+(who[ \t]+(?:is|was"
       + "|has[ \t]+been|had[ \t]+been|serves[ \t]+as|served[ \t]+as)(?:[ \t]+also)?)[ \t]+$");
@@ -3496,11 +3499,14 @@ final class Resolution {
    * alone ({@link #RELATIONS}), and exactly one person has a role of those two words; else the
    * one person the text gave that relation in other words, before or after ("Eric Lane, son of
    * the senator,", "the senator's son"), when no other entity has it and no role gives it with
-   * another possessive pronoun. Null otherwise.
+   * another possessive pronoun. A post ("his attorney") counts the same way when that one
+   * holder's post names whose it is by a name the pronoun may stand for ({@link #ownerAgrees}:
+   * "an attorney for Bryce Olander", not "for the Harbour Trust"). Null otherwise.
    */
   private Entity sameRelation(SourceReading r, SourceReading.Description d) {
+    boolean relation = RELATIONS.contains(d.head());
     if (r.toks.size() != 2 || !OWNERS.contains(r.toks.get(0).lower())
-        || !RELATIONS.contains(d.head()) || d.plural()) {
+        || !relation && !isRole(d.head()) || d.plural()) {
       return null;
     }
     String words = r.toks.get(0).lower() + " " + d.head();
@@ -3523,6 +3529,9 @@ final class Resolution {
         if (!role.head().equals(d.head())) {
           continue;
         }
+        if (!relation && !ownerAgrees(role, Pronoun.of(r.toks.get(0).lower()))) {
+          return null; // "his attorney" is no attorney for a company, nor one for no one named
+        }
         if (e.kind != SpeakerKind.PERSON || found != null && found != e
             || OWNERS.contains(lower(Splits.SPACES.split(role.text().strip())[0]))) {
           return null; // two of them, or "her son" when the source says "his son"
@@ -3533,6 +3542,33 @@ final class Resolution {
     }
     return found == null ? null : because(found, "role", quoted(d.span().text()) + " is "
         + label(found) + ", the one person the text calls " + quoted(only.text()));
+  }
+
+  /**
+   * Whether a post names whose it is ("an attorney for Bryce Olander", "the Olander family's
+   * lawyer") by a name that the possessive pronoun {@code owner} may stand for: a person of a
+   * compatible gender for "his" and "her", an organisation for "its", a group or organisation
+   * for "their".
+   */
+  private boolean ownerAgrees(Role role, Pronoun owner) {
+    Matcher m = OWNED_POST.matcher(role.text());
+    if (owner == null || !m.find()) {
+      return false;
+    }
+    int at = role.start() + (m.group().endsWith(" ") || m.group().endsWith("\t")
+        ? m.start() : m.end() - 1);
+    NameMention n = at < text.length() ? entities.nameAt(at) : null;
+    Entity e = n == null ? null : n.entity;
+    if (e == null) {
+      return false;
+    }
+    return switch (owner) {
+      case MALE, FEMALE -> e.kind == SpeakerKind.PERSON
+          && e.gender().compatible(owner == Pronoun.MALE ? Gender.MALE : Gender.FEMALE);
+      case NEUTER -> e.kind == SpeakerKind.ORGANIZATION;
+      case PLURAL -> e.kind == SpeakerKind.ORGANIZATION || e.kind == SpeakerKind.GROUP;
+      default -> false;
+    };
   }
 
   /** Whether a source mention names an owner ("the company's statement", "his report"). */

@@ -1361,6 +1361,23 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * "His attorney" is the one person the text calls an attorney for someone "he" may stand for,
+   * named before or after ("An attorney for Bryce Olander, Mark Tennet,"); not one for a body.
+   */
+  @Test
+  void aPossessedPostIsTheOnePersonGivenItForSomeoneThePronounFits() {
+    speaker("The panel voted on Tuesday despite warnings from his attorney that the hearing was"
+        + " pointless. An attorney for Bryce Olander, Mark Tennet, said his client would not"
+        + " appear.", "his attorney", "warnings", "that the hearing was pointless",
+        "Mark Tennet");
+    Speaker s = speaker("Senator Bryce Olander was absent. The panel voted despite warnings from"
+        + " his attorney that the hearing was pointless. Mark Tennet, an attorney for the"
+        + " Harbour Trust, said the trust would not appear.", "his attorney", "warnings",
+        "that the hearing was pointless");
+    assertThat(s.name()).isNotEqualTo("Mark Tennet");
+  }
+
+  /**
    * A source mention the source stage ran on past a name into the verb after it, which the
    * tagger read as a plural noun ("[Voskuil incites anger], suggesting"), is the name; one that
    * ends in a word that is a plural noun as well as a verb ("Voskuil volunteers") is read as it
