@@ -513,6 +513,7 @@ public final class Analysis implements AnalyzedArticle {
     retagSaid(toks, tagged);
     retagPersonAdjectives(toks, tagged);
     retagPersonNounsReadAsVerbs(toks, tagged);
+    retagNounsAfterPossessives(toks, tagged);
     retagAges(toks, tagged);
     return tagged;
   }
@@ -554,6 +555,42 @@ public final class Analysis implements AnalyzedArticle {
         tagged[k] = "NOUN";
       }
     }
+  }
+
+  /**
+   * A word tagged as a verb right after a noun's or name's possessive ("China's delegate",
+   * "Obama's promises", "Cruz's rally") is a noun when WordNet knows it as one and it has no
+   * verb ending ("-ing", "-ed"): no verb follows a possessive, while the "'s" of "he's got",
+   * "let's go" or "it's like" is a verb, so pronouns before it keep their verbs.
+   */
+  private static void retagNounsAfterPossessives(List<Token> toks, String[] tagged) {
+    for (int k = 1; k < tagged.length; k++) {
+      if (!tagged[k].equals("VERB") || CONTRACTED.contains(tagged[k - 1])) {
+        continue;
+      }
+      String before = toks.get(k - 1).text();
+      String w = toks.get(k).text();
+      if (!possessive(before) || !Character.isLowerCase(w.charAt(0)) || w.endsWith("ing")
+          || w.endsWith("ed") || NOT_OWNERS.contains(
+              before.substring(0, before.length() - 2).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (WordClasses.english().lookup(w.toLowerCase(Locale.ROOT), WordClasses.Pos.NOUN) != null) {
+        tagged[k] = "NOUN";
+      }
+    }
+  }
+
+  /** Tags of a word whose "'s" is "is" or "has" ("he's", "let's"), not a possessive. */
+  private static final Set<String> CONTRACTED = Set.of("PRON", "VERB", "AUX", "DET", "SCONJ");
+  /** Words whose "'s" is "is", "has" or "us" ("that's got", "let's go", "here's"). */
+  private static final Set<String> NOT_OWNERS = Set.of("he", "she", "it", "that", "what",
+      "who", "where", "there", "here", "let", "how", "when", "everyone", "nobody", "one");
+
+  /** Whether a token ends in a possessive "'s", or is a plural's "s'" ("voters'"). */
+  private static boolean possessive(String w) {
+    return w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"))
+        || w.length() > 2 && (w.endsWith("s'") || w.endsWith("s\u2019"));
   }
 
   /**

@@ -87,6 +87,18 @@ class AnalysisTagsTest {
   }
 
   @Test
+  void aNounAfterANamesPossessiveIsNoVerb() {
+    // the tagger read "delegate" and "rally" as verbs after the possessive
+    assertThat(firstSentenceTags("Peru's delegate backed a renewal of the mission."))
+        .startsWith("NOUN", "NOUN", "VERB");
+    assertThat(firstSentenceTags("Mexico's delegate said the talks would go on."))
+        .startsWith("NOUN", "NOUN", "VERB");
+    // the "'s" of a pronoun is "is" or "has", and a verb may follow it
+    assertThat(firstSentenceTags("He's got a point about the budget.")).startsWith("PRON", "VERB");
+    assertThat(firstSentenceTags("Let's go back to the start.").get(1)).isEqualTo("VERB");
+  }
+
+  @Test
   void aBritishSpellingIsTaggedAsItsAmericanFormIs() {
     // the tagger never saw "neighbour" and read it as a verb
     assertThat(firstSentenceTags("Her neighbour, Steve Jones, said the dam was never built."))

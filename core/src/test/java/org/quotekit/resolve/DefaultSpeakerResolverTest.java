@@ -2920,6 +2920,26 @@ class DefaultSpeakerResolverTest {
   }
 
   /**
+   * "The representative of Norway" does not continue the speaker quoted just before, whom the
+   * text described as another country's delegate ("Peru's delegate", where the tagger read
+   * "delegate" as a verb).
+   */
+  @Test
+  void aPostOfOneCountryDoesNotContinueAnotherCountrysDelegate() {
+    Extraction x = EXTRACTOR.extract("""
+        Council split on arms embargo
+
+        The Security Council met on Tuesday to discuss the embargo on Dalmuri. Peru's \
+        delegate backed a renewal, saying the ceasefire was fragile.
+
+        The representative of Norway said that any decision should wait for the monitors' \
+        report.
+        """);
+    assertThat(speakerOf(x, "The representative of Norway"))
+        .isNotSameAs(speakerOf(x, "Peru's delegate"));
+  }
+
+  /**
    * An assessment or a bulletin a body released is that body's when someone else is quoted
    * between the release and "the assessment said".
    */
