@@ -203,6 +203,9 @@ final class Resolution {
   private static final Pattern AND_POST =
       Pattern.compile("[ \t]+and(?:[ \t]+[\\p{L}-]+){0,2}[ \t]+\\p{Ll}[\\p{L}-]*[ \t]+"
           + "(?=\\p{Lu})");
+  /** A relative pronoun right after a source span, after a comma or not: ", who says". */
+  private static final Pattern RELATIVE_NEXT =
+      Pattern.compile(",?[ \t]+(?:who|whose|which|that)\\b", Pattern.CASE_INSENSITIVE);
   /** A post that names whose it is: "an attorney for X", "the X's lawyer". */
   private static final Pattern OWNED_POST =
       Pattern.compile("[ \t](?:for|of)[ \t]+(?:the[ \t]+)?\\p{Lu}|\\p{L}['\u2019]s?[ \t]");
@@ -683,7 +686,8 @@ final class Resolution {
    * The name a source mention opens with, when the source stage ran on past it into the verb
    * after it, which the tagger took for a plural noun ("[Voskuil incites anger], suggesting",
    * "[Mr. Voskuil consumes] attention, using"): the word after the name is in small letters, ends
-   * in "s" and is a verb the dictionary does not know as a noun; null otherwise.
+   * in "s" and is a verb the dictionary does not know as a noun, and no relative pronoun follows
+   * the span ("[Voskuil endorses Tarrow], who says" stays as it is); null otherwise.
    */
   private Span nameBeforeVerb(Span src) {
     Sentence s = article.sentenceAt(src.start());
@@ -698,6 +702,9 @@ final class Resolution {
           || WordClasses.english().lookup(w, WordClasses.Pos.VERB) == null
           || WordClasses.english().lookup(w, WordClasses.Pos.NOUN) != null) {
         return null;
+      }
+      if (RELATIVE_NEXT.matcher(text).region(src.end(), text.length()).lookingAt()) {
+        return null; // "[Voskuil endorses Tarrow], who says": the object speaks
       }
       NameMention n = nameEndingAt(toks.get(k - 1).end());
       return n == null || n.entity == null || n.span.start() < src.start()
@@ -870,7 +877,7 @@ final class Resolution {
         || at.form == NameMention.Form.PERSON)) {
       return null;
     }
-    NameMention n = personAfterPost(m);
+    NameMention n = personAfterPost(m, false);
     return n == null ? null : because(confirmed(n), "placed-name", quoted(n.span.text())
         + " follows " + quoted(source.text() + " " + m.group().strip())
         + (cutPost ? ", a post the source stage cut short" : ", the source and a post"));
@@ -878,9 +885,10 @@ final class Resolution {
 
   /**
    * The full name of a person that follows a post matched by {@code m}, whose last word is a role
-   * or person noun, and ends before the cue when the cue follows the post; null otherwise.
+   * or person noun, and ends before the cue; when {@code cueMayPrecede}, a cue before the post
+   * ("according to [X] and historian Y") does not count. Null otherwise.
    */
-  private NameMention personAfterPost(Matcher m) {
+  private NameMention personAfterPost(Matcher m, boolean cueMayPrecede) {
     String[] words = Splits.SPACES.split(m.group().strip());
     String head = words[words.length - 1];
     if (!isRole(head) && !wordNetPerson(head)) {
@@ -888,7 +896,8 @@ final class Resolution {
     }
     NameMention n = nameStartingAt(m.end());
     return n == null || !n.full() || n.entity == null || n.entity.kind != SpeakerKind.PERSON
-        || cueStart < n.span.end() && (cueStart < 0 || cueStart >= m.regionStart())
+        || cueStart < n.span.end() && (cueStart < 0 || cueStart >= m.regionStart()
+            || !cueMayPrecede) // "Citing ..., [Lee] later accused X": no post
         || quote.content().overlaps(n.span) ? null : n;
   }
 
@@ -949,7 +958,7 @@ final class Resolution {
       return null; // "[Mayor Ann Lee's aide] and ..." names its own person
     }
     Matcher m = AND_POST.matcher(text).region(source.end(), text.length());
-    NameMention n = m.lookingAt() ? personAfterPost(m) : null;
+    NameMention n = m.lookingAt() ? personAfterPost(m, true) : null;
     if (n == null) {
       return null;
     }

@@ -1349,6 +1349,10 @@ class SourceSpanResolutionTest {
     speaker("Bread prices rose again in May, according to Herald contributor and economic"
         + " historian Nadia Ostrow, who tracks them.", "Herald contributor", "according to",
         "Bread prices rose again in May", "Nadia Ostrow");
+    // a cue before the source does not let a verb read as a post lead on to its object
+    Speaker lee = speakerAt("Ann Lee spoke first. Citing an old rumour, Lee repeatedly accused"
+        + " Sam Tarrow of fraud.", "rumour,", "Lee", "Citing", "an old rumour");
+    assertThat(lee.name()).isEqualTo("Ann Lee");
     speaker("The work began in June. Mining contractor and parish councillor Owen Mabry said the"
         + " road would close.", "Mining contractor", "said", "the road would close",
         "Owen Mabry");
@@ -1394,6 +1398,11 @@ class SourceSpanResolutionTest {
         + " knocked on doors, saying the vote was close.", "Voskuil volunteers", "saying",
         "the vote was close");
     assertThat(fans.name()).isNotEqualTo("Ray Voskuil");
+    // a name after the verb is its object, unless a relative pronoun after it makes it speak
+    speaker("Ray Voskuil berates Rowan Tarrow again, saying the budget is a fraud.",
+        "Ray Voskuil berates Rowan Tarrow", "saying", "the budget is a fraud", "Ray Voskuil");
+    speaker("Ray Voskuil endorses Rowan Tarrow, who says he is honoured.",
+        "Ray Voskuil endorses Rowan Tarrow", "says", "he is honoured", "Rowan Tarrow");
   }
 
   /**
