@@ -571,8 +571,7 @@ public final class Analysis implements AnalyzedArticle {
       String before = toks.get(k - 1).text();
       String w = toks.get(k).text();
       if (!possessive(before) || !Character.isLowerCase(w.charAt(0)) || w.endsWith("ing")
-          || w.endsWith("ed") || NOT_OWNERS.contains(
-              before.substring(0, before.length() - 2).toLowerCase(Locale.ROOT))) {
+          || w.endsWith("ed") || NOT_OWNERS.contains(lastWord(before))) {
         continue;
       }
       if (WordClasses.english().lookup(w.toLowerCase(Locale.ROOT), WordClasses.Pos.NOUN) != null) {
@@ -586,6 +585,19 @@ public final class Analysis implements AnalyzedArticle {
   /** Words whose "'s" is "is", "has" or "us" ("that's got", "let's go", "here's"). */
   private static final Set<String> NOT_OWNERS = Set.of("he", "she", "it", "that", "what",
       "who", "where", "there", "here", "let", "how", "when", "everyone", "nobody", "one");
+
+  /**
+   * The letters before a token's final "'s" or "'", lower case, from the last character that is
+   * no letter ("Nevada...Let's": "let").
+   */
+  private static String lastWord(String w) {
+    int end = w.length() - (w.endsWith("s") ? 2 : 1);
+    int start = end;
+    while (start > 0 && Character.isLetter(w.charAt(start - 1))) {
+      start--;
+    }
+    return w.substring(start, end).toLowerCase(Locale.ROOT);
+  }
 
   /** Whether a token ends in a possessive "'s", or is a plural's "s'" ("voters'"). */
   private static boolean possessive(String w) {
