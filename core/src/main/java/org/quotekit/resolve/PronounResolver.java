@@ -89,6 +89,11 @@ final class PronounResolver {
       "[\\s,.!?\"'\u201D\u2019\u2014\u2013-]*");
   /** "by" after a cue: the cue's source asked ("Asked by a journalist whether she ..."). */
   private static final Pattern ASKED_BY = Pattern.compile("[ \t]+by\\b");
+  /** A paragraph that is only a signature: an @handle, or two to four capitalised words. */
+  private static final Pattern SIGNATURE = Pattern.compile(
+      "\\s*(?:@\\w+|\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,3})\\.?\\s*");
+  /** Signature paragraphs an article needs before its posts are read as signed below them. */
+  private static final int SIGNED_POSTS = 3;
   /** "her sister, " or "his son " ending just before a name: group 1 owns, group 2 relates. */
   private static final Pattern RELATIVE_BEFORE = Pattern.compile(
       "\\b(his|her|His|Her)\\s+(\\p{L}+)\\s*,?\\s*$");
@@ -123,6 +128,8 @@ final class PronounResolver {
    * thread's articles.
    */
   private final PronounTrace pronounTrace;
+  /** How many paragraphs are only a signature ({@link #SIGNATURE}); -1 until counted. */
+  private int signatures = -1;
 
   PronounResolver(Resolution res, AnalyzedArticle article, ArticleScan scan, Entities entities,
       List<Anchor> nameAnchors, List<Anchor> sourceAnchors, PronounTrace pronounTrace) {
@@ -141,6 +148,65 @@ final class PronounResolver {
    * agree with it in number and gender, the best by recency, subject position, having spoken, and
    * not being mentioned inside a quotation; a new entity when none agrees.
    */
+  /**
+   * The writer of paragraph {@code p} in an article of readers' posts or letters, each signed by
+   * a paragraph that is only a name or an @handle ("I think it is time ..." then "@harbourfan."):
+   * the article has at least {@link #SIGNED_POSTS} such paragraphs, {@code p} is none and the
+   * next paragraph is one. The name's entity, or a new person of that name; null otherwise.
+   */
+  private Entity signatureAfter(int p) {
+    List<Span> paragraphs = article.paragraphs();
+    if (signatures < 0) {
+      signatures = 0;
+      for (Span x : paragraphs) {
+        signatures += SIGNATURE.matcher(x.text()).matches() ? 1 : 0;
+      }
+    }
+    if (signatures < SIGNED_POSTS || p + 1 >= paragraphs.size()
+        || SIGNATURE.matcher(paragraphs.get(p).text()).matches()) {
+      return null;
+    }
+    Span next = paragraphs.get(p + 1);
+    if (!SIGNATURE.matcher(next.text()).matches()) {
+      return null;
+    }
+    String name = next.text().strip();
+    name = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+    NameMention n = entities.nameAt(next.start() + next.text().indexOf(name.charAt(0)));
+    if (n != null && n.entity != null) {
+      return n.entity;
+    }
+    Entity e = entities.keyed("signature:" + name, SpeakerKind.PERSON);
+    e.name(name);
+    return e;
+  }
+
+  /**
+   * For "he" or "she" that no entity agrees with for sure: the nearest name outside quotations
+   * before it, in its sentence or the one before and in its paragraph, that is a subject and may
+   * be a person of that gender (a person, or a full name of no kind yet: "When Corwin Moberly, the
+   * campaign's manager, was asked ..., he laughed"); not a place, a group, a thing, an acronym or
+   * a headline's name ("Water boss sorry" above "The chief executive of Tarn Water has told MPs
+   * she"). Null when none.
+   */
+  private Entity nearSubject(Pronoun pc, Span at, Sentence s) {
+    Backwards back = new Backwards(at.start(), nameAnchors);
+    for (Anchor a = back.nextNear(s); a != null; a = back.nextNear(s)) {
+      Entity e = a.entity();
+      if (e == null || a.end() > at.start() || a.inQuote() || s.index() - a.sentence() > 1
+          || a.paragraph() != s.paragraph()) {
+        continue; // a headline's "Water boss sorry" names no one for the lead's "she"
+      }
+      if (a.subject() && !e.place && !e.plural && !e.thing
+          && (e.kind == SpeakerKind.PERSON || e.kind == SpeakerKind.UNKNOWN && e.first != null)
+          && e.gender().compatible(pc == Pronoun.MALE ? Gender.MALE : Gender.FEMALE)
+          && !acronym(e)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   Entity resolve(String word, Span at, Quote q) {
     Pronoun pc = Pronoun.of(word);
     Sentence s = article.sentenceAt(at.start());
@@ -148,6 +214,12 @@ final class PronounResolver {
     if (turn != null) {
       return res.because(turn, "pronoun", quoted(word) + " speaks in the transcript turn of "
           + label(turn) + ", whose label opens the paragraph");
+    }
+    Entity signed = pc == Pronoun.FIRST && !scan.inQuote(at.start())
+        ? signatureAfter(s.paragraph()) : null;
+    if (signed != null) { // readers' posts, each signed in the paragraph after it
+      return res.because(signed, "pronoun", quoted(word) + " writes the post that "
+          + label(signed) + " signs in the next paragraph");
     }
     if (pc == Pronoun.FIRST && res.lastPersonSpeaker != null
         && s.paragraph() - res.lastPersonParagraph <= 1
@@ -223,6 +295,9 @@ final class PronounResolver {
         continue; // the writer ("When I mentioned this, the chef ... he admitted") is no "he",
         // nor "Margaret" in "In a letter to her sister, Margaret, she wrote"
       }
+      if (pc == Pronoun.NEUTER && e.place && !(a.subject() && s.index() - a.sentence() <= 1)) {
+        continue; // a place is "it" as a subject of this sentence or the one before only
+      }
       boolean namedSubject = !a.source() && a.subject() && !a.inQuote();
       boolean subordinate = mainSubject != null && mainSubject.sentence() == a.sentence()
           && mainSubject.entity() != e && !namedSubject && a.end() <= mainSubject.start();
@@ -250,6 +325,13 @@ final class PronounResolver {
     if (best != null) {
       return res.because(best, "pronoun", quoted(word) + " agrees in number and gender with "
           + label(best) + ", the most salient candidate before it");
+    }
+    Entity near = pc == Pronoun.MALE || pc == Pronoun.FEMALE ? nearSubject(pc, at, s) : null;
+    near = near == self || near == asker ? null : near; // the turn's speaker, the asker
+    if (near != null) {
+      return res.because(near, "pronoun", "no entity near " + quoted(word) + " agrees with it"
+          + " for sure; " + label(near) + ", named as a subject just before and of no gender"
+          + " or kind that disagrees, speaks");
     }
     Entity speaker = pc == Pronoun.MALE || pc == Pronoun.FEMALE
         ? lastSpeakerFor(pc, at.start()) : null;

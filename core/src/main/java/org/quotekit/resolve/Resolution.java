@@ -280,7 +280,8 @@ final class Resolution {
   /**
    * Where a text names the group a share speaks for: after a share ("percent of Democratic
    * voters", group 1), after a quantifier ("Some men", group 2), or as a capitalised plural
-   * opening a sentence ("Republicans are divided", group 3).
+   * opening a sentence or following a comma ("Republicans are divided", "That said, Millennials
+   * say", group 3).
    */
   private static final Pattern GROUP_OF_SHARE = Pattern.compile(
       "(?:(?:%|\\bpercent|\\bper cent|\\bin (?:10|ten)|\\bhalf|\\bmost|\\bmajority"
@@ -288,7 +289,8 @@ final class Resolution {
       + "((?:[\\p{L}-]+\\s+){0,3}?\\p{Ll}+s)\\b"
       + "|\\b(?:Some|Many|Most)\\s+((?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?"
       + "(?:\\p{Ll}*men|\\p{Ll}+s|people))\\b"
-      + "|(?:^|(?<=[.!?]\\s)|(?<=\\n))(\\p{Lu}\\p{Ll}+s)\\s+(?:are|were|have|had|say|said)\\b)");
+      + "|(?:^|(?<=[.!?]\\s)|(?<=\\n)|(?<=,\\s))(\\p{Lu}\\p{Ll}+s)\\s+"
+      + "(?:are|were|have|had|say|said)\\b)");
   /** One to three words in small letters before a name ("retired engineer "). */
   private static final Pattern DESCRIBING_WORDS =
       Pattern.compile("(?:\\p{Ll}[\\p{L}-]*[ \t]+){1,3}(?=\\p{Lu})");
