@@ -559,7 +559,7 @@ public final class Analysis implements AnalyzedArticle {
 
   /**
    * A word tagged as a verb right after a noun's or name's possessive ("China's delegate",
-   * "Obama's promises", "Cruz's rally") is a noun when WordNet knows it as one and it has no
+   * "the mayor's pledges", "Lee's rally") is a noun when WordNet knows it as one and it has no
    * verb ending ("-ing", "-ed"): no verb follows a possessive, while the "'s" of "he's got",
    * "let's go" or "it's like" is a verb, so pronouns before it keep their verbs.
    */
