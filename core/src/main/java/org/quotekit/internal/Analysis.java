@@ -557,6 +557,12 @@ public final class Analysis implements AnalyzedArticle {
     }
   }
 
+  /** Tags of a word whose "'s" is "is" or "has" ("he's", "let's"), not a possessive. */
+  private static final Set<String> CONTRACTED = Set.of("PRON", "VERB", "AUX", "DET", "SCONJ");
+  /** Words whose "'s" is "is", "has" or "us" ("that's got", "let's go", "here's"). */
+  private static final Set<String> NOT_OWNERS = Set.of("he", "she", "it", "that", "what",
+      "who", "where", "there", "here", "let", "how", "when", "everyone", "nobody", "one");
+
   /**
    * A word tagged as a verb right after a noun's or name's possessive ("China's delegate",
    * "the mayor's pledges", "Lee's rally") is a noun when WordNet knows it as one and it has no
@@ -580,11 +586,6 @@ public final class Analysis implements AnalyzedArticle {
     }
   }
 
-  /** Tags of a word whose "'s" is "is" or "has" ("he's", "let's"), not a possessive. */
-  private static final Set<String> CONTRACTED = Set.of("PRON", "VERB", "AUX", "DET", "SCONJ");
-  /** Words whose "'s" is "is", "has" or "us" ("that's got", "let's go", "here's"). */
-  private static final Set<String> NOT_OWNERS = Set.of("he", "she", "it", "that", "what",
-      "who", "where", "there", "here", "let", "how", "when", "everyone", "nobody", "one");
 
   /**
    * The letters before a token's final "'s" or "'", lower case, from the last character that is
@@ -601,8 +602,8 @@ public final class Analysis implements AnalyzedArticle {
 
   /** Whether a token ends in a possessive "'s", or is a plural's "s'" ("voters'"). */
   private static boolean possessive(String w) {
-    return w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"))
-        || w.length() > 2 && (w.endsWith("s'") || w.endsWith("s\u2019"));
+    return w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("s'")
+        || w.endsWith("s\u2019"));
   }
 
   /**

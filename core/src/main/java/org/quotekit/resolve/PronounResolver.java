@@ -128,8 +128,10 @@ final class PronounResolver {
    * thread's articles.
    */
   private final PronounTrace pronounTrace;
-  /** How many paragraphs are only a signature ({@link #SIGNATURE}); -1 until counted. */
-  private int signatures = -1;
+  /** Which paragraphs are only a signature ({@link #SIGNATURE}); null until read. */
+  private boolean[] signatures;
+  /** How many paragraphs are only a signature. */
+  private int signed;
 
   PronounResolver(Resolution res, AnalyzedArticle article, ArticleScan scan, Entities entities,
       List<Anchor> nameAnchors, List<Anchor> sourceAnchors, PronounTrace pronounTrace) {
@@ -156,20 +158,18 @@ final class PronounResolver {
    */
   private Entity signatureAfter(int p) {
     List<Span> paragraphs = article.paragraphs();
-    if (signatures < 0) {
-      signatures = 0;
-      for (Span x : paragraphs) {
-        signatures += SIGNATURE.matcher(x.text()).matches() ? 1 : 0;
+    if (signatures == null) {
+      signatures = new boolean[paragraphs.size()];
+      for (int k = 0; k < signatures.length; k++) {
+        signatures[k] = SIGNATURE.matcher(paragraphs.get(k).text()).matches();
+        signed += signatures[k] ? 1 : 0;
       }
     }
-    if (signatures < SIGNED_POSTS || p + 1 >= paragraphs.size()
-        || SIGNATURE.matcher(paragraphs.get(p).text()).matches()) {
+    if (signed < SIGNED_POSTS || p + 1 >= signatures.length || signatures[p]
+        || !signatures[p + 1]) {
       return null;
     }
     Span next = paragraphs.get(p + 1);
-    if (!SIGNATURE.matcher(next.text()).matches()) {
-      return null;
-    }
     String name = next.text().strip();
     name = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
     NameMention n = entities.nameAt(next.start() + next.text().indexOf(name.charAt(0)));

@@ -897,10 +897,10 @@ final class Resolution {
       return null;
     }
     NameMention n = nameStartingAt(m.end());
+    // "Citing ..., [Lee] later accused X": only a joint post may follow its cue
+    boolean cueBefore = cueMayPrecede && cueStart >= 0 && cueStart < m.regionStart();
     return n == null || !n.full() || n.entity == null || n.entity.kind != SpeakerKind.PERSON
-        || cueStart < n.span.end() && (cueStart < 0 || cueStart >= m.regionStart()
-            || !cueMayPrecede) // "Citing ..., [Lee] later accused X": no post
-        || quote.content().overlaps(n.span) ? null : n;
+        || cueStart < n.span.end() && !cueBefore || quote.content().overlaps(n.span) ? null : n;
   }
 
   /**
@@ -3190,7 +3190,7 @@ final class Resolution {
 
   /**
    * Whether every mention by name of an organisation before {@code offset} follows "at", "of" or
-   * "from" (and "the") after a person's description ("Dr Ana Kell, a researcher at Voskuil
+   * "from" (and "the") after a person's description ("Dr Ana Kell, a researcher at Halden
    * University, said"): it is where someone works, which the text has not made a speaker.
    */
   private boolean affiliationOnly(Entity org, int offset) {
@@ -3374,7 +3374,7 @@ final class Resolution {
       boolean company = e.kind == SpeakerKind.ORGANIZATION && !e.place
           && Entities.fitsNoun("company", e.canonicalName().toLowerCase(Locale.ROOT));
       boolean unsure = e.kind == SpeakerKind.PERSON && e.nothingShown() || namedOfNoKind(e);
-      if (!a.subject() || !company && !unsure) { // "Voskuil Chemie": a full name, no one's
+      if (!a.subject() || !company && !unsure) { // "Halden Chemie": a full name, no one's
         return null; // the first name is no subject, or no company: "Brno" of "in Brno"
       }
       e.kind = SpeakerKind.ORGANIZATION;
