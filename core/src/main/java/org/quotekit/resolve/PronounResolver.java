@@ -869,17 +869,29 @@ final class PronounResolver {
     Span noun = pluralRoleNoun(s, at.start(), false);
     // "Black women sat together. They watched ... They applauded": a sentence that opens with
     // "they" continues the group of the one before it
+    boolean chained = false;
     for (int k = s.index() - 1; noun == null && k >= 0 && s.index() - k <= THEY_CHAIN; k--) {
       Sentence previous = article.sentences().get(k);
       noun = pluralRoleNoun(previous, at.start(), true);
       if (noun != null || !opensWithThey(previous)) {
         break;
       }
+      chained = true;
     }
-    if (noun == null && best == null && s.index() > 0) {
-      // with no one else it may stand for, "they" continues the people the sentence before
+    if (chained && noun != null && best != null && best.lastMentionBefore(at.start()) < s.start()) {
+      // "Her aides are wary. They have studied him, asking those who know him. They doubt": the
+      // chain keeps its group over a candidate named inside it but not in the pronoun's sentence
+      best = null;
+    }
+    if (noun == null && s.index() > 0 && (best == null
+        || best.lastMentionBefore(at.start())
+            < article.sentences().get(s.index() - 1).start())) {
+      // with no one nearer it may stand for, "they" continues the people the sentence before
       // ended on ("a contested point among Democratic insiders. They were divided")
       noun = pluralRoleNoun(article.sentences().get(s.index() - 1), at.start(), false);
+      if (noun != null) {
+        best = null;
+      }
     }
     if (noun == null || best != null && best.lastMentionBefore(at.start()) > noun.start()) {
       return null;
@@ -929,11 +941,16 @@ final class PronounResolver {
       String w = toks.get(k).text().toLowerCase(Locale.ROOT);
       boolean capital = Character.isUpperCase(toks.get(k).text().charAt(0));
       String singular = Resolution.IRREGULAR_PLURALS.getOrDefault(w,
-          w.length() > 4 && w.endsWith("s") ? w.substring(0, w.length() - 1) : "");
-      if ((tag.equals("NOUN") || k == from && capital) && (k == from || !capital)
-          && !singular.isEmpty() && (res.isRole(singular)
-              || res.lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, w)) // "insiders", "officials"
-          && !scan.inQuote(toks.get(k).start())) {
+          w.length() > 4 && w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
+              : w.length() > 4 && w.endsWith("s") ? w.substring(0, w.length() - 1) : "");
+      boolean role = (tag.equals("NOUN") || k == from && capital) && (k == from || !capital)
+          && (res.isRole(singular)
+              || res.lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, w)); // "insiders", "officials"
+      boolean people = capital // "thousands of Germans", "Democrats"
+          ? res.lexicon.is(SpeakerLexicon.Kind.NATIONALITY, singular)
+              || res.lexicon.is(SpeakerLexicon.Kind.GROUP, w)
+          : tag.equals("NOUN") && res.lexicon.is(SpeakerLexicon.Kind.ORG, singular); // "agencies"
+      if (!singular.isEmpty() && (role || people) && !scan.inQuote(toks.get(k).start())) {
         found = toks.get(k).span();
         if (first) {
           break;

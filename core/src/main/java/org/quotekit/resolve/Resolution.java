@@ -384,6 +384,8 @@ final class Resolution {
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "on", "near", "into",
       "across", "outside", "inside", "around", "throughout", "within", "toward", "towards");
   private static final Set<String> VERB_TAGS = Set.of("VERB", "AUX");
+  /** The most words a prepositional phrase opening a sentence may have before its comma. */
+  private static final int OPENING_PHRASE_WORDS = 12;
   /** Prepositions after which a name is a place or a body ("Sanders of Vermont, who"). */
   private static final Set<String> OF_IN = Set.of("of", "in");
 
@@ -1151,6 +1153,12 @@ final class Resolution {
       return mention(named, src);
     }
     String word = toks.size() == 1 ? CONTRACTION.matcher(first.lower()).replaceFirst("") : "";
+    Entity spoke = word.equals("it") ? thingThatSpokeBefore(src) : null;
+    if (spoke != null) { // "The letter accuses X of bias. It also accused Y"
+      return mention(because(spoke, "pronoun", quoted(src.text()) + " continues "
+          + quoted(lastSpeakerQuote.source().get().text()) + ", the thing that spoke in the"
+          + " sentence before it"), src);
+    }
     Span thing = word.equals("it") ? thingBefore(src) : null;
     if (thing != null) { // "Her campaign released a statement. It accused ..."
       Entity e = resolveMention(q, thing);
@@ -2140,9 +2148,10 @@ final class Resolution {
   /**
    * The noun phrase a source "it" opening its sentence continues: the subject of the sentence
    * before in the same paragraph when that is a common noun phrase ("The result doesn't ... It
-   * signals"), or, when that subject is a person, the object right after its verb if it is a
-   * document ("Trump will unveil his second ad. It will focus on ..."). Null when the subject is
-   * a name or a pronoun (the name and pronoun rules weigh those) or nothing fits.
+   * signals"), or, when that subject is a person, a document in its predicate ("Vell will unveil
+   * her second ad. It will focus on ..."). A prepositional phrase opening that sentence up to its
+   * comma is passed over. Null when the subject is a name or a pronoun (the name and pronoun rules
+   * weigh those) or nothing fits.
    */
   private Span thingBefore(Span it) {
     Sentence s = article.sentenceAt(it.start());
@@ -2156,11 +2165,12 @@ final class Resolution {
     }
     List<Token> toks = article.tokens(before);
     List<String> tags = article.tags(before);
-    int verb = 0;
+    int open = openingPhraseEnd(toks, tags);
+    int verb = open;
     while (verb < toks.size() && !VERB_TAGS.contains(ArticleScan.base(tags.get(verb)))) {
       verb++;
     }
-    if (verb == 0 || verb == toks.size()) {
+    if (verb == open || verb == toks.size()) {
       return null;
     }
     int head = verb - 1;
@@ -2188,6 +2198,46 @@ final class Resolution {
     return Span.of(text, toks.get(start).start(), toks.get(head).end());
   }
 
+  /**
+   * The last speaker when a source "it" opens its sentence and the sentence before, in the same
+   * paragraph, holds the last quote's source, a thing a determiner or possessive opens ("The
+   * letter accuses ... It also accused"); null otherwise, or when that source heads on a people
+   * noun ("The officials said") or a name.
+   */
+  private Entity thingThatSpokeBefore(Span it) {
+    Sentence s = article.sentenceAt(it.start());
+    List<Token> own = article.tokens(s);
+    Span last = lastSpeakerQuote == null ? null : lastSpeakerQuote.source().orElse(null);
+    if (own.isEmpty() || own.get(0).start() != it.start() || s.index() == 0 || last == null) {
+      return null;
+    }
+    Sentence before = article.sentences().get(s.index() - 1);
+    if (before.paragraph() != s.paragraph() || last.start() < before.start()
+        || last.end() > before.end()) {
+      return null;
+    }
+    List<Token> toks = article.tokens(before);
+    List<String> tags = article.tags(before);
+    int first = SortedSpans.firstStartingAtOrAfter(toks, Token::start, last.start());
+    int head = first;
+    while (head + 1 < toks.size() && toks.get(head + 1).end() <= last.end()) {
+      head++;
+    }
+    if (first >= toks.size() || toks.get(head).end() > last.end()
+        || !ArticleScan.base(tags.get(head)).equals("NOUN")
+        || !ArticleScan.base(tags.get(first)).equals("DET")
+            && !OWNERS.contains(lower(toks.get(first).text()))
+        || GoverningPhrase.peopleNoun(ArticleScan.key(toks.get(head).text()), lexicon)) {
+      return null;
+    }
+    for (int k = first; k <= head; k++) {
+      if (ArticleScan.base(tags.get(k)).equals("PROPN")) {
+        return null; // "The Harwick Institute report": the name rules read it
+      }
+    }
+    return lastSpeaker;
+  }
+
   /** Whether a source of a quote resolved so far lies in sentence {@code s}. */
   private boolean quotesSomeone(Sentence s) {
     for (int k = anchorIndex(sourceAnchors, s.end()); k >= 0; k--) {
@@ -2202,23 +2252,46 @@ final class Resolution {
     return false;
   }
 
-  /** The document object right after a verb ("unveil [his second ad]"), or null. */
+  /**
+   * The index of the first token after a prepositional phrase that opens a sentence and ends at a
+   * comma ("In his bill, [Vell] cited a memorandum"), or 0 when the sentence opens otherwise.
+   */
+  private static int openingPhraseEnd(List<Token> toks, List<String> tags) {
+    if (toks.isEmpty() || !ArticleScan.base(tags.get(0)).equals("ADP")) {
+      return 0;
+    }
+    for (int k = 1; k < toks.size() && k <= OPENING_PHRASE_WORDS; k++) {
+      if (toks.get(k).text().equals(",")) {
+        return k + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The document in a person's predicate, from its verb to the first comma: the phrase a speech
+   * noun heads ("unveil [his second ad]", "is expected to unveil on Monday [his second ad] of
+   * the campaign"), or null.
+   */
   private Span documentObject(List<Token> toks, List<String> tags, int verb) {
-    int k = verb;
-    while (k < toks.size() && VERB_TAGS.contains(ArticleScan.base(tags.get(k)))) {
-      k++;
+    for (int k = verb; k < toks.size() && !toks.get(k).text().equals(","); k++) {
+      if (!ArticleScan.base(tags.get(k)).equals("NOUN")
+          || !lexicon.is(SpeakerLexicon.Kind.SPEECH, ArticleScan.key(toks.get(k).text()))
+          || k + 1 < toks.size() && ArticleScan.base(tags.get(k + 1)).equals("NOUN")) {
+        continue;
+      }
+      int start = k;
+      while (start > verb && (PHRASE_TAGS.contains(ArticleScan.base(tags.get(start - 1)))
+          || OWNERS.contains(lower(toks.get(start - 1).text())))) {
+        start--;
+        if (OWNERS.contains(lower(toks.get(start).text()))
+            || ArticleScan.base(tags.get(start)).equals("DET")) {
+          break; // "his", "a": the phrase opens here
+        }
+      }
+      return Span.of(text, toks.get(start).start(), toks.get(k).end());
     }
-    int start = k;
-    while (k < toks.size() && PHRASE_TAGS.contains(ArticleScan.base(tags.get(k)))
-        || k < toks.size() && OWNERS.contains(lower(toks.get(k).text()))) {
-      k++;
-    }
-    int head = k - 1;
-    if (head < start || !ArticleScan.base(tags.get(head)).equals("NOUN")
-        || !lexicon.is(SpeakerLexicon.Kind.SPEECH, ArticleScan.key(toks.get(head).text()))) {
-      return null;
-    }
-    return Span.of(text, toks.get(start).start(), toks.get(head).end());
+    return null;
   }
 
   /** The person a source mention's possessive names ("Ryan’s" of "Ryan’s office"), or null. */

@@ -403,6 +403,12 @@ class DefaultSpeakerResolverTest {
         """);
     assertThat(speakerOf(x, "she").name()).isEqualTo("Priya Raman");
     assertThat(speakerOf(x, "He").name()).isEqualTo("Hiroshi Tanaka");
+    Extraction y = EXTRACTOR.extract("""
+        Kitty Orlov met Woodrow Pask, the harbour master, in Perth. Dianne Cole, an analyst, \
+        agreed. He said that the first ship would arrive in March. "We are ready," she said.
+        """);
+    assertThat(speakerOf(y, "He").name()).as("older and pet forms").isEqualTo("Woodrow Pask");
+    assertThat(speakerOf(y, "she").name()).isEqualTo("Dianne Cole");
   }
 
   @Test

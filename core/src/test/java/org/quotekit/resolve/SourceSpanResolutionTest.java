@@ -910,6 +910,53 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * "They" whose best other candidate was named two sentences back or more is the people the
+   * sentence before names: a capitalised plural of a nationality ("thousands of Germans") or of a
+   * group, or a plural of an organisation noun ("county governments", "agencies"); a candidate
+   * named in the sentence before still wins.
+   */
+  @Test
+  void theyIsThePeopleTheSentenceBeforeNamesOverAnOlderCandidate() {
+    String germans = "Republicans in the chamber had backed the bill for months. In Berlin the"
+        + " senator was greeted by thousands of Germans protesting the trade deal. Outside the"
+        + " hall, they chanted that the deal would cost jobs.";
+    assertThat(speaker(germans, "they", "chanted", "that the deal would cost jobs").name())
+        .isEqualTo("Germans");
+    String governments = "Republicans in the state senate blocked the measure in May. Across the"
+        + " north, county governments have been slow to report closures. They said that the"
+        + " figures were still being checked.";
+    assertThat(speaker(governments, "They", "said", "that the figures were still being checked")
+        .name()).isEqualTo("governments");
+    String agencies = "Republicans in the state senate blocked the measure in May. Across the"
+        + " north, the relief agencies have been slow to report closures. They said that the"
+        + " figures were still being checked.";
+    assertThat(speaker(agencies, "They", "said", "that the figures were still being checked")
+        .name()).as("a plural in -ies").isEqualTo("agencies");
+    String near = "Across the north, county governments have been slow to report closures."
+        + " Republicans in the state senate blocked the measure in May. They said that the"
+        + " figures were still being checked.";
+    assertThat(speaker(near, "They", "said", "that the figures were still being checked").name())
+        .as("a candidate named in the sentence before").isEqualTo("Republicans");
+    String object = "Across the north, county governments have been slow to report closures. On"
+        + " Monday the senator met Republicans at the offices of two relief agencies. They said"
+        + " that the figures were still being checked.";
+    assertThat(speaker(object, "They", "said", "that the figures were still being checked")
+        .name()).as("a candidate before a plural in the sentence before").isEqualTo("Republicans");
+  }
+
+  /**
+   * "They" at the end of a chain of sentences that open with "They" is the group the chain began
+   * with, over a candidate named inside the chain but not in the pronoun's own sentence.
+   */
+  @Test
+  void aChainOfTheyKeepsItsGroupOverACandidateNamedInside() {
+    String text = "Her aides are not convinced. They have spent weeks asking Republicans who know"
+        + " him. They are not sure that he can be beaten.";
+    assertThat(speakerAt(text, "him.", "They", "are not sure", "that he can be beaten").name())
+        .isEqualTo("aides");
+  }
+
+  /**
    * A source that is the complement of a preposition hanging on a noun phrase before it (a
    * participle or adjective at most between), or the last conjunct of a list a collective noun
    * heads through "of", as a source ranker picks the noun phrase nearest the cue: the speaker is
@@ -1150,6 +1197,43 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * "It" opening a sentence right after one in its paragraph where a thing spoke ("The letter
+   * accuses ...") continues that thing's speaker, and the mention says so; not after a people
+   * noun ("The aides accuse ...") or across a paragraph break.
+   */
+  @Test
+  void itContinuesTheThingThatSpokeInTheSentenceBefore() {
+    String text = "The Harwick Trust released a letter on Monday. The letter accuses one reporter"
+        + " of bias. It also accused another reporter of errors in the story.";
+    SpeakerResolution r = RESOLVER.resolve(new Analysis(Article.of("t", text), NlpModels.get()),
+        List.of(quote("q1", text, "The letter", "accuses", "one reporter of bias"),
+            quote("q2", text, "It", "accused", "another reporter of errors in the story")));
+    assertThat(nameOf(r, "q1")).isEqualTo("Harwick Trust");
+    Speaker s = speakerOf(r, "q2");
+    assertThat(s.name()).isEqualTo("Harwick Trust");
+    assertThat(reason(s, "It", 0)).contains("the thing that spoke");
+    String person = text.replace("The Harwick Trust released a letter", "A letter from Mayor Ada"
+        + " Vell reached the Courier");
+    SpeakerResolution p = RESOLVER.resolve(new Analysis(Article.of("t", person), NlpModels.get()),
+        List.of(quote("q1", person, "The letter", "accuses", "one reporter of bias"),
+            quote("q2", person, "It", "accused", "another reporter of errors in the story")));
+    assertThat(nameOf(p, "q1")).isEqualTo("Ada Vell");
+    assertThat(nameOf(p, "q2")).as("a person's letter").isEqualTo("Ada Vell");
+    String paragraph = text.replace(" It also", "\n\nIt also");
+    String people = text.replace("The letter accuses", "The aides accuse");
+    for (String other : List.of(paragraph, people)) {
+      boolean aides = other.equals(people);
+      SpeakerResolution o = RESOLVER.resolve(new Analysis(Article.of("t", other),
+          NlpModels.get()), List.of(quote("q1", other, aides ? "The aides" : "The letter",
+              aides ? "accuse" : "accuses", "one reporter of bias"),
+          quote("q2", other, "It", "accused", "another reporter of errors in the story")));
+      assertThat(o.speakers().stream().flatMap(x -> x.provenance().stream())
+          .map(SpeakerMention::reason)).as(other)
+          .noneMatch(x -> x.contains("the thing that spoke"));
+    }
+  }
+
+  /**
    * A plural role noun before names that "and" joins gives each name the role ("radio hosts Dan
    * Ferris and Leah Obi"): the second as well as the first, so "the host" may find either.
    */
@@ -1176,6 +1260,24 @@ class SourceSpanResolutionTest {
         + " found that disabled residents would lose most.", "The council's own impact"
         + " assessment", "found", "that disabled residents would lose most",
         "Harwick Borough Council");
+  }
+
+  /**
+   * "It" after a sentence whose subject is a person is the document anywhere in that person's
+   * predicate before its first comma ("is expected to unveil on Monday her second ad"), also when
+   * a prepositional phrase with a verb in it opens that sentence; a speech noun that only
+   * modifies another ("her ad campaign") is no document.
+   */
+  @Test
+  void itIsTheDocumentAnywhereInThePersonsPredicate() {
+    speaker("Ada Vell is expected to unveil on Monday her second ad of the race. It says that the"
+        + " mill will reopen.", "It", "says", "that the mill will reopen", "Ada Vell");
+    speaker("Tom Ferrin spoke first. After the proposed cuts, Ada Vell released on Monday her"
+        + " second ad of the race. It says that the mill will reopen.", "It", "says",
+        "that the mill will reopen", "Ada Vell");
+    assertThat(speaker("Ada Vell spoke about her ad campaign on Monday. It says that the mill will"
+        + " reopen.", "It", "says", "that the mill will reopen").name())
+        .as("a speech noun before a noun").isNotEqualTo("Ada Vell");
   }
 
   /**
