@@ -651,6 +651,10 @@ final class Resolution {
     if (named != null) {
       return mention(named, source);
     }
+    Entity nation = headlinePolity(source);
+    if (nation != null) {
+      return mention(nation, source);
+    }
     Span word = wordStart(source);
     Span src = determinerPhrase(word);
     Span repaired = nameBeforeVerb(src);
@@ -2883,10 +2887,24 @@ final class Resolution {
           SpeakerKind.DOCUMENT) : entities.fresh(SpeakerKind.DOCUMENT, false)), "document",
           quoted(d.span().text()) + " speaks; the text names no issuer");
     }
-    if (lexicon.is(SpeakerLexicon.Kind.POLITY, head) && d.definite() && d.modifiers().isEmpty()
-        && !d.plural()) {
+    boolean townNoun = TOWN_NOUNS.contains(head);
+    if ((townNoun || lexicon.is(SpeakerLexicon.Kind.POLITY, head)) && d.definite()
+        && d.modifiers().isEmpty() && !d.plural()) {
       Entity place = entities.recentPlace(src.start(),
           article.sentenceAt(src.start()).paragraph() - ORGANISATION_PARAGRAPHS);
+      if (place != null && NATION_NOUNS.contains(head)
+          && lexicon.regionName(place.canonicalName())) {
+        place = null; // "Voters in Ohio ... the country's attention": no state of it is the country
+      }
+      Entity town = townNoun ? townNamedLast(src.start()) : null;
+      if (town != null && (place == null || town.lastMentionBefore(src.start())
+          > place.lastMentionBefore(src.start()))) {
+        town.place = true;
+        if (town.tentative) {
+          town.kind = SpeakerKind.ORGANIZATION; // a bare surname guess, now shown to be a town
+        }
+        place = town; // "Dunmore, Ohio, had no thefts. The town said": Dunmore, a town
+      }
       if (place != null) {
         return because(place, "place-noun", quoted(d.span().text()) + " stands for "
             + label(place) + ", the place named last");
@@ -3046,6 +3064,72 @@ final class Resolution {
           + label(holder) + " was given");
     }
     return thing(entities.keyed("description:" + phrase, SpeakerKind.UNKNOWN));
+  }
+
+  /** Nouns for a country as a whole, which no state or province of it is. */
+  private static final Set<String> NATION_NOUNS = Set.of("country", "nation");
+
+  /** Nouns for a town as a body that speaks ("the town said"), which a name may stand for. */
+  private static final Set<String> TOWN_NOUNS = Set.of("town", "village", "city");
+
+  /**
+   * A name followed by a comma and a word that may name a region or place, then a comma or a
+   * full stop ("Dunmore, Ohio," and "Dunmore, Ohio."); group 1 is that word (and a second
+   * capitalised word: "New Mexico").
+   */
+  private static final String NAME_THEN_REGION =
+      ",\\s+(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}\\p{L}+)?)[,.]";
+
+  /**
+   * The entity that "the town", "the city" or "the village" at {@code offset} stands for: the
+   * one named last outside quotations, within the organisation window, that the text writes at
+   * least once as a town is written, "Name, Region" ("Dunmore, Ohio, had no thefts last year.
+   * The town said it was proud"); null when a place proper is named nearer, or none is. The
+   * tagger may read such a name as a surname, so the form of the text decides, not its kind.
+   */
+  private Entity townNamedLast(int offset) {
+    int from = article.sentenceAt(offset).paragraph() - ORGANISATION_PARAGRAPHS;
+    for (int k = anchorIndex(nameAnchors, offset); k >= 0; k--) {
+      Anchor a = nameAnchors.get(k);
+      if (a.start() >= offset || a.entity() == null || a.inQuote()) {
+        continue;
+      }
+      if (a.paragraph() < from || a.entity().place) {
+        return null;
+      }
+      Matcher m = Pattern.compile(Pattern.quote(a.entity().canonicalName()) + NAME_THEN_REGION)
+          .matcher(text);
+      while (m.find()) {
+        String w = m.group(1).replace(' ', '_');
+        if (lexicon.regionOf(w) != null || lexicon.regionName(w)
+            || lexicon.is(SpeakerLexicon.Kind.PLACE, w)) {
+          return a.entity();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The place a lone capitalised polity noun stands for when it opens a line of the headline
+   * block, as a sub-headline writes it without an article ("Talvania to reopen talks." then
+   * "Nation names new envoy"): the place named last; null otherwise. Such a word is no name.
+   */
+  private Entity headlinePolity(Span source) {
+    String t = source.text().strip();
+    if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))
+        || !lexicon.is(SpeakerLexicon.Kind.POLITY, t)
+        || article.sentenceAt(source.start()).paragraph() > 2) {
+      return null;
+    }
+    int before = lastNonSpace(source.start(), 0);
+    if (source.start() > 0 && text.charAt(before) != '.'
+        && text.charAt(source.start() - 1) != '\n') {
+      return null;
+    }
+    Entity place = entities.recentPlace(source.start(), 0);
+    return place == null ? null : because(place, "place-noun", quoted(source.text())
+        + " opens a headline line and stands for " + label(place) + ", the place named last");
   }
 
   private static Entity thing(Entity e) {

@@ -245,6 +245,14 @@ public final class SpeakerLexicon {
     return place == null ? null : place.replace('_', ' ');
   }
 
+  /**
+   * Whether a name is the full name of a region, as {@link #regionOf} gives it ("Florida", "New
+   * Hampshire"), not a short form.
+   */
+  boolean regionName(String name) {
+    return entries.get(Kind.REGION).containsValue(key(name).replace(' ', '_'));
+  }
+
   /** The gender an honorific, role or first name implies; {@code UNKNOWN} if none or unknown. */
   Gender genderOf(Kind kind, String word) {
     String a = entries.get(kind).get(key(word));

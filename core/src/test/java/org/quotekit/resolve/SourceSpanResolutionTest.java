@@ -1395,6 +1395,31 @@ class SourceSpanResolutionTest {
     assertThat(s.name()).startsWith("Paul").endsWith("Varga").doesNotContain("Ranger");
   }
 
+  /**
+   * "The country" is no state of it named before ("Florida"), but is a country ("France"); "the
+   * town" is a name the text once writes as "Name, Region" (a town, though the tagger may read it
+   * as a surname), not a place named before it; a lone "Nation" opening a sub-headline line is
+   * the place the headline named.
+   */
+  @Test
+  void placeNounsTakeTheirOwnKindOfPlace() {
+    Speaker state = speaker("Turnout in Florida was high on Tuesday. The country has said the"
+        + " vote was fair.", "The country", "has said", "the vote was fair");
+    assertThat(state.name()).isNotEqualTo("Florida");
+    speaker("Turnout in France was high on Tuesday. The country has said the vote was fair.",
+        "The country", "has said", "the vote was fair", "France");
+    Speaker town = speaker("Quellbrook, Ohio, had no thefts last year. Quellbrook had two in"
+        + " 2019. The town said it was proud of the change.", "The town", "said",
+        "it was proud of the change", "Quellbrook");
+    assertThat(town.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    Speaker city = speaker("Sam Quellbrook spoke in Columbus on Monday. The city said the talk"
+        + " went well.", "The city", "said", "the talk went well");
+    assertThat(city.name()).isNotEqualTo("Sam Quellbrook"); // never written "Name, Region"
+    speaker("In shift, Peru to reopen border talks.\nNation says it wants a deal by June\n\n"
+        + "The foreign minister flew to Santiago on Monday.", "Nation", "says",
+        "it wants a deal by June", "Peru");
+  }
+
   private static Quote quote(String id, String text, String source, String cue, String content) {
     Span c = once(text, content);
     return new Quote(id, QuoteType.INDIRECT, c, List.of(c), new Cue(once(text, cue), cue),
