@@ -655,6 +655,16 @@ final class Resolution {
     if (nation != null) {
       return mention(nation, source);
     }
+    Entity group = oneAnaphora(source);
+    if (group == null) {
+      group = dashedApposition(source);
+    }
+    if (group == null) {
+      group = capitalisedShare(source);
+    }
+    if (group != null) {
+      return mention(group, source);
+    }
     Span word = wordStart(source);
     Span src = determinerPhrase(word);
     Span repaired = nameBeforeVerb(src);
@@ -3130,6 +3140,97 @@ final class Resolution {
     Entity place = entities.recentPlace(source.start(), 0);
     return place == null ? null : because(place, "place-noun", quoted(source.text())
         + " opens a headline line and stands for " + label(place) + ", the place named last");
+  }
+
+  /** "the young ones": one-anaphora; group 1 is the adjective. */
+  private static final Pattern ADJECTIVE_ONES = Pattern.compile("(?i)the\\s+(\\p{L}+)\\s+ones");
+
+  /** How far back "the ADJ ones" looks for "ADJ NOUNs". */
+  private static final int ONES_REACH = 3000;
+
+  /**
+   * The group "the ADJ ones" stands for (one-anaphora: "ones" takes its noun from an earlier
+   * phrase with the same adjective): "We asked which candidate appeals to older farmers. Most
+   * said the older ones want lower costs" is the older farmers, a group named by those words;
+   * null when no "ADJ NOUNs" stands within {@link #ONES_REACH} characters before it.
+   */
+  private Entity oneAnaphora(Span source) {
+    String t = source.text().strip();
+    Matcher ones = ADJECTIVE_ONES.matcher(t);
+    if (!ones.matches()) {
+      return null;
+    }
+    String adjective = ones.group(1);
+    Matcher m = Pattern.compile("(?i)\\b" + Pattern.quote(adjective) + "\\s+(\\p{Ll}+s)\\b")
+        .matcher(text).region(Math.max(0, source.start() - ONES_REACH), source.start());
+    Span named = null;
+    String noun = null;
+    while (m.find()) {
+      if (!m.group(1).equals("ones")) {
+        named = Span.of(text, m.start(), m.end());
+        noun = m.group(1);
+      }
+    }
+    if (named == null) {
+      return null;
+    }
+    Entity g = entities.keyed("group:" + adjective.toLowerCase(Locale.ROOT) + " " + noun,
+        SpeakerKind.GROUP);
+    g.plural = true;
+    g.label(named);
+    return because(g, "description", quoted(t) + " takes its noun from " + quoted(named.text()));
+  }
+
+  /** A plural noun in small letters right before an opening dash; group 1 is the noun. */
+  private static final Pattern PLURAL_BEFORE_DASH = Pattern.compile(
+      "\\b(\\p{Ll}{3,}s)\\s*(?:--|\u2014|\u2013)\\s*$");
+
+  /** The rest of a clause up to a closing dash, with no sentence or clause break before it. */
+  private static final Pattern TO_CLOSING_DASH = Pattern.compile(
+      "[^.;:!?\\n]*?\\s(?:--|\u2014|\u2013)\\s");
+
+  /**
+   * The group a source in small letters set between dashes right after a plural noun stands
+   * for, an apposition that describes the noun: "When delegates -- party officials free to vote
+   * as they like -- are counted" is the delegates; null otherwise. A capitalised source
+   * ("Hale -- a party official -- said") or one with no closing dash ("the delegates -- and
+   * party officials said") is no such apposition.
+   */
+  private Entity dashedApposition(Span source) {
+    String t = source.text().strip();
+    if (t.isEmpty() || Character.isUpperCase(t.charAt(0))) {
+      return null;
+    }
+    Matcher before = PLURAL_BEFORE_DASH.matcher(text).region(Math.max(0, source.start() - 40),
+        source.start());
+    if (!before.find()
+        || !TO_CLOSING_DASH.matcher(text).region(source.end(), text.length()).lookingAt()) {
+      return null;
+    }
+    Entity g = entities.keyed("group:" + before.group(1), SpeakerKind.GROUP);
+    g.plural = true;
+    g.label(Span.of(text, before.start(1), before.end(1)));
+    return because(g, "apposition", quoted(t) + " is set between dashes after "
+        + quoted(before.group(1)));
+  }
+
+  /** "Less than a third", "More than 40", "Fewer than half": a share, by its first words. */
+  private static final Pattern SHARE_THAN = Pattern.compile(
+      "(?i)(?:less|more|fewer)\\s+than\\s+(?:a|an|one|two|three|half|\\d[\\d.,]*)\\b.*");
+
+  /**
+   * A new group for a source that opens a sentence with a share ("Fewer than half agreed with
+   * the mayor"): the capital letter makes "Fewer" look like a name, which it never is; null for
+   * any other source ("Lessing agreed").
+   */
+  private Entity capitalisedShare(Span source) {
+    String t = source.text().strip();
+    if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || !SHARE_THAN.matcher(t).matches()) {
+      return null;
+    }
+    Entity g = entities.fresh(SpeakerKind.GROUP, true);
+    g.label(source);
+    return because(g, "share", quoted(t) + " is a share of a group");
   }
 
   private static Entity thing(Entity e) {

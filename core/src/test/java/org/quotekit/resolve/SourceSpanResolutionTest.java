@@ -1420,6 +1420,32 @@ class SourceSpanResolutionTest {
         "it wants a deal by June", "Peru");
   }
 
+  /**
+   * Readings inside the noun phrase: "the young ones" takes its noun from "young voters" before
+   * it (one-anaphora); a source in small letters set between dashes after a plural noun is that
+   * noun's group; a capitalised share ("Less than a third") is a group, never the name "Less".
+   */
+  @Test
+  void onesDashesAndSharesReadInsideTheNounPhrase() {
+    speaker("The survey asked which candidate appeals to young voters. In the end the young ones"
+        + " said they want jobs.", "the young ones", "said", "they want jobs", "young voters");
+    Speaker unnamed = speaker("The survey asked which candidate appeals to older voters. In the"
+        + " end the young ones said they want jobs.", "the young ones", "said", "they want jobs");
+    assertThat(unnamed.name()).isEqualTo("young ones");
+    speaker("When delegates -- party officials who said they would back the winner -- are"
+        + " counted, Pellan leads.", "party officials", "said", "they would back the winner",
+        "delegates");
+    Speaker open = speaker("Pellan won the delegates -- party officials said they would back"
+        + " the winner.", "party officials", "said", "they would back the winner");
+    assertThat(open.name()).isNotEqualTo("delegates");
+    Speaker share = speaker("Less than a third said the mayor was right.", "Less than a third",
+        "said", "the mayor was right");
+    assertThat(share.kind()).isEqualTo(SpeakerKind.GROUP);
+    assertThat(share.name()).isNotEqualTo("Less");
+    speaker("Lessing said the mayor was right.", "Lessing", "said", "the mayor was right",
+        "Lessing");
+  }
+
   private static Quote quote(String id, String text, String source, String cue, String content) {
     Span c = once(text, content);
     return new Quote(id, QuoteType.INDIRECT, c, List.of(c), new Cue(once(text, cue), cue),
