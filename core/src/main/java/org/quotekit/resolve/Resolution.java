@@ -3050,6 +3050,9 @@ final class Resolution {
       boolean restricted = !lexicon.is(SpeakerLexicon.Kind.EPITHET, head)
           && RESTRICTIVE_WHO.matcher(text).region(d.span().end(), text.length()).lookingAt();
       Entity e = antecedents.antecedentOf(d, s.paragraph(), (owned(r) || restricted) && !ownsIt);
+      if (e != null && !holdsGeneralPost(e, d)) {
+        e = null; // "the inspector general" is no one the text made only a "Gen."
+      }
       if (occupation && !age && e != lastPersonSpeaker) {
         e = null; // a noun the lexicon does not know as a post continues only the last speaker
       }
@@ -3140,6 +3143,34 @@ final class Resolution {
     Entity place = entities.recentPlace(source.start(), 0);
     return place == null ? null : because(place, "place-noun", quoted(source.text())
         + " opens a headline line and stands for " + label(place) + ", the place named last");
+  }
+
+  /**
+   * A post whose last word is "general" ("the inspector general", "the attorney general"); group
+   * 1 is the word before it.
+   */
+  private static final Pattern GENERAL_POST = Pattern.compile("(?i).*\\b(attorney|inspector"
+      + "|surgeon|secretary|solicitor|postmaster|adjutant|accountant|consul|governor)"
+      + "[- ]general\\b.*");
+
+  /**
+   * Whether an entity may be what a description says: any may unless the description, headed by
+   * "general", names a civil post ("the inspector general"), which only one the text gave that
+   * post holds, not one it calls "Gen." or "General": "Gen. Mark Quarle spoke first. The
+   * inspector general said the audit was late" is not Quarle.
+   */
+  private static boolean holdsGeneralPost(Entity e, SourceReading.Description d) {
+    Matcher m = GENERAL_POST.matcher(d.span().text());
+    if (!d.head().equals("general") || !m.matches()) {
+      return true;
+    }
+    String post = m.group(1).toLowerCase(Locale.ROOT);
+    for (Role role : e.roles) {
+      if (role.head().equals("general") && role.modifiers().contains(post)) {
+        return true; // "Attorney General Odile Tessor ... the attorney general"
+      }
+    }
+    return false;
   }
 
   /** "the young ones": one-anaphora; group 1 is the adjective. */

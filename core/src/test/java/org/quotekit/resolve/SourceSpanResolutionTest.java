@@ -1446,6 +1446,21 @@ class SourceSpanResolutionTest {
         "Lessing");
   }
 
+  /**
+   * "The inspector general" holds a civil post: it is not the person "Gen." named before, whom
+   * "the general" is.
+   */
+  @Test
+  void anInspectorGeneralIsNoGeneral() {
+    Speaker post = speaker("Gen. Mark Quarle spoke first. The inspector general said the audit was"
+        + " late.", "The inspector general", "said", "the audit was late");
+    assertThat(post.name()).isNotEqualTo("Mark Quarle");
+    speaker("Gen. Mark Quarle spoke first. The general said the audit was late.", "The general",
+        "said", "the audit was late", "Mark Quarle");
+    speaker("Attorney General Odile Tessor spoke first. The attorney general said the audit was"
+        + " late.", "The attorney general", "said", "the audit was late", "Odile Tessor");
+  }
+
   private static Quote quote(String id, String text, String source, String cue, String content) {
     Span c = once(text, content);
     return new Quote(id, QuoteType.INDIRECT, c, List.of(c), new Cue(once(text, cue), cue),
