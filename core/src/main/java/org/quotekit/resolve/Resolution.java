@@ -3740,9 +3740,11 @@ final class Resolution {
     for (String w : Splits.NOT_LETTERS.split(d.span().text())) {
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))
           && d.modifiers().contains(w.toLowerCase(Locale.ROOT)) && !entities.personSurname(w)
-          && !lexicon.is(SpeakerLexicon.Kind.PLACE, w)) {
-        // a person's name or a place tells no organisation apart: "the Clinton campaign" is no
-        // part of "the Clinton Foundation", nor "China's foreign ministry" of "South China Sea"
+          && !lexicon.is(SpeakerLexicon.Kind.PLACE, w)
+          && !lexicon.is(SpeakerLexicon.Kind.NATIONALITY, w)) {
+        // a person's name, a place or a nationality tells no organisation apart: "the Clinton
+        // campaign" is no part of "the Clinton Foundation", nor "China's foreign ministry" of
+        // "South China Sea", nor "the Peruvian government" of "the Peruvian Embassy"
         capitalised.add(w.toLowerCase(Locale.ROOT));
       }
     }

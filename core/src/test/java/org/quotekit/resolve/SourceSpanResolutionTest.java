@@ -1461,6 +1461,17 @@ class SourceSpanResolutionTest {
         + " late.", "The attorney general", "said", "the audit was late", "Odile Tessor");
   }
 
+  /**
+   * A shared nationality tells no organisation apart: "the Peruvian government" is no "Peruvian
+   * Embassy".
+   */
+  @Test
+  void aSharedNationalityTellsNoOrganisationApart() {
+    speaker("The Peruvian Embassy declined to comment on Monday. Later the Peruvian government"
+        + " said it would study the plan.", "the Peruvian government", "said",
+        "it would study the plan", "Peruvian government");
+  }
+
   private static Quote quote(String id, String text, String source, String cue, String content) {
     Span c = once(text, content);
     return new Quote(id, QuoteType.INDIRECT, c, List.of(c), new Cue(once(text, cue), cue),
