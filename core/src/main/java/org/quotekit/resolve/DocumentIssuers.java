@@ -107,6 +107,14 @@ final class DocumentIssuers {
           + (LEGAL_HEADS.containsKey(head) ? "|\\p{Ll}+[ \\t]+in" : "")
           + ")[ \\t]+(?:a|an|its|his|her|their|the)(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+" + head
           + "\\b)")));
+  /**
+   * "from" or "by", then an owner's capitalised name with a possessive and up to three words in
+   * small letters, closing a source mention ("a report from the Harbour Board's inspector
+   * general"): group 1 is the owner, group 2 the post, group 3 its last word.
+   */
+  private static final Pattern FROM_OWNED_POST = Pattern.compile("\\b(?:from|by)[ \\t]+"
+      + "(?:[Tt]he[ \\t]+)?(\\p{Lu}[\\p{L}.&-]*(?:[ \\t]+\\p{Lu}[\\p{L}.&-]*){0,4})['\\u2019]s?"
+      + "[ \\t]+((?:\\p{Ll}+[ \\t]+){0,2}(\\p{Ll}+))[ \\t]*$");
   /** A verb of issuing right before a document that is its object ("submitted a letter"). */
   private static final Pattern ISSUING_VERB_BEFORE = Pattern.compile("\\b(issued|released"
       + "|published|sent|sent out|put out|submitted|filed|lodged|posted|wrote|penned|produced"
@@ -400,6 +408,24 @@ final class DocumentIssuers {
       return new int[] {m.start(1), end, m.start(1) + space + 1, m.end(1)};
     }
     return null;
+  }
+
+  /**
+   * The person who holds the post a document's source mention ends with, an owner's post ("a
+   * report from the Harbour Board's inspector general"), when the article gives that post with
+   * that owner to one person anywhere ("the Harbour Board inspector general, Ann Roe, said"):
+   * who issued it, rather than the owner named inside the mention. Null when the mention ends
+   * with no such post, or none or several people hold it. Records the reason.
+   */
+  Entity ownedPostIssuer(Span src, SourceReading.Description d) {
+    Matcher m = FROM_OWNED_POST.matcher(src.text());
+    if (!m.find() || !res.isRole(lower(m.group(3)))) {
+      return null;
+    }
+    Entity holder = res.postHolderNamed(m.group(1), m.group(2));
+    return holder == null ? null : res.because(holder, "document-issuer", quoted(m.group())
+        + " issued " + quoted(d.span().text()) + "; the article names the holder of that post, "
+        + label(holder));
   }
 
   /**

@@ -2403,7 +2403,78 @@ final class Resolution {
         }
       }
     }
-    return found;
+    return found != null ? found : smallPostHolder(acronym);
+  }
+
+  /**
+   * The one person whose name follows, anywhere in the article, a post in small letters whose
+   * initials an acronym spells ("the IG review" and "the agency inspector general, Ann Roe,
+   * said"): news may name the holder of a post only after the document; null when none or
+   * several are.
+   */
+  private Entity smallPostHolder(String acronym) {
+    StringBuilder post = new StringBuilder("\\b");
+    for (int k = 0; k < acronym.length(); k++) {
+      post.append(k == 0 ? "" : "[ \\t]+")
+          .append(Character.toLowerCase(acronym.charAt(k))).append("\\p{Ll}+");
+    }
+    Set<Entity> found = new HashSet<>();
+    Matcher m = Pattern.compile(post.append(",?[ \\t]+").toString()).matcher(text);
+    while (m.find()) {
+      NameMention n = entities.nameAt(m.end());
+      if (n != null && n.span.start() == m.end() && n.entity != null
+          && n.entity.kind == SpeakerKind.PERSON) {
+        found.add(n.entity);
+      }
+    }
+    return found.size() == 1 ? found.iterator().next() : null;
+  }
+
+  /**
+   * The one person the article gives a post with its owner, anywhere ("the Harbour Board's
+   * inspector general" and "the Harbour Board inspector general, Ann Roe"): a person with a
+   * role that holds the owner's words and ends with the post's, or whose name follows the owner
+   * and the post in the text; null when none or several are.
+   */
+  Entity postHolderNamed(String owner, String post) {
+    String o = " " + words(owner) + " ";
+    String p = " " + words(post);
+    Set<Entity> found = new HashSet<>();
+    for (Entity e : entities.all) {
+      for (Role r : e.kind == SpeakerKind.PERSON ? e.roles : List.<Role>of()) {
+        String t = " " + words(POSSESSIVE_S.matcher(r.text()).replaceAll(""));
+        if (t.endsWith(p) && (t + " ").contains(o)) {
+          found.add(e);
+        }
+      }
+    }
+    Matcher m = Pattern.compile("(?i)\\b" + wordsPattern(owner) + "(?:['\\u2019]s)?[ \\t]+"
+        + wordsPattern(post) + ",?[ \\t]+").matcher(text);
+    while (m.find()) {
+      NameMention n = entities.nameAt(m.end());
+      if (n != null && n.span.start() == m.end() && n.entity != null
+          && n.entity.kind == SpeakerKind.PERSON) {
+        found.add(n.entity);
+      }
+    }
+    return found.size() == 1 ? found.iterator().next() : null;
+  }
+
+  /** A possessive ending ("Board's"). */
+  private static final Pattern POSSESSIVE_S = Pattern.compile("['\u2019]s\\b");
+
+  /** A phrase's words in small letters, one space between. */
+  private static String words(String phrase) {
+    return String.join(" ", Splits.SPACES.split(phrase.strip())).toLowerCase(Locale.ROOT);
+  }
+
+  /** A phrase's words as a regular expression, any spaces or tabs between. */
+  private static String wordsPattern(String phrase) {
+    StringBuilder b = new StringBuilder();
+    for (String w : Splits.SPACES.split(phrase.strip())) {
+      b.append(b.length() == 0 ? "" : "[ \\t]+").append(Pattern.quote(w));
+    }
+    return b.toString();
   }
 
   /** Whether a name's entity is an organisation the text also named in full ("IMF"). */
@@ -2850,6 +2921,9 @@ final class Resolution {
       return members; // "Investigators said" after "the Air Accidents Investigation Branch"
     }
     Entity post = speech ? issuers.postIssuer(r, d) : null;
+    if (post == null && speech) {
+      post = issuers.ownedPostIssuer(src, d); // "a report from the X Board's inspector general"
+    }
     if (post != null) {
       issuers.issued(head, post, d.span(), d.definite());
       return post;

@@ -1472,6 +1472,37 @@ class SourceSpanResolutionTest {
         "it would study the plan", "Peruvian government");
   }
 
+  /**
+   * A document from an owner's post ("a report from the Harbour Board's inspector general") is
+   * the document of the one person the article gives that post, also when it names the person
+   * only later ("the Harbour Board inspector general, Wenna Tregarthen"), and so is a document
+   * whose acronym spells the post in small letters ("The IG report"). With no holder named, the
+   * owner issued it; with two holders, neither did.
+   */
+  @Test
+  void aDocumentFromAnOwnersPostIsTheHoldersTheArticleNames() {
+    String report = "The ferry service misled riders, according to a report from the Harbour"
+        + " Board's inspector general.";
+    String review = " The IG report found that staff had ignored warnings.\n\nThe ferries ran"
+        + " late all winter.";
+    String holder = "\n\nThe Harbour Board inspector general, Wenna Tregarthen, said more work"
+        + " remains.";
+    String source = "a report from the Harbour Board's inspector general";
+    String cue = "according to";
+    String content = "The ferry service misled riders";
+    speaker(report + review + holder, source, cue, content, "Wenna Tregarthen");
+    speaker(report + review + holder, "The IG report", "found", "that staff had ignored warnings",
+        "Wenna Tregarthen");
+    speaker(report + review, source, cue, content, "Harbour Board");
+    String two = holder + " Last year the Harbour Board inspector general, Piran Hocking, said"
+        + " the same.";
+    assertThat(speaker(report + review + two, source, cue, content).name())
+        .as("two holders").isEqualTo("Harbour Board");
+    assertThat(speaker(report + review + two, "The IG report", "found",
+        "that staff had ignored warnings").name()).as("two holders")
+        .isNotIn("Wenna Tregarthen", "Piran Hocking");
+  }
+
   private static Quote quote(String id, String text, String source, String cue, String content) {
     Span c = once(text, content);
     return new Quote(id, QuoteType.INDIRECT, c, List.of(c), new Cue(once(text, cue), cue),
