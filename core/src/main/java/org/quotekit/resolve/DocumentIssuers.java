@@ -115,6 +115,13 @@ final class DocumentIssuers {
   private static final Pattern FROM_OWNED_POST = Pattern.compile("\\b(?:from|by)[ \\t]+"
       + "(?:[Tt]he[ \\t]+)?(\\p{Lu}[\\p{L}.&-]*(?:[ \\t]+\\p{Lu}[\\p{L}.&-]*){0,4})['\\u2019]s?"
       + "[ \\t]+((?:\\p{Ll}+[ \\t]+){0,2}(\\p{Ll}+))[ \\t]*$");
+  /**
+   * After an organisation's name, the verb that says it reported the news ("the Daily Courant
+   * reported on Friday", "X first reported", "X has reported"): the organisation issued "the
+   * report" and "Report: ..." that tell that news.
+   */
+  private static final Pattern REPORTED = Pattern.compile(
+      "(?:[ \\t]+\\p{Ll}+ly)?[ \\t]+(?:has[ \\t]+|had[ \\t]+|first[ \\t]+)?reported\\b");
   /** A verb of issuing right before a document that is its object ("submitted a letter"). */
   private static final Pattern ISSUING_VERB_BEFORE = Pattern.compile("\\b(issued|released"
       + "|published|sent|sent out|put out|submitted|filed|lodged|posted|wrote|penned|produced"
@@ -812,8 +819,9 @@ final class DocumentIssuers {
    * for a result noun, for a study) that ends before {@code limit}; null otherwise. A person
    * issues what the text says the person released ("X issued a") or wrote ("a book by X", "a
    * letter from political journalist X": role words may stand between, but no possessive after:
-   * "a statement from X's campaign"). Named after the document,
-   * the document must not be called another one ("another poll by").
+   * "a statement from X's campaign"). An organisation also issues the report of news it
+   * reported ({@link #REPORTED}). Named after the document, the document must not be called
+   * another one ("another poll by").
    */
   private Issued issuerAt(Resolution.Anchor a, String head, int limit, boolean after) {
     Entity e = a.entity();
@@ -826,11 +834,16 @@ final class DocumentIssuers {
           .region(a.end(), Math.min(limit, a.end() + 80));
       Matcher by = DOCUMENT_THEN_ISSUER.get(h).matcher(text)
           .region(Math.max(0, a.start() - 80), a.start());
+      Matcher reported = !person && h.equals("report") ? REPORTED.matcher(text)
+          .region(a.end(), Math.min(limit, a.end() + 40)) : null;
       int from = -1;
       int to = -1;
       if (m.lookingAt() && (!person || m.group("verb") != null)) {
         from = a.start(); // "X issued a report", "a Harwick College poll"
         to = m.end();
+      } else if (reported != null && reported.lookingAt()) {
+        from = a.start(); // "the Daily Courant reported": a person who reports is a witness
+        to = reported.end();
       } else if (by.find() && authored(by, person, a)) {
         from = by.start(); // "a poll by the X", "a new book by political journalist X"
         to = a.end();

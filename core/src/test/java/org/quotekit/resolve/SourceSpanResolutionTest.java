@@ -1503,6 +1503,23 @@ class SourceSpanResolutionTest {
         .isNotIn("Wenna Tregarthen", "Piran Hocking");
   }
 
+  /**
+   * A news report in the lead that names no issuer is the report of the organisation the text
+   * then says reported the news ("the Daily Courant reported"); a person who reports something
+   * is a witness, not its publisher.
+   */
+  @Test
+  void aReportIsTheOrganisationsThatReportedTheNews() {
+    String lead = "Mayor missed hearings\n\nA news report published on Friday said the mayor"
+        + " had missed four hearings. ";
+    String source = "A news report";
+    String content = "the mayor had missed four hearings";
+    speaker(lead + "The Daily Courant reported that aides had kept his diary.", source, "said",
+        content, "Daily Courant");
+    assertThat(speaker(lead + "Morwenna Polglase reported that aides had kept his diary.",
+        source, "said", content).name()).isNotEqualTo("Morwenna Polglase");
+  }
+
   private static Quote quote(String id, String text, String source, String cue, String content) {
     Span c = once(text, content);
     return new Quote(id, QuoteType.INDIRECT, c, List.of(c), new Cue(once(text, cue), cue),
