@@ -1968,14 +1968,16 @@ final class Resolution {
           break;
         }
       }
-      if (head != null && !inside(q, m.start())) {
+      if (head != null && (!inside(q, m.start()) || atCue(q, m.start()))) {
         Span doc = Span.of(text, m.start() + 3, end);
         Entity employer = e.kind == SpeakerKind.PERSON && q.source().isPresent()
             ? employerIn(q.source().get()) : null;
         Entity speaker = employer != null ? employer : e;
         issuers.spokeIn(head, speaker, doc, s.paragraph(), false);
-        if (employer == null && e.kind == SpeakerKind.ORGANIZATION) {
-          issuers.recordIssuer(head, speaker, doc, false); // "In its annual assessment, X said"
+        if (employer == null && (e.kind == SpeakerKind.ORGANIZATION
+            || e.kind == SpeakerKind.PERSON && DocumentIssuers.authored(head))) {
+          // "In its annual assessment, X said"; "X says in the ad": the ad is X's
+          issuers.recordIssuer(head, speaker, doc, false);
         }
       }
     }
@@ -2940,6 +2942,7 @@ final class Resolution {
       }
       Entity issuer = speech ? issuers.namedIssuer(r, src, d) : null;
       if (issuer != null) {
+        issuers.recordIssuer(head, issuer, d.span(), d.definite());
         return issuer;
       }
     }
@@ -4227,6 +4230,16 @@ final class Resolution {
       }
     }
     return subject;
+  }
+
+  /**
+   * Whether {@code offset} lies inside a quote's cue or right after it, with only spaces between
+   * ("says in the ad", where the content span may run over the words after the cue).
+   */
+  private boolean atCue(Quote q, int offset) {
+    Span cue = q.cue().get().span();
+    return cue.start() < offset && offset < cue.end()
+        || cue.end() <= offset && text.substring(cue.end(), offset).isBlank();
   }
 
   static boolean inside(Quote q, int offset) {

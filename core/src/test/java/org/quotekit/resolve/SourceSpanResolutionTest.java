@@ -1520,6 +1520,79 @@ class SourceSpanResolutionTest {
         source, "said", content).name()).isNotEqualTo("Morwenna Polglase");
   }
 
+  /**
+   * A no-break space reads as a space in the words that name a document's issuer: "the book"
+   * after "a new book by political journalist" and a no-break space before the name is that
+   * person's, as with a plain space; not after "a new book about" the person.
+   */
+  @Test
+  void aNoBreakSpaceBeforeTheIssuersNameReadsAsASpace() {
+    String after = ". The book says that the harbour plan failed.";
+    speaker("Critics cite a new book by political journalist\u00a0Kerensa Pentreath" + after,
+        "The book", "says", "that the harbour plan failed", "Kerensa Pentreath");
+    assertThat(speaker("Critics cite a new book about political journalist\u00a0Kerensa"
+        + " Pentreath" + after, "The book", "says", "that the harbour plan failed").name())
+        .isNotEqualTo("Kerensa Pentreath");
+  }
+
+  /**
+   * A named person who speaks in an authored document ("X says in the ad", the words right
+   * after the cue, even inside the content span) issued it: "the ad" paragraphs later is that
+   * person's. Not without a document spoken in, nor for a speaker with no name.
+   */
+  @Test
+  void aDocumentANamedPersonSpokeInIsThatPersonsLater() {
+    String later = "\n\nShe toured the coast on Monday.\n\nCrowds were small.\n\nThe ad"
+        + " itself claims that the port will reopen.";
+    for (String[] c : new String[][] {
+        {"Kerensa Pentreath says in the ad that the tax on boats will fall.", "Kerensa Pentreath",
+            "in the ad that the tax on boats will fall", "Kerensa Pentreath"},
+        {"Kerensa Pentreath says that the tax on boats will fall.", "Kerensa Pentreath",
+            "that the tax on boats will fall", null},
+        {"Her spokeswoman says in the ad that the tax on boats will fall.", "Her spokeswoman",
+            "in the ad that the tax on boats will fall", null}}) {
+      String text = c[0] + later;
+      SpeakerResolution r = RESOLVER.resolve(new Analysis(Article.of("t", text),
+          NlpModels.get()), List.of(quote("q1", text, c[1], "says", c[2]),
+          quote("q2", text, "The ad itself", "claims", "that the port will reopen")));
+      if (c[3] != null) {
+        assertThat(nameOf(r, "q2")).as(c[0]).isEqualTo(c[3]);
+      } else {
+        assertThat(r.speakerIdOf("q2").map(id -> nameOf(r, "q2")).orElse(""))
+            .as(c[0]).isNotEqualTo("Kerensa Pentreath").doesNotContain("spokeswoman");
+      }
+    }
+  }
+
+  /**
+   * "The poll" continues the polls of one issuer when a new poll the text gives the same issuer
+   * came between ("A poll by the X Institute", then "A new statewide poll has found" with "The X
+   * Institute poll" after it); when the new poll is another issuer's, "the poll" tells neither.
+   */
+  @Test
+  void aNewPollOfTheSameIssuerLeavesThePollItsIssuers() {
+    String first = "Harbour vote\n\nA poll by the Zennor Institute shows Pentreath ahead.\n\n";
+    String same = "A new statewide poll has found that the race is tight. The Zennor Institute"
+        + " poll of 900 voters was taken in May.";
+    String other = "A new poll by Gwithian Research has found that the race is tight.";
+    String last = "\n\nTurnout in the county was low.\n\nThe poll showed Hocking gaining.";
+    for (String middle : List.of(same, other)) {
+      String text = first + middle + last;
+      SpeakerResolution r = RESOLVER.resolve(new Analysis(Article.of("t", text),
+          NlpModels.get()), List.of(
+              quote("q1", text, "A poll by the Zennor Institute", "shows", "Pentreath ahead"),
+              quote("q2", text, middle.startsWith("A new poll") ? "A new poll by Gwithian Research"
+                  : "A new statewide poll", "has found", "that the race is tight"),
+              quote("q3", text, "The poll", "showed", "Hocking gaining")));
+      if (middle.equals(same)) {
+        assertThat(nameOf(r, "q2")).isEqualTo("Zennor Institute");
+        assertThat(nameOf(r, "q3")).isEqualTo("Zennor Institute");
+      } else {
+        assertThat(nameOf(r, "q3")).isNotIn("Zennor Institute", "Gwithian Research");
+      }
+    }
+  }
+
   private static Quote quote(String id, String text, String source, String cue, String content) {
     Span c = once(text, content);
     return new Quote(id, QuoteType.INDIRECT, c, List.of(c), new Cue(once(text, cue), cue),
