@@ -360,6 +360,14 @@ final class DocumentIssuers {
   }
 
   /**
+   * Whether a source mention named a document of the kind of head noun {@code head} before:
+   * "in the release" after it speaks in that one, whoever issued it.
+   */
+  boolean documentNamed(String head) {
+    return documentNamed.containsKey(documentKind(head));
+  }
+
+  /**
    * Records that {@code speaker} spoke in the document {@code mention} ("said in a statement"),
    * or sent it when {@code sent} ("emailed supporters"), in paragraph {@code paragraph}: "the
    * statement" or "the email" soon after is the speaker's ({@link #contextIssuer}).

@@ -1968,7 +1968,9 @@ final class Resolution {
           break;
         }
       }
-      if (head != null && (!inside(q, m.start()) || atCue(q, m.start()))) {
+      boolean the = m.group().regionMatches(true, 0, "in the ", 0, 7);
+      if (head != null && (!inside(q, m.start()) || atCue(q, m.start()))
+          && !(the && issuers.documentNamed(head))) { // "the release" the company issued
         Span doc = Span.of(text, m.start() + 3, end);
         Entity employer = e.kind == SpeakerKind.PERSON && q.source().isPresent()
             ? employerIn(q.source().get()) : null;

@@ -1538,7 +1538,8 @@ class SourceSpanResolutionTest {
   /**
    * A named person who speaks in an authored document ("X says in the ad", the words right
    * after the cue, even inside the content span) issued it: "the ad" paragraphs later is that
-   * person's. Not without a document spoken in, nor for a speaker with no name.
+   * person's. Not without a document spoken in, nor for a speaker with no name, nor when "the
+   * release" spoken in is one another issuer's release named before.
    */
   @Test
   void aDocumentANamedPersonSpokeInIsThatPersonsLater() {
@@ -1562,6 +1563,16 @@ class SourceSpanResolutionTest {
             .as(c[0]).isNotEqualTo("Kerensa Pentreath").doesNotContain("spokeswoman");
       }
     }
+    String release = "The Zennor Institute said in a release that the ferry will run. Kerensa"
+        + " Pentreath says in the release that the tax on boats will fall." + later
+        .replace("The ad itself", "The release");
+    SpeakerResolution r = RESOLVER.resolve(new Analysis(Article.of("t", release),
+        NlpModels.get()), List.of(
+            quote("q0", release, "The Zennor Institute", "said", "that the ferry will run"),
+            quote("q1", release, "Kerensa Pentreath", "says",
+                "in the release that the tax on boats will fall"),
+            quote("q2", release, "The release", "claims", "that the port will reopen")));
+    assertThat(nameOf(r, "q2")).as("the release named before").isEqualTo("Zennor Institute");
   }
 
   /**
