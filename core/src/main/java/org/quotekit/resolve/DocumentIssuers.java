@@ -84,6 +84,12 @@ final class DocumentIssuers {
    * ("Poll: ... leads" then "A Fox News poll shows ..."): news names the issuer soon after.
    */
   private static final int LEAD_ISSUER_PARAGRAPHS = 2;
+  /**
+   * How many paragraphs after a document in the headline ("Young voters upbeat, poll finds")
+   * the text may name its issuer: a headline sums up the story, which may give its source only
+   * after a few paragraphs of findings.
+   */
+  private static final int HEADLINE_ISSUER_PARAGRAPHS = 6;
   /** Before a document that is not the one spoken of before ("another poll by"). */
   private static final Pattern OTHER_DOCUMENT = Pattern.compile(
       "(?i)\\b(?:another|other|earlier|previous|second|separate)[ \\t]+(?:[\\p{L}-]+[ \\t]+)?$");
@@ -125,6 +131,11 @@ final class DocumentIssuers {
    */
   private static final Pattern REPORTED = Pattern.compile(
       "(?:[ \\t]+\\p{Ll}+ly)?[ \\t]+(?:has[ \\t]+|had[ \\t]+|first[ \\t]+)?reported\\b");
+  /**
+   * A verb form in -ing in small letters: after "by" it names a means, not an issuer ("studies
+   * conducted by comparing counties").
+   */
+  private static final Pattern GERUND = Pattern.compile("\\p{Ll}[\\p{Ll}-]*ing\\b");
   /** A verb of issuing right before a document that is its object ("submitted a letter"). */
   private static final Pattern ISSUING_VERB_BEFORE = Pattern.compile("\\b(issued|released"
       + "|published|sent|sent out|put out|submitted|filed|lodged|posted|wrote|penned|produced"
@@ -609,7 +620,8 @@ final class DocumentIssuers {
    * or a passive apposition after the
    * mention ("a new report by Politico", "the memo, written by the committee's chairman,"). The
    * complement is read as a source mention of its own; null when there is none or it names
-   * nobody. Records the reason.
+   * nobody, or when a verb in -ing follows "by" (a means: "studies conducted by comparing
+   * counties"). Records the reason.
    */
   private Entity complementIssuer(SourceReading r, Span src, SourceReading.Description d) {
     Span complement = null;
@@ -620,6 +632,10 @@ final class DocumentIssuers {
       boolean posted = POSTED.contains(r.toks.get(k - 1).lower()); // "posted on the website X"
       publisher = (published || posted) && t.lower().equals("in")
           || posted && t.lower().equals("on");
+      if (ISSUER_LINKS.contains(t.lower())
+          && GERUND.matcher(r.toks.get(k + 1).text()).matches()) {
+        break; // "conducted by comparing counties": a means, no issuer
+      }
       if (ISSUER_LINKS.contains(t.lower()) || publisher) {
         complement = Span.of(text, r.toks.get(k + 1).token().start(), src.end());
         break;
@@ -735,7 +751,8 @@ final class DocumentIssuers {
    * The issuer a document in the headline or lead that names none ("Poll: ... leads", "a poll
    * shows ...") gets from the text soon after it: news summarises first and names its sources
    * next ("A Fox News poll, conducted ..."). The first document of its kind named with an issuer
-   * within {@value #LEAD_ISSUER_PARAGRAPHS} paragraphs, unless the text calls it another one
+   * within {@value #LEAD_ISSUER_PARAGRAPHS} paragraphs ({@value #HEADLINE_ISSUER_PARAGRAPHS}
+   * from the headline), unless the text calls it another one
    * ("another poll by ..."); past the lead, for a new document ("a new poll suggests ...") only,
    * within the next paragraph, and only a definite one ("The X poll found", not "A X poll").
    * Null when none. Records the reason.
@@ -746,7 +763,8 @@ final class DocumentIssuers {
     int paragraph = article.sentenceAt(d.span().start()).paragraph();
     // in the lead, within a few paragraphs; elsewhere a new one ("a new poll"), within the next
     boolean lead = paragraph < Resolution.LEAD_PARAGRAPHS;
-    int reach = lead ? LEAD_ISSUER_PARAGRAPHS : d.indefinite() ? 1 : -1;
+    int reach = paragraph == 0 ? HEADLINE_ISSUER_PARAGRAPHS
+        : lead ? LEAD_ISSUER_PARAGRAPHS : d.indefinite() ? 1 : -1;
     if (!ISSUED_DOCUMENTS.contains(head) || reach < 0) {
       return null;
     }

@@ -2108,6 +2108,68 @@ final class Resolution {
         : Optional.empty();
   }
 
+  /**
+   * A share of the documents a possessive pronoun owns: "one of her ads", "some of his [early]
+   * letters" (up to two words before the noun).
+   */
+  private static final Pattern SHARE_OF_OWNED = Pattern.compile("(?i)(?:one|some|many|several"
+      + "|two|three|each|any|all|another)[ \\t]+of[ \\t]+(his|her)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}"
+      + "([\\p{L}-]+)");
+
+  /**
+   * The author of a share of documents a person writes or signs, owned by a possessive pronoun
+   * ("Roe and her backers attacked Penn, with one of her ads asking"): the person the pronoun
+   * stands for. Null when the mention is no such share ("one of her aides" is no document) or
+   * the pronoun finds no person.
+   */
+  private Entity shareOfOwnedDocuments(Span src) {
+    Matcher m = SHARE_OF_OWNED.matcher(src.text());
+    if (!m.matches() || !DocumentIssuers.authored(lower(m.group(2)))) {
+      return null;
+    }
+    Span pronoun = Span.of(text, src.start() + m.start(1), src.start() + m.end(1));
+    Entity e = pronounPerson(pronoun);
+    return e == null ? null : because(e, "document-issuer", quoted(src.text())
+        + ": documents of " + label(e));
+  }
+
+  /** Nouns for a law a legislature passes. */
+  private static final Set<String> LAW_NOUNS = Set.of("law", "laws", "legislation", "bill",
+      "bills", "statute", "measure");
+  /** A place's name right before a law noun ("Ohio legislation", "a new Utah law"). */
+  private static final Pattern PLACE_LAW = Pattern.compile("\\b(\\p{Lu}[\\p{L}.-]*(?:[ \\t]+"
+      + "\\p{Lu}[\\p{L}.-]*){0,2})[ \\t]+(?:law|laws|legislation|bill|statute)\\b");
+
+  /**
+   * The place whose law a definite "the law", "the legislation" or "the measure" is, when the
+   * text named a place's law in this or the previous paragraph ("a challenge to Ohio legislation
+   * that closed clinics. The law requires two visits"): that place, the last so named. Null
+   * otherwise ("Ohio lawmakers" names no law).
+   */
+  private Entity lawOfPlace(SourceReading r, Span src) {
+    if (r.segments.isEmpty()) {
+      return null;
+    }
+    SourceReading.Description d = r.describe(r.segments.get(0));
+    if (d == null || !d.definite() || !LAW_NOUNS.contains(d.head())) {
+      return null;
+    }
+    int paragraph = article.sentenceAt(src.start()).paragraph();
+    Matcher m = PLACE_LAW.matcher(text).region(0, src.start());
+    Entity found = null;
+    while (m.find()) {
+      if (paragraph - article.sentenceAt(m.start()).paragraph() > 1) {
+        continue;
+      }
+      NameMention n = entities.nameAt(m.start(1));
+      if (n != null && n.entity != null && n.entity.place && n.span.end() == m.end(1)) {
+        found = n.entity;
+      }
+    }
+    return found == null ? null : because(found, "place-noun", quoted(src.text())
+        + " is the law of " + label(found) + ", named with a law just before");
+  }
+
   /** Records why the next source mention is linked; returns {@code e}. */
   Entity because(Entity e, String rule, String evidence) {
     this.rule = rule;
@@ -2893,6 +2955,14 @@ final class Resolution {
   }
 
   Entity described(SourceReading r, Span src) {
+    Entity shareAuthor = shareOfOwnedDocuments(src);
+    if (shareAuthor != null) {
+      return shareAuthor; // "one of her ads"
+    }
+    Entity lawPlace = lawOfPlace(r, src);
+    if (lawPlace != null) {
+      return lawPlace; // "The law requires" after "a challenge to Ohio legislation"
+    }
     if (r.segments.isEmpty()) {
       return null;
     }

@@ -1604,6 +1604,68 @@ class SourceSpanResolutionTest {
     }
   }
 
+  /**
+   * "By" and a verb in -ing after a document names how it was made, not who issued it: the
+   * studies stay a document; "conducted by the X Institute" still names the issuer.
+   */
+  @Test
+  void byAndAVerbInIngNamesAMeansNotAnIssuer() {
+    Speaker studies = speaker("Studies, often conducted by comparing counties, have found little"
+        + " harm.", "Studies, often conducted by comparing counties,", "have found",
+        "little harm");
+    assertThat(studies.kind()).isEqualTo(SpeakerKind.DOCUMENT);
+    assertThat(studies.name()).doesNotStartWith("comparing");
+    speaker("Studies conducted by the Zennor Institute have found little harm.",
+        "Studies conducted by the Zennor Institute", "have found", "little harm",
+        "Zennor Institute");
+  }
+
+  /**
+   * A share of the documents a person writes, owned by a possessive pronoun ("one of her ads"),
+   * is that person's; a share of people ("One of her aides") is not the owner.
+   */
+  @Test
+  void oneOfHerAdsIsTheAuthorsDocument() {
+    speaker("Helen Pentreath and her backers attacked Piran Hocking, with one of her ads"
+        + " asking whether he paid his taxes.", "one of her ads", "asking",
+        "whether he paid his taxes", "Helen Pentreath");
+    assertThat(speaker("Kerensa Pentreath toured the harbour. One of her aides said the race is"
+        + " close.", "One of her aides", "said", "the race is close").name())
+        .isNotEqualTo("Kerensa Pentreath");
+  }
+
+  /**
+   * A document in the headline ("..., poll finds") is the one the text names with its issuer up
+   * to six paragraphs after it; not further, and not for a bare "poll" past the lead.
+   */
+  @Test
+  void aHeadlinesDocumentIsTheOneNamedWithinSixParagraphs() {
+    String filler = "\n\nThe survey asked about jobs and rent.";
+    String issuer = "\n\nThe latest Zennor College poll of 1,000 adults was taken in May.";
+    String headline = "Young voters upbeat, poll finds";
+    assertThat(speakerAt(headline + filler.repeat(4) + issuer, "", "poll", "finds",
+        "Young voters upbeat").name()).isEqualTo("Zennor College");
+    assertThat(speakerAt(headline + filler.repeat(7) + issuer, "", "poll", "finds",
+        "Young voters upbeat").name()).as("seven paragraphs on").isNotEqualTo("Zennor College");
+    assertThat(speakerAt("Harbour vote" + filler.repeat(2) + "\n\n" + headline + "."
+        + filler.repeat(2) + issuer, "", "poll", "finds", "Young voters upbeat").name())
+        .as("past the lead").isNotEqualTo("Zennor College");
+  }
+
+  /**
+   * "The law" or "the legislation" is the law of the place the text named with a law in this
+   * or the previous paragraph ("a challenge to Iceland legislation"); not with no such law
+   * named, nor for "Iceland lawmakers".
+   */
+  @Test
+  void theLawIsThePlacesNamedWithALawJustBefore() {
+    String content = "two visits to a clinic";
+    speaker("The court will hear a challenge to Iceland legislation that closed clinics. The law"
+        + " requires two visits to a clinic.", "The law", "requires", content, "Iceland");
+    assertThat(speaker("Iceland lawmakers met on Monday. The law requires two visits to a"
+        + " clinic.", "The law", "requires", content).name()).isNotEqualTo("Iceland");
+  }
+
   private static Quote quote(String id, String text, String source, String cue, String content) {
     Span c = once(text, content);
     return new Quote(id, QuoteType.INDIRECT, c, List.of(c), new Cue(once(text, cue), cue),
