@@ -647,6 +647,10 @@ final class Resolution {
   private Entity resolveSource(Quote q, Span source) {
     quote = q;
     cueStart = cueStart(q);
+    Entity credited = bracketCredit(source);
+    if (credited != null) {
+      return mention(credited, source); // a digest's "HEADLINE ... [Outlet.]"
+    }
     Entity named = ownerWithNamedRole(source);
     if (named != null) {
       return mention(named, source);
@@ -2131,6 +2135,47 @@ final class Resolution {
     Entity e = pronounPerson(pronoun);
     return e == null ? null : because(e, "document-issuer", quoted(src.text())
         + ": documents of " + label(e));
+  }
+
+  /** A credit in square brackets that closes a paragraph ("... [Daily Courant.]"). */
+  private static final Pattern BRACKET_CREDIT =
+      Pattern.compile("\\[(\\p{Lu}[^\\[\\]\\n]{0,40}?)\\.?\\][ \\t]*$");
+
+  /**
+   * The outlet a digest credits for an item: a source that is a headline in capitals opening its
+   * paragraph (two words or more, four letters or more, none in small letters), in a paragraph
+   * that closes with a credit in square brackets ("MARKETS SLIDE ON RATE FEARS Stocks fell for a
+   * third day. [Daily Courant.]"): the credited name, the article's name when one covers it
+   * exactly. Null otherwise (no closing credit, or a headline not in capitals).
+   */
+  private Entity bracketCredit(Span source) {
+    int ps = text.lastIndexOf('\n', Math.max(0, source.start() - 1)) + 1;
+    if (source.start() < 0 || !text.substring(ps, source.start()).isBlank()) {
+      return null;
+    }
+    String st = source.text();
+    if (!st.equals(st.toUpperCase(Locale.ROOT)) || st.codePoints().filter(Character::isLetter)
+        .count() < 4 || Splits.SPACES.split(st.strip()).length < 2) {
+      return null;
+    }
+    int pe = text.indexOf('\n', source.end());
+    Matcher m = BRACKET_CREDIT.matcher(text).region(source.end(), pe < 0 ? text.length() : pe);
+    if (!m.find()) {
+      return null;
+    }
+    Span credit = Span.of(text, m.start(1), m.end(1));
+    NameMention n = entities.nameAt(credit.start());
+    Entity e;
+    if (n != null && n.entity != null && n.span.start() == credit.start()
+        && n.span.end() == credit.end()) {
+      e = confirmed(n);
+    } else { // a name the tagger missed, or took a part of ("Daily" of "Daily Courant")
+      e = entities.keyed("org:" + lower(credit.text()), n == null ? SpeakerKind.ORGANIZATION
+          : SpeakerKind.UNKNOWN);
+      e.label(credit);
+    }
+    return because(e, "bracket-credit", quoted(credit.text()) + " is credited in brackets at"
+        + " the end of the headline's paragraph");
   }
 
   /** Nouns for a law a legislature passes. */

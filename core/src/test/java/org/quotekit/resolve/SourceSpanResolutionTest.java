@@ -1666,6 +1666,26 @@ class SourceSpanResolutionTest {
         + " clinic.", "The law", "requires", content).name()).isNotEqualTo("Iceland");
   }
 
+  /**
+   * In a digest whose items are a headline in capitals, a summary and a credit in square
+   * brackets closing the paragraph, the headline as a source is the credited outlet's; not a
+   * headline in small letters, nor one whose paragraph closes with no credit.
+   */
+  @Test
+  void aDigestHeadlineIsTheOutletItsParagraphCreditsInBrackets() {
+    String item = "Stocks fell for a third day on Tuesday.";
+    String credit = " [Daily Courant.]";
+    String headline = "MARKETS SLIDE ON RATE FEARS";
+    speaker("Morning digest\n\n" + headline + " " + item + credit, headline, "fell",
+        "for a third day on Tuesday", "Daily Courant");
+    String small = "Markets slide on rate fears";
+    assertThat(speaker("Morning digest\n\n" + small + " " + item + credit, small, "fell",
+        "for a third day on Tuesday").name()).isNotEqualTo("Daily Courant");
+    assertThat(speaker("Morning digest\n\n" + headline + " " + item + "\n\nBonds were flat."
+        + credit, headline, "fell", "for a third day on Tuesday").name())
+        .isNotEqualTo("Daily Courant");
+  }
+
   private static Quote quote(String id, String text, String source, String cue, String content) {
     Span c = once(text, content);
     return new Quote(id, QuoteType.INDIRECT, c, List.of(c), new Cue(once(text, cue), cue),
