@@ -515,6 +515,14 @@ final class DocumentIssuers {
         && AUTHORED.contains(head.substring(0, head.length() - 1));
   }
 
+  /**
+   * Whether a document of head noun {@code head} is a work a person authors and keeps ("the ad",
+   * "the book", "the letter"), not a statement or release a person speaks in for the moment.
+   */
+  static boolean work(String head) {
+    return authored(head) && !head.startsWith("statement") && !head.startsWith("release");
+  }
+
   /** Whether the head noun {@code head} follows a name straight away ("Fierro ad"). */
   boolean headAfter(Span name, String head) {
     return wordAfter(name).equals(head);

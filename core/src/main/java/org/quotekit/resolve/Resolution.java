@@ -1981,7 +1981,7 @@ final class Resolution {
         Entity speaker = employer != null ? employer : e;
         issuers.spokeIn(head, speaker, doc, s.paragraph(), false);
         if (employer == null && (e.kind == SpeakerKind.ORGANIZATION
-            || e.kind == SpeakerKind.PERSON && DocumentIssuers.authored(head))) {
+            || e.kind == SpeakerKind.PERSON && DocumentIssuers.work(head))) {
           // "In its annual assessment, X said"; "X says in the ad": the ad is X's
           issuers.recordIssuer(head, speaker, doc, false);
         }
