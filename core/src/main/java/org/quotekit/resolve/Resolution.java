@@ -2113,7 +2113,7 @@ final class Resolution {
   }
 
   /**
-   * A share of the documents a possessive pronoun owns: "one of her ads", "some of his [early]
+   * A share of the documents a possessive pronoun owns: "one of her letters", "some of his [early]
    * letters" (up to two words before the noun).
    */
   private static final Pattern SHARE_OF_OWNED = Pattern.compile("(?i)(?:one|some|many|several"
@@ -2122,7 +2122,7 @@ final class Resolution {
 
   /**
    * The author of a share of documents a person writes or signs, owned by a possessive pronoun
-   * ("Roe and her backers attacked Penn, with one of her ads asking"): the person the pronoun
+   * ("Roe wrote to the traders; one of her letters warns ..."): the person the pronoun
    * stands for. Null when the mention is no such share ("one of her aides" is no document) or
    * the pronoun finds no person.
    */
@@ -3002,7 +3002,7 @@ final class Resolution {
   Entity described(SourceReading r, Span src) {
     Entity shareAuthor = shareOfOwnedDocuments(src);
     if (shareAuthor != null) {
-      return shareAuthor; // "one of her ads"
+      return shareAuthor; // "one of her letters"
     }
     Entity lawPlace = lawOfPlace(r, src);
     if (lawPlace != null) {

@@ -1621,14 +1621,14 @@ class SourceSpanResolutionTest {
   }
 
   /**
-   * A share of the documents a person writes, owned by a possessive pronoun ("one of her ads"),
-   * is that person's; a share of people ("One of her aides") is not the owner.
+   * A share of the documents a person writes, owned by a possessive pronoun ("one of her
+   * letters"), is that person's; a share of people ("One of her aides") is not the owner.
    */
   @Test
-  void oneOfHerAdsIsTheAuthorsDocument() {
-    speaker("Helen Pentreath and her backers attacked Piran Hocking, with one of her ads"
-        + " asking whether he paid his taxes.", "one of her ads", "asking",
-        "whether he paid his taxes", "Helen Pentreath");
+  void oneOfHerLettersIsTheAuthorsDocument() {
+    speaker("Helen Pentreath wrote to every harbour trader in May, and Piran Hocking answered"
+        + " none. Now one of her letters warns that the fees will double.", "one of her letters",
+        "warns", "that the fees will double", "Helen Pentreath");
     assertThat(speaker("Kerensa Pentreath toured the harbour. One of her aides said the race is"
         + " close.", "One of her aides", "said", "the race is close").name())
         .isNotEqualTo("Kerensa Pentreath");

@@ -906,7 +906,8 @@ class SpeakerProvenanceTest {
         """;
     linkedOnlyWhereTheRuleApplies(text, "The new poll", "Harwick Policy Institute",
         "document-issuer: 'The new poll' is the poll of 'Harwick Policy Institute' named before"
-            + " ('a fresh poll of likely voters')", text.replace("The poll, published", "Another poll, published"));
+            + " ('a fresh poll of likely voters')",
+        text.replace("The poll, published", "Another poll, published"));
   }
 
   /**
