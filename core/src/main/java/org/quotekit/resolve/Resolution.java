@@ -1819,13 +1819,8 @@ final class Resolution {
     if (!SHARE.matcher(words).matches()) {
       return null;
     }
-    Sentence s = article.sentenceAt(src.start());
-    int from = s.index();
-    while (from > 0 && article.sentences().get(from - 1).paragraph() >= s.paragraph() - 1) {
-      from--;
-    }
-    Matcher m = GROUP_OF_SHARE.matcher(text).region(article.sentences().get(from).start(),
-        src.start());
+    Matcher m = GROUP_OF_SHARE.matcher(text).region(
+        previousParagraphStart(article.sentenceAt(src.start())), src.start());
     String group = null;
     while (m.find()) {
       group = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
@@ -1836,6 +1831,15 @@ final class Resolution {
     e.name(group == null ? spelt : others ? "other " + group : spelt + " of " + group);
     return because(e, "share", quoted(words) + (group == null ? " is a share of no group the"
         + " text named" : " is a share of the " + group + " the text named just before"));
+  }
+
+  /** Where the paragraph before sentence {@code s}'s begins, or its own when it is the first. */
+  private int previousParagraphStart(Sentence s) {
+    int from = s.index();
+    while (from > 0 && article.sentences().get(from - 1).paragraph() >= s.paragraph() - 1) {
+      from--;
+    }
+    return article.sentences().get(from).start();
   }
 
   /**
@@ -2150,7 +2154,7 @@ final class Resolution {
    */
   private Entity bracketCredit(Span source) {
     int ps = text.lastIndexOf('\n', Math.max(0, source.start() - 1)) + 1;
-    if (source.start() < 0 || !text.substring(ps, source.start()).isBlank()) {
+    if (!text.substring(ps, source.start()).isBlank()) {
       return null;
     }
     String st = source.text();
@@ -2199,13 +2203,10 @@ final class Resolution {
     if (d == null || !d.definite() || !LAW_NOUNS.contains(d.head())) {
       return null;
     }
-    int paragraph = article.sentenceAt(src.start()).paragraph();
-    Matcher m = PLACE_LAW.matcher(text).region(0, src.start());
+    Matcher m = PLACE_LAW.matcher(text).region(
+        previousParagraphStart(article.sentenceAt(src.start())), src.start());
     Entity found = null;
     while (m.find()) {
-      if (paragraph - article.sentenceAt(m.start()).paragraph() > 1) {
-        continue;
-      }
       NameMention n = entities.nameAt(m.start(1));
       if (n != null && n.entity != null && n.entity.place && n.span.end() == m.end(1)) {
         found = n.entity;
@@ -2279,13 +2280,8 @@ final class Resolution {
    * weigh those) or nothing fits.
    */
   private Span thingBefore(Span it) {
-    Sentence s = article.sentenceAt(it.start());
-    List<Token> own = article.tokens(s);
-    if (own.isEmpty() || own.get(0).start() != it.start() || s.index() == 0) {
-      return null;
-    }
-    Sentence before = article.sentences().get(s.index() - 1);
-    if (before.paragraph() != s.paragraph() || quotesSomeone(before)) {
+    Sentence before = sentenceBeforeOpening(it);
+    if (before == null || quotesSomeone(before)) {
       return null; // "..., the IMF said. It edged up": the speaker rules weigh the speaker
     }
     List<Token> toks = article.tokens(before);
@@ -2312,10 +2308,8 @@ final class Resolution {
     if (start > 0 && !toks.get(start - 1).text().equals(",")) {
       return null; // "slower growth in [developed nations] is": not the subject's head
     }
-    for (int k = start; k <= head; k++) {
-      if (ArticleScan.base(tags.get(k)).equals("PROPN")) {
-        return null; // "The Harwick Institute report": the name rules read it
-      }
+    if (namedBetween(tags, start, head)) {
+      return null; // "The Harwick Institute report": the name rules read it
     }
     if (GoverningPhrase.peopleNoun(ArticleScan.key(toks.get(head).text()), lexicon)) {
       return null; // "The officials ...": people, not a thing
@@ -2330,15 +2324,9 @@ final class Resolution {
    * noun ("The officials said") or a name.
    */
   private Entity thingThatSpokeBefore(Span it) {
-    Sentence s = article.sentenceAt(it.start());
-    List<Token> own = article.tokens(s);
     Span last = lastSpeakerQuote == null ? null : lastSpeakerQuote.source().orElse(null);
-    if (own.isEmpty() || own.get(0).start() != it.start() || s.index() == 0 || last == null) {
-      return null;
-    }
-    Sentence before = article.sentences().get(s.index() - 1);
-    if (before.paragraph() != s.paragraph() || last.start() < before.start()
-        || last.end() > before.end()) {
+    Sentence before = last == null ? null : sentenceBeforeOpening(it);
+    if (before == null || last.start() < before.start() || last.end() > before.end()) {
       return null;
     }
     List<Token> toks = article.tokens(before);
@@ -2355,12 +2343,34 @@ final class Resolution {
         || GoverningPhrase.peopleNoun(ArticleScan.key(toks.get(head).text()), lexicon)) {
       return null;
     }
-    for (int k = first; k <= head; k++) {
+    return namedBetween(tags, first, head) ? null : lastSpeaker;
+  }
+
+  /**
+   * The sentence before the one {@code it} opens, when both lie in one paragraph; null when
+   * {@code it} does not open its sentence, or that sentence opens its paragraph.
+   */
+  private Sentence sentenceBeforeOpening(Span it) {
+    Sentence s = article.sentenceAt(it.start());
+    List<Token> own = article.tokens(s);
+    if (own.isEmpty() || own.get(0).start() != it.start() || s.index() == 0) {
+      return null;
+    }
+    Sentence before = article.sentences().get(s.index() - 1);
+    return before.paragraph() == s.paragraph() ? before : null;
+  }
+
+  /**
+   * Whether a name's tag stands among tokens {@code from} to {@code to} ("The Harwick Institute
+   * report": the name rules read it).
+   */
+  private static boolean namedBetween(List<String> tags, int from, int to) {
+    for (int k = from; k <= to; k++) {
       if (ArticleScan.base(tags.get(k)).equals("PROPN")) {
-        return null; // "The Harwick Institute report": the name rules read it
+        return true;
       }
     }
-    return lastSpeaker;
+    return false;
   }
 
   /** Whether a source of a quote resolved so far lies in sentence {@code s}. */
@@ -2530,7 +2540,13 @@ final class Resolution {
           .append(Character.toLowerCase(acronym.charAt(k))).append("\\p{Ll}+");
     }
     Set<Entity> found = new HashSet<>();
-    Matcher m = Pattern.compile(post.append(",?[ \\t]+").toString()).matcher(text);
+    personsNamedRightAfter(Pattern.compile(post.append(",?[ \\t]+").toString()), found);
+    return found.size() == 1 ? found.iterator().next() : null;
+  }
+
+  /** Adds to {@code found} every person whose name starts right where a match of {@code p} ends. */
+  private void personsNamedRightAfter(Pattern p, Set<Entity> found) {
+    Matcher m = p.matcher(text);
     while (m.find()) {
       NameMention n = entities.nameAt(m.end());
       if (n != null && n.span.start() == m.end() && n.entity != null
@@ -2538,7 +2554,6 @@ final class Resolution {
         found.add(n.entity);
       }
     }
-    return found.size() == 1 ? found.iterator().next() : null;
   }
 
   /**
@@ -2559,15 +2574,8 @@ final class Resolution {
         }
       }
     }
-    Matcher m = Pattern.compile("(?i)\\b" + wordsPattern(owner) + "(?:['\\u2019]s)?[ \\t]+"
-        + wordsPattern(post) + ",?[ \\t]+").matcher(text);
-    while (m.find()) {
-      NameMention n = entities.nameAt(m.end());
-      if (n != null && n.span.start() == m.end() && n.entity != null
-          && n.entity.kind == SpeakerKind.PERSON) {
-        found.add(n.entity);
-      }
-    }
+    personsNamedRightAfter(Pattern.compile("(?i)\\b" + wordsPattern(owner)
+        + "(?:['\\u2019]s)?[ \\t]+" + wordsPattern(post) + ",?[ \\t]+"), found);
     return found.size() == 1 ? found.iterator().next() : null;
   }
 
