@@ -605,19 +605,23 @@ final class DocumentIssuers {
   }
 
   /**
-   * The words from {@code start} up to a comma, semicolon, period or dash, or to the cue of the
-   * quote being resolved ("by the Harwick Institute said" ends before "said"), in that sentence;
-   * null when there are none.
+   * The words from {@code start} up to a comma, semicolon or dash, the sentence's end, or the cue
+   * of the quote being resolved ("by the Harwick Institute said" ends before "said"), in that
+   * sentence; null when there are none.
    */
   private Span issuerPhrase(int start) {
     Sentence s = article.sentenceAt(start);
     int end = start;
     int stop = res.cueStart > start ? Math.min(res.cueStart, s.end()) : s.end();
-    while (end < stop && ",;.\u2014".indexOf(text.charAt(end)) < 0) {
+    // a full stop inside the sentence is an abbreviation's ("Dr. Ada Brill", "U.S. officials")
+    while (end < stop && ",;\u2014".indexOf(text.charAt(end)) < 0) {
       end++;
     }
     while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
+    }
+    if (end > start && text.charAt(end - 1) == '.' && text.substring(end, s.end()).isBlank()) {
+      end--; // the sentence's own full stop
     }
     return end > start ? Span.of(text, start, end) : null;
   }

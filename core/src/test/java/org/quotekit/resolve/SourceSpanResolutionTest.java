@@ -636,8 +636,9 @@ class SourceSpanResolutionTest {
   /**
    * A document whose mention names its issuer: a capitalised name before the head noun that the
    * tagger took for a person's ("an Arvel Press-Kettle poll", "A 2019 Harwell Research survey"),
-   * a newspaper after "in" ("a report in the Tyneford Courier"), "by" after a participle and a
-   * time phrase ("published on Thursday morning by"), the person after an organisation and a role
+   * a newspaper after "in" ("a report in the Tyneford Courier"), "by" after the mention, also
+   * before a title with a full stop ("calculations by Dr. Ines Falkner"), "by" after a participle
+   * and a time phrase ("published on Thursday morning by"), the person after an organisation and a role
    * noun after "by", joint names with "the" in them; not a month, a place or a person after "in".
    */
   @ParameterizedTest(name = "{1}")
@@ -645,6 +646,19 @@ class SourceSpanResolutionTest {
   void aDocumentsMentionNamesItsIssuer(String text, String source, String cue, String content,
       String name, SpeakerKind kind) {
     assertThat(speaker(text, source, cue, content, name).kind()).isEqualTo(kind);
+  }
+
+  /**
+   * The issuer after "by" runs to the sentence's end past a title's full stop, and the reason
+   * quotes it without the sentence's own.
+   */
+  @Test
+  void anIssuerAfterByEndsWithItsSentenceNotAtATitle() {
+    String text = "Most residents oppose the plan, according to a report by Dr. Ines Falkner.";
+    Speaker s = speaker(text, "a report", "according to", "Most residents oppose the plan",
+        "Ines Falkner");
+    assertThat(reason(s, "a report", 0)).isEqualTo(
+        "document-issuer: 'Dr. Ines Falkner' issued 'a report'");
   }
 
   static Stream<Arguments> issuersInTheMention() {
@@ -668,6 +682,12 @@ class SourceSpanResolutionTest {
         Arguments.of(residents + "an editorial in Ines Falk.", "an editorial in Ines Falk",
             "according to", "Most residents oppose the plan", "an editorial in Ines Falk",
             SpeakerKind.DOCUMENT),
+        // "by" after the mention, an issuer whose title ends in a full stop ("Dr.")
+        Arguments.of("Rents rose 9 percent, according to calculations by Dr. Ines Falkner of"
+            + " Harwell University.", "calculations", "according to", "Rents rose 9 percent",
+            "Ines Falkner", SpeakerKind.PERSON),
+        Arguments.of(residents + "a report by Dr. Ines Falkner.", "a report", "according to",
+            "Most residents oppose the plan", "Ines Falkner", SpeakerKind.PERSON),
         Arguments.of("The poll, published on Thursday morning by the Harwick Institute of Public"
             + " Opinion, said the race was close.", "The poll", "said", "the race was close",
             "Harwick Institute of Public Opinion", SpeakerKind.ORGANIZATION),
