@@ -22,6 +22,8 @@ final class NounPhrases {
   private static final Set<String> QUANTIFIERS = Set.of("some", "both", "all", "each", "several",
       "few", "many", "most", "either", "neither", "another");
   static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom");
+  /** Articles, which open a noun phrase and no adverb or finite verb. */
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   static final Set<String> NP_LINKS = Set.of("of", "for", "at", "from", "in", "on", "to",
       "with");
   static final Set<String> AUXILIARIES = Set.of("not", "n't", "never", "have", "has",
@@ -266,6 +268,9 @@ final class NounPhrases {
         }
       } else if (participleModifier(toks, tags, k, last)) {
         k++; // "according to the published paper": a participle between determiner and noun
+      } else if (misreadHead(toks, tags, k, last)) {
+        last = k; // "according to a tally by", where the tagger read "tally" as an adverb
+        k++;
       } else if (w.equals("(") && last >= 0) {
         int m = k + 1;
         while (m < toks.size() && !toks.get(m).text().equals(")") && m - k < 10) {
@@ -310,6 +315,22 @@ final class NounPhrases {
     }
     String w = toks.get(k).text();
     return Character.isLowerCase(w.charAt(0)) && (w.endsWith("ed") || w.endsWith("en"));
+  }
+
+  /**
+   * Whether token {@code k}, tagged an adverb or a verb, is the head noun of a phrase whose only
+   * word so far, {@code last}, is an article, as a preposition, a punctuation mark or the
+   * sentence's end after it shows ("a tally by", "the count of"): an article opens no adverb or
+   * finite verb.
+   */
+  private static boolean misreadHead(List<Token> toks, List<String> tags, int k, int last) {
+    if (last < 0 || last != k - 1 || !ARTICLES.contains(lower(toks.get(last).text()))
+        || !(tags.get(k).equals("ADV") || tags.get(k).equals("VERB"))
+        || !Character.isLowerCase(toks.get(k).text().charAt(0))) {
+      return false;
+    }
+    return k + 1 >= toks.size() || tags.get(k + 1).equals("ADP")
+        || tags.get(k + 1).equals("PUNCT");
   }
 
   /**

@@ -638,8 +638,9 @@ class SourceSpanResolutionTest {
    * tagger took for a person's ("an Arvel Press-Kettle poll", "A 2019 Harwell Research survey"),
    * a newspaper after "in" ("a report in the Tyneford Courier"), "by" after the mention, also
    * before a title with a full stop ("calculations by Dr. Ines Falkner"), "by" after a participle
-   * and a time phrase ("published on Thursday morning by"), the person after an organisation and a role
-   * noun after "by", joint names with "the" in them; not a month, a place or a person after "in".
+   * and a time phrase ("published on Thursday morning by"), the person after an organisation and
+   * a role noun after "by", joint names with "the" in them; not a month, a place or a person after
+   * "in".
    */
   @ParameterizedTest(name = "{1}")
   @MethodSource("issuersInTheMention")
