@@ -193,11 +193,19 @@ public final class PassiveHearers {
         || toks.get(end).text().equals("'s") || toks.get(end).text().equals("\u2019s"))) {
       end++;
     }
-    if (end == start || MEANS.contains(toks.get(end - 1).text().toLowerCase(Locale.ROOT))
+    if (end == start || isMeans(toks.get(end - 1).text())
         || TimePhrases.english().isTime(toks, tags, start, end)) {
       return null;
     }
     return Span.of(text, toks.get(start).start(), toks.get(end - 1).end());
+  }
+
+  /**
+   * Whether a "by" phrase's last word names a means ("by phone", "by post"); a capitalised one is
+   * a name ("reported by The Post").
+   */
+  private static boolean isMeans(String head) {
+    return Character.isLowerCase(head.charAt(0)) && MEANS.contains(head);
   }
 
   /**

@@ -62,6 +62,9 @@ class PassiveHearersTest {
         .isNull();
     assertThat(agent("Staff were told by the manager that the plant would close.", "told",
         "told")).isEqualTo("the manager");
+    // a capitalised word is a name, not a means
+    assertThat(agent("The plan was first reported by The Post.", "reported", "reported"))
+        .isEqualTo("The Post");
   }
 
   /** The agent of the cue from word {@code first} to word {@code last} of the first sentence. */
