@@ -231,12 +231,6 @@ final class DocumentIssuers {
   private final Resolution res;
   private final AnalyzedArticle article;
   private final String text;
-  /**
-   * The text with no-break spaces read as spaces, same length and offsets: the issuer patterns
-   * match it ("a new book by political journalist Ann Roe" with a no-break space before the
-   * name).
-   */
-  private final String scan;
   private final SpeakerLexicon lexicon;
   private final Entities entities;
   /** The run's names, as anchors in text order. */
@@ -270,7 +264,6 @@ final class DocumentIssuers {
     this.res = res;
     this.article = article;
     this.text = article.text();
-    this.scan = text.replace('\u00a0', ' ');
     this.lexicon = lexicon;
     this.entities = entities;
     this.nameAnchors = nameAnchors;
@@ -403,11 +396,11 @@ final class DocumentIssuers {
     }
     int limit = res.cueStart > src.end() ? res.cueStart
         : Math.min(text.length(), src.end() + JOINT_REACH);
-    Matcher m = JOINT_NAME.matcher(scan).region(src.start(), limit);
+    Matcher m = JOINT_NAME.matcher(text).region(src.start(), limit);
     while (m.find()) {
       int[] j = jointParts(m);
       String noun = j == null ? "" : lower(text.substring(j[2], j[3]));
-      if (j != null && j[0] < src.end() && !PREPOSITION.matcher(scan).region(src.start(), j[0])
+      if (j != null && j[0] < src.end() && !PREPOSITION.matcher(text).region(src.start(), j[0])
           .find() && (j[3] <= src.end() || j[1] >= src.end())) {
         Span joint = Span.of(text, j[0], j[1]);
         Entity e = entities.keyed("org:" + lower(joint.text()), SpeakerKind.ORGANIZATION);
@@ -490,10 +483,10 @@ final class DocumentIssuers {
    */
   Entity relativeAuthor(SourceReading.Description d) {
     Matcher head = Resolution.HEAD_WORD.computeIfAbsent(d.head(), h -> Pattern.compile(
-        "(?i)\\b" + Pattern.quote(h) + "s?\\b")).matcher(scan)
+        "(?i)\\b" + Pattern.quote(h) + "s?\\b")).matcher(text)
         .region(d.span().start(), d.span().end());
     int after = head.find() ? head.end() : d.span().end();
-    Matcher m = AUTHOR_CLAUSE.matcher(scan).region(after,
+    Matcher m = AUTHOR_CLAUSE.matcher(text).region(after,
         Math.min(text.length(), after + 40));
     if (!m.lookingAt()) {
       return null;
@@ -530,7 +523,7 @@ final class DocumentIssuers {
 
   /** The word right after a name, in small letters; "" when a word does not follow it. */
   private String wordAfter(Span name) {
-    Matcher m = NEXT_WORD.matcher(scan).region(name.end(), text.length());
+    Matcher m = NEXT_WORD.matcher(text).region(name.end(), text.length());
     return m.lookingAt() ? lower(m.group(1)) : "";
   }
 
@@ -654,7 +647,7 @@ final class DocumentIssuers {
       }
     }
     if (complement == null) {
-      Matcher m = ISSUED_BY.matcher(scan).region(src.end(), Math.min(text.length(),
+      Matcher m = ISSUED_BY.matcher(text).region(src.end(), Math.min(text.length(),
           src.end() + 40));
       if (m.lookingAt()) {
         complement = issuerPhrase(m.end());
@@ -740,7 +733,7 @@ final class DocumentIssuers {
    */
   private Entity subjectIssuer(SourceReading.Description d) {
     Sentence s = article.sentenceAt(d.span().start());
-    Matcher v = ISSUING_VERB_BEFORE.matcher(scan).region(s.start(), d.span().start());
+    Matcher v = ISSUING_VERB_BEFORE.matcher(text).region(s.start(), d.span().start());
     if (!v.find()) {
       return null;
     }
@@ -834,7 +827,7 @@ final class DocumentIssuers {
 
   /** Whether the text calls the document named at {@code from} another one ("another poll"). */
   private boolean otherDocument(int from) {
-    return OTHER_DOCUMENT.matcher(scan).region(Math.max(0, from - 30), from).find();
+    return OTHER_DOCUMENT.matcher(text).region(Math.max(0, from - 30), from).find();
   }
 
   /**
@@ -845,7 +838,7 @@ final class DocumentIssuers {
   private List<Issued> jointDocuments() {
     if (jointDocuments == null) {
       jointDocuments = new ArrayList<>();
-      Matcher m = JOINT_NAME.matcher(scan);
+      Matcher m = JOINT_NAME.matcher(text);
       while (m.find()) {
         int[] j = jointParts(m);
         String noun = j == null ? "" : lower(text.substring(j[2], j[3]));
@@ -878,11 +871,11 @@ final class DocumentIssuers {
       return null;
     }
     for (String h : documentHeads(head)) {
-      Matcher m = ISSUER_THEN_DOCUMENT.get(h).matcher(scan)
+      Matcher m = ISSUER_THEN_DOCUMENT.get(h).matcher(text)
           .region(a.end(), Math.min(limit, a.end() + 80));
-      Matcher by = DOCUMENT_THEN_ISSUER.get(h).matcher(scan)
+      Matcher by = DOCUMENT_THEN_ISSUER.get(h).matcher(text)
           .region(Math.max(0, a.start() - 80), a.start());
-      Matcher reported = !person && h.equals("report") ? REPORTED.matcher(scan)
+      Matcher reported = !person && h.equals("report") ? REPORTED.matcher(text)
           .region(a.end(), Math.min(limit, a.end() + 40)) : null;
       int from = -1;
       int to = -1;
@@ -915,7 +908,7 @@ final class DocumentIssuers {
       return false;
     }
     return !person || by.group("link") != null && by.group("participle") == null
-        && !POSSESSIVE_AFTER.matcher(scan).region(a.end(), text.length()).lookingAt();
+        && !POSSESSIVE_AFTER.matcher(text).region(a.end(), text.length()).lookingAt();
   }
 
   /**
@@ -977,6 +970,6 @@ final class DocumentIssuers {
     Pattern indefinite = INDEFINITE_DOCUMENT.computeIfAbsent(head, h -> Pattern.compile(
         "\\b(?:a|an|another)(?:[ \\t]+[\\p{L}\\d-]+){0,2}?[ \\t]+" + Pattern.quote(h) + "\\b",
         Pattern.CASE_INSENSITIVE));
-    return indefinite.matcher(scan).region(from, to).find();
+    return indefinite.matcher(text).region(from, to).find();
   }
 }

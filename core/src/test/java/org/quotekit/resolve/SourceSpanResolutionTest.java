@@ -20,6 +20,7 @@ import org.quotekit.SpeakerKind;
 import org.quotekit.SpeakerMention;
 import org.quotekit.internal.Analysis;
 import org.quotekit.internal.NlpModels;
+import org.quotekit.internal.TextNormalizer;
 import org.quotekit.spi.SpeakerResolution;
 
 /**
@@ -1542,9 +1543,10 @@ class SourceSpanResolutionTest {
   }
 
   /**
-   * A no-break space reads as a space in the words that name a document's issuer: "the book"
-   * after "a new book by political journalist" and a no-break space before the name is that
-   * person's, as with a plain space; not after "a new book about" the person.
+   * A no-break space reads as a space in the words that name a document's issuer (the text is
+   * normalised before the resolver reads it): "the book" after "a new book by political
+   * journalist" and a no-break space before the name is that person's, as with a plain space;
+   * not after "a new book about" the person.
    */
   @Test
   void aNoBreakSpaceBeforeTheIssuersNameReadsAsASpace() {
@@ -2170,11 +2172,17 @@ class SourceSpanResolutionTest {
     return speakerOf(r, "q1");
   }
 
-  /** The speaker of one indirect quote with these source, cue and content, whatever its name. */
+  /**
+   * The speaker of one indirect quote with these source, cue and content, whatever its name; the
+   * resolver reads the text as {@link org.quotekit.QuoteExtractor} hands it over, normalised
+   * ({@link TextNormalizer}: a no-break space is a space).
+   */
   static Speaker speaker(String text, String source, String cue, String content) {
-    Quote q = quote("q1", text, source, cue, content);
-    SpeakerResolution r = RESOLVER.resolve(new Analysis(Article.of("t", text), NlpModels.get()),
-        List.of(q));
+    TextNormalizer normalized = TextNormalizer.of(text);
+    String analysed = normalized == null ? text : normalized.text();
+    Quote q = quote("q1", analysed, source, cue, content);
+    SpeakerResolution r = RESOLVER.resolve(new Analysis(Article.of("t", analysed),
+        NlpModels.get()), List.of(q));
     return speakerOf(r, "q1");
   }
 

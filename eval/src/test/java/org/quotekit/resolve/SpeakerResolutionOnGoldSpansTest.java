@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.quotekit.Article;
@@ -25,6 +27,7 @@ import org.quotekit.SpeakerMention;
 import org.quotekit.eval.PolnearDev;
 import org.quotekit.internal.Analysis;
 import org.quotekit.internal.NlpModels;
+import org.quotekit.internal.TextNormalizer;
 import org.quotekit.resolve.SpeakerAttributionEvaluationTest.Judged;
 import org.quotekit.resolve.SpeakerAttributionEvaluationTest.Score;
 import org.quotekit.spi.SpeakerResolution;
@@ -176,18 +179,40 @@ class SpeakerResolutionOnGoldSpansTest {
 
   /**
    * The annotated articles of a speaker set whose texts are in {@code dir}'s {@code text}
-   * folder, each with the gold quotes of its rows ({@link #quotes}), in the set's order.
+   * folder, each with the gold quotes of its rows ({@link #quotes}), in the set's order. Each
+   * text is normalised as {@link org.quotekit.QuoteExtractor} normalises it before the resolver
+   * reads it ({@link TextNormalizer}: a no-break space is a space), with the rows' offsets moved
+   * onto it, so that the resolver reads here what it reads end to end.
    */
   static List<GoldArticle> goldArticles(Path dir, String rowsFile) throws IOException {
     List<GoldArticle> out = new ArrayList<>();
     for (Map.Entry<String, List<String[]>> article : byArticle(rowsFile).entrySet()) {
       Path file = dir.resolve("text").resolve(article.getKey() + ".txt");
       assertThat(file).as("text of annotated article %s", article.getKey()).isRegularFile();
-      String text = Files.readString(file, StandardCharsets.UTF_8);
+      String raw = Files.readString(file, StandardCharsets.UTF_8);
+      TextNormalizer normalized = TextNormalizer.of(raw);
+      String text = normalized == null ? raw : normalized.text();
+      IntUnaryOperator at = normalized == null ? o -> o : offsets(normalized);
       out.add(new GoldArticle(article.getKey(), text, article.getValue(),
-          quotes(text, article.getValue())));
+          quotes(text, article.getValue(), at)));
     }
     return out;
+  }
+
+  /**
+   * From an offset of the original text to the offset of the normalised one: the first
+   * normalised character at or after it (a removed character's offset goes to the next kept one).
+   */
+  private static IntUnaryOperator offsets(TextNormalizer normalized) {
+    int n = normalized.text().length();
+    int[] origin = new int[n];
+    for (int i = 0; i < n; i++) {
+      origin[i] = normalized.start(i, i + 1);
+    }
+    return o -> {
+      int i = Arrays.binarySearch(origin, o);
+      return i >= 0 ? i : -i - 1;
+    };
   }
 
   /**
@@ -208,22 +233,28 @@ class SpeakerResolutionOnGoldSpansTest {
     return byArticle;
   }
 
-  /** The gold quotes of an article's rows, "q0", "q1" ... in the rows' order. */
-  static List<Quote> quotes(String text, List<String[]> rows) {
+  /**
+   * The gold quotes of an article's rows, "q0", "q1" ... in the rows' order, on {@code text},
+   * where {@code at} moves a row's offset.
+   */
+  static List<Quote> quotes(String text, List<String[]> rows, IntUnaryOperator at) {
     List<Quote> quotes = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      quotes.add(quote("q" + i, text, rows.get(i)));
+      quotes.add(quote("q" + i, text, rows.get(i), at));
     }
     return quotes;
   }
 
   /** The gold quote of one row: its content from first to last piece, its cue and source. */
-  private static Quote quote(String id, String text, String[] f) {
-    Span content = Span.of(text, Integer.parseInt(f[1]), Integer.parseInt(f[2]));
+  private static Quote quote(String id, String text, String[] f, IntUnaryOperator at) {
+    Span content = Span.of(text, at.applyAsInt(Integer.parseInt(f[1])),
+        at.applyAsInt(Integer.parseInt(f[2])));
     int ks = Integer.parseInt(f[3]);
-    Cue cue = ks < 0 ? null : new Cue(Span.of(text, ks, Integer.parseInt(f[4])),
-        text.substring(ks, Integer.parseInt(f[4])).toLowerCase(Locale.ROOT));
-    Span source = Span.of(text, Integer.parseInt(f[5]), Integer.parseInt(f[6]));
+    Cue cue = ks < 0 ? null : new Cue(Span.of(text, at.applyAsInt(ks),
+        at.applyAsInt(Integer.parseInt(f[4]))), text.substring(at.applyAsInt(ks),
+        at.applyAsInt(Integer.parseInt(f[4]))).toLowerCase(Locale.ROOT));
+    Span source = Span.of(text, at.applyAsInt(Integer.parseInt(f[5])),
+        at.applyAsInt(Integer.parseInt(f[6])));
     return new Quote(id, QuoteType.INDIRECT, content, List.of(content), cue, source, null, 1.0,
         "gold", "gold");
   }
