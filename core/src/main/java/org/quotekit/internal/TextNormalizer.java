@@ -1,7 +1,6 @@
 package org.quotekit.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.quotekit.Claim;
 import org.quotekit.Cue;
@@ -13,7 +12,8 @@ import org.quotekit.Speaker;
 import org.quotekit.SpeakerMention;
 
 /**
- * The analysis form of an article's text, with the way back to the original: Unicode space
+ * The analysis form of an article's text, with the way back to the original: mojibake (UTF-8
+ * read as Windows-1252 or Latin-1, {@link Mojibake}) is repaired first; then Unicode space
  * separators (no-break, thin, ideographic spaces...) become {@code ' '}; line and paragraph
  * separators (U+2028, U+2029, NEL) and the control characters Java counts as white space (VT,
  * FF, U+001C to U+001F) become {@code '\n'}; format characters (zero-width spaces and joiners,
@@ -24,13 +24,16 @@ import org.quotekit.SpeakerMention;
 public final class TextNormalizer {
   private final String original;
   private final String text;
-  /** For each character of {@link #text}, its offset in {@link #original}. */
+  /** For each character of {@link #text}, the offset of its first character in the original. */
   private final int[] origin;
+  /** For each character of {@link #text}, the offset after its last character in the original. */
+  private final int[] originEnd;
 
-  private TextNormalizer(String original, String text, int[] origin) {
+  private TextNormalizer(String original, String text, int[] origin, int[] originEnd) {
     this.original = original;
     this.text = text;
     this.origin = origin;
+    this.originEnd = originEnd;
   }
 
   /**
@@ -38,20 +41,25 @@ public final class TextNormalizer {
    * that clean text pays for one scan only: no copy, no map).
    */
   public static TextNormalizer of(String original) {
-    int first = firstChange(original);
-    if (first < 0) {
+    Mojibake.Repair repair = Mojibake.repairWithOrigins(original);
+    String base = repair == null ? original : repair.text();
+    int first = firstChange(base);
+    if (first < 0 && repair == null) {
       return null;
     }
-    int n = original.length();
+    int n = base.length();
     StringBuilder out = new StringBuilder(n);
     int[] origin = new int[n];
-    out.append(original, 0, first);
+    if (first < 0) {
+      first = n;
+    }
+    out.append(base, 0, first);
     for (int i = 0; i < first; i++) {
       origin[i] = i;
     }
     int i = first;
     while (i < n) {
-      int cp = original.codePointAt(i);
+      int cp = base.codePointAt(i);
       int width = Character.charCount(cp);
       char replacement = replacement(cp);
       if (replacement == REMOVE) {
@@ -61,7 +69,7 @@ public final class TextNormalizer {
       if (replacement == KEEP) {
         for (int k = 0; k < width; k++) {
           origin[out.length()] = i + k;
-          out.append(original.charAt(i + k));
+          out.append(base.charAt(i + k));
         }
       } else {
         origin[out.length()] = i;
@@ -69,7 +77,14 @@ public final class TextNormalizer {
       }
       i += width;
     }
-    return new TextNormalizer(original, out.toString(), Arrays.copyOf(origin, out.length()));
+    int m = out.length();
+    int[] start = new int[m];
+    int[] end = new int[m];
+    for (int k = 0; k < m; k++) {
+      start[k] = repair == null ? origin[k] : repair.start()[origin[k]];
+      end[k] = repair == null ? origin[k] + 1 : repair.end()[origin[k]];
+    }
+    return new TextNormalizer(original, out.toString(), start, end);
   }
 
   /** The original text. */
@@ -96,7 +111,7 @@ public final class TextNormalizer {
    * pair stays whole, since both its halves are kept).
    */
   public int end(int end) {
-    return end == 0 ? 0 : origin[end - 1] + 1;
+    return end == 0 ? 0 : originEnd[end - 1];
   }
 
   /**
@@ -105,10 +120,11 @@ public final class TextNormalizer {
    * of a name found in the normalised text.
    */
   public String readable(int start, int end) {
-    StringBuilder out = new StringBuilder(end - start);
-    int i = start;
-    while (i < end) {
-      int cp = original.codePointAt(i);
+    String part = Mojibake.repair(original.substring(start, end));
+    StringBuilder out = new StringBuilder(part.length());
+    int i = 0;
+    while (i < part.length()) {
+      int cp = part.codePointAt(i);
       char replacement = replacement(cp);
       if (replacement == KEEP || Character.getType(cp) == Character.NON_SPACING_MARK) {
         out.appendCodePoint(cp);

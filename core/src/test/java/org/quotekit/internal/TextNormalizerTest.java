@@ -67,4 +67,18 @@ class TextNormalizerTest {
     assertThat(n.text()).isEqualTo("Jose Maria");
     assertThat(n.readable(0, original.length())).isEqualTo("Jose\u0301 Maria");
   }
+
+  @Test
+  void mojibakeIsRepairedAndSpansMapOverTheWholeDamagedSequence() {
+    String original = "\u00E2\u20AC\u0153Fine,\u00E2\u20AC\uFFFD said"
+        + " Jos\u00C3\u00A9\u00C2\u00A0Pe\u00C3\u00B1a.";
+    TextNormalizer n = TextNormalizer.of(original);
+    assertThat(n.text()).isEqualTo("\u201CFine,\u201D said Jos\u00E9 Pe\u00F1a.");
+    Span name = n.span(Span.of(n.text(), 13, 22));
+    assertThat(name.text()).isEqualTo("Jos\u00C3\u00A9\u00C2\u00A0Pe\u00C3\u00B1a");
+    assertThat(n.readable(name.start(), name.end())).isEqualTo("Jos\u00E9 Pe\u00F1a");
+    Span quote = n.span(Span.of(n.text(), 0, 7));
+    assertThat(quote.text()).isEqualTo("\u00E2\u20AC\u0153Fine,\u00E2\u20AC\uFFFD");
+    assertThat(n.span(Span.of(n.text(), 1, 5)).text()).isEqualTo("Fine");
+  }
 }

@@ -86,7 +86,17 @@ public enum HostileShape {
    */
   INVISIBLE_SPACING(n -> fill("\u201CWe\u00A0will\u2009win,\u201D\u200B said\u200E\u3000Ann"
       + "\u202FLe\u0301e\uFEFF. \u201CNo\u00AD\u00ADbody\u2002can stop\u205Fus,\u201D\u00A0she"
-      + "\u00A0\u200Bad\u00ADded.\u2029", n));
+      + "\u00A0\u200Bad\u00ADded.\u2029", n)),
+  /**
+   * Attributed quotations and names as mojibake (UTF-8 read as Windows-1252 or Latin-1, once,
+   * twice, decomposed, with bytes lost), runs of Latin-1 letters that decode to nothing, and
+   * sequences cut short: the analysis should repair what it can and find a quotation in each.
+   */
+  MOJIBAKE(n -> fill("\u00E2\u20AC\u0153We will win,\u00E2\u20AC\uFFFD said"
+      + " Jos\u00C3\u00A9 Pe\u00C3\u00B1a. \u00C3\u0083\u00C2\u00A1A\u0303\u0083A\u0302\u00A1"
+      + " \u00C3\u00C3\u00C3\u00E2\u20AC"
+      + " \u00C3 \u0308 \u00F0\u0178\u02DC\u20AC\u00F0\u0178 \u00C2\u00A0\u00E2\u20AC\u0153No,"
+      + "\u00E2\u20AC she added.\n", n));
 
   private final IntFunction<String> text;
 

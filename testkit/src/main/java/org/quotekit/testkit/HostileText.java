@@ -4,15 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.quotekit.Article;
 
 /**
  * Seeded generator of article-like text that is hard on the analysis: news phrases with reporting
  * verbs, names, titles and abbreviations mixed with every quote mark, unbalanced and deeply nested
- * quotations, slices of each {@link HostileShape}, random UTF-16 (unpaired surrogates included),
- * right-to-left script, Unicode spaces and dashes, zero-width, format and control characters, soft
- * hyphens, combining marks, and runs of newlines; and {@link #disguise(String, long)} hides a text
- * behind such characters.
+ * quotations, slices of each {@link HostileShape} but mojibake, random UTF-16 (unpaired
+ * surrogates included), right-to-left script, Unicode spaces and dashes, zero-width, format and
+ * control characters, soft hyphens, combining marks, and runs of newlines; and {@link
+ * #disguise(String, long)} hides a text behind such characters.
  *
  * <p>A text is a sequence of pieces drawn one after another from one {@link Random}: the same seed
  * always gives the same text, and fewer pieces give a prefix of it, so that a failing text can be
@@ -134,6 +135,14 @@ public final class HostileText {
   /** A kind of piece, drawn with a probability of {@code weight} in {@link #TOTAL}. */
   private record Kind(int weight, Function<Random, String> make) {}
 
+  /**
+   * The shapes whose meaning {@link #disguise} keeps: not {@link HostileShape#MOJIBAKE}, where a
+   * soft hyphen or no-break space is itself a byte of a damaged character ("\u00C3\u00AD" is
+   * "\u00ED"), so hiding one inside it changes what the text says.
+   */
+  private static final List<HostileShape> DISGUISABLE_SHAPES = Stream.of(HostileShape.values())
+      .filter(s -> s != HostileShape.MOJIBAKE).toList();
+
   private static final List<Kind> KINDS = List.of(
       new Kind(30, r -> pick(r, WORDS)),
       new Kind(25, r -> pick(r, SPACES)),
@@ -145,7 +154,7 @@ public final class HostileText {
       new Kind(3, HostileText::rightToLeft),
       new Kind(5, HostileText::odd),
       new Kind(3, r -> chars(r, 60, 300, 'a', 'z')), // a long word
-      new Kind(4, r -> pick(r, List.of(HostileShape.values())).text(20 + r.nextInt(300))));
+      new Kind(4, r -> pick(r, DISGUISABLE_SHAPES).text(20 + r.nextInt(300))));
 
   private static final int TOTAL = KINDS.stream().mapToInt(Kind::weight).sum();
 

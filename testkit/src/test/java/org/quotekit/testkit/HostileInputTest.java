@@ -62,7 +62,8 @@ class HostileInputTest {
         shape(HostileShape.UNPAIRED_SURROGATES, MB),
         shape(HostileShape.ABBREVIATIONS, MB / 4),
         shape(HostileShape.ODD_UNICODE, MB / 4),
-        shape(HostileShape.INVISIBLE_SPACING, MB / 4));
+        shape(HostileShape.INVISIBLE_SPACING, MB / 4),
+        shape(HostileShape.MOJIBAKE, MB / 4));
   }
 
   private static final QuoteExtractor MODEL = QuoteExtractor.builder().extractors("model").build();
@@ -129,6 +130,17 @@ class HostileInputTest {
       assertThat(q.content().text()).isEqualTo("x");
       assertThat(q.source().orElseThrow().text()).isEqualTo("He");
     });
+  }
+
+  @Test
+  void mojibakeLinesKeepTheirQuotationAndTheRepairedSpeaker() {
+    String cut = HostileShape.MOJIBAKE.text(50_000);
+    String s = cut.substring(0, cut.lastIndexOf('\n') + 1);
+    Extraction x = EXTRACTOR.extract(Article.of("mojibake", s));
+    long lines = s.chars().filter(c -> c == '\n').count();
+    assertThat(x.quotes().stream().filter(q -> q.content().text().equals("We will win,")))
+        .hasSize((int) lines);
+    assertThat(x.speakers()).anySatisfy(p -> assertThat(p.name()).isEqualTo("Jos\u00E9 Pe\u00F1a"));
   }
 
   @Test
