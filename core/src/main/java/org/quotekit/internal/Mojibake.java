@@ -14,19 +14,21 @@ import java.util.Map;
  * times). Each character of the result knows the original characters it came from,
  * so spans found in the repaired text map back exactly.
  *
- * <p>What is read as one byte: a character from U+0080 to U+00FF (Latin-1, with the C1
- * controls); a Windows-1252 character from 0x80 to 0x9F ("\u20AC", "\u2019", "\u0153", ...);
- * any of these written decomposed, as a letter and a combining mark ("A\u0303" for "\u00C3"); and
- * a space followed by the combining mark that compatibility decomposition makes of "\u00A8",
- * "\u00AF", "\u00B4" or "\u00B8" ("na\u00C3 \u0308ve"). Only well-formed UTF-8
- * sequences are decoded (no overlong forms, no surrogates). A sequence of three or four bytes is
- * always mojibake; one of two bytes is decoded when it gives a Latin, Greek or Cyrillic letter or
- * a Latin-1 symbol, and not when its second character is a quotation mark, guillemet or dash
- * ending a word outside another repaired sequence ("OL\u00C9\u201D", "Fu\u00DF\u201C" stay as
- * they are). "\u00E2\u20AC" followed by U+FFFD or by nothing that is a byte lost its last
- * byte, one Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D): between two letters it
- * becomes a hyphen (U+2010, 0x90: "real\u2010world"), elsewhere a closing quotation mark (0x9D),
- * which is what it almost always was. Immutable and thread-safe (static methods only).
+ * <p>What is read as one byte: a character from U+0080 to U+00FF (Latin-1, with the C1 controls); a
+ * Windows-1252 character from 0x80 to 0x9F ("\u20AC", "\u2019", "\u0153", ...); any of these
+ * written decomposed, as a letter and a combining mark ("A\u0303" for "\u00C3"); and a space
+ * followed by the combining mark that compatibility decomposition makes of "\u00A8", "\u00AF",
+ * "\u00B4" or "\u00B8" ("na\u00C3 \u0308ve"); and, inside a word after "\u00C3", the letter or
+ * digit that decomposition folded a byte's character to ("T\u00C3onez" for "T\u00FAnez"). Only
+ * well-formed UTF-8 sequences are decoded (no overlong forms, no surrogates). A sequence of three
+ * or four bytes is always mojibake; one of two bytes is decoded when it gives a Latin, Greek or
+ * Cyrillic letter or a Latin-1 symbol, and not when its second character is a quotation mark,
+ * guillemet or dash ending a word outside another repaired sequence ("OL\u00C9\u201D",
+ * "Fu\u00DF\u201C" stay as they are). "\u00E2\u20AC" followed by U+FFFD or by nothing that is a
+ * byte lost its last byte, one Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D):
+ * between two letters it becomes a hyphen (U+2010, 0x90: "real\u2010world"), elsewhere a closing
+ * quotation mark (0x9D), which is what it almost always was. Immutable and thread-safe (static
+ * methods only).
  */
 public final class Mojibake {
   /** How many layers of mis-decoding are undone at most. */
@@ -98,7 +100,8 @@ public final class Mojibake {
       if (c >= '\u00C2' && c <= '\u00F4' || d >= '\u0300' && d <= '\u036F') {
         long lead = byteAt(s, i);
         if (lead >= 0 && (int) lead >= 0xC2 && (int) lead <= 0xF4) {
-          long next = byteAt(s, i + width(lead));
+          long next = (int) lead == 0xC3 ? foldedByteAt(s, i + width(lead))
+              : byteAt(s, i + width(lead));
           if (next >= 0 && continuation((int) next)) {
             return true;
           }
@@ -171,7 +174,8 @@ public final class Mojibake {
     int secondAt = at;
     int second = -1;
     for (int k = 0; k < need; k++) {
-      long next = byteAt(s, at);
+      long next = need == 1 && (lead == 0xC3 || lead == 0xC2 && joined)
+          ? foldedByteAt(s, at) : byteAt(s, at);
       if (next < 0 || !continuation((int) next)) {
         if (lead == 0xE2 && k == 1 && second == 0x80) {
           return lostLastByte(s, i, at);
@@ -253,6 +257,26 @@ public final class Mojibake {
     int k = CP1252.indexOf(c);
     return k >= 0 ? 1L << 32 | (0x80 + k) : -1;
   }
+
+  /**
+   * The byte at {@code at} as {@link #byteAt} reads it, or else, inside a word, the byte whose
+   * character compatibility decomposition folds to a letter or digit: "o" for "\u00BA", "a" for
+   * "\u00AA", "1", "2", "3" for the superscripts and "\u03BC" for "\u00B5" ("Jes\u00C3o" for
+   * "Jes\u00C3\u00BA", "\u00FA" damaged and folded). Read only after "\u00C3", or after "\u00C2"
+   * within a run, where no real text puts them.
+   */
+  private static long foldedByteAt(String s, int at) {
+    long b = byteAt(s, at);
+    if (b >= 0 || at + 1 >= s.length() || !Character.isLetter(s.charAt(at + 1))) {
+      return b;
+    }
+    int k = FOLDED.indexOf(s.charAt(at));
+    return k < 0 ? -1 : 1L << 32 | FOLDED_BYTES[k];
+  }
+
+  /** The letters and digits compatibility decomposition folds six bytes' characters to. */
+  private static final String FOLDED = "oa123\u03BC";
+  private static final int[] FOLDED_BYTES = {0xBA, 0xAA, 0xB9, 0xB2, 0xB3, 0xB5};
 
   /** How many characters a {@link #byteAt} result takes. */
   private static int width(long b) {

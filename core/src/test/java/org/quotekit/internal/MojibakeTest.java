@@ -62,6 +62,14 @@ class MojibakeTest {
     // "\u00C3\u0083\u00C2\u00A1" (\u00E1 decoded twice) with its capitals decomposed
     assertThat(Mojibake.repair("IbA\u0303\u0083A\u0302\u00A1rruri"))
         .isEqualTo("Ib\u00E1rruri");
+    // "\u00BA", "\u00B3" folded to "o", "3" inside a word: "\u00FA", "\u00F3"
+    assertThat(Mojibake.repair("T\u00C3onez")).isEqualTo("T\u00FAnez");
+    assertThat(Mojibake.repair("RamA\u0303\u0083A\u03023n")).isEqualTo("Ram\u00F3n");
+    for (String s : new String[] {"S\u00C3o Paulo", "\u00D1o\u00F1o", "PER\u00C3o", "\u00C5ora"}) {
+      assertThat(Mojibake.repair(s)).as(s).isSameAs(s);
+    }
+    assertThat(Mojibake.repair("Jos\u00C3\u00A9 \u00D1o\u00F1o \u00C5ora"))
+        .isEqualTo("Jos\u00E9 \u00D1o\u00F1o \u00C5ora");
   }
 
   @Test
