@@ -2,17 +2,22 @@ package org.quotekit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.quotekit.internal.CharacterReferences;
+import org.quotekit.internal.Mojibake;
 
 /**
  * Scraped text is full of no-break and zero-width spaces, directional marks, byte order marks,
- * soft hyphens and combining marks: each variant of an article finds the same quotes as the clean
- * article, with every span pointing into the variant's own text.
+ * soft hyphens and combining marks, mojibake and HTML character references: each variant of an
+ * article finds the same quotes as the clean article, with every span pointing into the variant's
+ * own text.
  */
 class InvisibleCharactersTest {
   private static final QuoteExtractor EXTRACTOR = QuoteExtractor.builder().build();
@@ -40,7 +45,13 @@ class InvisibleCharactersTest {
         Arguments.of("combining acute after each e", op(t -> t.replace("e", "e\u0301"))),
         Arguments.of("soft hyphens inside words",
             op(t -> t.replaceAll("(?<=\\p{Ll}\\p{Ll})(?=\\p{Ll})", "\u00AD"))),
-        Arguments.of("byte order mark first, word joiner last", op(t -> "\uFEFF" + t + "\u2060")));
+        Arguments.of("byte order mark first, word joiner last", op(t -> "\uFEFF" + t + "\u2060")),
+        Arguments.of("mojibake: UTF-8 read as Windows-1252", op(t -> new String(
+            t.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252")))),
+        Arguments.of("mojibake: UTF-8 read as Latin-1 twice", op(t -> latin1(latin1(t)))),
+        Arguments.of("HTML character references for quotation marks and apostrophes",
+            op(t -> t.replace("\u201C", "&#8220;").replace("\u201D", "&rdquo;")
+                .replace("\u2019", "&#x2019;"))));
     return ARTICLES.stream().flatMap(a -> variants.stream()
         .map(v -> Arguments.of(v.get()[0], a, v.get()[1])));
   }
@@ -49,9 +60,17 @@ class InvisibleCharactersTest {
     return f;
   }
 
-  /** The text a reader sees: inserted characters removed, Unicode spaces as plain spaces. */
+  private static String latin1(String s) {
+    return new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * The text a reader sees: references decoded, mojibake repaired, inserted characters removed,
+   * Unicode spaces as plain spaces.
+   */
   private static String seen(String s) {
-    return s.replaceAll(REMOVED, "").replace('\u00A0', ' ').replace('\u2009', ' ')
+    return Mojibake.repair(CharacterReferences.decode(s)).replaceAll(REMOVED, "")
+        .replace('\u00A0', ' ').replace('\u2009', ' ')
         .replace('\u3000', ' ');
   }
 

@@ -1,7 +1,6 @@
 package org.quotekit.internal;
 
 import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -35,7 +34,7 @@ public final class Mojibake {
   static final int MAX_LAYERS = 3;
 
   /** Windows-1252's characters for the bytes 0x80 to 0x9F; '\0' where it defines none. */
-  private static final String CP1252 = "\u20AC\0\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030"
+  static final String CP1252 = "\u20AC\0\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030"
       + "\u0160\u2039\u0152\0\u017D\0\0\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122"
       + "\u0161\u203A\u0153\0\u017E\u0178";
 
@@ -58,35 +57,18 @@ public final class Mojibake {
 
   private Mojibake() {}
 
-  /**
-   * A repaired text with, for each of its characters, the range of original characters it
-   * stands for ({@code start[i]} inclusive, {@code end[i]} exclusive).
-   */
-  record Repair(String text, int[] start, int[] end) {}
-
   /** {@code s} repaired, or {@code s} itself when it holds no mojibake. */
   public static String repair(String s) {
-    Repair r = repairWithOrigins(s);
+    Rewrite r = repairWithOrigins(s);
     return r == null ? s : r.text();
   }
 
   /** {@code s} repaired with the way back to it, or {@code null} when it holds no mojibake. */
-  static Repair repairWithOrigins(String s) {
+  static Rewrite repairWithOrigins(String s) {
     if (!mayHold(s)) {
       return null;
     }
-    Repair total = null;
-    for (int layer = 0; layer < MAX_LAYERS; layer++) {
-      Repair r = layer(total == null ? s : total.text());
-      if (r == null) {
-        break;
-      }
-      total = total == null ? r : compose(total, r);
-      if (!mayHold(r.text())) {
-        break;
-      }
-    }
-    return total;
+    return Rewrite.repeated(s, MAX_LAYERS, Mojibake::layer);
   }
 
   /**
@@ -112,48 +94,23 @@ public final class Mojibake {
   }
 
   /** One layer undone, or {@code null} when it changes nothing. */
-  private static Repair layer(String s) {
-    int n = s.length();
-    StringBuilder out = null;
-    int[] start = null;
-    int[] end = null;
+  private static Rewrite layer(String s) {
+    Rewrite.Builder out = new Rewrite.Builder(s);
     int lastRepaired = -1; // the offset where the last repaired sequence ended
     int i = 0;
-    while (i < n) {
+    while (i < s.length()) {
       long seq = sequence(s, i, lastRepaired == i);
       if (seq < 0) {
-        if (out != null) {
-          start[out.length()] = i;
-          end[out.length()] = i + 1;
-          out.append(s.charAt(i));
-        }
+        out.keep(i);
         i++;
         continue;
       }
-      if (out == null) {
-        out = new StringBuilder(n);
-        out.append(s, 0, i);
-        start = new int[n];
-        end = new int[n];
-        for (int k = 0; k < i; k++) {
-          start[k] = k;
-          end[k] = k + 1;
-        }
-      }
       int to = (int) seq;
-      for (char d : Character.toChars((int) (seq >>> 32))) {
-        start[out.length()] = i;
-        end[out.length()] = to;
-        out.append(d);
-      }
+      out.replace(i, to, (int) (seq >>> 32));
       lastRepaired = to;
       i = to;
     }
-    if (out == null) {
-      return null;
-    }
-    int m = out.length();
-    return new Repair(out.toString(), Arrays.copyOf(start, m), Arrays.copyOf(end, m));
+    return out.build();
   }
 
   /**
@@ -290,17 +247,5 @@ public final class Mojibake {
   /** Whether a byte is a UTF-8 continuation byte. */
   private static boolean continuation(int b) {
     return b >= 0x80 && b <= 0xBF;
-  }
-
-  /** The repair {@code outer} made of the text {@code inner} made, mapped to the first text. */
-  private static Repair compose(Repair inner, Repair outer) {
-    int m = outer.text().length();
-    int[] start = new int[m];
-    int[] end = new int[m];
-    for (int k = 0; k < m; k++) {
-      start[k] = inner.start()[outer.start()[k]];
-      end[k] = inner.end()[outer.end()[k] - 1];
-    }
-    return new Repair(outer.text(), start, end);
   }
 }

@@ -12,8 +12,9 @@ import org.quotekit.Speaker;
 import org.quotekit.SpeakerMention;
 
 /**
- * The analysis form of an article's text, with the way back to the original: mojibake (UTF-8
- * read as Windows-1252 or Latin-1, {@link Mojibake}) is repaired first; then Unicode space
+ * The analysis form of an article's text, with the way back to the original: HTML character
+ * references are decoded ({@link CharacterReferences}) and mojibake (UTF-8 read as Windows-1252
+ * or Latin-1, {@link Mojibake}) is repaired first; then Unicode space
  * separators (no-break, thin, ideographic spaces...) become {@code ' '}; line and paragraph
  * separators (U+2028, U+2029, NEL) and the control characters Java counts as white space (VT,
  * FF, U+001C to U+001F) become {@code '\n'}; format characters (zero-width spaces and joiners,
@@ -41,7 +42,11 @@ public final class TextNormalizer {
    * that clean text pays for one scan only: no copy, no map).
    */
   public static TextNormalizer of(String original) {
-    Mojibake.Repair repair = Mojibake.repairWithOrigins(original);
+    Rewrite references = CharacterReferences.decodeWithOrigins(original);
+    Rewrite mojibake = Mojibake.repairWithOrigins(references == null ? original
+        : references.text());
+    Rewrite repair = references == null ? mojibake : mojibake == null ? references
+        : references.then(mojibake);
     String base = repair == null ? original : repair.text();
     int first = firstChange(base);
     if (first < 0 && repair == null) {
@@ -120,7 +125,7 @@ public final class TextNormalizer {
    * of a name found in the normalised text.
    */
   public String readable(int start, int end) {
-    String part = Mojibake.repair(original.substring(start, end));
+    String part = Mojibake.repair(CharacterReferences.decode(original.substring(start, end)));
     StringBuilder out = new StringBuilder(part.length());
     int i = 0;
     while (i < part.length()) {

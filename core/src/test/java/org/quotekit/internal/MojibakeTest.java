@@ -92,7 +92,7 @@ class MojibakeTest {
   @Test
   void eachRepairedCharacterMapsToTheCharactersItCameFrom() {
     String damaged = "Jos\u00C3\u0083\u00C2\u00A9 \u00E2\u20AC\u0153x";
-    Mojibake.Repair r = Mojibake.repairWithOrigins(damaged);
+    Rewrite r = Mojibake.repairWithOrigins(damaged);
     assertThat(r.text()).isEqualTo("Jos\u00E9 \u201Cx");
     assertThat(r.start()).containsExactly(0, 1, 2, 3, 7, 8, 11);
     assertThat(r.end()).containsExactly(1, 2, 3, 7, 8, 11, 12);

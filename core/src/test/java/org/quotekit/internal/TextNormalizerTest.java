@@ -81,4 +81,14 @@ class TextNormalizerTest {
     assertThat(quote.text()).isEqualTo("\u00E2\u20AC\u0153Fine,\u00E2\u20AC\uFFFD");
     assertThat(n.span(Span.of(n.text(), 1, 5)).text()).isEqualTo("Fine");
   }
+
+  @Test
+  void referencesAndMojibakeInOneTextMapBackThroughBothRepairs() {
+    String original = "&ldquo;Jos\u00C3\u00A9&rdquo; &amp; Pe\u00C3\u00B1a";
+    TextNormalizer n = TextNormalizer.of(original);
+    assertThat(n.text()).isEqualTo("\u201CJos\u00E9\u201D & Pe\u00F1a");
+    assertThat(n.span(Span.of(n.text(), 1, 5)).text()).isEqualTo("Jos\u00C3\u00A9");
+    assertThat(n.span(Span.of(n.text(), 0, 6)).text()).isEqualTo(original.substring(0, 19));
+    assertThat(n.span(Span.of(n.text(), 9, 13)).text()).isEqualTo("Pe\u00C3\u00B1a");
+  }
 }

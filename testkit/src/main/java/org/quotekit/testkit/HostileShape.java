@@ -96,7 +96,14 @@ public enum HostileShape {
       + " Jos\u00C3\u00A9 Pe\u00C3\u00B1a. \u00C3\u0083\u00C2\u00A1A\u0303\u0083A\u0302\u00A1"
       + " \u00C3\u00C3\u00C3\u00E2\u20AC"
       + " \u00C3 \u0308 \u00F0\u0178\u02DC\u20AC\u00F0\u0178 \u00C2\u00A0\u00E2\u20AC\u0153No,"
-      + "\u00E2\u20AC she added.\n", n));
+      + "\u00E2\u20AC she added.\n", n)),
+  /**
+   * Attributed quotations written with HTML character references (numeric, hexadecimal, named,
+   * escaped twice), with broken references, and runs of ampersands with no semicolon near: the
+   * analysis should decode what is valid and find a quotation in each.
+   */
+  CHARACTER_REFERENCES(n -> fill("&#8220;We will win,&#x201D; said Ana Mu&ntilde;oz. &amp;ldquo;No"
+      + "&amp;rdquo;, she added &#55296; &#x110000; &nosuch; &#; &&&& &amp &lt&gt;\n", n));
 
   private final IntFunction<String> text;
 

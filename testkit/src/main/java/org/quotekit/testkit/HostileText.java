@@ -10,9 +10,9 @@ import org.quotekit.Article;
 /**
  * Seeded generator of article-like text that is hard on the analysis: news phrases with reporting
  * verbs, names, titles and abbreviations mixed with every quote mark, unbalanced and deeply nested
- * quotations, slices of each {@link HostileShape} but mojibake, random UTF-16 (unpaired
- * surrogates included), right-to-left script, Unicode spaces and dashes, zero-width, format and
- * control characters, soft hyphens, combining marks, and runs of newlines; and {@link
+ * quotations, slices of each {@link HostileShape} but the two that damage encoding, random UTF-16
+ * (unpaired surrogates included), right-to-left script, Unicode spaces and dashes, zero-width,
+ * format and control characters, soft hyphens, combining marks, and runs of newlines; and {@link
  * #disguise(String, long)} hides a text behind such characters.
  *
  * <p>A text is a sequence of pieces drawn one after another from one {@link Random}: the same seed
@@ -138,10 +138,11 @@ public final class HostileText {
   /**
    * The shapes whose meaning {@link #disguise} keeps: not {@link HostileShape#MOJIBAKE}, where a
    * soft hyphen or no-break space is itself a byte of a damaged character ("\u00C3\u00AD" is
-   * "\u00ED"), so hiding one inside it changes what the text says.
+   * "\u00ED"), nor {@link HostileShape#CHARACTER_REFERENCES}, where an invisible character
+   * inside "&#8220;" makes it no reference; hiding one there changes what the text says.
    */
   private static final List<HostileShape> DISGUISABLE_SHAPES = Stream.of(HostileShape.values())
-      .filter(s -> s != HostileShape.MOJIBAKE).toList();
+      .filter(s -> s != HostileShape.MOJIBAKE && s != HostileShape.CHARACTER_REFERENCES).toList();
 
   private static final List<Kind> KINDS = List.of(
       new Kind(30, r -> pick(r, WORDS)),

@@ -63,7 +63,8 @@ class HostileInputTest {
         shape(HostileShape.ABBREVIATIONS, MB / 4),
         shape(HostileShape.ODD_UNICODE, MB / 4),
         shape(HostileShape.INVISIBLE_SPACING, MB / 4),
-        shape(HostileShape.MOJIBAKE, MB / 4));
+        shape(HostileShape.MOJIBAKE, MB / 4),
+        shape(HostileShape.CHARACTER_REFERENCES, MB / 4));
   }
 
   private static final QuoteExtractor MODEL = QuoteExtractor.builder().extractors("model").build();
@@ -134,13 +135,26 @@ class HostileInputTest {
 
   @Test
   void mojibakeLinesKeepTheirQuotationAndTheRepairedSpeaker() {
-    String cut = HostileShape.MOJIBAKE.text(50_000);
+    assertEachLineQuotes(HostileShape.MOJIBAKE, "Jos\u00E9 Pe\u00F1a");
+  }
+
+  @Test
+  void characterReferenceLinesKeepTheirQuotationAndTheDecodedSpeaker() {
+    assertEachLineQuotes(HostileShape.CHARACTER_REFERENCES, "Ana Mu\u00F1oz");
+  }
+
+  /**
+   * Each whole line of {@code shape} has a quotation whose first part is "We will win,", and the
+   * speaker {@code speaker} is named as a reader would write the name.
+   */
+  private static void assertEachLineQuotes(HostileShape shape, String speaker) {
+    String cut = shape.text(50_000);
     String s = cut.substring(0, cut.lastIndexOf('\n') + 1);
-    Extraction x = EXTRACTOR.extract(Article.of("mojibake", s));
+    Extraction x = EXTRACTOR.extract(Article.of(shape.name(), s));
     long lines = s.chars().filter(c -> c == '\n').count();
-    assertThat(x.quotes().stream().filter(q -> q.content().text().equals("We will win,")))
+    assertThat(x.quotes().stream().filter(q -> q.parts().get(0).text().equals("We will win,")))
         .hasSize((int) lines);
-    assertThat(x.speakers()).anySatisfy(p -> assertThat(p.name()).isEqualTo("Jos\u00E9 Pe\u00F1a"));
+    assertThat(x.speakers()).anySatisfy(p -> assertThat(p.name()).isEqualTo(speaker));
   }
 
   @Test
