@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.quotekit.internal.CharacterReferences;
-import org.quotekit.internal.Mojibake;
+import org.quotekit.internal.TextNormalizer;
 
 /**
  * Scraped text is full of no-break and zero-width spaces, directional marks, byte order marks,
@@ -69,7 +68,7 @@ class InvisibleCharactersTest {
    * Unicode spaces as plain spaces.
    */
   private static String seen(String s) {
-    return Mojibake.repair(CharacterReferences.decode(s)).replaceAll(REMOVED, "")
+    return TextNormalizer.repaired(s).replaceAll(REMOVED, "")
         .replace('\u00A0', ' ').replace('\u2009', ' ')
         .replace('\u3000', ' ');
   }

@@ -65,29 +65,19 @@ public final class Mojibake {
 
   /** {@code s} repaired with the way back to it, or {@code null} when it holds no mojibake. */
   static Rewrite repairWithOrigins(String s) {
-    if (!mayHold(s)) {
-      return null;
-    }
-    return Rewrite.repeated(s, MAX_LAYERS, Mojibake::layer);
+    return mayHold(s) ? Rewrite.repeated(s, MAX_LAYERS, Mojibake::layer) : null;
   }
 
   /**
-   * Whether {@code s} holds a possible first byte of a sequence followed by a possible next
-   * byte: one scan, looking further only at a Latin-1 letter or a letter with a combining mark.
+   * Whether {@code s} holds a character that can open a damaged sequence ("\u00C2" to "\u00F4")
+   * or a combining mark (a decomposed one): a scan of two range checks a character, so that text
+   * without either (most English news) skips the layers, which read bytes at every character.
    */
   private static boolean mayHold(String s) {
-    for (int i = 0, n = s.length() - 1; i < n; i++) {
+    for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
-      char d = s.charAt(i + 1);
-      if (c >= '\u00C2' && c <= '\u00F4' || d >= '\u0300' && d <= '\u036F') {
-        long lead = byteAt(s, i);
-        if (lead >= 0 && (int) lead >= 0xC2 && (int) lead <= 0xF4) {
-          long next = (int) lead == 0xC3 ? foldedByteAt(s, i + width(lead))
-              : byteAt(s, i + width(lead));
-          if (next >= 0 && continuation((int) next)) {
-            return true;
-          }
-        }
+      if (c >= '\u00C2' && c <= '\u00F4' || c >= '\u0300' && c <= '\u036F') {
+        return true;
       }
     }
     return false;

@@ -42,11 +42,7 @@ public final class TextNormalizer {
    * that clean text pays for one scan only: no copy, no map).
    */
   public static TextNormalizer of(String original) {
-    Rewrite references = CharacterReferences.decodeWithOrigins(original);
-    Rewrite mojibake = Mojibake.repairWithOrigins(references == null ? original
-        : references.text());
-    Rewrite repair = references == null ? mojibake : mojibake == null ? references
-        : references.then(mojibake);
+    Rewrite repair = repairs(original);
     String base = repair == null ? original : repair.text();
     int first = firstChange(base);
     if (first < 0 && repair == null) {
@@ -92,6 +88,26 @@ public final class TextNormalizer {
     return new TextNormalizer(original, out.toString(), start, end);
   }
 
+  /**
+   * {@code s} with its HTML character references decoded, then its mojibake repaired, with the
+   * way back to {@code s}; {@code null} when it holds neither.
+   */
+  private static Rewrite repairs(String s) {
+    Rewrite references = CharacterReferences.decodeWithOrigins(s);
+    Rewrite mojibake = Mojibake.repairWithOrigins(references == null ? s : references.text());
+    return references == null ? mojibake : mojibake == null ? references
+        : references.then(mojibake);
+  }
+
+  /**
+   * {@code s} with the repairs {@link #of} makes before it normalises: character references
+   * decoded, mojibake repaired; {@code s} itself when it needs neither.
+   */
+  public static String repaired(String s) {
+    Rewrite r = repairs(s);
+    return r == null ? s : r.text();
+  }
+
   /** The original text. */
   public String original() {
     return original;
@@ -125,7 +141,7 @@ public final class TextNormalizer {
    * of a name found in the normalised text.
    */
   public String readable(int start, int end) {
-    String part = Mojibake.repair(CharacterReferences.decode(original.substring(start, end)));
+    String part = repaired(original.substring(start, end));
     StringBuilder out = new StringBuilder(part.length());
     int i = 0;
     while (i < part.length()) {

@@ -99,7 +99,7 @@ class MojibakeTest {
   }
 
   @Test
-  void longRunsOfLatin1AreReadInOnePassPerLayer() {
+  void aLongTextOfRepairableAndUnrepairableRunsIsReadWhole() {
     String damaged = misread("\u00E9".repeat(200_000)) + "\u00C3".repeat(200_000);
     String repaired = Mojibake.repair(damaged);
     assertThat(repaired).hasSize(400_000).startsWith("\u00E9\u00E9").endsWith("\u00C3\u00C3");

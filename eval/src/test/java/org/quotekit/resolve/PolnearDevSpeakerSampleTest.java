@@ -25,7 +25,7 @@ import org.quotekit.Speaker;
 import org.quotekit.eval.GoldArticle;
 import org.quotekit.eval.PolnearCorpus;
 import org.quotekit.eval.PolnearDev;
-import org.quotekit.internal.Mojibake;
+import org.quotekit.internal.TextNormalizer;
 
 /**
  * Checks the resolved speakers of PolNeAR dev quotes against the team's hand annotation in
@@ -144,15 +144,15 @@ class PolnearDevSpeakerSampleTest {
 
   /**
    * Whether the resolved speaker is the annotated one, as the class comment defines. The
-   * annotated name is read with its mojibake repaired, as the resolver reads the text (an
-   * annotator copies "Ib\u00C3\u00A1rruri" from a damaged text; the resolver names
-   * "Ib\u00E1rruri").
+   * annotated name gets the repairs the resolver's text gets ({@link TextNormalizer#repaired}):
+   * an annotator copies "Ib\u00C3\u00A1rruri" from a damaged text; the resolver names
+   * "Ib\u00E1rruri".
    */
   static boolean sameSpeaker(String annotatedName, Speaker s) {
     if (s == null) {
       return false;
     }
-    String annotated = Mojibake.repair(annotatedName);
+    String annotated = TextNormalizer.repaired(annotatedName);
     if (!annotated.startsWith("~") && !s.affiliation().isEmpty()
         && sameName(annotated, s.affiliation())) {
       return true; // "A DHSC spokeswoman", for the DHSC, where the annotator wrote the DHSC
