@@ -594,6 +594,9 @@ final class ArticleScan {
                 || isQuoteMark(toks.get(mark).text())) && verbAfter) // "...," Ban said
             && !possessive(toks.get(j - 1).text())
             && !(j < n && isPossessiveMarker(toks.get(j).text())); // "Trump's running mate"
+        m.topic = !m.subject && !m.inQuote && i < firstVerb && i > opening
+            && (i == 0 || !base(tags.get(i - 1)).equals("ADP"))
+            && possessesThing(toks, tags, j);
         if (previous != null && previousEnd == i - 2 && m.form == NameMention.Form.PERSON
             && m.full() && isAnd(toks.get(i - 1).text()) && coordinatedFirstName(previous)) {
           // "Bill and Hillary Clinton": the first name shares the surname after it.
@@ -2285,6 +2288,37 @@ final class ArticleScan {
   /** Whether the word is a spelt number or share ("Nine", "dozens", "Half"), any case. */
   static boolean numberWord(String w) {
     return NUMBER_WORDS.contains(lower(w));
+  }
+
+  /**
+   * Whether the name ending before token {@code j} is a possessive whose noun phrase is a thing
+   * ("Reyes's quarrel with the paper"), not a person ("Reyes's spokesman", "Grey's brother"):
+   * the head noun after it, past adjectives and names, is written in small letters and is no
+   * noun WordNet knows first as a person's. The owner of a thing that is a sentence's subject
+   * is what the sentence is about, and a pronoun later in it most likely means them.
+   */
+  private boolean possessesThing(List<Token> toks, List<String> tags, int j) {
+    int k = j;
+    if (k < toks.size() && isPossessiveMarker(toks.get(k).text())) {
+      k++;
+    } else if (!possessive(toks.get(j - 1).text())) {
+      return false;
+    }
+    int head = -1;
+    for (; k < toks.size() && k < j + 6; k++) {
+      String t = base(tags.get(k));
+      if (t.equals("NOUN")) {
+        head = k;
+      } else if (!t.equals("ADJ") && !t.equals("PROPN")) {
+        break;
+      }
+    }
+    if (head < 0) {
+      return false;
+    }
+    String w = lower(toks.get(head).text());
+    return Character.isLowerCase(toks.get(head).text().charAt(0))
+        && !Resolution.wordNetPerson(w) && !Resolution.wordNetSomeone(w);
   }
 
   static boolean possessive(String w) {

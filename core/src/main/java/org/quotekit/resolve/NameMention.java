@@ -41,6 +41,11 @@ final class NameMention {
   final boolean inQuote;
   boolean subject;
   /**
+   * Whether the name owns the thing that is its sentence's subject ("Reyes's quarrel with the
+   * paper was ..."): no subject itself, but what the sentence is about, as a pronoun reads it.
+   */
+  boolean topic;
+  /**
    * Followed by the relative "who" ("Lucinda Farrant, who chairs ...") or an age in commas
    * ("Jordan, 29,"): a person, even where the name is also a place's.
    */

@@ -589,7 +589,7 @@ final class Resolution {
         nameAnchors, sourceAnchors);
     for (NameMention m : scan.names) {
       nameAnchors.add(new Anchor(m.span.start(), m.span.end(), m.sentence, m.paragraph,
-          m.subject, m.inQuote, false, m.entity));
+          m.subject || m.topic, m.inQuote, false, m.entity)); // a subject's owner counts as one
     }
     Entity[] speakerOf = new Entity[quotes.size()];
     Entity previous = null;

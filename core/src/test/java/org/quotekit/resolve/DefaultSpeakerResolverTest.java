@@ -613,6 +613,36 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void theOwnerOfAThingThatIsTheSubjectIsWhomAPronounInTheSentenceMeans() {
+    Extraction x = EXTRACTOR.extract("""
+        The vote took place as a new survey showed Governor Tom Reyes pulling ahead in the state.
+
+        "Reyes is well placed to win the first three counties," said Alan Birch, director of the \
+        Lakeside Polling Institute.
+
+        Reyes's quarrel with the Daily Ledger was first aimed at its editor, Jane Moss, who he \
+        claims has treated him unfairly.
+        """);
+    assertThat(speakerOf(x, "he").name()).isEqualTo("Tom Reyes");
+  }
+
+  @Test
+  void theOwnerOfAPersonInAnAppositionIsNoSubjectADescriptionMeans() {
+    Extraction x = EXTRACTOR.extract("""
+        Quarry plan approved
+
+        A spokeswoman for Harlow Stone said the firm would respect the valley's history.
+
+        But Bill Tate, Anna Grey's older brother, said the firm had dug near a burial ground \
+        without asking.
+
+        "They talk about respect. We will see it when they come and sit with us," the \
+        68-year-old said.
+        """);
+    assertThat(speakerOf(x, "the 68-year-old").name()).isEqualTo("Bill Tate");
+  }
+
+  @Test
   void genderIsLearntFromThePronounsAfterANameNotGuessed() {
     // Neither first name is in the lexicon: "he" and "she" after each name tell the genders.
     Extraction x = EXTRACTOR.extract("""

@@ -839,7 +839,7 @@ class SpeakerProvenanceTest {
 
   @Test
   void aDescriptionContinuesThePersonAPronounStoodForAsTheSubject() {
-    String opening = "Martin Oyelowo's term ends in May.\n\n";
+    String opening = "The term of Martin Oyelowo ends in May.\n\n"; // "Oyelowo's term": the topic
     String quote = " \"The harbour came first,\" the veteran diplomat said.\n";
     linkedOnlyWhereTheRuleApplies(opening + "When he took office in 2009, he made the harbour"
         + " his first concern." + quote, "the veteran diplomat", "Martin Oyelowo", "role: 'the"
