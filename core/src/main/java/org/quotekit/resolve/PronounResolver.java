@@ -698,7 +698,9 @@ final class PronounResolver {
    * subject and quotes no one ("Marsh, speaking after the match, was more measured. He said
    * ...", "Bassist Morven Kerr is blunt about the early years. \"We were skint,\" she says";
    * also a name set beside a description that opens the sentence: "Tracy's older sister, Dawn
-   * Keller, stood beside the sheriff. She said"): that subject, though someone else spoke last;
+   * Keller, stood beside the sheriff. She said"; also a lone surname nothing else showed to be a
+   * person's: "Ellison dodged the question. ... he said"): that subject, though someone else
+   * spoke last;
    * null when that sentence holds a quote or opens with no agreeing named subject.
    */
   private Entity describedSubjectBefore(Pronoun pc, Span at, Sentence s) {
@@ -724,11 +726,22 @@ final class PronounResolver {
       boolean opens = TITLE_WORDS.matcher(text).region(before.start(), a.start()).matches()
           || DESCRIBED_OPENING.matcher(text).region(before.start(), a.start()).matches();
       if (opens) { // "Marsh, speaking ...", "Tracy's older sister, Dawn Keller, stood ..."
-        return a.subject() && !a.inQuote() && e != null && e.person() && agrees(pc, e) ? e
-            : null;
+        return a.subject() && !a.inQuote() && e != null
+            && (e.person() && agrees(pc, e) || loneName(pc, e)) ? e : null;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether an entity is a lone name that may be a person of the pronoun's gender, though
+   * nothing yet showed it to be one: a single surname the article never gave in full
+   * ("Ellison dodged the question. ... he said"), no place, thing, group or acronym.
+   */
+  private static boolean loneName(Pronoun pc, Entity e) {
+    return e.kind == SpeakerKind.PERSON && e.tentative && !e.place && !e.thing && !e.plural
+        && e.gender().compatible(pc == Pronoun.MALE ? Gender.MALE : Gender.FEMALE)
+        && !acronym(e);
   }
 
   /**

@@ -643,6 +643,25 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void aPronounAfterASentenceAboutALoneSurnameIsThatSurnamesNotTheLastSpeakers() {
+    String text = """
+        Candidates back a team
+
+        Asked which side would take Sunday's final, the candidates split.
+
+        Mark Delaney backed the home side, a choice that pleased voters in the city. "Columbus \
+        has the stronger bench this year," he said.
+
+        Ellison stayed neutral at the event, and had no favourite. "Whoever plays better on the \
+        day will win," he said.
+        """;
+    Extraction lone = EXTRACTOR.extract(text);
+    Quote last = lone.quotes().get(lone.quotes().size() - 1);
+    assertThat(last.source().map(Span::text)).contains("he");
+    assertThat(lone.speakerOf(last).map(Speaker::name)).contains("Ellison");
+  }
+
+  @Test
   void genderIsLearntFromThePronounsAfterANameNotGuessed() {
     // Neither first name is in the lexicon: "he" and "she" after each name tell the genders.
     Extraction x = EXTRACTOR.extract("""
