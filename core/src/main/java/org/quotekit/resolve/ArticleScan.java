@@ -182,6 +182,8 @@ final class ArticleScan {
   private final Set<String> afterCapitalised = new HashSet<>();
   final List<Pronoun> pronouns = new ArrayList<>();
   private final AnalyzedArticle article;
+  /** Conjunctions that, after a comma, open a clause with a subject of its own. */
+  private static final Set<String> COORDINATORS = Set.of("and", "but", "yet");
   private final SpeakerLexicon lexicon;
   final String text;
   /** A plural role noun's role the last name got, which a name joined to it by "and" shares. */
@@ -591,7 +593,8 @@ final class ArticleScan {
         m.subject = !m.inQuote && (i < firstVerb && i > opening
             && (i == 0 || !base(tags.get(i - 1)).equals("ADP"))
             || mark >= 0 && (toks.get(mark).text().equals(",") // ", Ban demurred"
-                || isQuoteMark(toks.get(mark).text())) && verbAfter) // "...," Ban said
+                || isQuoteMark(toks.get(mark).text())) && verbAfter // "...," Ban said
+            || verbAfter && clauseOpensAt(toks, i)) // "..., and Pence is not alone"
             && !possessive(toks.get(j - 1).text())
             && !(j < n && isPossessiveMarker(toks.get(j).text())); // "Trump's running mate"
         m.topic = !m.subject && !m.inQuote && i < firstVerb && i > opening
@@ -2288,6 +2291,18 @@ final class ArticleScan {
   /** Whether the word is a spelt number or share ("Nine", "dozens", "Half"), any case. */
   static boolean numberWord(String w) {
     return NUMBER_WORDS.contains(lower(w));
+  }
+
+  /**
+   * Whether a coordinated clause opens at token {@code i}: a comma and "and", "but" or "yet", or
+   * a semicolon, stand before it ("..., and Pence is not alone in his view").
+   */
+  private static boolean clauseOpensAt(List<Token> toks, int i) {
+    if (i >= 1 && toks.get(i - 1).text().equals(";")) {
+      return true;
+    }
+    return i >= 2 && COORDINATORS.contains(lower(toks.get(i - 1).text()))
+        && toks.get(i - 2).text().equals(",");
   }
 
   /**

@@ -662,6 +662,22 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void aNameOpeningAClauseAfterACommaAndAndIsItsSubjectForAPronounThere() {
+    Extraction x = EXTRACTOR.extract("""
+        Budget row grows
+
+        Governor Ann Pike defended the budget on Monday.
+
+        "We warned them a year ago," said Jane Rowe, a union leader, who spoke before the \
+        governor.
+
+        The shortfall has many causes, and Pike is firm in her view that the state cut too \
+        deep.
+        """);
+    assertThat(speakerOf(x, "her").name()).isEqualTo("Ann Pike");
+  }
+
+  @Test
   void genderIsLearntFromThePronounsAfterANameNotGuessed() {
     // Neither first name is in the lexicon: "he" and "she" after each name tell the genders.
     Extraction x = EXTRACTOR.extract("""
