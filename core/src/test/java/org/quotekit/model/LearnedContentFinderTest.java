@@ -40,4 +40,50 @@ class LearnedContentFinderTest {
             tuple("note", "the dredging is nearly done."));
     assertThat(quotes).extracting(Quote::type).containsOnly(QuoteType.DIRECT);
   }
+
+  @Test
+  void contentInAnOpeningSubordinateClauseEndsWhereTheMainClauseBegins() {
+    String text = "When Dana Pell noted that the governor calls the line \u201Ca route for"
+        + " everyone,\u201D Laura Quist laughed at the phrase and left the studio.";
+
+    List<Quote> quotes = MODEL.extract(text).quotes();
+
+    assertThat(quotes).filteredOn(q -> q.cue().orElseThrow().lemma().equals("note"))
+        .singleElement().satisfies(q -> assertThat(q.content().text())
+            .startsWith("the governor calls").doesNotContain("Quist"));
+  }
+
+  @Test
+  void contentAfterACueInTheMainClauseRunsOnPastTheCommaOfAnotherClause() {
+    String text = "When the vote ended, Laura Quist said that the line would open in May, the"
+        + " buses would run every ten minutes and fares would stay low.";
+
+    List<Quote> quotes = MODEL.extract(text).quotes();
+
+    assertThat(quotes).singleElement().satisfies(q -> assertThat(q.content().text())
+        .startsWith("the line would open").endsWith("fares would stay low"));
+  }
+
+  @Test
+  void contentInAnOpeningClauseRunsOnPastACommaThatOpensNoClause() {
+    String text = "When Dana Pell noted that the line would serve the towns, the suburbs and the"
+        + " airport, Laura Quist left the studio.";
+
+    List<Quote> quotes = MODEL.extract(text).quotes();
+
+    assertThat(quotes).filteredOn(q -> q.cue().orElseThrow().lemma().equals("note"))
+        .singleElement().satisfies(q -> assertThat(q.content().text())
+            .startsWith("the line would serve").endsWith("the airport"));
+  }
+
+  @Test
+  void contentRunsOnPastTheCommaOfAnotherClauseInASentenceNoSubordinatorOpens() {
+    String text = "Dana Pell noted that the line would open in May, the buses would run every ten"
+        + " minutes and fares would stay low.";
+
+    List<Quote> quotes = MODEL.extract(text).quotes();
+
+    assertThat(quotes).singleElement().satisfies(q -> assertThat(q.content().text())
+        .startsWith("the line would open").endsWith("fares would stay low"));
+  }
 }
