@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import org.quotekit.Span;
 import org.quotekit.rules.AttributionContext;
 import org.quotekit.rules.ContentFinder;
@@ -27,6 +28,14 @@ import org.quotekit.spi.Token;
  * Immutable and thread-safe.
  */
 public final class LearnedContentFinder implements ContentFinder {
+  /** Words that, opening a sentence, make the clause up to its first comma subordinate. */
+  private static final Set<String> OPENERS = Set.of("when", "as", "after", "while",
+      "although", "though", "because", "if", "since", "once", "until", "before", "whereas",
+      "unless");
+  /** Tags of the words a main clause's subject is made of ("the state's governor", "she"). */
+  private static final Set<String> SUBJECT_TAGS = Set.of("PROPN", "PRON", "DET", "NOUN",
+      "ADJ", "NUM", "PART");
+
   /** The rule id of attributions whose content this stage found. */
   public static final String RULE = "model-content";
 
@@ -385,6 +394,16 @@ public final class LearnedContentFinder implements ContentFinder {
    * times on four fifths of train, against 6 that run on), and the model had read on through it.
    */
   private int beforeParticipleCue(List<Token> toks, List<String> tags, int s, int e) {
+    return beforeCommaOpening(toks, s, e, j -> tags.get(j).equals("VERB")
+        && isReportingParticiple(toks.get(j).text()));
+  }
+
+  /**
+   * The first comma of content {@code s..e-1} (past its first token, before its last) where what
+   * follows it and any closing quotation marks, from token {@code j} on, is {@code opens}; the
+   * content's end {@code e} when there is none.
+   */
+  private static int beforeCommaOpening(List<Token> toks, int s, int e, IntPredicate opens) {
     for (int k = s + 1; k < e - 1; k++) {
       if (!toks.get(k).text().equals(",")) {
         continue;
@@ -393,20 +412,12 @@ public final class LearnedContentFinder implements ContentFinder {
       while (j < e && ContentFeatures.isQuoteMark(toks.get(j).text())) {
         j++;
       }
-      if (j < e && tags.get(j).equals("VERB") && isReportingParticiple(toks.get(j).text())) {
+      if (j < e && opens.test(j)) {
         return k;
       }
     }
     return e;
   }
-
-  /** Words that, opening a sentence, make the clause up to its first comma subordinate. */
-  private static final Set<String> OPENERS = Set.of("when", "as", "after",
-      "while", "although", "though", "because", "if", "since", "once", "until", "before",
-      "whereas", "unless");
-  /** Tags of the words a main clause's subject is made of ("the state's governor", "she"). */
-  private static final Set<String> SUBJECT_TAGS = Set.of("PROPN", "PRON",
-      "DET", "NOUN", "ADJ", "NUM", "PART");
 
   /**
    * The end of content {@code s..e-1} after a cue that stands in a sentence's opening subordinate
@@ -430,23 +441,13 @@ public final class LearnedContentFinder implements ContentFinder {
         return e; // the cue is in the main clause: "When X arrived, Y said that ..."
       }
     }
-    for (int k = s + 1; k < e - 1; k++) {
-      if (!toks.get(k).text().equals(",")) {
-        continue;
-      }
-      int j = k + 1;
-      while (j < e && ContentFeatures.isQuoteMark(toks.get(j).text())) {
-        j++;
-      }
+    return beforeCommaOpening(toks, s, e, j -> {
       int m = j;
       while (m < e && m - j < 6 && SUBJECT_TAGS.contains(tags.get(m))) {
         m++;
       }
-      if (m > j && m < e && (tags.get(m).equals("VERB") || tags.get(m).equals("AUX"))) {
-        return k;
-      }
-    }
-    return e;
+      return m > j && m < e && (tags.get(m).equals("VERB") || tags.get(m).equals("AUX"));
+    });
   }
 
   private boolean isReportingParticiple(String word) {
