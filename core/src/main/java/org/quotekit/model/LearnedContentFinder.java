@@ -188,7 +188,7 @@ public final class LearnedContentFinder implements ContentFinder {
 
   /** A cue as the labeller reads it: its best runs before and after it, best first. */
   private record Cue(AnalyzedArticle article, List<Token> toks, List<String> tags, Run[] left,
-      Run[] right) {}
+      Run[] right, int last) {}
 
   /** The cue read by the labeller, with its {@code kl} best runs before and {@code kr} after. */
   private Cue cue(AnalyzedArticle article, Sentence sentence, int first, int last, String lemma,
@@ -207,7 +207,7 @@ public final class LearnedContentFinder implements ContentFinder {
         kl);
     Run[] right = runs(f, outwards(last + 1,
         Math.min(toks.size(), last + 1 + ContentFeatures.WINDOW)), kr);
-    return new Cue(article, toks, tags, left, right);
+    return new Cue(article, toks, tags, left, right, last);
   }
 
   /** The content of a run before the cue and one after it, trimmed as the rules trim theirs. */
@@ -221,6 +221,7 @@ public final class LearnedContentFinder implements ContentFinder {
       if (side == 1 && s < e) {
         e = beforeParticipleCue(toks, cue.tags(), s, e);
         e = beforeMainClause(cue.article(), toks, cue.tags(), s, e);
+        e = beforeSecondPredicate(toks, cue.tags(), cue.last(), s, e);
       }
       while (s < e && !isWord(toks.get(s))) {
         s++;
@@ -448,6 +449,49 @@ public final class LearnedContentFinder implements ContentFinder {
       }
       return m > j && m < e && (tags.get(m).equals("VERB") || tags.get(m).equals("AUX"));
     });
+  }
+
+  /**
+   * The end of content {@code s..e-1} after a cue, cut before "and" or "but" and a verb of the
+   * cue's own form whose form the content's verbs do not share: a second predicate of the
+   * cue's subject ("argued that the council should wait and praised the engineers": a second
+   * attribution, as PolNeAR reads it), not one of the content's ("argued the plan failed and
+   * wasted millions"). By five folds of train: exact +29, cue +40, overlap +16, source +18.
+   */
+  private static int beforeSecondPredicate(List<Token> toks, List<String> tags, int cue, int s,
+      int e) {
+    String form = verbForm(toks.get(cue).text());
+    if (form == null) {
+      return e;
+    }
+    boolean sameBefore = false;
+    for (int k = s + 1; k < e - 1; k++) {
+      String w = toks.get(k).text().toLowerCase(Locale.ROOT);
+      if (tags.get(k).equals("VERB") || tags.get(k).equals("AUX")) {
+        sameBefore |= form.equals(verbForm(w));
+      }
+      if ((w.equals("and") || w.equals("but")) && tags.get(k + 1).equals("VERB")
+          && form.equals(verbForm(toks.get(k + 1).text())) && !sameBefore) {
+        int cut = k;
+        while (cut > s && toks.get(cut - 1).text().equals(",")) {
+          cut--;
+        }
+        return cut;
+      }
+    }
+    return e;
+  }
+
+  /** A verb's form by its ending: "s" (says), "ed" (argued), or null for any other. */
+  private static String verbForm(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    if (l.length() > 3 && l.endsWith("ed")) {
+      return "ed";
+    }
+    if (l.length() > 3 && l.endsWith("s") && !l.endsWith("ss")) {
+      return "s";
+    }
+    return null;
   }
 
   private boolean isReportingParticiple(String word) {

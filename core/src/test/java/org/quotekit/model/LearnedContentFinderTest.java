@@ -86,4 +86,29 @@ class LearnedContentFinderTest {
     assertThat(quotes).singleElement().satisfies(q -> assertThat(q.content().text())
         .startsWith("the line would open").endsWith("fares would stay low"));
   }
+
+  @Test
+  void aSecondPredicateOfTheCuesSubjectEndsTheContentAndIsAnAttributionOfItsOwn() {
+    String text = "Jane Orr argued that the council should wait and praised the engineers.";
+
+    List<Quote> quotes = MODEL.extract(text).quotes();
+
+    assertThat(quotes).extracting(q -> q.cue().orElseThrow().lemma(), q -> q.content().text())
+        .containsExactly(tuple("argue", "the council should wait"),
+            tuple("praise", "the engineers"));
+  }
+
+  @Test
+  void aVerbOfTheContentsFormOrOfNoneOfTheCuesAfterAndStaysInTheContent() {
+    assertThat(MODEL.extract("Tom Hale argued the bridge plan failed and wasted millions.")
+        .quotes()).singleElement().satisfies(q -> assertThat(q.content().text())
+            .isEqualTo("the bridge plan failed and wasted millions"));
+    // a verb of another form than the cue's, a noun that only ends like a verb: no cut
+    assertThat(MODEL.extract("Jane Orr argued that the council should wait and hire more"
+        + " engineers.").quotes()).singleElement().satisfies(q -> assertThat(q.content().text())
+            .isEqualTo("the council should wait and hire more engineers"));
+    assertThat(MODEL.extract("Jane Orr says the council should wait and residents agree.")
+        .quotes()).singleElement().satisfies(q -> assertThat(q.content().text())
+            .isEqualTo("the council should wait and residents agree"));
+  }
 }
