@@ -2312,7 +2312,7 @@ final class ArticleScan {
    * noun WordNet knows first as a person's. The owner of a thing that is a sentence's subject
    * is what the sentence is about, and a pronoun later in it most likely means them.
    */
-  private boolean possessesThing(List<Token> toks, List<String> tags, int j) {
+  private static boolean possessesThing(List<Token> toks, List<String> tags, int j) {
     int k = j;
     if (k < toks.size() && isPossessiveMarker(toks.get(k).text())) {
       k++;
