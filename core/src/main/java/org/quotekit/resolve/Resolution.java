@@ -530,6 +530,8 @@ final class Resolution {
   private boolean interviewRead;
   /** The named organisation each bare organisation noun last stood for ("the union"). */
   private final Map<String, Entity> bodyByNoun = new HashMap<>();
+  /** Whether the text writes a name as a town ({@link #writtenAsTown}), by name. */
+  private final Map<String, Boolean> townForm = new HashMap<>();
   private Entity interviewer;
   private Entity interviewee;
 
@@ -3292,8 +3294,8 @@ final class Resolution {
    * full stop ("Dunmore, Ohio," and "Dunmore, Ohio."); group 1 is that word (and a second
    * capitalised word: "New Mexico").
    */
-  private static final String NAME_THEN_REGION =
-      ",\\s+(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}\\p{L}+)?)[,.]";
+  private static final Pattern NAME_THEN_REGION =
+      Pattern.compile(",\\s+(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}\\p{L}+)?)[,.]");
 
   /**
    * The entity that "the town", "the city" or "the village" at {@code offset} stands for: the
@@ -3312,17 +3314,37 @@ final class Resolution {
       if (a.paragraph() < from || a.entity().place) {
         return null;
       }
-      Matcher m = Pattern.compile(Pattern.quote(a.entity().canonicalName()) + NAME_THEN_REGION)
-          .matcher(text);
-      while (m.find()) {
-        String w = m.group(1).replace(' ', '_');
-        if (lexicon.regionOf(w) != null || lexicon.regionName(w)
-            || lexicon.is(SpeakerLexicon.Kind.PLACE, w)) {
-          return a.entity();
-        }
+      if (writtenAsTown(a.entity().canonicalName())) {
+        return a.entity();
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the text writes {@code name} at least once as a town is written, followed by a
+   * comma and a region or place the lexicon knows ("Dunmore, Ohio,"). Read once per name and
+   * kept: a text with many "the town" sources and many names is scanned once a name, not once a
+   * name and source.
+   */
+  private boolean writtenAsTown(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    return townForm.computeIfAbsent(name, n -> {
+      Matcher m = NAME_THEN_REGION.matcher(text);
+      for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
+        m.region(at + n.length(), text.length());
+        if (m.lookingAt()) {
+          String w = m.group(1).replace(' ', '_');
+          if (lexicon.regionOf(w) != null || lexicon.regionName(w)
+              || lexicon.is(SpeakerLexicon.Kind.PLACE, w)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    });
   }
 
   /**
