@@ -186,9 +186,13 @@ public final class LearnedContentFinder implements ContentFinder {
   private record Run(int s, int e, double score, int a, int b, double[] inAfterBefore,
       double[] inAfterIn) {}
 
-  /** A cue as the labeller reads it: its best runs before and after it, best first. */
+  /**
+   * A cue as the labeller reads it: its best runs before and after it, best first; its last
+   * token; and where the opening subordinate clause of its sentence ends ({@link
+   * #openingClauseEnd}).
+   */
   private record Cue(AnalyzedArticle article, List<Token> toks, List<String> tags, Run[] left,
-      Run[] right, int last) {}
+      Run[] right, int last, int openingEnd) {}
 
   /** The cue read by the labeller, with its {@code kl} best runs before and {@code kr} after. */
   private Cue cue(AnalyzedArticle article, Sentence sentence, int first, int last, String lemma,
@@ -207,7 +211,7 @@ public final class LearnedContentFinder implements ContentFinder {
         kl);
     Run[] right = runs(f, outwards(last + 1,
         Math.min(toks.size(), last + 1 + ContentFeatures.WINDOW)), kr);
-    return new Cue(article, toks, tags, left, right, last);
+    return new Cue(article, toks, tags, left, right, last, openingClauseEnd(article, toks));
   }
 
   /** The content of a run before the cue and one after it, trimmed as the rules trim theirs. */
@@ -220,7 +224,7 @@ public final class LearnedContentFinder implements ContentFinder {
       int e = runs[side].e();
       if (side == 1 && s < e) {
         e = beforeParticipleCue(toks, cue.tags(), s, e);
-        e = beforeMainClause(cue.article(), toks, cue.tags(), s, e);
+        e = beforeMainClause(cue.openingEnd(), toks, cue.tags(), s, e);
         e = beforeSecondPredicate(toks, cue.tags(), cue.last(), s, e);
       }
       while (s < e && !isWord(toks.get(s))) {
@@ -428,19 +432,10 @@ public final class LearnedContentFinder implements ContentFinder {
    * too. The rule patterns end such content there already; the model had read on (by five
    * folds of train: exact +8, overlap +3, cue +4, source +4).
    */
-  private static int beforeMainClause(AnalyzedArticle article, List<Token> toks,
-      List<String> tags, int s, int e) {
-    int first = 0;
-    while (first < s && ContentFeatures.isQuoteMark(toks.get(first).text())) {
-      first++;
-    }
-    if (first >= s || !OPENERS.contains(toks.get(first).text().toLowerCase(Locale.ROOT))) {
-      return e;
-    }
-    for (int k = first + 1; k < s; k++) {
-      if (toks.get(k).text().equals(",") && article.quoteAt(toks.get(k).start()).isEmpty()) {
-        return e; // the cue is in the main clause: "When X arrived, Y said that ..."
-      }
+  private static int beforeMainClause(int openingEnd, List<Token> toks, List<String> tags,
+      int s, int e) {
+    if (openingEnd < s) {
+      return e; // no opening clause, or the cue is in the main clause: "When X arrived, Y said"
     }
     return beforeCommaOpening(toks, s, e, j -> {
       int m = j;
@@ -449,6 +444,28 @@ public final class LearnedContentFinder implements ContentFinder {
       }
       return m > j && m < e && (tags.get(m).equals("VERB") || tags.get(m).equals("AUX"));
     });
+  }
+
+  /**
+   * The first comma outside quotations of a sentence that a subordinator opens ("When Pell
+   * noted that A, Quist ..."), or the sentence's length when it has none; -1 when no subordinator
+   * opens it (past opening quotation marks). Read once per cue, not once per candidate content.
+   */
+  private static int openingClauseEnd(AnalyzedArticle article, List<Token> toks) {
+    int first = 0;
+    while (first < toks.size() && ContentFeatures.isQuoteMark(toks.get(first).text())) {
+      first++;
+    }
+    if (first >= toks.size()
+        || !OPENERS.contains(toks.get(first).text().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    for (int k = first + 1; k < toks.size(); k++) {
+      if (toks.get(k).text().equals(",") && article.quoteAt(toks.get(k).start()).isEmpty()) {
+        return k;
+      }
+    }
+    return toks.size();
   }
 
   /**

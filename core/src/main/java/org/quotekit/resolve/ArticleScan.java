@@ -170,6 +170,8 @@ final class ArticleScan {
       + "[ \\t]*)?(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)\\)|,[ \\t]*[RDI][ \\t]*-[ \\t]*"
       + "(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)[ \\t]*[,;.]|,?[ \\t]+of[ \\t]+(\\p{Lu}\\p{Ll}+"
       + "(?: \\p{Lu}\\p{Ll}+)?)\\b)");
+  /** Conjunctions that, after a comma, open a clause with a subject of its own. */
+  private static final Set<String> COORDINATORS = Set.of("and", "but", "yet");
   /** Court copy's participles opening a sentence before counsel's name, and the post each gives. */
   private static final Map<String, String> COUNSEL_OPENERS = Map.of("prosecuting", "prosecutor",
       "defending", "counsel", "mitigating", "counsel");
@@ -182,8 +184,6 @@ final class ArticleScan {
   private final Set<String> afterCapitalised = new HashSet<>();
   final List<Pronoun> pronouns = new ArrayList<>();
   private final AnalyzedArticle article;
-  /** Conjunctions that, after a comma, open a clause with a subject of its own. */
-  private static final Set<String> COORDINATORS = Set.of("and", "but", "yet");
   private final SpeakerLexicon lexicon;
   final String text;
   /** A plural role noun's role the last name got, which a name joined to it by "and" shares. */
@@ -590,16 +590,16 @@ final class ArticleScan {
             && !isQuoteMark(toks.get(mark).text())) {
           mark--;
         }
-        m.subject = !m.inQuote && (i < firstVerb && i > opening
-            && (i == 0 || !base(tags.get(i - 1)).equals("ADP"))
+        // before the sentence's first verb, after any opening phrase, not after a preposition
+        boolean beforeFirstVerb = i < firstVerb && i > opening
+            && (i == 0 || !base(tags.get(i - 1)).equals("ADP"));
+        m.subject = !m.inQuote && (beforeFirstVerb
             || mark >= 0 && (toks.get(mark).text().equals(",") // ", Ban demurred"
                 || isQuoteMark(toks.get(mark).text())) && verbAfter // "...," Ban said
             || verbAfter && clauseOpensAt(toks, i)) // "..., and Pence is not alone"
             && !possessive(toks.get(j - 1).text())
             && !(j < n && isPossessiveMarker(toks.get(j).text())); // "Trump's running mate"
-        m.topic = !m.subject && !m.inQuote && i < firstVerb && i > opening
-            && (i == 0 || !base(tags.get(i - 1)).equals("ADP"))
-            && possessesThing(toks, tags, j);
+        m.topic = !m.subject && !m.inQuote && beforeFirstVerb && possessesThing(toks, tags, j);
         if (previous != null && previousEnd == i - 2 && m.form == NameMention.Form.PERSON
             && m.full() && isAnd(toks.get(i - 1).text()) && coordinatedFirstName(previous)) {
           // "Bill and Hillary Clinton": the first name shares the surname after it.

@@ -197,10 +197,8 @@ final class PronounResolver {
           || a.paragraph() != s.paragraph()) {
         continue; // a headline's "Water boss sorry" names no one for the lead's "she"
       }
-      if (a.subject() && !e.place && !e.plural && !e.thing
-          && (e.kind == SpeakerKind.PERSON || e.kind == SpeakerKind.UNKNOWN && e.first != null)
-          && e.gender().compatible(pc == Pronoun.MALE ? Gender.MALE : Gender.FEMALE)
-          && !acronym(e)) {
+      if (a.subject() && mayBeOne(pc, e)
+          && (e.kind == SpeakerKind.PERSON || e.kind == SpeakerKind.UNKNOWN && e.first != null)) {
         return e;
       }
     }
@@ -739,7 +737,15 @@ final class PronounResolver {
    * ("Ellison dodged the question. ... he said"), no place, thing, group or acronym.
    */
   private static boolean loneName(Pronoun pc, Entity e) {
-    return e.kind == SpeakerKind.PERSON && e.tentative && !e.place && !e.thing && !e.plural
+    return e.kind == SpeakerKind.PERSON && e.tentative && mayBeOne(pc, e);
+  }
+
+  /**
+   * Whether an entity may be the one person "he" or "she" ({@code pc}) stands for, whatever its
+   * kind: no place, group, thing or acronym, and no gender that disagrees.
+   */
+  private static boolean mayBeOne(Pronoun pc, Entity e) {
+    return !e.place && !e.plural && !e.thing
         && e.gender().compatible(pc == Pronoun.MALE ? Gender.MALE : Gender.FEMALE)
         && !acronym(e);
   }
