@@ -119,8 +119,12 @@ public final class Mojibake {
     int cp = lead & (need == 1 ? 0x1F : need == 2 ? 0x0F : 0x07);
     int at = i + width(first);
     int secondAt = at;
+    int thirdAt = -1;
     int second = -1;
     for (int k = 0; k < need; k++) {
+      if (k == 1) {
+        thirdAt = at;
+      }
       long next = need == 1 && (lead == 0xC3 || lead == 0xC2 && joined)
           ? foldedByteAt(s, at) : byteAt(s, at);
       if (next < 0 || !continuation((int) next)) {
@@ -139,7 +143,8 @@ public final class Mojibake {
         || need == 3 && (lead == 0xF0 && second < 0x90 || lead == 0xF4 && second >= 0x90)) {
       return -1; // overlong, or a surrogate, or beyond U+10FFFF
     }
-    if (need == 1 && !plausible(s, secondAt, at, cp, joined)) {
+    if (need == 1 && !plausible(s, secondAt, at, cp, joined)
+        || need == 2 && !plausibleThree(s, secondAt, thirdAt, at, joined)) {
       return -1;
     }
     return ((long) cp << 32) | at;
@@ -175,6 +180,31 @@ public final class Mojibake {
     boolean mark = second >= '\u2013' && second <= '\u201E' || second == '\u00AB'
         || second == '\u00BB';
     return !mark || at < s.length() && Character.isLetterOrDigit(s.charAt(at));
+  }
+
+  /**
+   * Whether a three-byte sequence is mojibake rather than three real characters: right after
+   * another repaired sequence, any; else not when its second and third characters are both
+   * typographic marks (quotation marks, dashes, an ellipsis, a bullet) and no sequence follows
+   * it (the damaged punctuation text is full of, "\u00E2\u20AC\u0153", never has two):
+   * "Ol\u00E9\u201D\u2026" is a word, a closing mark and an ellipsis, not the one CJK character
+   * U+9505 its bytes would spell.
+   */
+  private static boolean plausibleThree(String s, int secondAt, int thirdAt, int at,
+      boolean joined) {
+    if (joined) {
+      return true;
+    }
+    if (!typographic(s.charAt(secondAt)) || !typographic(s.charAt(thirdAt))) {
+      return true;
+    }
+    return sequence(s, at, true) >= 0;
+  }
+
+  /** Whether a character is a quotation mark, guillemet, dash, ellipsis or bullet. */
+  private static boolean typographic(char c) {
+    return c >= '\u2013' && c <= '\u201E' || c == '\u2022' || c == '\u2026' || c == '\u2039'
+        || c == '\u203A' || c == '\u00AB' || c == '\u00BB';
   }
 
   /**

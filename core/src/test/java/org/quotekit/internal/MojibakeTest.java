@@ -83,6 +83,19 @@ class MojibakeTest {
   }
 
   @Test
+  void aLetterBeforeTwoTypographicMarksIsNoCjkCharacterUnlessMoreMojibakeFollows() {
+    // E9 94 85 and E9 93 94 are well-formed UTF-8 (U+9505, U+94D4), but here they are a word's
+    // last letter, a closing mark and an ellipsis or two quotation marks
+    for (String s : new String[] {"\u201COl\u00E9\u201D\u2026 they sang", "h\u00E9\u201C\u201D",
+        "he\u0301\u201C\u201D", "Touch\u00E9\u2019\u2014 and done"}) {
+      assertThat(Mojibake.repair(s)).as(s).isSameAs(s);
+    }
+    // the same character misread in a run of damaged CJK text is repaired
+    assertThat(Mojibake.repair(misread("\u94D4\u4E2D\u6587"))).isEqualTo("\u94D4\u4E2D\u6587");
+    assertThat(Mojibake.repair(misread("\u4E2D\u94D4"))).isEqualTo("\u4E2D\u94D4");
+  }
+
+  @Test
   void malformedSequencesAreLeftAlone() {
     assertThat(Mojibake.repair("\u00C3 x")).isEqualTo("\u00C3 x"); // no second byte
     assertThat(Mojibake.repair("\u00E0\u0080\u0080")).isEqualTo("\u00E0\u0080\u0080"); // overlong
