@@ -4304,8 +4304,10 @@ final class Resolution {
    * who simply gave her name as Iya Bose, said"); null when those words give no name.
    */
   private Entity givenName(Span src) {
+    // the source can run past the end of the sentence it starts in (a split inside a long
+    // token); then no words follow it there
     int until = cueStart > src.end() ? cueStart
-        : article.sentenceAt(src.start()).span().end();
+        : Math.max(src.end(), article.sentenceAt(src.start()).span().end());
     Matcher m = GIVEN_NAME.matcher(text).region(src.end(), until);
     if (!m.lookingAt()) {
       return null;

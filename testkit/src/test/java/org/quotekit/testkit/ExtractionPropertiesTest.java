@@ -94,6 +94,22 @@ class ExtractionPropertiesTest {
     assertThat(seen.quotes()).hasSameSizeAs(EXTRACTOR.extract(Article.of("p", clean)).quotes());
   }
 
+  /**
+   * The shape of a sample this property found (CI, 2026-12-04): an unnamed source that runs past
+   * the end of the sentence it starts in (a line separator after "Mr.") made the speaker resolver
+   * look for a name in the words between the source's end and that earlier sentence end.
+   */
+  @Example
+  void aSourceRunningPastItsSentenceFailsNoResolver() {
+    String text = "according\u300Dabc Mr.\u2028'source \u201Asource \u00ABsource President\n\n"
+        + "AmericanU.S.\u00A0SMITH: \u201E\u202FRep.";
+    Extraction seen = EXTRACTOR.extract(Article.of("p", text));
+
+    Invariants.checkExtraction(text, seen);
+    assertThat(seen.warnings()).isEmpty();
+    assertThat(seen.quotes()).isNotEmpty();
+  }
+
   @Property(tries = 300)
   void everyExtractionKeepsTheContractAndRepeats(@ForAll("articles") String text) {
     Extraction first = EXTRACTOR.extract(Article.of("p", text));
