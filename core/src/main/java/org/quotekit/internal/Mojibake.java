@@ -19,15 +19,17 @@ import java.util.Map;
  * followed by the combining mark that compatibility decomposition makes of "\u00A8", "\u00AF",
  * "\u00B4" or "\u00B8" ("na\u00C3 \u0308ve"); and, inside a word after "\u00C3", the letter or
  * digit that decomposition folded a byte's character to ("T\u00C3onez" for "T\u00FAnez"). Only
- * well-formed UTF-8 sequences are decoded (no overlong forms, no surrogates). A sequence of three
- * or four bytes is always mojibake; one of two bytes is decoded when it gives a Latin, Greek or
- * Cyrillic letter or a Latin-1 symbol, and not when its second character is a quotation mark,
- * guillemet or dash ending a word outside another repaired sequence ("OL\u00C9\u201D",
- * "Fu\u00DF\u201C" stay as they are). "\u00E2\u20AC" followed by U+FFFD or by nothing that is a
- * byte lost its last byte, one Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D):
- * between two letters it becomes a hyphen (U+2010, 0x90: "real\u2010world"), elsewhere a closing
- * quotation mark (0x9D), which is what it almost always was. Immutable and thread-safe (static
- * methods only).
+ * well-formed UTF-8 sequences are decoded (no overlong forms, no surrogates). A sequence of four
+ * bytes is always mojibake; one of three bytes is, beside another repaired sequence or when it
+ * gives punctuation, a symbol or a character that stands alone in text (not a lone CJK
+ * character: "all\u00E9\u00A0\u00BB" stays French); one of two bytes is decoded when it gives
+ * a Latin, Greek or Cyrillic letter or a Latin-1 symbol, and not when its second character is a
+ * quotation mark, guillemet or dash ending a word outside another repaired sequence
+ * ("OL\u00C9\u201D", "Fu\u00DF\u201C" stay as they are). "\u00E2\u20AC" followed by U+FFFD
+ * or by nothing that is a byte lost its last byte, one Windows-1252 leaves undefined (0x81,
+ * 0x8D, 0x8F, 0x90, 0x9D): between two letters it becomes a hyphen (U+2010, 0x90:
+ * "real\u2010world"), elsewhere a closing quotation mark (0x9D), which is what it almost always
+ * was. Immutable and thread-safe (static methods only).
  */
 public final class Mojibake {
   /** How many layers of mis-decoding are undone at most. */
@@ -119,12 +121,8 @@ public final class Mojibake {
     int cp = lead & (need == 1 ? 0x1F : need == 2 ? 0x0F : 0x07);
     int at = i + width(first);
     int secondAt = at;
-    int thirdAt = -1;
     int second = -1;
     for (int k = 0; k < need; k++) {
-      if (k == 1) {
-        thirdAt = at;
-      }
       long next = need == 1 && (lead == 0xC3 || lead == 0xC2 && joined)
           ? foldedByteAt(s, at) : byteAt(s, at);
       if (next < 0 || !continuation((int) next)) {
@@ -144,7 +142,7 @@ public final class Mojibake {
       return -1; // overlong, or a surrogate, or beyond U+10FFFF
     }
     if (need == 1 && !plausible(s, secondAt, at, cp, joined)
-        || need == 2 && !plausibleThree(s, secondAt, thirdAt, at, joined)) {
+        || need == 2 && !plausibleThree(s, at, cp, joined)) {
       return -1;
     }
     return ((long) cp << 32) | at;
@@ -183,28 +181,22 @@ public final class Mojibake {
   }
 
   /**
-   * Whether a three-byte sequence is mojibake rather than three real characters: right after
-   * another repaired sequence, any; else not when its second and third characters are both
-   * typographic marks (quotation marks, dashes, an ellipsis, a bullet) and no sequence follows
-   * it (the damaged punctuation text is full of, "\u00E2\u20AC\u0153", never has two):
-   * "Ol\u00E9\u201D\u2026" is a word, a closing mark and an ellipsis, not the one CJK character
-   * U+9505 its bytes would spell.
+   * Whether a three-byte sequence decoding to {@code cp} and ending at {@code at} is mojibake
+   * rather than three real characters: right after or right before another repaired sequence,
+   * any (damaged CJK or Indic text is a run of them); alone, only a character that stands alone
+   * in text: punctuation and symbols (U+2000 to U+2E7F: the quotation marks, dashes and "\u2122"
+   * most mojibake is), Vietnamese and Greek letters with accents (U+1E00 to U+1FFF) and the
+   * forms from U+FB00 (ligatures, the byte order mark, U+FFFD). A lone letter of a script
+   * written in runs is a word's last letter before bytes that are real characters:
+   * "all\u00E9\u00A0\u00BB" is French "all\u00E9" and a closing guillemet after a no-break
+   * space, not the one CJK character U+983B its bytes spell, and "Ol\u00E9\u201D\u2026" a word,
+   * a closing mark and an ellipsis, not U+9505.
    */
-  private static boolean plausibleThree(String s, int secondAt, int thirdAt, int at,
-      boolean joined) {
-    if (joined) {
+  private static boolean plausibleThree(String s, int at, int cp, boolean joined) {
+    if (joined || sequence(s, at, true) >= 0) {
       return true;
     }
-    if (!typographic(s.charAt(secondAt)) || !typographic(s.charAt(thirdAt))) {
-      return true;
-    }
-    return sequence(s, at, true) >= 0;
-  }
-
-  /** Whether a character is a quotation mark, guillemet, dash, ellipsis or bullet. */
-  private static boolean typographic(char c) {
-    return c >= '\u2013' && c <= '\u201E' || c == '\u2022' || c == '\u2026' || c == '\u2039'
-        || c == '\u203A' || c == '\u00AB' || c == '\u00BB';
+    return cp >= 0x1E00 && cp <= 0x2E7F || cp >= 0xFB00;
   }
 
   /**

@@ -83,16 +83,30 @@ class MojibakeTest {
   }
 
   @Test
-  void aLetterBeforeTwoTypographicMarksIsNoCjkCharacterUnlessMoreMojibakeFollows() {
-    // E9 94 85 and E9 93 94 are well-formed UTF-8 (U+9505, U+94D4), but here they are a word's
-    // last letter, a closing mark and an ellipsis or two quotation marks
+  void aLetterBeforeTwoByteCharactersIsNoLoneCjkCharacterUnlessMoreMojibakeFollows() {
+    // E9 94 85, E9 93 94, E9 A0 BB, E0 A0 BB are well-formed UTF-8 (U+9505, U+94D4, U+983B,
+    // U+083B), but here they are a word's last letter, then closing marks, an ellipsis or the
+    // no-break space French puts before a closing guillemet
     for (String s : new String[] {"\u201COl\u00E9\u201D\u2026 they sang", "h\u00E9\u201C\u201D",
-        "he\u0301\u201C\u201D", "Touch\u00E9\u2019\u2014 and done"}) {
+        "he\u0301\u201C\u201D", "Touch\u00E9\u2019\u2014 and done",
+        "\u00AB Je suis all\u00E9\u00A0\u00BB, dit-il.", "c'est voil\u00E0\u00A0\u00BB.",
+        "\u00AB\u00A0Caf\u00E9\u00A0\u00BB et \u00AB\u00A0th\u00E9\u00A0\u00BB"}) {
       assertThat(Mojibake.repair(s)).as(s).isSameAs(s);
     }
-    // the same character misread in a run of damaged CJK text is repaired
+    // the same characters misread in a run of damaged CJK text are repaired
     assertThat(Mojibake.repair(misread("\u94D4\u4E2D\u6587"))).isEqualTo("\u94D4\u4E2D\u6587");
     assertThat(Mojibake.repair(misread("\u4E2D\u94D4"))).isEqualTo("\u4E2D\u94D4");
+    assertThat(Mojibake.repair(misreadLatin1("\u983B\u4E2D"))).isEqualTo("\u983B\u4E2D");
+  }
+
+  @Test
+  void aLoneThreeByteCharacterThatStandsAloneInTextIsRepaired() {
+    // punctuation, symbols, a Vietnamese letter, a ligature, the byte order mark, U+FFFD: each
+    // alone in otherwise clean text
+    String clean = "\uFEFFNguy\u1EC5n paid \u20AC5 for \u201Cthe \uFB02ag\u201D \u2122 \u2192 ok"
+        + " \uFFFD.";
+    assertThat(Mojibake.repair(misread(clean))).isEqualTo(clean);
+    assertThat(Mojibake.repair(misreadLatin1(clean))).isEqualTo(clean);
   }
 
   @Test
