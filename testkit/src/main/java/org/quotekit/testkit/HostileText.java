@@ -112,6 +112,13 @@ public final class HostileText {
    * {@link #UNICODE_SPACES} and some {@link #INVISIBLE} characters are inserted between code
    * points (never inside a surrogate pair). The analysis should read it exactly as {@code text}.
    *
+   * <p>A character that can be a byte of UTF-8 misread as Windows-1252 or Latin-1 (U+0080 to
+   * U+00FF, such as the soft hyphen and the no-break space) or make one (a combining mark, which
+   * turns "e" into "\u00E9", a lead byte) is put only between ASCII characters, two before it
+   * and one after: elsewhere it could complete a damaged sequence ("e\u0301" before
+   * "\u00A0\u00AD" spells E9 A0 AD), which the analysis rightly repairs, and the text would no
+   * longer say what {@code text} says.
+   *
    * @throws NullPointerException if {@code text} is null
    */
   public static String disguise(String text, long seed) {
@@ -120,16 +127,36 @@ public final class HostileText {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       if (random.nextInt(3) == 0) {
-        sb.append(pick(random, INVISIBLE));
+        String hidden = pick(random, INVISIBLE);
+        if (!byteLike(hidden) || cp < 0x80 && asciiBefore(sb)) {
+          sb.append(hidden);
+        }
       }
       if (cp == ' ' && random.nextBoolean()) {
-        sb.append(pick(random, UNICODE_SPACES));
+        String space = pick(random, UNICODE_SPACES);
+        sb.append(!byteLike(space) || asciiBefore(sb) ? space : " ");
       } else {
         sb.appendCodePoint(cp);
       }
       i += Character.charCount(cp);
     }
     return sb.toString();
+  }
+
+  /** Whether {@code s} starts with a possible byte of damaged UTF-8 or a combining mark. */
+  private static boolean byteLike(String s) {
+    char c = s.charAt(0);
+    return c >= '\u0080' && c <= '\u00FF' || c >= '\u0300' && c <= '\u036F';
+  }
+
+  /** Whether the last two characters of {@code sb} (as many as it has) are ASCII. */
+  private static boolean asciiBefore(StringBuilder sb) {
+    for (int k = Math.max(0, sb.length() - 2); k < sb.length(); k++) {
+      if (sb.charAt(k) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A kind of piece, drawn with a probability of {@code weight} in {@link #TOTAL}. */

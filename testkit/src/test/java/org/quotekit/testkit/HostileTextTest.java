@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.quotekit.Article;
+import org.quotekit.internal.Mojibake;
 import org.quotekit.spi.Extractor;
 
 /** The generators of hostile text are reproducible and give what they promise. */
@@ -52,6 +53,23 @@ class HostileTextTest {
       back = back.replace(c, " ");
     }
     assertThat(back).isEqualTo(text);
+  }
+
+  @Test
+  void disguiseMakesNoDamagedUtf8OfAccentedTextAndMarks() {
+    // accented letters, marks and no-break spaces a soft hyphen, C1 control or combining mark
+    // next to them could turn into a byte sequence the analysis would repair
+    String text = "\u00AB\u00A0All\u00E9 e \u00BB, said Ol\u00E9 \u201CE \u0085x\u201D e"
+        + " \u00A0\u00BB A  \u00BB Caf\u00E9 \u00A0 na\u00EFve \u00C3 t \u00C2 \u00A0.";
+    assertThat(Mojibake.repair(text)).isSameAs(text);
+    int changed = 0;
+    for (long seed = 0; seed < 300; seed++) {
+      String disguised = HostileText.disguise(text, seed);
+      changed += disguised.chars().anyMatch(c -> c == '\u00AD' || c >= '\u0300' && c <= '\u036F')
+          ? 1 : 0;
+      assertThat(Mojibake.repair(disguised)).as("seed %d", seed).isEqualTo(disguised);
+    }
+    assertThat(changed).as("disguises with a soft hyphen or combining mark").isPositive();
   }
 
   @ParameterizedTest
