@@ -4099,6 +4099,9 @@ final class Resolution {
 
   /** Whether a source mention names an owner ("the company's statement", "his report"). */
   static boolean owned(SourceReading r) {
+    if (!r.toks.isEmpty() && r.toks.get(0).lower().equals("its")) {
+      return true; // "its chief executive": the post of an organisation
+    }
     for (SourceReading.Tok t : r.toks) {
       if (isPossessiveMarker(t.text()) || possessive(t.text())) {
         return true;

@@ -27,7 +27,19 @@ record Role(String text, String head, Set<String> modifiers, int start) {
       "([\\p{L}-]+)[ \\t]+(?:of|for|to)[ \\t]+(?:the[ \\t]+)?(\\p{Lu}[\\p{L}'\u2019-]*)");
 
   Role {
-    modifiers = Set.copyOf(modifiers);
+    Set<String> words = new HashSet<>(modifiers);
+    head = postHead(head, words);
+    modifiers = Set.copyOf(words);
+  }
+
+  /**
+   * The head noun of a post whose last word only says it is an office: "executive" for "chief
+   * executive officer", which is the chief executive ("CEO", "the chief executive"), the word
+   * taken out of {@code modifiers}; else {@code head} itself.
+   */
+  static String postHead(String head, Set<String> modifiers) {
+    return head.equals("officer") && modifiers.contains("chief") && modifiers.remove("executive")
+        ? "executive" : head;
   }
 
   /**

@@ -333,7 +333,7 @@ final class SourceReading {
     String det = "";
     String firstTag = base(toks.get(k).tag());
     if (DEFINITE.contains(toks.get(k).lower()) || INDEFINITE.contains(toks.get(k).lower())
-        || firstTag.equals("NUM")) {
+        || toks.get(k).lower().equals("its") || firstTag.equals("NUM")) {
       det = firstTag.equals("NUM") ? "one" : toks.get(k).lower();
       k++;
     }
@@ -395,6 +395,7 @@ final class SourceReading {
         headWord = two;
       }
     }
+    headWord = Role.postHead(headWord, modifiers); // "the chief executive officer"
     String headText = toks.get(head).text();
     boolean definite = DEFINITE.contains(det) || possessed
         || !det.isEmpty() && Pronoun.of(det) != null

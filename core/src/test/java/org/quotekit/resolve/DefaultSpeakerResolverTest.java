@@ -485,6 +485,49 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void itsPostInTheLeadIsThePersonTheTextGivesThatPostNext() {
+    // the wire lead names the post, the next paragraph the person, as a title or with "CEO"
+    for (String title : new String[] {"Chief Executive Officer", "Tarnwell Mining CEO",
+        "Chief Executive"}) {
+      Extraction x = EXTRACTOR.extract("""
+          Tarnwell Mining shares fell on Tuesday after the company cut its forecast and its \
+          chief executive warned that copper prices would stay low.
+
+          "We expected a weaker year," %s Dana Ketteridge told analysts.
+          """.formatted(title));
+      assertThat(speakerOf(x, "its chief executive").name()).as(title)
+          .isEqualTo("Dana Ketteridge");
+    }
+    // "the chief executive officer" is the chief executive too
+    Extraction officer = EXTRACTOR.extract("""
+        Tarnwell Mining cut its forecast, the chief executive officer said on Tuesday.
+
+        "We expected a weaker year," Chief Executive Dana Ketteridge told analysts.
+        """);
+    assertThat(speakerOf(officer, "the chief executive officer").name())
+        .isEqualTo("Dana Ketteridge");
+  }
+
+  @Test
+  void itsPostIsNoOneTheTextGivesAnotherPostOrAnotherOfficersPost() {
+    Extraction x = EXTRACTOR.extract("""
+        Halden Water raised its prices on Monday.
+
+        "The rise is unfair," said Tomas Reyes, a customer in Brill.
+
+        Its spokesman said the rise was needed to pay for new pipes.
+        """);
+    assertThat(speakerOf(x, "Its spokesman").name()).isNotEqualTo("Tomas Reyes");
+    // a chief operating officer is no chief executive
+    Extraction coo = EXTRACTOR.extract("""
+        Tarnwell Mining cut its forecast, its chief executive said on Tuesday.
+
+        "We expected a weaker year," Chief Operating Officer Dana Ketteridge told analysts.
+        """);
+    assertThat(speakerOf(coo, "its chief executive").name()).isNotEqualTo("Dana Ketteridge");
+  }
+
+  @Test
   void aParticleBetweenGivenNamesIsPartOfTheName() {
     Extraction x = EXTRACTOR.extract("""
         Juana del Pilar Ortega, 58, said she would welcome the reform. Del. Nina Hart said the \
