@@ -2055,6 +2055,10 @@ final class ArticleScan {
     if (i > 0 && organisationNoun(toks.get(i - 1).text()) && !clause) {
       return lower(toks.get(i - 1).text());
     }
+    if (i > 1 && COMPANY_EPITHETS.contains(lower(toks.get(i - 1).text())) && !clause
+        && m.form != NameMention.Form.PERSON) {
+      return "company"; // "the technology giant Cisco Systems", "the Chilean miner Antofa"
+    }
     if (i > 1 && toks.get(i - 1).text().equals(",") && organisationNoun(toks.get(i - 2).text())
         && j < n && toks.get(j).text().equals(",") && !m.who
         && m.form != NameMention.Form.PERSON) { // "the council, Pieter van der Merwe," is his
@@ -2102,6 +2106,10 @@ final class ArticleScan {
     }
     return k == 0 && base(tags.get(0)).equals("ADP");
   }
+
+  /** Nouns that say a name after them is a company's, which "the company" may then stand for. */
+  private static final Set<String> COMPANY_EPITHETS = Set.of("giant", "miner", "refiner",
+      "exporter", "utility", "conglomerate", "startup", "start-up", "automaker", "multinational");
 
   /** A lower-case organisation noun that is no role noun ("firm", "union", "institute"). */
   /**

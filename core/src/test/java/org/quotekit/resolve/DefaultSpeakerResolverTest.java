@@ -528,6 +528,17 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void aCompanyEpithetBeforeANameMakesItACompanyTheCompanyMayMean() {
+    Extraction x = EXTRACTOR.extract("""
+        Two firms reported results on Tuesday, the property company Halvane and the technology \
+        giant Corvex Systems.
+
+        Sales of cloud software rose 12 percent, the company said.
+        """);
+    assertThat(speakerOf(x, "the company").name()).isEqualTo("Corvex Systems");
+  }
+
+  @Test
   void aParticleBetweenGivenNamesIsPartOfTheName() {
     Extraction x = EXTRACTOR.extract("""
         Juana del Pilar Ortega, 58, said she would welcome the reform. Del. Nina Hart said the \
