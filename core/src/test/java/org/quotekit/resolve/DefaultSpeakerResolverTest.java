@@ -539,6 +539,19 @@ class DefaultSpeakerResolverTest {
   }
 
   @Test
+  void aPeerageTitleIsAnHonorificThatGivesTheGender() {
+    Extraction x = EXTRACTOR.extract("""
+        The committee on housing published its report on Monday.
+
+        Baroness Quist, who chairs the committee, said the findings were stark. Viscount Pell \
+        said the report was fair. Later she said the government had to act.
+        """);
+    assertThat(speakerOf(x, "Baroness Quist").name()).isEqualTo("Quist");
+    assertThat(speakerOf(x, "Viscount Pell").name()).isEqualTo("Pell");
+    assertThat(speakerOf(x, "she").name()).isEqualTo("Quist");
+  }
+
+  @Test
   void aParticleBetweenGivenNamesIsPartOfTheName() {
     Extraction x = EXTRACTOR.extract("""
         Juana del Pilar Ortega, 58, said she would welcome the reform. Del. Nina Hart said the \
