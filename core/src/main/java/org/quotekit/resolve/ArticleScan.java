@@ -172,6 +172,15 @@ final class ArticleScan {
       + "(?: \\p{Lu}\\p{Ll}+)?)\\b)");
   /** Conjunctions that, after a comma, open a clause with a subject of its own. */
   private static final Set<String> COORDINATORS = Set.of("and", "but", "yet");
+  /**
+   * Epithets that, right before a name, say it is a company's ("the technology giant Cisco
+   * Systems"), so that "the company" may stand for it: those of Resolution's company epithets
+   * that never stand before a person's or a group's name ("producer", "group" and "owner" do),
+   * plus "multinational". Lower-case ones the lexicon lists as organisation nouns ("utility")
+   * are read as such first; here they count when capitalised opening a sentence.
+   */
+  private static final Set<String> COMPANY_BEFORE_NAME = Set.of("giant", "miner", "refiner",
+      "exporter", "utility", "conglomerate", "startup", "start-up", "automaker", "multinational");
   /** Court copy's participles opening a sentence before counsel's name, and the post each gives. */
   private static final Map<String, String> COUNSEL_OPENERS = Map.of("prosecuting", "prosecutor",
       "defending", "counsel", "mitigating", "counsel");
@@ -2055,7 +2064,7 @@ final class ArticleScan {
     if (i > 0 && organisationNoun(toks.get(i - 1).text()) && !clause) {
       return lower(toks.get(i - 1).text());
     }
-    if (i > 1 && COMPANY_EPITHETS.contains(lower(toks.get(i - 1).text())) && !clause
+    if (i > 1 && COMPANY_BEFORE_NAME.contains(lower(toks.get(i - 1).text())) && !clause
         && m.form != NameMention.Form.PERSON) {
       return "company"; // "the technology giant Cisco Systems", "the Chilean miner Antofa"
     }
@@ -2107,11 +2116,6 @@ final class ArticleScan {
     return k == 0 && base(tags.get(0)).equals("ADP");
   }
 
-  /** Nouns that say a name after them is a company's, which "the company" may then stand for. */
-  private static final Set<String> COMPANY_EPITHETS = Set.of("giant", "miner", "refiner",
-      "exporter", "utility", "conglomerate", "startup", "start-up", "automaker", "multinational");
-
-  /** A lower-case organisation noun that is no role noun ("firm", "union", "institute"). */
   /**
    * Whether a name is set after a comma beside a common noun for a thing, with a possessive or
    * determiner before it, and opens with the first word of a body named before it: "Hartwell
@@ -2169,6 +2173,7 @@ final class ArticleScan {
   private static final Set<String> THING_OWNERS = Set.of("its", "their", "his", "her", "the",
       "a", "an", "our", "my", "your");
 
+  /** A lower-case organisation noun that is no role noun ("firm", "union", "institute"). */
   private boolean organisationNoun(String w) {
     return !w.isEmpty() && Character.isLowerCase(w.charAt(0))
         && lexicon.is(SpeakerLexicon.Kind.ORG, w) && !lexicon.is(SpeakerLexicon.Kind.ROLE, w);
