@@ -151,12 +151,15 @@ class SpeakerAttributionEvaluationTest {
   // found, rules 498 of 561, and so does its last. Twenty-eighth round, report part trials AM,
   // AN, AO and AP (AJ, AK and AL joined the develop part): the session's first code reads model
   // 709 of 765 found (.927; .924 of all), rules 687 of 754 (.911; .896), and so does its last.
-  @CsvSource({"rules, 0.91, 0.89", "model, 0.92, 0.92"})
+  // Thirty-sixth round, report part trials AQ, AR and AS (AM, AN, AO and AP joined the develop
+  // part): the session's first code reads model 579 of 635 found (.912; .903 of all), rules 563
+  // of 628 (.896; .878).
+  @CsvSource({"rules, 0.89, 0.87", "model, 0.91, 0.90"})
   void trialArticlesReportPartMeetsTheFloors(String extractor, double ofFound, double ofAll)
       throws IOException {
     List<Judged> judged = judgeArticles(TRIALS, extractor(extractor));
     Map<String, Score> report = print("trial articles, " + extractor, judged);
-    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(7900);
+    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(8500);
     assertFloors(report, ofFound, ofAll, 0);
   }
 
