@@ -293,6 +293,29 @@ class QuoteExtractorTest {
     assertThat(DEFAULT.extract("Share this: Facebook Twitter Email").quotes()).isEmpty();
   }
 
+  /**
+   * A reported clause before its cue begins after a dateline ("PORT ELLIS — Exports fell ...,
+   * the office said"), and one after a tell cue's addressee keeps a "that" before a time word
+   * ("short-staffed that night"), under both extractors; a number keeps its thousands.
+   */
+  @Test
+  void reportedClausesLeaveOutDatelinesAndKeepTimes() {
+    for (String name : List.of("rules", "model")) {
+      Extraction x = QuoteExtractor.builder().extractors(name).build().extract("""
+          Exports
+
+          PORT ELLIS \u2014 Exports fell 3 per cent in May, the statistics office said.
+
+          Nurse Ada Finch told the inquest the ward had been short-staffed that night.
+
+          Shipments totaled 61,000, the port authority said.
+          """);
+      assertThat(x.quotes()).as(name).extracting(q -> q.content().text()).contains(
+          "Exports fell 3 per cent in May", "the ward had been short-staffed that night",
+          "Shipments totaled 61,000");
+    }
+  }
+
   @Test
   void scareQuotesAreNotSpeech() {
     assertThat(DEFAULT.extract("The \u201Csmart\u201D meter was installed in the \u201CNew\u201D"

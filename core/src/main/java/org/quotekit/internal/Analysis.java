@@ -29,6 +29,8 @@ public final class Analysis implements AnalyzedArticle {
   static final int MAX_MODEL_PARAGRAPH = 20_000;
 
   private static final QuoteMarkScanner SCANNER = new QuoteMarkScanner();
+  /** A thousands separator and the three digits after it (",000"). */
+  private static final Pattern THOUSANDS = Pattern.compile(",\\d{3}");
 
   private final Article article;
   private final String text;
@@ -309,8 +311,10 @@ public final class Analysis implements AnalyzedArticle {
                   ? spans[++k].getEnd() : to + 1;
             }
             Token last = k > 0 && !out.isEmpty() ? out.get(out.size() - 1) : null;
-            if (last != null && last.end() == base + i + from && capitals(last.text())
-                && capitals(chunk.substring(from, to))) {
+            if (last != null && last.end() == base + i + from && (capitals(last.text())
+                && capitals(chunk.substring(from, to))
+                || thousands(last.text(), chunk.substring(from, to)))) {
+              // "61,000," read as "61" and ",000": no number splits at a thousands separator
               // "(RCCD)," read as "RCC" and "D": no word in capitals splits between letters
               out.set(out.size() - 1, new Token(last.start(), base + i + to,
                   chunk.substring(last.start() - base - i, to)));
@@ -328,6 +332,15 @@ public final class Analysis implements AnalyzedArticle {
   /** Whether a token is letters in capitals only ("RCC", "D"). */
   private static boolean capitals(String t) {
     return !t.isEmpty() && t.chars().allMatch(Character::isUpperCase);
+  }
+
+  /**
+   * Whether {@code next} continues the number {@code last} ends with past a thousands separator
+   * ("61" then ",000"): a comma and three digits, then none.
+   */
+  private static boolean thousands(String last, String next) {
+    return !last.isEmpty() && Character.isDigit(last.charAt(last.length() - 1))
+        && THOUSANDS.matcher(next).matches();
   }
 
   /** An em dash, en dash or horizontal bar: a mark between words, never part of one. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import org.quotekit.Span;
+import org.quotekit.internal.Datelines;
 import org.quotekit.rules.AttributionContext;
 import org.quotekit.rules.ContentFinder;
 import org.quotekit.rules.CueHit;
@@ -226,6 +227,9 @@ public final class LearnedContentFinder implements ContentFinder {
         e = beforeParticipleCue(toks, cue.tags(), s, e);
         e = beforeMainClause(cue.openingEnd(), toks, cue.tags(), s, e);
         e = beforeSecondPredicate(toks, cue.tags(), cue.last(), s, e);
+      }
+      if (side == 0 && s < e) {
+        s = Math.max(s, Math.min(e, Datelines.end(toks))); // "PORT ALDEN — Jobs rose, X said"
       }
       while (s < e && !isWord(toks.get(s))) {
         s++;

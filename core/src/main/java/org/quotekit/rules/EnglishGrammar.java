@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import org.quotekit.Span;
 import org.quotekit.internal.Abbreviations;
+import org.quotekit.internal.Datelines;
+import org.quotekit.internal.TimePhrases;
 import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.QuoteRegion;
 import org.quotekit.spi.Sentence;
@@ -26,6 +28,9 @@ import org.quotekit.spi.Token;
 final class EnglishGrammar {
   /** Words that open a relative clause on a person or body ("who is not involved"). */
   private static final Set<String> RELATIVE_OPENERS = Set.of("who", "whose", "which");
+  /** Auxiliaries that make a clause finite (the tagger reads "he" as one now and then). */
+  private static final Set<String> FINITE_AUXILIARIES = Set.of("is", "was", "are", "were", "has",
+      "had", "have", "will", "would", "can", "could", "shall", "should", "may", "might", "must");
   /** Tags of the words of an apposition before a relative clause ("a lawyer at Carrow & Pike"). */
   private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN",
       "ADP", "CCONJ", "NUM", "PART");
@@ -320,12 +325,25 @@ final class EnglishGrammar {
     if (lower(toks.get(pos).text()).equals("that")) {
       return pos;
     }
+    boolean relative = false;
+    int clause = -1; // the first token of a clause that the addressee runs into
     for (int k = pos; k < toks.size() && k - pos < 16; k++) {
       String w = lower(toks.get(k).text());
-      if (w.equals("that") && tags.get(k).equals("SCONJ")) {
-        return k;
+      if (w.equals("that") && tags.get(k).equals("SCONJ") && !(k + 1 < toks.size()
+          && TimePhrases.english().isTime(toks, tags, k, k + 2))) {
+        return k; // not "that night", a time
       }
-      if (w.equals(".") || w.equals(";") || QUOTE_OPENERS.contains(w)) {
+      relative |= RELATIVE_OPENERS.contains(w) || w.equals(",");
+      if (w.equals(".") || w.equals(";") || QUOTE_OPENERS.contains(w)
+          || tags.get(k).equals("AUX") && FINITE_AUXILIARIES.contains(w) && !relative) {
+        // "told the hearing the ward had been short that night": a clause after the addressee,
+        // whose subject opens at the determiner before the auxiliary
+        for (int j = k - 1; j > pos && k - j <= 4 && NP_TAGS.contains(tags.get(j)); j--) {
+          if (tags.get(j).equals("DET")) {
+            clause = j;
+            break;
+          }
+        }
         break;
       }
     }
@@ -334,6 +352,9 @@ final class EnglishGrammar {
       return pos;
     }
     int after = NounPhrases.indexOfTokenAt(toks, np.end() - 1) + 1;
+    if (clause > pos && after > clause) {
+      return clause;
+    }
     if (after < toks.size() && lower(toks.get(after).text()).equals("of")) {
       after++; // accused them of ...
     }
@@ -639,11 +660,12 @@ final class EnglishGrammar {
   }
 
   /**
-   * The first token of the clause that ends before token {@code stop}: the sentence start, or the
-   * token after the last semicolon or attribution before it.
+   * The first token of the clause that ends before token {@code stop}: the sentence start (past a
+   * dateline), or the token after the last semicolon or attribution before it.
    */
   int clauseStart(List<Token> toks, int stop) {
-    int start = 0;
+    int dateline = Datelines.end(toks); // "PORT ALDEN — Jobs rose, the agency said"
+    int start = dateline < stop ? dateline : 0;
     for (int k = 0; k < stop; k++) {
       if (toks.get(k).text().equals(";")) {
         start = k + 1;

@@ -39,6 +39,18 @@ class AnalysisTokensTest {
     assertThat(words("A well-known critic spoke.")).contains("well-known"); // a hyphen joins
   }
 
+  /**
+   * A number with thousands separators is one word wherever it stands: the tokenizer model cuts
+   * some of them before a comma or full stop ("61" and ",000"), which ended a quote's content at
+   * "61" in "totaled 61,000, the bureau said".
+   */
+  @Test
+  void aNumberWithThousandsSeparatorsIsOneWord() {
+    assertThat(words("Revisions totaled 61,000, the bureau said. Sales rose to 61,500."))
+        .contains("61,000", "61,500").doesNotContain("61", ",000", ",500");
+    assertThat(words("Prices rose 4, 5 and 6 per cent.")).contains("4", ",", "5");
+  }
+
   /** An age is one word; other words opening with a number are left to the tokenizer model. */
   @Test
   void anAgeIsOneWord() {

@@ -126,6 +126,22 @@ class EnglishGrammarTest {
     assertThat(f.toks().get(k).text()).isEqualTo("that");
   }
 
+  /**
+   * "That" before a time word is a determiner, and a finite auxiliary after the addressee opens
+   * the reported clause: the addressee ends before its subject, not at a later "that".
+   */
+  @Test
+  void skipObjectStopsAtAClauseAfterTheAddressee() {
+    Fixture f = Fixture.of("Nurse Ada Finch told the inquest the ward had been short-staffed"
+        + " that night.");
+    int k = f.g().skipObject(f.toks(), f.tags(), f.at("told") + 1);
+    assertThat(f.toks().get(k).start()).isEqualTo(f.toks().get(f.at("ward") - 1).start());
+    Fixture g = Fixture.of("The minister was telling the envoys he met last month that the"
+        + " mission would end.");
+    int m = g.g().skipObject(g.toks(), g.tags(), g.at("telling") + 1);
+    assertThat(g.toks().get(m).text()).isEqualTo("that");
+  }
+
   @Test
   void skipAdjunctBeforeThatPassesTimeAndPlaceButNotAClause() {
     Fixture f = Fixture.of("The mayor said at a town hall in Leeds that taxes would fall.");
