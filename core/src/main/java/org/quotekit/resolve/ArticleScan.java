@@ -617,6 +617,8 @@ final class ArticleScan {
               previous.titled, previous.sentence, previous.paragraph, previous.inQuote);
           joined.subject = previous.subject;
           joined.roles.addAll(previous.roles);
+          String[] words = Splits.SPACES.split(m.name.text());
+          joined.sharedSurname = words[words.length - 1];
           names.set(names.size() - 1, joined);
         }
         m.who = personClauseAfter(toks, j);

@@ -357,7 +357,7 @@ final class Entity {
     if (best != null) {
       boolean person = kind == SpeakerKind.PERSON;
       String name = person ? QUOTED_NICKNAME.matcher(best.name.text()).replaceAll(" ")
-          : best.span.text();
+          + (best.sharedSurname == null ? "" : " " + best.sharedSurname) : best.span.text();
       return person && name.equals(name.toUpperCase(Locale.ROOT)) ? titleCase(name)
           : withoutArticle(name);
     }

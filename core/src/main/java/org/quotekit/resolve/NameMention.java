@@ -62,6 +62,11 @@ final class NameMention {
    * lower case; null if none.
    */
   String home;
+  /**
+   * The surname, as written, that a first name coordinated before a full name shares ("Clinton"
+   * for "Bill" in "Bill and Hillary Clinton"); null for any other name.
+   */
+  String sharedSurname;
   Entity entity;
 
   NameMention(Span span, Span name, Form form, String first, String last, String suffix,
@@ -89,7 +94,7 @@ final class NameMention {
   /** Number of words of the name proper, for choosing the fullest name (counted once). */
   int words() {
     if (words < 0) {
-      words = Splits.SPACES.split(name.text()).length;
+      words = Splits.SPACES.split(name.text()).length + (sharedSurname == null ? 0 : 1);
     }
     return words;
   }

@@ -594,6 +594,7 @@ final class Resolution {
           m.subject || m.topic, m.inQuote, false, m.entity)); // a subject's owner counts as one
     }
     Entity[] speakerOf = new Entity[quotes.size()];
+    Map<Span, Entity> bySource = new HashMap<>(); // the first speaker read from each source
     Entity previous = null;
     int previousParagraph = Integer.MIN_VALUE / 2;
     for (int i = 0; i < quotes.size(); i++) {
@@ -604,6 +605,11 @@ final class Resolution {
       if (source != null) {
         e = resolveSource(q, source);
         affiliate(e, source);
+        Entity before = bySource.putIfAbsent(source, e);
+        if (before != null && e != null && e != before && e.names.isEmpty()
+            && before.names.isEmpty() && e.kind == before.kind) {
+          e = before; // two unnamed ones of one mention: "A spokeswoman said ... and urged"
+        }
         if (linkTrace != null && e != null) {
           traceLink(q, source, e);
         }
@@ -671,6 +677,10 @@ final class Resolution {
     if (group != null) {
       return mention(group, source);
     }
+    Entity post = whosePost(source);
+    if (post != null) {
+      return mention(post, source);
+    }
     Span word = wordStart(source);
     Span src = determinerPhrase(word);
     Span repaired = nameBeforeVerb(src);
@@ -680,6 +690,12 @@ final class Resolution {
       repaired = withPersonNoun(src);
       why = repaired == null ? null : "; the source " + quoted(src.text())
           + " stops before its head, " + quoted(text.substring(src.end(), repaired.end()));
+    }
+    if (repaired == null) {
+      repaired = withNamedPerson(src);
+      why = repaired == null ? null : "; the source " + quoted(src.text())
+          + " stops before the name it describes, " + quoted(
+              text.substring(src.end(), repaired.end()).strip());
     }
     if (repaired != null) {
       governing = repaired;
@@ -762,6 +778,64 @@ final class Resolution {
     Token next = toks.get(k + 1);
     return next.start() == cueStart || next.text().equals(",")
         ? Span.of(text, src.start(), head.end()) : null;
+  }
+
+  /**
+   * The holder of a post owned through "whose" ("power utility Energia Belmora, whose spokesman
+   * said"): the source is one role or person noun in small letters after ", whose", and a name
+   * ends at the comma; the post holder is someone the text does not name, who speaks for the
+   * owner when it is an organisation. Null otherwise.
+   */
+  private Entity whosePost(Span src) {
+    String w = src.text().strip();
+    int k = lastNonSpace(src.start(), 0);
+    if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.indexOf(' ') >= 0
+        || !isRole(w) && !wordNetPerson(w) || k < 6
+        || !text.regionMatches(true, k - 4, "whose", 0, 5)) {
+      return null;
+    }
+    int comma = lastNonSpace(k - 4, 0);
+    NameMention n = comma > 0 && text.charAt(comma) == ',' ? nameEndingAt(lastNonSpace(comma, 0)
+        + 1) : null;
+    if (n == null || n.entity == null) {
+      return null;
+    }
+    String owner = n.entity.canonicalName();
+    Entity e = entities.keyed("post:" + owner + ":" + lower(w), SpeakerKind.PERSON);
+    e.name(owner + "'s " + lower(w));
+    if (n.entity.kind == SpeakerKind.ORGANIZATION && e.affiliation == null) {
+      e.affiliation = n.entity;
+    }
+    return because(e, "description", quoted("whose " + w) + " is the " + lower(w) + " of "
+        + label(n.entity) + ", named before it, whom the text does not name");
+  }
+
+  /**
+   * A source mention the source stage ended inside the description before a person's name
+   * ("[Consumer] advocate Carla Mendes, of ..., said", the tagger reading "advocate" as a verb),
+   * with the name: one or two role or person nouns in small letters follow the source, then a
+   * person's full name that the cue or a comma follows; null otherwise.
+   */
+  private Span withNamedPerson(Span src) {
+    Sentence s = article.sentenceAt(src.start());
+    List<Token> toks = article.tokens(s);
+    int k = SortedSpans.firstStartingAtOrAfter(toks, Token::start, src.end());
+    int j = k;
+    while (j >= 0 && j < toks.size() && j - k < 2 && toks.get(j).start() != cueStart
+        && Character.isLowerCase(toks.get(j).text().charAt(0))
+        && (isRole(toks.get(j).text()) || wordNetPerson(toks.get(j).text()))) {
+      j++;
+    }
+    if (j == k || j >= toks.size()) {
+      return null;
+    }
+    NameMention n = nameStartingAt(toks.get(j).start());
+    if (n == null || n.form != NameMention.Form.PERSON || !n.full()) {
+      return null;
+    }
+    int after = SortedSpans.firstStartingAtOrAfter(toks, Token::start, n.span.end());
+    return after >= 0 && after < toks.size() && (toks.get(after).start() == cueStart
+        || toks.get(after).text().equals(",")) ? Span.of(text, src.start(), n.span.end()) : null;
   }
 
   /**
@@ -3035,8 +3109,8 @@ final class Resolution {
     }
     String head = d.head();
     String phrase = d.phrase();
-    boolean org = lexicon.is(SpeakerLexicon.Kind.ORG, head);
     boolean speech = lexicon.is(SpeakerLexicon.Kind.SPEECH, head);
+    boolean org = lexicon.is(SpeakerLexicon.Kind.ORG, head) || !speech && namesLastWord(d, src);
     Entity author = speech ? issuers.relativeAuthor(d) : null;
     if (author != null) {
       return author;
@@ -4273,6 +4347,20 @@ final class Resolution {
   }
 
   /** "a", "an", "another" or "one", up to three words, then {@code head}: one introduced. */
+  /**
+   * Whether a bare definite description in small letters is the last word of an organisation
+   * named before it, a word the lexicon does not know as an organisation's ("the Westmark
+   * Teachers' Pension Plan ... the plan said"); no role, person noun or plural.
+   */
+  private boolean namesLastWord(SourceReading.Description d, Span src) {
+    if (!d.definite() || d.capitalised() || d.plural() || !d.modifiers().isEmpty()
+        || isRole(d.head()) || personNoun(d.head())) {
+      return false;
+    }
+    Entity e = entities.recentOrganisation(d.head(), src.start());
+    return e != null && e.kind == SpeakerKind.ORGANIZATION && !e.place;
+  }
+
   static Pattern indefinite(String head) {
     return INDEFINITE_ROLE.computeIfAbsent(head, h -> Pattern.compile(
         "(?i)\\b(?:a|an|another|one)[ \\t](?:[\\p{L},-]+[ \\t]){0,3}" + Pattern.quote(h)

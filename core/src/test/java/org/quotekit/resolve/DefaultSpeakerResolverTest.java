@@ -3139,6 +3139,84 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(commission, "The SEC").name()).isNotEqualTo("Ravi Sen");
   }
 
+  /**
+   * One unnamed source with two cues ("A spokesman for X said ... and urged ...") is one speaker,
+   * whom "the spokesman" continues: not two speakers of one name.
+   */
+  @Test
+  void oneUnnamedSourceOfTwoCuesIsOneSpeaker() {
+    Extraction x = EXTRACTOR.extract("""
+        Traders warn
+
+        A spokesman for the Dunmore Traders' Guild said footfall had fallen and urged the council \
+        to cut parking fees. "We are bleeding customers," the spokesman said.
+        """);
+    assertThat(x.speakers()).hasSize(1);
+    assertThat(x.speakers().get(0).name())
+        .isEqualTo("A spokesman for the Dunmore Traders' Guild");
+    assertThat(x.quotes()).hasSize(3).allSatisfy(q -> assertThat(x.speakerOf(q))
+        .contains(x.speakers().get(0)));
+  }
+
+  /** A first name coordinated before a full name shares its surname ("Ella and Josh Marwood"). */
+  @Test
+  void aFirstNameCoordinatedBeforeAFullNameSharesItsSurname() {
+    Extraction x = EXTRACTOR.extract("""
+        Bakery
+
+        The siblings Ella and Josh Marwood opened the bakery in May. "We never expected \
+        queues," she said.
+        """);
+    assertThat(x.speakers()).extracting(Speaker::name).containsExactly("Ella Marwood");
+  }
+
+  /**
+   * "The scheme", "the plan": a bare definite description is the organisation named before whose
+   * name it ends, a word the lexicon does not know as an organisation's.
+   */
+  @Test
+  void aDescriptionEndingAnOrganisationsNameIsThatOrganisation() {
+    Extraction x = EXTRACTOR.extract("""
+        Pensions
+
+        The Harland Miners' Pension Scheme (HMPS) reported a surplus. Its liabilities fell by a \
+        fifth, the scheme said on Monday.
+        """);
+    assertThat(speakerOf(x, "the scheme").name()).isEqualTo("Harland Miners' Pension Scheme");
+  }
+
+  /** "X, whose spokeswoman said": X's spokeswoman, who speaks for X. */
+  @Test
+  void aPostOwnedThroughWhoseIsTheOwnersPost() {
+    Extraction x = EXTRACTOR.extract("""
+        Fine
+
+        The regulator fined Corvane Telecom, whose spokeswoman said the company would appeal.
+        """);
+    Speaker s = speakerOf(x, "spokeswoman");
+    assertThat(s.name()).isEqualTo("Corvane Telecom's spokeswoman");
+    assertThat(s.affiliation()).isEqualTo("Corvane Telecom");
+    assertThat(s.kind()).isEqualTo(SpeakerKind.PERSON);
+  }
+
+  /**
+   * A source the source stage ended inside the description before a name ("[Consumer] advocate
+   * Rosa Kemp, of ..., said", the tagger reading "advocate" as a verb) is the person named.
+   */
+  @Test
+  void aSourceEndingBeforeTheNameItDescribesIsThatPerson() {
+    Extraction x = EXTRACTOR.extract("""
+        Outage
+
+        Tarrow Networks' chief technology officer, Dev Anand, told the committee the update had \
+        passed testing. Consumer advocate Rosa Kemp, of the Fair Telecoms Centre (FTC), said the \
+        company's apology was "a start, not an answer".
+        """);
+    Quote q = x.quotes().stream().filter(c -> c.content().text().contains("apology"))
+        .findFirst().orElseThrow();
+    assertThat(x.speakerOf(q).map(Speaker::name)).contains("Rosa Kemp");
+  }
+
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
         .filter(c -> c.source().map(Span::text).orElse("").equals(source))
