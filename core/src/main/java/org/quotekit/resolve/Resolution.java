@@ -4346,7 +4346,6 @@ final class Resolution {
         && !ArticleScan.possessive(first) && !ArticleScan.pluralPossessive(first);
   }
 
-  /** "a", "an", "another" or "one", up to three words, then {@code head}: one introduced. */
   /**
    * Whether a bare definite description in small letters is the last word of an organisation
    * named before it, a word the lexicon does not know as an organisation's ("the Westmark
@@ -4361,6 +4360,7 @@ final class Resolution {
     return e != null && e.kind == SpeakerKind.ORGANIZATION && !e.place;
   }
 
+  /** "a", "an", "another" or "one", up to three words, then {@code head}: one introduced. */
   static Pattern indefinite(String head) {
     return INDEFINITE_ROLE.computeIfAbsent(head, h -> Pattern.compile(
         "(?i)\\b(?:a|an|another|one)[ \\t](?:[\\p{L},-]+[ \\t]){0,3}" + Pattern.quote(h)

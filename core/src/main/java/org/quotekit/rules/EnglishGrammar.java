@@ -334,8 +334,10 @@ final class EnglishGrammar {
         return k; // not "that night", a time
       }
       relative |= RELATIVE_OPENERS.contains(w) || w.equals(",");
-      if (w.equals(".") || w.equals(";") || QUOTE_OPENERS.contains(w)
-          || tags.get(k).equals("AUX") && FINITE_AUXILIARIES.contains(w) && !relative) {
+      if (w.equals(".") || w.equals(";") || QUOTE_OPENERS.contains(w)) {
+        break;
+      }
+      if (tags.get(k).equals("AUX") && FINITE_AUXILIARIES.contains(w) && !relative) {
         // "told the hearing the ward had been short that night": a clause after the addressee,
         // whose subject opens at the determiner before the auxiliary
         for (int j = k - 1; j > pos && k - j <= 4 && NP_TAGS.contains(tags.get(j)); j--) {
