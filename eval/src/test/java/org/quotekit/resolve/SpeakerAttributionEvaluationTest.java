@@ -115,10 +115,9 @@ class SpeakerAttributionEvaluationTest {
   }
 
   /**
-   * The new-user trials' articles (432, written by helpers with their own gold lists; trials AJ,
-   * AK and AL, written in the twenty-seventh session against its first build and never studied,
-   * are the report part): print both parts and hold floors on the report part just under the
-   * figures reached.
+   * The new-user trials' articles (the report part: the trials written in the latest round
+   * against its first build and never studied): print both parts and hold floors on the report
+   * part just under the figures reached.
    */
   @ParameterizedTest(name = "{0}")
   // Fourteenth round: report part (then trials E and F) model 276 -> 287 of 359 found. Fifteenth
@@ -153,8 +152,11 @@ class SpeakerAttributionEvaluationTest {
   // 709 of 765 found (.927; .924 of all), rules 687 of 754 (.911; .896), and so does its last.
   // Thirty-sixth round, report part trials AQ, AR and AS (AM, AN, AO and AP joined the develop
   // part): the session's first code reads model 579 of 635 found (.912; .903 of all), rules 563
-  // of 628 (.896; .878).
-  @CsvSource({"rules, 0.89, 0.87", "model, 0.91, 0.90"})
+  // of 628 (.896; .878). Thirty-seventh round, report part trials AT, AU and AV (AQ, AR and AS
+  // joined the develop part; AT on documents and their issuers, AU East Asian and AV Eastern
+  // European name styles): the session's first code reads model 473 of 573 found (.825; .814 of
+  // all), rules 458 of 565 (.811; .788), the lowest blind reading since the twenty-second round.
+  @CsvSource({"rules, 0.81, 0.78", "model, 0.82, 0.81"})
   void trialArticlesReportPartMeetsTheFloors(String extractor, double ofFound, double ofAll)
       throws IOException {
     List<Judged> judged = judgeArticles(TRIALS, extractor(extractor));
