@@ -125,6 +125,15 @@ final class NounPhrases {
     return POSSESSIVES.contains(lowerWord);
   }
 
+  /**
+   * Whether token {@code k} is a possessive pronoun that determines a noun after it ("his
+   * lawyer", "their first album"), not one that stands alone ("told her the plan").
+   */
+  private static boolean possessiveDeterminer(List<Token> toks, List<String> tags, int k) {
+    return POSSESSIVES.contains(lower(toks.get(k).text())) && k + 1 < toks.size()
+        && Set.of("NOUN", "PROPN", "ADJ", "NUM").contains(tags.get(k + 1));
+  }
+
   /** Whether a token is a dash ("--", an em or en dash). */
   static boolean isDash(String w) {
     return Datelines.isDash(w);
@@ -263,8 +272,8 @@ final class NounPhrases {
           || w.equals("'s") || w.equals("\u2019s")) {
         last = k;
         k++;
-        if (t.equals("PRON") && last == from) {
-          break;
+        if (t.equals("PRON") && last == from && !possessiveDeterminer(toks, tags, from)) {
+          break; // "he", but "his lawyer" goes on
         }
       } else if (participleModifier(toks, tags, k, last)) {
         k++; // "according to the published paper": a participle between determiner and noun

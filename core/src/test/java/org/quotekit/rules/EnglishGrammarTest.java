@@ -86,6 +86,23 @@ class EnglishGrammarTest {
         .isEqualTo("The mayor of Leeds");
   }
 
+  /**
+   * A possessive pronoun opens a noun phrase ("his lawyer", "Her brother, who ..., said"), where a
+   * personal pronoun is one by itself ("told her the plan").
+   */
+  @Test
+  void aPossessivePronounOpensANounPhrase() {
+    Fixture f = Fixture.of("The sale was void, according to his lawyer.");
+    assertThat(text(f.g().phrases().rightNp(f.toks(), f.tags(), f.at("to") + 1)))
+        .isEqualTo("his lawyer");
+    Fixture g = Fixture.of("Her brother, who asked that his name be withheld, said she left.");
+    assertThat(text(g.g().leftSubject(g.toks(), g.tags(), g.at("said"))))
+        .isEqualTo("Her brother");
+    Fixture h = Fixture.of("The coach told her the team would travel on Sunday.");
+    assertThat(text(h.g().phrases().rightNp(h.toks(), h.tags(), h.at("told") + 1)))
+        .isEqualTo("her");
+  }
+
   @Test
   void aParticipleBetweenDeterminerAndNounStaysInTheNounPhrase() {
     Fixture f = Fixture.of("Nausea was rare, according to the published paper.");
