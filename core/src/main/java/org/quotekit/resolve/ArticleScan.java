@@ -896,6 +896,9 @@ final class ArticleScan {
     if (!Character.isUpperCase(w.charAt(0)) || timeWord(toks, k)) {
       return false;
     }
+    if (capitalsNameTime(toks, k)) {
+      return true; // "USA TODAY", whatever the tagger reads "TODAY" as
+    }
     String tag = base(tags.get(k));
     if (k == 0 && lexicon.is(SpeakerLexicon.Kind.SPEECH, lower(w))
         && !(k + 1 < toks.size() && Character.isUpperCase(toks.get(k + 1).text().charAt(0)))) {
@@ -961,14 +964,39 @@ final class ArticleScan {
   /**
    * Whether token {@code k} names a time ("May", "Monday"), unless it follows a first name:
    * "Theresa May" is a name, as is "Jan" before a surname and a family name before a hyphenated
-   * given name ("Jun Young-hyun").
+   * given name ("Jun Young-hyun"), and a time word in capitals that ends a name in capitals in a
+   * sentence in mixed case ("USA TODAY reported", "told USA TODAY's reporter").
    */
   private boolean timeWord(List<Token> toks, int k) {
     String w = stripPossessive(toks.get(k).text());
     return lexicon.is(SpeakerLexicon.Kind.TIME, w)
         && !(k > 0 && firstName(stripPossessive(toks.get(k - 1).text())))
+        && !endsCapitalsName(toks, k)
         && !(w.equals("Jan") && k + 1 < toks.size() && surnameAfter(toks.get(k + 1).text()))
         && !(k + 1 < toks.size() && EAST_ASIAN_GIVEN.matcher(toks.get(k + 1).text()).matches());
+  }
+
+  /**
+   * Whether token {@code k}, a word in capitals, ends a run of two words in capitals that the
+   * words either side, not in capitals, set off as a name ("a USA TODAY analysis"): in a line
+   * all in capitals ("SENATE VOTES TODAY") such words are no name.
+   */
+  private static boolean endsCapitalsName(List<Token> toks, int k) {
+    return k > 0 && capitals(stripPossessive(toks.get(k).text()))
+        && capitals(toks.get(k - 1).text())
+        && (k < 2 || !capitals(toks.get(k - 2).text()))
+        && (k + 1 >= toks.size() || !capitals(toks.get(k + 1).text()));
+  }
+
+  /** Whether token {@code k} is a time word in capitals that ends a name ("USA TODAY"). */
+  private boolean capitalsNameTime(List<Token> toks, int k) {
+    return endsCapitalsName(toks, k)
+        && lexicon.is(SpeakerLexicon.Kind.TIME, stripPossessive(toks.get(k).text()));
+  }
+
+  /** Whether a word is two letters or more, all in capitals ("USA", "TODAY"). */
+  private static boolean capitals(String w) {
+    return w.length() > 1 && w.chars().allMatch(Character::isUpperCase);
   }
 
   /**
@@ -1079,6 +1107,7 @@ final class ArticleScan {
   private boolean strongNameToken(List<Token> toks, List<String> tags, int k) {
     String w = stripPossessive(toks.get(k).text());
     return base(tags.get(k)).equals("PROPN") && !timeWord(toks, k) || knownSurname(w)
+        || capitalsNameTime(toks, k)
         || surnameAfterFirstName(toks, k)
         || acronyms.contains(w)
         || (lexicon.is(SpeakerLexicon.Kind.ORG, w) || lexicon.is(SpeakerLexicon.Kind.ORG_NAME, w))
@@ -1622,6 +1651,8 @@ final class ArticleScan {
         || size >= 2 && !titleCaseLine && pluralNameNoun(toks, tags, j - 1) // "Acme Widgets",
             && !firstName(singular(lower(words[size - 1]))) // not "Lincoln Brookes"
         || WEB_DOMAIN.matcher(words[size - 1]).matches() // "GunBroker.com", "Change.org"
+        || size >= 2 && capitals(words[size - 1]) // "USA TODAY": no person's name ends in a time
+            && lexicon.is(SpeakerLexicon.Kind.TIME, words[size - 1])
         || !honorific && ampersandJoined(words) // "Barlow & Finch", a firm of two names
         || size >= 3 && unionLocal(words[size - 2], words[size - 1]) // "UFCW Local 1400"
         || end - start >= 2 && !titled && !honorific && !place // "the United States": a place

@@ -63,6 +63,14 @@ final class DescriptionAntecedents {
    * by its role stands for must be.
    */
   private static final double SALIENCE_MARGIN = 1;
+  /** Nouns that say a person's age, and the ages each covers ("the teenager": 13 to 19). */
+  private static final Map<String, int[]> AGE_NOUNS = Map.of("teenager", new int[] {13, 19},
+      "teen", new int[] {13, 19}, "sexagenarian", new int[] {60, 69},
+      "septuagenarian", new int[] {70, 79}, "octogenarian", new int[] {80, 89},
+      "nonagenarian", new int[] {90, 99}, "centenarian", new int[] {100, 120});
+  /** An age right after a name: ", 19," or " (84)" (group 1), no number of something else. */
+  private static final Pattern AGE_AFTER_NAME = Pattern.compile(
+      "(?:[ \\t]*,[ \\t]*|[ \\t]*\\([ \\t]*)(\\d{1,3})(?=[ \\t]*[,)])");
   /** A parent named by the number of children ({@link #parentOfNumber}). */
   private static final Pattern PARENT_OF_NUMBER = Pattern.compile("(?i)\\b(?:great-)?(?:grand)?"
       + "(?:mother|father|parent|mum|mom|dad)[- ]of[- ](?:\\d+|two|three|four|five|six|seven"
@@ -614,6 +622,34 @@ final class DescriptionAntecedents {
       fits &= !otherPersonSince(e, d.span().start()); // someone introduced after the subject
       return fits ? res.because(e, "role", quoted(d.span().text()) + " continues "
           + label(e) + ", the subject named last") : null;
+    }
+    return null;
+  }
+
+  /**
+   * The person a definite description by an age noun ("the teenager", "the octogenarian") stands
+   * for: the one named last before it, outside quotations, whose age the text gives right after
+   * the name (", 19,", " (84)") within the noun's range; null when the head is no age noun or no
+   * such person was named. Records the reason.
+   */
+  Entity ageNounAntecedent(SourceReading.Description d) {
+    int[] range = d.definite() && !d.plural() ? AGE_NOUNS.get(d.head()) : null;
+    if (range == null) {
+      return null;
+    }
+    for (int k = anchorIndex(nameAnchors, d.span().start()); k >= 0; k--) {
+      Anchor a = nameAnchors.get(k);
+      Entity e = a.entity();
+      if (a.end() > d.span().start() || a.inQuote() || e == null || !e.person()) {
+        continue;
+      }
+      Matcher m = AGE_AFTER_NAME.matcher(text).region(a.end(),
+          Math.min(text.length(), a.end() + 12));
+      int age = m.lookingAt() ? Integer.parseInt(m.group(1)) : -1;
+      if (age >= range[0] && age <= range[1]) {
+        return res.because(e, "role", quoted(d.span().text()) + " fits " + label(e)
+            + ", whose age the text gave as " + age);
+      }
     }
     return null;
   }

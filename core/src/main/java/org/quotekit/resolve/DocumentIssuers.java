@@ -182,6 +182,15 @@ final class DocumentIssuers {
   private static final Pattern JOINT_NAME = Pattern.compile(
       "(?<![\\p{L}\\p{N}'\u2019.&-])(?!(?:A|An|The|This|That)\\s)(" + CAPITALISED_WORDS
       + "(?:/" + CAPITALISED_WORDS + ")+)[ \\t]+(\\p{L}+)");
+  /**
+   * The word in small letters right before a name (group 2), "the" before it skipped, and the
+   * word before that (group 1): what {@link #objectBefore} reads.
+   */
+  private static final Pattern WORDS_BEFORE = Pattern.compile(
+      "(?:\\b(\\p{L}+)[ \\t]+)?\\b(\\p{Ll}+)[ \\t]+(?:the[ \\t]+)?$");
+  /** Prepositions and particles whose object a name after them is ("taking down X"). */
+  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("against", "about", "by", "down",
+      "up", "over", "on", "to", "toward", "towards", "than", "like", "versus");
   /** How far after a source cut inside a joint name its document noun may end. */
   private static final int JOINT_REACH = 60;
   /**
@@ -192,6 +201,11 @@ final class DocumentIssuers {
       + "released|published|filed|sent|prepared|commissioned|authored|drafted|tabled|posted|"
       + "compiled|produced|submitted|lodged|presented|circulated)\\s+"
       + "(?:[\\p{L}\\d]+\\s+){0,3}?)?by\\s+"); // "released on Wednesday night by"
+  /**
+   * "from" (and "the") right after a document the source stage cut before it ("A poll from
+   * Marquette Law School released Wednesday found"): a name after it may be the issuer.
+   */
+  private static final Pattern FROM_NAME = Pattern.compile("[ \\t]+from[ \\t]+(?:the[ \\t]+)?");
   /**
    * Documents a newspaper or journal publishes: "in" after one introduces the publisher ("an
    * editorial in The Des Moines Register"), when that is an organisation; after {@link #POSTED},
@@ -623,10 +637,10 @@ final class DocumentIssuers {
    * The issuer a document's complement names when it is no plain name: "a statement from the
    * Trump campaign", "a report from the company", "a statement posted on the website X", or "by"
    * or a passive apposition after the
-   * mention ("a new report by Politico", "the memo, written by the committee's chairman,"). The
-   * complement is read as a source mention of its own; null when there is none or it names
-   * nobody, or when a verb in -ing follows "by" (a means: "studies conducted by comparing
-   * counties"). Records the reason.
+   * mention ("a new report by Politico", "the memo, written by the committee's chairman,"), or
+   * "from" and a name right after it ({@link #fromNameAfter}). The complement is read as a
+   * source mention of its own; null when there is none or it names nobody, or when a verb in
+   * -ing follows "by" (a means: "studies conducted by comparing counties"). Records the reason.
    */
   private Entity complementIssuer(SourceReading r, Span src, SourceReading.Description d) {
     Span complement = null;
@@ -651,6 +665,8 @@ final class DocumentIssuers {
           src.end() + 40));
       if (m.lookingAt()) {
         complement = issuerPhrase(m.end());
+      } else {
+        return fromNameAfter(src, d);
       }
     }
     if (complement == null || complement.text().isBlank()) {
@@ -693,6 +709,27 @@ final class DocumentIssuers {
     e.addOther(complement, "document-issuer", evidence);
     e.label(complement);
     return res.because(e, "document-issuer", evidence);
+  }
+
+  /**
+   * The issuer "from" and a name right after a document the source stage cut before them give it
+   * ("A poll from Marquette Law School released Wednesday found"): a person or organisation the
+   * article names there, no place ("a report from Iraq"); null otherwise. Records the reason.
+   */
+  private Entity fromNameAfter(Span src, SourceReading.Description d) {
+    Matcher from = FROM_NAME.matcher(text).region(src.end(), text.length());
+    if (!ISSUED_DOCUMENTS.contains(d.head()) || !from.lookingAt()) {
+      return null;
+    }
+    NameMention n = entities.nameAt(from.end());
+    Entity e = n == null || n.span.start() != from.end() ? null : n.entity;
+    if (e == null || e.place || e.kind != SpeakerKind.ORGANIZATION
+        && e.kind != SpeakerKind.PERSON) {
+      return null;
+    }
+    issued(d.head(), e, d.span(), d.definite());
+    return res.because(e, "document-issuer", quoted(d.span().text() + " from "
+        + n.span.text()) + ": " + label(e) + " issued it");
   }
 
   /**
@@ -879,7 +916,8 @@ final class DocumentIssuers {
           .region(a.end(), Math.min(limit, a.end() + 40)) : null;
       int from = -1;
       int to = -1;
-      if (m.lookingAt() && (!person || m.group("verb") != null)) {
+      if (m.lookingAt() && (!person || m.group("verb") != null)
+          && !(m.group("verb") != null && objectBefore(a.start()))) {
         from = a.start(); // "X issued a report", "a Harwick College poll"
         to = m.end();
       } else if (reported != null && reported.lookingAt()) {
@@ -894,6 +932,22 @@ final class DocumentIssuers {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the name at {@code start} is the object of the words before it, so not the subject of
+   * a verb of issuing after it ("A super PAC aimed at taking down Ann Rowe is out with a new ad",
+   * "a group backed by X released an ad"): right after a verb in -ing that no determiner makes an
+   * adjective ("the ruling party") or after a preposition that takes an object.
+   */
+  private boolean objectBefore(int start) {
+    Matcher m = WORDS_BEFORE.matcher(text).region(Math.max(0, start - 40), start);
+    if (!m.find()) {
+      return false;
+    }
+    String w = m.group(2);
+    return OBJECT_PREPOSITIONS.contains(w) || w.endsWith("ing") && w.length() > 5
+        && (m.group(1) == null || !Set.of("the", "a", "an").contains(lower(m.group(1))));
   }
 
   /**

@@ -138,6 +138,17 @@ final class Entities {
   /** Nouns that name a school, and the words of a school's name. */
   private static final Set<String> SCHOOL_NOUNS = Set.of("university", "college", "school",
       "academy");
+  /**
+   * Last words of the name of a body inside a school, not the school ("Forth Valley University
+   * Students' Association", "University Press", "College Democrats").
+   */
+  private static final Set<String> SCHOOL_BODIES = Set.of("association", "union", "society",
+      "club", "federation", "foundation", "trust", "press", "hospital", "council", "committee",
+      "board", "alliance", "league", "fund", "democrats", "republicans", "senate", "hospitals");
+  /** Words of the name of a police force ("Greater Manchester Police", "Garda Síochána"). */
+  private static final Set<String> POLICE_WORDS = Set.of("police", "constabulary", "garda",
+      "gardaí", "gendarmerie", "carabinieri", "sheriff", "sheriff's", "policing", "precinct",
+      "troopers", "mounted", "patrol");
   /** Words of a trade union's name ("Michigan Nurses Alliance", "UFCW Local 1400"). */
   private static final Set<String> UNION_WORDS = Set.of("union", "alliance", "federation",
       "association", "workers", "guild", "local", "brotherhood", "teamsters", "confederation",
@@ -978,8 +989,9 @@ final class Entities {
       orgsByFirst.merge(words[0], e, (a, b) -> a == b ? a : NONE);
     }
     for (String w : words) {
-      if (lexicon.is(SpeakerLexicon.Kind.ORG, w) || w.equals(words[words.length - 1])) {
-        byHead(w, e);
+      if ((lexicon.is(SpeakerLexicon.Kind.ORG, w) || w.equals(words[words.length - 1]))
+          && !(SCHOOL_NOUNS.contains(w) && lastWord(k, SCHOOL_BODIES))) { // a students' union
+        byHead(w, e); // is no "university"
       }
     }
     return e;
@@ -1406,8 +1418,11 @@ final class Entities {
     if (MEDIA_NOUNS.contains(head)) {
       return anyWord(name, MEDIA_WORDS);
     }
-    if (SCHOOL_NOUNS.contains(head)) {
-      return anyWord(name, SCHOOL_NOUNS);
+    if (SCHOOL_NOUNS.contains(head)) { // "the university" is no "University Students' Union"
+      return anyWord(name, SCHOOL_NOUNS) && !lastWord(name, SCHOOL_BODIES);
+    }
+    if (head.equals("police")) {
+      return anyWord(name, POLICE_WORDS); // "the police" is no city corporation named before
     }
     if (head.equals("union")) {
       return anyWord(name, UNION_WORDS);
@@ -1448,6 +1463,13 @@ final class Entities {
       all.addAll(s);
     }
     return Set.copyOf(all);
+  }
+
+  /** Whether the last word of a name is one of {@code words} ("... Students' Association"). */
+  private static boolean lastWord(String name, Set<String> words) {
+    String[] w = Splits.SPACES_OR_HYPHENS.split(name.strip());
+    return w.length > 0 && (words.contains(w[w.length - 1])
+        || words.contains(ArticleScan.nameKey(w[w.length - 1])));
   }
 
   private static boolean anyWord(String name, Set<String> words) {

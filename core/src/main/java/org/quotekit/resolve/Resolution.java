@@ -3295,6 +3295,10 @@ final class Resolution {
       }
       return anonymous;
     }
+    Entity aged = owned(r) ? null : antecedents.ageNounAntecedent(d);
+    if (aged != null) {
+      return aged; // "Fast bowler Nikolai Bynoe, 19, ..." then "the teenager said"
+    }
     int describedAfter = d.definite() && personNoun(head) && !owned(r)
         && entities.withRole(head).isEmpty() ? apposedPersonEnd(src) : -1;
     if (d.definite() && personNoun(head) && (describedAfter >= 0 || UNNAMED_AFTER.matcher(text)
