@@ -69,6 +69,10 @@ public final class SpeakerLabels {
     if (asker != null) {
       return asker;
     }
+    Label bracketed = bracketedPostLabel(label, open, colon);
+    if (bracketed != null) {
+      return bracketed; // "Pat Moran (caller, Westport):", "Aine Moran (presenter):"
+    }
     int comma = label.indexOf(',');
     if (comma < 0) {
       return colon <= open + MAX_LABEL && isNameLabel(label) ? new Label(open, colon, label, false)
@@ -99,6 +103,27 @@ public final class SpeakerLabels {
       return null;
     }
     return new Label(open + bracket + 2, colon, name, true);
+  }
+
+  /**
+   * A name of one to four capitalised words with the speaker's post or place in brackets after it
+   * ("Pat Moran (caller, Westport)", "Aine Moran (presenter)", "Sherrod Brown (D-Ohio)"): up to
+   * six words of letters in the brackets, no digits. Null for any other label.
+   */
+  private static Label bracketedPostLabel(String label, int open, int colon) {
+    int bracket = label.indexOf(" (");
+    if (bracket <= 0 || !label.endsWith(")") || label.indexOf('(', bracket + 2) >= 0) {
+      return null;
+    }
+    String name = label.substring(0, bracket);
+    String inside = label.substring(bracket + 2, label.length() - 1).strip();
+    if (name.length() > MAX_LABEL || !isNameLabel(name) || inside.isEmpty()
+        || inside.split("[ ,]+").length > 6 || inside.chars().anyMatch(
+            c -> !Character.isLetter(c) && " ,.'\u2019-".indexOf(c) < 0)
+        || Set.of("Q", "Question", "A", "Answer").contains(name)) {
+      return null;
+    }
+    return new Label(open, colon, name, false);
   }
 
   /**

@@ -899,6 +899,10 @@ final class ArticleScan {
     if (capitalsNameTime(toks, k)) {
       return true; // "USA TODAY", whatever the tagger reads "TODAY" as
     }
+    if (capitals(w) && lexicon.is(SpeakerLexicon.Kind.ROLE, lower(w))
+        && !(k + 1 < toks.size() && Character.isUpperCase(toks.get(k + 1).text().charAt(0)))) {
+      return false; // "The CFO added": a post in capitals, though the tagger reads a name
+    }
     String tag = base(tags.get(k));
     if (k == 0 && lexicon.is(SpeakerLexicon.Kind.SPEECH, lower(w))
         && !(k + 1 < toks.size() && Character.isUpperCase(toks.get(k + 1).text().charAt(0)))) {

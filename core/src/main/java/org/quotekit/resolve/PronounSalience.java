@@ -30,13 +30,14 @@ final class PronounSalience {
    * The hand weights: a point off a sentence back and half a point a paragraph back, a point for
    * a subject, two and a half off inside a quotation, half a point for a known gender that
    * matches, three off in an opening clause before a named subject, a point for a source, one
-   * and a half for the speaker quoted last, one and a half more for the subject of the pronoun's
-   * own sentence, unquoted and in no opening clause ("Clinton said she would", not an earlier
-   * speaker; measured on the develop rows: bonuses from 1 to 2.5 give the same result), and one
-   * and a half off in the writer's own question ("Doesn't Moberly risk more than Brackley did?
-   * ... he said" is not Brackley).
+   * for the speaker quoted last (one and a half until the thirty-seventh round; one gains on
+   * every develop line, a half or none lose on PolNeAR), one and a half more for the subject of
+   * the pronoun's own sentence, unquoted and in no opening clause ("Clinton said she would", not
+   * an earlier speaker; measured on the develop rows: bonuses from 1 to 2.5 give the same
+   * result), and one and a half off in the writer's own question ("Doesn't Moberly risk more
+   * than Brackley did? ... he said" is not Brackley).
    */
-  static final double[] HAND = {-1, -0.5, 1, -2.5, 0.5, -3, 1, 1.5, -1.5, 0, 0, 1.5};
+  static final double[] HAND = {-1, -0.5, 1, -2.5, 0.5, -3, 1, 1, -1.5, 0, 0, 1.5};
 
   private static final double[] WEIGHTS = HAND;
 

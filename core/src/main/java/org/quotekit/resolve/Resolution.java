@@ -421,6 +421,14 @@ final class Resolution {
   private static final Pattern WHO_AFTER = Pattern.compile(",?[ \\t]+who\\b");
   /** A comma and an optional "the" before a name set beside a noun ("the venue, the Arena"). */
   private static final Pattern APPOSED_NAME = Pattern.compile(",[ \t]+(?:the[ \t]+)?");
+  /**
+   * A modifier after an organisation noun, then a comma and an optional "the" before a name set
+   * beside them ("The union representing rank-and-file officers, the Phoenix Police Officers
+   * Association, said"): no comma, full stop or quotation mark in the modifier.
+   */
+  private static final Pattern MODIFIED_THEN_APPOSED = Pattern.compile("[ \t]+(?:representing"
+      + "|that|which|for|of|in|at|from|with|based|behind|led|set)\\b[^,;.:\"\u201C\u201D]{1,80},"
+      + "[ \t]+(?:the[ \t]+)?");
   /** What may stand between an apposition and the cue: a relative clause, then a comma. */
   private static final Pattern APPOSITION_CLOSES = Pattern.compile(
       "(?:\\s+(?:who|whose)\\b[^\"\u201C\u201D]*)?\\s*,\\s*");
@@ -3208,6 +3216,10 @@ final class Resolution {
       return firm; // "Tarn Metals bid for ... The ASX-listed miner said": no person
     }
     if (org) {
+      Entity beside = d.definite() ? apposedOrganisation(head, d.span()) : null;
+      if (beside != null) {
+        return beside;
+      }
       Entity unnamed = d.modifiers().isEmpty() && d.definite()
           && entities.recentOrganisation(head, src.start()) == null ? unnamedBody(d) : null;
       if (unnamed != null) {
@@ -3721,13 +3733,9 @@ final class Resolution {
    * reason.
    */
   private Entity organisationFor(String head, Span noun) {
-    Matcher apposed = APPOSED_NAME.matcher(text).region(noun.end(), text.length());
-    NameMention beside = apposed.lookingAt() ? nameStartingAt(apposed.end()) : null;
-    if (beside != null && beside.entity != null && beside.entity.kind == SpeakerKind.ORGANIZATION
-        && !beside.entity.place
-        && Entities.fitsNoun(head, beside.entity.canonicalName().toLowerCase(Locale.ROOT))) {
-      return because(beside.entity, "organisation-noun", quoted(noun.text()) + " is "
-          + label(beside.entity) + ", named beside it");
+    Entity named = apposedOrganisation(head, noun);
+    if (named != null) {
+      return named;
     }
     Entity subject = reportSubject(head, noun);
     if (subject != null) {
@@ -3777,6 +3785,30 @@ final class Resolution {
     }
     return next == null ? null : because(next, "organisation-noun", quoted(noun.text())
         + " in the lead, with none named before, is " + label(next) + ", named just after");
+  }
+
+  /**
+   * The organisation named beside an organisation noun at {@code noun} that fits it ("the venue,
+   * the Arena"), also past a modifier of the noun ("The union representing rank-and-file
+   * officers, the Phoenix Police Officers Association, said"); null when none is. Records the
+   * reason.
+   */
+  private Entity apposedOrganisation(String head, Span noun) {
+    Matcher apposed = APPOSED_NAME.matcher(text).region(noun.end(), text.length());
+    NameMention beside = apposed.lookingAt() ? nameStartingAt(apposed.end()) : null;
+    Matcher modified = MODIFIED_THEN_APPOSED.matcher(text).region(noun.end(), text.length());
+    if (beside == null && modified.lookingAt()) {
+      beside = nameStartingAt(modified.end());
+      beside = beside != null && beside.span.end() < text.length()
+          && text.charAt(beside.span.end()) == ',' ? beside : null; // the apposition closes
+    }
+    if (beside != null && beside.entity != null && beside.entity.kind == SpeakerKind.ORGANIZATION
+        && !beside.entity.place
+        && Entities.fitsNoun(head, beside.entity.canonicalName().toLowerCase(Locale.ROOT))) {
+      return because(beside.entity, "organisation-noun", quoted(noun.text()) + " is "
+          + label(beside.entity) + ", named beside it");
+    }
+    return null;
   }
 
   /**

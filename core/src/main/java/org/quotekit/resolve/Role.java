@@ -3,6 +3,7 @@ package org.quotekit.resolve;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,13 @@ record Role(String text, String head, Set<String> modifiers, int start) {
   private static final Set<String> RANKS_BELOW = Set.of("deputy", "vice", "assistant",
       "associate", "under", "sub", "junior");
 
+  /**
+   * The word after "chief" in a chief officer's post, and the acronym the post goes by ("chief
+   * financial officer", "the CFO").
+   */
+  private static final Map<String, String> CHIEF_OFFICERS = Map.of("financial", "cfo",
+      "operating", "coo", "technology", "cto", "information", "cio", "marketing", "cmo");
+
   /** A role noun, then what it is of, for or to, named in capitals ("representative of Chad"). */
   private static final Pattern COMPLEMENT = Pattern.compile(
       "([\\p{L}-]+)[ \\t]+(?:of|for|to)[ \\t]+(?:the[ \\t]+)?(\\p{Lu}[\\p{L}'\u2019-]*)");
@@ -35,11 +43,22 @@ record Role(String text, String head, Set<String> modifiers, int start) {
   /**
    * The head noun of a post whose last word only says it is an office: "executive" for "chief
    * executive officer", which is the chief executive ("CEO", "the chief executive"), the word
-   * taken out of {@code modifiers}; else {@code head} itself.
+   * taken out of {@code modifiers}; the acronym of another chief officer's post ("cfo" for
+   * "chief financial officer", which "the CFO" continues); else {@code head} itself.
    */
   static String postHead(String head, Set<String> modifiers) {
-    return head.equals("officer") && modifiers.contains("chief") && modifiers.remove("executive")
-        ? "executive" : head;
+    if (!head.equals("officer") || !modifiers.contains("chief")) {
+      return head;
+    }
+    if (modifiers.remove("executive")) {
+      return "executive";
+    }
+    for (Map.Entry<String, String> e : CHIEF_OFFICERS.entrySet()) {
+      if (modifiers.remove(e.getKey())) {
+        return e.getValue(); // "chief financial officer" is the CFO
+      }
+    }
+    return head;
   }
 
   /**

@@ -105,7 +105,7 @@ final class NounPhrases {
       k++;
     }
     if (k < limit && (tags.get(k).equals("ADP") || tags.get(k).equals("ADV")
-        || tags.get(k).equals("SCONJ"))) {
+        || tags.get(k).equals("SCONJ") || openingParticiple(toks, tags, k))) {
       for (int c = k + 1; c < limit && c - k <= 10; c++) {
         if (toks.get(c).text().equals(",")) {
           return c + 1 < limit ? c + 1 : k;
@@ -113,6 +113,21 @@ final class NounPhrases {
       }
     }
     return k;
+  }
+
+  /**
+   * Whether token {@code k} opens a participle clause before the subject ("Speaking afterwards,
+   * the inspector said", "Asked about the delay, she said"): a capitalised word in -ing or -ed
+   * (the tagger may read it as a name) with a word in small letters after it, not a name
+   * ("Manning, the coach, said"; "Fleming Jones said").
+   */
+  private static boolean openingParticiple(List<Token> toks, List<String> tags, int k) {
+    String w = toks.get(k).text();
+    return Set.of("VERB", "PROPN", "NOUN").contains(tags.get(k))
+        && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(
+            Character::isLowerCase)
+        && (w.endsWith("ing") || w.endsWith("ed")) && w.length() > 4 && k + 1 < toks.size()
+        && Character.isLowerCase(toks.get(k + 1).text().charAt(0));
   }
 
   /** Whether a word is a determiner that stands for people by itself ("some", "both"). */

@@ -3350,6 +3350,75 @@ class DefaultSpeakerResolverTest {
         .contains("His son"));
   }
 
+  /**
+   * An organisation noun with a modifier and then a name set beside them ("The union representing
+   * rank-and-file officers, the Phoenix Police Officers Association, said") is that
+   * organisation, past the lead too.
+   */
+  @Test
+  void anOrganisationNamedBesideAModifiedNounIsThatOrganisation() {
+    Extraction x = EXTRACTOR.extract("""
+        Review board
+
+        A civilian board found on Tuesday that a deputy had broken the pursuit policy.
+
+        Sheriff Dana Crowe said she disagreed with the finding.
+
+        The union representing the county's deputies, the Marlow County Deputies Association, \
+        said the deputy had followed his training.
+        """);
+    assertThat(speakerOf(x, "The union").name()).isEqualTo("Marlow County Deputies Association");
+  }
+
+  /** "The CFO" continues the person the text made "chief financial officer". */
+  @Test
+  void aChiefOfficersAcronymIsThatPost() {
+    Extraction x = EXTRACTOR.extract("""
+        Results
+
+        Chief financial officer Grace Lin said the company planned to spend $12 billion. The CFO \
+        added that the company would give an update in April.
+        """);
+    assertThat(speakerOf(x, "The CFO").name()).isEqualTo("Grace Lin");
+  }
+
+  /**
+   * A transcript label may give the speaker's part or place in brackets after the name ("Maura
+   * Keane (caller, Castlebar):"); the turn is the speaker's.
+   */
+  @Test
+  void aTranscriptLabelWithAPostInBracketsNamesTheSpeaker() {
+    Extraction x = EXTRACTOR.extract("""
+        Farmers on air
+
+        Orla Keane (presenter): Declan, how bad is it out there?
+
+        Declan Keane: It is as bad as I have seen it in thirty years.
+
+        Maura Keane (caller, Castlebar): I have sixty ewes and I am thinking of selling up.
+        """);
+    Quote q = x.quotes().stream().filter(c -> c.content().text().contains("sixty ewes"))
+        .findFirst().orElseThrow();
+    assertThat(x.speakerOf(q).map(Speaker::name)).contains("Maura Keane");
+    assertThat(x.quotes()).anySatisfy(c -> assertThat(c.content().text()).contains("how bad"));
+  }
+
+  /**
+   * A participle clause that opens the sentence ("Speaking afterwards, Insp X of ..., who ...,
+   * said") is no speaker: the subject after it is.
+   */
+  @Test
+  void anOpeningParticipleClauseIsNoSpeaker() {
+    Extraction x = EXTRACTOR.extract("""
+        Beach case
+
+        Speaking afterwards, Insp Conor Hale of Dunmore Garda Station, who is no relation of the \
+        driver, said that gardai would patrol the harbour road over the winter.
+        """);
+    assertThat(x.quotes()).singleElement().satisfies(q -> assertThat(x.speakerOf(q)
+        .map(Speaker::name)).contains("Conor Hale"));
+  }
+
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
         .filter(c -> c.source().map(Span::text).orElse("").equals(source))
