@@ -1671,7 +1671,9 @@ final class Entities {
     /**
      * The one person of this surname, fitting a short name written with a title ("Dr Dube",
      * "Prof. Ali"), whom the text named before with the same title, when another person of the
-     * surname was named without it; null otherwise.
+     * surname was named without it; for a courtesy title ({@link #COURTESY}) that no one was
+     * named with, the one person of the surname named without a post or rank when another was
+     * always named with one; null otherwise.
      */
     private Entity titledAlike(NameMention m) {
       String title = titleOf(m);
@@ -1680,13 +1682,20 @@ final class Entities {
       }
       Entity found = null;
       boolean untitled = false;
+      Set<Entity> otherTitle = new HashSet<>();
+      Set<Entity> plain = new HashSet<>();
       for (List<NameMention> names : fullNames.headMap(m.span.start()).values()) {
         for (NameMention n : names) {
           Entity c = n.entity;
-          if (c == found || !fitsShortName(c, m)) {
+          if (!fitsShortName(c, m)) {
             continue;
           }
-          if (titleOf(n).equals(title)) {
+          String t = titleOf(n);
+          (t.isEmpty() || COURTESY.contains(t) ? plain : otherTitle).add(c);
+          if (c == found) {
+            continue;
+          }
+          if (t.equals(title)) {
             if (found != null) {
               return null; // two doctors Dube: the title tells them no apart
             }
@@ -1696,8 +1705,18 @@ final class Entities {
           }
         }
       }
+      if (found == null && COURTESY.contains(title)) { // "Mrs Pritchard" after "Dr Sian
+        plain.removeAll(otherTitle); // Pritchard" and "Glenys Pritchard": not the doctor
+        return plain.size() == 1 && !otherTitle.isEmpty() ? plain.iterator().next() : null;
+      }
       return untitled ? found : null;
     }
+
+    /**
+     * Courtesy titles, which any adult may be given: a short name with one ("Mrs Pritchard") is
+     * not the person the text always named with a post or rank ("Dr Sian Pritchard").
+     */
+    private static final Set<String> COURTESY = Set.of("mr", "mrs", "ms", "miss", "mx");
 
     /** The title words a name mention holds before the name, lower case, without periods. */
     private static String titleOf(NameMention m) {

@@ -3419,6 +3419,26 @@ class DefaultSpeakerResolverTest {
         .map(Speaker::name)).contains("Conor Hale"));
   }
 
+  /**
+   * A surname with a courtesy title ("Mrs Halloran") is the one person of that surname the text
+   * named without a post, not the one it always named "Dr".
+   */
+  @Test
+  void aCourtesyTitleIsNotThePersonNamedWithAPost() {
+    Extraction x = EXTRACTOR.extract("""
+        Waiting lists
+
+        Dr Niamh Halloran said the waits at the clinic were too long. "No one has been \
+        forgotten," she said.
+
+        Bernadette Halloran, 74, who is no relation, has waited 19 months for a hip operation. \
+        The retired nurse said she had been let down.
+
+        "Someone has to answer for this," said Mrs Halloran.
+        """);
+    assertThat(speakerOf(x, "Mrs Halloran").name()).isEqualTo("Bernadette Halloran");
+  }
+
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
         .filter(c -> c.source().map(Span::text).orElse("").equals(source))
