@@ -553,6 +553,10 @@ final class ArticleScan {
           j += 2; // "Aurelis Health, Inc.": the legal form set off by a comma ends the name
         }
         j += unionLocalLength(toks, j); // "Amalgamated Transit Workers Local 822"
+        if (j < toks.size() && j - 1 > i && numberedBranch(toks.get(j - 1).text(),
+            toks.get(j).text())) {
+          j++; // "Fraternal Order of Police Lodge 9", "American Legion Post 112"
+        }
       }
       if (j - i == 1 && postTitles.contains(stripPossessive(toks.get(i).text()))
           && definiteBefore(toks, i)) {
@@ -1219,13 +1223,14 @@ final class ArticleScan {
         if (m < n && lower(toks.get(m).text()).equals("the")) {
           m++;
         }
-        if (m < n && nameToken(toks, tags, m) && (orgIn(toks, i, j) && !lw.equals("in")
+        if (m < n && nameToken(toks, tags, m) && ((orgIn(toks, i, j)
+            || lw.equals("of") && toks.get(j - 1).text().equals("Order")) && !lw.equals("in")
             || (lw.equals("of") || lw.equals("in")) && titleIn(toks, j - 1, j)
                 && firstNameAfter(toks, tags, m)
             || lw.equals("for") && titleIn(toks, i, i + 1) && firstNameAfter(toks, tags, m)
             || lw.equals("of") && polityOf(toks, i, j))) {
           complement |= orgIn(toks, i, j);
-          j = m; // "Department of Justice", "Secretary of State John Kerry", "Minister of
+          j = m; // "Department of Justice", "Fraternal Order of Police", "Minister of
           // State for Planning Orla Devane", "Special Agent in Charge Robert Kim"
           continue;
         }
@@ -1782,6 +1787,15 @@ final class ArticleScan {
     int k = j < toks.size() && toks.get(j).text().equals(",") ? j + 1 : j;
     return k + 1 < toks.size() && unionLocal(toks.get(k).text(), toks.get(k + 1).text())
         ? k + 2 - j : 0;
+  }
+
+  /**
+   * Whether two words number the branch that ends an organisation's name: "Lodge", "Post",
+   * "Chapter" or "Branch" and digits ("Lodge 9", "Post 112").
+   */
+  private static boolean numberedBranch(String branch, String number) {
+    return Set.of("Lodge", "Post", "Chapter", "Branch").contains(branch) && !number.isEmpty()
+        && number.length() <= 5 && number.chars().allMatch(Character::isDigit);
   }
 
   /** Whether two words number a trade union's local: "Local" and digits ("Local 822"). */

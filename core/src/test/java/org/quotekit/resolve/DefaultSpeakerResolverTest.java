@@ -3439,6 +3439,24 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerOf(x, "Mrs Halloran").name()).isEqualTo("Bernadette Halloran");
   }
 
+  /**
+   * "Order of" goes on in an organisation's name ("Fraternal Order of Police"), and a numbered
+   * lodge or post ends it ("Lodge 7", "Post 212").
+   */
+  @Test
+  void anOrdersNameAndItsNumberedLodgeAreOneName() {
+    Extraction x = EXTRACTOR.extract("""
+        Staffing
+
+        According to the Fraternal Order of Police Lodge 7, the sheriff's office is short about \
+        90 deputies. The American Legion Post 212 said the memorial parade would go ahead.
+        """);
+    assertThat(speakerOf(x, "the Fraternal Order of Police Lodge 7").name())
+        .isEqualTo("Fraternal Order of Police Lodge 7");
+    assertThat(speakerOf(x, "The American Legion Post 212").name())
+        .isEqualTo("American Legion Post 212");
+  }
+
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
         .filter(c -> c.source().map(Span::text).orElse("").equals(source))
