@@ -1259,7 +1259,7 @@ final class ArticleScan {
     int m = and + 1;
     while (m < n && m - and <= 3 && nameToken(toks, tags, m)) {
       String w = stripPossessive(toks.get(m).text());
-      boolean acronym = w.length() > 1 && w.chars().allMatch(Character::isUpperCase);
+      boolean acronym = capitals(w);
       boolean own = toks.get(and).text().equals("and") && (orgIn(toks, m, m + 1) && m == and + 1
           || acronym);
       if (firstName(w) || lexicon.is(SpeakerLexicon.Kind.TITLE, w) || own) {
@@ -1789,12 +1789,16 @@ final class ArticleScan {
         ? k + 2 - j : 0;
   }
 
+  /** Nouns of a numbered branch that may end an organisation's name ("Lodge 9"). */
+  private static final Set<String> NUMBERED_BRANCHES = Set.of("Lodge", "Post", "Chapter",
+      "Branch");
+
   /**
    * Whether two words number the branch that ends an organisation's name: "Lodge", "Post",
    * "Chapter" or "Branch" and digits ("Lodge 9", "Post 112").
    */
   private static boolean numberedBranch(String branch, String number) {
-    return Set.of("Lodge", "Post", "Chapter", "Branch").contains(branch) && !number.isEmpty()
+    return NUMBERED_BRANCHES.contains(branch) && !number.isEmpty()
         && number.length() <= 5 && number.chars().allMatch(Character::isDigit);
   }
 

@@ -1682,8 +1682,9 @@ final class Entities {
       }
       Entity found = null;
       boolean untitled = false;
-      Set<Entity> otherTitle = new HashSet<>();
-      Set<Entity> plain = new HashSet<>();
+      boolean courtesy = COURTESY.contains(title); // only then are the two sets read
+      Set<Entity> otherTitle = courtesy ? new HashSet<>() : null;
+      Set<Entity> plain = courtesy ? new HashSet<>() : null;
       for (List<NameMention> names : fullNames.headMap(m.span.start()).values()) {
         for (NameMention n : names) {
           Entity c = n.entity;
@@ -1691,7 +1692,9 @@ final class Entities {
             continue;
           }
           String t = titleOf(n);
-          (t.isEmpty() || COURTESY.contains(t) ? plain : otherTitle).add(c);
+          if (courtesy) {
+            (t.isEmpty() || COURTESY.contains(t) ? plain : otherTitle).add(c);
+          }
           if (c == found) {
             continue;
           }
@@ -1705,7 +1708,7 @@ final class Entities {
           }
         }
       }
-      if (found == null && COURTESY.contains(title)) { // "Mrs Pritchard" after "Dr Sian
+      if (found == null && courtesy) { // "Mrs Pritchard" after "Dr Sian
         plain.removeAll(otherTitle); // Pritchard" and "Glenys Pritchard": not the doctor
         return plain.size() == 1 && !otherTitle.isEmpty() ? plain.iterator().next() : null;
       }

@@ -3226,7 +3226,8 @@ final class Resolution {
         return unnamed; // "a state ballot commission ... the commission": not the Board named
       }
       if ((d.modifiers().isEmpty() || sizeOnly(d)) && d.definite()) {
-        Entity recent = organisationFor(head, d.span()); // also "the three-member panel"
+        // also "the three-member panel"; the organisation named beside it was looked for above
+        Entity recent = unapposedOrganisationFor(head, d.span());
         if (recent != null) {
           return recent;
         }
@@ -3734,9 +3735,11 @@ final class Resolution {
    */
   private Entity organisationFor(String head, Span noun) {
     Entity named = apposedOrganisation(head, noun);
-    if (named != null) {
-      return named;
-    }
+    return named != null ? named : unapposedOrganisationFor(head, noun);
+  }
+
+  /** {@link #organisationFor} past the organisation named beside the noun. */
+  private Entity unapposedOrganisationFor(String head, Span noun) {
     Entity subject = reportSubject(head, noun);
     if (subject != null) {
       return because(subject, "organisation-noun", quoted(noun.text()) + " closes a report"

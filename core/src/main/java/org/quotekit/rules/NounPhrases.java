@@ -115,6 +115,11 @@ final class NounPhrases {
     return k;
   }
 
+  /** Tags the tagger gives a participle opening a sentence ("Speaking", read as a name too). */
+  private static final Set<String> PARTICIPLE_TAGS = Set.of("VERB", "PROPN", "NOUN");
+  /** Tags of a word a possessive pronoun determines ("his lawyer", "their first album"). */
+  private static final Set<String> DETERMINED_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
+
   /**
    * Whether token {@code k} opens a participle clause before the subject ("Speaking afterwards,
    * the inspector said", "Asked about the delay, she said"): a capitalised word in -ing or -ed
@@ -123,9 +128,8 @@ final class NounPhrases {
    */
   private static boolean openingParticiple(List<Token> toks, List<String> tags, int k) {
     String w = toks.get(k).text();
-    return Set.of("VERB", "PROPN", "NOUN").contains(tags.get(k))
-        && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(
-            Character::isLowerCase)
+    return PARTICIPLE_TAGS.contains(tags.get(k)) && Character.isUpperCase(w.charAt(0))
+        && w.substring(1).chars().allMatch(Character::isLowerCase)
         && (w.endsWith("ing") || w.endsWith("ed")) && w.length() > 4 && k + 1 < toks.size()
         && Character.isLowerCase(toks.get(k + 1).text().charAt(0));
   }
@@ -146,7 +150,7 @@ final class NounPhrases {
    */
   private static boolean possessiveDeterminer(List<Token> toks, List<String> tags, int k) {
     return POSSESSIVES.contains(lower(toks.get(k).text())) && k + 1 < toks.size()
-        && Set.of("NOUN", "PROPN", "ADJ", "NUM").contains(tags.get(k + 1));
+        && DETERMINED_TAGS.contains(tags.get(k + 1));
   }
 
   /** Whether a token is a dash ("--", an em or en dash). */
