@@ -316,6 +316,22 @@ class QuoteExtractorTest {
     }
   }
 
+  /** Low-9 and guillemet quotation marks, as central European and French copy writes them. */
+  @Test
+  void aQuotationOpenedByALowOrAngleMarkKeepsItsFirstWord() {
+    for (String name : List.of("rules", "model")) {
+      Extraction x = QuoteExtractor.builder().extractors(name).build().extract("""
+          Festival row
+
+          \u201EI like music, but not at midnight,\u201D said Ilona Varga, a neighbour.
+
+          \u00ABIt is far too loud,\u00BB said Marc Dufour.
+          """);
+      assertThat(x.quotes()).as(name).extracting(q -> q.content().text()).contains(
+          "I like music, but not at midnight,", "It is far too loud,");
+    }
+  }
+
   @Test
   void scareQuotesAreNotSpeech() {
     assertThat(DEFAULT.extract("The \u201Csmart\u201D meter was installed in the \u201CNew\u201D"

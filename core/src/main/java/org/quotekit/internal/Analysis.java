@@ -298,8 +298,10 @@ public final class Analysis implements AnalyzedArticle {
           }
         } else if (!abbreviationTokens(s, i, j, base, out)) {
           String chunk = s.substring(i, j);
-          // The model knows straight apostrophes only; the replacement keeps every offset.
-          String forModel = chunk.replace('\u2019', '\'');
+          // The model knows straight apostrophes and quotation marks only ("\u201EWe" and
+          // "\u00ABWe" stayed one token, so a quotation lost its first word); each replacement
+          // is one character for one, so every offset holds.
+          String forModel = forTokenizer(chunk);
           Span[] spans = models.chunkTokenizer().tokenizePos(forModel);
           for (int k = 0; k < spans.length; k++) {
             int from = spans[k].getStart();
@@ -320,7 +322,15 @@ public final class Analysis implements AnalyzedArticle {
                   chunk.substring(last.start() - base - i, to)));
               continue;
             }
-            out.add(new Token(base + i + from, base + i + to, chunk.substring(from, to)));
+            String word = chunk.substring(from, to);
+            int bracket = to - from > 1 && word.indexOf('(') < 0
+                && word.charAt(word.length() - 1) == ')' ? to - 1 : to;
+            // "EJL)" of "(Eesti Jalgratturite Liit, EJL)": the model keeps a closing bracket
+            // on some words in capitals; a bracket never belongs to the word it closes after
+            out.add(new Token(base + i + from, base + i + bracket, chunk.substring(from, bracket)));
+            if (bracket < to) {
+              out.add(new Token(base + i + bracket, base + i + to, ")"));
+            }
           }
         }
       }
@@ -348,6 +358,25 @@ public final class Analysis implements AnalyzedArticle {
     return c == '\u2014' || c == '\u2013' || c == '\u2015';
   }
 
+  /** Marks the tokenizer model never saw, and the ASCII marks it knows in their place. */
+  private static final String UNSEEN_MARKS = "\u2019\u201E\u201F\u00AB\u00BB";
+  private static final String SEEN_MARKS = "'\"\"\"\"";
+
+  /** {@code chunk} with each mark the tokenizer never saw replaced by the one it knows. */
+  static String forTokenizer(String chunk) {
+    char[] cs = null;
+    for (int k = 0; k < chunk.length(); k++) {
+      int m = UNSEEN_MARKS.indexOf(chunk.charAt(k));
+      if (m >= 0) {
+        if (cs == null) {
+          cs = chunk.toCharArray();
+        }
+        cs[k] = SEEN_MARKS.charAt(m);
+      }
+    }
+    return cs == null ? chunk : new String(cs);
+  }
+
   /**
    * Tokenizes a chunk holding an abbreviation ("Rep.", "U.S.,", "(D.C.)") so that its period stays
    * on the word, as the tagger expects; returns false when the chunk holds none.
@@ -355,7 +384,7 @@ public final class Analysis implements AnalyzedArticle {
   private static boolean abbreviationTokens(String s, int from, int to, int base,
       List<Token> out) {
     int a = from;
-    while (a < to && "([{\"'\u201C\u2018".indexOf(s.charAt(a)) >= 0) {
+    while (a < to && "([{\"'\u201C\u2018\u201E\u00AB".indexOf(s.charAt(a)) >= 0) {
       a++;
     }
     int b = to;

@@ -439,7 +439,7 @@ final class Entities {
       if (m.entity != null) {
         continue;
       }
-      NameMention defined = k > 0 ? acronymDefinedAfter(names.get(k - 1), m) : null;
+      NameMention defined = k > 0 ? acronymDefinedAfter(names, k) : null;
       if (defined != null) {
         defined.entity.kind = SpeakerKind.ORGANIZATION; // "Northgate Freight (NF)"
         defined.entity.tentative = false;
@@ -466,32 +466,61 @@ final class Entities {
   }
 
   /**
-   * {@code name} when {@code acronym} is its acronym written in brackets right after it ("Ohio
-   * Department of Transportation (ODOT)", "Swedish Agency for Marine and Water Management
-   * (SwAM)"): written as an acronym ({@link ArticleScan#acronymShape}) and spelling the name
-   * ({@link ArticleScan#spells}), or the name without an acronym opening it or without its last
-   * word, which brackets right after it may leave out ("UN Office for the Coordination of
-   * Humanitarian Affairs (OCHA)"); else null.
+   * The name that the acronym {@code names[k]} stands for when it is written in brackets right
+   * after it ("Ohio Department of Transportation (ODOT)", "Swedish Agency for Marine and Water
+   * Management (SwAM)"), or closes brackets that give the name in another language first ("the
+   * Estonian Cyclists' Union (Eesti Jalgratturite Liit, EJL)"); else null. The acronym is
+   * written as one ({@link ArticleScan#acronymShape}) and spells the name ({@link
+   * ArticleScan#spells}), or the name without an acronym opening it or without its last word,
+   * which brackets right after it may leave out ("UN Office for the Coordination of Humanitarian
+   * Affairs (OCHA)"); after an organisation's name, an acronym of three letters or more need
+   * spell nothing: it stands for the name in its own language ("the Federal Network Agency
+   * (BNetzA)", "the Mexican Social Security Institute (IMSS)").
    */
-  private NameMention acronymDefinedAfter(NameMention name, NameMention acronym) {
+  private NameMention acronymDefinedAfter(List<NameMention> names, int k) {
+    NameMention acronym = names.get(k);
     String a = acronym.name.text();
     String text = scan.text;
-    int open = name.span.end();
-    while (open < acronym.span.start() && text.charAt(open) == ' ') {
-      open++;
+    if (acronym.span.end() >= text.length() || text.charAt(acronym.span.end()) != ')'
+        || !ArticleScan.acronymShape(a)) {
+      return null;
     }
-    if (name.entity == null || open != acronym.span.start() - 1 || text.charAt(open) != '('
-        || acronym.span.end() >= text.length() || text.charAt(acronym.span.end()) != ')'
-        || !ArticleScan.acronymShape(a) || name.entity.place) {
+    int open = acronym.span.start() - 1;
+    while (open >= 0 && text.charAt(open) == ' ') {
+      open--;
+    }
+    boolean glossed = false;
+    if (open >= 0 && text.charAt(open) == ',') { // "(Eesti Jalgratturite Liit, EJL)"
+      int o = text.lastIndexOf('(', open);
+      if (o < 0 || open - o > 80 || text.substring(o, open).indexOf(')') >= 0) {
+        return null;
+      }
+      open = o;
+      glossed = true;
+    }
+    if (open < 0 || text.charAt(open) != '(') {
+      return null;
+    }
+    NameMention name = null;
+    for (int j = k - 1; j >= 0 && j >= k - 4 && name == null; j--) {
+      NameMention n = names.get(j);
+      if (n.span.end() <= open && text.substring(n.span.end(), open).isBlank()) {
+        name = n;
+      }
+    }
+    if (name == null || name.entity == null || name.entity.place) {
       return null;
     }
     List<String> words = Arrays.asList(Splits.SPACES_OR_HYPHENS.split(name.name.text()));
     int n = words.size();
     String lead = words.get(0);
-    return ArticleScan.spells(a, words)
-        || n >= 4 && lead.length() <= 4 && lead.equals(lead.toUpperCase(Locale.ROOT))
+    boolean organisation = name.form == NameMention.Form.ORGANIZATION
+        || name.entity.kind == SpeakerKind.ORGANIZATION;
+    return !glossed && ArticleScan.spells(a, words)
+        || !glossed && n >= 4 && lead.length() <= 4 && lead.equals(lead.toUpperCase(Locale.ROOT))
             && ArticleScan.spells(a, words.subList(1, n)) // "UN Office for the ... (OCHA)"
-        || n >= 4 && a.length() >= 3 && ArticleScan.spells(a, words.subList(0, n - 1))
+        || !glossed && n >= 4 && a.length() >= 3 && ArticleScan.spells(a, words.subList(0, n - 1))
+        || organisation && a.length() >= 3
         ? name : null; // "Armed Conflict Location & Event Data Project (ACLED)"
   }
 

@@ -51,6 +51,20 @@ class AnalysisTokensTest {
     assertThat(words("Prices rose 4, 5 and 6 per cent.")).contains("4", ",", "5");
   }
 
+  /**
+   * A quotation mark the tokenizer model never saw ("\u201E", guillemets) is a token of its own,
+   * as a straight one is, and a closing bracket is never part of the word before it: "\u201EWe"
+   * was one token, and a quotation lost its first word.
+   */
+  @Test
+  void everyQuotationMarkAndAClosingBracketStandApart() {
+    assertThat(words("\u201EWe stay,\u201D she said. \u00ABWe go,\u00BB he said."))
+        .containsSubsequence("\u201E", "We", "stay").containsSubsequence("\u00AB", "We", "go",
+            ",", "\u00BB");
+    assertThat(words("The union (Tilsyn Forbund, TF) said so.")).containsSubsequence("TF", ")")
+        .doesNotContain("TF)");
+  }
+
   /** An age is one word; other words opening with a number are left to the tokenizer model. */
   @Test
   void anAgeIsOneWord() {

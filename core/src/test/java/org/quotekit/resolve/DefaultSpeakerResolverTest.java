@@ -2102,6 +2102,26 @@ class DefaultSpeakerResolverTest {
         .isEqualTo("Regional Conflict & Casualty Data Project");
   }
 
+  /**
+   * An acronym in brackets after an organisation's name is that organisation though it spells
+   * the name in its own language, not in English, and also after the own-language name in the
+   * same brackets.
+   */
+  @Test
+  void anAcronymInBracketsAfterAnOrganisationMaySpellItsNameInAnotherLanguage() {
+    Extraction x = EXTRACTOR.extract("""
+        Tariffs to rise
+
+        The Danish Energy Board (Energistyrelsen Tilsyn, ETS) said on Monday that tariffs \
+        would rise in May. ETS said the rise was modest.
+
+        The Portuguese Wine Institute (IVP) said exports had fallen. IVP said prices held.
+        """);
+    assertThat(speakerOf(x, "ETS").name()).isEqualTo("Danish Energy Board");
+    assertThat(speakerOf(x, "IVP").name()).isEqualTo("Portuguese Wine Institute");
+    assertThat(x.speakers()).extracting(Speaker::name).doesNotContain("ETS)", "ETS", "IVP");
+  }
+
   @Test
   void anAcronymInBracketsWithoutTheNamesLastWordIsANameThoughTaggedAsANoun() {
     Extraction x = EXTRACTOR.extract("""
