@@ -332,6 +332,21 @@ class QuoteExtractorTest {
     }
   }
 
+  /** The subject of a cue that ends its sentence is no content: "X was not convinced." */
+  @Test
+  void theSubjectOfACueEndingItsSentenceIsNoContent() {
+    Extraction x = QuoteExtractor.builder().extractors("model").build().extract("""
+        Tram delays
+
+        "We are hiding nothing," board chairman Aldis Berzins said. Councillor Ilze Ozola was \
+        not convinced. "Late work earns no bonus," she said.
+        """);
+    assertThat(x.quotes()).extracting(q -> q.content().text())
+        .doesNotContain("Councillor Ilze Ozola").contains("Late work earns no bonus,");
+    assertThat(x.quotes()).filteredOn(q -> q.content().text().startsWith("Late"))
+        .extracting(q -> x.speakerOf(q).orElseThrow().name()).containsExactly("Ilze Ozola");
+  }
+
   @Test
   void scareQuotesAreNotSpeech() {
     assertThat(DEFAULT.extract("The \u201Csmart\u201D meter was installed in the \u201CNew\u201D"

@@ -786,6 +786,10 @@ public final class Analysis implements AnalyzedArticle {
     if (word.indexOf('\u2019') >= 0 || word.indexOf('\u2018') >= 0) {
       word = word.replace('\u2019', '\'').replace('\u2018', '\'');
     }
+    // the tagger learnt from English text: it read many accented names as common nouns
+    // ("retired teacher Erzs\u00E9bet T\u00F3th" had no name in it) but tags the same names
+    // without accents as names
+    word = Accents.fold(word);
     if (word.length() == 1 && "\u201C\u201D\u00AB\u00BB\u201E".indexOf(word.charAt(0)) >= 0) {
       return "\"";
     }

@@ -193,7 +193,7 @@ public final class LearnedContentFinder implements ContentFinder {
    * #openingClauseEnd}).
    */
   private record Cue(AnalyzedArticle article, List<Token> toks, List<String> tags, Run[] left,
-      Run[] right, int last, int openingEnd) {}
+      Run[] right, int first, int last, int openingEnd) {}
 
   /** The cue read by the labeller, with its {@code kl} best runs before and {@code kr} after. */
   private Cue cue(AnalyzedArticle article, Sentence sentence, int first, int last, String lemma,
@@ -212,7 +212,8 @@ public final class LearnedContentFinder implements ContentFinder {
         kl);
     Run[] right = runs(f, outwards(last + 1,
         Math.min(toks.size(), last + 1 + ContentFeatures.WINDOW)), kr);
-    return new Cue(article, toks, tags, left, right, last, openingClauseEnd(article, toks));
+    return new Cue(article, toks, tags, left, right, first, last,
+        openingClauseEnd(article, toks));
   }
 
   /** The content of a run before the cue and one after it, trimmed as the rules trim theirs. */
@@ -230,6 +231,10 @@ public final class LearnedContentFinder implements ContentFinder {
       }
       if (side == 0 && s < e) {
         s = Math.max(s, Math.min(e, Datelines.end(toks))); // "PORT ALDEN — Jobs rose, X said"
+        if (runs[1].s() >= runs[1].e() && endsSentence(toks, cue.last())
+            && isSubject(toks, cue.tags(), s, e, cue.first())) {
+          continue;
+        }
       }
       while (s < e && !isWord(toks.get(s))) {
         s++;
@@ -261,6 +266,45 @@ public final class LearnedContentFinder implements ContentFinder {
       }
     }
     return new Content(parts, counted == 0 ? 0 : sum / counted);
+  }
+
+  /** The tags of a plain noun phrase's words. */
+  private static final Set<String> NOMINAL_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+
+  /** Whether nothing but punctuation follows token {@code last} in its sentence. */
+  private static boolean endsSentence(List<Token> toks, int last) {
+    for (int k = last + 1; k < toks.size(); k++) {
+      if (isWord(toks.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether tokens {@code s..e-1} before the cue at {@code first}, which ends its sentence, are
+   * only its subject: a plain noun phrase of at most six words, with nothing but auxiliaries,
+   * "not" and adverbs between it and the cue ("Councillor Viktors Kalnins was not convinced.").
+   * Said or thought content comes before a cue set off by a comma, a quotation mark or a dash,
+   * never as its subject.
+   */
+  private static boolean isSubject(List<Token> toks, List<String> tags, int s, int e,
+      int first) {
+    if (e - s > 6 || first < e) {
+      return false;
+    }
+    for (int k = s; k < e; k++) {
+      if (!NOMINAL_TAGS.contains(tags.get(k))) {
+        return false;
+      }
+    }
+    for (int k = e; k < first; k++) {
+      String t = tags.get(k);
+      if (!t.equals("AUX") && !t.equals("PART") && !t.equals("ADV")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

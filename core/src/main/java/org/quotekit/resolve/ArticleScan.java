@@ -981,7 +981,28 @@ final class ArticleScan {
         && !(k > 0 && firstName(stripPossessive(toks.get(k - 1).text())))
         && !endsCapitalsName(toks, k)
         && !(w.equals("Jan") && k + 1 < toks.size() && surnameAfter(toks.get(k + 1).text()))
-        && !(k + 1 < toks.size() && EAST_ASIAN_GIVEN.matcher(toks.get(k + 1).text()).matches());
+        && !(k + 1 < toks.size() && EAST_ASIAN_GIVEN.matcher(toks.get(k + 1).text()).matches())
+        && !undatedShortTime(toks, k, w);
+  }
+
+  /** Short forms of months and days that are also given or family names ("Jun", "Sun"). */
+  private static final Set<String> SHORT_TIMES = Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+      "Aug", "Sep", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
+
+  /**
+   * Whether token {@code k}, a short form of a month or day, stands after a capitalised word
+   * with no number either side: "Wang Jun" is a name, "Jun 5" and "5 Jun" are dates.
+   */
+  private static boolean undatedShortTime(List<Token> toks, int k, String w) {
+    return SHORT_TIMES.contains(w) && k > 0
+        && Character.isUpperCase(toks.get(k - 1).text().charAt(0))
+        && !startsWithDigit(toks.get(k - 1).text())
+        && !(k + 1 < toks.size() && (startsWithDigit(toks.get(k + 1).text())
+            || toks.get(k + 1).text().equals(".")));
+  }
+
+  private static boolean startsWithDigit(String t) {
+    return !t.isEmpty() && Character.isDigit(t.charAt(0));
   }
 
   /**

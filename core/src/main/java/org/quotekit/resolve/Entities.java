@@ -524,7 +524,20 @@ final class Entities {
         ? name : null; // "Armed Conflict Location & Event Data Project (ACLED)"
   }
 
+  /**
+   * Words before a name that give it as the family name of someone the text described instead
+   * of naming ("a street cleaner surnamed Chan", "who gave only her surname, Park,").
+   */
+  private static final Pattern SURNAME_ONLY = Pattern.compile(
+      "(?i)(?:\\bsurnamed|\\b(?:surname|family name|last name)(?: only)?,)\\s*$");
+
   Entity personBySurname(NameMention m) {
+    if (m.first == null && SURNAME_ONLY.matcher(scan.text)
+        .region(Math.max(0, m.span.start() - 30), m.span.start()).find()) {
+      Entity e = newPerson(m); // someone new, whoever else bears the name
+      e.tentative = false;
+      return e;
+    }
     String word = m.name.text();
     Entity defined = m.form == NameMention.Form.SINGLE && ArticleScan.acronymShape(word)
         ? byKey.get("acronym:" + m.last.replace(".", "")) : null;

@@ -263,9 +263,12 @@ final class Resolution {
   /** Words that join a name to something other than the description before it. */
   private static final Set<String> NOT_DESCRIBING = Set.of("like", "unlike", "with", "without",
       "for", "of", "to", "from", "by", "at", "and", "or", "but", "not", "against", "than", "as");
+  /** The name in its own script or a short note in brackets after a name: " (\u6797)". */
+  private static final Pattern GLOSS_AFTER = Pattern.compile("[ \t]*\\([^()]{1,12}\\)");
   /** A clause saying the name after it is someone's given name ("who gave only his first name"). */
   private static final Pattern GAVE_NAME =
-      Pattern.compile("\\b(?:first|given|Christian) name\\b|\\bname (?:only )?as\\b");
+      Pattern.compile("\\b(?:first|given|Christian|family|last) name\\b|\\bsurname\\b"
+          + "|\\bname (?:only )?as\\b");
   /**
    * A source that is only a share or a quantity of a group ("64 percent", "Six in 10", "half",
    * "Less than a third", "33%", "others").
@@ -1986,6 +1989,10 @@ final class Resolution {
       n = nameAfterDescribingRole(m.end()); // "One neighbour, retired engineer Hans Bakker,"
     }
     int end = n == null ? 0 : n.span.end();
+    Matcher gloss = n == null ? null : GLOSS_AFTER.matcher(text).region(end, until);
+    if (gloss != null && gloss.lookingAt()) {
+      end = gloss.end(); // "who gave only his surname, Lin (\u6797), said"
+    }
     boolean given = GAVE_NAME.matcher(m.group()).find(); // "who gave only his first name,"
     boolean fits = role == null ? n != null && n.entity != null && !n.entity.place
         && n.entity.kind == SpeakerKind.ORGANIZATION

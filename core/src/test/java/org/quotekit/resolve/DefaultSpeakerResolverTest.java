@@ -3477,6 +3477,57 @@ class DefaultSpeakerResolverTest {
         .isEqualTo("American Legion Post 212");
   }
 
+  /**
+   * Someone the text describes and gives only a family name ("surnamed Chan", "who gave only his
+   * surname, Lin,") is someone new, not the person named before with that family name.
+   */
+  @Test
+  void aPersonGivenOnlyAFamilyNameIsSomeoneNew() {
+    Extraction x = EXTRACTOR.extract("""
+        Heat rules
+
+        Harbour district legislator Patrick Moy said contractors would pay more.
+
+        A 61-year-old road sweeper surnamed Moy said she had collapsed in August. "Nobody gave \
+        us water," she said.
+
+        A fisherman at Sai Kung, who gave only his surname, Tam (\u8B5A), said the catch was \
+        poor. "We earn half of what we did," he said.
+        """);
+    assertThat(speakerSaying(x, "she had collapsed").name()).isEqualTo("Moy");
+    assertThat(speakerSaying(x, "Nobody gave").name()).isEqualTo("Moy");
+    assertThat(speakerSaying(x, "she had collapsed")).isNotEqualTo(
+        speakerSaying(x, "contractors would pay"));
+    assertThat(speakerSaying(x, "the catch was").name()).isEqualTo("Tam");
+    assertThat(speakerSaying(x, "We earn half").name()).isEqualTo("Tam");
+  }
+
+  /**
+   * A short form of a month or a day after a capitalised word, with no number beside it, is part
+   * of a name ("Wang Jun"); an accented name is a name where the same name unaccented is one.
+   */
+  @Test
+  void shortTimesAndAccentedWordsInNamesStayInTheName() {
+    Extraction x = EXTRACTOR.extract("""
+        Scores out
+
+        Her uncle, Zhou Jun, said the family was proud. The results came out on Jun 24.
+
+        "The square is louder than ever," said 71-year-old retired baker Ott\u00F3 \
+        B\u00E1nyai.
+        """);
+    assertThat(speakerSaying(x, "the family was proud").name()).isEqualTo("Zhou Jun");
+    assertThat(speakerSaying(x, "The square is louder").name())
+        .isEqualTo("Ott\u00F3 B\u00E1nyai");
+  }
+
+  static Speaker speakerSaying(Extraction x, String content) {
+    Quote q = x.quotes().stream().filter(c -> c.content().text().contains(content)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote saying '" + content + "' in "
+            + x.quotes()));
+    return x.speakerOf(q).orElseThrow(() -> new AssertionError("no speaker for " + q));
+  }
+
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
         .filter(c -> c.source().map(Span::text).orElse("").equals(source))
