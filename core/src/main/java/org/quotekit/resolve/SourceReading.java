@@ -388,9 +388,10 @@ final class SourceReading {
       }
     }
     String headWord = roleWord(key(toks.get(head).text()));
-    if (head > k) { // "the New Zealander": a nationality of two words is the head
+    if (head > k) { // "the New Zealander", "the think tank": a head of two words
       String two = key(toks.get(head - 1).text()) + " " + headWord;
-      if (lexicon.is(SpeakerLexicon.Kind.NATIONALITY, two)) {
+      if (lexicon.is(SpeakerLexicon.Kind.NATIONALITY, two)
+          || lexicon.is(SpeakerLexicon.Kind.ORG, two)) {
         modifiers.remove(key(toks.get(head - 1).text()));
         headWord = two;
       }
