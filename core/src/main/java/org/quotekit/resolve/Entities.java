@@ -491,8 +491,11 @@ final class Entities {
     }
     boolean glossed = false;
     if (open >= 0 && text.charAt(open) == ',') { // "(Eesti Jalgratturite Liit, EJL)"
-      int o = text.lastIndexOf('(', open);
-      if (o < 0 || open - o > 80 || text.substring(o, open).indexOf(')') >= 0) {
+      int o = open - 1;
+      while (o >= 0 && open - o <= 80 && text.charAt(o) != '(' && text.charAt(o) != ')') {
+        o--; // within 80 characters, as no bracket closes before the acronym
+      }
+      if (o < 0 || text.charAt(o) != '(') {
         return null;
       }
       open = o;
@@ -504,7 +507,8 @@ final class Entities {
     NameMention name = null;
     for (int j = k - 1; j >= 0 && j >= k - 4 && name == null; j--) {
       NameMention n = names.get(j);
-      if (n.span.end() <= open && text.substring(n.span.end(), open).isBlank()) {
+      if (n.span.end() <= open && open - n.span.end() <= 2
+          && text.substring(n.span.end(), open).isBlank()) {
         name = n;
       }
     }
