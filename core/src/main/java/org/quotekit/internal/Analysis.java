@@ -278,6 +278,12 @@ public final class Analysis implements AnalyzedArticle {
           j++;
         }
       }
+      int initial = gluedInitialEnd(s, i, j);
+      if (initial > i) { // "B.Oyunchimeg", "Ts.Enkhbold": an initial written close to the name
+        out.add(new Token(base + i, base + initial, slice(s, i, initial)));
+        i = initial;
+        continue;
+      }
       if (j > i) {
         if (j - i > MAX_MODEL_TOKEN) {
           simpleTokens(s, i, j, base, out);
@@ -356,6 +362,27 @@ public final class Analysis implements AnalyzedArticle {
   /** An em dash, en dash or horizontal bar: a mark between words, never part of one. */
   private static boolean isDash(char c) {
     return c == '\u2014' || c == '\u2013' || c == '\u2015';
+  }
+
+  /**
+   * The end of an initial of one capital (and a small letter: "Ts.") and its full stop that opens
+   * the chunk {@code from..to} right before a capitalised word ("B.Oyunchimeg", as Mongolian
+   * names are written); {@code from} when there is none ("U.S.", "Ph.D." stay whole).
+   */
+  private static int gluedInitialEnd(String s, int from, int to) {
+    int k = from;
+    if (k >= to || !Character.isUpperCase(s.charAt(k))) {
+      return from;
+    }
+    k++;
+    if (k < to && Character.isLowerCase(s.charAt(k))) {
+      k++;
+    }
+    if (k + 2 >= to || s.charAt(k) != '.' || !Character.isUpperCase(s.charAt(k + 1))
+        || !Character.isLowerCase(s.charAt(k + 2))) {
+      return from;
+    }
+    return k + 1;
   }
 
   /** Marks the tokenizer model never saw, and the ASCII marks it knows in their place. */

@@ -509,6 +509,7 @@ final class ArticleScan {
         acronyms.add(toks.get(spelled[k] + 1).text());
       }
     }
+    bracketedAcronyms(toks);
     NameMention previous = null;
     int previousEnd = -1;
     sharedRole = null;
@@ -667,6 +668,34 @@ final class ArticleScan {
     }
     NameMention host = parse(s, toks, tags, i, i + 2, false);
     return host != null && host.form == NameMention.Form.PERSON ? host : null;
+  }
+
+  /**
+   * Adds to {@link #acronyms} each acronym that closes brackets opened right after a capitalised
+   * word, alone or after a comma ("the Croatian Football Federation (HNS)", "(Eesti
+   * Jalgratturite Liit, EJL)"), whether or not it spells the words before: an organisation's
+   * acronym in its own language, a name wherever the tagger puts it later ("The HNS said").
+   */
+  private void bracketedAcronyms(List<Token> toks) {
+    for (int k = 1; k + 1 < toks.size(); k++) {
+      String a = toks.get(k).text();
+      if (!toks.get(k + 1).text().equals(")") || a.length() < 3 || !acronymShape(a)) {
+        continue;
+      }
+      int open = toks.get(k - 1).text().equals("(") ? k - 1 : -1;
+      for (int m = k - 1; open < 0 && m > 0 && k - m <= 8 && toks.get(k - 1).text().equals(",");
+          m--) {
+        String w = toks.get(m).text();
+        if (w.equals("(")) {
+          open = m;
+        } else if (w.equals(")")) {
+          break;
+        }
+      }
+      if (open > 0 && Character.isUpperCase(toks.get(open - 1).text().charAt(0))) {
+        acronyms.add(a);
+      }
+    }
   }
 
   /**

@@ -3540,6 +3540,29 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerSaying(x, "routes had fallen").name()).isEqualTo("Harnwell Institute");
   }
 
+  /**
+   * An acronym in brackets after an organisation is a name wherever the tagger puts it later,
+   * though it spells the name in another language ("The FKS said"); an initial written close
+   * to the name, as Mongolian names are, is part of the name, and a post before it is not.
+   */
+  @Test
+  void aBracketedAcronymAndAnInitialWrittenCloseAreNames() {
+    Extraction x = EXTRACTOR.extract("""
+        Ruling reviewed
+
+        The Slovenian Skating Union (FKS) said it would review the ruling.
+
+        The FKS said in a short statement that its panel would meet on Monday.
+
+        Economist D.Ganbold said exports would fall. "Buyers have gone," D.Ganbold said.
+        """);
+    assertThat(speakerSaying(x, "its panel would meet").name())
+        .isEqualTo("Slovenian Skating Union");
+    assertThat(speakerSaying(x, "exports would fall").name()).isEqualTo("D.Ganbold");
+    assertThat(speakerSaying(x, "Buyers have gone")).isEqualTo(
+        speakerSaying(x, "exports would fall"));
+  }
+
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
         .filter(c -> c.source().map(Span::text).orElse("").equals(source))
