@@ -1523,6 +1523,15 @@ final class ArticleScan {
   }
 
   /**
+   * Whether a word is a given name of two syllables joined by a hyphen, the second short, as
+   * Chinese and Korean given names are written after the family name ("Chun-hsien", "Ka-wai",
+   * "Young-jin"); not a hyphenated word such as "Self-government".
+   */
+  private static boolean syllableGiven(String w) {
+    return EAST_ASIAN_GIVEN.matcher(w).matches() && w.length() - w.indexOf('-') - 1 <= 5;
+  }
+
+  /**
    * Whether the name tokens from {@code k}, past "of" and "for" between them, hold a known first
    * name before a non-name token, within eight tokens.
    */
@@ -1536,8 +1545,9 @@ final class ArticleScan {
         }
         return false;
       }
-      if (firstName(stripPossessive(toks.get(m).text()))) {
-        return true;
+      if (firstName(stripPossessive(toks.get(m).text())) || m > k && m + 1 < toks.size()
+          && syllableGiven(toks.get(m + 1).text())) {
+        return true; // "Minister of the Interior Chen Chun-hsien"
       }
     }
     return false;
@@ -1641,7 +1651,11 @@ final class ArticleScan {
         role |= opening && end - k >= 2 && postNoun(words[k - 1]) && givenName(words[k])
             && !orgWord(words[end - 1]); // "Drummer Callum McPhail", a first name not listed
         boolean joinedOrg = isAnd(lower(words[k - 1])) && orgWord(words[end - 1]);
-        if (firstName(words[k]) && !joinedOrg
+        // "Minister of the Interior Chen Chun-hsien": a family name, then a given name of two
+        // syllables joined by a hyphen, as Taiwanese and Hong Kong names are written
+        boolean familyFirst = titleOrLink && end - k == 2
+            && syllableGiven(words[k + 1]) && !lexicon.is(SpeakerLexicon.Kind.TITLE, words[k]);
+        if ((firstName(words[k]) || familyFirst) && !joinedOrg
             && (titleOrLink || prefixWord(words[k - 1], partTags.get(k - 1)) || opening)
             || role || k - 1 == start && describingCompound(words[k - 1])) {
           // not after "and" in an organisation's name ("Harrowfield and Dale Hospitals Trust")

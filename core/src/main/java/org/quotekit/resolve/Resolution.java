@@ -1490,7 +1490,8 @@ final class Resolution {
 
   /** Whether a noun names a person: a role the lexicon lists, or a person noun WordNet knows. */
   private boolean personNoun(String head) {
-    return isRole(head) || wordNetPerson(head) || wordNetSomeone(head);
+    return isRole(head) || wordNetPerson(head) || wordNetSomeone(head)
+        || head.indexOf('-') > 0 && wordNetPerson(head.replace("-", "")); // "passer-by"
   }
 
   /**

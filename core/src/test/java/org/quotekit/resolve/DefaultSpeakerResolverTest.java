@@ -3563,6 +3563,38 @@ class DefaultSpeakerResolverTest {
         speakerSaying(x, "exports would fall"));
   }
 
+  /**
+   * "she" right after an unnamed passer-by is quoted is that passer-by (a hyphenated person noun
+   * is a person's), not the person named and quoted before, nor the outlet she told.
+   */
+  @Test
+  void aPronounAfterAnUnnamedPasserByIsThePasserBy() {
+    Extraction x = EXTRACTOR.extract("""
+        Cyclist hurt
+
+        "We want to hear from anyone who saw it," said Inspector Marta Kask. A passer-by told \
+        Harju Radio that the rider had been awake. "His wheel was bent in two," she said.
+        """);
+    assertThat(speakerSaying(x, "His wheel was bent").name()).isEqualTo("A passer-by");
+  }
+
+  /**
+   * A family name and a hyphenated given name after a post with "of the" ("Minister of the
+   * Interior Lin Wei-han") are the name; the post is no part of it.
+   */
+  @Test
+  void aFamilyNameFirstAfterAPostOfIsTheName() {
+    Extraction x = EXTRACTOR.extract("""
+        Shelters open
+
+        Minister of the Interior Lin Wei-han said 40 shelters were open. "We are ready for the \
+        storm," the minister said.
+        """);
+    assertThat(speakerSaying(x, "shelters were open").name()).isEqualTo("Lin Wei-han");
+    assertThat(speakerSaying(x, "We are ready")).isEqualTo(
+        speakerSaying(x, "shelters were open"));
+  }
+
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
         .filter(c -> c.source().map(Span::text).orElse("").equals(source))
