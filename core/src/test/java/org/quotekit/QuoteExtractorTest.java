@@ -347,6 +347,18 @@ class QuoteExtractorTest {
         .extracting(q -> x.speakerOf(q).orElseThrow().name()).containsExactly("Ilze Ozola");
   }
 
+  /** A name with its possessive ending before the source is part of it: "KBN's ... service". */
+  @Test
+  void aPossessorWrittenAsOneWordOpensTheSource() {
+    Extraction x = QuoteExtractor.builder().extractors("model").build().extract("""
+        Trams
+
+        The harbour tram line will close for a month, KBN's English-language service reported.
+        """);
+    assertThat(x.quotes()).extracting(q -> q.source().orElseThrow().text())
+        .containsExactly("KBN's English-language service");
+  }
+
   @Test
   void scareQuotesAreNotSpeech() {
     assertThat(DEFAULT.extract("The \u201Csmart\u201D meter was installed in the \u201CNew\u201D"

@@ -110,7 +110,7 @@ public final class LearnedSourceFinder implements SourceFinder {
     if (best == null) {
       return Optional.ofNullable(grammar);
     }
-    Span chosen = best.span(article, toks);
+    Span chosen = withPossessor(article, toks, best.span(article, toks));
     Span source = grammar != null && grammar.overlaps(chosen) && !chosen.contains(grammar)
         ? grammar : chosen;
     return Optional.of(withoutStrayBracket(article, withShare(article, toks, tags,
@@ -182,6 +182,23 @@ public final class LearnedSourceFinder implements SourceFinder {
       start++;
     }
     return start < end ? Span.of(text, start, end) : span;
+  }
+
+  /** A capitalised word with a possessive ending: "LSM's", "Riga\u2019s". */
+  private static final Pattern POSSESSOR = Pattern.compile("\\p{Lu}[\\p{L}&.-]*['\u2019]s");
+
+  /**
+   * The span with the name that owns it, when that name stands right before it as one token
+   * with its possessive ending ("LSM's Latvian-language service reported": the candidate left
+   * out "LSM's", which the tagger read as a verb); else the span itself.
+   */
+  private static Span withPossessor(AnalyzedArticle article, List<Token> toks, Span span) {
+    int first = within(toks, span)[0];
+    if (first <= 0 || first >= toks.size()
+        || !POSSESSOR.matcher(toks.get(first - 1).text()).matches()) {
+      return span;
+    }
+    return Span.of(article.text(), toks.get(first - 1).start(), span.end());
   }
 
   /**
