@@ -353,10 +353,10 @@ class QuoteExtractorTest {
     Extraction x = QuoteExtractor.builder().extractors("model").build().extract("""
         Trams
 
-        The harbour tram line will close for a month, KBN's English-language service reported.
+        The harbour tram line will close for a month, KBN's Latvian-language service reported.
         """);
     assertThat(x.quotes()).extracting(q -> q.source().orElseThrow().text())
-        .containsExactly("KBN's English-language service");
+        .containsExactly("KBN's Latvian-language service");
   }
 
   @Test
