@@ -290,8 +290,12 @@ final class Entities {
         nicknamed.computeIfAbsent(nicknameKey(quoted.group(1)), k -> new ArrayList<>()).add(m);
       }
     }
-    for (NameMention m : scan.names) {
+    for (int i = 0; i < scan.names.size(); i++) {
+      NameMention m = scan.names.get(i);
       if (m.form == NameMention.Form.PERSON && m.full()) {
+        if (m.entity == null && linkAlias(scan.names, i)) {
+          continue; // "Kansai Coastal Railway, or KC Rail,"
+        }
         if (m.entity == null) { // (a full name a nickname before it named is linked already)
           Entity org = m.titled || lexicon.is(SpeakerLexicon.Kind.FIRST, m.first) ? null
               : byKey.get("org:" + ArticleScan.key(m.name.text()).replace(".", ""));
@@ -439,6 +443,9 @@ final class Entities {
       if (m.entity != null) {
         continue;
       }
+      if (linkAlias(names, k)) {
+        continue;
+      }
       NameMention defined = k > 0 ? acronymDefinedAfter(names, k) : null;
       if (defined != null) {
         defined.entity.kind = SpeakerKind.ORGANIZATION; // "Northgate Freight (NF)"
@@ -463,6 +470,51 @@ final class Entities {
       };
       link(m, e);
     }
+  }
+
+  /** The key under which a name given after ", or" stands for the name before it. */
+  private static final String ALIAS = "alias:";
+
+  /**
+   * Links {@code names[k]} to the entity of the name it is another name for: the name before it
+   * when it follows that one after ", or" ({@link #namedBeforeOr}), or the one an earlier such
+   * name stood for; false when it is neither.
+   */
+  private boolean linkAlias(List<NameMention> names, int k) {
+    NameMention m = names.get(k);
+    String key = ALIAS + m.name.text().toLowerCase(Locale.ROOT);
+    Entity aliased = byKey.get(key);
+    NameMention named = aliased == null && k > 0 ? namedBeforeOr(names.get(k - 1), m) : null;
+    if (named != null) {
+      aliased = named.entity;
+      byKey.put(key, aliased);
+    }
+    if (aliased == null) {
+      return false;
+    }
+    m.entity = aliased;
+    aliased.addName(m, "alias", quoted(m.name.text()) + (named != null ? " follows "
+        + quoted(named.name.text()) + " after \", or\" as another name for it"
+        : " is the other name given before for " + quoted(aliased.canonicalName())));
+    return true;
+  }
+
+  /**
+   * The name {@code before} when {@code m} follows it after ", or" and closes with a comma or a
+   * bracket ("Tokai Express Railway, or TX Rail, says"; "Robert Mensah, or Bobby, as fans call
+   * him"): another name the text gives the same one; else null.
+   */
+  private NameMention namedBeforeOr(NameMention before, NameMention m) {
+    String text = scan.text;
+    int end = m.span.end();
+    if (before.entity == null || before.entity.place || end >= text.length()
+        || text.charAt(end) != ',' && text.charAt(end) != ')'
+        || m.span.start() - before.span.end() > 6
+        || m.first != null && lexicon.is(SpeakerLexicon.Kind.FIRST, m.first)) {
+      return null; // "Hillary Clinton, or Bernie Sanders," names two
+    }
+    String between = text.substring(before.span.end(), m.span.start());
+    return between.equals(", or ") || between.equals(" (or ") ? before : null;
   }
 
   /**

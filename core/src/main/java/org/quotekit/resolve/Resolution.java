@@ -263,6 +263,9 @@ final class Resolution {
   /** Words that join a name to something other than the description before it. */
   private static final Set<String> NOT_DESCRIBING = Set.of("like", "unlike", "with", "without",
       "for", "of", "to", "from", "by", "at", "and", "or", "but", "not", "against", "than", "as");
+  /** The body a name belongs to, after it: " of the Labour Alliance", " from Acme Bank". */
+  private static final Pattern BODY_AFTER = Pattern.compile("[ \t]+(?:of|from|at)[ \t]+"
+      + "(?:the[ \t]+)?\\p{Lu}[\\p{L}'&.-]*(?:[ \t]+(?:\\p{Lu}[\\p{L}'&.-]*|of|for|and|the)){0,6}");
   /** The name in its own script or a short note in brackets after a name: " (\u6797)". */
   private static final Pattern GLOSS_AFTER = Pattern.compile("[ \t]*\\([^()]{1,12}\\)");
   /** A clause saying the name after it is someone's given name ("who gave only his first name"). */
@@ -1993,6 +1996,10 @@ final class Resolution {
     Matcher gloss = n == null ? null : GLOSS_AFTER.matcher(text).region(end, until);
     if (gloss != null && gloss.lookingAt()) {
       end = gloss.end(); // "who gave only his surname, Lin (\u6797), said"
+    }
+    Matcher body = n == null ? null : BODY_AFTER.matcher(text).region(end, until);
+    if (body != null && body.lookingAt() && body.end() < until && text.charAt(body.end()) == ',') {
+      end = body.end(); // "The third candidate, Mr Tunde Adeyemi of the Labour Alliance, who"
     }
     boolean given = GAVE_NAME.matcher(m.group()).find(); // "who gave only his first name,"
     boolean fits = role == null ? n != null && n.entity != null && !n.entity.place

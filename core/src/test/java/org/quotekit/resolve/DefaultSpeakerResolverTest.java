@@ -3595,6 +3595,30 @@ class DefaultSpeakerResolverTest {
         speakerSaying(x, "shelters were open"));
   }
 
+  /**
+   * A name given after an organisation's name and ", or" is that organisation ("Kansai Coastal
+   * Railway, or KC Rail,"), there and later; a name set beside a description with the body it
+   * belongs to after it, then a relative clause, is the speaker ("The second speaker, Mr Femi
+   * Ojo of the Farmers Alliance, who ..., said").
+   */
+  @Test
+  void anOtherNameAfterOrAndANameWithItsBodyBesideADescription() {
+    Extraction x = EXTRACTOR.extract("""
+        Line closed
+
+        Kansai Coastal Railway, or KC Rail, said the line would reopen on Friday. KC Rail said \
+        refunds would be paid.
+
+        Mrs Ada Okoro said the plan had worked. The second speaker, Mr Femi Ojo of the Farmers \
+        Alliance, who is not related to the minister, said prices had doubled.
+        """);
+    assertThat(speakerSaying(x, "refunds would be paid").name())
+        .isEqualTo("Kansai Coastal Railway");
+    assertThat(speakerSaying(x, "the line would reopen").name())
+        .isEqualTo("Kansai Coastal Railway");
+    assertThat(speakerSaying(x, "prices had doubled").name()).isEqualTo("Femi Ojo");
+  }
+
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
         .filter(c -> c.source().map(Span::text).orElse("").equals(source))
