@@ -1959,9 +1959,14 @@ final class ArticleScan {
    * 24-year-old Irishman"), and no surname the article gave: it describes a person.
    */
   private boolean describedAfterThe(List<Token> toks, int i, String word) {
-    return lexicon.is(SpeakerLexicon.Kind.NATIONALITY, lower(word))
+    return (lexicon.is(SpeakerLexicon.Kind.NATIONALITY, lower(word))
+        || i > 0 && FORMER.contains(lower(toks.get(i - 1).text()))
+            && WordClasses.english().personNoun(lower(word))) // "the former Marine"
         && !surnames.contains(nameKey(word)) && definiteBefore(toks, i, true);
   }
+
+  /** Words before a capitalised person noun that make it a description of who someone was. */
+  private static final Set<String> FORMER = Set.of("former", "ex", "retired", "onetime");
 
   /** Whether a capitalised word is a post: a role noun of the lexicon or an agent noun. */
   private boolean postNoun(String w) {

@@ -3619,6 +3619,19 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerSaying(x, "prices had doubled").name()).isEqualTo("Femi Ojo");
   }
 
+  /** "the former Marine" describes someone; it is no person named "Marine". */
+  @Test
+  void aFormerPersonNounCapitalisedIsADescription() {
+    Extraction x = EXTRACTOR.extract("""
+        Outsider bid
+
+        Laura Whitlock, 44, a former Marine, said she was running as an outsider. At a rally on \
+        Sunday, the former Marine told supporters she would refuse corporate money.
+        """);
+    assertThat(speakerSaying(x, "she would refuse corporate money").name())
+        .isEqualTo("Laura Whitlock");
+  }
+
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
         .filter(c -> c.source().map(Span::text).orElse("").equals(source))
