@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Latin letters without their accents, for the part-of-speech tagger, which learnt from English
  * text. Internal; not part of the API.
  */
-public final class Accents {
+final class Accents {
   /** Combining marks, as a decomposed accented letter ends with them. */
   private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
 
@@ -21,7 +21,7 @@ public final class Accents {
    * @param word a word
    * @return the word without accents
    */
-  public static String fold(String word) {
+  static String fold(String word) {
     boolean accented = false;
     for (int k = 0; k < word.length() && !accented; k++) {
       char c = word.charAt(k);

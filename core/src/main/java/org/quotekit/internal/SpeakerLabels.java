@@ -105,6 +105,9 @@ public final class SpeakerLabels {
     return new Label(open + bracket + 2, colon, name, true);
   }
 
+  /** Labels that name a part of an interview, not a person ("Q (caller):"). */
+  private static final Set<String> INTERVIEW_PARTS = Set.of("Q", "Question", "A", "Answer");
+
   /**
    * A name of one to four capitalised words with the speaker's post or place in brackets after it
    * ("Pat Moran (caller, Westport)", "Aine Moran (presenter)", "Sherrod Brown (D-Ohio)"): up to
@@ -120,7 +123,7 @@ public final class SpeakerLabels {
     if (name.length() > MAX_LABEL || !isNameLabel(name) || inside.isEmpty()
         || inside.split("[ ,]+").length > 6 || inside.chars().anyMatch(
             c -> !Character.isLetter(c) && " ,.'\u2019-".indexOf(c) < 0)
-        || Set.of("Q", "Question", "A", "Answer").contains(name)) {
+        || INTERVIEW_PARTS.contains(name)) {
       return null;
     }
     return new Label(open, colon, name, false);

@@ -113,9 +113,9 @@ public final class LearnedSourceFinder implements SourceFinder {
     Span chosen = withPossessor(article, toks, best.span(article, toks));
     Span source = grammar != null && grammar.overlaps(chosen) && !chosen.contains(grammar)
         ? grammar : chosen;
-    return Optional.of(withoutStrayBracket(article, withShare(article, toks, tags,
-        withoutClitic(article, withoutLeadingTime(article, toks, tags, withoutTime(article,
-            toks, tags, source, within(toks, source)))))));
+    return Optional.of(withShare(article, toks, tags, withoutClitic(article,
+        withoutLeadingTime(article, toks, tags, withoutTime(article, toks, tags, source,
+            within(toks, source))))));
   }
 
   /**
@@ -140,48 +140,9 @@ public final class LearnedSourceFinder implements SourceFinder {
     if (range[0] < range[1] && TimePhrases.english().isTime(toks, tags, range[0], range[1])) {
       return Optional.empty();
     }
-    return Optional.of(withoutStrayBracket(article, withShare(article, toks, tags,
-        withoutClitic(article, withoutLeadingTime(article, toks, tags, withoutTime(article,
-            toks, tags, source, range))))));
-  }
-
-  /**
-   * The span without a closing bracket whose opening one lies outside it, or an opening one whose
-   * closing one does: "EJL" of "(Eesti Jalgratturite Liit, EJL) said", not "EJL)".
-   */
-  static Span withoutStrayBracket(AnalyzedArticle article, Span span) {
-    String t = span.text();
-    int depth = 0;
-    int unopened = 0;
-    for (int k = 0; k < t.length(); k++) {
-      char c = t.charAt(k);
-      if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        if (depth == 0) {
-          unopened++;
-        } else {
-          depth--;
-        }
-      }
-    }
-    int start = span.start();
-    int end = span.end();
-    if (unopened == 1 && t.endsWith(")")) {
-      end--;
-    } else if (depth == 1 && unopened == 0 && t.startsWith("(")) {
-      start++;
-    } else {
-      return span;
-    }
-    String text = article.text();
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
-    return start < end ? Span.of(text, start, end) : span;
+    return Optional.of(withShare(article, toks, tags, withoutClitic(article,
+        withoutLeadingTime(article, toks, tags, withoutTime(article, toks, tags, source,
+            range)))));
   }
 
   /** A capitalised word with a possessive ending: "LSM's", "Riga\u2019s". */

@@ -572,11 +572,13 @@ final class Entities {
     String lead = words.get(0);
     boolean organisation = name.form == NameMention.Form.ORGANIZATION
         || name.entity.kind == SpeakerKind.ORGANIZATION;
-    return !glossed && ArticleScan.spells(a, words)
-        || !glossed && n >= 4 && lead.length() <= 4 && lead.equals(lead.toUpperCase(Locale.ROOT))
+    if (organisation && a.length() >= 3) {
+      return name; // whatever it spells: "the Federal Network Agency (BNetzA)"
+    }
+    return !glossed && (ArticleScan.spells(a, words)
+        || n >= 4 && lead.length() <= 4 && lead.equals(lead.toUpperCase(Locale.ROOT))
             && ArticleScan.spells(a, words.subList(1, n)) // "UN Office for the ... (OCHA)"
-        || !glossed && n >= 4 && a.length() >= 3 && ArticleScan.spells(a, words.subList(0, n - 1))
-        || organisation && a.length() >= 3
+        || n >= 4 && a.length() >= 3 && ArticleScan.spells(a, words.subList(0, n - 1)))
         ? name : null; // "Armed Conflict Location & Event Data Project (ACLED)"
   }
 

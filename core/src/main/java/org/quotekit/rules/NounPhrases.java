@@ -6,8 +6,8 @@ import static org.quotekit.rules.RuleBasedExtractor.lower;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.quotekit.Span;
+import org.quotekit.internal.Ages;
 import org.quotekit.internal.Datelines;
 import org.quotekit.internal.SortedSpans;
 import org.quotekit.spi.Token;
@@ -329,9 +329,6 @@ final class NounPhrases {
     return Span.of(text, toks.get(from).start(), toks.get(last).end());
   }
 
-  /** An age written as one word before a noun: "68-year-old retired teacher X". */
-  private static final Pattern AGE_WORD = Pattern.compile("\\d+-(year|month|week)-old");
-
   /**
    * Whether token {@code k}, tagged a verb, is a participle that modifies the noun after it
    * inside a noun phrase whose last word so far, {@code last}, is a determiner, adjective or
@@ -341,7 +338,7 @@ final class NounPhrases {
       int last) {
     if (last < 0 || k + 1 >= toks.size() || !tags.get(k).equals("VERB")
         || !(tags.get(last).equals("DET") || tags.get(last).equals("ADJ")
-            || tags.get(last).equals("NUM") || AGE_WORD.matcher(toks.get(last).text()).matches())
+            || tags.get(last).equals("NUM") || Ages.isAge(toks.get(last).text())) // "68-year-old"
         || !(tags.get(k + 1).equals("NOUN") || tags.get(k + 1).equals("ADJ"))) {
       return false;
     }
