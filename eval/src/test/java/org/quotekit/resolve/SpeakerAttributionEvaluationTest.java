@@ -160,13 +160,16 @@ class SpeakerAttributionEvaluationTest {
   // AW, AX and AY (AT, AU and AV joined the develop part; Latin American and Iberian, Western
   // and Northern European, African and Middle Eastern outlets): the session's first code reads
   // model 527 of 629 found (.838; .834 of all), rules 514 of 622 (.826; .813); its last 528
-  // (.839; .835) and 515 (.828; .815).
-  @CsvSource({"rules, 0.82, 0.81", "model, 0.83, 0.83"})
+  // (.839; .835) and 515 (.828; .815). Thirty-ninth round, report part trials AZ, BA and BB
+  // (AW, AX and AY joined the develop part; South and Southeast Asian, Australian, New Zealand
+  // and Pacific outlets, and copy built around spoken exchanges): the session's first code reads
+  // model 548 of 626 found (.875; .871 of all), rules 536 of 618 (.867; .852).
+  @CsvSource({"rules, 0.86, 0.85", "model, 0.87, 0.87"})
   void trialArticlesReportPartMeetsTheFloors(String extractor, double ofFound, double ofAll)
       throws IOException {
     List<Judged> judged = judgeArticles(TRIALS, extractor(extractor));
     Map<String, Score> report = print("trial articles, " + extractor, judged);
-    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(8500);
+    assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(10000);
     assertFloors(report, ofFound, ofAll, 0);
   }
 
