@@ -332,6 +332,92 @@ class QuoteExtractorTest {
     }
   }
 
+  /** "the president was defiant: "..."": the one who spoke so is the quotation's source. */
+  @Test
+  void aQuotationAfterAMannerOfSpeakingAndAColonIsTheSubjects() {
+    for (String name : List.of("rules", "model")) {
+      Extraction x = QuoteExtractor.builder().extractors(name).build().extract("""
+          Board row
+
+          Chairwoman Ilse Brandt opened the meeting. "The budget is balanced," said auditor \
+          Kurt Wendel. Pressed on the deficit, the chairwoman was unapologetic: "We invested."
+
+          The treasurer, Olga Pfeiffer, was blunt: "Nobody read the accounts."
+          """);
+      assertThat(x.quotes()).as(name).filteredOn(q -> q.content().text().startsWith("We inv"))
+          .extracting(q -> x.speakerOf(q).orElseThrow().name()).containsExactly("Ilse Brandt");
+      assertThat(x.quotes()).as(name).filteredOn(q -> q.content().text().startsWith("Nobody"))
+          .extracting(q -> x.speakerOf(q).orElseThrow().name()).containsExactly("Olga Pfeiffer");
+    }
+  }
+
+  /** "According to X, who heads Y, ...": the relative clause is the source's; a list is content. */
+  @Test
+  void accordingToPassesARelativeClauseAndKeepsAListWhole() {
+    for (String name : List.of("rules", "model")) {
+      Extraction x = QuoteExtractor.builder().extractors(name).build().extract("""
+          Depot raid
+
+          According to Dr. Selim Haddad, who chairs the traders' association, four depots had \
+          closed by noon.
+
+          According to Captain Mbeki, a rifle, two radios and a laptop were seized.
+          """);
+      assertThat(x.quotes()).as(name).extracting(q -> q.content().text()).contains(
+          "four depots had closed by noon", "a rifle, two radios and a laptop were seized");
+    }
+  }
+
+  /** "who asked that his name not be used" keeps a source unnamed; it reports no speech. */
+  @Test
+  void aNameWithheldIsNoQuotation() {
+    for (String name : List.of("rules", "model")) {
+      Extraction x = QuoteExtractor.builder().extractors(name).build().extract("""
+          Ferry fares
+
+          A deckhand who asked that his name not be used said the ferry ran half empty. A \
+          cashier, who did not want her name in print, said fares had doubled.
+          """);
+      assertThat(x.quotes()).as(name).extracting(q -> q.content().text())
+          .contains("the ferry ran half empty", "fares had doubled")
+          .noneMatch(c -> c.contains("not be used") || c.contains("in print"));
+    }
+  }
+
+  /** "X, a man who lives nearby, blamed the boom": a subject with its relative clause. */
+  @Test
+  void aSubjectWithARelativeClauseIsNoContentBeforeAnInvertedCue() {
+    for (String name : List.of("rules", "model")) {
+      Extraction x = QuoteExtractor.builder().extractors(name).build().extract("""
+          Dry wells
+
+          One farmer, a widow who keeps goats above the village, blamed the new quarry.
+
+          A pilot who had flown for 14 hours misread the gauge, the safety board said.
+          """);
+      assertThat(x.quotes()).as(name).noneMatch(q -> q.content().text().startsWith("One farmer")
+          || q.source().map(s -> s.text().contains("quarry")).orElse(false));
+      assertThat(x.quotes()).as(name).extracting(q -> q.content().text())
+          .contains("A pilot who had flown for 14 hours misread the gauge");
+    }
+  }
+
+  /** British single marks: "\u2018Fewer ...\u2019" keeps "Fewer" (the model glued the mark on). */
+  @Test
+  void aQuotationInSingleCurlyMarksKeepsItsFirstWord() {
+    for (String name : List.of("rules", "model")) {
+      Extraction x = QuoteExtractor.builder().extractors(name).build().extract("""
+          Quay traffic
+
+          \u2018Fewer lorries means quieter nights,\u2019 Wim de Graaf said.
+
+          \u2018More boats come every summer,\u2019 he said.
+          """);
+      assertThat(x.quotes()).as(name).extracting(q -> q.content().text()).contains(
+          "Fewer lorries means quieter nights,", "More boats come every summer,");
+    }
+  }
+
   /** The subject of a cue that ends its sentence is no content: "X was not convinced." */
   @Test
   void theSubjectOfACueEndingItsSentenceIsNoContent() {

@@ -386,8 +386,9 @@ public final class Analysis implements AnalyzedArticle {
   }
 
   /** Marks the tokenizer model never saw, and the ASCII marks it knows in their place. */
-  private static final String UNSEEN_MARKS = "\u2019\u201E\u201F\u00AB\u00BB";
-  private static final String SEEN_MARKS = "'\"\"\"\"";
+  private static final String UNSEEN_MARKS =
+      "\u2018\u2019\u201A\u2039\u203A\u201E\u201F\u00AB\u00BB";
+  private static final String SEEN_MARKS = "'''''\"\"\"\"";
 
   /** {@code chunk} with each mark the tokenizer never saw replaced by the one it knows. */
   static String forTokenizer(String chunk) {

@@ -8,7 +8,8 @@ import org.quotekit.spi.Token;
 /**
  * The formula by which news copy keeps a source unnamed: "who declined to be named", "asked not
  * to be identified", "did not want to be quoted", "declined to give his name", "requested
- * anonymity", "spoke on condition of anonymity". Its verb reports no speech, and a quote built
+ * anonymity", "spoke on condition of anonymity", "asked that his name not be used", "did not
+ * want her name in print". Its verb reports no speech, and a quote built
  * on it swallows the words the source then says ("who asked not to be named said the cranes
  * ..."). Stateless.
  */
@@ -44,6 +45,9 @@ public final class Anonymity {
       int n = NAME_KINDS.contains(word(toks, k + 3)) ? k + 4 : k + 3;
       return n < toks.size() && (word(toks, n).equals("name") || word(toks, n).equals("names"));
     } // "declined to give his name", "did not want to give their full names"
+    if (nameWithheld(toks, k)) {
+      return true; // "asked that his name not be used", "did not want her name in print"
+    }
     if (k < toks.size() && word(toks, k).equals("anonymity")) {
       return true; // "requested anonymity"
     }
@@ -53,6 +57,34 @@ public final class Anonymity {
     }
     return c > 0 && c + 2 < toks.size() && word(toks, c).equals("condition")
         && word(toks, c + 1).equals("of") && word(toks, c + 2).equals("anonymity");
+  }
+
+  /** Participles by which a name is kept out ("his name not be used"). */
+  private static final Set<String> WITHHELD = Set.of("used", "published", "printed", "given",
+      "disclosed", "revealed", "mentioned", "identified");
+
+  /**
+   * Whether the words from token {@code k} keep a name out: "that" at most, an owner and
+   * "name", then "not be" and a participle of {@link #WITHHELD} ("(asked) that his name not be
+   * used") or "in print", "published", "used" ("(did not want) her name in print").
+   */
+  private static boolean nameWithheld(List<Token> toks, int k) {
+    if (k < toks.size() && word(toks, k).equals("that")) {
+      k++;
+    }
+    if (k + 1 >= toks.size() || !OWNERS.contains(word(toks, k))) {
+      return false;
+    }
+    int n = NAME_KINDS.contains(word(toks, k + 1)) ? k + 2 : k + 1;
+    if (n + 1 >= toks.size() || !word(toks, n).equals("name") && !word(toks, n).equals("names")) {
+      return false;
+    }
+    String next = word(toks, n + 1);
+    if (next.equals("not") && n + 3 < toks.size() && word(toks, n + 2).equals("be")) {
+      return WITHHELD.contains(word(toks, n + 3));
+    }
+    return next.equals("in") && n + 2 < toks.size() && word(toks, n + 2).equals("print")
+        || WITHHELD.contains(next);
   }
 
   private static String word(List<Token> toks, int k) {

@@ -5,6 +5,7 @@ import static org.quotekit.rules.EnglishGrammar.opensSentence;
 import static org.quotekit.rules.RuleBasedExtractor.lower;
 
 import java.util.List;
+import java.util.Set;
 import org.quotekit.Span;
 import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.QuoteRegion;
@@ -29,6 +30,44 @@ final class AccordingToRule extends RuleSupport {
         ctx.article().tags(hit.sentence()));
   }
 
+  /** Relative pronouns that open a clause on the source ("According to X, who heads Y, ..."). */
+  private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where");
+
+  /**
+   * The comma that closes a relative clause on the source, when a comma at {@code k} and a
+   * relative pronoun open one ("According to Dr. X, who heads the syndicate, ..."); else {@code
+   * k}.
+   */
+  private int relativeClauseEnd(List<Token> toks, int k) {
+    if (k + 1 >= toks.size() || !toks.get(k).text().equals(",")
+        || !RELATIVES.contains(lower(toks.get(k + 1).text()))) {
+      return k;
+    }
+    for (int m = k + 2; m < toks.size() && m - k < 25; m++) {
+      if (toks.get(m).text().equals(",") && ctx.quotationAt(toks.get(m).start()) < 0) {
+        return m;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * Whether the words after the comma at {@code comma} up to the clause's verb join a list with
+   * "and" or "or": the comma ends an item of the content, not an apposition on the source.
+   */
+  private static boolean listAfter(List<Token> toks, List<String> tags, int comma) {
+    for (int k = comma + 1; k < toks.size(); k++) {
+      String t = tags.get(k);
+      if (t.equals("VERB") || t.equals("AUX")) {
+        return false;
+      }
+      if (t.equals("CCONJ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private QuoteCandidate apply(CueHit hit, List<Token> toks, List<String> tags) {
     int f = hit.first();
     int l = hit.last();
@@ -44,15 +83,22 @@ final class AccordingToRule extends RuleSupport {
     List<Span> parts;
     if (opensSentence(toks, tags, f)) {
       int pos = afterSource;
+      int from = relativeClauseEnd(toks, afterSource);
+      int first = -1;
       // "According to interviews with more than a dozen of his aides, he ...": the phrase runs
-      // to the last comma before the clause's verb.
-      for (int k = afterSource; k < toks.size() && k - afterSource < 30; k++) {
+      // to the last comma before the clause's verb ("According to X, who heads Y, ..." past the
+      // relative clause on the source)
+      for (int k = from; k < toks.size() && k - afterSource < 30; k++) {
         if (tags.get(k).equals("VERB") || tags.get(k).equals("AUX")) {
           break;
         }
         if (toks.get(k).text().equals(",") && ctx.quotationAt(toks.get(k).start()) < 0) {
+          first = first < 0 ? k : first;
           pos = k;
         }
+      }
+      if (first >= 0 && first < pos && listAfter(toks, tags, pos)) {
+        pos = first; // "According to Mokoena, an AK-47 rifle, two pistols and ... were": a list
       }
       if (pos < toks.size() && toks.get(pos).text().equals(",")) {
         pos++;

@@ -1,6 +1,7 @@
 package org.quotekit.rules;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.quotekit.Cue;
 import org.quotekit.QuoteType;
@@ -26,6 +27,19 @@ final class ColonRule extends RuleSupport {
 
   /** Personal pronouns that may open a clause before a colon as its subject. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("He", "She", "They");
+  /** The copulas of a clause that says how someone spoke ("was blunt:"). */
+  private static final Set<String> COPULAS = Set.of("was", "is", "were", "are", "remained",
+      "sounded", "seemed", "appeared");
+  /** Adjectives of the manner of speaking, after a copula before a colon and a quotation. */
+  private static final Set<String> MANNER = Set.of("defiant", "blunt", "adamant", "emphatic",
+      "unapologetic", "unrepentant", "direct", "candid", "frank", "firm", "categorical",
+      "dismissive", "scathing", "succinct", "terse", "upbeat", "optimistic", "pessimistic",
+      "cautious", "circumspect", "unequivocal", "forthright", "philosophical", "sanguine",
+      "bullish", "gloomy", "effusive", "unmoved", "unimpressed", "unconvinced", "sceptical",
+      "skeptical", "scornful", "furious", "livid", "apologetic", "contrite", "diplomatic",
+      "undiplomatic", "defensive", "combative", "resolute", "insistent", "pragmatic",
+      "downbeat", "unbowed", "undeterred", "withering", "curt", "brusque",
+      "measured", "emotional", "tearful", "jubilant", "elated", "bitter");
   /** At most this many words make the name before the colon. */
   private static final int MAX_WORDS = 6;
 
@@ -63,6 +77,64 @@ final class ColonRule extends RuleSupport {
     return 0;
   }
 
+  /**
+   * The subject, {@code [start, end)} in tokens, of a clause that says how someone spoke with a
+   * copula and an adjective of manner right before the colon ("the president was defiant:",
+   * "The mayor, Pedro Gil, was blunt:", "She was more direct:"): a noun phrase opening the
+   * sentence or following a fronted clause and its comma ("Asked if he would resign, ..."); null
+   * when there is none ("The sign was clear:" has no adjective of manner a sign may be).
+   */
+  private static int[] stanceSubject(List<Token> toks, List<String> tags, int last) {
+    if (!MANNER.contains(toks.get(last).text().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    int copula = last - 1;
+    while (copula > 0 && tags.get(copula).equals("ADV")) {
+      copula--; // "was typically blunt"
+    }
+    if (copula < 1 || !COPULAS.contains(toks.get(copula).text().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    int start = 0;
+    if (tags.get(0).equals("VERB") || tags.get(0).equals("SCONJ") || tags.get(0).equals("ADP")) {
+      start = -1; // a fronted clause: the subject follows its comma
+      for (int k = 1; k < copula && start < 0; k++) {
+        if (toks.get(k).text().equals(",")) {
+          start = k + 1;
+        }
+      }
+    }
+    int end = copula;
+    if (start < 0 || end - start < 1 || end - start > 10) {
+      return null;
+    }
+    String opening = tags.get(start);
+    if (!opening.equals("DET") && !opening.equals("PROPN") && !opening.equals("PRON")) {
+      return null;
+    }
+    for (int k = start; k < end; k++) {
+      if (tags.get(k).equals("VERB") || tags.get(k).equals("AUX")) {
+        return null; // "The man who wrote it was blunt:" is a clause of its own
+      }
+    }
+    if (opening.equals("PRON") && !(end - start == 1
+        && SUBJECT_PRONOUNS.contains(capitalised(toks.get(start).text())))) {
+      return null;
+    }
+    if (toks.get(end - 1).text().equals(",")) { // "The mayor, Pedro Gil, was blunt:"
+      boolean apposition = false;
+      for (int k = start + 1; k < end - 2; k++) {
+        apposition |= toks.get(k).text().equals(",");
+      }
+      return apposition ? new int[] {start, end - 1} : null;
+    }
+    return new int[] {start, end};
+  }
+
+  private static String capitalised(String w) {
+    return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+  }
+
   /** Quotations opened right after {@code Name:}. */
   private void colons() {
     AnalyzedArticle a = ctx.article();
@@ -86,6 +158,12 @@ final class ColonRule extends RuleSupport {
         continue;
       }
       List<String> tags = a.tags(s);
+      int[] stance = stanceSubject(toks, tags, last);
+      if (stance != null) { // "Asked if he would resign, the president was defiant: "...""
+        attribute(i, colon, Span.of(text, toks.get(stance[0]).start(),
+            toks.get(stance[1] - 1).end()), 0.6);
+        continue;
+      }
       if (!tags.get(last).equals("PROPN")) {
         int subjectEnd = clauseSubjectEnd(toks, tags, last);
         if (subjectEnd > 0) { // "Presenter Gemma Achterberg stepped in: "Let's keep it civil.""

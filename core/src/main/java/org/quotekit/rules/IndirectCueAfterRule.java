@@ -2,8 +2,10 @@ package org.quotekit.rules;
 
 import static org.quotekit.rules.EnglishGrammar.countWords;
 import static org.quotekit.rules.EnglishGrammar.hasVerb;
+import static org.quotekit.rules.RuleBasedExtractor.lower;
 
 import java.util.List;
+import java.util.Set;
 import org.quotekit.Span;
 import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.QuoteRegion;
@@ -30,6 +32,48 @@ final class IndirectCueAfterRule extends RuleSupport {
         source);
   }
 
+  /** Relative pronouns that open a clause inside a noun phrase. */
+  private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
+
+  /**
+   * Whether a verb stands in tokens {@code [from, to)} outside a relative clause, which runs
+   * from its pronoun to the next comma or through its own verb group: "The plan, which was
+   * drafted in May, is dead" holds one ("is"), and so does "a crew who had been on duty for 13
+   * hours combined to ..." ("combined"); "Another resident, a retired engineer who lives nearby"
+   * none, a noun phrase. A verb after "to", "that", "not" or "be" in a relative clause is the
+   * clause's ("who asked that his name not be used"), and so is any after a verb of speech ("who
+   * said Clinton raped her").
+   */
+  private boolean verbOutsideRelative(List<Token> toks, List<String> tags, int from,
+      int to) {
+    boolean relative = false;
+    boolean ownVerb = false; // the relative clause's verb group was seen
+    boolean reports = false; // and it takes a clause: "who said Clinton raped her"
+    boolean inGroup = false;
+    for (int k = from; k < to; k++) {
+      String w = lower(toks.get(k).text());
+      boolean verb = tags.get(k).equals("VERB") || tags.get(k).equals("AUX");
+      if (RELATIVES.contains(w)) {
+        relative = true;
+        ownVerb = false;
+        reports = false;
+      } else if (w.equals(",")) {
+        relative = false;
+      } else if (verb && (!relative || ownVerb && !inGroup && !reports
+          && !CLAUSE_LINKS.contains(lower(toks.get(k - 1).text())))) {
+        return true;
+      } else if (verb) {
+        reports |= !ownVerb && ctx.lexicon().lemmaOf(w).isPresent();
+        ownVerb = true;
+      }
+      inGroup = verb;
+    }
+    return false;
+  }
+
+  /** Words after which a verb in a relative clause is still the clause's. */
+  private static final Set<String> CLAUSE_LINKS = Set.of("to", "that", "not", "be", "n't");
+
   private QuoteCandidate apply(CueHit hit, List<Token> toks, List<String> tags, Span source) {
     int f = hit.first();
     int comma;
@@ -48,8 +92,10 @@ final class IndirectCueAfterRule extends RuleSupport {
       return null;
     }
     int start = g.clauseStart(toks, comma);
-    if (countWords(toks, start, toks.get(comma).start()) < 3 || !hasVerb(toks, tags, start, comma)) {
-      return null; // "The day after the primary, Gov. Ducey called ...": no clause, no content
+    if (countWords(toks, start, toks.get(comma).start()) < 3 || !hasVerb(toks, tags, start, comma)
+        || !verbOutsideRelative(toks, tags, start, comma)) {
+      return null; // "The day after the primary, Gov. Ducey called ...": no clause, no content;
+      // "Another resident, a retired engineer who lives nearby, blamed ...": a subject
     }
     List<Span> parts = List.of(Span.of(text, toks.get(start).start(), toks.get(comma).start()));
     ctx.markUsed(parts.get(0).start(), parts.get(0).end());
