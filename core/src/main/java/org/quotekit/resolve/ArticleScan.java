@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quotekit.Span;
+import org.quotekit.internal.Accents;
 import org.quotekit.internal.Ages;
 import org.quotekit.internal.Datelines;
 import org.quotekit.internal.SortedSpans;
@@ -397,6 +398,47 @@ final class ArticleScan {
   }
 
   /**
+   * Whether token {@code k} is a title the tagger read as a common noun or adjective, with "of"
+   * or "for" and a field after it, and a person's name after that ({@link #firstNameAfter}):
+   * "Secretary for Finance P\u00E9ter Kiss", "Leader of the Opposition K. Venkatesan".
+   */
+  private boolean titleOfField(List<Token> toks, List<String> tags, int k) {
+    if (k + 2 >= toks.size() || !lexicon.is(SpeakerLexicon.Kind.TITLE, toks.get(k).text())) {
+      return false;
+    }
+    String link = toks.get(k + 1).text();
+    if (!link.equals("of") && !link.equals("for")) {
+      return false;
+    }
+    int m = k + 2;
+    if (lower(toks.get(m).text()).equals("the") && m + 1 < toks.size()) {
+      m++;
+    }
+    return Character.isUpperCase(toks.get(m).text().charAt(0)) && firstNameAfter(toks, tags, m);
+  }
+
+  /**
+   * Whether token {@code k}, capitalised letters inside a sentence right after a comma, opens a
+   * name set off by commas: a proper noun follows it, then a comma ("Its director, Beat
+   * Zimmermann, said", where the tagger reads the given name "Beat" as a verb). A word of the
+   * lexicon (a title, a time) is no given name here.
+   */
+  private boolean appositionFirstWord(List<Token> toks, List<String> tags, int k) {
+    if (k < 2 || k + 2 >= toks.size() || !toks.get(k - 1).text().equals(",")
+        || !toks.get(k + 2).text().equals(",") || !base(tags.get(k + 1)).equals("PROPN")) {
+      return false;
+    }
+    String w = toks.get(k).text();
+    String next = toks.get(k + 1).text();
+    if (w.length() < 2 || !w.chars().allMatch(Character::isLetter)
+        || !Character.isUpperCase(next.charAt(0)) || !next.chars().allMatch(Character::isLetter)
+        || capitals(w) || capitals(next) || small.contains(lower(w))) {
+      return false;
+    }
+    return !lexicon.listed(w);
+  }
+
+  /**
    * Whether token {@code k} is a capitalised word after a first name that the dictionary knows
    * in no sense and the article never writes in small letters: a surname, whatever the tagger
    * read it as ("Phyllis Schlafly", read by its "-ly" as an adverb).
@@ -762,13 +804,14 @@ final class ArticleScan {
         continue;
       }
       boolean upper = w.length() <= 4 && w.equals(w.toUpperCase(Locale.ROOT));
-      String initial = upper ? w : String.valueOf(Character.toUpperCase(w.charAt(0)));
+      String initial = upper ? w
+          : String.valueOf(Character.toUpperCase(Accents.base(w.charAt(0))));
       all.append(initial);
       if (!SPELLED_LINKS.contains(w)) {
         content.append(initial);
       }
       if (Character.isUpperCase(w.charAt(0))) {
-        capitals.append(upper ? w : String.valueOf(w.charAt(0))); // "Verandi Medical AG": VMAG
+        capitals.append(upper ? w : String.valueOf(Accents.base(w.charAt(0)))); // VMAG
       }
     }
     if (acronym.contentEquals(capitals) || acronym.contentEquals(all)
@@ -951,6 +994,12 @@ final class ArticleScan {
     }
     if (surnameAfterFirstName(toks, k)) {
       return true; // "Phyllis Schlafly": the tagger reads "Schlafly" by its "-ly" as an adverb
+    }
+    if (titleOfField(toks, tags, k)) {
+      return true; // "Leader of the Opposition K. Venkatesan said", read as a common noun
+    }
+    if (appositionFirstWord(toks, tags, k)) {
+      return true; // "Its director, Beat Zimmermann, said": "Beat" read as a verb
     }
     if (k > 0 && tag.equals("NUM") && w.chars().allMatch(Character::isLetter) && k + 1 < toks.size()
         && base(tags.get(k + 1)).equals("PROPN")
@@ -1213,6 +1262,7 @@ final class ArticleScan {
     }
     int j = i + 1;
     boolean complement = false; // past the "of" of an organisation's name
+    boolean field = false; // past the "of" or "for" of a post before a person's name
     while (j < n) {
       String w = toks.get(j).text();
       int nickname = nicknameLength(toks, tags, j);
@@ -1262,6 +1312,11 @@ final class ArticleScan {
           continue;
         }
       }
+      if (field && isAnd(w) && j + 1 < n && nameToken(toks, tags, j + 1)
+          && firstNameAfter(toks, tags, j + 1)) {
+        j++; // "Minister for Ports and Harbours Tavita Leaupepe"
+        continue;
+      }
       int joined = w.equals("&") || complement && isAnd(w) ? joinedNameEnd(toks, tags, j) : -1;
       if (joined > j) {
         j = joined; // "Prairie Gas & Electric Co.", "Department of Forestry and Fire Protection"
@@ -1280,6 +1335,7 @@ final class ArticleScan {
             || lw.equals("for") && titleIn(toks, i, i + 1) && firstNameAfter(toks, tags, m)
             || lw.equals("of") && polityOf(toks, i, j))) {
           complement |= orgIn(toks, i, j);
+          field |= !orgIn(toks, i, j) && (lw.equals("of") || lw.equals("for"));
           j = m; // "Department of Justice", "Fraternal Order of Police", "Minister of
           // State for Planning Orla Devane", "Special Agent in Charge Robert Kim"
           continue;
@@ -1532,16 +1588,46 @@ final class ArticleScan {
   }
 
   /**
+   * Whether the name words {@code [start, k)} are a post with its field and {@code words[k]} and
+   * the one word after it a person's name ("MEC for Community Safety Nomvula Dlamini-Sithole",
+   * "Minister of Education Oksen Lysak", "Leader of the Opposition K. Venkatesan"): a title
+   * before "of" or "for", the field after it words of the dictionary, and {@code words[k]} an
+   * initial or a word the dictionary does not know, which only a given name can be there.
+   */
+  private boolean fieldThenName(String[] words, int start, int k) {
+    int link = -1;
+    for (int m = k - 1; m >= start && m > 0 && link < 0; m--) {
+      String lw = lower(words[m]);
+      if (lw.equals("of") || lw.equals("for")) {
+        link = m;
+      } else if (!(lw.equals("the") || isAnd(lw) || Character.isUpperCase(words[m].charAt(0))
+          && inDictionary(lw, WordClasses.Pos.NOUN, WordClasses.Pos.ADJECTIVE))) {
+        return false; // "Bank of Papua New Guinea": no field of dictionary words
+      }
+    }
+    if (link < 0 || link == k - 1 || lower(words[link - 1]).equals("the")
+        || !lexicon.is(SpeakerLexicon.Kind.TITLE, words[link - 1])) {
+      return false;
+    }
+    String given = words[k];
+    return Character.isUpperCase(given.charAt(0)) && Character.isUpperCase(words[k + 1].charAt(0))
+        && (initial(given) || given.chars().allMatch(Character::isLetter)
+            && !inDictionary(lower(given), WordClasses.Pos.NOUN, WordClasses.Pos.ADJECTIVE,
+                WordClasses.Pos.VERB));
+  }
+
+  /**
    * Whether the name tokens from {@code k}, past "of" and "for" between them, hold a known first
    * name before a non-name token, within eight tokens.
    */
   private boolean firstNameAfter(List<Token> toks, List<String> tags, int k) {
+    boolean field = true; // the words so far are a field of dictionary words ("Finance")
     for (int m = k; m < toks.size() && m - k < 8; m++) {
+      String w = lower(toks.get(m).text());
       if (!nameToken(toks, tags, m)) {
-        String w = lower(toks.get(m).text());
-        if ((w.equals("of") || w.equals("for")) && m > k && m + 1 < toks.size()
-            && nameToken(toks, tags, m + 1)) {
-          continue; // "Minister of State for Planning Orla Devane"
+        if ((w.equals("of") || w.equals("for") || field && isAnd(w)) && m > k
+            && m + 1 < toks.size() && nameToken(toks, tags, m + 1)) {
+          continue; // "Minister of State for Planning Orla Devane", "for Ports and Harbours"
         }
         return false;
       }
@@ -1549,6 +1635,14 @@ final class ArticleScan {
           && syllableGiven(toks.get(m + 1).text())) {
         return true; // "Minister of the Interior Chen Chun-hsien"
       }
+      boolean known = w.equals("the") || inDictionary(w, WordClasses.Pos.NOUN,
+          WordClasses.Pos.ADJECTIVE, WordClasses.Pos.VERB);
+      if (field && m > k && !known && m + 1 < toks.size() && nameToken(toks, tags, m + 1)
+          && (m + 2 >= toks.size() || !nameToken(toks, tags, m + 2))
+          && (initial(toks.get(m).text()) || w.chars().allMatch(Character::isLetter))) {
+        return true; // "Secretary for Finance Péter Kiss": a word only a given name can be
+      }
+      field &= known;
     }
     return false;
   }
@@ -1655,6 +1749,7 @@ final class ArticleScan {
         // syllables joined by a hyphen, as Taiwanese and Hong Kong names are written
         boolean familyFirst = titleOrLink && end - k == 2
             && syllableGiven(words[k + 1]) && !lexicon.is(SpeakerLexicon.Kind.TITLE, words[k]);
+        familyFirst |= titleOrLink && end - k == 2 && fieldThenName(words, start, k);
         if ((firstName(words[k]) || familyFirst) && !joinedOrg
             && (titleOrLink || prefixWord(words[k - 1], partTags.get(k - 1)) || opening)
             || role || k - 1 == start && describingCompound(words[k - 1])) {
@@ -1930,8 +2025,10 @@ final class ArticleScan {
 
   private boolean allTitles(String[] words, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (!lexicon.is(SpeakerLexicon.Kind.TITLE, words[k])) {
-        return false;
+      if (!lexicon.is(SpeakerLexicon.Kind.TITLE, words[k]) && !(k + 1 < to
+          && (lexicon.is(SpeakerLexicon.Kind.MODIFIER, words[k])
+              || lower(words[k]).equals("shadow")))) {
+        return false; // "Shadow Minister", "Acting Governor": a title with its modifier
       }
     }
     return true;
@@ -2485,7 +2582,7 @@ final class ArticleScan {
     StringBuilder b = new StringBuilder();
     for (String w : Splits.SPACES_OR_HYPHENS.split(name)) {
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-        b.append(w.charAt(0));
+        b.append(Accents.base(w.charAt(0))); // "ENL": Électricité Nationale du Liban
       } else if (withOf && w.equals("of")) {
         b.append('O'); // "DOJ": Department of Justice
       }

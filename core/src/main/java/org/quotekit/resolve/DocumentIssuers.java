@@ -611,18 +611,24 @@ final class DocumentIssuers {
     return true;
   }
 
+  /** "and" and a second participle, which ends an issuer's phrase ("... and seen by"). */
+  private static final Pattern SECOND_PARTICIPLE =
+      Pattern.compile(" (?:and|or) [a-z]+(?:ed|en|wn) (?:by|to|in)\\b");
+
   /**
-   * The words from {@code start} up to a comma, semicolon or dash, the sentence's end, or the cue
-   * of the quote being resolved ("by the Harwick Institute said" ends before "said"), in that
-   * sentence; null when there are none.
+   * The words from {@code start} up to a comma, semicolon or dash, "and" and a second
+   * participle, the sentence's end, or the cue of the quote being resolved ("by the Harwick
+   * Institute said" ends before "said"), in that sentence; null when there are none.
    */
   private Span issuerPhrase(int start) {
     Sentence s = article.sentenceAt(start);
     int end = start;
     int stop = res.cueStart > start ? Math.min(res.cueStart, s.end()) : s.end();
     // a full stop inside the sentence is an abbreviation's ("Dr. Ada Brill", "U.S. officials")
-    while (end < stop && ",;\u2014".indexOf(text.charAt(end)) < 0) {
-      end++;
+    Matcher second = SECOND_PARTICIPLE.matcher(text);
+    while (end < stop && ",;\u2014".indexOf(text.charAt(end)) < 0
+        && !(text.charAt(end) == ' ' && second.region(end, stop).lookingAt())) {
+      end++; // "drafted by the ethics committee and seen by EL PAÍS": one issuer, to "and"
     }
     while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.quotekit.SpeakerKind;
+import org.quotekit.internal.Accents;
 import org.quotekit.internal.SortedSpans;
 
 /**
@@ -446,6 +447,14 @@ final class Entities {
       if (linkAlias(names, k)) {
         continue;
       }
+      NameMention holder = m.form == NameMention.Form.SINGLE ? titleHolder(names, k) : null;
+      if (holder != null) {
+        m.entity = holder.entity; // "The Balogun of Oke-Agba, Alhaji Rasheed Ayeni, said"
+        byKey.put(ALIAS + m.name.text().toLowerCase(Locale.ROOT), holder.entity);
+        holder.entity.addName(m, "title", quoted(m.name.text()) + " is the title of "
+            + quoted(holder.name.text()) + ", who is named beside it");
+        continue;
+      }
       NameMention defined = k > 0 ? acronymDefinedAfter(names, k) : null;
       if (defined != null) {
         defined.entity.kind = SpeakerKind.ORGANIZATION; // "Northgate Freight (NF)"
@@ -497,6 +506,47 @@ final class Entities {
         + quoted(named.name.text()) + " after \", or\" as another name for it"
         : " is the other name given before for " + quoted(aliased.canonicalName())));
     return true;
+  }
+
+  /** Between a title and its holder's name: the place or body it is of, then a comma. */
+  private static final Pattern TITLE_APPOSITION = Pattern.compile(
+      "(?: (?:of|for|to|at|in) [^.;:!?\"\u201C\u201D()]{1,80}?)?, ");
+
+  /** A word that makes "the" after it open part of a longer phrase, not a title. */
+  private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+      "(?i)(?:^|\\W)(?:of|for|from|at|to|with|by|in|on|about|against|and|or)\\s+$");
+
+  /**
+   * The person {@code names[k]} is a title of, when it is one capitalised word after "the" that
+   * opens a phrase, set beside a person's full name after a comma, with the place or body it is
+   * of between ("The Balogun of Oke-Agba, Alhaji Rasheed Ayeni,", "the Vice-Chancellor of the
+   * university, Prof. Aliyu Danjuma,"): a title no name of its own, so later "the Balogun" is
+   * that person too; else null. No acronym or lexicon word: "of the ANC, Cyril Ramaphosa," and
+   * "the Senate, Ann Roe," name a body.
+   */
+  private NameMention titleHolder(List<NameMention> names, int k) {
+    NameMention m = names.get(k);
+    String text = scan.text;
+    int s = m.span.start();
+    String word = m.name.text();
+    if (s < 4 || !text.regionMatches(true, s - 4, "the ", 0, 4)
+        || s > 4 && Character.isLetterOrDigit(text.charAt(s - 5))
+        || word.equals(word.toUpperCase(Locale.ROOT)) || lexicon.listed(word)
+        || PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, s - 16), s - 4)).find()) {
+      return null;
+    }
+    for (int j = k + 1; j < names.size() && j <= k + 3; j++) {
+      NameMention n = names.get(j);
+      if (n.span.start() - m.span.end() > 100) {
+        return null;
+      }
+      if (n.form == NameMention.Form.PERSON && n.full() && n.entity != null
+          && n.span.end() < text.length() && text.charAt(n.span.end()) == ','
+          && TITLE_APPOSITION.matcher(text.substring(m.span.end(), n.span.start())).matches()) {
+        return n;
+      }
+    }
+    return null;
   }
 
   /**
@@ -603,6 +653,9 @@ final class Entities {
       return defined; // an acronym the text defined in brackets
     }
     Entity e = bySurname(m);
+    if (e != null && m.first == null) {
+      e = pairedSurname(m, e);
+    }
     if (e == null && (m.form == NameMention.Form.SINGLE || m.first == null && m.titled)) {
       // "Sheikh Ridzuan", "Sir Keir": a titled given name when no one has it for a surname
       e = firstNamedBefore(byFirst.get(m.last), m);
@@ -636,6 +689,24 @@ final class Entities {
       }
     }
     return newPerson(m);
+  }
+
+  /**
+   * The person a lone surname stands for when {@code bySurname} found one by the last word of a
+   * name: the person named before {@code m} whose name holds the word between its first and
+   * last words instead ("Sosa" of "Gabriela Sosa Monteagudo", as Spanish double surnames are
+   * shortened to the first), when that one was named more recently, or {@code found} was named
+   * only after {@code m} ("Pablo Sosa", introduced later, is not who "Sosa" before meant). A
+   * word that is also a first name ("Paul" of "John Paul Jones") is no such surname.
+   */
+  private Entity pairedSurname(NameMention m, Entity found) {
+    Entity inner = lexicon.is(SpeakerLexicon.Kind.FIRST, m.last) ? null : byMiddleName(m.last);
+    int at = m.span.start();
+    if (inner == null || inner == found || inner.kind != SpeakerKind.PERSON
+        || inner.firstFullName >= at || !inner.gender().compatible(m.gender)) {
+      return found;
+    }
+    return found.firstFullName > at || inner.firstFullName > found.firstFullName ? inner : found;
   }
 
   /**
@@ -1169,7 +1240,7 @@ final class Entities {
     StringBuilder b = new StringBuilder();
     for (String w : words) {
       if (!w.isEmpty()) {
-        b.append(w.charAt(0));
+        b.append(Accents.base(w.charAt(0)));
       }
     }
     return b.toString();
@@ -1287,7 +1358,7 @@ final class Entities {
       if (m.paragraph < fromParagraph) {
         return null;
       }
-      if (!namedBodyFitting(m, head)) {
+      if (!namedBodyFitting(m, head) || ownedModifier(m)) {
         continue;
       }
       for (int b = k - 1; !m.subject && b >= 0 && names.get(b).sentence == m.sentence; b--) {
@@ -1304,6 +1375,22 @@ final class Entities {
       return m.entity;
     }
     return null;
+  }
+
+  /** A possessive determiner right before a name ("its Facebook page"). */
+  private static final Pattern OWNER_BEFORE =
+      Pattern.compile("(?i)\\b(?:its|his|her|their|our|my|your)[ \t]+$");
+  /** A word in small letters right after a name: the name modifies it ("page"). */
+  private static final Pattern NOUN_AFTER = Pattern.compile("[ \t]+\\p{Ll}");
+
+  /**
+   * Whether a name stands between a possessive determiner and a noun, modifying that noun: "on
+   * its Facebook page", "their Toyota pickup" name no body that "the company" may be.
+   */
+  private boolean ownedModifier(NameMention m) {
+    int s = m.span.start();
+    return OWNER_BEFORE.matcher(scan.text).region(Math.max(0, s - 8), s).find()
+        && NOUN_AFTER.matcher(scan.text).region(m.span.end(), scan.text.length()).lookingAt();
   }
 
   /**
@@ -1489,7 +1576,7 @@ final class Entities {
     List<NameMention> names = scan.names;
     for (int k = SortedSpans.startingBefore(names, m -> m.span.start(), offset) - 1; k >= 0; k--) {
       NameMention m = names.get(k);
-      if (namedBodyFitting(m, head)) {
+      if (namedBodyFitting(m, head) && !ownedModifier(m)) {
         if (found != null && found != m.entity) {
           return null;
         }

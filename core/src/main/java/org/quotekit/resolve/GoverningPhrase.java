@@ -38,6 +38,8 @@ final class GoverningPhrase {
       "somebody", "anyone", "anybody");
   /** Prepositions after which a name may head the phrase ("Sanders of Vermont"). */
   private static final Set<String> NAME_PREPOSITIONS = Set.of("of", "from");
+  /** Prepositions that join a place to the noun before it ("a resident of Apatzing\u00E1n"). */
+  private static final Set<String> PLACE_LINKS = Set.of("of", "in", "from");
   private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
   private static final Set<String> POSSESSIVE_PRONOUNS =
       Set.of("his", "her", "its", "their", "our", "my", "your");
@@ -197,6 +199,7 @@ final class GoverningPhrase {
     String tag = base(tags.get(q));
     if (!(tag.equals("NOUN") || tag.equals("PROPN") && !participle
         && NAME_PREPOSITIONS.contains(prep) || DEMONSTRATIVES.contains(word)
+        || tag.equals("PROPN") && participle && placeAfterNoun(toks, tags, q)
         || q == 0 && (tag.equals("PROPN") || tag.equals("VERB"))
             && peopleNoun(key(word), lexicon)) // "Officials familiar with": a plural opening
         // the sentence the tagger reads as a name or a verb
@@ -205,6 +208,20 @@ final class GoverningPhrase {
       return null;
     }
     return new int[] {phraseStart(toks, tags, q, lexicon), q};
+  }
+
+  /**
+   * Whether the name at token {@code q} is the complement of "of", "in" or "from" after a noun
+   * ("a resident of [Apatzing\u00E1n] reached by telephone said"): the participle after it hangs
+   * on that noun, so the phrase climbs on through the name.
+   */
+  private static boolean placeAfterNoun(List<Token> toks, List<String> tags, int q) {
+    int p = q;
+    while (p > 0 && base(tags.get(p - 1)).equals("PROPN") && q - p < 3) {
+      p--;
+    }
+    return p >= 2 && PLACE_LINKS.contains(toks.get(p - 1).text())
+        && base(tags.get(p - 2)).equals("NOUN");
   }
 
   /**

@@ -243,6 +243,12 @@ final class Resolution {
   private static final Pattern APPOSITION_COMMA =
       Pattern.compile(",?(?:[ \t]+\\p{Ll}[\\p{L}-]*){0,9},[ \t]+");
   /**
+   * The comma before a name set beside a description that a complement with a name in it ends
+   * ("Counsel to Ilado community, Barrister Chinedu Okafor,", "A lawyer for Sen. Ana Ruiz, X,").
+   */
+  private static final Pattern APPOSITION_COMPLEMENT = Pattern.compile(
+      "[ \t]+(?:to|of|for|at|with|from)(?:[ \t]+[\\p{L}\\d][\\p{L}\\d.'\u2019-]*){1,6},[ \t]+");
+  /**
    * "The" before a styled name in an apposition, with the word of a clergy style that opens it
    * ("the Very Revd", "the Most Revd", "the Right Reverend").
    */
@@ -1975,7 +1981,10 @@ final class Resolution {
     int until = cueStart > src.end() ? cueStart : text.length();
     Matcher m = APPOSITION_COMMA.matcher(text).region(src.end(), until);
     if (!m.lookingAt()) {
-      return null;
+      m = APPOSITION_COMPLEMENT.matcher(text).region(src.end(), until);
+      if (!m.lookingAt()) {
+        return null;
+      }
     }
     String[] before = Splits.SPACES.split(m.group().replace(",", " ").strip());
     String last = before.length == 0 ? "" : before[before.length - 1];

@@ -236,6 +236,17 @@ public final class SpeakerLexicon {
     return false;
   }
 
+  /** Whether the lexicon lists a word or phrase as any kind (a title, a place, a first name). */
+  boolean listed(String word) {
+    String k = key(word);
+    for (Kind kind : Kind.values()) {
+      if (entries.get(kind).containsKey(k)) {
+        return true;
+      }
+    }
+    return is(Kind.TITLE, word);
+  }
+
   /**
    * The place a region's short form stands for, lower case ("fla" and "FL" give "florida", "n.h"
    * gives "new hampshire"); null when the word is no region's short form.
@@ -253,10 +264,24 @@ public final class SpeakerLexicon {
     return entries.get(Kind.REGION).containsValue(key(name).replace(' ', '_'));
   }
 
-  /** The gender an honorific, role or first name implies; {@code UNKNOWN} if none or unknown. */
+  /**
+   * The gender an honorific, role or first name implies; {@code UNKNOWN} if none or unknown. A
+   * hyphenated first name no entry lists has the gender of its parts when the parts that are
+   * listed agree ("Marc-Antoine" a man's, "Anne-Marie" a woman's; not "Jean-Pierre", whose
+   * "Jean" is listed as a woman's).
+   */
   Gender genderOf(Kind kind, String word) {
     String a = entries.get(kind).get(key(word));
     Gender g = a == null ? null : gender(a);
+    if (g == null && kind == Kind.FIRST && word.indexOf('-') > 0) {
+      for (String part : word.split("-")) {
+        Gender p = part.isEmpty() ? Gender.UNKNOWN : genderOf(kind, part);
+        if (p != Gender.UNKNOWN && g != null && p != g) {
+          return Gender.UNKNOWN;
+        }
+        g = p != Gender.UNKNOWN ? p : g;
+      }
+    }
     return g == null ? Gender.UNKNOWN : g;
   }
 

@@ -3632,6 +3632,192 @@ class DefaultSpeakerResolverTest {
         .isEqualTo("Laura Whitlock");
   }
 
+  /** "The Olu of Ikare, Chief X," is X, and so is "the Olu" after. */
+  @Test
+  void aTitleBesideAFullNameIsThatPersonsTitle() {
+    Extraction x = EXTRACTOR.extract("""
+        Market fire
+
+        The Olu of Ikare, Chief Babatunde Oyelaran, said the traders would be compensated. The \
+        fire destroyed forty stalls on Friday. "We will rebuild every stall," the Olu said.
+
+        The Rector of the Ikare Polytechnic, Dr. Funke Adebisi, said lectures would resume.
+        """);
+    assertThat(speakerSaying(x, "the traders would be compensated").name())
+        .isEqualTo("Babatunde Oyelaran");
+    assertThat(speakerSaying(x, "We will rebuild every stall").name())
+        .isEqualTo("Babatunde Oyelaran");
+    assertThat(speakerSaying(x, "lectures would resume").name()).isEqualTo("Funke Adebisi");
+  }
+
+  /** A given name the tagger reads as a verb, set off by commas, is still a name. */
+  @Test
+  void aGivenNameThatIsAlsoAVerbOpensANameInApposition() {
+    Extraction x = EXTRACTOR.extract("""
+        Ski lift ruling
+
+        The cantonal tourism office welcomed the ruling. Its head, Beat Hofstetter, said the \
+        lifts would reopen in December.
+        """);
+    assertThat(speakerSaying(x, "the lifts would reopen in December").name())
+        .isEqualTo("Beat Hofstetter");
+  }
+
+  /** An acronym spells a name whose first letter has an accent: "ENL" of "Électricité ...". */
+  @Test
+  void anAcronymSpellsInitialsWithAccents() {
+    Extraction x = EXTRACTOR.extract("""
+        Grid repairs
+
+        \u00C9nergie Nationale du Mont (ENM) said the line to the valley would be repaired by \
+        Friday. Later, ENM said crews had reached the pylons.
+        """);
+    Speaker first = speakerSaying(x, "the line to the valley would be repaired");
+    assertThat(speakerSaying(x, "crews had reached the pylons")).isEqualTo(first);
+    assertThat(first.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  /** "bint" (daughter of) stands inside an Arabic name, as "bin" does. */
+  @Test
+  void bintStandsInsideAName() {
+    Extraction x = EXTRACTOR.extract("""
+        Gas field
+
+        Dr. Maryam bint Khalid Al Harthy, a geologist, said the field was larger than thought. \
+        Dr. Maryam added that drilling would start next year.
+        """);
+    Speaker first = speakerSaying(x, "the field was larger than thought");
+    assertThat(first.name()).isEqualTo("Maryam bint Khalid Al Harthy");
+    assertThat(speakerSaying(x, "drilling would start next year")).isEqualTo(first);
+  }
+
+  /** A lone surname is the paternal one of a double surname named before, not a later namesake. */
+  @Test
+  void aLoneSurnameIsTheFirstOfADoubleSurnameNamedBefore() {
+    Extraction x = EXTRACTOR.extract("""
+        Port dispute
+
+        Deputy Lorena Quiroga Bastidas opposed the concession. Quiroga said the contract \
+        favoured one bidder. Hernán Quiroga, a shipping analyst, said the port needed investment.
+
+        "The cranes are thirty years old," said harbour master Inés Valdés Ochoa. Councillor \
+        Tomás Ochoa Rivas was unconvinced. "Nobody has shown us the figures," Ochoa said.
+        """);
+    assertThat(speakerSaying(x, "the contract favoured one bidder").name())
+        .isEqualTo("Lorena Quiroga Bastidas");
+    assertThat(speakerSaying(x, "Nobody has shown us the figures").name())
+        .isEqualTo("Tom\u00E1s Ochoa Rivas");
+  }
+
+  /** A hyphenated given name has its parts' gender: "she" is not "Marc-Olivier". */
+  @Test
+  void aHyphenatedGivenNameHasTheGenderOfItsParts() {
+    Extraction x = EXTRACTOR.extract("""
+        Rail talks
+
+        "We are not striking for fun," said Dominique Garnier.
+
+        The operator's chief executive, Marc-Olivier Rolland, said the offer was generous.
+
+        That remark drew an angry reply from Garnier. "Generous? Hardly," she said.
+        """);
+    assertThat(speakerSaying(x, "Generous? Hardly").name()).isEqualTo("Dominique Garnier");
+  }
+
+  /** "A resident of X reached by telephone said": the resident, not the telephone. */
+  @Test
+  void aParticipleAfterAPlaceHangsOnTheNounBeforeIt() {
+    Extraction x = EXTRACTOR.extract("""
+        Curfew
+
+        A shopkeeper in Vilaverde contacted by telephone said most stores had shut by noon.
+        """);
+    assertThat(speakerSaying(x, "most stores had shut by noon").name())
+        .isEqualTo("A shopkeeper in Vilaverde contacted by telephone");
+  }
+
+  /** "drafted by X and seen by Y": the issuer is X alone. */
+  @Test
+  void anIssuerPhraseEndsAtASecondParticiple() {
+    Extraction x = EXTRACTOR.extract("""
+        Audit
+
+        The memo, written by the city's audit office and obtained by the Harbour Gazette, \
+        found that 12 contracts had no tender.
+        """);
+    assertThat(speakerSaying(x, "12 contracts had no tender").name())
+        .isEqualTo("city's audit office");
+  }
+
+  /** A post with its field before a name: "Minister for Ports Tavita Leaupepe" is Leaupepe. */
+  @Test
+  void aPostWithAFieldBeforeANameIsNoPartOfIt() {
+    Extraction x = EXTRACTOR.extract("""
+        Wharf plan
+
+        Minister for Ports and Harbours Tavita Leaupepe said the wharf would be rebuilt. \
+        "We have the money," Leaupepe said.
+
+        Leader of the Opposition R. Faleolo said the plan was rushed.
+        """);
+    assertThat(speakerSaying(x, "the wharf would be rebuilt").name())
+        .isEqualTo("Tavita Leaupepe");
+    assertThat(speakerSaying(x, "We have the money").name()).isEqualTo("Tavita Leaupepe");
+    assertThat(speakerSaying(x, "the plan was rushed").name()).isEqualTo("R. Faleolo");
+  }
+
+  /** "Counsel to the family, Barrister X, told": the name after the complement, not the last. */
+  @Test
+  void aRoleWithAComplementThenANameIsThatPerson() {
+    Extraction x = EXTRACTOR.extract("""
+        Land case
+
+        Chief Adebayo Olatunde said the land belonged to the village. Counsel to Orile \
+        community, Barrister Ifeoma Nwachukwu, told reporters that the appeal would be heard \
+        in March.
+        """);
+    assertThat(speakerSaying(x, "the appeal would be heard in March").name())
+        .isEqualTo("Ifeoma Nwachukwu");
+  }
+
+  /** "The Shadow Minister for Health" is a post, no organisation "the bank" may be. */
+  @Test
+  void aShadowTitleIsNoOrganisation() {
+    Extraction x = EXTRACTOR.extract("""
+        Clinic fees
+
+        The Shadow Minister for Health, Hon. Grace Achieng, said she would table a motion. In \
+        a statement, the central bank said it was watching prices.
+        """);
+    assertThat(speakerSaying(x, "it was watching prices").name())
+        .isNotEqualTo("Shadow Minister").isNotEqualTo("Grace Achieng");
+  }
+
+  /** "on its Facebook page": a name modifying a noun after "its" is no company the text named. */
+  @Test
+  void aNameAfterAPossessiveModifyingANounIsNoAntecedent() {
+    Extraction x = EXTRACTOR.extract("""
+        Tank failure
+
+        Ward nurses raised the alarm at 3am. In a statement posted on its Facebook page, the \
+        company said the tank had passed all inspections.
+        """);
+    assertThat(speakerSaying(x, "the tank had passed all inspections").name())
+        .isNotEqualTo("Facebook");
+  }
+
+  /** "Sporting Kelvedon ... the club said": a sports club's name word makes it a club. */
+  @Test
+  void aSportsClubNamedBeforeIsTheClub() {
+    Extraction x = EXTRACTOR.extract("""
+        Coach out
+
+        Sporting Kelvedon dismissed coach Aldo Ferri on Sunday after six defeats. "We wish Aldo \
+        well," the club said in a statement.
+        """);
+    assertThat(speakerSaying(x, "We wish Aldo well").name()).isEqualTo("Sporting Kelvedon");
+  }
+
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
         .filter(c -> c.source().map(Span::text).orElse("").equals(source))
