@@ -2,7 +2,10 @@ package org.quotekit;
 
 /** How a quote reports speech. */
 public enum QuoteType {
-  /** The whole content is one quoted passage: {@code "We will win," she said.} */
+  /**
+   * The whole content is one quoted passage: {@code "We will win," she said.}, or a transcript
+   * turn after its speaker's label ({@code KLOBUCHAR: We will win.}), the speaker's own words.
+   */
   DIRECT,
   /** Paraphrase without quote marks: {@code She said that they would win.} */
   INDIRECT,

@@ -3,6 +3,7 @@ package org.quotekit.rules;
 import java.util.ArrayList;
 import java.util.List;
 import org.quotekit.Cue;
+import org.quotekit.QuoteType;
 import org.quotekit.Span;
 import org.quotekit.internal.SpeakerLabels;
 import org.quotekit.spi.QuoteCandidate;
@@ -12,9 +13,10 @@ import org.quotekit.spi.Sentence;
 /**
  * {@link AttributionRule#TRANSCRIPT}: transcript lines, {@code NAME: words} at the start of a
  * paragraph, also inside an opening quotation mark when the label is in capitals (a transcript
- * quoted paragraph by paragraph: {@code "WALLACE: words}). Runs before the cue stage; its second
- * step ({@link #TURNS}) runs after all others and cuts out of each turn the sentences that hold
- * another attribution. One per article; not thread-safe.
+ * quoted paragraph by paragraph: {@code "WALLACE: words}), each a {@link QuoteType#DIRECT} quote:
+ * a turn is its speaker's own words, marked by the label, not by quotation marks. Runs before the
+ * cue stage; its second step ({@link #TURNS}) runs after all others and cuts out of each turn the
+ * sentences that hold another attribution. One per article; not thread-safe.
  */
 final class TranscriptRule extends RuleSupport {
   /** The stage, stateless. */
@@ -101,7 +103,7 @@ final class TranscriptRule extends RuleSupport {
       Cue cue = new Cue(Span.of(text, p.start() + colon, p.start() + colon + 1), ":");
       List<Span> parts = List.of(content);
       ctx.markUsed(p.start(), content.end());
-      ctx.add(new QuoteCandidate(RuleBasedExtractor.typeOf(parts, top), parts, cue, source,
+      ctx.add(new QuoteCandidate(QuoteType.DIRECT, parts, cue, source,
           open > 0 ? 0.97 : upper ? 0.8 : 0.6, AttributionRule.TRANSCRIPT.id()));
     }
   }
@@ -157,7 +159,7 @@ final class TranscriptRule extends RuleSupport {
       keep(kept, from, content.end());
       boolean cut = !cuts.isEmpty();
       if (cut && !kept.isEmpty()) {
-        ctx.replace(turn, new QuoteCandidate(RuleBasedExtractor.typeOf(kept, top), kept,
+        ctx.replace(turn, new QuoteCandidate(QuoteType.DIRECT, kept,
             turn.cue(), turn.source(), turn.confidence(), id));
       }
     }
