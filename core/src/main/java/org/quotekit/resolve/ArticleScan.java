@@ -1198,8 +1198,13 @@ final class ArticleScan {
       return false;
     }
     String noun = singular(lower(w));
-    return base(tags.get(k - 1)).equals("PROPN")
-        && Character.isUpperCase(toks.get(k - 1).text().charAt(0)) && !personNoun(noun)
+    int p = k - 1; // past a capitalised adjective after a proper noun: "Delta Medical Gases"
+    if (p > 0 && base(tags.get(p)).equals("ADJ") && base(tags.get(p - 1)).equals("PROPN")
+        && Character.isUpperCase(toks.get(p).text().charAt(0))) {
+      p--;
+    }
+    return base(tags.get(p)).equals("PROPN")
+        && Character.isUpperCase(toks.get(p).text().charAt(0)) && !personNoun(noun)
         && !lexicon.is(SpeakerLexicon.Kind.ROLE, noun)
         && !lexicon.is(SpeakerLexicon.Kind.GROUP, noun)
         && !lexicon.is(SpeakerLexicon.Kind.PARTY, noun);
@@ -1312,9 +1317,9 @@ final class ArticleScan {
           continue;
         }
       }
-      if (field && isAnd(w) && j + 1 < n && nameToken(toks, tags, j + 1)
+      if (field && (isAnd(w) || w.equals(",")) && j + 1 < n && nameToken(toks, tags, j + 1)
           && firstNameAfter(toks, tags, j + 1)) {
-        j++; // "Minister for Ports and Harbours Tavita Leaupepe"
+        j++; // "Minister for Ports and Harbours Tavita Leaupepe", "of Food, Agriculture and"
         continue;
       }
       int joined = w.equals("&") || complement && isAnd(w) ? joinedNameEnd(toks, tags, j) : -1;
@@ -1625,7 +1630,7 @@ final class ArticleScan {
     for (int m = k; m < toks.size() && m - k < 8; m++) {
       String w = lower(toks.get(m).text());
       if (!nameToken(toks, tags, m)) {
-        if ((w.equals("of") || w.equals("for") || field && isAnd(w)) && m > k
+        if ((w.equals("of") || w.equals("for") || field && (isAnd(w) || w.equals(","))) && m > k
             && m + 1 < toks.size() && nameToken(toks, tags, m + 1)) {
           continue; // "Minister of State for Planning Orla Devane", "for Ports and Harbours"
         }
@@ -1884,8 +1889,39 @@ final class ArticleScan {
       m.roles.add(new Role(
           text.substring(parts.get(from).start(), parts.get(start - 1).end()),
           roleHead(words[lastTitle]), modifiers, parts.get(from).start()));
+      int post = postBeforeRank(words, from, lastTitle);
+      if (post >= 0) { // "Assiut Governor Major General X": the governor too
+        Set<String> placed = new HashSet<>();
+        for (int k = from; k < post; k++) {
+          placed.add(roleWord(key(words[k])));
+        }
+        m.roles.add(new Role(text.substring(parts.get(from).start(), parts.get(post).end()),
+            roleHead(words[post]), placed, parts.get(from).start()));
+      }
     }
     return m;
+  }
+
+  /** Words of a military rank ("Major General", "Air Vice-Marshal", "Rear Admiral"). */
+  private static final Set<String> RANK_WORDS = Set.of("major", "general", "lieutenant",
+      "colonel", "brigadier", "admiral", "marshal", "vice-marshal", "commodore", "rear", "vice",
+      "air", "field", "captain", "retired", "retd", "gen", "maj", "lt", "col", "brig");
+
+  /**
+   * The title word of a post that stands before a military rank in the titles {@code [from,
+   * rank]} ("Governor" of "Assiut Governor Major General"): a title all of whose words after it
+   * are a rank's; -1 when there is none.
+   */
+  private int postBeforeRank(String[] words, int from, int rank) {
+    if (!RANK_WORDS.contains(key(words[rank]))) {
+      return -1; // "Chief Executive": no rank
+    }
+    for (int k = rank - 1; k >= from; k--) {
+      if (!RANK_WORDS.contains(key(words[k]))) {
+        return lexicon.is(SpeakerLexicon.Kind.TITLE, words[k]) ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /**

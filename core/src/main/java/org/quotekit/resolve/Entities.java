@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.quotekit.SpeakerKind;
 import org.quotekit.internal.Accents;
 import org.quotekit.internal.SortedSpans;
+import org.quotekit.internal.WordClasses;
 
 /**
  * The entities of one article and the indexes that find them: persons by surname, first name and
@@ -344,7 +345,48 @@ final class Entities {
     if (e == null) {
       e = surnameInside(m);
     }
+    if (e == null && s != null) {
+      e = longerNameEndingSo(s, m);
+    }
     return e != null ? e : newPerson(m);
+  }
+
+  /**
+   * The person named in full before {@code m} whose name ends with all of {@code m}'s words and
+   * has more ("Ben Moussa" after "Abdelhak Ben Moussa", a family name of two words), when only
+   * one such person was; null otherwise.
+   */
+  /**
+   * Whether the words all are words of the dictionary ("light industry"), which no given name
+   * before a family name is: a post's field the name run took in.
+   */
+  private static boolean commonWords(String words) {
+    for (String w : Splits.SPACES.split(words.strip())) {
+      WordClasses d = WordClasses.english();
+      if (d.lookup(w, WordClasses.Pos.NOUN) == null
+          && d.lookup(w, WordClasses.Pos.ADJECTIVE) == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Entity longerNameEndingSo(Surname s, NameMention m) {
+    String tail = " " + m.name.text().toLowerCase(Locale.ROOT);
+    Entity found = null;
+    for (List<NameMention> at : s.fullNames.headMap(m.span.start()).values()) {
+      for (NameMention n : at) {
+        String longer = n.name.text().toLowerCase(Locale.ROOT);
+        if (n.entity != null && longer.endsWith(tail) && n.entity.gender().compatible(m.gender)
+            && !commonWords(longer.substring(0, longer.length() - tail.length()))) {
+          if (found != null && found != n.entity) {
+            return null;
+          }
+          found = n.entity;
+        }
+      }
+    }
+    return found;
   }
 
   /**
@@ -1055,6 +1097,10 @@ final class Entities {
         && lexicon.sameFirstName(m.first, e.first)) {
       return new String[] {"nickname", quoted(m.first) + " and " + quoted(e.first)
           + " are forms of one first name (nicknames list)"};
+    }
+    if (m.first != null && e.canonicalName().toLowerCase(Locale.ROOT)
+        .endsWith(" " + m.name.text().toLowerCase(Locale.ROOT))) {
+      return new String[] {"compound-surname", name + " ends the full name " + other};
     }
     if (m.last.equals(e.last)) {
       return new String[] {"same-name", name + " fits " + other + " (initial or suffix)"};

@@ -297,6 +297,9 @@ final class NounPhrases {
         }
       } else if (participleModifier(toks, tags, k, last)) {
         k++; // "according to the published paper": a participle between determiner and noun
+      } else if (last >= 0 && t.equals("ADV") && w.endsWith("ly") && k + 1 < toks.size()
+          && tags.get(k + 1).equals("NOUN") && Character.isLowerCase(w.charAt(0))) {
+        k++; // "said one elderly woman": an adjective in -ly the tagger read as an adverb
       } else if (misreadHead(toks, tags, k, last)) {
         last = k; // "according to a tally by", where the tagger read "tally" as an adverb
         k++;

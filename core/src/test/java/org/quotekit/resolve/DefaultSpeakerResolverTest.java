@@ -3818,6 +3818,72 @@ class DefaultSpeakerResolverTest {
     assertThat(speakerSaying(x, "We wish Aldo well").name()).isEqualTo("Sporting Kelvedon");
   }
 
+  /** "Minya Governor Major General X" gives X the governor's post as well as the rank. */
+  @Test
+  void aPostBeforeAMilitaryRankIsARoleToo() {
+    Extraction x = EXTRACTOR.extract("""
+        Bridge reopens
+
+        Minya Governor Major General Tarek Fawzi Hamdan inspected the bridge on Sunday. The \
+        governor said traffic would resume by noon.
+        """);
+    assertThat(speakerSaying(x, "traffic would resume by noon").name())
+        .isEqualTo("Tarek Fawzi Hamdan");
+  }
+
+  /** "Ben Salah" after "Karim Ben Salah": a family name of two words, one person. */
+  @Test
+  void aTwoWordFamilyNameAloneIsThePersonNamedInFull() {
+    Extraction x = EXTRACTOR.extract("""
+        Port strike
+
+        Karim Ben Salah, the union's secretary-general, said dockers would walk out. "We have \
+        no choice," Ben Salah said.
+        """);
+    Speaker first = speakerSaying(x, "dockers would walk out");
+    assertThat(first.name()).isEqualTo("Karim Ben Salah");
+    assertThat(speakerSaying(x, "We have no choice")).isEqualTo(first);
+  }
+
+  /** "The contractor, Orion Medical Gases, denied": a plural noun after an adjective ends it. */
+  @Test
+  void aFirmNameEndingInAnAdjectiveAndAPluralIsWhole() {
+    Extraction x = EXTRACTOR.extract("""
+        Oxygen shortage
+
+        The contractor, Orion Medical Gases, denied any responsibility. In a statement, the \
+        company said the tank had passed all inspections.
+        """);
+    assertThat(speakerSaying(x, "the tank had passed all inspections").name())
+        .isEqualTo("Orion Medical Gases");
+  }
+
+  /** "said one elderly man": an adjective in -ly the tagger reads as an adverb stays in. */
+  @Test
+  void anAdjectiveInLyKeepsAnInvertedSourceWhole() {
+    Extraction x = EXTRACTOR.extract("""
+        Bus route
+
+        Passengers were split. "The new timetable suits nobody," said one elderly man who \
+        declined to be named.
+        """);
+    assertThat(speakerSaying(x, "The new timetable suits nobody").name())
+        .isEqualTo("one elderly man");
+  }
+
+  /** "Esporte Clube X": a club's name in Portuguese is an organisation's, "the club" after. */
+  @Test
+  void aClubNamedInItsOwnLanguageIsTheClub() {
+    Extraction x = EXTRACTOR.extract("""
+        Coach sacked
+
+        Esporte Clube Vilamar dismissed its coach on Sunday. The club said in a statement that \
+        a successor would be named this week.
+        """);
+    assertThat(speakerSaying(x, "a successor would be named this week").name())
+        .isEqualTo("Esporte Clube Vilamar");
+  }
+
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
         .filter(c -> c.source().map(Span::text).orElse("").equals(source))
