@@ -62,6 +62,8 @@ final class Entities {
   private final Map<String, Entity> byKey = new HashMap<>();
   /** Words between the first and last names of full names, to their person; NONE for several. */
   private final Map<String, Entity> middleNames = new HashMap<>();
+  /** Words between the first and last names of full names, to every person with one. */
+  private final Map<String, List<Entity>> middleNamesAll = new HashMap<>();
   private static final Entity NONE = new Entity(SpeakerKind.UNKNOWN);
   /** Head words of public bodies, which "the company" does not refer to. */
   private static final Set<String> PUBLIC_BODIES = Set.of("authority", "agency", "ministry",
@@ -317,6 +319,10 @@ final class Entities {
           if (w.length() > 1 && Character.isUpperCase(words[k].charAt(0))
               && !ArticleScan.initial(words[k]) && !w.equals(m.last)) {
             middleNames.merge(w, e, (a, b) -> a == b ? a : NONE); // two persons: neither
+            List<Entity> all = middleNamesAll.computeIfAbsent(w, key -> new ArrayList<>());
+            if (!all.contains(e)) {
+              all.add(e);
+            }
           }
         }
       }
@@ -330,6 +336,35 @@ final class Entities {
   private Entity byMiddleName(String word) {
     Entity e = middleNames.get(word);
     return e == NONE ? null : e;
+  }
+
+  /**
+   * Of two or more persons whose full names hold {@code m}'s word between their first and last
+   * names ("Arango" of "Juan Camilo Arango Restrepo" and "Hernando Arango Vélez"), the one named
+   * before {@code m} when only one was, else the one named most often before it; null when none
+   * was named before or two are named as often.
+   */
+  private Entity middleNameBefore(NameMention m) {
+    List<Entity> all = middleNamesAll.getOrDefault(m.last, List.of());
+    Entity best = null;
+    int most = 0;
+    boolean tie = false;
+    for (Entity c : all) {
+      if (c.firstFullName >= m.span.start() || !c.gender().compatible(m.gender)) {
+        continue;
+      }
+      int n = 0;
+      for (NameMention name : c.names) {
+        n += name.span.start() < m.span.start() ? 1 : 0;
+      }
+      tie = n == most && best != null;
+      if (n > most) {
+        best = c;
+        most = n;
+        tie = false;
+      }
+    }
+    return tie ? null : best;
   }
 
   /** The person with this first and last name (or a spelling variant), else a new one. */
@@ -710,6 +745,9 @@ final class Entities {
     }
     if (e == null && (m.form == NameMention.Form.SINGLE || m.first == null)) {
       e = byMiddleName(m.last); // "Quintero", "QUINTERO:" of "Rafael Quintero Baeza"
+      if (e == null) {
+        e = middleNameBefore(m); // "Arango" of two persons with it, one named before
+      }
     }
     if (e == null && m.form == NameMention.Form.SINGLE) {
       e = joinedOpenings.get(m.last); // "Rizwan" of "Rizwan-ul-Haq"
@@ -1083,7 +1121,8 @@ final class Entities {
     if (m.first == null && e.last != null && e.last.startsWith(m.last + "-")) {
       return new String[] {"joined-name", name + " opens the joined name " + other};
     }
-    if (m.first == null && byMiddleName(m.last) == e) {
+    if (m.first == null && (byMiddleName(m.last) == e
+        || middleNamesAll.getOrDefault(m.last, List.of()).contains(e))) {
       return new String[] {"middle-name", name + " is a middle name of " + other};
     }
     if (m.first != null && compoundSurname(m) == e) {

@@ -3884,6 +3884,39 @@ class DefaultSpeakerResolverTest {
         .isEqualTo("Esporte Clube Vilamar");
   }
 
+  /** "Doña", "Comrade", "Rector" and "Oba" are no part of a name; a confederation is a body. */
+  @Test
+  void regionalStylesAndPostsStayOutOfTheName() {
+    Extraction x = EXTRACTOR.extract("""
+        Town meeting
+
+        "The square flooded twice," said Doña Rosario Vela, 68. Comrade Tunde Bakare said \
+        the drivers would strike. Rector Liisa Korpela said lectures would resume. Oba Kayode \
+        Adebanjo said the palace would mediate. The Oba urged calm.
+
+        The General Confederation of Dockers (CGD) said the port would close.
+        """);
+    assertThat(speakerSaying(x, "The square flooded twice").name()).isEqualTo("Rosario Vela");
+    assertThat(speakerSaying(x, "the drivers would strike").name()).isEqualTo("Tunde Bakare");
+    assertThat(speakerSaying(x, "lectures would resume").name()).isEqualTo("Liisa Korpela");
+    assertThat(speakerSaying(x, "calm").name()).isEqualTo("Kayode Adebanjo");
+    assertThat(speakerSaying(x, "the port would close").name())
+        .isEqualTo("General Confederation of Dockers");
+  }
+
+  /** "Arango" of two double surnames: the one named before it, or named most often. */
+  @Test
+  void aSharedInnerSurnameIsThePersonNamedBeforeIt() {
+    Extraction x = EXTRACTOR.extract("""
+        Vendors ruling
+
+        The decree was signed by Mayor Tomás Ibarra Quintana. Ibarra said he respected the \
+        ruling. Magistrate Lucía Ibarra Soto wrote the dissent. She is not related to the mayor.
+        """);
+    assertThat(speakerSaying(x, "he respected the ruling").name())
+        .isEqualTo("Tom\u00E1s Ibarra Quintana");
+  }
+
   static Speaker speakerOf(Extraction x, String source) {
     Quote q = x.quotes().stream()
         .filter(c -> c.source().map(Span::text).orElse("").equals(source))
