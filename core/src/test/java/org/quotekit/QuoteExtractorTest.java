@@ -402,21 +402,6 @@ class QuoteExtractorTest {
     }
   }
 
-  /** "X said A and argued that B": two attributions, as after "argued ... and praised". */
-  @Test
-  void saidAndASecondCueMakeTwoAttributions() {
-    Extraction x = QuoteExtractor.builder().extractors("model").build().extract("""
-        Tolls
-
-        "Governing by threat is not governing," the mayor told journalists.
-
-        The 52-year-old said a congestion charge would "punish the small traders who keep this \
-        city's high streets alive" and argued that better buses were the answer.
-        """);
-    assertThat(x.quotes()).extracting(q -> q.content().text()).anyMatch(c -> c.startsWith(
-        "a congestion charge would")).anyMatch(c -> c.startsWith("better buses were"));
-  }
-
   /** A transcript turn is its speaker's own words: a direct quote, though no mark encloses it. */
   @Test
   void aTranscriptTurnIsDirect() {
@@ -434,19 +419,6 @@ class QuoteExtractorTest {
           .filteredOn(q -> q.content().text().startsWith("The first sailing is on Friday"))
           .extracting(Quote::type).containsExactly(QuoteType.DIRECT);
     }
-  }
-
-  /** "X said in a statement that A, but a source ... said B": B is no part of X's content. */
-  @Test
-  void aSecondAttributionAfterButIsItsOwn() {
-    Extraction x = QuoteExtractor.builder().extractors("model").build().extract("""
-        Toll plan
-
-        The regional transport office said in a statement that it would honour the toll \
-        contract, but a source in the regional government said the contract was under review.
-        """);
-    assertThat(x.quotes()).extracting(q -> q.content().text())
-        .contains("it would honour the toll contract", "the contract was under review");
   }
 
   /** British single marks: "\u2018Fewer ...\u2019" keeps "Fewer" (the model glued the mark on). */

@@ -228,7 +228,6 @@ public final class LearnedContentFinder implements ContentFinder {
         e = beforeParticipleCue(toks, cue.tags(), s, e);
         e = beforeMainClause(cue.openingEnd(), toks, cue.tags(), s, e);
         e = beforeSecondPredicate(toks, cue.tags(), cue.last(), s, e);
-        e = beforeSecondAttribution(toks, cue.tags(), s, e);
       }
       if (side == 0 && s < e) {
         s = Math.max(s, Math.min(e, Datelines.end(toks))); // "PORT ALDEN — Jobs rose, X said"
@@ -531,16 +530,13 @@ public final class LearnedContentFinder implements ContentFinder {
       return e;
     }
     boolean sameBefore = false;
-    // after "said", whose form no content verb shows, "heard and believed" joins two verbs
-    boolean irregular = IRREGULAR_PAST.contains(toks.get(cue).text().toLowerCase(Locale.ROOT));
     for (int k = s + 1; k < e - 1; k++) {
       String w = toks.get(k).text().toLowerCase(Locale.ROOT);
       if (tags.get(k).equals("VERB") || tags.get(k).equals("AUX")) {
         sameBefore |= form.equals(verbForm(w));
       }
       if ((w.equals("and") || w.equals("but")) && tags.get(k + 1).equals("VERB")
-          && form.equals(verbForm(toks.get(k + 1).text())) && !sameBefore
-          && !(irregular && (tags.get(k - 1).equals("VERB") || tags.get(k - 1).equals("AUX")))) {
+          && form.equals(verbForm(toks.get(k + 1).text())) && !sameBefore) {
         int cut = k;
         while (cut > s && toks.get(cut - 1).text().equals(",")) {
           cut--;
@@ -551,61 +547,10 @@ public final class LearnedContentFinder implements ContentFinder {
     return e;
   }
 
-  /**
-   * Conjunctions after a comma that may open a second clause with its own attribution; not
-   * "while" or "although", which open a clause inside the content ("that, while trial evidence
-   * suggested X, the benefits were uncertain").
-   */
-  private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("but", "and", "yet");
-  /** Tags of the words of a subject between a conjunction and its cue ("a source in the ..."). */
-  private static final Set<String> SUBJECT_WORDS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM",
-      "ADP", "PRON", "PART", "CCONJ");
-
-  /**
-   * The end of content {@code s..e-1} after a cue, cut before a comma and a conjunction that
-   * open a clause of its own attribution: a subject, then a verb of speech of the lexicon ("said
-   * in a statement that it would respect the ruling, but a source in the government said ...":
-   * the source and what it said are a second attribution, not this one's content).
-   */
-  private int beforeSecondAttribution(List<Token> toks, List<String> tags, int s, int e) {
-    for (int k = s + 3; k + 2 < e; k++) { // a clause of three words at least before the comma
-      if (!toks.get(k).text().equals(",")
-          || !CLAUSE_CONJUNCTIONS.contains(toks.get(k + 1).text().toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      int j = k + 2;
-      boolean subject = false;
-      while (j < e && j - k < 12 && SUBJECT_WORDS.contains(tags.get(j))) {
-        subject |= tags.get(j).equals("NOUN") || tags.get(j).equals("PROPN")
-            || tags.get(j).equals("PRON");
-        j++;
-      }
-      if (subject && j < e && tags.get(j).equals("VERB") && isCueVerb(toks.get(j).text())) {
-        return k;
-      }
-    }
-    return e;
-  }
-
-  /** Whether the lexicon lists a word as a one-word verb cue ("said", "warned"). */
-  private boolean isCueVerb(String word) {
-    for (CueLexicon.Entry entry : features.lexicon().startingWith(
-        word.toLowerCase(Locale.ROOT))) {
-      if (entry.words().size() == 1 && entry.kind() != CueLexicon.Kind.NOUN) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Irregular past forms of verbs of speech, of the form "ed" ("said ... and argued"). */
-  private static final Set<String> IRREGULAR_PAST = Set.of("said", "told", "wrote", "spoke",
-      "thought", "felt", "held", "gave", "made", "took", "put", "saw");
-
-  /** A verb's form by its ending: "s" (says), "ed" (argued, said), or null for any other. */
+  /** A verb's form by its ending: "s" (says), "ed" (argued), or null for any other. */
   private static String verbForm(String w) {
     String l = w.toLowerCase(Locale.ROOT);
-    if (l.length() > 3 && l.endsWith("ed") || IRREGULAR_PAST.contains(l)) {
+    if (l.length() > 3 && l.endsWith("ed")) {
       return "ed";
     }
     if (l.length() > 3 && l.endsWith("s") && !l.endsWith("ss")) {
@@ -615,7 +560,15 @@ public final class LearnedContentFinder implements ContentFinder {
   }
 
   private boolean isReportingParticiple(String word) {
-    return word.endsWith("ing") && isCueVerb(word);
+    if (!word.endsWith("ing")) {
+      return false;
+    }
+    for (CueLexicon.Entry entry : features.lexicon().startingWith(word)) {
+      if (entry.words().size() == 1 && entry.kind() != CueLexicon.Kind.NOUN) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
