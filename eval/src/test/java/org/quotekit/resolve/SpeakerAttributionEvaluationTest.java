@@ -163,8 +163,9 @@ class SpeakerAttributionEvaluationTest {
   // (.839; .835) and 515 (.828; .815). Thirty-ninth round, report part trials AZ, BA and BB
   // (AW, AX and AY joined the develop part; South and Southeast Asian, Australian, New Zealand
   // and Pacific outlets, and copy built around spoken exchanges): the session's first code reads
-  // model 548 of 626 found (.875; .871 of all), rules 536 of 618 (.867; .852).
-  @CsvSource({"rules, 0.86, 0.85", "model, 0.87, 0.87"})
+  // model 548 of 626 found (.875; .871 of all), rules 536 of 618 (.867; .852); its last 554
+  // (.885; .881) and 542 (.877; .862).
+  @CsvSource({"rules, 0.87, 0.86", "model, 0.88, 0.88"})
   void trialArticlesReportPartMeetsTheFloors(String extractor, double ofFound, double ofAll)
       throws IOException {
     List<Judged> judged = judgeArticles(TRIALS, extractor(extractor));
