@@ -1317,8 +1317,8 @@ final class ArticleScan {
           continue;
         }
       }
-      if (field && (isAnd(w) || w.equals(",")) && j + 1 < n && nameToken(toks, tags, j + 1)
-          && firstNameAfter(toks, tags, j + 1)) {
+      if (field && (isAnd(w) || w.equals(",") && listGoesOn(toks, j + 1)) && j + 1 < n
+          && nameToken(toks, tags, j + 1) && firstNameAfter(toks, tags, j + 1)) {
         j++; // "Minister for Ports and Harbours Tavita Leaupepe", "of Food, Agriculture and"
         continue;
       }
@@ -1593,6 +1593,24 @@ final class ArticleScan {
   }
 
   /**
+   * Whether a comma before token {@code k} lies inside the list of a post's field: no title or
+   * honorific follows it, and "and" comes within three words ("of Food, Agriculture and Light
+   * Industry"); not an apposition ("of the Armed Forces, Major General X").
+   */
+  private boolean listGoesOn(List<Token> toks, int k) {
+    if (k >= toks.size() || lexicon.is(SpeakerLexicon.Kind.TITLE, toks.get(k).text())
+        || lexicon.is(SpeakerLexicon.Kind.HONORIFIC, toks.get(k).text())) {
+      return false;
+    }
+    for (int m = k + 1; m < toks.size() && m <= k + 3; m++) {
+      if (isAnd(lower(toks.get(m).text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the name words {@code [start, k)} are a post with its field and {@code words[k]} and
    * the one word after it a person's name ("MEC for Community Safety Nomvula Dlamini-Sithole",
    * "Minister of Education Oksen Lysak", "Leader of the Opposition K. Venkatesan"): a title
@@ -1630,7 +1648,8 @@ final class ArticleScan {
     for (int m = k; m < toks.size() && m - k < 8; m++) {
       String w = lower(toks.get(m).text());
       if (!nameToken(toks, tags, m)) {
-        if ((w.equals("of") || w.equals("for") || field && (isAnd(w) || w.equals(","))) && m > k
+        if ((w.equals("of") || w.equals("for") || field && (isAnd(w)
+            || w.equals(",") && listGoesOn(toks, m + 1))) && m > k
             && m + 1 < toks.size() && nameToken(toks, tags, m + 1)) {
           continue; // "Minister of State for Planning Orla Devane", "for Ports and Harbours"
         }

@@ -3759,11 +3759,18 @@ class DefaultSpeakerResolverTest {
         "We have the money," Leaupepe said.
 
         Leader of the Opposition R. Faleolo said the plan was rushed.
+
+        Minister of Fisheries, Forests and Lands Iosefa Tuilagi said the reef was protected. The \
+        spokesman for the Commander of the Police, Assistant Commissioner Mele Fifita, said \
+        patrols would continue.
         """);
     assertThat(speakerSaying(x, "the wharf would be rebuilt").name())
         .isEqualTo("Tavita Leaupepe");
     assertThat(speakerSaying(x, "We have the money").name()).isEqualTo("Tavita Leaupepe");
     assertThat(speakerSaying(x, "the plan was rushed").name()).isEqualTo("R. Faleolo");
+    assertThat(speakerSaying(x, "the reef was protected").name()).isEqualTo("Iosefa Tuilagi");
+    assertThat(speakerSaying(x, "patrols would continue").aliases())
+        .noneMatch(a -> a.startsWith("Commander of the Police"));
   }
 
   /** "Counsel to the family, Barrister X, told": the name after the complement, not the last. */
