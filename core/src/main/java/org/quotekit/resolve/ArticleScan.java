@@ -471,7 +471,7 @@ final class ArticleScan {
   }
 
   /** Whether the dictionary knows a word in small letters as any of {@code pos}. */
-  private static boolean inDictionary(String lw, WordClasses.Pos... pos) {
+  static boolean inDictionary(String lw, WordClasses.Pos... pos) {
     WordClasses words = WordClasses.english();
     for (WordClasses.Pos p : pos) {
       if (words.lookup(lw, p) != null) {

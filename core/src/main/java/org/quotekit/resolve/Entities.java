@@ -60,10 +60,8 @@ final class Entities {
   /** Persons by phonetic code of the surname, then by surname, in creation order. */
   private final Map<String, Map<String, List<Entity>>> byCode = new HashMap<>();
   private final Map<String, Entity> byKey = new HashMap<>();
-  /** Words between the first and last names of full names, to their person; NONE for several. */
-  private final Map<String, Entity> middleNames = new HashMap<>();
   /** Words between the first and last names of full names, to every person with one. */
-  private final Map<String, List<Entity>> middleNamesAll = new HashMap<>();
+  private final Map<String, List<Entity>> middleNames = new HashMap<>();
   private static final Entity NONE = new Entity(SpeakerKind.UNKNOWN);
   /** Head words of public bodies, which "the company" does not refer to. */
   private static final Set<String> PUBLIC_BODIES = Set.of("authority", "agency", "ministry",
@@ -318,8 +316,7 @@ final class Entities {
           String w = ArticleScan.nameKey(words[k]);
           if (w.length() > 1 && Character.isUpperCase(words[k].charAt(0))
               && !ArticleScan.initial(words[k]) && !w.equals(m.last)) {
-            middleNames.merge(w, e, (a, b) -> a == b ? a : NONE); // two persons: neither
-            List<Entity> all = middleNamesAll.computeIfAbsent(w, key -> new ArrayList<>());
+            List<Entity> all = middleNames.computeIfAbsent(w, key -> new ArrayList<>());
             if (!all.contains(e)) {
               all.add(e);
             }
@@ -331,11 +328,11 @@ final class Entities {
 
   /**
    * The one person whose full name has {@code word} between its first and last names
-   * ("Yusri" in "Mohamad Yusri Kamal"), or null.
+   * ("Yusri" in "Mohamad Yusri Kamal"), or null when none or two persons' do.
    */
   private Entity byMiddleName(String word) {
-    Entity e = middleNames.get(word);
-    return e == NONE ? null : e;
+    List<Entity> all = middleNames.get(word);
+    return all != null && all.size() == 1 ? all.get(0) : null;
   }
 
   /**
@@ -345,7 +342,7 @@ final class Entities {
    * was named before or two are named as often.
    */
   private Entity middleNameBefore(NameMention m) {
-    List<Entity> all = middleNamesAll.getOrDefault(m.last, List.of());
+    List<Entity> all = middleNames.getOrDefault(m.last, List.of());
     Entity best = null;
     int most = 0;
     boolean tie = false;
@@ -397,9 +394,7 @@ final class Entities {
    */
   private static boolean commonWords(String words) {
     for (String w : Splits.SPACES.split(words.strip())) {
-      WordClasses d = WordClasses.english();
-      if (d.lookup(w, WordClasses.Pos.NOUN) == null
-          && d.lookup(w, WordClasses.Pos.ADJECTIVE) == null) {
+      if (!ArticleScan.inDictionary(w, WordClasses.Pos.NOUN, WordClasses.Pos.ADJECTIVE)) {
         return false;
       }
     }
@@ -1122,7 +1117,7 @@ final class Entities {
       return new String[] {"joined-name", name + " opens the joined name " + other};
     }
     if (m.first == null && (byMiddleName(m.last) == e
-        || middleNamesAll.getOrDefault(m.last, List.of()).contains(e))) {
+        || middleNames.getOrDefault(m.last, List.of()).contains(e))) {
       return new String[] {"middle-name", name + " is a middle name of " + other};
     }
     if (m.first != null && compoundSurname(m) == e) {

@@ -32,9 +32,6 @@ final class IndirectCueAfterRule extends RuleSupport {
         source);
   }
 
-  /** Relative pronouns that open a clause inside a noun phrase. */
-  private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
-
   /**
    * Whether a verb stands in tokens {@code [from, to)} outside a relative clause, which runs
    * from its pronoun to the next comma or through its own verb group: "The plan, which was
@@ -53,7 +50,7 @@ final class IndirectCueAfterRule extends RuleSupport {
     for (int k = from; k < to; k++) {
       String w = lower(toks.get(k).text());
       boolean verb = tags.get(k).equals("VERB") || tags.get(k).equals("AUX");
-      if (RELATIVES.contains(w)) {
+      if (NounPhrases.RELATIVE.contains(w)) {
         relative = true;
         ownVerb = false;
         reports = false;
