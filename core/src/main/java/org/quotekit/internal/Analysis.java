@@ -329,13 +329,16 @@ public final class Analysis implements AnalyzedArticle {
               continue;
             }
             String word = chunk.substring(from, to);
-            int bracket = to - from > 1 && word.indexOf('(') < 0
-                && word.charAt(word.length() - 1) == ')' ? to - 1 : to;
+            char end = word.charAt(word.length() - 1);
+            int bracket = to - from > 1 && (word.indexOf('(') < 0 && end == ')'
+                || (end == '\u201D' || end == '"') && Character.isLetter(word.charAt(
+                    word.length() - 2))) ? to - 1 : to;
             // "EJL)" of "(Eesti Jalgratturite Liit, EJL)": the model keeps a closing bracket
-            // on some words in capitals; a bracket never belongs to the word it closes after
+            // on some words in capitals, and a closing quotation mark on some names it does not
+            // know ("harm to Ngāti Karearea\u201D."); neither belongs to the word it closes after
             out.add(new Token(base + i + from, base + i + bracket, chunk.substring(from, bracket)));
             if (bracket < to) {
-              out.add(new Token(base + i + bracket, base + i + to, ")"));
+              out.add(new Token(base + i + bracket, base + i + to, chunk.substring(bracket, to)));
             }
           }
         }

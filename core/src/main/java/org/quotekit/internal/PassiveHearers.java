@@ -190,6 +190,7 @@ public final class PassiveHearers {
         || QUANTIFIERS.contains(toks.get(start).text().toLowerCase(Locale.ROOT))) ? start + 1
         : start;
     while (end < toks.size() && (AGENT_TAGS.contains(tags.get(end))
+        && !TimePhrases.isTimeAdverb(toks.get(end).text().toLowerCase(Locale.ROOT))
         || toks.get(end).text().equals("'s") || toks.get(end).text().equals("\u2019s"))) {
       end++;
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.quotekit.spi.Token;
 
 /**
@@ -22,11 +23,23 @@ public final class TimePhrases {
   private static final String RESOURCE = "times-en.txt";
   private static final TimePhrases ENGLISH = new TimePhrases(read());
 
+  /**
+   * Adverbs of time the tagger may read as nouns ("Asked by reporters afterwards whether"): never
+   * a word of a noun phrase that names who spoke.
+   */
+  private static final Set<String> TIME_ADVERBS = Set.of("afterwards", "afterward", "beforehand",
+      "meanwhile");
+
   /** Entry kind by lower-case word: word, name, given or modifier. */
   private final Map<String, String> kinds;
 
   private TimePhrases(Map<String, String> kinds) {
     this.kinds = Map.copyOf(kinds);
+  }
+
+  /** Whether a lower-case word is an adverb of time no noun phrase holds ("afterwards"). */
+  public static boolean isTimeAdverb(String lowerWord) {
+    return TIME_ADVERBS.contains(lowerWord);
   }
 
   /** The bundled English time words. */

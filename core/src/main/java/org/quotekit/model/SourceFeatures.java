@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.quotekit.Span;
+import org.quotekit.internal.TimePhrases;
 import org.quotekit.rules.AttributionContext;
 import org.quotekit.rules.CueHit;
 import org.quotekit.rules.SourceFinder;
@@ -206,13 +207,15 @@ public final class SourceFeatures {
         k++;
         continue;
       }
-      if (!NP_TAGS.contains(t) && !(t.equals("PRON") && POSSESSIVES.contains(lower[k]))) {
+      if (!NP_TAGS.contains(t) && !(t.equals("PRON") && POSSESSIVES.contains(lower[k]))
+          || TimePhrases.isTimeAdverb(lower[k])) {
         k++;
         continue;
       }
       int s = k;
       k++;
-      while (k < to && !inContent[k] && (NP_TAGS.contains(tags.get(k)) || isGenitive(lower[k])
+      while (k < to && !inContent[k] && !TimePhrases.isTimeAdverb(lower[k])
+          && (NP_TAGS.contains(tags.get(k)) || isGenitive(lower[k])
           && k + 1 < to && NP_TAGS.contains(tags.get(k + 1)))) {
         k++;
       }

@@ -474,6 +474,18 @@ final class EnglishGrammar {
   }
 
   /**
+   * Whether a noun phrase is the subject of an absolute clause after "with", which a participle
+   * after it speaks for: "..., with coach Darren Pollard saying the club ...".
+   */
+  static boolean withSubject(List<Token> toks, Span np) {
+    if (np == null) {
+      return false;
+    }
+    int k = NounPhrases.indexOfTokenAt(toks, np.start());
+    return k > 0 && lower(toks.get(k - 1).text()).equals("with");
+  }
+
+  /**
    * Whether a verb or auxiliary (outside quotation marks or in them) is among tokens [from, to).
    */
   static boolean hasVerb(List<Token> toks, List<String> tags, int from, int to) {

@@ -70,6 +70,16 @@ final class IndirectCueAfterRule extends RuleSupport {
 
   /** Words after which a verb in a relative clause is still the clause's. */
   private static final Set<String> CLAUSE_LINKS = Set.of("to", "that", "not", "be", "n't");
+  /**
+   * Cues that take an object, which a noun phrase after them is, not an inverted subject: "...,
+   * denied the allegation", "rejected the claims", but "..., said the minister".
+   */
+  private static final Set<String> OBJECT_CUES = Set.of("deny", "reject", "dismiss", "dispute",
+      "refute", "contest", "defend", "welcome", "criticise", "criticize", "condemn", "question",
+      "challenge", "acknowledge", "admit", "slam", "blast");
+  /** The words that open an object after such a cue ("the allegation", "his claims"). */
+  private static final Set<String> OBJECT_OPENERS = Set.of("the", "this", "that", "these",
+      "those", "its", "his", "her", "their", "any", "all", "such");
 
   private QuoteCandidate apply(CueHit hit, List<Token> toks, List<String> tags, Span source) {
     int f = hit.first();
@@ -81,6 +91,10 @@ final class IndirectCueAfterRule extends RuleSupport {
     } else {
       comma = f - 1;
       src = g.phrases().withNameApposition(toks, tags, g.rightSource(toks, tags, hit.last() + 1));
+      if (src != null && OBJECT_CUES.contains(hit.lemma()) && hit.last() + 1 < toks.size()
+          && OBJECT_OPENERS.contains(lower(toks.get(hit.last() + 1).text()))) {
+        return null; // "X, the director, denied the allegation, saying": an object, no speaker
+      }
     }
     if (comma < 1 || !toks.get(comma).text().equals(",")) {
       return null;

@@ -10,6 +10,7 @@ import org.quotekit.Span;
 import org.quotekit.internal.Ages;
 import org.quotekit.internal.Datelines;
 import org.quotekit.internal.SortedSpans;
+import org.quotekit.internal.TimePhrases;
 import org.quotekit.spi.Token;
 
 /**
@@ -106,7 +107,8 @@ final class NounPhrases {
       k++;
     }
     if (k < limit && (tags.get(k).equals("ADP") || tags.get(k).equals("ADV")
-        || tags.get(k).equals("SCONJ") || openingParticiple(toks, tags, k))) {
+        || tags.get(k).equals("SCONJ") || openingParticiple(toks, tags, k)
+        || ADVERBIAL_WORDS.contains(lower(toks.get(k).text())))) {
       for (int c = k + 1; c < limit && c - k <= 10; c++) {
         if (toks.get(c).text().equals(",")) {
           return c + 1 < limit ? c + 1 : k;
@@ -115,6 +117,14 @@ final class NounPhrases {
     }
     return k;
   }
+
+  /**
+   * Adverbs and prepositions the tagger may read as adjectives or nouns ("Outside court, X said",
+   * "Asked by reporters afterwards whether"): no part of a noun phrase, and an opening phrase
+   * before the subject.
+   */
+  private static final Set<String> ADVERBIAL_WORDS = Set.of("outside", "inside", "afterwards",
+      "afterward", "elsewhere", "meanwhile", "beforehand");
 
   /** Tags the tagger gives a participle opening a sentence ("Speaking", read as a name too). */
   private static final Set<String> PARTICIPLE_TAGS = Set.of("VERB", "PROPN", "NOUN");
@@ -289,7 +299,7 @@ final class NounPhrases {
       String t = tags.get(k);
       String w = toks.get(k).text();
       if (NP_TAGS.contains(t) && !RELATIVE.contains(lower(w))
-          || w.equals("'s") || w.equals("\u2019s")) {
+          && !TimePhrases.isTimeAdverb(lower(w)) || w.equals("'s") || w.equals("\u2019s")) {
         last = k;
         k++;
         if (t.equals("PRON") && last == from && !possessiveDeterminer(toks, tags, from)) {

@@ -4,6 +4,7 @@ import static org.quotekit.rules.EnglishGrammar.isQuoteMark;
 import static org.quotekit.rules.RuleBasedExtractor.lower;
 
 import java.util.List;
+import java.util.Set;
 import org.quotekit.Span;
 import org.quotekit.spi.Token;
 
@@ -26,10 +27,30 @@ final class ParticipleRule {
     }
     int prev = tokenBefore(site);
     List<Token> toks = site.toks();
+    if (prev >= 0 && toks.get(prev).text().equals(",") && subordinate(site, previousSource)) {
+      return false; // "X sustained an objection when Y asked ..., saying": X's participle
+    }
     return prev >= 0 && (toks.get(prev).text().equals(",")
         && lower(toks.get(site.first()).text()).endsWith("ing")
         || site.tags().get(prev).equals("CCONJ"));
   }
+
+  /**
+   * Whether the earlier source is the subject of a clause a subordinating conjunction opens after
+   * the sentence's own subject ("Judge Ainsworth ruled when [Lutz] asked ..."): a participle
+   * after a comma then speaks for the main clause.
+   */
+  private static boolean subordinate(CueSite site, Span previousSource) {
+    List<Token> toks = site.toks();
+    int k = NounPhrases.indexOfTokenAt(toks, previousSource.start());
+    return k > 1 && k < site.first() && (site.tags().get(k - 1).equals("SCONJ")
+        && !lower(toks.get(k - 1).text()).equals("that")
+        || CLAUSE_OPENERS.contains(lower(toks.get(k - 1).text())));
+  }
+
+  /** Words that open a subordinate clause, whatever the tagger reads them as ("when": ADV). */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("when", "while",
+      "after", "before", "as", "because", "since", "until", "although", "though", "if");
 
   /**
    * The subject that a cue after a conjunction shares with the verb before it ("Graham called it

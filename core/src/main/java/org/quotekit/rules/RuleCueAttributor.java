@@ -140,6 +140,7 @@ final class RuleCueAttributor implements CueAttributor {
     EnglishGrammar g = site.grammar();
     Span source = g.leftSubject(toks, tags, f);
     if (lower(toks.get(f).text()).endsWith("ing") && tags.get(f).equals("VERB")
+        && !EnglishGrammar.withSubject(toks, source)
         && EnglishGrammar.hasVerbBefore(toks, tags,
             source != null ? source.start() : site.cueStart())) {
       Span subject = g.phrases().sentenceSubject(toks, tags, f);

@@ -58,7 +58,8 @@ final class TranscriptRule extends RuleSupport {
    * so may a label in capitals that opens the first paragraph after the headline, a dateline
    * ("BEIRUT: ...") unless another paragraph opens with it, whatever the headline holds (a
    * headline's "Lynch: No outside influence on ..." is an attribution, as PolNeAR reads it), and
-   * a label in any case there when no other paragraph opens with one ("Mumbai: ...").
+   * a label in any case there when no other paragraph opens with one ("Mumbai: ...") or when it
+   * is one word that no other paragraph opens with ("Bengaluru: ... Edited excerpts:").
    */
   private void transcriptLines() {
     List<Span> paragraphs = ctx.article().paragraphs();
@@ -76,9 +77,10 @@ final class TranscriptRule extends RuleSupport {
       if (label == null || label.titled() && labelled < 2) {
         continue;
       }
-      if (k == 1 && label.open() == 0 && (label.capitals() || labelled == 1)
-          && !relabelled(paragraphs, labels, k)) {
-        continue; // "BEIRUT: Lebanese solar firm ... said", "Mumbai: Director ...": a dateline
+      if (k == 1 && label.open() == 0 && (label.capitals() || labelled == 1
+          || !label.text().strip().contains(" ")) && !relabelled(paragraphs, labels, k)) {
+        continue; // "BEIRUT: Lebanese solar firm ... said", "Mumbai: Director ...": a dateline,
+        // and so is one word before a transcript's labels ("Bengaluru: ... Edited excerpts:")
       }
       int open = label.open();
       int colon = label.colon();
