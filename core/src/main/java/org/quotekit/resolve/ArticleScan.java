@@ -980,6 +980,11 @@ final class ArticleScan {
       return false; // "The CFO added": a post in capitals, though the tagger reads a name
     }
     String tag = base(tags.get(k));
+    if (k == 0 && (w.endsWith("ed") || w.endsWith("ing")) && w.length() > 4
+        && k + 1 < toks.size() && Character.isLowerCase(toks.get(k + 1).text().charAt(0))
+        && CueLexicon.englishNews().lemmaOf(lower(w)).isPresent()) {
+      return false; // "Asked afterwards whether ...", "Speaking to reporters, ...": a participle
+    }
     if (k == 0 && lexicon.is(SpeakerLexicon.Kind.SPEECH, lower(w))
         && !(k + 1 < toks.size() && Character.isUpperCase(toks.get(k + 1).text().charAt(0)))) {
       return false; // a document opening a headline is no name: "Findings show voters fear"
@@ -1300,6 +1305,11 @@ final class ArticleScan {
         j = p;
         continue;
       }
+      if (j + 2 < n && (lw.equals("s") || lw.equals("d")) && toks.get(j + 1).text().equals("/o")
+          && toks.get(j).end() == toks.get(j + 1).start() && nameToken(toks, tags, j + 2)) {
+        j += 2; // "Mohamed Ibrahim s/o Abdul Kader": son (or daughter) of, then the father
+        continue;
+      }
       if (w.equals("-") && j + 1 < n && toks.get(j - 1).end() == toks.get(j).start()
           && toks.get(j).end() == toks.get(j + 1).start() && nameToken(toks, tags, j + 1)) {
         j++; // "Al-Hurra", "Holtz-Eakin" split by the tokenizer
@@ -1317,9 +1327,11 @@ final class ArticleScan {
           continue;
         }
       }
-      if (field && (isAnd(w) || w.equals(",") && listGoesOn(toks, j + 1)) && j + 1 < n
-          && nameToken(toks, tags, j + 1) && firstNameAfter(toks, tags, j + 1)) {
-        j++; // "Minister for Ports and Harbours Tavita Leaupepe", "of Food, Agriculture and"
+      int the = field && isAnd(w) && j + 2 < n && lower(toks.get(j + 1).text()).equals("the")
+          ? 1 : 0; // "for Sustainability and the Environment Faisal Rahim"
+      if (field && (isAnd(w) || w.equals(",") && listGoesOn(toks, j + 1)) && j + 1 + the < n
+          && nameToken(toks, tags, j + 1 + the) && firstNameAfter(toks, tags, j + 1 + the)) {
+        j += 1 + the; // "Minister for Ports and Harbours X", "of Food, Agriculture and"
         continue;
       }
       int joined = w.equals("&") || complement && isAnd(w) ? joinedNameEnd(toks, tags, j) : -1;
@@ -1337,7 +1349,8 @@ final class ArticleScan {
             || lw.equals("of") && toks.get(j - 1).text().equals("Order")) && !lw.equals("in")
             || (lw.equals("of") || lw.equals("in")) && titleIn(toks, j - 1, j)
                 && firstNameAfter(toks, tags, m)
-            || lw.equals("for") && titleIn(toks, i, i + 1) && firstNameAfter(toks, tags, m)
+            || lw.equals("for") && (titleIn(toks, i, i + 1) || titleIn(toks, j - 1, j) || field)
+                && firstNameAfter(toks, tags, m) // "State Minister for Labour Nasrin Jahan"
             || lw.equals("of") && polityOf(toks, i, j))) {
           complement |= orgIn(toks, i, j);
           field |= !orgIn(toks, i, j) && (lw.equals("of") || lw.equals("for"));
@@ -1373,7 +1386,10 @@ final class ArticleScan {
       boolean acronym = capitals(w);
       boolean own = toks.get(and).text().equals("and") && (orgIn(toks, m, m + 1) && m == and + 1
           || acronym);
-      if (firstName(w) || lexicon.is(SpeakerLexicon.Kind.TITLE, w) || own) {
+      boolean title = lexicon.is(SpeakerLexicon.Kind.TITLE, w)
+          && (m + 1 < n && nameToken(toks, tags, m + 1) || m == and + 1 && m + 1 < n
+              && toks.get(m + 1).text().equals(",")); // "of Communities and Justice said"
+      if (firstName(w) || title || own) {
         return -1;
       }
       m++;
@@ -1464,10 +1480,23 @@ final class ArticleScan {
       if (nicknameMark(toks.get(close).text())) {
         return word.end() == toks.get(close).start()
             && toks.get(close).end() < toks.get(close + 1).start()
-            && nameToken(toks, tags, close + 1) ? close - k + 1 : 0;
+            && (nameToken(toks, tags, close + 1) || particleBeforeName(toks, tags, close + 1))
+            ? close - k + 1 : 0;
       }
     }
     return 0;
+  }
+
+  /**
+   * The particles before a father's name in a patronymic ("Nurul Ain binti Haji Ismail"): an
+   * honorific after them is the father's, no start of the name.
+   */
+  private static final Set<String> PATRONYMIC = Set.of("bin", "binti", "bint", "ibn");
+
+  /** Whether token {@code k} is a particle a name word follows ("dela Cruz", "van Dijk"). */
+  private boolean particleBeforeName(List<Token> toks, List<String> tags, int k) {
+    return k + 1 < toks.size() && lexicon.is(SpeakerLexicon.Kind.PARTICLE,
+        lower(toks.get(k).text())) && nameToken(toks, tags, k + 1);
   }
 
   /**
@@ -1648,9 +1677,11 @@ final class ArticleScan {
     for (int m = k; m < toks.size() && m - k < 8; m++) {
       String w = lower(toks.get(m).text());
       if (!nameToken(toks, tags, m)) {
-        if ((w.equals("of") || w.equals("for") || field && (isAnd(w)
+        boolean andThe = w.equals("the") && m > k && isAnd(toks.get(m - 1).text()); // "and the"
+        if ((w.equals("of") || w.equals("for") || andThe || field && (isAnd(w)
             || w.equals(",") && listGoesOn(toks, m + 1))) && m > k
-            && m + 1 < toks.size() && nameToken(toks, tags, m + 1)) {
+            && m + 1 < toks.size() && (nameToken(toks, tags, m + 1) || isAnd(w)
+                && lower(toks.get(m + 1).text()).equals("the"))) {
           continue; // "Minister of State for Planning Orla Devane", "for Ports and Harbours"
         }
         return false;
@@ -1733,8 +1764,9 @@ final class ArticleScan {
       if (k + 2 < end && lexicon.is(SpeakerLexicon.Kind.HONORIFIC, words[k] + " " + words[k + 1])) {
         k++; // a two-word honorific ("Tan Sri")
       }
-      if (lexicon.is(SpeakerLexicon.Kind.HONORIFIC, words[k])
-          || k > 0 && lexicon.is(SpeakerLexicon.Kind.HONORIFIC, words[k - 1] + " " + words[k])) {
+      boolean fathers = k > start && PATRONYMIC.contains(lower(words[k - 1])); // "binti Haji X"
+      if (!fathers && (lexicon.is(SpeakerLexicon.Kind.HONORIFIC, words[k])
+          || k > 0 && lexicon.is(SpeakerLexicon.Kind.HONORIFIC, words[k - 1] + " " + words[k]))) {
         start = k + 1;
         Gender g = lexicon.genderOf(SpeakerLexicon.Kind.HONORIFIC, words[k]);
         if (g == Gender.UNKNOWN && k > 0) { // "Datin Sri": the pair's gender
@@ -1755,6 +1787,7 @@ final class ArticleScan {
         lastTitle = k;
       }
     }
+    boolean givenBefore = false; // a given name the lexicon lacks before a listed one
     if (end - start >= 3 && (!firstName(words[start]) && !initial(words[start])
         || lexicon.is(SpeakerLexicon.Kind.POLITY, words[start + 1]))) { // "Franklin County"
       boolean titleOrLink = false;
@@ -1782,7 +1815,15 @@ final class ArticleScan {
           // with or without a known first name after it ("Singer-songwriter Jamie Webb")
           // "Secretary of State John Kerry", "Wells Fargo CEO John Stumpf", "New Mitt Romney";
           // but "Cornell William Brooks" is a name of three words.
-          start = k;
+          int given = k;
+          while (titleOrLink && !role && firstName(words[k]) && given - 1 > start + 1
+              && givenName(words[given - 1]) && !lexicon.is(SpeakerLexicon.Kind.TITLE,
+                  words[given - 1]) && !inDictionary(lower(words[given - 1]),
+                  WordClasses.Pos.NOUN, WordClasses.Pos.ADJECTIVE, WordClasses.Pos.VERB)) {
+            given--; // "Minister for Energy Khurram Nadeem Awan": a given name not listed
+            givenBefore = true;
+          }
+          start = given;
           if (role) {
             lastTitle = k - 1;
             titled = true;
@@ -1790,6 +1831,11 @@ final class ArticleScan {
           break;
         }
       }
+    }
+    for (int k = start + 1; k < end - 1 && gender == Gender.UNKNOWN; k++) {
+      String w = lower(words[k]); // "binti", "d/o": a daughter's name; "bin", "s/o": a son's
+      gender = w.equals("binti") || w.equals("bint") || w.equals("d/o") ? Gender.FEMALE
+          : w.equals("bin") || w.equals("ibn") || w.equals("s/o") ? Gender.MALE : gender;
     }
     if (nicknamed > start && nicknamed < end - 1 && firstName(words[nicknamed])) {
       int given = nicknamed; // "Marine John "Tig" Tiegen": the nickname follows the first name,
@@ -1819,7 +1865,7 @@ final class ArticleScan {
     String whole = key(join(words, 0, size));
     // "The Rachel Maddow Show", "Aaron Klein Investigative Radio": a body named after a person
     // (not "Chancellor Angela Merkel's Christian Democratic Union": a title, a possessive)
-    boolean knownFirst = end - start >= 2 && firstName(words[start])
+    boolean knownFirst = end - start >= 2 && (firstName(words[start]) || givenBefore)
         && !(start == 0 && suffix == null
             && namedAfterPerson(words[start], words[end - 1], end - start, parts))
         && !(end - start == 2 && !titled && !honorific
@@ -2241,7 +2287,11 @@ final class ArticleScan {
     // each its singular.
     String singular = i > 0 ? singularRole(toks.get(i - 1).text()) : null;
     String before = i > 0 ? toks.get(i - 1).text() : "";
-    if (i > 0 && (base(tags.get(i - 1)).equals("NOUN") || i == 1 && personNoun(before))
+    boolean roleTag = base(tags.get(Math.max(i - 1, 0))).equals("NOUN") // "chief executive"
+        || base(tags.get(Math.max(i - 1, 0))).equals("ADJ") && lexicon.is(SpeakerLexicon.Kind.ROLE,
+            before) && !before.isEmpty() && Character.isLowerCase(before.charAt(0))
+            && inDictionary(before, WordClasses.Pos.ADJECTIVE); // a post read as one
+    if (i > 0 && (roleTag || i == 1 && personNoun(before))
         && (lexicon.is(SpeakerLexicon.Kind.ROLE, before) || singular != null
             || personNoun(before)) // "winger Cadan Murley", "Meteorologist Kevin Brandt"
         && (Character.isLowerCase(before.charAt(0)) || i == 1)) {
@@ -2361,7 +2411,8 @@ final class ArticleScan {
     if (j + 2 < n && toks.get(j).text().equals(",") && DETERMINERS.contains(lower(
         toks.get(j + 1).text())) && !openingPhrase(tags, i)) {
       int head = -1;
-      for (int k = j + 2; k < n && k < j + 8; k++) {
+      int k = j + 2;
+      for (; k < n && k < j + 8; k++) {
         String w = toks.get(k).text();
         String t = base(tags.get(k));
         if (t.equals("NOUN") || t.equals("ADJ") || t.equals("PROPN") || t.equals("NUM")
@@ -2371,7 +2422,9 @@ final class ArticleScan {
         }
         break;
       }
-      if (head >= 0 && organisationNoun(toks.get(head).text())) {
+      boolean speaks = k < n && CueLexicon.englishNews().lemmaOf(lower(toks.get(k).text()))
+          .isPresent(); // "led by X, the board announced": the noun speaks, no apposition
+      if (head >= 0 && organisationNoun(toks.get(head).text()) && !speaks) {
         return lower(toks.get(head).text()); // "Woongemeenschap De Linde, a cooperative whose"
       }
     }

@@ -188,6 +188,15 @@ final class DescriptionAntecedents {
         afterStart = a;
       }
     }
+    Entity last = res.lastPersonSpeaker;
+    if (before != null && last != before && last != null && res.lastSpeaker == last
+        && res.lastSpeakerQuote != null && article.sentenceAt(at).paragraph()
+            == article.sentenceAt(res.lastSpeakerQuote.content().start()).paragraph()
+        && last.gender().compatible(g) && last.fittingRole(d.head(), d.modifiers(), at, true,
+            lexicon) >= 0) {
+      return res.because(last, "role", quoted(d.span().text()) + " continues "
+          + label(last) + ", who holds that role too and was quoted just before in the paragraph");
+    }
     if (before != null) {
       return before;
     }
@@ -779,6 +788,9 @@ final class DescriptionAntecedents {
   }
 
   /** Whether the entity already has a specific role other than {@code head}. */
+  /** Nouns for whoever leads a body, whatever their post's name ("the head of the authority"). */
+  private static final Set<String> HEADS_OF = Set.of("head", "chief", "leader", "boss");
+
   private boolean otherRole(Entity e, String head) {
     return otherRole(e, head, null);
   }
@@ -791,8 +803,8 @@ final class DescriptionAntecedents {
    */
   private boolean otherRole(Entity e, String head, Span title) {
     if (lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, head)
-        || lexicon.is(SpeakerLexicon.Kind.EPITHET, head)) {
-      return false; // "the businessman" may be the candidate
+        || lexicon.is(SpeakerLexicon.Kind.EPITHET, head) || HEADS_OF.contains(head)) {
+      return false; // "the businessman" may be the candidate; "the head of X" its chief executive
     }
     for (Role r : e.roles) {
       boolean titled = title != null && r.start() < title.end()

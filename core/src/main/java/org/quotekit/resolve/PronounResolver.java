@@ -653,8 +653,17 @@ final class PronounResolver {
   private Entity askerBefore(Span at, Sentence s) {
     Quote asked = res.lastSpeakerQuote;
     if (asked == null || res.lastSpeakerEnd > at.start() || asked.cue().isEmpty()
-        || !asked.cue().get().lemma().equals("ask")
-        || article.sentenceAt(asked.content().start()).index() != s.index()) {
+        || !asked.cue().get().lemma().equals("ask")) {
+      return null;
+    }
+    Sentence question = article.sentenceAt(asked.content().start());
+    if (question.index() == s.index() - 1 && question.paragraph() == s.paragraph()
+        && res.lastSpeaker != null && res.lastSpeaker.names.isEmpty()
+        && !scan.inQuote(asked.content().start()) && Resolution.QUESTION_AFTER.matcher(text)
+            .region(asked.cue().get().span().end(), text.length()).lookingAt()) {
+      return res.lastSpeaker; // "When a reporter asked why ..., the chief paused. '...,' he said"
+    }
+    if (question.index() != s.index()) {
       return null;
     }
     // passive only: "X ... asked listeners to give, which she said" may be X's own
@@ -996,7 +1005,7 @@ final class PronounResolver {
   static boolean agrees(Pronoun pc, Entity e) {
     return switch (pc) {
       case MALE, FEMALE -> e.kind == SpeakerKind.PERSON
-          && (!e.tentative || e.speaker || e.male + e.female > 0)
+          && (!e.nothingShown() || e.speaker) // a role shows a person: "chief executive X"
           && e.gender().compatible(pc == Pronoun.MALE ? Gender.MALE : Gender.FEMALE)
           && !acronym(e); // a regular expression per name: asked last
       case PLURAL -> e.kind == SpeakerKind.GROUP

@@ -341,6 +341,10 @@ final class Resolution {
       + "|spoke with|talked to|talked with|interviewed|put (?:our|these|your|some) questions to"
       + "|turned to)\\b");
   /** Before an interviewer's name. */
+  /** Before a questioner's name, with the title words between: "under questioning by DA X". */
+  private static final Pattern QUESTIONED_BY = Pattern.compile("(?i)\\b(?:questioning|questioned|"
+      + "cross-examination|cross-examined|examination|examined)\\s+by\\s+(?:the\\s+)?"
+      + "(?:[A-Z][\\w.'\u2019-]*\\s+|[a-z]+\\s+){0,5}$");
   private static final Pattern INTERVIEWER = Pattern.compile("(?i)\\b(reporter|host|anchor|"
       + "correspondent|writer|editor|interviewer|journalist|presenter),?\\s*$"); // "editor, X"
 
@@ -541,6 +545,8 @@ final class Resolution {
   int lastSpeakerEnd;
   /** The last quote given a speaker; null before the first. */
   Quote lastSpeakerQuote;
+  /** The person who spoke before {@link #lastPersonSpeaker}, another one; null before that. */
+  private Entity priorPersonSpeaker;
   /** Why the source mention being resolved is linked to its entity: rule id and evidence. */
   private String rule;
   private String evidence;
@@ -656,6 +662,9 @@ final class Resolution {
           spoken.merge(e, 1, Integer::sum);
         }
         if (e.kind == SpeakerKind.PERSON) {
+          if (e != lastPersonSpeaker) {
+            priorPersonSpeaker = lastPersonSpeaker;
+          }
           lastPersonSpeaker = e;
           lastPersonParagraph = paragraph;
         }
@@ -703,6 +712,11 @@ final class Resolution {
     }
     Span word = wordStart(source);
     Span src = determinerPhrase(word);
+    Span joined = joinedNameStart(src);
+    String cut = joined == null ? null : "; the source " + quoted(src.text())
+        + " starts after the \"and\" of the name " + quoted(entities.nameAt(src.start()).span
+            .text());
+    src = joined == null ? src : joined;
     Span repaired = nameBeforeVerb(src);
     String why = repaired == null ? null : "; the source " + quoted(src.text())
         + " runs on past the name into a verb";
@@ -730,7 +744,8 @@ final class Resolution {
       return resolveMention(q, source);
     }
     governing = phrase;
-    governed = phrase.equals(src) && !src.equals(word) ? "; the source " + quoted(source.text())
+    governed = cut != null && phrase.equals(src) ? cut
+        : phrase.equals(src) && !src.equals(word) ? "; the source " + quoted(source.text())
         + " is a lone determiner that opens " + quoted(src.text())
         : phrase.equals(src) ? "; the source " + quoted(source.text())
         + " starts inside a word of " + quoted(src.text())
@@ -741,6 +756,69 @@ final class Resolution {
     governed = null;
     return e;
   }
+
+  /**
+   * The source widened to the start of the name it starts inside, when the source stage cut that
+   * name at its "and" or "&" ("A Department of Health and [Social Care spokesperson] said"), and
+   * to the speaking post before the name ("A spokesperson for the Western and [Central Pacific
+   * Fisheries Commission] said"); null otherwise.
+   */
+  private Span joinedNameStart(Span src) {
+    NameMention n = entities.nameAt(src.start());
+    if (n == null || n.span.start() >= src.start() || n.span.end() > src.end()) {
+      return null;
+    }
+    String before = text.substring(n.span.start(), src.start());
+    if (!before.endsWith(" and ") && !before.endsWith(" & ")) {
+      return null;
+    }
+    Matcher post = POST_FOR.matcher(text).region(Math.max(0, n.span.start() - POST_FOR_REACH),
+        n.span.start());
+    return Span.of(text, post.find() ? post.start() : n.span.start(), src.end());
+  }
+
+  /** How far before a name a speaking post for it may start ("A senior spokesperson for the "). */
+  private static final int POST_FOR_REACH = 60;
+  /**
+   * A speaking post for the body named right after it, with its determiner ("A spokesperson for
+   * the", "an official of"), which the source stage cut off with the name's first words.
+   */
+  private static final Pattern POST_FOR = Pattern.compile("(?i)\\b(?:an?|one|the)\\s+(?:[\\p{Ll}-]+"
+      + "\\s+){0,2}(?:spokes(?:man|woman|person)|officials?|representatives?)\\s+(?:for|of|at)"
+      + "\\s+(?:the\\s+)?$");
+
+  /**
+   * The person a question quoted just before was put to, named right after its cue ("Presenter
+   * Ed Pannell asked Dave Kearney whether ..."), or, with no one named there ("asked whether"),
+   * the person who spoke before the asker; when the question is in the sentence before {@code
+   * s} or in {@code s}; null otherwise, or when that is {@code asker}.
+   */
+  private Entity askedPerson(Quote q, Entity asker, Sentence s) {
+    if (q == null || q.cue().isEmpty() || !q.cue().get().lemma().equals("ask")
+        || s.index() - article.sentenceAt(q.cue().get().span().start()).index() > 1) {
+      return null;
+    }
+    int k = q.cue().get().span().end();
+    while (k < text.length() && text.charAt(k) == ' ') {
+      k++;
+    }
+    NameMention n = entities.nameAt(k);
+    if (n != null && n.span.start() == k && n.entity != null && n.entity != asker
+        && n.entity.kind == SpeakerKind.PERSON) {
+      return n.entity;
+    }
+    // "Her co-presenter, X, asked whether ...": put to the person who spoke before the asker
+    return QUESTION_AFTER.matcher(text).region(q.cue().get().span().end(), text.length())
+        .lookingAt()
+        && priorPersonSpeaker != null && priorPersonSpeaker != asker ? priorPersonSpeaker : null;
+  }
+
+  /**
+   * The opening of a reported question right after its cue, no one named to answer it ("asked
+   * whether", "asked why"); not "asked that her name be withheld".
+   */
+  static final Pattern QUESTION_AFTER = Pattern.compile("\\s+(?:whether|if|why|how|what|when)"
+      + "\\b");
 
   /**
    * The name a source mention opens with, when the source stage ran on past it into the verb
@@ -833,20 +911,22 @@ final class Resolution {
   /**
    * A source mention the source stage ended inside the description before a person's name
    * ("[Consumer] advocate Carla Mendes, of ..., said", the tagger reading "advocate" as a verb),
-   * with the name: one or two role or person nouns in small letters follow the source, then a
-   * person's full name that the cue or a comma follows; null otherwise.
+   * with the name: up to three words in small letters, the last a role or person noun, follow
+   * the source ("Third-year [nursing student]"), then a person's full name that the cue or a
+   * comma follows; null otherwise.
    */
   private Span withNamedPerson(Span src) {
     Sentence s = article.sentenceAt(src.start());
     List<Token> toks = article.tokens(s);
     int k = SortedSpans.firstStartingAtOrAfter(toks, Token::start, src.end());
     int j = k;
-    while (j >= 0 && j < toks.size() && j - k < 2 && toks.get(j).start() != cueStart
+    while (j >= 0 && j < toks.size() && j - k < 3 && toks.get(j).start() != cueStart
         && Character.isLowerCase(toks.get(j).text().charAt(0))
-        && (isRole(toks.get(j).text()) || wordNetPerson(toks.get(j).text()))) {
-      j++;
+        && Character.isLetter(toks.get(j).text().charAt(0))) {
+      j++; // "Third-year [nursing student] Kayla Brennan": the noun before the name a person's
     }
-    if (j == k || j >= toks.size()) {
+    if (j == k || j >= toks.size()
+        || !isRole(toks.get(j - 1).text()) && !wordNetPerson(toks.get(j - 1).text())) {
       return null;
     }
     NameMention n = nameStartingAt(toks.get(j).start());
@@ -1238,6 +1318,9 @@ final class Resolution {
       return null;
     }
     Entity interview = interviewLabel(src);
+    if (interview == null) {
+      interview = outletLabel(src);
+    }
     if (interview != null) {
       return mention(interview, src);
     }
@@ -2959,6 +3042,30 @@ final class Resolution {
         + ", as the introduction says");
   }
 
+  /**
+   * The person who asks for an outlet whose name is a transcript label ("NDTV:" after "spoke to
+   * NDTV's Meghna Rao"): the person named first after the outlet's possessive before the label;
+   * null when the label is no such outlet.
+   */
+  private Entity outletLabel(Span src) {
+    String label = src.text().strip();
+    if (src.end() >= text.length() || text.charAt(src.end()) != ':' || label.isEmpty()
+        || label.contains(" ")) {
+      return null;
+    }
+    Matcher owned = Pattern.compile("\\b" + Pattern.quote(label) + "(?:'s|\u2019s)\\s+")
+        .matcher(text).region(0, src.start());
+    while (owned.find()) {
+      NameMention n = entities.nameAt(owned.end());
+      if (n != null && n.span.start() == owned.end() && n.entity != null
+          && n.entity.kind == SpeakerKind.PERSON) {
+        return because(n.entity, "transcript-label", quoted(label) + " is the outlet of "
+            + label(n.entity) + ", who asks for it, as the introduction says");
+      }
+    }
+    return null;
+  }
+
   /** Finds the interviewer and the person interviewed in the text before the first label. */
   private void readInterview() {
     interviewRead = true;
@@ -2994,7 +3101,9 @@ final class Resolution {
         }
         return;
       }
-      if (verb.lookingAt() || INTERVIEWER.matcher(before).find()) {
+      String wider = text.substring(Math.max(0, m.span.start() - 60), m.span.start());
+      if (verb.lookingAt() || INTERVIEWER.matcher(before).find()
+          || QUESTIONED_BY.matcher(wider).find()) { // "Under questioning by prosecutor X,"
         interviewer = m.entity;
         break;
       }
@@ -3374,6 +3483,13 @@ final class Resolution {
       }
       if (occupation && !age && e != lastPersonSpeaker) {
         e = null; // a noun the lexicon does not know as a post continues only the last speaker
+      }
+      Entity asked = e != null && e == lastPersonSpeaker
+          && e.roles.stream().noneMatch(given -> given.head().equals(head))
+          ? askedPerson(lastSpeakerQuote, e, s) : null;
+      if (asked != null) {
+        e = because(asked, "role", quoted(d.span().text()) + " answers the question "
+            + label(e) + " asked " + label(asked) + " just before");
       }
       if (e == null) {
         String of = d.complement(); // "the representative of Chad": not of Peru
