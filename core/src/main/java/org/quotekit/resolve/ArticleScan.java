@@ -1327,6 +1327,11 @@ final class ArticleScan {
           continue;
         }
       }
+      int post = isAnd(w) && !field ? fieldBeforePost(toks, tags, i, j) : -1;
+      if (post > j) {
+        j = post; // "Communications and Digital Minister Wahyu Prasetyo": one post's field
+        continue;
+      }
       int the = field && isAnd(w) && j + 2 < n && lower(toks.get(j + 1).text()).equals("the")
           ? 1 : 0; // "for Sustainability and the Environment Faisal Rahim"
       if (field && (isAnd(w) || w.equals(",") && listGoesOn(toks, j + 1)) && j + 1 + the < n
@@ -1485,6 +1490,33 @@ final class ArticleScan {
       }
     }
     return 0;
+  }
+
+  /**
+   * The index of the title word after the "and" at {@code and} when the run {@code [i, and)} and
+   * the words after "and" are one field of a post before a person's name ("Communications and
+   * Digital Minister Wahyu Prasetyo", "Trade and Industry Secretary Ama Boateng"): every word a
+   * capitalised dictionary word, at most three after "and", then a title and a name (a first
+   * name, or two name words); -1 otherwise.
+   */
+  private int fieldBeforePost(List<Token> toks, List<String> tags, int i, int and) {
+    int n = toks.size();
+    for (int k = i; k < and; k++) {
+      String w = toks.get(k).text();
+      if (!Character.isUpperCase(w.charAt(0)) || titleIn(toks, k, k + 1)
+          || !inDictionary(lower(w), WordClasses.Pos.NOUN, WordClasses.Pos.ADJECTIVE)) {
+        return -1;
+      }
+    }
+    int m = and + 1;
+    while (m < n && m - and <= 3 && nameToken(toks, tags, m) && !titleIn(toks, m, m + 1)
+        && inDictionary(lower(toks.get(m).text()), WordClasses.Pos.NOUN,
+            WordClasses.Pos.ADJECTIVE)) {
+      m++;
+    }
+    return m > and + 1 && m + 1 < n && titleIn(toks, m, m + 1) && nameToken(toks, tags, m + 1)
+        && (firstName(stripPossessive(toks.get(m + 1).text()))
+            || m + 2 < n && nameToken(toks, tags, m + 2)) ? m : -1;
   }
 
   /**

@@ -100,6 +100,12 @@ final class Entities {
   private static final Pattern KIN_BEFORE = Pattern.compile(
       "(?i)\\b(son|daughter|grandson|granddaughter|nephew|niece|father|mother|grandfather|"
       + "grandmother|uncle|aunt),?[ \t]+$");
+  /** A kinship noun of one gender owned before a full name ("His wife, Lupe Pene"). */
+  private static final Pattern GENDERED_KIN_BEFORE = Pattern.compile(
+      "(?i)\\b(?:his|her|their)[ \t]+(?:\\p{L}+[ \t]+)?(wife|husband|widow|widower|son|daughter|"
+      + "mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|nephew|niece|"
+      + "uncle|aunt),?[ \t]+$");
+  private static final int KIN_REACH = 40;
   private static final Set<String> YOUNGER_KIN = Set.of("son", "daughter", "grandson",
       "granddaughter", "nephew", "niece");
   /**
@@ -731,6 +737,8 @@ final class Entities {
     if (e == null && (m.form == NameMention.Form.SINGLE || m.first == null && m.titled)) {
       // "Sheikh Ridzuan", "Sir Keir": a titled given name when no one has it for a surname
       e = firstNamedBefore(byFirst.get(m.last), m);
+      Entity inner = e != null && e.firstFullName > m.span.start() ? middleNameBefore(m) : null;
+      e = inner != null ? inner : e; // "Lim" of "Jason Lim Teck Soon", not of "Lim Teck Hock" after
       if (e == null && m.form == NameMention.Form.SINGLE && !m.titled) {
         e = byNicknamedFirst(m.last); // "Liz" after "Elizabeth Ashdown"
       }
@@ -1052,6 +1060,13 @@ final class Entities {
     }
     if (m.gender != Gender.UNKNOWN && e.declared == Gender.UNKNOWN) {
       e.declared = m.gender;
+    }
+    if (e.declared == Gender.UNKNOWN && e.kind == SpeakerKind.PERSON && m.full()) {
+      Matcher kin = GENDERED_KIN_BEFORE.matcher(scan.text)
+          .region(Math.max(0, m.span.start() - KIN_REACH), m.span.start());
+      Gender g = kin.find() ? lexicon.genderOf(SpeakerLexicon.Kind.ROLE,
+          kin.group(1).toLowerCase(Locale.ROOT)) : Gender.UNKNOWN;
+      e.declared = g; // "His wife, Lupe Pene," is a woman, whatever her given name
     }
     if (m.full() && e.first != null && e.first.length() == 1 && m.first.length() > 1) {
       if (surname != null) {
@@ -1909,6 +1924,10 @@ final class Entities {
       if (titled != null) {
         return titled; // "Dr Dube" after "Dr Nomsa Dube" and "Thandi Dube"
       }
+      Entity gendered = onlyOfGender(m);
+      if (gendered != null) {
+        return gendered; // "Mrs Pene" after "Ulu Sefo Pene" and "His wife, Lupe Pene"
+      }
       Boolean unsuffixed = null;
       for (Map.Entry<Integer, List<NameMention>> at = fullNames.lowerEntry(m.span.start());
           at != null; at = fullNames.lowerEntry(at.getKey())) {
@@ -2004,6 +2023,33 @@ final class Entities {
      * one the story has been about: not a father named once in passing), else the most salient
      * fitting person.
      */
+    /**
+     * The one person of this surname named before {@code m} known to be of the gender its
+     * honorific gives ("Mrs Pene"), when others named before are of no known gender; null
+     * otherwise.
+     */
+    private Entity onlyOfGender(NameMention m) {
+      if (m.gender == Gender.UNKNOWN) {
+        return null;
+      }
+      Entity only = null;
+      boolean unknown = false;
+      for (Entity c : ranked) {
+        if (c.firstFullName >= m.span.start() || !fitsShortName(c, m)) {
+          continue;
+        }
+        if (c.gender() == m.gender) {
+          if (only != null) {
+            return null;
+          }
+          only = c;
+        } else {
+          unknown = true;
+        }
+      }
+      return unknown ? only : null;
+    }
+
     private Entity mostSalientFit(NameMention m) {
       Entity before = mostNamedBefore(m);
       return before != null ? before : mostSalientFit(m, Integer.MAX_VALUE);

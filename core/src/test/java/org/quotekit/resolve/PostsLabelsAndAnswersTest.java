@@ -49,6 +49,8 @@ class PostsLabelsAndAnswersTest {
         The Department of Parks and Heritage said in a statement that the pier would reopen.
 
         Minister for Water Zohaib Nadeem Qureshi said tankers would be regulated.
+
+        Trade and Industry Secretary Efua Boakye-Ansah said exports had risen.
         """);
     assertThat(speakerSaying(x, "trawlers would be inspected").name())
         .isEqualTo("Rokeya Sultana");
@@ -58,6 +60,7 @@ class PostsLabelsAndAnswersTest {
         .isEqualTo("Department of Parks and Heritage");
     assertThat(speakerSaying(x, "tankers would be regulated").name())
         .isEqualTo("Zohaib Nadeem Qureshi"); // a given name the lexicon lacks, then one it has
+    assertThat(speakerSaying(x, "exports had risen").name()).isEqualTo("Efua Boakye-Ansah");
   }
 
   /**
@@ -126,6 +129,48 @@ class PostsLabelsAndAnswersTest {
     assertThat(speakerSaying(x, "Visitors come for the lanterns").name())
         .isEqualTo("Wilai Chanthra");
     assertThat(speakerSaying(x, "the ferry would run").name()).isEqualTo("Rosnah Kamal");
+  }
+
+  /**
+   * "His wife, Lagi Fetu," is a woman, so "Mrs Fetu" is she, not the husband named more often;
+   * "the left-hander" is the player in focus, as "the Scot" is.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void kinshipHonorificsAndTheHandAPlayerUses(String extractor) {
+    Extraction x = extract(extractor, """
+        Dialysis trips
+
+        Tavita Fetu, 61, travels to the capital three times a week. Tavita Fetu said the ferry \
+        was the hardest part. Tavita Fetu said he slept on the deck.
+
+        His wife, Lagi Fetu, said the family had sold its pigs. The fare rose in March. The \
+        boat leaves at dawn. "Next we sell the taro patch," Mrs Fetu said.
+
+        The omission of opener Kasun Ruwanpura drew criticism. "I found out from a group chat," \
+        the left-hander said.
+        """);
+    assertThat(speakerSaying(x, "Next we sell the taro patch").name()).isEqualTo("Lagi Fetu");
+    assertThat(speakerSaying(x, "I found out from a group chat").name())
+        .isEqualTo("Kasun Ruwanpura");
+  }
+
+  /**
+   * A lone word of a name given before ("Goh" of "Marcus Goh Wee Kiat", a Chinese family name
+   * after an English given name) is that person, not one named after it with the word first.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aWordOfANameGivenBeforeIsNotTheFirstNameOfOneNamedAfter(String extractor) {
+    Extraction x = extract(extractor, """
+        Port delays
+
+        Marcus Goh Wee Kiat, managing director of a freight firm, said clearance took three \
+        days. "The bottleneck is the paperwork," Goh said. His brother, Goh Wee Leng, added \
+        that the firm was hiring.
+        """);
+    assertThat(speakerSaying(x, "The bottleneck is the paperwork").name())
+        .isEqualTo("Marcus Goh Wee Kiat");
   }
 
   /** A nickname in quotation marks before a particle ("Benigno “Bong” dela Paz"). */
