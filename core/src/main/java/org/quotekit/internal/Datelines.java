@@ -21,9 +21,8 @@ public final class Datelines {
   /**
    * The index of the first token after a dateline that opens the sentence: a word in capitals
    * (or a capitalised word, when an agency in parentheses follows: "Geneva (AFP) -"), then
-   * capitalised place words, a date, commas and an agency in parentheses, then a dash (or, after
-   * a word in capitals, a colon: "KARACHI:"); 0 when the sentence opens with no dateline, or when
-   * nothing follows the dash.
+   * capitalised place words, a date, commas and an agency in parentheses, then a dash; 0 when the
+   * sentence opens with no dateline, or when nothing follows the dash.
    *
    * @param toks the tokens of one sentence
    */
@@ -44,9 +43,6 @@ public final class Datelines {
       }
       if (DASHES.contains(w)) {
         return (capitals || agency) && k + 1 < toks.size() ? k + 1 : 0;
-      }
-      if (w.equals(":")) { // "RAWALPINDI: The bench ...", as South Asian papers write one
-        return capitals && k + 1 < toks.size() ? k + 1 : 0;
       }
       if (!Character.isUpperCase(w.codePointAt(0))) {
         return 0;
