@@ -231,6 +231,21 @@ final class Resolution {
   private static final Pattern NOUN_SPEAKING_FOR = Pattern.compile("(?i)(?:an?|the)\\s+(?:"
       + "(\\p{L}+)\\s+spokes(?:man|woman|person)\\b|spokes(?:man|woman|person)\\s+for\\s+the"
       + "\\s+(\\p{L}+)\\s*$)");
+  /** How far before a name a speaking post for it may start ("A senior spokesperson for the "). */
+  private static final int POST_FOR_REACH = 60;
+  /**
+   * A speaking post for the body named right after it, with its determiner ("A spokesperson for
+   * the", "an official of"), which the source stage cut off with the name's first words.
+   */
+  private static final Pattern POST_FOR = Pattern.compile("(?i)\\b(?:an?|one|the)\\s+(?:[\\p{Ll}-]+"
+      + "\\s+){0,2}(?:spokes(?:man|woman|person)|officials?|representatives?)\\s+(?:for|of|at)"
+      + "\\s+(?:the\\s+)?$");
+  /**
+   * The opening of a reported question right after its cue, no one named to answer it ("asked
+   * whether", "asked why"); not "asked that her name be withheld".
+   */
+  static final Pattern QUESTION_AFTER = Pattern.compile("\\s+(?:whether|if|why|how|what|when)"
+      + "\\b");
   /** What joins an organisation to a speaking post after it ("for the", "at"). */
   private static final Pattern AFFILIATION_LINK =
       Pattern.compile("\\s+(?:for|at|of|with|from)\\s+(?:the\\s+)?[\\p{Lu}\\d]");
@@ -777,15 +792,6 @@ final class Resolution {
     return Span.of(text, post.find() ? post.start() : n.span.start(), src.end());
   }
 
-  /** How far before a name a speaking post for it may start ("A senior spokesperson for the "). */
-  private static final int POST_FOR_REACH = 60;
-  /**
-   * A speaking post for the body named right after it, with its determiner ("A spokesperson for
-   * the", "an official of"), which the source stage cut off with the name's first words.
-   */
-  private static final Pattern POST_FOR = Pattern.compile("(?i)\\b(?:an?|one|the)\\s+(?:[\\p{Ll}-]+"
-      + "\\s+){0,2}(?:spokes(?:man|woman|person)|officials?|representatives?)\\s+(?:for|of|at)"
-      + "\\s+(?:the\\s+)?$");
 
   /**
    * The person a question quoted just before was put to, named right after its cue ("Presenter
@@ -812,13 +818,6 @@ final class Resolution {
         .lookingAt()
         && priorPersonSpeaker != null && priorPersonSpeaker != asker ? priorPersonSpeaker : null;
   }
-
-  /**
-   * The opening of a reported question right after its cue, no one named to answer it ("asked
-   * whether", "asked why"); not "asked that her name be withheld".
-   */
-  static final Pattern QUESTION_AFTER = Pattern.compile("\\s+(?:whether|if|why|how|what|when)"
-      + "\\b");
 
   /**
    * The name a source mention opens with, when the source stage ran on past it into the verb

@@ -167,7 +167,7 @@ class SpeakerAttributionEvaluationTest {
   // (.885; .881) and 542 (.877; .862). Fortieth round, report part trials BC, BD and BE (AZ, BA
   // and BB joined the develop part; US state-house and Washington desks, obituaries and
   // profiles, and wire copy relaying other media): the session's first code reads model 568 of
-  // 644 found (.882; .874 of all), rules 547 of 631 (.867; .842).
+  // 644 found (.882; .874 of all), rules 547 of 631 (.867; .842); its last the same.
   @CsvSource({"rules, 0.86, 0.84", "model, 0.88, 0.87"})
   void trialArticlesReportPartMeetsTheFloors(String extractor, double ofFound, double ofAll)
       throws IOException {
