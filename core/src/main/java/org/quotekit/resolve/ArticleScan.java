@@ -1519,6 +1519,29 @@ final class ArticleScan {
             || m + 2 < n && nameToken(toks, tags, m + 2)) ? m : -1;
   }
 
+  /** Posts written in small letters after their field ("Energy minister", "Home secretary"). */
+  private static final Set<String> POSTS_AFTER_FIELD = Set.of("minister", "ministers",
+      "secretary");
+
+  /**
+   * Whether the run {@code [i, j)} is the field of a post in small letters after it, each word a
+   * capitalised dictionary word ("Energy minister X", "Health ministers", "Home secretary"): no
+   * organisation's name, though the tagger reads one.
+   */
+  private boolean fieldOfPost(List<Token> toks, int i, int j) {
+    if (j >= toks.size() || j - i > 3 || !POSTS_AFTER_FIELD.contains(toks.get(j).text())) {
+      return false;
+    }
+    for (int k = i; k < j; k++) {
+      String w = toks.get(k).text();
+      if (!Character.isUpperCase(w.charAt(0)) || !inDictionary(lower(w), WordClasses.Pos.NOUN,
+          WordClasses.Pos.ADJECTIVE)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * The particles before a father's name in a patronymic ("Nurul Ain binti Haji Ismail"): an
    * honorific after them is the father's, no start of the name.
@@ -1745,6 +1768,9 @@ final class ArticleScan {
         && GRADE.matcher(toks.get(i - 1).text()).matches()
         && lexicon.is(SpeakerLexicon.Kind.TITLE, toks.get(i - 2).text())) {
       i++; // "Sgt. 1st Class Ana Ruiz": the class is the rank's, no part of the name
+    }
+    if (fieldOfPost(toks, i, j)) {
+      return null; // "Energy minister X": the field of a post in small letters, no body
     }
     List<Token> parts = new ArrayList<>(); // words, hyphenated ones joined: "Al-Hurra"
     List<String> partTags = new ArrayList<>();

@@ -173,6 +173,22 @@ class PostsLabelsAndAnswersTest {
         .isEqualTo("Marcus Goh Wee Kiat");
   }
 
+  /**
+   * A capitalised field before a post in small letters ("Energy minister X") is no organisation,
+   * so the statement X gave is X's, not the field's.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aFieldBeforeAPostInSmallLettersIsNoOrganisation(String extractor) {
+    Extraction x = extract(extractor, """
+        Power for dark villages
+
+        Energy minister Priyanka Deshpande, in a statement issued on Monday, said the state \
+        had sanctioned 40 substations. "No village will go dark this summer," the statement said.
+        """);
+    assertThat(speakerSaying(x, "No village will go dark").name()).isEqualTo("Priyanka Deshpande");
+  }
+
   /** A nickname in quotation marks before a particle ("Benigno “Bong” dela Paz"). */
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
@@ -247,7 +263,8 @@ class PostsLabelsAndAnswersTest {
         Presenter Gail Summers asked Tomas Whitlock whether the union would accept a deal. The \
         61-year-old said the union would weigh any serious offer.
 
-        Union leader Omar Haddad said members were angry. Co-host Lena Fisk asked whether the         union would strike. The 47-year-old said a strike was the last resort.
+        Union leader Omar Haddad said members were angry. Co-host Lena Fisk asked whether the \
+        union would strike. The 47-year-old said a strike was the last resort.
         """);
     assertThat(speakerSaying(x, "That is a fair question").name()).isEqualTo("Vernon Ashby");
     assertThat(speakerSaying(x, "would weigh any serious offer").name())
