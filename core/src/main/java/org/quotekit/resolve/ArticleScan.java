@@ -871,6 +871,11 @@ final class ArticleScan {
         .filter(lemma -> !lemma.equals(w)).isPresent();
   }
 
+  /** Whether a word is a form of a cue verb the cue lexicon lists ("announced", "Asked"). */
+  private static boolean cueWord(String word) {
+    return CueLexicon.englishNews().lemmaOf(lower(word)).isPresent();
+  }
+
   /**
    * How many words past the small ones a title-case line with its small words in small letters
    * has at least, all capitalised ("Glenn Beck Blasts Drudge for Mocking His Fast"); fewer, or
@@ -982,7 +987,7 @@ final class ArticleScan {
     String tag = base(tags.get(k));
     if (k == 0 && (w.endsWith("ed") || w.endsWith("ing")) && w.length() > 4
         && k + 1 < toks.size() && Character.isLowerCase(toks.get(k + 1).text().charAt(0))
-        && CueLexicon.englishNews().lemmaOf(lower(w)).isPresent()) {
+        && cueWord(w)) {
       return false; // "Asked afterwards whether ...", "Speaking to reporters, ...": a participle
     }
     if (k == 0 && lexicon.is(SpeakerLexicon.Kind.SPEECH, lower(w))
@@ -1502,16 +1507,13 @@ final class ArticleScan {
   private int fieldBeforePost(List<Token> toks, List<String> tags, int i, int and) {
     int n = toks.size();
     for (int k = i; k < and; k++) {
-      String w = toks.get(k).text();
-      if (!Character.isUpperCase(w.charAt(0)) || titleIn(toks, k, k + 1)
-          || !inDictionary(lower(w), WordClasses.Pos.NOUN, WordClasses.Pos.ADJECTIVE)) {
+      if (!fieldWord(toks.get(k).text()) || titleIn(toks, k, k + 1)) {
         return -1;
       }
     }
     int m = and + 1;
     while (m < n && m - and <= 3 && nameToken(toks, tags, m) && !titleIn(toks, m, m + 1)
-        && inDictionary(lower(toks.get(m).text()), WordClasses.Pos.NOUN,
-            WordClasses.Pos.ADJECTIVE)) {
+        && fieldWord(toks.get(m).text())) {
       m++;
     }
     return m > and + 1 && m + 1 < n && titleIn(toks, m, m + 1) && nameToken(toks, tags, m + 1)
@@ -1533,20 +1535,26 @@ final class ArticleScan {
       return false;
     }
     for (int k = i; k < j; k++) {
-      String w = toks.get(k).text();
-      if (!Character.isUpperCase(w.charAt(0)) || !inDictionary(lower(w), WordClasses.Pos.NOUN,
-          WordClasses.Pos.ADJECTIVE)) {
+      if (!fieldWord(toks.get(k).text())) {
         return false;
       }
     }
     return true;
   }
 
+  /** Whether a word may be part of a post's field: capitalised, a dictionary noun or adjective. */
+  private static boolean fieldWord(String w) {
+    return Character.isUpperCase(w.charAt(0))
+        && inDictionary(lower(w), WordClasses.Pos.NOUN, WordClasses.Pos.ADJECTIVE);
+  }
+
   /**
-   * The particles before a father's name in a patronymic ("Nurul Ain binti Haji Ismail"): an
-   * honorific after them is the father's, no start of the name.
+   * The particles before a father's name in a patronymic ("Nurul Ain binti Haji Ismail"), with
+   * the gender they give the name's bearer: an honorific after them is the father's, no start of
+   * the name.
    */
-  private static final Set<String> PATRONYMIC = Set.of("bin", "binti", "bint", "ibn");
+  private static final Map<String, Gender> PATRONYMIC = Map.of("bin", Gender.MALE,
+      "ibn", Gender.MALE, "binti", Gender.FEMALE, "bint", Gender.FEMALE);
 
   /** Whether token {@code k} is a particle a name word follows ("dela Cruz", "van Dijk"). */
   private boolean particleBeforeName(List<Token> toks, List<String> tags, int k) {
@@ -1707,8 +1715,7 @@ final class ArticleScan {
       String lw = lower(words[m]);
       if (lw.equals("of") || lw.equals("for")) {
         link = m;
-      } else if (!(lw.equals("the") || isAnd(lw) || Character.isUpperCase(words[m].charAt(0))
-          && inDictionary(lw, WordClasses.Pos.NOUN, WordClasses.Pos.ADJECTIVE))) {
+      } else if (!(lw.equals("the") || isAnd(lw) || fieldWord(words[m]))) {
         return false; // "Bank of Papua New Guinea": no field of dictionary words
       }
     }
@@ -1822,7 +1829,7 @@ final class ArticleScan {
       if (k + 2 < end && lexicon.is(SpeakerLexicon.Kind.HONORIFIC, words[k] + " " + words[k + 1])) {
         k++; // a two-word honorific ("Tan Sri")
       }
-      boolean fathers = k > start && PATRONYMIC.contains(lower(words[k - 1])); // "binti Haji X"
+      boolean fathers = k > start && PATRONYMIC.containsKey(lower(words[k - 1])); // "binti Haji"
       if (!fathers && (lexicon.is(SpeakerLexicon.Kind.HONORIFIC, words[k])
           || k > 0 && lexicon.is(SpeakerLexicon.Kind.HONORIFIC, words[k - 1] + " " + words[k]))) {
         start = k + 1;
@@ -1891,9 +1898,7 @@ final class ArticleScan {
       }
     }
     for (int k = start + 1; k < end - 1 && gender == Gender.UNKNOWN; k++) {
-      String w = lower(words[k]); // "binti", "d/o": a daughter's name; "bin", "s/o": a son's
-      gender = w.equals("binti") || w.equals("bint") || w.equals("d/o") ? Gender.FEMALE
-          : w.equals("bin") || w.equals("ibn") || w.equals("s/o") ? Gender.MALE : gender;
+      gender = PATRONYMIC.getOrDefault(lower(words[k]), gender); // "binti": a daughter's name
     }
     if (nicknamed > start && nicknamed < end - 1 && firstName(words[nicknamed])) {
       int given = nicknamed; // "Marine John "Tig" Tiegen": the nickname follows the first name,
@@ -2345,10 +2350,10 @@ final class ArticleScan {
     // each its singular.
     String singular = i > 0 ? singularRole(toks.get(i - 1).text()) : null;
     String before = i > 0 ? toks.get(i - 1).text() : "";
-    boolean roleTag = base(tags.get(Math.max(i - 1, 0))).equals("NOUN") // "chief executive"
-        || base(tags.get(Math.max(i - 1, 0))).equals("ADJ") && lexicon.is(SpeakerLexicon.Kind.ROLE,
-            before) && !before.isEmpty() && Character.isLowerCase(before.charAt(0))
-            && inDictionary(before, WordClasses.Pos.ADJECTIVE); // a post read as one
+    String beforeTag = i > 0 ? base(tags.get(i - 1)) : "";
+    boolean roleTag = beforeTag.equals("NOUN") || beforeTag.equals("ADJ") // "chief executive"
+        && lexicon.is(SpeakerLexicon.Kind.ROLE, before) && Character.isLowerCase(before.charAt(0))
+        && inDictionary(before, WordClasses.Pos.ADJECTIVE); // a post the tagger reads as one
     if (i > 0 && (roleTag || i == 1 && personNoun(before))
         && (lexicon.is(SpeakerLexicon.Kind.ROLE, before) || singular != null
             || personNoun(before)) // "winger Cadan Murley", "Meteorologist Kevin Brandt"
@@ -2480,8 +2485,8 @@ final class ArticleScan {
         }
         break;
       }
-      boolean speaks = k < n && CueLexicon.englishNews().lemmaOf(lower(toks.get(k).text()))
-          .isPresent(); // "led by X, the board announced": the noun speaks, no apposition
+      boolean speaks = k < n && cueWord(toks.get(k).text()); // "led by X, the board announced":
+      // the noun speaks, no apposition
       if (head >= 0 && organisationNoun(toks.get(head).text()) && !speaks) {
         return lower(toks.get(head).text()); // "Woongemeenschap De Linde, a cooperative whose"
       }

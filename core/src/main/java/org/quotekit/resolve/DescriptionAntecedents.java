@@ -787,10 +787,10 @@ final class DescriptionAntecedents {
     return false;
   }
 
-  /** Whether the entity already has a specific role other than {@code head}. */
   /** Nouns for whoever leads a body, whatever their post's name ("the head of the authority"). */
   private static final Set<String> HEADS_OF = Set.of("head", "chief", "leader", "boss");
 
+  /** Whether the entity already has a specific role other than {@code head}. */
   private boolean otherRole(Entity e, String head) {
     return otherRole(e, head, null);
   }

@@ -100,11 +100,13 @@ final class Entities {
   private static final Pattern KIN_BEFORE = Pattern.compile(
       "(?i)\\b(son|daughter|grandson|granddaughter|nephew|niece|father|mother|grandfather|"
       + "grandmother|uncle|aunt),?[ \t]+$");
-  /** A kinship noun of one gender owned before a full name ("His wife, Lupe Pene"). */
+  /**
+   * A kinship noun owned before a full name ("His wife, Lupe Pene"), one of those the lexicon's
+   * roles give a gender.
+   */
   private static final Pattern GENDERED_KIN_BEFORE = Pattern.compile(
-      "(?i)\\b(?:his|her|their)[ \t]+(?:\\p{L}+[ \t]+)?(wife|husband|widow|widower|son|daughter|"
-      + "mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|nephew|niece|"
-      + "uncle|aunt),?[ \t]+$");
+      "(?i)\\b(?:his|her|their)[ \t]+(?:\\p{L}+[ \t]+)?(wife|husband|son|daughter|mother|"
+      + "father|brother|sister|grandmother|grandfather),?[ \t]+$");
   private static final int KIN_REACH = 40;
   private static final Set<String> YOUNGER_KIN = Set.of("son", "daughter", "grandson",
       "granddaughter", "nephew", "niece");
@@ -2018,12 +2020,6 @@ final class Entities {
     }
 
     /**
-     * The fitting person whose full name came before the short name and who was named most
-     * often before it (a reader at "Mr. Bush" knows only the Bushes named so far, and takes the
-     * one the story has been about: not a father named once in passing), else the most salient
-     * fitting person.
-     */
-    /**
      * The one person of this surname named before {@code m} known to be of the gender its
      * honorific gives ("Mrs Pene"), when others named before are of no known gender; null
      * otherwise.
@@ -2050,6 +2046,12 @@ final class Entities {
       return unknown ? only : null;
     }
 
+    /**
+     * The fitting person whose full name came before the short name and who was named most
+     * often before it (a reader at "Mr. Bush" knows only the Bushes named so far, and takes the
+     * one the story has been about: not a father named once in passing), else the most salient
+     * fitting person.
+     */
     private Entity mostSalientFit(NameMention m) {
       Entity before = mostNamedBefore(m);
       return before != null ? before : mostSalientFit(m, Integer.MAX_VALUE);

@@ -355,11 +355,13 @@ final class Resolution {
       + "|correspondent|\\p{L}+ editor))[ \\t]+(?:\\p{Ll}+[ \\t]+)?(?:asked|spoke to"
       + "|spoke with|talked to|talked with|interviewed|put (?:our|these|your|some) questions to"
       + "|turned to)\\b");
-  /** Before an interviewer's name. */
   /** Before a questioner's name, with the title words between: "under questioning by DA X". */
   private static final Pattern QUESTIONED_BY = Pattern.compile("(?i)\\b(?:questioning|questioned|"
       + "cross-examination|cross-examined|examination|examined)\\s+by\\s+(?:the\\s+)?"
       + "(?:[A-Z][\\w.'\u2019-]*\\s+|[a-z]+\\s+){0,5}$");
+  /** How far before a name {@link #QUESTIONED_BY} may start. */
+  private static final int QUESTIONED_BY_REACH = 60;
+  /** Before an interviewer's name. */
   private static final Pattern INTERVIEWER = Pattern.compile("(?i)\\b(reporter|host|anchor|"
       + "correspondent|writer|editor|interviewer|journalist|presenter),?\\s*$"); // "editor, X"
 
@@ -562,6 +564,8 @@ final class Resolution {
   Quote lastSpeakerQuote;
   /** The person who spoke before {@link #lastPersonSpeaker}, another one; null before that. */
   private Entity priorPersonSpeaker;
+  /** The possessive of each outlet a transcript label names ("NDTV's "), compiled once. */
+  private final Map<String, Pattern> outletPossessives = new HashMap<>();
   /** Why the source mention being resolved is linked to its entity: rule id and evidence. */
   private String rule;
   private String evidence;
@@ -791,7 +795,6 @@ final class Resolution {
         n.span.start());
     return Span.of(text, post.find() ? post.start() : n.span.start(), src.end());
   }
-
 
   /**
    * The person a question quoted just before was put to, named right after its cue ("Presenter
@@ -3052,8 +3055,8 @@ final class Resolution {
         || label.contains(" ")) {
       return null;
     }
-    Matcher owned = Pattern.compile("\\b" + Pattern.quote(label) + "(?:'s|\u2019s)\\s+")
-        .matcher(text).region(0, src.start());
+    Matcher owned = outletPossessives.computeIfAbsent(label, l -> Pattern.compile("\\b"
+        + Pattern.quote(l) + "(?:'s|\u2019s)\\s+")).matcher(text).region(0, src.start());
     while (owned.find()) {
       NameMention n = entities.nameAt(owned.end());
       if (n != null && n.span.start() == owned.end() && n.entity != null
@@ -3100,7 +3103,8 @@ final class Resolution {
         }
         return;
       }
-      String wider = text.substring(Math.max(0, m.span.start() - 60), m.span.start());
+      String wider = text.substring(Math.max(0, m.span.start() - QUESTIONED_BY_REACH),
+          m.span.start());
       if (verb.lookingAt() || INTERVIEWER.matcher(before).find()
           || QUESTIONED_BY.matcher(wider).find()) { // "Under questioning by prosecutor X,"
         interviewer = m.entity;

@@ -108,7 +108,8 @@ final class NounPhrases {
     }
     if (k < limit && (tags.get(k).equals("ADP") || tags.get(k).equals("ADV")
         || tags.get(k).equals("SCONJ") || openingParticiple(toks, tags, k)
-        || ADVERBIAL_WORDS.contains(lower(toks.get(k).text())))) {
+        || ADVERBIAL_WORDS.contains(lower(toks.get(k).text()))
+        || TimePhrases.isTimeAdverb(lower(toks.get(k).text())))) {
       for (int c = k + 1; c < limit && c - k <= 10; c++) {
         if (toks.get(c).text().equals(",")) {
           return c + 1 < limit ? c + 1 : k;
@@ -119,12 +120,11 @@ final class NounPhrases {
   }
 
   /**
-   * Adverbs and prepositions the tagger may read as adjectives or nouns ("Outside court, X said",
-   * "Asked by reporters afterwards whether"): no part of a noun phrase, and an opening phrase
-   * before the subject.
+   * Adverbs and prepositions the tagger may read as adjectives or nouns ("Outside court, X said"):
+   * with the adverbs of time ({@link TimePhrases#isTimeAdverb}: "Afterwards, ...") an opening
+   * phrase before the subject.
    */
-  private static final Set<String> ADVERBIAL_WORDS = Set.of("outside", "inside", "afterwards",
-      "afterward", "elsewhere", "meanwhile", "beforehand");
+  private static final Set<String> ADVERBIAL_WORDS = Set.of("outside", "inside", "elsewhere");
 
   /** Tags the tagger gives a participle opening a sentence ("Speaking", read as a name too). */
   private static final Set<String> PARTICIPLE_TAGS = Set.of("VERB", "PROPN", "NOUN");
