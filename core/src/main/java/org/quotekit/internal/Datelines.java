@@ -21,8 +21,9 @@ public final class Datelines {
   /**
    * The index of the first token after a dateline that opens the sentence: a word in capitals
    * (or a capitalised word, when an agency in parentheses follows: "Geneva (AFP) -"), then
-   * capitalised place words, a date, commas and an agency in parentheses, then a dash; 0 when the
-   * sentence opens with no dateline, or when nothing follows the dash.
+   * capitalised place words, a date, commas and an agency in parentheses, then a dash (or, after a
+   * word in capitals, an agency in capitals and a capitalised word: "NEW DELHI, Jul 9 (PTI) The
+   * ministry"); 0 when the sentence opens with no dateline, or when nothing follows the dash.
    *
    * @param toks the tokens of one sentence
    */
@@ -36,6 +37,11 @@ public final class Datelines {
       String w = toks.get(k).text();
       if (w.equals("(") && k + 2 < toks.size() && toks.get(k + 2).text().equals(")")) {
         agency = true; // "Geneva (AFP) -": a place in small capitals needs its agency
+        if (capitals && k + 3 < toks.size() && !DASHES.contains(toks.get(k + 3).text())
+            && isAllCaps(toks.get(k + 1).text())
+            && Character.isUpperCase(toks.get(k + 3).text().codePointAt(0))) {
+          return k + 3; // "NEW DELHI, Jul 9 (PTI) The ministry ...": no dash after the agency
+        }
       }
       if (w.equals(",") || w.equals("(") || w.equals(")")
           || w.length() <= 4 && w.chars().allMatch(Character::isDigit)) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quotekit.Span;
@@ -30,6 +31,10 @@ import org.quotekit.spi.Token;
  * is linear in the number of tokens. Not thread-safe; one instance per article.
  */
 final class ArticleScan {
+  /** Past participles not in "-ed" that open a clause on the subject ("Born in Leeds, X ..."). */
+  private static final Set<String> PAST_PARTICIPLES = Set.of("born", "bred", "brought", "built",
+      "caught", "driven", "given", "grown", "held", "kept", "known", "left", "raised", "seen",
+      "sent", "shown", "sworn", "taken", "taught", "thrown", "torn", "written");
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   /** The most items after the first of a list that continues an organisation's complement. */
@@ -182,6 +187,13 @@ final class ArticleScan {
    */
   private static final Set<String> COMPANY_BEFORE_NAME = Set.of("giant", "miner", "refiner",
       "exporter", "utility", "conglomerate", "startup", "start-up", "automaker", "multinational");
+  /**
+   * Nouns before a name that say it is a news outlet's ("the French daily Le Monde", "the
+   * tabloid Bild", "business channel GloboNews"): "the paper" may later stand for it.
+   */
+  private static final Set<String> OUTLET_BEFORE_NAME = Set.of("daily", "newspaper", "paper",
+      "weekly", "tabloid", "broadsheet", "magazine", "broadcaster", "channel", "outlet",
+      "website", "gazette", "journal", "publication");
   /** Court copy's participles opening a sentence before counsel's name, and the post each gives. */
   private static final Map<String, String> COUNSEL_OPENERS = Map.of("prosecuting", "prosecutor",
       "defending", "counsel", "mitigating", "counsel");
@@ -325,12 +337,24 @@ final class ArticleScan {
    * confirm so ("Rush Limbaugh", "Human Rights Watch") keeps its first word.
    */
   private boolean openingWordBeforeName(List<Token> toks, int i, int j) {
-    if (j - i < 2 || !openingCommonWord(toks, i, OPENING_KEEPS)) {
+    if (j - i < 2 || !openingCommonWord(toks, i, OPENING_KEEPS) && !openingPersons(toks, i)) {
       return false;
     }
     String next = stripPossessive(toks.get(i + 1).text());
     return firstName(next)
         || j - i == 2 && surnamesAfterFirst.contains(nameKey(next));
+  }
+
+  /**
+   * Whether token {@code i} opens its sentence as a plural noun for people capitalised only for
+   * that ("Sisters Emma and Grace Vanderhoek", "Brothers Tom and Ben Ashby"): it says who they
+   * are, no name does.
+   */
+  private boolean openingPersons(List<Token> toks, int i) {
+    String w = toks.get(i).text();
+    String lw = lower(w);
+    return i == 0 && lw.length() > 3 && lw.endsWith("s") && !capitalisedInside.contains(w)
+        && !firstName(w) && personNoun(lw.substring(0, lw.length() - 1));
   }
 
   /**
@@ -353,13 +377,15 @@ final class ArticleScan {
 
   /**
    * Whether token {@code i}, a run of one word, opens its sentence or quotation as a participle
-   * in "-ing" capitalised only for that, before a word in small letters that is no verb: it opens
-   * a clause on the subject after it ("Giving evidence from behind a screen, a woman said"), not
-   * a name ("Manning said" keeps its name).
+   * ("-ing", "-ed" or an irregular past one) capitalised only for that, before a word in small
+   * letters that is no verb: it opens a clause on the subject after it ("Giving evidence from
+   * behind a screen, a woman said", "Born in Sunderland in 1937, Ellery won"), not a name
+   * ("Manning said" keeps its name).
    */
   private boolean openingParticiple(List<Token> toks, List<String> tags, int i, int j) {
-    if (j != i + 1 || i + 1 >= toks.size() || !toks.get(i).text().endsWith("ing")
-        || !openingCommonWord(toks, i, OPENING_KEEPS)) {
+    String w = toks.get(i).text();
+    if (j != i + 1 || i + 1 >= toks.size() || !(w.endsWith("ing") || w.endsWith("ed")
+        || PAST_PARTICIPLES.contains(lower(w))) || !openingCommonWord(toks, i, OPENING_KEEPS)) {
       return false;
     }
     String next = base(tags.get(i + 1));
@@ -1189,6 +1215,21 @@ final class ArticleScan {
             || toks.get(k + 2).text().equals("("));
   }
 
+  /**
+   * Whether the word at token {@code i} names a family: a surname of the article in the plural
+   * after "the" ("a neighbour of the Vanderhoeks", "The Pengellys' son, Jory"), never one person.
+   */
+  private boolean family(List<Token> toks, int i, String word) {
+    String w = stripPossessive(word);
+    if (i == 0 || !lower(toks.get(i - 1).text()).equals("the") || !w.endsWith("s")) {
+      return false;
+    }
+    String stem = w.substring(0, w.length() - 1);
+    String stemEs = w.endsWith("es") ? w.substring(0, w.length() - 2) : stem;
+    return Stream.of(stem, stemEs).map(ArticleScan::nameKey)
+        .anyMatch(k -> surnames.contains(k) || surnamesAfterFirst.contains(k));
+  }
+
   /** Whether {@code w} is the surname of a full name met before in the article. */
   private boolean knownSurname(String w) {
     return !surnames.isEmpty() && surnames.contains(nameKey(stripPossessive(w)));
@@ -1963,8 +2004,8 @@ final class ArticleScan {
     } else if (place) {
       form = NameMention.Form.PLACE;
     } else if (end - start == 1 && !honorific
-        && lexicon.is(SpeakerLexicon.Kind.GROUP, words[start])) {
-      form = NameMention.Form.GROUP;
+        && (lexicon.is(SpeakerLexicon.Kind.GROUP, words[start]) || family(toks, i, words[start]))) {
+      form = NameMention.Form.GROUP; // "Democrats"; "the Vanderhoeks", "The Pengellys' son"
     } else if (end - start >= 2 || titled || honorific) {
       form = NameMention.Form.PERSON;
     } else if (size == 1 && affiliationBeforePost(toks, tags, j, words[0])) {
@@ -2456,6 +2497,10 @@ final class ArticleScan {
     if (i > 1 && COMPANY_BEFORE_NAME.contains(lower(toks.get(i - 1).text())) && !clause
         && m.form != NameMention.Form.PERSON) {
       return "company"; // "the technology giant Cisco Systems", "the Chilean miner Antofa"
+    }
+    if (i > 0 && OUTLET_BEFORE_NAME.contains(toks.get(i - 1).text()) && !clause
+        && m.form != NameMention.Form.PERSON) {
+      return "newspaper"; // "the regional daily Levante-EMV", "public broadcaster NHK"
     }
     if (i > 1 && toks.get(i - 1).text().equals(",") && organisationNoun(toks.get(i - 2).text())
         && j < n && toks.get(j).text().equals(",") && !m.who

@@ -71,6 +71,15 @@ final class DescriptionAntecedents {
   /** An age right after a name: ", 19," or " (84)" (group 1), no number of something else. */
   private static final Pattern AGE_AFTER_NAME = Pattern.compile(
       "(?:[ \\t]*,[ \\t]*|[ \\t]*\\([ \\t]*)(\\d{1,3})(?=[ \\t]*[,)])");
+  /** An age word right before a name: "96-year-old " (group 1). */
+  private static final Pattern AGE_BEFORE_NAME = Pattern.compile(
+      "(?<![\\d-])(\\d{1,3})[ -]year[ -]old[ \\t]+$");
+  /** A birthday that gives the age of the sentence's subject: "her 100th birthday" (group 1). */
+  private static final Pattern BIRTHDAY = Pattern.compile(
+      "\\b(?:his|her|their)[ \\t]+(\\d{1,3})(?:st|nd|rd|th)[ \\t]+birthday\\b");
+  /** The age a description states: "the 52-year-old congressman" (group 1). */
+  private static final Pattern DESCRIBED_AGE = Pattern.compile(
+      "(?<![\\d-])(\\d{1,3})[ -]year[ -]old\\b");
   /** A parent named by the number of children ({@link #parentOfNumber}). */
   private static final Pattern PARENT_OF_NUMBER = Pattern.compile("(?i)\\b(?:great-)?(?:grand)?"
       + "(?:mother|father|parent|mum|mom|dad)[- ]of[- ](?:\\d+|two|three|four|five|six|seven"
@@ -636,31 +645,58 @@ final class DescriptionAntecedents {
   }
 
   /**
-   * The person a definite description by an age noun ("the teenager", "the octogenarian") stands
-   * for: the one named last before it, outside quotations, whose age the text gives right after
-   * the name (", 19,", " (84)") within the noun's range; null when the head is no age noun or no
+   * The person a definite description by an age noun ("the teenager", "the octogenarian") or an
+   * age ("the 52-year-old congressman") stands for: the one named last before it, outside
+   * quotations and agreeing with its role's gender, whose age the text gave ({@link #statedAge})
+   * within the noun's range or equal to the age; null when the description gives no age or no
    * such person was named. Records the reason.
    */
   Entity ageNounAntecedent(SourceReading.Description d) {
     int[] range = d.definite() && !d.plural() ? AGE_NOUNS.get(d.head()) : null;
+    Matcher said = DESCRIBED_AGE.matcher(d.span().text());
+    if (range == null && d.definite() && !d.plural() && said.find()) {
+      int stated = Integer.parseInt(said.group(1)); // "the 52-year-old congressman"
+      range = new int[] {stated, stated};
+    }
     if (range == null) {
       return null;
     }
+    Gender g = res.isRole(d.head())
+        ? lexicon.genderOf(SpeakerLexicon.Kind.ROLE, d.head()) : Gender.UNKNOWN;
     for (int k = anchorIndex(nameAnchors, d.span().start()); k >= 0; k--) {
       Anchor a = nameAnchors.get(k);
       Entity e = a.entity();
-      if (a.end() > d.span().start() || a.inQuote() || e == null || !e.person()) {
+      if (a.end() > d.span().start() || a.inQuote() || e == null // tentative: aged, a person
+          || e.kind != SpeakerKind.PERSON || !e.gender().compatible(g)) {
         continue;
       }
-      Matcher m = AGE_AFTER_NAME.matcher(text).region(a.end(),
-          Math.min(text.length(), a.end() + 12));
-      int age = m.lookingAt() ? Integer.parseInt(m.group(1)) : -1;
+      int age = statedAge(a);
       if (age >= range[0] && age <= range[1]) {
         return res.because(e, "role", quoted(d.span().text()) + " fits " + label(e)
             + ", whose age the text gave as " + age);
       }
     }
     return null;
+  }
+
+  /**
+   * The age the text gives a person at a mention of their name: right after it (", 19,", " (84)"),
+   * right before it ("96-year-old Harbans Singh Gill") or, for the subject of a sentence, by a
+   * birthday later in it ("X had one request for her 100th birthday"); -1 when none.
+   */
+  private int statedAge(Anchor a) {
+    Matcher after = AGE_AFTER_NAME.matcher(text).region(a.end(),
+        Math.min(text.length(), a.end() + 12));
+    if (after.lookingAt()) {
+      return Integer.parseInt(after.group(1));
+    }
+    Matcher before = AGE_BEFORE_NAME.matcher(text).region(Math.max(0, a.start() - 16), a.start());
+    if (before.find()) {
+      return Integer.parseInt(before.group(1));
+    }
+    Sentence s = article.sentences().get(a.sentence());
+    Matcher birthday = BIRTHDAY.matcher(text).region(a.end(), s.end());
+    return a.subject() && birthday.find() ? Integer.parseInt(birthday.group(1)) : -1;
   }
 
   /**

@@ -253,7 +253,8 @@ final class Entities {
       }
       Set<String> nouns = m.orgType.isEmpty() ? Set.of()
           : COMPANY_NOUNS.contains(m.orgType) ? union(GENERIC_COMPANY_NOUNS, Set.of(m.orgType))
-          : m.orgType.equals("club") ? Set.of("club", "team", "side") : Set.of(m.orgType);
+          : m.orgType.equals("club") ? Set.of("club", "team", "side")
+          : MEDIA_NOUNS.contains(m.orgType) ? MEDIA_NOUNS : Set.of(m.orgType);
       typed(e, nouns);
     }
   }
@@ -727,7 +728,8 @@ final class Entities {
       return e;
     }
     String word = m.name.text();
-    Entity defined = m.form == NameMention.Form.SINGLE && ArticleScan.acronymShape(word)
+    Entity defined = m.form == NameMention.Form.SINGLE // "FAA", "F.A.A."
+        && ArticleScan.acronymShape(ArticleScan.acronymKey(word))
         ? byKey.get("acronym:" + m.last.replace(".", "")) : null;
     if (defined != null) {
       return defined; // an acronym the text defined in brackets

@@ -2624,6 +2624,11 @@ final class Resolution {
 
   /** The person a source mention's possessive names ("Ryan’s" of "Ryan’s office"), or null. */
   private Entity ownerPerson(SourceReading r) {
+    SourceReading.Tok opening = r.toks.get(0);
+    Pronoun owner = Pronoun.of(opening.lower());
+    if (owner == Pronoun.MALE || owner == Pronoun.FEMALE) { // "His office said"
+      return pronounPerson(Span.of(text, opening.token().start(), opening.token().end()));
+    }
     for (SourceReading.Tok t : r.toks) {
       if (ArticleScan.possessive(t.text()) || ArticleScan.isPossessiveMarker(t.text())) {
         NameMention n = entities.nameAt(t.token().start());
@@ -2832,6 +2837,13 @@ final class Resolution {
     return b.toString();
   }
 
+  /** Whether a name is written as an owner: "The Pengellys' [son]", "Hale's [office]". */
+  private boolean owner(NameMention m) {
+    int end = m.span.end();
+    return text.startsWith("'", end) || text.startsWith("\u2019", end)
+        || ArticleScan.possessive(m.span.text());
+  }
+
   /** The named entity a source mention is about: a person's name first, else any name. */
   Entity named(SourceReading r, Span src) {
     Entity titled = headlinePerson(r);
@@ -2848,7 +2860,9 @@ final class Resolution {
       }
       boolean personal = m.form == NameMention.Form.PERSON
           || m.form == NameMention.Form.SINGLE && m.entity.kind == SpeakerKind.PERSON;
-      if (personal || head == null && (s == 0 || organisationNoun(r, m))) {
+      boolean afterOwner = head != null && head.form == NameMention.Form.GROUP
+          && m.form == NameMention.Form.SINGLE && owner(head); // "The Pengellys' son, Jory"
+      if (personal || afterOwner || head == null && (s == 0 || organisationNoun(r, m))) {
         head = m;
         headSegment = s;
         if (personal) {

@@ -264,10 +264,37 @@ final class EnglishGrammar {
         if (!quoted && NounPhrases.isApposition(toks, tags, after, j)) {
           return Span.of(text, head.start(), toks.get(j - 1).end());
         }
+        int relative = quoted ? -1 : relativeAfterApposition(toks, tags, after, j);
+        if (relative >= 0) { // "The Pengellys' son, Jory, who is a fisherman, said"
+          return Span.of(text, head.start(), toks.get(relative - 2).end());
+        }
         return head; // "Smith, who led the inquiry, said"; "Trump, speaking on Friday, said"
       }
     }
     return null;
+  }
+
+  /**
+   * The token of a relative pronoun after a comma, in tokens {@code [after, limit)}, that an
+   * apposition of names and nouns set off by commas opens before ("son, Jory, who is a
+   * fisherman,"); -1 when there is none or more than an apposition stands before it.
+   */
+  private static int relativeAfterApposition(List<Token> toks, List<String> tags, int after,
+      int limit) {
+    if (after >= limit || !toks.get(after).text().equals(",")) {
+      return -1;
+    }
+    for (int r = after + 2; r < limit; r++) {
+      if (NounPhrases.RELATIVE.contains(lower(toks.get(r).text())) && tags.get(r).equals("PRON")
+          && toks.get(r - 1).text().equals(",")) {
+        boolean named = false; // a name or noun, not an age alone (", 67, who")
+        for (int k = after + 1; k < r - 1; k++) {
+          named |= tags.get(k).equals("PROPN") || tags.get(k).equals("NOUN");
+        }
+        return named && NounPhrases.isApposition(toks, tags, after, r - 1) ? r : -1;
+      }
+    }
+    return -1;
   }
 
   /**

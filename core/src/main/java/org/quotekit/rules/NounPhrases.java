@@ -192,8 +192,8 @@ final class NounPhrases {
    */
   Span leftNp(List<Token> toks, List<String> tags, int f, boolean gapOnly) {
     int j = skipBack(toks, tags, f - 1);
-    if (j < 0) {
-      return null;
+    if (j < 0 || j < Datelines.end(toks)) {
+      return null; // "NEW DELHI, Jul 9 (PTI)": where the story was filed says nothing
     }
     if (toks.get(j).text().equals(")")) {
       int k = j - 1;
@@ -268,6 +268,14 @@ final class NounPhrases {
     while (start < j && tags.get(start).equals("ADP")) {
       start++;
     }
+    if (TIME_WORDS.contains(lower(toks.get(j).text()))
+        && start == subjectStart(toks, tags, j)) { // not "Making the rounds on Sunday shows"
+      for (int p = j - 1; p > start; p--) {
+        if (tags.get(p).equals("ADP")) { // "The Railway Ministry on Tuesday dismissed": the
+          return Span.of(text, toks.get(start).start(), toks.get(p - 1).end()); // subject
+        } // ends before the time phrase's preposition
+      }
+    }
     if (start > 0 && TIME_WORDS.contains(lower(toks.get(j).text()))) {
       // "Trump on Friday morning said": the time phrase is no speaker; look left of it.
       int before = start - 1;
@@ -305,6 +313,8 @@ final class NounPhrases {
         if (t.equals("PRON") && last == from && !possessiveDeterminer(toks, tags, from)) {
           break; // "he", but "his lawyer" goes on
         }
+      } else if (pluralPossessive(toks, tags, k, last)) {
+        k++; // "The Pengellys' son", "the workers' union": the owner goes on to its noun
       } else if (participleModifier(toks, tags, k, last)) {
         k++; // "according to the published paper": a participle between determiner and noun
       } else if (last >= 0 && t.equals("ADV") && w.endsWith("ly") && k + 1 < toks.size()
@@ -340,6 +350,18 @@ final class NounPhrases {
       return null;
     }
     return Span.of(text, toks.get(from).start(), toks.get(last).end());
+  }
+
+  /**
+   * Whether token {@code k} is the apostrophe of a plural owner, glued to the word in "s" before
+   * it ({@code last}), with a noun phrase's word after it: "the Pengellys' son".
+   */
+  private static boolean pluralPossessive(List<Token> toks, List<String> tags, int k, int last) {
+    String w = toks.get(k).text();
+    return (w.equals("'") || w.equals("\u2019")) && last >= 0 && last == k - 1
+        && k + 1 < toks.size()
+        && toks.get(last).end() == toks.get(k).start()
+        && lower(toks.get(last).text()).endsWith("s") && NP_TAGS.contains(tags.get(k + 1));
   }
 
   /**
