@@ -2837,6 +2837,27 @@ final class Resolution {
     return b.toString();
   }
 
+  /**
+   * Whether the sentence before {@code s}, in its paragraph, introduces person {@code e} as its
+   * subject, outside quotations, at the first mention of them, and names no other person.
+   */
+  private boolean introducedJustBefore(Entity e, Sentence s) {
+    if (e == null) {
+      return false;
+    }
+    boolean introduced = false;
+    for (Anchor a : nameAnchors) {
+      if (a.sentence() != s.index() - 1 || a.paragraph() != s.paragraph()) {
+        continue;
+      }
+      if (a.entity() != e && a.entity() != null && a.entity().person()) {
+        return false; // "in east Greensboro": a name nothing showed to be a person's is none
+      }
+      introduced |= a.entity() == e && a.subject() && !a.inQuote() && a.start() == e.firstOffset();
+    }
+    return introduced;
+  }
+
   /** Whether a name is written as an owner: "The Pengellys' [son]", "Hale's [office]". */
   private boolean owner(NameMention m) {
     int end = m.span.end();
@@ -3498,8 +3519,10 @@ final class Resolution {
       if (e != null && !holdsGeneralPost(e, d)) {
         e = null; // "the inspector general" is no one the text made only a "Gen."
       }
-      if (occupation && !age && e != lastPersonSpeaker) {
-        e = null; // a noun the lexicon does not know as a post continues only the last speaker
+      if (occupation && !age && e != lastPersonSpeaker && !introducedJustBefore(e, s)) {
+        e = null; // a noun the lexicon does not know as a post continues only the last speaker,
+        // or the one person the sentence before introduced ("X, 74, has lived ... The retired
+        // schoolteacher said")
       }
       Entity asked = e != null && e == lastPersonSpeaker
           && e.roles.stream().noneMatch(given -> given.head().equals(head))

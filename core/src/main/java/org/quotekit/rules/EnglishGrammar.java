@@ -93,6 +93,9 @@ final class EnglishGrammar {
         || !hasVerbBefore(toks, tags, toks.get(f).start())) {
       return false; // "Yet economists, like their rivals, say ...": the cue is the main verb
     }
+    if (apposedSubject(toks, tags, f - 1) != null) {
+      return false; // "..., his daughter, Yvette Long, told The Associated Press": an addressee
+    }
     Span np = phrases.rightNp(toks, tags, l + 1);
     if (np == null) {
       return false;
@@ -129,6 +132,13 @@ final class EnglishGrammar {
   }
 
   /**
+   * How many words may stand between a quotation and its cue: a source with a long apposition
+   * ("Senator X, Democrat of New Mexico and the chairwoman of the Commerce Committee's aviation
+   * subcommittee, told") runs past fourteen, the limit until the forty-first round.
+   */
+  private static final int MAX_GAP_WORDS = 20;
+
+  /**
    * The top-level region that closes just before {@code cueStart} with only a source mention and
    * punctuation between, in the same paragraph; or -1.
    */
@@ -162,7 +172,7 @@ final class EnglishGrammar {
         gapTokens++;
       }
       if (SENTENCE_END.contains(t.text()) && !abbreviationPeriod(toks, k) || tag.equals("VERB")
-          || gapTokens > 14) {
+          || gapTokens > MAX_GAP_WORDS) {
         return -1;
       }
       if ((tag.equals("ADP") || tag.equals("SCONJ")) && k + 1 < toks.size()
@@ -255,6 +265,10 @@ final class EnglishGrammar {
     if (antecedent != null) {
       return antecedent; // "a nurse who asked not to be named said": the clause ends in a verb
     }
+    Span apposed = quoted ? null : apposedSubject(toks, tags, j);
+    if (apposed != null) {
+      return apposed; // "The plant will close, its chief executive, Ruth Adeyemi, told reporters"
+    }
     if (j >= 1 && (toks.get(j).text().equals(",") || NounPhrases.isDash(toks.get(j).text()))) {
       int first = NounPhrases.subjectStart(toks, tags, j);
       Span head = phrases.rightNp(toks, tags, first);
@@ -270,6 +284,37 @@ final class EnglishGrammar {
         }
         return head; // "Smith, who led the inquiry, said"; "Trump, speaking on Friday, said"
       }
+    }
+    return null;
+  }
+
+  /**
+   * The subject set off by commas between a reported clause and its cue, a noun phrase and a
+   * name in apposition ("Thibodeaux died on Saturday, his daughter, Yvette Long, told"), when
+   * token {@code j} is the comma before the cue; null when no clause with a verb stands before it
+   * or more than a noun phrase and its apposition stand between.
+   */
+  private Span apposedSubject(List<Token> toks, List<String> tags, int j) {
+    if (j < 4 || !toks.get(j).text().equals(",")) {
+      return null;
+    }
+    int inner = -1;
+    boolean named = false;
+    for (int k = j - 1; k >= 0 && j - k <= 16; k--) {
+      String w = toks.get(k).text();
+      String t = tags.get(k);
+      if (w.equals(",")) {
+        if (inner >= 0) { // the comma that closes the reported clause
+          return named && inner > k + 1 && inner < j - 1 && hasVerb(toks, tags, 0, k)
+              && NounPhrases.isApposition(toks, tags, k + 1, j)
+              ? Span.of(text, toks.get(k + 1).start(), toks.get(j - 1).end()) : null;
+        }
+        inner = k;
+      } else if (t.equals("VERB") || t.equals("AUX") || NounPhrases.RELATIVE.contains(lower(w))
+          || isQuoteMark(w)) {
+        return null;
+      }
+      named |= inner < 0 && t.equals("PROPN"); // the apposition after the inner comma names
     }
     return null;
   }

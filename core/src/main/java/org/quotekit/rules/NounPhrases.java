@@ -78,7 +78,8 @@ final class NounPhrases {
           return false; // ", in a joint letter," is an aside, not another name for the subject
         }
       } else if (t.equals("VERB") || t.equals("AUX") || RELATIVE.contains(w)
-          || !(NP_TAGS.contains(t) || t.equals("ADP") || t.equals("PUNCT") || t.equals("CCONJ"))) {
+          || !(NP_TAGS.contains(t) || t.equals("ADP") || t.equals("PUNCT") || t.equals("CCONJ")
+              || w.equals("'s") || w.equals("\u2019s"))) { // "the Commerce Committee's panel"
         return false;
       }
     }

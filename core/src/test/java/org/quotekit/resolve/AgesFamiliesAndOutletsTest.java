@@ -150,4 +150,43 @@ class AgesFamiliesAndOutletsTest {
     assertThat(speakerSaying(x, "false and baseless").name())
         .isEqualTo("Water Resources Ministry");
   }
+  /**
+   * A source with a long apposition between a quotation and "told" ("..., Democrat of Ohio and
+   * the chairman of the Finance Committee's tax panel, told"), and one set off by commas after a
+   * reported clause ("..., his daughter, Ines Carvalho, told The Associated Press"), speaks; the
+   * noun after "told" only heard it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aSubjectWithAnAppositionSpeaksAndTheAddresseeOnlyHears(String extractor) {
+    Extraction x = extract(extractor, """
+        Hearing and obituary
+
+        WASHINGTON \u2014 "You sold policies you knew you would never pay," Senator Walt \
+        Brennick, Democrat of Ohio and the chairman of the Finance Committee's tax panel, told \
+        the insurers.
+
+        Carvalho died on Sunday at his home in Fall River, his daughter, Ines Carvalho, told The \
+        Associated Press.
+        """);
+    assertThat(speakerSaying(x, "You sold policies").name()).isEqualTo("Walt Brennick");
+    assertThat(speakerSaying(x, "died on Sunday").name()).isEqualTo("Ines Carvalho");
+  }
+
+  /**
+   * An occupation the lexicon does not know as a post ("the retired stonemason") stands for the
+   * one person the sentence before introduced, though no one was quoted yet.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void anEpithetContinuesThePersonTheSentenceBeforeIntroduced(String extractor) {
+    Extraction x = extract(extractor, """
+        New district
+
+        Odile Marchetti, 71, has lived in north Millbrook for forty years. The retired \
+        stonemason said her street had been moved into another district.
+        """);
+    assertThat(speakerSaying(x, "her street had been moved").name())
+        .isEqualTo("Odile Marchetti");
+  }
 }
