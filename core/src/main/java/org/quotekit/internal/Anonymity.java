@@ -17,6 +17,9 @@ public final class Anonymity {
   private static final Set<String> KEPT_FROM = Set.of("named", "identified", "quoted");
   private static final Set<String> OWNERS = Set.of("his", "her", "their", "a");
   private static final Set<String> NAME_KINDS = Set.of("full", "last", "first", "family");
+  /** Verbs of saying, which a condition of anonymity after them does not silence. */
+  private static final Set<String> SAYING = Set.of("said", "says", "say", "saying", "told",
+      "tells", "tell", "telling", "added", "adds", "wrote", "writes");
 
   private Anonymity() {}
 
@@ -51,7 +54,8 @@ public final class Anonymity {
     if (k < toks.size() && word(toks, k).equals("anonymity")) {
       return true; // "requested anonymity"
     }
-    int c = k < toks.size() && word(toks, k).equals("on") ? k + 1 : -1;
+    int c = k < toks.size() && word(toks, k).equals("on") && !SAYING.contains(word(toks, i))
+        ? k + 1 : -1; // "an official said on condition of anonymity" is said
     if (c > 0 && c < toks.size() && word(toks, c).equals("the")) {
       c++;
     }

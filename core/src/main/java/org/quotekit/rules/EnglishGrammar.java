@@ -111,12 +111,37 @@ final class EnglishGrammar {
 
   static boolean hasVerbBeforeComma(List<Token> toks, List<String> tags, int pos) {
     for (int k = pos; k < toks.size() && !toks.get(k).text().equals(","); k++) {
-      if (tags.get(k).equals("VERB") || tags.get(k).equals("AUX")) {
+      if ((tags.get(k).equals("VERB") || tags.get(k).equals("AUX"))
+          && !mediumParticiple(toks, tags, pos, k)) {
         return true;
       }
     }
     return false;
   }
+
+  /** Participles that say how an interview or a medium reached the public. */
+  private static final Set<String> MEDIUM_PARTICIPLES = Set.of("broadcast", "televised",
+      "aired", "published", "released", "posted", "recorded", "filmed", "streamed", "shown");
+
+  /**
+   * Whether the verb at token {@code k}, after {@code pos}, is a participle that says how the
+   * medium named before it carried the words, with a preposition or nothing after it ("said in
+   * an interview with business channel GloboNews broadcast on Tuesday"): no clause of its own.
+   */
+  private static boolean mediumParticiple(List<Token> toks, List<String> tags, int pos, int k) {
+    if (k <= pos || !MEDIUM_PARTICIPLES.contains(lower(toks.get(k).text()))) {
+      return false;
+    }
+    String before = tags.get(k - 1);
+    boolean after = k + 1 >= toks.size() || tags.get(k + 1).equals("ADP")
+        || tags.get(k + 1).equals("PUNCT") || TIME_AFTER.contains(lower(toks.get(k + 1).text()));
+    return (before.equals("PROPN") || before.equals("NOUN")) && after;
+  }
+
+  /** Words that open a time after a participle ("aired Sunday", "broadcast last night"). */
+  private static final Set<String> TIME_AFTER = Set.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "last", "this", "yesterday", "today",
+      "earlier", "late", "overnight");
 
   /** Whether the "that" at {@code k} is a subject pronoun: "said that was wrong". */
   static boolean isSubjectThat(List<String> tags, int k) {
@@ -793,22 +818,29 @@ final class EnglishGrammar {
       }
     }
     int n = 0;
+    // "said in an interview with business channel GloboNews broadcast on Tuesday": a phrase
+    // that opens on a preposition may run longer
+    int most = k < toks.size() && tags.get(k).equals("ADP") ? MAX_PREPOSITIONAL_ADJUNCT : 8;
+    int opening = k;
     for (; k < toks.size(); k++) {
       String t = tags.get(k);
       String w = toks.get(k).text();
       if (w.equals(",") && (n > 0 || k + 1 < toks.size() && isCueVerbAt(toks, tags, k + 1))) {
-        return n <= 8; // "said Friday, as ...", "said, adding that ..."
+        return n <= most; // "said Friday, as ...", "said, adding that ..."
       }
-      if (t.equals("VERB") || w.equals("that") || QUOTE_OPENERS.contains(w) && n == 0
-          && k + 1 < toks.size()) {
-        return false;
+      if (t.equals("VERB") && !mediumParticiple(toks, tags, opening, k) || w.equals("that")
+          || QUOTE_OPENERS.contains(w) && (n == 0 || most > 8) && k + 1 < toks.size()) {
+        return false; // "spoke at the same time of a \"permanent partnership\"": the speech
       }
       if (!isTrailingPunct(w)) {
         n++;
       }
     }
-    return n <= 8;
+    return n <= most;
   }
+
+  /** How many words an adjunct after a cue may run when it opens on a preposition. */
+  private static final int MAX_PREPOSITIONAL_ADJUNCT = 12;
 
   /** A quotation that ends in a comma (inside or just after the marks) ends the speech. */
   boolean endsWithComma(QuoteRegion r) {

@@ -189,4 +189,25 @@ class AgesFamiliesAndOutletsTest {
     assertThat(speakerSaying(x, "her street had been moved").name())
         .isEqualTo("Odile Marchetti");
   }
+  /**
+   * "said on condition of anonymity" reports what was said ("spoke on condition of anonymity"
+   * does not); an interview "with business channel X broadcast on Tuesday" is no clause after
+   * the cue, so the words before it are what was said.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void saidOnConditionOfAnonymityAndAnInterviewBroadcastLater(String extractor) {
+    Extraction x = extract(extractor, """
+        Port land
+
+        The Harbour Lands Corporation (HLC) defended the sale. "The bids were opened in public," \
+        an HLC official said on condition of anonymity.
+
+        Chile's central bank will hold rates steady to bring prices back under control, central \
+        bank governor Tomas Ibarra said in an interview with business channel Infomercado \
+        broadcast on Tuesday.
+        """);
+    assertThat(speakerSaying(x, "The bids were opened").name()).isEqualToIgnoringCase("an HLC official");
+    assertThat(speakerSaying(x, "will hold rates steady").name()).isEqualTo("Tomas Ibarra");
+  }
 }
