@@ -207,7 +207,8 @@ class AgesFamiliesAndOutletsTest {
         bank governor Tomas Ibarra said in an interview with business channel Infomercado \
         broadcast on Tuesday.
         """);
-    assertThat(speakerSaying(x, "The bids were opened").name()).isEqualToIgnoringCase("an HLC official");
+    assertThat(speakerSaying(x, "The bids were opened").name())
+        .isEqualToIgnoringCase("an HLC official");
     assertThat(speakerSaying(x, "will hold rates steady").name()).isEqualTo("Tomas Ibarra");
   }
 }
