@@ -200,7 +200,10 @@ final class DocumentIssuers {
   private static final Pattern ISSUED_BY = Pattern.compile("\\s*,?\\s*(?:(?:written|issued|signed|"
       + "released|published|filed|sent|prepared|commissioned|authored|drafted|tabled|posted|"
       + "compiled|produced|submitted|lodged|presented|circulated)\\s+"
-      + "(?:[\\p{L}\\d]+\\s+){0,3}?)?by\\s+"); // "released on Wednesday night by"
+      + "(?:[\\p{L}\\d]+\\s+){0,5}?)?by\\s+"); // "released on Wednesday night by", "filed
+  // in federal court in Greensboro by"
+  /** How far after a document its issuer's "by" may end (", filed in federal court in X by"). */
+  private static final int ISSUED_BY_REACH = 64;
   /**
    * "from" (and "the") right after a document the source stage cut before it ("A poll from
    * Marquette Law School released Wednesday found"): a name after it may be the issuer.
@@ -668,7 +671,7 @@ final class DocumentIssuers {
     }
     if (complement == null) {
       Matcher m = ISSUED_BY.matcher(text).region(src.end(), Math.min(text.length(),
-          src.end() + 40));
+          src.end() + ISSUED_BY_REACH));
       if (m.lookingAt()) {
         complement = issuerPhrase(m.end());
       } else {

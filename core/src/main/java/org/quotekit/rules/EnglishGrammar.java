@@ -407,7 +407,9 @@ final class EnglishGrammar {
       }
       String t = tags.get(k);
       if (!(t.equals("NOUN") || t.equals("PROPN") || t.equals("ADP") || t.equals("DET")
-          || t.equals("NUM") || t.equals("ADJ") || w.equals(",") || t.equals("ADV"))) {
+          || t.equals("NUM") || t.equals("ADJ") || w.equals(",") || t.equals("ADV")
+          || w.equals("-") && k > pos && k + 1 < toks.size() && tags.get(k - 1).equals("NUM")
+              && tags.get(k + 1).equals("NUM"))) { // "ruled 2-1 that": a vote
         return pos;
       }
     }

@@ -211,4 +211,29 @@ class AgesFamiliesAndOutletsTest {
         .isEqualToIgnoringCase("an HLC official");
     assertThat(speakerSaying(x, "will hold rates steady").name()).isEqualTo("Tomas Ibarra");
   }
+  /**
+   * A lawsuit's filer named after a long participle phrase (", filed in federal court in
+   * Savannah by the Georgia Coalition for Fair Rents and three tenants, claims") issues it; a vote between "ruled"
+   * and "that" ("ruled 5-4 that") is no part of what the court said.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aFilerFarAfterItsLawsuitAndAVoteBeforeThat(String extractor) {
+    Extraction x = extract(extractor, """
+        Rent cap
+
+        ATLANTA \u2014 The lawsuit, filed in federal court in Savannah by the Georgia Coalition \
+        for Fair Rents and three individual tenants, claims the ordinance violates the Fair \
+        Housing Act.
+        """);
+    assertThat(speakerSaying(x, "the ordinance violates").name())
+        .isEqualTo("Georgia Coalition for Fair Rents");
+    Extraction ruling = extract("rules", """
+        Ruling
+
+        The state Supreme Court ruled 5-4 that the ordinance "reaches far beyond the city's \
+        powers" and struck it down.
+        """);
+    assertThat(ruling.quotes()).anyMatch(q -> q.content().text().startsWith("the ordinance"));
+  }
 }
