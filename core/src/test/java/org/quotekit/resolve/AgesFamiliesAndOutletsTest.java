@@ -213,8 +213,8 @@ class AgesFamiliesAndOutletsTest {
   }
   /**
    * A lawsuit's filer named after a long participle phrase (", filed in federal court in
-   * Savannah by the Georgia Coalition for Fair Rents and three tenants, claims") issues it; a vote between "ruled"
-   * and "that" ("ruled 5-4 that") is no part of what the court said.
+   * Savannah by the Georgia Coalition for Fair Rents and three tenants, claims") issues it; a
+   * vote between "ruled" and "that" ("ruled 5-4 that") is no part of what the court said.
    */
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
