@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -76,6 +77,8 @@ final class Entity {
   private Span label;
   /** The name a nameless entity is shown by, when no mention gives one ("the author"). */
   private String fixedName;
+  /** Acronyms a description defined in brackets for the entity ("(ARS)"): shown as aliases. */
+  final Set<String> bracketAcronyms = new LinkedHashSet<>();
   final List<Role> roles = new ArrayList<>();
   /**
    * The organisation nouns the text gave the entity ("firm", "cooperative", "club"), lower case:
@@ -329,6 +332,11 @@ final class Entity {
         if (seen.add(form.toLowerCase(Locale.ROOT))) {
           aliases.add(form);
         }
+      }
+    }
+    for (String acronym : bracketAcronyms) {
+      if (seen.add(acronym.toLowerCase(Locale.ROOT))) {
+        aliases.add(acronym);
       }
     }
     List<String> roleList = roles.stream().sorted(Comparator.comparingInt(Role::start))

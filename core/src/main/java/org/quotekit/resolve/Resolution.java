@@ -548,6 +548,8 @@ final class Resolution {
   private ArticleScan scan;
   private Entities entities;
   private final List<Anchor> nameAnchors = new ArrayList<>();
+  /** Acronyms that descriptions in small letters defined in brackets, and their bodies. */
+  private final Map<String, Entity> bracketAcronyms = new HashMap<>();
   /** Who the pronouns stand for ("he said", "they argued"); made in {@link #run}. */
   private PronounResolver pronouns;
   /** Who issued the documents that speak ("the report", "a poll"); made in {@link #run}. */
@@ -2858,6 +2860,51 @@ final class Resolution {
     return introduced;
   }
 
+  /** An acronym in brackets closing a description: "the regional health agency (ARS)". */
+  private static final Pattern BRACKETED_ACRONYM = Pattern.compile(
+      "\\([ \\t]*(\\p{Lu}[\\p{L}.]{1,7})[ \\t]*\\)[ \\t]*$");
+
+  /** The acronym in brackets that closes a source mention (group 1), or null. */
+  private static Matcher definedAcronym(Span src) {
+    Matcher m = BRACKETED_ACRONYM.matcher(src.text());
+    return m.find() && ArticleScan.acronymShape(ArticleScan.acronymKey(m.group(1))) ? m : null;
+  }
+
+  /**
+   * The entity of the acronym a description of an organisation ends with in brackets, when the
+   * scan read it as a name ("The Tasmanian rural water authority (RWA)"), made an organisation;
+   * null when there is none or it names a person.
+   */
+  private Entity acronymNamed(Span src) {
+    Matcher m = definedAcronym(src);
+    if (m == null) {
+      return null;
+    }
+    NameMention n = entities.nameAt(src.start() + m.start(1));
+    if (n == null || n.entity == null || n.entity.person() || n.entity.place) {
+      return null;
+    }
+    if (n.entity.kind != SpeakerKind.ORGANIZATION) {
+      entities.makeOrganisation(n.entity);
+    }
+    return n.entity;
+  }
+
+  /**
+   * Records the acronym a description of an organisation in small letters defines in brackets
+   * at its end ("The Paris regional health agency (ARS)") as a name of {@code body}, which the
+   * text then uses alone ("The ARS urged").
+   */
+  private void bracketedAcronym(Span src, Entity body) {
+    Matcher m = definedAcronym(src);
+    if (m != null) {
+      bracketAcronyms.putIfAbsent(m.group(1), body);
+      body.bracketAcronyms.add(m.group(1));
+      body.name(src.text().substring(0, m.start()).strip() // shown without the brackets
+          .replaceFirst("^(?i:the)[ \t]+", ""));
+    }
+  }
+
   /** Whether a name is written as an owner: "The Pengellys' [son]", "Hale's [office]". */
   private boolean owner(NameMention m) {
     int end = m.span.end();
@@ -3288,6 +3335,12 @@ final class Resolution {
     }
     String head = d.head();
     String phrase = d.phrase();
+    Entity spelled = d.definite() ? bracketAcronyms.get(d.span().text().strip()
+        .replaceFirst("^(?i:the)[ \t]+", "")) : null;
+    if (spelled != null) { // "The ARS urged" after "The Paris regional health agency (ARS)"
+      return because(spelled, "acronym", quoted(d.span().text()) + " is the acronym "
+          + label(spelled) + " defined in brackets");
+    }
     boolean speech = lexicon.is(SpeakerLexicon.Kind.SPEECH, head);
     boolean org = lexicon.is(SpeakerLexicon.Kind.ORG, head) || !speech && namesLastWord(d, src);
     Entity author = speech ? issuers.relativeAuthor(d) : null;
@@ -3446,7 +3499,9 @@ final class Resolution {
       if (d.indefinite()) {
         return entities.fresh(SpeakerKind.ORGANIZATION, false);
       }
-      Entity body = entities.organisation(phrase);
+      Entity body = acronymNamed(src); // "(RWA)" read as a name: the body the name stands for
+      body = body != null ? body : entities.organisation(phrase);
+      bracketedAcronym(src, body);
       Entity holder = OFFICES.contains(head) ? ownerPerson(r) : null;
       if (holder != null) {
         body.name(holder.canonicalName() + "'s " + head); // "Paul Ryan's office", not "Ryan's"

@@ -3,10 +3,13 @@ package org.quotekit.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quotekit.resolve.DefaultSpeakerResolverTest.speakerSaying;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.quotekit.Extraction;
 import org.quotekit.QuoteExtractor;
+import org.quotekit.Speaker;
+import org.quotekit.SpeakerKind;
 
 /**
  * People referred back to by the age the text gave them, families and relatives sharing a name,
@@ -150,6 +153,7 @@ class AgesFamiliesAndOutletsTest {
     assertThat(speakerSaying(x, "false and baseless").name())
         .isEqualTo("Water Resources Ministry");
   }
+
   /**
    * A source with a long apposition between a quotation and "told" ("..., Democrat of Ohio and
    * the chairman of the Finance Committee's tax panel, told"), and one set off by commas after a
@@ -189,6 +193,7 @@ class AgesFamiliesAndOutletsTest {
     assertThat(speakerSaying(x, "her street had been moved").name())
         .isEqualTo("Odile Marchetti");
   }
+
   /**
    * "said on condition of anonymity" reports what was said ("spoke on condition of anonymity"
    * does not); an interview "with business channel X broadcast on Tuesday" is no clause after
@@ -211,6 +216,7 @@ class AgesFamiliesAndOutletsTest {
         .isEqualToIgnoringCase("an HLC official");
     assertThat(speakerSaying(x, "will hold rates steady").name()).isEqualTo("Tomas Ibarra");
   }
+
   /**
    * A lawsuit's filer named after a long participle phrase (", filed in federal court in
    * Savannah by the Georgia Coalition for Fair Rents and three tenants, claims") issues it; a
@@ -235,5 +241,25 @@ class AgesFamiliesAndOutletsTest {
         powers" and struck it down.
         """);
     assertThat(ruling.quotes()).anyMatch(q -> q.content().text().startsWith("the ordinance"));
+  }
+
+  /**
+   * A body described in small letters with its acronym in brackets ("The Tasmanian rural water
+   * authority (RWA)") is the organisation the acronym alone names later, which is one of its
+   * names.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void anAcronymInBracketsAfterADescriptionNamesItsBody(String extractor) {
+    Extraction x = extract(extractor, """
+        Dam levels
+
+        The Tasmanian rural water authority (RWA) said the dam was at a record low. The RWA \
+        urged farmers to cut their use by a third.
+        """);
+    Speaker s = speakerSaying(x, "the dam was at a record low");
+    assertThat(speakerSaying(x, "to cut their use")).isEqualTo(s);
+    assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    assertThat(Stream.concat(Stream.of(s.name()), s.aliases().stream())).contains("RWA");
   }
 }
