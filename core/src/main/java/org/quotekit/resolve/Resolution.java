@@ -2905,6 +2905,22 @@ final class Resolution {
     }
   }
 
+  /**
+   * A participle by which someone asked the people a source mention opens on, and "by" with up
+   * to three words before a name: "experts consulted by the national daily [El País]".
+   */
+  private static final Pattern ASKED_BY = Pattern.compile("\\b(?:consulted|interviewed|surveyed"
+      + "|polled|contacted|questioned|reached)[ \\t]+by[ \\t]+(?:\\S+[ \\t]+){0,3}$");
+
+  /**
+   * Whether a name in a source mention, after words that open it, only asked the ones the
+   * mention describes ("Legal experts consulted by the daily El País"): not who spoke.
+   */
+  private boolean askedBy(NameMention m, Span src) {
+    return m.span.start() > src.start() && ASKED_BY.matcher(text)
+        .region(src.start(), m.span.start()).find();
+  }
+
   /** Whether a name is written as an owner: "The Pengellys' [son]", "Hale's [office]". */
   private boolean owner(NameMention m) {
     int end = m.span.end();
@@ -2923,8 +2939,8 @@ final class Resolution {
     int headSegment = -1;
     for (int s = 0; s < segments.size(); s++) {
       NameMention m = r.headName(segments.get(s));
-      if (m == null) {
-        continue;
+      if (m == null || askedBy(m, src)) {
+        continue; // "Legal experts consulted by the national daily El País said": the experts
       }
       boolean personal = m.form == NameMention.Form.PERSON
           || m.form == NameMention.Form.SINGLE && m.entity.kind == SpeakerKind.PERSON;

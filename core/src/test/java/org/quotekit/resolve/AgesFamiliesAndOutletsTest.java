@@ -262,4 +262,20 @@ class AgesFamiliesAndOutletsTest {
     assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
     assertThat(Stream.concat(Stream.of(s.name()), s.aliases().stream())).contains("RWA");
   }
+
+  /**
+   * People a medium asked ("Legal experts consulted by the weekly Tageblatt") speak; the one
+   * who asked them is no speaker.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void theOnesAskedSpeakNotTheOneWhoAsked(String extractor) {
+    Extraction x = extract(extractor, """
+        Quarry ruling
+
+        Legal experts consulted by the weekly Tageblatt said the ruling would be hard to \
+        overturn.
+        """);
+    assertThat(speakerSaying(x, "hard to overturn").name()).startsWith("Legal experts");
+  }
 }
