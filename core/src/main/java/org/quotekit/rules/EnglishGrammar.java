@@ -821,28 +821,35 @@ final class EnglishGrammar {
     }
     int n = 0;
     // "said in an interview with business channel GloboNews broadcast on Tuesday": a phrase
-    // that opens on a preposition may run longer
-    int most = k < toks.size() && tags.get(k).equals("ADP") ? MAX_PREPOSITIONAL_ADJUNCT : 8;
+    // that opens on a preposition and names the medium that carried the words may run longer
+    boolean prepositional = k < toks.size() && tags.get(k).equals("ADP");
+    boolean medium = false;
     int opening = k;
     for (; k < toks.size(); k++) {
       String t = tags.get(k);
       String w = toks.get(k).text();
+      int most = prepositional && medium ? MAX_MEDIUM_ADJUNCT : 8;
       if (w.equals(",") && (n > 0 || k + 1 < toks.size() && isCueVerbAt(toks, tags, k + 1))) {
         return n <= most; // "said Friday, as ...", "said, adding that ..."
       }
-      if (t.equals("VERB") && !mediumParticiple(toks, tags, opening, k) || w.equals("that")
-          || QUOTE_OPENERS.contains(w) && (n == 0 || most > 8) && k + 1 < toks.size()) {
-        return false; // "spoke at the same time of a \"permanent partnership\"": the speech
+      boolean carried = t.equals("VERB") && mediumParticiple(toks, tags, opening, k);
+      medium |= carried;
+      if (t.equals("VERB") && !carried || w.equals("that")
+          || QUOTE_OPENERS.contains(w) && n == 0 && k + 1 < toks.size()) {
+        return false;
       }
       if (!isTrailingPunct(w)) {
         n++;
       }
     }
-    return n <= most;
+    return n <= (prepositional && medium ? MAX_MEDIUM_ADJUNCT : 8);
   }
 
-  /** How many words an adjunct after a cue may run when it opens on a preposition. */
-  private static final int MAX_PREPOSITIONAL_ADJUNCT = 12;
+  /**
+   * How many words an adjunct after a cue may run when it opens on a preposition and a
+   * participle says how a medium carried the words; eight otherwise.
+   */
+  private static final int MAX_MEDIUM_ADJUNCT = 12;
 
   /** A quotation that ends in a comma (inside or just after the marks) ends the speech. */
   boolean endsWithComma(QuoteRegion r) {
