@@ -392,7 +392,8 @@ final class Entity {
     }
   }
 
-  private static String withoutArticle(String s) {
+  /** The words without a leading "the" ("The ARS" gives "ARS"), stripped. */
+  static String withoutArticle(String s) {
     String t = s.strip();
     if (t.regionMatches(true, 0, "the ", 0, 4)) {
       t = t.substring(4);

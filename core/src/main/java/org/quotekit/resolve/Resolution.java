@@ -2900,8 +2900,7 @@ final class Resolution {
     if (m != null) {
       bracketAcronyms.putIfAbsent(m.group(1), body);
       body.bracketAcronyms.add(m.group(1));
-      body.name(src.text().substring(0, m.start()).strip() // shown without the brackets
-          .replaceFirst("^(?i:the)[ \t]+", ""));
+      body.name(Entity.withoutArticle(src.text().substring(0, m.start()))); // no brackets
     }
   }
 
@@ -3351,8 +3350,8 @@ final class Resolution {
     }
     String head = d.head();
     String phrase = d.phrase();
-    Entity spelled = d.definite() ? bracketAcronyms.get(d.span().text().strip()
-        .replaceFirst("^(?i:the)[ \t]+", "")) : null;
+    Entity spelled = d.definite() ? bracketAcronyms.get(Entity.withoutArticle(d.span().text()))
+        : null;
     if (spelled != null) { // "The ARS urged" after "The Paris regional health agency (ARS)"
       return because(spelled, "acronym", quoted(d.span().text()) + " is the acronym "
           + label(spelled) + " defined in brackets");

@@ -133,15 +133,12 @@ final class EnglishGrammar {
       return false;
     }
     String before = tags.get(k - 1);
+    TimePhrases times = TimePhrases.english(); // "aired Sunday", "broadcast last night"
     boolean after = k + 1 >= toks.size() || tags.get(k + 1).equals("ADP")
-        || tags.get(k + 1).equals("PUNCT") || TIME_AFTER.contains(lower(toks.get(k + 1).text()));
+        || tags.get(k + 1).equals("PUNCT") || times.isTime(toks, tags, k + 1, k + 2)
+        || k + 2 < toks.size() && times.isTime(toks, tags, k + 1, k + 3);
     return (before.equals("PROPN") || before.equals("NOUN")) && after;
   }
-
-  /** Words that open a time after a participle ("aired Sunday", "broadcast last night"). */
-  private static final Set<String> TIME_AFTER = Set.of("monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday", "last", "this", "yesterday", "today",
-      "earlier", "late", "overnight");
 
   /** Whether the "that" at {@code k} is a subject pronoun: "said that was wrong". */
   static boolean isSubjectThat(List<String> tags, int k) {
@@ -313,6 +310,9 @@ final class EnglishGrammar {
     return null;
   }
 
+  /** How many tokens a subject set off by commas may run before its cue ("his daughter, X,"). */
+  private static final int MAX_APPOSED_WORDS = 16;
+
   /**
    * The subject set off by commas between a reported clause and its cue, a noun phrase and a
    * name in apposition ("Thibodeaux died on Saturday, his daughter, Yvette Long, told"), when
@@ -325,7 +325,7 @@ final class EnglishGrammar {
     }
     int inner = -1;
     boolean named = false;
-    for (int k = j - 1; k >= 0 && j - k <= 16; k--) {
+    for (int k = j - 1; k >= 0 && j - k <= MAX_APPOSED_WORDS; k--) {
       String w = toks.get(k).text();
       String t = tags.get(k);
       if (w.equals(",")) {
