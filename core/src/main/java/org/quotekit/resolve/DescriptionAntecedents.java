@@ -71,15 +71,15 @@ final class DescriptionAntecedents {
   /** An age right after a name: ", 19," or " (84)" (group 1), no number of something else. */
   private static final Pattern AGE_AFTER_NAME = Pattern.compile(
       "(?:[ \\t]*,[ \\t]*|[ \\t]*\\([ \\t]*)(\\d{1,3})(?=[ \\t]*[,)])");
+  /** An age in years written as words of a description: "52-year-old", "52 year old" (group 1). */
+  private static final String YEARS_OLD = "(?<![\\d-])(\\d{1,3})[ -]year[ -]old";
   /** An age word right before a name: "96-year-old " (group 1). */
-  private static final Pattern AGE_BEFORE_NAME = Pattern.compile(
-      "(?<![\\d-])(\\d{1,3})[ -]year[ -]old[ \\t]+$");
+  private static final Pattern AGE_BEFORE_NAME = Pattern.compile(YEARS_OLD + "[ \\t]+$");
   /** A birthday that gives the age of the sentence's subject: "her 100th birthday" (group 1). */
   private static final Pattern BIRTHDAY = Pattern.compile(
       "\\b(?:his|her|their)[ \\t]+(\\d{1,3})(?:st|nd|rd|th)[ \\t]+birthday\\b");
   /** The age a description states: "the 52-year-old congressman" (group 1). */
-  private static final Pattern DESCRIBED_AGE = Pattern.compile(
-      "(?<![\\d-])(\\d{1,3})[ -]year[ -]old\\b");
+  private static final Pattern DESCRIBED_AGE = Pattern.compile(YEARS_OLD + "\\b");
   /** A parent named by the number of children ({@link #parentOfNumber}). */
   private static final Pattern PARENT_OF_NUMBER = Pattern.compile("(?i)\\b(?:great-)?(?:grand)?"
       + "(?:mother|father|parent|mum|mom|dad)[- ]of[- ](?:\\d+|two|three|four|five|six|seven"
@@ -866,14 +866,21 @@ final class DescriptionAntecedents {
       return false;
     }
     String[] words = Splits.SPACES.split(name.toLowerCase(Locale.ROOT));
-    int end = words.length;
+    String head = words[Math.max(1, headIndex(words))].replaceAll("[^\\p{L}-]", "");
+    return res.isRole(head) || wordNetPerson(head);
+  }
+
+  /**
+   * The index of a description's head among its words: the last word before the first of
+   * {@link #DESCRIPTION_ENDS} after the opening one ("neighbour" of "A longtime neighbour of the
+   * Ashbys"), else the last word.
+   */
+  static int headIndex(String[] words) {
     for (int k = 1; k < words.length; k++) {
-      if (DESCRIPTION_ENDS.contains(words[k])) {
-        end = k;
-        break;
+      if (DESCRIPTION_ENDS.contains(lower(words[k]))) {
+        return k - 1;
       }
     }
-    String head = words[Math.max(1, end - 1)].replaceAll("[^\\p{L}-]", "");
-    return res.isRole(head) || wordNetPerson(head);
+    return words.length - 1;
   }
 }

@@ -526,23 +526,18 @@ final class PronounResolver {
       from = Math.min(from, article.sentenceAt(source.start()).start());
     }
     int describedEnd = describedEnd(res.lastSpeakerQuote);
-    String head = "";
-    for (String w : Splits.SPACES.split(e.canonicalName().strip())) {
-      if (DescriptionAntecedents.DESCRIPTION_ENDS.contains(lower(w))) {
-        break;
-      }
-      head = w;
-    }
-    boolean someone = wordNetPerson(head); // "A longtime neighbour of the Ashbys", no "polls"
+    String[] words = Splits.SPACES.split(e.canonicalName().strip());
+    // "A neighbour said he had helped Pete Vanderhoek. \"...,\" he said": a person described
+    // (not "polls") goes on in a sentence of its own past the names in what they said
+    boolean goesOn = s.index() > last.index()
+        && wordNetPerson(words[DescriptionAntecedents.headIndex(words)]);
+    Span said = res.lastSpeakerQuote.content();
     for (int k = anchorIndex(nameAnchors, from) + 1;
         k < nameAnchors.size() && nameAnchors.get(k).start() < at.start(); k++) {
       Anchor a = nameAnchors.get(k);
       boolean described = source != null && a.start() >= source.start()
           && a.end() <= describedEnd; // "A ferry operator in Kilmore ... he said"
-      Span said = res.lastSpeakerQuote.content();
-      boolean reported = someone && s.index() > last.index() && a.start() >= said.start()
-          && a.end() <= said.end(); // "A neighbour said he had helped Pete Vanderhoek.
-      // \"...,\" he said": the speaker goes on in a sentence of its own
+      boolean reported = goesOn && a.start() >= said.start() && a.end() <= said.end();
       if (a.end() <= at.start() && !a.inQuote() && a.entity() != null && a.entity() != e
           && !described && !reported && blocks.test(a)) {
         return null;

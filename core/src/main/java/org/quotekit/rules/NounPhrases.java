@@ -79,7 +79,7 @@ final class NounPhrases {
         }
       } else if (t.equals("VERB") || t.equals("AUX") || RELATIVE.contains(w)
           || !(NP_TAGS.contains(t) || t.equals("ADP") || t.equals("PUNCT") || t.equals("CCONJ")
-              || w.equals("'s") || w.equals("\u2019s"))) { // "the Commerce Committee's panel"
+              || isPossessiveEnding(w))) { // "the Commerce Committee's panel"
         return false;
       }
     }
@@ -149,6 +149,11 @@ final class NounPhrases {
   /** Whether a word is a determiner that stands for people by itself ("some", "both"). */
   static boolean isQuantifier(String lowerWord) {
     return QUANTIFIERS.contains(lowerWord);
+  }
+
+  /** Whether a token is the possessive ending the tokenizer splits off: "'s" or "\u2019s". */
+  private static boolean isPossessiveEnding(String w) {
+    return w.equals("'s") || w.equals("\u2019s");
   }
 
   /** Whether a word is a possessive pronoun ("his", "their"). */
@@ -240,7 +245,7 @@ final class NounPhrases {
       String t = tags.get(k);
       String w = lower(toks.get(k).text());
       if (t.equals("PROPN") || t.equals("NOUN") || t.equals("ADJ") || t.equals("NUM")
-          || w.equals("'s") || w.equals("\u2019s")
+          || isPossessiveEnding(w)
           || isCapital(toks, k) && tags.get(start).equals("PROPN")) {
         start = k; // a capitalised word before a name is part of it, whatever its tag ("Ann")
         k--;
@@ -308,7 +313,7 @@ final class NounPhrases {
       String t = tags.get(k);
       String w = toks.get(k).text();
       if (NP_TAGS.contains(t) && !RELATIVE.contains(lower(w))
-          && !TimePhrases.isTimeAdverb(lower(w)) || w.equals("'s") || w.equals("\u2019s")) {
+          && !TimePhrases.isTimeAdverb(lower(w)) || isPossessiveEnding(w)) {
         last = k;
         k++;
         if (t.equals("PRON") && last == from && !possessiveDeterminer(toks, tags, from)) {
