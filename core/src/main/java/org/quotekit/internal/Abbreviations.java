@@ -21,6 +21,10 @@ public final class Abbreviations {
     if (WORDS.contains(stem)) {
       return true;
     }
+    int hyphen = stem.lastIndexOf('-');
+    if (hyphen > 0 && WORDS.contains(stem.substring(hyphen + 1))) {
+      return true; // "D-St. Louis", a party and district tag: the abbreviation ends the compound
+    }
     // Initials: single letters each followed by a period (U.S., G.K., D.C.).
     int n = to - from;
     if (n % 2 != 0) {

@@ -93,6 +93,11 @@ final class ArticleScan {
   private static final Pattern BASED = Pattern.compile("\\p{L}[\\p{L}.]*-based");
   /** A coined name: a capital, lower-case letters, then a capital inside ("YouGov"). */
   private static final Pattern CAMEL_CASE = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*");
+  /**
+   * Particles that, capitalised before one name word, are given names English news shortens
+   * ("Des Mulvaney", "Al Gore", "Van Morrison"); "De Gaulle" and "Le Pen" stay surnames.
+   */
+  private static final Set<String> GIVEN_PARTICLES = Set.of("Al", "Ben", "Del", "Des", "Van");
   /** An agent noun written as a post ("Drummer", "Guitarist", "Lawyer"), not "Marshall". */
   private static final Pattern POST_NOUN =
       Pattern.compile("\\p{Lu}\\p{Ll}+(?:er|or|ist|ian|ess|yst)");
@@ -343,6 +348,22 @@ final class ArticleScan {
     String next = stripPossessive(toks.get(i + 1).text());
     return firstName(next)
         || j - i == 2 && surnamesAfterFirst.contains(nameKey(next));
+  }
+
+  /**
+   * Whether token {@code i} opens its sentence as a plural common noun capitalised only for that,
+   * "of" after it ("Shares of Varuna Motors", "Residents of Palu"): the dictionary knows it as a
+   * noun, the article never capitalises it inside a sentence, and it is no first name or
+   * lexicon word.
+   */
+  private boolean openingNounOf(List<Token> toks, int i) {
+    String w = toks.get(i).text();
+    String lw = lower(w);
+    return i == 0 && i + 1 < toks.size() && lower(toks.get(i + 1).text()).equals("of")
+        && lw.length() > 3 && lw.endsWith("s") && !capitalisedInside.contains(w) && !firstName(w)
+        && !lexicon.is(SpeakerLexicon.Kind.ORG, lw) && !lexicon.is(SpeakerLexicon.Kind.ROLE, lw)
+        && !lexicon.is(SpeakerLexicon.Kind.SPEECH, lw) // "Minutes of the meeting" speak
+        && inDictionary(lw.substring(0, lw.length() - 1), WordClasses.Pos.NOUN);
   }
 
   /**
@@ -648,6 +669,10 @@ final class ArticleScan {
         // In a title-case line every word is capitalised: only a first name starts a longer name.
         j = firstName(stripPossessive(toks.get(i).text())) ? Math.min(j, i + 2) : i + 1;
       }
+      if (j - i == 1 && openingNounOf(toks, i)) {
+        i = j; // "Shares of Varuna Motors closed higher": a plural noun, no name
+        continue;
+      }
       if (j - i == 1 && loneTitle(toks, i)) {
         i = j; // "Coroner finds death was preventable": a post, no one's name
         continue;
@@ -794,6 +819,9 @@ final class ArticleScan {
           if (out == null) {
             out = new int[toks.size()];
           }
+          while (t > 0 && PREFIX_ABBREVIATION.matcher(toks.get(t - 1).text()).matches()) {
+            t--; // "The U.N. World Food Programme (WFP)": the prefix belongs to the name
+          }
           out[t] = k;
           break;
         }
@@ -801,6 +829,10 @@ final class ArticleScan {
     }
     return out;
   }
+
+  /** An abbreviation in capitals that may open a body's name before its spelled part ("U.N."). */
+  private static final Pattern PREFIX_ABBREVIATION =
+      Pattern.compile("(?:\\p{Lu}\\.){2,3}|\\p{Lu}{2,3}");
 
   /**
    * Whether a word in brackets is written as an acronym: two to eight letters, the first a
@@ -1051,9 +1083,10 @@ final class ArticleScan {
       return true; // and "The Nurses' Union of Wessex"
     }
     if (k == 0 && (tag.equals("ADJ") || tag.equals("NOUN")) && k + 1 < toks.size()
-        && base(tags.get(k + 1)).equals("PROPN")
+        && (base(tags.get(k + 1)).equals("PROPN") || orgWordAhead(toks, tags, k))
         && Character.isUpperCase(toks.get(k + 1).text().charAt(0))) {
-      return true; // "Northgate Freight Holdings said" at the start of a sentence
+      return true; // "Northgate Freight Holdings said", "National Disaster Management Agency
+      // spokesman X said" at the start of a sentence
     }
     if (k == 0 && tag.equals("NOUN") && lexicon.is(SpeakerLexicon.Kind.ORG, lower(w))
         && k + 2 < toks.size() && toks.get(k + 1).text().equals("of")
@@ -1646,7 +1679,10 @@ final class ArticleScan {
    * ("Nurses' [Association]", "Consultants' [Union]").
    */
   private boolean orgWordAhead(List<Token> toks, List<String> tags, int k) {
-    for (int m = k + 1; m < toks.size() && m <= k + 4 && nameToken(toks, tags, m); m++) {
+    for (int m = k + 1; m < toks.size() && m <= k + 5 && (nameToken(toks, tags, m)
+        || pluralPossessive(toks.get(m).text()) || isPossessiveMarker(toks.get(m).text())
+        && toks.get(m - 1).end() == toks.get(m).start()); m++) { // "Settlers' Hill Old
+      // Collegians' Association": a second plural owner on the way
       if (lexicon.is(SpeakerLexicon.Kind.ORG, stripPossessive(toks.get(m).text()))) {
         return true;
       }
@@ -1902,10 +1938,12 @@ final class ArticleScan {
             || NP_LINKS.contains(lower(words[k - 1]));
         boolean placed = k - 2 >= start && lexicon.is(SpeakerLexicon.Kind.POLITY, words[k - 2]);
         boolean role = lexicon.is(SpeakerLexicon.Kind.ROLE, words[k - 1])
+            || hyphenatedPost(words[k - 1]) && firstName(words[k]) // "Director-General Peter"
             || placed && firstName(words[k]) // "Coronado County Recorder Dale Whitcomb"
             || k - 1 > start && end - k >= 2 && personNoun(words[k - 1]); // "Garut Regent"
         boolean opening = k - 1 == start && openingPersonNoun(words[k - 1], toks, i);
-        role |= opening && end - k >= 2 && postNoun(words[k - 1]) && givenName(words[k])
+        role |= opening && end - k >= 2 && postNoun(words[k - 1])
+            && (givenName(words[k]) || initial(words[k])) // "Librarian P. Sumathi"
             && !orgWord(words[end - 1]); // "Drummer Callum McPhail", a first name not listed
         boolean joinedOrg = isAnd(lower(words[k - 1])) && orgWord(words[end - 1]);
         // "Minister of the Interior Chen Chun-hsien": a family name, then a given name of two
@@ -2027,7 +2065,8 @@ final class ArticleScan {
       form = NameMention.Form.PERSON;
     } else if (form == NameMention.Form.PERSON || form == NameMention.Form.SINGLE) {
       last = nameKey(words[end - 1]);
-      if (end - start >= 2 && !lexicon.is(SpeakerLexicon.Kind.PARTICLE, words[start])) {
+      if (end - start >= 2 && (!lexicon.is(SpeakerLexicon.Kind.PARTICLE, words[start])
+          || end - start == 2 && GIVEN_PARTICLES.contains(words[start]))) { // "Des Mulvaney"
         first = nameKey(words[start]);
       } else if (end - start >= 2 && !titled && !honorific) {
         form = NameMention.Form.SINGLE; // "Bin Laden": a surname with its particle
@@ -2273,6 +2312,16 @@ final class ArticleScan {
   /** Whether a capitalised word is a post: a role noun of the lexicon or an agent noun. */
   private boolean postNoun(String w) {
     return lexicon.is(SpeakerLexicon.Kind.ROLE, lower(w)) || POST_NOUN.matcher(w).matches();
+  }
+
+  /**
+   * Whether a hyphenated word opens with a role or title: "Director-General", "Vice-Chancellor"
+   * written as one post.
+   */
+  private boolean hyphenatedPost(String w) {
+    int hyphen = w.indexOf('-');
+    return hyphen > 1 && (lexicon.is(SpeakerLexicon.Kind.ROLE, lower(w.substring(0, hyphen)))
+        || lexicon.is(SpeakerLexicon.Kind.TITLE, w.substring(0, hyphen)));
   }
 
   /** Whether a word may be a given name the list lacks: capitalised letters, no initial. */

@@ -367,8 +367,44 @@ final class DocumentIssuers {
       issued(head, sender, d.span(), d.definite());
       return sender;
     }
-    return null;
+    return d.definite() && !owned(r) ? senderBefore(d) : null;
   }
+
+  /**
+   * The issuer of a definite document ("the message read") that the sentence before, in its
+   * paragraph, had someone issue as an indefinite one of its head noun ("... Florence Hartley had
+   * sent a message"): the person or organisation named right before that verb as its subject,
+   * outside quotations. Null otherwise.
+   */
+  private Entity senderBefore(SourceReading.Description d) {
+    Sentence s = article.sentenceAt(d.span().start());
+    if (s.index() == 0) {
+      return null;
+    }
+    Sentence before = article.sentences().get(s.index() - 1);
+    if (before.paragraph() != s.paragraph()) {
+      return null;
+    }
+    Matcher v = Pattern.compile(ISSUING_VERB_BEFORE.pattern().replace("[ \t]+$", "")
+        + "[ \t]+an?[ \t]+(?:[\\p{L}-]+[ \t]+){0,2}" + Pattern.quote(d.head()) + "\\b")
+        .matcher(text).region(before.start(), before.end());
+    if (!v.find()) {
+      return null;
+    }
+    int k = anchorIndex(nameAnchors, v.start());
+    Resolution.Anchor a = k < 0 ? null : nameAnchors.get(k);
+    Entity e = a == null || !VERB_SUBJECT_GAP.matcher(text).region(a.end(), v.start()).matches()
+        ? null : namedBefore(v.start(), before.index(), false);
+    return e == null ? null : res.because(e, "document-issuer", quoted(d.span().text())
+        + " is what " + label(e) + " " + v.group(1) + " just before");
+  }
+
+  /**
+   * What may stand between a name and the verb it is the subject of: an auxiliary or an adverb
+   * of time ("X [had] sent", "X [then] issued"), not a noun ("The Tarran [campaign] sent").
+   */
+  private static final Pattern VERB_SUBJECT_GAP = Pattern.compile(
+      "[ \t]+(?:(?:had|has|have|also|then|later|earlier|once)[ \t]+){0,2}");
 
   /**
    * Records an indefinite document that speaks and names no issuer ("a new poll found"): "the
@@ -783,16 +819,25 @@ final class DocumentIssuers {
     if (!v.find()) {
       return null;
     }
-    for (int k = anchorIndex(nameAnchors, v.start()); k >= 0; k--) {
+    Entity e = namedBefore(v.start(), s.index(), true);
+    return e == null ? null : res.because(e, "document-issuer", label(e) + ", the subject of "
+        + quoted(v.group(1)) + ", issued " + quoted(d.span().text()));
+  }
+
+  /**
+   * The person or organisation named last before {@code offset} in sentence {@code sentence},
+   * outside quotations, as that sentence's subject when {@code subject}; null when none is.
+   */
+  private Entity namedBefore(int offset, int sentence, boolean subject) {
+    for (int k = anchorIndex(nameAnchors, offset); k >= 0; k--) {
       Resolution.Anchor a = nameAnchors.get(k);
-      if (a.sentence() != s.index()) {
+      if (a.sentence() != sentence) {
         break;
       }
       Entity e = a.entity();
-      if (a.subject() && !a.inQuote() && e != null && !e.place
+      if ((a.subject() || !subject) && !a.inQuote() && e != null && !e.place
           && (e.kind == SpeakerKind.ORGANIZATION || e.kind == SpeakerKind.PERSON)) {
-        return res.because(e, "document-issuer", label(e) + ", the subject of "
-            + quoted(v.group(1)) + ", issued " + quoted(d.span().text()));
+        return e;
       }
     }
     return null;

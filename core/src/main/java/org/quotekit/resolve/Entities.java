@@ -136,7 +136,7 @@ final class Entities {
       "congress", "trust", "group", "company", "borough", "county", "city", "town",
       "parish", "municipal");
   /** Nouns that name a news outlet ("the newspaper", "the outlet"). */
-  private static final Set<String> MEDIA_NOUNS = Set.of("newspaper", "paper", "outlet",
+  static final Set<String> MEDIA_NOUNS = Set.of("newspaper", "paper", "outlet",
       "publication", "magazine", "broadcaster", "network", "tabloid", "daily", "website",
       "journal");
   /** Words of a news outlet's name. */
@@ -226,8 +226,78 @@ final class Entities {
     groupOrganisationNames();
     groupFullNames();
     groupOtherNames();
+    relativesShareFamilyName();
     typeOrganisations();
     learnGenders();
+  }
+
+  /**
+   * A kin noun owned by a person, a first name set after it: "Mulvaney's wife of 58 years,
+   * [Joan]", "Mr Mistry's younger son, [Sanjay]", "his son [Jory]", "is survived by a son,
+   * [Marcus]".
+   */
+  private static final Pattern OWNED_KIN_BEFORE = Pattern.compile(
+      "(?:(\\p{Lu}[\\p{L}.-]*)['\u2019]s|\\b([Hh]is|[Hh]er|survived[ \t]+by[ \t]+an?))[ \t]+"
+      + "(?:\\p{Ll}+[ \t]+){0,2}(?:son|daughter|brother|sister|wife|husband|father|mother"
+      + "|grandson|granddaughter)(?:[ \t]+of[ \t]+\\d+[ \t]+years)?,?[ \t]+$");
+
+  /**
+   * Gives a person the article names by a first name alone, set after a kin noun its owner's
+   * ({@link #OWNED_KIN_BEFORE}), the owner's family name: the obituary's "Mulvaney's wife of 58
+   * years, Joan, said" is Joan Mulvaney. The owner is the named person of the possessive, or for
+   * "his" and "her" (or "survived by a") the nearest person named in full before, in that
+   * sentence or the two before, as a subject or by a first name the lexicon lists, whose first
+   * name does not contradict the pronoun. A person the article names in full keeps that name.
+   */
+  private void relativesShareFamilyName() {
+    List<NameMention> names = scan.names;
+    for (int k = 0; k < names.size(); k++) {
+      NameMention m = names.get(k);
+      if (m.form != NameMention.Form.SINGLE || m.entity == null || m.sharedSurname != null
+          || m.entity.kind != SpeakerKind.PERSON || m.entity.fullNames > 0) {
+        continue;
+      }
+      Matcher kin = OWNED_KIN_BEFORE.matcher(scan.text).region(Math.max(0, m.span.start() - 60),
+          m.span.start());
+      if (!kin.find()) {
+        continue;
+      }
+      NameMention owner = null;
+      if (kin.group(1) != null) {
+        owner = nameAt(kin.start(1));
+        String word = kin.group(1).toLowerCase(Locale.ROOT);
+        for (int o = k - 1; owner == null && o >= 0; o--) {
+          NameMention before = names.get(o); // "Maya's" opening a sentence: Maya Kowalczyk's
+          owner = before.form == NameMention.Form.PERSON && before.full()
+              && (word.equals(before.first) || word.equals(before.last)) ? before : null;
+        }
+      } else {
+        String w = kin.group(2).toLowerCase(Locale.ROOT); // "survived by a son": the deceased
+        Gender g = w.equals("his") ? Gender.MALE : w.equals("her") ? Gender.FEMALE
+            : Gender.UNKNOWN;
+        for (int o = k - 1; o >= 0 && names.get(o).sentence >= m.sentence - 2; o--) {
+          NameMention before = names.get(o);
+          if (before.form == NameMention.Form.PERSON && before.full() && !before.inQuote
+              && (before.subject || lexicon.is(SpeakerLexicon.Kind.FIRST, before.first))) {
+            // a subject or a listed first name: not "the clubs of Harbor City"
+            owner = g.compatible(before.gender) ? before : null;
+            break;
+          }
+        }
+      }
+      Entity e = owner == null ? null : owner.entity;
+      if (e != null && e != m.entity && e.kind == SpeakerKind.PERSON && e.fullest() != null
+          && e.fullest().full()) {
+        String written = e.fullest().name.text();
+        int at = written.toLowerCase(Locale.ROOT).lastIndexOf(e.fullest().last);
+        if (at >= 0) { // the family name as the text writes it
+          String surname = written.substring(at, at + e.fullest().last.length());
+          m.entity.shareSurname(m, surname, "'" + m.span.text() + "' follows '"
+              + kin.group().strip() + "': a relative of '" + written + "', named " + m.span.text()
+              + " " + surname);
+        }
+      }
+    }
   }
 
   /**
@@ -551,6 +621,9 @@ final class Entities {
           && linkNickname(m)) {
         continue;
       }
+      if (linkShortName(names, k)) {
+        continue;
+      }
       Entity e = switch (m.form) {
         case ORGANIZATION -> m.last.contains(" ") ? organisation(m.last)
             : shortOrganisation(m.last, m.span.start());
@@ -560,6 +633,104 @@ final class Entities {
       };
       link(m, e);
     }
+  }
+
+  /**
+   * Links {@code names[k]}, one plural word in capitals ("the Rams", "Rovers"), to the one
+   * organisation named before it whose name holds that word before organisation words ("The
+   * Ridgeway Rams Rugby League Football Club", "Harbour Rovers Football Club"): a club's short
+   * name. False when no organisation holds it, or more than one, or when the word is itself an
+   * organisation word or a people's ("Americans" of "Americans for Tax Reform" stays Americans).
+   */
+  private boolean linkShortName(List<NameMention> names, int k) {
+    NameMention m = names.get(k);
+    String w = m.name.text();
+    Entity found = m.form == NameMention.Form.SINGLE || m.form == NameMention.Form.ORGANIZATION
+        ? clubByWord(w, m.span.start()) : null;
+    if (found == null) {
+      return false;
+    }
+    m.entity = found;
+    found.addName(m, "short-name", quoted(w) + " is a word of " + quoted(found.canonicalName())
+        + ", the one organisation named before that holds it");
+    return true;
+  }
+
+  /** A verb of reporting right after a name: "Folha de S.Paulo [reported]", "El País wrote". */
+  private static final Pattern REPORTED_AFTER = Pattern.compile(
+      "[ \t]+(?:(?:has|had|first|also|earlier)[ \t]+)?(?:reported|published|wrote|ran)\\b");
+
+  /**
+   * The entity named last before {@code offset}, from paragraph {@code fromParagraph} on, as the
+   * subject of "reported" or "wrote" ("Folha de S.Paulo reported ..."), a person's only when no
+   * title and no first name the lexicon lists show it to be one: the outlet a later "the
+   * newspaper" stands for when the text gave no outlet a media noun. Null when there is none.
+   */
+  Entity recentReporter(int offset, int fromParagraph) {
+    for (int k = scan.names.size() - 1; k >= 0; k--) {
+      NameMention m = scan.names.get(k);
+      if (m.span.start() >= offset) {
+        continue;
+      }
+      if (m.paragraph < fromParagraph) {
+        break;
+      }
+      Entity e = m.entity;
+      if (e == null || m.inQuote || !REPORTED_AFTER.matcher(scan.text)
+          .region(m.span.end(), scan.text.length()).lookingAt()) {
+        continue;
+      }
+      NameMention full = e.fullest();
+      if (e.kind != SpeakerKind.PERSON || !m.titled && (full == null || full.first == null
+          || !lexicon.is(SpeakerLexicon.Kind.FIRST, full.first))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The one organisation named before {@code offset} whose name holds the capitalised plural
+   * {@code w} before organisation words ("Otters" of "The Brackley Otters Hockey Club"); null
+   * when none or several do, when a person named in full has it for a surname ("Pollins" of
+   * "Maeve Pollins" and "the Pollins Laboratory"), or when the word is itself an organisation
+   * word or a people's.
+   */
+  Entity clubByWord(String w, int offset) {
+    String key = w.toLowerCase(Locale.ROOT);
+    if (w.length() < 4 || !w.endsWith("s") || w.contains(" ")
+        || w.equals(w.toUpperCase(Locale.ROOT)) || lexicon.is(SpeakerLexicon.Kind.ORG, key)
+        || lexicon.is(SpeakerLexicon.Kind.GROUP, key)
+        || lexicon.is(SpeakerLexicon.Kind.NATIONALITY, key)
+        || lexicon.is(SpeakerLexicon.Kind.NATIONALITY, key.substring(0, key.length() - 1))) {
+      return null; // "Americans" of "Americans for Tax Reform" stays Americans
+    }
+    for (NameMention n : scan.names) {
+      if (n.form == NameMention.Form.PERSON && key.equals(n.last) && n.full()
+          && lexicon.is(SpeakerLexicon.Kind.FIRST, n.first)) {
+        return null;
+      }
+    }
+    Entity found = null;
+    for (NameMention n : scan.names) {
+      if (n.span.start() >= offset) {
+        break;
+      }
+      if (n.form != NameMention.Form.ORGANIZATION || n.entity == null) {
+        continue;
+      }
+      String[] words = Splits.SPACES.split(n.name.text());
+      for (int i = 0; i < words.length - 1; i++) {
+        if (words[i].equals(w) && lexicon.is(SpeakerLexicon.Kind.ORG,
+            words[words.length - 1].toLowerCase(Locale.ROOT))) {
+          if (found != null && found != n.entity) {
+            return null; // two clubs hold the word
+          }
+          found = n.entity;
+        }
+      }
+    }
+    return found;
   }
 
   /** The key under which a name given after ", or" stands for the name before it. */
@@ -1734,8 +1905,10 @@ final class Entities {
     if (head.equals("venue")) {
       return anyWord(name, VENUE_WORDS); // "the venue" is the arena, not the league playing there
     }
-    if (head.equals("group")) { // no university; a council only when it is no local one
-      return !anyWord(name, SCHOOL_NOUNS) && (!anyWord(name, PUBLIC_BODIES)
+    if (head.equals("group")) { // no university (but an association of school officials);
+      // a council only when it is no local one
+      return (!anyWord(name, SCHOOL_NOUNS) || anyWord(name, SCHOOL_BODIES))
+          && (!anyWord(name, PUBLIC_BODIES)
           || anyWord(name, Set.of("council")) && !anyWord(name, LOCAL_AREAS)
               && !anyWord(name, PUBLIC_BODIES_BUT_COUNCIL));
     }

@@ -223,6 +223,30 @@ final class Entity {
     return any;
   }
 
+  /** The name with the most words, the longest of those; null before any name. */
+  NameMention fullest() {
+    return fullest;
+  }
+
+  /**
+   * Gives a first name of this entity the family name the text implies for it ("his wife,
+   * Joan" of Kevin Mulvaney: Joan Mulvaney), which then makes it the fullest name.
+   */
+  void shareSurname(NameMention m, String surname, String evidence) {
+    m.shareSurname(surname);
+    reasons.put(m.span, new SpeakerMention(m.span, "family-name", evidence));
+    rerankName(m);
+  }
+
+  private void rerankName(NameMention m) {
+    if (m.words() > fullest.words()) {
+      fullest = m;
+    }
+    if (m.words() > mostWords.words()) {
+      mostWords = m;
+    }
+  }
+
   /** Records a name of the entity and the rule that linked it. */
   void addName(NameMention m, String rule, String evidence) {
     reasons.putIfAbsent(m.span, new SpeakerMention(m.span, rule, evidence));

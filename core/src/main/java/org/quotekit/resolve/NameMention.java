@@ -84,6 +84,12 @@ final class NameMention {
     this.inQuote = inQuote;
   }
 
+  /** Sets the surname this first name shares ({@link #sharedSurname}). */
+  void shareSurname(String surname) {
+    sharedSurname = surname;
+    words = -1;
+  }
+
   /** Whether the name has a first name as well as a last name. */
   boolean full() {
     return first != null;

@@ -23,6 +23,7 @@ import org.quotekit.internal.Anonymity;
 import org.quotekit.internal.Datelines;
 import org.quotekit.internal.SortedSpans;
 import org.quotekit.internal.SpeakerLabels;
+import org.quotekit.internal.WordClasses;
 import org.quotekit.resolve.Resolution.Anchor;
 import org.quotekit.resolve.Resolution.Backwards;
 import org.quotekit.spi.AnalyzedArticle;
@@ -275,6 +276,13 @@ final class PronounResolver {
     if (topic != null) {
       return res.because(topic, "pronoun", quoted(word) + " opens its sentence after one about "
           + label(topic) + ", its subject, that quotes no one");
+    }
+    Entity reported = pc == Pronoun.MALE || pc == Pronoun.FEMALE ? reportedSubject(pc, at, s)
+        : null;
+    if (reported != null) {
+      return res.because(reported, "pronoun", quoted(word) + " opens its sentence after a report"
+          + " by " + label(res.lastSpeaker) + ", no person, about what " + label(reported)
+          + " did or said");
     }
     Entity best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
@@ -740,11 +748,61 @@ final class PronounResolver {
       boolean opens = TITLE_WORDS.matcher(text).region(before.start(), a.start()).matches()
           || DESCRIBED_OPENING.matcher(text).region(before.start(), a.start()).matches();
       if (opens) { // "Marsh, speaking ...", "Tracy's older sister, Dawn Keller, stood ..."
-        return a.subject() && !a.inQuote() && e != null
+        return a.subject() && !a.inQuote() && e != null && !unsureFullName(e)
             && (e.person() && agrees(pc, e) || loneName(pc, e)) ? e : null;
       }
     }
     return null;
+  }
+
+  /** How far into reported words the person they are about may be named. */
+  private static final int REPORTED_SUBJECT_REACH = 40;
+
+  /**
+   * The person a "he" or "she" opening its sentence stands for when the sentence before reports,
+   * through a speaker that is no person (an outlet, a body, a document), what that person did or
+   * said: the first person named, not as an owner, at the start of the reported words ("The
+   * Daily Mail reported that Ridley's mother, Sharon Ridley, had urged him to seek help. She
+   * told the newspaper"). Null otherwise.
+   */
+  private Entity reportedSubject(Pronoun pc, Span at, Sentence s) {
+    Quote q = res.lastSpeakerQuote;
+    Entity by = res.lastSpeaker;
+    List<Token> toks = article.tokens(s);
+    if (q == null || by == null || by.kind == SpeakerKind.PERSON
+        || by.kind == SpeakerKind.UNKNOWN && !by.thing && by.names.isEmpty() // "A spokesman"
+        || s.index() == 0
+        || toks.isEmpty() || toks.get(0).start() != at.start()
+        || article.sentenceAt(q.content().start()).index() != s.index() - 1) {
+      return null;
+    }
+    Span c = q.content();
+    for (int k = anchorIndex(nameAnchors, c.start()) + 1; k < nameAnchors.size(); k++) {
+      Anchor a = nameAnchors.get(k);
+      if (a.start() >= Math.min(c.end(), c.start() + REPORTED_SUBJECT_REACH)) {
+        return null;
+      }
+      if (text.startsWith("'s", a.end()) || text.startsWith("\u2019s", a.end())
+          || a.start() < c.start()) {
+        continue; // "Ridley's mother, Sharon Ridley": the owner is not who is reported on
+      }
+      Entity e = a.entity();
+      return e != null && e.person() && agrees(pc, e) ? e : null;
+    }
+    return null;
+  }
+
+  /**
+   * Whether a person's full name may be a place's or a team's ("Harbour City", "Kettering
+   * Vale"): no title, a first word the lexicon lists as no first name, and a word of it the
+   * dictionary knows as a noun.
+   */
+  private boolean unsureFullName(Entity e) {
+    NameMention full = e.fullest();
+    return full != null && full.first != null && !full.titled
+        && !res.lexicon.is(SpeakerLexicon.Kind.FIRST, full.first)
+        && (ArticleScan.inDictionary(full.first, WordClasses.Pos.NOUN)
+            || ArticleScan.inDictionary(full.last, WordClasses.Pos.NOUN));
   }
 
   /**
@@ -772,7 +830,7 @@ final class PronounResolver {
    */
   private boolean afterOpeningQuotation(Span at, Sentence s) {
     for (Quote q : res.quotes) {
-      Span c = q.content();
+      Span c = q.parts().get(0); // a split quote's first piece: "...," he said. "Try harder."
       if (c.start() >= s.start() && c.start() <= s.start() + 2 && c.end() <= at.start()
           && CLOSING_MARKS.matcher(text.substring(c.end(), at.start())).matches()) {
         return true;

@@ -778,6 +778,48 @@ final class Resolution {
     return e;
   }
 
+  /** Kin nouns a relative is written by ("his son", "Her father, 68"). */
+  private static final String KIN = "(son|daughter|brother|sister|wife|husband|father|mother"
+      + "|grandson|granddaughter|grandfather|grandmother|widow|widower)";
+
+  /** A source that is a relative: an owner, a kin noun, an age at most after it. */
+  private static final Pattern OWNED_KIN = Pattern.compile("(?i)(his|her|their"
+      + "|\\p{Lu}[\\p{L}.-]*['\u2019]s?)[ \t]+(?:(?:late|younger|older|elder|eldest"
+      + "|youngest|only)[ \t]+)?" + KIN + "(?:,[ \t]*\\d{1,3})?");
+
+  /**
+   * The person a relative source stands for ("Her father, 68, said", "his son said"): the one the
+   * text named right after the same kin noun before ("took over the store from her father, Stan
+   * Kowalczyk"; "He is survived by a son, Marcus"), the nearest such. Null otherwise.
+   */
+  private Entity namedRelative(Span src) {
+    Matcher m = OWNED_KIN.matcher(src.text().strip());
+    if (!m.matches()) {
+      return null;
+    }
+    String owner = OWNERS.contains(lower(m.group(1))) ? null : m.group(1);
+    String kin = m.group(2).toLowerCase(Locale.ROOT);
+    Pattern before = Pattern.compile("(?i)\\b(his|her|their|an?|\\p{Lu}[\\p{L}.-]*['\u2019]s?)"
+        + "[ \t]+(?:\\p{Ll}+[ \t]+){0,2}" + kin + ",?[ \t]+$");
+    List<NameMention> names = scan.names;
+    for (int k = names.size() - 1; k >= 0; k--) {
+      NameMention n = names.get(k);
+      if (n.span.start() >= src.start() || n.entity == null
+          || n.entity.kind != SpeakerKind.PERSON || n.inQuote || !n.full()
+          && n.sharedSurname == null && !lexicon.is(SpeakerLexicon.Kind.FIRST, n.last)) {
+        continue; // a full name or a first name: not "Says" of "Trump's Son Says"
+      }
+      Matcher b = before.matcher(text).region(Math.max(0, n.span.start() - 50),
+          n.span.start());
+      if (b.find() && (owner == null || b.group(1).equalsIgnoreCase(owner)
+          || OWNERS.contains(lower(b.group(1))))) { // "Jones's wife" is no wife of Smith's
+        return because(n.entity, "relative", quoted(src.text()) + " is "
+            + quoted(n.span.text()) + ", named after the same \"" + kin + "\" before");
+      }
+    }
+    return null;
+  }
+
   /**
    * The source widened to the start of the name it starts inside, when the source stage cut that
    * name at its "and" or "&" ("A Department of Health and [Social Care spokesperson] said"), and
@@ -798,9 +840,14 @@ final class Resolution {
     return Span.of(text, post.find() ? post.start() : n.span.start(), src.end());
   }
 
+  /** A passive auxiliary right before a cue: "was [asked] by". */
+  private static final Pattern PASSIVE_BEFORE =
+      Pattern.compile("\\b(?:was|were|been|being|is|are)[ \t]+$");
+
   /**
    * The person a question quoted just before was put to, named right after its cue ("Presenter
-   * Ed Pannell asked Dave Kearney whether ..."), or, with no one named there ("asked whether"),
+   * Ed Pannell asked Dave Kearney whether ..."), or the subject of a passive one ("X was asked by
+   * Y whether ..."), or, with no one named there ("asked whether"),
    * the person who spoke before the asker; when the question is in the sentence before {@code
    * s} or in {@code s}; null otherwise, or when that is {@code asker}.
    */
@@ -817,6 +864,17 @@ final class Resolution {
     if (n != null && n.span.start() == k && n.entity != null && n.entity != asker
         && n.entity.kind == SpeakerKind.PERSON) {
       return n.entity;
+    }
+    int cue = q.cue().get().span().start();
+    Sentence asked = article.sentenceAt(cue);
+    if (text.startsWith("by ", k) && PASSIVE_BEFORE.matcher(text).region(asked.start(), cue)
+        .find()) { // "X was asked by Y whether ...": put to the subject, X
+      for (NameMention m : scan.names) {
+        if (m.span.start() >= asked.start() && m.span.end() <= cue && m.entity != null
+            && m.entity != asker && m.entity.kind == SpeakerKind.PERSON && !m.inQuote) {
+          return m.entity;
+        }
+      }
     }
     // "Her co-presenter, X, asked whether ...": put to the person who spoke before the asker
     return QUESTION_AFTER.matcher(text).region(q.cue().get().span().end(), text.length())
@@ -917,7 +975,8 @@ final class Resolution {
    * ("[Consumer] advocate Carla Mendes, of ..., said", the tagger reading "advocate" as a verb),
    * with the name: up to three words in small letters, the last a role or person noun, follow
    * the source ("Third-year [nursing student]"), then a person's full name that the cue or a
-   * comma follows; null otherwise.
+   * comma follows, or the last a media noun and any name ("The [business] daily Kommersant,
+   * citing"); null otherwise.
    */
   private Span withNamedPerson(Span src) {
     Sentence s = article.sentenceAt(src.start());
@@ -929,13 +988,14 @@ final class Resolution {
         && Character.isLetter(toks.get(j).text().charAt(0))) {
       j++; // "Third-year [nursing student] Kayla Brennan": the noun before the name a person's
     }
-    if (j == k || j >= toks.size()
-        || !isRole(toks.get(j - 1).text()) && !wordNetPerson(toks.get(j - 1).text())) {
+    boolean outlet = j > k && Entities.MEDIA_NOUNS.contains(lower(toks.get(j - 1).text()));
+    if (j == k || j >= toks.size() || !outlet
+        && !isRole(toks.get(j - 1).text()) && !wordNetPerson(toks.get(j - 1).text())) {
       return null;
     }
     NameMention n = nameStartingAt(toks.get(j).start());
-    if (n == null || n.form != NameMention.Form.PERSON || !n.full()) {
-      return null;
+    if (n == null || !outlet && (n.form != NameMention.Form.PERSON || !n.full())) {
+      return null; // "The [business] daily Kommersant, citing": an outlet of any name
     }
     int after = SortedSpans.firstStartingAtOrAfter(toks, Token::start, n.span.end());
     return after >= 0 && after < toks.size() && (toks.get(after).start() == cueStart
@@ -1371,7 +1431,10 @@ final class Resolution {
     if (Pronoun.of(word) != null) { // "He's" as one token: "he"
       return mention(pronouns.resolve(word, src, q), src);
     }
-    Entity e = oneOfThem(r, src);
+    Entity e = namedRelative(src);
+    if (e == null) {
+      e = oneOfThem(r, src);
+    }
     if (e == null) {
       e = partyTagged(src);
     }
@@ -2040,8 +2103,11 @@ final class Resolution {
     if (r.segments.size() != 1) {
       return null;
     }
-    SourceReading.Description d = r.describe(r.segments.get(0));
-    if (d == null || d.plural() || lexicon.is(SpeakerLexicon.Kind.SPEECH, d.head())) {
+    int[] seg = r.segments.get(0);
+    boolean oneOf = seg[1] - seg[0] > 2 && r.toks.get(seg[0]).lower().equals("one")
+        && r.toks.get(seg[0] + 1).lower().equals("of"); // "One of those students, the X,"
+    SourceReading.Description d = r.describe(oneOf ? new int[] {seg[0] + 2, seg[1]} : seg);
+    if (d == null || d.plural() && !oneOf || lexicon.is(SpeakerLexicon.Kind.SPEECH, d.head())) {
       return null;
     }
     Entity body = d.definite() ? namedBeside(src, null, d.span().text()) : null;
@@ -2164,11 +2230,12 @@ final class Resolution {
       String[] words = m.group(1).strip().split(" ");
       int end = m.start(1);
       String head = null;
+      int at = end;
       for (String w : words) {
-        end = text.indexOf(w, end) + w.length();
+        at = text.indexOf(w, at) + w.length();
         if (lexicon.is(SpeakerLexicon.Kind.SPEECH, w)) {
-          head = w.toLowerCase(Locale.ROOT);
-          break;
+          head = w.toLowerCase(Locale.ROOT); // the last: "In a brief statement", not "brief"
+          end = at;
         }
       }
       boolean the = m.group().regionMatches(true, 0, "in the ", 0, 7);
@@ -2965,6 +3032,10 @@ final class Resolution {
         headSegment = s;
       }
     }
+    Entity kin = head.form == NameMention.Form.SINGLE ? sameSurnameSpeaker(head, src) : null;
+    if (kin != null) {
+      return kin;
+    }
     Entity holder = head.form == NameMention.Form.SINGLE && !definedOrganisation(head)
         ? postHolder(head.name.text(), head.span.start()) : null;
     if (holder != null) {
@@ -2982,6 +3053,31 @@ final class Resolution {
       }
     }
     return e;
+  }
+
+  /**
+   * The person quoted just before, in the same paragraph, when a bare surname {@code head} the
+   * names gave to another person of that surname stands for the one quoted ("The mayor said ...
+   * "...," Leyva said": the mayor, Oscar Leyva, though Karla Leyva was named last): that other
+   * person has no mention since that quote. Null otherwise.
+   */
+  private Entity sameSurnameSpeaker(NameMention head, Span src) {
+    Entity named = head.entity;
+    Entity last = lastPersonSpeaker;
+    if (named == null || last == null || last == named || named.kind != SpeakerKind.PERSON
+        || !head.last.equals(named.last) // "Tom" of "Tom and Ben Ashby" is no bare surname
+        || text.substring(src.start(), Math.max(src.start(), head.span.start()))
+            .chars().anyMatch(Character::isLowerCase) // "the younger Moreno" says which one
+        || last.last == null || !last.last.equals(named.last) || lastSpeakerQuote == null) {
+      return null;
+    }
+    int before = lastSpeakerQuote.content().start();
+    if (article.sentenceAt(before).paragraph() != article.sentenceAt(src.start()).paragraph()
+        || named.lastMentionBefore(src.start()) > before) {
+      return null;
+    }
+    return because(last, "surname", quoted(head.span.text()) + " is the surname of "
+        + label(last) + ", quoted just before in this paragraph, as well as of " + label(named));
   }
 
   /**
@@ -3356,6 +3452,14 @@ final class Resolution {
       return because(spelled, "acronym", quoted(d.span().text()) + " is the acronym "
           + label(spelled) + " defined in brackets");
     }
+    String written = d.span().text().strip();
+    written = written.substring(written.lastIndexOf(' ') + 1);
+    Entity club = d.definite() && d.capitalised() && d.modifiers().isEmpty()
+        && written.endsWith("s") ? entities.clubByWord(written, src.start()) : null;
+    if (club != null) { // "the Otters said", a plural the tagger read as a common noun
+      return because(club, "short-name", quoted(d.span().text()) + " is a word of "
+          + label(club) + ", the one organisation named before that holds it");
+    }
     boolean speech = lexicon.is(SpeakerLexicon.Kind.SPEECH, head);
     boolean org = lexicon.is(SpeakerLexicon.Kind.ORG, head) || !speech && namesLastWord(d, src);
     Entity author = speech ? issuers.relativeAuthor(d) : null;
@@ -3460,7 +3564,10 @@ final class Resolution {
         return beside;
       }
       Entity unnamed = d.modifiers().isEmpty() && d.definite()
-          && entities.recentOrganisation(head, src.start()) == null ? unnamedBody(d) : null;
+          && entities.recentOrganisation(head, src.start()) == null
+          && !(Entities.MEDIA_NOUNS.contains(head) && entities.recentReporter(src.start(),
+              article.sentenceAt(src.start()).paragraph() - ORGANISATION_PARAGRAPHS) != null)
+          ? unnamedBody(d) : null; // "denied a newspaper report. Folha reported ..."
       if (unnamed != null) {
         return unnamed; // "a state ballot commission ... the commission": not the Board named
       }
@@ -4012,6 +4119,16 @@ final class Resolution {
     if (recent != null) {
       return because(recent, "organisation-noun", quoted(noun.text()) + " is the head noun of "
           + label(recent));
+    }
+    Entity reporter = Entities.MEDIA_NOUNS.contains(head)
+        ? entities.recentReporter(noun.start(), paragraph - ORGANISATION_PARAGRAPHS) : null;
+    if (reporter != null) { // "Folha de S.Paulo reported ... The newspaper said"
+      if (reporter.kind != SpeakerKind.ORGANIZATION) {
+        entities.makeOrganisation(reporter);
+      }
+      bodyByNoun.put(head, reporter);
+      return because(reporter, "organisation-noun", quoted(noun.text()) + " is "
+          + label(reporter) + ", which reported before it");
     }
     recent = entities.recentNamedOrganisation(noun.start(), paragraph - ORGANISATION_PARAGRAPHS,
         head);
@@ -4638,7 +4755,9 @@ final class Resolution {
   /**
    * Whether a bare definite description in small letters is the last word of an organisation
    * named before it, a word the lexicon does not know as an organisation's ("the Westmark
-   * Teachers' Pension Plan ... the plan said"); no role, person noun or plural.
+   * Teachers' Pension Plan ... the plan said"); no role, person noun or plural. A media noun
+   * ("the paper") after an outlet that reported or wrote ({@link Entities#recentReporter}) names
+   * it too.
    */
   private boolean namesLastWord(SourceReading.Description d, Span src) {
     if (!d.definite() || d.capitalised() || d.plural() || !d.modifiers().isEmpty()
@@ -4646,7 +4765,9 @@ final class Resolution {
       return false;
     }
     Entity e = entities.recentOrganisation(d.head(), src.start());
-    return e != null && e.kind == SpeakerKind.ORGANIZATION && !e.place;
+    return e != null && e.kind == SpeakerKind.ORGANIZATION && !e.place
+        || Entities.MEDIA_NOUNS.contains(d.head()) && entities.recentReporter(src.start(),
+            article.sentenceAt(src.start()).paragraph() - ORGANISATION_PARAGRAPHS) != null;
   }
 
   /** "a", "an", "another" or "one", up to three words, then {@code head}: one introduced. */

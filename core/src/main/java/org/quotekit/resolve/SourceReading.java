@@ -199,7 +199,7 @@ final class SourceReading {
     }
     for (int k = seg[0]; k < seg[1]; k++) {
       Tok t = toks.get(k);
-      if (base(t.tag()).equals("ADP") && entities.nameAt(t.token().start()) == null) {
+      if (preposition(t) && entities.nameAt(t.token().start()) == null) {
         if (k == seg[0]) {
           return null;
         }
@@ -211,12 +211,21 @@ final class SourceReading {
   }
 
   /**
+   * Whether a token is a preposition: tagged one, or "to" the tagger read as the infinitive's
+   * particle ("An aide [to] Ms. Delgado said").
+   */
+  private static boolean preposition(Tok t) {
+    String tag = base(t.tag());
+    return tag.equals("ADP") || tag.equals("PART") && t.lower().equals("to");
+  }
+
+  /**
    * Whether a preposition outside names stands before the name in its segment: the name is then
    * a complement ("a spokesman for Donald Trump", "polls in Pennsylvania and Virginia").
    */
   private boolean prepositionBefore(int[] seg, NameMention m) {
     for (int k = seg[0]; k < seg[1] && toks.get(k).token().start() < m.span.start(); k++) {
-      if (base(toks.get(k).tag()).equals("ADP")
+      if (preposition(toks.get(k))
           && entities.nameAt(toks.get(k).token().start()) == null && !titleOf(seg, k, m)
           && !affiliationOf(seg, k, m)) {
         return true;
@@ -270,7 +279,9 @@ final class SourceReading {
     for (int j = k + 1; j < seg[1] && toks.get(j).token().start() < m.span.start(); j++) {
       String w = toks.get(j).text();
       if (!Character.isLowerCase(w.charAt(0)) || lexicon.is(SpeakerLexicon.Kind.ROLE,
-          ArticleScan.roleWord(toks.get(j).lower())) || base(toks.get(j).tag()).equals("ADP")) {
+          ArticleScan.roleWord(toks.get(j).lower())) || base(toks.get(j).tag()).equals("ADP")
+          || base(toks.get(j).tag()).equals("DET") // "The skipper of the yacht Blue Petrel";
+          && !lexicon.is(SpeakerLexicon.Kind.FIRST, m.first)) { // "of the zone Kavita Mehra"
         return false;
       }
       words++;
@@ -345,7 +356,7 @@ final class SourceReading {
     for (int m = k; m < seg[1]; m++) {
       String t = base(toks.get(m).tag());
       boolean capital = Character.isUpperCase(toks.get(m).text().charAt(0));
-      if (t.equals("ADP") || t.equals("CCONJ")
+      if (preposition(toks.get(m)) || t.equals("CCONJ")
           || t.equals("VERB") && !capital && m != document && !participleModifier(m, seg[1])
           || t.equals("SCONJ")
           || Set.of("who", "which", "that").contains(toks.get(m).lower()) && m > k) {

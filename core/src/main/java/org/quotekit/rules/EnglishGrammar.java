@@ -96,12 +96,46 @@ final class EnglishGrammar {
     if (apposedSubject(toks, tags, f - 1) != null) {
       return false; // "..., his daughter, Yvette Long, told The Associated Press": an addressee
     }
+    if (relativeAfterOpeningSubject(toks, tags, f - 1)) {
+      return false; // "Ridley, who scored 14 goals, said his brother Jamie had been ..."
+    }
     Span np = phrases.rightNp(toks, tags, l + 1);
     if (np == null) {
       return false;
     }
     int after = NounPhrases.indexOfTokenAt(toks, np.end() - 1) + 1;
     return after >= toks.size() || isTrailingPunct(toks.get(after).text());
+  }
+
+  /** The most tokens of a noun phrase that opens a sentence before a relative clause. */
+  private static final int MAX_OPENING_SUBJECT = 6;
+
+  /**
+   * Whether the comma at token {@code j} closes a relative clause on the noun phrase that opens
+   * the sentence ("[Ridley], who scored 14 goals after returning in January[,] said"): the verbs
+   * before the cue are the clause's, and the cue is the main verb, not inverted.
+   */
+  private static boolean relativeAfterOpeningSubject(List<Token> toks, List<String> tags,
+      int j) {
+    for (int c = 1; c < j && c <= MAX_OPENING_SUBJECT; c++) {
+      String t = tags.get(c - 1);
+      if (!(t.equals("PROPN") || t.equals("NOUN") || t.equals("DET") || t.equals("ADJ")
+          || t.equals("NUM") || t.equals("PART"))) {
+        return false;
+      }
+      if (toks.get(c).text().equals(",")) {
+        if (c + 1 >= j || !NounPhrases.RELATIVE.contains(lower(toks.get(c + 1).text()))) {
+          return false;
+        }
+        for (int k = c + 2; k < j; k++) {
+          if (toks.get(k).text().equals(",") || isQuoteMark(toks.get(k).text())) {
+            return false; // one clause, no more: ", who ..., and ..., said" is not read here
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean followsComma(List<Token> toks, Span source) {
