@@ -385,8 +385,9 @@ final class DocumentIssuers {
     if (before.paragraph() != s.paragraph()) {
       return null;
     }
-    Matcher v = Pattern.compile(ISSUING_VERB_BEFORE.pattern().replace("[ \t]+$", "")
-        + "[ \t]+an?[ \t]+(?:[\\p{L}-]+[ \t]+){0,2}" + Pattern.quote(d.head()) + "\\b")
+    Matcher v = ISSUED_ONE.computeIfAbsent(d.head(), h -> Pattern.compile(
+        ISSUING_VERB_BEFORE.pattern().replace("[ \t]+$", "")
+        + "[ \t]+an?[ \t]+(?:[\\p{L}-]+[ \t]+){0,2}" + Pattern.quote(h) + "\\b"))
         .matcher(text).region(before.start(), before.end());
     if (!v.find()) {
       return null;
@@ -398,6 +399,9 @@ final class DocumentIssuers {
     return e == null ? null : res.because(e, "document-issuer", quoted(d.span().text())
         + " is what " + label(e) + " " + v.group(1) + " just before");
   }
+
+  /** By document noun, a verb of issuing and one such document: "had sent a note". */
+  private static final Map<String, Pattern> ISSUED_ONE = new ConcurrentHashMap<>();
 
   /**
    * What may stand between a name and the verb it is the subject of: an auxiliary or an adverb

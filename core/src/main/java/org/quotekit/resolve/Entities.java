@@ -232,14 +232,21 @@ final class Entities {
   }
 
   /**
+   * Kin nouns whose bearer usually shares the family name of the one whose kin they are, as
+   * alternatives of a regular expression.
+   */
+  static final String SHARING_KIN = "son|daughter|brother|sister|wife|husband|father|mother"
+      + "|grandson|granddaughter";
+
+  /**
    * A kin noun owned by a person, a first name set after it: "Mulvaney's wife of 58 years,
    * [Joan]", "Mr Mistry's younger son, [Sanjay]", "his son [Jory]", "is survived by a son,
    * [Marcus]".
    */
   private static final Pattern OWNED_KIN_BEFORE = Pattern.compile(
       "(?:(\\p{Lu}[\\p{L}.-]*)['\u2019]s|\\b([Hh]is|[Hh]er|survived[ \t]+by[ \t]+an?))[ \t]+"
-      + "(?:\\p{Ll}+[ \t]+){0,2}(?:son|daughter|brother|sister|wife|husband|father|mother"
-      + "|grandson|granddaughter)(?:[ \t]+of[ \t]+\\d+[ \t]+years)?,?[ \t]+$");
+      + "(?:\\p{Ll}+[ \t]+){0,2}(?:" + SHARING_KIN
+      + ")(?:[ \t]+of[ \t]+\\d+[ \t]+years)?,?[ \t]+$");
 
   /**
    * Gives a person the article names by a first name alone, set after a kin noun its owner's
@@ -292,9 +299,9 @@ final class Entities {
         int at = written.toLowerCase(Locale.ROOT).lastIndexOf(e.fullest().last);
         if (at >= 0) { // the family name as the text writes it
           String surname = written.substring(at, at + e.fullest().last.length());
-          m.entity.shareSurname(m, surname, "'" + m.span.text() + "' follows '"
-              + kin.group().strip() + "': a relative of '" + written + "', named " + m.span.text()
-              + " " + surname);
+          m.entity.shareSurname(m, surname, quoted(m.span.text()) + " follows "
+              + quoted(kin.group().strip()) + ": a relative of " + quoted(written) + ", named "
+              + m.span.text() + " " + surname);
         }
       }
     }

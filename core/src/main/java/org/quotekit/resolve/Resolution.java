@@ -779,8 +779,11 @@ final class Resolution {
   }
 
   /** Kin nouns a relative is written by ("his son", "Her father, 68"). */
-  private static final String KIN = "(son|daughter|brother|sister|wife|husband|father|mother"
-      + "|grandson|granddaughter|grandfather|grandmother|widow|widower)";
+  private static final String KIN = "(" + Entities.SHARING_KIN
+      + "|grandfather|grandmother|widow|widower)";
+
+  /** By kin noun, that noun after its owner right before a name ({@link #namedRelative}). */
+  private static final Map<String, Pattern> KIN_BEFORE_NAME = new ConcurrentHashMap<>();
 
   /** A source that is a relative: an owner, a kin noun, an age at most after it. */
   private static final Pattern OWNED_KIN = Pattern.compile("(?i)(his|her|their"
@@ -799,8 +802,9 @@ final class Resolution {
     }
     String owner = OWNERS.contains(lower(m.group(1))) ? null : m.group(1);
     String kin = m.group(2).toLowerCase(Locale.ROOT);
-    Pattern before = Pattern.compile("(?i)\\b(his|her|their|an?|\\p{Lu}[\\p{L}.-]*['\u2019]s?)"
-        + "[ \t]+(?:\\p{Ll}+[ \t]+){0,2}" + kin + ",?[ \t]+$");
+    Pattern before = KIN_BEFORE_NAME.computeIfAbsent(kin, k -> Pattern.compile(
+        "(?i)\\b(his|her|their|an?|\\p{Lu}[\\p{L}.-]*['\u2019]s?)[ \t]+(?:\\p{Ll}+[ \t]+){0,2}"
+        + k + ",?[ \t]+$"));
     List<NameMention> names = scan.names;
     for (int k = names.size() - 1; k >= 0; k--) {
       NameMention n = names.get(k);
@@ -3565,8 +3569,7 @@ final class Resolution {
       }
       Entity unnamed = d.modifiers().isEmpty() && d.definite()
           && entities.recentOrganisation(head, src.start()) == null
-          && !(Entities.MEDIA_NOUNS.contains(head) && entities.recentReporter(src.start(),
-              article.sentenceAt(src.start()).paragraph() - ORGANISATION_PARAGRAPHS) != null)
+          && reporterBefore(head, src.start()) == null
           ? unnamedBody(d) : null; // "denied a newspaper report. Folha reported ..."
       if (unnamed != null) {
         return unnamed; // "a state ballot commission ... the commission": not the Board named
@@ -4120,8 +4123,7 @@ final class Resolution {
       return because(recent, "organisation-noun", quoted(noun.text()) + " is the head noun of "
           + label(recent));
     }
-    Entity reporter = Entities.MEDIA_NOUNS.contains(head)
-        ? entities.recentReporter(noun.start(), paragraph - ORGANISATION_PARAGRAPHS) : null;
+    Entity reporter = reporterBefore(head, noun.start());
     if (reporter != null) { // "Folha de S.Paulo reported ... The newspaper said"
       if (reporter.kind != SpeakerKind.ORGANIZATION) {
         entities.makeOrganisation(reporter);
@@ -4766,8 +4768,17 @@ final class Resolution {
     }
     Entity e = entities.recentOrganisation(d.head(), src.start());
     return e != null && e.kind == SpeakerKind.ORGANIZATION && !e.place
-        || Entities.MEDIA_NOUNS.contains(d.head()) && entities.recentReporter(src.start(),
-            article.sentenceAt(src.start()).paragraph() - ORGANISATION_PARAGRAPHS) != null;
+        || reporterBefore(d.head(), src.start()) != null;
+  }
+
+  /**
+   * For a media noun ("the newspaper", "the paper"), the outlet that reported or wrote before
+   * {@code offset} in the last few paragraphs ({@link Entities#recentReporter}); null for any
+   * other noun or when there is none.
+   */
+  private Entity reporterBefore(String head, int offset) {
+    return Entities.MEDIA_NOUNS.contains(head) ? entities.recentReporter(offset,
+        article.sentenceAt(offset).paragraph() - ORGANISATION_PARAGRAPHS) : null;
   }
 
   /** "a", "an", "another" or "one", up to three words, then {@code head}: one introduced. */
