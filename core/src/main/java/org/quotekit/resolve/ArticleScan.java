@@ -1083,8 +1083,8 @@ final class ArticleScan {
       return true; // and "The Nurses' Union of Wessex"
     }
     if (k == 0 && (tag.equals("ADJ") || tag.equals("NOUN")) && k + 1 < toks.size()
-        && (base(tags.get(k + 1)).equals("PROPN") || orgWordAhead(toks, tags, k))
-        && Character.isUpperCase(toks.get(k + 1).text().charAt(0))) {
+        && Character.isUpperCase(toks.get(k + 1).text().charAt(0))
+        && (base(tags.get(k + 1)).equals("PROPN") || orgWordAhead(toks, tags, k))) {
       return true; // "Northgate Freight Holdings said", "National Disaster Management Agency
       // spokesman X said" at the start of a sentence
     }

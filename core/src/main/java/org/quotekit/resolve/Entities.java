@@ -674,11 +674,10 @@ final class Entities {
    * newspaper" stands for when the text gave no outlet a media noun. Null when there is none.
    */
   Entity recentReporter(int offset, int fromParagraph) {
-    for (int k = scan.names.size() - 1; k >= 0; k--) {
-      NameMention m = scan.names.get(k);
-      if (m.span.start() >= offset) {
-        continue;
-      }
+    List<NameMention> names = scan.names;
+    for (int k = SortedSpans.startingBefore(names, m -> m.span.start(), offset) - 1; k >= 0;
+        k--) {
+      NameMention m = names.get(k);
       if (m.paragraph < fromParagraph) {
         break;
       }
@@ -712,11 +711,8 @@ final class Entities {
         || lexicon.is(SpeakerLexicon.Kind.NATIONALITY, key.substring(0, key.length() - 1))) {
       return null; // "Americans" of "Americans for Tax Reform" stays Americans
     }
-    for (NameMention n : scan.names) {
-      if (n.form == NameMention.Form.PERSON && key.equals(n.last) && n.full()
-          && lexicon.is(SpeakerLexicon.Kind.FIRST, n.first)) {
-        return null;
-      }
+    if (firstNamedSurnames().contains(key)) {
+      return null;
     }
     Entity found = null;
     for (NameMention n : scan.names) {
@@ -738,6 +734,26 @@ final class Entities {
       }
     }
     return found;
+  }
+
+  /** The surnames of persons named in full by a listed first name, once asked. */
+  private Set<String> firstNamedSurnames;
+
+  /**
+   * The surnames of the persons the article names in full by a first name the lexicon lists
+   * ("Maeve Pollins"), read once: no club's short name ({@link #clubByWord}).
+   */
+  private Set<String> firstNamedSurnames() {
+    if (firstNamedSurnames == null) {
+      firstNamedSurnames = new HashSet<>();
+      for (NameMention n : scan.names) {
+        if (n.form == NameMention.Form.PERSON && n.full()
+            && lexicon.is(SpeakerLexicon.Kind.FIRST, n.first)) {
+          firstNamedSurnames.add(n.last);
+        }
+      }
+    }
+    return firstNamedSurnames;
   }
 
   /** The key under which a name given after ", or" stands for the name before it. */

@@ -778,6 +778,12 @@ final class Resolution {
     return e;
   }
 
+  /** The last word of a phrase ("Otters" of "the Otters"). */
+  private static String lastWord(String phrase) {
+    String t = phrase.strip();
+    return t.substring(t.lastIndexOf(' ') + 1);
+  }
+
   /** Kin nouns a relative is written by ("his son", "Her father, 68"). */
   private static final String KIN = "(" + Entities.SHARING_KIN
       + "|grandfather|grandmother|widow|widower)";
@@ -806,10 +812,10 @@ final class Resolution {
         "(?i)\\b(his|her|their|an?|\\p{Lu}[\\p{L}.-]*['\u2019]s?)[ \t]+(?:\\p{Ll}+[ \t]+){0,2}"
         + k + ",?[ \t]+$"));
     List<NameMention> names = scan.names;
-    for (int k = names.size() - 1; k >= 0; k--) {
+    for (int k = SortedSpans.startingBefore(names, x -> x.span.start(), src.start()) - 1;
+        k >= 0; k--) {
       NameMention n = names.get(k);
-      if (n.span.start() >= src.start() || n.entity == null
-          || n.entity.kind != SpeakerKind.PERSON || n.inQuote || !n.full()
+      if (n.entity == null || n.entity.kind != SpeakerKind.PERSON || n.inQuote || !n.full()
           && n.sharedSurname == null && !lexicon.is(SpeakerLexicon.Kind.FIRST, n.last)) {
         continue; // a full name or a first name: not "Says" of "Trump's Son Says"
       }
@@ -873,9 +879,12 @@ final class Resolution {
     Sentence asked = article.sentenceAt(cue);
     if (text.startsWith("by ", k) && PASSIVE_BEFORE.matcher(text).region(asked.start(), cue)
         .find()) { // "X was asked by Y whether ...": put to the subject, X
-      for (NameMention m : scan.names) {
-        if (m.span.start() >= asked.start() && m.span.end() <= cue && m.entity != null
-            && m.entity != asker && m.entity.kind == SpeakerKind.PERSON && !m.inQuote) {
+      List<NameMention> names = scan.names;
+      for (int j = SortedSpans.startingBefore(names, x -> x.span.start(), asked.start());
+          j < names.size() && names.get(j).span.end() <= cue; j++) {
+        NameMention m = names.get(j);
+        if (m.entity != null && m.entity != asker && m.entity.kind == SpeakerKind.PERSON
+            && !m.inQuote) {
           return m.entity;
         }
       }
@@ -3456,10 +3465,8 @@ final class Resolution {
       return because(spelled, "acronym", quoted(d.span().text()) + " is the acronym "
           + label(spelled) + " defined in brackets");
     }
-    String written = d.span().text().strip();
-    written = written.substring(written.lastIndexOf(' ') + 1);
     Entity club = d.definite() && d.capitalised() && d.modifiers().isEmpty()
-        && written.endsWith("s") ? entities.clubByWord(written, src.start()) : null;
+        ? entities.clubByWord(lastWord(d.span().text()), src.start()) : null;
     if (club != null) { // "the Otters said", a plural the tagger read as a common noun
       return because(club, "short-name", quoted(d.span().text()) + " is a word of "
           + label(club) + ", the one organisation named before that holds it");
