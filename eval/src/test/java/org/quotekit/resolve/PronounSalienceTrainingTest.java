@@ -40,7 +40,8 @@ class PronounSalienceTrainingTest {
   private static final List<String> HELD_OUT_SETS = List.of(
       "polnear-train-check-attributions.tsv", "polnear-train-heldout5-attributions.tsv",
       "polnear-train-heldout6-attributions.tsv", "polnear-train-heldout10-attributions.tsv",
-      "polnear-train-heldout12-attributions.tsv", "polnear-train-heldout13-attributions.tsv");
+      "polnear-train-heldout12-attributions.tsv", "polnear-train-heldout13-attributions.tsv",
+      "polnear-train-heldout14-attributions.tsv");
   private static final int FOLDS = 5;
   private static final int STEPS = 3000;
   private static final double RATE = 0.1;

@@ -33,7 +33,7 @@ class SpeakerErrorStagesTest {
     for (String s : List.of("train", "train-develop2", "train-develop3", "train-develop4",
         "train-develop7", "train-develop8", "train-develop9", "train-develop11", "train-check",
         "train-heldout5", "train-heldout6", "train-heldout10", "train-heldout12",
-        "train-heldout13")) {
+        "train-heldout13", "train-heldout14")) {
       SETS.put("polnear-" + s + "-attributions.tsv", false);
     }
     SETS.put("polnear-dev-attributions.tsv", true);

@@ -61,6 +61,7 @@ class SpeakerResolutionOnGoldSpansTest {
       "tenth train set, train, polnear-train-heldout10-attributions.tsv, 0",
       "twelfth train set, train, polnear-train-heldout12-attributions.tsv, 0",
       "thirteenth train set, train, polnear-train-heldout13-attributions.tsv, 0",
+      "fourteenth train set, train, polnear-train-heldout14-attributions.tsv, 0",
       "dev, dev, polnear-dev-attributions.tsv, 0.95"})
   void theResolverOnGoldSpansPrintsItsFigures(String set, String split, String rowsFile,
       double developFloor) throws IOException {
