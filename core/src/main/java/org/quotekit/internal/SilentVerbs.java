@@ -21,11 +21,32 @@ public final class SilentVerbs {
   private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been",
       "being");
 
+  /** Verbs of a share price that follow "shares" the noun: "Brandauer shares closed higher". */
+  private static final Set<String> PRICE_MOVES = Set.of("closed", "rose", "fell", "slid",
+      "jumped", "gained", "dropped", "climbed", "tumbled", "plunged", "surged", "sank",
+      "slumped", "soared", "ended", "traded", "finished", "edged", "lost", "rallied", "dipped",
+      "opened", "were", "have", "had", "are", "hit", "touched", "rebounded", "declined");
+
   private SilentVerbs() {}
 
   /** Whether the cue verb at token {@code i} reports no speech here. */
   public static boolean at(List<Token> toks, int i) {
-    return Anonymity.verbAt(toks, i) || goodsRecall(toks, i);
+    return Anonymity.verbAt(toks, i) || goodsRecall(toks, i) || stockShares(toks, i);
+  }
+
+  /**
+   * Whether token {@code i} is "shares" the noun of a company's stock: after a capitalised word
+   * or a possessive, before a verb of its price ("Velmora shares fell 3 percent", "the group's
+   * shares closed higher"); "she shares their view" reports speech.
+   */
+  static boolean stockShares(List<Token> toks, int i) {
+    if (i == 0 || i + 1 >= toks.size() || !word(toks, i).equals("shares")) {
+      return false;
+    }
+    String before = toks.get(i - 1).text();
+    boolean owner = Character.isUpperCase(before.charAt(0)) || before.endsWith("'s")
+        || before.endsWith("\u2019s") || before.equals("its") || before.equals("their");
+    return owner && PRICE_MOVES.contains(word(toks, i + 1));
   }
 
   /**

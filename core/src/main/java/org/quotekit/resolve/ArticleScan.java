@@ -102,6 +102,26 @@ final class ArticleScan {
   private static final Pattern POST_NOUN =
       Pattern.compile("\\p{Lu}\\p{Ll}+(?:er|or|ist|ian|ess|yst)");
 
+  /**
+   * A company's trade, written capitalised before its name where a sentence opens ("Carmaker
+   * Velotta said", "Retailer Hammond Stores Inc said"): no part of the name. Words ending in
+   * "maker" count too ("Glassmaker Aldergate").
+   */
+  private static final Set<String> TRADE_NOUNS = Set.of("retailer", "manufacturer", "insurer",
+      "lender", "publisher", "conglomerate", "brokerage", "broker", "wholesaler", "grocer",
+      "miner", "homebuilder", "shipbuilder", "startup", "start-up", "supermarket", "airline");
+
+  /**
+   * Capitalised last words of sports clubs' names that no person's name ends in ("Kingsmead
+   * City", "Leeds United", "Ipswich Town"); a place the lexicon lists ("Cape Town") stays one.
+   */
+  private static final Set<String> CLUB_ENDINGS = Set.of("City", "United", "Town");
+
+  /** Role nouns of one who speaks for another named after "for" ("a spokesman for ..."). */
+  private static final Set<String> SPEAKS_FOR = Set.of("spokesman", "spokeswoman",
+      "spokesperson", "aide", "adviser", "advisor", "lawyer", "attorney", "counsel",
+      "representative", "solicitor", "barrister", "agent", "publicist");
+
   /** Posts a person holds at an organisation named after "of" or "at" ("CEO of Ledgerleaf"). */
   private static final Set<String> EMPLOYER_POSTS = Set.of("ceo", "founder", "co-founder",
       "cofounder", "chairman", "chairwoman", "executive", "director", "employee", "analyst",
@@ -726,7 +746,10 @@ final class ArticleScan {
         roles(m, toks, tags, i, j);
         m.home = m.form == NameMention.Form.PERSON || m.form == NameMention.Form.SINGLE
             ? home(m.span.end()) : null;
-        m.orgType = orgType(m, toks, tags, i, j);
+        m.orgType = m.form == NameMention.Form.ORGANIZATION && m.name.start() > m.span.start()
+            && tradeNoun(text.substring(m.span.start(), m.name.start()).strip())
+            ? lower(text.substring(m.span.start(), m.name.start()).strip()) // "Brokerage X"
+            : orgType(m, toks, tags, i, j);
         if (shared != null && m.form == NameMention.Form.PERSON) {
           m.roles.add(shared); // "hosts Joe Scarborough and [Mika Brzezinski]"
         }
@@ -1192,10 +1215,20 @@ final class ArticleScan {
    * noun; the name is no first name, surname met before, or place ("Trump adviser Kellyanne
    * Conway" after Donald Trump, "Texas governor Greg Abbott").
    */
+  /**
+   * Whether a capitalised word is a nationality's adjective: one the lexicon lists as a
+   * nationality ("German", "Croatian") or whose man the lexicon lists ("Dutch", "French").
+   */
+  private boolean nationalityAdjective(String w) {
+    String lw = lower(w);
+    return lexicon.is(SpeakerLexicon.Kind.NATIONALITY, lw)
+        || lexicon.is(SpeakerLexicon.Kind.NATIONALITY, lw + "man");
+  }
+
   private boolean affiliationBeforePost(List<Token> toks, List<String> tags, int j, String name) {
     if (firstName(name) || knownSurname(name) || lexicon.is(SpeakerLexicon.Kind.PLACE, name)
-        || possessive(toks.get(j - 1).text())) {
-      return false;
+        || possessive(toks.get(j - 1).text()) || nationalityAdjective(name)) {
+      return false; // "Dutch sprinter Visser": a nationality, no employer
     }
     boolean role = false;
     int k = j;
@@ -1274,6 +1307,49 @@ final class ArticleScan {
    * Supporters"): outside a title-case line, a company's name ends with it, though the tagger
    * reads it as a common noun.
    */
+  /**
+   * Whether a capitalised word is the plural of a common noun that names no person, role, group
+   * or party and is no first name ("Appliances", "Biscuits"; not "Rivers" after a first name,
+   * which the caller checks).
+   */
+  /** Whether none of the first {@code to} words is a first name ("Promoter Lennie Sacks"). */
+  private boolean noFirstName(String[] words, int to) {
+    for (int k = 0; k < to; k++) {
+      if (firstName(words[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the run of name tokens at {@code i} follows a role noun in small letters and "for"
+   * or "of" ("Senior coroner for South Wales Central Graeme Hughes"): the run opens with the
+   * post's place or body.
+   */
+  private boolean jurisdictionBefore(List<Token> toks, int i) {
+    if (i < 2) {
+      return false;
+    }
+    String link = toks.get(i - 1).text();
+    String noun = toks.get(i - 2).text();
+    return (link.equals("for") || link.equals("of")) && Character.isLowerCase(noun.charAt(0))
+        && lexicon.is(SpeakerLexicon.Kind.ROLE, noun) && !SPEAKS_FOR.contains(noun);
+  }
+
+  private boolean pluralCommonNoun(String w) {
+    if (w.length() < 5 || !w.chars().allMatch(Character::isLetter) || !w.endsWith("s")
+        || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) {
+      return false;
+    }
+    String noun = singular(lower(w));
+    return inDictionary(noun, WordClasses.Pos.NOUN) && !firstName(noun) && !firstName(w)
+        && !surnames.contains(nameKey(w)) && !personNoun(noun)
+        && !lexicon.is(SpeakerLexicon.Kind.ROLE, noun)
+        && !lexicon.is(SpeakerLexicon.Kind.GROUP, noun)
+        && !lexicon.is(SpeakerLexicon.Kind.PARTY, noun);
+  }
+
   private boolean pluralNameNoun(List<Token> toks, List<String> tags, int k) {
     String w = toks.get(k).text();
     if (k == 0 || !base(tags.get(k)).equals("NOUN") || w.length() < 4
@@ -1976,6 +2052,12 @@ final class ArticleScan {
         }
       }
     }
+    boolean postPlace = !titled && !honorific && jurisdictionBefore(toks, i);
+    if (postPlace && start == 0 && end >= 4 && firstName(words[end - 2])
+        && !orgWord(words[end - 1])) {
+      start = end - 2; // "coroner for South Wales Central Graeme Hughes": the post's place first
+    }
+    postPlace &= start >= 2; // two words of place or more before the name
     for (int k = start + 1; k < end - 1 && gender == Gender.UNKNOWN; k++) {
       gender = PATRONYMIC.getOrDefault(lower(words[k]), gender); // "binti": a daughter's name
     }
@@ -1994,6 +2076,11 @@ final class ArticleScan {
     if (size == 1 && describedAfterThe(toks, i, words[0])
         || size == 2 && describedAfterThe(toks, i, words[0] + " " + words[1])) {
       return null; // "the Scot", "the 24-year-old Irishman", "the New Zealander": a description
+    }
+    if (size == 1 && !honorific && nationalityAdjective(words[0]) && j < toks.size()
+        && Character.isLowerCase(toks.get(j).text().charAt(0))
+        && base(tags.get(j)).equals("NOUN") && !surnames.contains(nameKey(words[0]))) {
+      return null; // "Dutch sprinter Visser banned": a nationality before a noun, no name
     }
     if (size == 1 && !honorific && postOfAfterThe(toks, i, j, words[0])) {
       return null; // "The Member of Parliament for Kelso", "the Speaker of the House": a post
@@ -2017,12 +2104,18 @@ final class ArticleScan {
         || lexicon.is(SpeakerLexicon.Kind.PLACE, acronymKey(whole)))
         && !(size == 1 && surnames.contains(nameKey(words[0]))) // "Houston" after Whitney's
         && !ageAfter(toks, j) && !(j + 1 < toks.size() && toks.get(j).text().equals(",")
-            && lower(toks.get(j + 1).text()).equals("who")); // "Jordan, 29,": a given name
+            && lower(toks.get(j + 1).text()).equals("who") // "Jordan, 29,": a given name
+            && !(i >= 2 && toks.get(i - 1).text().equals(",") // but "in Toledo, Ohio, who"
+                && Character.isUpperCase(toks.get(i - 2).text().charAt(0))));
     String[] nameWords = lastTitle >= 0 && start == lastTitle + 1 && end - start >= 2
         && (lexicon.is(SpeakerLexicon.Kind.ROLE, lower(words[lastTitle]))
             || lexicon.is(SpeakerLexicon.Kind.TITLE, words[lastTitle]))
         ? Arrays.copyOfRange(words, start, size) : words; // past "Police Commander", "Party MP"
-    if (!knownFirst && (spelled || lexicon.is(SpeakerLexicon.Kind.ORG, whole)
+    // "Carmaker Velotta", "Retailer Hammond Stores Inc": a company after its trade
+    boolean trade = size >= 2 && !titled && !honorific && start == 0
+        && (i == 0 || i == 1 && isQuoteMark(toks.get(0).text())) && tradeNoun(words[0])
+        && (!firstName(words[1]) || anyOrgWord(words));
+    if (trade || !knownFirst && (spelled || lexicon.is(SpeakerLexicon.Kind.ORG, whole)
         || anyOrgWord(nameWords)
         || legalStems.contains(whole) // "Greenfield Robotics" after "Greenfield Robotics Ltd"
         || size >= 2 && Entities.LEGAL_FORMS.contains(lower(words[size - 1]).replace(".", ""))
@@ -2030,7 +2123,12 @@ final class ArticleScan {
                 || CASED_LEGAL_FORMS.contains(words[size - 1])) // "Andes Litio SpA"
         || size >= 2 && !titleCaseLine && pluralNameNoun(toks, tags, j - 1) // "Acme Widgets",
             && !firstName(singular(lower(words[size - 1]))) // not "Lincoln Brookes"
+        || size >= 3 && !titleCaseLine && noFirstName(words, size - 1) // "Norvik Home
+            && !POST_NOUN.matcher(words[0]).matches() // not "Promoter Lennie Sacks"
+            && pluralCommonNoun(words[size - 1]) // Appliances", a plural tagged a proper noun
         || WEB_DOMAIN.matcher(words[size - 1]).matches() // "GunBroker.com", "Change.org"
+        || size >= 2 && CLUB_ENDINGS.contains(words[size - 1]) // "Kingsmead City", "Leeds
+            && !lexicon.is(SpeakerLexicon.Kind.PLACE, whole) // United"; not "Cape Town"
         || size >= 2 && capitals(words[size - 1]) // "USA TODAY": no person's name ends in a time
             && lexicon.is(SpeakerLexicon.Kind.TIME, words[size - 1])
         || !honorific && ampersandJoined(words) // "Barlow & Finch", a firm of two names
@@ -2038,7 +2136,8 @@ final class ArticleScan {
         || end - start >= 2 && !titled && !honorific && !place // "the United States": a place
             && namedWithThe(toks, tags, i, j))) {
       form = NameMention.Form.ORGANIZATION;
-      start = 0;
+      start = trade ? 1 : 0;
+      whole = trade ? key(join(words, 1, size)) : whole;
     } else if (place) {
       form = NameMention.Form.PLACE;
     } else if (end - start == 1 && !honorific
@@ -2082,6 +2181,7 @@ final class ArticleScan {
     }
     NameMention m = new NameMention(span, name, form, first, last, suffix, gender,
         titled || honorific, s.index(), s.paragraph(), inQuote(span.start()));
+    m.afterPostPlace = postPlace && form == NameMention.Form.PERSON;
     if (titled && form == NameMention.Form.PERSON) {
       int from = 0;
       while (from < lastTitle && lexicon.is(SpeakerLexicon.Kind.HONORIFIC, words[from])) {
@@ -2242,6 +2342,12 @@ final class ArticleScan {
    * Whether the first word of a name run, before a first name, is a person noun of WordNet
    * capitalised only for opening its sentence or quotation ("Meteorologist Kevin Brandt said").
    */
+  private static boolean tradeNoun(String w) {
+    String lower = lower(w);
+    return Character.isUpperCase(w.charAt(0)) && (TRADE_NOUNS.contains(lower)
+        || lower.length() > "maker".length() + 2 && lower.endsWith("maker"));
+  }
+
   private boolean openingPersonNoun(String w, List<Token> toks, int i) {
     return (i == 0 || i == 1 && isQuoteMark(toks.get(0).text())) && !capitalisedInside.contains(w)
         && personNoun(w);

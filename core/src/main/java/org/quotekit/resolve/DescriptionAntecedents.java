@@ -739,8 +739,36 @@ final class DescriptionAntecedents {
    * Western diplomat said ..." before "the diplomat"): the definite description then continues
    * that one.
    */
+  /** What may follow a noun that ends a noun phrase: a space or punctuation. */
+  private static final Pattern UNNAMED_OBJECT_END = Pattern.compile("[\\s\\p{P}]");
+  /**
+   * A capitalised word (the noun opens a name: "a Republican Study Committee") or a speech verb
+   * (the one introduced spoke: "a detective said") after the noun.
+   */
+  private static final Pattern NAMED_OR_SPEAKING = Pattern.compile("[ \t]+(?:\\p{Lu}|(?:said|says"
+      + "|told|tells|added|warned|stated)\\b)");
+
   boolean introducedUnnamed(SourceReading.Description d) {
     return indefinite(d.head()).matcher(text).region(0, d.span().start()).find();
+  }
+
+  /**
+   * Whether the sentence before the description, or its own sentence before it, introduced
+   * someone unnamed by its head noun ("detectives pressured a witness. The witness, now 33,
+   * recanted"): the definite description continues that one, no one named before it.
+   */
+  boolean introducedUnnamedJustBefore(SourceReading.Description d) {
+    Sentence s = article.sentenceAt(d.span().start());
+    int from = s.index() > 0 ? article.sentences().get(s.index() - 1).start() : s.start();
+    Matcher m = indefinite(d.head()).matcher(text).region(from, d.span().start());
+    while (m.find()) {
+      Matcher after = UNNAMED_OBJECT_END.matcher(text).region(m.end(), text.length());
+      if (after.lookingAt() && !NAMED_OR_SPEAKING.matcher(text).region(m.end(), text.length())
+          .lookingAt()) {
+        return true; // not "a Republican Study Committee budget", not "a detective said"
+      }
+    }
+    return false;
   }
 
   /**

@@ -135,6 +135,20 @@ final class DocumentIssuers {
    * A verb form in -ing in small letters: after "by" it names a means, not an issuer ("studies
    * conducted by comparing counties").
    */
+  /**
+   * Documents a speaker issues of their own words ("a statement", "a release"), which "according
+   * to" may credit after the words it relays; not a report, interview or article, which others
+   * write about them.
+   */
+  private static final Set<String> OWN_DOCUMENTS = Set.of("statement", "release", "announcement",
+      "communique", "communiqué", "notice", "filing", "post", "tweet", "letter", "message",
+      "bulletin");
+  /** "..., according to a statement" or "..., according to its brief statement" before it. */
+  private static final Pattern RELAY_BEFORE = Pattern.compile("(?i),[ \t]+according[ \t]+to"
+      + "[ \t]+(?:(?:an?|the|its|their)[ \t]+)?(?:[\\p{L}-]+[ \t]+){0,2}$");
+  /** A speech verb right after the subject that opens the relayed words: " said", " has told". */
+  private static final Pattern SPOKE_AFTER = Pattern.compile("[ \t]+(?:has[ \t]+|had[ \t]+)?"
+      + "(?:said|says|told|tells|announced|confirmed|stated|added|warned|insisted)\\b");
   private static final Pattern GERUND = Pattern.compile("\\p{Ll}[\\p{Ll}-]*ing\\b");
   /** A verb of issuing right before a document that is its object ("submitted a letter"). */
   private static final Pattern ISSUING_VERB_BEFORE = Pattern.compile("\\b(issued|released"
@@ -338,6 +352,10 @@ final class DocumentIssuers {
    */
   Entity contextIssuer(SourceReading r, Span src, SourceReading.Description d, boolean org) {
     String head = d.head();
+    Entity plaintiff = d.definite() && documentKind(head).equals("lawsuit") ? plaintiff(d) : null;
+    if (plaintiff != null) {
+      return plaintiff; // "X sued Y ... the complaint says"
+    }
     String issuerNoun = d.definite() && !org ? lexicon.issuerOf(head) : null;
     Entity issuing = issuerNoun == null ? null
         : entities.recentOrganisation(issuerNoun, src.start());
@@ -369,6 +387,59 @@ final class DocumentIssuers {
     }
     return d.definite() && !owned(r) ? senderBefore(d) : null;
   }
+
+  /**
+   * The issuer of a document of one's own words that "according to" credits after words it
+   * relays ("The Rowing Federation said its umpires would review the race, according to a
+   * statement issued on Saturday"): the subject named at the opening of the sentence, right before
+   * its speech verb. Null otherwise, and for a report or interview, which others may write.
+   */
+  Entity relayIssuer(SourceReading.Description d) {
+    if (!OWN_DOCUMENTS.contains(d.head())) {
+      return null;
+    }
+    Sentence s = article.sentenceAt(d.span().start());
+    if (!RELAY_BEFORE.matcher(text).region(s.start(), d.span().start()).find()) {
+      return null;
+    }
+    int k = anchorIndex(nameAnchors, s.start()) + 1;
+    Resolution.Anchor a = k < nameAnchors.size() ? nameAnchors.get(k) : null;
+    if (a == null || a.entity() == null || a.inQuote() || a.start() >= d.span().start()
+        || !text.substring(s.start(), a.start()).matches("(?i)[ \t]*(?:the[ \t]+)?")
+        || !SPOKE_AFTER.matcher(text).region(a.end(), s.end()).lookingAt()) {
+      return null;
+    }
+    return res.because(a.entity(), "document-issuer", quoted(d.span().text()) + " relays what "
+        + label(a.entity()) + " said at the opening of the sentence: its own");
+  }
+
+  /**
+   * The plaintiff of a lawsuit the text spoke of before a definite legal document ("the
+   * complaint", "the suit"): the name right before the last "sued" or "filed a lawsuit" before
+   * it, as the subject of that verb; null when there is none.
+   */
+  private Entity plaintiff(SourceReading.Description d) {
+    Matcher v = SUED.matcher(text).region(0, d.span().start());
+    int at = -1;
+    while (v.find()) {
+      at = v.start();
+    }
+    if (at < 0) {
+      return null;
+    }
+    int k = anchorIndex(nameAnchors, at);
+    Resolution.Anchor a = k < 0 ? null : nameAnchors.get(k);
+    if (a == null || a.entity() == null || a.inQuote() || a.entity().place
+        || !VERB_SUBJECT_GAP.matcher(text).region(a.end(), at).matches()) {
+      return null;
+    }
+    return res.because(a.entity(), "document-issuer", quoted(d.span().text()) + " is the "
+        + "lawsuit " + label(a.entity()) + " brought, as the text said before");
+  }
+
+  /** The verb of bringing a lawsuit: "sued", "filed a lawsuit", "filed suit against". */
+  private static final Pattern SUED = Pattern.compile("\\b(?:sued|(?:filed|brought)[ \t]+(?:a[ \t]+"
+      + "|an[ \t]+)?(?:lawsuit|suit|complaint|claim|case))\\b");
 
   /**
    * The issuer of a definite document ("the message read") that the sentence before, in its

@@ -90,10 +90,13 @@ final class Entities {
   static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "business", "chain",
       "corporation", "retailer", "manufacturer", "maker", "carrier", "airline", "bank",
       "conglomerate", "insurer", "lender", "publisher", "platform", "studio", "label", "brand",
-      "startup", "start-up", "supermarket", "automaker", "carmaker", "chipmaker", "drugmaker");
+      "startup", "start-up", "supermarket", "automaker", "carmaker", "chipmaker", "drugmaker",
+      "brokerage");
   /** "the younger" or "the elder" before a surname ("the younger Mr. Ferris"). */
   private static final Pattern RELATIVE_AGE =
       Pattern.compile("(?i)\\bthe[ \t]+(younger|elder|older)[ \t]+$");
+  /** "junior" or "senior" in small letters after a surname: "Mangan junior said". */
+  static final Pattern GENERATION_AFTER = Pattern.compile("[ \t]+(junior|senior)\\b");
   /** An age set after a name: "Ron Ferris, 63". */
   private static final Pattern AGE_AFTER = Pattern.compile(",[ \t]*(\\d{1,3})\\b");
   /** A kinship noun and a comma right before a name: "His daughter, Amy Ferris". */
@@ -327,6 +330,9 @@ final class Entities {
       }
       if (e.kind != SpeakerKind.ORGANIZATION) {
         makeOrganisation(e);
+      }
+      if (!m.orgType.isEmpty()) {
+        e.givenTypes.add(m.orgType);
       }
       Set<String> nouns = m.orgType.isEmpty() ? Set.of()
           : COMPANY_NOUNS.contains(m.orgType) ? union(GENERIC_COMPANY_NOUNS, Set.of(m.orgType))
@@ -1070,8 +1076,12 @@ final class Entities {
     }
     Matcher than = RELATIVE_AGE.matcher(scan.text).region(Math.max(0, m.span.start() - 20),
         m.span.start());
+    Matcher generation = GENERATION_AFTER.matcher(scan.text).region(m.span.end(),
+        scan.text.length());
     Entity aged = than.find()
-        ? byRelativeAge(s, m, than.group(1).equalsIgnoreCase("younger")) : null;
+        ? byRelativeAge(s, m, than.group(1).equalsIgnoreCase("younger"))
+        : generation.lookingAt() ? byRelativeAge(s, m, generation.group(1).equals("junior"))
+        : null;
     if (aged != null) {
       relativeAged.add(m);
       return aged;
@@ -1126,6 +1136,11 @@ final class Entities {
           return null;
         }
         best = k.getKey();
+      }
+    }
+    if (best == null && kin.size() == 2 && kin.containsValue(-want) && kin.containsValue(0)) {
+      for (Map.Entry<Entity, Integer> k : kin.entrySet()) { // "Patrick Mangan beat his father
+        best = k.getValue() == 0 ? k.getKey() : best; // Willie Mangan": the younger is Patrick
       }
     }
     return best;
@@ -2010,9 +2025,14 @@ final class Entities {
   Entity recentOrganisation(String head, int offset) {
     Entity best = null;
     int bestStart = -1;
-    for (Entity e : orgsByHead.getOrDefault(head, List.of())) {
+    List<Entity> fitting = orgsByHead.getOrDefault(head, List.of());
+    // a company's trade ("the brokerage") is the company the text called so, before any other
+    boolean given = COMPANY_NOUNS.contains(head) && !GENERIC_COMPANY_NOUNS.contains(head)
+        && fitting.stream()
+        .anyMatch(e -> e.givenTypes.contains(head) && e.lastMentionBefore(offset) >= 0);
+    for (Entity e : fitting) {
       int last = e.lastMentionBefore(offset);
-      if (last > bestStart) {
+      if (last > bestStart && (!given || e.givenTypes.contains(head))) {
         best = e;
         bestStart = last;
       }

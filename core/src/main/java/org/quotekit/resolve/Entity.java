@@ -85,6 +85,12 @@ final class Entity {
    * an organisation noun of another kind does not stand for it.
    */
   final Set<String> orgTypes = new HashSet<>();
+  /**
+   * The organisation nouns the text wrote beside one of the entity's names ("Brokerage Tamsin
+   * Brothers", "the firm Edilizia Costruzioni"), lower case: a narrower fact than {@link
+   * #orgTypes}, which holds too the nouns such a noun stands for and those of a legal form.
+   */
+  final Set<String> givenTypes = new HashSet<>();
   /** The places the text's party and state tags give the person ("florida"), lower case. */
   final Set<String> homes = new HashSet<>();
   /** The organisation an unnamed speaker speaks for ("A DHSC spokeswoman"); null when none. */
@@ -389,7 +395,8 @@ final class Entity {
     if (best != null) {
       boolean person = kind == SpeakerKind.PERSON;
       String name = person ? QUOTED_NICKNAME.matcher(best.name.text()).replaceAll(" ")
-          + (best.sharedSurname == null ? "" : " " + best.sharedSurname) : best.span.text();
+          + (best.sharedSurname == null ? "" : " " + best.sharedSurname)
+          : best.span.text().substring(best.name.start() - best.span.start()); // past a trade
       return person && name.equals(name.toUpperCase(Locale.ROOT)) ? titleCase(name)
           : withoutArticle(name);
     }

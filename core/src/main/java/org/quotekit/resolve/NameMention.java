@@ -41,6 +41,12 @@ final class NameMention {
   final boolean inQuote;
   boolean subject;
   /**
+   * Whether the name follows the place or body of a post written before it in small letters
+   * ("Senior coroner for South Wales Central Graeme Hughes"): the run of capitals opens with the
+   * post's place, and the name is its holder.
+   */
+  boolean afterPostPlace;
+  /**
    * Whether the name owns the thing that is its sentence's subject ("Reyes's quarrel with the
    * paper was ..."): no subject itself, but what the sentence is about, as a pronoun reads it.
    */

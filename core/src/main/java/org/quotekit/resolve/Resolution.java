@@ -393,6 +393,9 @@ final class Resolution {
   /** The parts of a body that speak for it ("the court's panel"). */
   private static final Set<String> BODY_PARTS = Set.of("panel", "committee", "bench",
       "tribunal", "board", "chamber");
+  /** A body's part and "of" before the body's name: "The three-member panel of the ". */
+  private static final Pattern PART_OF = Pattern.compile(
+      "(?i)^(?:the|a|an)[ \t]+(?:[\\p{L}\\d-]+[ \t]+){0,2}?(\\p{L}+)[ \t]+of[ \t]+(?:the[ \t]+)?");
   /**
    * A relative clause that says the person is not named: "who did not want to be named", "who
    * asked not to be identified", "who declined to give her name", "who spoke on condition of
@@ -1386,6 +1389,11 @@ final class Resolution {
     return Span.of(text, start, src.end());
   }
 
+  /** The label a hearing's transcript gives the judge: "THE COURT", "COURT". */
+  private static final Pattern COURT_LABEL = Pattern.compile("(?:THE[ \t]+)?COURT");
+  /** Role nouns of the one who presides in court. */
+  private static final List<String> JUDGES = List.of("judge", "justice", "magistrate");
+
   private Entity resolveMention(Quote q, Span src) {
     quote = q;
     cueStart = cueStart(q);
@@ -1397,6 +1405,9 @@ final class Resolution {
     Entity interview = interviewLabel(src);
     if (interview == null) {
       interview = outletLabel(src);
+    }
+    if (interview == null) {
+      interview = courtLabel(src);
     }
     if (interview != null) {
       return mention(interview, src);
@@ -3045,7 +3056,13 @@ final class Resolution {
         headSegment = s;
       }
     }
-    Entity kin = head.form == NameMention.Form.SINGLE ? sameSurnameSpeaker(head, src) : null;
+    Entity company = head.form == NameMention.Form.SINGLE && !head.titled
+        ? companyOfFounderName(head, src) : null;
+    if (company != null) {
+      return company; // "Harwick said it would buy back its shares": Harwick Systems Inc
+    }
+    Entity kin = head.form == NameMention.Form.SINGLE || head.first == null // "Mr Moloney"
+        ? sameSurnameSpeaker(head, src) : null;
     if (kin != null) {
       return kin;
     }
@@ -3074,10 +3091,47 @@ final class Resolution {
    * "...," Leyva said": the mayor, Oscar Leyva, though Karla Leyva was named last): that other
    * person has no mention since that quote. Null otherwise.
    */
+  /**
+   * The organisation a bare name stands for that is both a person's surname and the first word
+   * of an organisation's name named before ("Ben Harwick founded Harwick Systems Inc"), when the
+   * words it said speak of it as a thing: they open with "it" or "its" ("Harwick said it would
+   * buy back its shares"); null otherwise.
+   */
+  private Entity companyOfFounderName(NameMention head, Span src) {
+    Entity named = head.entity;
+    if (named == null || named.kind != SpeakerKind.PERSON || quote == null
+        || !ITS_CONTENT.matcher(quote.content().text()).lookingAt()
+        || !OWNED_BY_IT.matcher(quote.content().text()).find()) {
+      return null;
+    }
+    String word = head.name.text().strip();
+    Entity found = null;
+    for (Entity e : entities.all) {
+      if (e.kind == SpeakerKind.ORGANIZATION && !e.place && e.names.size() > 0
+          && e.names.get(0).span.start() < src.start()) {
+        String[] words = Splits.SPACES.split(Entity.withoutArticle(e.canonicalName()));
+        if (words.length >= 2 && words[0].equals(word)) {
+          if (found != null && found != e) {
+            return null; // two bodies of that name: which one is unclear
+          }
+          found = e;
+        }
+      }
+    }
+    return found == null ? null : because(found, "organisation-name", quoted(word)
+        + " opens the name of " + label(found) + ", and the words it said call it \"it\"");
+  }
+
+  /** Reported words that open by calling their speaker a thing: "it would", "its shares". */
+  private static final Pattern ITS_CONTENT = Pattern.compile("(?i)(?:that[ \t]+)?its?\\b");
+  /** "its" in reported words: what the speaker owns ("its shares"), not a dummy "it was". */
+  private static final Pattern OWNED_BY_IT = Pattern.compile("(?i)\\bits\\b");
+
   private Entity sameSurnameSpeaker(NameMention head, Span src) {
     Entity named = head.entity;
     Entity last = lastPersonSpeaker;
     if (named == null || last == null || last == named || named.kind != SpeakerKind.PERSON
+        || !last.gender().compatible(head.gender) // "Ms Whitfield" is no Aaron Whitfield
         || !head.last.equals(named.last) // "Tom" of "Tom and Ben Ashby" is no bare surname
         || text.substring(src.start(), Math.max(src.start(), head.span.start()))
             .chars().anyMatch(Character::isLowerCase) // "the younger Moreno" says which one
@@ -3272,6 +3326,33 @@ final class Resolution {
       }
     }
     return null;
+  }
+
+  /**
+   * The judge who speaks as "THE COURT:" in a hearing's transcript: the person the text named
+   * last before the label as a judge, justice or magistrate ("U.S. District Judge Helena
+   * Marchetti"); null when the mention is no such label or the text names no judge.
+   */
+  private Entity courtLabel(Span src) {
+    if (!COURT_LABEL.matcher(src.text().strip()).matches() || src.end() >= text.length()
+        || text.charAt(src.end()) != ':') {
+      return null;
+    }
+    Entity judge = null;
+    int last = -1;
+    for (String role : JUDGES) {
+      for (Entity e : entities.withRole(role)) {
+        for (NameMention m : e.names) {
+          if (e.kind == SpeakerKind.PERSON && m.span.start() < src.start()
+              && m.span.start() > last) {
+            judge = e;
+            last = m.span.start();
+          }
+        }
+      }
+    }
+    return judge == null ? null : because(judge, "transcript-label", quoted(src.text())
+        + " is the judge, " + label(judge) + ", as the text named them before");
   }
 
   /** Finds the interviewer and the person interviewed in the text before the first label. */
@@ -3525,9 +3606,15 @@ final class Resolution {
     if (owner != null) {
       return owner;
     }
+    Entity relayed = speech ? issuers.relayIssuer(d) : null;
+    if (relayed != null) {
+      issuers.recordIssuer(head, relayed, d.span(), d.definite());
+      return relayed; // "X said ..., according to a statement issued on Saturday"
+    }
     Entity context = speech ? issuers.contextIssuer(r, src, d, org) : null;
     if (context != null) {
-      return context;
+      issuers.recordIssuer(head, context, d.span(), d.definite()); // "the complaint" after
+      return context; // the one resolved so, whoever speaks between
     }
     if (speech && !(org && d.capitalised())) {
       if (d.indefinite()) {
@@ -3705,6 +3792,10 @@ final class Resolution {
       Entity e = antecedents.antecedentOf(d, s.paragraph(), (owned(r) || restricted) && !ownsIt);
       if (e != null && !holdsGeneralPost(e, d)) {
         e = null; // "the inspector general" is no one the text made only a "Gen."
+      }
+      if (e != null && !age && e.roles.stream().noneMatch(given -> given.head().equals(head))
+          && antecedents.introducedUnnamedJustBefore(d)) {
+        e = null; // "detectives pressured a witness. The witness said": that witness
       }
       if (occupation && !age && e != lastPersonSpeaker && !introducedJustBefore(e, s)) {
         e = null; // a noun the lexicon does not know as a post continues only the last speaker,
@@ -4105,6 +4196,26 @@ final class Resolution {
     return named != null ? named : unapposedOrganisationFor(head, noun);
   }
 
+  /**
+   * The organisation a panel, committee or board is named a part of in its own phrase ("The
+   * panel of the Sports Integrity Tribunal said", "the board of Harwick Systems"); null when the
+   * phrase names none after "of".
+   */
+  private Entity partOfNamedBody(String head, Span noun) {
+    Matcher of = PART_OF.matcher(noun.text());
+    if (!of.find() || !of.group(1).equalsIgnoreCase(head)) {
+      return null;
+    }
+    NameMention n = entities.nameAt(noun.start() + of.end());
+    if (n == null || n.entity == null || n.entity.kind != SpeakerKind.ORGANIZATION
+        || n.entity.place || n.span.start() != noun.start() + of.end()
+        || n.span.end() != noun.end()) {
+      return null;
+    }
+    return because(n.entity, "organisation-noun", quoted(noun.text()) + " is a " + head
+        + " of " + label(n.entity) + ", named in it");
+  }
+
   /** {@link #organisationFor} past the organisation named beside the noun. */
   private Entity unapposedOrganisationFor(String head, Span noun) {
     Entity subject = reportSubject(head, noun);
@@ -4272,9 +4383,10 @@ final class Resolution {
         other = true;
       }
     }
-    if (!other) {
-      return null;
-    }
+    if (!other && !(subject != null && subject.kind != SpeakerKind.ORGANIZATION
+        && Entities.COMPANY_NOUNS.contains(head))) {
+      return null; // an organisation alone is found as the one named last; an unsure person
+    } // alone is not: "Velmora is recalling ..., the company said" names the company
     subject.kind = SpeakerKind.ORGANIZATION;
     return subject;
   }
@@ -4285,7 +4397,10 @@ final class Resolution {
    * "the tribunal" alone would; null when the description is no such part or none is named.
    */
   private Entity bodyOfOwnerNoun(SourceReading.Description d) {
-    Entity named = sittingOfNamedBody(d);
+    Entity named = BODY_PARTS.contains(d.head()) ? partOfNamedBody(d.head(), d.span()) : null;
+    if (named == null) {
+      named = sittingOfNamedBody(d);
+    }
     if (named != null) {
       return named;
     }

@@ -31,6 +31,8 @@ final class SourceReading {
       "several", "many", "few", "two", "three", "four", "five", "other", "more", "most", "all",
       "both", "each", "any", "numerous", "various", "dozens", "hundreds", "thousands");
   private static final Set<String> SEPARATORS = Set.of(",", ";", "--", "\u2014", "\u2013");
+  /** Words in small letters after a surname that tell two generations apart: "Mangan junior". */
+  private static final Set<String> GENERATIONS = Set.of("junior", "senior");
   /** Words of a time phrase that may end a source mention ("the agency last month"). */
   static final Set<String> TIME_NOUNS = Set.of("today", "yesterday", "tonight", "day",
       "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night");
@@ -171,6 +173,10 @@ final class SourceReading {
         || base(toks.get(last).tag()).equals("PUNCT"))) {
       last--;
     }
+    if (last > seg[0] && GENERATIONS.contains(toks.get(last).text())
+        && entities.nameAt(toks.get(last - 1).token().start()) != null) {
+      last--; // "Mangan junior": the name, told apart from the elder by the word after it
+    }
     int time = last;
     boolean lowerCase = false; // "Super Tuesday", "USA TODAY" and "Yin Myint May" are names
     while (time > seg[0] && (TIME_NOUNS.contains(toks.get(time).text())
@@ -190,7 +196,9 @@ final class SourceReading {
     }
     NameMention end = entities.nameAt(toks.get(last).token().start());
     if (end != null && end.span.start() >= toks.get(seg[0]).token().start()
-        && !prepositionBefore(seg, end) && !possessive(toks.get(last).text())) {
+        && (!prepositionBefore(seg, end) || end.afterPostPlace) // "coroner for South Wales
+        // Central Graeme Hughes": the post's place, then the name
+        && !possessive(toks.get(last).text())) {
       return end;
     }
     if (end != null && seg[0] == 0 && end.span.start() < toks.get(0).token().start()

@@ -235,8 +235,10 @@ final class NounPhrases {
       }
       return Span.of(text, toks.get(j).start(), toks.get(j).end());
     }
-    if (!NP_TAGS.contains(tag) || tag.equals("DET") || tag.equals("ADJ") && !isCapital(toks, j)
-        && !(j > 0 && tags.get(j - 1).equals("DET"))) {
+    boolean generation = j > 0 && GENERATIONS.contains(toks.get(j).text())
+        && tags.get(j - 1).equals("PROPN"); // "Brannock senior said"
+    if (!generation && (!NP_TAGS.contains(tag) || tag.equals("DET") || tag.equals("ADJ")
+        && !isCapital(toks, j) && !(j > 0 && tags.get(j - 1).equals("DET")))) {
       return null;
     }
     int start = j;
@@ -267,6 +269,10 @@ final class NounPhrases {
           && tags.get(start).equals("PROPN")) {
         start = k;
         k--;
+      } else if (t.equals("CCONJ") && k >= 1 && tags.get(k - 1).equals("NOUN")
+          && ofComplementBefore(tags, toks, k - 1)) {
+        start = k; // "The Leeds-based maker of soups and ready meals said": "of" joins both
+        k--;
       } else {
         break;
       }
@@ -292,6 +298,22 @@ final class NounPhrases {
     }
     return Span.of(text, toks.get(start).start(), toks.get(j).end());
   }
+
+  /**
+   * Whether the nouns and adjectives ending at token {@code m} follow "of" after a noun ("maker
+   * of [soups]"): a coordination there joins two complements of that "of", not two clauses.
+   */
+  private static boolean ofComplementBefore(List<String> tags, List<Token> toks, int m) {
+    int p = m;
+    while (p >= 0 && (tags.get(p).equals("NOUN") || tags.get(p).equals("ADJ"))) {
+      p--;
+    }
+    return p >= 1 && lower(toks.get(p).text()).equals("of")
+        && (tags.get(p - 1).equals("NOUN") || tags.get(p - 1).equals("PROPN"));
+  }
+
+  /** Words in small letters after a surname that tell two generations apart. */
+  private static final Set<String> GENERATIONS = Set.of("junior", "senior");
 
   static boolean isPronoun(List<Token> toks, int k) {
     return Set.of("it", "this", "that", "there", "these", "those").contains(
@@ -328,6 +350,15 @@ final class NounPhrases {
         k++; // "said one elderly woman": an adjective in -ly the tagger read as an adverb
       } else if (misreadHead(toks, tags, k, last)) {
         last = k; // "according to a tally by", where the tagger read "tally" as an adverb
+        k++;
+      } else if (w.equals("-") && last >= 0 && last == k - 1 && k + 1 < toks.size()
+          && toks.get(k).start() == toks.get(last).end()
+          && toks.get(k + 1).start() == toks.get(k).end() && NP_TAGS.contains(tags.get(k + 1))) {
+        k++; // "a top-10 shareholder": a compound the tokenizer cut at its hyphen
+      } else if (w.length() > 1 && w.charAt(0) == '-' && last >= 0 && last == k - 1
+          && toks.get(k).start() == toks.get(last).end() && k + 1 < toks.size()
+          && NP_TAGS.contains(tags.get(k + 1))) {
+        last = k; // "a top-20 investor", the tokenizer's "-20" read as a negative number
         k++;
       } else if (w.equals("(") && last >= 0) {
         int m = k + 1;

@@ -1,13 +1,13 @@
 package org.quotekit.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotekit.resolve.DefaultSpeakerResolverTest.extractWith;
 import static org.quotekit.resolve.DefaultSpeakerResolverTest.speakerSaying;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.quotekit.Extraction;
-import org.quotekit.QuoteExtractor;
 import org.quotekit.Speaker;
 import org.quotekit.SpeakerKind;
 
@@ -17,10 +17,6 @@ import org.quotekit.SpeakerKind;
  * datelines that are no speaker, under both bundled extractors.
  */
 class AgesFamiliesAndOutletsTest {
-  private static Extraction extract(String extractor, String text) {
-    return QuoteExtractor.builder().extractors(extractor).build().extract(text);
-  }
-
   /**
    * "the 61-year-old councillor", "the nonagenarian", "the 100-year-old": the person whose age
    * the text gave (after the name, before it, or by a birthday), not the one quoted last.
@@ -28,7 +24,7 @@ class AgesFamiliesAndOutletsTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void anAgeGoesToThePersonTheTextGaveIt(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Ward hearing
 
         Councillor Dermot Quill, 61, criticised the housing officer Nuala Brandt. "The waiting \
@@ -56,7 +52,7 @@ class AgesFamiliesAndOutletsTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void aPastParticipleOpeningASentenceIsNoName(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Botanist dies
 
         Born in Hull in 1931, Pell won a place at Reading. She later recalled that the \
@@ -73,7 +69,7 @@ class AgesFamiliesAndOutletsTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void thePaperIsTheOutletTheTextIntroducedAsOne(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Press review
 
         The weekly Der Landbote said the bridge tolls were "a tax on commuters".
@@ -95,7 +91,7 @@ class AgesFamiliesAndOutletsTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void relativesAreNotTheirFamilysName(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Lifeboat appeal
 
         Neil Ashby, 63, was winched from the water on Sunday.
@@ -122,7 +118,7 @@ class AgesFamiliesAndOutletsTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void aDottedAcronymAndAPersonsOffice(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Spectrum fight
 
         The chief executive of Norcell Wireless, Dana Pruett, blamed the Federal Communications \
@@ -144,7 +140,7 @@ class AgesFamiliesAndOutletsTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void aDatelineWithoutADashAndATimeBeforeTheVerb(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Ministry denies report
 
         PUNE, Mar 4 (PTI) The Water Resources Ministry on Tuesday dismissed as "false and \
@@ -163,7 +159,7 @@ class AgesFamiliesAndOutletsTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void aSubjectWithAnAppositionSpeaksAndTheAddresseeOnlyHears(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Hearing and obituary
 
         WASHINGTON \u2014 "You sold policies you knew you would never pay," Senator Walt \
@@ -184,7 +180,7 @@ class AgesFamiliesAndOutletsTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void anEpithetContinuesThePersonTheSentenceBeforeIntroduced(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         New district
 
         Odile Marchetti, 71, has lived in north Millbrook for forty years. The retired \
@@ -202,7 +198,7 @@ class AgesFamiliesAndOutletsTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void saidOnConditionOfAnonymityAndAnInterviewBroadcastLater(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Port land
 
         The Harbour Lands Corporation (HLC) defended the sale. "The bids were opened in public," \
@@ -225,7 +221,7 @@ class AgesFamiliesAndOutletsTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void aFilerFarAfterItsLawsuitAndAVoteBeforeThat(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Rent cap
 
         ATLANTA \u2014 The lawsuit, filed in federal court in Savannah by the Georgia Coalition \
@@ -234,7 +230,7 @@ class AgesFamiliesAndOutletsTest {
         """);
     assertThat(speakerSaying(x, "the ordinance violates").name())
         .isEqualTo("Georgia Coalition for Fair Rents");
-    Extraction ruling = extract("rules", """
+    Extraction ruling = extractWith("rules", """
         Ruling
 
         The state Supreme Court ruled 5-4 that the ordinance "reaches far beyond the city's \
@@ -251,7 +247,7 @@ class AgesFamiliesAndOutletsTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void anAcronymInBracketsAfterADescriptionNamesItsBody(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Dam levels
 
         The Tasmanian rural water authority (RWA) said the dam was at a record low. The RWA \
@@ -270,7 +266,7 @@ class AgesFamiliesAndOutletsTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void theOnesAskedSpeakNotTheOneWhoAsked(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Quarry ruling
 
         Legal experts consulted by the weekly Tageblatt said the ruling would be hard to \

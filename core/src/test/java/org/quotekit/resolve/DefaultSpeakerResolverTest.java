@@ -3521,6 +3521,11 @@ class DefaultSpeakerResolverTest {
         .isEqualTo("Ott\u00F3 B\u00E1nyai");
   }
 
+  /** The extraction of {@code text} by a new extractor of the one bundled extractor named. */
+  static Extraction extractWith(String extractor, String text) {
+    return QuoteExtractor.builder().extractors(extractor).build().extract(text);
+  }
+
   static Speaker speakerSaying(Extraction x, String content) {
     Quote q = x.quotes().stream().filter(c -> c.content().text().contains(content)).findFirst()
         .orElseThrow(() -> new AssertionError("no quote saying '" + content + "' in "

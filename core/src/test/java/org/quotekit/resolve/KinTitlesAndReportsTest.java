@@ -1,12 +1,12 @@
 package org.quotekit.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotekit.resolve.DefaultSpeakerResolverTest.extractWith;
 import static org.quotekit.resolve.DefaultSpeakerResolverTest.speakerSaying;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.quotekit.Extraction;
-import org.quotekit.QuoteExtractor;
 
 /**
  * Relatives named by a first name or a kin noun, posts and party tags around a name, short names
@@ -14,10 +14,6 @@ import org.quotekit.QuoteExtractor;
  * the person a report is about, under both bundled extractors.
  */
 class KinTitlesAndReportsTest {
-  private static Extraction extract(String extractor, String text) {
-    return QuoteExtractor.builder().extractors(extractor).build().extract(text);
-  }
-
   /**
    * A relative the text names by a first name after a kin noun carries the family name of its
    * owner ("Tremlett's wife of 40 years, Iris", "his daughter Nell", "Ada's younger brother,
@@ -26,7 +22,7 @@ class KinTitlesAndReportsTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void aRelativeNamedByAFirstNameCarriesTheFamilyName(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Boatbuilder dies at 88
 
         Walter Tremlett, who built wooden dinghies in Appledore for half a century, died on \
@@ -51,7 +47,7 @@ class KinTitlesAndReportsTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void aKinNounIsThePersonTheTextNamedWithIt(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Bakery changes hands
 
         Lena Hanssen, 33, took over the bakery from her father, Rolf Hanssen. Her grandfather, \
@@ -73,7 +69,7 @@ class KinTitlesAndReportsTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void aCapitalisedParticleBeforeOneWordIsAGivenName(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Hurler remembered
 
         Martin Kearney, who captained the county side in 1974, has died aged 79.
@@ -93,7 +89,7 @@ class KinTitlesAndReportsTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void aPartyTagWithAnAbbreviationAndAnAideToSomeone(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Override fails
 
         The House failed on Thursday to override the veto.
@@ -115,7 +111,7 @@ class KinTitlesAndReportsTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void aClubsShortNameAndAHeadNoun(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Coach dies
 
         The Brackley Otters Hockey Club announced the death of its founder on Friday.
@@ -142,7 +138,7 @@ class KinTitlesAndReportsTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void anApostropheOrAnOfInsideAnOrganisationsName(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Growers warn
 
         The Northern Growers' Forum said on Tuesday that seed prices had doubled.
@@ -167,7 +163,7 @@ class KinTitlesAndReportsTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void outletsThatReportedAndAGroupNamedBefore(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Budget leak
 
         The regional health board on Monday denied a newspaper report that it would close \
@@ -196,7 +192,7 @@ class KinTitlesAndReportsTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void namesAfterPartitivesThingsAndPosts(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         School reunion
 
         Kofi Asante taught music at the school for 30 years.
@@ -224,7 +220,7 @@ class KinTitlesAndReportsTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void aSplitQuotationsPronounAndASharedSurname(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Hearing on delays
 
         "We let our riders down," Mr. Haldane said.
@@ -248,7 +244,7 @@ class KinTitlesAndReportsTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void aRelativeClauseAfterTheSubjectAndAPluralNounOpening(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Striker returns
 
         Ben Harker spoke on a radio show on Sunday. Harker, who scored nine goals after his \
@@ -270,7 +266,7 @@ class KinTitlesAndReportsTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void thePersonAReportIsAbout(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Comeback
 
         "He is a credit to the club," manager Linda Osei said.
@@ -293,7 +289,7 @@ class KinTitlesAndReportsTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void aDocumentIsItsAuthors(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Missing man found
 
         In a short statement released through his lawyer, Colin Arbery said he had left "to \
@@ -313,7 +309,7 @@ class KinTitlesAndReportsTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void surnamesJoinedByIOrY(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Drought aid
 
         The regional water minister, Pere Roca i Soler, said farmers would be paid within \
@@ -332,7 +328,7 @@ class KinTitlesAndReportsTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void aBodysWholeNameAndAnOutletThatWrote(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Floods
 
         The U.N. Refugee Relief Office (RRO) said in a statement that it had no access to the \
@@ -359,7 +355,7 @@ class KinTitlesAndReportsTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void aNationalityAndTheAnswerToAPassiveQuestion(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Cup tie
 
         Harbour United manager Rui Matos spoke on Friday. "We owe the fans a performance," the \

@@ -1,13 +1,13 @@
 package org.quotekit.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotekit.resolve.DefaultSpeakerResolverTest.extractWith;
 import static org.quotekit.resolve.DefaultSpeakerResolverTest.speakerSaying;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.quotekit.Extraction;
 import org.quotekit.Quote;
-import org.quotekit.QuoteExtractor;
 import org.quotekit.Span;
 
 /**
@@ -15,15 +15,11 @@ import org.quotekit.Span;
  * outlet or a questioner, and answers after a question, under both bundled extractors.
  */
 class PostsLabelsAndAnswersTest {
-  private static Extraction extract(String extractor, String text) {
-    return QuoteExtractor.builder().extractors(extractor).build().extract(text);
-  }
-
   /** "led by X, the board announced": the noun after the comma speaks; X is a person. */
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void aNounThatSpeaksAfterANameIsNoApposition(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         New trust
 
         The new housing trust will be led by chief executive Hinewai Tamatea, the board \
@@ -37,7 +33,7 @@ class PostsLabelsAndAnswersTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void postsAndBodiesWithAndInTheirFieldKeepTheirNames(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Harbour plans
 
         State Minister for Fisheries and Livestock Begum Rokeya Sultana said trawlers would \
@@ -71,7 +67,7 @@ class PostsLabelsAndAnswersTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void aSourceCutAtTheAndOfANameStartsWithTheName(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Hospice grants
 
         A Department of Health and Social Care spokesperson said the grants were under review.
@@ -92,7 +88,7 @@ class PostsLabelsAndAnswersTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void patronymicsKeepThePersonsOwnName(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Market rates
 
         Trader Farid Hakim s/o Osman Ghani said demand for gold had jumped. "Business is \
@@ -118,7 +114,7 @@ class PostsLabelsAndAnswersTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void regionalHonorificsAreNoPartOfTheName(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Lantern ban
 
         Wilai Chanthra, who runs a guesthouse by the river, said bookings had fallen. "Visitors \
@@ -138,7 +134,7 @@ class PostsLabelsAndAnswersTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void kinshipHonorificsAndTheHandAPlayerUses(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Dialysis trips
 
         Tavita Fetu, 61, travels to the capital three times a week. Tavita Fetu said the ferry \
@@ -162,7 +158,7 @@ class PostsLabelsAndAnswersTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void aWordOfANameGivenBeforeIsNotTheFirstNameOfOneNamedAfter(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Port delays
 
         Marcus Goh Wee Kiat, managing director of a freight firm, said clearance took three \
@@ -180,7 +176,7 @@ class PostsLabelsAndAnswersTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void aFieldBeforeAPostInSmallLettersIsNoOrganisation(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Power for dark villages
 
         Energy minister Priyanka Deshpande, in a statement issued on Monday, said the state \
@@ -193,7 +189,7 @@ class PostsLabelsAndAnswersTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void aNicknameBeforeAParticleStaysInTheName(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Bomb hoax
 
         Police Col. Benigno \u201CBong\u201D dela Paz said the call was a hoax. \u201CWe traced \
@@ -211,7 +207,7 @@ class PostsLabelsAndAnswersTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void transcriptLabelsNameTheOutletsInterviewerAndTheQuestioner(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Water chief on the crisis
 
         Chennai: With reservoirs low, water board chairman R. Selvaraj spoke to TNV's \
@@ -230,7 +226,7 @@ class PostsLabelsAndAnswersTest {
     assertThat(x.quotes()).noneMatch(q -> q.source().map(Span::text).orElse("")
         .equals("Chennai"));
 
-    Extraction court = extract(extractor, """
+    Extraction court = extractWith(extractor, """
         Builder's wife testifies
 
         Marta Novak, 51, testified on Monday against her former husband. Under questioning by \
@@ -254,7 +250,7 @@ class PostsLabelsAndAnswersTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void theAnswerAfterAQuestionIsNotTheAskers(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Crash briefing
 
         Police Chief Vernon Ashby said the crash was an accident. When a reporter asked why \
@@ -279,7 +275,7 @@ class PostsLabelsAndAnswersTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void aSharedRoleContinuesTheSpeakerQuotedJustBefore(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Derby report
 
         Rovers coach Glen Haskett was furious. Harriers coach Owen Pratley was calm. Haskett \
@@ -298,7 +294,7 @@ class PostsLabelsAndAnswersTest {
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void participlesAndOpeningPhrasesFindTheirSubjects(String extractor) {
-    Extraction x = extract(extractor, """
+    Extraction x = extractWith(extractor, """
         Wage dispute
 
         Rehana Parvin, a union organiser, said the dismissals were illegal. Anwar Hossain \
