@@ -3487,6 +3487,10 @@ final class Resolution {
         || !ARTICLE_OPENING.matcher(description.text()).lookingAt()) {
       return null;
     }
+    if (quote != null && quote.content().start() < comma && quote.content().end() <= comma
+        && quote.content().end() >= comma - 2) {
+      return null; // "... to a PAC backing Hillary Clinton, a USA TODAY analysis shows": the
+    } // description closes the reported words, no apposition to the name that ends them
     NameMention n = entities.nameAt(comma - 1);
     if (n == null || n.span.end() != comma || n.entity == null || n.entity.place
         || n.inQuote || n.entity.kind != SpeakerKind.PERSON
