@@ -4766,7 +4766,8 @@ final class Resolution {
         boolean organisation = n.entity.kind == SpeakerKind.ORGANIZATION;
         boolean modifier = n.span.end() < src.end() // "a Pew Research survey" is no person's
             && (!n.full() || document && n.entity.tentative && !DocumentIssuers.linked(r))
-            && !Set.of("of", "about", "on", "into").contains(before);
+            && !Set.of("of", "about", "on", "into", "for").contains(before); // "for Oxfam":
+        // the client of "a report for Oxfam ... by E3G", which E3G wrote
         // "the results of the latest Harwell Research poll", cut after the name by the source
         boolean resultOf = document && DocumentIssuers.RESULT_NOUNS.contains(head) && afterOf
             && (organisation || n.entity.tentative);

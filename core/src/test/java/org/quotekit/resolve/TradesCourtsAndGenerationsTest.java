@@ -10,9 +10,9 @@ import org.quotekit.Extraction;
 
 /**
  * Companies named after their trade or by their own report, statements that relay their
- * speaker's words, a document closing reported words, the judge of a hearing's transcript, a
- * tribunal's panel, posts written with their place, relatives told apart by generation or
- * honorific, and people introduced unnamed, under both bundled extractors.
+ * speaker's words, a document closing reported words or written for a client, the judge of a
+ * hearing's transcript, a tribunal's panel, posts written with their place, relatives told apart
+ * by generation or honorific, and people introduced unnamed, under both bundled extractors.
  */
 class TradesCourtsAndGenerationsTest {
   /**
@@ -88,6 +88,20 @@ class TradesCourtsAndGenerationsTest {
         fund supporting mayoral candidate Teodora Vasquez, a Courier-Ledger analysis shows.
         """);
     assertThat(speakerSaying(x, "unusual donations").name()).isNotEqualTo("Teodora Vasquez");
+  }
+
+  /**
+   * "a report for Oxfam ... by E3G" is E3G's report: "for" names the client, "by" the one who
+   * wrote it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aReportForOneBodyByAnotherIsTheOtherBodys(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Norway will miss its 2030 transport target, according to a report for the Tidewater \
+        Trust on fuel policy by the research group Kelpmark.
+        """);
+    assertThat(speakerSaying(x, "transport target").name()).isEqualTo("Kelpmark");
   }
 
   /** "Tarrow shares closed higher" reports no speech: "shares" is the stock, no cue. */
