@@ -113,9 +113,10 @@ final class ArticleScan {
 
   /**
    * Capitalised last words of sports clubs' names that no person's name ends in ("Kingsmead
-   * City", "Leeds United", "Ipswich Town"); a place the lexicon lists ("Cape Town") stays one.
+   * City", "Leeds United"); a place the lexicon lists ("New York City") stays one. Not "Town",
+   * which ends as many places' names as clubs'.
    */
-  private static final Set<String> CLUB_ENDINGS = Set.of("City", "United", "Town");
+  private static final Set<String> CLUB_ENDINGS = Set.of("City", "United");
 
   /** Role nouns of one who speaks for another named after "for" ("a spokesman for ..."). */
   private static final Set<String> SPEAKS_FOR = Set.of("spokesman", "spokeswoman",
@@ -2128,7 +2129,7 @@ final class ArticleScan {
             && pluralCommonNoun(words[size - 1]) // Appliances", a plural tagged a proper noun
         || WEB_DOMAIN.matcher(words[size - 1]).matches() // "GunBroker.com", "Change.org"
         || size >= 2 && CLUB_ENDINGS.contains(words[size - 1]) // "Kingsmead City", "Leeds
-            && !lexicon.is(SpeakerLexicon.Kind.PLACE, whole) // United"; not "Cape Town"
+            && !lexicon.is(SpeakerLexicon.Kind.PLACE, whole) // United"
         || size >= 2 && capitals(words[size - 1]) // "USA TODAY": no person's name ends in a time
             && lexicon.is(SpeakerLexicon.Kind.TIME, words[size - 1])
         || !honorific && ampersandJoined(words) // "Barlow & Finch", a firm of two names

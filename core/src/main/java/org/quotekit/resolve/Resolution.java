@@ -3061,8 +3061,7 @@ final class Resolution {
     if (company != null) {
       return company; // "Harwick said it would buy back its shares": Harwick Systems Inc
     }
-    Entity kin = head.form == NameMention.Form.SINGLE || head.first == null // "Mr Moloney"
-        ? sameSurnameSpeaker(head, src) : null;
+    Entity kin = head.form == NameMention.Form.SINGLE ? sameSurnameSpeaker(head, src) : null;
     if (kin != null) {
       return kin;
     }
@@ -3131,7 +3130,6 @@ final class Resolution {
     Entity named = head.entity;
     Entity last = lastPersonSpeaker;
     if (named == null || last == null || last == named || named.kind != SpeakerKind.PERSON
-        || !last.gender().compatible(head.gender) // "Ms Whitfield" is no Aaron Whitfield
         || !head.last.equals(named.last) // "Tom" of "Tom and Ben Ashby" is no bare surname
         || text.substring(src.start(), Math.max(src.start(), head.span.start()))
             .chars().anyMatch(Character::isLowerCase) // "the younger Moreno" says which one

@@ -12,7 +12,7 @@ import org.quotekit.Extraction;
  * Companies named after their trade or by their own report, statements that relay their
  * speaker's words, a document closing reported words or written for a client, the judge of a
  * hearing's transcript, a tribunal's panel, posts written with their place, relatives told apart
- * by generation or honorific, and people introduced unnamed, under both bundled extractors.
+ * by generation, and people introduced unnamed, under both bundled extractors.
  */
 class TradesCourtsAndGenerationsTest {
   /**
@@ -210,29 +210,6 @@ class TradesCourtsAndGenerationsTest {
         account.
         """);
     assertThat(speakerSaying(x, "emailed files").name()).isEqualTo("Orvane Therapeutics Inc.");
-  }
-
-  /**
-   * "Mr Kinsella" after the father Donal Kinsella gave evidence is the father, not the son
-   * named first; "Ms Varley" just after Owen Varley spoke is no man of that name. Under {@code
-   * model} only: the rule patterns read no cue in "gave evidence that", so the father is not
-   * quoted before.
-   */
-  @ParameterizedTest
-  @ValueSource(strings = {"model"})
-  void anHonorificSurnameIsTheOneQuotedJustBefore(String extractor) {
-    Extraction x = extractWith(extractor, """
-        Cathal Kinsella (29) is charged with dangerous driving. Aoife Brennan BL, for Mr \
-        Kinsella, said her client denies the charge.
-
-        The accused's father, Donal Kinsella, gave evidence that he would "personally drive him \
-        to every hearing". "He is not what they say he is. He is a good son," Mr Kinsella said.
-
-        Ruth Varley, 34, and her husband, Owen Varley, sat behind him. "We came for Cathal," \
-        Owen Varley said. "It has been a hard year," Ms Varley said.
-        """);
-    assertThat(speakerSaying(x, "a good son").name()).isEqualTo("Donal Kinsella");
-    assertThat(speakerSaying(x, "a hard year").name()).isEqualTo("Ruth Varley");
   }
 
   /**
