@@ -46,7 +46,7 @@ class SpeakerAttributionUnseenExtractionTest {
       "tenth train set, polnear-train-heldout10-attributions.tsv, 0.79, 0.63",
       "twelfth train set, polnear-train-heldout12-attributions.tsv, 0.77, 0.61",
       "thirteenth train set, polnear-train-heldout13-attributions.tsv, 0.775, 0.645",
-      "fourteenth train set, polnear-train-heldout14-attributions.tsv, 0, 0",
+      "fourteenth train set, polnear-train-heldout14-attributions.tsv, 0.81, 0.665",
       "train set, polnear-train-attributions.tsv, 0.87, 0.72",
       "eighth train set, polnear-train-develop8-attributions.tsv, 0.825, 0.68",
       "ninth train set, polnear-train-develop9-attributions.tsv, 0.855, 0.69",
