@@ -1210,13 +1210,6 @@ final class ArticleScan {
   }
 
   /**
-   * Whether a lone name that ends before token {@code j} is the body whose post the words after
-   * it name before a person's name ("SkyMalaya chief executive Lee Chee Keong", "Pemberly
-   * spokeswoman Ana Ruiz"): up to four words in small letters, one a role noun, then a proper
-   * noun; the name is no first name, surname met before, or place ("Trump adviser Kellyanne
-   * Conway" after Donald Trump, "Texas governor Greg Abbott").
-   */
-  /**
    * Whether a capitalised word is a nationality's adjective: one the lexicon lists as a
    * nationality ("German", "Croatian") or whose man the lexicon lists ("Dutch", "French").
    */
@@ -1226,6 +1219,13 @@ final class ArticleScan {
         || lexicon.is(SpeakerLexicon.Kind.NATIONALITY, lw + "man");
   }
 
+  /**
+   * Whether a lone name that ends before token {@code j} is the body whose post the words after
+   * it name before a person's name ("SkyMalaya chief executive Lee Chee Keong", "Pemberly
+   * spokeswoman Ana Ruiz"): up to four words in small letters, one a role noun, then a proper
+   * noun; the name is no first name, surname met before, or place ("Trump adviser Kellyanne
+   * Conway" after Donald Trump, "Texas governor Greg Abbott").
+   */
   private boolean affiliationBeforePost(List<Token> toks, List<String> tags, int j, String name) {
     if (firstName(name) || knownSurname(name) || lexicon.is(SpeakerLexicon.Kind.PLACE, name)
         || possessive(toks.get(j - 1).text()) || nationalityAdjective(name)) {
@@ -1302,17 +1302,6 @@ final class ArticleScan {
     return !surnames.isEmpty() && surnames.contains(nameKey(stripPossessive(w)));
   }
 
-  /**
-   * Whether token {@code k} is a capitalised plural common noun right after a proper noun ("Marlow
-   * Biscuits will cut 600 jobs", "after Acme Widgets warned"), no person noun ("Trump
-   * Supporters"): outside a title-case line, a company's name ends with it, though the tagger
-   * reads it as a common noun.
-   */
-  /**
-   * Whether a capitalised word is the plural of a common noun that names no person, role, group
-   * or party and is no first name ("Appliances", "Biscuits"; not "Rivers" after a first name,
-   * which the caller checks).
-   */
   /** Whether none of the first {@code to} words is a first name ("Promoter Lennie Sacks"). */
   private boolean noFirstName(String[] words, int to) {
     for (int k = 0; k < to; k++) {
@@ -1338,6 +1327,11 @@ final class ArticleScan {
         && lexicon.is(SpeakerLexicon.Kind.ROLE, noun) && !SPEAKS_FOR.contains(noun);
   }
 
+  /**
+   * Whether a capitalised word is the plural of a common noun that names no person, role, group
+   * or party and is no first name ("Appliances", "Biscuits"; not "Rivers" after a first name,
+   * which the caller checks).
+   */
   private boolean pluralCommonNoun(String w) {
     if (w.length() < 5 || !w.chars().allMatch(Character::isLetter) || !w.endsWith("s")
         || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) {
@@ -1351,6 +1345,12 @@ final class ArticleScan {
         && !lexicon.is(SpeakerLexicon.Kind.PARTY, noun);
   }
 
+  /**
+   * Whether token {@code k} is a capitalised plural common noun right after a proper noun ("Marlow
+   * Biscuits will cut 600 jobs", "after Acme Widgets warned"), no person noun ("Trump
+   * Supporters"): outside a title-case line, a company's name ends with it, though the tagger
+   * reads it as a common noun.
+   */
   private boolean pluralNameNoun(List<Token> toks, List<String> tags, int k) {
     String w = toks.get(k).text();
     if (k == 0 || !base(tags.get(k)).equals("NOUN") || w.length() < 4
@@ -2339,16 +2339,17 @@ final class ArticleScan {
     return hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(hyphen + 1));
   }
 
-  /**
-   * Whether the first word of a name run, before a first name, is a person noun of WordNet
-   * capitalised only for opening its sentence or quotation ("Meteorologist Kevin Brandt said").
-   */
+  /** Whether a capitalised word is a company's trade ({@link #TRADE_NOUNS}, any "-maker"). */
   private static boolean tradeNoun(String w) {
     String lower = lower(w);
     return Character.isUpperCase(w.charAt(0)) && (TRADE_NOUNS.contains(lower)
         || lower.length() > "maker".length() + 2 && lower.endsWith("maker"));
   }
 
+  /**
+   * Whether the first word of a name run, before a first name, is a person noun of WordNet
+   * capitalised only for opening its sentence or quotation ("Meteorologist Kevin Brandt said").
+   */
   private boolean openingPersonNoun(String w, List<Token> toks, int i) {
     return (i == 0 || i == 1 && isQuoteMark(toks.get(0).text())) && !capitalisedInside.contains(w)
         && personNoun(w);

@@ -734,11 +734,6 @@ final class DescriptionAntecedents {
         && entities.withRole(d.head()).stream().allMatch(o -> o == e);
   }
 
-  /**
-   * Whether the text introduced someone unnamed by the description's head noun before it ("a
-   * Western diplomat said ..." before "the diplomat"): the definite description then continues
-   * that one.
-   */
   /** What may follow a noun that ends a noun phrase: a space or punctuation. */
   private static final Pattern UNNAMED_OBJECT_END = Pattern.compile("[\\s\\p{P}]");
   /**
@@ -748,6 +743,11 @@ final class DescriptionAntecedents {
   private static final Pattern NAMED_OR_SPEAKING = Pattern.compile("[ \t]+(?:\\p{Lu}|(?:said|says"
       + "|told|tells|added|warned|stated)\\b)");
 
+  /**
+   * Whether the text introduced someone unnamed by the description's head noun before it ("a
+   * Western diplomat said ..." before "the diplomat"): the definite description then continues
+   * that one.
+   */
   boolean introducedUnnamed(SourceReading.Description d) {
     return indefinite(d.head()).matcher(text).region(0, d.span().start()).find();
   }

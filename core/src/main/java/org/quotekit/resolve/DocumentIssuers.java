@@ -132,10 +132,6 @@ final class DocumentIssuers {
   private static final Pattern REPORTED = Pattern.compile(
       "(?:[ \\t]+\\p{Ll}+ly)?[ \\t]+(?:has[ \\t]+|had[ \\t]+|first[ \\t]+)?reported\\b");
   /**
-   * A verb form in -ing in small letters: after "by" it names a means, not an issuer ("studies
-   * conducted by comparing counties").
-   */
-  /**
    * Documents a speaker issues of their own words ("a statement", "a release"), which "according
    * to" may credit after the words it relays; not a report, interview or article, which others
    * write about them.
@@ -149,6 +145,10 @@ final class DocumentIssuers {
   /** A speech verb right after the subject that opens the relayed words: " said", " has told". */
   private static final Pattern SPOKE_AFTER = Pattern.compile("[ \t]+(?:has[ \t]+|had[ \t]+)?"
       + "(?:said|says|told|tells|announced|confirmed|stated|added|warned|insisted)\\b");
+  /**
+   * A verb form in -ing in small letters: after "by" it names a means, not an issuer ("studies
+   * conducted by comparing counties").
+   */
   private static final Pattern GERUND = Pattern.compile("\\p{Ll}[\\p{Ll}-]*ing\\b");
   /** A verb of issuing right before a document that is its object ("submitted a letter"). */
   private static final Pattern ISSUING_VERB_BEFORE = Pattern.compile("\\b(issued|released"

@@ -3085,12 +3085,6 @@ final class Resolution {
   }
 
   /**
-   * The person quoted just before, in the same paragraph, when a bare surname {@code head} the
-   * names gave to another person of that surname stands for the one quoted ("The mayor said ...
-   * "...," Leyva said": the mayor, Oscar Leyva, though Karla Leyva was named last): that other
-   * person has no mention since that quote. Null otherwise.
-   */
-  /**
    * The organisation a bare name stands for that is both a person's surname and the first word
    * of an organisation's name named before ("Ben Harwick founded Harwick Systems Inc"), when the
    * words it said speak of it as a thing: they open with "it" or "its" ("Harwick said it would
@@ -3126,6 +3120,12 @@ final class Resolution {
   /** "its" in reported words: what the speaker owns ("its shares"), not a dummy "it was". */
   private static final Pattern OWNED_BY_IT = Pattern.compile("(?i)\\bits\\b");
 
+  /**
+   * The person quoted just before, in the same paragraph, when a bare surname {@code head} the
+   * names gave to another person of that surname stands for the one quoted ("The mayor said ...
+   * "...," Leyva said": the mayor, Oscar Leyva, though Karla Leyva was named last): that other
+   * person has no mention since that quote. Null otherwise.
+   */
   private Entity sameSurnameSpeaker(NameMention head, Span src) {
     Entity named = head.entity;
     Entity last = lastPersonSpeaker;
