@@ -2234,12 +2234,6 @@ final class ArticleScan {
   }
 
   /**
-   * Whether word {@code k} of a name run is a rank in capitals before a person's name: a given
-   * name or a surname the text gave someone follows it ("PC Sarah Lund", "DC Oyelaran"), or two
-   * words that name no organisation ("TD Marian Coyle"); not the rest of an organisation's name
-   * ("TD Ameritrade", "TD Bank Group").
-   */
-  /**
    * Whether a name's words join two names with "&" ("Barlow & Finch", "Marks & Spencer"): a
    * firm's name; a person's name never holds one.
    */
@@ -2256,6 +2250,12 @@ final class ArticleScan {
   private static final Pattern GRADE = Pattern.compile(
       "(?i)(?:[1-4](?:st|nd|rd|th)|first|second|third|fourth)");
 
+  /**
+   * Whether word {@code k} of a name run is a rank in capitals before a person's name: a given
+   * name or a surname the text gave someone follows it ("PC Sarah Lund", "DC Oyelaran"), or two
+   * words that name no organisation ("TD Marian Coyle"); not the rest of an organisation's name
+   * ("TD Ameritrade", "TD Bank Group").
+   */
   private boolean rankBefore(String[] words, int k) {
     if (!lexicon.is(SpeakerLexicon.Kind.RANK, words[k]) || k + 1 >= words.length) {
       return false;

@@ -476,11 +476,6 @@ final class Entities {
   }
 
   /**
-   * The person named in full before {@code m} whose name ends with all of {@code m}'s words and
-   * has more ("Ben Moussa" after "Abdelhak Ben Moussa", a family name of two words), when only
-   * one such person was; null otherwise.
-   */
-  /**
    * Whether the words all are words of the dictionary ("light industry"), which no given name
    * before a family name is: a post's field the name run took in.
    */
@@ -493,6 +488,11 @@ final class Entities {
     return true;
   }
 
+  /**
+   * The person named in full before {@code m} whose name ends with all of {@code m}'s words and
+   * has more ("Ben Moussa" after "Abdelhak Ben Moussa", a family name of two words), when only
+   * one such person was; null otherwise.
+   */
   private static Entity longerNameEndingSo(Surname s, NameMention m) {
     String tail = " " + m.name.text().toLowerCase(Locale.ROOT);
     Entity found = null;

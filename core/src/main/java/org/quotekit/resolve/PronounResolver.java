@@ -147,11 +147,6 @@ final class PronounResolver {
   }
 
   /**
-   * The entity a pronoun refers to: among the entities mentioned in the last few sentences that
-   * agree with it in number and gender, the best by recency, subject position, having spoken, and
-   * not being mentioned inside a quotation; a new entity when none agrees.
-   */
-  /**
    * The writer of paragraph {@code p} in an article of readers' posts or letters, each signed by
    * a paragraph that is only a name or an @handle ("I think it is time ..." then "@harbourfan."):
    * the article has at least {@link #SIGNED_POSTS} such paragraphs, {@code p} is none and the
@@ -206,6 +201,11 @@ final class PronounResolver {
     return null;
   }
 
+  /**
+   * The entity a pronoun refers to: among the entities mentioned in the last few sentences that
+   * agree with it in number and gender, the best by recency, subject position, having spoken, and
+   * not being mentioned inside a quotation; a new entity when none agrees.
+   */
   Entity resolve(String word, Span at, Quote q) {
     Pronoun pc = Pronoun.of(word);
     Sentence s = article.sentenceAt(at.start());

@@ -286,10 +286,6 @@ public final class SpeakerLexicon {
   }
 
   /**
-   * Whether two lower-case first names can name one person: equal, or one a nickname of the
-   * other ("liz", "elizabeth"), or both nicknames of one name ("bill", "will": william).
-   */
-  /**
    * Every first name {@code b} for which {@link #sameFirstName}{@code (a, b)} holds, sorted:
    * {@code a}, its full forms, the nicknames of {@code a} and of its full forms. Found through an
    * index, not by trying every name, so that thousands of first names cost nothing.
@@ -326,6 +322,10 @@ public final class SpeakerLexicon {
 
   private volatile Map<String, List<String>> nicknameIndex;
 
+  /**
+   * Whether two lower-case first names can name one person: equal, or one a nickname of the
+   * other ("liz", "elizabeth"), or both nicknames of one name ("bill", "will": william).
+   */
   boolean sameFirstName(String a, String b) {
     if (a.equals(b)) {
       return true;

@@ -324,10 +324,10 @@ final class NounPhrases {
     return Character.isUpperCase(toks.get(j).text().charAt(0));
   }
 
-  /** The noun phrase starting at token {@code from}, stopping at a comma or verb; or null. */
   /** Comparatives that "than" and a number follow inside a noun phrase. */
   private static final Set<String> COMPARED = Set.of("more", "fewer", "less");
 
+  /** The noun phrase starting at token {@code from}, stopping at a comma or verb; or null. */
   Span rightNp(List<Token> toks, List<String> tags, int from) {
     int k = from;
     int last = -1;
