@@ -747,10 +747,9 @@ final class ArticleScan {
         roles(m, toks, tags, i, j);
         m.home = m.form == NameMention.Form.PERSON || m.form == NameMention.Form.SINGLE
             ? home(m.span.end()) : null;
-        m.orgType = m.form == NameMention.Form.ORGANIZATION && m.name.start() > m.span.start()
-            && tradeNoun(text.substring(m.span.start(), m.name.start()).strip())
-            ? lower(text.substring(m.span.start(), m.name.start()).strip()) // "Brokerage X"
-            : orgType(m, toks, tags, i, j);
+        if (m.orgType == null) { // a trade before the name gave it one: "Brokerage X"
+          m.orgType = orgType(m, toks, tags, i, j);
+        }
         if (shared != null && m.form == NameMention.Form.PERSON) {
           m.roles.add(shared); // "hosts Joe Scarborough and [Mika Brzezinski]"
         }
@@ -2183,6 +2182,9 @@ final class ArticleScan {
     NameMention m = new NameMention(span, name, form, first, last, suffix, gender,
         titled || honorific, s.index(), s.paragraph(), inQuote(span.start()));
     m.afterPostPlace = postPlace && form == NameMention.Form.PERSON;
+    if (trade) {
+      m.orgType = lower(words[0]); // "Brokerage Tamsin Brothers": what "the brokerage" says
+    }
     if (titled && form == NameMention.Form.PERSON) {
       int from = 0;
       while (from < lastTitle && lexicon.is(SpeakerLexicon.Kind.HONORIFIC, words[from])) {

@@ -448,12 +448,8 @@ final class DocumentIssuers {
    * outside quotations. Null otherwise.
    */
   private Entity senderBefore(SourceReading.Description d) {
-    Sentence s = article.sentenceAt(d.span().start());
-    if (s.index() == 0) {
-      return null;
-    }
-    Sentence before = article.sentences().get(s.index() - 1);
-    if (before.paragraph() != s.paragraph()) {
+    Sentence before = Resolution.sentenceBefore(article, article.sentenceAt(d.span().start()));
+    if (before == null) {
       return null;
     }
     Matcher v = ISSUED_ONE.computeIfAbsent(d.head(), h -> Pattern.compile(

@@ -96,7 +96,8 @@ final class Entities {
   private static final Pattern RELATIVE_AGE =
       Pattern.compile("(?i)\\bthe[ \t]+(younger|elder|older)[ \t]+$");
   /** "junior" or "senior" in small letters after a surname: "Mangan junior said". */
-  static final Pattern GENERATION_AFTER = Pattern.compile("[ \t]+(junior|senior)\\b");
+  static final Pattern GENERATION_AFTER = Pattern.compile("[ \t]+("
+      + String.join("|", SourceReading.GENERATIONS) + ")\\b");
   /** An age set after a name: "Ron Ferris, 63". */
   private static final Pattern AGE_AFTER = Pattern.compile(",[ \t]*(\\d{1,3})\\b");
   /** A kinship noun and a comma right before a name: "His daughter, Amy Ferris". */

@@ -727,12 +727,11 @@ final class PronounResolver {
    */
   private Entity describedSubjectBefore(Pronoun pc, Span at, Sentence s) {
     List<Token> toks = article.tokens(s);
-    if (s.index() == 0 || toks.isEmpty()
-        || toks.get(0).start() != at.start() && !afterOpeningQuotation(at, s)) {
+    if (toks.isEmpty() || toks.get(0).start() != at.start() && !afterOpeningQuotation(at, s)) {
       return null;
     }
-    Sentence before = article.sentences().get(s.index() - 1);
-    if (before.paragraph() != s.paragraph() || reportedIn(before.span())) {
+    Sentence before = Resolution.sentenceBefore(article, s);
+    if (before == null || reportedIn(before.span())) {
       return null;
     }
     int k = anchorIndex(nameAnchors, before.start()) + 1;

@@ -2639,7 +2639,15 @@ final class Resolution {
   private Sentence sentenceBeforeOpening(Span it) {
     Sentence s = article.sentenceAt(it.start());
     List<Token> own = article.tokens(s);
-    if (own.isEmpty() || own.get(0).start() != it.start() || s.index() == 0) {
+    if (own.isEmpty() || own.get(0).start() != it.start()) {
+      return null;
+    }
+    return sentenceBefore(article, s);
+  }
+
+  /** The sentence before {@code s} in its paragraph, or null when {@code s} opens one. */
+  static Sentence sentenceBefore(AnalyzedArticle article, Sentence s) {
+    if (s.index() == 0) {
       return null;
     }
     Sentence before = article.sentences().get(s.index() - 1);
@@ -3340,9 +3348,8 @@ final class Resolution {
     int last = -1;
     for (String role : JUDGES) {
       for (Entity e : entities.withRole(role)) {
-        for (NameMention m : e.names) {
-          if (e.kind == SpeakerKind.PERSON && m.span.start() < src.start()
-              && m.span.start() > last) {
+        for (NameMention m : e.kind == SpeakerKind.PERSON ? e.names : List.<NameMention>of()) {
+          if (m.span.start() < src.start() && m.span.start() > last) {
             judge = e;
             last = m.span.start();
           }
@@ -4974,12 +4981,8 @@ final class Resolution {
    * when there is none, or it is {@code previous}.
    */
   private Entity subjectJustBefore(Quote q, Entity previous) {
-    Sentence s = article.sentenceAt(q.content().start());
-    if (s.index() == 0) {
-      return null;
-    }
-    Sentence before = article.sentences().get(s.index() - 1);
-    if (before.paragraph() != s.paragraph()) {
+    Sentence before = sentenceBefore(article, article.sentenceAt(q.content().start()));
+    if (before == null) {
       return null;
     }
     for (Quote other : quotes) {
