@@ -1,6 +1,7 @@
 package org.quotekit.rules;
 
 import static org.quotekit.rules.EnglishGrammar.countWords;
+import static org.quotekit.rules.EnglishGrammar.hasVerb;
 import static org.quotekit.rules.EnglishGrammar.opensSentence;
 import static org.quotekit.rules.RuleBasedExtractor.lower;
 
@@ -14,7 +15,9 @@ import org.quotekit.spi.Token;
 /**
  * {@link AttributionRule#ACCORDING_TO}: a prepositional cue before its source,
  * {@code According to the report, the fund will run dry by 2030.}, with the content after the
- * phrase when it opens the sentence and before it otherwise. One per cue; not thread-safe.
+ * phrase when it opens the sentence and before it otherwise; on both sides when commas set it
+ * inside words that wait for their verb ({@code Both bills, according to the CBO, would cost
+ * more}). One per cue; not thread-safe.
  */
 final class AccordingToRule extends RuleSupport {
   private AccordingToRule(AttributionContext ctx) {
@@ -68,6 +71,56 @@ final class AccordingToRule extends RuleSupport {
     return false;
   }
 
+  /**
+   * The token where the content starts after the cue's phrase ending at {@code afterSource}: past
+   * the last comma before the clause's verb ("According to interviews with more than a dozen of
+   * his aides, he ...", and past a relative clause on the source: "According to X, who heads Y,
+   * ..."), or {@code toks.size()}.
+   */
+  private int contentStart(List<Token> toks, List<String> tags, int afterSource) {
+    int pos = afterSource;
+    int from = relativeClauseEnd(toks, afterSource);
+    int first = -1;
+    for (int k = from; k < toks.size() && k - afterSource < 30; k++) {
+      if (tags.get(k).equals("VERB") || tags.get(k).equals("AUX")) {
+        break;
+      }
+      if (toks.get(k).text().equals(",") && ctx.quotationAt(toks.get(k).start()) < 0) {
+        first = first < 0 ? k : first;
+        pos = k;
+      }
+    }
+    if (first >= 0 && first < pos && listAfter(toks, tags, pos)) {
+      pos = first; // "According to Mokoena, an AK-47 rifle, two pistols and ... were": a list
+    }
+    if (pos < toks.size() && toks.get(pos).text().equals(",")) {
+      pos++;
+    }
+    return pos;
+  }
+
+  /**
+   * The rest of the content after a phrase set off by commas inside it, when the words before the
+   * phrase have no verb ("Both bills, according to the budget office, would have raised it";
+   * "At the heart of it, according to X, a former envoy, was a decision ..."), or null: the
+   * words before are a subject or an opening phrase waiting for their clause.
+   */
+  private Span predicateAfter(List<Token> toks, List<String> tags, int afterSource) {
+    if (afterSource >= toks.size() || !toks.get(afterSource).text().equals(",")) {
+      return null;
+    }
+    int pos = contentStart(toks, tags, afterSource);
+    if (pos >= toks.size()) {
+      return null;
+    }
+    int end = g.clauseEnd(toks, tags, pos);
+    int last = NounPhrases.indexOfTokenAt(toks, end - 1);
+    if (countWords(toks, pos, end) < 2 || !hasVerb(toks, tags, pos, last + 1)) {
+      return null;
+    }
+    return Span.of(text, toks.get(pos).start(), end);
+  }
+
   private QuoteCandidate apply(CueHit hit, List<Token> toks, List<String> tags) {
     int f = hit.first();
     int l = hit.last();
@@ -82,27 +135,7 @@ final class AccordingToRule extends RuleSupport {
     int afterSource = NounPhrases.indexOfTokenAt(toks, source.end() - 1) + 1;
     List<Span> parts;
     if (opensSentence(toks, tags, f)) {
-      int pos = afterSource;
-      int from = relativeClauseEnd(toks, afterSource);
-      int first = -1;
-      // "According to interviews with more than a dozen of his aides, he ...": the phrase runs
-      // to the last comma before the clause's verb ("According to X, who heads Y, ..." past the
-      // relative clause on the source)
-      for (int k = from; k < toks.size() && k - afterSource < 30; k++) {
-        if (tags.get(k).equals("VERB") || tags.get(k).equals("AUX")) {
-          break;
-        }
-        if (toks.get(k).text().equals(",") && ctx.quotationAt(toks.get(k).start()) < 0) {
-          first = first < 0 ? k : first;
-          pos = k;
-        }
-      }
-      if (first >= 0 && first < pos && listAfter(toks, tags, pos)) {
-        pos = first; // "According to Mokoena, an AK-47 rifle, two pistols and ... were": a list
-      }
-      if (pos < toks.size() && toks.get(pos).text().equals(",")) {
-        pos++;
-      }
+      int pos = contentStart(toks, tags, afterSource);
       if (pos >= toks.size()) {
         return null;
       }
@@ -114,12 +147,15 @@ final class AccordingToRule extends RuleSupport {
     } else {
       int stop = toks.get(f - 1).text().equals(",") ? f - 1 : f;
       int start = g.clauseStart(toks, stop);
-      if (countWords(toks, start, toks.get(stop).start()) < 2) {
+      Span rest = stop == f - 1 && !hasVerb(toks, tags, start, stop)
+          ? predicateAfter(toks, tags, afterSource) : null;
+      if (countWords(toks, start, toks.get(stop).start()) < (rest == null ? 2 : 1)) {
         return null;
       }
-      parts = List.of(Span.of(text, toks.get(start).start(), toks.get(stop).start()));
+      Span before = Span.of(text, toks.get(start).start(), toks.get(stop).start());
+      parts = rest == null ? List.of(before) : List.of(before, rest);
     }
-    ctx.markUsed(parts.get(0).start(), parts.get(0).end());
+    parts.forEach(p -> ctx.markUsed(p.start(), p.end()));
     return new QuoteCandidate(RuleBasedExtractor.typeOf(parts, top), parts, hit.cue(), source,
         0.8, AttributionRule.ACCORDING_TO.id());
   }

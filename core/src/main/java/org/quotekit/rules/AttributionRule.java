@@ -119,6 +119,9 @@ public enum AttributionRule {
           "the plan would work", "An economist", "said"),
       Example.of("Both said the talks had been useful.", "the talks had been useful", "Both",
           "said"),
+      // a place after "between" or "near" belongs to the noun before it, not the speaker
+      Example.of("Drivers on the road between Corvington and Ellsby say the bends are lethal.",
+          "the bends are lethal", "Drivers on the road between Corvington and Ellsby", "say"),
       Example.of("The chef appeared to suggest that the menu would change.",
           "the menu would change", "The chef", "suggest"),
       Example.of("The pilots went on to warn that delays would grow.",
@@ -153,7 +156,15 @@ public enum AttributionRule {
       Example.of("But, according to the poll, most voters back the plan.",
           "most voters back the plan", "the poll", "according to"),
       Example.of("According to the minutes, the bylaws and the budget, the board met twice.",
-          "the board met twice", "the minutes", "According to")),
+          "the board met twice", "the minutes", "According to"),
+      // set off by commas after words that wait for their verb: the content runs on past it
+      Example.of("Both levies, according to the treasury, would have raised $40 million.",
+          "Both levies | would have raised $40 million", "the treasury", "according to"),
+      Example.of("At the root of the dispute, according to Mara Quill, an aide, was a memo.",
+          "At the root of the dispute | was a memo", "Mara Quill", "according to"),
+      // a clause before it is whole: what follows is not reported ("but ..." is the writer's)
+      Example.of("Sales fell by a third, according to the survey, but wages did not.",
+          "Sales fell by a third", "the survey", "according to")),
 
   /** A participle cue continuing the previous attribution: {@code ..., adding that ...}. */
   PARTICIPLE("participle",

@@ -863,8 +863,9 @@ final class EnglishGrammar {
       String t = tags.get(k);
       String w = toks.get(k).text();
       int most = prepositional && medium ? MAX_MEDIUM_ADJUNCT : 8;
-      if (w.equals(",") && (n > 0 || k + 1 < toks.size() && isCueVerbAt(toks, tags, k + 1))) {
-        return n <= most; // "said Friday, as ...", "said, adding that ..."
+      if (w.equals(",") && (n > 0 || k + 1 < toks.size() && (isCueVerbAt(toks, tags, k + 1)
+          || tags.get(k + 1).equals("VERB") && lower(toks.get(k + 1).text()).endsWith("ing")))) {
+        return n <= most; // "said Friday, as ...", "said, adding that ...", "said, raising fears"
       }
       boolean carried = t.equals("VERB") && mediumParticiple(toks, tags, opening, k);
       medium |= carried;

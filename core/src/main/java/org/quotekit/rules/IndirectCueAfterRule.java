@@ -90,6 +90,9 @@ final class IndirectCueAfterRule extends RuleSupport {
       comma = k - 1;
     } else {
       comma = f - 1;
+      if (lower(toks.get(f).text()).endsWith("ing")) {
+        return null; // "..., adding pressure on negotiators": no participle's subject follows it
+      }
       src = g.phrases().withNameApposition(toks, tags, g.rightSource(toks, tags, hit.last() + 1));
       if (src != null && OBJECT_CUES.contains(hit.lemma()) && hit.last() + 1 < toks.size()
           && OBJECT_OPENERS.contains(lower(toks.get(hit.last() + 1).text()))) {

@@ -28,6 +28,13 @@ final class NounPhrases {
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   static final Set<String> NP_LINKS = Set.of("of", "for", "at", "from", "in", "on", "to",
       "with");
+  /**
+   * Prepositions that link a noun phrase before a cue to a complement of its own: {@link
+   * #NP_LINKS} and those of place ("Drivers on the A40 between Corvington and Ellsby say": the
+   * drivers say, not the towns).
+   */
+  private static final Set<String> LEFT_LINKS = Set.of("of", "for", "at", "from", "in", "on",
+      "to", "with", "between", "near", "outside", "across", "along", "around", "inside", "beside");
   static final Set<String> AUXILIARIES = Set.of("not", "n't", "never", "have", "has",
       "had", "is", "was", "were", "are", "am", "be", "been", "will", "would", "could", "should",
       "may", "might", "must", "can", "did", "does", "do", "'s", "\u2019s", "'ve", "\u2019ve",
@@ -254,14 +261,14 @@ final class NounPhrases {
       } else if (t.equals("DET") || t.equals("PRON") && POSSESSIVES.contains(w)) {
         start = k; // "the", "his": the noun phrase may go on through "of", "in", ...
         k--;
-        if (k >= 1 && tags.get(k).equals("ADP") && NP_LINKS.contains(lower(toks.get(k).text()))
+        if (k >= 1 && tags.get(k).equals("ADP") && LEFT_LINKS.contains(lower(toks.get(k).text()))
             && (tags.get(k - 1).equals("NOUN") || tags.get(k - 1).equals("PROPN"))) {
           start = k;
           k--;
           continue;
         }
         break;
-      } else if (t.equals("ADP") && NP_LINKS.contains(w) && k >= 1
+      } else if (t.equals("ADP") && LEFT_LINKS.contains(w) && k >= 1
           && (tags.get(k - 1).equals("NOUN") || tags.get(k - 1).equals("PROPN"))) {
         start = k;
         k--;
@@ -294,9 +301,27 @@ final class NounPhrases {
       if (before >= 0 && tags.get(before).equals("ADP")) {
         before--;
       }
+      if (before >= 1 && pastParticiple(toks, tags, before)
+          && tags.get(before - 1).equals("NOUN")) {
+        before--; // "a report published on Wednesday said": the report said
+      }
       return before >= 0 && before < j ? leftNp(toks, tags, before + 1, gapOnly) : null;
     }
     return Span.of(text, toks.get(start).start(), toks.get(j).end());
+  }
+
+  /** Participles that do not end in "-ed" and may follow a document's noun ("a report out"). */
+  private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("written", "drawn", "seen",
+      "made", "sent", "put", "out", "given", "taken", "shown");
+
+  /**
+   * Whether token {@code k} is a past participle in small letters tagged a verb ("released",
+   * "published", "written"), as one that modifies the noun before it.
+   */
+  private static boolean pastParticiple(List<Token> toks, List<String> tags, int k) {
+    String w = toks.get(k).text();
+    return tags.get(k).equals("VERB") && Character.isLowerCase(w.charAt(0))
+        && (w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w));
   }
 
   /**
