@@ -741,6 +741,7 @@ final class ArticleScan {
           names.set(names.size() - 1, joined);
         }
         m.who = personClauseAfter(toks, j);
+        m.origin = m.form == NameMention.Form.SINGLE && !m.titled && originPlace(toks, i, j);
         Role shared = previous != null && previousEnd == i - 2 && isAnd(toks.get(i - 1).text())
             ? sharedRole : null;
         sharedRole = null;
@@ -2266,6 +2267,40 @@ final class ArticleScan {
     return firstName(words[k + 1]) || knownSurname(words[k + 1])
         || rest.length == 2 && givenName(rest[0]) && givenName(rest[1]) && !anyOrgWord(rest)
             && !Entities.LEGAL_FORMS.contains(lower(rest[1]).replace(".", ""));
+  }
+
+  /**
+   * Whether the lone name {@code last} is where someone is from somewhere in the article
+   * ({@link NameMention#origin}: "a teacher from Corvington", then "between Corvington and
+   * Ellsby") and never follows a first name.
+   */
+  boolean originPlace(String last) {
+    if (surnamesAfterFirst.contains(nameKey(last))) {
+      return false;
+    }
+    for (NameMention n : names) {
+      if (n.origin && n.last.equals(last)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Prepositions that say where a person is from or lives ("a teacher from Corvington"). */
+  private static final Set<String> ORIGIN_PREPOSITIONS = Set.of("from", "near", "outside");
+
+  /**
+   * Whether the name in tokens {@code i} to {@code j} (exclusive) follows a person noun in small
+   * letters and a preposition of where people are from ("a retired teacher from Corvington",
+   * "farmers near Ellsby"), with no possessive after it: where the person is from.
+   */
+  private boolean originPlace(List<Token> toks, int i, int j) {
+    if (i < 2 || !ORIGIN_PREPOSITIONS.contains(lower(toks.get(i - 1).text()))
+        || j < toks.size() && isPossessiveMarker(toks.get(j).text())) {
+      return false;
+    }
+    String noun = toks.get(i - 2).text();
+    return Character.isLowerCase(noun.charAt(0)) && personNoun(noun);
   }
 
   /**

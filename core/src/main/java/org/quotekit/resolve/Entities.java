@@ -126,6 +126,12 @@ final class Entities {
       "church", "society", "center", "centre", "club", "coalition", "alliance", "league",
       "caucus", "campaign", "movement", "academy", "hospital", "clinic", "federation",
       "chamber", "forum", "tribunal", "watchdog", "regulator");
+  /**
+   * Words of the name of a public body that "the agency" may stand for though its name says no
+   * "Agency" ("the Food and Drug Administration", "the Space Research Organisation").
+   */
+  private static final Set<String> AGENCY_NAMES = Set.of("administration", "organisation",
+      "organization", "authority", "service", "bureau", "office", "directorate", "commission");
   /** Nouns that name a body that regulates others ("the regulator", "the watchdog"). */
   private static final Set<String> REGULATORS = Set.of("regulator", "watchdog");
   /**
@@ -974,6 +980,10 @@ final class Entities {
       Entity org = orgsByFirst.get(m.last);
       if (org != null && org != NONE && !m.titled && m.gender == Gender.UNKNOWN) {
         return org; // "Castellan" after "Castellan Mining Corporation"
+      }
+      if (org == null && (!m.who || m.origin) && !m.titled
+          && !lexicon.is(SpeakerLexicon.Kind.FIRST, m.last) && scan.originPlace(m.last)) {
+        return place(m.last); // "a retired teacher from Corvington (who ...)": "who" is the teacher
       }
     }
     return newPerson(m);
@@ -1864,7 +1874,8 @@ final class Entities {
       return true;
     }
     if (!m.entity.orgTypes.isEmpty() && NARROW_NOUNS.contains(head) && !REGULATORS.contains(head)
-        && !anyWord(name, Set.of(head))) {
+        && !anyWord(name, Set.of(head))
+        && !(head.equals("agency") && anyWord(name, AGENCY_NAMES))) {
       return false; // "the council" is not "Woongemeenschap De Linde, a cooperative"
     }
     return fitsNoun(head, name);
@@ -1901,11 +1912,11 @@ final class Entities {
    * body whose name says it is no company; a media noun ("the newspaper", "the outlet") only an
    * organisation whose name is a news outlet's; a school noun only a school; "the union" only a
    * body whose name says it is one; "the ministry" or "the government" only a government body;
-   * "the club" or "the team" no public body; "the administration" only one so named or the White
-   * House; "the commission", "committee", "board", "council" or "court" only a body whose name
-   * holds that noun; "the group" no school or public body; "the regulator" or "the watchdog" no
-   * body whose name says it regulates nothing ({@link #NOT_REGULATOR}); any other noun any
-   * organisation.
+   * "the club" or "the team" no public body; "the campaign" or "the party" no news outlet; "the
+   * administration" only one so named or the White House; "the commission", "committee",
+   * "board", "council" or "court" only a body whose name holds that noun; "the group" no school
+   * or public body; "the regulator" or "the watchdog" no body whose name says it regulates
+   * nothing ({@link #NOT_REGULATOR}); any other noun any organisation.
    */
   static boolean fitsNoun(String head, String name) {
     if (COMPANY_NOUNS.contains(head)) {
@@ -1913,6 +1924,9 @@ final class Entities {
     }
     if (MEDIA_NOUNS.contains(head)) {
       return anyWord(name, MEDIA_WORDS);
+    }
+    if (head.equals("campaign") || head.equals("party")) {
+      return !anyWord(name, MEDIA_WORDS); // "the campaign" is no outlet that interviewed someone
     }
     if (SCHOOL_NOUNS.contains(head)) { // "the university" is no "University Students' Union"
       return anyWord(name, SCHOOL_NOUNS) && !lastWord(name, SCHOOL_BODIES);
@@ -2002,7 +2016,8 @@ final class Entities {
       // a name may repeat a word ("Bank of America of ..."): not Set.of, which refuses that
       Set<String> words = new HashSet<>(Arrays.asList(
           Splits.NOT_LETTERS.split(m.name.text().toLowerCase(Locale.ROOT))));
-      boolean all = words.contains(head);
+      boolean all = words.contains(head) // "the space agency" of "X Space Research Organisation"
+          || head.equals("agency") && words.stream().anyMatch(AGENCY_NAMES::contains);
       for (String w : modifiers) {
         all &= words.contains(w) || lexicon.is(SpeakerLexicon.Kind.MODIFIER, w)
             || lexicon.is(SpeakerLexicon.Kind.PLACE, w) || GENERIC.contains(w);

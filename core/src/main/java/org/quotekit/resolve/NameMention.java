@@ -57,6 +57,11 @@ final class NameMention {
    */
   boolean who;
   /**
+   * A lone name after a person noun and a preposition of where people are from ("a teacher from
+   * Corvington"): a place, unless the text shows it a person.
+   */
+  boolean origin;
+  /**
    * The organisation noun the text gives the name ("the firm Edilizia Costruzioni", "Crestline,
    * a Boston-based firm", "Real Costa Levante coach ..." for "club"), lower case; "" for an
    * organisation of no kind said ("CEO of Ledgerleaf"); null if none.

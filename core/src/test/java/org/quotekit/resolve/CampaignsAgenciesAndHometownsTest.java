@@ -1,0 +1,108 @@
+package org.quotekit.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotekit.resolve.DefaultSpeakerResolverTest.extractWith;
+import static org.quotekit.resolve.DefaultSpeakerResolverTest.speakerSaying;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.quotekit.Extraction;
+import org.quotekit.SpeakerKind;
+
+/**
+ * A campaign or party is no news outlet, an agency may be named an administration or an
+ * organisation, people are called by the state they come from, a town people come from is no
+ * person, and a document keeps its words when a participle and a time follow it, under both
+ * bundled extractors.
+ */
+class CampaignsAgenciesAndHometownsTest {
+  /**
+   * "The campaign" and "a spokeswoman for the party" after an outlet that interviewed someone
+   * ("told Fox News", "told the Tampa Bay Times") are not that outlet.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aCampaignOrPartyIsNoNewsOutlet(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Strategist Nora Quill told Fox News on Sunday that the staff changes meant nothing.
+
+        The campaign said it raised $9.8 million in the second quarter.
+
+        A spokeswoman for the party said the candidate was taking nothing for granted.
+        """);
+    assertThat(speakerSaying(x, "raised $9.8 million").name()).doesNotContain("Fox");
+    assertThat(speakerSaying(x, "taking nothing for granted").mentions())
+        .noneMatch(m -> m.text().contains("Fox"));
+  }
+
+  /**
+   * "The agency" or "the space agency" is the public body named just before whose name says
+   * administration or organisation rather than agency.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void anAgencyMayBeNamedAnAdministrationOrOrganisation(String extractor) {
+    Extraction x = extractWith(extractor, """
+        The Ardenne Space Research Organisation (ASRO) on Friday launched its third lunar probe. \
+        The space agency said in a statement that 90 local firms had built parts.
+
+        The Harbour Safety Administration on Monday closed the northern channel to tankers. The \
+        agency said the closure would last at least a week.
+        """);
+    assertThat(speakerSaying(x, "90 local firms").name())
+        .isEqualTo("Ardenne Space Research Organisation");
+    assertThat(speakerSaying(x, "closure would last").name())
+        .isEqualTo("Harbour Safety Administration");
+  }
+
+  /** "The Kentuckian" or "the Ohioan" continues the person the sentence before spoke of. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aStatesPeopleNounContinuesThePersonInFocus(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Former Rep. Cole Danvers said he would call both sides into one room. Pressed for \
+        details, the Kentuckian acknowledged that he had not spoken to any foreign leaders.
+        """);
+    assertThat(speakerSaying(x, "not spoken to any foreign leaders").name())
+        .isEqualTo("Cole Danvers");
+  }
+
+  /**
+   * A lone capitalised word after a person noun and "from" ("a retired teacher from Corvington") is
+   * a town, also where the text wrote it before ("between Corvington and Ellsby"): no person for
+   * "the woman" to continue; and the drivers on a road between two towns are who say it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aTownPeopleComeFromIsNoPerson(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Drivers on the A40 between Corvington and Ellsby say the surface has been ruined by frost.
+
+        A retired teacher from Corvington who asked not to be named said she had given up driving \
+        at night. "It is a disgrace," the woman said.
+        """);
+    assertThat(speakerSaying(x, "surface has been ruined").name()).startsWith("Drivers");
+    assertThat(x.speakers()).noneMatch(s -> s.name().equals("Corvington")
+        && s.kind() == SpeakerKind.PERSON);
+    assertThat(speakerSaying(x, "It is a disgrace").name()).isNotEqualTo("Corvington");
+  }
+
+  /**
+   * "..., a report published on Wednesday said, adding pressure on ..." is the report's: the
+   * participle and time after the document's noun are no end of the speaker, and "adding
+   * pressure" names no one.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aDocumentWithAParticipleAndATimeKeepsItsWords(String extractor) {
+    Extraction x = extractWith(extractor, """
+        The deficit will double by 2030, a budget office study released on Monday said.
+        """);
+    Extraction y = extractWith(extractor, """
+        Emissions climbed to a record high last year, a report said on Wednesday, adding \
+        pressure on negotiators.
+        """);
+    assertThat(speakerSaying(x, "deficit will double").kind()).isEqualTo(SpeakerKind.DOCUMENT);
+    assertThat(speakerSaying(y, "Emissions climbed").kind()).isEqualTo(SpeakerKind.DOCUMENT);
+  }
+}
