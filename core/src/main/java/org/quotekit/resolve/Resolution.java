@@ -3700,6 +3700,14 @@ final class Resolution {
         if (body != null) {
           return body;
         }
+        Entity agency = d.definite() && !owned(r) && head.equals("agency")
+            ? entities.recentNamedOrganisation(src.start(),
+                article.sentenceAt(src.start()).paragraph() - ORGANISATION_PARAGRAPHS, head)
+            : null;
+        if (agency != null) { // "The space agency said" after "the Orbital Research Organisation"
+          return because(agency, "organisation-noun", quoted(d.span().text())
+              + " is the agency named last, " + label(agency) + ", though no name shares its words");
+        }
       }
       if (d.modifiers().isEmpty() && !d.indefinite() && !d.capitalised()) {
         Entity recent = entities.recentOrganisation(head, src.start());

@@ -55,6 +55,27 @@ class CampaignsAgenciesAndHometownsTest {
         .isEqualTo("Harbour Safety Administration");
   }
 
+  /**
+   * "The space agency" is the agency named last even where no name holds "space": not a centre
+   * named since whose name does.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void anAgencyIsTheAgencyNamedLastThoughNoNameSharesItsWords(String extractor) {
+    Extraction x = extractWith(extractor, """
+        The Veltran Orbital Research Organisation (VORO) on Friday launched its first sample \
+        mission.
+
+        The craft lifted off from the Kessel Space Centre at 2.35 p.m.
+
+        According to VORO, the capsule will return in October.
+
+        The space agency said in a statement that 80 local firms had supplied parts.
+        """);
+    assertThat(speakerSaying(x, "80 local firms").name())
+        .isEqualTo("Veltran Orbital Research Organisation");
+  }
+
   /** "The Kentuckian" or "the Ohioan" continues the person the sentence before spoke of. */
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
