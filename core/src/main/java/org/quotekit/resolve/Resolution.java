@@ -3701,12 +3701,14 @@ final class Resolution {
           return body;
         }
         Entity agency = d.definite() && !owned(r) && head.equals("agency")
+            && d.span().text().chars().skip(1).noneMatch(Character::isUpperCase)
             ? entities.recentNamedOrganisation(src.start(),
                 article.sentenceAt(src.start()).paragraph() - ORGANISATION_PARAGRAPHS, head)
             : null;
         if (agency != null) { // "The space agency said" after "the Orbital Research Organisation"
           return because(agency, "organisation-noun", quoted(d.span().text())
-              + " is the agency named last, " + label(agency) + ", though no name shares its words");
+              + " is the agency named last, " + label(agency)
+              + ", though no name shares its words");
         }
       }
       if (d.modifiers().isEmpty() && !d.indefinite() && !d.capitalised()) {

@@ -340,6 +340,44 @@ final class SourceReading {
         && toks.get(m + 1).lower().equals("of") ? m + 2 : k;
   }
 
+  /**
+   * The end of a name in capitals that a small "for", "of" or "and" at {@code m} continues
+   * ("Department for Transport", "Bureau of Labor Statistics"), when a noun in small letters
+   * follows the name inside the segment ending at {@code end}, which the name modifies; {@code m}
+   * when there is none.
+   */
+  private int nameRunBeforeNoun(int m, int end) {
+    String w = toks.get(m).lower();
+    if (m == 0 || !(w.equals("for") || w.equals("of") || w.equals("and"))
+        || !Character.isUpperCase(toks.get(m - 1).text().charAt(0))) {
+      return m;
+    }
+    int first = m - 1;
+    while (first > 0 && Character.isUpperCase(toks.get(first - 1).text().charAt(0))) {
+      first--;
+    }
+    String opening = toks.get(first).lower();
+    if (lexicon.is(SpeakerLexicon.Kind.ROLE, opening)
+        || lexicon.is(SpeakerLexicon.Kind.TITLE, opening)) {
+      return m; // "Member of House panel", a headline's post: the member
+    }
+    int r = m;
+    while (r + 1 < end && (toks.get(r).lower().equals("for") || toks.get(r).lower().equals("of")
+        || toks.get(r).lower().equals("and")) && Character.isUpperCase(
+            toks.get(r + 1).text().charAt(0))) {
+      r++;
+      while (r < end && Character.isUpperCase(toks.get(r).text().charAt(0))) {
+        if (possessive(toks.get(r).text()) || r + 1 < end
+            && isPossessiveMarker(toks.get(r + 1).text())) {
+          return m; // "the Tourism Authority of Thailand's Chiang Mai office": its owner
+        }
+        r++;
+      }
+    }
+    return r > m && r < end && Character.isLowerCase(toks.get(r).text().charAt(0))
+        && base(toks.get(r).tag()).equals("NOUN") ? r : m;
+  }
+
   /** Reads the segment as a description: determiner, modifiers, head noun. */
   Description describe(int[] seg) {
     int k = seg[0];
@@ -364,6 +402,11 @@ final class SourceReading {
     for (int m = k; m < seg[1]; m++) {
       String t = base(toks.get(m).tag());
       boolean capital = Character.isUpperCase(toks.get(m).text().charAt(0));
+      int runEnd = nameRunBeforeNoun(m, seg[1]);
+      if (runEnd > m) {
+        m = runEnd - 1; // "a Department for Transport memo": the memo, of a name with "for"
+        continue;
+      }
       if (preposition(toks.get(m)) || t.equals("CCONJ")
           || t.equals("VERB") && !capital && m != document && !participleModifier(m, seg[1])
           || t.equals("SCONJ")

@@ -76,6 +76,25 @@ class CampaignsAgenciesAndHometownsTest {
         .isEqualTo("Veltran Orbital Research Organisation");
   }
 
+  /**
+   * A document after a name that "for", "of" or "and" runs through ("A leaked Ministry for Rural
+   * Affairs memo", "an Office of Water Statistics report") is that body's: the name is no head of
+   * the mention.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aDocumentAfterANameWithForOrOfIsItsIssuers(String extractor) {
+    Extraction x = extractWith(extractor, """
+        A leaked Ministry for Rural Affairs memo warned that the grant cuts would close farms.
+
+        An Office of Water Statistics report found that river levels fell by a fifth in August.
+        """);
+    assertThat(speakerSaying(x, "grant cuts would close").name())
+        .isEqualTo("Ministry for Rural Affairs");
+    assertThat(speakerSaying(x, "river levels fell").name())
+        .isEqualTo("Office of Water Statistics");
+  }
+
   /** "The Kentuckian" or "the Ohioan" continues the person the sentence before spoke of. */
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
