@@ -318,9 +318,12 @@ final class Resolution {
       + "(?:\\p{Ll}*men|\\p{Ll}+s|people))\\b"
       + "|(?:^|(?<=[.!?]\\s)|(?<=\\n)|(?<=,\\s))(\\p{Lu}\\p{Ll}+s)\\s+"
       + "(?:are|were|have|had|say|said)\\b)");
-  /** One to three words in small letters before a name ("retired engineer "). */
-  private static final Pattern DESCRIBING_WORDS =
-      Pattern.compile("(?:\\p{Ll}[\\p{L}-]*[ \t]+){1,3}(?=\\p{Lu})");
+  /**
+   * One to three words in small letters before a name, after at most one capitalised word
+   * ("retired engineer ", "Navy veteran ").
+   */
+  private static final Pattern DESCRIBING_WORDS = Pattern.compile(
+      "(?:\\p{Lu}\\p{Ll}+[ \t]+)?(?:\\p{Ll}[\\p{L}-]*[ \t]+){1,3}(?=\\p{Lu})");
   /** A question or answer label: group 1 is set for a question. */
   private static final Pattern INTERVIEW_LABEL = Pattern.compile("(Q|Question)|A|Answer");
   private static final Pattern FIRST_INTERVIEW_LABEL =
@@ -2175,9 +2178,10 @@ final class Resolution {
       n = styled != null && styled.titled && styled.name.start() > styled.span.start()
           ? styled : null;
     }
-    if (n == null && role != null) {
-      n = nameAfterDescribingRole(m.end()); // "One neighbour, retired engineer Hans Bakker,"
-    }
+    if (role != null && (n == null || n.entity == null || n.entity.kind != SpeakerKind.PERSON)) {
+      NameMention described = nameAfterDescribingRole(m.end());
+      n = described != null ? described : n; // "One neighbour, retired engineer Hans Bakker,"
+    } // and "..., Navy veteran Dana Kettleby,", where "Navy" is a name of its own
     int end = n == null ? 0 : n.span.end();
     Matcher gloss = n == null ? null : GLOSS_AFTER.matcher(text).region(end, until);
     if (gloss != null && gloss.lookingAt()) {

@@ -95,6 +95,23 @@ class CampaignsAgenciesAndHometownsTest {
         .isEqualTo("Office of Water Statistics");
   }
 
+  /**
+   * "X's likely opponent, Navy veteran Dana Kettleby, ..." is Kettleby: a description may stand
+   * before the apposed name with a capitalised word ("Navy veteran", "Harvard economist").
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aNameAfterACapitalisedDescriberIsTheApposedPerson(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Rep. Colt Marsh defended the farm bill on Monday.
+
+        Marsh's likely Democratic opponent, Navy veteran Dana Kettleby, has already seized on \
+        it, tweeting: "Families here deserve better."
+        """);
+    assertThat(speakerSaying(x, "Families here deserve better").name())
+        .isEqualTo("Dana Kettleby");
+  }
+
   /** "The Kentuckian" or "the Ohioan" continues the person the sentence before spoke of. */
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
