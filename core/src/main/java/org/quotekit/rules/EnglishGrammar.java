@@ -776,6 +776,15 @@ final class EnglishGrammar {
     return m > k && m < tags.size() && (tags.get(m).equals("VERB") || tags.get(m).equals("AUX"));
   }
 
+  /**
+   * Whether token {@code k} is a verb in "-ing" written in small letters ("adding", "raising"):
+   * after a comma, a participle clause of its own, whose subject never follows it.
+   */
+  static boolean ingParticiple(List<Token> toks, List<String> tags, int k) {
+    String w = toks.get(k).text();
+    return tags.get(k).equals("VERB") && Character.isLowerCase(w.charAt(0)) && w.endsWith("ing");
+  }
+
   /** Whether a cue verb stands in the clause from token {@code k} to the next comma or the end. */
   private boolean hasCueVerb(List<Token> toks, List<String> tags, int k) {
     for (int m = k; m < toks.size() && !toks.get(m).text().equals(","); m++) {
@@ -864,7 +873,7 @@ final class EnglishGrammar {
       String w = toks.get(k).text();
       int most = prepositional && medium ? MAX_MEDIUM_ADJUNCT : 8;
       if (w.equals(",") && (n > 0 || k + 1 < toks.size() && (isCueVerbAt(toks, tags, k + 1)
-          || tags.get(k + 1).equals("VERB") && lower(toks.get(k + 1).text()).endsWith("ing")))) {
+          || ingParticiple(toks, tags, k + 1)))) {
         return n <= most; // "said Friday, as ...", "said, adding that ...", "said, raising fears"
       }
       boolean carried = t.equals("VERB") && mediumParticiple(toks, tags, opening, k);

@@ -17,16 +17,6 @@ final class IndirectAfterCueRule {
   private IndirectAfterCueRule() {}
 
   /**
-   * Whether a comma and a participle in "-ing" open the words after the cue ("..., the report
-   * said, adding pressure on negotiators"): a clause of its own, not what was said.
-   */
-  private static boolean participleAfterComma(List<Token> toks, List<String> tags, int pos) {
-    String w = toks.get(pos).text();
-    return pos > 0 && toks.get(pos - 1).text().equals(",") && tags.get(pos).equals("VERB")
-        && Character.isLowerCase(w.charAt(0)) && w.endsWith("ing");
-  }
-
-  /**
    * The clause that starts at token {@code pos}; when it is too short to be speech, the clause
    * before the cue instead ({@link IndirectCueAfterRule}); null when the cue has no speaker and
    * nothing marks the clause as reported ("that", a participle, a reduced passive).
@@ -38,7 +28,9 @@ final class IndirectAfterCueRule {
     int end = g.clauseEnd(toks, site.tags(), pos);
     int words = countWords(toks, pos, end);
     if (words == 0 || words < 3 && !site.that() && g.isLexiconVerb(site.hit())
-        || participleAfterComma(toks, site.tags(), pos)) {
+        || pos > 0 && toks.get(pos - 1).text().equals(",")
+            && EnglishGrammar.ingParticiple(toks, site.tags(), pos)) {
+      // "..., the report said, adding pressure on negotiators": a clause of its own
       return IndirectCueAfterRule.match(site, source);
     }
     if (source == null && !site.that() && !participle && !reduced) {
