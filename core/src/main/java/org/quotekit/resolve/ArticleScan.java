@@ -741,7 +741,7 @@ final class ArticleScan {
           names.set(names.size() - 1, joined);
         }
         m.who = personClauseAfter(toks, j);
-        m.origin = m.form == NameMention.Form.SINGLE && !m.titled && originPlace(toks, i, j);
+        m.origin = m.form == NameMention.Form.SINGLE && !m.titled && followsPersonFrom(toks, i, j);
         Role shared = previous != null && previousEnd == i - 2 && isAnd(toks.get(i - 1).text())
             ? sharedRole : null;
         sharedRole = null;
@@ -2294,7 +2294,7 @@ final class ArticleScan {
    * letters and a preposition of where people are from ("a retired teacher from Corvington",
    * "farmers near Ellsby"), with no possessive after it: where the person is from.
    */
-  private boolean originPlace(List<Token> toks, int i, int j) {
+  private boolean followsPersonFrom(List<Token> toks, int i, int j) {
     if (i < 2 || !ORIGIN_PREPOSITIONS.contains(lower(toks.get(i - 1).text()))
         || j < toks.size() && isPossessiveMarker(toks.get(j).text())) {
       return false;
