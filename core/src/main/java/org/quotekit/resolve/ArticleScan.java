@@ -225,6 +225,8 @@ final class ArticleScan {
       "defending", "counsel", "mitigating", "counsel");
   /** The words the article writes after a first name ("Sanders" after "Bernie"), as name keys. */
   private final Set<String> surnamesAfterFirst = new HashSet<>();
+  /** The lone names {@link #originPlace} finds: where someone is from, never after a first name. */
+  private final Set<String> originNames = new HashSet<>();
   /**
    * The words the article writes inside a sentence after another capitalised word ("Sen" after
    * "Rina"), as name keys: words that end a name somewhere.
@@ -267,6 +269,11 @@ final class ArticleScan {
     }
     for (int i = 0; i < sentences.size(); i++) {
       sentence(sentences.get(i), toks.get(i), properTags(toks.get(i), tags.get(i)));
+    }
+    for (NameMention n : names) {
+      if (n.origin && !surnamesAfterFirst.contains(nameKey(n.last))) {
+        originNames.add(n.last);
+      }
     }
     return this;
   }
@@ -2275,15 +2282,7 @@ final class ArticleScan {
    * Ellsby") and never follows a first name.
    */
   boolean originPlace(String last) {
-    if (surnamesAfterFirst.contains(nameKey(last))) {
-      return false;
-    }
-    for (NameMention n : names) {
-      if (n.origin && n.last.equals(last)) {
-        return true;
-      }
-    }
-    return false;
+    return originNames.contains(last);
   }
 
   /** Prepositions that say where a person is from or lives ("a teacher from Corvington"). */

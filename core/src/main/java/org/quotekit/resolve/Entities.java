@@ -127,11 +127,12 @@ final class Entities {
       "caucus", "campaign", "movement", "academy", "hospital", "clinic", "federation",
       "chamber", "forum", "tribunal", "watchdog", "regulator");
   /**
-   * Words of the name of a public body that "the agency" may stand for though its name says no
-   * "Agency" ("the Food and Drug Administration", "the Space Research Organisation").
+   * Words of the name of a public body that "the agency" may stand for ("the Food and Drug
+   * Administration", "the Space Research Organisation"), "Agency" among them.
    */
-  private static final Set<String> AGENCY_NAMES = Set.of("administration", "organisation",
-      "organization", "authority", "service", "bureau", "office", "directorate", "commission");
+  private static final Set<String> AGENCY_NAMES = Set.of("agency", "administration",
+      "organisation", "organization", "authority", "service", "bureau", "office", "directorate",
+      "commission");
   /** Nouns that name a body that regulates others ("the regulator", "the watchdog"). */
   private static final Set<String> REGULATORS = Set.of("regulator", "watchdog");
   /**
@@ -1874,8 +1875,7 @@ final class Entities {
       return true;
     }
     if (!m.entity.orgTypes.isEmpty() && NARROW_NOUNS.contains(head) && !REGULATORS.contains(head)
-        && !anyWord(name, Set.of(head))
-        && !(head.equals("agency") && anyWord(name, AGENCY_NAMES))) {
+        && !anyWord(name, headWords(head))) {
       return false; // "the council" is not "Woongemeenschap De Linde, a cooperative"
     }
     return fitsNoun(head, name);
@@ -1977,6 +1977,14 @@ final class Entities {
     return Set.copyOf(all);
   }
 
+  /**
+   * The words of an organisation's name that say it is what the noun {@code head} names: the noun
+   * itself, and for "agency" the other words of a public body's name ({@link #AGENCY_NAMES}).
+   */
+  private static Set<String> headWords(String head) {
+    return head.equals("agency") ? AGENCY_NAMES : Set.of(head);
+  }
+
   /** Whether the last word of a name is one of {@code words} ("... Students' Association"). */
   private static boolean lastWord(String name, Set<String> words) {
     String[] w = Splits.SPACES_OR_HYPHENS.split(name.strip());
@@ -2016,8 +2024,8 @@ final class Entities {
       // a name may repeat a word ("Bank of America of ..."): not Set.of, which refuses that
       Set<String> words = new HashSet<>(Arrays.asList(
           Splits.NOT_LETTERS.split(m.name.text().toLowerCase(Locale.ROOT))));
-      boolean all = words.contains(head) // "the space agency" of "X Space Research Organisation"
-          || head.equals("agency") && words.stream().anyMatch(AGENCY_NAMES::contains);
+      // "the space agency" of "X Space Research Organisation"
+      boolean all = words.stream().anyMatch(headWords(head)::contains);
       for (String w : modifiers) {
         all &= words.contains(w) || lexicon.is(SpeakerLexicon.Kind.MODIFIER, w)
             || lexicon.is(SpeakerLexicon.Kind.PLACE, w) || GENERIC.contains(w);

@@ -347,13 +347,11 @@ final class SourceReading {
    * when there is none.
    */
   private int nameRunBeforeNoun(int m, int end) {
-    String w = toks.get(m).lower();
-    if (m == 0 || !(w.equals("for") || w.equals("of") || w.equals("and"))
-        || !Character.isUpperCase(toks.get(m - 1).text().charAt(0))) {
+    if (m == 0 || !NAME_LINKS.contains(toks.get(m).lower()) || !capital(m - 1)) {
       return m;
     }
     int first = m - 1;
-    while (first > 0 && Character.isUpperCase(toks.get(first - 1).text().charAt(0))) {
+    while (first > 0 && capital(first - 1)) {
       first--;
     }
     String opening = toks.get(first).lower();
@@ -362,20 +360,24 @@ final class SourceReading {
       return m; // "Member of House panel", a headline's post: the member
     }
     int r = m;
-    while (r + 1 < end && (toks.get(r).lower().equals("for") || toks.get(r).lower().equals("of")
-        || toks.get(r).lower().equals("and")) && Character.isUpperCase(
-            toks.get(r + 1).text().charAt(0))) {
-      r++;
-      while (r < end && Character.isUpperCase(toks.get(r).text().charAt(0))) {
+    while (r + 1 < end && NAME_LINKS.contains(toks.get(r).lower()) && capital(r + 1)) {
+      for (r++; r < end && capital(r); r++) {
         if (possessive(toks.get(r).text()) || r + 1 < end
             && isPossessiveMarker(toks.get(r + 1).text())) {
           return m; // "the Tourism Authority of Thailand's Chiang Mai office": its owner
         }
-        r++;
       }
     }
     return r > m && r < end && Character.isLowerCase(toks.get(r).text().charAt(0))
         && base(toks.get(r).tag()).equals("NOUN") ? r : m;
+  }
+
+  /** Small words that run through a name in capitals ("Department for Transport"). */
+  private static final Set<String> NAME_LINKS = Set.of("for", "of", "and");
+
+  /** Whether token {@code k} opens with a capital letter. */
+  private boolean capital(int k) {
+    return Character.isUpperCase(toks.get(k).text().charAt(0));
   }
 
   /** Reads the segment as a description: determiner, modifiers, head noun. */

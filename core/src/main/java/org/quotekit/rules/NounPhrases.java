@@ -6,6 +6,8 @@ import static org.quotekit.rules.RuleBasedExtractor.lower;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.quotekit.Span;
 import org.quotekit.internal.Ages;
 import org.quotekit.internal.Datelines;
@@ -33,8 +35,9 @@ final class NounPhrases {
    * #NP_LINKS} and those of place ("Drivers on the A40 between Corvington and Ellsby say": the
    * drivers say, not the towns).
    */
-  private static final Set<String> LEFT_LINKS = Set.of("of", "for", "at", "from", "in", "on",
-      "to", "with", "between", "near", "outside", "across", "along", "around", "inside", "beside");
+  private static final Set<String> LEFT_LINKS = Stream.concat(NP_LINKS.stream(), Stream.of(
+      "between", "near", "outside", "across", "along", "around", "inside", "beside"))
+      .collect(Collectors.toUnmodifiableSet());
   static final Set<String> AUXILIARIES = Set.of("not", "n't", "never", "have", "has",
       "had", "is", "was", "were", "are", "am", "be", "been", "will", "would", "could", "should",
       "may", "might", "must", "can", "did", "does", "do", "'s", "\u2019s", "'ve", "\u2019ve",
