@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.quotekit.Span;
 import org.quotekit.internal.TimePhrases;
+import org.quotekit.internal.WordClasses;
 import org.quotekit.rules.AttributionContext;
 import org.quotekit.rules.CueHit;
 import org.quotekit.rules.SourceFinder;
@@ -26,7 +27,11 @@ import org.quotekit.spi.Token;
  * it, the tags on either side), whether a verb follows it as one follows a subject, how many such
  * subject-like phrases lie nearer the cue on its side (also by the cue's lemma) and whether it is
  * the first in reach (also with what the word before the cue opens: a comma before a participle,
- * "to"), and whether it is the subject the English grammar reads ({@link SourceFinder#grammar()})
+ * "to"), the WordNet class of its head noun ({@link org.quotekit.internal.WordClasses}: a person,
+ * a group, a document, an act; alone and with the rank and subject rank, so that a head word the
+ * training articles never showed ranks like the words of its class), the kind of conjunction
+ * between it and the cue ("and"/"or" or another: "The proposal drew fire, but the governor
+ * said"), and whether it is the subject the English grammar reads ({@link SourceFinder#grammar()})
  * or the previous attribution's source (stacking: the ranker learns when to trust the grammar).
  * One definition shared by training and extraction. Public only so that the trainer in the {@code
  * quotekit-eval} module can use it; applications do not need it. Immutable and thread-safe.
@@ -126,11 +131,16 @@ public final class SourceFeatures {
       int verbs = 0;
       boolean mark = false;
       boolean content = false;
+      String conj = "-";
       for (int k = from; k < to; k++) {
         commas += lower[k].equals(",") ? 1 : 0;
         verbs += tags.get(k).equals("VERB") || tags.get(k).equals("AUX") ? 1 : 0;
         mark |= ContentFeatures.isQuoteMark(lower[k]);
         content |= inContent[k];
+        String tk = tags.get(k);
+        if (tk.equals("SCONJ") || tk.equals("CCONJ")) {
+          conj = lower[k].equals("and") || lower[k].equals("or") ? "a" : "s";
+        }
       }
       String before = s > 0 ? lower[s - 1] : "<s>";
       String after = e < n ? lower[e] : "</s>";
@@ -176,6 +186,12 @@ public final class SourceFeatures {
       f.add("sro=" + side + sr + opens + form);
       f.add("fs=" + side + (i == firstSubject) + opens);
       f.add("lsr=" + side + sr + lem);
+      String wc = headClass(lower[head], ht);
+      f.add("wc=" + side + wc);
+      f.add("wcr=" + side + rk + wc);
+      f.add("wcs=" + side + sr + wc);
+      f.add("cj=" + side + conj + "," + Math.min(verbs, 2));
+      f.add("cjs=" + side + conj + sr);
       out.add(new Candidate(s, e, f.toArray(String[]::new)));
     }
     return out;
@@ -339,6 +355,15 @@ public final class SourceFeatures {
       name |= tags.get(k).equals("PROPN");
     }
     return name ? "name" : "noun";
+  }
+
+  /** The WordNet class of a head word's first sense as a noun; its tag for a name or pronoun. */
+  private static String headClass(String word, String tag) {
+    if (!tag.equals("NOUN")) {
+      return tag; // a name's WordNet sense is seldom the one meant ("Sanders": a sander)
+    }
+    WordClasses.Entry e = WordClasses.english().lookup(word, WordClasses.Pos.NOUN);
+    return e == null ? "NOUN?" : e.first();
   }
 
   /** Where the content lies: left of the cue, right of it, both sides, or nowhere in reach. */

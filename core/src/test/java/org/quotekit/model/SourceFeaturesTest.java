@@ -89,6 +89,34 @@ class SourceFeaturesTest {
     assertThat(seen.texts()).containsExactly("Many");
   }
 
+  /**
+   * A noun's WordNet class says what kind of thing it is (a person, a document, an act), so that
+   * a head word the training articles never showed is ranked like the words of its class; a
+   * name or pronoun gives its tag.
+   */
+  @Test
+  void aNounsWordNetClassIsAFeature() {
+    String text = "The proposal drew fire, but the governor said that it would pass.";
+    Seen seen = candidates(text, "said", "it would pass");
+    assertThat(seen.features("the governor")).contains("wc=Lnoun.person");
+    assertThat(seen.features("The proposal")).anyMatch(f -> f.startsWith("wc=Lnoun.")
+        && !f.equals("wc=Lnoun.person"));
+    Seen named = candidates("Ortega said that it would pass.", "said", "it would pass");
+    assertThat(named.features("Ortega")).contains("wc=LPROPN");
+  }
+
+  /**
+   * A conjunction between a candidate and the cue ("but", "and", "when") says the candidate may
+   * be the subject of another clause.
+   */
+  @Test
+  void aConjunctionBetweenTheCandidateAndTheCueIsAFeature() {
+    String text = "The proposal drew fire, but the governor said that it would pass.";
+    Seen seen = candidates(text, "said", "it would pass");
+    assertThat(seen.features("The proposal")).contains("cj=Ls,1");
+    assertThat(seen.features("the governor")).contains("cj=L-,0");
+  }
+
   /** The candidates a cue gets, and their features. */
   private record Seen(List<String> texts, List<String[]> contexts) {
     List<String> features(String candidate) {
