@@ -35,7 +35,8 @@ public final class Datelines {
     boolean agency = false;
     for (int k = 1; k < toks.size() && k < MAX_TOKENS; k++) {
       String w = toks.get(k).text();
-      if (w.equals("(") && k + 2 < toks.size() && toks.get(k + 2).text().equals(")")) {
+      if (w.equals("(") && k + 2 < toks.size() && toks.get(k + 2).text().equals(")")
+          && toks.get(k + 1).text().indexOf('-') < 0) { // "Sen. Ann Fitch (D-Vt.) —": a party
         agency = true; // "Geneva (AFP) -": a place in small capitals needs its agency
         if (capitals && k + 3 < toks.size() && !DASHES.contains(toks.get(k + 3).text())
             && isAllCaps(toks.get(k + 1).text())

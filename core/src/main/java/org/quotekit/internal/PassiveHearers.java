@@ -96,10 +96,33 @@ public final class PassiveHearers {
   public static Span agent(String text, List<Token> toks, List<String> tags, int first,
       int last) {
     if (passiveTelling(toks, tags, first) || participleClause(toks, tags, first)
-        || passiveParticiple(toks, tags, first, last)) {
+        || passiveParticiple(toks, tags, first, last) && !quotedAsSaying(toks, last)) {
       return byPhrase(text, toks, tags, last);
     }
     return null;
+  }
+
+  /**
+   * Whether the cue is "quoted" or "cited" and its clause goes on with "as" and a participle
+   * ("was quoted by Dravpress as saying", "was cited by the agency as having warned"): the one
+   * quoted spoke, and the agent after "by" only passed the words on.
+   */
+  private static boolean quotedAsSaying(List<Token> toks, int last) {
+    String cue = toks.get(last).text().toLowerCase(Locale.ROOT);
+    if (!cue.equals("quoted") && !cue.equals("cited")) {
+      return false;
+    }
+    for (int k = last + 1; k + 1 < toks.size() && k <= last + GAP + 4; k++) {
+      String w = toks.get(k).text().toLowerCase(Locale.ROOT);
+      if (w.equals("as")) {
+        String next = toks.get(k + 1).text().toLowerCase(Locale.ROOT);
+        return next.endsWith("ing") || next.equals("having");
+      }
+      if (w.equals(",") || "\"\u201c\u201d\u00ab\u00bb".indexOf(w.charAt(0)) >= 0) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -51,6 +51,12 @@ final class DirectCueAfterRule extends RuleSupport {
     boolean commaAfterCue = l + 1 < toks.size() && toks.get(l + 1).text().equals(",");
     boolean rightAfterQuote = f > 0 && EnglishGrammar.isQuoteMark(toks.get(f - 1).text())
         && !lower(toks.get(l).text()).endsWith("ing"); // not '"...," adding'
+    if (f > 0 && EnglishGrammar.isQuoteMark(toks.get(f - 1).text())
+        && lower(toks.get(l).text()).endsWith("ing") && l + 1 < toks.size()
+        && Character.isLetterOrDigit(toks.get(l + 1).text().charAt(0))) {
+      return null; // '"... 'baseless,'" saying the firm used ...': what follows is said, by the
+      // subject of the verb before the quotation; a participle takes no inverted subject
+    }
     boolean thatTakesIt = site.that() && !commaAfterCue;
     int before = thatTakesIt && !rightAfterQuote ? -1 : g.regionBefore(cueStart, toks, tags);
     if (thatTakesIt && before >= 0 && !opensSentence(top.get(before))) {

@@ -224,6 +224,20 @@ final class NounPhrases {
       }
       return null;
     }
+    if (isDash(toks.get(j).text())) {
+      int k = j - 1;
+      while (k > 0 && !isDash(toks.get(k).text()) && j - k < 12) {
+        k--;
+      }
+      if (k > 0 && isDash(toks.get(k).text()) && !tags.subList(k, j).contains("PROPN")
+          && !tags.subList(k, j).contains("NUM")) {
+        // "Sen. Dorothy Fitch (D-Vt.) \u2014 no relation \u2014 asked": an aside that names no
+        // one and no number is no subject ("\u2014 Elizabeth Warren \u2014", "\u2014 38 percent
+        // \u2014 who" restate it)
+        return leftNp(toks, tags, k, true);
+      }
+      return null;
+    }
     if (tags.get(j).equals("DET") && QUANTIFIERS.contains(lower(toks.get(j).text()))) {
       return Span.of(text, toks.get(j).start(), toks.get(j).end()); // "Some accused ..."
     }
