@@ -3041,8 +3041,9 @@ final class Resolution {
     int headSegment = -1;
     for (int s = 0; s < segments.size(); s++) {
       NameMention m = r.headName(segments.get(s));
-      if (m == null || askedBy(m, src)) {
-        continue; // "Legal experts consulted by the national daily El País said": the experts
+      if (m == null || askedBy(m, src) || PARTY_TAG.matcher(m.span.text()).matches()) {
+        continue; // "Legal experts consulted by the national daily El País said": the experts;
+        // "A spokesman for Speaker Ron Delacroix, R-Ind.,": a party tag names no one
       }
       boolean personal = m.form == NameMention.Form.PERSON
           || m.form == NameMention.Form.SINGLE && m.entity.kind == SpeakerKind.PERSON;
@@ -3681,7 +3682,7 @@ final class Resolution {
       if (unnamed != null) {
         return unnamed; // "a state ballot commission ... the commission": not the Board named
       }
-      if ((d.modifiers().isEmpty() || sizeOnly(d)) && d.definite()) {
+      if ((d.modifiers().isEmpty() || sizeOnly(d)) && d.definite() && !ofNamed(head, d.span())) {
         // also "the three-member panel"; the organisation named beside it was looked for above
         Entity recent = unapposedOrganisationFor(head, d.span());
         if (recent != null) {
@@ -3715,7 +3716,8 @@ final class Resolution {
               + ", though no name shares its words");
         }
       }
-      if (d.modifiers().isEmpty() && !d.indefinite() && !d.capitalised()) {
+      if (d.modifiers().isEmpty() && !d.indefinite() && !d.capitalised()
+          && !ofNamed(head, d.span())) {
         Entity recent = entities.recentOrganisation(head, src.start());
         if (recent != null) { // "police said" after "Greater Tyneford Police"
           return because(recent, "organisation-noun", quoted(d.span().text())
@@ -4175,12 +4177,29 @@ final class Resolution {
       }
       Entity e = a.entity();
       if (a.subject() && !a.inQuote() && (unsurePerson(e) || namedOfNoKind(e))
-          && (e.names.size() > 1 || e.names.get(0).name.text().contains(" ") || e.speaker)) {
+          && (e.names.size() > 1 || e.names.get(0).name.text().contains(" ") || e.speaker)
+          && !capitalisedNounOnly(e)) {
         e.kind = SpeakerKind.ORGANIZATION; // named once in one word it may be a heading: "FULL"
         return e;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether every mention of an entity is one word the dictionary knows as a noun and opens its
+   * sentence: "Rail" of "Rail workers reject ..." and "Rail workers will strike" is a capital
+   * letter, not a name, and no "the union" stands for it.
+   */
+  private boolean capitalisedNounOnly(Entity e) {
+    for (NameMention m : e.names) {
+      String w = m.span.text();
+      if (w.contains(" ") || article.sentenceAt(m.span.start()).start() != m.span.start()
+          || !ArticleScan.inDictionary(w.toLowerCase(Locale.ROOT), WordClasses.Pos.NOUN)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -4237,6 +4256,18 @@ final class Resolution {
     }
     return because(n.entity, "organisation-noun", quoted(noun.text()) + " is a " + head
         + " of " + label(n.entity) + ", named in it");
+  }
+
+  /**
+   * Whether the noun phrase names after "of" whose {@code head} it is ("The office of the Ethics
+   * Commissioner"): it is that one's, not the last body of its kind ("Roy's office").
+   */
+  private static boolean ofNamed(String head, Span noun) {
+    String t = noun.text();
+    Matcher of = PART_OF.matcher(t);
+    return of.find() && of.group(1).equalsIgnoreCase(head) && of.end() < t.length()
+        && Character.isUpperCase(t.charAt(of.end())) && t.indexOf("'s", of.end()) < 0
+        && t.indexOf("\u2019s", of.end()) < 0; // not "The Bank of Caledor's report"
   }
 
   /** {@link #organisationFor} past the organisation named beside the noun. */

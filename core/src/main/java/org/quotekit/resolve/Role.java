@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.quotekit.internal.Ages;
 
 /**
  * A description of an entity as the article gives it: a title ("Sen."), a modifier before a name
@@ -137,6 +138,9 @@ record Role(String text, String head, Set<String> modifiers, int start) {
         return true;
       }
     }
+    if (modifiers.stream().anyMatch(m -> RANKS_BELOW.contains(m) && !otherModifiers.contains(m))) {
+      return true; // "the former secretary" is not "the deputy press secretary"
+    }
     if (modifiers.stream().noneMatch(m -> party(m, lexicon))) {
       return false;
     }
@@ -147,7 +151,8 @@ record Role(String text, String head, Set<String> modifiers, int start) {
     return lexicon.is(SpeakerLexicon.Kind.PARTY, modifier);
   }
 
+  /** Whether a modifier tells holders of a post apart: not a generic one, nor an age. */
   private static boolean distinguishes(String modifier, SpeakerLexicon lexicon) {
-    return !lexicon.is(SpeakerLexicon.Kind.MODIFIER, modifier);
+    return !lexicon.is(SpeakerLexicon.Kind.MODIFIER, modifier) && !Ages.isAge(modifier);
   }
 }
