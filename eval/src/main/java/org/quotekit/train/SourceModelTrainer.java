@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import opennlp.tools.ml.model.MaxentModel;
 import org.quotekit.Article;
 import org.quotekit.QuoteType;
 import org.quotekit.Span;
@@ -100,8 +101,13 @@ public final class SourceModelTrainer {
         || lists.stream().noneMatch(l -> l.has(false))) {
       return Optional.empty();
     }
-    return Optional.of(new SourceModel(new ListwiseTrainer(passes, cutoff, RATE, L2)
-        .train(lists, SourceModel.SOURCE, SourceModel.OTHER)));
+    return Optional.of(new SourceModel(ranker(lists)));
+  }
+
+  /** The ranker trained on the lists with this trainer's passes and cutoff. */
+  MaxentModel ranker(List<ListwiseTrainer.Group> lists) {
+    return new ListwiseTrainer(passes, cutoff, RATE, L2).train(lists, SourceModel.SOURCE,
+        SourceModel.OTHER);
   }
 
   /** The AdaGrad learning rate and L2 weight (chosen on the validation fifth of train). */
