@@ -4187,20 +4187,28 @@ final class Resolution {
   }
 
   /**
-   * Whether every mention of an entity is one word the dictionary knows as a noun and opens its
-   * sentence: "Rail" of "Rail workers reject ..." and "Rail workers will strike" is a capital
-   * letter, not a name, and no "the union" stands for it.
+   * Whether every mention of an entity is one word the dictionary knows as a noun that opens its
+   * sentence before a noun in small letters that is no verb: "Rail" of "Rail workers reject ..."
+   * and "Rail workers will strike" is a capital letter on a noun's modifier, not a name, and no
+   * "the union" stands for it (but "Tallow, the budgeting app," is a name).
    */
   private boolean capitalisedNounOnly(Entity e) {
     for (NameMention m : e.names) {
       String w = m.span.text();
+      Matcher next = NEXT_WORD.matcher(text).region(m.span.end(), text.length());
       if (w.contains(" ") || article.sentenceAt(m.span.start()).start() != m.span.start()
-          || !ArticleScan.inDictionary(w.toLowerCase(Locale.ROOT), WordClasses.Pos.NOUN)) {
+          || !ArticleScan.inDictionary(w.toLowerCase(Locale.ROOT), WordClasses.Pos.NOUN)
+          || !next.lookingAt()
+          || !ArticleScan.inDictionary(next.group(1), WordClasses.Pos.NOUN)
+          || ArticleScan.inDictionary(next.group(1), WordClasses.Pos.VERB)) {
         return false;
       }
     }
     return true;
   }
+
+  /** The next word, in small letters, after a space. */
+  private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]+(\\p{Ll}+)\\b");
 
   /**
    * An entity an organisation noun stood for, made an organisation when the text gave its name no

@@ -2466,7 +2466,7 @@ class DefaultSpeakerResolverTest {
 
         Borough of Kelby mayor Ruth Amberley said the council would open a relief centre.
         """);
-    assertThat(speakerOf(x, "Insch").name()).isEqualTo("Moira Tait");
+    assertThat(speakerSaying(x, "half her barley").name()).isEqualTo("Moira Tait");
     assertThat(speakerOf(x, "Borough of Kelby mayor Ruth Amberley").name())
         .isEqualTo("Ruth Amberley");
   }
