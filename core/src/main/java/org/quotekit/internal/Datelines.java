@@ -21,9 +21,11 @@ public final class Datelines {
   /**
    * The index of the first token after a dateline that opens the sentence: a word in capitals
    * (or a capitalised word, when an agency in parentheses follows: "Geneva (AFP) -"), then
-   * capitalised place words, a date, commas and an agency in parentheses, then a dash (or, after a
-   * word in capitals, an agency in capitals and a capitalised word: "NEW DELHI, Jul 9 (PTI) The
-   * ministry"); 0 when the sentence opens with no dateline, or when nothing follows the dash.
+   * capitalised place words, a date, commas and an agency in parentheses (a bracketed word with a
+   * hyphen is a party tag, "Sen. Ann Fitch (D-Vt.) \u2014 no relation \u2014", and no agency), then
+   * a dash (or, after a word in capitals, an agency in capitals and a capitalised word: "NEW
+   * DELHI, Jul 9 (PTI) The ministry"); 0 when the sentence opens with no dateline, or when
+   * nothing follows the dash.
    *
    * @param toks the tokens of one sentence
    */
@@ -36,7 +38,7 @@ public final class Datelines {
     for (int k = 1; k < toks.size() && k < MAX_TOKENS; k++) {
       String w = toks.get(k).text();
       if (w.equals("(") && k + 2 < toks.size() && toks.get(k + 2).text().equals(")")
-          && toks.get(k + 1).text().indexOf('-') < 0) { // "Sen. Ann Fitch (D-Vt.) —": a party
+          && toks.get(k + 1).text().indexOf('-') < 0) { // "(D-Vt.)" is a party, no agency
         agency = true; // "Geneva (AFP) -": a place in small capitals needs its agency
         if (capitals && k + 3 < toks.size() && !DASHES.contains(toks.get(k + 3).text())
             && isAllCaps(toks.get(k + 1).text())
