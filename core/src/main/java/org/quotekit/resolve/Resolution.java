@@ -3670,6 +3670,8 @@ final class Resolution {
     if (firm != null) {
       return firm; // "Tarn Metals bid for ... The ASX-listed miner said": no person
     }
+    // "The office of the Ethics Commissioner" is that one's, not the last body of its kind
+    boolean namesItsBody = ofNamed(head, d.span());
     if (org) {
       Entity beside = d.definite() ? apposedOrganisation(head, d.span()) : null;
       if (beside != null) {
@@ -3682,7 +3684,7 @@ final class Resolution {
       if (unnamed != null) {
         return unnamed; // "a state ballot commission ... the commission": not the Board named
       }
-      if ((d.modifiers().isEmpty() || sizeOnly(d)) && d.definite() && !ofNamed(head, d.span())) {
+      if ((d.modifiers().isEmpty() || sizeOnly(d)) && d.definite() && !namesItsBody) {
         // also "the three-member panel"; the organisation named beside it was looked for above
         Entity recent = unapposedOrganisationFor(head, d.span());
         if (recent != null) {
@@ -3716,8 +3718,7 @@ final class Resolution {
               + ", though no name shares its words");
         }
       }
-      if (d.modifiers().isEmpty() && !d.indefinite() && !d.capitalised()
-          && !ofNamed(head, d.span())) {
+      if (d.modifiers().isEmpty() && !d.indefinite() && !d.capitalised() && !namesItsBody) {
         Entity recent = entities.recentOrganisation(head, src.start());
         if (recent != null) { // "police said" after "Greater Tyneford Police"
           return because(recent, "organisation-noun", quoted(d.span().text())
@@ -4196,7 +4197,7 @@ final class Resolution {
     for (NameMention m : e.names) {
       String w = m.span.text();
       Matcher next = NEXT_WORD.matcher(text).region(m.span.end(), text.length());
-      if (w.contains(" ") || article.sentenceAt(m.span.start()).start() != m.span.start()
+      if (w.contains(" ") || !opensSentence(m.span)
           || !ArticleScan.inDictionary(w.toLowerCase(Locale.ROOT), WordClasses.Pos.NOUN)
           || !next.lookingAt()
           || !ArticleScan.inDictionary(next.group(1), WordClasses.Pos.NOUN)

@@ -95,10 +95,8 @@ record Role(String text, String head, Set<String> modifiers, int start) {
     if (!lexicon.roleHead(head).equals(lexicon.roleHead(otherHead))) {
       return false;
     }
-    for (String m : modifiers) {
-      if (RANKS_BELOW.contains(m) && !otherModifiers.contains(m)) {
-        return false; // "the governor" is not "Deputy Governor Tess Dizon"
-      }
+    if (rankBelowMissingFrom(otherModifiers)) {
+      return false; // "the governor" is not "Deputy Governor Tess Dizon"
     }
     int distinguishing = 0;
     for (String m : modifiers) {
@@ -138,13 +136,26 @@ record Role(String text, String head, Set<String> modifiers, int start) {
         return true;
       }
     }
-    if (modifiers.stream().anyMatch(m -> RANKS_BELOW.contains(m) && !otherModifiers.contains(m))) {
+    if (rankBelowMissingFrom(otherModifiers)) {
       return true; // "the former secretary" is not "the deputy press secretary"
     }
     if (modifiers.stream().noneMatch(m -> party(m, lexicon))) {
       return false;
     }
     return otherModifiers.stream().anyMatch(m -> party(m, lexicon) && !modifiers.contains(m));
+  }
+
+  /**
+   * Whether this role holds a rank below the post ("deputy", "vice") that the other modifiers
+   * lack: a deputy's post is not the post.
+   */
+  private boolean rankBelowMissingFrom(Set<String> otherModifiers) {
+    for (String m : modifiers) {
+      if (RANKS_BELOW.contains(m) && !otherModifiers.contains(m)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean party(String modifier, SpeakerLexicon lexicon) {

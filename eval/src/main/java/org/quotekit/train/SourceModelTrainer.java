@@ -117,16 +117,19 @@ public final class SourceModelTrainer {
   /** The training lists: the candidates of every gold cue with a reachable source. */
   private List<ListwiseTrainer.Group> lists(List<GoldArticle> articles) {
     List<ListwiseTrainer.Group> lists = new ArrayList<>();
-    cues(articles, lexicon, cue -> {
-      List<SourceFeatures.Candidate> candidates = cue.candidates();
-      boolean[] right = new boolean[candidates.size()];
-      for (int i = 0; i < right.length; i++) {
-        right[i] = cue.isGold(candidates.get(i));
-      }
-      lists.add(new ListwiseTrainer.Group(
-          candidates.stream().map(SourceFeatures.Candidate::features).toList(), right));
-    });
+    cues(articles, lexicon, cue -> lists.add(group(cue)));
     return lists;
+  }
+
+  /** A cue's training list: its candidates' features, right where they overlap the gold source. */
+  static ListwiseTrainer.Group group(Cue cue) {
+    List<SourceFeatures.Candidate> candidates = cue.candidates();
+    boolean[] right = new boolean[candidates.size()];
+    for (int i = 0; i < right.length; i++) {
+      right[i] = cue.isGold(candidates.get(i));
+    }
+    return new ListwiseTrainer.Group(
+        candidates.stream().map(SourceFeatures.Candidate::features).toList(), right);
   }
 
   /**

@@ -100,14 +100,7 @@ class SourceRankerCrossValidationTest {
       if (j == k) {
         continue;
       }
-      for (SourceModelTrainer.Cue c : folds.get(j)) {
-        boolean[] gold = new boolean[c.candidates().size()];
-        for (int i = 0; i < gold.length; i++) {
-          gold[i] = c.isGold(c.candidates().get(i));
-        }
-        groups.add(new ListwiseTrainer.Group(c.candidates().stream()
-            .map(SourceFeatures.Candidate::features).toList(), gold));
-      }
+      folds.get(j).forEach(c -> groups.add(SourceModelTrainer.group(c)));
     }
     return new SourceModel(new SourceModelTrainer(lexicon).ranker(groups));
   }
