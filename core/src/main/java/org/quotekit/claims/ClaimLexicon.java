@@ -49,7 +49,9 @@ final class ClaimLexicon {
     this.stances = Map.copyOf(stances);
     Map<Words, Set<String>> copy = new EnumMap<>(Words.class);
     for (Words kind : Words.values()) {
-      copy.put(kind, Set.copyOf(words.getOrDefault(kind, Set.of())));
+      // a hash set: read for every word of every claim
+      Set<String> listed = new HashSet<>(words.getOrDefault(kind, Set.of()));
+      copy.put(kind, Collections.unmodifiableSet(listed));
     }
     this.words = Collections.unmodifiableMap(copy);
     List<List<String>> u = new ArrayList<>();

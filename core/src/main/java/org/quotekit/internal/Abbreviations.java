@@ -1,5 +1,7 @@
 package org.quotekit.internal;
 
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -12,7 +14,9 @@ public final class Abbreviations {
   private Abbreviations() {}
 
   private static Set<String> load() {
-    return Set.copyOf(ResourceLines.of(Abbreviations.class, "abbreviations-en.txt"));
+    // a hash set: read at every period
+    return Collections.unmodifiableSet(
+        new HashSet<>(ResourceLines.of(Abbreviations.class, "abbreviations-en.txt")));
   }
 
   /** Whether {@code s[from, to)}, which ends with a period, is an abbreviation. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 import org.quotekit.Article;
@@ -827,13 +826,17 @@ public final class Analysis implements AnalyzedArticle {
     return americanSpelling(word);
   }
 
-  /** British endings and their American forms, tried in this order. */
-  private static final Pattern[] BRITISH = {
-      Pattern.compile("our(?=(s|ed|ing|ite|ites|able|ful)?$)"),
-      Pattern.compile("is(?=(e|ed|es|ing|ation|ations)$)"),
-      Pattern.compile("ys(?=(e|ed|es|ing)$)"), Pattern.compile("tre(?=s?$)"),
-      Pattern.compile("ence(?=s?$)"), Pattern.compile("ll(?=(ed|ing|er|ers)$)"),
-      Pattern.compile("ogue(?=s?$)")};
+  /**
+   * British endings and their American forms, tried in this order: a stem, the endings that may
+   * follow it at the end of the word ("" for none), and what the stem becomes ("colour",
+   * "colours", "coloured" and "colourful" are "color"...). No ending holds its own stem, so a
+   * word ends in at most one stem-and-ending of a rule, and the rule reads as a suffix test.
+   */
+  private static final String[][] BRITISH = {
+      {"our", "", "s", "ed", "ing", "ite", "ites", "able", "ful"},
+      {"is", "e", "ed", "es", "ing", "ation", "ations"},
+      {"ys", "e", "ed", "es", "ing"}, {"tre", "", "s"}, {"ence", "", "s"},
+      {"ll", "ed", "ing", "er", "ers"}, {"ogue", "", "s"}};
   private static final String[] AMERICAN = {"or", "iz", "yz", "ter", "ense", "l", "og"};
 
   /**
@@ -841,24 +844,42 @@ public final class Analysis implements AnalyzedArticle {
    * a verb, so that "Her neighbour, Steve Jones, said" had "Her" for its speaker), "behaviour",
    * "organised", "travelled"; the word itself when it knows it or no form is known.
    */
-  private String americanSpelling(String word) {
+  String americanSpelling(String word) {
     if (word.length() < 5 || !Character.isLowerCase(word.charAt(word.length() - 1))) {
       return word;
     }
-    String lower = word.toLowerCase(Locale.ROOT);
-    if (models.taggerKnows(lower)) {
+    String[] us = new String[BRITISH.length];
+    boolean any = false;
+    for (int i = 0; i < BRITISH.length; i++) {
+      us[i] = american(word, BRITISH[i], AMERICAN[i]);
+      any |= us[i] != null;
+    }
+    // most words end in no British ending: they need no look-up in the tagger's dictionary
+    if (!any || models.taggerKnows(word.toLowerCase(Locale.ROOT))) {
       return word;
     }
-    for (int i = 0; i < BRITISH.length; i++) {
-      Matcher m = BRITISH[i].matcher(word);
-      if (m.find()) {
-        String us = m.replaceFirst(AMERICAN[i]);
-        if (models.taggerKnows(us.toLowerCase(Locale.ROOT))) {
-          return us;
-        }
+    for (String form : us) {
+      if (form != null && models.taggerKnows(form.toLowerCase(Locale.ROOT))) {
+        return form;
       }
     }
     return word;
+  }
+
+  /**
+   * {@code word} with the stem of {@code rule} (its first string) replaced by {@code american}
+   * when the word ends in the stem and one of the rule's endings; null when it does not.
+   */
+  private static String american(String word, String[] rule, String american) {
+    String stem = rule[0];
+    for (int k = 1; k < rule.length; k++) {
+      String ending = rule[k];
+      int at = word.length() - ending.length() - stem.length();
+      if (at >= 0 && word.startsWith(stem, at) && word.endsWith(ending)) {
+        return word.substring(0, at) + american + ending;
+      }
+    }
+    return null;
   }
 
   @Override

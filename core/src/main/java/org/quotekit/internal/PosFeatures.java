@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import opennlp.tools.ml.ArrayMath;
 import opennlp.tools.ml.maxent.GISModel;
@@ -123,8 +122,15 @@ final class PosFeatures {
 
   /** The model's parameters for {@code features}, in order, unknown features left out. */
   private Context[] contexts(String[] features) {
-    return Arrays.stream(features).map(pmap::get).filter(Objects::nonNull)
-        .toArray(Context[]::new);
+    Context[] out = new Context[features.length];
+    int n = 0;
+    for (String f : features) {
+      Context c = pmap.get(f);
+      if (c != null) {
+        out[n++] = c;
+      }
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
   /** Starts a sentence: {@link #scores} then reads the features of {@code tokens}. */

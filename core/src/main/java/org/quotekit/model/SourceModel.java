@@ -3,8 +3,10 @@ package org.quotekit.model;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Objects;
 import opennlp.tools.ml.model.MaxentModel;
+import org.quotekit.internal.GisMath;
 
 /**
  * A trained source ranker: the probability that a candidate mention ({@link
@@ -22,6 +24,7 @@ public final class SourceModel {
 
   private final MaxentModel model;
   private final int sourceIndex;
+  private final FeatureTable table;
 
   /**
    * Wraps a trained OpenNLP model whose events are {@link SourceFeatures} contexts labelled
@@ -35,6 +38,7 @@ public final class SourceModel {
   public SourceModel(MaxentModel model) {
     this.model = Objects.requireNonNull(model, "model");
     this.sourceIndex = BinaryModels.outcome(model, SOURCE, OTHER, "source model");
+    this.table = FeatureTable.of(model, List.of());
   }
 
   /**
@@ -64,8 +68,21 @@ public final class SourceModel {
     BinaryModels.write(model, out);
   }
 
-  /** The probability that a candidate with these features is the source. */
+  /**
+   * The probability that a candidate with these features is the source. A GIS model (every model
+   * {@link #read} returns) is read through its {@link FeatureTable}, which gives OpenNLP's own
+   * number to the last bit without its map of feature strings.
+   */
   public double probability(String[] features) {
-    return model.eval(features)[sourceIndex];
+    if (table == null) {
+      return model.eval(features)[sourceIndex];
+    }
+    long[] hashes = new long[features.length];
+    for (int i = 0; i < features.length; i++) {
+      hashes[i] = FeatureSink.hash(features[i]);
+    }
+    double[] sums = table.prior();
+    table.add(sums, table.rows(hashes), 0);
+    return GisMath.normalise(sums)[sourceIndex];
   }
 }

@@ -258,17 +258,20 @@ final class ArticleScan {
     List<Sentence> sentences = article.sentences();
     List<List<Token>> toks = new ArrayList<>(sentences.size());
     List<List<String>> tags = new ArrayList<>(sentences.size());
+    boolean[] headlines = new boolean[sentences.size()];
     for (Sentence s : sentences) {
       List<Token> t = unglued(text, article.tokens(s));
+      headlines[toks.size()] = headline(t);
       toks.add(t);
       tags.add(ungluedTags(t, article.tags(s)));
     }
-    learnProperWords(toks, tags);
+    learnProperWords(toks, tags, headlines);
     for (int i = 0; i < sentences.size(); i++) {
       learnPostTitles(toks.get(i));
     }
     for (int i = 0; i < sentences.size(); i++) {
-      sentence(sentences.get(i), toks.get(i), properTags(toks.get(i), tags.get(i)));
+      sentence(sentences.get(i), toks.get(i), properTags(toks.get(i), tags.get(i)),
+          headlines[i]);
     }
     for (NameMention n : names) {
       if (n.origin && !surnamesAfterFirst.contains(nameKey(n.last))) {
@@ -282,13 +285,14 @@ final class ArticleScan {
    * Learns the article's {@link #properWords} from each sentence's tokens and tags: the
    * capitalised words the tagger read as proper nouns inside a sentence somewhere (not first, not
    * first in a quotation, not in a title-case line) and that the article never writes in small
-   * letters.
+   * letters. {@code headlines} tells which sentences are title-case lines ({@link #headline}).
    */
-  private void learnProperWords(List<List<Token>> sentenceToks, List<List<String>> sentenceTags) {
+  private void learnProperWords(List<List<Token>> sentenceToks, List<List<String>> sentenceTags,
+      boolean[] headlines) {
     for (int i = 0; i < sentenceToks.size(); i++) {
       List<Token> toks = sentenceToks.get(i);
       List<String> tags = sentenceTags.get(i);
-      boolean headline = headline(toks);
+      boolean headline = headlines[i];
       for (int k = 0; k < toks.size(); k++) {
         String w = stripPossessive(toks.get(k).text());
         char c = w.charAt(0);
@@ -596,8 +600,11 @@ final class ArticleScan {
   // ---------------------------------------------------------------------------------------------
   // Sentences
 
-  /** Scans one sentence: its tokens {@link #unglued}, its tags as {@link #properTags} left them. */
-  private void sentence(Sentence s, List<Token> toks, List<String> tags) {
+  /**
+   * Scans one sentence: its tokens {@link #unglued}, its tags as {@link #properTags} left them,
+   * and whether it is a title-case line ({@link #headline}).
+   */
+  private void sentence(Sentence s, List<Token> toks, List<String> tags, boolean headline) {
     int n = toks.size();
     int firstVerb = n;
     for (int k = 0; k < n; k++) {
@@ -618,7 +625,6 @@ final class ArticleScan {
         }
       }
     }
-    boolean headline = headline(toks);
     titleCaseLine = headline;
     int[] spelled = spelledNames(toks);
     for (int k = 0; spelled != null && k < n; k++) {
@@ -998,7 +1004,8 @@ final class ArticleScan {
         boolean upper = Character.isUpperCase(c);
         words++;
         capitalised += upper ? 1 : 0;
-        if (!TITLE_CASE_SMALL.contains(lower(t.text()))) {
+        // no small word is longer than four letters, and lower case is never shorter
+        if (t.text().length() > 4 || !TITLE_CASE_SMALL.contains(lower(t.text()))) {
           large++;
           largeCapitalised += upper ? 1 : 0;
         }

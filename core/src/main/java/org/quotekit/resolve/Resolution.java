@@ -3673,85 +3673,7 @@ final class Resolution {
     // "The office of the Ethics Commissioner" is that one's, not the last body of its kind
     boolean namesItsBody = ofNamed(head, d.span());
     if (org) {
-      Entity beside = d.definite() ? apposedOrganisation(head, d.span()) : null;
-      if (beside != null) {
-        return beside;
-      }
-      Entity unnamed = d.modifiers().isEmpty() && d.definite()
-          && entities.recentOrganisation(head, src.start()) == null
-          && reporterBefore(head, src.start()) == null
-          ? unnamedBody(d) : null; // "denied a newspaper report. Folha reported ..."
-      if (unnamed != null) {
-        return unnamed; // "a state ballot commission ... the commission": not the Board named
-      }
-      if ((d.modifiers().isEmpty() || sizeOnly(d)) && d.definite() && !namesItsBody) {
-        // also "the three-member panel"; the organisation named beside it was looked for above
-        Entity recent = unapposedOrganisationFor(head, d.span());
-        if (recent != null) {
-          return recent;
-        }
-      } else if (!d.capitalised() || d.indefinite()) {
-        Entity shared = sharingOrganisation(d, src);
-        if (shared != null) {
-          return shared;
-        }
-        boolean ownerless = !ownedBeforeComma(r); // not "the world's" of an apposition
-        Entity described = d.definite() && ownerless ? describedCompany(r, d, src) : null;
-        if (described == null && d.definite() && ownerless) {
-          described = subjectCompanyBefore(r, d, src);
-        }
-        if (described != null) {
-          return described;
-        }
-        Entity body = d.definite() && !owned(r) ? jurisdictionBody(d, src) : null;
-        if (body != null) {
-          return body;
-        }
-        Entity agency = d.definite() && !owned(r) && head.equals("agency")
-            && d.span().text().chars().skip(1).noneMatch(Character::isUpperCase)
-            ? entities.recentNamedOrganisation(src.start(),
-                article.sentenceAt(src.start()).paragraph() - ORGANISATION_PARAGRAPHS, head)
-            : null;
-        if (agency != null) { // "The space agency said" after "the Orbital Research Organisation"
-          return because(agency, "organisation-noun", quoted(d.span().text())
-              + " is the agency named last, " + label(agency)
-              + ", though no name shares its words");
-        }
-      }
-      if (d.modifiers().isEmpty() && !d.indefinite() && !d.capitalised() && !namesItsBody) {
-        Entity recent = entities.recentOrganisation(head, src.start());
-        if (recent != null) { // "police said" after "Greater Tyneford Police"
-          return because(recent, "organisation-noun", quoted(d.span().text())
-              + " is the head noun of " + label(recent));
-        }
-      }
-      if (d.modifiers().isEmpty() && d.definite()) {
-        Entity unsure = unsureNameAsBody(src.start(),
-            article.sentenceAt(src.start()).paragraph() - ORGANISATION_PARAGRAPHS);
-        if (unsure != null) { // "Nabisco began laying off workers ... The company says"
-          return because(unsure, "organisation-noun", quoted(d.span().text()) + " stands for "
-              + label(unsure) + ", named last as a subject, which nothing showed to be a person");
-        }
-      }
-      boolean ownerless = !owned(r) && !d.span().text().contains("'")
-          && !d.span().text().contains("\u2019");
-      Entity lead = (d.indefinite() || d.definite() || headline(d))
-          && (ownerless || antecedents.placeOwner(d)) ? antecedents.leadOrganisation(d, src)
-          : null;
-      if (lead != null) {
-        return lead;
-      }
-      if (d.indefinite()) {
-        return entities.fresh(SpeakerKind.ORGANIZATION, false);
-      }
-      Entity body = acronymNamed(src); // "(RWA)" read as a name: the body the name stands for
-      body = body != null ? body : entities.organisation(phrase);
-      bracketedAcronym(src, body);
-      Entity holder = OFFICES.contains(head) ? ownerPerson(r) : null;
-      if (holder != null) {
-        body.name(holder.canonicalName() + "'s " + head); // "Paul Ryan's office", not "Ryan's"
-      }
-      return body;
+      return describedBody(r, d, src, namesItsBody);
     }
     if (d.plural()) {
       if (lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, head)) {
@@ -3807,47 +3729,7 @@ final class Resolution {
         && !lexicon.is(SpeakerLexicon.Kind.PERSON_NOUN, head) && !isRole(head)
         && !givenToPerson(head) && !antecedents.introducedUnnamed(d) && !d.capitalised();
     if (isRole(head) || givenToPerson(head) || age || occupation) {
-      Sentence s = article.sentenceAt(src.start());
-      String end = d.span().text().strip();
-      boolean ownsIt = end.endsWith("'s") || end.endsWith("\u2019s") || end.endsWith("'")
-          || end.endsWith("\u2019"); // "the Nevada Democrat's": the description is the owner
-      // "The inspector who assessed the appeal": a relative clause with no comma says which one
-      // holder of a post; "the political novice who is challenging her" may be anyone's epithet
-      boolean restricted = !lexicon.is(SpeakerLexicon.Kind.EPITHET, head)
-          && RESTRICTIVE_WHO.matcher(text).region(d.span().end(), text.length()).lookingAt();
-      Entity e = antecedents.antecedentOf(d, s.paragraph(), (owned(r) || restricted) && !ownsIt);
-      if (e != null && !holdsGeneralPost(e, d)) {
-        e = null; // "the inspector general" is no one the text made only a "Gen."
-      }
-      if (e != null && !age && e.roles.stream().noneMatch(given -> given.head().equals(head))
-          && antecedents.introducedUnnamedJustBefore(d)) {
-        e = null; // "detectives pressured a witness. The witness said": that witness
-      }
-      if (occupation && !age && e != lastPersonSpeaker && !introducedJustBefore(e, s)) {
-        e = null; // a noun the lexicon does not know as a post continues only the last speaker,
-        // or the one person the sentence before introduced ("X, 74, has lived ... The retired
-        // schoolteacher said")
-      }
-      Entity asked = e != null && e == lastPersonSpeaker
-          && e.roles.stream().noneMatch(given -> given.head().equals(head))
-          ? askedPerson(lastSpeakerQuote, e, s) : null;
-      if (asked != null) {
-        e = because(asked, "role", quoted(d.span().text()) + " answers the question "
-            + label(e) + " asked " + label(asked) + " just before");
-      }
-      if (e == null) {
-        String of = d.complement(); // "the representative of Chad": not of Peru
-        e = because(entities.keyed("description:" + phrase + (of == null ? "" : " of " + of),
-            SpeakerKind.PERSON), "description",
-            quoted(d.span().text()) + " fits no named person");
-      } else if (rule == null) {
-        because(e, "role", quoted(d.span().text()) + " fits " + label(e)
-            + " (a role the text gave, or the person quoted last)");
-      }
-      if (!age) {
-        entities.addRole(e, d.role());
-      }
-      return e;
+      return describedPerson(r, d, src, age, occupation);
     }
     String[] words = Splits.SPACES.split(d.span().text().strip());
     Entity holder = d.definite() ? postHolder(words[words.length - 1], src.start()) : null;
@@ -3856,6 +3738,151 @@ final class Resolution {
           + label(holder) + " was given");
     }
     return thing(entities.keyed("description:" + phrase, SpeakerKind.UNKNOWN));
+  }
+
+  /**
+   * The person a role, an age or an occupation describes ("the minister", "the 54-year-old",
+   * "the egg producer"), for {@link #described}: the one the text gave it or quoted last, or
+   * someone the text does not name. {@code age} when the description is an age, {@code
+   * occupation} when it is an occupation the lexicon does not know as a post. A method of its
+   * own, as the compilers take a method this size whole.
+   */
+  private Entity describedPerson(SourceReading r, SourceReading.Description d, Span src,
+      boolean age, boolean occupation) {
+    String head = d.head();
+    String phrase = d.phrase();
+    Sentence s = article.sentenceAt(src.start());
+    String end = d.span().text().strip();
+    boolean ownsIt = end.endsWith("'s") || end.endsWith("\u2019s") || end.endsWith("'")
+        || end.endsWith("\u2019"); // "the Nevada Democrat's": the description is the owner
+    // "The inspector who assessed the appeal": a relative clause with no comma says which one
+    // holder of a post; "the political novice who is challenging her" may be anyone's epithet
+    boolean restricted = !lexicon.is(SpeakerLexicon.Kind.EPITHET, head)
+        && RESTRICTIVE_WHO.matcher(text).region(d.span().end(), text.length()).lookingAt();
+    Entity e = antecedents.antecedentOf(d, s.paragraph(), (owned(r) || restricted) && !ownsIt);
+    if (e != null && !holdsGeneralPost(e, d)) {
+      e = null; // "the inspector general" is no one the text made only a "Gen."
+    }
+    if (e != null && !age && e.roles.stream().noneMatch(given -> given.head().equals(head))
+        && antecedents.introducedUnnamedJustBefore(d)) {
+      e = null; // "detectives pressured a witness. The witness said": that witness
+    }
+    if (occupation && !age && e != lastPersonSpeaker && !introducedJustBefore(e, s)) {
+      e = null; // a noun the lexicon does not know as a post continues only the last speaker,
+      // or the one person the sentence before introduced ("X, 74, has lived ... The retired
+      // schoolteacher said")
+    }
+    Entity asked = e != null && e == lastPersonSpeaker
+        && e.roles.stream().noneMatch(given -> given.head().equals(head))
+        ? askedPerson(lastSpeakerQuote, e, s) : null;
+    if (asked != null) {
+      e = because(asked, "role", quoted(d.span().text()) + " answers the question "
+          + label(e) + " asked " + label(asked) + " just before");
+    }
+    if (e == null) {
+      String of = d.complement(); // "the representative of Chad": not of Peru
+      e = because(entities.keyed("description:" + phrase + (of == null ? "" : " of " + of),
+          SpeakerKind.PERSON), "description",
+          quoted(d.span().text()) + " fits no named person");
+    } else if (rule == null) {
+      because(e, "role", quoted(d.span().text()) + " fits " + label(e)
+          + " (a role the text gave, or the person quoted last)");
+    }
+    if (!age) {
+      entities.addRole(e, d.role());
+    }
+    return e;
+  }
+
+  /**
+   * The body an organisation noun stands for ("the commission", "police", "the company", "The
+   * space agency"), for {@link #described}: one named beside it or before it, or a new one.
+   * {@code namesItsBody} when the description names its own ("The office of the X
+   * Commissioner"). A method of its own, as the compilers take a method this size whole.
+   */
+  private Entity describedBody(SourceReading r, SourceReading.Description d, Span src,
+      boolean namesItsBody) {
+    String head = d.head();
+    String phrase = d.phrase();
+    Entity beside = d.definite() ? apposedOrganisation(head, d.span()) : null;
+    if (beside != null) {
+      return beside;
+    }
+    Entity unnamed = d.modifiers().isEmpty() && d.definite()
+        && entities.recentOrganisation(head, src.start()) == null
+        && reporterBefore(head, src.start()) == null
+        ? unnamedBody(d) : null; // "denied a newspaper report. Folha reported ..."
+    if (unnamed != null) {
+      return unnamed; // "a state ballot commission ... the commission": not the Board named
+    }
+    if ((d.modifiers().isEmpty() || sizeOnly(d)) && d.definite() && !namesItsBody) {
+      // also "the three-member panel"; the organisation named beside it was looked for above
+      Entity recent = unapposedOrganisationFor(head, d.span());
+      if (recent != null) {
+        return recent;
+      }
+    } else if (!d.capitalised() || d.indefinite()) {
+      Entity shared = sharingOrganisation(d, src);
+      if (shared != null) {
+        return shared;
+      }
+      boolean ownerless = !ownedBeforeComma(r); // not "the world's" of an apposition
+      Entity described = d.definite() && ownerless ? describedCompany(r, d, src) : null;
+      if (described == null && d.definite() && ownerless) {
+        described = subjectCompanyBefore(r, d, src);
+      }
+      if (described != null) {
+        return described;
+      }
+      Entity body = d.definite() && !owned(r) ? jurisdictionBody(d, src) : null;
+      if (body != null) {
+        return body;
+      }
+      Entity agency = d.definite() && !owned(r) && head.equals("agency")
+          && d.span().text().chars().skip(1).noneMatch(Character::isUpperCase)
+          ? entities.recentNamedOrganisation(src.start(),
+              article.sentenceAt(src.start()).paragraph() - ORGANISATION_PARAGRAPHS, head)
+          : null;
+      if (agency != null) { // "The space agency said" after "the Orbital Research Organisation"
+        return because(agency, "organisation-noun", quoted(d.span().text())
+            + " is the agency named last, " + label(agency)
+            + ", though no name shares its words");
+      }
+    }
+    if (d.modifiers().isEmpty() && !d.indefinite() && !d.capitalised() && !namesItsBody) {
+      Entity recent = entities.recentOrganisation(head, src.start());
+      if (recent != null) { // "police said" after "Greater Tyneford Police"
+        return because(recent, "organisation-noun", quoted(d.span().text())
+            + " is the head noun of " + label(recent));
+      }
+    }
+    if (d.modifiers().isEmpty() && d.definite()) {
+      Entity unsure = unsureNameAsBody(src.start(),
+          article.sentenceAt(src.start()).paragraph() - ORGANISATION_PARAGRAPHS);
+      if (unsure != null) { // "Nabisco began laying off workers ... The company says"
+        return because(unsure, "organisation-noun", quoted(d.span().text()) + " stands for "
+            + label(unsure) + ", named last as a subject, which nothing showed to be a person");
+      }
+    }
+    boolean ownerless = !owned(r) && !d.span().text().contains("'")
+        && !d.span().text().contains("\u2019");
+    Entity lead = (d.indefinite() || d.definite() || headline(d))
+        && (ownerless || antecedents.placeOwner(d)) ? antecedents.leadOrganisation(d, src)
+        : null;
+    if (lead != null) {
+      return lead;
+    }
+    if (d.indefinite()) {
+      return entities.fresh(SpeakerKind.ORGANIZATION, false);
+    }
+    Entity body = acronymNamed(src); // "(RWA)" read as a name: the body the name stands for
+    body = body != null ? body : entities.organisation(phrase);
+    bracketedAcronym(src, body);
+    Entity holder = OFFICES.contains(head) ? ownerPerson(r) : null;
+    if (holder != null) {
+      body.name(holder.canonicalName() + "'s " + head); // "Paul Ryan's office", not "Ryan's"
+    }
+    return body;
   }
 
   /** Nouns for a country as a whole, which no state or province of it is. */

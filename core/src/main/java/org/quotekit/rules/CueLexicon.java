@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -118,7 +119,7 @@ public final class CueLexicon {
           : Boolean.compare(a.kind() != Kind.TELL, b.kind() != Kind.TELL));
       copy.put(k, List.copyOf(sorted));
     });
-    this.byFirstWord = Map.copyOf(copy);
+    this.byFirstWord = Collections.unmodifiableMap(copy); // a hash map: read for every token
   }
 
   /**

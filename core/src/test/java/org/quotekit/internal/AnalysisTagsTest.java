@@ -109,6 +109,24 @@ class AnalysisTagsTest {
   }
 
   @Test
+  void aBritishFormTheTaggerNeverSawIsGivenInTheAmericanFormItKnows() {
+    Analysis a = new Analysis(Article.of("t", "A text."), NlpModels.get());
+    // British forms the tagger never saw, whose American forms it knows
+    String[][] pairs = {{"neighbour", "neighbor"}, {"favourite", "favorite"},
+        {"colours", "colors"}, {"organised", "organized"}, {"realised", "realized"},
+        {"travelled", "traveled"}};
+    for (String[] p : pairs) {
+      assertThat(a.americanSpelling(p[0])).as(p[0]).isEqualTo(p[1]);
+    }
+    // a word the tagger knows ("hours" ends as "colours" does, and it saw "neighbours" and
+    // "centre"), one whose American form it does not know either, a short one, one in capitals
+    for (String w : List.of("hours", "neighbours", "centre", "licence", "tell", "NEIGHBOUR",
+        "Spence")) {
+      assertThat(a.americanSpelling(w)).as(w).isEqualTo(w);
+    }
+  }
+
+  @Test
   void aPersonNounTheTaggerReadAsAnAdjectiveEndingItsPhraseIsANoun() {
     // the tagger gives "“...,” the chief executive said." chief/ADJ executive/ADJ said/NOUN
     List<String> tags = firstSentenceTags(
