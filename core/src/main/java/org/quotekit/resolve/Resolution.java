@@ -3298,7 +3298,9 @@ final class Resolution {
    * person named just before "spoke with", "asked", "interviewed" or after a word such as
    * "reporter" or "host"; the person interviewed is the first other person named, or the one who
    * "talked to our reporter" (then the interviewer is the name set beside "our reporter", if
-   * any). Null when the mention is no such label or the introduction names nobody in that role.
+   * any). A question label whose interviewer the introduction does not name is one unnamed
+   * questioner (a briefing's reporters). Null when the mention is no such label, or an answer
+   * label whose interviewee the introduction does not name.
    */
   Entity interviewLabel(Span src) {
     Matcher label = INTERVIEW_LABEL.matcher(src.text());
@@ -3310,6 +3312,14 @@ final class Resolution {
     }
     boolean question = label.group(1) != null;
     Entity e = question ? interviewer : interviewee;
+    if (e == null && question) {
+      // a briefing's or an interview's questions whose asker the text never names: one unnamed
+      // questioner, not a person called "Q"
+      Entity asker = entities.keyed("transcript:questioner", SpeakerKind.UNKNOWN);
+      asker.name("questioner");
+      return because(asker, "transcript-label", quoted(src.text())
+          + " asks the questions; the introduction names no interviewer");
+    }
     return e == null ? null : because(e, "transcript-label", quoted(src.text()) + " is "
         + (question ? "the interviewer" : "the person interviewed") + ", " + label(e)
         + ", as the introduction says");

@@ -2,6 +2,7 @@ package org.quotekit.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quotekit.Extraction;
 import org.quotekit.Quote;
@@ -500,6 +501,32 @@ class SpeakerProvenanceTest {
         A: At twelve. My mother gave me a box of paints and I never stopped.
         """);
     assertThat(speakerOf(x, "A").name()).isEqualTo("Ilse Marten");
+  }
+
+  @Test
+  void aQuestionLabelWithNoInterviewerNamedIsAnUnnamedQuestionerNotAPersonCalledQ() {
+    Extraction x = EXTRACTOR.extract("""
+        Fire chief briefs reporters on the warehouse blaze
+
+        Fire Chief Odile Brandvold took questions outside the depot on Tuesday evening.
+
+        Q: Was anyone inside the building?
+
+        BRANDVOLD: Two night guards. Both walked out on their own.
+
+        Q: Do you know how it started?
+
+        BRANDVOLD: Not yet. Our investigators will be here all week.
+        """);
+    List<Quote> questions = x.quotes().stream()
+        .filter(q -> q.source().map(s -> s.text().equals("Q")).orElse(false)).toList();
+    assertThat(questions).hasSize(2);
+    Speaker asker = x.speakerOf(questions.get(0)).orElseThrow();
+    assertThat(x.speakerOf(questions.get(1))).containsSame(asker);
+    assertThat(asker.kind()).isEqualTo(SpeakerKind.UNKNOWN);
+    assertThat(asker.name()).isEqualTo("questioner");
+    assertThat(reason(asker, "Q")).startsWith("transcript-label: 'Q' asks the questions");
+    assertThat(speakerOf(x, "BRANDVOLD").name()).isEqualTo("Odile Brandvold");
   }
 
   @Test
