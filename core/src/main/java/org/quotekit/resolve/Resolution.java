@@ -487,6 +487,8 @@ final class Resolution {
       "businesswomen", "businesswoman", "congressmen", "congressman", "spokesmen", "spokesman");
   /** What a person's staff works in: "his office" speaks for the person who holds it. */
   static final Set<String> OFFICES = Set.of("office", "offices", "chambers");
+  /** Bodies a person owns besides an office, named by their owner ("Felix Okonjo's campaign"). */
+  private static final Set<String> OWNED_BODIES = Set.of("campaign");
   /** Nouns for a part of a document ("excerpts of his speech"): its owner speaks in it. */
   private static final Set<String> PARTITIVES = Set.of("excerpt", "excerpts", "part", "parts",
       "portion", "portions", "passage", "passages", "text", "transcript", "copy", "extracts",
@@ -1392,6 +1394,42 @@ final class Resolution {
     return Span.of(text, start, src.end());
   }
 
+  /** "One of " just before a source mention: the mention names the group, not the speaker. */
+  private static final Pattern ONE_OF_BEFORE =
+      Pattern.compile("(?i)\\b(?:one|either|neither|each) of\\s+$");
+
+  /** Pronouns that stand for a group after "one of" ("one of them"). */
+  private static final Set<String> GROUP_PRONOUNS = Set.of("them", "us", "you", "those", "these");
+  /** Plural nouns for people that end in no "s" ("one of the people"). */
+  private static final Set<String> PEOPLE_PLURALS = Set.of("people", "men", "women", "children");
+
+  /**
+   * The one unnamed member a source mention of a group stands for when "one of" comes just
+   * before it ("One of the officials said", "one of them told"): someone new, shown by the whole
+   * phrase, not the group; null when no "one of" stands there, or when the mention is no group
+   * of people: an owner ("one of her ads" is hers, "One of Trump's" his) or documents.
+   */
+  private Entity oneOfGroup(Span src) {
+    Matcher m = ONE_OF_BEFORE.matcher(text).region(Math.max(0, src.start() - 16), src.start());
+    if (!m.find()) {
+      return null;
+    }
+    String mention = src.text().strip();
+    String last = lastWord(mention).toLowerCase(Locale.ROOT);
+    boolean group = GROUP_PRONOUNS.contains(mention.toLowerCase(Locale.ROOT))
+        || PEOPLE_PLURALS.contains(last) || last.length() > 3 && last.endsWith("s") && !last.endsWith("ss")
+        && !ArticleScan.possessive(last) && !lexicon.is(SpeakerLexicon.Kind.SPEECH, last)
+        && !lexicon.is(SpeakerLexicon.Kind.SPEECH, last.substring(0, last.length() - 1));
+    if (!group) {
+      return null;
+    }
+    Entity e = entities.fresh(SpeakerKind.UNKNOWN, false);
+    Span phrase = Span.of(text, m.start(), src.end());
+    e.label(phrase);
+    return because(e, "partitive", quoted(phrase.text()) + " is one of the group "
+        + quoted(src.text()) + ", not the group");
+  }
+
   /** The label a hearing's transcript gives the judge: "THE COURT", "COURT". */
   private static final Pattern COURT_LABEL = Pattern.compile("(?:THE[ \t]+)?COURT");
   /** Role nouns of the one who presides in court. */
@@ -1414,6 +1452,10 @@ final class Resolution {
     }
     if (interview != null) {
       return mention(interview, src);
+    }
+    Entity member = oneOfGroup(src);
+    if (member != null) {
+      return mention(member, src);
     }
     SourceReading.Tok first = toks.get(0);
     Entity antecedent = toks.size() == 1 ? relativeAntecedent(first.lower(), src) : null;
@@ -3299,7 +3341,7 @@ final class Resolution {
    * "reporter" or "host"; the person interviewed is the first other person named, or the one who
    * "talked to our reporter" (then the interviewer is the name set beside "our reporter", if
    * any). A question label whose interviewer the introduction does not name is one unnamed
-   * questioner (a briefing's reporters). Null when the mention is no such label, or an answer
+   * reporter (a briefing's questions). Null when the mention is no such label, or an answer
    * label whose interviewee the introduction does not name.
    */
   Entity interviewLabel(Span src) {
@@ -3314,11 +3356,11 @@ final class Resolution {
     Entity e = question ? interviewer : interviewee;
     if (e == null && question) {
       // a briefing's or an interview's questions whose asker the text never names: one unnamed
-      // questioner, not a person called "Q"
+      // reporter, not a person called "Q"
       Entity asker = entities.keyed("transcript:questioner", SpeakerKind.UNKNOWN);
-      asker.name("questioner");
+      asker.name("reporter");
       return because(asker, "transcript-label", quoted(src.text())
-          + " asks the questions; the introduction names no interviewer");
+          + " asks the questions, a reporter the introduction does not name");
     }
     return e == null ? null : because(e, "transcript-label", quoted(src.text()) + " is "
         + (question ? "the interviewer" : "the person interviewed") + ", " + label(e)
@@ -3886,11 +3928,21 @@ final class Resolution {
       return entities.fresh(SpeakerKind.ORGANIZATION, false);
     }
     Entity body = acronymNamed(src); // "(RWA)" read as a name: the body the name stands for
+    Entity holder = OFFICES.contains(head) || OWNED_BODIES.contains(head) ? ownerPerson(r) : null;
+    String owned = holder == null ? null : holder.canonicalName() + "'s " + head;
+    if (body == null && owned != null) {
+      // one body per owner: "Okonjo's campaign" and "his campaign" are Felix Okonjo's, and
+      // another candidate's campaign is another body
+      body = entities.organisation(owned.toLowerCase(Locale.ROOT));
+    }
     body = body != null ? body : entities.organisation(phrase);
     bracketedAcronym(src, body);
-    Entity holder = OFFICES.contains(head) ? ownerPerson(r) : null;
-    if (holder != null) {
-      body.name(holder.canonicalName() + "'s " + head); // "Paul Ryan's office", not "Ryan's"
+    Pronoun owner = Pronoun.of(r.toks.get(0).lower());
+    if (owned != null && (OFFICES.contains(head) || owner == Pronoun.MALE
+        || owner == Pronoun.FEMALE)) {
+      body.name(owned); // "Paul Ryan's office", not "Ryan's"; "his campaign" is the owner's
+    } else if (owned != null) {
+      body.name(Entity.withoutArticle(d.span().text())); // "Okonjo's campaign", as written
     }
     return body;
   }

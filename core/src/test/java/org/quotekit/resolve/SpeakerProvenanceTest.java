@@ -504,7 +504,7 @@ class SpeakerProvenanceTest {
   }
 
   @Test
-  void aQuestionLabelWithNoInterviewerNamedIsAnUnnamedQuestionerNotAPersonCalledQ() {
+  void aQuestionLabelWithNoInterviewerNamedIsAnUnnamedReporterNotAPersonCalledQ() {
     Extraction x = EXTRACTOR.extract("""
         Fire chief briefs reporters on the warehouse blaze
 
@@ -524,7 +524,7 @@ class SpeakerProvenanceTest {
     Speaker asker = x.speakerOf(questions.get(0)).orElseThrow();
     assertThat(x.speakerOf(questions.get(1))).containsSame(asker);
     assertThat(asker.kind()).isEqualTo(SpeakerKind.UNKNOWN);
-    assertThat(asker.name()).isEqualTo("questioner");
+    assertThat(asker.name()).isEqualTo("reporter");
     assertThat(reason(asker, "Q")).startsWith("transcript-label: 'Q' asks the questions");
     assertThat(speakerOf(x, "BRANDVOLD").name()).isEqualTo("Odile Brandvold");
   }
