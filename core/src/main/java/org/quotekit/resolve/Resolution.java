@@ -1395,7 +1395,7 @@ final class Resolution {
   }
 
   /** "One of " just before a source mention: the mention names the group, not the speaker. */
-  private static final Pattern ONE_OF_BEFORE =
+  private static final Pattern MEMBER_OF_BEFORE =
       Pattern.compile("(?i)\\b(?:one|either|neither|each) of\\s+$");
 
   /** Pronouns that stand for a group after "one of" ("one of them"). */
@@ -1410,7 +1410,7 @@ final class Resolution {
    * of people: an owner ("one of her ads" is hers, "One of Trump's" his) or documents.
    */
   private Entity oneOfGroup(Span src) {
-    Matcher m = ONE_OF_BEFORE.matcher(text).region(Math.max(0, src.start() - 16), src.start());
+    Matcher m = MEMBER_OF_BEFORE.matcher(text).region(Math.max(0, src.start() - 16), src.start());
     if (!m.find()) {
       return null;
     }
