@@ -157,11 +157,7 @@ public final class ContentModel {
     if (table == null) {
       return new Linked(base, null);
     }
-    long[] hashes = new long[base.length];
-    for (int i = 0; i < base.length; i++) {
-      hashes[i] = FeatureSink.hash(base[i]);
-    }
-    return link(hashes);
+    return link(FeatureSink.hashes(base));
   }
 
   /**

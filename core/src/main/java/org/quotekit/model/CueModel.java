@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
 import opennlp.tools.ml.model.MaxentModel;
-import org.quotekit.internal.GisMath;
 
 /**
  * A trained cue classifier: the probability that a token is the reporting word of an attribution,
@@ -90,8 +89,6 @@ public final class CueModel {
    * {@link #probability(String[])} of the features; only when {@link #readsHashes()}.
    */
   double probability(long[] hashes) {
-    double[] sums = table.prior();
-    table.add(sums, table.rows(hashes), 0);
-    return GisMath.normalise(sums)[cueIndex];
+    return table.probabilities(hashes)[cueIndex];
   }
 }

@@ -37,6 +37,15 @@ abstract class FeatureSink {
     return mix(BASIS, s, 0);
   }
 
+  /** The {@link #hash(String)} of each feature string, in order. */
+  static long[] hashes(String[] features) {
+    long[] out = new long[features.length];
+    for (int i = 0; i < features.length; i++) {
+      out[i] = hash(features[i]);
+    }
+    return out;
+  }
+
   /** The {@link #hash(String)} of {@code s.substring(from)}, without making the substring. */
   static long hash(String s, int from) {
     return mix(BASIS, s, from);

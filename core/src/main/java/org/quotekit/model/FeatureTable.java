@@ -6,6 +6,7 @@ import java.util.Map;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
+import org.quotekit.internal.GisMath;
 
 /**
  * A GIS model's weights laid out for extraction: an open-addressing table from the {@link
@@ -196,6 +197,16 @@ final class FeatureTable {
       out[i] = row(hashes[i]);
     }
     return out;
+  }
+
+  /**
+   * The outcome probabilities of the features with these hashes, with no labels conjoined: what
+   * OpenNLP's {@code GISModel.eval} gives for their strings, to the last bit.
+   */
+  double[] probabilities(long[] hashes) {
+    double[] sums = prior();
+    add(sums, rows(hashes), 0);
+    return GisMath.normalise(sums);
   }
 
   /** A fresh sum per outcome, each starting at the log of the uniform prior, as GIS starts. */

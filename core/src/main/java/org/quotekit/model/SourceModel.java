@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
 import opennlp.tools.ml.model.MaxentModel;
-import org.quotekit.internal.GisMath;
 
 /**
  * A trained source ranker: the probability that a candidate mention ({@link
@@ -77,12 +76,6 @@ public final class SourceModel {
     if (table == null) {
       return model.eval(features)[sourceIndex];
     }
-    long[] hashes = new long[features.length];
-    for (int i = 0; i < features.length; i++) {
-      hashes[i] = FeatureSink.hash(features[i]);
-    }
-    double[] sums = table.prior();
-    table.add(sums, table.rows(hashes), 0);
-    return GisMath.normalise(sums)[sourceIndex];
+    return table.probabilities(FeatureSink.hashes(features))[sourceIndex];
   }
 }

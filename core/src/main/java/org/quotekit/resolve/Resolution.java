@@ -1416,9 +1416,10 @@ final class Resolution {
     }
     String mention = src.text().strip();
     String last = lastWord(mention).toLowerCase(Locale.ROOT);
+    boolean plural = last.length() > 3 && last.endsWith("s") && !last.endsWith("ss")
+        && !ArticleScan.possessive(last);
     boolean group = GROUP_PRONOUNS.contains(mention.toLowerCase(Locale.ROOT))
-        || PEOPLE_PLURALS.contains(last) || last.length() > 3 && last.endsWith("s") && !last.endsWith("ss")
-        && !ArticleScan.possessive(last) && !lexicon.is(SpeakerLexicon.Kind.SPEECH, last)
+        || PEOPLE_PLURALS.contains(last) || plural && !lexicon.is(SpeakerLexicon.Kind.SPEECH, last)
         && !lexicon.is(SpeakerLexicon.Kind.SPEECH, last.substring(0, last.length() - 1));
     if (!group) {
       return null;
@@ -2772,8 +2773,7 @@ final class Resolution {
   /** The person a source mention's possessive names ("Ryan’s" of "Ryan’s office"), or null. */
   private Entity ownerPerson(SourceReading r) {
     SourceReading.Tok opening = r.toks.get(0);
-    Pronoun owner = Pronoun.of(opening.lower());
-    if (owner == Pronoun.MALE || owner == Pronoun.FEMALE) { // "His office said"
+    if (ownedByPronoun(r)) { // "His office said"
       return pronounPerson(Span.of(text, opening.token().start(), opening.token().end()));
     }
     for (SourceReading.Tok t : r.toks) {
@@ -2786,6 +2786,12 @@ final class Resolution {
       }
     }
     return null;
+  }
+
+  /** Whether the source mention opens with "his" or "her" ("His office said"). */
+  private static boolean ownedByPronoun(SourceReading r) {
+    Pronoun owner = Pronoun.of(r.toks.get(0).lower());
+    return owner == Pronoun.MALE || owner == Pronoun.FEMALE;
   }
 
   /**
@@ -3802,7 +3808,6 @@ final class Resolution {
   private Entity describedPerson(SourceReading r, SourceReading.Description d, Span src,
       boolean age, boolean occupation) {
     String head = d.head();
-    String phrase = d.phrase();
     Sentence s = article.sentenceAt(src.start());
     String end = d.span().text().strip();
     boolean ownsIt = end.endsWith("'s") || end.endsWith("\u2019s") || end.endsWith("'")
@@ -3833,7 +3838,7 @@ final class Resolution {
     }
     if (e == null) {
       String of = d.complement(); // "the representative of Chad": not of Peru
-      e = because(entities.keyed("description:" + phrase + (of == null ? "" : " of " + of),
+      e = because(entities.keyed("description:" + d.phrase() + (of == null ? "" : " of " + of),
           SpeakerKind.PERSON), "description",
           quoted(d.span().text()) + " fits no named person");
     } else if (rule == null) {
@@ -3855,7 +3860,6 @@ final class Resolution {
   private Entity describedBody(SourceReading r, SourceReading.Description d, Span src,
       boolean namesItsBody) {
     String head = d.head();
-    String phrase = d.phrase();
     Entity beside = d.definite() ? apposedOrganisation(head, d.span()) : null;
     if (beside != null) {
       return beside;
@@ -3929,19 +3933,17 @@ final class Resolution {
     }
     Entity body = acronymNamed(src); // "(RWA)" read as a name: the body the name stands for
     Entity holder = OFFICES.contains(head) || OWNED_BODIES.contains(head) ? ownerPerson(r) : null;
-    String owned = holder == null ? null : holder.canonicalName() + "'s " + head;
-    if (body == null && owned != null) {
+    String ownedName = holder == null ? null : holder.canonicalName() + "'s " + head;
+    if (body == null && ownedName != null) {
       // one body per owner: "Okonjo's campaign" and "his campaign" are Felix Okonjo's, and
       // another candidate's campaign is another body
-      body = entities.organisation(owned.toLowerCase(Locale.ROOT));
+      body = entities.organisation(ownedName.toLowerCase(Locale.ROOT));
     }
-    body = body != null ? body : entities.organisation(phrase);
+    body = body != null ? body : entities.organisation(d.phrase());
     bracketedAcronym(src, body);
-    Pronoun owner = Pronoun.of(r.toks.get(0).lower());
-    if (owned != null && (OFFICES.contains(head) || owner == Pronoun.MALE
-        || owner == Pronoun.FEMALE)) {
-      body.name(owned); // "Paul Ryan's office", not "Ryan's"; "his campaign" is the owner's
-    } else if (owned != null) {
+    if (ownedName != null && (OFFICES.contains(head) || ownedByPronoun(r))) {
+      body.name(ownedName); // "Paul Ryan's office", not "Ryan's"; "his campaign" is the owner's
+    } else if (ownedName != null) {
       body.name(Entity.withoutArticle(d.span().text())); // "Okonjo's campaign", as written
     }
     return body;
