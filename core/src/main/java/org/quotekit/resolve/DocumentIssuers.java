@@ -233,8 +233,11 @@ final class DocumentIssuers {
       "column", "op-ed", "analysis", "article", "articles", "story", "stories");
   /** After a document: "that" or nothing, a personal pronoun and a verb of writing or giving. */
   private static final Pattern AUTHOR_CLAUSE = Pattern.compile("[ \\t]+(?:that[ \\t]+)?"
-      + "(he|she|He|She)[ \\t]+(?:had[ \\t]+|has[ \\t]+)?(gave|wrote|sent|released|issued|made"
-      + "|posted|published|delivered|filed|signed|read|given|written|sent out|put out)\\b");
+      + "(he|she|it|they|He|She|It|They)[ \\t]+(?:had[ \\t]+|has[ \\t]+)?(gave|wrote|sent"
+      + "|released|issued|made|posted|published|delivered|filed|signed|read|given|written"
+      + "|sent out|put out)\\b");
+  /** A sentence opening with "the" and a noun, as in "The council is ...". */
+  private static final Pattern THE_NOUN_OPENING = Pattern.compile("(?:The|the)[ \\t]+(\\p{L}+)");
   /** The word after a space. */
   private static final Pattern NEXT_WORD = Pattern.compile("[ \t]+([\\p{L}-]+)");
   /**
@@ -602,8 +605,9 @@ final class DocumentIssuers {
 
   /**
    * The author a relative clause without "that" gives a document right after its head noun ("an
-   * account she gave to the Free Beacon", "the letter he wrote in May"): the pronoun's person,
-   * resolved as a pronoun; null when no such clause follows the description.
+   * account she gave to the Free Beacon", "the letter he wrote in May", "a statement it released
+   * Monday"): the pronoun's person or body, resolved as a pronoun; null when no such clause
+   * follows the description.
    */
   Entity relativeAuthor(SourceReading.Description d) {
     Matcher head = Resolution.HEAD_WORD.computeIfAbsent(d.head(), h -> Pattern.compile(
@@ -616,9 +620,37 @@ final class DocumentIssuers {
       return null;
     }
     Span pronoun = Span.of(text, m.start(1), m.end(1));
-    Entity e = res.pronounPerson(pronoun);
-    return e == null ? null : res.because(e, "document-issuer", quoted(d.span().text() + " "
-        + pronoun.text() + " " + m.group(2)) + ": the author of the document, " + label(e));
+    Entity e = bodyOpening(pronoun);
+    if (e == null) {
+      e = res.pronounIssuer(pronoun);
+    }
+    return e == null ? null : res.because(e, "document-issuer", quoted(text.substring(
+        d.span().start(), m.end(2))) + ": the author of the document, " + label(e));
+  }
+
+  /**
+   * The organisation "it" or "they" of an author clause stands for when its sentence opens with
+   * "the" and an organisation noun ("The council is ..., according to a statement it released"):
+   * the organisation of that head noun mentioned last before the sentence, with the pronoun
+   * recorded as a mention of it; null otherwise.
+   */
+  private Entity bodyOpening(Span pronoun) {
+    String word = lower(pronoun.text());
+    if (!word.equals("it") && !word.equals("they")) {
+      return null;
+    }
+    Sentence s = article.sentenceAt(pronoun.start());
+    Matcher m = THE_NOUN_OPENING.matcher(text).region(s.start(), pronoun.start());
+    if (!m.lookingAt() || !lexicon.is(SpeakerLexicon.Kind.ORG, lower(m.group(1)))) {
+      return null;
+    }
+    Entity e = entities.recentOrganisation(lower(m.group(1)), s.start());
+    if (e == null || e.place) {
+      return null;
+    }
+    e.addOther(pronoun, "pronoun", quoted(pronoun.text()) + " stands for " + quoted(m.group())
+        + ", the subject its sentence opens with: " + label(e));
+    return e;
   }
 
   /** Whether a document noun follows a name straight away ("Crowdpac data"). */

@@ -54,6 +54,11 @@ final class Entities {
    * "Rizwan-ul-Haq"), which the text may drop later; NONE when two persons share it.
    */
   private final Map<String, Entity> joinedOpenings = new HashMap<>();
+  /**
+   * Persons by a surname without the Arabic article joined to it ("mansouri" of "al-Mansouri",
+   * "el-Sayed"), which later mentions drop; NONE when two persons share it.
+   */
+  private final Map<String, Entity> withoutArticle = new HashMap<>();
   /** Persons by the first name they were created with, in salience order. */
   private final Map<String, TreeSet<Entity>> byFirst = new HashMap<>();
   private final Map<Entity, TreeSet<Entity>> firstNameRanking = new HashMap<>();
@@ -968,6 +973,10 @@ final class Entities {
       e = joinedOpenings.get(m.last); // "Rizwan" of "Rizwan-ul-Haq"
       e = e == NONE ? null : e;
     }
+    if (e == null && (m.form == NameMention.Form.SINGLE || m.first == null)) {
+      e = withoutArticle.get(m.last); // "Mansouri" of "Khalid bin Hamad al-Mansouri"
+      e = e == NONE ? null : e;
+    }
     if (e != null) {
       return e;
     }
@@ -1218,6 +1227,13 @@ final class Entities {
         ? name.substring(0, first) : null;
   }
 
+  /** The surname without an Arabic article joined by a hyphen ("sayed" of "el-sayed"), or null. */
+  private static String articleStem(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return name.length() > 5 && (lower.startsWith("al-") || lower.startsWith("el-"))
+        && name.indexOf('-', 3) < 0 ? name.substring(3) : null;
+  }
+
   /**
    * A new person for a name; tentative (perhaps not a person at all: "Wells Fargo") until a title,
    * an honorific, a known first name, a role, the relative "who" or a pronoun shows it is one.
@@ -1239,6 +1255,10 @@ final class Entities {
     String opening = joinedOpening(m.last);
     if (opening != null) {
       joinedOpenings.merge(opening, e, (a, b) -> a == b ? a : NONE);
+    }
+    String stem = articleStem(m.last);
+    if (stem != null) {
+      withoutArticle.merge(stem, e, (a, b) -> a == b ? a : NONE);
     }
     for (String code : Phonetics.keys(m.last)) {
       byCode.computeIfAbsent(code, k -> new HashMap<>())
@@ -1356,6 +1376,10 @@ final class Entities {
     if (m.first == null && e.last != null && e.last.startsWith(m.last + "-")) {
       return new String[] {"joined-name", name + " opens the joined name " + other};
     }
+    if (m.first == null && e.last != null && m.last.equals(articleStem(e.last))) {
+      return new String[] {"surname", name + " is the surname of " + other
+          + " without its article"};
+    }
     if (m.first == null && (byMiddleName(m.last) == e
         || middleNames.getOrDefault(m.last, List.of()).contains(e))) {
       return new String[] {"middle-name", name + " is a middle name of " + other};
@@ -1421,6 +1445,12 @@ final class Entities {
       return longer; // "National Academies" after "National Academies of Sciences, ..."
     }
     String[] words = k.split(" ");
+    String stem = legalStem(words);
+    Entity unformed = stem == null ? null : byKey.get("org:" + stem);
+    if (unformed != null) { // "Paxwell Pharmaceuticals Inc" after a headline's "Paxwell
+      byKey.put("org:" + k, unformed); // Pharmaceuticals": a name and its legal form, one body
+      return unformed;
+    }
     Entity tail = orgTails.get(k);
     if (tail == null && words.length >= 3) {
       tail = shorterTail(words); // "New York Daily News" after "Daily News"
@@ -1442,7 +1472,6 @@ final class Entities {
       // "Kestrel Harbor" after "Kestrel Harbor Partners": the business word dropped
       byKey.putIfAbsent("org:" + String.join(" ", Arrays.copyOf(words, words.length - 1)), e);
     }
-    String stem = legalStem(words);
     if (stem != null) {
       // "Greenfield Robotics" and "NMS" after "Greenfield Robotics Ltd", "Norvale Micro Systems
       // Inc": articles drop the legal form after the first mention

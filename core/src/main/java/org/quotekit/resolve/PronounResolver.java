@@ -76,15 +76,20 @@ final class PronounResolver {
    */
   private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "despite", "following",
       "during", "unlike", "with", "without", "amid", "upon");
-  /** Capitalised words only (a title before a name), or nothing. */
-  private static final Pattern TITLE_WORDS = Pattern.compile("(?:\\p{Lu}[\\p{L}.]*\\s+)*");
+  /**
+   * Capitalised words only (a title before a name), or nothing; not an article ("A Millfield
+   * sixth-grader, ..." opens with a description, not a title).
+   */
+  private static final Pattern TITLE_WORDS = Pattern.compile(
+      "(?:(?!(?:A|An|The)\\s)\\p{Lu}[\\p{L}.]*\\s+)*");
   /**
    * A description opening a sentence before the name a comma sets beside it ("Tracy's older
-   * sister, ", "Her lawyer, ", "The victim's mother, ").
+   * sister, ", "Her lawyer, ", "The victim's mother, ", "A Rosewood fifth-grader, 10-year-old").
    */
   private static final Pattern DESCRIBED_OPENING = Pattern.compile(
       "(?:(?:The|A|An|His|Her|Their)\\s+|\\p{Lu}[\\p{L}.-]*['\u2019]s\\s+)"
-      + "(?:[\\p{Ll}-]+['\u2019]s\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+,\\s+");
+      + "(?:[\\p{Ll}-]+['\u2019]s\\s+)?(?:[\\p{L}-]+\\s+){0,3}[\\p{Ll}-]+,\\s+"
+      + "(?:[\\p{N}\\p{Ll}-]+-(?:year|month)-old\\s+)?"); // "A fifth-grader, 10-year-old X,"
   /** What may stand between a quotation's words and the cue's subject: marks and a comma. */
   private static final Pattern CLOSING_MARKS = Pattern.compile(
       "[\\s,.!?\"'\u201D\u2019\u2014\u2013-]*");
@@ -731,6 +736,10 @@ final class PronounResolver {
       return null;
     }
     Sentence before = Resolution.sentenceBefore(article, s);
+    boolean lone = before == null; // "X, the chief negotiator, dismissed it." alone, then a
+    if (lone) { // paragraph that opens with a quotation and "he told reporters"
+      before = loneSentenceBefore(s);
+    }
     if (before == null || reportedIn(before.span())) {
       return null;
     }
@@ -748,10 +757,25 @@ final class PronounResolver {
           || DESCRIBED_OPENING.matcher(text).region(before.start(), a.start()).matches();
       if (opens) { // "Marsh, speaking ...", "Tracy's older sister, Dawn Keller, stood ..."
         return a.subject() && !a.inQuote() && e != null && !unsureFullName(e)
-            && (e.person() && agrees(pc, e) || loneName(pc, e)) ? e : null;
+            && (e.person() && agrees(pc, e) && (!lone || e.first != null)
+                || !lone && loneName(pc, e)) ? e : null;
       }
     }
     return null;
+  }
+
+  /**
+   * The sentence before {@code s}, which opens its paragraph, when it is the whole of the
+   * paragraph before; null otherwise.
+   */
+  private Sentence loneSentenceBefore(Sentence s) {
+    List<Sentence> all = article.sentences();
+    if (s.index() == 0 || all.get(s.index() - 1).paragraph() != s.paragraph() - 1) {
+      return null;
+    }
+    Sentence before = all.get(s.index() - 1);
+    return before.index() == 0 || all.get(before.index() - 1).paragraph() != before.paragraph()
+        ? before : null;
   }
 
   /** How far into reported words the person they are about may be named. */

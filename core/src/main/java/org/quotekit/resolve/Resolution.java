@@ -4969,6 +4969,26 @@ final class Resolution {
   }
 
   /**
+   * The speaker a pronoun in a relative clause after a document noun stands for ("she" of "an
+   * account she gave", "it" of "a statement it released"): a person for he or she, an
+   * organisation or group for it or they, with the pronoun recorded as a mention of it; null
+   * otherwise.
+   */
+  Entity pronounIssuer(Span pronoun) {
+    String word = lower(pronoun.text());
+    if (word.equals("he") || word.equals("she")) {
+      return pronounPerson(pronoun);
+    }
+    Entity e = pronouns.resolve(word, pronoun, quote);
+    if (e.place || e.kind != SpeakerKind.ORGANIZATION && (e.kind != SpeakerKind.GROUP
+        || word.equals("it"))) {
+      return null;
+    }
+    e.addOther(pronoun, rule, evidence); // the reason pronouns.resolve gave
+    return e;
+  }
+
+  /**
    * The person named after an organisation and a role noun in a source mention ("Loyola Law
    * School professor Justin Levitt"): a person's full name right after the role noun that
    * follows the organisation's name; null when there is none.

@@ -212,6 +212,7 @@ final class EnglishGrammar {
       return -1;
     }
     int gapTokens = 0;
+    boolean relative = false; // inside ", who chairs the committee," after the source's name
     for (int k = 0; k < toks.size(); k++) {
       Token t = toks.get(k);
       if (t.start() < r.outerEnd()) {
@@ -227,8 +228,14 @@ final class EnglishGrammar {
       if (!tag.equals("PUNCT")) {
         gapTokens++;
       }
-      if (SENTENCE_END.contains(t.text()) && !abbreviationPeriod(toks, k) || tag.equals("VERB")
-          || gapTokens > MAX_GAP_WORDS) {
+      if (relative && t.text().equals(",")) {
+        relative = false;
+      } else if (gapTokens > 1 && RELATIVE_OPENERS.contains(lower(t.text())) && k > 0
+          && toks.get(k - 1).text().equals(",")) {
+        relative = true;
+      }
+      if (SENTENCE_END.contains(t.text()) && !abbreviationPeriod(toks, k)
+          || tag.equals("VERB") && !relative || gapTokens > MAX_GAP_WORDS) {
         return -1;
       }
       if ((tag.equals("ADP") || tag.equals("SCONJ")) && k + 1 < toks.size()
@@ -236,6 +243,9 @@ final class EnglishGrammar {
           && lower(toks.get(k + 1).text()).endsWith("ing")) {
         return -1; // "...," without referring to it: the gerund's object, not its quotation
       }
+    }
+    if (relative) {
+      return -1; // "Lee, who said": the cue is the relative clause's own verb
     }
     char last = lastChar(r);
     if (last != 0 && ",.?!\u2026\u2014-".indexOf(last) < 0

@@ -1,0 +1,152 @@
+package org.quotekit.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotekit.resolve.DefaultSpeakerResolverTest.extractWith;
+import static org.quotekit.resolve.DefaultSpeakerResolverTest.speakerSaying;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.quotekit.Extraction;
+import org.quotekit.QuoteType;
+import org.quotekit.Span;
+import org.quotekit.Speaker;
+
+/**
+ * Speakers behind clauses and short forms, under both bundled extractors: a relative clause
+ * between a quotation and its cue, a document "it released", a surname written without its
+ * Arabic article, a plural title before two names, a company's name with and without its legal
+ * form, an age before a name set beside a description, and a one-sentence paragraph that
+ * introduces the person a pronoun after the next quotation stands for.
+ */
+class ClausesArticlesAndLegalFormsTest {
+  /**
+   * "...," Rep. X (D-Ore.), who chairs the committee, said: the quotation is X's, and the
+   * committee in the relative clause is no speaker.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aRelativeClauseBetweenQuotationAndCueKeepsTheNamedSpeaker(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Panel vote
+
+        "This ends the argument," Rep. Ilse Marrow (D-Ore.), who chairs the House Rules \
+        Committee, said. "The vote is set for Thursday."
+        """);
+    Speaker s = speakerSaying(x, "This ends the argument");
+    assertThat(s.name()).isEqualTo("Ilse Marrow");
+    assertThat(x.quotes()).filteredOn(q -> q.content().text().contains("This ends"))
+        .singleElement().satisfies(q -> {
+          assertThat(q.type()).isEqualTo(QuoteType.DIRECT);
+          assertThat(q.parts()).extracting(Span::text)
+              .containsExactly("This ends the argument,", "The vote is set for Thursday.");
+        });
+  }
+
+  /**
+   * "according to a statement it released": "it" is the body the sentence opens with ("The
+   * council"), not the agency named more often before.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aStatementItReleasedIsTheSentenceSubjectsStatement(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Water rule
+
+        The Environmental Protection Agency on Monday finalized limits on solvent discharges. \
+        The agency said the rule would protect rivers in twelve states.
+
+        The Ferrand Growers Council said the rule was rushed. The council is "weighing all \
+        options, including a lawsuit," according to a statement it released on Friday.
+        """);
+    assertThat(speakerSaying(x, "weighing all options").name())
+        .isEqualTo("Ferrand Growers Council");
+  }
+
+  /** "Qatami" after "Yusuf bin Rashid al-Qatami" is the same person. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aSurnameWithoutItsArabicArticleIsTheSamePerson(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Talks resume
+
+        Oman's minister of state, Yusuf bin Rashid al-Qatami, said the talks had been \
+        difficult.
+
+        "The border file is the hardest one," Qatami told reporters on Tuesday.
+        """);
+    Speaker s = speakerSaying(x, "border file is the hardest");
+    assertThat(s.name()).isEqualTo("Yusuf bin Rashid al-Qatami");
+    assertThat(speakerSaying(x, "talks had been difficult")).isSameAs(s);
+  }
+
+  /** "Governors Helena Brisk and Omar Tally": the plural title is no part of a name. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aPluralTitleIsNoPartOfTheName(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Bank holds rates
+
+        The two dissenters, Governors Helena Brisk and Omar Tally, voted for a cut. Ms. Brisk \
+        said the labor market was cooling faster than the staff had expected.
+        """);
+    assertThat(speakerSaying(x, "labor market was cooling").name()).isEqualTo("Helena Brisk");
+  }
+
+  /**
+   * A headline's "Corvane Pharmaceuticals", the lead's "Corvane Pharmaceuticals Inc" and a later
+   * "Corvane" are one company, named in full.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aCompanyWithAndWithoutItsLegalFormIsOneBody(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Corvane Pharmaceuticals discloses federal probe
+
+        Corvane Pharmaceuticals Inc disclosed on Tuesday that federal prosecutors were \
+        examining its sales of a blood-thinning drug.
+
+        "The company is cooperating fully with the inquiry," Corvane said in the filing.
+        """);
+    assertThat(speakerSaying(x, "cooperating fully").name())
+        .isEqualTo("Corvane Pharmaceuticals Inc");
+  }
+
+  /**
+   * "A Millfield sixth-grader, 11-year-old Tobias Wren, got the loudest cheer": his is the quote
+   * that follows with "he said", not the chairman's who spoke before.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void anAgeBeforeANameBesideADescriptionKeepsTheSubject(String extractor) {
+    Extraction x = extractWith(extractor, """
+        School board meeting
+
+        Board Chairman Edwin Roarke said the vote would take place in April.
+
+        A Millfield sixth-grader, 11-year-old Tobias Wren, got the loudest cheer of the night. \
+        "Please keep my school open," he said.
+        """);
+    assertThat(speakerSaying(x, "keep my school open").name()).isEqualTo("Tobias Wren");
+  }
+
+  /**
+   * A paragraph of one sentence about a person ("X, the union's chief negotiator, left the
+   * hall"), then a quotation and "he told reporters": the pronoun is that person, not the man
+   * quoted before.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aOneSentenceParagraphIntroducesThePronounsPerson(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Strike talks stall
+
+        "We made a fair offer and they walked away," said Victor Haldane, the company's lead \
+        negotiator.
+
+        Martin Ostrova, the union's chief negotiator, left the hall shortly before midnight.
+
+        "We are done for tonight," he told reporters.
+        """);
+    assertThat(speakerSaying(x, "done for tonight").name()).isEqualTo("Martin Ostrova");
+  }
+}
