@@ -1741,10 +1741,34 @@ final class ArticleScan {
       return false;
     }
     if (!plural) {
-      return possessive(w) && namedForOwner(toks, tags, k);
+      return possessive(w) && (namedForOwner(toks, tags, k) || ministryOf(toks, tags, k));
     }
     return orgWordAhead(toks, tags, k);
   }
+
+  /**
+   * Whether a singular possessive at token {@code k} is a country's, state's or city's before the
+   * short name of its ministry or embassy, which that noun ends ("China's Commerce Ministry",
+   * "Taiwan's Defense Ministry"): the name keeps its owner, as every country has a ministry of
+   * that name. A formal name with its field after "of" ("Oman's Ministry of Energy") names the
+   * body without it.
+   */
+  private boolean ministryOf(List<Token> toks, List<String> tags, int k) {
+    if (!lexicon.is(SpeakerLexicon.Kind.PLACE, stripPossessive(toks.get(k).text()))) {
+      return false;
+    }
+    for (int m = k + 1; m < toks.size() && m <= k + 3 && nameToken(toks, tags, m); m++) {
+      if (GOVERNMENT_BODIES.contains(lower(toks.get(m).text()))) {
+        return m + 1 == toks.size() || !nameToken(toks, tags, m + 1)
+            && !lower(toks.get(m + 1).text()).equals("of");
+      }
+    }
+    return false;
+  }
+
+  /** Bodies of a government that a place's possessive names: its ministries and embassies. */
+  static final Set<String> GOVERNMENT_BODIES = Set.of("ministry", "ministries",
+      "embassy");
 
   /**
    * Whether token {@code k} is an apostrophe the tokenizer split off a capitalised plural before

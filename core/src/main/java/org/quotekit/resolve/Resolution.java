@@ -3939,6 +3939,12 @@ final class Resolution {
       // another candidate's campaign is another body
       body = entities.organisation(ownedName.toLowerCase(Locale.ROOT));
     }
+    String placeOwned = body == null && ownedName == null && !d.capitalised()
+        && ArticleScan.GOVERNMENT_BODIES.contains(head) ? placeOwnedName(d) : null;
+    if (placeOwned != null) { // "Mexico's economy ministry": one per country, named with it
+      body = entities.organisation(placeOwned.toLowerCase(Locale.ROOT));
+      body.name(placeOwned);
+    }
     body = body != null ? body : entities.organisation(d.phrase());
     bracketedAcronym(src, body);
     if (ownedName != null && (OFFICES.contains(head) || ownedByPronoun(r))) {
@@ -3948,6 +3954,34 @@ final class Resolution {
     }
     return body;
   }
+
+  /**
+   * The name of a government body a place's possessive owns ("Mexico's economy ministry"), with
+   * the possessive written just before the description or opening it; null when no place of
+   * the lexicon owns it.
+   */
+  private String placeOwnedName(SourceReading.Description d) {
+    Span span = d.span();
+    Matcher m = PLACE_POSSESSIVE_BEFORE.matcher(text).region(Math.max(0, span.start() - 40),
+        span.start());
+    String words = Entity.withoutArticle(span.text());
+    if (!m.find()) {
+      m = PLACE_POSSESSIVE_OPENING.matcher(words);
+      if (!m.lookingAt()) {
+        return null;
+      }
+      words = words.substring(m.end());
+    }
+    return lexicon.is(SpeakerLexicon.Kind.PLACE, lower(m.group(1)))
+        ? m.group().strip() + " " + words : null;
+  }
+
+  /** A capitalised word's possessive right before an offset: group 1 is the word. */
+  private static final Pattern PLACE_POSSESSIVE_BEFORE = Pattern.compile(
+      "(\\p{Lu}[\\p{L}.-]*)['\u2019]s\\s+$");
+  /** A capitalised word's possessive opening a phrase: group 1 is the word. */
+  private static final Pattern PLACE_POSSESSIVE_OPENING = Pattern.compile(
+      "(\\p{Lu}[\\p{L}.-]*)['\u2019]s\\s+");
 
   /** Nouns for a country as a whole, which no state or province of it is. */
   private static final Set<String> NATION_NOUNS = Set.of("country", "nation");

@@ -15,8 +15,9 @@ import org.quotekit.Speaker;
  * Speakers behind clauses and short forms, under both bundled extractors: a relative clause
  * between a quotation and its cue, a document "it released", a surname written without its
  * Arabic article, a plural title before two names, a company's name with and without its legal
- * form, an age before a name set beside a description, and a one-sentence paragraph that
- * introduces the person a pronoun after the next quotation stands for.
+ * form, an age before a name set beside a description, a one-sentence paragraph that
+ * introduces the person a pronoun after the next quotation stands for, and a country's ministry
+ * named by its short name.
  */
 class ClausesArticlesAndLegalFormsTest {
   /**
@@ -148,5 +149,30 @@ class ClausesArticlesAndLegalFormsTest {
         "We are done for tonight," he told reporters.
         """);
     assertThat(speakerSaying(x, "done for tonight").name()).isEqualTo("Martin Ostrova");
+  }
+
+  /**
+   * A country's ministry named by a short name ("China's Foreign Ministry", "Mexico's economy
+   * ministry") keeps its country: two countries' foreign ministries are two bodies, and "the
+   * ministry" after one is that one.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aCountrysMinistryKeepsItsCountry(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Tariff row widens
+
+        China's Foreign Ministry said the tariffs broke trade rules. Japan's Foreign Ministry \
+        said it would study the measure before responding.
+
+        Mexico's economy ministry said in a statement that it was seeking an exemption. The \
+        ministry said talks would begin next week.
+        """);
+    assertThat(speakerSaying(x, "broke trade rules").name()).isEqualTo("China's Foreign Ministry");
+    assertThat(speakerSaying(x, "study the measure").name())
+        .isEqualTo("Japan's Foreign Ministry");
+    Speaker mexico = speakerSaying(x, "seeking an exemption");
+    assertThat(mexico.name()).isEqualTo("Mexico's economy ministry");
+    assertThat(speakerSaying(x, "talks would begin")).isSameAs(mexico);
   }
 }
