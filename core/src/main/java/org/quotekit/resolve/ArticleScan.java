@@ -2055,7 +2055,9 @@ final class ArticleScan {
         boolean role = lexicon.is(SpeakerLexicon.Kind.ROLE, words[k - 1])
             || hyphenatedPost(words[k - 1]) && firstName(words[k]) // "Director-General Peter"
             || placed && firstName(words[k]) // "Coronado County Recorder Dale Whitcomb"
-            || k - 1 > start && end - k >= 2 && personNoun(words[k - 1]); // "Garut Regent"
+            || k - 1 > start && end - k >= 2 && personNoun(words[k - 1]) // "Garut Regent"
+                && !inDictionary(lower(words[k]), WordClasses.Pos.NOUN); // not "National
+                // Intelligence James Clapper": a name opens with no common noun
         boolean opening = k - 1 == start && openingPersonNoun(words[k - 1], toks, i);
         role |= opening && end - k >= 2 && postNoun(words[k - 1])
             && (givenName(words[k]) || initial(words[k])) // "Librarian P. Sumathi"

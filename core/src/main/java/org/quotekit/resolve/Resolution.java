@@ -4753,14 +4753,20 @@ final class Resolution {
    */
   private Entity sharingOrganisation(SourceReading.Description d, Span src) {
     Set<String> capitalised = new java.util.HashSet<>();
-    for (String w : Splits.NOT_LETTERS.split(d.span().text())) {
+    String[] words = Splits.NOT_LETTERS.split(d.span().text());
+    for (int k = 0; k < words.length; k++) {
+      String w = words[k];
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))
           && d.modifiers().contains(w.toLowerCase(Locale.ROOT)) && !entities.personSurname(w)
           && !lexicon.is(SpeakerLexicon.Kind.PLACE, w)
-          && !lexicon.is(SpeakerLexicon.Kind.NATIONALITY, w)) {
+          && !lexicon.is(SpeakerLexicon.Kind.NATIONALITY, w)
+          && !lexicon.is(SpeakerLexicon.Kind.POLITY, lower(w))
+          && !(k + 1 < words.length && lexicon.is(SpeakerLexicon.Kind.POLITY, lower(words[k + 1]))
+              && Character.isUpperCase(words[k + 1].charAt(0)))) {
         // a person's name, a place or a nationality tells no organisation apart: "the Clinton
         // campaign" is no part of "the Clinton Foundation", nor "China's foreign ministry" of
-        // "South China Sea", nor "the Peruvian government" of "the Peruvian Embassy"
+        // "South China Sea", nor "the Peruvian government" of "the Peruvian Embassy", nor "the
+        // Brenton County district attorney's office" of "the Brenton Police Officers' Association"
         capitalised.add(w.toLowerCase(Locale.ROOT));
       }
     }

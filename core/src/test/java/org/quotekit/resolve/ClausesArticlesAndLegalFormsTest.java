@@ -16,8 +16,8 @@ import org.quotekit.Speaker;
  * between a quotation and its cue, a document "it released", a surname written without its
  * Arabic article, a plural title before two names, a company's name with and without its legal
  * form, an age before a name set beside a description, a one-sentence paragraph that
- * introduces the person a pronoun after the next quotation stands for, and a country's ministry
- * named by its short name.
+ * introduces the person a pronoun after the next quotation stands for, a country's ministry named
+ * by its short name, and a post with its field before a name.
  */
 class ClausesArticlesAndLegalFormsTest {
   /**
@@ -174,5 +174,26 @@ class ClausesArticlesAndLegalFormsTest {
     Speaker mexico = speakerSaying(x, "seeking an exemption");
     assertThat(mexico.name()).isEqualTo("Mexico's economy ministry");
     assertThat(speakerSaying(x, "talks would begin")).isSameAs(mexico);
+  }
+
+  /**
+   * A post with its field before a name ("Director of National Intelligence X", "Comptroller of
+   * the Currency X") is no part of the name, and "the comptroller" after it is that person.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aPostWithItsFieldIsNoPartOfTheName(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Spy chief testifies
+
+        Director of National Intelligence Orla Penning said the threat had grown. Comptroller \
+        of the Currency Lionel Farrow said the banks were sound.
+
+        The comptroller said the review would take a year.
+        """);
+    assertThat(speakerSaying(x, "threat had grown").name()).isEqualTo("Orla Penning");
+    Speaker farrow = speakerSaying(x, "banks were sound");
+    assertThat(farrow.name()).isEqualTo("Lionel Farrow");
+    assertThat(speakerSaying(x, "review would take a year")).isSameAs(farrow);
   }
 }
