@@ -17,7 +17,8 @@ import org.quotekit.Speaker;
  * Arabic article, a plural title before two names, a company's name with and without its legal
  * form, an age before a name set beside a description, a one-sentence paragraph that
  * introduces the person a pronoun after the next quotation stands for, a country's ministry named
- * by its short name, and a post with its field before a name.
+ * by its short name, a post with its field before a name, and two bodies sharing only their
+ * county's name.
  */
 class ClausesArticlesAndLegalFormsTest {
   /**
@@ -195,5 +196,25 @@ class ClausesArticlesAndLegalFormsTest {
     Speaker farrow = speakerSaying(x, "banks were sound");
     assertThat(farrow.name()).isEqualTo("Lionel Farrow");
     assertThat(speakerSaying(x, "review would take a year")).isSameAs(farrow);
+  }
+
+  /**
+   * "The Tarlow County district attorney's office" and "the Tarlow Police Officers' Association"
+   * share only their county's name: two bodies.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void bodiesSharingOnlyTheirCountysNameAreTwo(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Shooting review
+
+        The Tarlow County district attorney's office, which reviews all police shootings, said \
+        it had opened an investigation. The Tarlow Police Officers' Association said the \
+        officers had followed their training.
+        """);
+    assertThat(speakerSaying(x, "opened an investigation").name())
+        .isEqualTo("Tarlow County district attorney's office");
+    assertThat(speakerSaying(x, "followed their training").name())
+        .isEqualTo("Tarlow Police Officers' Association");
   }
 }
