@@ -3586,6 +3586,43 @@ final class Resolution {
     return k > floor && text.charAt(k) == ',' ? k : -1;
   }
 
+  /** How many paragraphs back "the people said" may find the people it continues. */
+  private static final int PLURAL_SOURCE_PARAGRAPHS = 2;
+
+  /**
+   * The unnamed plural source "the people", "the aides" or "the two officials" continues: the
+   * last source mention before it, within {@value #PLURAL_SOURCE_PARAGRAPHS} paragraphs, that
+   * holds its head noun, an anonymous source's plural ("according to people familiar with the
+   * talks", "Two aides to the senator said"), whose speaker has no name. Null when the
+   * description is no such definite plural, or no such source was quoted.
+   */
+  private Entity samePluralSource(SourceReading.Description d, Span src) {
+    String head = d.head();
+    if (!d.definite() || !d.plural() || !lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, head)
+        || !d.modifiers().stream().allMatch(ArticleScan::numberWord)) {
+      return null;
+    }
+    int paragraph = article.sentenceAt(src.start()).paragraph();
+    Pattern word = HEAD_WORD.computeIfAbsent(head, h -> Pattern.compile(
+        "(?i)\\b" + Pattern.quote(h) + "s?\\b"));
+    for (int k = sourceAnchors.size() - 1; k >= 0; k--) {
+      Anchor a = sourceAnchors.get(k);
+      if (a.start() >= src.start()) {
+        continue;
+      }
+      if (paragraph - a.paragraph() > PLURAL_SOURCE_PARAGRAPHS) {
+        return null;
+      }
+      Entity e = a.entity();
+      if (e != null && e.names.isEmpty() && e.kind != SpeakerKind.PERSON
+          && word.matcher(text).region(a.start(), a.end()).find()) {
+        return because(e, "description", quoted(d.span().text()) + " continues "
+            + quoted(text.substring(a.start(), a.end())) + ", the unnamed source quoted before");
+      }
+    }
+    return null;
+  }
+
   Entity described(SourceReading r, Span src) {
     Entity shareAuthor = shareOfOwnedDocuments(src);
     if (shareAuthor != null) {
@@ -3605,6 +3642,10 @@ final class Resolution {
     SourceReading.Description d = r.describe(r.segments.get(0));
     if (d == null) {
       return entities.fresh(SpeakerKind.UNKNOWN, false);
+    }
+    Entity same = samePluralSource(d, src);
+    if (same != null) {
+      return same; // "the people said" after "according to people familiar with the talks"
     }
     Entity apposed = d.indefinite() ? nameBeforeApposition(d.span()) : null;
     if (apposed != null) {

@@ -17,8 +17,8 @@ import org.quotekit.Speaker;
  * Arabic article, a plural title before two names, a company's name with and without its legal
  * form, an age before a name set beside a description, a one-sentence paragraph that
  * introduces the person a pronoun after the next quotation stands for, a country's ministry named
- * by its short name, a post with its field before a name, and two bodies sharing only their
- * county's name.
+ * by its short name, a post with its field before a name, two bodies sharing only their county's
+ * name, and a definite plural that continues unnamed sources.
  */
 class ClausesArticlesAndLegalFormsTest {
   /**
@@ -216,5 +216,27 @@ class ClausesArticlesAndLegalFormsTest {
         .isEqualTo("Tarlow County district attorney's office");
     assertThat(speakerSaying(x, "followed their training").name())
         .isEqualTo("Tarlow Police Officers' Association");
+  }
+
+  /**
+   * "the people said" after "according to people familiar with the deliberations", and "The
+   * aides said" after "Two aides to the governor said": the unnamed sources quoted before.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aDefinitePluralContinuesTheUnnamedSourcesQuotedBefore(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Sanctions weighed
+
+        The administration had weighed the tariffs for months, according to people familiar \
+        with the deliberations. Some officials had worried about grain prices, the people said.
+
+        Two aides to the governor said she would veto the bill. The aides said she had told \
+        lawmakers on Tuesday.
+        """);
+    assertThat(speakerSaying(x, "worried about grain prices"))
+        .isSameAs(speakerSaying(x, "weighed the tariffs"));
+    assertThat(speakerSaying(x, "told lawmakers")).isSameAs(speakerSaying(x, "veto the bill"));
+    assertThat(speakerSaying(x, "veto the bill")).isNotSameAs(speakerSaying(x, "grain prices"));
   }
 }
