@@ -2707,6 +2707,12 @@ final class ArticleScan {
    * post at an employer precedes ("CEO of Ledgerleaf"); null when none, or when the name is a
    * person's (a known first name).
    */
+  /**
+   * Organisation nouns in small letters that follow a body's name as its kind ("the Georgian
+   * Unity party", "the Hizmet movement").
+   */
+  private static final Set<String> NOUNS_AFTER_NAME = Set.of("party", "movement");
+
   private String orgType(NameMention m, List<Token> toks, List<String> tags, int i, int j) {
     if (m.inQuote || m.form == NameMention.Form.PLACE || m.form == NameMention.Form.GROUP
         || m.first != null && lexicon.is(SpeakerLexicon.Kind.FIRST, m.first)) {
@@ -2737,6 +2743,9 @@ final class ArticleScan {
         || lower(toks.get(i - 1).text()).equals("at"))
         && EMPLOYER_POSTS.contains(lower(toks.get(i - 2).text()))) {
       return ""; // "co-founder and CEO of Ledgerleaf": an organisation of no kind said
+    }
+    if (j < n && NOUNS_AFTER_NAME.contains(toks.get(j).text()) && !clause) {
+      return toks.get(j).text(); // "the ruling Georgian Unity party": the party "the party" is
     }
     if (j + 1 < n && SPORTS_POSTS.contains(lower(toks.get(j).text()))
         && Character.isUpperCase(toks.get(j + 1).text().charAt(0))) {

@@ -10,6 +10,7 @@ import org.quotekit.Extraction;
 import org.quotekit.QuoteType;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
+import org.quotekit.SpeakerKind;
 
 /**
  * Speakers behind clauses and short forms, under both bundled extractors: a relative clause
@@ -18,7 +19,7 @@ import org.quotekit.Speaker;
  * form, an age before a name set beside a description, a one-sentence paragraph that
  * introduces the person a pronoun after the next quotation stands for, a country's ministry named
  * by its short name, a post with its field before a name, two bodies sharing only their county's
- * name, and a definite plural that continues unnamed sources.
+ * name, a definite plural that continues unnamed sources, and a party named before its noun.
  */
 class ClausesArticlesAndLegalFormsTest {
   /**
@@ -238,5 +239,23 @@ class ClausesArticlesAndLegalFormsTest {
         .isSameAs(speakerSaying(x, "weighed the tariffs"));
     assertThat(speakerSaying(x, "told lawmakers")).isSameAs(speakerSaying(x, "veto the bill"));
     assertThat(speakerSaying(x, "veto the bill")).isNotSameAs(speakerSaying(x, "grain prices"));
+  }
+
+  /** "the ruling Civic Dawn party", then "the party said": that party. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aPartyNamedBeforeItsNounIsThePartyLater(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Vote count
+
+        The ruling Civic Dawn party won 53% of the vote, the election commission said on \
+        Sunday.
+
+        The opposition refused to concede, but the party said in a statement that the count \
+        had been fair.
+        """);
+    Speaker party = speakerSaying(x, "count had been fair");
+    assertThat(party.name()).isEqualTo("Civic Dawn");
+    assertThat(party.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
   }
 }
