@@ -19,7 +19,8 @@ import org.quotekit.SpeakerKind;
  * form, an age before a name set beside a description, a one-sentence paragraph that
  * introduces the person a pronoun after the next quotation stands for, a country's ministry named
  * by its short name, a post with its field before a name, two bodies sharing only their county's
- * name, a definite plural that continues unnamed sources, and a party named before its noun.
+ * name, a definite plural that continues unnamed sources, a party named before its noun, and a
+ * fact sheet.
  */
 class ClausesArticlesAndLegalFormsTest {
   /**
@@ -257,5 +258,18 @@ class ClausesArticlesAndLegalFormsTest {
     Speaker party = speakerSaying(x, "count had been fair");
     assertThat(party.name()).isEqualTo("Civic Dawn");
     assertThat(party.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  /** "according to a White House fact sheet": the White House's document, so its words. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aFactSheetIsItsIssuersDocument(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Sanctions
+
+        The White House announced new sanctions on Monday. The measures target 40 companies, \
+        according to a White House fact sheet.
+        """);
+    assertThat(speakerSaying(x, "target 40 companies").name()).isEqualTo("White House");
   }
 }
