@@ -3901,6 +3901,13 @@ final class Resolution {
   private Entity describedBody(SourceReading r, SourceReading.Description d, Span src,
       boolean namesItsBody) {
     String head = d.head();
+    String placeOwned = !d.capitalised() && ArticleScan.GOVERNMENT_BODIES.contains(head)
+        ? placeOwnedName(d) : null;
+    if (placeOwned != null) { // "Mexico's economy ministry": one per country, named with it
+      Entity body = entities.organisation(placeOwned.toLowerCase(Locale.ROOT));
+      body.name(placeOwned);
+      return body;
+    }
     Entity beside = d.definite() ? apposedOrganisation(head, d.span()) : null;
     if (beside != null) {
       return beside;
@@ -3979,12 +3986,6 @@ final class Resolution {
       // one body per owner: "Okonjo's campaign" and "his campaign" are Felix Okonjo's, and
       // another candidate's campaign is another body
       body = entities.organisation(ownedName.toLowerCase(Locale.ROOT));
-    }
-    String placeOwned = body == null && ownedName == null && !d.capitalised()
-        && ArticleScan.GOVERNMENT_BODIES.contains(head) ? placeOwnedName(d) : null;
-    if (placeOwned != null) { // "Mexico's economy ministry": one per country, named with it
-      body = entities.organisation(placeOwned.toLowerCase(Locale.ROOT));
-      body.name(placeOwned);
     }
     body = body != null ? body : entities.organisation(d.phrase());
     bracketedAcronym(src, body);
