@@ -1767,8 +1767,7 @@ final class ArticleScan {
   }
 
   /** Bodies of a government that a place's possessive names: its ministries and embassies. */
-  static final Set<String> GOVERNMENT_BODIES = Set.of("ministry", "ministries",
-      "embassy");
+  static final Set<String> GOVERNMENT_BODIES = Set.of("ministry", "ministries", "embassy");
 
   /**
    * Whether token {@code k} is an apostrophe the tokenizer split off a capitalised plural before
@@ -2699,20 +2698,21 @@ final class ArticleScan {
   }
 
   /**
-   * The organisation noun written with a name in tokens {@code [i, j)}: just before it ("the
-   * firm Edilizia Piemontese", "the farmers' union Solidarność", or set off by commas: "the
-   * water commission, Conagua,"), as the head of an apposition
-   * after it ("Crestline, a Boston-based firm that ..."), "club" for a name a sports post
-   * follows before a person ("Real Costa Levante coach Xavier Ballester"), or "" for a name a
-   * post at an employer precedes ("CEO of Ledgerleaf"); null when none, or when the name is a
-   * person's (a known first name).
-   */
-  /**
    * Organisation nouns in small letters that follow a body's name as its kind ("the Georgian
    * Unity party", "the Hizmet movement").
    */
   private static final Set<String> NOUNS_AFTER_NAME = Set.of("party", "movement");
 
+  /**
+   * The organisation noun written with a name in tokens {@code [i, j)}: just before it ("the
+   * firm Edilizia Piemontese", "the farmers' union Solidarność", or set off by commas: "the
+   * water commission, Conagua,"), just after it in small letters ({@link #NOUNS_AFTER_NAME}:
+   * "the ruling Georgian Unity party"), as the head of an apposition
+   * after it ("Crestline, a Boston-based firm that ..."), "club" for a name a sports post
+   * follows before a person ("Real Costa Levante coach Xavier Ballester"), or "" for a name a
+   * post at an employer precedes ("CEO of Ledgerleaf"); null when none, or when the name is a
+   * person's (a known first name).
+   */
   private String orgType(NameMention m, List<Token> toks, List<String> tags, int i, int j) {
     if (m.inQuote || m.form == NameMention.Form.PLACE || m.form == NameMention.Form.GROUP
         || m.first != null && lexicon.is(SpeakerLexicon.Kind.FIRST, m.first)) {

@@ -5064,6 +5064,7 @@ final class Resolution {
     Entity e = pronouns.resolve(word, pronoun, quote);
     if (e.place || e.kind != SpeakerKind.ORGANIZATION && (e.kind != SpeakerKind.GROUP
         || word.equals("it"))) {
+      because(null, null, null); // the pronoun's reason is not the source mention's
       return null;
     }
     e.addOther(pronoun, rule, evidence); // the reason pronouns.resolve gave
