@@ -984,8 +984,9 @@ final class Entities {
       if (lexicon.is(SpeakerLexicon.Kind.PLACE, m.last) && !m.who) {
         return place(m.last); // but "Jordan, 29, hit back" is a person
       }
-      if (lexicon.is(SpeakerLexicon.Kind.ORG, m.last)) {
-        return organisation(m.last);
+      if (lexicon.is(SpeakerLexicon.Kind.ORG, m.last)
+          || byKey.containsKey("org:" + m.last) && lexicon.aliasOf(m.last) != null) {
+        return organisation(m.last); // also "Fed" after "Federal Reserve"
       }
       Entity org = orgsByFirst.get(m.last);
       if (org != null && org != NONE && !m.titled && m.gender == Gender.UNKNOWN) {
@@ -1349,6 +1350,9 @@ final class Entities {
         && Objects.equals(m.first, best.first)) {
       return new String[] {"same-name", name + " as before"};
     }
+    if (e.kind != SpeakerKind.PERSON && lexicon.aliasOf(m.last) != null) {
+      return new String[] {"alias", name + " is the lexicon's short form of " + other};
+    }
     if (e.kind != SpeakerKind.PERSON) {
       boolean acronym = m.name.text().equals(m.name.text().toUpperCase(Locale.ROOT))
           || best.name.text().equals(best.name.text().toUpperCase(Locale.ROOT));
@@ -1444,6 +1448,12 @@ final class Entities {
     if (longer != null) {
       return longer; // "National Academies" after "National Academies of Sciences, ..."
     }
+    String full = lexicon.aliasOf(k);
+    Entity aliased = full == null ? null : byKey.get("org:" + full);
+    if (aliased != null) { // "Fed" after "Federal Reserve": a short form the lexicon lists
+      byKey.put("org:" + k, aliased);
+      return aliased;
+    }
     String[] words = k.split(" ");
     String stem = legalStem(words);
     Entity unformed = stem == null ? null : byKey.get("org:" + stem);
@@ -1462,6 +1472,9 @@ final class Entities {
     }
     e = keyed("org:" + k, SpeakerKind.ORGANIZATION);
     tails(words, e);
+    for (String alias : lexicon.aliasesFor(k)) {
+      byKey.putIfAbsent("org:" + alias, e); // "fed" of "federal reserve"
+    }
     for (String link : List.of(" of ", " for ")) {
       int firstOf = k.indexOf(link);
       if (firstOf > 0 && k.substring(0, firstOf).indexOf(' ') > 0) {

@@ -20,8 +20,9 @@ import org.quotekit.internal.LexiconWords;
  * only a capitalised name an organisation: "Convention"), nouns that stand for a
  * place named before ("the state"), party affiliations, anonymous-source and
  * group words, person roles, person nouns that name no post, speech nouns, time words, first
- * names with their usual gender, and nicknames of first names ("Liz" for Elizabeth, {@code
- * nicknames-en.txt}).
+ * names with their usual gender, nicknames of first names ("Liz" for Elizabeth, {@code
+ * nicknames-en.txt}), and short forms of organisations' names ({@code "alias fed
+ * federal_reserve"}: "the Fed" after "the Federal Reserve" is that body).
  * Start from the {@link #englishNews()} preset and refine it with {@link #withEntries(String...)}.
  * Immutable and thread-safe.
  *
@@ -68,7 +69,8 @@ public final class SpeakerLexicon {
     NICKNAME("nickname", Attribute.WORD),
     ISSUER("issuer", Attribute.WORD),
     SYNONYM("synonym", Attribute.WORD),
-    REGION("region", Attribute.WORD);
+    REGION("region", Attribute.WORD),
+    ALIAS("alias", Attribute.WORD);
 
     final String word;
     /** What follows an entry of this kind on its line. */
@@ -179,7 +181,8 @@ public final class SpeakerLexicon {
             + " line " + lineNo + ": \"" + line + "\"; expected KIND ENTRY [ATTRIBUTE], KIND one"
             + " of " + KIND_WORDS + "; gender m, f or -; a title's or rank's attribute is its"
             + " role noun, a nickname's the full first name, an issuer's an organisation noun,"
-            + " a synonym's the role noun it means, a region's the place it stands for");
+            + " a synonym's the role noun it means, a region's the place it stands for, an"
+            + " alias's the organisation's name");
       }
       LexiconWords.of(f[at], origin + " line " + lineNo);
       String attribute = kind.attribute == Attribute.NONE ? ""
@@ -365,6 +368,22 @@ public final class SpeakerLexicon {
   String roleHead(String role) {
     String k = key(role);
     return entries.get(Kind.SYNONYM).getOrDefault(k, k);
+  }
+
+  /**
+   * The organisation's name, lower case, that a short form news writes stands for ("federal
+   * reserve" for "Fed"), or null when the lexicon lists none.
+   */
+  String aliasOf(String shortForm) {
+    String name = entries.get(Kind.ALIAS).get(key(shortForm));
+    return name == null ? null : name.replace('_', ' ');
+  }
+
+  /** The short forms that stand for an organisation's name, given lower case ("fed"). */
+  List<String> aliasesFor(String name) {
+    String k = name.replace(' ', '_');
+    return entries.get(Kind.ALIAS).entrySet().stream().filter(e -> e.getValue().equals(k))
+        .map(Map.Entry::getKey).toList();
   }
 
   /**

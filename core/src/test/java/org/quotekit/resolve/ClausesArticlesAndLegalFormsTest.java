@@ -19,8 +19,8 @@ import org.quotekit.SpeakerKind;
  * form, an age before a name set beside a description, a one-sentence paragraph that
  * introduces the person a pronoun after the next quotation stands for, a country's ministry named
  * by its short name, a post with its field before a name, two bodies sharing only their county's
- * name, a definite plural that continues unnamed sources, a party named before its noun, and a
- * fact sheet.
+ * name, a definite plural that continues unnamed sources, a party named before its noun, a fact
+ * sheet, and a short form the lexicon lists for an organisation.
  */
 class ClausesArticlesAndLegalFormsTest {
   /**
@@ -271,5 +271,20 @@ class ClausesArticlesAndLegalFormsTest {
         according to a White House fact sheet.
         """);
     assertThat(speakerSaying(x, "target 40 companies").name()).isEqualTo("White House");
+  }
+
+  /** "The Fed said" after "The Federal Reserve held ...": one body, named in full. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aShortFormTheLexiconListsIsTheOrganisationNamedBefore(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Rates held
+
+        The Federal Reserve held its benchmark rate steady on Wednesday. The Fed said \
+        inflation was easing but remained above its target.
+        """);
+    Speaker fed = speakerSaying(x, "inflation was easing");
+    assertThat(fed.name()).isEqualTo("Federal Reserve");
+    assertThat(fed.aliases()).contains("Fed");
   }
 }

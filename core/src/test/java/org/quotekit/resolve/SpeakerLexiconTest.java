@@ -83,4 +83,24 @@ class SpeakerLexiconTest {
     assertThat(x.speakers()).singleElement().satisfies(s ->
         assertThat(s.kind()).isEqualTo(org.quotekit.SpeakerKind.ORGANIZATION));
   }
+
+  @Test
+  void aUserAliasLinksAShortFormToTheOrganisationNamedBefore() {
+    SpeakerLexicon yard = NEWS.withEntries("alias yard metropolitan_police_service");
+    assertThat(yard.aliasOf("Yard")).isEqualTo("metropolitan police service");
+    assertThat(yard.aliasesFor("metropolitan police service")).containsExactly("yard");
+    assertThat(NEWS.aliasOf("Yard")).isNull();
+    var extractor = org.quotekit.QuoteExtractor.builder()
+        .speakerResolver(new DefaultSpeakerResolver(yard)).build();
+    var x = extractor.extract("""
+        Arrest made
+
+        The Metropolitan Police Service said on Monday that a man had been arrested. The Yard \
+        said the inquiry was continuing.
+        """);
+    assertThat(x.speakers()).singleElement().satisfies(s -> {
+      assertThat(s.name()).isEqualTo("Metropolitan Police Service");
+      assertThat(s.aliases()).contains("Yard");
+    });
+  }
 }
