@@ -516,8 +516,7 @@ final class DescriptionAntecedents {
    * lawmaker in the Philippines"): such a description identifies its person by itself.
    */
   private boolean postmodified(SourceReading.Description d) {
-    Matcher head = Resolution.HEAD_WORD.computeIfAbsent(d.head(), h -> Pattern.compile(
-        "(?i)\\b" + Pattern.quote(h) + "s?\\b")).matcher(text)
+    Matcher head = Resolution.headWord(d.head()).matcher(text)
         .region(d.span().start(), d.span().end());
     if (!head.find()) {
       return false;
@@ -564,17 +563,39 @@ final class DescriptionAntecedents {
 
   /**
    * Whether the text writes a name of {@code e} after the possessive of a place other than
-   * {@code place} ("Chile's Defense Ministry" for "Peru").
+   * {@code place}, or with it ("Chile's Defense Ministry" for "Peru").
    */
   private boolean ownedByOtherPlace(Entity e, String place) {
     for (NameMention n : e.names) {
       Matcher m = POSSESSOR_BEFORE.matcher(text).region(Math.max(0, n.span.start() - 40),
           n.span.start());
-      if (m.find() && !m.group(1).equals(place)) {
+      Matcher opening = PLACE_OWNER.matcher(n.span.text());
+      if (m.find() && !m.group(1).equals(place)
+          || opening.lookingAt() && !opening.group(1).equals(place)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The name of a government body a place's possessive owns, written just before the
+   * description or opening it ("Mexico's economy ministry"), with that possessive as written;
+   * null when no place of the lexicon owns it.
+   */
+  String placeOwnedName(SourceReading.Description d) {
+    Span span = d.span();
+    Matcher m = POSSESSOR_BEFORE.matcher(text).region(Math.max(0, span.start() - 40),
+        span.start());
+    if (m.find()) {
+      return lexicon.is(SpeakerLexicon.Kind.PLACE, m.group(1))
+          ? text.substring(m.start(1), m.end()).strip() + " "
+              + Entity.withoutArticle(span.text()) : null;
+    }
+    m = PLACE_OWNER.matcher(span.text());
+    return m.lookingAt() && lexicon.is(SpeakerLexicon.Kind.PLACE, m.group(1))
+        ? span.text().substring(m.start(1), m.end()).strip() + " "
+            + span.text().substring(m.end()) : null;
   }
 
   /**

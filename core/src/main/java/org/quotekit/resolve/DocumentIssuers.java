@@ -610,8 +610,7 @@ final class DocumentIssuers {
    * follows the description.
    */
   Entity relativeAuthor(SourceReading.Description d) {
-    Matcher head = Resolution.HEAD_WORD.computeIfAbsent(d.head(), h -> Pattern.compile(
-        "(?i)\\b" + Pattern.quote(h) + "s?\\b")).matcher(text)
+    Matcher head = Resolution.headWord(d.head()).matcher(text)
         .region(d.span().start(), d.span().end());
     int after = head.find() ? head.end() : d.span().end();
     Matcher m = AUTHOR_CLAUSE.matcher(text).region(after,

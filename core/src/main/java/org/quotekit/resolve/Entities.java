@@ -1448,12 +1448,6 @@ final class Entities {
     if (longer != null) {
       return longer; // "National Academies" after "National Academies of Sciences, ..."
     }
-    String full = lexicon.aliasOf(k);
-    Entity aliased = full == null ? null : byKey.get("org:" + full);
-    if (aliased != null) { // "Fed" after "Federal Reserve": a short form the lexicon lists
-      byKey.put("org:" + k, aliased);
-      return aliased;
-    }
     String[] words = k.split(" ");
     String stem = legalStem(words);
     Entity unformed = stem == null ? null : byKey.get("org:" + stem);
@@ -1473,8 +1467,8 @@ final class Entities {
     e = keyed("org:" + k, SpeakerKind.ORGANIZATION);
     tails(words, e);
     for (String alias : lexicon.aliasesFor(k)) {
-      byKey.putIfAbsent("org:" + alias, e); // "fed" of "federal reserve"
-    }
+      byKey.putIfAbsent("org:" + alias, e); // "Fed" after "Federal Reserve": a short form
+    } // the lexicon lists stands for it
     for (String link : List.of(" of ", " for ")) {
       int firstOf = k.indexOf(link);
       if (firstOf > 0 && k.substring(0, firstOf).indexOf(' ') > 0) {

@@ -375,8 +375,17 @@ final class Resolution {
    * ("a Western diplomat"); compiled on first use and shared by all articles.
    */
   private static final Map<String, Pattern> INDEFINITE_ROLE = new ConcurrentHashMap<>();
-  /** By document head noun (the lexicon's speech nouns), the noun as a word; compiled once. */
-  static final Map<String, Pattern> HEAD_WORD = new ConcurrentHashMap<>();
+  /** By head noun, the noun as a word, singular or plural ({@link #headWord}); compiled once. */
+  private static final Map<String, Pattern> HEAD_WORD = new ConcurrentHashMap<>();
+
+  /**
+   * A description's head noun as a word, singular or plural, any case ("statements" of
+   * "statement"); compiled once per noun and shared by all articles.
+   */
+  static Pattern headWord(String head) {
+    return HEAD_WORD.computeIfAbsent(head, h -> Pattern.compile(
+        "(?i)\\b" + Pattern.quote(h) + "s?\\b"));
+  }
 
   /**
    * A speech verb just before a name, with no quotation mark but the closing one or sentence
@@ -3603,8 +3612,7 @@ final class Resolution {
       return null;
     }
     int paragraph = article.sentenceAt(src.start()).paragraph();
-    Pattern word = HEAD_WORD.computeIfAbsent(head, h -> Pattern.compile(
-        "(?i)\\b" + Pattern.quote(h) + "s?\\b"));
+    Pattern word = headWord(head);
     for (int k = sourceAnchors.size() - 1; k >= 0; k--) {
       Anchor a = sourceAnchors.get(k);
       if (a.start() >= src.start()) {
@@ -3902,7 +3910,7 @@ final class Resolution {
       boolean namesItsBody) {
     String head = d.head();
     String placeOwned = !d.capitalised() && ArticleScan.GOVERNMENT_BODIES.contains(head)
-        ? placeOwnedName(d) : null;
+        ? antecedents.placeOwnedName(d) : null;
     if (placeOwned != null) { // "Mexico's economy ministry": one per country, named with it
       Entity body = entities.organisation(placeOwned.toLowerCase(Locale.ROOT));
       body.name(placeOwned);
@@ -3996,34 +4004,6 @@ final class Resolution {
     }
     return body;
   }
-
-  /**
-   * The name of a government body a place's possessive owns ("Mexico's economy ministry"), with
-   * the possessive written just before the description or opening it; null when no place of
-   * the lexicon owns it.
-   */
-  private String placeOwnedName(SourceReading.Description d) {
-    Span span = d.span();
-    Matcher m = PLACE_POSSESSIVE_BEFORE.matcher(text).region(Math.max(0, span.start() - 40),
-        span.start());
-    String words = Entity.withoutArticle(span.text());
-    if (!m.find()) {
-      m = PLACE_POSSESSIVE_OPENING.matcher(words);
-      if (!m.lookingAt()) {
-        return null;
-      }
-      words = words.substring(m.end());
-    }
-    return lexicon.is(SpeakerLexicon.Kind.PLACE, lower(m.group(1)))
-        ? m.group().strip() + " " + words : null;
-  }
-
-  /** A capitalised word's possessive right before an offset: group 1 is the word. */
-  private static final Pattern PLACE_POSSESSIVE_BEFORE = Pattern.compile(
-      "(\\p{Lu}[\\p{L}.-]*)['\u2019]s\\s+$");
-  /** A capitalised word's possessive opening a phrase: group 1 is the word. */
-  private static final Pattern PLACE_POSSESSIVE_OPENING = Pattern.compile(
-      "(\\p{Lu}[\\p{L}.-]*)['\u2019]s\\s+");
 
   /** Nouns for a country as a whole, which no state or province of it is. */
   private static final Set<String> NATION_NOUNS = Set.of("country", "nation");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -102,6 +103,11 @@ public final class SpeakerLexicon {
 
   /** Kind to normalised entry to attribute ("" when the kind has none). */
   private final Map<Kind, Map<String, String>> entries;
+  /**
+   * The {@link Kind#ALIAS} entries by the organisation's name they stand for, looked up for
+   * every organisation an article names.
+   */
+  private final Map<String, List<String>> aliasesByName;
 
   private SpeakerLexicon(Map<Kind, Map<String, String>> entries) {
     Map<Kind, Map<String, String>> copy = new EnumMap<>(Kind.class);
@@ -111,6 +117,11 @@ public final class SpeakerLexicon {
       copy.put(k, Collections.unmodifiableMap(new HashMap<>(entries.getOrDefault(k, Map.of()))));
     }
     this.entries = copy;
+    Map<String, List<String>> aliases = new HashMap<>();
+    copy.get(Kind.ALIAS).forEach((alias, name) -> aliases.computeIfAbsent(
+        name.replace('_', ' '), k -> new ArrayList<>()).add(alias));
+    aliases.replaceAll((name, list) -> List.copyOf(list));
+    this.aliasesByName = aliases;
   }
 
   /**
@@ -381,9 +392,7 @@ public final class SpeakerLexicon {
 
   /** The short forms that stand for an organisation's name, given lower case ("fed"). */
   List<String> aliasesFor(String name) {
-    String k = name.replace(' ', '_');
-    return entries.get(Kind.ALIAS).entrySet().stream().filter(e -> e.getValue().equals(k))
-        .map(Map.Entry::getKey).toList();
+    return aliasesByName.getOrDefault(name, List.of());
   }
 
   /**
