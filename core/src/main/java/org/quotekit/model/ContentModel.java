@@ -226,6 +226,42 @@ public final class ContentModel {
     potentials(token, 1, afterIn);
   }
 
+  /**
+   * {@link #probabilities(Linked, double[], double[])} and {@link #potentials} of a token after
+   * {@link #BEFORE} and after {@link #IN} at once, the same numbers to the last bit: the four
+   * sums get their additions in the same order, in two passes over the token's weight rows
+   * instead of six. Each output array takes the three labels in the order of {@link #LABELS};
+   * when one is null or the model has no field, this is those two calls.
+   */
+  void scores(Linked token, double[] afterBefore, double[] afterIn, double[] fieldBefore,
+      double[] fieldIn) {
+    if (afterBefore == null || afterIn == null || fieldBefore == null || fieldIn == null
+        || token.rows() == null || field < 0) {
+      probabilities(token, afterBefore, afterIn);
+      if (field >= 0) {
+        potentials(token, fieldBefore, fieldIn);
+      }
+      return;
+    }
+    double[] before = table.prior();
+    double[] in = table.prior();
+    double[] fb = new double[3];
+    double[] fi = new double[3];
+    table.add(before, previousRows[0], 0);
+    table.add(in, previousRows[1], 0);
+    table.add(fb, previousRows[0], field);
+    table.add(fi, previousRows[1], field);
+    int[] rows = token.rows();
+    table.addSideBySide(before, 0, in, 0, fb, field, fi, field, rows);
+    table.addSideBySide(before, 1, in, 2, fb, field + 1, fi, field + 2, rows);
+    finish(before, afterBefore);
+    finish(in, afterIn);
+    for (int i = 0; i < 3; i++) {
+      fieldBefore[i] = fb[index[i]];
+      fieldIn[i] = fi[index[i]];
+    }
+  }
+
   /** The field's potentials of the labels after label {@code previous} into {@code out}. */
   private void potentials(Linked token, int previous, double[] out) {
     if (out == null) {

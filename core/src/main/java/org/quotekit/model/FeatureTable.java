@@ -245,6 +245,32 @@ final class FeatureTable {
     }
   }
 
+  /**
+   * {@link #addSideBySide} for four sums at once: each sum gets the same additions in the same
+   * order as {@link #add(double[], int[], int) add(sum, rows, block)} gives it, and each row's
+   * weights are fetched from memory once for all four (a row of the content model holds the
+   * Markov model's blocks and the random field's).
+   */
+  void addSideBySide(double[] a, int blockA, double[] b, int blockB, double[] c, int blockC,
+      double[] d, int blockD, int[] rows) {
+    for (int row : rows) {
+      if (row < 0) {
+        continue;
+      }
+      int at = row * width;
+      int atA = at + blockA * outcomes;
+      int atB = at + blockB * outcomes;
+      int atC = at + blockC * outcomes;
+      int atD = at + blockD * outcomes;
+      for (int o = 0; o < outcomes; o++) {
+        a[o] += weights[atA + o];
+        b[o] += weights[atB + o];
+        c[o] += weights[atC + o];
+        d[o] += weights[atD + o];
+      }
+    }
+  }
+
   /** Adds one feature's weights, as {@link #add(double[], int[], int)}. */
   void add(double[] sums, int row, int block) {
     if (row < 0) {

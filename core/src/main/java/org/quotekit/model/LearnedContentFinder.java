@@ -377,10 +377,13 @@ public final class LearnedContentFinder implements ContentFinder {
     for (int j = 0; j < n; j++) {
       // both previous labels at once: the model sums the token's plain features once
       ContentModel.Linked token = f.apply(order[j]);
-      model.probabilities(token, afterBefore, j == 0 ? null : afterIn);
       if (field) {
-        // without a field both stay 0
-        model.potentials(token, fieldBefore, j == 0 ? null : fieldIn);
+        // both models' sums in two passes over the token's weights; without a field the
+        // field's potentials stay 0
+        model.scores(token, afterBefore, j == 0 ? null : afterIn, fieldBefore,
+            j == 0 ? null : fieldIn);
+      } else {
+        model.probabilities(token, afterBefore, j == 0 ? null : afterIn);
       }
       bb[j + 1] = bb[j] + log(afterBefore[BEFORE]) + fieldBefore[BEFORE];
       ib[j] = log(afterBefore[IN]) + fieldBefore[IN];

@@ -69,6 +69,39 @@ class ContentFeaturesTest {
   }
 
   @Test
+  void theMarkovModelAndTheFieldScoredTogetherGiveTheNumbersOfEachAlone() throws Exception {
+    ContentModel model = ContentModel.bundled();
+    assertThat(model.hasField()).as("the bundled model has a random field").isTrue();
+    Analysis a = new Analysis(Article.of("f", TEXT), NlpModels.get());
+    int compared = 0;
+    for (String[] base : features(a, null)) {
+      if (base == null) {
+        continue;
+      }
+      ContentModel.Linked token = model.link(base);
+      double[] afterBefore = new double[3];
+      double[] afterIn = new double[3];
+      model.probabilities(token, afterBefore, afterIn);
+      double[] fieldBefore = new double[3];
+      double[] fieldIn = new double[3];
+      model.potentials(token, fieldBefore, fieldIn);
+      double[][] together = new double[4][3];
+      model.scores(token, together[0], together[1], together[2], together[3]);
+      assertThat(together[0]).containsExactly(afterBefore);
+      assertThat(together[1]).containsExactly(afterIn);
+      assertThat(together[2]).containsExactly(fieldBefore);
+      assertThat(together[3]).containsExactly(fieldIn);
+      // after IN not wanted (the first token): the after-BEFORE numbers alone, the same
+      double[][] first = new double[2][3];
+      model.scores(token, first[0], null, first[1], null);
+      assertThat(first[0]).containsExactly(afterBefore);
+      assertThat(first[1]).containsExactly(fieldBefore);
+      compared++;
+    }
+    assertThat(compared).isGreaterThan(10);
+  }
+
+  @Test
   void theHashesAreThoseOfTheFeatureStringsInTheSameOrder() {
     Analysis a = new Analysis(Article.of("f", TEXT), NlpModels.get());
     int start = TEXT.indexOf("the budget");
