@@ -43,6 +43,8 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
   private static final Pattern FRAME_JOINT =
       Pattern.compile("[\\s,:;\"\u201C\u2018']*(?:that[\\s\"\u201C\u2018']*)?");
   private static final int FRAME_GAP = 12;
+  /** Marks that open an aside a later comma may close. */
+  private static final String ASIDE_OPENERS = ",(\u2013\u2014";
   /** The cue of a transcript turn: the colon after its speaker label. */
   private static final String LABEL_COLON = ":";
   /** How many characters of a quote's start may hold adverbs of its reporting verb. */
@@ -234,6 +236,9 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     kept.removeIf(p -> p[1] <= p[0]);
     if (kept.isEmpty()) {
       return null;
+    }
+    for (int i = 0; i + 1 < kept.size(); i++) {
+      kept.get(i)[1] = beforeInterruptingComma(article, kept.get(i), kept.get(i + 1));
     }
     List<Span> mixed = q.type() == QuoteType.MIXED && kept.size() == 1
         ? mixedFrame(article, kept.get(0)) : List.of();
@@ -1114,6 +1119,32 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
   }
 
   /** The tokens lying wholly inside {@code [s, e)} with their tags. */
+  /**
+   * The end of a piece of a quote split around its attribution, before a comma that only marks
+   * the interruption: in "Nobody," said Shah, "should lose their job" the next piece opens with
+   * an auxiliary or a present verb, so the comma parted a subject from its verb ("Nobody should lose their job"); a comma
+   * before a clause ("Frankly," she said, "the plan will fail") or a conjunction stays, and so
+   * does one that closes an aside the piece opened ("That, unfortunately," she said, "is ...").
+   */
+  private static int beforeInterruptingComma(AnalyzedArticle article, int[] piece, int[] next) {
+    String text = article.text();
+    if (piece[1] <= piece[0] || text.charAt(piece[1] - 1) != ',') {
+      return piece[1];
+    }
+    for (int i = piece[0]; i < piece[1] - 1; i++) {
+      if (ASIDE_OPENERS.indexOf(text.charAt(i)) >= 0) {
+        return piece[1];
+      }
+    }
+    List<Tagged> after = tagged(article, next[0], next[1]);
+    Tagged verb = after.isEmpty() ? null : after.get(0);
+    // an auxiliary ("should", "is") or a present verb ("becomes") goes on from a subject; a
+    // participle ("given her record", "keeping rates low") opens a phrase of its own
+    boolean finite = verb != null && (verb.tag().equals("AUX")
+        || verb.tag().equals("VERB") && verb.lower().endsWith("s"));
+    return finite ? ClaimText.trimEnd(text, piece[0], piece[1] - 1, false) : piece[1];
+  }
+
   private static List<Tagged> tagged(AnalyzedArticle article, int s, int e) {
     List<Tagged> out = new ArrayList<>();
     List<Sentence> sentences = article.sentences();

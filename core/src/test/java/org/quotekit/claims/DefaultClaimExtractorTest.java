@@ -148,6 +148,34 @@ class DefaultClaimExtractorTest {
   }
 
   @Test
+  void aCommaThatOnlyMarksTheInterruptionBeforeAVerbIsDropped() {
+    String text = "“Nobody,” said Shah, “should lose their job without a plan.”";
+    List<Claim> claims = claims(text, QuoteType.DIRECT, "say", "Nobody,",
+        "should lose their job without a plan.");
+
+    assertThat(texts(claims)).containsExactly("Nobody should lose their job without a plan.");
+    assertThat(claims.get(0).spans()).extracting(Span::text)
+        .containsExactly("Nobody", "should lose their job without a plan.");
+  }
+
+  @Test
+  void aCommaBeforeAClauseThatGoesOnStays() {
+    String text = "“Frankly,” she said, “the plan will fail.”";
+    List<Claim> claims = claims(text, QuoteType.DIRECT, "say", "Frankly,",
+        "the plan will fail.");
+
+    assertThat(texts(claims)).containsExactly("Frankly, the plan will fail.");
+  }
+
+  @Test
+  void aCommaClosingAnAsideStays() {
+    String text = "“That, sadly,” she said, “is the law.”";
+    List<Claim> claims = claims(text, QuoteType.DIRECT, "say", "That, sadly,", "is the law.");
+
+    assertThat(texts(claims)).containsExactly("That, sadly, is the law.");
+  }
+
+  @Test
   void partsInSeparateSentencesAreSeparateClaims() {
     String text = "“We tried,” she said. “The talks failed.”";
     List<Claim> claims = claims(text, QuoteType.DIRECT, "say", "We tried,", "The talks failed.");
@@ -831,7 +859,7 @@ class DefaultClaimExtractorTest {
   void anAttributionSetOffByCommasStillJoinsItsParts() {
     String text = "The plan, she said, will cut costs.";
     assertThat(texts(parted(text, QuoteType.INDIRECT, "she", "said", "say", "The plan,",
-        "will cut costs"))).containsExactly("The plan, will cut costs.");
+        "will cut costs"))).containsExactly("The plan will cut costs.");
   }
 
   @Test
