@@ -153,7 +153,7 @@ public final class SpeakerLexicon {
     Objects.requireNonNull(lines, "lines");
     Map<Kind, Map<String, String>> map = new EnumMap<>(Kind.class);
     entries.forEach((k, v) -> map.put(k, new HashMap<>(v)));
-    parse(String.join("\n", lines), null, map, "withEntries");
+    parse(String.join("\n", lines), null, map, "the added entries");
     return new SpeakerLexicon(map);
   }
 

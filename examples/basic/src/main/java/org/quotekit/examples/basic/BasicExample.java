@@ -5,10 +5,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 import org.quotekit.Article;
 import org.quotekit.Extraction;
 import org.quotekit.Quote;
 import org.quotekit.QuoteExtractor;
+import org.quotekit.Span;
 import org.quotekit.Speaker;
 
 /**
@@ -36,17 +38,22 @@ public final class BasicExample {
     print(Files.readString(file, StandardCharsets.UTF_8), System.out);
   }
 
-  /** Prints the quotes of {@code text} to {@code out}: speaker, type, offsets, content. */
+  /**
+   * Prints the quotes of {@code text} to {@code out}: speaker, type, offsets and the quoted
+   * words (the parts of a quote split around its attribution, joined by " ... ").
+   */
   static void print(String text, PrintStream out) {
     // -- the README's example, unchanged --
     QuoteExtractor extractor = QuoteExtractor.builder()      // build once, share across threads
-        .addReportingVerbs("mumble")    // not in the English news cue lexicon: now "The senator
-        .build();                       // mumbled that the budget would pass" is a quote
+        .addReportingVerbs("mumble")    // a verb the cue lexicon lacks: the rule patterns now read
+        .build();                       // "The senator mumbled that ..." as a quote too
     Extraction result = extractor.extract(Article.of("a1", text));
     for (Quote q : result.quotes()) {
       String who = result.speakerOf(q).map(Speaker::name).orElse("?");
+      // the quoted words: a quote split around its attribution ("A," she said. "B.") has two parts
+      String words = q.parts().stream().map(Span::text).collect(Collectors.joining(" ... "));
       out.printf("%s %s [%d,%d): %s%n", who, q.type(), q.content().start(),
-          q.content().end(), q.content().text());
+          q.content().end(), words);
     }
   }
 }

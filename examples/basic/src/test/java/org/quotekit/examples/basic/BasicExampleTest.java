@@ -33,6 +33,15 @@ class BasicExampleTest {
   }
 
   @Test
+  void aQuoteSplitAroundItsAttributionPrintsItsWordsWithoutTheAttribution() {
+    String text = "\u201CThe vote was close,\u201D the mayor, Helen Ortiz, said on Tuesday."
+        + " \u201CBut the tram line will be built.\u201D";
+    assertThat(run(text).lines()).singleElement().satisfies(line -> assertThat(line)
+        .endsWith("): The vote was close, ... But the tram line will be built.")
+        .doesNotContain("said"));
+  }
+
+  @Test
   void withoutTheAddedVerbTheSecondSentenceIsNoQuote() {
     String text = "Tom Reid mumbled that the budget would pass in May.";
     assertThat(run(text).lines()).hasSize(1);
