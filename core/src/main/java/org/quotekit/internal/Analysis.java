@@ -17,15 +17,19 @@ import org.quotekit.spi.Token;
  * The default {@link AnalyzedArticle}: paragraphs and quote regions eagerly (one cheap pass each),
  * sentences on first use, tokens per sentence on first use, part-of-speech tags for every sentence
  * on the first call (a surname's tag is settled over the article: {@link SurnameTags}). Long
- * inputs are cut so that every later step costs time linear in the text: sentences longer than
- * {@link #MAX_SENTENCE} characters are split at white space, and tokens longer than
- * {@link #MAX_MODEL_TOKEN} characters bypass the statistical tokenizer. Not thread-safe.
+ * inputs are cut so that every later step costs time linear in the text: the sentence model reads
+ * a paragraph in windows of at most {@link #MAX_MODEL_PARAGRAPH} characters that end after a
+ * sentence where they can, sentences longer than {@link #MAX_SENTENCE} characters are split at
+ * white space, and tokens longer than {@link #MAX_MODEL_TOKEN} characters bypass the statistical
+ * tokenizer. Not thread-safe.
  */
 public final class Analysis implements AnalyzedArticle {
 
   static final int MAX_SENTENCE = 2_000;
   static final int MAX_MODEL_TOKEN = 64;
   static final int MAX_MODEL_PARAGRAPH = 20_000;
+  /** Marks that may close a sentence after its final period: quote marks and brackets. */
+  private static final String CLOSERS = "\"'\u201D\u2019)]";
 
   private static final QuoteMarkScanner SCANNER = new QuoteMarkScanner();
   /** A thousands separator and the three digits after it (",000"). */
@@ -125,7 +129,14 @@ public final class Analysis implements AnalyzedArticle {
   private List<int[]> splitSentences(org.quotekit.Span para) {
     List<int[]> ranges = new ArrayList<>();
     if (para.length() > MAX_MODEL_PARAGRAPH) {
-      ranges.add(new int[] {para.start(), para.end()});
+      // the sentence model reads at most MAX_MODEL_PARAGRAPH characters at a time, so a
+      // paragraph of any length costs time linear in it; each window ends after a sentence's
+      // end where one is in reach, so the windows split no sentence a reader would see
+      for (int start = para.start(); start < para.end(); ) {
+        int end = windowEnd(start, para.end());
+        ranges.addAll(splitSentences(org.quotekit.Span.of(text, start, end)));
+        start = end;
+      }
       return ranges;
     }
     Span[] spans = models.sentenceDetector().sentPosDetect(para.text());
@@ -143,6 +154,39 @@ public final class Analysis implements AnalyzedArticle {
       ranges.add(new int[] {para.start(), para.end()});
     }
     return splitAfterNumbers(ranges);
+  }
+
+  /**
+   * Where a window of at most {@link #MAX_MODEL_PARAGRAPH} characters from {@code start} ends:
+   * {@code end} when that is in reach; else after the white space that follows the last
+   * sentence-ending mark (".", "!" or "?", with any closing quote marks or brackets) in its
+   * second half; else at its last white space; else at its limit (not between the two halves of
+   * a surrogate pair).
+   */
+  private int windowEnd(int start, int end) {
+    int limit = start + MAX_MODEL_PARAGRAPH;
+    if (end <= limit) {
+      return end;
+    }
+    int half = start + MAX_MODEL_PARAGRAPH / 2;
+    int space = -1;
+    for (int i = limit - 1; i > half; i--) { // i: a white space the window may end after
+      if (!Character.isWhitespace(text.charAt(i))) {
+        continue;
+      }
+      space = space < 0 ? i + 1 : space;
+      int k = i - 1;
+      while (k > half && CLOSERS.indexOf(text.charAt(k)) >= 0) {
+        k--;
+      }
+      if (".!?".indexOf(text.charAt(k)) >= 0) {
+        return i + 1;
+      }
+    }
+    if (space > 0) {
+      return space;
+    }
+    return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
   }
 
   /**

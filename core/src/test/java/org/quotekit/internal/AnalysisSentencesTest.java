@@ -26,6 +26,34 @@ class AnalysisSentencesTest {
             "Nobody knew.");
   }
 
+  /**
+   * A paragraph longer than the sentence model reads at once is read in windows that end after a
+   * sentence: every sentence of it is a sentence, not a cut of {@code MAX_SENTENCE} characters
+   * that holds dozens of them (whose cues then share one sentence's budget).
+   */
+  @Test
+  void aParagraphLongerThanOneWindowKeepsItsSentences() {
+    StringBuilder text = new StringBuilder();
+    int n = 0;
+    while (text.length() < 2 * Analysis.MAX_MODEL_PARAGRAPH + 5_000) {
+      text.append("Ana Ruiz said, \u201CWe will finish road number ").append(n++)
+          .append(" this year,\u201D on Tuesday. ");
+    }
+    List<String> sentences = sentences(text.toString().strip());
+    assertThat(sentences).hasSize(n).allSatisfy(s -> assertThat(s)
+        .startsWith("Ana Ruiz said").endsWith("on Tuesday."));
+  }
+
+  /** A paragraph with no sentence end is still read in windows, cut at white space. */
+  @Test
+  void aLongParagraphWithNoSentenceEndIsCutAtWhiteSpace() {
+    String text = "word ".repeat(Analysis.MAX_MODEL_PARAGRAPH / 2) + "end";
+    List<String> sentences = sentences(text);
+    assertThat(String.join(" ", sentences)).isEqualTo(text);
+    assertThat(sentences).allSatisfy(s -> assertThat(s).doesNotStartWith(" ")
+        .matches("(word )*(word|end)"));
+  }
+
   private static List<String> sentences(String text) {
     Analysis a = new Analysis(Article.of("t", text), NlpModels.get());
     return a.sentences().stream().map(Sentence::span).map(s -> s.text()).toList();
