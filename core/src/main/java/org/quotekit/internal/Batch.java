@@ -48,7 +48,8 @@ public final class Batch {
       }
       return;
     }
-    int window = 2 * threads;
+    // never more in flight than an int holds, whatever the thread count
+    int window = (int) Math.min(2L * threads, Integer.MAX_VALUE - 8);
     int pool = POOLS.incrementAndGet();
     AtomicInteger worker = new AtomicInteger();
     ThreadFactory factory = r -> {
@@ -57,7 +58,7 @@ public final class Batch {
       return t;
     };
     ExecutorService executor = Executors.newFixedThreadPool(threads, factory);
-    ArrayDeque<Future<ArticleResult>> inFlight = new ArrayDeque<>(window);
+    ArrayDeque<Future<ArticleResult>> inFlight = new ArrayDeque<>(Math.min(window, 1_024));
     try {
       while (articles.hasNext()) {
         if (inFlight.size() == window) {

@@ -46,7 +46,7 @@ final class BenchCommand extends ArticleCommand {
       + " said on Monday. She said the work would start in May.";
   private static final int[] GROWTH = {1, 4, 16};
 
-  @Option(names = "--threads", paramLabel = "N", converter = Values.PositiveInt.class,
+  @Option(names = "--threads", paramLabel = "N", converter = Values.ThreadCount.class,
       description = "Threads of the multi-threaded runs (default: the cores, ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 

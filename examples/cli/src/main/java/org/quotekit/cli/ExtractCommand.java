@@ -47,7 +47,7 @@ final class ExtractCommand extends ArticleCommand {
           + " folder DIR to write into.")
   Path output;
 
-  @Option(names = "--threads", paramLabel = "N", converter = Values.PositiveInt.class,
+  @Option(names = "--threads", paramLabel = "N", converter = Values.ThreadCount.class,
       description = "Extract N articles at once (default: one per core); the output is the same"
           + " for any N.")
   int threads = Runtime.getRuntime().availableProcessors();

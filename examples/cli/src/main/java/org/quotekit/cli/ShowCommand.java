@@ -49,16 +49,19 @@ final class ShowCommand extends ArticleCommand {
   @Override
   public Integer call() {
     List<String> file = oneFile(inputs);
-    return run(batch(1, BatchExtractor.Format.JSONL), articles(file), main.out, explain);
+    return run(batch(1, BatchExtractor.Format.JSONL), articles(file), main.out, main.err,
+        explain);
   }
 
   /**
    * Extracts and prints each article.
    *
+   * @param err where a failure to write the table is reported
    * @param explain whether each speaker's mentions are listed with why they were linked
-   * @return 0 when every article was shown, 1 otherwise
+   * @return 0 when every article was shown, 1 otherwise (an article failed, or the table could
+   *     not be written: the rest is not tried)
    */
-  static int run(BatchExtractor extract, Stream<Item> items, PrintStream stdout,
+  static int run(BatchExtractor extract, Stream<Item> items, PrintStream stdout, PrintStream err,
       boolean explain) {
     PrintStream out = new PrintStream(stdout, false, StandardCharsets.UTF_8);
     boolean failed = false;
@@ -71,6 +74,10 @@ final class ShowCommand extends ArticleCommand {
           out.print(render(outcome.extraction(), explain));
         }
         out.flush();
+        if (out.checkError()) {
+          err.println("quotekit: error: <stdout>: cannot write output; stopped");
+          return 1;
+        }
       }
     }
     return failed ? 1 : 0;

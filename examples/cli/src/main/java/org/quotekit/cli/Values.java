@@ -27,6 +27,25 @@ final class Values {
     }
   }
 
+  /**
+   * How many threads to run at once, from 1 to {@link #MAX_THREADS}: more cannot run at once on
+   * any machine this is written for, and each thread's place in the read-ahead queue costs memory
+   * up front, so a mistyped huge number would fail with an error about memory.
+   */
+  static final class ThreadCount implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      int n = positive(value, "a whole number of threads from 1 to " + MAX_THREADS);
+      if (n > MAX_THREADS) {
+        throw new TypeConversionException("a whole number of threads from 1 to " + MAX_THREADS);
+      }
+      return n;
+    }
+  }
+
+  /** The most threads {@code --threads} takes. */
+  static final int MAX_THREADS = 4_096;
+
   /** A number of characters from 1 to {@link Integer#MAX_VALUE}. */
   static final class ArticleLength implements ITypeConverter<Integer> {
     @Override

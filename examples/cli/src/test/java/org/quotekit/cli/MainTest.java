@@ -427,9 +427,32 @@ class MainTest {
   }
 
   @Test
-  void threadsMustBeAPositiveNumber() {
-    Run r = run("extract", "--threads", "0", "x.txt");
-    assertThat(r.status()).isEqualTo(2);
-    assertThat(r.stderr()).contains("--threads must be a positive whole number, not: 0");
+  void showAndExtractReportAnOutputTheyCannotWrite() throws IOException {
+    String file = write("mayor.txt", MAYOR).toString();
+    for (String command : List.of("show", "extract")) {
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      java.io.OutputStream full = new java.io.OutputStream() {
+        @Override
+        public void write(int b) throws IOException {
+          throw new IOException("No space left on device");
+        }
+      };
+      int status = Main.run(new String[] {command, file}, new ByteArrayInputStream(new byte[0]),
+          new PrintStream(full, true, UTF_8), new PrintStream(err, true, UTF_8));
+      assertThat(status).as(command).isEqualTo(1);
+      assertThat(err.toString(UTF_8)).as(command).contains("cannot write output");
+    }
+  }
+
+  @Test
+  void threadsMustBeAPositiveNumberOfAtMostTheCap() {
+    for (String threads : List.of("0", "-1", "4097", "2147483647", "99999999999")) {
+      Run r = run("extract", "--threads", threads, "x.txt");
+      assertThat(r.status()).as("--threads %s", threads).isEqualTo(2);
+      assertThat(r.stderr()).as("--threads %s", threads).contains("--threads must be a whole"
+          + " number of threads from 1 to 4096, not: " + threads).doesNotContain("Exception");
+    }
+    assertThat(run("bench", "--threads", "5000", "x.txt").stderr())
+        .contains("--threads must be a whole number of threads from 1 to 4096, not: 5000");
   }
 }
