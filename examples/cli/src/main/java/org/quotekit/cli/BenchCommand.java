@@ -47,7 +47,8 @@ final class BenchCommand extends ArticleCommand {
   private static final int[] GROWTH = {1, 4, 16};
 
   @Option(names = "--threads", paramLabel = "N", converter = Values.ThreadCount.class,
-      description = "Threads of the multi-threaded runs (default: the cores, ${DEFAULT-VALUE}).")
+      description = "Threads of the multi-threaded runs, 1 to 4096 (default: the cores,"
+          + " ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--runs", paramLabel = "N", converter = Values.PositiveInt.class,

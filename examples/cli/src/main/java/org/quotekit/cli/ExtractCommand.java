@@ -48,8 +48,8 @@ final class ExtractCommand extends ArticleCommand {
   Path output;
 
   @Option(names = "--threads", paramLabel = "N", converter = Values.ThreadCount.class,
-      description = "Extract N articles at once (default: one per core); the output is the same"
-          + " for any N.")
+      description = "Extract N articles at once, 1 to 4096 (default: one per core); the output is"
+          + " the same for any N.")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--progress", negatable = true, description = "Show a progress line on"

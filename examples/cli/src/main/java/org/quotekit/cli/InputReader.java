@@ -231,12 +231,16 @@ final class InputReader {
     return Stream.of(textFile(path, operand));
   }
 
-  /** The {@code .txt} files of a folder that it gives as articles, sorted by name. */
+  /**
+   * The {@code .txt} files of a folder that it gives as articles, sorted by name: its regular
+   * files, and its links that lead nowhere (a dangling link or a loop), which then fail as
+   * articles with an error record rather than vanish; not folders, pipes or hidden files.
+   */
   static Stream<Path> textFiles(Path dir) throws IOException {
     return Files.list(dir).filter(p -> {
       String name = p.getFileName().toString();
       return !name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".txt")
-          && Files.isRegularFile(p);
+          && (Files.isRegularFile(p) || Files.isSymbolicLink(p) && !Files.exists(p));
     }).sorted(Comparator.comparing(p -> p.getFileName().toString()));
   }
 
@@ -405,7 +409,8 @@ final class InputReader {
           }
           return new Item(parsed.id(), at, parsed.text(), null);
         } catch (IOException | ParseException e) {
-          return Item.failed(null, at, e.getMessage());
+          return Item.failed(e instanceof JsonlReader.BadLine b ? b.id() : null, at,
+              e.getMessage());
         } catch (OutOfMemoryError e) {
           return Item.failed(null, at, outOfMemory("reading the line"));
         } finally {

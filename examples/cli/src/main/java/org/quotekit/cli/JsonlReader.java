@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.text.ParseException;
+import java.util.regex.Pattern;
 
 /**
  * Reads one line of a JSON Lines article file with Jackson's streaming {@link JsonParser}: a JSON
@@ -45,6 +46,10 @@ final class JsonlReader {
           .build())
       .build();
 
+  /** Jackson's advice to enable a parser feature, cut from its messages. */
+  private static final Pattern PARSER_HINT =
+      Pattern.compile(":?\\s*enable `?[\\w.]+`? to allow.*$", Pattern.DOTALL);
+
   private JsonlReader() {}
 
   /**
@@ -55,23 +60,48 @@ final class JsonlReader {
    */
   static Line parse(String line) throws ParseException {
     checkUnicodeEscapes(line);
+    String[] id = new String[1]; // the id, once read: an error after it still names the article
     try (JsonParser p = JSON.createParser(line)) {
       try {
-        return object(p);
+        return object(p, id);
       } catch (StreamConstraintsException e) {
         // the only finite constraint: Jackson's message names its own configuration method
         throw error(line, p.currentLocation().getColumnNr(),
             "nested more than " + MAX_DEPTH + " levels deep");
       } catch (JsonProcessingException e) {
         JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-        throw error(line, at.getColumnNr(), e.getOriginalMessage());
+        // Jackson's hint to enable one of its features ("Non-standard token 'NaN': enable
+        // JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS to allow") names no setting a user has
+        throw error(line, at.getColumnNr(),
+            PARSER_HINT.matcher(e.getOriginalMessage()).replaceFirst(""));
       }
     } catch (IOException e) {
       throw error(line, 1, e.getMessage()); // reading a string cannot fail
+    } catch (ParseException e) {
+      throw id[0] == null ? e : new BadLine(e, id[0]);
     }
   }
 
-  private static Line object(JsonParser p) throws IOException, ParseException {
+  /**
+   * A line that is not a valid article object, though it gave the article's {@code id} before
+   * the fault ({@code {"id": "a7", "text": 12}}): its error record names the article.
+   */
+  static final class BadLine extends ParseException {
+    private static final long serialVersionUID = 1L;
+    private final String id;
+
+    BadLine(ParseException e, String id) {
+      super(e.getMessage(), e.getErrorOffset());
+      this.id = id;
+    }
+
+    /** The {@code id} member the line gave before its fault. */
+    String id() {
+      return id;
+    }
+  }
+
+  private static Line object(JsonParser p, String[] idRead) throws IOException, ParseException {
     if (p.nextToken() != JsonToken.START_OBJECT) {
       throw error(p, "expected a JSON object");
     }
@@ -100,6 +130,7 @@ final class JsonlReader {
       }
       if (isId) {
         id = s;
+        idRead[0] = s;
       } else {
         text = s;
       }

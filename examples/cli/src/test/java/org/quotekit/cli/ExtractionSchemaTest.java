@@ -133,13 +133,13 @@ class ExtractionSchemaTest {
   void shortArticlesAndErrorRecordsMatchTheSchemaAndCoverEveryValue() throws IOException {
     Path batch = Files.writeString(dir.resolve("batch.jsonl"), String.join("\n", ARTICLES)
         + "\n" + line("too-long", MAYOR.repeat(20)) + "\n{\"id\": \"bad\", \"text\": }\n"
-        + "{\"id\": \"no-text\"}\n", UTF_8);
+        + "{\"id\": \"no-text\"}\n{broken\n", UTF_8);
     Path longFile = Files.writeString(dir.resolve("long.txt"), MAYOR.repeat(20), UTF_8);
 
     List<String> lines = extract(MAYOR, "--extractors", "rules,broken", "--max-article-length",
         "500", batch.toString(), longFile.toString(), "-");
 
-    assertThat(lines).hasSize(ARTICLES.size() + 5);
+    assertThat(lines).hasSize(ARTICLES.size() + 6);
     assertValid(lines);
     List<JsonNode> records = lines.stream().map(ExtractionSchemaTest::parse).toList();
     Set<String> types = new TreeSet<>();

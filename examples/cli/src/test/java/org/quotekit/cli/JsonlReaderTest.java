@@ -27,6 +27,13 @@ class JsonlReaderTest {
   }
 
   @Test
+  void aNonStandardNumberIsRefusedWithoutJacksonsAdviceToEnableAFeature() {
+    assertThatThrownBy(() -> JsonlReader.parse("{\"id\": \"n\", \"text\": \"x\", \"v\": NaN}"))
+        .isInstanceOf(ParseException.class).hasMessageContaining("NaN")
+        .hasMessageNotContaining("enable").hasMessageNotContaining("JsonReadFeature");
+  }
+
+  @Test
   void numericIdIsKeptAsWrittenAndMissingMembersAreNull() throws ParseException {
     assertThat(JsonlReader.parse("{\"id\": -12.50, \"text\": \"\"}"))
         .isEqualTo(new JsonlReader.Line("-12.50", ""));

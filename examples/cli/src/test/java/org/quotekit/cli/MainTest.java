@@ -386,6 +386,21 @@ class MainTest {
   }
 
   @Test
+  void aLineThatGaveItsIdBeforeItsFaultKeepsTheIdInItsErrorRecord() throws IOException {
+    Path jsonl = write("faults.jsonl", "{\"id\": \"numtext\", \"text\": 12345}\n"
+        + "{\"id\": 7, \"text\": \"A.\"} garbage\n{\"text\": 1, \"id\": \"late\"}\n");
+
+    Run r = run("extract", jsonl.toString());
+
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.lines()).hasSize(3).allSatisfy(l -> assertThat(l).contains("\"error\""));
+    assertThat(r.lines().get(0)).startsWith("{\"id\": \"numtext\", \"error\": \"malformed JSON");
+    assertThat(r.lines().get(1)).startsWith("{\"id\": \"7\", \"error\": \"malformed JSON");
+    // the fault comes before the id: the line names no article
+    assertThat(r.lines().get(2)).startsWith("{\"id\": null, \"error\": ");
+  }
+
+  @Test
   void errorRecordsWithoutAnArticleIdHaveANullIdAndTheirSource() throws IOException {
     Path jsonl = write("mixed.jsonl", "{\"id\": \"mixed:2\", \"text\": \"A.\"}\n{broken\n");
 
@@ -424,6 +439,24 @@ class MainTest {
       assertThat(many.stdout()).as("--threads %s", threads).isEqualTo(one.stdout());
       assertThat(many.stderr()).as("--threads %s", threads).isEqualTo(one.stderr());
     }
+  }
+
+  @Test
+  void aFoldersLinkThatLeadsNowhereIsAnErrorRecordNotSkipped() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("in"));
+    Files.writeString(folder.resolve("a.txt"), MAYOR, UTF_8);
+    Files.createSymbolicLink(folder.resolve("dangling.txt"), dir.resolve("nowhere.txt"));
+    Files.createSymbolicLink(folder.resolve("loop1.txt"), folder.resolve("loop2.txt"));
+    Files.createSymbolicLink(folder.resolve("loop2.txt"), folder.resolve("loop1.txt"));
+    Files.createDirectory(folder.resolve("sub.txt")); // a folder, whatever its name: not read
+
+    Run r = run("extract", folder.toString());
+
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.lines()).hasSize(4);
+    assertThat(r.lines().get(0)).startsWith("{\"id\": \"a\"");
+    assertThat(r.lines().subList(1, 4)).allSatisfy(line -> assertThat(line).contains("\"error\""));
+    assertThat(r.lines().get(1)).startsWith("{\"id\": \"dangling\"");
   }
 
   @Test
