@@ -66,7 +66,54 @@ public final class LearnedSourceFinder implements SourceFinder {
     Span grammar = SourceFinder.grammar().find(context, cue, attribution, previousSource)
         .orElse(null);
     return pick(article, toks, features.candidates(context, cue, attribution, previousSource,
-        grammar), grammar);
+        grammar), grammar).flatMap(s -> wholeWords(article.text(), s));
+  }
+
+  /**
+   * The span widened to the whole hyphenated words it begins or ends inside ("Determination
+   * Initiative" of "the Self-Determination Initiative"); empty when it begins or ends inside a
+   * word any other way, or when the words it was widened to hold no letter ("2" of "voted 7-2"):
+   * such a span names no one. A share on its own ("47%") stays.
+   */
+  static Optional<Span> wholeWords(String text, Span span) {
+    int s = span.start();
+    int e = span.end();
+    while (s > 1 && isHyphen(text.charAt(s - 1)) && Character.isLetterOrDigit(text.charAt(s - 2))) {
+      s--;
+      while (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1))) {
+        s--;
+      }
+    }
+    while (e + 1 < text.length() && isHyphen(text.charAt(e))
+        && Character.isLetterOrDigit(text.charAt(e + 1))) {
+      e++;
+      while (e < text.length() && Character.isLetterOrDigit(text.charAt(e))) {
+        e++;
+      }
+    }
+    Span whole = Span.of(text, s, e);
+    boolean widened = s != span.start() || e != span.end();
+    return insideWord(text, whole)
+        || widened && whole.text().codePoints().noneMatch(Character::isLetter)
+        ? Optional.empty() : Optional.of(whole);
+  }
+
+  /**
+   * Whether {@code span} begins or ends inside a word: a letter or digit on both sides of an
+   * edge ("2" of "72"). Punctuation at an edge ("Trump's", ", Mrs. Clinton") is no word's
+   * inside.
+   */
+  static boolean insideWord(String text, Span span) {
+    int s = span.start();
+    int e = span.end();
+    return s > 0 && s < e && Character.isLetterOrDigit(text.charAt(s - 1))
+        && Character.isLetterOrDigit(text.charAt(s))
+        || e < text.length() && e > s && Character.isLetterOrDigit(text.charAt(e - 1))
+        && Character.isLetterOrDigit(text.charAt(e));
+  }
+
+  private static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011';
   }
 
   /**
@@ -121,7 +168,8 @@ public final class LearnedSourceFinder implements SourceFinder {
   /**
    * A source span without a time phrase that opens it or a time phrase or clitic that ends it, as
    * {@link #pick} cuts its choice; for sources other stages give (a rule pattern's). Empty when the
-   * whole span names a time ("the past", "2008"): it is then no source.
+   * whole span names a time ("the past", "2008") or is no whole words ({@link #wholeWords}): it
+   * is then no source.
    *
    * @param article the analysed article
    * @param source a source span within one sentence of the article
@@ -140,6 +188,12 @@ public final class LearnedSourceFinder implements SourceFinder {
     if (range[0] < range[1] && TimePhrases.english().isTime(toks, tags, range[0], range[1])) {
       return Optional.empty();
     }
+    Optional<Span> whole = wholeWords(article.text(), source);
+    if (whole.isEmpty()) {
+      return whole;
+    }
+    source = whole.get();
+    range = within(toks, source);
     return Optional.of(withShare(article, toks, tags, withoutClitic(article,
         withoutLeadingTime(article, toks, tags, withoutTime(article, toks, tags, source,
             range)))));

@@ -45,6 +45,39 @@ class LearnedSourceFinderTest {
           : Arrays.asList(context).contains("r=L2") ? 0.5 : 0.1));
 
   @Test
+  void aSourceIsWidenedToTheHyphenatedWordsItBeginsOrEndsInside() {
+    String text = "A 50-state poll finds that the Self-Determination Initiative leads.";
+    assertThat(LearnedSourceFinder.wholeWords(text, at(text, "state poll")))
+        .map(Span::text).contains("50-state poll");
+    assertThat(LearnedSourceFinder.wholeWords(text, at(text, "Determination Initiative")))
+        .map(Span::text).contains("Self-Determination Initiative");
+  }
+
+  @Test
+  void aSourceInsideAWordOrWidenedToNoLetterIsNone() {
+    String text = "The council voted 7-2 to approve it; 47% said so; Abcdef spoke.";
+    assertThat(LearnedSourceFinder.wholeWords(text, at(text, "2 "))).isEmpty();
+    assertThat(LearnedSourceFinder.wholeWords(text, at(text, "cdef"))).isEmpty();
+    // a share of the people asked stands for them
+    assertThat(LearnedSourceFinder.wholeWords(text, at(text, "47%"))).map(Span::text)
+        .contains("47%");
+  }
+
+  @Test
+  void theModelExtractorGivesNoSourceThatBeginsInsideAWord() {
+    String text = "The city council voted 7-2 on Tuesday to approve a new tram line linking the"
+        + " harbour to the university district.";
+    org.quotekit.Extraction x = org.quotekit.QuoteExtractor.builder().build().extract(text);
+    assertThat(x.quotes()).isNotEmpty().allSatisfy(q -> q.source().ifPresent(s ->
+        assertThat(LearnedSourceFinder.wholeWords(text, s)).as(s.text()).contains(s)));
+  }
+
+  private static Span at(String text, String words) {
+    int k = text.indexOf(words.strip());
+    return Span.of(text, k, k + words.strip().length());
+  }
+
+  @Test
   void aPhraseNamingATimeIsPassedOver() {
     assertThat(source(LIKES_THE_NEAREST,
         "The old senator, in 1998, opined that the plan had failed.", "the plan had failed"))
