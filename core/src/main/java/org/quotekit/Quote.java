@@ -114,7 +114,11 @@ public final class Quote {
     return Optional.ofNullable(speakerId);
   }
 
-  /** How sure the extractor is that this is attributed speech, in {@code [0, 1]}. */
+  /**
+   * How sure the extractor is that this is attributed speech, in {@code [0, 1]}. For the model
+   * extractor's learned content it is the cue's probability times the content's, so it may be
+   * below the cue threshold the cue passed.
+   */
   public double confidence() {
     return confidence;
   }

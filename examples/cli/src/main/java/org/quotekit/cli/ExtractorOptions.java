@@ -56,7 +56,8 @@ final class ExtractorOptions {
   @Option(names = "--cue-threshold", paramLabel = "P", converter = Values.CueThreshold.class,
       description = "The model extractor's least cue probability (default "
           + ModelExtractor.DEFAULT_THRESHOLD + "): lower finds more attributions, indirect ones"
-          + " above all, and fewer of them right; higher the reverse.")
+          + " above all, and fewer of them right; higher the reverse. It bounds the cue's"
+          + " probability, not a quote's confidence, which is lower when the content is unsure.")
   Double cueThreshold;
 
   @Option(names = "--none-bias", paramLabel = "B", converter = Values.FiniteNumber.class,
