@@ -389,7 +389,7 @@ final class InputReader {
         number++;
         if (scanner.tooLong) {
           return Item.failed(null, at, Main.tooLarge("line too long: more than " + maxLineBytes
-              + " bytes, which cannot fit", maxChars));
+              + " bytes (3 a character at most), so", maxChars));
         }
         if (scanner.outOfMemory) {
           return Item.failed(null, at, outOfMemory("reading the line"));
@@ -547,7 +547,7 @@ final class InputReader {
   }
 
   private String tooLarge() {
-    return Main.tooLarge("too large: more than " + maxBytes + " bytes, which cannot fit",
+    return Main.tooLarge("too large: more than " + maxBytes + " bytes (3 a character at most), so",
         (int) (maxBytes / 3));
   }
 

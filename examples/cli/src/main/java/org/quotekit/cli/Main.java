@@ -216,8 +216,8 @@ public final class Main implements Callable<Integer> {
 
   /** The message for an article above the limit, saying how to raise it on this command line. */
   static String tooLarge(String what, int limit) {
-    return what + ", more than the limit of " + limit + " characters; raise it with "
-        + MAX_LENGTH + " N";
+    return what + (what.endsWith(" so") ? " " : ", ") + "more than the limit of " + limit
+        + " characters; raise it with " + MAX_LENGTH + " N";
   }
 
   /** {@code quotekit VERSION}, the version from the jar's Maven metadata. Stateless. */

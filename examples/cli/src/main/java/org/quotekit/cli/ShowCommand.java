@@ -58,15 +58,20 @@ final class ShowCommand extends ArticleCommand {
    *
    * @param err where a failure to write the table is reported
    * @param explain whether each speaker's mentions are listed with why they were linked
-   * @return 0 when every article was shown, 1 otherwise (an article failed, or the table could
-   *     not be written: the rest is not tried)
+   * @return 0 when every article was shown, 1 otherwise (no article, an article failed, or the
+   *     table could not be written: the rest is not tried)
    */
   static int run(BatchExtractor extract, Stream<Item> items, PrintStream stdout, PrintStream err,
       boolean explain) {
     PrintStream out = new PrintStream(stdout, false, StandardCharsets.UTF_8);
     boolean failed = false;
     try (items) {
-      for (Iterator<Item> it = items.iterator(); it.hasNext(); ) {
+      Iterator<Item> it = items.iterator();
+      if (!it.hasNext()) {
+        err.println("quotekit: error: no article to show");
+        return 1;
+      }
+      while (it.hasNext()) {
         BatchExtractor.Outcome outcome = extract.extract(it.next());
         if (outcome.error() != null) {
           failed = true;

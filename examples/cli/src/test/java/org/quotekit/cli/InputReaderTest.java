@@ -143,7 +143,8 @@ class InputReaderTest {
 
     List<Item> items = read(InputStream.nullInputStream(), 10, dir.toString());
 
-    assertThat(items.get(0).error()).startsWith("too large: more than 30 bytes");
+    assertThat(items.get(0).error()).isEqualTo("too large: more than 30 bytes (3 a character at"
+        + " most), so more than the limit of 10 characters; raise it with --max-article-length N");
     assertThat(items.get(1).text()).hasSize(30);
   }
 

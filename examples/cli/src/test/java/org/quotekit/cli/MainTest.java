@@ -460,6 +460,14 @@ class MainTest {
   }
 
   @Test
+  void showSaysWhenItsInputHoldsNoArticle() throws IOException {
+    Run r = run("show", write("empty.jsonl", "\n\n").toString());
+
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.stderr()).contains("no article to show");
+  }
+
+  @Test
   void showAndExtractReportAnOutputTheyCannotWrite() throws IOException {
     String file = write("mayor.txt", MAYOR).toString();
     for (String command : List.of("show", "extract")) {
