@@ -548,7 +548,7 @@ final class InputReader {
 
   private String tooLarge() {
     return Main.tooLarge("too large: more than " + maxBytes + " bytes (3 a character at most), so",
-        (int) (maxBytes / 3));
+        maxChars);
   }
 
   /** The file name without its extension ({@code a.b.txt} gives {@code a.b}). */
