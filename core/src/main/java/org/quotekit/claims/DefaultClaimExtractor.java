@@ -1118,13 +1118,13 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
         && !article.text().substring(c.span().end(), last.token().start()).isBlank()).isPresent();
   }
 
-  /** The tokens lying wholly inside {@code [s, e)} with their tags. */
   /**
    * The end of a piece of a quote split around its attribution, before a comma that only marks
    * the interruption: in "Nobody," said Shah, "should lose their job" the next piece opens with
-   * an auxiliary or a present verb, so the comma parted a subject from its verb ("Nobody should lose their job"); a comma
-   * before a clause ("Frankly," she said, "the plan will fail") or a conjunction stays, and so
-   * does one that closes an aside the piece opened ("That, unfortunately," she said, "is ...").
+   * an auxiliary or a present verb, so the comma parted a subject from its verb ("Nobody should
+   * lose their job"); a comma before a clause ("Frankly," she said, "the plan will fail") or a
+   * conjunction stays, and so does one that closes an aside the piece opened ("That,
+   * unfortunately," she said, "is ...").
    */
   private static int beforeInterruptingComma(AnalyzedArticle article, int[] piece, int[] next) {
     String text = article.text();
@@ -1145,6 +1145,7 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     return finite ? ClaimText.trimEnd(text, piece[0], piece[1] - 1, false) : piece[1];
   }
 
+  /** The tokens lying wholly inside {@code [s, e)} with their tags. */
   private static List<Tagged> tagged(AnalyzedArticle article, int s, int e) {
     List<Tagged> out = new ArrayList<>();
     List<Sentence> sentences = article.sentences();

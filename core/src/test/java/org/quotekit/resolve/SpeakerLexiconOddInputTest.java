@@ -13,7 +13,8 @@ class SpeakerLexiconOddInputTest {
   void entryWithAnEmptyWordFailsNamingTheLine(String line) {
     assertThatThrownBy(() -> SpeakerLexicon.englishNews().withEntries("org bundestag", line))
         .isExactlyInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("the added entries line 2: an entry must be words joined by single _");
+        .hasMessageStartingWith(
+            "the added entries line 2: an entry must be words joined by single _");
   }
 
   @ParameterizedTest

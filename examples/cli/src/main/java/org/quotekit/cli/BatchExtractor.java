@@ -55,6 +55,8 @@ final class BatchExtractor {
 
   /** The status of a batch that stopped before its end. */
   private static final int STOPPED = -1;
+  /** Why a command stops when its output fails (a full disk, a closed pipe). */
+  static final String CANNOT_WRITE = "cannot write output; stopped";
 
   /**
    * One article made ready to write: what to write for it (a JSON line, CSV rows or an {@code
@@ -272,7 +274,7 @@ final class BatchExtractor {
         out.flush();
       }
       if (out instanceof PrintStream ps && ps.checkError()) {
-        throw new IOException("cannot write output; stopped");
+        throw new IOException(CANNOT_WRITE);
       }
     }, target);
   }

@@ -388,8 +388,8 @@ final class InputReader {
         }
         number++;
         if (scanner.tooLong) {
-          return Item.failed(null, at, Main.tooLarge("line too long: more than " + maxLineBytes
-              + " bytes (3 a character at most), so", maxChars));
+          return Item.failed(null, at, Main.tooManyBytes("line too long", maxLineBytes,
+              maxChars));
         }
         if (scanner.outOfMemory) {
           return Item.failed(null, at, outOfMemory("reading the line"));
@@ -547,8 +547,7 @@ final class InputReader {
   }
 
   private String tooLarge() {
-    return Main.tooLarge("too large: more than " + maxBytes + " bytes (3 a character at most), so",
-        maxChars);
+    return Main.tooManyBytes("too large", maxBytes, maxChars);
   }
 
   /** The file name without its extension ({@code a.b.txt} gives {@code a.b}). */

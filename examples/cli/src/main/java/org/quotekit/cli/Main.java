@@ -216,8 +216,20 @@ public final class Main implements Callable<Integer> {
 
   /** The message for an article above the limit, saying how to raise it on this command line. */
   static String tooLarge(String what, int limit) {
-    return what + (what.endsWith(" so") ? " " : ", ") + "more than the limit of " + limit
-        + " characters; raise it with " + MAX_LENGTH + " N";
+    return what + ", " + overLimit(limit);
+  }
+
+  /**
+   * The message for an input refused by its size in bytes before it is decoded: {@code what}
+   * ("too large"), the byte bound, and why that bound means more characters than {@code limit}.
+   */
+  static String tooManyBytes(String what, long bytes, int limit) {
+    return what + ": more than " + bytes + " bytes (3 a character at most), so "
+        + overLimit(limit);
+  }
+
+  private static String overLimit(int limit) {
+    return "more than the limit of " + limit + " characters; raise it with " + MAX_LENGTH + " N";
   }
 
   /** {@code quotekit VERSION}, the version from the jar's Maven metadata. Stateless. */

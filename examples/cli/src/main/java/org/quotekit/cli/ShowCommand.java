@@ -80,7 +80,7 @@ final class ShowCommand extends ArticleCommand {
         }
         out.flush();
         if (out.checkError()) {
-          err.println("quotekit: error: <stdout>: cannot write output; stopped");
+          err.println("quotekit: error: <stdout>: " + BatchExtractor.CANNOT_WRITE);
           return 1;
         }
       }

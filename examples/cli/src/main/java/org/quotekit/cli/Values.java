@@ -35,9 +35,10 @@ final class Values {
   static final class ThreadCount implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
-      int n = positive(value, "a whole number of threads from 1 to " + MAX_THREADS);
+      String what = "a whole number of threads from 1 to " + MAX_THREADS;
+      int n = positive(value, what);
       if (n > MAX_THREADS) {
-        throw new TypeConversionException("a whole number of threads from 1 to " + MAX_THREADS);
+        throw new TypeConversionException(what);
       }
       return n;
     }
