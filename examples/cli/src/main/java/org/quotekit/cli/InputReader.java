@@ -397,6 +397,11 @@ final class InputReader {
         try {
           byte[] bytes = scanner.line;
           int length = scanner.length;
+          if (number == skipped + 1 && length >= 2 && utf16(bytes)) {
+            // every later line is UTF-16 too: one error for the input, not one per line
+            done = true;
+            return Item.failed(null, at, UTF16 + "; no line of it was read");
+          }
           String json = decode(bytes, length > 0 && bytes[length - 1] == '\r'
               ? length - 1 : length);
           if (json.isBlank()) {
@@ -531,14 +536,24 @@ final class InputReader {
       result = decoder.flush(out);
     }
     if (result.isError()) {
-      throw new IOException("not valid UTF-8: malformed byte sequence at byte offset "
-          + in.position());
+      throw new IOException(utf16(bytes) ? UTF16 : "not valid UTF-8: malformed byte sequence "
+          + "at byte offset " + in.position());
     }
     out.flip();
     if (out.hasRemaining() && out.get(0) == '\uFEFF') {
       out.position(1);
     }
     return out.toString();
+  }
+
+  /** The error of an input that opens with a UTF-16 byte order mark. */
+  static final String UTF16 = "not valid UTF-8: the input is UTF-16 (it opens with a UTF-16 "
+      + "byte order mark); convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8";
+
+  /** Whether {@code bytes} open with a UTF-16 byte order mark (FF FE or FE FF). */
+  static boolean utf16(byte[] bytes) {
+    return bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
+        || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF);
   }
 
   private String outOfMemory(String what) {

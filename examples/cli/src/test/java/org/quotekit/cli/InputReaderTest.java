@@ -137,6 +137,28 @@ class InputReaderTest {
   }
 
   @Test
+  void utf16InputIsOneErrorSayingSoWhateverItsByteOrder() throws IOException {
+    String jsonl = "{\"id\": \"a\", \"text\": \"One.\"}\n{\"id\": \"b\", \"text\": \"T.\"}\n";
+    // UTF_16 writes FE FF and big-endian; little-endian after FF FE is what Windows tools write
+    for (boolean little : List.of(false, true)) {
+      Path lines = dir.resolve("wide.jsonl");
+      Path text = dir.resolve("wide.txt");
+      Files.write(lines, little ? littleEndian(jsonl)
+          : jsonl.getBytes(java.nio.charset.StandardCharsets.UTF_16));
+      Files.write(text, little ? littleEndian("He said so.")
+          : "He said so.".getBytes(java.nio.charset.StandardCharsets.UTF_16));
+
+      List<Item> items = read(lines.toString());
+      assertThat(items).extracting(Item::id, Item::where).containsExactly(
+          tuple(null, lines + ":1"));
+      assertThat(items.get(0).error()).startsWith("not valid UTF-8: the input is UTF-16")
+          .contains("iconv -f UTF-16 -t UTF-8").endsWith("no line of it was read");
+      assertThat(read(text.toString())).extracting(Item::error)
+          .containsExactly(InputReader.UTF16);
+    }
+  }
+
+  @Test
   void tooLargeFileIsAnErrorWithoutBeingRead() throws IOException {
     Files.writeString(dir.resolve("big.txt"), "x".repeat(31), UTF_8);
     Files.writeString(dir.resolve("ok.txt"), "x".repeat(30), UTF_8);
@@ -235,6 +257,15 @@ class InputReaderTest {
 
   private static org.assertj.core.groups.Tuple tuple(Object... values) {
     return org.assertj.core.groups.Tuple.tuple(values);
+  }
+
+  /** {@code text} in UTF-16 little-endian after the mark FF FE, as Windows tools write it. */
+  private static byte[] littleEndian(String text) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(0xFF);
+    out.write(0xFE);
+    out.writeBytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    return out.toByteArray();
   }
 
   private static byte[] concat(String before, byte[] middle, String after) {
