@@ -402,8 +402,13 @@ final class InputReader {
             done = true;
             return Item.failed(null, at, UTF16 + "; no line of it was read");
           }
-          String json = decode(bytes, length > 0 && bytes[length - 1] == '\r'
-              ? length - 1 : length);
+          int end = length > 0 && bytes[length - 1] == '\r' ? length - 1 : length;
+          String json;
+          try {
+            json = decode(bytes, end);
+          } catch (IOException notUtf8) {
+            return Item.failed(idOf(bytes, end), at, notUtf8.getMessage());
+          }
           if (json.isBlank()) {
             return null;
           }
@@ -413,7 +418,7 @@ final class InputReader {
             return Item.failed(parsed.id(), at, "the object has no \"" + missing + "\" member");
           }
           return new Item(parsed.id(), at, parsed.text(), null);
-        } catch (IOException | ParseException e) {
+        } catch (ParseException e) {
           return Item.failed(e instanceof JsonlReader.BadLine b ? b.id() : null, at,
               e.getMessage());
         } catch (OutOfMemoryError e) {
@@ -544,6 +549,27 @@ final class InputReader {
       out.position(1);
     }
     return out.toString();
+  }
+
+  /**
+   * The article id of a JSON Lines line that is not valid UTF-8, read with each bad byte sequence
+   * replaced, so that its error record still names the article; null when the line gives no id
+   * before its fault or the id itself is not valid UTF-8.
+   */
+  static String idOf(byte[] bytes, int length) {
+    String lenient = new String(bytes, 0, length, StandardCharsets.UTF_8);
+    if (lenient.startsWith("\uFEFF")) {
+      lenient = lenient.substring(1);
+    }
+    String id;
+    try {
+      id = JsonlReader.parse(lenient).id();
+    } catch (JsonlReader.BadLine b) {
+      id = b.id();
+    } catch (ParseException | RuntimeException e) {
+      return null;
+    }
+    return id == null || id.indexOf('\uFFFD') >= 0 ? null : id;
   }
 
   /** The error of an input that opens with a UTF-16 byte order mark. */

@@ -88,15 +88,21 @@ class InputReaderTest {
   }
 
   @Test
-  void jsonlLineThatIsNotUtf8IsAnErrorForThatLineOnly() throws IOException {
+  void jsonlLineThatIsNotUtf8IsAnErrorForThatLineOnlyNamingItsArticle() throws IOException {
     Path file = dir.resolve("mixed.jsonl");
+    byte[] bad = {(byte) 0xC3, (byte) 0x28};
     Files.write(file, concat("{\"id\": \"a\", \"text\": \"\u00e9\"}\n{\"id\": \"b\", \"text\": \"",
-        new byte[] {(byte) 0xC3, (byte) 0x28}, "\"}\n{\"id\": \"c\", \"text\": \"ok\"}\n"));
+        bad, "\"}\n{\"id\": \"c\", \"text\": \"ok\"}\n"));
+    Path badId = dir.resolve("badid.jsonl");
+    Files.write(badId, concat("{\"text\": \"ok\", \"id\": \"d", bad, "\"}\n"));
 
     assertThat(read(file.toString())).extracting(Item::id, Item::error).containsExactly(
         tuple("a", null),
-        tuple(null, "not valid UTF-8: malformed byte sequence at byte offset 21"),
+        tuple("b", "not valid UTF-8: malformed byte sequence at byte offset 21"),
         tuple("c", null));
+    // an id that is itself not UTF-8 is none the record can give
+    assertThat(read(badId.toString())).extracting(Item::id, Item::error).containsExactly(
+        tuple(null, "not valid UTF-8: malformed byte sequence at byte offset 23"));
   }
 
   @Test
