@@ -17,8 +17,9 @@ import org.quotekit.spi.Token;
  * content's kind, first word, length, side of the cue and sentence crossing, the content
  * stage's confidence, the source's kind and side, whether the cue lies inside an earlier
  * candidate's content (or the content holds an earlier cue; of the eight candidates before it),
- * and where the cue stands in its sentence and the article. A few strings per candidate, no pass
- * over the tokens or the article's candidates. Stateless and thread-safe.
+ * whether the content holds a later cue of its sentence and whether that cue has a subject of
+ * its own, and where the cue stands in its sentence and the article. A few strings per
+ * candidate, no pass over the tokens or the article's candidates. Stateless and thread-safe.
  */
 public final class FilterFeatures {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we",
@@ -103,6 +104,14 @@ public final class FilterFeatures {
     if (holds) {
       f.add("holds");
     }
+    // a later cue of the sentence inside the content: the content may have run on over
+    // another attribution ("said the plan failed, and critics say it cost jobs")
+    String later = laterCue(context, cue, candidate, tags);
+    if (later != null) {
+      f.add("hl");
+      f.add("hl|" + later);
+      f.add("hl|" + later + "|" + k);
+    }
     f.add("prev=" + Math.min(sameSentence, 2));
     int paragraph = context.paragraphOf(cueSpan.start());
     f.add("para=" + Math.min(paragraph, 2));
@@ -135,6 +144,33 @@ public final class FilterFeatures {
     }
     String word = text.substring(start, end).toLowerCase(Locale.ROOT);
     return OPENERS.contains(word) ? word : "other";
+  }
+
+  /**
+   * Whether the content holds a cue of the sentence after this one ({@link
+   * AttributionContext#sentenceCues()}): null when it holds none, "subj" when one of them has a
+   * subject of its own just before it (a pronoun or a noun, past adverbs and auxiliaries: "he has
+   * also said"), "bare" otherwise.
+   */
+  private static String laterCue(AttributionContext context, CueHit cue, QuoteCandidate c,
+      List<String> tags) {
+    String found = null;
+    for (CueHit h : context.sentenceCues()) {
+      if (h.first() <= cue.last() || !anyContains(c.parts(), h.cue().span())) {
+        continue;
+      }
+      int j = h.first() - 1;
+      while (j > cue.last() && j > h.first() - 4
+          && (tags.get(j).equals("ADV") || tags.get(j).equals("AUX"))) {
+        j--;
+      }
+      String t = j > cue.last() ? tags.get(j) : "";
+      if (t.equals("PRON") || t.equals("PROPN") || t.equals("NOUN")) {
+        return "subj";
+      }
+      found = "bare";
+    }
+    return found;
   }
 
   private static boolean anyContains(List<Span> parts, Span span) {

@@ -26,6 +26,7 @@ public final class AttributionContext {
   private final boolean[] used;
   private final List<QuoteCandidate> candidates = new ArrayList<>();
   private final EnglishGrammar grammar;
+  private List<CueHit> sentenceCues = List.of();
 
   AttributionContext(AnalyzedArticle article, CueLexicon lexicon) {
     this.article = Objects.requireNonNull(article, "article");
@@ -121,6 +122,20 @@ public final class AttributionContext {
   public int quotationOpeningAt(int offset) {
     int r = quotationAt(offset);
     return r >= 0 && quotations.get(r).open() == offset ? r : -1;
+  }
+
+  /**
+   * Every cue the cue stage found in the sentence it is attributing, in text order, the one
+   * being attributed and those after it included, so that a stage can see the cues its content
+   * would swallow; empty outside the cue stage.
+   */
+  public List<CueHit> sentenceCues() {
+    return sentenceCues;
+  }
+
+  /** Sets the cues of the sentence the cue stage is attributing. */
+  void sentenceCues(List<CueHit> cues) {
+    this.sentenceCues = List.copyOf(cues);
   }
 
   /** The paragraph index of the sentence holding {@code offset}. */

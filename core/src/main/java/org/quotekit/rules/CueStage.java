@@ -1,5 +1,6 @@
 package org.quotekit.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.quotekit.Cue;
@@ -39,13 +40,17 @@ final class CueStage implements AttributionStage {
       return;
     }
     List<Token> toks = ctx.article().tokens(s);
+    List<CueHit> hits = new ArrayList<>(matches.size());
+    for (CueMatch m : matches) {
+      Span span = Span.of(ctx.text(), toks.get(m.first()).start(), toks.get(m.last()).end());
+      hits.add(new CueHit(s, m.first(), m.last(), m.entry(), new Cue(span, m.entry().lemma()),
+          m.confidence()));
+    }
+    ctx.sentenceCues(hits);
     Span lastSource = null;
     int lastContentStart = -1;
     int lastContentEnd = -1;
-    for (CueMatch m : matches) {
-      Span span = Span.of(ctx.text(), toks.get(m.first()).start(), toks.get(m.last()).end());
-      CueHit hit = new CueHit(s, m.first(), m.last(), m.entry(),
-          new Cue(span, m.entry().lemma()), m.confidence());
+    for (CueHit hit : hits) {
       QuoteCandidate c = attributor.attribute(ctx, hit, lastSource).orElse(null);
       if (c == null) {
         continue;
@@ -65,5 +70,6 @@ final class CueStage implements AttributionStage {
         lastContentEnd = c.end();
       }
     }
+    ctx.sentenceCues(List.of());
   }
 }

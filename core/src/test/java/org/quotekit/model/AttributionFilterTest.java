@@ -10,9 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quotekit.Article;
+import org.quotekit.QuoteType;
+import org.quotekit.Span;
 import org.quotekit.internal.Analysis;
 import org.quotekit.internal.NlpModels;
+import org.quotekit.rules.AttributionContext;
 import org.quotekit.rules.AttributionFinder;
+import org.quotekit.rules.CueHit;
 import org.quotekit.rules.CueLexicon;
 import org.quotekit.spi.QuoteCandidate;
 
@@ -37,6 +41,62 @@ class AttributionFilterTest {
     }).find(analysis());
     assertThat(seen).contains("say:rule").hasSizeGreaterThanOrEqualTo(3);
     assertThat(found).extracting(QuoteCandidate::cue).isNotEmpty();
+  }
+
+  /**
+   * The check sees every cue of the candidate's sentence, those after its own cue too, and the
+   * filter's features say whether the content runs over a later cue and whether that cue has a
+   * subject of its own; once the cue stage is done the context holds no sentence's cues.
+   */
+  @Test
+  void theFilterSeesTheLaterCuesOfTheSentenceThatTheContentHolds() throws IOException {
+    String text = "Ada Okafor said the bridge had failed and engineers say it cost millions. "
+        + "Ben Ross said the budget was short, adding that cuts would follow.";
+    AttributionModel m = AttributionModel.bundled();
+    FilterFeatures features = new FilterFeatures();
+    List<List<String>> cuesSeen = new ArrayList<>();
+    List<List<String>> wide = new ArrayList<>();
+    List<List<String>> narrow = new ArrayList<>();
+    List<AttributionContext> contexts = new ArrayList<>();
+    finder(m, (context, cue, candidate, rule) -> {
+      contexts.add(context);
+      if (!context.sentenceCues().get(0).equals(cue)) {
+        return true;
+      }
+      cuesSeen.add(context.sentenceCues().stream().map(CueHit::lemma).toList());
+      Span sentence = cue.sentence().span();
+      int from = cue.cue().span().end() + 1;
+      int end = sentence.end() - 1; // before the full stop
+      // before " and engineers say" and before ", adding": the later cue left out
+      int before = Math.min(beforeOr(text.indexOf(" and ", from), end),
+          beforeOr(text.indexOf(',', from), end));
+      wide.add(hl(features.features(context, cue, content(text, candidate, from, end), rule)));
+      narrow.add(hl(features.features(context, cue, content(text, candidate, from, before), rule)));
+      return true;
+    }).find(new Analysis(Article.of("later-cues", text), NlpModels.get()));
+
+    assertThat(cuesSeen).containsExactly(List.of("say", "say"), List.of("say", "add"));
+    // "engineers say" has its subject; ", adding that" has none
+    assertThat(wide).containsExactly(List.of("hl", "hl|subj", "hl|subj|INDIRECT"),
+        List.of("hl", "hl|bare", "hl|bare|INDIRECT"));
+    assertThat(narrow).containsExactly(List.of(), List.of());
+    assertThat(contexts).isNotEmpty().allSatisfy(c -> assertThat(c.sentenceCues()).isEmpty());
+  }
+
+  /** {@code i} when it is found and before {@code end}, else {@code end}. */
+  private static int beforeOr(int i, int end) {
+    return i >= 0 && i < end ? i : end;
+  }
+
+  /** {@code c} as an indirect candidate whose one part is {@code [from, to)}. */
+  private static QuoteCandidate content(String text, QuoteCandidate c, int from, int to) {
+    return new QuoteCandidate(QuoteType.INDIRECT, List.of(Span.of(text, from, to)), c.cue(),
+        c.source(), c.confidence(), c.rule());
+  }
+
+  /** The features about later cues among {@code features}. */
+  private static List<String> hl(String[] features) {
+    return java.util.Arrays.stream(features).filter(f -> f.startsWith("hl")).toList();
   }
 
   @Test
