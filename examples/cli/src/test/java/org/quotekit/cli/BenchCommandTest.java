@@ -30,6 +30,20 @@ class BenchCommandTest {
   }
 
   @Test
+  void growthStopsAtTheLongestArticleTheExtractorTakes() throws IOException {
+    String text = "The union said the strike would go on."; // 38 characters
+    Files.writeString(dir.resolve("a.txt"), text, UTF_8);
+
+    // 4x is 158 characters with the blank lines between copies: more than 100
+    assertThat(cli.run("bench", "--runs", "1", "--max-article-length", "100", dir.toString()))
+        .isZero();
+    assertThat(cli.out()).contains(" 1x ")
+        .contains("   4x       158 characters not measured: more than --max-article-length 100")
+        .doesNotContain("16x");
+    assertThat(cli.err()).isEmpty();
+  }
+
+  @Test
   void warmUpRunsAreCountedInTheHeading() throws IOException {
     Files.writeString(dir.resolve("a.txt"), "The union said the strike would go on.", UTF_8);
 
