@@ -230,7 +230,9 @@ public final class QuoteExtractor {
    *     r.extraction().ifPresentOrElse(x -> save(x), () -> log(r.article().id(), r.error())));
    * }</pre>
    *
-   * @param articles the articles, read once, in order; none may be null
+   * @param articles the articles, read once, in order; none may be null: a null article (or an
+   *     exception from their iterator) ends the batch with that exception once every article
+   *     before it has been handed to the sink, whatever the thread count
    * @param threads how many articles are extracted at once, at least 1 (1: on the calling thread)
    * @param sink receives each article's result; an exception it throws ends the batch
    * @throws IllegalArgumentException if {@code threads < 1}

@@ -106,6 +106,41 @@ class BatchExtractionTest {
   }
 
   @Test
+  void aNullArticleEndsTheBatchAfterTheArticlesBeforeItWhateverTheThreads() {
+    List<Article> five = articles(5);
+    List<Article> withNull = Arrays.asList(five.get(0), five.get(1), five.get(2), null,
+        five.get(3), five.get(4));
+    for (int threads : new int[] {1, 2, 3, 8}) {
+      List<String> handed = new ArrayList<>();
+      assertThatThrownBy(() -> EXTRACTOR.extractAll(withNull, threads,
+          r -> handed.add(r.article().id())))
+          .isInstanceOf(NullPointerException.class).hasMessageContaining("article 3 ");
+      assertThat(handed).as("%d threads", threads).containsExactly("a0", "a1", "a2");
+    }
+    // an iterator that fails is treated alike
+    Iterator<Article> failing = new Iterator<>() {
+      private int i;
+
+      @Override
+      public boolean hasNext() {
+        if (i == 2) {
+          throw new IllegalStateException("source closed");
+        }
+        return true;
+      }
+
+      @Override
+      public Article next() {
+        return five.get(i++);
+      }
+    };
+    List<String> handed = new ArrayList<>();
+    assertThatThrownBy(() -> EXTRACTOR.extractAll(() -> failing, 4,
+        r -> handed.add(r.article().id()))).hasMessage("source closed");
+    assertThat(handed).containsExactly("a0", "a1");
+  }
+
+  @Test
   void anExceptionFromTheSinkEndsTheBatchAndStopsItsThreads() throws InterruptedException {
     assertThatThrownBy(() -> EXTRACTOR.extractAll(articles(20), 2, r -> {
       throw new IllegalStateException("sink full");

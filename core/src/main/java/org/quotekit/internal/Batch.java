@@ -20,7 +20,9 @@ import org.quotekit.Extraction;
  * Runs a function over a sequence of articles on a bounded pool: input order kept, at most
  * {@code 2 * threads} articles read ahead of the one being handed to the sink (back-pressure), the
  * sink called on the caller's thread. An article's failure (any exception, or running out of
- * memory on it) becomes its {@link ArticleResult}; the batch goes on. Stateless and thread-safe.
+ * memory on it) becomes its {@link ArticleResult}; the batch goes on. A null article, or an
+ * exception from the iterator, ends the batch once every article read before it has been handed
+ * to the sink, whatever the thread count. Stateless and thread-safe.
  */
 public final class Batch {
   private static final AtomicInteger POOLS = new AtomicInteger();
@@ -43,8 +45,8 @@ public final class Batch {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
     if (threads == 1) {
-      while (articles.hasNext()) {
-        sink.accept(one(next(articles), extract));
+      for (long i = 0; articles.hasNext(); i++) {
+        sink.accept(one(next(articles, i), extract));
       }
       return;
     }
@@ -60,11 +62,24 @@ public final class Batch {
     ExecutorService executor = Executors.newFixedThreadPool(threads, factory);
     ArrayDeque<Future<ArticleResult>> inFlight = new ArrayDeque<>(Math.min(window, 1_024));
     try {
-      while (articles.hasNext()) {
+      for (long i = 0; ; i++) {
+        Article a;
+        try {
+          if (!articles.hasNext()) {
+            break;
+          }
+          a = next(articles, i);
+        } catch (RuntimeException | Error e) {
+          // a null article or a failing iterator ends the batch where it stands, as on one
+          // thread: the articles read before it are still handed over, in order
+          while (!inFlight.isEmpty()) {
+            sink.accept(await(inFlight.removeFirst()));
+          }
+          throw e;
+        }
         if (inFlight.size() == window) {
           sink.accept(await(inFlight.removeFirst()));
         }
-        Article a = next(articles);
         inFlight.addLast(executor.submit(() -> one(a, extract)));
       }
       while (!inFlight.isEmpty()) {
@@ -78,8 +93,14 @@ public final class Batch {
     }
   }
 
-  private static Article next(Iterator<? extends Article> articles) {
-    return Objects.requireNonNull(articles.next(), "the articles may not contain null");
+  /** The next article, the {@code index}th (from 0). */
+  private static Article next(Iterator<? extends Article> articles, long index) {
+    Article a = articles.next();
+    if (a == null) {
+      throw new NullPointerException("the articles may not contain null: article " + index
+          + " (counting from 0) is null; the articles before it were extracted");
+    }
+    return a;
   }
 
   /** One article's result; out of memory on it is its error, not the batch's end. */
