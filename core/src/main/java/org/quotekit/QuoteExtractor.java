@@ -391,9 +391,11 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Whether a failing extractor, speaker resolver or claim extractor (one that throws or returns
-     * null; for the claim extractor also one that returns invalid claims) fails the whole
-     * extraction with an {@link ExtractionException} (default: no, the failure is reported in
+     * Whether a failing extractor, speaker resolver or claim extractor (one that throws, returns
+     * null or returns something that breaks its contract: a candidate or speaker mention whose
+     * span is not in the text or cuts a surrogate pair, a speaker id no speaker has, an invalid
+     * claim) fails the whole extraction with an {@link ExtractionException} (default: no, the
+     * failure is logged through SLF4J, the invalid part dropped, and the failure reported in
      * {@link Extraction#warnings()}).
      */
     public Builder failOnExtractorError(boolean fail) {

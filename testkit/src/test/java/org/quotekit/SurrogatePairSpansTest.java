@@ -118,4 +118,24 @@ class SurrogatePairSpansTest {
     assertThat(x.warnings()).containsExactly("claim extractor halves returned an invalid claim on "
         + "article a1: span 1-12 of c1 does not match the article text");
   }
+
+  /** Fail-fast covers an invalid result as it covers a throw, for extractors and resolvers. */
+  @Test
+  void anInvalidSpanFailsFastWhenAsked() {
+    QuoteExtractor strict = QuoteExtractor.builder().extractor(extractor(Span.of(TEXT, 1, 12)))
+        .failOnExtractorError(true).build();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> strict.extract(Article.of("a1",
+        TEXT))).isExactlyInstanceOf(ExtractionException.class).hasMessage("extractor halves "
+        + "returned an invalid candidate on article a1: part 1-12 splits a surrogate pair");
+
+    Speaker half = new Speaker("s1", "Half", SpeakerKind.PERSON, List.of(), List.of(),
+        List.of(Span.of(TEXT, 12, 13)));
+    QuoteExtractor strictSpeakers = QuoteExtractor.builder().extractor(extractor(CONTENT))
+        .speakerResolver(SpeakerResolverFailureTest.resolver("halves", (a, q) ->
+            new SpeakerResolution(List.of(half), java.util.Map.of(q.get(0).id(), "s1"))))
+        .failOnExtractorError(true).build();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> strictSpeakers.extract(
+        Article.of("a1", TEXT))).isExactlyInstanceOf(ExtractionException.class)
+        .hasMessageContaining("dropped an invalid speaker: mention 12-13 of s1 splits");
+  }
 }

@@ -19,6 +19,21 @@ public final class Guard {
   private Guard() {}
 
   /**
+   * Reports a part of a plug-in's result that breaks its contract and is dropped (a candidate
+   * whose span is not in the text, a speaker mention outside it): logged and added to {@code
+   * notes}, or thrown when fail-fast is configured, as {@link #call} reports a failed call.
+   *
+   * @throws ExtractionException when {@code failFast}
+   */
+  public static void dropped(String message, boolean failFast, List<String> notes) {
+    if (failFast) {
+      throw new ExtractionException(message, null);
+    }
+    LOG.warn(message);
+    notes.add(message);
+  }
+
+  /**
    * The result of {@code body}, or null after its failure has been reported.
    *
    * @param who names the plug-in in the message ("extractor rules")

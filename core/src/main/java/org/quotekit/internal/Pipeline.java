@@ -47,8 +47,8 @@ public final class Pipeline {
       for (QuoteCandidate c : e.getValue()) {
         String problem = c == null ? "null candidate" : invalid(c, text);
         if (problem != null) {
-          notes.add("extractor " + name + " returned an invalid candidate on article " + id
-              + ": " + problem);
+          Guard.dropped("extractor " + name + " returned an invalid candidate on article " + id
+              + ": " + problem, failFast, notes);
           continue;
         }
         proposals.add(new Proposal(c, name, order));

@@ -27,7 +27,8 @@ final class Speakers {
   /**
    * Resolves the speakers of {@code quotes}. A failure is logged and added to {@code notes} (or
    * thrown as an {@link org.quotekit.ExtractionException} when {@code failFast}) and leaves the
-   * quotes without speakers; an invalid speaker or assignment is dropped with a note.
+   * quotes without speakers; an invalid speaker or assignment is dropped, logged and noted (or
+   * thrown when {@code failFast}).
    */
   static Result attach(AnalyzedArticle article, List<Quote> quotes, SpeakerResolver resolver,
       boolean failFast, List<String> notes) {
@@ -49,7 +50,7 @@ final class Speakers {
     for (Speaker s : resolution.speakers()) {
       String problem = s == null ? "null speaker" : invalid(s, article.text(), ids);
       if (problem != null) {
-        notes.add(prefix + "dropped an invalid speaker: " + problem);
+        Guard.dropped(prefix + "dropped an invalid speaker: " + problem, failFast, notes);
         continue;
       }
       ids.add(s.id());
@@ -60,13 +61,15 @@ final class Speakers {
     for (Quote q : quotes) {
       String id = assigned.remove(q.id());
       if (id != null && !ids.contains(id)) {
-        notes.add(prefix + "quote " + q.id() + " points to unknown speaker " + id);
+        Guard.dropped(prefix + "quote " + q.id() + " points to unknown speaker " + id, failFast,
+            notes);
         id = null;
       }
       out.add(q.withIdAndSpeaker(q.id(), id));
     }
     if (!assigned.isEmpty()) {
-      notes.add(prefix + "speakers given for unknown quotes " + assigned.keySet());
+      Guard.dropped(prefix + "speakers given for unknown quotes " + assigned.keySet(), failFast,
+          notes);
     }
     return new Result(out, speakers);
   }

@@ -58,7 +58,7 @@ class KitCatchesBrokenPluginsTest {
         extractor("spans that do not match the text", () -> new SentenceQuotes((a, found) ->
             each(found, c -> SentenceQuotes.candidate(new Span(c.start(), c.end(),
                 "#".repeat(c.end() - c.start())), 0.5, c.rule()))),
-            List.of(INVARIANTS), "does not match the text"),
+            List.of(INVARIANTS), "part 0-30 does not match the article text"),
         extractor("a part twice", () -> new SentenceQuotes((a, found) -> each(found,
             c -> new QuoteCandidate(c.type(), List.of(c.parts().get(0), c.parts().get(0)), null,
                 null, 0.5, "twice"))), List.of(INVARIANTS), "overlap or are out of order"),
@@ -91,11 +91,11 @@ class KitCatchesBrokenPluginsTest {
             List.of(INVARIANTS, EXTRACTIONS), "speaker nobody"),
         resolver("a quote it was not given", () -> new SourceSpeakers((a, r) ->
             new SpeakerResolution(r.speakers(), plus(r.speakerIds(), "q-none", r.speakers()))),
-            List.of(INVARIANTS), "missing quote q-none"),
+            List.of(INVARIANTS), "speakers given for unknown quotes [q-none]"),
         resolver("mentions one character off", () -> new SourceSpeakers((a, r) -> speakers(r,
             s -> new Speaker(s.id(), s.name(), s.kind(), s.aliases(), s.roles(), s.mentions()
                 .stream().map(m -> new Span(m.start() + 1, m.end() + 1, m.text())).toList()))),
-            List.of(INVARIANTS), "mention of speaker s1"),
+            List.of(INVARIANTS), "mention 1-8 of s1 does not match"),
         resolver("names from a counter", KitCatchesBrokenPluginsTest::countedNames,
             List.of(TWICE, FRESH), "the second run got other"),
         resolver("a field that threads share", KitCatchesBrokenPluginsTest::sharedResolver,
@@ -109,7 +109,7 @@ class KitCatchesBrokenPluginsTest {
         }), List.of(INVARIANTS, EXTRACTIONS), "speaker resolver", "NoClassDefFoundError"),
         resolver("a mention that splits a surrogate pair", () -> new SourceSpeakers((a, r) ->
             new SpeakerResolution(withHalfAPairMention(a.text(), r.speakers()), r.speakerIds())),
-            List.of(INVARIANTS), "mention of speaker", "splits a surrogate pair"),
+            List.of(INVARIANTS), "of s-half splits a surrogate pair"),
         resolver("an exception on quote marks", () -> new SourceSpeakers(
             (a, r) -> failOnQuoteMarks(a, r)), List.of(HOSTILE), "shape-QUOTE_MARKS",
             "too many quote marks"));
