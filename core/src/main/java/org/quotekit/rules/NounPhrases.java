@@ -289,9 +289,9 @@ final class NounPhrases {
           && (tags.get(k - 1).equals("NOUN") || tags.get(k - 1).equals("PROPN"))) {
         start = k;
         k--;
-      } else if (t.equals("CCONJ") && k >= 1 && tags.get(k - 1).equals("PROPN")
-          && tags.get(start).equals("PROPN")) {
-        start = k;
+      } else if (t.equals("CCONJ") && k >= 1 && (tags.get(k - 1).equals("PROPN")
+          && tags.get(start).equals("PROPN") || capitalisedName(toks, tags, k))) {
+        start = k; // "Clinton and Trump", "the Food and Drug Administration"
         k--;
       } else if (t.equals("CCONJ") && k >= 1 && tags.get(k - 1).equals("NOUN")
           && ofComplementBefore(tags, toks, k - 1)) {
@@ -360,6 +360,18 @@ final class NounPhrases {
   static boolean isPronoun(List<Token> toks, int k) {
     return Set.of("it", "this", "that", "there", "these", "those").contains(
         lower(toks.get(k).text()));
+  }
+
+  /**
+   * Whether conjunction {@code k} ("and", "&") joins two capitalised words inside one name, the
+   * tagger's tags aside: "Food and Drug Administration", "Health and Social Care", "Procter and
+   * Gamble"; a word opening the sentence, capitalised anyway, counts only when tagged a name.
+   */
+  private static boolean capitalisedName(List<Token> toks, List<String> tags, int k) {
+    String w = lower(toks.get(k).text());
+    return (w.equals("and") || w.equals("&")) && k >= 1 && k + 1 < toks.size()
+        && (k >= 2 || tags.get(0).equals("PROPN")) && isCapital(toks, k - 1) && isCapital(toks, k + 1) && !tags.get(k - 1).equals("PRON")
+        && !tags.get(k + 1).equals("PRON") && !tags.get(k - 1).equals("DET");
   }
 
   static boolean isCapital(List<Token> toks, int j) {
