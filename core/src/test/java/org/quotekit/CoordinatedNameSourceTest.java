@@ -29,4 +29,17 @@ class CoordinatedNameSourceTest {
           assertThat(s.text()).isEqualTo(c[1]));
     }
   }
+
+  /** Two titles joined before a name stay titles: neither becomes a role holding the name. */
+  @ParameterizedTest
+  @ValueSource(strings = {"rules", "model"})
+  void titlesJoinedBeforeANameAreNoName(String extractor) {
+    Extraction x = QuoteExtractor.builder().extractors(extractor).build().extract("Campaign\n\n"
+        + "Former Secretary of State and Democratic presidential candidate Jane Doyle said the"
+        + " plan would fail.");
+    assertThat(x.quotes()).hasSize(1);
+    Speaker doyle = x.speakerOf(x.quotes().get(0)).orElseThrow();
+    assertThat(doyle.name()).isEqualTo("Jane Doyle");
+    assertThat(doyle.roles()).isNotEmpty().noneMatch(r -> r.contains("Doyle"));
+  }
 }

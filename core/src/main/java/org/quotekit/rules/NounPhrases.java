@@ -290,7 +290,7 @@ final class NounPhrases {
         start = k;
         k--;
       } else if (t.equals("CCONJ") && k >= 1 && (tags.get(k - 1).equals("PROPN")
-          && tags.get(start).equals("PROPN") || capitalisedName(toks, tags, k))) {
+          && tags.get(start).equals("PROPN") || capitalisedName(toks, tags, k, j))) {
         start = k; // "Clinton and Trump", "the Food and Drug Administration"
         k--;
       } else if (t.equals("CCONJ") && k >= 1 && tags.get(k - 1).equals("NOUN")
@@ -363,15 +363,26 @@ final class NounPhrases {
   }
 
   /**
-   * Whether conjunction {@code k} ("and", "&") joins two capitalised words inside one name, the
-   * tagger's tags aside: "Food and Drug Administration", "Health and Social Care", "Procter and
-   * Gamble"; a word opening the sentence, capitalised anyway, counts only when tagged a name.
+   * Whether conjunction {@code k} ("and", "&") joins two capitalised words inside one name that
+   * ends at token {@code end}, the tagger's tags aside: "Food and Drug Administration", "Health
+   * and Social Care", "Procter and Gamble"; every word after it is capitalised, so that two
+   * titles before a name ("Secretary of State and Democratic presidential frontrunner X") stay
+   * apart; a word opening the sentence, capitalised anyway, counts only when tagged a name.
    */
-  private static boolean capitalisedName(List<Token> toks, List<String> tags, int k) {
+  private static boolean capitalisedName(List<Token> toks, List<String> tags, int k, int end) {
     String w = lower(toks.get(k).text());
-    return (w.equals("and") || w.equals("&")) && k >= 1 && k + 1 < toks.size()
-        && (k >= 2 || tags.get(0).equals("PROPN")) && isCapital(toks, k - 1) && isCapital(toks, k + 1) && !tags.get(k - 1).equals("PRON")
-        && !tags.get(k + 1).equals("PRON") && !tags.get(k - 1).equals("DET");
+    if (!w.equals("and") && !w.equals("&") || k < 1 || k + 1 > end
+        || k == 1 && !tags.get(0).equals("PROPN") || !isCapital(toks, k - 1)
+        || tags.get(k - 1).equals("PRON") || tags.get(k - 1).equals("DET")) {
+      return false;
+    }
+    for (int i = k + 1; i <= end; i++) {
+      String t = toks.get(i).text();
+      if (Character.isLetter(t.charAt(0)) && !isCapital(toks, i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean isCapital(List<Token> toks, int j) {
