@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.quotekit.internal.Abbreviations;
 import org.quotekit.internal.Ages;
 
 /**
@@ -14,7 +15,8 @@ import org.quotekit.internal.Ages;
  * ("Clinton spokesman"), an apposition ("the US envoy to the coalition") or a resolved definite
  * description. Immutable.
  *
- * @param text the words as written
+ * @param text the words as written, without a sentence's full stop that a closing acronym
+ *     took ("of NFH." is "of NFH"; "Acme Inc." and "the A.F.L.-C.I.O." keep theirs)
  * @param head the role noun, lower case ("senator" for "Sen.", "envoy")
  * @param modifiers lower-case words before the head that tell descriptions apart ("american")
  * @param start offset of the description in the article
@@ -36,6 +38,14 @@ record Role(String text, String head, Set<String> modifiers, int start) {
       "([\\p{L}-]+)[ \\t]+(?:of|for|to)[ \\t]+(?:the[ \\t]+)?(\\p{Lu}[\\p{L}'\u2019-]*)");
 
   Role {
+    if (text.endsWith(".")) { // the sentence's full stop, which a closing acronym took
+      int word = text.lastIndexOf(' ') + 1;
+      if (text.indexOf('.', word) == text.length() - 1
+          && !Abbreviations.isAbbreviation(text, word, text.length())) {
+        // "officer of NFH.", not "of Acme Inc." nor "of the A.F.L.-C.I.O."
+        text = text.substring(0, text.length() - 1);
+      }
+    }
     Set<String> words = new HashSet<>(modifiers);
     head = postHead(head, words);
     modifiers = Set.copyOf(words);

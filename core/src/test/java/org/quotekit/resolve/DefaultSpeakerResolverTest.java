@@ -19,6 +19,17 @@ class DefaultSpeakerResolverTest {
   private static final QuoteExtractor EXTRACTOR = QuoteExtractor.builder().build();
 
   @Test
+  void aRoleEndingTheSentenceWithAnAcronymLeavesTheFullStopOut() {
+    Extraction x = EXTRACTOR.extract("""
+        Freight volumes rose in the third quarter, said Maria Delgado, chief executive of NFH.
+        Exports to Asia fell sharply in October, said Tom Reid, a director of Hale Freight Inc.
+        """);
+    assertThat(speakerOf(x, "Maria Delgado").roles()).contains("chief executive of NFH")
+        .noneMatch(r -> r.endsWith("."));
+    assertThat(speakerOf(x, "Tom Reid").roles()).contains("a director of Hale Freight Inc.");
+  }
+
+  @Test
   void titlesHonorificsSurnamesAndFullNamesAreOnePerson() {
     Extraction x = EXTRACTOR.extract("""
         Major General Yahya Rasool, the army spokesman, said on Monday that the bridge had been \
