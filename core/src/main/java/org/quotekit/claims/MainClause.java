@@ -299,9 +299,17 @@ final class MainClause {
     return mark > 0 && CONTRACTED_VERBS.contains(w.substring(mark + 1));
   }
 
+  /**
+   * Whether token {@code i} is a finite verb the tagger took for a noun: a plural-looking noun
+   * after a personal pronoun or "the" and a noun, before an object or preposition ("the board
+   * meets the"), or a past tense that is a noun too, there, or before an adverb or the end ("the
+   * debt rose in March"). Not before "to": "the campaign's efforts to ..." is a noun phrase.
+   */
   private boolean nounForVerb(List<Tagged> t, int i) {
+    String word = i < t.size() ? t.get(i).lower() : "";
+    boolean past = PAST_FORMS.contains(word);
     if (i == 0 || i + 1 >= t.size() || !t.get(i).tag().equals("NOUN")
-        || !t.get(i).lower().endsWith("s") || t.get(i).lower().endsWith("ss")) {
+        || !past && (!word.endsWith("s") || word.endsWith("ss"))) {
       return false;
     }
     String before = t.get(i - 1).tag();
@@ -314,8 +322,16 @@ final class MainClause {
         || (before.equals("NOUN") || before.equals("PROPN")) && i >= 2
         && t.get(i - 2).tag().equals("DET") && !afterNonFiniteVerb(t, i - 2);
     return subject && (after.equals("DET") || after.equals("NUM") || after.equals("ADP")
-        || after.equals("PRON"));
+        || after.equals("PRON")
+        || past && (after.equals("ADV") || after.equals("PUNCT") && a == t.size() - 1));
   }
+
+  /**
+   * Past tenses that are nouns too, which the tagger reads as nouns after a subject ("the debt
+   * rose in March", "shares fell sharply", "the deal fell through").
+   */
+  private static final Set<String> PAST_FORMS = Set.of("rose", "fell", "saw", "felt", "left",
+      "found", "won", "lost", "led", "wound", "ground", "shot");
 
   /**
    * Whether token {@code i} follows an infinitive or an "-ing" form (a verb, or a noun the tagger

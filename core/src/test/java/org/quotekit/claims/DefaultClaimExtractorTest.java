@@ -115,6 +115,20 @@ class DefaultClaimExtractorTest {
         List.of(turnEnding, critics)))).containsExactly("The road is busy.", "It is too costly.");
   }
 
+  /**
+   * "rose", "fell", "saw" after a subject are read as nouns by the tagger in a short sentence;
+   * the reported clause still has its verb.
+   */
+  @Test
+  void aPastTenseTheTaggerTookForANounStillMakesAClaim() {
+    String text = "The police said the debt rose in March.";
+    assertThat(texts(claims(text, QuoteType.INDIRECT, "say", "the debt rose in March")))
+        .containsExactly("The debt rose in March.");
+    String fell = "The union said shares fell sharply.";
+    assertThat(texts(claims(fell, QuoteType.INDIRECT, "say", "shares fell sharply")))
+        .containsExactly("Shares fell sharply.");
+  }
+
   @Test
   void aQuoteOfSeveralSentencesGivesAClaimPerSentence() {
     String text = "“The bridge will reopen in May. Mr. Ortiz signed the order with the U.S. "
