@@ -10,7 +10,9 @@ import java.util.Optional;
  * mention was linked to it. Immutable and thread-safe.
  *
  * @param id unique within the article, e.g. {@code s1}
- * @param name canonical name: the fullest proper name the article gives, else the fullest mention
+ * @param name canonical name: the fullest proper name the article gives; for an entity the
+ *     article never names, the role noun of a definite description ("senator" for "The
+ *     senator said") or else its fullest mention ("A Treasury spokeswoman")
  * @param kind person, organisation, group, document or unknown
  * @param aliases other names the article uses for the entity (surname alone, spelling variants)
  * @param roles descriptors the article gives ("the American envoy", "spokesman")
