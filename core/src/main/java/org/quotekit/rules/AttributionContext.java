@@ -25,6 +25,9 @@ public final class AttributionContext {
   private final List<QuoteRegion> quotations;
   private final boolean[] used;
   private final List<QuoteCandidate> candidates = new ArrayList<>();
+  /** The candidates with a cue by where their content ends, for {@link #cuedEndingIn}. */
+  private final java.util.TreeMap<Integer, List<QuoteCandidate>> cuedByEnd =
+      new java.util.TreeMap<>();
   private final EnglishGrammar grammar;
   private List<CueHit> sentenceCues = List.of();
 
@@ -71,6 +74,37 @@ public final class AttributionContext {
   /** Adds a candidate. */
   public void add(QuoteCandidate candidate) {
     candidates.add(Objects.requireNonNull(candidate, "candidate"));
+    index(candidate, true);
+  }
+
+  /**
+   * The candidates with a cue whose content ends in {@code [from, to]}, in no set order: what a
+   * clause's start reads, without a pass over every candidate of a long article.
+   */
+  List<QuoteCandidate> cuedEndingIn(int from, int to) {
+    if (from > to) {
+      return List.of();
+    }
+    List<QuoteCandidate> out = new ArrayList<>();
+    for (List<QuoteCandidate> atEnd : cuedByEnd.subMap(from, true, to, true).values()) {
+      out.addAll(atEnd);
+    }
+    return out;
+  }
+
+  private void index(QuoteCandidate c, boolean add) {
+    if (c.cue() == null) {
+      return;
+    }
+    if (add) {
+      cuedByEnd.computeIfAbsent(c.end(), e -> new ArrayList<>(1)).add(c);
+      return;
+    }
+    List<QuoteCandidate> atEnd = cuedByEnd.get(c.end());
+    atEnd.removeIf(x -> x == c);
+    if (atEnd.isEmpty()) {
+      cuedByEnd.remove(c.end());
+    }
   }
 
   /**
@@ -84,6 +118,8 @@ public final class AttributionContext {
     for (int i = 0; i < candidates.size(); i++) {
       if (candidates.get(i) == old) {
         candidates.set(i, replacement);
+        index(old, false);
+        index(replacement, true);
         return;
       }
     }

@@ -837,16 +837,14 @@ final class EnglishGrammar {
         start = k + 1;
       }
     }
-    for (QuoteCandidate c : ctx.candidates()) {
-      if (c.cue() != null && c.end() <= toks.get(stop).start()
-          && c.end() >= toks.get(start).start()) {
-        int after = NounPhrases.indexOfTokenAt(toks, c.end() - 1) + 1;
-        while (after < stop && isTrailingPunct(toks.get(after).text())) {
-          after++;
-        }
-        if (after < stop) {
-          start = Math.max(start, after);
-        }
+    // the attributions that end in the clause so far, in any order: the latest end wins
+    for (QuoteCandidate c : ctx.cuedEndingIn(toks.get(start).start(), toks.get(stop).start())) {
+      int after = NounPhrases.indexOfTokenAt(toks, c.end() - 1) + 1;
+      while (after < stop && isTrailingPunct(toks.get(after).text())) {
+        after++;
+      }
+      if (after < stop) {
+        start = Math.max(start, after);
       }
     }
     return start;
