@@ -306,10 +306,12 @@ final class MainClause {
    * debt rose in March"). Not before "to": "the campaign's efforts to ..." is a noun phrase.
    */
   private boolean nounForVerb(List<Tagged> t, int i) {
-    String word = i < t.size() ? t.get(i).lower() : "";
+    if (i == 0 || i + 1 >= t.size() || !t.get(i).tag().equals("NOUN")) {
+      return false;
+    }
+    String word = t.get(i).lower();
     boolean past = PAST_FORMS.contains(word);
-    if (i == 0 || i + 1 >= t.size() || !t.get(i).tag().equals("NOUN")
-        || !past && (!word.endsWith("s") || word.endsWith("ss"))) {
+    if (!past && (!word.endsWith("s") || word.endsWith("ss"))) {
       return false;
     }
     String before = t.get(i - 1).tag();

@@ -72,9 +72,7 @@ public final class Batch {
         } catch (RuntimeException | Error e) {
           // a null article or a failing iterator ends the batch where it stands, as on one
           // thread: the articles read before it are still handed over, in order
-          while (!inFlight.isEmpty()) {
-            sink.accept(await(inFlight.removeFirst()));
-          }
+          drain(inFlight, sink);
           throw e;
         }
         if (inFlight.size() == window) {
@@ -82,14 +80,20 @@ public final class Batch {
         }
         inFlight.addLast(executor.submit(() -> one(a, extract)));
       }
-      while (!inFlight.isEmpty()) {
-        sink.accept(await(inFlight.removeFirst()));
-      }
+      drain(inFlight, sink);
     } finally {
       for (Future<ArticleResult> f : inFlight) {
         f.cancel(true);
       }
       executor.shutdownNow();
+    }
+  }
+
+  /** Hands every result in flight to the sink, in order. */
+  private static void drain(ArrayDeque<Future<ArticleResult>> inFlight,
+      Consumer<? super ArticleResult> sink) {
+    while (!inFlight.isEmpty()) {
+      sink.accept(await(inFlight.removeFirst()));
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.quotekit.QuoteType;
 import org.quotekit.Span;
 import org.quotekit.internal.SortedSpans;
@@ -26,8 +27,7 @@ public final class AttributionContext {
   private final boolean[] used;
   private final List<QuoteCandidate> candidates = new ArrayList<>();
   /** The candidates with a cue by where their content ends, for {@link #cuedEndingIn}. */
-  private final java.util.TreeMap<Integer, List<QuoteCandidate>> cuedByEnd =
-      new java.util.TreeMap<>();
+  private final TreeMap<Integer, List<QuoteCandidate>> cuedByEnd = new TreeMap<>();
   private final EnglishGrammar grammar;
   private List<CueHit> sentenceCues = List.of();
 
@@ -74,7 +74,7 @@ public final class AttributionContext {
   /** Adds a candidate. */
   public void add(QuoteCandidate candidate) {
     candidates.add(Objects.requireNonNull(candidate, "candidate"));
-    index(candidate, true);
+    index(candidate);
   }
 
   /**
@@ -92,18 +92,19 @@ public final class AttributionContext {
     return out;
   }
 
-  private void index(QuoteCandidate c, boolean add) {
-    if (c.cue() == null) {
-      return;
-    }
-    if (add) {
+  private void index(QuoteCandidate c) {
+    if (c.cue() != null) {
       cuedByEnd.computeIfAbsent(c.end(), e -> new ArrayList<>(1)).add(c);
-      return;
     }
-    List<QuoteCandidate> atEnd = cuedByEnd.get(c.end());
-    atEnd.removeIf(x -> x == c);
-    if (atEnd.isEmpty()) {
-      cuedByEnd.remove(c.end());
+  }
+
+  private void unindex(QuoteCandidate c) {
+    if (c.cue() != null) {
+      List<QuoteCandidate> atEnd = cuedByEnd.get(c.end());
+      atEnd.removeIf(x -> x == c);
+      if (atEnd.isEmpty()) {
+        cuedByEnd.remove(c.end());
+      }
     }
   }
 
@@ -118,8 +119,8 @@ public final class AttributionContext {
     for (int i = 0; i < candidates.size(); i++) {
       if (candidates.get(i) == old) {
         candidates.set(i, replacement);
-        index(old, false);
-        index(replacement, true);
+        unindex(old);
+        index(replacement);
         return;
       }
     }

@@ -45,6 +45,8 @@ final class BenchCommand extends ArticleCommand {
   private static final String WARM_UP_TEXT = "\u201CWe will finish the bridge,\u201D the mayor"
       + " said on Monday. She said the work would start in May.";
   private static final int[] GROWTH = {1, 4, 16};
+  /** What stands between the copies of the article that the growth lines repeat. */
+  private static final String GROWTH_SEPARATOR = "\n\n";
 
   @Option(names = "--threads", paramLabel = "N", converter = Values.ThreadCount.class,
       description = "Threads of the multi-threaded runs, 1 to 4096 (default: the cores,"
@@ -141,14 +143,16 @@ final class BenchCommand extends ArticleCommand {
         + " repeated; median of %d):%n", sample.id(), runs);
     long base = 0;
     for (int times : GROWTH) {
-      long length = (long) times * sample.text().length() + 2L * (times - 1);
+      long length = (long) times * sample.text().length()
+          + (long) GROWTH_SEPARATOR.length() * (times - 1);
       if (length > this.extractor.maxArticleLength) {
         // the longest article the extractor takes bounds the growth lines, not an error
         out.printf(Locale.ROOT, "  %2dx %,9d characters not measured: more than %s %,d%n",
             times, length, Main.MAX_LENGTH, this.extractor.maxArticleLength);
         break;
       }
-      String text = String.join("\n\n", java.util.Collections.nCopies(times, sample.text()));
+      String text = String.join(GROWTH_SEPARATOR, java.util.Collections.nCopies(times,
+          sample.text()));
       Article a = Article.of(sample.id() + "x" + times, text);
       extractor.extract(a);
       long t = median(() -> {
