@@ -55,16 +55,31 @@ public final class SpeakerLabels {
    * the speaker's post or firm ({@link #postOrFirm}). Null otherwise.
    */
   public static Label of(String paragraph) {
+    return of(paragraph, 0, paragraph.length());
+  }
+
+  /**
+   * The label the paragraph {@code text[start, end)} opens with, as {@link #of(String)} finds it
+   * in that paragraph, offsets from {@code start}: it reads only the paragraph's first
+   * characters, so it costs no copy of a long paragraph.
+   */
+  public static Label of(String text, int start, int end) {
     int open = 0;
-    while (open < paragraph.length() && OPENING_QUOTES.indexOf(paragraph.charAt(open)) >= 0) {
+    while (start + open < end && OPENING_QUOTES.indexOf(text.charAt(start + open)) >= 0) {
       open++;
     }
-    int colon = paragraph.indexOf(':');
-    if (colon <= open || colon > open + MAX_TITLED_LABEL || colon + 1 >= paragraph.length()
-        || !Character.isWhitespace(paragraph.charAt(colon + 1))) {
+    int colon = -1; // the paragraph's first colon, sought only as far as a label may reach
+    for (int k = start, last = Math.min(end, start + open + MAX_TITLED_LABEL + 1); k < last; k++) {
+      if (text.charAt(k) == ':') {
+        colon = k - start;
+        break;
+      }
+    }
+    if (colon <= open || start + colon + 1 >= end
+        || !Character.isWhitespace(text.charAt(start + colon + 1))) {
       return null;
     }
-    String label = paragraph.substring(open, colon);
+    String label = text.substring(start + open, start + colon);
     Label asker = askerLabel(label, open, colon);
     if (asker != null) {
       return asker;

@@ -126,7 +126,7 @@ final class DescriptionAntecedents {
    */
   private String describedHome(SourceReading.Description d) {
     String after = lower(d.span().text());
-    for (Entity e : entities.all) {
+    for (Entity e : entities.homed) {
       for (String home : e.homes) {
         if (d.modifiers().containsAll(Arrays.asList(Splits.SPACES.split(home)))
             || after.contains(" from " + home) || after.contains(" of " + home)) {
@@ -140,7 +140,7 @@ final class DescriptionAntecedents {
   /** The one person of a compatible gender a party and state tag gave this place; else null. */
   private Entity onlyFromHome(String home, Gender g) {
     Entity only = null;
-    for (Entity e : entities.all) {
+    for (Entity e : entities.homed) {
       if (e.kind == SpeakerKind.PERSON && e.homes.contains(home) && e.gender().compatible(g)) {
         if (only != null && only != e) {
           return null;
@@ -770,7 +770,7 @@ final class DescriptionAntecedents {
    * that one.
    */
   boolean introducedUnnamed(SourceReading.Description d) {
-    return indefinite(d.head()).matcher(text).region(0, d.span().start()).find();
+    return res.textMatches.before(indefinite(d.head()), d.span().start());
   }
 
   /**

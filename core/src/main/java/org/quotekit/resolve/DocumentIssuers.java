@@ -422,14 +422,12 @@ final class DocumentIssuers {
    * it, as the subject of that verb; null when there is none.
    */
   private Entity plaintiff(SourceReading.Description d) {
-    Matcher v = SUED.matcher(text).region(0, d.span().start());
-    int at = -1;
-    while (v.find()) {
-      at = v.start();
-    }
-    if (at < 0) {
+    TextMatches.Found sued = res.textMatches.of(SUED);
+    int last = sued.endingBy(d.span().start()) - 1;
+    if (last < 0) {
       return null;
     }
+    int at = sued.start(last);
     int k = anchorIndex(nameAnchors, at);
     Resolution.Anchor a = k < 0 ? null : nameAnchors.get(k);
     if (a == null || a.entity() == null || a.inQuote() || a.entity().place

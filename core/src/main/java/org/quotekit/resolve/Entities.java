@@ -34,6 +34,11 @@ import org.quotekit.internal.WordClasses;
  */
 final class Entities {
   final List<Entity> all = new ArrayList<>();
+  /**
+   * The entities a party and state tag gave a home ({@link Entity#homes}), in the order of
+   * {@link #all}.
+   */
+  final TreeSet<Entity> homed = new TreeSet<>(Comparator.comparingInt(e -> e.order));
   private final ArticleScan scan;
   private final SpeakerLexicon lexicon;
   /**
@@ -734,25 +739,46 @@ final class Entities {
       return null;
     }
     Entity found = null;
-    for (NameMention n : scan.names) {
+    for (NameMention n : clubWords().getOrDefault(w, List.of())) {
       if (n.span.start() >= offset) {
         break;
       }
-      if (n.form != NameMention.Form.ORGANIZATION || n.entity == null) {
+      if (n.entity == null) {
         continue;
       }
-      String[] words = Splits.SPACES.split(n.name.text());
-      for (int i = 0; i < words.length - 1; i++) {
-        if (words[i].equals(w) && lexicon.is(SpeakerLexicon.Kind.ORG,
-            words[words.length - 1].toLowerCase(Locale.ROOT))) {
-          if (found != null && found != n.entity) {
-            return null; // two clubs hold the word
+      if (found != null && found != n.entity) {
+        return null; // two clubs hold the word
+      }
+      found = n.entity;
+    }
+    return found;
+  }
+
+  /** See {@link #clubWords()}. */
+  private Map<String, List<NameMention>> clubWords;
+
+  /**
+   * The organisation names that end in an organisation word ("The Brackley Otters Hockey Club"),
+   * in text order, by each of their other words as written, read once ({@link #clubByWord}).
+   */
+  private Map<String, List<NameMention>> clubWords() {
+    if (clubWords == null) {
+      clubWords = new HashMap<>();
+      for (NameMention n : scan.names) {
+        String[] words = Splits.SPACES.split(n.name.text());
+        if (n.form != NameMention.Form.ORGANIZATION || words.length < 2 || !lexicon.is(
+            SpeakerLexicon.Kind.ORG, words[words.length - 1].toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        for (int i = 0; i < words.length - 1; i++) {
+          List<NameMention> named = clubWords.computeIfAbsent(words[i], k -> new ArrayList<>());
+          if (named.isEmpty() || named.get(named.size() - 1) != n) {
+            named.add(n);
           }
-          found = n.entity;
         }
       }
     }
-    return found;
+    return clubWords;
   }
 
   /** The surnames of persons named in full by a listed first name, once asked. */
@@ -1266,7 +1292,7 @@ final class Entities {
           .computeIfAbsent(m.last, k -> new ArrayList<>()).add(e);
     }
     rerank(e);
-    all.add(e);
+    register(e);
     return e;
   }
 
@@ -1330,6 +1356,7 @@ final class Entities {
     }
     if (m.home != null) {
       e.homes.add(m.home);
+      homed.add(e);
     }
     rerank(e);
   }
@@ -1619,13 +1646,19 @@ final class Entities {
       "oyj", "pty", "sas", "kgaa", "sal", "bhd", "tbk", "pjsc", "jsc", "sae", "qsc", "qpsc",
       "saog", "srl", "sarl", "lda", "asa");
 
+  /** Adds a new entity to {@link #all}, numbering it in that order. */
+  private void register(Entity e) {
+    e.order = all.size();
+    all.add(e);
+  }
+
   Entity keyed(String key, SpeakerKind kind) {
     Entity e = byKey.get(key);
     if (e == null) {
       e = new Entity(kind);
       e.key = key;
       byKey.put(key, e);
-      all.add(e);
+      register(e);
     }
     return e;
   }
@@ -1633,7 +1666,7 @@ final class Entities {
   Entity fresh(SpeakerKind kind, boolean plural) {
     Entity e = new Entity(kind);
     e.plural = plural;
-    all.add(e);
+    register(e);
     return e;
   }
 
@@ -2021,6 +2054,63 @@ final class Entities {
     return head.equals("agency") ? AGENCY_NAMES : Set.of(head);
   }
 
+  private static final int[] NO_NAMES = new int[0];
+
+  /** See {@link #nameWords()}; the words of each name of {@code scan.names}, by its index. */
+  private Map<String, int[]> nameWords;
+  private List<Set<String>> nameWordSets;
+
+  /**
+   * The indices in {@code scan.names}, ascending, of the names that hold each word (in small
+   * letters, split at whatever is no letter), read once ({@link #organisationSharing}).
+   */
+  private Map<String, int[]> nameWords() {
+    if (nameWords == null) {
+      Map<String, List<Integer>> lists = new HashMap<>();
+      nameWordSets = new ArrayList<>();
+      for (int i = 0; i < scan.names.size(); i++) {
+        // a name may repeat a word ("Bank of America of ..."): not Set.of, which refuses that
+        Set<String> words = new HashSet<>(Arrays.asList(Splits.NOT_LETTERS.split(
+            scan.names.get(i).name.text().toLowerCase(Locale.ROOT))));
+        nameWordSets.add(words);
+        for (String w : words) {
+          lists.computeIfAbsent(w, x -> new ArrayList<>()).add(i);
+        }
+      }
+      nameWords = new HashMap<>();
+      lists.forEach((w, l) -> nameWords.put(w, l.stream().mapToInt(Integer::intValue).toArray()));
+    }
+    return nameWords;
+  }
+
+  /** How many values of the ascending {@code values} are below {@code k}. */
+  private static int countBelow(int[] values, int k) {
+    return SortedSpans.countAtMost(values, k - 1);
+  }
+
+  /**
+   * The next name index of a walk over several ascending lists at once, forward (the smallest of
+   * the lists' next values) or backward (the largest), each value once, moving past it in every
+   * list that holds it; -1 when the lists are spent.
+   */
+  private static int nextName(List<int[]> lists, int[] at, boolean forward) {
+    int next = -1;
+    for (int j = 0; j < at.length; j++) {
+      int[] l = lists.get(j);
+      if (at[j] >= 0 && at[j] < l.length
+          && (next < 0 || (forward ? l[at[j]] < next : l[at[j]] > next))) {
+        next = l[at[j]];
+      }
+    }
+    for (int j = 0; next >= 0 && j < at.length; j++) {
+      int[] l = lists.get(j);
+      if (at[j] >= 0 && at[j] < l.length && l[at[j]] == next) {
+        at[j] += forward ? 1 : -1;
+      }
+    }
+    return next;
+  }
+
   /** Whether the last word of a name is one of {@code words} ("... Students' Association"). */
   private static boolean lastWord(String name, Set<String> words) {
     String[] w = Splits.SPACES_OR_HYPHENS.split(name.strip());
@@ -2048,7 +2138,20 @@ final class Entities {
       int offset, boolean forward, int limit) {
     List<NameMention> names = scan.names;
     int k = SortedSpans.startingBefore(names, m -> m.span.start(), offset);
-    for (int i = forward ? k : k - 1; i >= 0 && i < names.size(); i += forward ? 1 : -1) {
+    // only a name that holds the head or a capitalised modifier can be the one
+    List<int[]> lists = new ArrayList<>();
+    for (String w : headWords(head)) {
+      lists.add(nameWords().getOrDefault(w, NO_NAMES));
+    }
+    for (String w : capitalised) {
+      lists.add(nameWords().getOrDefault(w, NO_NAMES));
+    }
+    int[] at = new int[lists.size()]; // each list's next position in the walk's direction
+    for (int j = 0; j < at.length; j++) {
+      int before = countBelow(lists.get(j), k);
+      at[j] = forward ? before : before - 1;
+    }
+    for (int i = nextName(lists, at, forward); i >= 0; i = nextName(lists, at, forward)) {
       NameMention m = names.get(i);
       if (forward ? m.paragraph > limit : m.paragraph < limit) {
         return null;
@@ -2057,9 +2160,7 @@ final class Entities {
           || m.entity.place) {
         continue;
       }
-      // a name may repeat a word ("Bank of America of ..."): not Set.of, which refuses that
-      Set<String> words = new HashSet<>(Arrays.asList(
-          Splits.NOT_LETTERS.split(m.name.text().toLowerCase(Locale.ROOT))));
+      Set<String> words = nameWordSets.get(i);
       // "the space agency" of "X Space Research Organisation"
       boolean all = words.stream().anyMatch(headWords(head)::contains);
       for (String w : modifiers) {

@@ -93,6 +93,8 @@ final class Entity {
   final Set<String> givenTypes = new HashSet<>();
   /** The places the text's party and state tags give the person ("florida"), lower case. */
   final Set<String> homes = new HashSet<>();
+  /** Where the entity stands in {@link Entities#all}, the order they were made in. */
+  int order = -1;
   /** The organisation an unnamed speaker speaks for ("A DHSC spokeswoman"); null when none. */
   Entity affiliation;
   /** Why each mention was linked: the first reason given for a span is kept. */

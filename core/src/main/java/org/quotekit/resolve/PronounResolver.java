@@ -2,7 +2,6 @@ package org.quotekit.resolve;
 
 import static org.quotekit.resolve.ArticleScan.lower;
 import static org.quotekit.resolve.Resolution.anchorIndex;
-import static org.quotekit.resolve.Resolution.cueStart;
 import static org.quotekit.resolve.Resolution.inside;
 import static org.quotekit.resolve.Resolution.label;
 import static org.quotekit.resolve.Resolution.quoted;
@@ -580,10 +579,8 @@ final class PronounResolver {
     if (opening.paragraph() - before.paragraph() > 1) {
       return null;
     }
-    for (Quote other : res.quotes) {
-      if (other.content().overlaps(before.span())) {
-        return null; // one who spoke there is the last speaker's business
-      }
+    if (res.quoteIndex.contentOverlaps(before.span())) {
+      return null; // one who spoke there is the last speaker's business
     }
     List<Token> toks = article.tokens(before);
     List<String> tags = article.tags(before);
@@ -703,7 +700,7 @@ final class PronounResolver {
       return null;
     }
     Span paragraph = article.paragraphs().get(article.sentenceAt(at.start()).paragraph());
-    SpeakerLabels.Label l = SpeakerLabels.of(paragraph.text());
+    SpeakerLabels.Label l = SpeakerLabels.of(text, paragraph.start(), paragraph.end());
     if (l == null || paragraph.start() + l.colon() > at.start()) {
       return null;
     }
@@ -852,9 +849,9 @@ final class PronounResolver {
    * a comma and its marks ("\"We were skint,\" she says").
    */
   private boolean afterOpeningQuotation(Span at, Sentence s) {
-    for (Quote q : res.quotes) {
+    for (Quote q : res.quoteIndex.firstPartStartingIn(s.start(), s.start() + 2)) {
       Span c = q.parts().get(0); // a split quote's first piece: "...," he said. "Try harder."
-      if (c.start() >= s.start() && c.start() <= s.start() + 2 && c.end() <= at.start()
+      if (c.end() <= at.start()
           && CLOSING_MARKS.matcher(text.substring(c.end(), at.start())).matches()) {
         return true;
       }
@@ -864,14 +861,7 @@ final class PronounResolver {
 
   /** Whether a quote of the article has its content or its cue inside {@code span}. */
   private boolean reportedIn(Span span) {
-    for (Quote q : res.quotes) {
-      int cue = cueStart(q);
-      if (q.content().start() < span.end() && q.content().end() > span.start()
-          || cue >= span.start() && cue < span.end()) {
-        return true;
-      }
-    }
-    return false;
+    return res.quoteIndex.contentOverlaps(span) || res.quoteIndex.cueStartsIn(span);
   }
 
   /**

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -562,8 +563,14 @@ final class Resolution {
   private final String text;
   final SpeakerLexicon lexicon;
   final List<Quote> quotes;
+  /** {@link #quotes}, indexed by where their contents, first pieces and cues start. */
+  final QuoteIndex quoteIndex;
+  /** The matches over the whole text of the patterns the resolver looks back for. */
+  final TextMatches textMatches;
   private ArticleScan scan;
   private Entities entities;
+  /** See {@link #namesAfterWords()}. */
+  private NamesAfterWords namesAfterWords;
   private final List<Anchor> nameAnchors = new ArrayList<>();
   /** Acronyms that descriptions in small letters defined in brackets, and their bodies. */
   private final Map<String, Entity> bracketAcronyms = new HashMap<>();
@@ -583,8 +590,8 @@ final class Resolution {
   Quote lastSpeakerQuote;
   /** The person who spoke before {@link #lastPersonSpeaker}, another one; null before that. */
   private Entity priorPersonSpeaker;
-  /** The possessive of each outlet a transcript label names ("NDTV's "), compiled once. */
-  private final Map<String, Pattern> outletPossessives = new HashMap<>();
+  /** Where each possessive of a transcript label ("NDTV's ") ends, read once (outletLabel). */
+  private final Map<String, int[]> possessiveEnds = new HashMap<>();
   /** Why the source mention being resolved is linked to its entity: rule id and evidence. */
   private String rule;
   private String evidence;
@@ -614,6 +621,8 @@ final class Resolution {
     this.article = article;
     this.text = article.text();
     this.quotes = quotes;
+    this.quoteIndex = new QuoteIndex(quotes);
+    this.textMatches = new TextMatches(text);
     this.lexicon = lexicon;
   }
 
@@ -2495,9 +2504,11 @@ final class Resolution {
    * exactly. Null otherwise (no closing credit, or a headline not in capitals).
    */
   private Entity bracketCredit(Span source) {
-    int ps = text.lastIndexOf('\n', Math.max(0, source.start() - 1)) + 1;
-    if (!text.substring(ps, source.start()).isBlank()) {
-      return null;
+    int ps = source.start(); // the source opens its paragraph: only white space before it
+    while (ps > 0 && text.charAt(ps - 1) != '\n') {
+      if (!Character.isWhitespace(text.charAt(--ps))) {
+        return null;
+      }
     }
     String st = source.text();
     if (!st.equals(st.toUpperCase(Locale.ROOT)) || st.codePoints().filter(Character::isLetter)
@@ -2900,20 +2911,47 @@ final class Resolution {
           .append(Character.toLowerCase(acronym.charAt(k))).append("\\p{Ll}+");
     }
     Set<Entity> found = new HashSet<>();
-    personsNamedRightAfter(Pattern.compile(post.append(",?[ \\t]+").toString()), found);
+    personsNamedRightAfter(Pattern.compile(post.append(",?[ \\t]+").toString()),
+        namesAfterWords().afterWordStarting(acronym.charAt(acronym.length() - 1)),
+        POST_LENGTH, found);
     return found.size() == 1 ? found.iterator().next() : null;
   }
 
-  /** Adds to {@code found} every person whose name starts right where a match of {@code p} ends. */
-  private void personsNamedRightAfter(Pattern p, Set<Entity> found) {
-    Matcher m = p.matcher(text);
-    while (m.find()) {
-      NameMention n = entities.nameAt(m.end());
-      if (n != null && n.span.start() == m.end() && n.entity != null
-          && n.entity.kind == SpeakerKind.PERSON) {
-        found.add(n.entity);
+  /**
+   * Adds to {@code found} every person of {@code names} (those after the last word {@code p} can
+   * match, from {@link #namesAfterWords}) whose name starts right where a match of {@code p}
+   * ends, the match at most {@code length} characters long.
+   */
+  private void personsNamedRightAfter(Pattern p, List<NameMention> names, int length,
+      Set<Entity> found) {
+    for (NameMention n : names) {
+      if (n.entity == null || n.entity.kind != SpeakerKind.PERSON || found.contains(n.entity)) {
+        continue;
+      }
+      int at = n.span.start();
+      Matcher m = p.matcher(text).region(Math.max(0, at - length), at)
+          .useTransparentBounds(true).useAnchoringBounds(false);
+      while (m.find()) {
+        if (m.end() == at) {
+          found.add(n.entity);
+          break;
+        }
       }
     }
+  }
+
+  /**
+   * The most characters a post in small letters before a name may take, with the spaces after it
+   * ("inspector general, "), or that the spaces in a post's words may add to its length.
+   */
+  private static final int POST_LENGTH = 300;
+
+  /** The article's names by the word before them, built when first asked for. */
+  private NamesAfterWords namesAfterWords() {
+    if (namesAfterWords == null) {
+      namesAfterWords = new NamesAfterWords(text, scan.names);
+    }
+    return namesAfterWords;
   }
 
   /**
@@ -2934,8 +2972,11 @@ final class Resolution {
         }
       }
     }
+    String[] postWords = Splits.SPACES.split(post.strip());
     personsNamedRightAfter(Pattern.compile("(?i)\\b" + wordsPattern(owner)
-        + "(?:['\\u2019]s)?[ \\t]+" + wordsPattern(post) + ",?[ \\t]+"), found);
+        + "(?:['\\u2019]s)?[ \\t]+" + wordsPattern(post) + ",?[ \\t]+"),
+        namesAfterWords().after(postWords[postWords.length - 1]),
+        owner.length() + post.length() + POST_LENGTH, found);
     return found.size() == 1 ? found.iterator().next() : null;
   }
 
@@ -3393,17 +3434,35 @@ final class Resolution {
         || label.contains(" ")) {
       return null;
     }
-    Matcher owned = outletPossessives.computeIfAbsent(label, l -> Pattern.compile("\\b"
-        + Pattern.quote(l) + "(?:'s|\u2019s)\\s+")).matcher(text).region(0, src.start());
-    while (owned.find()) {
-      NameMention n = entities.nameAt(owned.end());
-      if (n != null && n.span.start() == owned.end() && n.entity != null
+    int[] owned = possessiveEnds.computeIfAbsent(label, this::possessiveEnds);
+    for (int k = 0; k < owned.length && owned[k] <= src.start(); k++) {
+      NameMention n = entities.nameAt(owned[k]);
+      if (n != null && n.span.start() == owned[k] && n.entity != null
           && n.entity.kind == SpeakerKind.PERSON) {
         return because(n.entity, "transcript-label", quoted(label) + " is the outlet of "
             + label(n.entity) + ", who asks for it, as the introduction says");
       }
     }
     return null;
+  }
+
+  /**
+   * Where the possessives of a word ("NDTV's " or "NDTV’s ", past the spaces after them) end in
+   * the text, in order: the matches of a search for them, found by looking up the word's two
+   * possessive forms instead of running the pattern over the text.
+   */
+  private int[] possessiveEnds(String word) {
+    Pattern p = Pattern.compile("\\b" + Pattern.quote(word) + "(?:'s|\u2019s)\\s+");
+    TreeMap<Integer, Integer> ends = new TreeMap<>();
+    for (String form : List.of(word + "'s", word + "\u2019s")) {
+      for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        Matcher m = p.matcher(text).region(at, text.length()).useTransparentBounds(true);
+        if (m.lookingAt()) {
+          ends.put(at, m.end());
+        }
+      }
+    }
+    return ends.values().stream().mapToInt(Integer::intValue).toArray();
   }
 
   /**

@@ -5,6 +5,8 @@ import java.util.List;
 import org.quotekit.Cue;
 import org.quotekit.QuoteType;
 import org.quotekit.Span;
+import org.quotekit.internal.IntervalIndex;
+import org.quotekit.internal.SortedSpans;
 import org.quotekit.internal.SpeakerLabels;
 import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.QuoteRegion;
@@ -123,22 +125,32 @@ final class TranscriptRule extends RuleSupport {
   private void trimTurns() {
     List<QuoteCandidate> all = List.copyOf(ctx.candidates());
     String id = AttributionRule.TRANSCRIPT.id();
+    Reports others = null;
+    List<Sentence> sentences = ctx.article().sentences();
     for (QuoteCandidate turn : all) {
       if (!turn.rule().equals(id) || turn.parts().size() != 1) {
         continue;
+      }
+      if (others == null) {
+        others = new Reports(all, id);
       }
       Span content = turn.parts().get(0);
       // what leaves the turn: {start, resume} of each reported part, in text order; after the
       // last one of a sentence the turn resumes past the sentence's closing mark
       List<int[]> cuts = new ArrayList<>();
-      for (Sentence sentence : ctx.article().sentences()) {
-        Span span = sentence.span();
+      int first = Math.max(0,
+          SortedSpans.startingAtOrBefore(sentences, Sentence::start, content.start()) - 1);
+      for (int i = first; i < sentences.size(); i++) {
+        Span span = sentences.get(i).span();
+        if (span.start() >= content.end()) {
+          break;
+        }
         int start = Math.max(span.start(), content.start());
         int end = Math.min(span.end(), content.end());
-        if (start >= end || !reportsInside(all, turn, start, end)) {
+        if (start >= end || !others.inside(turn, start, end)) {
           continue;
         }
-        List<Span> reported = reportedParts(all, turn, start, end);
+        List<Span> reported = others.partsInside(start, end);
         for (int k = 0; k < reported.size(); k++) {
           Span r = reported.get(k);
           int resume = r.end();
@@ -185,57 +197,67 @@ final class TranscriptRule extends RuleSupport {
   }
 
   /**
-   * The parts in the range of every candidate other than a transcript turn, cut to the range, in
-   * text order and merged where they touch: what a turn gives up in a sentence that reports
-   * speech, so that whatever the merge may keep there stays clear of the turn.
+   * The parts and cues of the candidates other than transcript turns, indexed by where they
+   * stand: what a turn gives up in a sentence that reports speech.
    */
-  private List<Span> reportedParts(List<QuoteCandidate> all, QuoteCandidate turn, int start,
-      int end) {
-    List<Span> parts = new ArrayList<>();
-    for (QuoteCandidate c : all) {
-      if (c.rule().equals(turn.rule())) {
-        continue;
-      }
-      for (Span p : c.parts()) {
-        int s = Math.max(start, p.start());
-        int e = Math.min(end, p.end());
-        if (s < e) {
-          parts.add(Span.of(text, s, e));
-        }
-      }
-    }
-    parts.sort(java.util.Comparator.comparingInt(Span::start));
-    List<Span> merged = new ArrayList<>();
-    for (Span p : parts) {
-      Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-      if (last != null && p.start() <= last.end()) {
-        merged.set(merged.size() - 1, Span.of(text, last.start(), Math.max(last.end(), p.end())));
-      } else {
-        merged.add(p);
-      }
-    }
-    return merged;
-  }
+  private final class Reports {
+    private final List<QuoteCandidate> candidates = new ArrayList<>();
+    /** Each part and cue: {start, end, index of its candidate, 1 for a cue and 0 for a part}. */
+    private final List<int[]> spans = new ArrayList<>();
+    private final IntervalIndex index;
 
-  /**
-   * Whether a candidate other than a transcript turn, as confident as {@code turn} or more (one
-   * the merge would keep in its place), has a part or cue in the range.
-   */
-  private static boolean reportsInside(List<QuoteCandidate> all, QuoteCandidate turn, int start,
-      int end) {
-    for (QuoteCandidate c : all) {
-      if (c.rule().equals(turn.rule()) || c.confidence() < turn.confidence()) {
-        continue;
-      }
-      for (Span p : c.parts()) {
-        if (p.start() < end && start < p.end()) {
-          return true;
+    Reports(List<QuoteCandidate> all, String turnRule) {
+      for (QuoteCandidate c : all) {
+        if (c.rule().equals(turnRule)) {
+          continue;
+        }
+        int n = candidates.size();
+        candidates.add(c);
+        for (Span p : c.parts()) {
+          spans.add(new int[] {p.start(), p.end(), n, 0});
+        }
+        if (c.cue() != null) {
+          spans.add(new int[] {c.cue().span().start(), c.cue().span().end(), n, 1});
         }
       }
-      if (c.cue() != null && c.cue().span().start() < end && start < c.cue().span().end()) {
-        return true;
-      }
+      index = new IntervalIndex(spans.stream().mapToInt(x -> x[0]).toArray(),
+          spans.stream().mapToInt(x -> x[1]).toArray());
     }
-    return false;
+
+    /**
+     * Whether a candidate as confident as {@code turn} or more (one the merge would keep in its
+     * place) has a part or cue in the range.
+     */
+    boolean inside(QuoteCandidate turn, int start, int end) {
+      return index.anyOverlapping(start, end,
+          k -> candidates.get(spans.get(k)[2]).confidence() >= turn.confidence());
+    }
+
+    /**
+     * The parts in the range, cut to it, in text order and merged where they touch, so that
+     * whatever the merge may keep there stays clear of the turn.
+     */
+    List<Span> partsInside(int start, int end) {
+      List<Span> parts = new ArrayList<>();
+      index.forEachOverlapping(start, end, k -> {
+        int from = Math.max(start, spans.get(k)[0]);
+        int to = Math.min(end, spans.get(k)[1]);
+        if (spans.get(k)[3] == 0 && from < to) {
+          parts.add(Span.of(text, from, to));
+        }
+      });
+      parts.sort(java.util.Comparator.comparingInt(Span::start));
+      List<Span> merged = new ArrayList<>();
+      for (Span p : parts) {
+        Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+        if (last != null && p.start() <= last.end()) {
+          merged.set(merged.size() - 1,
+              Span.of(text, last.start(), Math.max(last.end(), p.end())));
+        } else {
+          merged.add(p);
+        }
+      }
+      return merged;
+    }
   }
 }

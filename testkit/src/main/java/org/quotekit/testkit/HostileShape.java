@@ -41,6 +41,19 @@ public enum HostileShape {
   REPEATED_SPEAKERS(n -> fill("\u201CYes,\u201D said Ann Lee. \u201CNo,\u201D Mr. Lee told "
       + "her. She said it. SMITH: Lee's aide, Gen. al-Smith Jr., said so.\n", n)),
   /**
+   * One person named, then thousands of quotations attributed to "she" in the same paragraph:
+   * every pronoun looks back for its person (the speaker stage copied the paragraph's text before
+   * each source mention, 77 s at 800,000 characters).
+   */
+  PRONOUN_QUOTES(n -> ("Ann Lee spoke. " + fill("\u201CYes,\u201D she said. ", n)).substring(0, n)),
+  /**
+   * An interview transcript: an introduction naming both people, then thousands of turns under
+   * speaker labels in capitals and as Q and A (the speaker stage read every sentence of the
+   * article for each turn, 42 s at 400,000 characters).
+   */
+  TRANSCRIPT_TURNS(n -> ("Jo Park spoke with Ann Lee.\n" + fill("PARK: Will you win?\nLEE: Yes, I "
+      + "will.\nQ: Why?\nA: I know it.\n", n)).substring(0, n)),
+  /**
    * Thousands of persons sharing a surname, each named in full and then by the surname alone:
    * {@code "We will win," said Zyba Smith. Smith said that the plan is good.} with a new made-up
    * first name on each line (resolving the surnames was quadratic).

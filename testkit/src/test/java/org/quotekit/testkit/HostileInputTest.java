@@ -16,6 +16,7 @@ import org.quotekit.Article;
 import org.quotekit.Extraction;
 import org.quotekit.Quote;
 import org.quotekit.QuoteExtractor;
+import org.quotekit.Speaker;
 
 /**
  * Inputs built to hurt, at full size, through {@link QuoteExtractor} with the defaults: huge runs
@@ -54,6 +55,9 @@ class HostileInputTest {
         shape(HostileShape.REPEATED_SPEAKERS, 100_000),
         // Found quadratic speaker resolution: thousands of persons with one surname.
         shape(HostileShape.SHARED_SURNAME, MB / 2),
+        // Found speaker resolution quadratic in a paragraph's length and in transcript turns.
+        shape(HostileShape.PRONOUN_QUOTES, MB / 4),
+        shape(HostileShape.TRANSCRIPT_TURNS, MB / 4),
         // Found quadratic sentence splitting and tagging in runs of "a.".
         shape(HostileShape.FULL_STOP_RUNS, MB / 2),
         shape(HostileShape.PARENTHESES_THEN_CUE, MB / 2),
@@ -113,6 +117,32 @@ class HostileInputTest {
     assertThat(speakersByLine.values()).allSatisfy(ids -> assertThat(ids).hasSize(1)
         .doesNotContain("none"));
     assertThat(x.speakers()).hasSizeGreaterThan(lines / 2);
+  }
+
+  @Test
+  void thousandsOfPronounQuotesAllGoToTheOnePersonNamed() {
+    Extraction x = EXTRACTOR.extract(Article.of("she", HostileShape.PRONOUN_QUOTES.text(MB / 4)));
+    assertThat(x.quotes()).hasSizeGreaterThan(10_000);
+    assertThat(x.speakers()).singleElement()
+        .satisfies(sp -> assertThat(sp.name()).isEqualTo("Ann Lee"));
+    assertThat(x.quotes()).allSatisfy(q -> assertThat(q.speakerId()).isPresent());
+  }
+
+  @Test
+  void thousandsOfTranscriptTurnsGoToTheTwoPeopleTheIntroductionNames() {
+    String s = HostileShape.TRANSCRIPT_TURNS.text(MB / 4);
+    Extraction x = EXTRACTOR.extract(Article.of("turns", s));
+    assertThat(x.speakers()).extracting(Speaker::name)
+        .containsExactlyInAnyOrder("Jo Park", "Ann Lee");
+    Map<String, String> names = new TreeMap<>();
+    x.speakers().forEach(sp -> names.put(sp.id(), sp.name()));
+    assertThat(x.quotes()).hasSizeGreaterThan(10_000).allSatisfy(q -> {
+      int line = s.lastIndexOf('\n', q.content().start()) + 1;
+      String label = s.substring(line, s.indexOf(':', line));
+      // the asker's turns are PARK's and Q's, the answers LEE's and A's
+      String expected = label.equals("PARK") || label.equals("Q") ? "Jo Park" : "Ann Lee";
+      assertThat(names.get(q.speakerId().orElseThrow())).as(label).isEqualTo(expected);
+    });
   }
 
   @Test
