@@ -45,7 +45,7 @@ public final class TextNormalizer {
     Rewrite repair = repairs(original);
     String base = repair == null ? original : repair.text();
     int first = firstChange(base);
-    if (first < 0 && repair == null) {
+    if (first < 0 && repair == null && !wraps(base)) {
       return null;
     }
     int n = base.length();
@@ -58,32 +58,46 @@ public final class TextNormalizer {
     for (int i = 0; i < first; i++) {
       origin[i] = i;
     }
+    // for each character of out, the offset after it in base: past the combining marks that
+    // follow a letter or digit ("José" written with U+0301 ends after the accent)
+    int[] after = new int[n];
+    for (int i = 0; i < first; i++) {
+      after[i] = i + 1;
+    }
     int i = first;
     while (i < n) {
       int cp = base.codePointAt(i);
       int width = Character.charCount(cp);
       char replacement = replacement(cp);
       if (replacement == REMOVE) {
+        int last = out.length() - 1;
+        if (last >= 0 && after[last] == i && Character.getType(cp) == Character.NON_SPACING_MARK
+            && Character.isLetterOrDigit(base.codePointBefore(origin[last] + 1))) {
+          after[last] = i + width; // the mark belongs to the letter before it
+        }
         i += width;
         continue;
       }
       if (replacement == KEEP) {
         for (int k = 0; k < width; k++) {
+          after[out.length()] = i + k + 1;
           origin[out.length()] = i + k;
           out.append(base.charAt(i + k));
         }
       } else {
+        after[out.length()] = i + 1;
         origin[out.length()] = i;
         out.append(replacement);
       }
       i += width;
     }
+    unwrap(out, base, origin);
     int m = out.length();
     int[] start = new int[m];
     int[] end = new int[m];
     for (int k = 0; k < m; k++) {
       start[k] = repair == null ? origin[k] : repair.start()[origin[k]];
-      end[k] = repair == null ? origin[k] + 1 : repair.end()[origin[k]];
+      end[k] = repair == null ? after[k] : repair.end()[after[k] - 1];
     }
     return new TextNormalizer(original, out.toString(), start, end);
   }
@@ -128,8 +142,9 @@ public final class TextNormalizer {
 
   /**
    * The original offset where a span of the normalised text ending at {@code end} ends: right
-   * after its last character, so trailing removed characters stay outside (and a kept surrogate
-   * pair stays whole, since both its halves are kept).
+   * after its last character and the combining marks that follow it when it is a letter or digit
+   * ("José" with a combining accent), so other trailing removed characters stay outside (and a
+   * kept surrogate pair stays whole, since both its halves are kept).
    */
   public int end(int end) {
     return end == 0 ? 0 : originEnd[end - 1];
@@ -233,6 +248,87 @@ public final class TextNormalizer {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the character at {@code i} is a line break that only wraps a line, as hard-wrapped
+   * text breaks its lines wherever they fill up ("...raise taxes this\nyear," said Ann Lee"): a
+   * line feed, a carriage return or both, after a line
+   * that holds more than white space, before a line that opens with a word in small letters. It
+   * reads as a space, not as a paragraph's end; a blank line, a paragraph separator or a page
+   * break still ends a paragraph, and so does a break before a capital, a digit, a mark, or an
+   * address ("press@example.com", "www.example.com", "h/t").
+   */
+  private static boolean wrapsLine(CharSequence s, int i) {
+    char c = s.charAt(i);
+    if (!lineBreak(c)) {
+      return false;
+    }
+    int start = i; // the break: "\r\n" is one
+    if (c == '\n' && i > 0 && s.charAt(i - 1) == '\r') {
+      start = i - 1;
+    }
+    int next = c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+    if (next >= s.length() || !Character.isLowerCase(Character.codePointAt(s, next))
+        || !word(s, next)) {
+      return false;
+    }
+    int before = start - 1;
+    while (before >= 0 && (s.charAt(before) == ' ' || s.charAt(before) == '\t')) {
+      before--;
+    }
+    return before >= 0 && !lineBreak(s.charAt(before));
+  }
+
+  /**
+   * Whether the text at {@code at} up to white space is a word: letters, hyphens and apostrophes,
+   * then only closing punctuation ("year,\"").
+   */
+  private static boolean word(CharSequence s, int at) {
+    int k = at;
+    while (k < s.length() && (Character.isLetter(s.charAt(k)) || Character.isSurrogate(s.charAt(k))
+        || "-'\u2019".indexOf(s.charAt(k)) >= 0
+        || Character.getType(s.charAt(k)) == Character.NON_SPACING_MARK)) {
+      k++;
+    }
+    while (k < s.length() && !Character.isWhitespace(s.charAt(k))) {
+      if (",.;:!?)]\"'\u201D\u2019\u00BB".indexOf(s.charAt(k)) < 0) {
+        return false;
+      }
+      k++;
+    }
+    return true;
+  }
+
+  private static boolean lineBreak(char c) {
+    return c == '\n' || c == '\r';
+  }
+
+  /** Whether the text, clean of anything else to normalise, holds a line that wraps. */
+  private static boolean wraps(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (lineBreak(s.charAt(i)) && wrapsLine(s, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Turns into spaces the line breaks of the normalised text that only wrap a line ({@link
+   * #wrapsLine}), read once the ignored characters are gone and the spaces are plain: a break
+   * that was a line feed, carriage return, line separator or next-line character in {@code base},
+   * not a paragraph separator or a page break.
+   */
+  private static void unwrap(StringBuilder out, String base, int[] origin) {
+    for (int k = 0; k < out.length(); k++) {
+      char c = out.charAt(k);
+      char was = base.charAt(origin[k]);
+      if ((c == '\n' || c == '\r') && (lineBreak(was) || was == '\u2028' || was == '\u0085')
+          && wrapsLine(out, k)) {
+        out.setCharAt(k, ' ');
+      }
+    }
   }
 
   /** What becomes of one code point: {@link #KEEP}, {@link #REMOVE} or the character to use. */

@@ -2,6 +2,7 @@ package org.quotekit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quotekit.Span;
 
@@ -17,8 +18,8 @@ class TextNormalizerTest {
   @Test
   void unicodeSpacesBecomeSpacesAndSeparatorsBecomeNewlines() {
     TextNormalizer n = TextNormalizer.of(
-        "a\u00A0b\u2009c\u202Fd\u3000e\u1680f\u2028g\u2029h\u0085i\u000Bj\fk\u001Fl");
-    assertThat(n.text()).isEqualTo("a b c d e f\ng\nh\ni\nj\nk\nl");
+        "a\u00A0b\u2009c\u202Fd\u3000e\u1680f\u2028G\u2029h\u0085I\u000Bj\fk\u001Fl");
+    assertThat(n.text()).isEqualTo("a b c d e f\nG\nh\nI\nj\nk\nl");
   }
 
   @Test
@@ -26,6 +27,35 @@ class TextNormalizerTest {
     TextNormalizer n = TextNormalizer.of("\uFEFFs\u200Ba\u00ADi\u200Ed\u0000 \u202Ethe\u202C"
         + " e\u0301\u0308nvoy\u0007\u007F\u009F \uDB40\uDC01x\uD834\uDD67y");
     assertThat(n.text()).isEqualTo("said the envoy xy");
+  }
+
+  @Test
+  void aSpanEndingAtALetterKeepsTheCombiningMarksThatFollowIt() {
+    // decomposed accents: "José", "Zoë", and a Thai vowel sign, which is a combining mark
+    String original = "Jose\u0301 and Zoe\u0308\u0301 met \u0E14\u0E35 \u200B";
+    TextNormalizer n = TextNormalizer.of(original);
+    String text = n.text();
+    assertThat(text).isEqualTo("Jose and Zoe met \u0E14 ");
+    assertThat(n.span(Span.of(text, 0, 4)).text()).isEqualTo("Jose\u0301");
+    assertThat(n.span(Span.of(text, 9, 12)).text()).isEqualTo("Zoe\u0308\u0301");
+    assertThat(n.span(Span.of(text, 17, 18)).text()).isEqualTo("\u0E14\u0E35");
+    // a mark after a space or after another removed character is no letter's: left outside
+    assertThat(n.span(Span.of(text, 0, 18)).text()).doesNotEndWith("\u200B");
+  }
+
+  @Test
+  void aLineBreakBeforeAWordInSmallLettersOnlyWrapsTheLine() {
+    assertThat(TextNormalizer.of("raise taxes this\nyear,\" said Ann.").text())
+        .isEqualTo("raise taxes this year,\" said Ann.");
+    assertThat(TextNormalizer.of("this  \r\nyear \u2028next \u0085one").text())
+        .isEqualTo("this    year  next  one");
+    // a paragraph's end: a blank line, a capital, a digit, a mark, an address, a first line
+    for (String kept : List.of("this\n\nyear", "this\nYear", "this\n2025", "this\n\u201Cyes",
+        "Contact:\npress@example.com", "see\nwww.example.com", "\nyear", "this\n  year",
+        "this\u2029year")) {
+      TextNormalizer n = TextNormalizer.of(kept);
+      assertThat(n == null ? kept : n.text()).as(kept).isEqualTo(kept.replace('\u2029', '\n'));
+    }
   }
 
   @Test
