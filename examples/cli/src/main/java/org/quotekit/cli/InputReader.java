@@ -262,10 +262,19 @@ final class InputReader {
     String id = baseName(path);
     // The size first, and a bounded read too: a file may grow, or be a pipe of unknown size.
     try (InputStream in = Files.newInputStream(path)) {
-      if (Files.size(path) > maxBytes) {
+      byte[] start = in.readNBytes(UTF8_BOM.length);
+      boolean bom = Arrays.equals(start, UTF8_BOM); // no character: its bytes do not count
+      if (Files.size(path) - (bom ? start.length : 0) > maxBytes) {
         return Item.failed(id, where, tooLarge());
       }
-      return text(id, where, in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1)));
+      byte[] rest = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16,
+          maxBytes + 1 - (bom ? 0 : start.length)));
+      byte[] bytes = rest;
+      if (!bom) {
+        bytes = Arrays.copyOf(start, start.length + rest.length);
+        System.arraycopy(rest, 0, bytes, start.length, rest.length);
+      }
+      return text(id, where, bytes);
     } catch (IOException e) {
       return Item.failed(id, where, Main.describe(e));
     } catch (OutOfMemoryError e) {
@@ -389,7 +398,7 @@ final class InputReader {
         number++;
         if (scanner.tooLong) {
           return Item.failed(null, at, Main.tooManyBytes("line too long", maxLineBytes,
-              maxChars));
+              "6 a character at most, as a \\u escape, and 64 KiB for the rest", maxChars));
         }
         if (scanner.outOfMemory) {
           return Item.failed(null, at, outOfMemory("reading the line"));
@@ -588,7 +597,7 @@ final class InputReader {
   }
 
   private String tooLarge() {
-    return Main.tooManyBytes("too large", maxBytes, maxChars);
+    return Main.tooManyBytes("too large", maxBytes, "3 a character at most", maxChars);
   }
 
   /** The file name without its extension ({@code a.b.txt} gives {@code a.b}). */

@@ -221,10 +221,11 @@ public final class Main implements Callable<Integer> {
 
   /**
    * The message for an input refused by its size in bytes before it is decoded: {@code what}
-   * ("too large"), the byte bound, and why that bound means more characters than {@code limit}.
+   * ("too large"), the byte bound, why that bound means more characters than {@code limit}
+   * ({@code perCharacter}: "3 a character at most"), and how to raise it.
    */
-  static String tooManyBytes(String what, long bytes, int limit) {
-    return what + ": more than " + bytes + " bytes (3 a character at most), so "
+  static String tooManyBytes(String what, long bytes, String perCharacter, int limit) {
+    return what + ": more than " + bytes + " bytes (" + perCharacter + "), so "
         + overLimit(limit);
   }
 

@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -177,6 +178,25 @@ class InputReaderTest {
   }
 
   @Test
+  void aByteOrderMarkDoesNotCountAgainstTheLimit() throws IOException {
+    // ten characters of three bytes each: 30 bytes, the most ten characters may take
+    byte[] text = "\u4E2D".repeat(10).getBytes(UTF_8);
+    byte[] marked = new byte[text.length + 3];
+    marked[0] = (byte) 0xEF;
+    marked[1] = (byte) 0xBB;
+    marked[2] = (byte) 0xBF;
+    System.arraycopy(text, 0, marked, 3, text.length);
+    Files.write(dir.resolve("a.txt"), marked);
+    Files.write(dir.resolve("b.txt"), Arrays.copyOf(marked, marked.length + 1)); // one more byte
+
+    List<Item> items = read(InputStream.nullInputStream(), 10, dir.toString());
+
+    assertThat(items.get(0).error()).isNull();
+    assertThat(items.get(0).text()).isEqualTo("\u4E2D".repeat(10));
+    assertThat(items.get(1).error()).startsWith("too large: more than 30 bytes");
+  }
+
+  @Test
   void missingPathIsAnError() {
     assertThat(read(dir.resolve("gone.txt").toString(), dir.resolve("gone.jsonl").toString()))
         .extracting(Item::id, Item::error)
@@ -198,7 +218,8 @@ class InputReaderTest {
     assertThat(items).extracting(Item::id, Item::where, Item::text).containsExactly(
         tuple("a", file + ":1", "A."), tuple(null, file + ":2", null), tuple("b", file + ":3", "B."));
     assertThat(items.get(1).error()).startsWith("line too long: more than "
-        + reader.maxLineBytes() + " bytes").endsWith("raise it with --max-article-length N");
+        + reader.maxLineBytes() + " bytes (6 a character at most, as a \\u escape,")
+        .endsWith("raise it with --max-article-length N");
   }
 
   @Test
