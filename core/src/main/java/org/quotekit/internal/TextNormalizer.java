@@ -17,7 +17,8 @@ import org.quotekit.SpeakerMention;
  * or Latin-1, {@link Mojibake}) is repaired first; then Unicode space
  * separators (no-break, thin, ideographic spaces...) become {@code ' '}; line and paragraph
  * separators (U+2028, U+2029, NEL) and the control characters Java counts as white space (VT,
- * FF, U+001C to U+001F) become {@code '\n'}; format characters (zero-width spaces and joiners,
+ * FF, U+001C to U+001F) become {@code '\n'}; the fullwidth forms of ASCII (U+FF01 to U+FF5E: the
+ * quotation marks, commas, full stops and letters of East Asian typing) become ASCII; format characters (zero-width spaces and joiners,
  * directional marks and embeddings, the byte order mark, soft hyphens), other control characters
  * except tab, line feed and carriage return, and non-spacing combining marks are removed.
  * Immutable and thread-safe.
@@ -338,6 +339,9 @@ public final class TextNormalizer {
     }
     if (cp == 0x0B || cp == 0x0C || cp >= 0x1C && cp <= 0x1F || cp == 0x85) {
       return '\n';
+    }
+    if (cp >= 0xFF01 && cp <= 0xFF5E) {
+      return (char) (cp - 0xFEE0); // fullwidth forms: "\uFF02We will win\uFF0C\uFF02" as ASCII
     }
     switch (Character.getType(cp)) {
       case Character.SPACE_SEPARATOR:

@@ -59,6 +59,14 @@ class TextNormalizerTest {
   }
 
   @Test
+  void fullwidthFormsReadAsAscii() {
+    String original = "\uFF02We win\uFF0C\uFF02 said \uFF2A\uFF4F\uFF0E";
+    TextNormalizer n = TextNormalizer.of(original);
+    assertThat(n.text()).isEqualTo("\"We win,\" said Jo.");
+    assertThat(n.span(Span.of(n.text(), 15, 17)).text()).isEqualTo("\uFF2A\uFF4F");
+  }
+
+  @Test
   void spansMapToTheOriginalWithoutSwallowingRemovedCharacters() {
     String original = "\u200BHe\u200B said\u00AD\u200E \u201CNo.\u201D\uFEFF";
     TextNormalizer n = TextNormalizer.of(original);
