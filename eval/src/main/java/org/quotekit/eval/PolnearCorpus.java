@@ -94,6 +94,7 @@ public final class PolnearCorpus {
       throws IOException {
     Map<String, List<Span>> bounds = new HashMap<>();
     Map<Integer, String> relations = new LinkedHashMap<>();
+    BratOffsets offsets = BratOffsets.of(text); // brat counts code points
     boolean afterTextBound = false;
     for (int n = 1; n <= lines.size(); n++) {
       String line = lines.get(n - 1);
@@ -110,7 +111,7 @@ public final class PolnearCorpus {
         if (m == null || !m.matches()) {
           throw malformed(file, n, "expected T<n>\\t<Label> <start> <end>[;<start> <end>]", line);
         }
-        bounds.put(fields[0], spans(file, n, line, text, m.group(2)));
+        bounds.put(fields[0], spans(file, n, line, text, offsets, m.group(2)));
       } else if (fields[0].startsWith("E")) {
         if (fields.length < 2) {
           throw malformed(file, n, "expected E<n>\\t<Type>:T<a> <Role>:T<b> ...", line);
@@ -145,8 +146,8 @@ public final class PolnearCorpus {
     return out;
   }
 
-  private static List<Span> spans(Path file, int n, String line, String text, String ranges)
-      throws IOException {
+  private static List<Span> spans(Path file, int n, String line, String text,
+      BratOffsets offsets, String ranges) throws IOException {
     List<Span> out = new ArrayList<>();
     for (String range : ranges.split(";")) {
       String[] se = range.split(" ");
@@ -158,11 +159,11 @@ public final class PolnearCorpus {
       } catch (NumberFormatException e) {
         throw malformed(file, n, "offset out of range", line);
       }
-      if (start > end || end > text.length()) {
+      if (start < 0 || start > end || end > offsets.length()) {
         throw malformed(file, n, "span " + start + "-" + end + " is not inside the text of length "
-            + text.length(), line);
+            + offsets.length(), line);
       }
-      out.add(Span.of(text, start, end));
+      out.add(Span.of(text, offsets.fromBrat(start), offsets.fromBrat(end)));
     }
     return out;
   }

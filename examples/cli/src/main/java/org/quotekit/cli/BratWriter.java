@@ -12,6 +12,7 @@ import org.quotekit.Extraction;
 import org.quotekit.Quote;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
+import org.quotekit.eval.BratOffsets;
 
 /**
  * Renders an {@link Extraction} as brat standoff in the PolNeAR scheme that {@code
@@ -138,8 +139,12 @@ final class BratWriter {
     private int bounds;
     private int notes;
 
+    /** brat counts code points, the spans UTF-16 code units. */
+    private final BratOffsets offsets;
+
     Ann(String text) {
       this.text = text;
+      this.offsets = BratOffsets.of(text);
     }
 
     /** Writes a {@code T} line for the span, in fragments without line breaks; its id. */
@@ -159,17 +164,17 @@ final class BratWriter {
         fragments.add(new int[] {span.start(), span.end()});
       }
       String id = "T" + ++bounds;
-      StringBuilder offsets = new StringBuilder();
+      StringBuilder ranges = new StringBuilder();
       StringBuilder covered = new StringBuilder();
       for (int[] f : fragments) {
-        if (!offsets.isEmpty()) {
-          offsets.append(';');
+        if (!ranges.isEmpty()) {
+          ranges.append(';');
           covered.append(' ');
         }
-        offsets.append(f[0]).append(' ').append(f[1]);
+        ranges.append(offsets.toBrat(f[0])).append(' ').append(offsets.toBrat(f[1]));
         covered.append(text, f[0], f[1]);
       }
-      line(id + "\t" + label + " " + offsets + "\t" + oneLine(covered.toString()));
+      line(id + "\t" + label + " " + ranges + "\t" + oneLine(covered.toString()));
       return id;
     }
 

@@ -45,6 +45,8 @@ class ExtractFormatsTest {
         + " \"Our members voted, and they voted clearly,\" Baker told reporters.");
     ARTICLES.put("e-minister", "\"The budget is balanced,\" the finance minister said on"
         + " Tuesday, adding that taxes would not rise.");
+    ARTICLES.put("f-emoji", "\uD83D\uDE00 \"We will win,\" said Ana Reyes."
+        + " \uD83D\uDC4D\uD83D\uDC4D \"Again,\" she added.");
   }
 
   @TempDir Path dir;
@@ -193,6 +195,29 @@ class ExtractFormatsTest {
       start += line.length() + 1;
     }
     return out;
+  }
+
+  @Test
+  void bratCountsCodePointsAsBratDoes() throws IOException {
+    Path out = dir.resolve("brat");
+    assertThat(run("extract", "--format", "brat", "--output", out.toString(), articles())
+        .status()).isZero();
+    String text = ARTICLES.get("f-emoji");
+    int[] codePoints = text.codePoints().toArray();
+    int bounds = 0;
+    for (String line : Files.readAllLines(out.resolve("attributions/f-emoji_quotekit.ann"))) {
+      String[] f = line.split("\t");
+      if (!f[0].startsWith("T")) {
+        continue;
+      }
+      String[] range = f[1].split(" ");
+      // what brat, counting code points as Python does, reads at those offsets
+      String read = new String(codePoints, Integer.parseInt(range[1]),
+          Integer.parseInt(range[2]) - Integer.parseInt(range[1]));
+      assertThat(read).as(line).isEqualTo(f[2]);
+      bounds++;
+    }
+    assertThat(bounds).isGreaterThanOrEqualTo(6); // two attributions: source, cue, content
   }
 
   @Test
