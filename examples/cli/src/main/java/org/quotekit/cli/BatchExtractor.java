@@ -187,6 +187,7 @@ final class BatchExtractor {
       }
     }
     int status;
+    file.reportWhenKilled(outputFile, err);
     try (file) {
       status = write(items, file.stream(), outputFile);
       if (status != STOPPED) {

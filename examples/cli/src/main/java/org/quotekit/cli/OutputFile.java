@@ -108,8 +108,37 @@ final class OutputFile implements AutoCloseable {
     return temp;
   }
 
+  /** The hook {@link #reportWhenKilled} registered; null when none is. */
+  private Thread killed;
+
+  /**
+   * Until the file is committed, closed or discarded, a run that is stopped by a signal (SIGTERM,
+   * Ctrl-C: the JVM shuts down) says on {@code err} that {@code output} was left as it was and
+   * which temporary file holds what was written. A direct write needs no such word.
+   */
+  void reportWhenKilled(String output, PrintStream err) {
+    if (temp == null || killed != null) {
+      return;
+    }
+    killed = new Thread(() -> err.println("quotekit: error: stopped; " + output + " was left as"
+        + " it was; the lines written are in " + temp), "quotekit-stopped");
+    Runtime.getRuntime().addShutdownHook(killed);
+  }
+
+  private void forgetHook() {
+    if (killed != null) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(killed);
+      } catch (IllegalStateException e) {
+        // the JVM is shutting down: the hook runs, and says where the lines are
+      }
+      killed = null;
+    }
+  }
+
   /** Closes the stream and moves the temporary file to the final name. */
   void commit() throws IOException {
+    forgetHook();
     stream.close();
     if (temp == null) {
       return;
@@ -132,11 +161,13 @@ final class OutputFile implements AutoCloseable {
   /** Closes the stream, keeping the temporary file (if not committed) with what was written. */
   @Override
   public void close() throws IOException {
+    forgetHook();
     stream.close();
   }
 
   /** Closes the stream and deletes the temporary file; for a file that is no use half-written. */
   void discard() {
+    forgetHook();
     try (stream) {
       if (temp != null) {
         Files.deleteIfExists(temp);

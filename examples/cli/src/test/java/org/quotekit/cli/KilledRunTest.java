@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code quotekit extract} killed in the middle of a batch (SIGKILL, no shutdown hooks) leaves
  * the file under the output name as it was, and valid JSON Lines in the temporary file: every
- * finished line parses and lines stand in input order.
+ * finished line parses and lines stand in input order. Stopped by SIGTERM, it also says which
+ * temporary file holds the lines.
  */
 class KilledRunTest {
   private static final int ARTICLES = 3_000;
@@ -57,6 +58,36 @@ class KilledRunTest {
       JsonlReader.Line line = JsonlReader.parse(lines.get(i));
       assertThat(line.id()).isEqualTo("a" + (i + 1));
     }
+  }
+
+  @Test
+  void aRunStoppedBySigtermSaysWhereTheLinesWrittenAre() throws Exception {
+    Path output = Files.writeString(dir.resolve("out.jsonl"), "old\n", UTF_8);
+    Path err = dir.resolve("err.txt");
+    // standard input stays open, so the run waits after the first article until it is stopped
+    Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-cp", classPath(), Main.class.getName(), "extract", "--input-format",
+        "jsonl", "--output", output.toString(), "-")
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(err.toFile())
+        .start();
+    try {
+      run.getOutputStream().write("{\"id\": \"a\", \"text\": \"Ann Lee said so.\"}\n"
+          .getBytes(UTF_8));
+      run.getOutputStream().flush();
+      for (int polls = 0; polls < 6_000 && run.isAlive() && lineCount(temporary()) < 1;
+          polls++) {
+        Thread.sleep(20);
+      }
+      assertThat(lineCount(temporary())).as("the first line is out").isEqualTo(1);
+      run.destroy(); // SIGTERM
+      assertThat(run.waitFor(60, TimeUnit.SECONDS)).as("the run stopped").isTrue();
+    } finally {
+      run.destroyForcibly();
+    }
+    assertThat(Files.readString(output, UTF_8)).isEqualTo("old\n");
+    assertThat(Files.readString(err, UTF_8)).contains("quotekit: error: stopped; " + output
+        + " was left as it was; the lines written are in " + temporary());
   }
 
   /** The hidden temporary output file, or {@code null} before it exists. */
