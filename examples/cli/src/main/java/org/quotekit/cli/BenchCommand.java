@@ -59,9 +59,9 @@ final class BenchCommand extends ArticleCommand {
   int runs = 3;
 
   @Option(names = "--warm-up", paramLabel = "N", converter = Values.PositiveInt.class,
-      description = "Runs over all the articles on one thread before anything is measured "
-          + "(default ${DEFAULT-VALUE}); more let the JIT compiler finish, which the 'JIT' "
-          + "lines show.")
+      description = "Runs over all the articles on one thread before anything is measured, 1 "
+          + "or more (default ${DEFAULT-VALUE}): the first run also loads the classes; more let "
+          + "the JIT compiler finish, which the 'JIT' lines show.")
   int warmUp = 1;
 
   @Parameters(paramLabel = "PATH", arity = "1..*",

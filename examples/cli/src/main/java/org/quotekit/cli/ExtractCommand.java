@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
             + " order.",
         "",
         "PATH is a .txt file (id: the file name without extension), a folder (its .txt files"
-            + " sorted by name; subfolders are not read), a .jsonl file of {\"id\": ...,"
+            + " sorted by name; hidden files, whose names start with '.', and subfolders are not"
+            + " read), a .jsonl file of {\"id\": ...,"
             + " \"text\": ...} lines, or - for standard input (see --input-format). Input must"
             + " be UTF-8. An input that fails gets a line {\"id\": ..., \"error\": ...,"
             + " \"source\": ...} in its place: id is null when the input gives none, source is"

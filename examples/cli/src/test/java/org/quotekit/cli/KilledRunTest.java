@@ -80,7 +80,9 @@ class KilledRunTest {
         Thread.sleep(20);
       }
       assertThat(lineCount(temporary())).as("the first line is out").isEqualTo(1);
-      run.destroy(); // SIGTERM
+      // SIGTERM through the handle: Process.destroy would also close standard input, and the
+      // run might end at that end of input before the signal stops it
+      run.toHandle().destroy();
       assertThat(run.waitFor(60, TimeUnit.SECONDS)).as("the run stopped").isTrue();
     } finally {
       run.destroyForcibly();
