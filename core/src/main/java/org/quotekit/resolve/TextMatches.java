@@ -62,11 +62,11 @@ final class TextMatches {
    * that region finds, for a pattern whose matches take at most {@link #LONGEST} characters and
    * start after a character that is no letter or digit, and an offset that cuts no word (a
    * mention's start: a region that ends inside "diplomats" would see "diplomat" end at a word
-   * boundary, so what one such region held would not hold for the others). Each pattern's text
-   * is searched once,
-   * however often it is asked: what one search found or ruled out answers the later questions,
-   * and a search for a later offset starts {@link #LONGEST} characters before where the last one
-   * stopped, at a word, instead of at the text's start.
+   * boundary, so what one such region held would not hold for the others). What one search
+   * found or ruled out answers the later questions, and a search for a later offset starts
+   * {@link #LONGEST} characters before where the last one stopped, at a word, instead of at the
+   * text's start: asked at offsets in text order, as the resolver asks, each pattern's text is
+   * searched about once.
    */
   boolean before(Pattern p, int offset) {
     Known k = known.computeIfAbsent(p, x -> new Known());
@@ -80,8 +80,9 @@ final class TextMatches {
     while (from > 0 && from < offset && Character.isLetterOrDigit(text.charAt(from - 1))) {
       from++; // a match starts at a word
     }
-    if (p.matcher(text).region(from, offset).find()) {
-      k.matchBy = offset;
+    Matcher m = p.matcher(text).region(from, offset);
+    if (m.find()) {
+      k.matchBy = m.end(); // any region that holds the match's end holds the match
       return true;
     }
     k.clearTo = offset;
@@ -93,7 +94,7 @@ final class TextMatches {
 
   /** What the searches of one pattern before an offset found. */
   private static final class Known {
-    /** The least offset before which the pattern matched; past the text when none known. */
+    /** Where a match is known to end: the text before any offset from here holds it. */
     int matchBy = Integer.MAX_VALUE;
     /** The greatest offset before which the pattern did not match; 0 at first. */
     int clearTo;
