@@ -113,7 +113,7 @@ final class NounPhrases {
    * ("On Tuesday, the mayor, ...", "Meanwhile, ...").
    */
   static int subjectStart(List<Token> toks, List<String> tags, int limit) {
-    int k = Datelines.end(toks);
+    int k = Math.max(Datelines.end(toks), afterLabel(toks, limit));
     if (k < limit && tags.get(k).equals("CCONJ")) {
       k++;
     }
@@ -129,6 +129,30 @@ final class NounPhrases {
     }
     return k;
   }
+
+  /**
+   * The index of the first token after a speaker label that opens the sentence, as a transcript
+   * writes the one who speaks the turn ("Bech: Jonas Holm, the union's chairman, said ..."): one
+   * to {@value #LABEL_WORDS} capitalised words of letters (and . ' -) before a colon, with a word
+   * before {@code limit} after it; 0 otherwise. The label is the turn's speaker, not the subject
+   * of a verb in it.
+   */
+  static int afterLabel(List<Token> toks, int limit) {
+    for (int c = 1; c <= LABEL_WORDS && c + 1 < limit; c++) {
+      String w = toks.get(c - 1).text();
+      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))
+          || !w.chars().allMatch(ch -> Character.isLetter(ch) || ".'\u2019-".indexOf(ch) >= 0)) {
+        return 0;
+      }
+      if (toks.get(c).text().equals(":")) {
+        return c + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** The most words a speaker label ({@link #afterLabel}) takes. */
+  private static final int LABEL_WORDS = 4;
 
   /**
    * Adverbs and prepositions the tagger may read as adjectives or nouns ("Outside court, X said"):
