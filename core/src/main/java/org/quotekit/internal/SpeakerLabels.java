@@ -193,20 +193,34 @@ public final class SpeakerLabels {
       return false;
     }
     String[] words = label.strip().split(" ");
-    if (words.length > 4 || words.length == 0) {
+    if (words.length > MAX_WORDS || words.length == 0) {
       return false;
     }
     for (String w : words) {
-      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+      if (!isLabelWord(w)) {
         return false;
-      }
-      for (int i = 0; i < w.length(); i++) {
-        char c = w.charAt(i);
-        if (!Character.isLetter(c) && ".'\u2019-".indexOf(c) < 0) {
-          return false;
-        }
       }
     }
     return Character.isLetter(label.charAt(label.length() - 1));
+  }
+
+  /** The most words a speaker label takes ("Jake Tapper", "LUKE HARTNETT"). */
+  public static final int MAX_WORDS = 4;
+
+  /**
+   * Whether {@code w} may be a word of a speaker label: capitalised, of letters and {@code .}
+   * {@code '} {@code -} only ("O'Neill", "Jr.", "Holm-Berg").
+   */
+  public static boolean isLabelWord(String w) {
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!Character.isLetter(c) && ".'\u2019-".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

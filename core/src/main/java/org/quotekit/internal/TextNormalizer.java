@@ -18,10 +18,11 @@ import org.quotekit.SpeakerMention;
  * separators (no-break, thin, ideographic spaces...) become {@code ' '}; line and paragraph
  * separators (U+2028, U+2029, NEL) and the control characters Java counts as white space (VT,
  * FF, U+001C to U+001F) become {@code '\n'}; the fullwidth forms of ASCII (U+FF01 to U+FF5E: the
- * quotation marks, commas, full stops and letters of East Asian typing) become ASCII; format characters (zero-width spaces and joiners,
- * directional marks and embeddings, the byte order mark, soft hyphens), other control characters
- * except tab, line feed and carriage return, and non-spacing combining marks are removed.
- * Immutable and thread-safe.
+ * quotation marks, commas, full stops and letters of East Asian typing) become ASCII; a line
+ * break that only wraps a line ({@link #wrapsLine}) becomes {@code ' '}; format characters
+ * (zero-width spaces and joiners, directional marks and embeddings, the byte order mark, soft
+ * hyphens), other control characters except tab, line feed and carriage return, and
+ * non-spacing combining marks are removed. Immutable and thread-safe.
  */
 public final class TextNormalizer {
   private final String original;
@@ -46,7 +47,7 @@ public final class TextNormalizer {
     Rewrite repair = repairs(original);
     String base = repair == null ? original : repair.text();
     int first = firstChange(base);
-    if (first < 0 && repair == null && !wraps(base)) {
+    if (first < 0 && repair == null) {
       return null;
     }
     int n = base.length();
@@ -56,13 +57,11 @@ public final class TextNormalizer {
       first = n;
     }
     out.append(base, 0, first);
-    for (int i = 0; i < first; i++) {
-      origin[i] = i;
-    }
     // for each character of out, the offset after it in base: past the combining marks that
     // follow a letter or digit ("José" written with U+0301 ends after the accent)
     int[] after = new int[n];
     for (int i = 0; i < first; i++) {
+      origin[i] = i;
       after[i] = i + 1;
     }
     int i = first;
@@ -241,7 +240,7 @@ public final class TextNormalizer {
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (c < 0x80) {
-        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7F) {
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7F || wrapsLine(s, i)) {
           return i;
         }
       } else if (replacement(s.codePointAt(i)) != KEEP) {
@@ -254,11 +253,11 @@ public final class TextNormalizer {
   /**
    * Whether the character at {@code i} is a line break that only wraps a line, as hard-wrapped
    * text breaks its lines wherever they fill up ("...raise taxes this\nyear," said Ann Lee"): a
-   * line feed, a carriage return or both, after a line
-   * that holds more than white space, before a line that opens with a word in small letters. It
-   * reads as a space, not as a paragraph's end; a blank line, a paragraph separator or a page
-   * break still ends a paragraph, and so does a break before a capital, a digit, a mark, or an
-   * address ("press@example.com", "www.example.com", "h/t").
+   * line feed, a carriage return or both, after a line that holds more than white space, before
+   * a line that opens with a word in small letters. It reads as a space, not as a paragraph's
+   * end; a blank line, a paragraph separator or a page break still ends a paragraph, and so does
+   * a break before a capital, a digit, a mark, or an address ("press@example.com",
+   * "www.example.com", "h/t").
    */
   private static boolean wrapsLine(CharSequence s, int i) {
     char c = s.charAt(i);
@@ -303,16 +302,6 @@ public final class TextNormalizer {
 
   private static boolean lineBreak(char c) {
     return c == '\n' || c == '\r';
-  }
-
-  /** Whether the text, clean of anything else to normalise, holds a line that wraps. */
-  private static boolean wraps(String s) {
-    for (int i = 0, n = s.length(); i < n; i++) {
-      if (lineBreak(s.charAt(i)) && wrapsLine(s, i)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -3453,16 +3452,16 @@ final class Resolution {
    */
   private int[] possessiveEnds(String word) {
     Pattern p = Pattern.compile("\\b" + Pattern.quote(word) + "(?:'s|\u2019s)\\s+");
-    TreeMap<Integer, Integer> ends = new TreeMap<>();
+    List<Integer> ends = new ArrayList<>();
     for (String form : List.of(word + "'s", word + "\u2019s")) {
       for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
         Matcher m = p.matcher(text).region(at, text.length()).useTransparentBounds(true);
         if (m.lookingAt()) {
-          ends.put(at, m.end());
+          ends.add(m.end());
         }
       }
     }
-    return ends.values().stream().mapToInt(Integer::intValue).toArray();
+    return ends.stream().mapToInt(Integer::intValue).sorted().toArray(); // matches never overlap
   }
 
   /**

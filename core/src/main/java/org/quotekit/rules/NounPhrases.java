@@ -12,6 +12,7 @@ import org.quotekit.Span;
 import org.quotekit.internal.Ages;
 import org.quotekit.internal.Datelines;
 import org.quotekit.internal.SortedSpans;
+import org.quotekit.internal.SpeakerLabels;
 import org.quotekit.internal.TimePhrases;
 import org.quotekit.spi.Token;
 
@@ -133,15 +134,13 @@ final class NounPhrases {
   /**
    * The index of the first token after a speaker label that opens the sentence, as a transcript
    * writes the one who speaks the turn ("Bech: Jonas Holm, the union's chairman, said ..."): one
-   * to {@value #LABEL_WORDS} capitalised words of letters (and . ' -) before a colon, with a word
-   * before {@code limit} after it; 0 otherwise. The label is the turn's speaker, not the subject
-   * of a verb in it.
+   * to {@value SpeakerLabels#MAX_WORDS} words of a label ({@link SpeakerLabels#isLabelWord})
+   * before a colon, with a word before {@code limit} after it; 0 otherwise. The label is the
+   * turn's speaker, not the subject of a verb in it.
    */
   static int afterLabel(List<Token> toks, int limit) {
-    for (int c = 1; c <= LABEL_WORDS && c + 1 < limit; c++) {
-      String w = toks.get(c - 1).text();
-      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))
-          || !w.chars().allMatch(ch -> Character.isLetter(ch) || ".'\u2019-".indexOf(ch) >= 0)) {
+    for (int c = 1; c <= SpeakerLabels.MAX_WORDS && c + 1 < limit; c++) {
+      if (!SpeakerLabels.isLabelWord(toks.get(c - 1).text())) {
         return 0;
       }
       if (toks.get(c).text().equals(":")) {
@@ -150,9 +149,6 @@ final class NounPhrases {
     }
     return 0;
   }
-
-  /** The most words a speaker label ({@link #afterLabel}) takes. */
-  private static final int LABEL_WORDS = 4;
 
   /**
    * Adverbs and prepositions the tagger may read as adjectives or nouns ("Outside court, X said"):

@@ -68,7 +68,7 @@ final class TranscriptRule extends RuleSupport {
     List<SpeakerLabels.Label> labels = new ArrayList<>(paragraphs.size());
     int labelled = 0;
     for (Span p : paragraphs) {
-      SpeakerLabels.Label label = SpeakerLabels.of(p.text());
+      SpeakerLabels.Label label = SpeakerLabels.of(text, p.start(), p.end());
       labels.add(label);
       labelled += label == null ? 0 : 1;
     }
@@ -201,9 +201,10 @@ final class TranscriptRule extends RuleSupport {
    * stand: what a turn gives up in a sentence that reports speech.
    */
   private final class Reports {
-    private final List<QuoteCandidate> candidates = new ArrayList<>();
-    /** Each part and cue: {start, end, index of its candidate, 1 for a cue and 0 for a part}. */
-    private final List<int[]> spans = new ArrayList<>();
+    /** A part or cue of a candidate. */
+    private record Piece(int start, int end, QuoteCandidate owner, boolean cue) {}
+
+    private final List<Piece> pieces = new ArrayList<>();
     private final IntervalIndex index;
 
     Reports(List<QuoteCandidate> all, String turnRule) {
@@ -211,17 +212,15 @@ final class TranscriptRule extends RuleSupport {
         if (c.rule().equals(turnRule)) {
           continue;
         }
-        int n = candidates.size();
-        candidates.add(c);
         for (Span p : c.parts()) {
-          spans.add(new int[] {p.start(), p.end(), n, 0});
+          pieces.add(new Piece(p.start(), p.end(), c, false));
         }
         if (c.cue() != null) {
-          spans.add(new int[] {c.cue().span().start(), c.cue().span().end(), n, 1});
+          pieces.add(new Piece(c.cue().span().start(), c.cue().span().end(), c, true));
         }
       }
-      index = new IntervalIndex(spans.stream().mapToInt(x -> x[0]).toArray(),
-          spans.stream().mapToInt(x -> x[1]).toArray());
+      index = new IntervalIndex(pieces.stream().mapToInt(Piece::start).toArray(),
+          pieces.stream().mapToInt(Piece::end).toArray());
     }
 
     /**
@@ -230,7 +229,7 @@ final class TranscriptRule extends RuleSupport {
      */
     boolean inside(QuoteCandidate turn, int start, int end) {
       return index.anyOverlapping(start, end,
-          k -> candidates.get(spans.get(k)[2]).confidence() >= turn.confidence());
+          k -> pieces.get(k).owner().confidence() >= turn.confidence());
     }
 
     /**
@@ -240,9 +239,10 @@ final class TranscriptRule extends RuleSupport {
     List<Span> partsInside(int start, int end) {
       List<Span> parts = new ArrayList<>();
       index.forEachOverlapping(start, end, k -> {
-        int from = Math.max(start, spans.get(k)[0]);
-        int to = Math.min(end, spans.get(k)[1]);
-        if (spans.get(k)[3] == 0 && from < to) {
+        Piece p = pieces.get(k);
+        int from = Math.max(start, p.start());
+        int to = Math.min(end, p.end());
+        if (!p.cue() && from < to) {
           parts.add(Span.of(text, from, to));
         }
       });

@@ -267,19 +267,22 @@ final class InputReader {
       if (Files.size(path) - (bom ? start.length : 0) > maxBytes) {
         return Item.failed(id, where, tooLarge());
       }
-      byte[] rest = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16,
-          maxBytes + 1 - (bom ? 0 : start.length)));
-      byte[] bytes = rest;
-      if (!bom) {
-        bytes = Arrays.copyOf(start, start.length + rest.length);
-        System.arraycopy(rest, 0, bytes, start.length, rest.length);
-      }
-      return text(id, where, bytes);
+      return text(id, where, pastBom(start, in).readNBytes(
+          (int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1)));
     } catch (IOException e) {
       return Item.failed(id, where, Main.describe(e));
     } catch (OutOfMemoryError e) {
       return Item.failed(id, where, outOfMemory("reading the file"));
     }
+  }
+
+  /**
+   * The input whose first bytes, {@code start}, were read off {@code rest}: past them when they
+   * are a UTF-8 byte order mark, which is no character, else from them.
+   */
+  private static InputStream pastBom(byte[] start, InputStream rest) {
+    return Arrays.equals(start, UTF8_BOM) ? rest
+        : new SequenceInputStream(new ByteArrayInputStream(start), rest);
   }
 
   /** The article of a whole text, or an error when it is above the limit or not UTF-8. */
@@ -302,9 +305,7 @@ final class InputReader {
   private Stream<Item> stdin() {
     String where = "<stdin>";
     try {
-      byte[] start = stdin.readNBytes(3);
-      InputStream in = Arrays.equals(start, UTF8_BOM) ? stdin
-          : new SequenceInputStream(new ByteArrayInputStream(start), stdin);
+      InputStream in = pastBom(stdin.readNBytes(UTF8_BOM.length), stdin);
       ByteArrayOutputStream blank = new ByteArrayOutputStream();
       long blanks = 0;
       long newlines = 0;
