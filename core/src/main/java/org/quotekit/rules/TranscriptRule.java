@@ -61,7 +61,10 @@ final class TranscriptRule extends RuleSupport {
    * ("BEIRUT: ...") unless another paragraph opens with it, whatever the headline holds (a
    * headline's "Lynch: No outside influence on ..." is an attribution, as PolNeAR reads it), and
    * a label in any case there when no other paragraph opens with one ("Mumbai: ...") or when it
-   * is one word that no other paragraph opens with ("Bengaluru: ... Edited excerpts:").
+   * is one word that no other paragraph opens with ("Bengaluru: ... Edited excerpts:"). An article
+   * given without its headline may open with such a dateline: a label in capitals that opens the
+   * first paragraph, when no other paragraph opens with a label and the text after it reads as a
+   * lede ({@link #readsAsLede}), is one too.
    */
   private void transcriptLines() {
     List<Span> paragraphs = ctx.article().paragraphs();
@@ -83,6 +86,10 @@ final class TranscriptRule extends RuleSupport {
           || !label.text().strip().contains(" ")) && !relabelled(paragraphs, labels, k)) {
         continue; // "BEIRUT: Lebanese solar firm ... said", "Mumbai: Director ...": a dateline,
         // and so is one word before a transcript's labels ("Bengaluru: ... Edited excerpts:")
+      }
+      if (k == 0 && labelled == 1 && label.open() == 0 && label.capitals()
+          && readsAsLede(s, label.colon() + 1)) {
+        continue; // an article given without its headline: "NEW DELHI: The government on ..."
       }
       int open = label.open();
       int colon = label.colon();
@@ -110,6 +117,36 @@ final class TranscriptRule extends RuleSupport {
       ctx.add(new QuoteCandidate(QuoteType.DIRECT, parts, cue, source,
           open > 0 ? 0.97 : upper ? 0.8 : 0.6, AttributionRule.TRANSCRIPT.id()));
     }
+  }
+
+  /** How many words a first paragraph's text after a capital label has at least, to be a lede. */
+  static final int LEDE_WORDS = 12;
+
+  /**
+   * Whether a first paragraph's text from {@code from} on reads as an article's opening sentence,
+   * not a headline: {@value #LEDE_WORDS} words or more, most of those after the first in small
+   * letters. A headline's label names who says it ("AP: Trump chair routed ...") or what kind of
+   * story it is ("BUSTED: Emails Reveal ..."); a lede's is a dateline ("NEW DELHI: The government
+   * on Monday cut the tax on diesel ..."), as some outlets write one.
+   */
+  static boolean readsAsLede(String paragraph, int from) {
+    int words = 0;
+    int capitalised = 0;
+    int i = from;
+    while (i < paragraph.length()) {
+      if (!Character.isLetter(paragraph.charAt(i))) {
+        i++;
+        continue;
+      }
+      boolean upper = Character.isUpperCase(paragraph.charAt(i));
+      while (i < paragraph.length() && (Character.isLetter(paragraph.charAt(i))
+          || paragraph.charAt(i) == '\'' || paragraph.charAt(i) == '\u2019')) {
+        i++;
+      }
+      capitalised += words > 0 && upper ? 1 : 0;
+      words++;
+    }
+    return words >= LEDE_WORDS && 2 * capitalised < words - 1;
   }
 
   /**
