@@ -356,6 +356,11 @@ final class PronounResolver {
           + label(unsure) + ", named last as a subject, which nothing showed to be a person,"
           + " is what it stands for");
     }
+    Entity described = pc == Pronoun.MALE || pc == Pronoun.FEMALE
+        ? unnamedSubjectBefore(pc, at, s) : null;
+    if (described != null) {
+      return described;
+    }
     res.because(null, "pronoun", "no entity before " + quoted(word) + " agrees with it");
     return switch (pc) {
       case MALE, FEMALE -> {
@@ -760,6 +765,98 @@ final class PronounResolver {
     }
     return null;
   }
+
+  /**
+   * The unnamed person a "he" or "she" stands for when no one before it agrees with it, and it
+   * opens its sentence or follows a quotation that opens it: the description whose head, a role
+   * noun in the singular, opens the sentence before, in its paragraph or as the whole paragraph
+   * before, and reports no one ("The director of education met the union on Friday. He said ...",
+   * "A police officer was hurt when ... She said"), resolved as that description would be as a
+   * source, and a mention of it. Null otherwise.
+   */
+  private Entity unnamedSubjectBefore(Pronoun pc, Span at, Sentence s) {
+    List<Token> toks = article.tokens(s);
+    if (toks.isEmpty() || toks.get(0).start() != at.start() && !afterOpeningQuotation(at, s)) {
+      return null;
+    }
+    Sentence before = Resolution.sentenceBefore(article, s);
+    if (before == null) {
+      before = loneSentenceBefore(s);
+    }
+    if (before == null || reportedIn(before.span())) {
+      return null;
+    }
+    Span subject = unnamedSubject(before);
+    if (subject == null) {
+      return null;
+    }
+    Entity e = res.described(new SourceReading(article, subject, entities, res.lexicon), subject);
+    if (e == null || e.plural || e.kind != SpeakerKind.PERSON // "A nurse" is a person unknown
+        && !(e.kind == SpeakerKind.UNKNOWN && !e.thing && e.names.isEmpty())
+        || !e.gender().compatible(pc == Pronoun.MALE ? Gender.MALE : Gender.FEMALE)) {
+      return null;
+    }
+    e.label(subject);
+    e.addOther(subject, "subject", quoted(subject.text()) + " is the subject of its sentence");
+    return res.because(e, "pronoun", quoted(at.text()) + " opens its sentence after one about "
+        + quoted(subject.text()) + ", its subject, and no one named before agrees with it");
+  }
+
+  /**
+   * The description that opens sentence {@code s} as its subject, when it is an unnamed person:
+   * a determiner or an owner first ("The", "A", "The town's"), words in small letters up to a role
+   * noun in the singular, then a verb, or a complement ("of education", "at the clinic") and a
+   * verb within a few words. Null otherwise: a name, a plural, a pronoun, a quotation.
+   */
+  private Span unnamedSubject(Sentence s) {
+    List<Token> toks = article.tokens(s);
+    List<String> tags = article.tags(s);
+    if (toks.size() < 3 || !ArticleScan.base(tags.get(0)).equals("DET")
+        || scan.inQuote(toks.get(0).start())) {
+      return null;
+    }
+    int head = -1;
+    int k = 1;
+    for (; k < toks.size() && k <= MAX_SUBJECT_WORDS; k++) {
+      String tag = ArticleScan.base(tags.get(k));
+      String w = toks.get(k).text();
+      if (tag.equals("VERB") || tag.equals("AUX")
+          || DescriptionAntecedents.DESCRIPTION_ENDS.contains(w)) {
+        break;
+      }
+      if (!w.equals("'s") && !w.equals("\u2019s") && !tag.equals("ADJ") && !tag.equals("NOUN")) {
+        return null; // a name ("The Rev. Ann Cole"), a number, a comma: not a plain description
+      }
+      head = tag.equals("NOUN") && !w.equals("'s") && !w.equals("\u2019s") ? k : -1;
+    }
+    if (head < 0 || k >= toks.size() || k > MAX_SUBJECT_WORDS) {
+      return null;
+    }
+    String noun = toks.get(head).text();
+    if (!res.isRole(noun) && !Resolution.wordNetPerson(noun)) {
+      return null;
+    }
+    int end = head;
+    if (!ArticleScan.base(tags.get(k)).equals("VERB") && !ArticleScan.base(tags.get(k))
+        .equals("AUX")) { // "of education", "at the clinic": up to the verb
+      int verb = k + 1;
+      while (verb < toks.size() && verb - k <= MAX_SUBJECT_WORDS
+          && !ArticleScan.base(tags.get(verb)).equals("VERB")
+          && !ArticleScan.base(tags.get(verb)).equals("AUX")
+          && !toks.get(verb).text().equals(",")) {
+        verb++;
+      }
+      if (verb >= toks.size() || verb - k > MAX_SUBJECT_WORDS || toks.get(verb).text().equals(",")
+          || !ArticleScan.base(tags.get(verb - 1)).equals("NOUN")) {
+        return null;
+      }
+      end = verb - 1;
+    }
+    return Span.of(text, toks.get(0).start(), toks.get(end).end());
+  }
+
+  /** How many words an unnamed subject's description, and its complement, run at most. */
+  private static final int MAX_SUBJECT_WORDS = 6;
 
   /**
    * The sentence before {@code s}, which opens its paragraph, when it is the whole of the
