@@ -26,6 +26,7 @@ import org.quotekit.Quote;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
 import org.quotekit.SpeakerKind;
+import org.quotekit.internal.SpeakerLabels;
 import org.quotekit.internal.Ages;
 import org.quotekit.internal.Datelines;
 import org.quotekit.internal.SortedSpans;
@@ -3931,6 +3932,9 @@ final class Resolution {
         && antecedents.introducedUnnamedJustBefore(d)) {
       e = null; // "detectives pressured a witness. The witness said": that witness
     }
+    if (e != null && speaksTurnOf(e, src)) {
+      e = null; // "HARRIS: The director said that?": no one in a turn calls its speaker so
+    }
     if (occupation && !age && e != lastPersonSpeaker && !introducedJustBefore(e, s)) {
       e = null; // a noun the lexicon does not know as a post continues only the last speaker,
       // or the one person the sentence before introduced ("X, 74, has lived ... The retired
@@ -3956,6 +3960,22 @@ final class Resolution {
       entities.addRole(e, d.role());
     }
     return e;
+  }
+
+  /**
+   * Whether {@code src} stands in a transcript turn, past its label's colon, whose label is the
+   * name of {@code e} or its last word ("HARRIS:" for Harris, "TAPPER:" for Jake Tapper).
+   */
+  private boolean speaksTurnOf(Entity e, Span src) {
+    Span p = article.paragraphs().get(article.sentenceAt(src.start()).paragraph());
+    SpeakerLabels.Label l = SpeakerLabels.of(text, p.start(), p.end());
+    if (l == null || p.start() + l.colon() > src.start()) {
+      return false;
+    }
+    String label = l.text().strip();
+    String name = e.canonicalName();
+    return label.equalsIgnoreCase(name)
+        || label.equalsIgnoreCase(name.substring(name.lastIndexOf(' ') + 1));
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quotekit.resolve.DefaultSpeakerResolverTest.extractWith;
 import static org.quotekit.resolve.DefaultSpeakerResolverTest.speakerSaying;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.quotekit.Extraction;
@@ -322,5 +323,40 @@ class PostsLabelsAndAnswersTest {
         .filter(q -> q.content().text().contains("whether the date was final")).findFirst()
         .orElseThrow();
     assertThat(asked.source().map(Span::text).orElse("")).doesNotContain("afterwards");
+  }
+  private static final String INSPECTOR_INTERVIEW = """
+      The following is an edited transcript of the interview.
+
+      HARRIS: Minister, the union says your plan will close twelve schools. Is that true?
+
+      OKAFOR: No. The union has its numbers wrong.
+
+      HARRIS: The inspector said last week that the schools were half empty.
+
+      OKAFOR: He said the figures were out of date. I agree with him.
+      """;
+
+  /**
+   * A description in a transcript turn is someone the turn's speaker talks about, not the
+   * speaker, though that speaker spoke last.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aDescriptionInATurnIsNotItsSpeaker(String extractor) {
+    Extraction x = extractWith(extractor, INSPECTOR_INTERVIEW);
+    assertThat(speakerSaying(x, "the schools were half empty").name()).isEqualTo("inspector");
+  }
+
+  /**
+   * A "he" in the next turn may stand for that description (under {@code model}, which finds
+   * the speech a turn reports at its start; the rules leave it to the turn).
+   */
+  @Test
+  void aPronounInTheNextTurnMayStandForIt() {
+    Extraction x = extractWith("model", INSPECTOR_INTERVIEW);
+    Quote reported = x.quotes().stream()
+        .filter(q -> q.content().text().equals("the figures were out of date")).findFirst()
+        .orElseThrow(); // not the turn around it, which is Okafor's
+    assertThat(x.speakerOf(reported).orElseThrow().name()).isEqualTo("inspector");
   }
 }
