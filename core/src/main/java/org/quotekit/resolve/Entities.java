@@ -512,18 +512,19 @@ final class Entities {
    * one such person was; null otherwise.
    */
   private static Entity longerNameEndingSo(Surname s, NameMention m) {
-    String tail = " " + m.name.text().toLowerCase(Locale.ROOT);
+    String tail = m.name.text().toLowerCase(Locale.ROOT);
     Entity found = null;
-    for (List<NameMention> at : s.fullNames.headMap(m.span.start()).values()) {
-      for (NameMention n : at) {
-        String longer = n.name.text().toLowerCase(Locale.ROOT);
-        if (n.entity != null && longer.endsWith(tail) && n.entity.gender().compatible(m.gender)
-            && !commonWords(longer.substring(0, longer.length() - tail.length()))) {
-          if (found != null && found != n.entity) {
-            return null;
-          }
-          found = n.entity;
+    for (NameMention n : s.byEnding.getOrDefault(tail, List.of())) {
+      if (n.span.start() >= m.span.start()) {
+        continue;
+      }
+      String longer = n.name.text().toLowerCase(Locale.ROOT);
+      if (n.entity != null && n.entity.gender().compatible(m.gender)
+          && !commonWords(longer.substring(0, longer.length() - tail.length() - 1))) {
+        if (found != null && found != n.entity) {
+          return null;
         }
+        found = n.entity;
       }
     }
     return found;
@@ -1326,6 +1327,7 @@ final class Entities {
     Surname surname = e.seq < 0 ? null : byLast.get(e.last);
     if (surname != null && m.full()) {
       surname.fullNames.computeIfAbsent(m.span.start(), k -> new ArrayList<>()).add(m);
+      surname.addEndings(m);
     }
     if ((m.titled || m.who) && e.kind == SpeakerKind.PERSON) {
       e.tentative = false;
@@ -2238,6 +2240,19 @@ final class Entities {
     final TreeSet<Entity> ranked = new TreeSet<>(SALIENCE);
     /** The full names linked to these persons, by start offset. */
     final TreeMap<Integer, List<NameMention>> fullNames = new TreeMap<>();
+    /**
+     * The same full names by each run of their last words, in small letters, that they have more
+     * words than ("ben moussa" and "moussa" for "Abdelhak Ben Moussa"), in the order linked: a
+     * search for the longer names that end with a name need not read every name of the surname.
+     */
+    final Map<String, List<NameMention>> byEnding = new HashMap<>();
+
+    void addEndings(NameMention m) {
+      String lower = m.name.text().toLowerCase(Locale.ROOT);
+      for (int i = lower.indexOf(' '); i >= 0; i = lower.indexOf(' ', i + 1)) {
+        byEnding.computeIfAbsent(lower.substring(i + 1), k -> new ArrayList<>(1)).add(m);
+      }
+    }
 
     void add(Entity e) {
       if (e.first != null) {
