@@ -72,10 +72,16 @@ final class BenchCommand extends ArticleCommand {
   public Integer call() {
     List<Article> articles = new ArrayList<>();
     int unreadable = 0;
+    int refused = 0;
     for (InputReader.Item item : (Iterable<InputReader.Item>) articles(operands(inputs))::iterator) {
       if (item.error() != null) {
         Main.error(main.err, item.where(), item.error());
         unreadable++;
+      } else if (item.text().length() > extractor.maxArticleLength) {
+        // refused here, not mid-run: the bytes read bound only 3 times the limit
+        Main.error(main.err, item.where(), Main.tooLarge("the article has "
+            + item.text().length() + " characters", extractor.maxArticleLength));
+        refused++;
       } else {
         articles.add(Article.of(item.id(), item.text()));
       }
@@ -87,21 +93,32 @@ final class BenchCommand extends ArticleCommand {
     resetPeakHeap();
     AtomicReference<StageTimes> stages = new AtomicReference<>(StageTimes.NONE);
     long start = System.nanoTime();
-    QuoteExtractor extractor = this.extractor.builder()
-        .stageListener((article, times) -> stages.accumulateAndGet(times, StageTimes::plus))
-        .build();
+    QuoteExtractor extractor = ExtractorOptions.build(this.extractor.builder()
+        .stageListener((article, times) -> stages.accumulateAndGet(times, StageTimes::plus)));
     extractor.extract(WARM_UP_TEXT);
     long load = System.nanoTime() - start;
-    report(main.out, articles, unreadable, extractor, stages, load);
+    report(main.out, articles, skipped(unreadable, refused), extractor, stages, load);
     return 0;
   }
 
-  private void report(PrintStream out, List<Article> articles, int unreadable,
+  /** What the heading says of the inputs left out: " (1 unreadable, 2 too long, skipped)". */
+  private static String skipped(int unreadable, int refused) {
+    List<String> why = new ArrayList<>();
+    if (unreadable > 0) {
+      why.add(unreadable + " unreadable");
+    }
+    if (refused > 0) {
+      why.add(refused + " too long");
+    }
+    return why.isEmpty() ? "" : " (" + String.join(", ", why) + ", skipped)";
+  }
+
+  private void report(PrintStream out, List<Article> articles, String skipped,
       QuoteExtractor extractor, AtomicReference<StageTimes> stages, long load) {
     long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
     long tokens = articles.stream().mapToLong(a -> countTokens(a.text())).sum();
     out.printf(Locale.ROOT, "articles %d%s, %,d characters, %,d word tokens%n", articles.size(),
-        unreadable == 0 ? "" : " (" + unreadable + " unreadable, skipped)", chars, tokens);
+        skipped, chars, tokens);
     out.printf(Locale.ROOT, "load %.0f ms (building the extractor and extracting a first short"
         + " article: models read, classes loaded)%n", load / 1e6);
 

@@ -65,6 +65,20 @@ class BenchCommandTest {
   }
 
   @Test
+  void anArticleOverTheLimitIsNamedAndTheOthersAreMeasured() throws IOException {
+    // 126 characters: more than the limit of 100, less than the 300 bytes read at most
+    Files.writeString(dir.resolve("long.txt"), "The union said the strike would go on. ".repeat(3)
+        + "It would.", UTF_8);
+    Files.writeString(dir.resolve("ok.txt"), "The union said the strike would go on.", UTF_8);
+
+    assertThat(cli.run("bench", "--runs", "1", "--max-article-length", "100", dir.toString()))
+        .isZero();
+    assertThat(cli.out()).contains("articles 1 (1 too long, skipped)", "articles/s");
+    assertThat(cli.err()).contains("long.txt", "the article has 126 characters")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void nothingToMeasureIsAnError() throws IOException {
     Files.write(dir.resolve("bad.txt"), new byte[] {(byte) 0xC3, (byte) 0x28});
 
