@@ -427,6 +427,9 @@ public final class QuoteExtractor {
      *     extractors have the same name, or if {@link #cueLexicon(CueLexicon)} or {@link
      *     #addReportingVerbs(String...)} was called and no {@code rules} or {@code model}
      *     extractor made by the builder would read the lexicon
+     * @throws IllegalStateException naming the extractor and its provider's class when an
+     *     {@link ExtractorProvider} chosen by name throws from {@code create()} or returns null
+     *     (the provider's exception is the cause)
      */
     public QuoteExtractor build() {
       return new QuoteExtractor(this);
@@ -459,7 +462,7 @@ public final class QuoteExtractor {
         } else if (c.equals(ModelExtractor.NAME) && (lexicon != null || !extraVerbs.isEmpty())) {
           out.add(ModelExtractorProvider.create(effectiveLexicon()));
         } else {
-          out.add(available.get((String) c).create());
+          out.add(created((String) c, available.get((String) c)));
         }
       }
       Map<String, Extractor> byName = new LinkedHashMap<>();
@@ -473,6 +476,25 @@ public final class QuoteExtractor {
         }
       }
       return out;
+    }
+
+    /**
+     * The extractor a provider found by name creates; a provider that throws or gives none fails
+     * the build with a message that names it, not with its own exception alone.
+     */
+    private static Extractor created(String name, ExtractorProvider provider) {
+      Extractor e;
+      try {
+        e = provider.create();
+      } catch (RuntimeException | LinkageError failure) {
+        throw new IllegalStateException("extractor \"" + name + "\" could not be created: its"
+            + " provider " + provider.getClass().getName() + " threw " + failure, failure);
+      }
+      if (e == null) {
+        throw new IllegalStateException("extractor \"" + name + "\" could not be created: its"
+            + " provider " + provider.getClass().getName() + " returned null");
+      }
+      return e;
     }
 
     /** The chosen extractors for a message: names as they are, instances by name and class. */

@@ -9,6 +9,7 @@ import org.quotekit.model.ModelExtractor;
 import org.quotekit.rules.CueLexicon;
 import org.quotekit.rules.RuleBasedExtractor;
 import org.quotekit.spi.Extractor;
+import org.quotekit.spi.ExtractorProvider;
 
 /** Which extractors a builder makes, in which order, and where its lexicon calls apply. */
 class QuoteExtractorBuilderTest {
@@ -126,6 +127,29 @@ class QuoteExtractorBuilderTest {
   @Test
   void anUnknownNameListsTheAvailableOnes() {
     assertThatThrownBy(() -> QuoteExtractor.builder().extractors("tweets"))
-        .hasMessage("unknown extractor: tweets; available: [rules, model]");
+        .hasMessage("unknown extractor: tweets; available: [uncreatable, rules, model]");
+  }
+
+  @Test
+  void aProviderThatCannotCreateItsExtractorIsNamedInTheFailure() {
+    QuoteExtractor.Builder b = QuoteExtractor.builder().extractors("uncreatable");
+    assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("extractor \"uncreatable\" could not be created: its provider "
+            + UncreatableProvider.class.getName() + " threw")
+        .hasMessageContaining("no licence file")
+        .hasRootCauseInstanceOf(IllegalStateException.class);
+  }
+
+  /** A provider found by ServiceLoader (test resources) whose {@code create()} always throws. */
+  public static final class UncreatableProvider implements ExtractorProvider {
+    @Override
+    public String name() {
+      return "uncreatable";
+    }
+
+    @Override
+    public Extractor create() {
+      throw new IllegalStateException("no licence file");
+    }
   }
 }

@@ -75,15 +75,28 @@ final class ExtractorOptions {
   CommandSpec command;
 
   /**
-   * The extractor these options describe (rules by default) with the article length limit. The
-   * extractors run in the order named; {@code all} stands for {@code rules,model}.
+   * The extractor these options describe (model by default) with the article length limit. The
+   * extractors run in the order named; {@code all} stands for {@code model,rules}.
    *
    * @throws ParameterException for an unknown or repeated extractor name (listing the available
    *     ones), a model without the model extractor, cues without an extractor that reads them
    * @throws UncheckedIOException naming the file when a model or lexicon cannot be read or parsed
+   * @throws Main.Failure naming the extractor when a plug-in's provider cannot create it
    */
   QuoteExtractor extractor() {
-    return builder().build();
+    return build(builder());
+  }
+
+  /**
+   * Builds {@code b}, a plug-in that cannot be created reported as a {@link Main.Failure} that
+   * names it, not as a stack trace.
+   */
+  static QuoteExtractor build(QuoteExtractor.Builder b) {
+    try {
+      return b.build();
+    } catch (IllegalStateException e) {
+      throw new Main.Failure(e.getMessage(), e);
+    }
   }
 
   /**

@@ -107,7 +107,7 @@ public final class Main implements Callable<Integer> {
     cl.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Main::commandList);
     cl.setParameterExceptionHandler((e, args) -> main.usageError(e));
     cl.setExecutionExceptionHandler((e, command, parsed) -> {
-      if (e instanceof UncheckedIOException) {
+      if (e instanceof UncheckedIOException || e instanceof Failure) {
         main.err.println("quotekit: error: " + e.getMessage());
         return 1;
       }
@@ -231,6 +231,18 @@ public final class Main implements Callable<Integer> {
 
   private static String overLimit(int limit) {
     return "more than the limit of " + limit + " characters; raise it with " + MAX_LENGTH + " N";
+  }
+
+  /**
+   * A failure a command reports in one line, "quotekit: error: MESSAGE", with status 1: the
+   * message names what failed (a plug-in extractor that could not be created).
+   */
+  static final class Failure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Failure(String message, Throwable cause) {
+      super(message, cause);
+    }
   }
 
   /** {@code quotekit VERSION}, the version from the jar's Maven metadata. Stateless. */

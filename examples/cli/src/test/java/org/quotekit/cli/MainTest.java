@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quotekit.spi.Extractor;
+import org.quotekit.spi.ExtractorProvider;
 
 class MainTest {
   private static final String TWO_PARTS = "\"We tried,\" she said. \"It did not work.\"";
@@ -227,6 +229,31 @@ class MainTest {
     }
     assertThat(run("extract", "--extractors", "magic", "x").stderr())
         .startsWith("quotekit: --extractors magic: unknown extractor: magic; available: [");
+  }
+
+  @Test
+  void aPluginThatCannotBeCreatedIsOneErrorLine() throws IOException {
+    Path a = Files.writeString(dir.resolve("a.txt"), "The union said the strike would go on.");
+    for (String command : List.of("extract", "bench")) {
+      Run r = run(command, "--extractors", "uncreatable", a.toString());
+      assertThat(r.status()).as(command).isEqualTo(1);
+      assertThat(r.stderr()).as(command).startsWith("quotekit: error: extractor \"uncreatable\""
+          + " could not be created: its provider " + UncreatableProvider.class.getName())
+          .contains("no licence file").doesNotContain("\tat ");
+    }
+  }
+
+  /** A plug-in, found by ServiceLoader, whose provider cannot create its extractor. */
+  public static final class UncreatableProvider implements ExtractorProvider {
+    @Override
+    public String name() {
+      return "uncreatable";
+    }
+
+    @Override
+    public Extractor create() {
+      throw new IllegalStateException("no licence file");
+    }
   }
 
   @Test
