@@ -35,7 +35,7 @@ public final class Quote {
    * @param cue the reporting cue, or {@code null} when the quote has none (a follow-on quote)
    * @param source the source mention at this place, or {@code null} when the text names none
    * @param speakerId id of the {@link Speaker} in the same extraction, or {@code null}
-   * @param confidence in {@code [0, 1]}
+   * @param confidence in {@code [0, 1]}; {@code -0.0} is kept as {@code 0.0}
    * @param extractor name of the extractor that produced the quote
    * @param rule id of the rule or decision inside that extractor
    * @throws IllegalArgumentException if parts is empty, holds an empty span or is unordered, if
@@ -65,7 +65,7 @@ public final class Quote {
     this.cue = cue;
     this.source = source;
     this.speakerId = speakerId;
-    this.confidence = confidence;
+    this.confidence = confidence + 0.0; // -0.0 is 0.0: equal quotes hash alike
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.rule = Objects.requireNonNull(rule, "rule");
     this.content = Objects.requireNonNull(content, "content");

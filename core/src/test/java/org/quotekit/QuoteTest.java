@@ -32,6 +32,19 @@ class QuoteTest {
   }
 
   @Test
+  void aNegativeZeroConfidenceIsZeroSoEqualQuotesHashAlike() {
+    Quote negative = quote(CONTENT, List.of(FIRST, SECOND), -0.0);
+    Quote zero = quote(CONTENT, List.of(FIRST, SECOND), 0.0);
+
+    assertThat(negative).isEqualTo(zero).hasSameHashCodeAs(zero);
+    assertThat(java.util.Set.of(zero)).contains(negative);
+    assertThat(Double.doubleToRawLongBits(negative.confidence())).isZero();
+    assertThat(new org.quotekit.spi.QuoteCandidate(QuoteType.DIRECT, List.of(FIRST), null, null,
+        -0.0, "test")).isEqualTo(new org.quotekit.spi.QuoteCandidate(QuoteType.DIRECT,
+            List.of(FIRST), null, null, 0.0, "test"));
+  }
+
+  @Test
   void rejectsPartsThatCannotBeContent() {
     assertThatThrownBy(() -> quote(CONTENT, List.of(), 0.9))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be empty");

@@ -15,7 +15,7 @@ import org.quotekit.Span;
  *     candidate with an empty part and says so in the extraction's warnings)
  * @param cue the reporting cue, or {@code null} for a quote without one
  * @param source the source mention, or {@code null} when the text names none
- * @param confidence in {@code [0, 1]}
+ * @param confidence in {@code [0, 1]}; {@code -0.0} is kept as {@code 0.0}
  * @param rule stable id of the rule or model decision that produced the candidate
  */
 public record QuoteCandidate(QuoteType type, List<org.quotekit.Span> parts, Cue cue, Span source,
@@ -32,6 +32,7 @@ public record QuoteCandidate(QuoteType type, List<org.quotekit.Span> parts, Cue 
     if (!(confidence >= 0.0 && confidence <= 1.0)) {
       throw new IllegalArgumentException("confidence must be in [0, 1]: confidence=" + confidence);
     }
+    confidence += 0.0; // -0.0 is 0.0, as the Quote made from it keeps it
   }
 
   /** First character of the content. */
