@@ -157,4 +157,29 @@ class BatchExtractionTest {
     return Thread.getAllStackTraces().keySet().stream()
         .anyMatch(t -> t.getName().startsWith("quotekit-batch-") && t.isAlive());
   }
+
+  /**
+   * An interrupt stops the batch with a {@link java.util.concurrent.CancellationException},
+   * whatever the thread count, after the articles already handed over; the flag stays set.
+   */
+  @Test
+  void anInterruptStopsTheBatchOnOneThreadAsOnMany() {
+    for (int threads : new int[] {1, 2}) {
+      List<ArticleResult> results = new ArrayList<>();
+      try {
+        assertThatThrownBy(() -> EXTRACTOR.extractAll(articles(6), threads, r -> {
+          results.add(r);
+          if (results.size() == 2) {
+            Thread.currentThread().interrupt(); // the caller is asked to stop
+          }
+        })).as("%d threads", threads)
+            .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(Thread.currentThread().isInterrupted()).as("%d threads", threads).isTrue();
+        assertThat(results).as("%d threads", threads).hasSizeLessThan(6)
+            .hasSizeGreaterThanOrEqualTo(2);
+      } finally {
+        Thread.interrupted(); // clear the flag for the next test
+      }
+    }
+  }
 }

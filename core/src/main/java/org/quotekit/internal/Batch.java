@@ -46,6 +46,9 @@ public final class Batch {
     }
     if (threads == 1) {
       for (long i = 0; articles.hasNext(); i++) {
+        if (Thread.currentThread().isInterrupted()) { // as the pool's wait would: flag kept
+          throw new CancellationException("interrupted before article " + (i + 1));
+        }
         sink.accept(one(next(articles, i), extract));
       }
       return;
