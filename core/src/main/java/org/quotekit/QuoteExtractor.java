@@ -160,7 +160,7 @@ public final class QuoteExtractor {
     Extraction result = extract(article, clock);
     try {
       stageListener.timed(article, clock.times());
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | AssertionError | LinkageError | StackOverflowError e) {
       throw new ExtractionException("stage listener failed on article " + article.id() + ": "
           + e, e);
     }
@@ -201,13 +201,14 @@ public final class QuoteExtractor {
       // Copied inside the call, so that a list that fails while it is read counts as the
       // extractor's.
       long mark = clock == null ? 0 : clock.mark();
-      List<QuoteCandidate> found = Guard.call("extractor " + extractor.name(), article.id(),
+      String name = Guard.nameOf(extractor, extractor::name);
+      List<QuoteCandidate> found = Guard.call("extractor " + name, article.id(),
           () -> {
             List<QuoteCandidate> list = extractor.extract(analysis);
             return list == null ? null : new ArrayList<>(list);
           }, list -> null, failFast, warnings);
       if (clock != null) {
-        clock.extractor(extractor.name(), clock.since(mark));
+        clock.extractor(name, clock.since(mark));
       }
       if (found != null) {
         candidates.put(extractor, found);

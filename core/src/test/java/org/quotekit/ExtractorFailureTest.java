@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -182,5 +183,37 @@ class ExtractorFailureTest {
     assertThatThrownBy(() -> QuoteExtractor.builder().extractor(extractor(" ", a -> List.of()))
         .build()).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("\" \"");
+  }
+
+  /**
+   * An extractor whose {@code name()} worked when the extractor was built and throws later costs
+   * no article: its result is still read, and its failures are named by its class.
+   */
+  @Test
+  void aNameThatThrowsLaterIsReadThroughTheGuard() {
+    AtomicInteger calls = new AtomicInteger();
+    Extractor fickle = new Extractor() {
+      @Override
+      public String name() {
+        if (calls.incrementAndGet() > 2) { // once to check it, once to tell it from the others
+          throw new IllegalStateException("no name today");
+        }
+        return "fickle";
+      }
+
+      @Override
+      public List<QuoteCandidate> extract(AnalyzedArticle article) {
+        throw new IllegalStateException("boom");
+      }
+    };
+    QuoteExtractor extractor = QuoteExtractor.builder().extractors("rules").extractor(fickle)
+        .build();
+    calls.set(2);
+
+    Extraction x = extractor.extract(Article.of("a1", TEXT));
+
+    assertThat(x.quotes()).isNotEmpty(); // the rules' quote is kept
+    assertThat(x.warnings()).singleElement().asString()
+        .contains(fickle.getClass().getName(), "name() threw", "no name today", "boom");
   }
 }

@@ -66,6 +66,18 @@ class StageTimesTest {
         .hasMessageContaining("stage listener").hasRootCauseMessage("full");
   }
 
+  /** An assertion a listener checks (an Error, not an Exception) fails the call the same way. */
+  @Test
+  void aListenersFailedAssertionFailsTheCallNamingTheArticle() {
+    QuoteExtractor extractor = QuoteExtractor.builder()
+        .stageListener((a, t) -> {
+          throw new AssertionError("too slow");
+        }).build();
+    assertThatThrownBy(() -> extractor.extract(Article.of("a10", TEXT)))
+        .isInstanceOf(ExtractionException.class).hasMessageContaining("a10")
+        .hasRootCauseInstanceOf(AssertionError.class);
+  }
+
   @Test
   void timesAddUpByStageAndExtractorName() {
     StageTimes a = new StageTimes(1, 100, 1, 20, 30, Map.of("rules", 10L), 2, 15, 5);

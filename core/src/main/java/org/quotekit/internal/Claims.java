@@ -31,7 +31,8 @@ final class Claims {
     String id = article.article().id();
     // Copied inside the call, so that a list that fails while it is read counts as the
     // extractor's.
-    List<Claim> claims = Guard.call("claim extractor " + extractor.name(), id,
+    String who = "claim extractor " + Guard.nameOf(extractor, extractor::name);
+    List<Claim> claims = Guard.call(who, id,
         () -> {
           List<Claim> found = extractor.extract(article, quotes);
           return found == null ? null : new ArrayList<>(found);

@@ -19,6 +19,28 @@ public final class Guard {
   private Guard() {}
 
   /**
+   * A plug-in's name for messages and results, read through the guard: what {@code name} gives,
+   * or, when it throws or gives null, the plug-in's class and why ("com.x.Tweets (name() threw
+   * java.lang.IllegalStateException: ...)"), so that a broken {@code name()} costs no article.
+   */
+  public static String nameOf(Object plugin, Supplier<String> name) {
+    try {
+      String n = name.get();
+      if (n != null) {
+        return n;
+      }
+      return plugin.getClass().getName() + " (name() returned null)";
+    } catch (VirtualMachineError e) {
+      if (!(e instanceof StackOverflowError)) {
+        throw e;
+      }
+      return plugin.getClass().getName() + " (name() threw " + e + ")";
+    } catch (Throwable e) {
+      return plugin.getClass().getName() + " (name() threw " + e + ")";
+    }
+  }
+
+  /**
    * Reports a part of a plug-in's result that breaks its contract and is dropped (a candidate
    * whose span is not in the text, a speaker mention outside it): logged and added to {@code
    * notes}, or thrown when fail-fast is configured, as {@link #call} reports a failed call.

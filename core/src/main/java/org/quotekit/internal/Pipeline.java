@@ -43,7 +43,7 @@ public final class Pipeline {
     List<Proposal> proposals = new ArrayList<>();
     int order = 0;
     for (Map.Entry<Extractor, List<QuoteCandidate>> e : all.entrySet()) {
-      String name = e.getKey().name();
+      String name = Guard.nameOf(e.getKey(), e.getKey()::name);
       for (QuoteCandidate c : e.getValue()) {
         String problem = c == null ? "null candidate" : invalid(c, text);
         if (problem != null) {
@@ -56,7 +56,8 @@ public final class Pipeline {
       order++;
     }
     List<Proposal> given = List.copyOf(proposals);
-    List<Proposal> accepted = Guard.call("candidate merger " + merger.name(), id,
+    String merging = "candidate merger " + Guard.nameOf(merger, merger::name);
+    List<Proposal> accepted = Guard.call(merging, id,
             () -> {
               List<Proposal> chosen = merger.merge(analysis, given);
               return chosen == null ? null : new ArrayList<>(chosen);

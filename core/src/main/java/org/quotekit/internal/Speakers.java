@@ -32,19 +32,18 @@ final class Speakers {
    */
   static Result attach(AnalyzedArticle article, List<Quote> quotes, SpeakerResolver resolver,
       boolean failFast, List<String> notes) {
-    SpeakerResolution resolution = Guard.call("speaker resolver " + resolver.name(),
-        article.article().id(), () -> {
-          SpeakerResolution r = resolver.resolve(article, quotes);
-          if (r == null) {
-            throw new IllegalStateException("resolver returned null");
-          }
-          return r;
-        }, r -> null, failFast, notes);
+    String who = "speaker resolver " + Guard.nameOf(resolver, resolver::name);
+    SpeakerResolution resolution = Guard.call(who, article.article().id(), () -> {
+      SpeakerResolution r = resolver.resolve(article, quotes);
+      if (r == null) {
+        throw new IllegalStateException("resolver returned null");
+      }
+      return r;
+    }, r -> null, failFast, notes);
     if (resolution == null) {
       return new Result(quotes, List.of());
     }
-    String prefix = "speaker resolver " + resolver.name() + " on article " + article.article().id()
-        + ": ";
+    String prefix = who + " on article " + article.article().id() + ": ";
     List<Speaker> speakers = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (Speaker s : resolution.speakers()) {
