@@ -421,6 +421,28 @@ class QuoteExtractorTest {
     }
   }
 
+  /**
+   * A label before words in quote marks ("Mayor Okonjo: \"We will rebuild\"", a headline's way
+   * of quoting) gives a direct quote whose content, as for every direct quote, leaves the outer
+   * marks out, and a full stop after them.
+   */
+  @Test
+  void aLabelledQuotationLeavesItsMarksOut() {
+    for (String name : List.of("rules", "model")) {
+      Extraction x = QuoteExtractor.builder().extractors(name).build().extract("""
+          Mayor Okonjo: "We will rebuild every home"
+
+          Floods destroyed 300 houses in Ashby last week.
+
+          Ama Boateng: \u2018The river will not win.\u2019.
+          """);
+      assertThat(x.quotes()).as(name).extracting(q -> q.content().text())
+          .contains("We will rebuild every home", "The river will not win.");
+      assertThat(x.quotes()).as(name).filteredOn(q -> q.content().text().startsWith("We will"))
+          .extracting(Quote::type).containsExactly(QuoteType.DIRECT);
+    }
+  }
+
   /** British single marks: "\u2018Fewer ...\u2019" keeps "Fewer" (the model glued the mark on). */
   @Test
   void aQuotationInSingleCurlyMarksKeepsItsFirstWord() {

@@ -108,6 +108,15 @@ final class TranscriptRule extends RuleSupport {
       if (start >= end || s.substring(start, end).chars().noneMatch(Character::isLetter)) {
         continue; // "Clinton: 1,769." is a tally, not speech
       }
+      int q = ctx.quotationOpeningAt(p.start() + start);
+      QuoteRegion whole = q < 0 ? null : ctx.quotations().get(q);
+      int after = whole == null ? -1 : whole.outerEnd() - p.start(); // a full stop may follow
+      if (whole != null && whole.closed() && (after == end
+          || after == end - 1 && ".,;!?".indexOf(s.charAt(after)) >= 0)
+          && !whole.inner().text().isBlank()) { // 'Mayor Okonjo: "We will rebuild"': the words
+        start = whole.inner().start() - p.start(); // a direct quote's content, not its marks
+        end = whole.inner().end() - p.start();
+      }
       Span content = Span.of(text, p.start() + start, p.start() + end);
       Span source = Span.of(text, p.start() + open,
           p.start() + (label.asker() ? label.nameEnd() : colon)); // "Q (Lena Varga, Firm):"
