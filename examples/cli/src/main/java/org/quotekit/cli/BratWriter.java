@@ -10,6 +10,7 @@ import java.util.Set;
 import org.quotekit.Cue;
 import org.quotekit.Extraction;
 import org.quotekit.Quote;
+import org.quotekit.QuoteType;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
 import org.quotekit.eval.BratOffsets;
@@ -21,7 +22,8 @@ import org.quotekit.eval.BratOffsets;
  *
  * <p>Quotes that share a cue span (same start and end) become one attribution, as the scorer
  * merges them: {@code T} lines for its {@code Source} (the first source of its quotes, if any),
- * {@code Cue}, one {@code Content} per quote part, and an {@code Attribution} trigger on the cue
+ * {@code Cue}, one {@code Content} per quote part (a direct quote's with the quote marks around
+ * it, as PolNeAR writes them), and an {@code Attribution} trigger on the cue
  * ({@code Attribution-no-source} when there is no source; on the first part when there is no
  * cue), then {@code E<n>\tAttribution:T.. Content:T.. Content2:T.. Cue:T.. Source:T..}. A quote
  * without a cue is an attribution of its own. A span that crosses a line break is written as
@@ -36,6 +38,24 @@ final class BratWriter {
   private static final int MAX_NAME = 100;
 
   private BratWriter() {}
+
+  /** Quote marks a direct quote's part may stand between. */
+  private static final String MARKS = "\"'\u201C\u201D\u2018\u2019\u201E\u201A\u00AB\u00BB"
+      + "\u2039\u203A\u300C\u300D\u300E\u300F";
+
+  /**
+   * A direct quote's part with the quote marks right before and after it, when both are there:
+   * PolNeAR's Content spans hold them, and {@code eval} tells a direct quote by them.
+   */
+  static Span withMarks(String text, Span part) {
+    int start = part.start();
+    int end = part.end();
+    if (start > 0 && end < text.length() && MARKS.indexOf(text.charAt(start - 1)) >= 0
+        && MARKS.indexOf(text.charAt(end)) >= 0) {
+      return Span.of(text, start - 1, end + 1);
+    }
+    return part;
+  }
 
   /** The {@code .ann} file of one article whose text is {@code text}. */
   static String ann(Extraction extraction, String text) {
@@ -55,7 +75,9 @@ final class BratWriter {
       List<String> contents = new ArrayList<>();
       for (Quote q : group) {
         for (int i = 0; i < q.parts().size(); i++) {
-          String t = ann.textBound("Content", q.parts().get(i));
+          Span part = q.parts().get(i);
+          String t = ann.textBound("Content", q.type() == QuoteType.DIRECT
+              ? withMarks(text, part) : part);
           contents.add(t);
           if (i == 0) {
             ann.note(t, note(extraction, q));

@@ -21,6 +21,7 @@ import org.quotekit.Cue;
 import org.quotekit.Extraction;
 import org.quotekit.Quote;
 import org.quotekit.QuoteExtractor;
+import org.quotekit.QuoteType;
 import org.quotekit.Span;
 import org.quotekit.eval.GoldArticle;
 import org.quotekit.eval.GoldAttribution;
@@ -147,12 +148,18 @@ class ExtractFormatsTest {
     int attributions = 0;
     for (int i = 0; i < gold.size(); i++) {
       assertThat(gold.get(i).text()).isEqualTo(ARTICLES.get(gold.get(i).id()));
-      List<List<List<Span>>> expected = attributions(extracted.get(i));
+      List<List<List<Span>>> expected = attributions(extracted.get(i), gold.get(i).text());
       assertThat(gold.get(i).attributions()).extracting(a -> List.of(a.content(), a.cue(),
           a.source())).as(gold.get(i).id()).isEqualTo(expected);
       attributions += expected.size();
     }
     assertThat(attributions).isGreaterThanOrEqualTo(5);
+    // each direct quote reads back as direct: its Content holds the marks, as PolNeAR's do
+    for (int i = 0; i < gold.size(); i++) {
+      assertThat(gold.get(i).attributions().stream().filter(a -> a.type() == QuoteType.DIRECT)
+          .count()).as(gold.get(i).id()).isEqualTo(extracted.get(i).quotes().stream()
+              .filter(q -> q.type() == QuoteType.DIRECT).count());
+    }
 
     Run eval = run("eval", "--gold", out.toString(), "--json");
     assertThat(eval.status()).isZero();
@@ -165,7 +172,7 @@ class ExtractFormatsTest {
    * The attributions the brat output must hold: quotes merged by cue span, contents as their
    * parts cut at line breaks, the first source.
    */
-  private static List<List<List<Span>>> attributions(Extraction x) {
+  private static List<List<List<Span>>> attributions(Extraction x, String text) {
     Map<Object, List<Quote>> groups = new LinkedHashMap<>();
     for (Quote q : x.quotes()) {
       Object key = q.cue().<Object>map(c -> c.span().toString()).orElseGet(Object::new);
@@ -174,7 +181,8 @@ class ExtractFormatsTest {
     List<List<List<Span>>> out = new ArrayList<>();
     for (List<Quote> group : groups.values()) {
       List<Span> content = new ArrayList<>();
-      group.forEach(q -> q.parts().forEach(p -> content.addAll(lines(p))));
+      group.forEach(q -> q.parts().forEach(p -> content.addAll(lines(
+          q.type() == QuoteType.DIRECT ? BratWriter.withMarks(text, p) : p))));
       content.sort(null);
       List<Span> cue = group.get(0).cue().map(c -> List.of(c.span())).orElse(List.of());
       List<Span> source = group.stream().flatMap(q -> q.source().stream()).limit(1).toList();
