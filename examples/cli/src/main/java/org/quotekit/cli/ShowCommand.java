@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code quotekit show}: prints the quotes of an article as a plain-text table about
+ * {@code quotekit show}: prints the quotes of an article (of each in turn, a blank line between,
+ * when the file or folder holds many) as a plain-text table about
  * {@value #WIDTH} characters wide (speaker, type, cue, quoted words, wrapped), then its speakers,
  * then its claims (speaker, stance, "not" when negated, statement, wrapped). With {@code
  * --explain} each speaker is followed by one line per mention: offsets, the mention, and the rule
@@ -33,7 +34,8 @@ import picocli.CommandLine.Parameters;
         "quotekit show [--extractors NAMES] [--model FILE] [--cues FILE] [--speakers FILE]",
         "                     [--cue-threshold P] [--none-bias B] [--input-format text|jsonl]",
         "                     [--max-article-length N] [--explain] FILE"},
-    description = "Print the quotes of one article as a table, then its speakers and claims.",
+    description = "Print the quotes of an article as a table, then its speakers and claims;"
+        + " each article in turn, a blank line between, for a folder or a .jsonl file of many.",
     optionListHeading = "%nOptions:%n", footer = Main.EXIT_STATUS)
 final class ShowCommand extends ArticleCommand {
   static final int WIDTH = 120;
@@ -65,6 +67,7 @@ final class ShowCommand extends ArticleCommand {
       boolean explain) {
     PrintStream out = new PrintStream(stdout, false, StandardCharsets.UTF_8);
     boolean failed = false;
+    int shown = 0;
     try (items) {
       Iterator<Item> it = items.iterator();
       if (!it.hasNext()) {
@@ -76,7 +79,9 @@ final class ShowCommand extends ArticleCommand {
         if (outcome.error() != null) {
           failed = true;
         } else {
-          out.print(render(outcome.extraction(), explain));
+          out.print(shown > 0 ? "\n" : "");
+          out.print(printable(render(outcome.extraction(), explain)));
+          shown++;
         }
         out.flush();
         if (out.checkError()) {
@@ -229,6 +234,30 @@ final class ShowCommand extends ArticleCommand {
   }
 
   /** Whitespace runs, line breaks included, as single spaces; no leading or trailing space. */
+  /**
+   * {@code s} safe to print on a terminal: control characters other than the line break (an
+   * escape sequence in an article's id or text could clear the screen or recolour it) and the
+   * marks that reorder text as it is drawn are written as {@code \\uXXXX}, as {@code extract}'s
+   * warnings write them.
+   */
+  static String printable(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean hidden = c != '\n' && c != '\t' && (Character.isISOControl(c)
+          || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069');
+      if (hidden && sb == null) {
+        sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+      }
+      if (hidden) {
+        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+
   private static String oneLine(String s) {
     return s.strip().replaceAll("\\s+", " ");
   }

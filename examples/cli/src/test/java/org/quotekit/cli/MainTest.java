@@ -282,6 +282,23 @@ class MainTest {
     assertThat(r.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(120));
   }
 
+  /**
+   * A .jsonl file of several articles is shown article by article, a blank line between; an
+   * escape sequence in an id or a text is written as \\u escapes, not sent to the terminal.
+   */
+  @Test
+  void showPrintsEachArticleSafelyForATerminal() throws IOException {
+    Path file = write("two.jsonl", "{\"id\": \"\\u001b[2Jred\", \"text\": \"Al Bo said it"
+        + " rained.\"}\n{\"id\": \"b\", \"text\": \"Cy Li said it \\u202Esnowed.\"}\n");
+
+    Run r = run("show", file.toString());
+
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).startsWith("\\u001b[2Jred: 1 quote, 1 speaker\n")
+        .contains("\n\nb: 1 quote, 1 speaker\n", "\\u202esnowed")
+        .doesNotContain("\u001b", "\u202E");
+  }
+
   @Test
   void showListsTheClaimsWithSpeakerStanceAndNegation() throws IOException {
     Run r = run("show", write("claims.txt", "“Prices will not fall. Be patient,” said Ana Kovač.\n"
