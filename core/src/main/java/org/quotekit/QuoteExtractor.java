@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.quotekit.claims.DefaultClaimExtractor;
@@ -505,6 +507,9 @@ public final class QuoteExtractor {
           .toString();
     }
 
+    /** The providers that failed to load, by message, each reported once. */
+    private static final Set<String> UNLOADABLE = ConcurrentHashMap.newKeySet();
+
     private static Map<String, ExtractorProvider> providers() {
       Map<String, ExtractorProvider> out = new LinkedHashMap<>();
       ServiceLoader<ExtractorProvider> loader = ServiceLoader.load(ExtractorProvider.class);
@@ -517,7 +522,9 @@ public final class QuoteExtractor {
           ExtractorProvider p = it.next();
           out.putIfAbsent(p.name(), p);
         } catch (ServiceConfigurationError e) {
-          LOG.warn("skipping an extractor provider that failed to load: {}", e.getMessage());
+          if (UNLOADABLE.add(String.valueOf(e.getMessage()))) { // once a JVM, not each build
+            LOG.warn("skipping an extractor provider that failed to load: {}", e.getMessage());
+          }
         }
       }
       return out;

@@ -176,7 +176,7 @@ public final class CueLexicon {
         kind = Kind.valueOf(f[0].toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(name + ":" + (n + 1) + ": unknown kind " + f[0]
-            + "; expected one of " + Arrays.toString(Kind.values()), e);
+            + "; expected one of " + Arrays.toString(Kind.values()) + " or not", e);
       }
       String lemma = f[1];
       String where = name + ":" + (n + 1);

@@ -32,6 +32,14 @@ class CueLexiconOddInputTest {
         .hasMessageStartingWith("my.txt:2: empty alternative in ");
   }
 
+  @Test
+  void anUnknownKindListsEveryKindALineMayHave() {
+    assertThatThrownBy(() -> CueLexicon.parse("verb say said\nbogus x", "my.txt"))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("my.txt:2: unknown kind bogus; expected one of [VERB, TELL, NOUN, PREP] or"
+            + " not");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"not", "not |", "not _ up", "not __ up", "not say up except"})
   void malformedNegativePatternFailsNamingTheLine(String line) {

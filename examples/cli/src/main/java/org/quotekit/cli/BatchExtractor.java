@@ -243,11 +243,12 @@ final class BatchExtractor {
       if (ann == null) {
         return; // failed, reported
       }
-      String name = names.assign(item.id());
+      String earlier = names.holder(BratWriter.safeName(item.id()));
+      String name = names.assign(item.id(), item.where());
       if (!name.equals(BratWriter.safeName(item.id()))) {
         err.println("quotekit: warning: article id " + JsonWriter.escape(item.id()) + " in "
             + item.where() + " is written as " + name + ": an earlier article has the name "
-            + BratWriter.safeName(item.id()));
+            + earlier);
       }
       Files.writeString(text.resolve(name + ".txt"), item.text(), StandardCharsets.UTF_8,
           StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);

@@ -1,12 +1,11 @@
 package org.quotekit.cli;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.quotekit.Cue;
 import org.quotekit.Extraction;
 import org.quotekit.Quote;
@@ -141,16 +140,29 @@ final class BratWriter {
    * systems), that name with {@code -2}, {@code -3}, ... Not thread-safe.
    */
   static final class Names {
-    private final Set<String> taken = new HashSet<>();
+    /** The names given, in small letters (file systems may not tell cases apart), and to what. */
+    private final Map<String, String> taken = new HashMap<>();
 
-    /** The name for the next article. */
-    String assign(String id) {
+    /**
+     * The name for the next article, {@code where} it was read ("in.jsonl:2"): its {@link
+     * #safeName}, with "-2", "-3", ... when an earlier article has that name in any case.
+     */
+    String assign(String id, String where) {
       String base = safeName(id);
       String name = base;
-      for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+      for (int n = 2; taken.putIfAbsent(name.toLowerCase(Locale.ROOT),
+          name + " (article id " + JsonWriter.escape(id) + " in " + where + ")") != null; n++) {
         name = base + "-" + n;
       }
       return name;
+    }
+
+    /**
+     * Which article has {@code name}, in any case: its name, id and where it was read
+     * ("x (article id \"x\" in in.jsonl:1)"); null when none has it.
+     */
+    String holder(String name) {
+      return taken.get(name.toLowerCase(Locale.ROOT));
     }
   }
 

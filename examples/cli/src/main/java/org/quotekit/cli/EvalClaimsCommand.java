@@ -26,9 +26,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "eval-claims", mixinStandardHelpOptions = true, sortOptions = false,
     customSynopsis = {
         "quotekit eval-claims --gold DIR [--polnear DIR] [--misses] [--extractors NAMES]",
-        "                     [--model FILE] [--cues FILE] [--speakers FILE]"
-            + " [--cue-threshold P] [--none-bias B]",
-        "                     [--max-article-length N]"},
+        "                     [--model FILE] [--cues FILE] [--speakers FILE]",
+        "                     [--cue-threshold P] [--none-bias B] [--max-article-length N]"},
     description = {
         "Score the claims against a claims gold; print the figures of each part.",
         "",

@@ -155,7 +155,9 @@ final class ExtractorOptions {
           b.extractors(name);
         }
       } catch (IllegalArgumentException e) {
-        throw usage("--extractors " + extractors + ": " + e.getMessage());
+        // the command line also takes "all", which the library does not know
+        throw usage("--extractors " + extractors + ": "
+            + e.getMessage().replace("; available: [", "; available: [all, "));
       }
     }
     // the builder makes (and gives the cue lexicon to) rules, and model when no file is given

@@ -274,7 +274,8 @@ class ExtractFormatsTest {
         "Reyes said the road would open in June.");
     assertThat(out.resolve("text/_hidden.txt")).exists();
     assertThat(r.err()).contains("warning: article id \"reyes_speech_1\" in " + in
-        + ":2 is written as reyes_speech_1-2");
+        + ":2 is written as reyes_speech_1-2: an earlier article has the name Reyes_speech_1"
+        + " (article id \"Reyes/speech 1\" in " + in + ":1)");
     assertThat(PolnearCorpus.read(out)).extracting(GoldArticle::id)
         .containsExactly("Reyes_speech_1", "_hidden", "reyes_speech_1-2");
   }

@@ -228,7 +228,7 @@ class MainTest {
           .contains("Usage: quotekit");
     }
     assertThat(run("extract", "--extractors", "magic", "x").stderr())
-        .startsWith("quotekit: --extractors magic: unknown extractor: magic; available: [");
+        .startsWith("quotekit: --extractors magic: unknown extractor: magic; available: [all, ");
   }
 
   @Test
