@@ -260,7 +260,8 @@ final class MainClause {
         capitalised += Character.isUpperCase(text.charAt(0)) ? 1 : 0;
       }
       if (isVerb(w) || lexicon.hasNegativeSuffix(w.lower()) || contractedBeforeModifier(t, i)
-          || nounMayBeVerb(t, i) || w.tag().equals("PRON") && isContracted(w.lower())) {
+          || nounMayBeVerb(t, i) || nounForVerb(t, i)
+          || w.tag().equals("PRON") && isContracted(w.lower())) {
         return false;
       }
     }
@@ -306,7 +307,7 @@ final class MainClause {
    * debt rose in March"). Not before "to": "the campaign's efforts to ..." is a noun phrase.
    */
   private boolean nounForVerb(List<Tagged> t, int i) {
-    if (i == 0 || i + 1 >= t.size() || !t.get(i).tag().equals("NOUN")) {
+    if (i == 0 || i >= t.size() || !t.get(i).tag().equals("NOUN")) {
       return false;
     }
     String word = t.get(i).lower();
@@ -314,19 +315,52 @@ final class MainClause {
     if (!past && (!word.endsWith("s") || word.endsWith("ss"))) {
       return false;
     }
-    String before = t.get(i - 1).tag();
+    if (i + 1 == t.size()) { // the clause ends on it: "the revenue rose", not "a middle ground"
+      return CLOSING_PAST_FORMS.contains(word) && subjectBefore(t, i, true);
+    }
     int a = i + 1;
     while (a + 1 < t.size() && isQuoteMark(t.get(a))) {
       a++; // the U.S. needs \u201creal reform\u201d
     }
     String after = t.get(a).tag();
-    boolean subject = before.equals("PRON") && lexicon.is(Words.PERSONAL, t.get(i - 1).lower())
-        || (before.equals("NOUN") || before.equals("PROPN")) && i >= 2
-        && t.get(i - 2).tag().equals("DET") && !afterNonFiniteVerb(t, i - 2);
-    return subject && (after.equals("DET") || after.equals("NUM") || after.equals("ADP")
-        || after.equals("PRON")
+    boolean amount = after.equals("NOUN") && Character.isDigit(t.get(a).token().text().charAt(0));
+    return subjectBefore(t, i, past) && (after.equals("DET") || after.equals("NUM") || amount
+        || after.equals("ADP") || after.equals("PRON")
         || past && (after.equals("ADV") || after.equals("PUNCT") && a == t.size() - 1));
   }
+
+  /**
+   * Whether the words before token {@code i} may be its subject: a personal pronoun, or a noun
+   * or name after a determiner ("the debt"), or, before a {@code past} tense, in a noun phrase
+   * without one that opens the clause ("prices rose", "oil prices fell"; a plural there is
+   * more often a noun phrase's head: "golf courses as wasted space").
+   */
+  private boolean subjectBefore(List<Tagged> t, int i, boolean past) {
+    String before = t.get(i - 1).tag();
+    return before.equals("PRON") && lexicon.is(Words.PERSONAL, t.get(i - 1).lower())
+        || (before.equals("NOUN") || before.equals("PROPN")) && (i >= 2
+            && t.get(i - 2).tag().equals("DET") && !afterNonFiniteVerb(t, i - 2)
+            || past && bareNounPhraseBefore(t, i));
+  }
+
+  /**
+   * Whether the words before token {@code i} are a noun phrase without a determiner that opens
+   * the clause: nouns, names, adjectives and numbers only ("prices", "oil prices", "quarterly
+   * sales"), the subject of a past tense the tagger took for a noun ("prices rose sharply").
+   */
+  private static boolean bareNounPhraseBefore(List<Tagged> t, int i) {
+    for (int k = 0; k < i; k++) {
+      String tag = t.get(k).tag();
+      if (!tag.equals("NOUN") && !tag.equals("PROPN") && !tag.equals("ADJ")
+          && !tag.equals("NUM")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Past tenses of {@link #PAST_FORMS} that end a clause more often than the noun does. */
+  private static final Set<String> CLOSING_PAST_FORMS = Set.of("rose", "fell", "won", "lost");
 
   /**
    * Past tenses that are nouns too, which the tagger reads as nouns after a subject ("the debt

@@ -129,6 +129,23 @@ class DefaultClaimExtractorTest {
         .containsExactly("Shares fell sharply.");
   }
 
+  /**
+   * A subject without a determiner ("prices", "oil prices"), an amount after the verb ("12%"),
+   * the clause's end right after it ("the revenue rose"): the tagger's noun is still the verb.
+   * A plural there is a noun phrase's head, which makes no claim ("golf courses as wasted space").
+   */
+  @Test
+  void aPastTenseAfterABareSubjectOrBeforeAnAmountOrTheEndStillMakesAClaim() {
+    for (String content : List.of("prices rose sharply", "sales rose 12%", "the revenue rose")) {
+      String text = "Omar Haddad said " + content + ".";
+      assertThat(texts(claims(text, QuoteType.INDIRECT, "say", content))).as(content)
+          .containsExactly(Character.toUpperCase(content.charAt(0)) + content.substring(1) + ".");
+    }
+    String phrase = "The mayor described golf courses as wasted space.";
+    assertThat(claims(phrase, QuoteType.INDIRECT, "describe", "golf courses as wasted space"))
+        .isEmpty();
+  }
+
   @Test
   void aQuoteOfSeveralSentencesGivesAClaimPerSentence() {
     String text = "“The bridge will reopen in May. Mr. Ortiz signed the order with the U.S. "
