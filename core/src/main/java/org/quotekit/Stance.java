@@ -10,7 +10,10 @@ public enum Stance {
   ASSERTS,
   /** The speaker contradicts it: denied, rejected, dismissed. */
   DENIES,
-  /** The speaker is not committed to it: suggested, speculated, believed, or "it may rain". */
+  /**
+   * The speaker is not committed to it: suggested, speculated, believed, "it may rain", or a
+   * denial that is negated ("did not deny", "never disputed").
+   */
   HEDGES,
   /** The statement is a question, or reported as one: asked, wondered. */
   ASKS,

@@ -308,6 +308,9 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
         && q.cue().filter(c -> completion.contains(c.span())).isPresent();
     Stance stance = question ? Stance.ASKS : reported != null ? reported
         : lexicon.stanceOf(cueInSubject ? null : cue);
+    if (stance == Stance.DENIES && !question && reported == null && negatedCue(article.text(), q)) {
+      stance = Stance.HEDGES; // "did not deny that talks had taken place": no commitment either way
+    }
     if (stance == Stance.ASKS && !question && q.type() == QuoteType.DIRECT) {
       stance = Stance.ASSERTS; // "'Where will they go? Nobody told us,' she asked": a statement
     }
@@ -368,6 +371,19 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
     }
     return new Report(ClaimText.trimStart(article.text(), t.get(that).token().end(), e, true),
         stance);
+  }
+
+  /** A negation right before a cue, perhaps with an adverb between: "did not", "never", "n't". */
+  private static final Pattern NEGATION_BEFORE = Pattern.compile(
+      "(?i)(?:\\bnot|\\bnever|n['\u2019]t)\\s+(?:\\p{L}+ly\\s+)?$");
+
+  /**
+   * Whether the quote's cue is negated ("did not deny", "hasn't disputed", "never rejected"): a
+   * denial that is negated neither denies nor asserts what follows.
+   */
+  private static boolean negatedCue(String text, Quote q) {
+    return q.cue().filter(c -> NEGATION_BEFORE.matcher(text)
+        .region(Math.max(0, c.span().start() - 24), c.span().start()).find()).isPresent();
   }
 
   /**

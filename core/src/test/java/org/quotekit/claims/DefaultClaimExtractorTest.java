@@ -129,6 +129,24 @@ class DefaultClaimExtractorTest {
         .containsExactly("Shares fell sharply.");
   }
 
+  /** A denial that is negated neither denies nor asserts: "did not deny", "never disputed". */
+  @Test
+  void aNegatedDenialHedges() {
+    for (String sentence : List.of("Vrana did not deny that talks had taken place.",
+        "Vrana didn't deny that talks had taken place.",
+        "Vrana has never seriously denied that talks had taken place.",
+        "Vrana denied that talks had taken place.")) {
+      int cue = Math.max(sentence.indexOf("deni"), sentence.indexOf("deny"));
+      int cueEnd = sentence.indexOf(' ', cue);
+      Span content = Span.of(sentence, sentence.indexOf("talks"), sentence.length() - 1);
+      Quote q = new Quote("q1", QuoteType.INDIRECT, content, List.of(content),
+          new Cue(Span.of(sentence, cue, cueEnd), "deny"), null, "s1", 1.0, "test", "test-rule");
+      assertThat(extract(sentence, q)).as(sentence).singleElement()
+          .extracting(Claim::stance).isEqualTo(sentence.startsWith("Vrana denied")
+              ? Stance.DENIES : Stance.HEDGES);
+    }
+  }
+
   /**
    * A subject without a determiner ("prices", "oil prices"), an amount after the verb ("12%"),
    * the clause's end right after it ("the revenue rose"): the tagger's noun is still the verb.
