@@ -3,11 +3,13 @@ package org.quotekit.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.quotekit.spi.Token;
 
 /**
  * Reads the dateline that may open a sentence ("WASHINGTON --", "KABUL, Afghanistan (Reuters)
- * —", "ABUJA, March 3 (Reuters) -"): the place and agency there say where a story was filed,
+ * —", "ABUJA, March 3 (Reuters) -"), or the time of day that opens a live blog's entry ("14:02
+ * Police say ..."): the place, agency and time there say where or when a story was filed,
  * never who said something, so the rules start the subject after it and the learned source
  * ranker passes over it. Stateless and thread-safe.
  */
@@ -24,12 +26,17 @@ public final class Datelines {
    * capitalised place words, a date, commas and an agency in parentheses (a bracketed word with a
    * hyphen is a party tag, "Sen. Ann Fitch (D-Vt.) \u2014 no relation \u2014", and no agency), then
    * a dash (or, after a word in capitals, an agency in capitals and a capitalised word: "NEW
-   * DELHI, Jul 9 (PTI) The ministry"); 0 when the sentence opens with no dateline, or when
-   * nothing follows the dash.
+   * DELHI, Jul 9 (PTI) The ministry"); or after a time of day that opens a live blog's entry
+   * ({@link #afterClockTime}); 0 when the sentence opens with neither, or when nothing follows
+   * the dash.
    *
    * @param toks the tokens of one sentence
    */
   public static int end(List<Token> toks) {
+    int clock = afterClockTime(toks);
+    if (clock > 0) {
+      return clock;
+    }
     if (toks.isEmpty() || !Character.isUpperCase(toks.get(0).text().codePointAt(0))) {
       return 0;
     }
@@ -58,6 +65,33 @@ public final class Datelines {
       }
     }
     return 0;
+  }
+
+  /** A time of day as a live blog opens an entry with it: "14:02", "9.45am", "10:05". */
+  private static final Pattern CLOCK = Pattern.compile(
+      "(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:[ap]\\.?m\\.?)?", Pattern.CASE_INSENSITIVE);
+  /** What may follow the time before the entry: "am", a zone, a colon, a dash, a bar. */
+  private static final Set<String> CLOCK_AFTER = Set.of("am", "pm", "a.m.", "p.m.", "gmt", "bst",
+      "utc", "cet", "est", "edt", "pst", "pdt", "et", "pt", "local", "time", ":", "|", "-", "--",
+      "\u2014", "\u2013");
+
+  /**
+   * The index of the first token after a time of day that opens the sentence, as a live blog
+   * opens each entry ("14:02 Police say ...", "10:05 GMT: Rescuers said ..."), when a
+   * capitalised word or a quote mark follows it; 0 otherwise.
+   */
+  private static int afterClockTime(List<Token> toks) {
+    if (toks.size() < 3 || !CLOCK.matcher(toks.get(0).text()).matches()) {
+      return 0;
+    }
+    int k = 1;
+    while (k < toks.size() - 1 && k <= 3
+        && CLOCK_AFTER.contains(toks.get(k).text().toLowerCase(Locale.ROOT))) {
+      k++;
+    }
+    String next = toks.get(k).text();
+    int c = next.codePointAt(0);
+    return Character.isUpperCase(c) || "\"'\u201C\u2018\u00AB".indexOf(c) >= 0 ? k : 0;
   }
 
   /**

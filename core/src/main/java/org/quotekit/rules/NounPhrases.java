@@ -228,7 +228,8 @@ final class NounPhrases {
    */
   Span leftNp(List<Token> toks, List<String> tags, int f, boolean gapOnly) {
     int j = skipBack(toks, tags, f - 1);
-    if (j < 0 || j < Datelines.end(toks)) {
+    int floor = Datelines.end(toks);
+    if (j < 0 || j < floor) {
       return null; // "NEW DELHI, Jul 9 (PTI)": where the story was filed says nothing
     }
     if (toks.get(j).text().equals(")")) {
@@ -287,7 +288,7 @@ final class NounPhrases {
     }
     int start = j;
     int k = j - 1;
-    while (k >= 0 && j - k < 14) {
+    while (k >= floor && j - k < 14) { // "14:02 Police say": the entry's time is no part of it
       String t = tags.get(k);
       String w = lower(toks.get(k).text());
       if (t.equals("PROPN") || t.equals("NOUN") || t.equals("ADJ") || t.equals("NUM")
