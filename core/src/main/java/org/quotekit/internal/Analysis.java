@@ -623,6 +623,7 @@ public final class Analysis implements AnalyzedArticle {
       }
     }
     retagCapitalisedVerbs(toks, tagged);
+    retagCapitalisedAuxiliaries(toks, tagged);
     SurnameTags.retagFirstNames(toks, tagged);
     retagUnknownFunctionWords(toks, tagged);
     retagUnknownNames(toks, tagged);
@@ -786,6 +787,38 @@ public final class Analysis implements AnalyzedArticle {
       }
     }
   }
+
+  /** Past tenses without "-ed" that a reporting sentence puts after its subject. */
+  private static final Set<String> IRREGULAR_PAST = Set.of("said", "told", "wrote", "spoke",
+      "thought", "knew", "felt", "gave", "took", "made", "saw", "met", "led", "won", "lost",
+      "held", "kept", "left", "sent", "stood", "came", "went", "became", "began", "got", "put");
+
+  /**
+   * A capitalised auxiliary after a name, mid-sentence, is the name's last word when what
+   * follows cannot follow an auxiliary: a verb in "-ed", "-s" or an irregular past, a comma or a
+   * possessive ending ("Prime Minister Theresa May said", "Coach Ana Will, who ...", "Nurse Cy
+   * Do's ward"); "Trump may say" and a headline's "Trump May Win" keep theirs.
+   */
+  private static void retagCapitalisedAuxiliaries(List<Token> toks, String[] tagged) {
+    for (int k = 1; k + 1 < tagged.length; k++) {
+      String w = toks.get(k).text();
+      if (!(tagged[k].equals("AUX") || tagged[k].equals("VERB"))
+          || !Character.isUpperCase(w.charAt(0)) || !tagged[k - 1].equals("PROPN")
+          || !CLOSED_AUXILIARIES.contains(w.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      String next = toks.get(k + 1).text();
+      boolean finite = tagged[k + 1].equals("VERB") && Character.isLowerCase(next.charAt(0))
+          && (next.endsWith("ed") || next.endsWith("s") || IRREGULAR_PAST.contains(next));
+      if (finite || next.equals(",") || next.equals("'s") || next.equals("\u2019s")) {
+        tagged[k] = "PROPN";
+      }
+    }
+  }
+
+  /** Auxiliaries that are also names: "May", "Will", "Do", "Can", "Must", "Might". */
+  private static final Set<String> CLOSED_AUXILIARIES = Set.of("may", "will", "do", "can",
+      "must", "might", "shall", "should", "would", "could", "did", "does");
 
   /** Closed word classes: every member is frequent, so the tagger knows them all. */
   static final Set<String> CLOSED_CLASSES = Set.of("ADP", "SCONJ", "CCONJ", "DET",

@@ -58,8 +58,9 @@ public final class ModelCueDetector implements CueDetector {
         i += phrase.words().size() - 1;
         continue;
       }
-      if (!Character.isLetter(t.text().charAt(0)) || article.quoteAt(t.start()).isPresent()) {
-        continue;
+      if (!Character.isLetter(t.text().charAt(0)) || article.quoteAt(t.start()).isPresent()
+          || lexicon.endsNameBeforeCue(toks, i)) {
+        continue; // "Mayor Lin Hope said": Hope is her name
       }
       if (phrase != null && preset.longestMatch(toks, i).isEmpty()) {
         out = add(out, new CueMatch(i, i + phrase.words().size() - 1, phrase, 1.0));

@@ -375,6 +375,25 @@ public final class CueLexicon {
   }
 
   /**
+   * Whether the capitalised word at {@code tokens[i]} ends a name rather than reports speech: it
+   * follows another capitalised word and a reporting verb in small letters follows it ("Mayor
+   * Lin Hope said", "Coach Ana Will said"), as no cue does. A headline's "Sanders Says Clinton
+   * ..." keeps its cue: the word after it is capitalised.
+   */
+  public boolean endsNameBeforeCue(List<org.quotekit.spi.Token> tokens, int i) {
+    if (i == 0 || i + 1 >= tokens.size()) {
+      return false;
+    }
+    String w = tokens.get(i).text();
+    String before = tokens.get(i - 1).text();
+    String after = tokens.get(i + 1).text();
+    return Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(before.charAt(0))
+        && Character.isLetter(before.charAt(0)) && Character.isLowerCase(after.charAt(0))
+        && longestMatch(tokens, i + 1).filter(e -> e.kind() == Kind.VERB || e.kind() == Kind.TELL)
+            .isPresent();
+  }
+
+  /**
    * The longest entry whose words stand at {@code tokens[i...]} (compared ignoring case).
    *
    * @throws IndexOutOfBoundsException if {@code i} is not a token index

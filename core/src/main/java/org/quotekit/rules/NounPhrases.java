@@ -214,9 +214,18 @@ final class NounPhrases {
     return k;
   }
 
+  /**
+   * Whether a capitalised word tagged {@code tag} at token {@code k} opens a clause, so that no
+   * name before a cue takes it in: a conjunction ("While Will wrote", "But Osei said"), or a
+   * preposition that opens the sentence; one inside a name stays ("Speak Up Aotearoa").
+   */
+  private static boolean opensClause(String tag, int k) {
+    return tag.equals("SCONJ") || tag.equals("CCONJ") || k == 0 && tag.equals("ADP");
+  }
+
   static int skipBack(List<Token> toks, List<String> tags, int j) {
     while (j >= 0 && (SKIP_BEFORE_CUE.contains(tags.get(j))
-        || AUXILIARIES.contains(lower(toks.get(j).text())))) {
+        || AUXILIARIES.contains(lower(toks.get(j).text())) && !tags.get(j).equals("PROPN"))) {
       j--;
     }
     return j;
@@ -293,7 +302,7 @@ final class NounPhrases {
       String w = lower(toks.get(k).text());
       if (t.equals("PROPN") || t.equals("NOUN") || t.equals("ADJ") || t.equals("NUM")
           || isPossessiveEnding(w)
-          || isCapital(toks, k) && tags.get(start).equals("PROPN")) {
+          || isCapital(toks, k) && tags.get(start).equals("PROPN") && !opensClause(t, k)) {
         start = k; // a capitalised word before a name is part of it, whatever its tag ("Ann")
         k--;
       } else if (t.equals("DET") || t.equals("PRON") && POSSESSIVES.contains(w)) {
