@@ -133,10 +133,11 @@ final class TranscriptRule extends RuleSupport {
 
   /**
    * Whether a first paragraph's text from {@code from} on reads as an article's opening sentence,
-   * not a headline: {@value #LEDE_WORDS} words or more, most of those after the first in small
-   * letters. A headline's label names who says it ("AP: Trump chair routed ...") or what kind of
-   * story it is ("BUSTED: Emails Reveal ..."); a lede's is a dateline ("NEW DELHI: The government
-   * on Monday cut the tax on diesel ..."), as some outlets write one.
+   * not a headline or a turn: {@value #LEDE_WORDS} words or more, most of those after the first
+   * in small letters, and no question, which a lede does not ask. A headline's label names who
+   * says it ("AP: Trump chair routed ...") or what kind of story it is ("BUSTED: Emails Reveal
+   * ..."); a lede's is a dateline ("NEW DELHI: The government on Monday cut the tax on diesel
+   * ..."), as some outlets write one.
    */
   static boolean readsAsLede(String paragraph, int from) {
     int words = 0;
@@ -155,7 +156,8 @@ final class TranscriptRule extends RuleSupport {
       capitalised += words > 0 && upper ? 1 : 0;
       words++;
     }
-    return words >= LEDE_WORDS && 2 * capitalised < words - 1;
+    return words >= LEDE_WORDS && 2 * capitalised < words - 1
+        && paragraph.indexOf('?', from) < 0; // "MORAN: ... Is he right?": a turn, which may ask
   }
 
   /**
