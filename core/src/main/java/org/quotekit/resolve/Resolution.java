@@ -688,6 +688,9 @@ final class Resolution {
         }
       } else if (q.cue().isEmpty() && (e = invertedSpeaker(q)) != null) {
         e = mention(e, nameAfter);
+      } else if (q.cue().isEmpty() && (e = subjectBeforeColon(q)) != null) {
+        e = because(e, "subject-before", label(e) + " is the subject of the clause the colon"
+            + " before the quotation ends");
       } else if (q.cue().isEmpty() && (e = subjectJustBefore(q, previous)) != null) {
         e = because(e, "subject-before", label(e) + " is the subject of the sentence just before"
             + " the quotation, which quotes no one");
@@ -5278,6 +5281,50 @@ final class Resolution {
     NameMention n = entities.nameAt(start);
     return n != null && n.span.start() == start ? n : null;
   }
+
+  /**
+   * The person named as the subject of the clause that a colon ends right before a quotation
+   * without a cue, in the quotation's sentence ("His manager, Sean Keogh, was more cautious:
+   * \"It is a long season.\""): the one who speaks, not the speaker before. Null when the
+   * quotation follows no colon, or that clause names no person as its subject, or more than one
+   * person, or holds another quote.
+   */
+  private Entity subjectBeforeColon(Quote q) {
+    int open = q.content().start();
+    while (open > 0 && QUOTE_OPENERS.indexOf(text.charAt(open - 1)) >= 0) {
+      open--;
+    }
+    int colon = open;
+    while (colon > 0 && Character.isWhitespace(text.charAt(colon - 1))) {
+      colon--;
+    }
+    if (colon == 0 || text.charAt(colon - 1) != ':' || colon == open) {
+      return null;
+    }
+    Sentence s = article.sentenceAt(colon - 1);
+    for (Quote other : quotes) {
+      if (other != q && other.content().overlaps(Span.of(text, s.start(), colon))) {
+        return null;
+      }
+    }
+    Entity subject = null;
+    for (int k = anchorIndex(nameAnchors, s.start()) + 1;
+        k < nameAnchors.size() && nameAnchors.get(k).start() < colon; k++) {
+      Anchor a = nameAnchors.get(k);
+      Entity e = a.entity();
+      if (a.inQuote() || e == null || e.kind != SpeakerKind.PERSON) {
+        continue;
+      }
+      if (subject != null && subject != e || !a.subject() && subject == null) {
+        return null; // two people, or a person not the subject
+      }
+      subject = e;
+    }
+    return subject;
+  }
+
+  /** Marks that may open a quotation right after a colon. */
+  private static final String QUOTE_OPENERS = "\"'\u201C\u2018\u00AB\u201E";
 
   /**
    * The person named as the subject of the sentence just before a quotation without a cue, in

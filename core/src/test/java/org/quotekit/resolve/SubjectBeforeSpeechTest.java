@@ -12,9 +12,10 @@ import org.quotekit.Speaker;
 
 /**
  * A "he" or "she" that no one named before agrees with stands for the unnamed person the sentence
- * before is about, its subject, not for a new speaker called "he": under both bundled extractors.
+ * before is about, its subject, not for a new speaker called "he"; a quotation after a colon is
+ * the subject's of the clause the colon ends: under both bundled extractors.
  */
-class UnnamedSubjectPronounTest {
+class SubjectBeforeSpeechTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
@@ -61,5 +62,20 @@ class UnnamedSubjectPronounTest {
         She said it would reopen in May.
         """);
     assertThat(speakerSaying(x, "it would reopen in May").name()).isEqualToIgnoringCase("she");
+  }
+
+  /**
+   * A quotation after a colon that ends a clause about a person named as its subject is that
+   * person's ("His manager, Sean Keogh, was more cautious: ..."), not the speaker before.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aQuotationAfterAColonIsTheSubjectsOfThatClause(String extractor) {
+    Extraction x = extractWith(extractor, """
+        "We will win the cup this year," said club captain Liam Doherty. His manager, Sean \
+        Keogh, was more cautious: "It is a long season."
+        """);
+    assertThat(speakerSaying(x, "We will win the cup").name()).isEqualTo("Liam Doherty");
+    assertThat(speakerSaying(x, "It is a long season").name()).isEqualTo("Sean Keogh");
   }
 }
