@@ -3,13 +3,15 @@ package org.quotekit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Family names that are words too (an auxiliary: "May", "Will"; a month: "March"; a reporting
  * verb: "Hope", "Said") stay in the source before a cue, and the conjunction that opens a clause
- * stays out ("But Osei said"), under either built-in extractor.
+ * stays out ("But Osei said", "..., and the mayor, Ines Baptiste, said"), under either built-in
+ * extractor.
  */
 class NamesThatAreWordsTest {
 
@@ -50,5 +52,14 @@ class NamesThatAreWordsTest {
         """;
     assertThat(quotes(extractors, text)).extracting(q -> q.source().map(Span::text).orElse(""))
         .contains("Osei", "Ramos").doesNotContain("But Osei", "While Ramos");
+  }
+
+  /** A conjunction that joins a second attribution to the first is no part of its source. */
+  @Test
+  void aConjunctionBeforeASecondAttributionIsNoPartOfItsSource() {
+    String text = "Residents told the council to act, and the mayor, Ines Baptiste, said she"
+        + " agreed.\n";
+    assertThat(quotes("model", text)).extracting(q -> q.source().map(Span::text).orElse(""))
+        .contains("the mayor, Ines Baptiste");
   }
 }

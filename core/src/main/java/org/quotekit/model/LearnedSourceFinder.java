@@ -276,14 +276,20 @@ public final class LearnedSourceFinder implements SourceFinder {
   }
 
   /**
-   * The span without a time phrase that opens it ("Last week Sheikh Omar", "On Monday the
-   * senator"), and the comma after it; the span itself when none does or nothing would be left.
+   * The span without a conjunction or a time phrase that opens it ("and the mayor", "Last week
+   * Sheikh Omar", "On Monday the senator"), and the comma after the time; the span itself when
+   * none does or nothing would be left.
    */
   private static Span withoutLeadingTime(AnalyzedArticle article, List<Token> toks,
       List<String> tags, Span span) {
     int[] range = within(toks, span);
     int first = range[0];
     int end = range[1];
+    if (end - first > 1 && tags.get(first).equals("CCONJ")) {
+      // "..., and the mayor, Ines Baptiste, said": the conjunction joins the clauses
+      return withoutLeadingTime(article, toks, tags,
+          Span.of(article.text(), toks.get(first + 1).start(), span.end()));
+    }
     int from = first < end && tags.get(first).equals("ADP") ? first + 1 : first;
     for (int k = end - 1; k > from; k--) {
       if (TimePhrases.english().isTime(toks, tags, from, k)) {
@@ -297,15 +303,15 @@ public final class LearnedSourceFinder implements SourceFinder {
     return span;
   }
 
+  /** Months that are family names too ("Jo March", "Theresa May", "Ana August"). */
+  private static final Set<String> MONTH_SURNAMES = Set.of("March", "May", "June", "April",
+      "August");
+
   /**
    * The span without a time phrase that ends it ("the senator last week", "the Department of
    * Veterans Affairs last month" are the senator and the department), the span itself when none
    * does or what is left would not end with a noun or name ("a presidential year").
    */
-  /** Months that are family names too ("Jo March", "Theresa May", "Ana August"). */
-  private static final Set<String> MONTH_SURNAMES = Set.of("March", "May", "June", "April",
-      "August");
-
   private static Span withoutTime(AnalyzedArticle article, List<Token> toks, List<String> tags,
       Span span, int[] range) {
     int first = range[0];
