@@ -422,6 +422,20 @@ class QuoteExtractorTest {
   }
 
   /**
+   * A reported clause ends where a second attribution begins, also when the second subject has
+   * an apposition ("..., and the mayor, Ines Baptiste, said ..."), not after its subject.
+   */
+  @Test
+  void aSecondAttributionWithAnAppositionEndsTheFirstContent() {
+    for (String name : List.of("rules", "model")) {
+      Extraction x = QuoteExtractor.builder().extractors(name).build().extract(
+          "The union said the plan was dead, and the mayor, Ines Baptiste, said she agreed.\n");
+      assertThat(x.quotes()).as(name).extracting(q -> q.content().text())
+          .contains("the plan was dead").noneMatch(c -> c.contains("Baptiste"));
+    }
+  }
+
+  /**
    * A label before words in quote marks ("Mayor Okonjo: \"We will rebuild\"", a headline's way
    * of quoting) gives a direct quote whose content, as for every direct quote, leaves the outer
    * marks out, and a full stop after them.

@@ -34,7 +34,10 @@ final class EnglishGrammar {
   /** Tags of the words of an apposition before a relative clause ("a lawyer at Carrow & Pike"). */
   private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN",
       "ADP", "CCONJ", "NUM", "PART");
-  /** How many words an apposition between a source and its relative clause may run. */
+  /**
+   * How many words an apposition may run: between a source and its relative clause, or a
+   * subject and its cue.
+   */
   private static final int MAX_APPOSITION = 12;
 
   static final Set<String> QUOTE_OPENERS = Set.of("\"", "''", "``", "\u201C", "\u201E",
@@ -756,7 +759,18 @@ final class EnglishGrammar {
     while (k < toks.size() && isQuoteMark(toks.get(k).text())) {
       k++;
     }
-    for (int m = k; m < Math.min(toks.size(), k + 5); m++) {
+    int limit = Math.min(toks.size(), k + 5);
+    boolean apposed = false;
+    for (int m = k; m < limit; m++) {
+      if (!apposed && m > k && toks.get(m).text().equals(",")) {
+        int close = appositionEnd(toks, tags, m);
+        if (close > 0) { // "the mayor, Ines Baptiste, said": the subject's apposition
+          apposed = true;
+          m = close;
+          limit = Math.min(toks.size(), close + 4);
+          continue;
+        }
+      }
       List<CueLexicon.Entry> es = lexicon.startingWith(toks.get(m).text());
       if (!es.isEmpty()) {
         for (CueLexicon.Entry e : es) {
@@ -775,6 +789,25 @@ final class EnglishGrammar {
       }
     }
     return false;
+  }
+
+  /**
+   * The index of the comma that closes an apposition opened by the comma at {@code comma} ("the
+   * mayor, Ines Baptiste, said"): names, nouns, adjectives, determiners, numbers and prepositions
+   * only, {@value #MAX_APPOSITION} tokens at most; -1 when there is none.
+   */
+  private static int appositionEnd(List<Token> toks, List<String> tags, int comma) {
+    for (int m = comma + 1; m < toks.size() && m - comma <= MAX_APPOSITION; m++) {
+      if (toks.get(m).text().equals(",")) {
+        return m > comma + 1 ? m : -1;
+      }
+      String t = tags.get(m);
+      if (!(NP_TAGS.contains(t) || t.equals("ADP")
+          || NounPhrases.isPossessiveEnding(lower(toks.get(m).text())))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether a subject and a finite verb start at token {@code k} ("Washington spoke"). */

@@ -182,7 +182,7 @@ final class NounPhrases {
   }
 
   /** Whether a token is the possessive ending the tokenizer splits off: "'s" or "\u2019s". */
-  private static boolean isPossessiveEnding(String w) {
+  static boolean isPossessiveEnding(String w) {
     return w.equals("'s") || w.equals("\u2019s");
   }
 
