@@ -422,6 +422,30 @@ class QuoteExtractorTest {
   }
 
   /**
+   * A quotation continued over paragraphs (the opening mark repeated at each, the closing mark
+   * at the last) is one quote with a part a paragraph, without the blank lines and the marks.
+   */
+  @Test
+  void aQuotationOverParagraphsHasAPartAParagraph() {
+    for (String name : List.of("rules", "model")) {
+      Extraction x = QuoteExtractor.builder().extractors(name).build().extract("""
+          The climber Ingrid Solheim described the final ascent.
+
+          "We left the last camp at two in the morning. The wind was strong.
+
+          "At the summit we stayed ten minutes.
+
+          "Coming down was the hardest part," she said.
+          """);
+      Quote q = x.quotes().stream().filter(c -> c.type() == QuoteType.DIRECT).findFirst()
+          .orElseThrow();
+      assertThat(q.parts()).as(name).extracting(Span::text).containsExactly(
+          "We left the last camp at two in the morning. The wind was strong.",
+          "At the summit we stayed ten minutes.", "Coming down was the hardest part,");
+    }
+  }
+
+  /**
    * A reported clause ends where a second attribution begins, also when the second subject has
    * an apposition ("..., and the mayor, Ines Baptiste, said ..."), not after its subject.
    */

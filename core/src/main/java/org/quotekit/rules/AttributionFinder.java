@@ -63,12 +63,15 @@ public final class AttributionFinder {
     return stages;
   }
 
-  /** The attributions of one article, in the order the stages found them. */
+  /**
+   * The attributions of one article, in the order the stages found them; a quotation continued
+   * over paragraphs is a part a paragraph ({@link ParagraphParts}).
+   */
   public List<QuoteCandidate> find(AnalyzedArticle article) {
     AttributionContext context = new AttributionContext(article, lexicon);
     for (AttributionStage stage : stages) {
       stage.run(context);
     }
-    return context.candidates();
+    return ParagraphParts.split(article, context.candidates());
   }
 }

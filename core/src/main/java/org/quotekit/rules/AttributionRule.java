@@ -18,7 +18,7 @@ public enum AttributionRule {
       Example.of("\u201CWe tried,\u201D she said. \u201CIt did not work.\u201D",
           "We tried, | It did not work.", "she", "said"),
       Example.of("\u201CFirst we count the votes.\n\u201CThen we talk,\u201D the clerk said.",
-          "First we count the votes.\n\u201CThen we talk,", "the clerk", "said"),
+          "First we count the votes. | Then we talk,", "the clerk", "said"),
       Example.of("\u201CIt may rain,\u201D the forecaster said, \u201Cbut the fair goes on.\u201D",
           "It may rain, | but the fair goes on.", "the forecaster", "said"),
       Example.of("\"We won,\" he said. \"We lost,\" she said.", "We won,", "he", "said"),

@@ -43,17 +43,20 @@ final class BratWriter {
       + "\u2039\u203A\u300C\u300D\u300E\u300F";
 
   /**
-   * A direct quote's part with the quote marks right before and after it, when both are there:
-   * PolNeAR's Content spans hold them, and {@code eval} tells a direct quote by them.
+   * A direct quote's part with the quote mark right before it and the one right after it, each
+   * where it is there (a paragraph of a quotation continued over several has only the mark that
+   * opens it): PolNeAR's Content spans hold them, and {@code eval} tells a direct quote by them.
    */
   static Span withMarks(String text, Span part) {
     int start = part.start();
     int end = part.end();
-    if (start > 0 && end < text.length() && MARKS.indexOf(text.charAt(start - 1)) >= 0
-        && MARKS.indexOf(text.charAt(end)) >= 0) {
-      return Span.of(text, start - 1, end + 1);
+    if (start > 0 && MARKS.indexOf(text.charAt(start - 1)) >= 0) {
+      start--;
     }
-    return part;
+    if (end < text.length() && MARKS.indexOf(text.charAt(end)) >= 0) {
+      end++;
+    }
+    return start == part.start() && end == part.end() ? part : Span.of(text, start, end);
   }
 
   /** The {@code .ann} file of one article whose text is {@code text}. */
