@@ -796,15 +796,15 @@ public final class Analysis implements AnalyzedArticle {
   /**
    * A capitalised auxiliary after a name, mid-sentence, is the name's last word when what
    * follows cannot follow an auxiliary: a verb in "-ed", "-s" or an irregular past, a comma or a
-   * possessive ending ("Prime Minister Theresa May said", "Coach Ana Will, who ...", "Nurse Cy
-   * Do's ward"); "Trump may say" and a headline's "Trump May Win" keep theirs.
+   * possessive ending ("Prime Minister Theresa May said", "Coach Ana Will, who ...", "Theresa
+   * May's government"); "Trump may say" and a headline's "Trump May Win" keep theirs.
    */
   private static void retagCapitalisedAuxiliaries(List<Token> toks, String[] tagged) {
     for (int k = 1; k + 1 < tagged.length; k++) {
       String w = toks.get(k).text();
       if (!(tagged[k].equals("AUX") || tagged[k].equals("VERB"))
           || !Character.isUpperCase(w.charAt(0)) || !tagged[k - 1].equals("PROPN")
-          || !CLOSED_AUXILIARIES.contains(w.toLowerCase(Locale.ROOT))) {
+          || !AUXILIARY_NAMES.contains(w.toLowerCase(Locale.ROOT))) {
         continue;
       }
       String next = toks.get(k + 1).text();
@@ -817,8 +817,8 @@ public final class Analysis implements AnalyzedArticle {
   }
 
   /** Auxiliaries that are also names: "May", "Will", "Do", "Can", "Must", "Might". */
-  private static final Set<String> CLOSED_AUXILIARIES = Set.of("may", "will", "do", "can",
-      "must", "might", "shall", "should", "would", "could", "did", "does");
+  private static final Set<String> AUXILIARY_NAMES = Set.of("may", "will", "do", "can",
+      "must", "might");
 
   /** Closed word classes: every member is frequent, so the tagger knows them all. */
   static final Set<String> CLOSED_CLASSES = Set.of("ADP", "SCONJ", "CCONJ", "DET",
