@@ -206,8 +206,24 @@ final class MainClause {
   /** Whether token {@code i} starts a verb group that is finite: not "to be", not "going". */
   private static boolean startsFiniteVerbGroup(List<Tagged> t, int i) {
     return startsVerbGroup(t, i) && !t.get(i).lower().endsWith("ing")
-        && (i == 0 || !t.get(i - 1).lower().equals("to")) && !attributive(t, i);
+        && (i == 0 || !t.get(i - 1).lower().equals("to")) && !attributive(t, i)
+        && !afterPreposition(t, i);
   }
+
+  /**
+   * Whether token {@code i} stands right after a preposition: a preposition takes a noun, so a
+   * "verb" there is a noun the tagger misread ("over pay", "for work"), no finite verb.
+   */
+  private static boolean afterPreposition(List<Tagged> t, int i) {
+    return i > 0 && t.get(i - 1).tag().equals("ADP")
+        && PREPOSITIONS.contains(t.get(i - 1).token().text()); // as written: the tagger also
+        // reads a noun that opens a sentence as one ("Attendance/ADP had doubled")
+  }
+
+  /** Prepositions that take a noun, never a finite verb, after them. */
+  private static final Set<String> PREPOSITIONS = Set.of("over", "for", "of", "in", "on", "at",
+      "by", "with", "about", "against", "from", "into", "without", "under", "during", "between",
+      "among", "through", "across", "despite", "toward", "towards", "amid");
 
   /**
    * Whether verb {@code i} describes the noun after it, right after an article, "every", "each"
@@ -259,7 +275,8 @@ final class MainClause {
         words++;
         capitalised += Character.isUpperCase(text.charAt(0)) ? 1 : 0;
       }
-      if (isVerb(w) || lexicon.hasNegativeSuffix(w.lower()) || contractedBeforeModifier(t, i)
+      if (isVerb(w) && !afterPreposition(t, i) || lexicon.hasNegativeSuffix(w.lower())
+          || contractedBeforeModifier(t, i)
           || nounMayBeVerb(t, i) || nounForVerb(t, i)
           || w.tag().equals("PRON") && isContracted(w.lower())) {
         return false;

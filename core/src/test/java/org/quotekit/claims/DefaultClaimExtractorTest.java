@@ -129,6 +129,19 @@ class DefaultClaimExtractorTest {
         .containsExactly("Shares fell sharply.");
   }
 
+  /**
+   * A verb the tagger read right after a preposition is a noun ("over pay"), so a content that is
+   * a preposition and its object makes no claim; a statement with its own verb still does.
+   */
+  @Test
+  void aWordAfterAPrepositionIsNoVerbOfAClaim() {
+    String text = "Nurses in Kelby walked out on Tuesday over pay.";
+    assertThat(claims(text, QuoteType.INDIRECT, "walk", "over pay")).isEmpty();
+    String said = "The union said nurses would strike over pay.";
+    assertThat(texts(claims(said, QuoteType.INDIRECT, "say", "nurses would strike over pay")))
+        .containsExactly("Nurses would strike over pay.");
+  }
+
   /** A denial that is negated neither denies nor asserts: "did not deny", "never disputed". */
   @Test
   void aNegatedDenialHedges() {
