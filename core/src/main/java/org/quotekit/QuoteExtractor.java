@@ -486,16 +486,16 @@ public final class QuoteExtractor {
      * the build with a message that names it, not with its own exception alone.
      */
     private static Extractor created(String name, ExtractorProvider provider) {
+      String failed = "extractor \"" + name + "\" could not be created: its provider "
+          + provider.getClass().getName();
       Extractor e;
       try {
         e = provider.create();
       } catch (RuntimeException | LinkageError failure) {
-        throw new IllegalStateException("extractor \"" + name + "\" could not be created: its"
-            + " provider " + provider.getClass().getName() + " threw " + failure, failure);
+        throw new IllegalStateException(failed + " threw " + failure, failure);
       }
       if (e == null) {
-        throw new IllegalStateException("extractor \"" + name + "\" could not be created: its"
-            + " provider " + provider.getClass().getName() + " returned null");
+        throw new IllegalStateException(failed + " returned null");
       }
       return e;
     }

@@ -81,7 +81,8 @@ public final class Datelines {
    * capitalised word or a quote mark follows it; 0 otherwise.
    */
   private static int afterClockTime(List<Token> toks) {
-    if (toks.size() < 3 || !CLOCK.matcher(toks.get(0).text()).matches()) {
+    if (toks.size() < 3 || !Character.isDigit(toks.get(0).text().charAt(0)) // asked per cue
+        || !CLOCK.matcher(toks.get(0).text()).matches()) {
       return 0;
     }
     int k = 1;

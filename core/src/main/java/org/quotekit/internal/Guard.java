@@ -24,20 +24,21 @@ public final class Guard {
    * java.lang.IllegalStateException: ...)"), so that a broken {@code name()} costs no article.
    */
   public static String nameOf(Object plugin, Supplier<String> name) {
+    String why;
     try {
       String n = name.get();
       if (n != null) {
         return n;
       }
-      return plugin.getClass().getName() + " (name() returned null)";
+      why = "returned null";
+    } catch (StackOverflowError e) {
+      why = "threw " + e;
     } catch (VirtualMachineError e) {
-      if (!(e instanceof StackOverflowError)) {
-        throw e;
-      }
-      return plugin.getClass().getName() + " (name() threw " + e + ")";
+      throw e; // out of memory and internal errors, as call() rethrows them
     } catch (Throwable e) {
-      return plugin.getClass().getName() + " (name() threw " + e + ")";
+      why = "threw " + e;
     }
+    return plugin.getClass().getName() + " (name() " + why + ")";
   }
 
   /**

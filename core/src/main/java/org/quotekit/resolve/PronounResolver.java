@@ -357,7 +357,7 @@ final class PronounResolver {
           + " is what it stands for");
     }
     Entity described = pc == Pronoun.MALE || pc == Pronoun.FEMALE
-        ? unnamedSubjectBefore(pc, at, s) : null;
+        ? roleSubjectBefore(pc, at, s) : null;
     if (described != null) {
       return described;
     }
@@ -733,18 +733,13 @@ final class PronounResolver {
    * null when that sentence holds a quote or opens with no agreeing named subject.
    */
   private Entity describedSubjectBefore(Pronoun pc, Span at, Sentence s) {
-    List<Token> toks = article.tokens(s);
-    if (toks.isEmpty() || toks.get(0).start() != at.start() && !afterOpeningQuotation(at, s)) {
+    Sentence before = sentenceBeforeOpening(at, s);
+    if (before == null) {
       return null;
     }
-    Sentence before = Resolution.sentenceBefore(article, s);
-    boolean lone = before == null; // "X, the chief negotiator, dismissed it." alone, then a
-    if (lone) { // paragraph that opens with a quotation and "he told reporters"
-      before = loneSentenceBefore(s);
-    }
-    if (before == null || reportedIn(before.span())) {
-      return null;
-    }
+    // "X, the chief negotiator, dismissed it." alone, then a paragraph that opens with a
+    // quotation and "he told reporters"
+    boolean lone = Resolution.sentenceBefore(article, s) == null;
     int k = anchorIndex(nameAnchors, before.start()) + 1;
     for (int end = Math.min(nameAnchors.size(), k + 2); k < end; k++) {
       Anchor a = nameAnchors.get(k);
@@ -767,14 +762,12 @@ final class PronounResolver {
   }
 
   /**
-   * The unnamed person a "he" or "she" stands for when no one before it agrees with it, and it
-   * opens its sentence or follows a quotation that opens it: the description whose head, a role
-   * noun in the singular, opens the sentence before, in its paragraph or as the whole paragraph
-   * before, and reports no one ("The director of education met the union on Friday. He said ...",
-   * "A police officer was hurt when ... She said"), resolved as that description would be as a
-   * source, and a mention of it. Null otherwise.
+   * The sentence a "he" or "she" goes on from when it opens sentence {@code s} or follows a
+   * quotation that opens it: the sentence before in its paragraph, else the paragraph before
+   * when that is one sentence; null when the pronoun opens nothing, there is no such sentence,
+   * or it reports speech.
    */
-  private Entity unnamedSubjectBefore(Pronoun pc, Span at, Sentence s) {
+  private Sentence sentenceBeforeOpening(Span at, Sentence s) {
     List<Token> toks = article.tokens(s);
     if (toks.isEmpty() || toks.get(0).start() != at.start() && !afterOpeningQuotation(at, s)) {
       return null;
@@ -783,10 +776,24 @@ final class PronounResolver {
     if (before == null) {
       before = loneSentenceBefore(s);
     }
-    if (before == null || reportedIn(before.span())) {
+    return before == null || reportedIn(before.span()) ? null : before;
+  }
+
+  /**
+   * The unnamed person a "he" or "she" stands for when no one before it agrees with it, and it
+   * opens its sentence or follows a quotation that opens it: the description whose head, a role
+   * noun in the singular, opens the sentence before ({@link #sentenceBeforeOpening}) as its
+   * subject ("The director of education met the union on Friday. He said ...", "A police officer
+   * was hurt when ... She said"), resolved as that description would be as a source, and a
+   * mention of it. Null otherwise. Tried last; {@link #unnamedSubjectBefore}, tried first, reads
+   * only a source the text keeps anonymous ("a shopkeeper who asked not to be identified").
+   */
+  private Entity roleSubjectBefore(Pronoun pc, Span at, Sentence s) {
+    Sentence before = sentenceBeforeOpening(at, s);
+    if (before == null) {
       return null;
     }
-    Span subject = unnamedSubject(before);
+    Span subject = roleSubject(before);
     if (subject == null) {
       return null;
     }
@@ -808,7 +815,7 @@ final class PronounResolver {
    * noun in the singular, then a verb, or a complement ("of education", "at the clinic") and a
    * verb within a few words. Null otherwise: a name, a plural, a pronoun, a quotation.
    */
-  private Span unnamedSubject(Sentence s) {
+  private Span roleSubject(Sentence s) {
     List<Token> toks = article.tokens(s);
     List<String> tags = article.tags(s);
     if (toks.size() < 3 || !ArticleScan.base(tags.get(0)).equals("DET")

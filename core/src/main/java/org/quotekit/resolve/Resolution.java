@@ -5301,18 +5301,27 @@ final class Resolution {
     if (colon == 0 || text.charAt(colon - 1) != ':' || colon == open) {
       return null;
     }
-    Sentence s = article.sentenceAt(colon - 1);
-    for (Quote other : quotes) {
-      if (other != q && other.content().overlaps(Span.of(text, s.start(), colon))) {
-        return null;
-      }
+    return onlyPersonSubject(article.sentenceAt(colon - 1).start(), colon);
+  }
+
+  /**
+   * The one person named in {@code [from, to)}, outside quotations, as a subject: null when the
+   * range holds a quote's content, names no person, or names a person first who is no subject,
+   * or two persons.
+   */
+  private Entity onlyPersonSubject(int from, int to) {
+    if (quoteIndex.contentOverlaps(Span.of(text, from, to))) {
+      return null;
     }
     Entity subject = null;
-    for (int k = anchorIndex(nameAnchors, s.start()) + 1;
-        k < nameAnchors.size() && nameAnchors.get(k).start() < colon; k++) {
+    for (int k = anchorIndex(nameAnchors, from) + 1;
+        k < nameAnchors.size() && nameAnchors.get(k).start() < to; k++) {
       Anchor a = nameAnchors.get(k);
+      if (a.end() > to || a.inQuote()) {
+        continue;
+      }
       Entity e = a.entity();
-      if (a.inQuote() || e == null || e.kind != SpeakerKind.PERSON) {
+      if (e == null || e.kind != SpeakerKind.PERSON) {
         continue;
       }
       if (subject != null && subject != e || !a.subject() && subject == null) {
@@ -5338,27 +5347,7 @@ final class Resolution {
     if (before == null) {
       return null;
     }
-    for (Quote other : quotes) {
-      if (other.content().overlaps(before.span())) {
-        return null;
-      }
-    }
-    Entity subject = null;
-    for (int k = anchorIndex(nameAnchors, before.start()) + 1;
-        k < nameAnchors.size() && nameAnchors.get(k).start() < before.end(); k++) {
-      Anchor a = nameAnchors.get(k);
-      if (a.end() > before.end() || a.inQuote()) {
-        continue;
-      }
-      Entity e = a.entity();
-      if (e == null || e.kind != SpeakerKind.PERSON) {
-        continue;
-      }
-      if (subject != null && subject != e || !a.subject() && subject == null) {
-        return null; // two people, or a person not the subject
-      }
-      subject = e;
-    }
+    Entity subject = onlyPersonSubject(before.start(), before.end());
     if (subject == null || subject == previous) {
       return null;
     }

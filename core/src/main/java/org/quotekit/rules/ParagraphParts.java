@@ -2,6 +2,7 @@ package org.quotekit.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.quotekit.Span;
 import org.quotekit.internal.SortedSpans;
 import org.quotekit.spi.AnalyzedArticle;
@@ -20,34 +21,29 @@ final class ParagraphParts {
 
   /** The candidates, each part that runs into paragraphs opened by a quote mark cut there. */
   static List<QuoteCandidate> split(AnalyzedArticle article, List<QuoteCandidate> candidates) {
-    List<QuoteCandidate> out = null;
-    for (int i = 0; i < candidates.size(); i++) {
-      QuoteCandidate c = candidates.get(i);
-      List<Span> parts = parts(article, c.parts());
-      if (parts != null && out == null) {
-        out = new ArrayList<>(candidates.subList(0, i));
-      }
-      if (out != null) {
-        out.add(parts == null ? c : new QuoteCandidate(c.type(), parts, c.cue(), c.source(),
-            c.confidence(), c.rule()));
-      }
-    }
-    return out == null ? candidates : out;
+    return replaced(candidates, c -> {
+      List<Span> parts = replaced(c.parts(), p -> cut(article, p));
+      return parts == c.parts() ? null : List.of(new QuoteCandidate(c.type(), parts, c.cue(),
+          c.source(), c.confidence(), c.rule()));
+    });
   }
 
-  /** The parts cut at the paragraphs they continue into; null when none is cut. */
-  private static List<Span> parts(AnalyzedArticle article, List<Span> parts) {
-    List<Span> out = null;
-    for (int i = 0; i < parts.size(); i++) {
-      List<Span> cut = cut(article, parts.get(i));
-      if (cut != null && out == null) {
-        out = new ArrayList<>(parts.subList(0, i));
+  /**
+   * {@code items} with each item that {@code by} replaces (by a non-null list) replaced, in
+   * order; {@code items} itself, not a copy, when none is: most candidates have no part to cut.
+   */
+  private static <T> List<T> replaced(List<T> items, Function<T, List<T>> by) {
+    List<T> out = null;
+    for (int i = 0; i < items.size(); i++) {
+      List<T> instead = by.apply(items.get(i));
+      if (instead != null && out == null) {
+        out = new ArrayList<>(items.subList(0, i));
       }
       if (out != null) {
-        out.addAll(cut == null ? List.of(parts.get(i)) : cut);
+        out.addAll(instead == null ? List.of(items.get(i)) : instead);
       }
     }
-    return out;
+    return out == null ? items : out;
   }
 
   /**
