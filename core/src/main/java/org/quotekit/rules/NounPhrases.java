@@ -334,6 +334,25 @@ final class NounPhrases {
     while (start < j && tags.get(start).equals("ADP")) {
       start++;
     }
+    for (int b = start; b >= Math.max(floor + 1, start - 1); b--) {
+      if (isBound(toks, b)) {
+        start = b - 1; // "At least one board member", "At most two trustees": one phrase
+      }
+    }
+    if (k >= floor + 2 && k == start - 1 && tags.get(k).equals("ADP")
+        && (presentParticiple(toks, tags, k - 1)
+            || pastParticiple(toks, tags, k - 1) && lower(toks.get(k).text()).equals("by"))
+        && (tags.get(k - 2).equals("NOUN") || tags.get(k - 2).equals("PROPN"))
+        && !TIME_WORDS.contains(lower(toks.get(j).text())) && !beforeRelative(toks, j)) {
+      // "Parents waiting outside the school said", "Economists polled by the bank said": a
+      // participle modifies the subject, whose complement ("the school") said nothing; a past
+      // one only before "by", the mark of a passive ("Analysts pointed to the minutes, which
+      // showed": "pointed" is the sentence's verb)
+      Span host = leftNp(toks, tags, k - 1, true);
+      if (host != null && atClauseStart(toks, tags, indexOfTokenAt(toks, host.start()), j)) {
+        return Span.of(text, host.start(), toks.get(j).end());
+      }
+    }
     if (TIME_WORDS.contains(lower(toks.get(j).text()))
         && start == subjectStart(toks, tags, j)) { // not "Making the rounds on Sunday shows"
       for (int p = j - 1; p > start; p--) {
@@ -355,6 +374,42 @@ final class NounPhrases {
       return before >= 0 && before < j ? leftNp(toks, tags, before + 1, gapOnly) : null;
     }
     return Span.of(text, toks.get(start).start(), toks.get(j).end());
+  }
+
+  /**
+   * Whether token {@code k} is the second word of "at least" or "at most", which bound the
+   * number after them and belong to its noun phrase.
+   */
+  private static boolean isBound(List<Token> toks, int k) {
+    String w = lower(toks.get(k).text());
+    return k > 0 && (w.equals("least") || w.equals("most"))
+        && lower(toks.get(k - 1).text()).equals("at");
+  }
+
+  /**
+   * Whether a noun phrase at token {@code h} stands where a clause before token {@code limit}
+   * opens: at the sentence's start or its subject's ({@link #subjectStart}), after a comma, a
+   * conjunction or "that"; not inside a phrase ("as part of a lawsuit filed by ...").
+   */
+  private static boolean atClauseStart(List<Token> toks, List<String> tags, int h, int limit) {
+    return h == 0 || h == subjectStart(toks, tags, limit) || toks.get(h - 1).text().equals(",")
+        || tags.get(h - 1).equals("CCONJ") || lower(toks.get(h - 1).text()).equals("that");
+  }
+
+  /**
+   * Whether a relative pronoun follows token {@code j}, directly or after a comma: the noun
+   * phrase ending there is the pronoun's antecedent ("a sentiment endorsed by the people in the
+   * arena, who thundered": the people), which no participle before it hands on.
+   */
+  private static boolean beforeRelative(List<Token> toks, int j) {
+    int r = j + 1 < toks.size() && toks.get(j + 1).text().equals(",") ? j + 2 : j + 1;
+    return r < toks.size() && RELATIVE.contains(lower(toks.get(r).text()));
+  }
+
+  /** Whether token {@code k} is a present participle in small letters tagged a verb. */
+  private static boolean presentParticiple(List<Token> toks, List<String> tags, int k) {
+    String w = toks.get(k).text();
+    return tags.get(k).equals("VERB") && Character.isLowerCase(w.charAt(0)) && w.endsWith("ing");
   }
 
   /** Participles that do not end in "-ed" and may follow a document's noun ("a report out"). */
