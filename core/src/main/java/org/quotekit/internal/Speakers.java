@@ -1,6 +1,7 @@
 package org.quotekit.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,8 +34,10 @@ final class Speakers {
   static Result attach(AnalyzedArticle article, List<Quote> quotes, SpeakerResolver resolver,
       boolean failFast, List<String> notes) {
     String who = "speaker resolver " + Guard.nameOf(resolver, resolver::name);
+    // the resolver reads the quotes; one that edits the list fails here instead of deleting them
+    List<Quote> given = Collections.unmodifiableList(quotes);
     SpeakerResolution resolution = Guard.call(who, article.article().id(), () -> {
-      SpeakerResolution r = resolver.resolve(article, quotes);
+      SpeakerResolution r = resolver.resolve(article, given);
       if (r == null) {
         throw new IllegalStateException("resolver returned null");
       }
@@ -77,6 +80,12 @@ final class Speakers {
     if (ids.contains(s.id())) {
       return "id " + s.id() + " is used twice";
     }
+    if (!TextNormalizer.hasVisibleCharacter(s.id())) {
+      return "id " + codePoints(s.id()) + " has no visible character";
+    }
+    if (!TextNormalizer.hasVisibleCharacter(s.name())) {
+      return "the name of " + s.id() + " (" + codePoints(s.name()) + ") has no visible character";
+    }
     for (Span m : s.mentions()) {
       if (!PluginSpans.matches(text, m)) {
         return "mention " + m.start() + "-" + m.end() + " of " + s.id()
@@ -88,5 +97,12 @@ final class Speakers {
       }
     }
     return null;
+  }
+
+  /** The code points of {@code s} as "U+200B U+00AD", for a message about invisible text. */
+  private static String codePoints(String s) {
+    return s.isEmpty() ? "(empty)" : s.codePoints()
+        .mapToObj(cp -> String.format(java.util.Locale.ROOT, "U+%04X", cp))
+        .collect(java.util.stream.Collectors.joining(" "));
   }
 }

@@ -321,6 +321,16 @@ public final class TextNormalizer {
     }
   }
 
+  /**
+   * Whether {@code s} holds a character a reader sees: not only spaces, control and format
+   * characters ("\u200B", a soft hyphen) and combining marks, which normalisation removes or
+   * turns into spaces. A name or id of nothing but those names nothing.
+   */
+  public static boolean hasVisibleCharacter(String s) {
+    return s.codePoints().anyMatch(cp -> !Character.isWhitespace(cp)
+        && !Character.isSpaceChar(cp) && replacement(cp) != REMOVE);
+  }
+
   /** What becomes of one code point: {@link #KEEP}, {@link #REMOVE} or the character to use. */
   private static char replacement(int cp) {
     if (cp == '\n' || cp == '\r' || cp == '\t') {

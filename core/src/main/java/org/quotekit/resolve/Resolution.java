@@ -1701,9 +1701,13 @@ final class Resolution {
         ? Span.of(text, src.start(), k.end(1)) : null;
   }
 
-  /** Where the clause that goes on at {@code from} ends: its next comma or its sentence's end. */
+  /**
+   * Where the clause that goes on at {@code from} ends: its next comma or its sentence's end;
+   * {@code from} itself when that sentence ends before it (a plug-in's source may end past its
+   * sentence, on the line break after it).
+   */
   private int clauseEnd(int from) {
-    int end = article.sentenceAt(from).end();
+    int end = Math.max(from, article.sentenceAt(from).end());
     for (int k = from; k < end; k++) {
       if (text.charAt(k) == ',') {
         return k;

@@ -23,7 +23,9 @@ public interface SpeakerResolver {
    * Resolves the speakers of one article.
    *
    * @param article the analysed article; do not keep it
-   * @param quotes the article's quotes in text order, numbered, without speakers
+   * @param quotes the article's quotes in text order, numbered, without speakers; unmodifiable
+   *     (a resolver that tries to change the list fails, and the quotes are kept without
+   *     speakers)
    * @return the speakers and which quote each one said; quotes left out have no speaker
    */
   SpeakerResolution resolve(AnalyzedArticle article, List<Quote> quotes);
