@@ -158,13 +158,28 @@ public abstract class ContractTestBase<S, R> {
     return a -> recorder.during(extractor, a, none);
   }
 
-  /** The plug-in's name is not blank and is the same on every call and every instance. */
+  /**
+   * Whether {@code subject} takes a name a built-in plug-in of its kind has, so that the two
+   * cannot run together: never, here.
+   */
+  boolean takesABuiltInName(S subject, String name) {
+    return false;
+  }
+
+  /**
+   * The plug-in's name is not blank, is the same on every call and every instance, and is none
+   * of the built-in ones' ({@link ExtractorContractTest}: {@code model}, {@code rules}).
+   */
   @Test
   public void nameIsNotBlankAndStable() {
     S subject = newSubject();
     try {
       String name = nameOf.apply(subject);
       assertThat(name).as("name of %s", subject.getClass().getName()).isNotBlank();
+      if (takesABuiltInName(subject, name)) {
+        throw new AssertionError("the name " + name + " of " + subject.getClass().getName()
+            + " is a built-in one's, so that the two cannot run together");
+      }
       assertThat(nameOf.apply(subject)).as("name on a second call").isEqualTo(name);
       assertThat(nameOf.apply(newSubject())).as("name of a fresh instance").isEqualTo(name);
     } catch (AssertionError e) {
@@ -194,16 +209,19 @@ public abstract class ContractTestBase<S, R> {
   }
 
   /**
-   * One instance shared by {@link #threads()} threads, each over every article at once, gives
-   * each thread the results that one thread alone gets.
+   * One fresh instance shared by {@link #threads()} threads, each over every article at once,
+   * gives each thread the results that another instance gets on one thread. The threads make the
+   * instance's first calls together, so that what it sets up on first use is set up under
+   * contention too.
    */
   @Test
   public void oneInstanceOnManyThreadsGivesTheSameResults() throws InterruptedException {
     String check = "oneInstanceOnManyThreadsGivesTheSameResults";
+    Function<Article, R> alone = runner(newSubject());
     Function<Article, R> run = runner(newSubject());
     List<Article> articles = allArticles();
     List<R> expected = new ArrayList<>();
-    eachArticle(check, articles, a -> expected.add(comparable(run.apply(a))));
+    eachArticle(check, articles, a -> expected.add(comparable(alone.apply(a))));
     List<List<R>> perThread;
     Duration limit = timeLimitPerArticle().multipliedBy(articles.size());
     try {
@@ -226,6 +244,40 @@ public abstract class ContractTestBase<S, R> {
         }
       }
     }
+  }
+
+  /**
+   * One instance given every article under one id, in turn, gives each the results a fresh
+   * instance gets for it under that id: nothing kept from an earlier article (a cache by id, a
+   * last article remembered) reaches a later one with the same id, as standard input's "stdin"
+   * or an archive's repeated ids do in use.
+   */
+  @Test
+  public void articlesSharingAnIdGetTheirOwnResults() {
+    String check = "articlesSharingAnIdGetTheirOwnResults";
+    Function<Article, R> shared = runner(newSubject());
+    Function<Article, R> fresh = runner(newSubject());
+    List<R> inTurn = new ArrayList<>();
+    List<Article> articles = allArticles();
+    eachArticle(check, articles, a -> inTurn.add(comparable(shared.apply(sameId(a)))));
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      int at = i;
+      eachArticle(check, List.of(a), b -> {
+        R own = comparable(fresh.apply(sameId(b)));
+        if (!Objects.equals(own, inTurn.get(at))) {
+          throw new AssertionError("after other articles with the id \"" + SHARED_ID
+              + "\" it got other results than alone: " + difference(own, inTurn.get(at)));
+        }
+      });
+    }
+  }
+
+  /** The id every article gets in {@link #articlesSharingAnIdGetTheirOwnResults()}. */
+  private static final String SHARED_ID = "stdin";
+
+  private static Article sameId(Article a) {
+    return Article.of(SHARED_ID, a.text());
   }
 
   /**

@@ -17,14 +17,17 @@ import org.quotekit.spi.SpeakerResolver;
  * your extractor; the inherited tests then check that:
  *
  * <ul>
- *   <li>its name is not blank and stable;
+ *   <li>its name is not blank, stable and none of the bundled extractors' ({@code model},
+ *       {@code rules});
  *   <li>every candidate's parts, cue and source lie inside the text and equal it, parts are in
  *       order and do not overlap, and confidence is in [0, 1] ({@link
  *       Invariants#checkCandidates});
  *   <li>it is deterministic: the same article twice, and two fresh instances, give equal
  *       candidates (as a set: the order of candidates is free);
- *   <li>it is thread-safe: one instance shared by {@link #threads()} threads gives each the
- *       candidates that one thread alone gets;
+ *   <li>it is thread-safe: one fresh instance shared by {@link #threads()} threads, which make
+ *       its first calls together, gives each the candidates that one thread alone gets;
+ *   <li>it keeps nothing from one article for the next: articles that share an id get the
+ *       candidates each gets alone;
  *   <li>hostile text ({@link HostileShape}, {@link HostileText}) makes it throw nothing and take
  *       at most {@link #timeLimitPerArticle()} per article;
  *   <li>plugged into {@link QuoteExtractor#builder()}, it gives extractions that keep their
@@ -61,6 +64,16 @@ public abstract class ExtractorContractTest
       Recorder<List<QuoteCandidate>> recorder) {
     Recording recording = new Recording(extractor, recorder);
     return QuoteExtractor.builder().extractor(recording).speakerResolver(recording);
+  }
+
+  /** The bundled extractors' names, which a plug-in beside them cannot take. */
+  private static final List<String> BUNDLED = List.of("model", "rules");
+
+  @Override
+  final boolean takesABuiltInName(Extractor extractor, String name) {
+    String pkg = extractor.getClass().getPackageName();
+    return BUNDLED.contains(name) && !pkg.equals("org.quotekit.model")
+        && !pkg.equals("org.quotekit.rules");
   }
 
   @Override

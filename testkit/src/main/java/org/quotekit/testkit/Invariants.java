@@ -10,6 +10,7 @@ import org.quotekit.Extraction;
 import org.quotekit.Quote;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
+import org.quotekit.internal.TextNormalizer;
 import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.SpeakerResolution;
 
@@ -140,8 +141,10 @@ public final class Invariants {
     Set<String> ids = new HashSet<>();
     for (Speaker s : speakers) {
       require(s != null, "a speaker is null");
-      require(!s.id().isBlank() && ids.add(s.id()), "blank or duplicate speaker id " + s.id());
-      require(!s.name().isBlank(), "speaker " + s.id() + " has a blank name");
+      require(TextNormalizer.hasVisibleCharacter(s.id()) && ids.add(s.id()),
+          "blank, invisible or duplicate speaker id " + s.id());
+      require(TextNormalizer.hasVisibleCharacter(s.name()), "speaker " + s.id()
+          + " has a blank or invisible name");
       Span previous = null;
       for (Span m : s.mentions()) {
         span(text, m, "mention of speaker " + s.id());

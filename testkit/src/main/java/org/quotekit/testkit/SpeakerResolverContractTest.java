@@ -10,19 +10,22 @@ import org.quotekit.spi.SpeakerResolver;
 
 /**
  * The contract every {@link SpeakerResolver} must keep. Extend it in your tests and say how to
- * make your resolver; the quotes it resolves come from the extractors of
- * {@link #quoteExtractorBuilder()} (the rule-based one by default). The inherited tests then check
- * that:
+ * make your resolver; the quotes it resolves come from the extractors of {@link
+ * #quoteExtractorBuilder()} ({@code model}, {@link QuoteExtractor#builder()}'s default, unless
+ * you say otherwise). The inherited tests then check that:
  *
  * <ul>
  *   <li>its name is not blank and stable;
- *   <li>speakers have unique ids and non-blank names, their mentions lie inside the text, equal
- *       it and come in text order, and every quote it assigns is one it was given and points to
- *       one of its speakers ({@link Invariants#checkResolution});
+ *   <li>speakers have unique ids and names with a visible character, their mentions lie inside
+ *       the text, equal it and come in text order, and every quote it assigns is one it was
+ *       given and points to one of its speakers ({@link Invariants#checkResolution});
  *   <li>it is deterministic: the same article twice, and two fresh instances, give equal
  *       resolutions;
- *   <li>it is thread-safe: one instance shared by {@link #threads()} threads gives each the
- *       resolutions that one thread alone gets;
+ *   <li>it is thread-safe: one fresh instance shared by {@link #threads()} threads, which make
+ *       its first calls together, gives each the resolutions that one thread alone gets;
+ *   <li>it keeps nothing from one article for the next: articles that share an id get the
+ *       resolutions each gets alone; and it leaves the quotes it is given as they are (the
+ *       pipeline hands it an unmodifiable list);
  *   <li>hostile text ({@link HostileShape}, {@link HostileText}) makes it throw nothing and take
  *       at most {@link #timeLimitPerArticle()} per article;
  *   <li>plugged into {@link QuoteExtractor.Builder#speakerResolver(SpeakerResolver)}, it gives
@@ -71,8 +74,9 @@ public abstract class SpeakerResolverContractTest
 
       @Override
       public SpeakerResolution resolve(AnalyzedArticle article, List<Quote> quotes) {
+        List<Quote> given = List.copyOf(quotes); // as given: the resolver may not change them
         SpeakerResolution resolution = resolver.resolve(article, quotes);
-        recorder.record(new Resolved(List.copyOf(quotes), resolution));
+        recorder.record(new Resolved(given, resolution));
         return resolution;
       }
     });

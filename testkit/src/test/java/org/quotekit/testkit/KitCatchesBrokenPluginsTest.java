@@ -48,6 +48,7 @@ class KitCatchesBrokenPluginsTest {
   static final Check HOSTILE = ContractTestBase::hostileTextThrowsNothingAndFinishesInTime;
   static final Check EXTRACTIONS =
       ContractTestBase::extractionsThroughQuoteExtractorKeepTheirInvariants;
+  static final Check SHARED_ID = ContractTestBase::articlesSharingAnIdGetTheirOwnResults;
 
   /** Broken plug-ins, the checks that must fail them, and words the failures must say. */
   static Stream<Arguments> brokenPlugins() {
@@ -78,6 +79,16 @@ class KitCatchesBrokenPluginsTest {
             "too many quote marks"),
         extractor("a hang on parentheses", () -> new SentenceQuotes((a, found) -> hang(a, found)),
             List.of(HOSTILE), "shape-NESTED_PARENTHESES", "took longer than PT2S"),
+        extractor("a table built on first use, published before it is filled",
+            KitCatchesBrokenPluginsTest::lazyTable, List.of(THREADS), "got other results"),
+        extractor("a cache by article id", KitCatchesBrokenPluginsTest::cacheById,
+            List.of(SHARED_ID), "articlesSharingAnIdGetTheirOwnResults", "stdin"),
+        extractor("a bundled extractor's name", () -> new SentenceQuotes() {
+          @Override
+          public String name() {
+            return "model";
+          }
+        }, List.of(NAME), "is a built-in one's"),
         extractor("a name that changes", () -> new SentenceQuotes() {
           private int calls;
 
@@ -110,6 +121,11 @@ class KitCatchesBrokenPluginsTest {
         resolver("a mention that splits a surrogate pair", () -> new SourceSpeakers((a, r) ->
             new SpeakerResolution(withHalfAPairMention(a.text(), r.speakers()), r.speakerIds())),
             List.of(INVARIANTS), "of s-half splits a surrogate pair"),
+        resolver("a list of quotes it clears", KitCatchesBrokenPluginsTest::clearing,
+            List.of(INVARIANTS, EXTRACTIONS), "UnsupportedOperationException"),
+        resolver("a name of nothing visible", () -> new SourceSpeakers((a, r) -> speakers(r,
+            s -> new Speaker(s.id(), "\u200B", s.kind(), s.aliases(), s.roles(),
+                s.mentions()))), List.of(INVARIANTS, EXTRACTIONS), "visible"),
         resolver("an exception on quote marks", () -> new SourceSpeakers(
             (a, r) -> failOnQuoteMarks(a, r)), List.of(HOSTILE), "shape-QUOTE_MARKS",
             "too many quote marks"));
@@ -122,6 +138,10 @@ class KitCatchesBrokenPluginsTest {
             List.of(TWICE)),
         extractor("a field that threads share", KitCatchesBrokenPluginsTest::sharedExtractor,
             List.of(INVARIANTS, TWICE)),
+        extractor("a table built on first use, published before it is filled",
+            KitCatchesBrokenPluginsTest::lazyTable, List.of(INVARIANTS, TWICE, SHARED_ID)),
+        extractor("a cache by article id", KitCatchesBrokenPluginsTest::cacheById,
+            List.of(INVARIANTS, TWICE, FRESH, THREADS)),
         resolver("names from a counter", KitCatchesBrokenPluginsTest::countedNames,
             List.of(INVARIANTS, EXTRACTIONS)),
         resolver("a field that threads share", KitCatchesBrokenPluginsTest::sharedResolver,
@@ -196,6 +216,52 @@ class KitCatchesBrokenPluginsTest {
       pause();
       return each(found, c -> SentenceQuotes.candidate(c.parts().get(0), 0.5, current[0]));
     });
+  }
+
+  /**
+   * Builds its table of rules on first use and publishes it before filling it: a thread that
+   * comes meanwhile finds it empty and proposes nothing.
+   */
+  private static Extractor lazyTable() {
+    return new SentenceQuotes() {
+      private List<String> rules;
+
+      @Override
+      public List<QuoteCandidate> extract(AnalyzedArticle article) {
+        if (rules == null) {
+          rules = new ArrayList<>();
+          try {
+            Thread.sleep(100); // long enough for the other threads' first calls to come
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          rules.add("sentence");
+        }
+        return rules.isEmpty() ? List.of() : super.extract(article);
+      }
+    };
+  }
+
+  /** Keeps what it found for each article id and gives it again for a later text of that id. */
+  private static Extractor cacheById() {
+    Map<String, List<QuoteCandidate>> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    return new SentenceQuotes() {
+      @Override
+      public List<QuoteCandidate> extract(AnalyzedArticle article) {
+        return cache.computeIfAbsent(article.article().id(), id -> super.extract(article));
+      }
+    };
+  }
+
+  /** Clears the list of quotes it is given, and gives no speakers. */
+  private static SpeakerResolver clearing() {
+    return new SourceSpeakers() {
+      @Override
+      public SpeakerResolution resolve(AnalyzedArticle article, List<org.quotekit.Quote> quotes) {
+        quotes.clear();
+        return SpeakerResolution.none();
+      }
+    };
   }
 
   /** Numbers speakers' names from a counter that every instance shares and never resets. */
