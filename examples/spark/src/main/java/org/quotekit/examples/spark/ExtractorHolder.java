@@ -1,21 +1,22 @@
 package org.quotekit.examples.spark;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.quotekit.QuoteExtractor;
 
 /**
- * The one {@link QuoteExtractor} of this JVM (a Spark executor, or the driver in local mode),
- * built on first use and then shared by every task: building loads the OpenNLP models, and the
- * extractor is thread-safe. Thread-safe (the initialization-on-demand holder idiom).
+ * The {@link QuoteExtractor} of this JVM (a Spark executor, or the driver in local mode), one per
+ * article length limit, built on first use and then shared by every task: building loads the
+ * OpenNLP models, and the extractor is thread-safe. Thread-safe.
  */
 final class ExtractorHolder {
+  private static final Map<Integer, QuoteExtractor> BY_LIMIT = new ConcurrentHashMap<>();
+
   private ExtractorHolder() {}
 
-  /** The extractor, built with the default configuration on the first call. */
-  static QuoteExtractor get() {
-    return Lazy.INSTANCE;
-  }
-
-  private static final class Lazy {
-    static final QuoteExtractor INSTANCE = QuoteExtractor.builder().build();
+  /** The extractor with the default configuration and {@code maxArticleLength} as its limit. */
+  static QuoteExtractor get(int maxArticleLength) {
+    return BY_LIMIT.computeIfAbsent(maxArticleLength,
+        n -> QuoteExtractor.builder().maxArticleLength(n).build());
   }
 }

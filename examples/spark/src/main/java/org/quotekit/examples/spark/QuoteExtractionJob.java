@@ -1,13 +1,13 @@
 package org.quotekit.examples.spark;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * spark-submit --master spark://HOST:7077 examples/spark/target/quotekit-spark.jar \
- *     [--input txt|jsonl] [--format parquet|jsonl] INPUT OUTPUT
+ *     [--input txt|jsonl] [--format parquet|jsonl] [--max-article-length N] INPUT OUTPUT
  * }</pre>
  *
  * <p>Without a master (no {@code spark-submit}, no {@code spark.master} property) the job runs in
@@ -57,12 +57,14 @@ public final class QuoteExtractionJob {
       .add("extractor", DataTypes.StringType, false)
       .add("rule", DataTypes.StringType, true);
 
+  /** The articles as read: id, text and where they came from (a file, or a file and line). */
   private static final StructType ARTICLE_SCHEMA = new StructType()
       .add("id", DataTypes.StringType, true)
-      .add("text", DataTypes.StringType, true);
+      .add("text", DataTypes.StringType, true)
+      .add("source", DataTypes.StringType, true);
 
-  private static final String USAGE =
-      "usage: QuoteExtractionJob [--input txt|jsonl] [--format parquet|jsonl] INPUT OUTPUT";
+  private static final String USAGE = "usage: QuoteExtractionJob [--input txt|jsonl] "
+      + "[--format parquet|jsonl] [--max-article-length N] INPUT OUTPUT";
 
   /** How the articles are given. */
   public enum InputFormat {
@@ -80,83 +82,210 @@ public final class QuoteExtractionJob {
     JSONL
   }
 
+  /**
+   * What the command line asks for.
+   *
+   * @param input how the articles are given; null to choose by the input's name
+   * @param format how the rows are written
+   * @param maxArticleLength the longest article extracted, in characters
+   * @param in the input path
+   * @param out the output folder, which must not exist
+   */
+  record Options(InputFormat input, OutputFormat format, int maxArticleLength, String in,
+      String out) {
+
+    /** The input format asked for, or else {@code jsonl} for a {@code .jsonl}/{@code .json}. */
+    InputFormat inputFormat() {
+      if (input != null) {
+        return input;
+      }
+      String lower = in.toLowerCase(Locale.ROOT);
+      return lower.endsWith(".jsonl") || lower.endsWith(".json")
+          ? InputFormat.JSONL : InputFormat.TXT;
+    }
+
+    /**
+     * Reads the arguments: options as {@code --name value} or {@code --name=value}, before or
+     * after the two paths; {@code --} ends the options.
+     *
+     * @throws IllegalArgumentException saying what is wrong, for a usage error
+     */
+    static Options parse(String[] args) {
+      InputFormat input = null;
+      OutputFormat format = OutputFormat.PARQUET;
+      int max = QuoteExtractor.DEFAULT_MAX_ARTICLE_LENGTH;
+      List<String> paths = new ArrayList<>();
+      boolean options = true;
+      for (int i = 0; i < args.length; i++) {
+        String a = args[i];
+        if (options && a.equals("--")) {
+          options = false;
+          continue;
+        }
+        if (!options || !a.startsWith("--")) {
+          paths.add(a);
+          continue;
+        }
+        int eq = a.indexOf('=');
+        String name = eq < 0 ? a : a.substring(0, eq);
+        String value;
+        if (eq >= 0) {
+          value = a.substring(eq + 1);
+        } else if (i + 1 < args.length) {
+          value = args[++i];
+        } else {
+          throw new IllegalArgumentException("missing value after " + name);
+        }
+        switch (name) {
+          case "--input" -> input = choice(name, value, InputFormat.class);
+          case "--format" -> format = choice(name, value, OutputFormat.class);
+          case "--max-article-length" -> max = positive(name, value);
+          default -> throw new IllegalArgumentException("unknown option " + name);
+        }
+      }
+      if (paths.size() != 2) {
+        throw new IllegalArgumentException("expected INPUT and OUTPUT, got " + paths.size()
+            + " path" + (paths.size() == 1 ? "" : "s"));
+      }
+      return new Options(input, format, max, paths.get(0), paths.get(1));
+    }
+
+    private static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
+      for (E e : type.getEnumConstants()) {
+        if (e.name().equalsIgnoreCase(value)) {
+          return e;
+        }
+      }
+      throw new IllegalArgumentException("unknown value for " + name + ": " + value + " (one of "
+          + java.util.Arrays.stream(type.getEnumConstants())
+              .map(e -> e.name().toLowerCase(Locale.ROOT))
+              .collect(java.util.stream.Collectors.joining(", ")) + ")");
+    }
+
+    private static int positive(String name, String value) {
+      try {
+        int n = Integer.parseInt(value.strip());
+        if (n > 0) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // below
+      }
+      throw new IllegalArgumentException(name + " must be a positive whole number: " + value);
+    }
+  }
+
   private QuoteExtractionJob() {}
 
   /**
-   * Runs the job: {@code [--input txt|jsonl] [--format parquet|jsonl] INPUT OUTPUT}. The input
-   * format is {@code jsonl} when INPUT ends with {@code .jsonl} or {@code .json}, {@code txt}
-   * otherwise; the output format is Parquet unless told. OUTPUT must not exist.
+   * Runs the job: {@code [--input txt|jsonl] [--format parquet|jsonl] [--max-article-length N]
+   * INPUT OUTPUT}. The input format is {@code jsonl} when INPUT ends with {@code .jsonl} or
+   * {@code .json}, {@code txt} otherwise; the output format is Parquet unless told. A usage error
+   * prints its reason and the usage and exits with 2; an input that does not exist, holds no
+   * article file, or an OUTPUT that exists, prints one line and exits with 1.
    */
   public static void main(String[] args) {
-    InputFormat input = null;
-    OutputFormat format = OutputFormat.PARQUET;
-    List<String> paths = new ArrayList<>();
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--input" -> input = option(args, ++i, InputFormat.class);
-        case "--format" -> format = option(args, ++i, OutputFormat.class);
-        default -> paths.add(args[i]);
-      }
-    }
-    if (paths.size() != 2) {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("quotekit-spark: " + e.getMessage());
       System.err.println(USAGE);
       System.exit(2);
-    }
-    String in = paths.get(0);
-    if (input == null) {
-      String lower = in.toLowerCase(Locale.ROOT);
-      input = lower.endsWith(".jsonl") || lower.endsWith(".json")
-          ? InputFormat.JSONL : InputFormat.TXT;
+      return;
     }
     SparkSession.Builder builder = SparkSession.builder().appName("quotekit-extract");
     if (!new SparkConf().contains("spark.master")) {
       builder.master("local[*]");
     }
     SparkSession spark = builder.getOrCreate();
+    int status = 0;
     try {
-      write(quotes(articles(spark, in, input)), paths.get(1), format);
+      run(spark, options);
+    } catch (ArticleFiles.JobException e) {
+      System.err.println("quotekit-spark: error: " + e.getMessage());
+      status = 1;
     } finally {
       spark.stop();
     }
-  }
-
-  private static <E extends Enum<E>> E option(String[] args, int i, Class<E> type) {
-    if (i >= args.length) {
-      throw new IllegalArgumentException("missing value after " + args[i - 1] + "; " + USAGE);
-    }
-    try {
-      return Enum.valueOf(type, args[i].toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown value for " + args[i - 1] + ": " + args[i]
-          + "; " + USAGE, e);
+    if (status != 0) {
+      System.exit(status);
     }
   }
 
   /**
-   * The articles at {@code path} as rows {@code (id, text)}, in at least as many partitions as
-   * the session's default parallelism (a single JSON Lines file would otherwise be one task).
+   * Extracts the articles {@code options} name and writes their quote rows.
    *
-   * @param path a folder of {@code .txt} files (not its subfolders, not hidden files), or a JSON
-   *     Lines file or folder
+   * @throws ArticleFiles.JobException if the input does not exist or holds no article file, or
+   *     the output exists
+   */
+  static void run(SparkSession spark, Options options) {
+    try {
+      Path out = new Path(options.out());
+      if (out.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(out)) {
+        throw new ArticleFiles.JobException("the output " + options.out() + " exists; give a "
+            + "new folder (the job never overwrites one)");
+      }
+    } catch (IOException e) {
+      throw new ArticleFiles.JobException("cannot check the output " + options.out() + ": "
+          + e.getMessage());
+    }
+    write(quotes(articles(spark, options.in(), options.inputFormat(),
+        options.maxArticleLength()), options.maxArticleLength()), options.out(),
+        options.format());
+  }
+
+  /**
+   * The articles at {@code path} as rows {@code (id, text, source)}, with the default article
+   * length limit ({@link #articles(SparkSession, String, InputFormat, int)}).
    */
   public static Dataset<Row> articles(SparkSession spark, String path, InputFormat format) {
-    Dataset<Row> articles = switch (format) {
-      case TXT -> spark.read().format("binaryFile")
-          .option("pathGlobFilter", "*.[tT][xX][tT]")
-          .load(path)
-          .select("path", "content")
-          .map((MapFunction<Row, Row>) r -> RowFactory.create(baseName(r.getString(0)),
-              decode(r.getAs(1))), Encoders.row(ARTICLE_SCHEMA));
-      case JSONL -> spark.read().schema(ARTICLE_SCHEMA).json(path).select("id", "text");
-    };
+    return articles(spark, path, format, QuoteExtractor.DEFAULT_MAX_ARTICLE_LENGTH);
+  }
+
+  /**
+   * The articles at {@code path} as rows {@code (id, text, source)}, in at least as many
+   * partitions as the session's default parallelism (a single JSON Lines file would otherwise be
+   * one task). The files are listed on the driver and read on the executors ({@link
+   * ArticleFiles}, {@link ArticleReader}); what cannot be read is skipped with a warning naming
+   * the file, or file and line.
+   *
+   * @param path a {@code .txt} file or a folder of them (not its subfolders, not hidden files),
+   *     or a JSON Lines file or a folder of {@code .jsonl} / {@code .json} files
+   * @param maxArticleLength files or lines that must hold more characters are skipped unread
+   * @throws ArticleFiles.JobException if {@code path} does not exist or holds no article file
+   */
+  public static Dataset<Row> articles(SparkSession spark, String path, InputFormat format,
+      int maxArticleLength) {
+    org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+    List<String> files;
+    try {
+      files = ArticleFiles.list(conf, path, format);
+    } catch (IOException e) {
+      throw new ArticleFiles.JobException("cannot list the input " + path + ": "
+          + e.getMessage());
+    }
     int parallelism = spark.sparkContext().defaultParallelism();
+    Dataset<Row> articles = spark.createDataset(files, Encoders.STRING())
+        .repartition(Math.min(files.size(), parallelism))
+        .flatMap(new ArticleReader(format, new ArticleFiles.SerializableConf(conf),
+            maxArticleLength), Encoders.row(ARTICLE_SCHEMA));
     return articles.rdd().getNumPartitions() < parallelism
         ? articles.repartition(parallelism) : articles;
   }
 
-  /** One row per quote of each article, in {@link #QUOTE_SCHEMA}. */
+  /** One row per quote of each article, in {@link #QUOTE_SCHEMA}, with the default limit. */
   public static Dataset<Row> quotes(Dataset<Row> articles) {
-    return articles.mapPartitions(new ExtractPartition(), Encoders.row(QUOTE_SCHEMA));
+    return quotes(articles, QuoteExtractor.DEFAULT_MAX_ARTICLE_LENGTH);
+  }
+
+  /**
+   * One row per quote of each article, in {@link #QUOTE_SCHEMA}, by an extractor whose article
+   * length limit is {@code maxArticleLength}.
+   */
+  public static Dataset<Row> quotes(Dataset<Row> articles, int maxArticleLength) {
+    return articles.mapPartitions(new ExtractPartition(maxArticleLength),
+        Encoders.row(QUOTE_SCHEMA));
   }
 
   /** Writes the quote rows to {@code path}, which must not exist. */
@@ -184,19 +313,6 @@ public final class QuoteExtractionJob {
     return rows;
   }
 
-  /** The file name of a path or URI without its extension ({@code a.b.txt} gives {@code a.b}). */
-  static String baseName(String path) {
-    String name = new org.apache.hadoop.fs.Path(path).getName();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
-  }
-
-  /** UTF-8 without a leading byte order mark; malformed bytes become U+FFFD. */
-  static String decode(byte[] bytes) {
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
-  }
-
   /**
    * Extracts a partition's articles with the JVM's one extractor. Holds no state, so that what
    * Spark serialises per task is this empty object, never an extractor.
@@ -204,10 +320,15 @@ public final class QuoteExtractionJob {
   private static final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(QuoteExtractionJob.class);
+    private final int maxArticleLength;
+
+    ExtractPartition(int maxArticleLength) {
+      this.maxArticleLength = maxArticleLength;
+    }
 
     @Override
     public Iterator<Row> call(Iterator<Row> articles) {
-      QuoteExtractor extractor = ExtractorHolder.get();
+      QuoteExtractor extractor = ExtractorHolder.get(maxArticleLength);
       return new Iterator<>() {
         private Iterator<Row> current = List.<Row>of().iterator();
 
@@ -215,7 +336,8 @@ public final class QuoteExtractionJob {
         public boolean hasNext() {
           while (!current.hasNext() && articles.hasNext()) {
             Row article = articles.next();
-            current = extract(extractor, article.getString(0), article.getString(1)).iterator();
+            current = extract(extractor, article.getString(0), article.getString(1),
+                article.size() > 2 ? article.getString(2) : null).iterator();
           }
           return current.hasNext();
         }
@@ -230,15 +352,19 @@ public final class QuoteExtractionJob {
       };
     }
 
-    private static List<Row> extract(QuoteExtractor extractor, String id, String text) {
+    private static List<Row> extract(QuoteExtractor extractor, String id, String text,
+        String source) {
+      String where = source == null ? "" : " (" + source + ")";
       if (id == null || text == null) {
-        LOG.warn("skipped an article without {}: id={}", id == null ? "id" : "text", id);
+        LOG.warn("skipped an article without {}: id={}{}", id == null ? "id" : "text", id,
+            where);
         return List.of();
       }
       try {
         return rows(extractor.extract(Article.of(id, text)));
       } catch (ArticleTooLargeException e) {
-        LOG.warn("skipped article {}: {}", id, e.getMessage());
+        LOG.warn("skipped article {}{}: {} characters, more than the limit of {}; raise it "
+            + "with --max-article-length", id, where, e.length(), e.limit());
         return List.of();
       }
     }

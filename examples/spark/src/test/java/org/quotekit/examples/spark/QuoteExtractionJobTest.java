@@ -1,6 +1,7 @@
 package org.quotekit.examples.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -94,9 +95,84 @@ class QuoteExtractionJobTest {
     assertThat(rows).containsExactlyInAnyOrderElementsOf(expected(JSONL));
   }
 
+  /**
+   * A folder as archives hold it: names with ':' and '_' are articles like any other; a
+   * subfolder, partition-like or not, is not read, and neither is a file that is not UTF-8; none
+   * of them costs the others.
+   */
+  @Test
+  void oddNamesAreReadAndSubfoldersAndOtherEncodingsAreLeftOut() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("archive"));
+    Map<String, String> articles = new LinkedHashMap<>();
+    articles.put("briefing 10:30", TXT.get("budget"));
+    articles.put("_draft", TXT.get("storm.v2"));
+    articles.put("plain", JSONL.get("j1"));
+    articles.forEach((id, text) -> write(in.resolve(id + ".txt"), text));
+    write(Files.createDirectories(in.resolve("year=2020")).resolve("part.txt"), TXT.get("budget"));
+    write(Files.createDirectories(in.resolve("sub")).resolve("inner.txt"), TXT.get("budget"));
+    Files.write(in.resolve("latin1.txt"), "\"Jos\u00e9 won,\" she said.".getBytes(
+        StandardCharsets.ISO_8859_1));
+    Files.write(in.resolve("utf16.txt"), ("\uFEFF" + TXT.get("budget")).getBytes(
+        StandardCharsets.UTF_16LE));
+
+    List<Row> rows = run(in, InputFormat.TXT, OutputFormat.JSONL);
+
+    assertThat(rows).containsExactlyInAnyOrderElementsOf(expected(articles));
+  }
+
+  /**
+   * JSON Lines are read by the command-line tool's rules: a line with anything after its object,
+   * a member twice, an id that is neither string nor number, or no JSON at all is skipped, the
+   * lines around it are read; in a folder, only {@code .jsonl} and {@code .json} files.
+   */
+  @Test
+  void jsonLinesKeepTheCommandLinesRules() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("jsonl-folder"));
+    write(in.resolve("a.jsonl"), line("j1", JSONL.get("j1")) + "{\"id\": \"x1\", \"text\": "
+        + "\"\\\"No,\\\" he said.\"} trailing\n{\"id\": true, \"text\": \"\\\"No,\\\" he "
+        + "said.\"}\n{\"id\": \"x2\", \"text\": \"a\", \"text\": \"\\\"No,\\\" he said.\"}\n"
+        + "not json at all\n\n" + line("j2", JSONL.get("j2")));
+    write(in.resolve("_b.jsonl"), line("b1", TXT.get("budget")));
+    write(in.resolve("README.md"), line("r1", TXT.get("budget")));
+    Map<String, String> articles = new LinkedHashMap<>(JSONL);
+    articles.put("b1", TXT.get("budget"));
+
+    List<Row> rows = run(in, InputFormat.JSONL, OutputFormat.PARQUET);
+
+    assertThat(rows).containsExactlyInAnyOrderElementsOf(expected(articles));
+  }
+
+  @Test
+  void aMissingOrEmptyInputOrAnOutputThatExistsIsAOneLineError() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    write(empty.resolve("notes.md"), "nothing");
+    assertThatThrownBy(() -> QuoteExtractionJob.articles(spark, dir.resolve("none").toString(),
+        InputFormat.TXT)).isInstanceOf(ArticleFiles.JobException.class)
+        .hasMessageContaining("does not exist");
+    assertThatThrownBy(() -> QuoteExtractionJob.articles(spark, empty.toString(),
+        InputFormat.TXT)).isInstanceOf(ArticleFiles.JobException.class)
+        .hasMessageContaining("holds no .txt file");
+    assertThatThrownBy(() -> QuoteExtractionJob.run(spark, QuoteExtractionJob.Options.parse(
+        new String[] {empty.toString(), empty.toString()})))
+        .isInstanceOf(ArticleFiles.JobException.class).hasMessageContaining("exists");
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static String line(String id, String text) {
+    return "{\"id\": \"" + id + "\", \"text\": \"" + text.replace("\"", "\\\"")
+        .replace("\n", "\\n") + "\"}\n";
+  }
+
   /** Runs the job from {@code in} to a new folder and reads its rows back. */
   private static List<Row> run(Path in, InputFormat input, OutputFormat format) {
-    String out = dir.resolve("out-" + input + "-" + format).toString();
+    String out = dir.resolve("out-" + in.getFileName() + "-" + input + "-" + format).toString();
     QuoteExtractionJob.write(
         QuoteExtractionJob.quotes(QuoteExtractionJob.articles(spark, in.toString(), input)),
         out, format);
