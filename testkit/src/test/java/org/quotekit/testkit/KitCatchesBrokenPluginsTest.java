@@ -89,6 +89,9 @@ class KitCatchesBrokenPluginsTest {
             return "model";
           }
         }, List.of(NAME), "is a built-in one's"),
+        extractor("time that grows with the cube of the quote marks", () -> new SentenceQuotes(
+            (a, found) -> cubic(a, found)), List.of(HOSTILE), "long-shape-QUOTE_MARKS",
+            "took longer than PT2S"),
         extractor("a name that changes", () -> new SentenceQuotes() {
           private int calls;
 
@@ -297,6 +300,24 @@ class KitCatchesBrokenPluginsTest {
       }
     }
     return result;
+  }
+
+  /**
+   * Compares every triple of quote marks, a thousandth of them in full: at once on 2,000
+   * characters, for hours on 50,000 (stops when interrupted).
+   */
+  private static <T> T cubic(AnalyzedArticle article, T result) {
+    String text = article.text();
+    int marks = (int) text.chars().filter(c -> c == '"').count();
+    long work = 0;
+    for (int i = 0; i < marks && !Thread.currentThread().isInterrupted(); i++) {
+      for (int j = 0; j < marks / 10; j++) {
+        for (int k = 0; k < marks / 100; k++) {
+          work += (i ^ j ^ k) & 1;
+        }
+      }
+    }
+    return work < 0 ? null : result;
   }
 
   /** Sleeps long enough for other threads to run meanwhile. */
