@@ -19,8 +19,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.quotekit.Span;
 import org.quotekit.SpeakerKind;
+import org.quotekit.internal.SortedSpans;
+import org.quotekit.internal.TimePhrases;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.Sentence;
+import org.quotekit.spi.Token;
 
 /**
  * Who issued a document that a source mention names as the speaker ("the report said", "a poll
@@ -169,10 +172,11 @@ final class DocumentIssuers {
           + "(?<described>(?-i:(?:[\\p{Ll}-]+[ \\t]+){0,3}?(?<role>\\p{Ll}+)[ \\t]+))?$",
           Pattern.CASE_INSENSITIVE)));
   /**
-   * By document head noun (the lexicon's speech nouns, so bounded), an indefinite mention of such
-   * a document ("a new poll"); compiled on first use and shared by all articles.
+   * By document head noun (the lexicon's speech nouns, so bounded), a mention that names such a
+   * document anew: an indefinite one ("a new poll") or a definite one with a complement ("the
+   * inquiry into the blackout"); compiled on first use and shared by all articles.
    */
-  private static final Map<String, Pattern> INDEFINITE_DOCUMENT = new ConcurrentHashMap<>();
+  private static final Map<String, Pattern> NAMED_DOCUMENT = new ConcurrentHashMap<>();
   /** How many names back a document looks for the issuer the text named (time stays linear). */
   private static final int ISSUER_NAMES = 200;
   /** A possessive right after a name ("X's campaign", "Sanders' office"). */
@@ -775,7 +779,38 @@ final class DocumentIssuers {
     if (end > start && text.charAt(end - 1) == '.' && text.substring(end, s.end()).isBlank()) {
       end--; // the sentence's own full stop
     }
+    end = beforeTime(s, start, end);
     return end > start ? Span.of(text, start, end) : null;
+  }
+
+  /**
+   * Where an issuer's phrase {@code [start, end)} ends once a time phrase that closes it is left
+   * out ("a report by the state auditor last year found": the auditor, not "the state auditor
+   * last year"), with the preposition before it ("on Monday"); {@code end} when none closes it or
+   * nothing would be left.
+   */
+  private int beforeTime(Sentence s, int start, int end) {
+    List<Token> toks = article.tokens(s);
+    List<String> tags = article.tags(s);
+    int first = SortedSpans.firstStartingAtOrAfter(toks, Token::start, start);
+    int last = first;
+    while (last < toks.size() && toks.get(last).end() <= end) {
+      last++;
+    }
+    for (int k = first + 1; k < last; k++) {
+      if (TimePhrases.english().isTime(toks, tags, k, last)) {
+        int keep = k - 1;
+        while (keep > first && (ArticleScan.base(tags.get(keep)).equals("ADP")
+            || toks.get(keep).text().equals(","))) {
+          keep--;
+        }
+        String tag = ArticleScan.base(tags.get(keep));
+        // what is left ends a name or a noun ("(PBO)" too), not "between November and"
+        return tag.equals("NOUN") || tag.equals("PROPN") || toks.get(keep).text().equals(")")
+            ? toks.get(keep).end() : end;
+      }
+    }
+    return end;
   }
 
   /**
@@ -1165,8 +1200,10 @@ final class DocumentIssuers {
 
   /**
    * Whether a bare definite document ("the email") follows another document with its head noun
-   * named since {@code from}, an indefinite one ("an email fundraising appeal" between "a
-   * fundraising email sent out by Sanders" and "the email"): it is that one. A modifier may tell
+   * named since {@code from}: an indefinite one ("an email fundraising appeal" between "a
+   * fundraising email sent out by Sanders" and "the email"), or a definite one that a complement
+   * introduces ("The findings of the inquiry into the blackout were released. The inquiry
+   * concluded": not the inquiry of the body quoted before): it is that one. A modifier may tell
    * the documents apart ("the new poll" after "a CNN poll conducted last month").
    */
   private boolean otherDocumentSince(SourceReading.Description d, int from) {
@@ -1175,9 +1212,10 @@ final class DocumentIssuers {
     if (!d.modifiers().isEmpty() || from >= to) {
       return false;
     }
-    Pattern indefinite = INDEFINITE_DOCUMENT.computeIfAbsent(head, h -> Pattern.compile(
-        "\\b(?:a|an|another)(?:[ \\t]+[\\p{L}\\d-]+){0,2}?[ \\t]+" + Pattern.quote(h) + "\\b",
+    Pattern named = NAMED_DOCUMENT.computeIfAbsent(head, h -> Pattern.compile(
+        "\\b(?:(?:a|an|another)(?:[ \\t]+[\\p{L}\\d-]+){0,2}?[ \\t]+" + Pattern.quote(h)
+        + "|the[ \\t]+" + Pattern.quote(h) + "[ \\t]+(?:into|by|from))\\b",
         Pattern.CASE_INSENSITIVE));
-    return indefinite.matcher(text).region(from, to).find();
+    return named.matcher(text).region(from, to).find();
   }
 }
