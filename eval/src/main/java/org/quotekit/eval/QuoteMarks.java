@@ -35,10 +35,10 @@ final class QuoteMarks {
         char c = s.charAt(i);
         char prev = i > 0 ? s.charAt(i - 1) : '\n';
         char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
-        if (Tokens.isWordChar(c)) {
+        if (Tokens.isWordAt(s, i)) {
           int end = i;
-          while (end < s.length() && Tokens.isWordChar(s.charAt(end))) {
-            end++;
+          while (end < s.length() && Tokens.isWordAt(s, end)) {
+            end += Character.charCount(s.codePointAt(end));
           }
           boolean leadingThat = first && end - i == 4 && s.regionMatches(true, i, "that", 0, 4);
           first = false;

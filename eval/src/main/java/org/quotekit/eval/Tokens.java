@@ -33,13 +33,13 @@ final class Tokens {
     int[] ends = new int[16];
     int n = 0;
     for (int i = 0; i < text.length(); ) {
-      if (!isWordChar(text.charAt(i))) {
+      if (!isWordAt(text, i)) {
         i++;
         continue;
       }
       int start = i;
-      while (i < text.length() && isWordChar(text.charAt(i))) {
-        i++;
+      while (i < text.length() && isWordAt(text, i)) {
+        i += Character.charCount(text.codePointAt(i));
       }
       if (n == starts.length) {
         starts = Arrays.copyOf(starts, n * 2);
@@ -55,9 +55,13 @@ final class Tokens {
     return new Tokens(Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), words);
   }
 
-  /** Whether {@code c} belongs to a token: a letter, a digit or {@code _}. */
-  static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_';
+  /**
+   * Whether the character at {@code i} belongs to a token: a letter, a digit or {@code _}, read
+   * as a code point, so that letters past U+FFFF (mathematical bold, CJK Extension B) count.
+   */
+  static boolean isWordAt(CharSequence s, int i) {
+    int cp = Character.codePointAt(s, i);
+    return Character.isLetterOrDigit(cp) || cp == '_';
   }
 
   /**

@@ -72,8 +72,8 @@ public final class ContentModelTrainer extends GisTrainer<ContentModelTrainer> {
     collect(articles, events, fieldPasses == 0 ? null : sides);
     if (!ContentModel.LABELS.stream().allMatch(label -> events.stream()
         .anyMatch(e -> e.getOutcome().equals(label)))) {
-      throw new TooFewExamplesException("the training articles hold no cue with content and "
-          + "words outside it: " + articles.size() + " articles");
+      throw new TooFewExamplesException("the " + TooFewExamplesException.articles(
+          articles.size()) + " trained on hold no cue with content and words outside it");
     }
     MaxentModel markov = train(events, "content model");
     if (fieldPasses == 0) {

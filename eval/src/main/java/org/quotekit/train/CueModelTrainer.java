@@ -48,8 +48,8 @@ public final class CueModelTrainer extends GisTrainer<CueModelTrainer> {
   public CueModel train(List<GoldArticle> articles) {
     List<Event> events = events(articles);
     if (events.stream().noneMatch(e -> e.getOutcome().equals(CueModel.CUE))) {
-      throw new TooFewExamplesException("the training articles hold no cue: "
-          + articles.size() + " articles");
+      throw new TooFewExamplesException("the " + TooFewExamplesException.articles(
+          articles.size()) + " trained on hold no cue");
     }
     return new CueModel(train(events, "cue model"));
   }

@@ -79,8 +79,8 @@ public final class SourceModelTrainer {
   public SourceModel train(List<GoldArticle> articles) {
     List<ListwiseTrainer.Group> lists = lists(articles);
     if (lists.stream().noneMatch(l -> l.has(true))) {
-      throw new IllegalArgumentException("the training articles hold no cue whose source is in "
-          + "its sentence: " + articles.size() + " articles");
+      throw new IllegalArgumentException("the " + TooFewExamplesException.articles(
+          articles.size()) + " trained on hold no cue whose source is in its sentence");
     }
     return rankable(lists).orElseThrow(() -> new IllegalArgumentException(
         "the training articles hold no noun phrase beside a cue that is not its source, so "

@@ -14,4 +14,9 @@ public final class TooFewExamplesException extends IllegalArgumentException {
   public TooFewExamplesException(String message) {
     super(message);
   }
+
+  /** "1 article", "12 articles": how many a message says were trained on. */
+  static String articles(int n) {
+    return n + (n == 1 ? " article" : " articles");
+  }
 }

@@ -33,6 +33,16 @@ class GoldAttributionTest {
     assertThat(typeOf("\"We said, 'no way,' twice.\"")).isEqualTo(QuoteType.DIRECT);
   }
 
+  /** Letters past U+FFFF (styled "bold" text of social media) are words, as {@code \\w+} reads. */
+  @Test
+  void lettersPastTheBasicPlaneAreWords() {
+    String bold = "\uD835\uDC16\uD835\uDC1E \uD835\uDC30\uD835\uDC22\uD835\uDC27"; // We win
+    assertThat(typeOf("\"" + bold + ",\"")).isEqualTo(QuoteType.DIRECT);
+    String text = bold + " today";
+    assertThat(Tokens.of(text).content(List.of(Span.of(text, 0, text.length()))).cardinality())
+        .isEqualTo(3);
+  }
+
   @Test
   void discontinuousContentIsDirectWhenEveryPieceIsQuoted() {
     assertThat(typeOf("\u201CWe are nearly done,\u201D", "\u201CThe beam is in.\u201D"))

@@ -87,7 +87,9 @@ final class EvalCommand implements Callable<Integer> {
     EvaluationReport report;
     ErrorBreakdown breakdown = null;
     try {
-      var articles = PolnearCorpus.read(dir);
+      Main.GoldNotes notes = new Main.GoldNotes(err);
+      var articles = PolnearCorpus.read(dir, notes);
+      notes.close();
       if (articles.isEmpty()) {
         Main.error(err, goldDir, "no gold articles (expected text/*.txt and attributions/*.ann)");
         return 1;
@@ -101,7 +103,11 @@ final class EvalCommand implements Callable<Integer> {
       }
     } catch (IOException e) {
       String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : null;
-      Main.error(err, file != null ? file : goldDir, Main.describe(e));
+      if (file != null) {
+        Main.error(err, file, Main.describe(e));
+      } else {
+        Main.goldError(err, goldDir, e);
+      }
       return 1;
     } catch (ArticleTooLargeException e) {
       Main.error(err, goldDir, Main.tooLarge("article " + e.articleId() + " has " + e.length()

@@ -198,6 +198,51 @@ public final class Main implements Callable<Integer> {
     err.println("quotekit: error: " + where + ": " + message);
   }
 
+  /**
+   * Prints the failure to read a gold split: the reader's own message when it names the file at
+   * fault (a text that is not UTF-8, a malformed line of an annotation file), else {@code
+   * goldDir} and a short reason.
+   */
+  static void goldError(PrintStream err, String goldDir, Exception e) {
+    String m = e.getMessage();
+    if (e instanceof java.io.IOException && !(e instanceof FileSystemException) && m != null
+        && m.startsWith(goldDir)) {
+      err.println("quotekit: error: " + m);
+    } else {
+      error(err, goldDir, describe(e));
+    }
+  }
+
+  /**
+   * Where the notes of a gold reader go: one warning line each on {@code err}, the first
+   * {@value #NOTES_SHOWN}, then how many more there were ({@link GoldNotes#close}).
+   */
+  static final class GoldNotes implements java.util.function.Consumer<String> {
+    private final PrintStream err;
+    private int count;
+
+    GoldNotes(PrintStream err) {
+      this.err = err;
+    }
+
+    @Override
+    public void accept(String note) {
+      if (count++ < NOTES_SHOWN) {
+        err.println("quotekit: warning: " + note);
+      }
+    }
+
+    /** Says how many notes were not shown. */
+    void close() {
+      if (count > NOTES_SHOWN) {
+        err.println("quotekit: warning: and " + (count - NOTES_SHOWN) + " more such notes");
+      }
+    }
+  }
+
+  /** How many notes of a gold reader are shown. */
+  static final int NOTES_SHOWN = 5;
+
   /** A short reason for a failed file operation, without the path the caller already shows. */
   static String describe(Exception e) {
     if (e instanceof NoSuchFileException) {

@@ -2,6 +2,8 @@ package org.quotekit.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -71,8 +73,31 @@ final class TrainCommand implements Callable<Integer> {
           ? "--folds and --no-validation exclude each other" : "--folds must be at least 2, not "
               + folds);
     }
+    if (output.toString().isBlank()) {
+      throw new ParameterException(spec.commandLine(), "--output must name a file");
+    }
+    if (inside(output, gold)) {
+      main.err.println("quotekit: error: --output " + output + " is inside the gold split "
+          + gold + "; refusing to overwrite its files. Nothing was written.");
+      return 2;
+    }
     return run(gold.toString(), output.toString(), iterations,
         noValidation ? 0 : folds == null ? 1 : folds, main.out, main.err);
+  }
+
+  /** Whether {@code file} lies inside folder {@code dir}, symbolic links followed where they are. */
+  static boolean inside(Path file, Path dir) {
+    try {
+      Path d = Files.exists(dir) ? dir.toRealPath() : dir.toAbsolutePath().normalize();
+      Path f = file.toAbsolutePath().normalize();
+      Path parent = f.getParent();
+      if (parent != null && Files.exists(parent)) {
+        f = parent.toRealPath().resolve(f.getFileName());
+      }
+      return f.startsWith(d);
+    } catch (IOException | InvalidPathException e) {
+      return false;
+    }
   }
 
   /**
@@ -89,15 +114,38 @@ final class TrainCommand implements Callable<Integer> {
       PrintStream out, PrintStream err) {
     List<GoldArticle> gold;
     try {
-      gold = PolnearCorpus.read(Path.of(goldDir));
+      Main.GoldNotes notes = new Main.GoldNotes(err);
+      gold = PolnearCorpus.read(Path.of(goldDir), notes);
+      notes.close();
     } catch (IOException | RuntimeException e) {
-      Main.error(err, goldDir, Main.describe(e));
+      Main.goldError(err, goldDir, e);
       return 1;
     }
     if (gold.isEmpty()) {
       Main.error(err, goldDir, "no gold articles (expected text/*.txt and attributions/*.ann)");
       return 1;
     }
+    OutputFile file; // opened first, so that a path it cannot write costs no training
+    try {
+      file = OutputFile.open(output);
+    } catch (IOException e) {
+      Main.error(err, output, Main.describe(e));
+      return 1;
+    }
+    boolean written = false;
+    try {
+      written = train(gold, goldDir, output, iterations, folds, file, out, err);
+    } finally {
+      if (!written) {
+        file.discard();
+      }
+    }
+    return written ? 0 : 1;
+  }
+
+  /** Validates, trains and writes the model to {@code file}; whether it was committed. */
+  private static boolean train(List<GoldArticle> gold, String goldDir, String output,
+      Integer iterations, int folds, OutputFile file, PrintStream out, PrintStream err) {
     AttributionModelTrainer trainer = new AttributionModelTrainer(CueLexicon.englishNews());
     if (iterations != null) {
       trainer.iterations(iterations, iterations);
@@ -108,9 +156,13 @@ final class TrainCommand implements Callable<Integer> {
       if (folds > gold.size()) {
         Main.error(err, goldDir, "--folds " + folds + " is more than its " + gold.size()
             + " articles");
-        return 1;
+        return false;
       }
-      if (folds == 1) {
+      if (folds == 1 && AttributionModelTrainer.split(gold).validation().isEmpty()) {
+        err.println("quotekit: note: " + gold.size() + " article" + (gold.size() == 1 ? "" : "s")
+            + " hold no validation fifth (every fifth article is one); no figures to print, "
+            + "the model is trained on them all");
+      } else if (folds == 1) {
         out.print(trainer.validate(gold).format());
       } else if (folds > 1) {
         out.print(trainer.crossValidate(gold, folds).format());
@@ -119,15 +171,19 @@ final class TrainCommand implements Callable<Integer> {
       model = trainer.train(gold);
     } catch (IllegalArgumentException e) {
       Main.error(err, goldDir, e.getMessage());
-      return 1;
+      return false;
     }
-    if (OutputFile.write(output, model::write, err) != 0) {
-      return 1;
+    try {
+      model.write(file.stream());
+      file.commit();
+    } catch (IOException e) {
+      Main.error(err, output, Main.describe(e));
+      return false;
     }
     String filter = model.filter().isEmpty() ? ""
         : model.filter().get().ranks() ? " and a filter with a joint ranker" : " and a filter";
     err.printf(Locale.ROOT, "trained a cue, a content and a source model%s on %d articles in "
         + "%.0f s: %s%n", filter, gold.size(), (System.nanoTime() - start) / 1e9, output);
-    return 0;
+    return true;
   }
 }

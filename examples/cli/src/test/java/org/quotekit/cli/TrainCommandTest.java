@@ -135,6 +135,49 @@ class TrainCommandTest {
     assertThat(model).doesNotExist();
   }
 
+  /**
+   * An output train cannot or must not write is refused before any training: inside the gold
+   * split (which would replace an article), in a folder that does not exist, or empty; nothing is
+   * left behind, not even a temporary file.
+   */
+  @Test
+  void anOutputItCannotOrMustNotWriteIsRefusedBeforeTraining() throws IOException {
+    Path split = writeSplit();
+    Path article = split.resolve("text/a1.txt");
+    String before = Files.readString(article, UTF_8);
+
+    assertThat(cli.run("train", "--gold", split.toString(), "--output", article.toString(),
+        "--no-validation")).isEqualTo(2);
+    assertThat(cli.err()).contains("is inside the gold split").contains("Nothing was written");
+    assertThat(Files.readString(article, UTF_8)).isEqualTo(before);
+    Path missing = dir.resolve("no-such-folder/m.model");
+    assertThat(cli.run("train", "--gold", split.toString(), "--output", missing.toString()))
+        .isEqualTo(1);
+    assertThat(cli.out()).isEmpty(); // no validation table: it stopped before training
+    assertThat(cli.err()).contains(missing.toString()).contains("no such file or directory");
+    assertThat(cli.run("train", "--gold", split.toString(), "--output", "")).isEqualTo(2);
+    assertThat(cli.err()).contains("--output must name a file");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactly("split");
+    }
+  }
+
+  /** A split too small for a validation fifth says so and trains on its articles. */
+  @Test
+  void aSplitWithNoValidationFifthSaysSoAndTrains() throws IOException {
+    Path split = writeSplit();
+    for (int a = 2; a < 10; a++) {
+      Files.delete(split.resolve("text/a" + a + ".txt"));
+      Files.delete(split.resolve("attributions/a" + a + "_x.ann"));
+    }
+    Path model = dir.resolve("small.model");
+    assertThat(cli.run("train", "--gold", split.toString(), "--output", model.toString(),
+        "--iterations", "20")).isZero();
+    assertThat(cli.err()).contains("2 articles hold no validation fifth");
+    assertThat(cli.out()).isEmpty();
+    assertThat(model).isNotEmptyFile();
+  }
+
   @Test
   void withoutValidationOnlyTheModelIsWritten() throws IOException {
     Path split = writeSplit();
