@@ -22,17 +22,17 @@ import org.quotekit.Span;
  * Reads a split of the PolNeAR corpus (brat standoff) into {@link GoldArticle}s. Stateless and
  * thread-safe.
  *
- * <p>A split directory holds {@code text/NAME.txt} (UTF-8) and {@code
- * attributions/NAME_XXXX.ann}, one file per annotator (when an article has several, the first in
- * sorted order is used), or brat's own {@code attributions/NAME.ann}. Each {@code E} relation becomes a {@link GoldAttribution}: its {@code
- * Content}, {@code Content2}, ... arguments together form the content, {@code Cue} the cue and
- * {@code Source} the source; the first argument ({@code Attribution:T4} or {@code
- * Attribution-no-source:T4}, the trigger) and unknown roles are ignored, and so are relations
- * without a Content argument (unfinished annotations: one in dev, about forty in train), each
- * named to the caller's notes ({@link #read(Path, Consumer)}), with a role written in other
+ * <p>A split directory holds {@code text/NAME.txt} (UTF-8) and {@code attributions/NAME_XXXX.ann},
+ * one file per annotator (when an article has several, the first in sorted order is used), or
+ * brat's own {@code attributions/NAME.ann}. Each {@code E} relation becomes a {@link
+ * GoldAttribution}: its {@code Content}, {@code Content2}, ... arguments together form the content,
+ * {@code Cue} the cue and {@code Source} the source; the first argument ({@code Attribution:T4} or
+ * {@code Attribution-no-source:T4}, the trigger) and unknown roles are ignored, and so are
+ * relations without a Content argument (unfinished annotations: one in dev, about forty in train),
+ * each named to the caller's notes ({@link #read(Path, Consumer)}), with a role written in other
  * letters ("content") or a split without any relation. Only the {@code T} lines that relations
- * reference are used, in any order. Note lines ({@code #}), attribute and relation lines ({@code
- * A R N M}) and the continuation lines of a {@code T} whose covered text holds a line break are
+ * reference are used, in any order. Note lines ({@code #}), attribute and relation lines ({@code A
+ * R N M}) and the continuation lines of a {@code T} whose covered text holds a line break are
  * skipped; any other line that opens with no annotation id, or an id given twice, is an error
  * naming the file and line (brat refuses both). A byte order mark opening a file is dropped.
  */

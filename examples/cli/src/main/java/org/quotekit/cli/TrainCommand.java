@@ -85,7 +85,7 @@ final class TrainCommand implements Callable<Integer> {
         noValidation ? 0 : folds == null ? 1 : folds, main.out, main.err);
   }
 
-  /** Whether {@code file} lies inside folder {@code dir}, symbolic links followed where they are. */
+  /** Whether {@code file} lies inside folder {@code dir}, symbolic links followed. */
   static boolean inside(Path file, Path dir) {
     try {
       Path d = Files.exists(dir) ? dir.toRealPath() : dir.toAbsolutePath().normalize();
