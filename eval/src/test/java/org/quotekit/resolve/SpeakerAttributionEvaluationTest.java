@@ -191,8 +191,12 @@ class SpeakerAttributionEvaluationTest {
   // (.882; .867). Forty-seventh round, report part trials BU, BV and BW (BR, BS and BT joined the
   // develop part; statehouse desks, campaign-trail and polling desks, media and technology
   // desks): the session's first code reads model 585 of 628 found (.932; .930 of all), rules 572
-  // of 624 (.917; .909); its last the same.
-  @CsvSource({"rules, 0.91, 0.905", "model, 0.925, 0.925"})
+  // of 624 (.917; .909); its last the same. Fifty-second round, report part trials BX, BY and BZ
+  // (BU, BV and BW joined the develop part; education and labour desks, energy, climate and
+  // transport policy desks with their documents, US national political news and analysis): the
+  // session's first code (59ced6af) reads model 503 of 610 found (.825; .817 of all), rules 486
+  // of 600 (.810; .789); its last 504 (.826; .818) and 487 (.812; .791).
+  @CsvSource({"rules, 0.805, 0.785", "model, 0.82, 0.81"})
   void trialArticlesReportPartMeetsTheFloors(String extractor, double ofFound, double ofAll)
       throws IOException {
     List<Judged> judged = judgeArticles(TRIALS, extractor(extractor));
