@@ -177,9 +177,20 @@ final class HtmlWriter {
     int next = 0; // index into kept of the next part to open
     Marked open = null;
     Integer previous = null;
+    // cues and sources by start, and those open at the cut: a segment reads only these, so that
+    // the page takes time in proportion to the marks, not to the marks times the cuts
+    List<Marked> byStart = new ArrayList<>(inner.values());
+    byStart.sort(Comparator.comparingInt(Marked::start));
+    List<Marked> active = new ArrayList<>();
+    int nextInner = 0;
     for (int cut : cuts) {
       if (previous != null) {
-        segment(sb, text, previous, cut, inner.values());
+        int from = previous;
+        while (nextInner < byStart.size() && byStart.get(nextInner).start() <= from) {
+          active.add(byStart.get(nextInner++));
+        }
+        active.removeIf(m -> m.end() <= from);
+        segment(sb, text, from, cut, active);
       }
       if (open != null && open.end() == cut) {
         sb.append("</mark>");

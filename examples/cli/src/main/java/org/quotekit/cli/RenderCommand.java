@@ -44,19 +44,20 @@ final class RenderCommand extends ArticleCommand {
     if (main.outputIsInput(output, file, "the input")) {
       return 2;
     }
-    return run(batch(1, BatchExtractor.Format.JSONL), articles(file),
+    return run(batch(1, BatchExtractor.Format.JSONL), articles(file), file.get(0),
         output == null ? null : output.toString(), main.out, main.err);
   }
 
   /**
    * Extracts the one article of {@code items} and writes its page.
    *
+   * @param input the operand the items come from, which an error about their number names
    * @param output the file to write (an {@link OutputFile}), or {@code null} for {@code stdout}
    * @return 0 when the page was written, 1 when the input holds no article or more than one,
    *     or the article or the output failed
    */
-  static int run(BatchExtractor extract, Stream<Item> items, String output, PrintStream stdout,
-      PrintStream err) {
+  static int run(BatchExtractor extract, Stream<Item> items, String input, String output,
+      PrintStream stdout, PrintStream err) {
     Item item;
     String source;
     try (items) {
@@ -68,7 +69,7 @@ final class RenderCommand extends ArticleCommand {
       item = it.next();
       source = item.where();
       if (it.hasNext()) {
-        Main.error(err, source, "render draws one article, but the input holds more; give"
+        Main.error(err, input, "render draws one article, but it holds more; give"
             + " render a file with one article (extract handles many)");
         return 1;
       }

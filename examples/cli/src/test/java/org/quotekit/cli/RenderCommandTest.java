@@ -85,7 +85,15 @@ class RenderCommandTest {
     Run r = run("", "render", in.toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).contains("render draws one article");
+    assertThat(r.err()).contains("render draws one article")
+        .contains("error: " + in + ": render draws");
+    Path folder = Files.createDirectories(dir.resolve("folder"));
+    Files.writeString(folder.resolve("a.txt"), "One.", UTF_8);
+    Files.writeString(folder.resolve("b.txt"), "Two.", UTF_8);
+    Run both = run("", "render", folder.toString());
+    assertThat(both.status()).isEqualTo(1);
+    assertThat(both.err()).contains("error: " + folder + ": render draws one article, but it "
+        + "holds more").doesNotContain("a.txt");
   }
 
   @Test
