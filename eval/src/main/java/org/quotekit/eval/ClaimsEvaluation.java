@@ -44,7 +44,8 @@ public final class ClaimsEvaluation {
    * @param polnearDev the PolNeAR dev folder (with {@code text/}) for the {@code polnear:} rows,
    *     or null to skip them (a note in the report says so, as when the folder is absent)
    * @param extractor the extractor whose claims are scored
-   * @throws IOException if the gold or an article cannot be read
+   * @throws IOException if the gold or an article cannot be read, a PolNeAR article among them
+   *     when the folder is there (a misspelt name)
    * @throws IllegalArgumentException naming the file and line of a malformed row, or of an
    *     anchor or quantity that is not in its article
    */
@@ -123,12 +124,13 @@ public final class ClaimsEvaluation {
     if (!name.startsWith(ClaimGold.POLNEAR)) {
       return articles.resolve(name + ".txt");
     }
-    if (polnearDev == null) {
+    if (polnearDev == null || !Files.isDirectory(polnearDev.resolve("text"))) {
       return null;
     }
-    Path f = polnearDev.resolve("text").resolve(name.substring(ClaimGold.POLNEAR.length())
+    // the corpus is there: an article it lacks is a misspelt name, read (and failed) as the
+    // gold's own missing articles are
+    return polnearDev.resolve("text").resolve(name.substring(ClaimGold.POLNEAR.length())
         + ".txt");
-    return Files.isRegularFile(f) ? f : null;
   }
 
   /** The counts of one row, adding a line to {@code misses} when something is wrong. */

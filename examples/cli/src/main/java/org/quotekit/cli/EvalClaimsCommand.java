@@ -96,7 +96,9 @@ final class EvalClaimsCommand implements Callable<Integer> {
       return 1;
     }
     if (report.parts().isEmpty()) {
-      Main.error(err, gold.toString(), "no claims gold rows (expected .tsv files)");
+      Main.error(err, gold.toString(), report.notes().isEmpty()
+          ? "no claims gold rows (expected .tsv files)"
+          : "no row could be scored: " + String.join("; ", report.notes()));
       return 1;
     }
     PrintStream out = new PrintStream(stdout, false, StandardCharsets.UTF_8);

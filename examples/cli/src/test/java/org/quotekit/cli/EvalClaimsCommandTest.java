@@ -113,6 +113,25 @@ class EvalClaimsCommandTest {
     assertThat(lines.get(4)).isEqualTo("quotekit: Missing required option: '--gold=DIR'");
   }
 
+  /**
+   * A PolNeAR row whose article the given corpus lacks (a misspelt name) is an error naming the
+   * file, as a missing own article is; a gold of PolNeAR rows alone, without the corpus, says
+   * that no row could be scored, and why.
+   */
+  @Test
+  void aPolnearRowThatCannotBeScoredIsSaidWhy() throws IOException {
+    Path gold = writeGold("dev\tpolnear:no-such-article\t@0-5\t@0-5\tASSERTS\tfalse\t-\n");
+    Path corpus = Files.createDirectories(dir.resolve("corpus/text"));
+
+    assertThat(run("eval-claims", "--gold", gold.toString(), "--polnear",
+        corpus.getParent().toString())).isEqualTo(1);
+    assertThat(quotekit.err()).contains(corpus.resolve("no-such-article.txt").toString())
+        .contains("no such file or directory");
+    assertThat(run("eval-claims", "--gold", gold.toString())).isEqualTo(1);
+    assertThat(quotekit.err()).contains("no row could be scored: 1 PolNeAR rows not scored: no "
+        + "PolNeAR dev folder given");
+  }
+
   /** A claims gold folder with one article, {@code mayor}, and {@code rows} as its gold.tsv. */
   private Path writeGold(String rows) throws IOException {
     Path gold = Files.createDirectories(dir.resolve("gold"));
