@@ -75,6 +75,9 @@ record ClaimGold(String part, String article, String anchor, List<String> expect
       List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
       for (int n = 0; n < lines.size(); n++) {
         String line = lines.get(n);
+        if (n == 0 && line.startsWith("\uFEFF")) {
+          line = line.substring(1); // a byte order mark, as Windows editors write one
+        }
         if (!line.isBlank() && !line.startsWith("#")) {
           out.add(parse(line, f + ":" + (n + 1)));
         }

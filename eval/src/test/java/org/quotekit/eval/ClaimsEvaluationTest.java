@@ -107,6 +107,11 @@ class ClaimsEvaluationTest {
     assertThat(rep.quantityF1()).isEqualTo(1.0);
     assertThat(report.misses()).singleElement().asString().contains("expected no claim");
     assertThat(report.format()).contains("usable", "report", "0.500");
+    // a byte order mark opening the file, as Windows editors write one, is no part of the row
+    rows.set(0, "\uFEFF" + rows.get(0));
+    Files.write(dir.resolve("gold.tsv"), rows, StandardCharsets.UTF_8);
+    assertThat(ClaimsEvaluation.evaluate(dir, null, QuoteExtractor.builder().build())
+        .part("dev").orElseThrow().rows()).isEqualTo(2);
   }
 
   @Test
