@@ -236,6 +236,16 @@ final class NounPhrases {
    * skipping over a relative pronoun is done.
    */
   Span leftNp(List<Token> toks, List<String> tags, int f, boolean gapOnly) {
+    return leftNp(toks, tags, f, gapOnly, true);
+  }
+
+  /**
+   * {@link #leftNp(List, List, int, boolean)}, reading a participle that modifies the subject
+   * only when {@code modifiers}: the subject it reaches is read without, so that a chain of
+   * them ("people waiting near people waiting near ...") costs one step, not one per link.
+   */
+  private Span leftNp(List<Token> toks, List<String> tags, int f, boolean gapOnly,
+      boolean modifiers) {
     int j = skipBack(toks, tags, f - 1);
     int floor = Datelines.end(toks);
     if (j < 0 || j < floor) {
@@ -339,7 +349,7 @@ final class NounPhrases {
         start = b - 1; // "At least one board member", "At most two trustees": one phrase
       }
     }
-    if (k >= floor + 2 && k == start - 1 && tags.get(k).equals("ADP")
+    if (modifiers && k >= floor + 2 && k == start - 1 && tags.get(k).equals("ADP")
         && (presentParticiple(toks, tags, k - 1)
             || pastParticiple(toks, tags, k - 1) && lower(toks.get(k).text()).equals("by"))
         && (tags.get(k - 2).equals("NOUN") || tags.get(k - 2).equals("PROPN"))
@@ -348,7 +358,7 @@ final class NounPhrases {
       // participle modifies the subject, whose complement ("the school") said nothing; a past
       // one only before "by", the mark of a passive ("Analysts pointed to the minutes, which
       // showed": "pointed" is the sentence's verb)
-      Span host = leftNp(toks, tags, k - 1, true);
+      Span host = leftNp(toks, tags, k - 1, true, false);
       if (host != null && atClauseStart(toks, tags, indexOfTokenAt(toks, host.start()), j)) {
         return Span.of(text, host.start(), toks.get(j).end());
       }
