@@ -1143,7 +1143,9 @@ final class ArticleScan {
    * The place of a party and state tag right after a name, in brackets, set off by commas or
    * after "of" ("Marco Rubio (R-Fla.)", "Rand Paul (Ky.)", "Tim Kaine, D-Va., said", "Jeff
    * Sessions of Alabama"), lower case; null when there is none or it names no region the
-   * lexicon knows.
+   * lexicon knows. A party tag's place that is no region is a district or town, as state
+   * legislatures' copy gives them ("Sen. Ana Whitley, D-Durham," is from Durham: "the Durham
+   * Democrat").
    */
   private String home(int end) {
     Matcher m = REGION_TAG.matcher(text).region(end, text.length());
@@ -1151,7 +1153,10 @@ final class ArticleScan {
       return null;
     }
     String tag = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-    return lexicon.regionOf(tag);
+    String region = lexicon.regionOf(tag);
+    boolean party = m.group(2) != null || m.group(1) != null && m.group().contains("-");
+    return region != null || !party || tag.contains(".") ? region
+        : tag.toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -1044,6 +1044,35 @@ final class Resolution {
         || toks.get(after).text().equals(",")) ? Span.of(text, src.start(), n.span.end()) : null;
   }
 
+  /** "the Durham Democrat", "the Pueblo West Republican": a place, then a party's member. */
+  private static final Pattern PLACE_PARTY_MEMBER = Pattern.compile(
+      "(?:the|The)[ \\t]+(\\p{Lu}\\p{Ll}+(?:[ \\t]\\p{Lu}\\p{Ll}+)?)[ \\t]+"
+      + "(?:Democrat|Republican|Independent)");
+
+  /**
+   * The one person whose party tag gave the place a source names before a party's member ("Sen.
+   * Ana Whitley, D-Durham, ... the Durham Democrat replied"), which capitals would otherwise make
+   * a name of its own; null when no one's tag, or more than one person's, gave it.
+   */
+  private Entity homedMember(Span src) {
+    Matcher m = PLACE_PARTY_MEMBER.matcher(src.text().strip());
+    if (!m.matches()) {
+      return null;
+    }
+    String home = m.group(1).toLowerCase(Locale.ROOT);
+    Entity only = null;
+    for (Entity e : entities.homed) {
+      if (e.kind == SpeakerKind.PERSON && e.homes.contains(home)) {
+        if (only != null && only != e) {
+          return null;
+        }
+        only = e;
+      }
+    }
+    return only == null ? null : because(only, "role", quoted(src.text()) + " names "
+        + m.group(1) + ", the place the text's party tag gives " + label(only) + " alone");
+  }
+
   /**
    * The person before a party and district tag the source stage picked ("Sen. Patricia Vance,
    * [D-Rockford], who chairs ..."): the tag, after a comma or an opening bracket, follows a
@@ -1528,6 +1557,9 @@ final class Resolution {
     }
     if (e == null) {
       e = partyTagged(src);
+    }
+    if (e == null) {
+      e = homedMember(src);
     }
     if (e == null) {
       e = issuers.jointIssuer(src);
