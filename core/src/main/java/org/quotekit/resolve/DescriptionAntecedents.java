@@ -138,7 +138,7 @@ final class DescriptionAntecedents {
   }
 
   /** The one person of a compatible gender a party and state tag gave this place; else null. */
-  private Entity onlyFromHome(String home, Gender g) {
+  Entity onlyFromHome(String home, Gender g) {
     Entity only = null;
     for (Entity e : entities.homed) {
       if (e.kind == SpeakerKind.PERSON && e.homes.contains(home) && e.gender().compatible(g)) {

@@ -1059,16 +1059,7 @@ final class Resolution {
     if (!m.matches()) {
       return null;
     }
-    String home = m.group(1).toLowerCase(Locale.ROOT);
-    Entity only = null;
-    for (Entity e : entities.homed) {
-      if (e.kind == SpeakerKind.PERSON && e.homes.contains(home)) {
-        if (only != null && only != e) {
-          return null;
-        }
-        only = e;
-      }
-    }
+    Entity only = antecedents.onlyFromHome(m.group(1).toLowerCase(Locale.ROOT), Gender.UNKNOWN);
     return only == null ? null : because(only, "role", quoted(src.text()) + " names "
         + m.group(1) + ", the place the text's party tag gives " + label(only) + " alone");
   }
