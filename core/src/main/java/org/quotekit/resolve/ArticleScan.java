@@ -202,6 +202,8 @@ final class ArticleScan {
       + "[ \\t]*)?(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)\\)|,[ \\t]*[RDI][ \\t]*-[ \\t]*"
       + "(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)[ \\t]*[,;.]|,?[ \\t]+of[ \\t]+(\\p{Lu}\\p{Ll}+"
       + "(?: \\p{Lu}\\p{Ll}+)?)\\b)");
+  /** A party letter and a state or district set after a name ("D-Rockford", "R-Texas", "I-Vt."). */
+  static final Pattern PARTY_TAG = Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]*");
   /** Conjunctions that, after a comma, open a clause with a subject of its own. */
   private static final Set<String> COORDINATORS = Set.of("and", "but", "yet");
   /**
@@ -709,6 +711,11 @@ final class ArticleScan {
       }
       if (j - i == 1 && loneTitle(toks, i)) {
         i = j; // "Coroner finds death was preventable": a post, no one's name
+        continue;
+      }
+      if (j - i == 1 && i > 0 && PARTY_TAG.matcher(toks.get(i).text()).matches()
+          && (toks.get(i - 1).text().equals(",") || toks.get(i - 1).text().equals("("))) {
+        i = j; // "Nora Hobart, D-Millbrook, who ...": a party and district, no one's name
         continue;
       }
       if (headline && j - i == 1 && headlineNoun(stripPossessive(toks.get(i).text()))) {

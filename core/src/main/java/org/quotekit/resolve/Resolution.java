@@ -183,8 +183,6 @@ final class Resolution {
   private static final int VOCATIVE_REACH = 40;
   /** "who" straight after a description, no comma between: a restrictive relative clause. */
   private static final Pattern RESTRICTIVE_WHO = Pattern.compile("[ \t]+who[ \t]");
-  /** A party letter and a state or district ("D-Rockford", "R-Texas", "I-Vt."). */
-  private static final Pattern PARTY_TAG = Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]*");
   /** A possessive straight before a name ("Saracens' Owen Farrell", "Labour's Jo Reed"). */
   private static final Pattern OWNER_BEFORE_NAME = Pattern.compile("['\u2019]s?[ \t]+");
   /** Up to three words in small letters, the last a post, after a place ("arable farmer "). */
@@ -1070,7 +1068,7 @@ final class Resolution {
    * person's name; null otherwise.
    */
   private Entity partyTagged(Span src) {
-    if (!PARTY_TAG.matcher(src.text()).matches()) {
+    if (!ArticleScan.PARTY_TAG.matcher(src.text()).matches()) {
       return null;
     }
     int k = lastNonSpace(src.start(), 0);
@@ -3169,7 +3167,8 @@ final class Resolution {
     int headSegment = -1;
     for (int s = 0; s < segments.size(); s++) {
       NameMention m = r.headName(segments.get(s));
-      if (m == null || askedBy(m, src) || PARTY_TAG.matcher(m.span.text()).matches()) {
+      if (m == null || askedBy(m, src)
+          || ArticleScan.PARTY_TAG.matcher(m.span.text()).matches()) {
         continue; // "Legal experts consulted by the national daily El País said": the experts;
         // "A spokesman for Speaker Ron Delacroix, R-Ind.,": a party tag names no one
       }

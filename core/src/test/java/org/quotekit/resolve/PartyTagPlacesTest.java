@@ -30,4 +30,20 @@ class PartyTagPlacesTest {
     assertThat(speakerSaying(x, "east of the river").name()).isEqualTo("Ana Whitley");
     assertThat(speakerSaying(x, "follows the law").name()).isEqualTo("Carl Ostrow");
   }
+
+  /** A party tag between commas before a relative clause is no person a pronoun can take. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aPartyTagIsNoOne(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Senate Panel Opens Ethics Inquiry
+
+        Sen. Carl Hobart, R-Ashford, is under inquiry. Senate Minority Leader Nora Hobart,         D-Millbrook, who is not related to the Ashford senator, said the case was serious.
+
+        Hobart, 61, is a farmer. He has said he will seek a fourth term.
+        """);
+    assertThat(x.speakers()).extracting(org.quotekit.Speaker::name)
+        .noneMatch(n -> n.matches("[DRI]-.*"));
+    assertThat(speakerSaying(x, "fourth term").name()).isEqualTo("Carl Hobart");
+  }
 }
