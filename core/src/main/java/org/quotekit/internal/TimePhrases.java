@@ -42,6 +42,54 @@ public final class TimePhrases {
     return TIME_ADVERBS.contains(lowerWord);
   }
 
+  /** Months that are family names too ("Jo March", "Theresa May", "Ana August"). */
+  private static final Set<String> MONTH_SURNAMES = Set.of("March", "May", "June", "April",
+      "August");
+
+  /**
+   * Where a phrase of tokens {@code [first, end)} ends once a time phrase that closes it is left
+   * out, with the prepositions and punctuation before that ("Senator Ada Brill on Monday night",
+   * "the Department of Veterans Affairs last month", "the Parliamentary Budget Office (PBO) last
+   * month"): the index after the last token kept; {@code end} when no time closes it, when what
+   * is left would not end on a noun, a name or a closing bracket ("a presidential year",
+   * "between November and February"), or when the time is a month after a given name ("Striker
+   * Jo March").
+   *
+   * @param toks the tokens of a sentence
+   * @param tags their part-of-speech tags
+   */
+  public int endBeforeClosingTime(List<Token> toks, List<String> tags, int first, int end) {
+    for (int k = first + 1; k < end; k++) {
+      if (k == end - 1 && MONTH_SURNAMES.contains(toks.get(k).text())
+          && base(tags.get(k - 1)).equals("PROPN") && !isTime(toks, tags, k - 1, k)
+          && toks.get(k - 1).text().length() > 1
+          && Character.isLowerCase(toks.get(k - 1).text().charAt(1))) {
+        return end; // "Striker Jo March": a month after a given name is the name's last word
+      }
+      if (isTime(toks, tags, k, end)) {
+        int last = k - 1;
+        while (last > first && (base(tags.get(last)).equals("ADP")
+            || base(tags.get(last)).equals("PUNCT") && !closingBracket(toks.get(last)))) {
+          last--;
+        }
+        String tag = base(tags.get(last));
+        return tag.equals("NOUN") || tag.equals("PROPN") || closingBracket(toks.get(last))
+            ? last + 1 : end;
+      }
+    }
+    return end;
+  }
+
+  private static boolean closingBracket(Token t) {
+    return t.text().equals(")") || t.text().equals("]");
+  }
+
+  /** A tag without what follows a '+' in it. */
+  private static String base(String tag) {
+    int plus = tag.indexOf('+');
+    return plus < 0 ? tag : tag.substring(0, plus);
+  }
+
   /** The bundled English time words. */
   public static TimePhrases english() {
     return ENGLISH;

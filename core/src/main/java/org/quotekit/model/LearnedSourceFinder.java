@@ -303,10 +303,6 @@ public final class LearnedSourceFinder implements SourceFinder {
     return span;
   }
 
-  /** Months that are family names too ("Jo March", "Theresa May", "Ana August"). */
-  private static final Set<String> MONTH_SURNAMES = Set.of("March", "May", "June", "April",
-      "August");
-
   /**
    * The span without a time phrase that ends it ("the senator last week", "the Department of
    * Veterans Affairs last month" are the senator and the department), the span itself when none
@@ -314,27 +310,9 @@ public final class LearnedSourceFinder implements SourceFinder {
    */
   private static Span withoutTime(AnalyzedArticle article, List<Token> toks, List<String> tags,
       Span span, int[] range) {
-    int first = range[0];
-    int end = range[1];
-    for (int k = first + 1; k < end; k++) {
-      if (k == end - 1 && MONTH_SURNAMES.contains(toks.get(k).text())
-          && tags.get(k - 1).equals("PROPN") && !TimePhrases.english().isTime(toks, tags, k - 1, k)
-          && toks.get(k - 1).text().length() > 1
-          && Character.isLowerCase(toks.get(k - 1).text().charAt(1))) {
-        break; // "Striker Jo March": a month after a given name is the name's last word
-      }
-      if (TimePhrases.english().isTime(toks, tags, k, end)) {
-        // and the preposition or comma before it: "Senator Ada Brill on Monday night"
-        int last = k - 1;
-        while (last > first && (tags.get(last).equals("ADP") || tags.get(last).equals("PUNCT"))) {
-          last--;
-        }
-        String tag = tags.get(last);
-        return tag.equals("NOUN") || tag.equals("PROPN")
-            ? Span.of(article.text(), span.start(), toks.get(last).end()) : span;
-      }
-    }
-    return span;
+    int kept = TimePhrases.english().endBeforeClosingTime(toks, tags, range[0], range[1]);
+    return kept == range[1] ? span
+        : Span.of(article.text(), span.start(), toks.get(kept - 1).end());
   }
 
   /**

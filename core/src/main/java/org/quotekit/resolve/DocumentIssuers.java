@@ -791,26 +791,13 @@ final class DocumentIssuers {
    */
   private int beforeTime(Sentence s, int start, int end) {
     List<Token> toks = article.tokens(s);
-    List<String> tags = article.tags(s);
     int first = SortedSpans.firstStartingAtOrAfter(toks, Token::start, start);
     int last = first;
     while (last < toks.size() && toks.get(last).end() <= end) {
       last++;
     }
-    for (int k = first + 1; k < last; k++) {
-      if (TimePhrases.english().isTime(toks, tags, k, last)) {
-        int keep = k - 1;
-        while (keep > first && (ArticleScan.base(tags.get(keep)).equals("ADP")
-            || toks.get(keep).text().equals(","))) {
-          keep--;
-        }
-        String tag = ArticleScan.base(tags.get(keep));
-        // what is left ends a name or a noun ("(PBO)" too), not "between November and"
-        return tag.equals("NOUN") || tag.equals("PROPN") || toks.get(keep).text().equals(")")
-            ? toks.get(keep).end() : end;
-      }
-    }
-    return end;
+    int kept = TimePhrases.english().endBeforeClosingTime(toks, article.tags(s), first, last);
+    return kept == last ? end : toks.get(kept - 1).end();
   }
 
   /**
