@@ -257,10 +257,10 @@ public abstract class ContractTestBase<S, R> {
   }
 
   /**
-   * One instance given every article under one id, in turn, gives each the results a fresh
-   * instance gets for it under that id: nothing kept from an earlier article (a cache by id, a
-   * last article remembered) reaches a later one with the same id, as standard input's "stdin"
-   * or an archive's repeated ids do in use.
+   * One instance given every article under one id, in turn, gives each the results another
+   * instance gets for it under its own id: nothing kept from an earlier article (a cache by id,
+   * a last article remembered, an id seen before) reaches a later one with the same id, as
+   * standard input's "stdin" or an archive's repeated ids do in use.
    */
   @Test
   public void articlesSharingAnIdGetTheirOwnResults() {
@@ -274,7 +274,7 @@ public abstract class ContractTestBase<S, R> {
       Article a = articles.get(i);
       int at = i;
       eachArticle(check, List.of(a), b -> {
-        R own = comparable(fresh.apply(sameId(b)));
+        R own = comparable(fresh.apply(b));
         if (!Objects.equals(own, inTurn.get(at))) {
           throw new AssertionError("after other articles with the id \"" + SHARED_ID
               + "\" it got other results than alone: " + difference(own, inTurn.get(at)));

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -83,6 +84,8 @@ class KitCatchesBrokenPluginsTest {
             KitCatchesBrokenPluginsTest::lazyTable, List.of(THREADS), "got other results"),
         extractor("a cache by article id", KitCatchesBrokenPluginsTest::cacheById,
             List.of(SHARED_ID), "articlesSharingAnIdGetTheirOwnResults", "stdin"),
+        extractor("nothing for an id it has seen", KitCatchesBrokenPluginsTest::onceById,
+            List.of(SHARED_ID), "got other results than alone"),
         extractor("a bundled extractor's name", () -> new SentenceQuotes() {
           @Override
           public String name() {
@@ -252,6 +255,17 @@ class KitCatchesBrokenPluginsTest {
       @Override
       public List<QuoteCandidate> extract(AnalyzedArticle article) {
         return cache.computeIfAbsent(article.article().id(), id -> super.extract(article));
+      }
+    };
+  }
+
+  /** Proposes nothing for an article whose id it has seen: valid, but another text's fate. */
+  private static Extractor onceById() {
+    Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    return new SentenceQuotes() {
+      @Override
+      public List<QuoteCandidate> extract(AnalyzedArticle article) {
+        return seen.add(article.article().id()) ? super.extract(article) : List.of();
       }
     };
   }
