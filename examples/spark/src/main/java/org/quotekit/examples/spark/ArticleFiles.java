@@ -85,9 +85,10 @@ final class ArticleFiles {
         others.add(name);
       } else {
         files.add(s.getPath().toUri().toString());
-        String id = baseName(name);
-        String earlier = byId.putIfAbsent(id, name);
-        if (format == QuoteExtractionJob.InputFormat.TXT && earlier != null) {
+        String id = baseName(name); // a .txt file's id; a JSON Lines file's ids are inside it
+        String earlier = format == QuoteExtractionJob.InputFormat.TXT
+            ? byId.putIfAbsent(id, name) : null;
+        if (earlier != null) {
           LOG.warn("duplicate article id \"{}\" in {} and {}: both are read, with that id",
               id, earlier, name);
         }
