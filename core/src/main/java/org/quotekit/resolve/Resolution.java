@@ -327,6 +327,16 @@ final class Resolution {
   private static final Pattern INTERVIEW_LABEL = Pattern.compile("(Q|Question)|A|Answer");
   private static final Pattern FIRST_INTERVIEW_LABEL =
       Pattern.compile("(?m)^[\\s\"\u201C]*(Q|Question):");
+  /**
+   * The verb of an introduction's sentence that says who spoke with whom, up to the word before
+   * the other party ("spoke with", "talked briefly to", "sat down with", "interviewed"); not a
+   * passive ("was interviewed by").
+   */
+  private static final Pattern INTERVIEW_VERB = Pattern.compile("\\b(?:(?:spoke|speaks|talked"
+      + "|talks|chatted|sat[ \\t]+down)[ \\t]+(?:\\p{Ll}+[ \\t]+)?(?:with|to)"
+      + "|(?<!(?:was|were|been|being)[ \\t])interviewed)[ \\t]");
+  /** "He" or "she" just before a verb. */
+  private static final Pattern HE_OR_SHE_BEFORE = Pattern.compile("(?i)\\b(?:he|she)[ \\t]+$");
   /** After an interviewer's name. */
   private static final Pattern INTERVIEWS = Pattern.compile("(?:'s|\u2019s)?,?[^.,;]{0,12}?\\b"
       + "(spoke|speaks|talked|talks|asked|asks|interviewed|interviews|sat down|put questions)\\b");
@@ -3535,6 +3545,9 @@ final class Resolution {
         persons.add(m);
       }
     }
+    if (readInterviewSentence(end)) {
+      return;
+    }
     for (NameMention m : persons) {
       String after = text.substring(m.span.end(), Math.min(end, m.span.end() + 80));
       String before = text.substring(Math.max(0, m.span.start() - 30), m.span.start());
@@ -3586,6 +3599,77 @@ final class Resolution {
         break;
       }
     }
+  }
+
+  /**
+   * Reads the interview from the introduction's sentence that says who spoke with whom, the last
+   * one in the paragraph before the first label or the one before it: a person named after
+   * "spoke with", "talked to" or "interviewed" answers, and the person or outlet named before
+   * the verb asks ("The News Tribune spoke with General Manager Victor Salas"), unless a word
+   * such as "correspondent" sets the person after the verb as the journalist ("X spoke to our
+   * health correspondent, Y"); with no person after the verb but an outlet, the person named
+   * before it answers and the outlet asks ("Friesen spoke with CBC's Information Radio"). Whether the last sentence with such a verb
+   * was read so.
+   */
+  private boolean readInterviewSentence(int end) {
+    int labels = article.sentenceAt(Math.max(0, end - 1)).paragraph();
+    for (int i = article.sentenceAt(Math.max(0, end - 1)).index(); i >= 0; i--) {
+      Sentence s = article.sentences().get(i);
+      if (s.paragraph() + 1 < labels) {
+        return false;
+      }
+      Matcher verb = INTERVIEW_VERB.matcher(text).region(s.start(), Math.min(s.end(), end));
+      if (!verb.find()) {
+        continue;
+      }
+      NameMention asker = null;
+      NameMention askerBody = null;
+      NameMention answerer = null;
+      NameMention body = null;
+      for (NameMention m : scan.names) {
+        if (m.span.start() >= Math.min(s.end(), end)) {
+          break;
+        }
+        if (m.span.start() < s.start() || m.entity == null) {
+          continue;
+        }
+        boolean person = m.entity.kind == SpeakerKind.PERSON && (m.entity.person() || m.full());
+        if (m.span.end() <= verb.start()) {
+          asker = person ? m : asker;
+          askerBody = person ? askerBody : m;
+        } else if (m.span.start() >= verb.end()) {
+          if (person && answerer == null) {
+            answerer = m;
+          } else if (!person && body == null && m.entity.kind == SpeakerKind.ORGANIZATION) {
+            body = m;
+          }
+        }
+      }
+      String between = answerer == null ? "" : text.substring(verb.end(), answerer.span.start());
+      if (answerer != null && asker != null && INTERVIEWER.matcher(between).find()) {
+        interviewee = asker.entity; // "X spoke to our health correspondent, Y": Y asks
+        interviewer = answerer.entity;
+        return true;
+      }
+      if (answerer != null && asker == null && HE_OR_SHE_BEFORE.matcher(text)
+          .region(s.start(), verb.start()).find()) {
+        return false; // "She spoke to Lucas Meyer for a magazine": read as before
+      }
+      if (answerer != null) {
+        interviewee = answerer.entity;
+        interviewer = asker != null ? asker.entity
+            : askerBody != null && askerBody.entity.kind == SpeakerKind.ORGANIZATION
+                ? askerBody.entity : null;
+        return true;
+      }
+      if (asker != null && body != null) {
+        interviewee = asker.entity;
+        interviewer = body.entity;
+        return true;
+      }
+      return false; // "Maria Lopez talked to our reporter": read as before
+    }
+    return false;
   }
 
   /** A source mention that is an all-capital transcript label the scan did not take as a name. */

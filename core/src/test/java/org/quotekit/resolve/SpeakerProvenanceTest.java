@@ -470,6 +470,47 @@ class SpeakerProvenanceTest {
   }
 
   @Test
+  void aPersonAnOutletSpokeWithAnswersNotThePersonNamedFirst() {
+    Extraction x = EXTRACTOR.extract("""
+        Council backs new ferry
+
+        "It is the right boat for the crossing," council leader Hana Ostrowski said before the \
+        vote.
+
+        The Harbour Courier spoke with port manager Emil Vartan after the vote.
+
+        Q: Why this design?
+
+        A: It carries twice the cars on the same fuel.
+        """);
+    Speaker a = speakerOf(x, "A");
+    assertThat(a.name()).isEqualTo("Emil Vartan");
+    assertThat(reason(a, "A")).startsWith("transcript-label: 'A' is the person interviewed");
+    assertThat(speakerOf(x, "Q").name()).isNotEqualTo("Hana Ostrowski")
+        .isNotEqualTo("Emil Vartan");
+  }
+
+  @Test
+  void aPersonWhoSpokeWithAnOutletAnswersAndTheOutletAsks() {
+    Extraction x = EXTRACTOR.extract("""
+        Orchard faces a dry summer
+
+        Pablo Meirinho grows pears outside Evora. His neighbour Rui Salgado keeps bees.
+
+        "The wells are lower than I have ever seen them," Meirinho said.
+
+        Meirinho spoke with Radio Vale on Thursday morning.
+
+        Q: Will you lose the harvest?
+
+        A: Part of it. We water the youngest trees first.
+        """);
+    assertThat(speakerOf(x, "A").name()).isEqualTo("Pablo Meirinho");
+    assertThat(speakerOf(x, "Q").name()).isNotEqualTo("Pablo Meirinho")
+        .isNotEqualTo("Rui Salgado");
+  }
+
+  @Test
   void aPersonWhoTalkedToOurReporterAnswersTheQuestions() {
     Extraction x = EXTRACTOR.extract("""
         The painter on her first show
