@@ -19,6 +19,23 @@ public final class Abbreviations {
         new HashSet<>(ResourceLines.of(Abbreviations.class, "abbreviations-en.txt")));
   }
 
+  /**
+   * Whether {@code s[from, to)} is the number sign "No." or "Nos." before a number ("the No. 3
+   * bus", "Nos. 4 and 5"), an abbreviation only there: "No." elsewhere is the word that may end a
+   * sentence.
+   */
+  public static boolean isNumberSign(String s, int from, int to) {
+    String w = s.substring(from, to);
+    if (!w.equals("No.") && !w.equals("Nos.")) {
+      return false;
+    }
+    int k = to;
+    while (k < s.length() && (s.charAt(k) == ' ' || s.charAt(k) == '\u00A0')) {
+      k++;
+    }
+    return k > to && k < s.length() && Character.isDigit(s.charAt(k));
+  }
+
   /** Whether {@code s[from, to)}, which ends with a period, is an abbreviation. */
   public static boolean isAbbreviation(String s, int from, int to) {
     String stem = s.substring(from, to - 1);

@@ -256,8 +256,9 @@ public final class Analysis implements AnalyzedArticle {
       start--;
     }
     return end - start >= 2 && text.charAt(end - 1) == '.'
-        && Abbreviations.isAbbreviation(text, start, end)
-        && !(end - start == 4 && text.startsWith("U.S.", start)); // usually ends the sentence
+        && (Abbreviations.isAbbreviation(text, start, end)
+            && !(end - start == 4 && text.startsWith("U.S.", start)) // usually ends the sentence
+            || Abbreviations.isNumberSign(text, start, end));
   }
 
   private void addCapped(List<Sentence> out, int start, int end, int paragraph) {

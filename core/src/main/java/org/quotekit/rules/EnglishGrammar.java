@@ -351,10 +351,32 @@ final class EnglishGrammar {
         if (relative >= 0) { // "The Pengellys' son, Jory, who is a fisherman, said"
           return Span.of(text, head.start(), toks.get(relative - 2).end());
         }
-        return head; // "Smith, who led the inquiry, said"; "Trump, speaking on Friday, said"
+        Span whole = quoted ? null : wholeOpeningRun(toks, tags, after, j);
+        return whole != null ? whole : head; // "Smith, who led the inquiry, said"
       }
     }
     return null;
+  }
+
+  /**
+   * The noun phrase that ends at the comma opening a relative clause, when the one read from the
+   * sentence start stopped short of it at token {@code after} in a run of names, nouns and numbers
+   * ("Transit Workers United Local 88 president Dwayne Halvorsen, who ..., said": the union's
+   * number ends the first reading, the person is the subject); null when anything else stands
+   * between, or no relative clause opens at the comma.
+   */
+  private Span wholeOpeningRun(List<Token> toks, List<String> tags, int after, int j) {
+    int k = after;
+    while (k < j && (tags.get(k).equals("PROPN") || tags.get(k).equals("NOUN")
+        || tags.get(k).equals("NUM") || toks.get(k).text().chars().allMatch(Character::isDigit))) {
+      k++; // "Local 88": the number's tag may be anything
+    }
+    if (k == after || k >= j - 1 || !toks.get(k).text().equals(",")
+        || !NounPhrases.RELATIVE.contains(lower(toks.get(k + 1).text()))) {
+      return null;
+    }
+    Span np = phrases.leftNp(toks, tags, k, false);
+    return np != null && np.start() >= toks.get(after).start() ? np : null;
   }
 
   /** How many tokens a subject set off by commas may run before its cue ("his daughter, X,"). */
@@ -712,7 +734,8 @@ final class EnglishGrammar {
     if (hyphen >= start) {
       start = hyphen + 1; // "D-Wis": the state abbreviation after the party letter
     }
-    return Abbreviations.isAbbreviation(text, start, toks.get(k).end());
+    return Abbreviations.isAbbreviation(text, start, toks.get(k).end())
+        || Abbreviations.isNumberSign(text, start, toks.get(k).end());
   }
 
   /** Whether only conjunctions, adverbs and commas stand before token {@code f} ("But, ..."). */

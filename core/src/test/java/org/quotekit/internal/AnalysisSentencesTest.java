@@ -27,6 +27,18 @@ class AnalysisSentencesTest {
   }
 
   /**
+   * "No." before a number is the number sign ("the No. 3 bus"), no sentence end; elsewhere the
+   * word "No." may end one.
+   */
+  @Test
+  void theNumberSignBeforeANumberEndsNoSentence() {
+    assertThat(sentences("Rider Tasha Bell, who takes the No. 3 bus to work, said she wanted"
+        + " buses on time. Asked if she would drive, she said No. Buses ran late."))
+        .containsExactly("Rider Tasha Bell, who takes the No. 3 bus to work, said she wanted"
+            + " buses on time.", "Asked if she would drive, she said No.", "Buses ran late.");
+  }
+
+  /**
    * A paragraph longer than the sentence model reads at once is read in windows that end after a
    * sentence: every sentence of it is a sentence, not a cut of {@code MAX_SENTENCE} characters
    * that holds dozens of them (whose cues then share one sentence's budget).

@@ -87,6 +87,18 @@ class EnglishGrammarTest {
   }
 
   /**
+   * A union's number before a person's job and name ("Local 88 president X, who ...,") does not
+   * end the subject: the person the relative clause follows is.
+   */
+  @Test
+  void leftSubjectBeforeARelativeClauseRunsThroughANumberInAName() {
+    Fixture f = Fixture.of("Transit Workers United Local 88 president Dwayne Halvorsen, who is not"
+        + " related to the senator, said drivers had not been consulted.");
+    assertThat(text(f.g().leftSubject(f.toks(), f.tags(), f.at("said"))))
+        .endsWith("Dwayne Halvorsen").doesNotStartWith("Transit");
+  }
+
+  /**
    * A possessive pronoun opens a noun phrase ("his lawyer", "Her brother, who ..., said"), where a
    * personal pronoun is one by itself ("told her the plan").
    */
