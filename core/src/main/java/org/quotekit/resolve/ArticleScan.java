@@ -385,6 +385,23 @@ final class ArticleScan {
   }
 
   /**
+   * Whether the name run {@code [i, j)} is a capitalised role noun and a surname the article
+   * writes after a first name elsewhere ("Pollster Amundsen" where it names "Philip Amundsen"):
+   * the role is no part of the name.
+   */
+  private boolean roleBeforeSurname(List<Token> toks, int i, int j) {
+    String role = toks.get(i).text();
+    if (i > 0 && Character.isLowerCase(toks.get(i - 1).text().charAt(0))
+        && lexicon.is(SpeakerLexicon.Kind.ROLE, toks.get(i - 1).text())) {
+      return false; // "City captain Dean Whitlock": after a post in small letters, a given name
+    }
+    return j - i == 2 && Character.isUpperCase(role.charAt(0)) && !capitals(role)
+        && lexicon.is(SpeakerLexicon.Kind.ROLE, lower(role)) && !firstName(role)
+        && !lexicon.is(SpeakerLexicon.Kind.TITLE, role)
+        && surnamesAfterFirst.contains(nameKey(stripPossessive(toks.get(i + 1).text())));
+  }
+
+  /**
    * Whether token {@code i} opens its sentence as a plural common noun capitalised only for that,
    * "of" after it ("Shares of Varuna Motors", "Residents of Palu"): the dictionary knows it as a
    * noun, the article never capitalises it inside a sentence, and it is no first name or
@@ -536,7 +553,18 @@ final class ArticleScan {
     }
     String lw = lower(w);
     return !small.contains(lw) // not "Hillary And"
-        && !inDictionary(lw, WordClasses.Pos.VERB, WordClasses.Pos.ADJECTIVE, WordClasses.Pos.NOUN);
+        && !inDictionary(lw, WordClasses.Pos.VERB, WordClasses.Pos.ADJECTIVE)
+        && (!inDictionary(lw, WordClasses.Pos.NOUN) || placeNoun(lw));
+  }
+
+  /**
+   * Whether a word is in the dictionary only as the name of a place, its first sense a location
+   * ("Lancaster", "Austin"): after a first name a surname ("Brody Lancaster"), as a town's name
+   * often is.
+   */
+  private static boolean placeNoun(String lw) {
+    WordClasses.Entry e = WordClasses.english().lookup(lw, WordClasses.Pos.NOUN);
+    return e != null && !e.classes().isEmpty() && e.classes().get(0).equals("noun.location");
   }
 
   /**
@@ -689,8 +717,9 @@ final class ArticleScan {
         i = j; // "the Treasurer" where the article gave the post to a named person
         continue;
       }
-      if (openingWordBeforeName(toks, i, j)) {
-        i++; // "Had Sanders won ...", "Absent Trump, ...": a sentence's first word, no name's
+      if (openingWordBeforeName(toks, i, j) || roleBeforeSurname(toks, i, j)) {
+        i++; // "Had Sanders won ...", "Absent Trump, ...": a sentence's first word, no name's;
+        // "said Pollster Amundsen": a role before a surname the article gives after a first name
       } else if (openingModifierOfPost(toks, i, j) || openingParticiple(toks, tags, i, j)) {
         i = j; // "Veteran lyricist Sudhir Rao", "Giving evidence, a woman said": no name
         continue;
@@ -1418,7 +1447,32 @@ final class ArticleScan {
         || w.length() > 3 && (w.startsWith("al-") || w.startsWith("el-"))
         || k > 0 && CAMEL_CASE.matcher(w).matches() // "DataOpinião", "YouGov": a coined name
         || k > 0 && possessive(toks.get(k).text()) && Character.isUpperCase(w.charAt(0))
-            && firstName(stripPossessive(toks.get(k - 1).text())); // "Barack Obama’s", a noun
+            && firstName(stripPossessive(toks.get(k - 1).text())) // "Barack Obama’s", a noun
+        || placeSurname(toks, tags, k);
+  }
+
+  /**
+   * Whether token {@code k} is a town's name written as a surname after a given name the tagger
+   * read as a name ("spokesman Brody Lancaster"): a capitalised word in the dictionary only as a
+   * place, after a capitalised name that is no place, and no capitalised word after it.
+   */
+  private boolean placeSurname(List<Token> toks, List<String> tags, int k) {
+    if (k == 0 || !base(tags.get(k - 1)).equals("PROPN")
+        || k + 1 < toks.size() && (Character.isUpperCase(toks.get(k + 1).text().charAt(0))
+            || lower(toks.get(k + 1).text()).equals("of")
+            || lower(toks.get(k + 1).text()).equals("for"))) {
+      return false; // "the Catholic Diocese of Altoona": a body's head noun and its place
+    }
+    String w = stripPossessive(toks.get(k).text());
+    if (small.contains(lower(w))) {
+      return false; // "the diocese", "the district": a common noun of a place
+    }
+    String before = toks.get(k - 1).text();
+    return givenName(w) && givenName(before) && placeNoun(lower(w))
+        && !inDictionary(lower(w), WordClasses.Pos.VERB, WordClasses.Pos.ADJECTIVE)
+        && !placeNoun(lower(before)) && !lexicon.is(SpeakerLexicon.Kind.PLACE, before)
+        && !lexicon.is(SpeakerLexicon.Kind.TITLE, before)
+        && !lexicon.is(SpeakerLexicon.Kind.HONORIFIC, before);
   }
 
   /**
@@ -2099,6 +2153,11 @@ final class ArticleScan {
           if (role) {
             lastTitle = k - 1;
             titled = true;
+            while (start + 2 < end && lexicon.is(SpeakerLexicon.Kind.ROLE, words[start])
+                && !firstName(words[start]) && firstName(words[start + 1])) {
+              lastTitle = start; // "Executive Editor Martin Sobel": the second role word too
+              start++;
+            }
           }
           break;
         }

@@ -3159,6 +3159,38 @@ final class Resolution {
         .region(src.start(), m.span.start()).find();
   }
 
+  /** A capitalised word, a comma and white space just before a region ("Sarasota, "). */
+  private static final Pattern TOWN_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*,[ \\t]+$");
+
+  /**
+   * Whether a name inside a source mention, after its first word, is a town or its region as a
+   * dateline or an address writes them, "Town, Region" with a region or place the lexicon knows
+   * ("A 74-year-old retiree in Sarasota, Fla., who asked ...": neither Sarasota nor Fla spoke).
+   */
+  private boolean townAndRegion(NameMention m, Span src) {
+    if (m.span.start() <= src.start() || m.inQuote) {
+      return false;
+    }
+    Matcher region = NAME_THEN_REGION.matcher(text).region(m.span.end(), text.length());
+    if (region.lookingAt() && knownRegion(region.group(1))) {
+      return true; // the town
+    }
+    String w = m.span.text().strip();
+    int end = m.span.end() < text.length() && text.charAt(m.span.end()) == '.'
+        ? m.span.end() + 1 : m.span.end();
+    return knownRegion(w) && (end >= text.length() || text.charAt(end) == ','
+        || text.charAt(end) == '.' || Character.isWhitespace(text.charAt(end)))
+        && TOWN_BEFORE.matcher(text).region(Math.max(src.start(), m.span.start() - 40),
+            m.span.start()).find();
+  }
+
+  /** Whether a word is a region or a place the lexicon knows ("Fla.", "Ohio", "New Mexico"). */
+  private boolean knownRegion(String word) {
+    String w = word.replace(' ', '_');
+    return lexicon.regionOf(w) != null || lexicon.regionName(w)
+        || lexicon.is(SpeakerLexicon.Kind.PLACE, w);
+  }
+
   /** Whether a name is written as an owner: "The Pengellys' [son]", "Hale's [office]". */
   private boolean owner(NameMention m) {
     int end = m.span.end();
@@ -3178,9 +3210,10 @@ final class Resolution {
     for (int s = 0; s < segments.size(); s++) {
       NameMention m = r.headName(segments.get(s));
       if (m == null || askedBy(m, src)
-          || ArticleScan.PARTY_TAG.matcher(m.span.text()).matches()) {
+          || ArticleScan.PARTY_TAG.matcher(m.span.text()).matches() || townAndRegion(m, src)) {
         continue; // "Legal experts consulted by the national daily El País said": the experts;
-        // "A spokesman for Speaker Ron Delacroix, R-Ind.,": a party tag names no one
+        // "A spokesman for Speaker Ron Delacroix, R-Ind.,": a party tag names no one; "A
+        // retiree in Sarasota, Fla., who ...": a place
       }
       boolean personal = m.form == NameMention.Form.PERSON
           || m.form == NameMention.Form.SINGLE && m.entity.kind == SpeakerKind.PERSON;
@@ -4248,12 +4281,8 @@ final class Resolution {
       Matcher m = NAME_THEN_REGION.matcher(text);
       for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
         m.region(at + n.length(), text.length());
-        if (m.lookingAt()) {
-          String w = m.group(1).replace(' ', '_');
-          if (lexicon.regionOf(w) != null || lexicon.regionName(w)
-              || lexicon.is(SpeakerLexicon.Kind.PLACE, w)) {
-            return true;
-          }
+        if (m.lookingAt() && knownRegion(m.group(1))) {
+          return true;
         }
       }
       return false;
