@@ -89,8 +89,12 @@ final class ArticleScan {
   private static final Set<String> NP_LINKS = Set.of("of", "for", "to", "at", "in", "on", "with",
       "from");
 
-  /** A compound that says where a body is based ("Leeds-based", "Darmstadt-based"). */
-  private static final Pattern BASED = Pattern.compile("\\p{L}[\\p{L}.]*-based");
+  /**
+   * A compound that says where a body is based or who owns, backs or commissioned it
+   * ("Leeds-based", "Gleaner-commissioned", "state-owned"): no part of the name after it.
+   */
+  private static final Pattern BASED = Pattern.compile("\\p{L}[\\p{L}.]*-(?:based|commissioned"
+      + "|owned|backed|funded|led|run|sponsored|controlled|affiliated|aligned|linked)");
   /** A coined name: a capital, lower-case letters, then a capital inside ("YouGov"). */
   private static final Pattern CAMEL_CASE = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*");
   /**

@@ -218,10 +218,11 @@ final class DocumentIssuers {
   private static final Pattern ISSUED_BY = Pattern.compile("\\s*,?\\s*(?:(?:written|issued|signed|"
       + "released|published|filed|sent|prepared|commissioned|authored|drafted|tabled|posted|"
       + "compiled|produced|submitted|lodged|presented|circulated)\\s+"
-      + "(?:[\\p{L}\\d]+\\s+){0,5}?)?by\\s+"); // "released on Wednesday night by", "filed
-  // in federal court in Greensboro by"
+      + "(?:(?!(?:and|or|is|was|were|been)\\s)\\(?[\\p{L}\\d]+\\)?\\s+){0,8}?)?by\\s+");
+  // "released on Wednesday night by", "filed in federal court in Greensboro by", "prepared for
+  // the Transport Infrastructure Authority (TIA) by": the client before "by" issued nothing
   /** How far after a document its issuer's "by" may end (", filed in federal court in X by"). */
-  private static final int ISSUED_BY_REACH = 64;
+  private static final int ISSUED_BY_REACH = 96;
   /**
    * "from" (and "the") right after a document the source stage cut before it ("A poll from
    * Marquette Law School released Wednesday found"): a name after it may be the issuer.

@@ -7,10 +7,12 @@ import static org.quotekit.resolve.DefaultSpeakerResolverTest.speakerSaying;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.quotekit.Extraction;
+import org.quotekit.Speaker;
+import org.quotekit.SpeakerKind;
 
 /**
- * A document the text names anew is not the one of the body quoted before, and the issuer a
- * document's "by" names ends before a time phrase. Under both bundled extractors; texts written
+ * A document the text names anew is not the one of the body quoted before, the issuer a
+ * document's "by" names ends before a time phrase, and "prepared for X by Y" is Y's. Under both bundled extractors; texts written
  * for this test.
  */
 class DocumentsNamedAnewTest {
@@ -40,5 +42,30 @@ class DocumentsNamedAnewTest {
         costs.
         """);
     assertThat(speakerSaying(x, "misclassified").name()).isEqualTo("state auditor");
+  }
+
+  /**
+   * "The report, prepared for the client (ACR) by consultancy Y Associates, warns": the firm
+   * after "by" wrote it, an organisation by its name's last word; the body that commissioned a
+   * pollster ("the Gleaner-commissioned pollster Y Associates") is no part of its name.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aReportPreparedForAClientByAFirmIsTheFirms(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Tunnel costs could double
+
+        The report, prepared for the Transport Infrastructure Authority (TIA) by engineering \
+        consultancy Hartwell Keane Associates, warns that ground conditions are far more \
+        complex than assumed. A spokeswoman for the TIA said the report was one of many inputs.
+
+        "Most voters backed the tunnel," said the Gleaner-commissioned pollster Dunmore-Pratt \
+        Associates.
+        """);
+    Speaker firm = speakerSaying(x, "ground conditions are far more complex");
+    assertThat(firm.name()).isEqualTo("Hartwell Keane Associates");
+    assertThat(firm.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    assertThat(speakerSaying(x, "Most voters backed the tunnel").name())
+        .isEqualTo("Dunmore-Pratt Associates");
   }
 }
