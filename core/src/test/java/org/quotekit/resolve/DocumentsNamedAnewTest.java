@@ -47,7 +47,7 @@ class DocumentsNamedAnewTest {
   /**
    * "The report, prepared for the client (ACR) by consultancy Y Associates, warns": the firm
    * after "by" wrote it, an organisation by its name's last word; the body that commissioned a
-   * pollster ("the Gleaner-commissioned pollster Y Associates") is no part of its name.
+   * pollster ("the Gleaner-commissioned Y Associates") is no part of its name.
    */
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
@@ -59,7 +59,7 @@ class DocumentsNamedAnewTest {
         consultancy Hartwell Keane Associates, warns that ground conditions are far more \
         complex than assumed. A spokeswoman for the TIA said the report was one of many inputs.
 
-        "Most voters backed the tunnel," said the Gleaner-commissioned pollster Dunmore-Pratt \
+        "Most voters backed the tunnel," said the Gleaner-commissioned Dunmore-Pratt \
         Associates.
         """);
     Speaker firm = speakerSaying(x, "ground conditions are far more complex");
