@@ -931,6 +931,23 @@ final class ArticleScan {
    * have its capitals among the capitalised words' initials in order, the first word's first.
    */
   static boolean spells(String acronym, List<String> words) {
+    if (spellsWords(acronym, words)) {
+      return true;
+    }
+    List<String> parts = new ArrayList<>(); // "Saint-Laurent" gives S and L: "FIISL"
+    for (String w : words) {
+      parts.addAll(Arrays.asList(HYPHENATED_CAPITALS.matcher(w).matches() ? w.split("-")
+          : new String[] {w}));
+    }
+    return parts.size() > words.size() && spellsWords(acronym, parts);
+  }
+
+  /** A word of capitalised parts joined by hyphens ("Saint-Laurent", "Baden-Württemberg"). */
+  private static final Pattern HYPHENATED_CAPITALS =
+      Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)+");
+
+  /** {@link #spells}, the words read as they are. */
+  private static boolean spellsWords(String acronym, List<String> words) {
     StringBuilder capitals = new StringBuilder();
     StringBuilder all = new StringBuilder();
     StringBuilder content = new StringBuilder(); // all but the linking words

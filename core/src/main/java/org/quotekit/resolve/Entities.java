@@ -888,6 +888,9 @@ final class Entities {
     return between.equals(", or ") || between.equals(" (or ") ? before : null;
   }
 
+  /** An acronym said as a word and written so, a capital then small letters ("Ofgem"). */
+  private static final Pattern TITLE_CASE_ACRONYM = Pattern.compile("\\p{Lu}\\p{Ll}{2,7}");
+
   /**
    * The name that the acronym {@code names[k]} stands for when it is written in brackets right
    * after it ("Ohio Department of Transportation (ODOT)", "Swedish Agency for Marine and Water
@@ -904,8 +907,9 @@ final class Entities {
     NameMention acronym = names.get(k);
     String a = acronym.name.text();
     String text = scan.text;
+    boolean titleCase = !ArticleScan.acronymShape(a) && TITLE_CASE_ACRONYM.matcher(a).matches();
     if (acronym.span.end() >= text.length() || text.charAt(acronym.span.end()) != ')'
-        || !ArticleScan.acronymShape(a)) {
+        || !ArticleScan.acronymShape(a) && !titleCase) {
       return null;
     }
     int open = acronym.span.start() - 1;
@@ -943,6 +947,11 @@ final class Entities {
     String lead = words.get(0);
     boolean organisation = name.form == NameMention.Form.ORGANIZATION
         || name.entity.kind == SpeakerKind.ORGANIZATION;
+    if (titleCase) { // "the Office of Gas and Electricity Markets (Ofgem)", as British copy
+      // writes an acronym said as a word: an organisation's, opening with its first letter
+      return organisation && !glossed && Character.toUpperCase(lead.charAt(0)) == a.charAt(0)
+          ? name : null;
+    }
     if (organisation && a.length() >= 3) {
       return name; // whatever it spells: "the Federal Network Agency (BNetzA)"
     }
@@ -968,8 +977,9 @@ final class Entities {
       return e;
     }
     String word = m.name.text();
-    Entity defined = m.form == NameMention.Form.SINGLE // "FAA", "F.A.A."
-        && ArticleScan.acronymShape(ArticleScan.acronymKey(word))
+    Entity defined = m.form == NameMention.Form.SINGLE // "FAA", "F.A.A.", "Ofgem"
+        && (ArticleScan.acronymShape(ArticleScan.acronymKey(word))
+            || TITLE_CASE_ACRONYM.matcher(word).matches())
         ? byKey.get("acronym:" + m.last.replace(".", "")) : null;
     if (defined != null) {
       return defined; // an acronym the text defined in brackets

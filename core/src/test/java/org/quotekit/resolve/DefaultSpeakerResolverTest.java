@@ -2133,6 +2133,27 @@ class DefaultSpeakerResolverTest {
     assertThat(x.speakers()).extracting(Speaker::name).doesNotContain("ETS)", "ETS", "IVP");
   }
 
+  /**
+   * An acronym said as a word and written so in brackets ("(Ofwat)") stands for the organisation
+   * before it when it opens with its first letter; an acronym may spell both parts of a
+   * hyphenated name ("Saint-Laurent" gives S and L) among words in small letters.
+   */
+  @Test
+  void anAcronymInTitleCaseOrSpellingAHyphenatedNameIsTheOrganisations() {
+    Extraction x = EXTRACTOR.extract("""
+        Bills and walkouts
+
+        The Office of Water Services (Ofwat) said bills would rise. Ofwat said the cap would \
+        hold until April.
+
+        The Syndicat des gardiens et gardiennes du Mont-Royal (SGGMR) said its members would \
+        stay home. The SGGMR said another strike would follow.
+        """);
+    assertThat(speakerOf(x, "Ofwat").name()).isEqualTo("Office of Water Services");
+    assertThat(speakerOf(x, "The SGGMR").name())
+        .isEqualTo("Syndicat des gardiens et gardiennes du Mont-Royal");
+  }
+
   @Test
   void anAcronymInBracketsWithoutTheNamesLastWordIsANameThoughTaggedAsANoun() {
     Extraction x = EXTRACTOR.extract("""
