@@ -2993,7 +2993,8 @@ final class ArticleScan {
     }
     String w = stripPossessive(toks.get(head).text());
     return lexicon.is(SpeakerLexicon.Kind.ROLE, w) || postTitles.contains(w)
-        || Character.isLowerCase(w.charAt(0)) && personNoun(w) ? head : -1; // "an accountant"
+        || Character.isLowerCase(w.charAt(0)) && (personNoun(w) // "an accountant"
+            || lexicon.is(SpeakerLexicon.Kind.ORG, w)) ? head : -1; // "the health authority"
   }
 
   private Role role(List<Token> toks, List<String> tags, int from, int to, int head) {

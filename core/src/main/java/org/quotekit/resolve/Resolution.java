@@ -4163,7 +4163,13 @@ final class Resolution {
         return shared;
       }
       boolean ownerless = !ownedBeforeComma(r); // not "the world's" of an apposition
-      Entity described = d.definite() && ownerless ? describedCompany(r, d, src) : null;
+      Entity described = d.definite() && ownerless ? bodyDescribedSo(head, d.modifiers(),
+          src.start()) : null;
+      if (described != null) {
+        return because(described, "organisation-noun", quoted(d.span().text()) + " is "
+            + label(described) + ", which the text called so beside its name");
+      }
+      described = d.definite() && ownerless ? describedCompany(r, d, src) : null;
       if (described == null && d.definite() && ownerless) {
         described = subjectCompanyBefore(r, d, src);
       }
@@ -4671,6 +4677,12 @@ final class Resolution {
       return because(recent, "organisation-noun", quoted(noun.text()) + " is the head noun of "
           + label(recent));
     }
+    Entity described = bodyDescribedSo(head, Set.of(), noun.start());
+    if (described != null) {
+      bodyByNoun.put(head, described);
+      return because(described, "organisation-noun", quoted(noun.text()) + " is "
+          + label(described) + ", which the text called a " + head + " beside its name");
+    }
     Entity reporter = reporterBefore(head, noun.start());
     if (reporter != null) { // "Folha de S.Paulo reported ... The newspaper said"
       if (reporter.kind != SpeakerKind.ORGANIZATION) {
@@ -4705,6 +4717,35 @@ final class Resolution {
     }
     return next == null ? null : because(next, "organisation-noun", quoted(noun.text())
         + " in the lead, with none named before, is " + label(next) + ", named just after");
+  }
+
+  /**
+   * The body the text gave an organisation noun beside its name before {@code offset}, however
+   * long before, with all of {@code modifiers} ("Santé Capitale-Nord, the regional
+   * health authority, runs three hospitals. The health authority said"), made an organisation:
+   * the one whose description came last; null when none has one. No place, and no person the
+   * text confirmed.
+   */
+  private Entity bodyDescribedSo(String head, Set<String> modifiers, int offset) {
+    Entity best = null;
+    int bestStart = -1;
+    for (Entity e : entities.withRole(head)) {
+      if (e.place || e.kind == SpeakerKind.DOCUMENT || e.kind == SpeakerKind.GROUP
+          || e.kind == SpeakerKind.PERSON && !e.tentative) {
+        continue;
+      }
+      for (Role r : e.roles) {
+        if (r.start() < offset && r.start() > bestStart && lexicon.roleHead(r.head())
+            .equals(lexicon.roleHead(head)) && r.modifiers().containsAll(modifiers)) {
+          best = e;
+          bestStart = r.start();
+        }
+      }
+    }
+    if (best != null && best.kind != SpeakerKind.ORGANIZATION) {
+      entities.makeOrganisation(best);
+    }
+    return best;
   }
 
   /**

@@ -76,4 +76,31 @@ class OwnedBodiesAndMembersTest {
         """);
     assertThat(speakerSaying(ads, "smelter will close").name()).isEqualTo("Ada Morrow");
   }
+
+  /**
+   * "X, the regional health authority that runs ..., said": "the health authority" many
+   * paragraphs later is X, though X's name has no such word and another body spoke between.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aBodyTheTextCalledSoBesideItsNameIsThatNounLater(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Nurses walk out across the region
+
+        Hundreds of nurses walked off the job on Tuesday.
+
+        Soins Rive-Sud, the regional health authority that runs the three hospitals, said in a \
+        statement that overtime was used only as a last resort.
+
+        The nurses' union said its members had been ordered to stay past their shifts.
+
+        A nurse who asked not to be named said she had worked 16 hours twice last month.
+
+        The opposition critic said the minister had lost control of the network.
+
+        The health authority said it would seek an order from the labour tribunal.
+        """);
+    assertThat(speakerSaying(x, "seek an order from the labour tribunal").name())
+        .isEqualTo("Soins Rive-Sud");
+  }
 }
