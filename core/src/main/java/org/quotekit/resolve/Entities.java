@@ -1921,20 +1921,6 @@ final class Entities {
   }
 
   /**
-   * The organisation first named after {@code offset} up to paragraph {@code toParagraph} as its
-   * sentence's subject or the owner of it, outside quotations, no place, and not named before
-   * {@code offset} but in the headline ("..., a press-freedom group said." then "The Committee for Press Safety
-   * said", "The X Commission's annual report said"); null when none is.
-   */
-  Entity nextSubjectOrganisation(int offset, int toParagraph) {
-    Entity e = nextName(offset, toParagraph, m -> !m.inQuote && m.entity != null
-        && (m.subject || m.topic) && m.entity.kind == SpeakerKind.ORGANIZATION
-        && !m.entity.place);
-    return e == null || e.names.stream().anyMatch(n -> n.span.start() < offset
-        && n.paragraph > 0) ? null : e; // a headline may name it first
-  }
-
-  /**
    * The entity of the name mentioned first at or after {@code offset}, up to paragraph {@code
    * toParagraph}, that {@code fits}; null when none does.
    */

@@ -4158,10 +4158,6 @@ final class Resolution {
         return recent;
       }
     } else if (!d.capitalised() || d.indefinite()) {
-      Entity lead = leadBodyNamedAfter(d, src);
-      if (lead != null) {
-        return lead;
-      }
       Entity shared = sharingOrganisation(d, src);
       if (shared != null) {
         return shared;
@@ -4721,40 +4717,6 @@ final class Resolution {
     }
     return next == null ? null : because(next, "organisation-noun", quoted(noun.text())
         + " in the lead, with none named before, is " + label(next) + ", named just after");
-  }
-
-  /** A capitalised owner in a description ("LSM's", "Costa Rica's"); group 1 is its name. */
-  private static final Pattern NAMED_OWNER = Pattern.compile(
-      "\\b(\\p{Lu}[\\p{L}.&-]*(?: \\p{Lu}[\\p{L}.&-]*)*)['\u2019]s?(?=\\s)");
-
-  /** Whether a description has an owner by name that is no place ("LSM's", not "Costa Rica's"). */
-  private boolean namedOwner(String description) {
-    Matcher m = NAMED_OWNER.matcher(description);
-    return m.find() && !lexicon.is(SpeakerLexicon.Kind.PLACE, m.group(1).replace(' ', '_'));
-  }
-
-  /**
-   * The organisation a lead's description of a body speaks for when the text names it as a
-   * subject in the paragraphs just after, as wire copy names its source a paragraph later
-   * ("Australia will miss its target, the nation's independent climate watchdog has found." then
-   * "The Climate Progress Commission's annual report said", "..., a press-freedom group said."
-   * then "The Committee for Press Safety said"): an organisation noun, in the lead, no body of
-   * its kind named before it; null otherwise. Records the reason.
-   */
-  private Entity leadBodyNamedAfter(SourceReading.Description d, Span src) {
-    int paragraph = article.sentenceAt(src.start()).paragraph();
-    String head = d.head();
-    if (paragraph >= LEAD_PARAGRAPHS || d.plural()
-        || !lexicon.is(SpeakerLexicon.Kind.ORG, head)
-        || head.endsWith("s") && lexicon.is(SpeakerLexicon.Kind.ORG,
-            head.substring(0, head.length() - 1)) // "emergency services": many bodies
-        || namedOwner(d.span().text()) // "LSM's Latvian-language service"
-        || entities.recentOrganisation(head, src.start()) != null) {
-      return null;
-    }
-    Entity next = entities.nextSubjectOrganisation(src.end(), paragraph + 2);
-    return next == null ? null : because(next, "organisation-noun", quoted(d.span().text())
-        + " in the lead is " + label(next) + ", named as a subject just after");
   }
 
   /**
