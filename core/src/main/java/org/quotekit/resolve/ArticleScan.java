@@ -1604,8 +1604,9 @@ final class ArticleScan {
       if ((lw.equals("of") || lw.equals("on") || lw.equals("for") || lw.equals("in"))
           && j + 1 < n) {
         int m = j + 1;
-        if (m < n && lower(toks.get(m).text()).equals("the")) {
-          m++;
+        if (m < n && (lower(toks.get(m).text()).equals("the") || lw.equals("for")
+            && toks.get(m).text().equals("a") && orgIn(toks, i, j))) {
+          m++; // "Committee for a Responsible Federal Budget"
         }
         if (m < n && nameToken(toks, tags, m) && ((orgIn(toks, i, j)
             || lw.equals("of") && toks.get(j - 1).text().equals("Order")) && !lw.equals("in")

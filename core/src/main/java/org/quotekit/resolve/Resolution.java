@@ -769,7 +769,7 @@ final class Resolution {
       return mention(post, source);
     }
     Span word = wordStart(source);
-    Span src = determinerPhrase(word);
+    Span src = withoutReflexive(determinerPhrase(word));
     Span joined = joinedNameStart(src);
     String cut = joined == null ? null : "; the source " + quoted(src.text())
         + " starts after the \"and\" of the name " + quoted(entities.nameAt(src.start()).span
@@ -1401,6 +1401,31 @@ final class Resolution {
       end = t.end();
     }
     return end == src.end() ? src : Span.of(text, src.start(), end);
+  }
+
+  /** A reflexive pronoun of the third person, alone. */
+  private static final Pattern REFLEXIVE =
+      Pattern.compile("(?i)himself|herself|themselves|itself");
+  /** A reflexive pronoun closing a source mention, for emphasis ("Morrow herself"). */
+  private static final Pattern CLOSING_REFLEXIVE =
+      Pattern.compile("(?i)[ \\t]+(?:himself|herself|themselves|itself)$");
+
+  /**
+   * A source mention without the reflexive pronoun that stresses it ("The congresswoman herself",
+   * "Morrow herself": the congresswoman, Morrow), or the name just before a source that is such a
+   * pronoun alone; the mention itself otherwise.
+   */
+  private Span withoutReflexive(Span src) {
+    Matcher m = CLOSING_REFLEXIVE.matcher(src.text());
+    if (m.find() && m.start() > 0) {
+      return Span.of(text, src.start(), src.start() + m.start());
+    }
+    int before = src.start() - 1; // "Morrow herself said" with the source "herself" alone
+    if (!REFLEXIVE.matcher(src.text()).matches() || before < 1 || text.charAt(before) != ' ') {
+      return src;
+    }
+    NameMention n = entities.nameAt(before - 1);
+    return n != null && n.span.end() == before && !n.inQuote ? n.span : src;
   }
 
   /**

@@ -12,9 +12,10 @@ import org.quotekit.SpeakerKind;
 
 /**
  * Posts written before a name ("Executive Editor X", "Pollster X"), a surname that is a town's
- * name ("Brody Lancaster"), and a town with its region inside a description ("a retiree in
- * Sarasota, Fla."), under both bundled extractors: the name is the person's, the post and the
- * place are no part of it and speak for no one.
+ * name ("Brody Lancaster"), a town with its region inside a description ("a retiree in
+ * Sarasota, Fla."), a reflexive after a name and "for a" inside a body's name, under both
+ * bundled extractors: the name is the person's or the body's, and the post, the place and the
+ * reflexive are no part of it and speak for no one.
  */
 class PostsBeforeNamesAndTownsTest {
   /** "Lakefront Herald Executive Editor Martin Sobel": two post words before the name. */
@@ -82,5 +83,27 @@ class PostsBeforeNamesAndTownsTest {
     Speaker s = speakerSaying(x, "I thought I owed them money");
     assertThat(s.name()).contains("retiree").isNotEqualTo("Fla").isNotEqualTo("Sarasota");
     assertThat(speakerSaying(x, "she gave $50")).isSameAs(s);
+  }
+
+  /**
+   * A reflexive that stresses a name or a description is no part of it ("Morrow herself said",
+   * "The mogul himself said"), and "for a" may join an organisation's name ("the Committee for a
+   * Balanced Budget").
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aReflexiveAfterANameAndForAInsideAnOrganisationsName(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Campaign trail
+
+        Elaine Morrow toured three counties on Monday. Her aide Sara Quint said the crowds had \
+        grown. "We will win this," Morrow herself said later.
+
+        The plan would cost $2 trillion, according to an analysis by the Committee for a \
+        Balanced Budget.
+        """);
+    assertThat(speakerSaying(x, "We will win this").name()).isEqualTo("Elaine Morrow");
+    assertThat(speakerSaying(x, "would cost $2 trillion").name())
+        .isEqualTo("Committee for a Balanced Budget");
   }
 }
