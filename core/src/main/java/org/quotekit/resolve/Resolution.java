@@ -3666,8 +3666,9 @@ final class Resolution {
    * the verb asks ("The News Tribune spoke with General Manager Victor Salas"), unless a word
    * such as "correspondent" sets the person after the verb as the journalist ("X spoke to our
    * health correspondent, Y"); with no person after the verb but an outlet, the person named
-   * before it answers and the outlet asks ("Friesen spoke with CBC's Information Radio"). Whether the last sentence with such a verb
-   * was read so.
+   * before it answers and the outlet asks ("Friesen spoke with CBC's Information Radio").
+   * Whether the last sentence with such a verb was read so ("She spoke to X", "Y talked to our
+   * reporter" are left to the older reading).
    */
   private boolean readInterviewSentence(int end) {
     int labels = article.sentenceAt(Math.max(0, end - 1)).paragraph();
