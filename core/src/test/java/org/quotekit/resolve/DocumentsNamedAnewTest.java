@@ -12,8 +12,8 @@ import org.quotekit.SpeakerKind;
 
 /**
  * A document the text names anew is not the one of the body quoted before, the issuer a
- * document's "by" names ends before a time phrase, and "prepared for X by Y" is Y's. Under both bundled extractors; texts written
- * for this test.
+ * document's "by" names ends before a time phrase, and "prepared for X by Y" is Y's. Under both
+ * bundled extractors; texts written for this test.
  */
 class DocumentsNamedAnewTest {
   @ParameterizedTest
