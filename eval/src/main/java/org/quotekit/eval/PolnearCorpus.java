@@ -1,7 +1,6 @@
 package org.quotekit.eval;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.quotekit.Span;
+import org.quotekit.StrictUtf8;
 
 /**
  * Reads a split of the PolNeAR corpus (brat standoff) into {@link GoldArticle}s. Stateless and
@@ -86,7 +86,7 @@ public final class PolnearCorpus {
     for (Map.Entry<String, Path> e : texts.entrySet()) {
       String text = readUtf8(e.getValue());
       Path ann = annotations.get(e.getKey());
-      List<String> lines = List.of(withoutBom(readUtf8(ann)).split("\r\n|\r|\n", -1));
+      List<String> lines = List.of(StrictUtf8.withoutByteOrderMark(readUtf8(ann)).split("\r\n|\r|\n", -1));
       out.add(new GoldArticle(e.getKey(), text, parse(ann, text, lines, notes)));
     }
     return out;
@@ -102,21 +102,12 @@ public final class PolnearCorpus {
           .equals(file.toString()) ? e.getClass().getSimpleName() : e.getMessage()), e);
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
-      boolean utf16 = bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
-          || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF);
-      throw new IOException(file + ": not valid UTF-8" + (utf16 ? ": the file is UTF-16 (it "
-          + "opens with a UTF-16 byte order mark); convert it to UTF-8, e.g. iconv -f UTF-16 "
-          + "-t UTF-8" : ""), e);
+      return StrictUtf8.decode(bytes, bytes.length);
+    } catch (IOException e) {
+      throw new IOException(file + ": not valid UTF-8" + (StrictUtf8.opensWithUtf16Mark(bytes,
+          bytes.length) ? ": the file is UTF-16 (it opens with a UTF-16 byte order mark); "
+          + "convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8" : ""), e);
     }
-  }
-
-  private static String withoutBom(String s) {
-    return s.startsWith("\uFEFF") ? s.substring(1) : s;
   }
 
   /**

@@ -7,11 +7,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -28,6 +23,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.quotekit.StrictUtf8;
 
 /**
  * Turns the PATH operands of the command line into articles, in order, reading each input only
@@ -541,25 +537,10 @@ final class InputReader {
    * @throws IOException naming the offset of the first byte that is not valid UTF-8
    */
   static String decode(byte[] bytes, int length) throws IOException {
-    ByteBuffer in = ByteBuffer.wrap(bytes, 0, length < 0 ? bytes.length : length);
-    CharBuffer out = CharBuffer.allocate(in.remaining());
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
-    }
-    if (result.isError()) {
-      throw new IOException(utf16(bytes) ? UTF16 : "not valid UTF-8: malformed byte sequence "
-          + "at byte offset " + in.position());
-    }
-    out.flip();
-    if (out.hasRemaining() && out.get(0) == '\uFEFF') {
-      out.position(1);
-    }
-    return out.toString();
+    return StrictUtf8.withoutByteOrderMark(
+        StrictUtf8.decode(bytes, length < 0 ? bytes.length : length));
   }
+
 
   /**
    * The article id of a JSON Lines line that is not valid UTF-8, read with each bad byte sequence
@@ -583,14 +564,13 @@ final class InputReader {
   }
 
   /** The error of an input that opens with a UTF-16 byte order mark. */
-  static final String UTF16 = "not valid UTF-8: the input is UTF-16 (it opens with a UTF-16 "
-      + "byte order mark); convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8";
+  static final String UTF16 = StrictUtf8.UTF16_MESSAGE;
 
   /** Whether {@code bytes} open with a UTF-16 byte order mark (FF FE or FE FF). */
   static boolean utf16(byte[] bytes) {
-    return bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
-        || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF);
+    return StrictUtf8.opensWithUtf16Mark(bytes, bytes.length);
   }
+
 
   private String outOfMemory(String what) {
     return "out of memory " + what + "; give Java more memory (-Xmx) or lower "

@@ -5,12 +5,6 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +15,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
+import org.quotekit.StrictUtf8;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,8 +30,7 @@ final class ArticleFiles {
   private static final Logger LOG = LoggerFactory.getLogger(ArticleFiles.class);
 
   /** The error of a file that opens with a UTF-16 byte order mark, as the CLI words it. */
-  static final String UTF16 = "not valid UTF-8: the input is UTF-16 (it opens with a UTF-16 "
-      + "byte order mark); convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8";
+  static final String UTF16 = StrictUtf8.UTF16_MESSAGE;
 
   private ArticleFiles() {}
 
@@ -150,27 +144,9 @@ final class ArticleFiles {
    *     that the bytes are UTF-16
    */
   static String decode(byte[] bytes, int length) throws IOException {
-    ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
-    CharBuffer out = CharBuffer.allocate(length);
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
-    }
-    if (result.isError()) {
-      boolean utf16 = length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
-          || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF);
-      throw new IOException(utf16 ? UTF16 : "not valid UTF-8: malformed byte sequence at byte "
-          + "offset " + in.position());
-    }
-    out.flip();
-    if (out.hasRemaining() && out.get(0) == '\uFEFF') {
-      out.position(1);
-    }
-    return out.toString();
+    return StrictUtf8.withoutByteOrderMark(StrictUtf8.decode(bytes, length));
   }
+
 
   /**
    * A Hadoop {@link Configuration} that Spark can send to its executors, so that they read the
