@@ -4189,7 +4189,7 @@ final class Resolution {
         return shared;
       }
       boolean ownerless = !ownedBeforeComma(r); // not "the world's" of an apposition
-      Entity described = d.definite() && ownerless ? bodyDescribedSo(head, d.modifiers(),
+      Entity described = d.definite() && ownerless ? bodyWithApposedNoun(head, d.modifiers(),
           src.start()) : null;
       if (described != null) {
         return because(described, "organisation-noun", quoted(d.span().text()) + " is "
@@ -4703,7 +4703,7 @@ final class Resolution {
       return because(recent, "organisation-noun", quoted(noun.text()) + " is the head noun of "
           + label(recent));
     }
-    Entity described = bodyDescribedSo(head, Set.of(), noun.start());
+    Entity described = bodyWithApposedNoun(head, Set.of(), noun.start());
     if (described != null) {
       bodyByNoun.put(head, described);
       return because(described, "organisation-noun", quoted(noun.text()) + " is "
@@ -4752,7 +4752,7 @@ final class Resolution {
    * the one whose description came last; null when none has one. No place, and no person the
    * text confirmed.
    */
-  private Entity bodyDescribedSo(String head, Set<String> modifiers, int offset) {
+  private Entity bodyWithApposedNoun(String head, Set<String> modifiers, int offset) {
     Entity best = null;
     int bestStart = -1;
     for (Entity e : entities.withRole(head)) {
