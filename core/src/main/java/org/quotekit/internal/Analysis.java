@@ -631,6 +631,7 @@ public final class Analysis implements AnalyzedArticle {
     retagSaid(toks, tagged);
     retagPersonAdjectives(toks, tagged);
     retagPersonNounsReadAsVerbs(toks, tagged);
+    retagPersonNounsReadAsAdverbs(toks, tagged);
     retagNounsAfterPossessives(toks, tagged);
     retagAges(toks, tagged);
     return tagged;
@@ -673,6 +674,30 @@ public final class Analysis implements AnalyzedArticle {
         tagged[k] = "NOUN";
       }
     }
+  }
+
+  /**
+   * A word tagged as an adverb or a determiner right after a determiner or a number that WordNet
+   * knows as a noun with a person's sense is that noun: "An ally of the Chancellor said", where
+   * the tagger read "ally" by its "-ly" as an adverb (or a determiner) and the source became "the
+   * Chancellor". No adverb names a person, and the words of those tags that follow a determiner
+   * ("the only", "a very", "all the") are no such nouns.
+   */
+  private static void retagPersonNounsReadAsAdverbs(List<Token> toks, String[] tagged) {
+    for (int k = 1; k < tagged.length; k++) {
+      String w = toks.get(k).text();
+      if ((tagged[k].equals("ADV") || tagged[k].equals("DET"))
+          && (tagged[k - 1].equals("DET") || tagged[k - 1].equals("NUM"))
+          && Character.isLowerCase(w.charAt(0)) && namesSomeone(w.toLowerCase(Locale.ROOT))) {
+        tagged[k] = "NOUN";
+      }
+    }
+  }
+
+  /** Whether WordNet knows a lower-cased word as a noun with a person's sense ("ally"). */
+  private static boolean namesSomeone(String lower) {
+    WordClasses.Entry e = WordClasses.english().lookup(lower, WordClasses.Pos.NOUN);
+    return e != null && e.classes().contains("noun.person");
   }
 
   /** Tags of a word whose "'s" is "is" or "has" ("he's", "let's"), not a possessive. */

@@ -182,7 +182,8 @@ final class DescriptionAntecedents {
     for (Entity e : entities.withRole(d.head())) {
       if (!e.gender().compatible(g) || e.kind != SpeakerKind.PERSON
           && !(e.kind == SpeakerKind.UNKNOWN && !e.thing) || otherHome(e, home)
-          || e.otherComplement(d.head(), of, lexicon)) { // "the representative of Chad"
+          || e.otherComplement(d.head(), of, lexicon) // "the representative of Chad"
+          || otherPostOwner(e, d)) {
         continue; // a person, or someone unnamed the text described so ("an official")
       }
       int b = e.fittingRole(d.head(), d.modifiers(), at, true, lexicon);
@@ -268,6 +269,10 @@ final class DescriptionAntecedents {
       if (lead != null) {
         return lead;
       }
+    }
+    if (ownedByPost(d)) {
+      return null; // "The prime minister's spokesperson said ... Caroline Dunne welcomed it":
+      // the staff of someone the text names by a post, whom the name after does not introduce
     }
     for (int k = anchorIndex(nameAnchors, d.span().end()) + 1; k < nameAnchors.size(); k++) {
       Anchor a = nameAnchors.get(k);
@@ -874,8 +879,55 @@ final class DescriptionAntecedents {
 
   /** Nouns for whoever leads a body, whatever their post's name ("the head of the authority"). */
   private static final Set<String> HEADS_OF = Set.of("head", "chief", "leader", "boss");
+  /** A post that owns a description, "the prime minister's ...": the post's last word (group 1). */
+  private static final Pattern POST_OWNER = Pattern.compile(
+      "(?i)(?:the\\s+)?(?:[\\p{L}-]+\\s+)?([\\p{L}-]+)(?:'s|\u2019s)\\s");
+  /** Words of a role that say whom its holder serves: "for", "of", a possessive. */
+  private static final Pattern SERVES = Pattern.compile("\\s(?:for|of)\\s|'s\\s|\u2019s\\s");
 
   /** Whether the entity already has a specific role other than {@code head}. */
+  /**
+   * Whether a description owned by a post ("the prime minister's spokesperson") and the entity's
+   * roles with its head name different owners: every such role says whom it serves ("A
+   * spokesperson for the charity Equal Lives UK") and none names that post.
+   */
+  private boolean otherPostOwner(Entity e, SourceReading.Description d) {
+    String post = owningPost(d);
+    if (post == null) {
+      return false;
+    }
+    boolean other = false;
+    for (Role r : e.roles) {
+      if (!r.head().equals(d.head())) {
+        continue;
+      }
+      String t = lower(r.text());
+      if (t.contains(post)) {
+        return false;
+      }
+      if (!SERVES.matcher(t).find()) {
+        return false; // "the spokesperson" alone may serve anyone
+      }
+      other = true;
+    }
+    return other;
+  }
+
+  /** Whether a post owns the description ("the prime minister's spokesperson"). */
+  private boolean ownedByPost(SourceReading.Description d) {
+    return owningPost(d) != null;
+  }
+
+  /**
+   * The last word, lower case, of the post that owns a description ("minister" for "the prime
+   * minister's spokesperson"); null when no post owns it ("the firm's chief executive").
+   */
+  private String owningPost(SourceReading.Description d) {
+    Matcher m = POST_OWNER.matcher(d.span().text());
+    return m.lookingAt() && lexicon.is(SpeakerLexicon.Kind.ROLE, lower(m.group(1)))
+        ? lower(m.group(1)) : null;
+  }
+
   private boolean otherRole(Entity e, String head) {
     return otherRole(e, head, null);
   }

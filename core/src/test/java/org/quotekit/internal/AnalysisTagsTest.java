@@ -138,6 +138,18 @@ class AnalysisTagsTest {
     assertThat(order.get(1)).isEqualTo("ADJ");
   }
 
+  @Test
+  void aPersonNounTheTaggerReadAsAnAdverbAfterADeterminerIsANoun() {
+    // the tagger reads "ally" by its "-ly" as an adverb or a determiner after "An" and "One"
+    assertThat(firstSentenceTags("An ally of Mr Penhaligon said he was treated badly.").get(1))
+        .isEqualTo("NOUN");
+    assertThat(firstSentenceTags("One ally of the Chancellor said he was aware.").get(1))
+        .isEqualTo("NOUN");
+    // an adverb after a determiner that names no one stays an adverb
+    assertThat(firstSentenceTags("It was a very long night for the crews.").get(3))
+        .isEqualTo("ADV");
+  }
+
   private static List<String> sentenceTags(String text, int index) {
     Analysis a = new Analysis(Article.of("t", text), NlpModels.get());
     return a.tags(a.sentences().get(index));
