@@ -2602,7 +2602,7 @@ final class ArticleScan {
   /**
    * Whether the run {@code [start, end)} of a name run at token {@code i} is a post written in
    * capitals after "the": its last word a role noun in the singular, a word before it a title,
-   * none a first name or an organisation's word ("The Chief Financial Officer"; "the Regional
+   * none a first name or an organisation's noun ("The Chief Medical Officer"; "the Regional
    * Police Commander" has one: "Police"; "the Philippine Star" no title).
    */
   private static final Set<String> OF_FOR = Set.of("of", "for");
@@ -2615,8 +2615,9 @@ final class ArticleScan {
     }
     boolean title = false;
     for (int k = start; k < end; k++) {
-      if (firstName(words[k]) || orgWord(words[k])) {
-        return false;
+      if (firstName(words[k]) || lexicon.is(SpeakerLexicon.Kind.ORG, words[k])
+          || lexicon.is(SpeakerLexicon.Kind.ORG, singular(words[k]))) {
+        return false; // an organisation's noun, not a word only names use ("Medical")
       }
       title |= k < end - 1 && lexicon.is(SpeakerLexicon.Kind.TITLE, words[k]);
     }

@@ -4217,7 +4217,9 @@ final class Resolution {
             + ", though no name shares its words");
       }
     }
-    if (d.modifiers().isEmpty() && !d.indefinite() && !d.capitalised() && !namesItsBody) {
+    boolean bare = !d.capitalised() || !d.span().text().contains(" ") && opensSentence(d.span());
+    if (d.modifiers().isEmpty() && !d.indefinite() && bare && !namesItsBody) {
+      // "Police said" opening a sentence is the noun, capitalised there only
       Entity recent = entities.recentOrganisation(head, src.start());
       if (recent != null) { // "police said" after "Greater Tyneford Police"
         return because(recent, "organisation-noun", quoted(d.span().text())

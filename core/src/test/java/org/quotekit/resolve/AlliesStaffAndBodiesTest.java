@@ -1,0 +1,96 @@
+package org.quotekit.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotekit.resolve.DefaultSpeakerResolverTest.extractWith;
+import static org.quotekit.resolve.DefaultSpeakerResolverTest.speakerSaying;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.quotekit.Extraction;
+
+/**
+ * Speakers named by whom they stand by or serve ("an ally of the minister", "the premier's
+ * spokesman"), and bodies named again in other words, under both bundled extractors.
+ */
+class AlliesStaffAndBodiesTest {
+  /** "An ally of X said": the ally speaks, not X, though the tagger reads "ally" as an adverb. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void anAllyOfAPersonIsSomeoneElse(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Reshuffle fallout
+
+        Dorothy Kettering was moved to the backbenches on Tuesday. An ally of Ms Kettering \
+        said: "She was let down by the whips."
+
+        Gareth Pryce, the Treasury minister, is weighing a new levy. One ally of the minister \
+        said he was "alive to the risks for small firms".
+        """);
+    assertThat(speakerSaying(x, "She was let down by the whips").name())
+        .isEqualTo("An ally of Ms Kettering");
+    assertThat(speakerSaying(x, "alive to the risks").name())
+        .isEqualTo("One ally of the minister");
+  }
+
+  /**
+   * "The premier's spokesman" serves the premier: not the person named after him, nor a
+   * spokesman the text gave to a charity before.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void thePostHoldersSpokesmanIsNoOneElsesStaff(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Bus passes kept
+
+        The government kept free bus passes on Thursday. The premier's spokesman said the \
+        cabinet had "heard the concerns". Winifred Osei, director of the Age Link charity, \
+        welcomed the move.
+
+        A spokesman for the charity Open Roads said the decision was "a relief for rural \
+        pensioners". The premier's chief spokesman said: "The scheme is affordable."
+        """);
+    assertThat(speakerSaying(x, "had \"heard the concerns\"").name())
+        .isNotEqualTo("Winifred Osei").contains("spokesman");
+    assertThat(speakerSaying(x, "The scheme is affordable").name())
+        .doesNotContain("Open Roads").contains("spokesman");
+  }
+
+  /** "Police said" opening a sentence is the police force named before, not a new body. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void policeOpeningASentenceIsTheForceNamedBefore(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Van stolen
+
+        A delivery van was taken from a depot on Friday, according to the Lakemont Police \
+        Service. Police said a 19-year-old has been arrested.
+        """);
+    assertThat(speakerSaying(x, "a 19-year-old has been arrested").name())
+        .isEqualTo("Lakemont Police Service");
+  }
+
+  /**
+   * Drug and device makers named "X Bio", "X Medical" or "X Oncology" are organisations: "the
+   * company" and "the biotech" after a content they open stand for them, while a post written
+   * in capitals with "Medical" in it stays a person's.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void biotechAndDeviceMakersAreOrganisations(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Layoffs and recalls
+
+        Calderon Bio will cut about 60 jobs, the biotech said on Monday.
+
+        Quorvane Medical said the fault affected older monitors. The company said replacements \
+        would ship in June.
+
+        Dr. Helen Ashby was appointed on Friday. The Chief Medical Officer said the wards were \
+        safe.
+        """);
+    assertThat(speakerSaying(x, "will cut about 60 jobs").name()).isEqualTo("Calderon Bio");
+    assertThat(speakerSaying(x, "replacements would ship").name()).isEqualTo("Quorvane Medical");
+    assertThat(speakerSaying(x, "the wards were safe").kind()).isNotEqualTo(
+        org.quotekit.SpeakerKind.ORGANIZATION);
+  }
+}
