@@ -183,6 +183,11 @@ final class Resolution {
   private static final int VOCATIVE_REACH = 40;
   /** "who" straight after a description, no comma between: a restrictive relative clause. */
   private static final Pattern RESTRICTIVE_WHO = Pattern.compile("[ \t]+who[ \t]");
+  /**
+   * A relative clause with no comma ("The woman whose car was taken said", "the man who found
+   * it"): it says which one of many a plain person noun is, someone new.
+   */
+  private static final Pattern WHICH_ONE = Pattern.compile("[ \t]+(?:who|whose)[ \t]");
   /** A possessive straight before a name ("Saracens' Owen Farrell", "Labour's Jo Reed"). */
   private static final Pattern OWNER_BEFORE_NAME = Pattern.compile("['\u2019]s?[ \t]+");
   /** Up to three words in small letters, the last a post, after a place ("arable farmer "). */
@@ -4045,8 +4050,11 @@ final class Resolution {
     }
     int describedAfter = d.definite() && personNoun(head) && !owned(r)
         && entities.withRole(head).isEmpty() ? apposedPersonEnd(src) : -1;
-    if (d.definite() && personNoun(head) && (describedAfter >= 0 || UNNAMED_AFTER.matcher(text)
-        .region(d.span().end(), text.length()).lookingAt())) {
+    boolean whichOne = lexicon.is(SpeakerLexicon.Kind.PERSON_NOUN, head) && !owned(r)
+        && entities.withRole(head).isEmpty() && WHICH_ONE.matcher(text)
+            .region(d.span().end(), text.length()).lookingAt(); // "The woman whose car ..."
+    if (d.definite() && personNoun(head) && (describedAfter >= 0 || whichOne
+        || UNNAMED_AFTER.matcher(text).region(d.span().end(), text.length()).lookingAt())) {
       // "The sister of one of the crew, who would not be named, said", "The first
       // witness, a ferry mechanic aged 31, told": someone new, whom no role the text gave fits
       Entity unnamed = because(entities.keyed("unnamed:" + d.span().start(), SpeakerKind.PERSON),

@@ -93,4 +93,17 @@ class AlliesStaffAndBodiesTest {
     assertThat(speakerSaying(x, "the wards were safe").kind()).isNotEqualTo(
         org.quotekit.SpeakerKind.ORGANIZATION);
   }
+
+  /** "The man whose bike was stolen" is someone new, not the officer quoted just before. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aPersonNounWithARelativeClauseIsSomeoneNew(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Bike thefts
+
+        Sergeant Mark Dobbin said six bikes had been taken this month. The man whose bike was \
+        stolen on Tuesday said he had locked it outside the library.
+        """);
+    assertThat(speakerSaying(x, "he had locked it").name()).isNotEqualTo("Mark Dobbin");
+  }
 }
