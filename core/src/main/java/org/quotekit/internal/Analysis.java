@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 import org.quotekit.Article;
@@ -144,7 +145,7 @@ public final class Analysis implements AnalyzedArticle {
       int start = para.start() + s.getStart();
       int end = para.start() + s.getEnd();
       if (!ranges.isEmpty() && (endsWithAbbreviation(ranges.get(ranges.size() - 1))
-          || startsLowerCase(start, end))) {
+          || endsWithComma(ranges.get(ranges.size() - 1)) || startsLowerCase(start, end))) {
         ranges.get(ranges.size() - 1)[1] = end; // "said Rep." | "G.K. Butterfield": one sentence
       } else {
         ranges.add(new int[] {start, end});
@@ -153,7 +154,46 @@ public final class Analysis implements AnalyzedArticle {
     if (ranges.isEmpty()) {
       ranges.add(new int[] {para.start(), para.end()});
     }
-    return splitAfterNumbers(ranges);
+    return splitAfterClockTimes(splitAfterNumbers(ranges));
+  }
+
+  /** A clock time's "a.m." or "p.m." and the word after it (group 1). */
+  private static final Pattern CLOCK_THEN_WORD = Pattern.compile(
+      "(?<=\\d[ \t]?)[ap]\\.m\\.[ \t]+(\\p{Lu}\\p{Ll}*)\\b");
+  /** Words that open a sentence and never follow a clock time within one ("at 2 p.m. She"). */
+  private static final Set<String> SENTENCE_OPENERS = Set.of("He", "She", "It", "They", "We",
+      "I", "You", "The", "A", "An", "This", "That", "These", "Those", "There", "His", "Her",
+      "Its", "Their", "Our", "My", "But", "And", "When", "After", "Before", "By", "In", "At",
+      "On", "If", "As");
+
+  /**
+   * The ranges, each cut after a clock time's "a.m." or "p.m." that a word opening a sentence
+   * follows ("shelters would open at 2 p.m. She said ..."): the sentence model reads the
+   * abbreviation's full stop as the abbreviation's only.
+   */
+  private List<int[]> splitAfterClockTimes(List<int[]> ranges) {
+    List<int[]> out = new ArrayList<>(ranges.size());
+    for (int[] r : ranges) {
+      int start = r[0];
+      Matcher m = CLOCK_THEN_WORD.matcher(text).region(r[0], r[1]);
+      while (m.find()) {
+        if (SENTENCE_OPENERS.contains(m.group(1))) {
+          out.add(new int[] {start, m.start() + 4});
+          start = m.start(1);
+        }
+      }
+      out.add(new int[] {start, r[1]});
+    }
+    return out;
+  }
+
+  /** Whether the range ends with a comma: no sentence does ("by 10:20 a.m., | Const. X said"). */
+  private boolean endsWithComma(int[] range) {
+    int end = range[1];
+    while (end > range[0] && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end > range[0] && text.charAt(end - 1) == ',';
   }
 
   /**
@@ -632,6 +672,7 @@ public final class Analysis implements AnalyzedArticle {
     retagPersonAdjectives(toks, tagged);
     retagPersonNounsReadAsVerbs(toks, tagged);
     retagPersonNounsReadAsAdverbs(toks, tagged);
+    retagNounsReadAsPronouns(toks, tagged);
     retagNounsAfterPossessives(toks, tagged);
     retagAges(toks, tagged);
     return tagged;
@@ -676,18 +717,47 @@ public final class Analysis implements AnalyzedArticle {
     }
   }
 
+  /** The pronouns of English, lower case: a word the tagger reads as a pronoun may be no other. */
+  private static final Set<String> PRONOUNS = Set.of("i", "me", "you", "he", "him", "she",
+      "her", "it", "we", "us", "they", "them", "my", "your", "his", "its", "our", "their",
+      "mine", "yours", "hers", "ours", "theirs", "myself", "yourself", "himself", "herself",
+      "itself", "ourselves", "yourselves", "themselves", "oneself", "this", "that", "these",
+      "those", "who", "whom", "whose", "which", "what", "whoever", "whatever", "whichever",
+      "one", "ones", "someone", "anyone", "everyone", "no-one", "nobody", "somebody", "anybody",
+      "everybody", "something", "anything", "everything", "nothing", "none", "each", "both",
+      "all", "some", "any", "few", "many", "several", "another", "other", "others", "such",
+      "much", "more", "most", "less", "least", "there", "thee", "thou", "ye", "y'all", "'em",
+      "em", "u");
+
   /**
-   * A word tagged as an adverb or a determiner right after a determiner or a number that WordNet
-   * knows as a noun with a person's sense is that noun: "An ally of the Chancellor said", where
-   * the tagger read "ally" by its "-ly" as an adverb (or a determiner) and the source became "the
-   * Chancellor". No adverb names a person, and the words of those tags that follow a determiner
-   * ("the only", "a very", "all the") are no such nouns.
+   * A word in small letters tagged as a pronoun that is no pronoun but a noun WordNet knows is
+   * that noun: "according to county extension educator Jamal Whitcomb", where the tagger read
+   * "county" as a pronoun and the source was cut to it.
+   */
+  private static void retagNounsReadAsPronouns(List<Token> toks, String[] tagged) {
+    for (int k = 0; k < tagged.length; k++) {
+      String w = toks.get(k).text();
+      if (tagged[k].equals("PRON") && Character.isLowerCase(w.charAt(0))
+          && !PRONOUNS.contains(w) && w.chars().allMatch(Character::isLetter)
+          && WordClasses.english().lookup(w, WordClasses.Pos.NOUN) != null) {
+        tagged[k] = "NOUN";
+      }
+    }
+  }
+
+  /**
+   * A word tagged as an adverb or a determiner right after a determiner, a number or a possessive
+   * that WordNet knows as a noun with a person's sense is that noun: "An ally of the Chancellor
+   * said", "Ferris's widow, Dorothy, said", where the tagger read "ally" and "widow" as adverbs
+   * (or determiners) and the source became another person. No adverb names a person, and the
+   * words of those tags that follow a determiner ("the only", "a very", "all the") are no such
+   * nouns.
    */
   private static void retagPersonNounsReadAsAdverbs(List<Token> toks, String[] tagged) {
     for (int k = 1; k < tagged.length; k++) {
       String w = toks.get(k).text();
       if ((tagged[k].equals("ADV") || tagged[k].equals("DET"))
-          && (tagged[k - 1].equals("DET") || tagged[k - 1].equals("NUM"))
+          && (tagged[k - 1].equals("DET") || possessive(toks.get(k - 1).text()) || tagged[k - 1].equals("NUM"))
           && Character.isLowerCase(w.charAt(0)) && namesSomeone(w.toLowerCase(Locale.ROOT))) {
         tagged[k] = "NOUN";
       }

@@ -258,6 +258,12 @@ final class Entities {
    */
   static final String SHARING_KIN = "son|daughter|brother|sister|wife|husband|father|mother"
       + "|grandson|granddaughter";
+  /**
+   * Kin nouns that share the family name as {@link #SHARING_KIN} do, but only after their owner
+   * ("Dwyer's widow, Margaret", "Ms Okafor's mum Grace"): alone they describe no one's kin.
+   */
+  private static final String OWNED_ONLY_KIN = "widow|widower|mum|mom|mam|dad|grandmother"
+      + "|grandfather";
 
   /**
    * A kin noun owned by a person, a first name set after it: "Mulvaney's wife of 58 years,
@@ -265,8 +271,8 @@ final class Entities {
    * [Marcus]".
    */
   private static final Pattern OWNED_KIN_BEFORE = Pattern.compile(
-      "(?:(\\p{Lu}[\\p{L}.-]*)['\u2019]s|\\b([Hh]is|[Hh]er|survived[ \t]+by[ \t]+an?))[ \t]+"
-      + "(?:\\p{Ll}+[ \t]+){0,2}(?:" + SHARING_KIN
+      "(?:(\\p{Lu}[\\p{L}.-]*)['\u2019]s|\\b([Hh]is|[Hh]er|whose|survived[ \t]+by[ \t]+an?))"
+      + "[ \t]+(?:\\p{Ll}+[ \t]+){0,2}(?:" + SHARING_KIN + "|" + OWNED_ONLY_KIN
       + ")(?:[ \t]+of[ \t]+\\d+[ \t]+years)?,?[ \t]+$");
 
   /**
@@ -303,7 +309,8 @@ final class Entities {
         String w = kin.group(2).toLowerCase(Locale.ROOT); // "survived by a son": the deceased
         Gender g = w.equals("his") ? Gender.MALE : w.equals("her") ? Gender.FEMALE
             : Gender.UNKNOWN;
-        for (int o = k - 1; o >= 0 && names.get(o).sentence >= m.sentence - 2; o--) {
+        int reach = w.equals("whose") ? 0 : 2; // "Isobel Cowie, whose father Alexander"
+        for (int o = k - 1; o >= 0 && names.get(o).sentence >= m.sentence - reach; o--) {
           NameMention before = names.get(o);
           if (before.form == NameMention.Form.PERSON && before.full() && !before.inQuote
               && (before.subject || lexicon.is(SpeakerLexicon.Kind.FIRST, before.first))) {

@@ -14,6 +14,7 @@ import org.quotekit.internal.Datelines;
 import org.quotekit.internal.SortedSpans;
 import org.quotekit.internal.SpeakerLabels;
 import org.quotekit.internal.TimePhrases;
+import org.quotekit.internal.WordClasses;
 import org.quotekit.spi.Token;
 
 /**
@@ -539,6 +540,8 @@ final class NounPhrases {
       } else if (t.equals("CCONJ") && last >= 0 && k + 1 < toks.size()
           && tags.get(k + 1).equals("PROPN") && tags.get(last).equals("PROPN")) {
         k++;
+      } else if (secondPostBeforeName(toks, tags, k, last)) {
+        k++; // "said Marlow president and CEO Gregory Vance": two posts, then the name
       } else {
         break;
       }
@@ -547,6 +550,31 @@ final class NounPhrases {
       return null;
     }
     return Span.of(text, toks.get(from).start(), toks.get(last).end());
+  }
+
+  /**
+   * Whether token {@code k} is an "and" between two posts of one person before the name, after a
+   * post ({@code last}): an acronym or a person noun in small letters after it, then a name
+   * ("president and CEO Gregory Vance", "chairman and chief executive Ana Ruiz").
+   */
+  private static boolean secondPostBeforeName(List<Token> toks, List<String> tags, int k,
+      int last) {
+    if (last < 0 || last != k - 1 || !lower(toks.get(k).text()).equals("and")
+        || k + 2 >= toks.size()
+        || !tags.get(last).equals("NOUN") && !tags.get(last).equals("PROPN")
+        || !WordClasses.english().personNoun(lower(toks.get(last).text()))) {
+      return false;
+    }
+    String next = toks.get(k + 1).text();
+    boolean post = next.length() >= 2 && next.chars().allMatch(Character::isUpperCase)
+        || Character.isLowerCase(next.charAt(0)) && WordClasses.english().personNoun(next);
+    int m = k + 2;
+    while (m < toks.size() && m - k < 4 && Character.isLowerCase(toks.get(m).text().charAt(0))
+        && tags.get(m).equals("NOUN")) {
+      m++; // "chief executive"
+    }
+    return post && m + 1 < toks.size() && tags.get(m).equals("PROPN")
+        && tags.get(m + 1).equals("PROPN");
   }
 
   /**

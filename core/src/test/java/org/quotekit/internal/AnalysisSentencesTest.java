@@ -66,6 +66,20 @@ class AnalysisSentencesTest {
         .matches("(word )*(word|end)"));
   }
 
+  /**
+   * A clock time's "p.m." before a word that opens a sentence ends one; before a day or a name
+   * it does not. A comma never ends a sentence ("by 10:20 a.m., Const. Amrit Sandhu said").
+   */
+  @Test
+  void aClockTimeBeforeASentenceOpenerEndsItAndACommaNever() {
+    assertThat(sentences("Doors open at 2 p.m. She said the hall would be full. It shut at 9"
+        + " p.m. Friday, Wendy Okafor said."))
+        .containsExactly("Doors open at 2 p.m.", "She said the hall would be full.",
+            "It shut at 9 p.m. Friday, Wendy Okafor said.");
+    assertThat(sentences("Officers were at the school by 10:20 a.m., Const. Amrit Sandhu said."))
+        .containsExactly("Officers were at the school by 10:20 a.m., Const. Amrit Sandhu said.");
+  }
+
   private static List<String> sentences(String text) {
     Analysis a = new Analysis(Article.of("t", text), NlpModels.get());
     return a.sentences().stream().map(Sentence::span).map(s -> s.text()).toList();

@@ -150,6 +150,16 @@ class AnalysisTagsTest {
         .isEqualTo("ADV");
   }
 
+  @Test
+  void aNounTheTaggerReadAsAPronounIsANoun() {
+    // the tagger reads "county" before "extension educator" as a pronoun
+    List<String> tags = firstSentenceTags(
+        "The show raised $148,000, according to county extension educator Jamal Whitcomb.");
+    assertThat(tags.get(tags.indexOf("ADP") + 1)).isEqualTo("NOUN");
+    // a pronoun stays one
+    assertThat(firstSentenceTags("Someone said it was over.").get(0)).isEqualTo("PRON");
+  }
+
   private static List<String> sentenceTags(String text, int index) {
     Analysis a = new Analysis(Article.of("t", text), NlpModels.get());
     return a.tags(a.sentences().get(index));

@@ -1214,9 +1214,9 @@ class SpeakerProvenanceTest {
   @Test
   void aRoleNounTheLexiconLacksFindsThePersonTheArticleGaveIt() {
     String after = " took office in 2019, said the pension fund was short by $40 million."
-        + " According to the treasurer, the shortfall began when the council cut its payments.";
-    linkedOnlyWhereTheRuleApplies("The county treasurer, Ines Albrecht, a former banker who"
-        + after, "the treasurer", "Ines Albrecht", "role: 'the treasurer' fits 'Ines Albrecht' (a"
+        + " According to the assessor, the shortfall began when the council cut its payments.";
+    linkedOnlyWhereTheRuleApplies("The county assessor, Ines Albrecht, a former banker who"
+        + after, "the assessor", "Ines Albrecht", "role: 'the assessor' fits 'Ines Albrecht' (a"
         + " role the text gave, or the person quoted last)", "Ines Albrecht, a banker who" + after);
   }
 
