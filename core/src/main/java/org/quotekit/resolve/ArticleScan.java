@@ -113,7 +113,8 @@ final class ArticleScan {
    */
   private static final Set<String> TRADE_NOUNS = Set.of("retailer", "manufacturer", "insurer",
       "lender", "publisher", "conglomerate", "brokerage", "broker", "wholesaler", "grocer",
-      "miner", "homebuilder", "shipbuilder", "startup", "start-up", "supermarket", "airline");
+      "miner", "homebuilder", "shipbuilder", "startup", "start-up", "supermarket", "airline",
+      "developer", "operator", "distributor", "supplier", "contractor", "exporter", "refiner");
 
   /**
    * Capitalised last words of sports clubs' names that no person's name ends in ("Kingsmead
@@ -698,9 +699,11 @@ final class ArticleScan {
             && !organisationComplement(toks, i, last)
             && !(last > i && !headline && pluralNameNoun(toks, tags, last))
             && !(last > i + 1 && !headline && nameEndingInNoun(toks, tags, i, last))
-            && !(last > i + 1 && toks.get(last - 1).text().equals("&"))) {
+            && !(last > i + 1 && toks.get(last - 1).text().equals("&"))
+            && !(last > i && !headline && i > 0 && organisationNoun(toks.get(i - 1).text()))) {
           last--; // "New York Post": capitalised modifiers count only before a name; "Barrow &
-          // Finch", common nouns joined by "&", is a firm's name
+          // Finch", common nouns joined by "&", is a firm's name; so are capitalised common
+          // words after an organisation noun ("research firm Lantern Metrics")
         }
         if (last < i) {
           i = j;

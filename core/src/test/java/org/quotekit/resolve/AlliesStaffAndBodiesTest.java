@@ -106,4 +106,28 @@ class AlliesStaffAndBodiesTest {
         """);
     assertThat(speakerSaying(x, "he had locked it").name()).isNotEqualTo("Mark Dobbin");
   }
+
+  /**
+   * Capitalised common words after an organisation noun are the body's name ("research firm
+   * Lantern Metrics", "environmental group Blue Wake"), and a trade opening the sentence is no
+   * part of the name after it ("Operator Kestrel Coast Railway").
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void capitalisedWordsAfterAnOrganisationNounNameTheBody(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Commuters quit
+
+        The survey by research firm Lantern Metrics said a fifth of riders had quit. Lantern \
+        Metrics said fares were the main reason.
+
+        Environmental group Blue Wake said the spill was worse than reported.
+
+        Operator Kestrel Coast Railway said services would resume on Monday.
+        """);
+    assertThat(speakerSaying(x, "a fifth of riders").name()).isEqualTo("Lantern Metrics");
+    assertThat(speakerSaying(x, "the spill was worse").name()).isEqualTo("Blue Wake");
+    assertThat(speakerSaying(x, "services would resume").name())
+        .isEqualTo("Kestrel Coast Railway");
+  }
 }
