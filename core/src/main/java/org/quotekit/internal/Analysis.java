@@ -779,7 +779,8 @@ public final class Analysis implements AnalyzedArticle {
   /**
    * A word tagged as a verb right after a noun's or name's possessive ("China's delegate",
    * "the mayor's pledges", "Lee's rally") is a noun when WordNet knows it as one and it has no
-   * verb ending ("-ing", "-ed"): no verb follows a possessive, while the "'s" of "he's got",
+   * verb ending ("-ing", "-ed"), or ends in "-ing" before a noun it modifies ("the agency's
+   * briefing documents"): no verb follows a possessive, while the "'s" of "he's got",
    * "let's go" or "it's like" is a verb, so pronouns before it keep their verbs.
    */
   private static void retagNounsAfterPossessives(List<Token> toks, String[] tagged) {
@@ -789,8 +790,11 @@ public final class Analysis implements AnalyzedArticle {
       }
       String before = toks.get(k - 1).text();
       String w = toks.get(k).text();
-      if (!possessive(before) || !Character.isLowerCase(w.charAt(0)) || w.endsWith("ing")
-          || w.endsWith("ed") || NOT_OWNERS.contains(lastWord(before))) {
+      boolean modifier = w.endsWith("ing") && k + 1 < tagged.length
+          && tagged[k + 1].equals("NOUN"); // "the agency's briefing documents"
+      if (!possessive(before) || !Character.isLowerCase(w.charAt(0))
+          || w.endsWith("ing") && !modifier || w.endsWith("ed")
+          || NOT_OWNERS.contains(lastWord(before))) {
         continue;
       }
       if (WordClasses.english().lookup(w.toLowerCase(Locale.ROOT), WordClasses.Pos.NOUN) != null) {

@@ -145,6 +145,10 @@ final class Entities {
       "commission");
   /** Nouns that name a body that regulates others ("the regulator", "the watchdog"). */
   private static final Set<String> REGULATORS = Set.of("regulator", "watchdog");
+  /** Words of an organisation's name, besides a school's, that say it is no agency. */
+  private static final Set<String> NO_AGENCY = Set.of("hospital", "clinic", "church", "museum",
+      "club", "party", "union", "league", "society", "foundation", "committee", "subcommittee",
+      "panel");
   /**
    * Words of an organisation's name that say it regulates nothing ({@link #REGULATORS}): a
    * school, a charity's fund, a union, a party, a court, a town's council ("the regulator" is not
@@ -1760,13 +1764,27 @@ final class Entities {
    * Pellworth's.
    */
   Entity recentNamedOrganisation(int offset, int fromParagraph, String head) {
+    if (head.equals("agency")) { // "The agency's briefing documents" after "the Food and Drug
+      // Administration", though a company and a university were named since
+      Entity named = recentNamedOrganisation(offset, fromParagraph, head,
+          m -> anyWord(m.entity.canonicalName().toLowerCase(Locale.ROOT), AGENCY_NAMES));
+      if (named != null) {
+        return named;
+      }
+    }
+    return recentNamedOrganisation(offset, fromParagraph, head, m -> true);
+  }
+
+  /** {@link #recentNamedOrganisation(int, int, String)} among the names that {@code pass}. */
+  private Entity recentNamedOrganisation(int offset, int fromParagraph, String head,
+      java.util.function.Predicate<NameMention> pass) {
     List<NameMention> names = scan.names;
     for (int k = SortedSpans.startingBefore(names, m -> m.span.start(), offset) - 1; k >= 0; k--) {
       NameMention m = names.get(k);
       if (m.paragraph < fromParagraph) {
         return null;
       }
-      if (!namedBodyFitting(m, head) || ownedModifier(m)) {
+      if (!namedBodyFitting(m, head) || ownedModifier(m) || !pass.test(m)) {
         continue;
       }
       for (int b = k - 1; !m.subject && b >= 0 && names.get(b).sentence == m.sentence; b--) {
@@ -1785,19 +1803,19 @@ final class Entities {
     return null;
   }
 
-  /** A possessive determiner right before a name ("its Facebook page"). */
-  private static final Pattern OWNER_BEFORE =
-      Pattern.compile("(?i)\\b(?:its|his|her|their|our|my|your)[ \t]+$");
+  /** A possessive right before a name ("its Facebook page", "Halvorsen's ALS drug"). */
+  private static final Pattern OWNER_BEFORE = Pattern.compile(
+      "(?:\\b(?i:its|his|her|their|our|my|your)|\\p{Lu}[\\p{L}.-]*['\u2019]s)[ \t]+$");
   /** A word in small letters right after a name: the name modifies it ("page"). */
   private static final Pattern NOUN_AFTER = Pattern.compile("[ \t]+\\p{Ll}");
 
   /**
-   * Whether a name stands between a possessive determiner and a noun, modifying that noun: "on
-   * its Facebook page", "their Toyota pickup" name no body that "the company" may be.
+   * Whether a name stands between a possessive and a noun, modifying that noun: "on its Facebook
+   * page", "their Toyota pickup", "Halvorsen's ALS drug" name no body that "the company" may be.
    */
   private boolean ownedModifier(NameMention m) {
     int s = m.span.start();
-    return OWNER_BEFORE.matcher(scan.text).region(Math.max(0, s - 8), s).find()
+    return OWNER_BEFORE.matcher(scan.text).region(Math.max(0, s - 40), s).find()
         && NOUN_AFTER.matcher(scan.text).region(m.span.end(), scan.text.length()).lookingAt();
   }
 
@@ -2045,6 +2063,9 @@ final class Entities {
     }
     if (head.equals("venue")) {
       return anyWord(name, VENUE_WORDS); // "the venue" is the arena, not the league playing there
+    }
+    if (head.equals("agency")) { // "the agency" is no university its panel's chair works at
+      return !anyWord(name, SCHOOL_NOUNS) && !anyWord(name, NO_AGENCY);
     }
     if (head.equals("group")) { // no university (but an association of school officials);
       // a council only when it is no local one

@@ -160,6 +160,15 @@ class AnalysisTagsTest {
     assertThat(firstSentenceTags("Someone said it was over.").get(0)).isEqualTo("PRON");
   }
 
+  @Test
+  void aGerundBetweenAPossessiveAndANounIsANoun() {
+    // the tagger reads "briefing" as a verb, and the source was cut to "documents"
+    assertThat(firstSentenceTags("The agency's briefing documents said the result was weak.")
+        .get(2)).isEqualTo("NOUN");
+    // a verb in "-ing" after "he's" stays a verb
+    assertThat(firstSentenceTags("He's leaving the party tomorrow.").get(1)).isEqualTo("VERB");
+  }
+
   private static List<String> sentenceTags(String text, int index) {
     Analysis a = new Analysis(Article.of("t", text), NlpModels.get());
     return a.tags(a.sentences().get(index));

@@ -130,4 +130,26 @@ class AlliesStaffAndBodiesTest {
     assertThat(speakerSaying(x, "services would resume").name())
         .isEqualTo("Kestrel Coast Railway");
   }
+
+  /**
+   * "The agency" is the public body named before, not the company or the university named
+   * since: an agency's name says it is one ("Administration", "Authority").
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void theAgencyIsThePublicBodyNotTheCompanyNamedSince(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Panel rejects drug
+
+        Advisers to the Medicines Review Administration voted 8 to 3 on Thursday that \
+        Quarrow Biologics had failed to show its drug works.
+
+        "The benefit is too small," said Dr. Helen Marsh, a cardiologist at the University of \
+        Leeds who chaired the panel.
+
+        The agency's briefing documents said the result did not hold up.
+        """);
+    assertThat(speakerSaying(x, "the result did not hold up").name())
+        .isEqualTo("Medicines Review Administration");
+  }
 }
