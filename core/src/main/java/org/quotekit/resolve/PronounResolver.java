@@ -89,6 +89,14 @@ final class PronounResolver {
       "(?:(?:The|A|An|His|Her|Their)\\s+|\\p{Lu}[\\p{L}.-]*['\u2019]s\\s+)"
       + "(?:[\\p{Ll}-]+['\u2019]s\\s+)?(?:[\\p{L}-]+\\s+){0,3}[\\p{Ll}-]+,\\s+"
       + "(?:[\\p{N}\\p{Ll}-]+-(?:year|month)-old\\s+)?"); // "A fifth-grader, 10-year-old X,"
+  /**
+   * A question put to the subject opening a sentence before the subject's name, with any title
+   * words ("Asked whether the force could be ready by next year, President "): the name is the
+   * subject of the sentence, which reports how the question was met ("smiled").
+   */
+  private static final Pattern ASKED_OPENING = Pattern.compile(
+      "(?:Asked|Pressed|Questioned)\\b[^\"\u201C\u201D,;.]{1,200},\\s+"
+      + "(?:(?!(?:A|An|The)\\s)\\p{Lu}[\\p{L}.]*\\s+)*");
   /** What may stand between a quotation's words and the cue's subject: marks and a comma. */
   private static final Pattern CLOSING_MARKS = Pattern.compile(
       "[\\s,.!?\"'\u201D\u2019\u2014\u2013-]*");
@@ -728,7 +736,8 @@ final class PronounResolver {
    * ...", "Bassist Morven Kerr is blunt about the early years. \"We were skint,\" she says";
    * also a name set beside a description that opens the sentence: "Tracy's older sister, Dawn
    * Keller, stood beside the sheriff. She said"; also a lone surname nothing else showed to be a
-   * person's: "Ellison dodged the question. ... he said"): that subject, though someone else
+   * person's: "Ellison dodged the question. ... he said"; also after a question put to it:
+   * "Asked whether ..., President Mabanza smiled"): that subject, though someone else
    * spoke last;
    * null when that sentence holds a quote or opens with no agreeing named subject.
    */
@@ -751,32 +760,46 @@ final class PronounResolver {
         continue; // "Tracy's older sister, Dawn Keller,": the owner is no subject
       }
       boolean opens = TITLE_WORDS.matcher(text).region(before.start(), a.start()).matches()
-          || DESCRIBED_OPENING.matcher(text).region(before.start(), a.start()).matches();
+          || DESCRIBED_OPENING.matcher(text).region(before.start(), a.start()).matches()
+          || ASKED_OPENING.matcher(text).region(before.start(), a.start()).matches();
       if (opens) { // "Marsh, speaking ...", "Tracy's older sister, Dawn Keller, stood ..."
         return a.subject() && !a.inQuote() && e != null && !unsureFullName(e)
-            && (e.person() && agrees(pc, e) && (!lone || e.first != null)
+            && (e.person() && agrees(pc, e) && (!lone || e.first != null || titled(a))
                 || !lone && loneName(pc, e)) ? e : null;
       }
     }
     return null;
   }
 
+  /** Whether the name at an anchor has a title written with it ("President Mabanza"). */
+  private boolean titled(Anchor a) {
+    NameMention n = entities.nameAt(a.start());
+    return n != null && n.titled;
+  }
+
   /**
    * The sentence a "he" or "she" goes on from when it opens sentence {@code s} or follows a
-   * quotation that opens it: the sentence before in its paragraph, else the paragraph before
-   * when that is one sentence; null when the pronoun opens nothing, there is no such sentence,
-   * or it reports speech.
+   * quotation that opens it or its paragraph: the sentence before in its paragraph, else the
+   * paragraph before when that is one sentence; null when the pronoun opens nothing, there is no
+   * such sentence, or it reports speech other than a question put to its subject.
    */
   private Sentence sentenceBeforeOpening(Span at, Sentence s) {
     List<Token> toks = article.tokens(s);
-    if (toks.isEmpty() || toks.get(0).start() != at.start() && !afterOpeningQuotation(at, s)) {
+    Sentence opened = toks.isEmpty() ? null : quotationOpeningParagraph(at, s);
+    if (opened != null) {
+      s = opened; // "\"If the money comes, yes. If not, ...,\" he said" opens its paragraph
+    } else if (toks.isEmpty() || toks.get(0).start() != at.start()
+        && !afterOpeningQuotation(at, s)) {
       return null;
     }
     Sentence before = Resolution.sentenceBefore(article, s);
     if (before == null) {
       before = loneSentenceBefore(s);
     }
-    return before == null || reportedIn(before.span()) ? null : before;
+    return before == null || reportedIn(before.span())
+        && !ASKED_OPENING.matcher(text).region(before.start(), before.end()).lookingAt()
+        ? null : before; // the question put to someone ("Asked whether ..., X smiled") is no
+    // one's speech that the pronoun could go on from
   }
 
   /**
@@ -961,6 +984,30 @@ final class PronounResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * The first sentence of a quotation of several sentences that opens the paragraph of {@code s}
+   * and ends right before the pronoun ("\"If the money comes, yes. If not, we will wait,\" he
+   * said"); null when there is none.
+   */
+  private Sentence quotationOpeningParagraph(Span at, Sentence s) {
+    Sentence first = s;
+    List<Sentence> all = article.sentences();
+    while (first.index() > 0 && all.get(first.index() - 1).paragraph() == s.paragraph()) {
+      first = all.get(first.index() - 1);
+    }
+    if (first == s) {
+      return null;
+    }
+    for (Quote q : res.quoteIndex.firstPartStartingIn(first.start(), first.start() + 2)) {
+      Span c = q.parts().get(0);
+      if (c.end() <= at.start() && c.end() > s.start()
+          && CLOSING_MARKS.matcher(text.substring(c.end(), at.start())).matches()) {
+        return first;
+      }
+    }
+    return null;
   }
 
   /** Whether a quote of the article has its content or its cue inside {@code span}. */

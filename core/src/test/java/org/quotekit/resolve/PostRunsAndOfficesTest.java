@@ -97,4 +97,25 @@ class PostRunsAndOfficesTest {
     assertThat(speakerSaying(x, "she had met him").name()).isEqualTo("Dorothy Ferris");
     assertThat(speakerSaying(x, "I could not be prouder").name()).isEqualTo("Comfort Adebayo");
   }
+
+  /**
+   * "He" after a quotation of two sentences that opens its paragraph goes on from the subject of
+   * the paragraph before, to whom a question was put ("Asked whether ..., President Mabanza
+   * smiled"), not from the person quoted before that.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void heAfterAQuestionPutToSomeoneIsThatPerson(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Summit ends
+
+        "This is a real step," envoy Sigrun Aasheim said in a statement.
+
+        Asked at the closing news conference whether the force could be ready by next year, \
+        President Okonkwo laughed.
+
+        "If the money comes, yes. If not, we will have a lovely communique," he said.
+        """);
+    assertThat(speakerSaying(x, "we will have a lovely communique").name()).contains("Okonkwo");
+  }
 }
