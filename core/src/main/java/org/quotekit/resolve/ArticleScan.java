@@ -2134,6 +2134,12 @@ final class ArticleScan {
         lastTitle = k;
       }
     }
+    Gender countryman = end - start >= 3 && !titled && !honorific
+        ? lexicon.genderOf(SpeakerLexicon.Kind.NATIONALITY, lower(words[start])) : Gender.UNKNOWN;
+    if (countryman != Gender.UNKNOWN && givenName(words[start + 1])) {
+      start++; // "Frenchman Lucas Berthier": a noun for a man of a country, no part of the name
+      gender = gender == Gender.UNKNOWN ? countryman : gender;
+    }
     boolean givenBefore = false; // a given name the lexicon lacks before a listed one
     if (end - start >= 3 && (!firstName(words[start]) && !initial(words[start])
         || lexicon.is(SpeakerLexicon.Kind.POLITY, words[start + 1]))) { // "Franklin County"

@@ -118,4 +118,19 @@ class PostRunsAndOfficesTest {
         """);
     assertThat(speakerSaying(x, "we will have a lovely communique").name()).contains("Okonkwo");
   }
+
+  /** "Frenchman" or "Scotswoman" before a name describes the person and is no part of the name. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aCountrymanBeforeANameIsNoPartOfIt(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Tour stage
+
+        Frenchman Lucien Garnier said the climb was brutal.
+
+        The stage went to Scotswoman Isla Baird, who said she had trained all winter.
+        """);
+    assertThat(speakerSaying(x, "the climb was brutal").name()).isEqualTo("Lucien Garnier");
+    assertThat(speakerSaying(x, "she had trained all winter").name()).isEqualTo("Isla Baird");
+  }
 }
