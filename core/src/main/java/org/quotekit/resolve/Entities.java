@@ -1784,8 +1784,9 @@ final class Entities {
       if (m.paragraph < fromParagraph) {
         return null;
       }
-      if (!namedBodyFitting(m, head) || ownedModifier(m) || !pass.test(m)) {
-        continue;
+      if (!namedBodyFitting(m, head) || ownedModifier(m) || !pass.test(m)
+          || COMPANY_NOUNS.contains(head) && toldTo(m)) {
+        continue; // "X told Reuters in an interview. ..., the company said": not Reuters
       }
       for (int b = k - 1; !m.subject && b >= 0 && names.get(b).sentence == m.sentence; b--) {
         NameMention s = names.get(b);
@@ -1801,6 +1802,25 @@ final class Entities {
       return m.entity;
     }
     return null;
+  }
+
+  /** "told" and any article right before a name: the name is who was told. */
+  private static final Pattern TOLD_BEFORE = Pattern.compile("\\btold[ \t]+(?:the[ \t]+)?$");
+
+  /** A news agency's credit in a dateline: "BOSTON, Oct 3 (Reuters) -". */
+  private static final Pattern CREDIT_AFTER = Pattern.compile("\\)[ \t]*[-\u2013\u2014]");
+
+  /** Whether a name is a news agency's credit in brackets before a dateline's dash. */
+  private boolean creditLine(NameMention m) {
+    int s = m.span.start();
+    return s > 0 && scan.text.charAt(s - 1) == '('
+        && CREDIT_AFTER.matcher(scan.text).region(m.span.end(), scan.text.length()).lookingAt();
+  }
+
+  /** Whether a name is the one told something ("told Reuters", "told the Gazette"). */
+  private boolean toldTo(NameMention m) {
+    int s = m.span.start();
+    return TOLD_BEFORE.matcher(scan.text).region(Math.max(0, s - 12), s).find();
   }
 
   /** A possessive right before a name ("its Facebook page", "Halvorsen's ALS drug"). */
@@ -2002,7 +2022,8 @@ final class Entities {
     List<NameMention> names = scan.names;
     for (int k = SortedSpans.startingBefore(names, m -> m.span.start(), offset) - 1; k >= 0; k--) {
       NameMention m = names.get(k);
-      if (namedBodyFitting(m, head) && !ownedModifier(m)) {
+      if (namedBodyFitting(m, head) && !ownedModifier(m)
+          && !(COMPANY_NOUNS.contains(head) && (toldTo(m) || creditLine(m)))) {
         if (found != null && found != m.entity) {
           return null;
         }

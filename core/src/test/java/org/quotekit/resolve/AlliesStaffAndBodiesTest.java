@@ -152,4 +152,30 @@ class AlliesStaffAndBodiesTest {
     assertThat(speakerSaying(x, "the result did not hold up").name())
         .isEqualTo("Medicines Review Administration");
   }
+
+  /**
+   * "The company" is not the news agency of the dateline's credit or the one a source "told":
+   * "BOSTON (Reuters) - ... told Reuters ... the company said" is the drugmaker's.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void theCompanyIsNoNewsAgencyThatWasTold(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Pill cuts hospital stays
+
+        BOSTON, Oct 3 (Reuters) - Tarrant Biosciences said on Tuesday its heart pill cut \
+        hospital stays by a fifth in a late-stage trial.
+
+        The study enrolled 4,100 patients in nine countries.
+
+        "This is the result we waited a decade for," Tarrant's medical chief Ines Maro told \
+        Reuters in an interview.
+
+        Maro said full data would be shown in Madrid.
+
+        The pill was generally well tolerated, the company said.
+        """);
+    assertThat(speakerSaying(x, "generally well tolerated").name())
+        .isEqualTo("Tarrant Biosciences");
+  }
 }
