@@ -757,7 +757,8 @@ public final class Analysis implements AnalyzedArticle {
     for (int k = 1; k < tagged.length; k++) {
       String w = toks.get(k).text();
       if ((tagged[k].equals("ADV") || tagged[k].equals("DET"))
-          && (tagged[k - 1].equals("DET") || possessive(toks.get(k - 1).text()) || tagged[k - 1].equals("NUM"))
+          && (tagged[k - 1].equals("DET") || tagged[k - 1].equals("NUM")
+              || possessive(toks.get(k - 1).text()))
           && Character.isLowerCase(w.charAt(0)) && namesSomeone(w.toLowerCase(Locale.ROOT))) {
         tagged[k] = "NOUN";
       }

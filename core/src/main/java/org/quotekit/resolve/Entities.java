@@ -1777,7 +1777,7 @@ final class Entities {
 
   /** {@link #recentNamedOrganisation(int, int, String)} among the names that {@code pass}. */
   private Entity recentNamedOrganisation(int offset, int fromParagraph, String head,
-      java.util.function.Predicate<NameMention> pass) {
+      Predicate<NameMention> pass) {
     List<NameMention> names = scan.names;
     for (int k = SortedSpans.startingBefore(names, m -> m.span.start(), offset) - 1; k >= 0; k--) {
       NameMention m = names.get(k);

@@ -90,7 +90,8 @@ class PostRunsAndOfficesTest {
         Captain Ron Ferris led the crew. Ferris's widow, Dorothy, said she had met him at a \
         dance in 1961.
 
-        Bisi Adebayo won the seat. Ms Adebayo's mum Comfort, who was in the crowd, said: "I could not be prouder."
+        Bisi Adebayo won the seat. Ms Adebayo's mum Comfort, who was in the crowd, said: \
+        "I could not be prouder."
 
         Isla Munro, whose father Duncan was among the crew, said the memorial was overdue.
         """);
