@@ -157,9 +157,9 @@ public final class Analysis implements AnalyzedArticle {
     return splitAfterClockTimes(splitAfterNumbers(ranges));
   }
 
-  /** A clock time's "a.m." or "p.m." and the word after it (group 1). */
+  /** A clock time's "a.m." or "p.m." (group 1) and the word after it (group 2). */
   private static final Pattern CLOCK_THEN_WORD = Pattern.compile(
-      "(?<=\\d[ \t]?)[ap]\\.m\\.[ \t]+(\\p{Lu}\\p{Ll}*)\\b");
+      "(?<=\\d[ \t]?)([ap]\\.m\\.)[ \t]+(\\p{Lu}\\p{Ll}*)\\b");
   /** Words that open a sentence and never follow a clock time within one ("at 2 p.m. She"). */
   private static final Set<String> SENTENCE_OPENERS = Set.of("He", "She", "It", "They", "We",
       "I", "You", "The", "A", "An", "This", "That", "These", "Those", "There", "His", "Her",
@@ -177,9 +177,9 @@ public final class Analysis implements AnalyzedArticle {
       int start = r[0];
       Matcher m = CLOCK_THEN_WORD.matcher(text).region(r[0], r[1]);
       while (m.find()) {
-        if (SENTENCE_OPENERS.contains(m.group(1))) {
-          out.add(new int[] {start, m.start() + 4});
-          start = m.start(1);
+        if (SENTENCE_OPENERS.contains(m.group(2))) {
+          out.add(new int[] {start, m.end(1)});
+          start = m.start(2);
         }
       }
       out.add(new int[] {start, r[1]});
@@ -189,11 +189,17 @@ public final class Analysis implements AnalyzedArticle {
 
   /** Whether the range ends with a comma: no sentence does ("by 10:20 a.m., | Const. X said"). */
   private boolean endsWithComma(int[] range) {
+    int end = endWithoutSpace(range);
+    return end > range[0] && text.charAt(end - 1) == ',';
+  }
+
+  /** Where the range ends without the white space that closes it. */
+  private int endWithoutSpace(int[] range) {
     int end = range[1];
     while (end > range[0] && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
-    return end > range[0] && text.charAt(end - 1) == ',';
+    return end;
   }
 
   /**
@@ -287,10 +293,7 @@ public final class Analysis implements AnalyzedArticle {
    * Whether the range ends with an abbreviation such as "Rep." or "G.K." rather than a full stop.
    */
   private boolean endsWithAbbreviation(int[] range) {
-    int end = range[1];
-    while (end > range[0] && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
+    int end = endWithoutSpace(range);
     int start = end;
     while (start > range[0] && !Character.isWhitespace(text.charAt(start - 1))) {
       start--;

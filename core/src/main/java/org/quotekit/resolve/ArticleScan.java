@@ -2624,8 +2624,7 @@ final class ArticleScan {
     }
     boolean title = false;
     for (int k = start; k < end; k++) {
-      if (firstName(words[k]) || lexicon.is(SpeakerLexicon.Kind.ORG, words[k])
-          || lexicon.is(SpeakerLexicon.Kind.ORG, singular(words[k]))) {
+      if (firstName(words[k]) || orgNoun(words[k])) {
         return false; // an organisation's noun, not a word only names use ("Medical")
       }
       title |= k < end - 1 && lexicon.is(SpeakerLexicon.Kind.TITLE, words[k]);
@@ -2674,8 +2673,13 @@ final class ArticleScan {
 
   /** Whether a word in a capitalised name makes it an organisation ("Foundation", "Academies"). */
   private boolean orgWord(String w) {
-    return lexicon.is(SpeakerLexicon.Kind.ORG, w) || lexicon.is(SpeakerLexicon.Kind.ORG_NAME, w)
-        || lexicon.is(SpeakerLexicon.Kind.ORG, singular(w)); // "National Academies"
+    return orgNoun(w) || lexicon.is(SpeakerLexicon.Kind.ORG_NAME, w);
+  }
+
+  /** Whether a word is an organisation's noun, or its plural ("Police", "National Academies"). */
+  private boolean orgNoun(String w) {
+    return lexicon.is(SpeakerLexicon.Kind.ORG, w)
+        || lexicon.is(SpeakerLexicon.Kind.ORG, singular(w));
   }
 
   private boolean firstName(String w) {

@@ -270,7 +270,7 @@ final class DescriptionAntecedents {
         return lead;
       }
     }
-    if (ownedByPost(d)) {
+    if (owningPost(d) != null) {
       return null; // "The prime minister's spokesperson said ... Caroline Dunne welcomed it":
       // the staff of someone the text names by a post, whom the name after does not introduce
     }
@@ -885,7 +885,6 @@ final class DescriptionAntecedents {
   /** Words of a role that say whom its holder serves: "for", "of", a possessive. */
   private static final Pattern SERVES = Pattern.compile("\\s(?:for|of)\\s|'s\\s|\u2019s\\s");
 
-  /** Whether the entity already has a specific role other than {@code head}. */
   /**
    * Whether a description owned by a post ("the prime minister's spokesperson") and the entity's
    * roles with its head name different owners: every such role says whom it serves ("A
@@ -913,11 +912,6 @@ final class DescriptionAntecedents {
     return other;
   }
 
-  /** Whether a post owns the description ("the prime minister's spokesperson"). */
-  private boolean ownedByPost(SourceReading.Description d) {
-    return owningPost(d) != null;
-  }
-
   /**
    * The last word, lower case, of the post that owns a description ("minister" for "the prime
    * minister's spokesperson"); null when no post owns it ("the firm's chief executive").
@@ -928,6 +922,7 @@ final class DescriptionAntecedents {
         ? lower(m.group(1)) : null;
   }
 
+  /** Whether the entity already has a specific role other than {@code head}. */
   private boolean otherRole(Entity e, String head) {
     return otherRole(e, head, null);
   }

@@ -976,9 +976,17 @@ final class PronounResolver {
    * a comma and its marks ("\"We were skint,\" she says").
    */
   private boolean afterOpeningQuotation(Span at, Sentence s) {
-    for (Quote q : res.quoteIndex.firstPartStartingIn(s.start(), s.start() + 2)) {
+    return quotationBefore(at, s, -1);
+  }
+
+  /**
+   * Whether a quotation opens sentence {@code opening} and ends after offset {@code endsAfter},
+   * right before {@code at} but for a comma and its marks.
+   */
+  private boolean quotationBefore(Span at, Sentence opening, int endsAfter) {
+    for (Quote q : res.quoteIndex.firstPartStartingIn(opening.start(), opening.start() + 2)) {
       Span c = q.parts().get(0); // a split quote's first piece: "...," he said. "Try harder."
-      if (c.end() <= at.start()
+      if (c.end() <= at.start() && c.end() > endsAfter
           && CLOSING_MARKS.matcher(text.substring(c.end(), at.start())).matches()) {
         return true;
       }
@@ -997,17 +1005,7 @@ final class PronounResolver {
     while (first.index() > 0 && all.get(first.index() - 1).paragraph() == s.paragraph()) {
       first = all.get(first.index() - 1);
     }
-    if (first == s) {
-      return null;
-    }
-    for (Quote q : res.quoteIndex.firstPartStartingIn(first.start(), first.start() + 2)) {
-      Span c = q.parts().get(0);
-      if (c.end() <= at.start() && c.end() > s.start()
-          && CLOSING_MARKS.matcher(text.substring(c.end(), at.start())).matches()) {
-        return first;
-      }
-    }
-    return null;
+    return first != s && quotationBefore(at, first, s.start()) ? first : null;
   }
 
   /** Whether a quote of the article has its content or its cue inside {@code span}. */

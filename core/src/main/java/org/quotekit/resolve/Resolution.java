@@ -1408,12 +1408,13 @@ final class Resolution {
     return end == src.end() ? src : Span.of(text, src.start(), end);
   }
 
+  /** The reflexive pronouns of the third person, as alternatives of a regular expression. */
+  private static final String REFLEXIVES = "himself|herself|themselves|itself";
   /** A reflexive pronoun of the third person, alone. */
-  private static final Pattern REFLEXIVE =
-      Pattern.compile("(?i)himself|herself|themselves|itself");
+  private static final Pattern REFLEXIVE = Pattern.compile("(?i)" + REFLEXIVES);
   /** A reflexive pronoun closing a source mention, for emphasis ("Morrow herself"). */
   private static final Pattern CLOSING_REFLEXIVE =
-      Pattern.compile("(?i)[ \\t]+(?:himself|herself|themselves|itself)$");
+      Pattern.compile("(?i)[ \\t]+(?:" + REFLEXIVES + ")$");
 
   /**
    * A source mention without the reflexive pronoun that stresses it ("The congresswoman herself",
