@@ -205,7 +205,11 @@ class SpeakerAttributionEvaluationTest {
   // press releases as issued and the news stories rewritten from them): the session's first
   // code (15237d51) reads model 500 of 545 found (.917; .906 of all), rules 493 of 547 (.901;
   // .893); its last the same (the round's develop gains, +69 and +66 rows, moved none of them).
-  @CsvSource({"rules, 0.90, 0.89", "model, 0.915, 0.905"})
+  // Fifty-fifth round, report part trials CG, CH and CI (CD, CE and CF joined the develop part;
+  // weather, disaster and accident desks in Asia, Africa, the Pacific and the Caribbean, arts
+  // and entertainment desks, small-town weeklies and hyperlocal sites): the session's first code
+  // (c2fc947a) reads model 536 of 594 found (.902; .898 of all), rules 521 of 589 (.885; .873).
+  @CsvSource({"rules, 0.88, 0.87", "model, 0.90, 0.895"})
   void trialArticlesReportPartMeetsTheFloors(String extractor, double ofFound, double ofAll)
       throws IOException {
     List<Judged> judged = judgeArticles(TRIALS, extractor(extractor));
