@@ -16,6 +16,7 @@ import org.quotekit.internal.Accents;
 import org.quotekit.internal.Ages;
 import org.quotekit.internal.Datelines;
 import org.quotekit.internal.SortedSpans;
+import org.quotekit.internal.SpeakerLabels;
 import org.quotekit.internal.WordClasses;
 import org.quotekit.rules.CueLexicon;
 import org.quotekit.spi.AnalyzedArticle;
@@ -627,6 +628,43 @@ final class ArticleScan {
     return out;
   }
 
+  /**
+   * The index of the colon after a dateline that an Indian or Gulf paper sets before the lede
+   * ("Bengaluru: KhetSetu has raised ...", "New Delhi: The ministry said"): one or two
+   * capitalised words and a colon opening the first paragraph after the headline, before a
+   * capitalised word, when no other paragraph opens with a speaker label (a transcript's "Q:");
+   * -1 otherwise.
+   */
+  private int colonDateline(Sentence s, List<Token> toks) {
+    if (s.paragraph() != 1 || s.index() > 0
+        && article.sentences().get(s.index() - 1).paragraph() == 1) {
+      return -1;
+    }
+    int colon = -1;
+    for (int k = 0; k < Math.min(3, toks.size()); k++) {
+      String w = toks.get(k).text();
+      if (k > 0 && w.equals(":")) {
+        colon = k;
+        break;
+      }
+      if (!Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) {
+        return -1;
+      }
+    }
+    if (colon < 0 || colon + 1 >= toks.size()
+        || !Character.isUpperCase(toks.get(colon + 1).text().charAt(0))) {
+      return -1;
+    }
+    List<Span> paragraphs = article.paragraphs();
+    for (int k = 2; k < paragraphs.size(); k++) {
+      Span p = paragraphs.get(k);
+      if (SpeakerLabels.of(text, p.start(), p.end()) != null) {
+        return -1;
+      }
+    }
+    return colon;
+  }
+
   /** Whether {@code offset} lies inside a quotation. */
   boolean inQuote(int offset) {
     return SortedSpans.containing(quoted, Span::start, Span::end, offset) >= 0;
@@ -673,6 +711,11 @@ final class ArticleScan {
     sharedRole = null;
     // a dateline ("KUALA LUMPUR, Malaysia -") says where the story was filed: no one's name
     int i = Datelines.end(toks);
+    int colon = i == 0 ? colonDateline(s, toks) : -1;
+    if (colon > 0) {
+      i = colon + 1; // "Bengaluru: KhetSetu ... has raised": the place the story was filed in
+      opening = colon;
+    }
     while (i < n) {
       Token t = toks.get(i);
       String lower = lower(t.text());
@@ -1232,7 +1275,28 @@ final class ArticleScan {
         && !endsCapitalsName(toks, k)
         && !(w.equals("Jan") && k + 1 < toks.size() && surnameAfter(toks.get(k + 1).text()))
         && !(k + 1 < toks.size() && EAST_ASIAN_GIVEN.matcher(toks.get(k + 1).text()).matches())
-        && !undatedShortTime(toks, k, w);
+        && !undatedShortTime(toks, k, w)
+        && !timeInsideOrgName(toks, k);
+  }
+
+  /** Words in capitals that may stand before a time word and open no name ("In March"). */
+  private static final Set<String> TIME_LEADS = Set.of("in", "on", "since", "by", "last",
+      "next", "this", "until", "from", "early", "late", "mid", "during", "each", "every", "that",
+      "through", "after", "before", "till", "of");
+
+  /**
+   * Whether token {@code k}, a time word, stands between a capitalised word that leads no date
+   * and an organisation's word: "the Forward March Trust", "Black Friday Foundation".
+   */
+  private boolean timeInsideOrgName(List<Token> toks, int k) {
+    if (k == 0 || k + 1 >= toks.size()) {
+      return false;
+    }
+    String before = toks.get(k - 1).text();
+    String after = toks.get(k + 1).text();
+    return Character.isUpperCase(before.charAt(0)) && before.chars().allMatch(Character::isLetter)
+        && !TIME_LEADS.contains(lower(before)) && !lexicon.is(SpeakerLexicon.Kind.TIME, before)
+        && Character.isUpperCase(after.charAt(0)) && orgWord(stripPossessive(after));
   }
 
   /** Short forms of months and days that are also given or family names ("Jun", "Sun"). */
@@ -2198,6 +2262,9 @@ final class ArticleScan {
     if (postPlace && start == 0 && end >= 4 && firstName(words[end - 2])
         && !orgWord(words[end - 1])) {
       start = end - 2; // "coroner for South Wales Central Graeme Hughes": the post's place first
+    } else if (postPlace && start == 0 && end == 3 && !firstName(words[0])
+        && firstName(words[1]) && !orgWord(words[2])) {
+      start = 1; // "senator for Tasmania Grace Mulholland": a place of one word
     }
     postPlace &= start >= 2; // two words of place or more before the name
     for (int k = start + 1; k < end - 1 && gender == Gender.UNKNOWN; k++) {
@@ -2336,7 +2403,9 @@ final class ArticleScan {
       for (int k = from; k < start; k++) {
         String w = key(words[k]);
         if (k != lastTitle && !NP_LINKS.contains(w) && !w.equals("the")) {
-          modifiers.add(roleWord(w));
+          String titleRole = lexicon.roleOfTitle(words[k]);
+          // "Gov. Gen." is what "the Governor General" says
+          modifiers.add(titleRole != null ? titleRole : roleWord(w));
         }
       }
       m.roles.add(new Role(

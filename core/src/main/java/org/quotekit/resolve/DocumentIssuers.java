@@ -448,15 +448,19 @@ final class DocumentIssuers {
       + "|an[ \t]+)?(?:lawsuit|suit|complaint|claim|case))\\b");
 
   /**
-   * The issuer of a definite document ("the message read") that the sentence before, in its
-   * paragraph, had someone issue as an indefinite one of its head noun ("... Florence Hartley had
-   * sent a message"): the person or organisation named right before that verb as its subject,
-   * outside quotations. Null otherwise.
+   * The issuer of a definite document ("the message read") that the sentence right before, in
+   * its paragraph or closing the one before, had someone issue as an indefinite one of its head
+   * noun ("... Florence Hartley had sent a message"): the person or organisation named right
+   * before that verb as its subject, outside quotations. Null otherwise.
    */
   private Entity senderBefore(SourceReading.Description d) {
-    Sentence before = Resolution.sentenceBefore(article, article.sentenceAt(d.span().start()));
-    if (before == null) {
+    Sentence at = article.sentenceAt(d.span().start());
+    if (at.index() == 0) {
       return null;
+    }
+    Sentence before = article.sentences().get(at.index() - 1);
+    if (before.paragraph() < at.paragraph() - 1 || before.paragraph() == 0) {
+      return null; // the sentence right before, in its paragraph or closing the one before
     }
     Matcher v = ISSUED_ONE.computeIfAbsent(d.head(), h -> Pattern.compile(
         ISSUING_VERB_BEFORE.pattern().replace("[ \t]+$", "")

@@ -108,6 +108,12 @@ final class Entities {
   /** "junior" or "senior" in small letters after a surname: "Mangan junior said". */
   static final Pattern GENERATION_AFTER = Pattern.compile("[ \t]+("
       + String.join("|", SourceReading.GENERATIONS) + ")\\b");
+  /**
+   * A speech verb right after a surname and the pronoun that opens what was said: "Leblanc said
+   * she", "Leblanc told reporters that he". Group 1 is the pronoun.
+   */
+  private static final Pattern SAID_PRONOUN = Pattern.compile("[ \t]+(?:said|says|added"
+      + "|told[ \t]+\\p{Ll}+)(?:[ \t]+that)?[ \t]+(she|he)\\b");
   /** An age set after a name: "Ron Ferris, 63". */
   private static final Pattern AGE_AFTER = Pattern.compile(",[ \t]*(\\d{1,3})\\b");
   /** A kinship noun and a comma right before a name: "His daughter, Amy Ferris". */
@@ -145,6 +151,12 @@ final class Entities {
       "commission");
   /** Nouns that name a body that regulates others ("the regulator", "the watchdog"). */
   private static final Set<String> REGULATORS = Set.of("regulator", "watchdog");
+  /**
+   * Nouns of a body whose name need not share a word with them ("The space agency", "the UK
+   * competition watchdog" for the Competition and Markets Authority): with modifiers, they
+   * stand for the fitting organisation named last.
+   */
+  static final Set<String> UNNAMED_BODIES = Set.of("agency", "regulator", "watchdog");
   /** Words of an organisation's name, besides a school's, that say it is no agency. */
   private static final Set<String> NO_AGENCY = Set.of("hospital", "clinic", "church", "museum",
       "club", "party", "union", "league", "society", "foundation", "committee", "subcommittee",
@@ -1156,7 +1168,12 @@ final class Entities {
       relativeAged.add(m);
       return aged;
     }
-    return s.mostSalient(m);
+    Matcher said = m.gender == Gender.UNKNOWN ? SAID_PRONOUN.matcher(scan.text)
+        .region(m.span.end(), scan.text.length()) : null;
+    Entity spoken = said != null && said.lookingAt()
+        ? s.onlyOfCueGender(m, said.group(1).equals("she") ? Gender.FEMALE : Gender.MALE)
+        : null;
+    return spoken != null ? spoken : s.mostSalient(m);
   }
 
   /**
@@ -1771,6 +1788,11 @@ final class Entities {
       if (named != null) {
         return named;
       }
+    }
+    if (REGULATORS.contains(head)) { // "the UK competition watchdog": a public body's name
+      return recentNamedOrganisation(offset, fromParagraph, head,
+          m -> anyWord(m.entity.canonicalName().toLowerCase(Locale.ROOT), PUBLIC_BODIES)
+              || anyWord(m.entity.canonicalName().toLowerCase(Locale.ROOT), REGULATORS));
     }
     return recentNamedOrganisation(offset, fromParagraph, head, m -> true);
   }
@@ -2497,6 +2519,30 @@ final class Entities {
         }
       }
       return unknown ? only : null;
+    }
+
+    /**
+     * The one person of this surname named before {@code m} known to be of {@code gender}, when
+     * every other one named before is known to be of the other ("Leblanc said she" after "Col.
+     * Martin Leblanc" and "Denise Leblanc"): the pronoun after the cue is the speaker's. Null
+     * otherwise.
+     */
+    Entity onlyOfCueGender(NameMention m, Gender gender) {
+      Entity only = null;
+      for (Entity c : ranked) {
+        if (c.firstFullName >= m.span.start() || !fitsShortName(c, m)) {
+          continue;
+        }
+        if (c.gender() == gender) {
+          if (only != null) {
+            return null;
+          }
+          only = c;
+        } else if (c.gender() == Gender.UNKNOWN) {
+          return null;
+        }
+      }
+      return only;
     }
 
     /**

@@ -4215,16 +4215,17 @@ final class Resolution {
       if (body != null) {
         return body;
       }
-      Entity agency = d.definite() && !owned(r) && head.equals("agency")
-          && d.span().text().chars().skip(1).noneMatch(Character::isUpperCase)
-          ? entities.recentNamedOrganisation(src.start(),
-              article.sentenceAt(src.start()).paragraph() - ORGANISATION_PARAGRAPHS, head)
-          : null;
-      if (agency != null) { // "The space agency said" after "the Orbital Research Organisation"
-        return because(agency, "organisation-noun", quoted(d.span().text())
-            + " is the agency named last, " + label(agency)
-            + ", though no name shares its words");
-      }
+    }
+    Entity agency = d.definite() && !owned(r) && Entities.UNNAMED_BODIES.contains(head)
+        && (!d.modifiers().isEmpty() || !d.capitalised() && !namesItsBody)
+        && onlyPlacesCapitalised(d.span())
+        ? entities.recentNamedOrganisation(src.start(),
+            article.sentenceAt(src.start()).paragraph() - ORGANISATION_PARAGRAPHS, head)
+        : null;
+    if (agency != null) { // "The space agency said" after "the Orbital Research Organisation"
+      return because(agency, "organisation-noun", quoted(d.span().text())
+          + " is the " + head + " named last, " + label(agency)
+          + ", though no name shares its words");
     }
     boolean bare = !d.capitalised() || !d.span().text().contains(" ") && opensSentence(d.span());
     if (d.modifiers().isEmpty() && !d.indefinite() && bare && !namesItsBody) {
@@ -4874,7 +4875,8 @@ final class Resolution {
         k < nameAnchors.size() && nameAnchors.get(k).start() < comma; k++) {
       Anchor a = nameAnchors.get(k);
       Entity e = a.entity();
-      boolean unsure = subject == null && a.subject() && unsurePerson(e); // "VertiLeaf has ..."
+      boolean unsure = subject == null && a.subject() && unsurePerson(e) // "VertiLeaf has ..."
+          && !openingCommonNoun(a.start(), a.end()); // not "Revenue rose ..."
       if (!unsure && (e == null || e.kind != SpeakerKind.ORGANIZATION || e.place || a.inQuote()
           || !Entities.fitsNoun(head, e.canonicalName().toLowerCase(Locale.ROOT)))) {
         continue;
@@ -5388,6 +5390,35 @@ final class Resolution {
   }
 
   /** Whether a mention opens its sentence, past quotation marks and a dateline's dash. */
+  /**
+   * Whether every capitalised word of a description past its first word is a place or a
+   * nationality ("The UK competition watchdog", "the US space agency"): it names no body.
+   */
+  private boolean onlyPlacesCapitalised(Span description) {
+    String[] words = Splits.SPACES.split(description.text());
+    for (int k = 1; k < words.length; k++) {
+      String w = words[k];
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))
+          && !lexicon.is(SpeakerLexicon.Kind.PLACE, w)
+          && !lexicon.is(SpeakerLexicon.Kind.NATIONALITY, w.toLowerCase(Locale.ROOT))
+          && !lexicon.is(SpeakerLexicon.Kind.NATIONALITY, w.toLowerCase(Locale.ROOT) + "man")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the words from {@code start} to {@code end} are one common noun of the dictionary
+   * that opens its sentence and is never capitalised inside one ("Revenue rose 18%"): no name.
+   */
+  private boolean openingCommonNoun(int start, int end) {
+    String w = text.substring(start, end);
+    return w.chars().allMatch(Character::isLetter) && !scan.capitalisedInside(w)
+        && opensSentence(new Span(start, end, w))
+        && ArticleScan.inDictionary(w.toLowerCase(Locale.ROOT), WordClasses.Pos.NOUN);
+  }
+
   boolean opensSentence(Span mention) {
     Sentence s = article.sentenceAt(mention.start());
     List<Token> toks = article.tokens(s);
