@@ -732,7 +732,7 @@ final class ArticleScan {
       int j;
       if (spelled != null && spelled[i] > i) {
         j = spelled[i]; // "Alliance to Reclaim Our Schools (AROS)": the name its acronym spells
-      } else if (!nameToken(toks, tags, i)) {
+      } else if (!nameToken(toks, tags, i) || modelNumber(toks, i)) {
         i++;
         continue;
       } else {
@@ -1588,6 +1588,40 @@ final class ArticleScan {
         && Character.isUpperCase(w.charAt(0)) && lexicon.is(SpeakerLexicon.Kind.POLITY, lower(w));
   }
 
+  /**
+   * Whether token {@code k}, letters in capitals, opens a model number written close with a
+   * hyphen and digits ("CH-1500", "XR-7").
+   */
+  private static boolean modelNumber(List<Token> toks, int k) {
+    if (k + 2 >= toks.size() || !capitals(toks.get(k).text())) {
+      return false;
+    }
+    Token dash = toks.get(k + 1);
+    Token digits = toks.get(k + 2);
+    return dash.text().equals("-") && dash.start() == toks.get(k).end()
+        && digits.start() == dash.end() && startsWithDigit(digits.text());
+  }
+
+  /**
+   * Whether token {@code i} and the one after the "and" at {@code i + 1} are two capitalised
+   * common nouns of the dictionary that no first name or place is ("Fire and Rescue"): the
+   * fields a public service is named by, before the rest of its name.
+   */
+  private boolean servicePair(List<Token> toks, List<String> tags, int i) {
+    if (i + 3 >= toks.size()) {
+      return false;
+    }
+    for (int k : new int[] {i, i + 2}) {
+      String w = toks.get(k).text();
+      if (!Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)
+          || firstName(w) || lexicon.is(SpeakerLexicon.Kind.PLACE, w)
+          || !inDictionary(lower(w), WordClasses.Pos.NOUN)) {
+        return false;
+      }
+    }
+    return nameToken(toks, tags, i + 2) && nameToken(toks, tags, i + 3);
+  }
+
   private int runEnd(List<Token> toks, List<String> tags, int i) {
     int n = toks.size();
     String first = toks.get(i).text();
@@ -1612,6 +1646,9 @@ final class ArticleScan {
         break;
       }
       boolean inName = possessiveInName(toks, tags, j);
+      if (modelNumber(toks, j)) {
+        break; // "Brightwell CH-1500 heaters": a product's model, no part of the maker's name
+      }
       if (nameToken(toks, tags, j) || inName) {
         j++;
         if ((possessive(w) || pluralPossessive(w)) && !inName) {
@@ -1655,6 +1692,18 @@ final class ArticleScan {
       if (post > j) {
         j = post; // "Communications and Digital Minister Wahyu Prasetyo": one post's field
         continue;
+      }
+      if (isAnd(w) && j == i + 1 && !field && servicePair(toks, tags, i)) {
+        int m = j + 2;
+        while (m < n && nameToken(toks, tags, m)) {
+          m++;
+        }
+        String last = toks.get(m - 1).text();
+        if (m > j + 2 && !lexicon.is(SpeakerLexicon.Kind.ROLE, lower(last))
+            && !lexicon.is(SpeakerLexicon.Kind.TITLE, last) && !firstName(last)) {
+          j = m; // "Fire and Rescue Aotearoa", "Fire and Emergency New Zealand": one service
+          continue;
+        }
       }
       int the = field && isAnd(w) && j + 2 < n && lower(toks.get(j + 1).text()).equals("the")
           ? 1 : 0; // "for Sustainability and the Environment Faisal Rahim"
@@ -2172,6 +2221,12 @@ final class ArticleScan {
     boolean titled = false;
     int lastTitle = -1;
     for (int k = 0; k < end - 1; k++) {
+      int of = k >= 2 && lower(words[k - 1]).equals("of") ? k - 1
+          : k >= 3 && lower(words[k - 1]).equals("the") && lower(words[k - 2]).equals("of")
+              ? k - 2 : -1;
+      if (of > 0 && orgNoun(words[of - 1])) {
+        break; // "VA Office of Inspector General", "Office of the Chief Coroner": a body's post
+      }
       if (k + 2 < end && lexicon.is(SpeakerLexicon.Kind.HONORIFIC, words[k] + " " + words[k + 1])) {
         k++; // a two-word honorific ("Tan Sri")
       }
@@ -2698,7 +2753,8 @@ final class ArticleScan {
       }
       title |= k < end - 1 && lexicon.is(SpeakerLexicon.Kind.TITLE, words[k]);
     }
-    return title; // "the Philippine Star" is a newspaper
+    // "the Philippine Star" is a newspaper; "The Veterans Minister" a post, its head a title
+    return title || lexicon.is(SpeakerLexicon.Kind.TITLE, words[end - 1]);
   }
 
   /**

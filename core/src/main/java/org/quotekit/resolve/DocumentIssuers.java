@@ -372,7 +372,7 @@ final class DocumentIssuers {
           + issuerNoun + ": " + label(issuing) + ", the " + issuerNoun + " named last");
     }
     Entity lastSpeaker = res.lastSpeaker;
-    if (d.definite() && !org && lastSpeaker != null
+    if (d.definite() && !org && !owned(r) && lastSpeaker != null // not "the charity's accounts"
         && lastSpeaker.kind == SpeakerKind.ORGANIZATION && !lastSpeaker.place
         && article.sentenceAt(src.start()).paragraph() - res.lastSpeakerParagraph
             <= DOCUMENT_PARAGRAPHS && !otherDocumentSince(d, res.lastSpeakerEnd)) {

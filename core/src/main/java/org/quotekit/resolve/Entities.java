@@ -101,7 +101,7 @@ final class Entities {
       "corporation", "retailer", "manufacturer", "maker", "carrier", "airline", "bank",
       "conglomerate", "insurer", "lender", "publisher", "platform", "studio", "label", "brand",
       "startup", "start-up", "supermarket", "automaker", "carmaker", "chipmaker", "drugmaker",
-      "brokerage", "biotech");
+      "brokerage", "biotech", "app", "exchange", "miner");
   /** "the younger" or "the elder" before a surname ("the younger Mr. Ferris"). */
   private static final Pattern RELATIVE_AGE =
       Pattern.compile("(?i)\\bthe[ \t]+(younger|elder|older)[ \t]+$");
@@ -151,6 +151,16 @@ final class Entities {
       "commission");
   /** Nouns that name a body that regulates others ("the regulator", "the watchdog"). */
   private static final Set<String> REGULATORS = Set.of("regulator", "watchdog");
+  /**
+   * Last words of a body that oversees what the words before them name: "the charity" is no
+   * Charity Commission, "the police" no Police Complaints Authority, "the exchange" no
+   * Securities and Exchange Commission.
+   */
+  private static final Set<String> OVERSEERS = Set.of("commission", "authority", "regulator",
+      "ombudsman", "inspectorate", "watchdog", "tribunal");
+  /** Nouns besides {@link #OVERSEERS} that may stand for a body named by one ("the agency"). */
+  private static final Set<String> OVERSEER_NOUNS = Set.of("agency", "body", "organisation",
+      "organization", "institution", "panel", "government");
   /**
    * Nouns of a body whose name need not share a word with them ("The space agency", "the UK
    * competition watchdog" for the Competition and Markets Authority): with modifiers, they
@@ -1582,10 +1592,11 @@ final class Entities {
         && words[words.length - 1].chars().noneMatch(Character::isDigit)) { // "Hessler E7"
       orgsByFirst.merge(words[0], e, (a, b) -> a == b ? a : NONE);
     }
+    boolean overseer = words.length >= 2 && OVERSEERS.contains(words[words.length - 1]);
     for (String w : words) {
-      if ((lexicon.is(SpeakerLexicon.Kind.ORG, w) || w.equals(words[words.length - 1]))
+      if ((lexicon.is(SpeakerLexicon.Kind.ORG, w) && !overseer || w.equals(words[words.length - 1]))
           && !(SCHOOL_NOUNS.contains(w) && lastWord(k, SCHOOL_BODIES))) { // a students' union
-        byHead(w, e); // is no "university"
+        byHead(w, e); // is no "university"; the Charity Commission is no "charity"
       }
     }
     return e;
@@ -2068,6 +2079,10 @@ final class Entities {
    * nothing ({@link #NOT_REGULATOR}); any other noun any organisation.
    */
   static boolean fitsNoun(String head, String name) {
+    if (!OVERSEERS.contains(head) && !OVERSEER_NOUNS.contains(head) && lastWord(name, OVERSEERS)
+        && !lastWord(name, Set.of(head))) {
+      return false; // "the charity" is no Charity Commission nor Fundraising Regulator
+    }
     if (COMPANY_NOUNS.contains(head)) {
       return !anyWord(name, PUBLIC_BODIES) && !anyWord(name, NO_COMPANY);
     }

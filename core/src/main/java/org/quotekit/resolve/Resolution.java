@@ -1538,6 +1538,10 @@ final class Resolution {
     if (member != null) {
       return mention(member, src);
     }
+    Entity resident = personBeforeTown(src);
+    if (resident != null) {
+      return mention(resident, src);
+    }
     SourceReading.Tok first = toks.get(0);
     Entity antecedent = toks.size() == 1 ? relativeAntecedent(first.lower(), src) : null;
     if (antecedent == null && toks.size() == 1 && first.lower().equals("who")) {
@@ -1837,6 +1841,45 @@ final class Resolution {
           return one;
         }
       }
+    }
+    return null;
+  }
+
+  /** A town and a comma before a region that a relative "who" follows: "in Columbus, ". */
+  private static final Pattern TOWN_THEN_REGION = Pattern.compile(
+      "[ \t](?:in|from|of|near)[ \t]+\\p{Lu}[\\p{L}.'-]*(?:[ \t]+\\p{Lu}[\\p{L}.'-]*){0,2}"
+      + ",[ \t]*$");
+  /** A description set after a name, up to its town: ", a 34-year-old teacher". */
+  private static final Pattern DESCRIBED_UP_TO_TOWN = Pattern.compile(
+      ",[ \t]+(?:a|an|the)[ \t][^,;:.!?()\"\u201C\u201D\n]{1,80}$");
+
+  /**
+   * The person a region the source stage took for the source stands for when "who" follows it
+   * and a description with a town sets it after the person's name ("Brianna Soto, a teacher in
+   * Columbus, Ohio, who said"): the person, as the relative pronoun is theirs; null otherwise.
+   */
+  private Entity personBeforeTown(Span src) {
+    if (!text.startsWith(", who ", src.end()) || !knownRegion(src.text().strip())) {
+      return null;
+    }
+    Matcher town = TOWN_THEN_REGION.matcher(text).region(Math.max(0, src.start() - 60),
+        src.start());
+    if (!town.find()) {
+      return null;
+    }
+    int k = anchorIndex(nameAnchors, town.start());
+    for (; k >= 0 && town.start() - nameAnchors.get(k).end() <= MAX_DESCRIBED_GAP; k--) {
+      Anchor b = nameAnchors.get(k);
+      if (b.end() > town.start() || b.entity() == null || b.entity().place) {
+        continue;
+      }
+      if (!DESCRIBED_UP_TO_TOWN.matcher(text).region(b.end(), town.start()).matches()
+          || !b.entity().person()) {
+        return null;
+      }
+      return because(b.entity(), "relative-pronoun", "'who' after " + quoted(src.text())
+          + " follows " + quoted(text.substring(b.start(), b.end()))
+          + ", the description set beside it and its town");
     }
     return null;
   }
@@ -4787,6 +4830,24 @@ final class Resolution {
   }
 
   /**
+   * The name a definite description at {@code noun} is set beside after a comma, the
+   * apposition closed by a comma after it ("Payzo, the payments app, which said"); null when
+   * none is.
+   */
+  private NameMention nameBeforeDefinite(Span noun) {
+    int comma = noun.start() - 1;
+    while (comma > 0 && text.charAt(comma) == ' ') {
+      comma--;
+    }
+    if (comma <= 0 || text.charAt(comma) != ',' || noun.end() >= text.length()
+        || text.charAt(noun.end()) != ',' || !lower(noun.text()).startsWith("the ")) {
+      return null;
+    }
+    NameMention m = entities.nameAt(comma - 1);
+    return m != null && m.span.end() == comma && !m.inQuote ? m : null;
+  }
+
+  /**
    * The organisation named beside an organisation noun at {@code noun} that fits it ("the venue,
    * the Arena"), also past a modifier of the noun ("The union representing rank-and-file
    * officers, the Phoenix Police Officers Association, said"); null when none is. Records the
@@ -4800,6 +4861,9 @@ final class Resolution {
       beside = nameStartingAt(modified.end());
       beside = beside != null && beside.span.end() < text.length()
           && text.charAt(beside.span.end()) == ',' ? beside : null; // the apposition closes
+    }
+    if (beside == null) {
+      beside = nameBeforeDefinite(noun);
     }
     if (beside != null && beside.entity != null && beside.entity.kind == SpeakerKind.ORGANIZATION
         && !beside.entity.place
@@ -5169,6 +5233,10 @@ final class Resolution {
       return because(found, "role", quoted(d.span().text()) + " is " + label(found)
           + ", whom the text called so before");
     }
+    Entity spouse = spouseBySurname(d.head(), r.toks.get(0).lower(), d.span().start());
+    if (spouse != null) {
+      return spouse;
+    }
     Role only = null;
     for (Entity e : entities.withRole(d.head())) { // "Eric Lane, son of the senator,"
       for (Role role : e.roles) {
@@ -5188,6 +5256,42 @@ final class Resolution {
     }
     return found == null ? null : because(found, "role", quoted(d.span().text()) + " is "
         + label(found) + ", the one person the text calls " + quoted(only.text()));
+  }
+
+  /**
+   * The spouse "her husband" or "his wife" stands for when the text named, before {@code
+   * offset}, exactly one person of the spouse's gender who shares a surname with a person of the
+   * owner's ("Colin Harker, whose wife, Janet Harker, ..." then "Her husband said"); null
+   * otherwise. Records the reason.
+   */
+  private Entity spouseBySurname(String head, String owner, int offset) {
+    Gender spouse = head.equals("husband") ? Gender.MALE : head.equals("wife") ? Gender.FEMALE
+        : null;
+    Gender owned = owner.equals("her") ? Gender.FEMALE : owner.equals("his") ? Gender.MALE
+        : null;
+    if (spouse == null || owned == null || spouse == owned) {
+      return null;
+    }
+    Entity found = null;
+    Entity partner = null;
+    for (Entity e : entities.all) {
+      if (e.kind != SpeakerKind.PERSON || e.last == null || e.first == null
+          || e.gender() != spouse || e.firstOffset() >= offset) {
+        continue;
+      }
+      for (Entity o : entities.all) {
+        if (o != e && o.kind == SpeakerKind.PERSON && e.last.equals(o.last) && o.first != null
+            && o.gender() == owned && o.firstOffset() < offset) {
+          if (found != null && found != e) {
+            return null; // two couples: which one the pronoun means is unclear
+          }
+          found = e;
+          partner = o;
+        }
+      }
+    }
+    return found == null ? null : because(found, "role", quoted(head) + " of " + quoted(owner)
+        + " is " + label(found) + ", who shares a surname with " + label(partner));
   }
 
   /**

@@ -15,7 +15,7 @@ import org.quotekit.SpeakerKind;
  * extractors.
  */
 class RanksDatelinesAndIssuersTest {
-  /** British ranks ("Pte", "L/Cpl") are no part of the name; "Gov. Gen." is the governor general. */
+  /** British ranks ("Pte", "L/Cpl") are no part of a name; "Gov. Gen." is the governor general. */
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
   void ranksAndAbbreviatedTitlesStandForTheirPosts(String extractor) {
@@ -131,5 +131,102 @@ class RanksDatelinesAndIssuersTest {
         .isEqualTo("Grey Heron Research");
     assertThat(speakerSaying(x, "it would not comment further").name())
         .isEqualTo("Financial Conduct Authority");
+  }
+
+  /**
+   * "Office of Inspector General" is a body's name, not a post; "Fire and Emergency Otago" one
+   * service's; a model number after a maker ("Halden TX-200") no part of its name.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void officesServicesAndModelNumbers(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Heater recall
+
+        The state Office of Inspector General said the heaters had been sold without checks.
+
+        The recall covers Halden TX-200 heaters sold last winter. Halden said it had received \
+        nine reports of scorched cords.
+
+        Crews were called to two house fires on Sunday, Fire and Emergency Otago said.
+        """);
+    assertThat(speakerSaying(x, "sold without checks").name())
+        .isEqualTo("Office of Inspector General");
+    assertThat(speakerSaying(x, "nine reports of scorched cords").name()).isEqualTo("Halden");
+    assertThat(speakerSaying(x, "Crews were called").name())
+        .isEqualTo("Fire and Emergency Otago");
+  }
+
+  /**
+   * "The charity" is the charity the regulator looks into, never the Charity Commission nor a
+   * regulator of fundraising, though the regulator is the sentence's subject.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void theCharityIsNoBodyThatOverseesCharities(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Inquiry opened
+
+        The Charity Commission has opened an inquiry into the Hollins Lane Trust. According to \
+        the charity's own accounts, a third of its income went on fees.
+        """);
+    assertThat(speakerSaying(x, "a third of its income went").name())
+        .isEqualTo("Hollins Lane Trust");
+  }
+
+  /**
+   * "Airman 1st Class X" is a rank before a man's name; "X, a teacher in Town, State, who said"
+   * is X, not the state.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void ranksBeforeGradesAndTownsBeforeWho(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Recruiting slump
+
+        Retired Master Sgt. Donna Pryce said families had grown wary. Her son, Airman 1st Class \
+        Kyle Pryce, signed up in May. She said he had to talk her round.
+
+        The outage hit Marisol Vega, a 41-year-old nurse in Dayton, Ohio, who said she lost a \
+        day of pay.
+        """);
+    assertThat(speakerSaying(x, "he had to talk her round").name()).isEqualTo("Donna Pryce");
+    assertThat(speakerSaying(x, "she lost a day of pay").name()).isEqualTo("Marisol Vega");
+  }
+
+  /**
+   * "X, the payments app, which said": the app set beside the name is the name; "the exchange"
+   * is the exchange named before; "The Veterans Minister, X," is a post before its holder.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void appsExchangesAndPostsBesideNames(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Outage spreads
+
+        Among those hit was Quiddle, the group-messaging app, which said on Tuesday that \
+        messages were queued, not lost.
+
+        The crypto exchange Corrabit froze withdrawals on Monday. The exchange said customers \
+        would be repaid in full.
+
+        The Veterans Minister, Hamish Orrell, said he was troubled by the reports.
+        """);
+    assertThat(speakerSaying(x, "messages were queued").name()).isEqualTo("Quiddle");
+    assertThat(speakerSaying(x, "customers would be repaid").name()).isEqualTo("Corrabit");
+    assertThat(speakerSaying(x, "he was troubled").name()).isEqualTo("Hamish Orrell");
+  }
+
+  /** "Her husband" is the one man who shares a surname with a woman the text named before. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void herHusbandSharesHerSurname(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Contract questions
+
+        The printing contract went to a firm owned by Duncan Ferrie, whose wife, Morag Ferrie, \
+        chairs the trust's board. Her husband said the firm had "delivered every leaflet".
+        """);
+    assertThat(speakerSaying(x, "delivered every leaflet").name()).isEqualTo("Duncan Ferrie");
   }
 }
