@@ -1460,6 +1460,22 @@ final class ArticleScan {
    * or "of" ("Senior coroner for South Wales Central Graeme Hughes"): the run opens with the
    * post's place or body.
    */
+  /**
+   * Whether token {@code i} follows "for" or "of" after a post in capitals ("Minister of State
+   * for", "Secretary for"): a title within the three words before the link.
+   */
+  private boolean fieldAfterPost(List<Token> toks, int i) {
+    if (i < 2 || !OF_FOR.contains(toks.get(i - 1).text())) {
+      return false;
+    }
+    for (int k = i - 2; k >= Math.max(0, i - 4); k--) {
+      if (lexicon.is(SpeakerLexicon.Kind.TITLE, toks.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean jurisdictionBefore(List<Token> toks, int i) {
     if (i < 2) {
       return false;
@@ -2321,6 +2337,12 @@ final class ArticleScan {
         && firstName(words[1]) && !orgWord(words[2])) {
       start = 1; // "senator for Tasmania Grace Mulholland": a place of one word
     }
+    if (!titled && !honorific && start == 0 && end >= 3 && fieldAfterPost(toks, i)
+        && inDictionary(lower(words[0]), WordClasses.Pos.NOUN) && !firstName(words[0])
+        && givenName(words[1]) && !inDictionary(lower(words[1]), WordClasses.Pos.NOUN,
+            WordClasses.Pos.ADJECTIVE, WordClasses.Pos.VERB) && !orgWord(words[end - 1])) {
+      start = 1; // "Minister of State for Health Chia Wen Hui": the post's field, then the name
+    }
     postPlace &= start >= 2; // two words of place or more before the name
     for (int k = start + 1; k < end - 1 && gender == Gender.UNKNOWN; k++) {
       gender = PATRONYMIC.getOrDefault(lower(words[k]), gender); // "binti": a daughter's name
@@ -2400,8 +2422,10 @@ final class ArticleScan {
         || end - start >= 2 && !titled && !honorific && !place // "the United States": a place
             && namedWithThe(toks, tags, i, j))) {
       form = NameMention.Form.ORGANIZATION;
-      start = trade ? 1 : 0;
-      whole = trade ? key(join(words, 1, size)) : whole;
+      // "Hours-long Corvid Cloud outage": a describing compound is no part of a body's name
+      boolean cut = trade || size >= 2 && describingCompound(words[0]);
+      start = cut ? 1 : 0;
+      whole = cut ? key(join(words, 1, size)) : whole;
     } else if (place) {
       form = NameMention.Form.PLACE;
     } else if (end - start == 1 && !honorific

@@ -229,4 +229,25 @@ class RanksDatelinesAndIssuersTest {
         """);
     assertThat(speakerSaying(x, "delivered every leaflet").name()).isEqualTo("Duncan Ferrie");
   }
+
+  /**
+   * "Minister of State for Health Chia Wen Hui": the post's field is no part of the name; a
+   * describing compound in a headline ("Day-long Nimbla Cloud outage") none of a company's.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void fieldsAfterPostsAndCompoundsBeforeBodies(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Day-long Nimbla Cloud outage halts card payments
+
+        Minister of State for Transport Goh Wen Jie said the ministry would review the outage. \
+        "We expect a full account," Mr Goh said.
+
+        A faulty update at Nimbla Cloud stopped card payments on Monday. The company said it \
+        had restored service by noon.
+        """);
+    assertThat(speakerSaying(x, "the ministry would review").name()).isEqualTo("Goh Wen Jie");
+    assertThat(speakerSaying(x, "We expect a full account").name()).isEqualTo("Goh Wen Jie");
+    assertThat(speakerSaying(x, "it had restored service").name()).isEqualTo("Nimbla Cloud");
+  }
 }
