@@ -1356,7 +1356,7 @@ final class ArticleScan {
    * Whether a capitalised word is a nationality's adjective: one the lexicon lists as a
    * nationality ("German", "Croatian") or whose man the lexicon lists ("Dutch", "French").
    */
-  private boolean nationalityAdjective(String w) {
+  boolean nationalityAdjective(String w) {
     String lw = lower(w);
     return lexicon.is(SpeakerLexicon.Kind.NATIONALITY, lw)
         || lexicon.is(SpeakerLexicon.Kind.NATIONALITY, lw + "man");
@@ -1456,11 +1456,6 @@ final class ArticleScan {
   }
 
   /**
-   * Whether the run of name tokens at {@code i} follows a role noun in small letters and "for"
-   * or "of" ("Senior coroner for South Wales Central Graeme Hughes"): the run opens with the
-   * post's place or body.
-   */
-  /**
    * Whether token {@code i} follows "for" or "of" after a post in capitals ("Minister of State
    * for", "Secretary for"): a title within the three words before the link.
    */
@@ -1476,6 +1471,11 @@ final class ArticleScan {
     return false;
   }
 
+  /**
+   * Whether the run of name tokens at {@code i} follows a role noun in small letters and "for"
+   * or "of" ("Senior coroner for South Wales Central Graeme Hughes"): the run opens with the
+   * post's place or body.
+   */
   private boolean jurisdictionBefore(List<Token> toks, int i) {
     if (i < 2) {
       return false;

@@ -2076,7 +2076,9 @@ final class Entities {
    * administration" only one so named or the White House; "the commission", "committee",
    * "board", "council" or "court" only a body whose name holds that noun; "the group" no school
    * or public body; "the regulator" or "the watchdog" no body whose name says it regulates
-   * nothing ({@link #NOT_REGULATOR}); any other noun any organisation.
+   * nothing ({@link #NOT_REGULATOR}); any other noun any organisation. A body whose last word
+   * says it oversees others ({@link #OVERSEERS}: "Charity Commission") fits only that word and
+   * the general nouns of {@link #OVERSEER_NOUNS}, never "the charity" it oversees.
    */
   static boolean fitsNoun(String head, String name) {
     if (!OVERSEERS.contains(head) && !OVERSEER_NOUNS.contains(head) && lastWord(name, OVERSEERS)

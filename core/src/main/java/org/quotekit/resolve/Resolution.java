@@ -5493,7 +5493,6 @@ final class Resolution {
     return confirmed(m);
   }
 
-  /** Whether a mention opens its sentence, past quotation marks and a dateline's dash. */
   /**
    * Whether every capitalised word of a description past its first word is a place or a
    * nationality ("The UK competition watchdog", "the US space agency"): it names no body.
@@ -5503,9 +5502,7 @@ final class Resolution {
     for (int k = 1; k < words.length; k++) {
       String w = words[k];
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))
-          && !lexicon.is(SpeakerLexicon.Kind.PLACE, w)
-          && !lexicon.is(SpeakerLexicon.Kind.NATIONALITY, w.toLowerCase(Locale.ROOT))
-          && !lexicon.is(SpeakerLexicon.Kind.NATIONALITY, w.toLowerCase(Locale.ROOT) + "man")) {
+          && !lexicon.is(SpeakerLexicon.Kind.PLACE, w) && !scan.nationalityAdjective(w)) {
         return false;
       }
     }
@@ -5523,6 +5520,7 @@ final class Resolution {
         && ArticleScan.inDictionary(w.toLowerCase(Locale.ROOT), WordClasses.Pos.NOUN);
   }
 
+  /** Whether a mention opens its sentence, past quotation marks and a dateline's dash. */
   boolean opensSentence(Span mention) {
     Sentence s = article.sentenceAt(mention.start());
     List<Token> toks = article.tokens(s);
