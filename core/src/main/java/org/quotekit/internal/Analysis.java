@@ -675,6 +675,7 @@ public final class Analysis implements AnalyzedArticle {
     retagPersonAdjectives(toks, tagged);
     retagPersonNounsReadAsVerbs(toks, tagged);
     retagPersonNounsReadAsAdverbs(toks, tagged);
+    retagPersonNounsBeforeNames(toks, tagged);
     retagNounsReadAsPronouns(toks, tagged);
     retagNounsAfterPossessives(toks, tagged);
     retagAges(toks, tagged);
@@ -763,6 +764,27 @@ public final class Analysis implements AnalyzedArticle {
           && (tagged[k - 1].equals("DET") || tagged[k - 1].equals("NUM")
               || possessive(toks.get(k - 1).text()))
           && Character.isLowerCase(w.charAt(0)) && namesSomeone(w.toLowerCase(Locale.ROOT))) {
+        tagged[k] = "NOUN";
+      }
+    }
+  }
+
+  /** Tags of closed classes the tagger gives an unknown word before a name now and then. */
+  private static final Set<String> CLOSED_MISREADS = Set.of("ADP", "ADV", "SCONJ", "CCONJ");
+
+  /**
+   * A word in small letters right before a proper noun, tagged as a preposition, adverb or
+   * conjunction, that WordNet knows first as a person noun is that noun: "said auctioneer Luke
+   * Ferraro", where the tagger read "auctioneer" as a preposition and the source was lost.
+   */
+  private static void retagPersonNounsBeforeNames(List<Token> toks, String[] tagged) {
+    for (int k = 0; k + 1 < tagged.length; k++) {
+      String w = toks.get(k).text();
+      if (!CLOSED_MISREADS.contains(tagged[k]) || !tagged[k + 1].equals("PROPN")
+          || !Character.isLowerCase(w.charAt(0))) {
+        continue;
+      }
+      if (WordClasses.english().personNoun(w.toLowerCase(Locale.ROOT))) {
         tagged[k] = "NOUN";
       }
     }

@@ -151,6 +151,16 @@ class AnalysisTagsTest {
   }
 
   @Test
+  void aPersonNounTheTaggerReadAsAPrepositionBeforeANameIsANoun() {
+    // the tagger reads "auctioneer" before a name as a preposition, and the source was lost
+    List<String> tags = firstSentenceTags("\"It was a fine sale,\" said auctioneer Dana Ruhl.");
+    assertThat(tags.get(tags.indexOf("PROPN") - 1)).isEqualTo("NOUN");
+    // a preposition before a name stays one
+    List<String> at = firstSentenceTags("The crowd waited outside with Dana Ruhl.");
+    assertThat(at.get(at.indexOf("PROPN") - 1)).isEqualTo("ADP");
+  }
+
+  @Test
   void aNounTheTaggerReadAsAPronounIsANoun() {
     // the tagger reads "county" before "extension educator" as a pronoun
     List<String> tags = firstSentenceTags(

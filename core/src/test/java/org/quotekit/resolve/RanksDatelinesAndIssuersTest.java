@@ -250,4 +250,16 @@ class RanksDatelinesAndIssuersTest {
     assertThat(speakerSaying(x, "We expect a full account").name()).isEqualTo("Goh Wen Jie");
     assertThat(speakerSaying(x, "it had restored service").name()).isEqualTo("Nimbla Cloud");
   }
+
+  /** "said auctioneer X": a trade the tagger read as a preposition still names the speaker. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aTradeBeforeANameAfterTheCue(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Auction day
+
+        "Two families bid it past the reserve in minutes," said auctioneer Dana Ruhl.
+        """);
+    assertThat(speakerSaying(x, "bid it past the reserve").name()).isEqualTo("Dana Ruhl");
+  }
 }
