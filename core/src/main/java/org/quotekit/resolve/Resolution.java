@@ -5272,23 +5272,26 @@ final class Resolution {
     if (spouse == null || owned == null || spouse == owned) {
       return null;
     }
+    Map<String, Entity> owners = new HashMap<>(); // by surname, persons of the owner's gender
+    for (Entity o : entities.all) {
+      if (o.kind == SpeakerKind.PERSON && o.last != null && o.first != null
+          && o.gender() == owned && o.firstOffset() < offset) {
+        owners.putIfAbsent(o.last, o);
+      }
+    }
     Entity found = null;
     Entity partner = null;
     for (Entity e : entities.all) {
-      if (e.kind != SpeakerKind.PERSON || e.last == null || e.first == null
-          || e.gender() != spouse || e.firstOffset() >= offset) {
+      Entity o = e.kind != SpeakerKind.PERSON || e.last == null || e.first == null
+          || e.gender() != spouse || e.firstOffset() >= offset ? null : owners.get(e.last);
+      if (o == null) {
         continue;
       }
-      for (Entity o : entities.all) {
-        if (o != e && o.kind == SpeakerKind.PERSON && e.last.equals(o.last) && o.first != null
-            && o.gender() == owned && o.firstOffset() < offset) {
-          if (found != null && found != e) {
-            return null; // two couples: which one the pronoun means is unclear
-          }
-          found = e;
-          partner = o;
-        }
+      if (found != null && found != e) {
+        return null; // two couples: which one the pronoun means is unclear
       }
+      found = e;
+      partner = o;
     }
     return found == null ? null : because(found, "role", quoted(head) + " of " + quoted(owner)
         + " is " + label(found) + ", who shares a surname with " + label(partner));
