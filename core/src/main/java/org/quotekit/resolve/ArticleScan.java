@@ -1624,18 +1624,22 @@ final class ArticleScan {
    * fields a public service is named by, before the rest of its name.
    */
   private boolean servicePair(List<Token> toks, List<String> tags, int i) {
-    if (i + 3 >= toks.size()) {
-      return false;
-    }
-    for (int k : new int[] {i, i + 2}) {
-      String w = toks.get(k).text();
-      if (!Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)
-          || firstName(w) || lexicon.is(SpeakerLexicon.Kind.PLACE, w)
+    return i + 3 < toks.size()
+        && servicePairWords(toks.get(i).text(), toks.get(i + 2).text())
+        && nameToken(toks, tags, i + 2) && nameToken(toks, tags, i + 3);
+  }
+
+  /** Whether two words are capitalised common nouns that no first name or place is ("Fire"). */
+  private boolean servicePairWords(String... pair) {
+    for (String w : pair) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))
+          || !w.chars().allMatch(Character::isLetter) || firstName(w)
+          || lexicon.is(SpeakerLexicon.Kind.PLACE, w)
           || !inDictionary(lower(w), WordClasses.Pos.NOUN)) {
         return false;
       }
     }
-    return nameToken(toks, tags, i + 2) && nameToken(toks, tags, i + 3);
+    return true;
   }
 
   private int runEnd(List<Token> toks, List<String> tags, int i) {
@@ -2403,6 +2407,9 @@ final class ArticleScan {
         && (!firstName(words[1]) || anyOrgWord(words));
     if (trade || !knownFirst && (spelled || lexicon.is(SpeakerLexicon.Kind.ORG, whole)
         || anyOrgWord(nameWords)
+        || size >= 4 && !titled && !honorific && isAnd(lower(words[1])) // "Fire and Rescue
+            && servicePairWords(words[0], words[2]) // Aotearoa": a service's fields, no
+            && !placeNoun(lower(words[0])) // places ("Alberta and British Columbia")
         || legalStems.contains(whole) // "Greenfield Robotics" after "Greenfield Robotics Ltd"
         || size >= 2 && Entities.LEGAL_FORMS.contains(lower(words[size - 1]).replace(".", ""))
             && (words[size - 1].equals(words[size - 1].toUpperCase(Locale.ROOT)) // "Cedar Sun SAL"

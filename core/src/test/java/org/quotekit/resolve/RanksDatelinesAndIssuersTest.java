@@ -155,6 +155,7 @@ class RanksDatelinesAndIssuersTest {
     assertThat(speakerSaying(x, "nine reports of scorched cords").name()).isEqualTo("Halden");
     assertThat(speakerSaying(x, "Crews were called").name())
         .isEqualTo("Fire and Emergency Otago");
+    assertThat(speakerSaying(x, "Crews were called").kind()).isEqualTo(SpeakerKind.ORGANIZATION);
   }
 
   /**
