@@ -1181,8 +1181,7 @@ final class Entities {
     Matcher said = m.gender == Gender.UNKNOWN ? SAID_PRONOUN.matcher(scan.text)
         .region(m.span.end(), scan.text.length()) : null;
     Entity spoken = said != null && said.lookingAt()
-        ? s.onlyOfCueGender(m, said.group(1).equals("she") ? Gender.FEMALE : Gender.MALE)
-        : null;
+        ? s.onlyOfGender(m, Pronoun.of(said.group(1)).gender(), true) : null;
     return spoken != null ? spoken : s.mostSalient(m);
   }
 
@@ -2517,35 +2516,19 @@ final class Entities {
      * otherwise.
      */
     private Entity onlyOfGender(NameMention m) {
-      if (m.gender == Gender.UNKNOWN) {
-        return null;
-      }
-      Entity only = null;
-      boolean unknown = false;
-      for (Entity c : ranked) {
-        if (c.firstFullName >= m.span.start() || !fitsShortName(c, m)) {
-          continue;
-        }
-        if (c.gender() == m.gender) {
-          if (only != null) {
-            return null;
-          }
-          only = c;
-        } else {
-          unknown = true;
-        }
-      }
-      return unknown ? only : null;
+      return m.gender == Gender.UNKNOWN ? null : onlyOfGender(m, m.gender, false);
     }
 
     /**
-     * The one person of this surname named before {@code m} known to be of {@code gender}, when
-     * every other one named before is known to be of the other ("Leblanc said she" after "Col.
-     * Martin Leblanc" and "Denise Leblanc"): the pronoun after the cue is the speaker's. Null
-     * otherwise.
+     * The one person of this surname named before {@code m} known to be of {@code gender}: when
+     * {@code othersKnown}, if every other one named before is known to be of the other
+     * ("Leblanc said she" after "Col. Martin Leblanc" and "Denise Leblanc": the pronoun after
+     * the cue is the speaker's); else if some other one was named before at all. Null otherwise.
      */
-    Entity onlyOfCueGender(NameMention m, Gender gender) {
+    Entity onlyOfGender(NameMention m, Gender gender, boolean othersKnown) {
       Entity only = null;
+      boolean other = false;
+      boolean unknown = false;
       for (Entity c : ranked) {
         if (c.firstFullName >= m.span.start() || !fitsShortName(c, m)) {
           continue;
@@ -2555,11 +2538,12 @@ final class Entities {
             return null;
           }
           only = c;
-        } else if (c.gender() == Gender.UNKNOWN) {
-          return null;
+        } else {
+          other = true;
+          unknown |= c.gender() == Gender.UNKNOWN;
         }
       }
-      return only;
+      return othersKnown ? (unknown ? null : only) : (other ? only : null);
     }
 
     /**

@@ -34,4 +34,9 @@ enum Pronoun {
   static Pronoun of(String lowerCaseWord) {
     return BY_WORD.get(lowerCaseWord);
   }
+
+  /** The gender a third-person singular pronoun gives ("she": female); else unknown. */
+  Gender gender() {
+    return this == MALE ? Gender.MALE : this == FEMALE ? Gender.FEMALE : Gender.UNKNOWN;
+  }
 }

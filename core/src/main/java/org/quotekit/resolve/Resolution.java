@@ -4835,12 +4835,9 @@ final class Resolution {
    * none is.
    */
   private NameMention nameBeforeDefinite(Span noun) {
-    int comma = noun.start() - 1;
-    while (comma > 0 && text.charAt(comma) == ' ') {
-      comma--;
-    }
-    if (comma <= 0 || text.charAt(comma) != ',' || noun.end() >= text.length()
-        || text.charAt(noun.end()) != ',' || !lower(noun.text()).startsWith("the ")) {
+    int comma = commaBefore(noun.start(), 0);
+    if (comma < 0 || noun.end() >= text.length() || text.charAt(noun.end()) != ','
+        || !lower(noun.text()).startsWith("the ")) {
       return null;
     }
     NameMention m = entities.nameAt(comma - 1);
@@ -5267,9 +5264,9 @@ final class Resolution {
   private Entity spouseBySurname(String head, String owner, int offset) {
     Gender spouse = head.equals("husband") ? Gender.MALE : head.equals("wife") ? Gender.FEMALE
         : null;
-    Gender owned = owner.equals("her") ? Gender.FEMALE : owner.equals("his") ? Gender.MALE
-        : null;
-    if (spouse == null || owned == null || spouse == owned) {
+    Pronoun of = Pronoun.of(owner);
+    Gender owned = of == null ? Gender.UNKNOWN : of.gender();
+    if (spouse == null || owned == Gender.UNKNOWN || spouse == owned) {
       return null;
     }
     Map<String, Entity> owners = new HashMap<>(); // by surname, persons of the owner's gender
