@@ -671,6 +671,7 @@ public final class Analysis implements AnalyzedArticle {
     SurnameTags.retagFirstNames(toks, tagged);
     retagUnknownFunctionWords(toks, tagged);
     retagUnknownNames(toks, tagged);
+    retagNamesAfterHonorifics(toks, tagged);
     retagSaid(toks, tagged);
     retagPersonAdjectives(toks, tagged);
     retagPersonNounsReadAsVerbs(toks, tagged);
@@ -968,6 +969,27 @@ public final class Analysis implements AnalyzedArticle {
     }
   }
 
+  /** Honorifics written before a name, with and without a period. */
+  private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Mr.",
+      "Mrs.", "Ms.", "Dr.", "Prof.");
+
+  /**
+   * A capitalised word between an honorific and a name is the name's first word, whatever the
+   * tagger read it as: "Dr Nor Azlina Hashim" (Nor ADP), "Mr Will Barrow" (AUX); the honorific
+   * too is part of the name ("Dr" NOUN).
+   */
+  private static void retagNamesAfterHonorifics(List<Token> toks, String[] tagged) {
+    for (int k = 0; k + 2 < tagged.length; k++) {
+      String w = toks.get(k + 1).text();
+      if (HONORIFICS.contains(toks.get(k).text()) && !tagged[k + 1].equals("PROPN")
+          && w.length() > 1 && Character.isUpperCase(w.charAt(0))
+          && Character.isLowerCase(w.charAt(1)) && tagged[k + 2].equals("PROPN")) {
+        tagged[k] = "PROPN";
+        tagged[k + 1] = "PROPN";
+      }
+    }
+  }
+
   /**
    * A capitalised word that neither the tagger nor WordNet knows, before another capitalised
    * word, or inside a sentence before a comma or a verb, is a name, whatever the tagger guessed
@@ -985,13 +1007,24 @@ public final class Analysis implements AnalyzedArticle {
       String next = toks.get(k + 1).text();
       boolean pair = Character.isUpperCase(next.charAt(0));
       boolean before = pair || k > 0 && (next.equals(",") || tagged[k + 1].equals("VERB")
-          || tagged[k + 1].equals("AUX")); // "Naturally, she" opens a sentence with no name
+          || tagged[k + 1].equals("AUX")) // "Naturally, she" opens a sentence with no name
+          || k == 0 && ageBetweenCommas(toks, k + 1); // "Tahere, 29, whose ... said"
       String lower = w.toLowerCase(Locale.ROOT);
       boolean opensRun = k == 0 || !Character.isUpperCase(toks.get(k - 1).text().charAt(0));
       if (before && !models.taggerKnows(lower) && !inWordNet(lower, pair && opensRun)) {
         tagged[k] = "PROPN";
       }
     }
+  }
+
+  /**
+   * Whether an age stands between commas from token {@code comma} on: "Tahere, 29, whose" names
+   * a person by the age after the word, where "Naturally, she" names no one.
+   */
+  private static boolean ageBetweenCommas(List<Token> toks, int comma) {
+    return comma + 2 < toks.size() && toks.get(comma).text().equals(",")
+        && toks.get(comma + 2).text().equals(",")
+        && toks.get(comma + 1).text().matches("[1-9][0-9]?|1[01][0-9]");
   }
 
   /**

@@ -418,7 +418,8 @@ final class DescriptionAntecedents {
    * sentence that the text gives that role ("A coroner has found" above "Coroner Helen Pattison
    * said"), else the first person named as a subject after its
    * sentence in the next few paragraphs; elsewhere ("The deputy head of China's delegation said
-   * ... Rear Admiral Guan Youfei told reporters"), one named so in the next sentences. That
+   * ... Rear Admiral Guan Youfei told reporters"), one named so in the next sentences, known to
+   * be of a definite description's gender when it has one ("The mother of four"). That
    * person must not be named before the description, must agree in gender and have no other
    * role than the title of its name. Only for a description that opens its sentence; null for an
    * anonymous or plural one, for an indefinite one after someone was named as a subject ("A
@@ -442,8 +443,11 @@ final class DescriptionAntecedents {
       }
       Entity e = a.entity();
       if (!(e.person() || e.first != null) || e.plural || e.names.isEmpty()
-          || e.names.get(0).span.start() < d.span().start() || !e.gender().compatible(g)) {
-        continue; // a full name not yet sure to be a person's may be; one named before is not
+          || e.names.get(0).span.start() < d.span().start() || !e.gender().compatible(g)
+          || !lead && d.definite() && g != Gender.UNKNOWN && e.gender() != g) {
+        continue; // a full name not yet sure to be a person's may be; one named before is not;
+        // past the lead, "The mother of four said" after a woman spoke is no one of unknown
+        // gender named next ("A woman who has accused ..." may be)
       }
       if (e.fittingRole(d.head(), d.modifiers(), d.span().end(), false, lexicon) >= 0) {
         return res.because(e, "role", quoted(d.span().text()) + " introduces someone before the"

@@ -85,6 +85,12 @@ final class Entities {
   private static final Set<String> VENUE_WORDS = Set.of("arena", "stadium", "hall", "theatre",
       "theater", "centre", "center", "park", "ground", "dome", "pavilion", "gallery", "museum",
       "velodrome", "ballpark", "coliseum", "colosseum", "auditorium", "amphitheatre", "club");
+  /**
+   * Words of a name that say it is a band or an ensemble, which records for a label and is none
+   * ("Low Tide Choir", "the Halle Orchestra").
+   */
+  private static final Set<String> ENSEMBLE_WORDS = Set.of("band", "choir", "chorus",
+      "orchestra", "quartet", "quintet", "trio", "ensemble", "singers", "brothers", "sisters");
   /** Words of a local council's name that say it governs a place ("Tarrant County Council"). */
   private static final Set<String> LOCAL_AREAS = Set.of("city", "county", "borough", "district",
       "shire", "town", "municipal", "parish", "metropolitan", "regional", "village", "state");
@@ -1817,7 +1823,7 @@ final class Entities {
         return null;
       }
       if (!namedBodyFitting(m, head) || ownedModifier(m) || !pass.test(m)
-          || COMPANY_NOUNS.contains(head) && toldTo(m)) {
+          || COMPANY_NOUNS.contains(head) && (toldTo(m) || postedOn(m))) {
         continue; // "X told Reuters in an interview. ..., the company said": not Reuters
       }
       for (int b = k - 1; !m.subject && b >= 0 && names.get(b).sentence == m.sentence; b--) {
@@ -1853,6 +1859,18 @@ final class Entities {
   private boolean toldTo(NameMention m) {
     int s = m.span.start();
     return TOLD_BEFORE.matcher(scan.text).region(Math.max(0, s - 12), s).find();
+  }
+
+  /**
+   * A noun for a post or a page right after a name: the name is where something was posted ("an
+   * Instagram post", "his TikTok video", "the Facebook page"), no body that "the company" may be.
+   */
+  private static final Pattern POST_AFTER = Pattern.compile("[ \t]+(?:post|posts|story|stories"
+      + "|page|account|video|videos|live|livestream|feed|channel|message|messages|thread)\\b");
+
+  /** Whether a name is where something was posted ({@link #POST_AFTER}). */
+  private boolean postedOn(NameMention m) {
+    return POST_AFTER.matcher(scan.text).region(m.span.end(), scan.text.length()).lookingAt();
   }
 
   /** A possessive right before a name ("its Facebook page", "Halvorsen's ALS drug"). */
@@ -2055,7 +2073,7 @@ final class Entities {
     for (int k = SortedSpans.startingBefore(names, m -> m.span.start(), offset) - 1; k >= 0; k--) {
       NameMention m = names.get(k);
       if (namedBodyFitting(m, head) && !ownedModifier(m)
-          && !(COMPANY_NOUNS.contains(head) && (toldTo(m) || creditLine(m)))) {
+          && !(COMPANY_NOUNS.contains(head) && (toldTo(m) || creditLine(m) || postedOn(m)))) {
         if (found != null && found != m.entity) {
           return null;
         }
@@ -2068,24 +2086,26 @@ final class Entities {
   /**
    * Whether an organisation of that name may be what the organisation noun {@code head} stands
    * for: a company noun ("the company", "the firm") never a public body, fund, school or other
-   * body whose name says it is no company; a media noun ("the newspaper", "the outlet") only an
-   * organisation whose name is a news outlet's; a school noun only a school; "the union" only a
-   * body whose name says it is one; "the ministry" or "the government" only a government body;
-   * "the club" or "the team" no public body; "the campaign" or "the party" no news outlet; "the
-   * administration" only one so named or the White House; "the commission", "committee",
-   * "board", "council" or "court" only a body whose name holds that noun; "the group" no school
-   * or public body; "the regulator" or "the watchdog" no body whose name says it regulates
-   * nothing ({@link #NOT_REGULATOR}); any other noun any organisation. A body whose last word
-   * says it oversees others ({@link #OVERSEERS}: "Charity Commission") fits only that word and
-   * the general nouns of {@link #OVERSEER_NOUNS}, never "the charity" it oversees.
+   * body whose name says it is no company, and "the label" no band either; a media noun ("the
+   * newspaper", "the outlet") only an organisation whose name is a news outlet's; a school noun
+   * only a school; "the union" only a body whose name says it is one; "the ministry" or "the
+   * government" only a government body; "the club" or "the team" no public body; "the campaign"
+   * or "the party" no news outlet; "the administration" only one so named or the White House;
+   * "the commission", "committee", "board", "council" or "court" only a body whose name holds
+   * that noun; "the group" no school or public body; "the regulator" or "the watchdog" no body
+   * whose name says it regulates nothing ({@link #NOT_REGULATOR}); any other noun any
+   * organisation. A body whose last word says it oversees others ({@link #OVERSEERS}: "Charity
+   * Commission") fits only that word and the general nouns of {@link #OVERSEER_NOUNS}, never "the
+   * charity" it oversees.
    */
   static boolean fitsNoun(String head, String name) {
     if (!OVERSEERS.contains(head) && !OVERSEER_NOUNS.contains(head) && lastWord(name, OVERSEERS)
         && !lastWord(name, Set.of(head))) {
       return false; // "the charity" is no Charity Commission nor Fundraising Regulator
     }
-    if (COMPANY_NOUNS.contains(head)) {
-      return !anyWord(name, PUBLIC_BODIES) && !anyWord(name, NO_COMPANY);
+    if (COMPANY_NOUNS.contains(head)) { // "the label" is no band it signed either
+      return !anyWord(name, PUBLIC_BODIES) && !anyWord(name, NO_COMPANY)
+          && !(head.equals("label") && anyWord(name, ENSEMBLE_WORDS));
     }
     if (MEDIA_NOUNS.contains(head)) {
       return anyWord(name, MEDIA_WORDS);

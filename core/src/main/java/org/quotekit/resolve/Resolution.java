@@ -2355,6 +2355,9 @@ final class Resolution {
       NameMention described = nameAfterDescribingRole(m.end());
       n = described != null ? described : n; // "One neighbour, retired engineer Hans Bakker,"
     } // and "..., Navy veteran Dana Kettleby,", where "Navy" is a name of its own
+    if (n != null && n.span.end() > until) {
+      n = null; // "For the civic body, advocate Priya Nair said": a cue read inside the apposition
+    }
     int end = n == null ? 0 : n.span.end();
     Matcher gloss = n == null ? null : GLOSS_AFTER.matcher(text).region(end, until);
     if (gloss != null && gloss.lookingAt()) {

@@ -196,8 +196,9 @@ final class SourceReading {
     }
     NameMention end = entities.nameAt(toks.get(last).token().start());
     if (end != null && end.span.start() >= toks.get(seg[0]).token().start()
-        && (!prepositionBefore(seg, end) || end.afterPostPlace) // "coroner for South Wales
+        && (!prepositionBefore(seg, end) || end.afterPostPlace // "coroner for South Wales
         // Central Graeme Hughes": the post's place, then the name
+            || honorificBeforeName(end))
         && !possessive(toks.get(last).text())) {
       return end;
     }
@@ -225,6 +226,20 @@ final class SourceReading {
   private static boolean preposition(Tok t) {
     String tag = base(t.tag());
     return tag.equals("ADP") || tag.equals("PART") && t.lower().equals("to");
+  }
+
+  /**
+   * Whether an honorific inside a person's mention, after other words of it, stands right before
+   * the name ("Director-General of Medical Health Dr. Ravindra Pratap Singh"): the name after it
+   * is the person's, whatever a preposition before the mention governs.
+   */
+  private boolean honorificBeforeName(NameMention m) {
+    if (m.form != NameMention.Form.PERSON || m.name.start() <= m.span.start()) {
+      return false;
+    }
+    String[] words = text.substring(m.span.start(), m.name.start()).strip().split("\\s+");
+    return words.length >= 2 // not "a spokesman for Mr. Kaczmarek": the mention opens with it
+        && lexicon.is(SpeakerLexicon.Kind.HONORIFIC, words[words.length - 1]);
   }
 
   /**

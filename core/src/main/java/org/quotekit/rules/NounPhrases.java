@@ -345,6 +345,12 @@ final class NounPhrases {
     while (start < j && tags.get(start).equals("ADP")) {
       start++;
     }
+    if (k == start - 1 && k >= floor + 4 && agedFrom(toks, tags, k)) {
+      Span name = leftNp(toks, tags, k - 3, true, false);
+      if (name != null) { // "Ravinesh Prasad, 47, of Namoli said": Namoli said nothing
+        return Span.of(text, name.start(), toks.get(j).end());
+      }
+    }
     for (int b = start; b >= Math.max(floor + 1, start - 1); b--) {
       if (isBound(toks, b)) {
         start = b - 1; // "At least one board member", "At most two trustees": one phrase
@@ -385,6 +391,17 @@ final class NounPhrases {
       return before >= 0 && before < j ? leftNp(toks, tags, before + 1, gapOnly) : null;
     }
     return Span.of(text, toks.get(start).start(), toks.get(j).end());
+  }
+
+  /**
+   * Whether token {@code k} is "of" or "from" after an age set off by commas behind a name: "X,
+   * 47, of Namoli", "X, 52, from Lautoka" tell where the person lives.
+   */
+  private static boolean agedFrom(List<Token> toks, List<String> tags, int k) {
+    String w = lower(toks.get(k).text());
+    return (w.equals("of") || w.equals("from")) && toks.get(k - 1).text().equals(",")
+        && toks.get(k - 2).text().matches("[1-9][0-9]?|1[01][0-9]")
+        && toks.get(k - 3).text().equals(",") && tags.get(k - 4).equals("PROPN");
   }
 
   /**
