@@ -116,9 +116,10 @@ class SpeakerAttributionEvaluationTest {
   }
 
   /**
-   * The new-user trials' articles (the report part: the trials written in the latest round
-   * against its first build and never studied): print both parts and hold floors on the report
-   * part just under the figures reached.
+   * The new-user trials' articles: print every part and hold floors just under the figures
+   * reached on the report part (the trials written in the latest round against its first build
+   * and never studied) and on the sealed part (one trial kept from each round from the
+   * fifty-sixth on, whose report is never read and which never joins the develop part).
    */
   @ParameterizedTest(name = "{0}")
   // Fourteenth round: report part (then trials E and F) model 276 -> 287 of 359 found. Fifteenth
@@ -210,13 +211,20 @@ class SpeakerAttributionEvaluationTest {
   // and entertainment desks, small-town weeklies and hyperlocal sites): the session's first code
   // (c2fc947a) reads model 536 of 594 found (.902; .898 of all), rules 521 of 589 (.885; .873);
   // its last the same (the round's develop gains, +32 and +32 rows, moved none of them).
-  @CsvSource({"rules, 0.88, 0.87", "model, 0.90, 0.895"})
-  void trialArticlesReportPartMeetsTheFloors(String extractor, double ofFound, double ofAll)
-      throws IOException {
+  // Fifty-sixth round, report part trials CJ, CK and CL (CG and CH joined the develop part;
+  // trade press, campus papers, news-in-brief roundups); trial CI is the first of the sealed
+  // part, never studied, read at 8e8aa60d: model 160 of 176 found (.909; .909 of all), rules 157
+  // of 175 (.897; .892). The session's first code threw on one new article under the model
+  // extractor (a cue read inside an apposition), so its reading is taken with that one fix
+  // alone: model 540 of 605 found (.893; .890 of all), rules 525 of 601 (.874; .865).
+  @CsvSource({"rules, 0.87, 0.86, 0.89, 0.885", "model, 0.89, 0.885, 0.90, 0.90"})
+  void trialArticlesReportAndSealedPartsMeetTheFloors(String extractor, double ofFound,
+      double ofAll, double sealedOfFound, double sealedOfAll) throws IOException {
     List<Judged> judged = judgeArticles(TRIALS, extractor(extractor));
     Map<String, Score> report = print("trial articles, " + extractor, judged);
     assertThat(judged).as("annotated trial attributions").hasSizeGreaterThanOrEqualTo(10000);
-    assertFloors(report, ofFound, ofAll, 0);
+    assertFloors("report part", report, ofFound, ofAll, 0);
+    assertFloors("sealed part", scores(judged, "sealed"), sealedOfFound, sealedOfAll, 0);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -330,44 +338,66 @@ class SpeakerAttributionEvaluationTest {
 
   private static void assertFloors(Map<String, Score> report, double ofFound, double ofAll,
       double perClass) {
-    Score all = report.get("all");
-    assertThat(all.ofFound()).as("report part, right of found: %s", all)
+    assertFloors("report part", report, ofFound, ofAll, perClass);
+  }
+
+  private static void assertFloors(String part, Map<String, Score> scores, double ofFound,
+      double ofAll, double perClass) {
+    assertThat(scores).as("%s: annotated attributions", part).containsKey("all");
+    Score all = scores.get("all");
+    assertThat(all.ofFound()).as("%s, right of found: %s", part, all)
         .isGreaterThanOrEqualTo(ofFound);
-    assertThat(all.ofAll()).as("report part, right of all: %s", all)
+    assertThat(all.ofAll()).as("%s, right of all: %s", part, all)
         .isGreaterThanOrEqualTo(ofAll);
-    report.forEach((k, s) -> assertThat(s.ofFound()).as("report part, class %s: %s", k, s)
+    scores.forEach((k, s) -> assertThat(s.ofFound()).as("%s, class %s: %s", part, k, s)
         .isGreaterThanOrEqualTo(perClass));
   }
 
   /** Prints both parts, overall and per class; returns the report part's scores by class. */
   static Map<String, Score> print(String title, List<Judged> judged) {
     Map<String, Score> report = new LinkedHashMap<>();
-    for (String part : List.of("develop", "report")) {
-      List<Judged> in = judged.stream().filter(j -> j.part().equals(part)).toList();
-      if (in.isEmpty()) {
+    for (String part : List.of("develop", "report", "sealed")) {
+      Map<String, Score> scores = scores(judged, part);
+      if (scores.isEmpty()) {
         continue;
       }
-      Score all = Score.of(in);
-      System.out.printf(Locale.ROOT, "Speakers, %s, %s part: %s%n", title, part, all);
-      Map<String, List<Judged>> byClass = new TreeMap<>();
-      in.forEach(j -> byClass.computeIfAbsent(j.kind(), k -> new ArrayList<>()).add(j));
-      byClass.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-13s %s%n", k, Score.of(v)));
+      System.out.printf(Locale.ROOT, "Speakers, %s, %s part: %s%n", title, part,
+          scores.get("all"));
+      scores.forEach((k, v) -> {
+        if (!k.equals("all")) {
+          System.out.printf(Locale.ROOT, "  %-13s %s%n", k, v);
+        }
+      });
       if (part.equals("develop")) {
-        // Misses are listed for the develop part only: the report part is held out, read as
-        // figures and never studied (issue 11).
-        in.stream().filter(j -> j.found() && !j.right()).forEach(j -> System.out.printf(
+        // Misses are listed for the develop part only: the report and sealed parts are held
+        // out, read as figures and never studied (issue 11).
+        judged.stream().filter(j -> j.part().equals(part) && j.found() && !j.right())
+            .forEach(j -> System.out.printf(
             Locale.ROOT, "  wrong %s %s %d-%d [%s]: %s, got [%s] %s%n", j.kind(), j.article(),
             j.quote().content().start(), j.quote().content().end(), j.source(), j.gold(),
             j.quote().source().map(Span::text).orElse(""),
             j.speaker() == null ? "no speaker" : j.speaker().name() + " (" + j.speaker().kind()
                 + ")"));
       }
-      if (part.equals("report")) {
-        report.put("all", all);
-        byClass.forEach((k, v) -> report.put(k, Score.of(v)));
-      }
     }
-    return report;
+    return scores(judged, "report");
+  }
+
+  /**
+   * The scores of one part: "all" first, then one per class in name order; empty when the part
+   * has no row.
+   */
+  static Map<String, Score> scores(List<Judged> judged, String part) {
+    List<Judged> in = judged.stream().filter(j -> j.part().equals(part)).toList();
+    Map<String, Score> scores = new LinkedHashMap<>();
+    if (in.isEmpty()) {
+      return scores;
+    }
+    scores.put("all", Score.of(in));
+    Map<String, List<Judged>> byClass = new TreeMap<>();
+    in.forEach(j -> byClass.computeIfAbsent(j.kind(), k -> new ArrayList<>()).add(j));
+    byClass.forEach((k, v) -> scores.put(k, Score.of(v)));
+    return scores;
   }
 
   /** The annotated attributions of the written articles, judged. */
