@@ -29,9 +29,9 @@ import org.quotekit.eval.PolnearDev;
  * of 42 PolNeAR train articles ({@code polnear-train-attributions.tsv}, develop data only) and of
  * 28 more ({@code polnear-train-check-attributions.tsv}, a held-out check set), each skipped when
  * its split is absent, and the short articles the team wrote ({@code articles/}).
- * Prints, for the develop and the report part, the share of right speakers among the annotated
- * attributions whose content the extractor found, among all annotated attributions, and per
- * failure class; asserts floors on the report part. Measured under both bundled extractors,
+ * Prints, for the develop, the report and (of the trials) the sealed part, the share of right
+ * speakers among the annotated attributions whose content the extractor found, among all
+ * annotated attributions, and per failure class; asserts floors on the report and sealed parts. Measured under both bundled extractors,
  * {@code model} (the default, which finds more quotes, and with them more sources to resolve)
  * and {@code rules}, each with its own floors. A speaker is right as {@link
  * PolnearDevSpeakerSampleTest#sameSpeaker} defines it.
