@@ -11,12 +11,23 @@ public final class Ages {
   private static final Pattern WORD = Pattern.compile("\\d+-(?:year|month|week|day)s?-olds?");
   /** An age word at the start of a region, as a whole word ("71-year-old diplomat"). */
   private static final Pattern OPENING = Pattern.compile(WORD.pattern() + "\\b");
+  /** A bare number a person's age may be, 1 to 119. */
+  private static final Pattern BARE = Pattern.compile("[1-9][0-9]?|1[01][0-9]");
 
   private Ages() {}
 
   /** Whether {@code w} is an age word. */
   public static boolean isAge(CharSequence w) {
     return w.length() >= 9 && Character.isDigit(w.charAt(0)) && WORD.matcher(w).matches();
+  }
+
+  /**
+   * Whether {@code w} is a bare number a person's age may be (1 to 119), as news sets one off by
+   * commas after a name: "Tahere, 29, whose ...", "Ravinesh Prasad, 47, of Namoli".
+   */
+  public static boolean isBareAge(String w) {
+    return !w.isEmpty() && w.length() <= 3 && Character.isDigit(w.charAt(0))
+        && BARE.matcher(w).matches();
   }
 
   /** Whether the region {@code [from, to)} of {@code text} is an age word, whole. */

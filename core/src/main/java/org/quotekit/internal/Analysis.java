@@ -1024,7 +1024,7 @@ public final class Analysis implements AnalyzedArticle {
   private static boolean ageBetweenCommas(List<Token> toks, int comma) {
     return comma + 2 < toks.size() && toks.get(comma).text().equals(",")
         && toks.get(comma + 2).text().equals(",")
-        && toks.get(comma + 1).text().matches("[1-9][0-9]?|1[01][0-9]");
+        && Ages.isBareAge(toks.get(comma + 1).text());
   }
 
   /**

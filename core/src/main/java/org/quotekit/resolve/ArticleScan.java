@@ -2400,9 +2400,9 @@ final class ArticleScan {
     String[] nameWords = lastTitle >= 0 && start == lastTitle + 1 && end - start >= 2
         && (lexicon.is(SpeakerLexicon.Kind.ROLE, lower(words[lastTitle]))
             || lexicon.is(SpeakerLexicon.Kind.TITLE, words[lastTitle]))
-        || honorific && start > 0 && end - start >= 2 // past "Medical Health Dr.": the words
-        ? Arrays.copyOfRange(words, start, size) : words; // after it name the person; past
-    // "Police Commander", "Party MP"
+        || honorific && start > 0 && end - start >= 2
+        ? Arrays.copyOfRange(words, start, size) : words; // past "Police Commander", "Party MP";
+    // past "Medical Health Dr.": the words after the honorific name the person
     // "Carmaker Velotta", "Retailer Hammond Stores Inc": a company after its trade
     boolean trade = size >= 2 && !titled && !honorific && start == 0
         && (i == 0 || i == 1 && isQuoteMark(toks.get(0).text())) && tradeNoun(words[0])

@@ -400,7 +400,7 @@ final class NounPhrases {
   private static boolean agedFrom(List<Token> toks, List<String> tags, int k) {
     String w = lower(toks.get(k).text());
     return (w.equals("of") || w.equals("from")) && toks.get(k - 1).text().equals(",")
-        && toks.get(k - 2).text().matches("[1-9][0-9]?|1[01][0-9]")
+        && Ages.isBareAge(toks.get(k - 2).text())
         && toks.get(k - 3).text().equals(",") && tags.get(k - 4).equals("PROPN");
   }
 
