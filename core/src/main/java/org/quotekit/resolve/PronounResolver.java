@@ -373,7 +373,7 @@ final class PronounResolver {
     return switch (pc) {
       case MALE, FEMALE -> {
         Entity e = entities.fresh(SpeakerKind.PERSON, false);
-        e.declared = pc == Pronoun.MALE ? Gender.MALE : Gender.FEMALE;
+        e.declared = pc.gender();
         yield e;
       }
       case PLURAL -> entities.fresh(SpeakerKind.UNKNOWN, true);
@@ -622,7 +622,7 @@ final class PronounResolver {
       kept = Anonymity.opensAt(toks, k); // "a shopkeeper who asked not to be identified"
     }
     Gender g = res.lexicon.genderOf(SpeakerLexicon.Kind.ROLE, head);
-    if (!kept || !g.compatible(pc == Pronoun.MALE ? Gender.MALE : Gender.FEMALE)) {
+    if (!kept || !g.compatible(pc.gender())) {
       return null;
     }
     for (int k = anchorIndex(nameAnchors, toks.get(j - 1).end()) + 1;
@@ -823,7 +823,7 @@ final class PronounResolver {
     Entity e = res.described(new SourceReading(article, subject, entities, res.lexicon), subject);
     if (e == null || e.plural || e.kind != SpeakerKind.PERSON // "A nurse" is a person unknown
         && !(e.kind == SpeakerKind.UNKNOWN && !e.thing && e.names.isEmpty())
-        || !e.gender().compatible(pc == Pronoun.MALE ? Gender.MALE : Gender.FEMALE)) {
+        || !e.gender().compatible(pc.gender())) {
       return null;
     }
     e.label(subject);
@@ -967,7 +967,7 @@ final class PronounResolver {
    */
   private static boolean mayBeOne(Pronoun pc, Entity e) {
     return !e.place && !e.plural && !e.thing
-        && e.gender().compatible(pc == Pronoun.MALE ? Gender.MALE : Gender.FEMALE)
+        && e.gender().compatible(pc.gender())
         && !acronym(e);
   }
 
@@ -1104,7 +1104,7 @@ final class PronounResolver {
         continue;
       }
       if (e.kind == SpeakerKind.PERSON && !e.plural && !acronym(e)
-          && e.gender() == (pc == Pronoun.MALE ? Gender.MALE : Gender.FEMALE)) {
+          && e.gender() == pc.gender()) {
         return e;
       }
     }
@@ -1233,7 +1233,7 @@ final class PronounResolver {
     return switch (pc) {
       case MALE, FEMALE -> e.kind == SpeakerKind.PERSON
           && (!e.nothingShown() || e.speaker) // a role shows a person: "chief executive X"
-          && e.gender().compatible(pc == Pronoun.MALE ? Gender.MALE : Gender.FEMALE)
+          && e.gender().compatible(pc.gender())
           && !acronym(e); // a regular expression per name: asked last
       case PLURAL -> e.kind == SpeakerKind.GROUP
           || e.kind == SpeakerKind.ORGANIZATION && !e.place && e.speaker

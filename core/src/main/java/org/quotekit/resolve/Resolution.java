@@ -5317,7 +5317,7 @@ final class Resolution {
     }
     return switch (owner) {
       case MALE, FEMALE -> e.kind == SpeakerKind.PERSON
-          && e.gender().compatible(owner == Pronoun.MALE ? Gender.MALE : Gender.FEMALE);
+          && e.gender().compatible(owner.gender());
       case NEUTER -> e.kind == SpeakerKind.ORGANIZATION;
       case PLURAL -> e.kind == SpeakerKind.ORGANIZATION || e.kind == SpeakerKind.GROUP;
       default -> false;
