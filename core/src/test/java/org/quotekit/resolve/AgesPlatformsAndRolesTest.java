@@ -12,7 +12,8 @@ import org.quotekit.SpeakerKind;
 /**
  * Ages and home towns set beside a name, social networks that are no one, the roles of the arts
  * desks ("the actor", "the label"), a gendered description after a woman spoke, honorifics inside
- * long posts, and an apposition a cue was read inside, under both bundled extractors.
+ * long posts, professional titles with a period, and an apposition a cue was read inside, under
+ * both bundled extractors.
  */
 class AgesPlatformsAndRolesTest {
   /**
@@ -165,5 +166,25 @@ class AgesPlatformsAndRolesTest {
     assertThat(speakerSaying(x, "the warning had been sent").name())
         .isEqualTo("Nor Azlina Hashim");
     assertThat(speakerSaying(x, "Our job is to issue").name()).isEqualTo("Nor Azlina Hashim");
+  }
+
+  /**
+   * Nigerian professional titles with a period ("Engr.", "Barr.") end no sentence and name no
+   * one: the cue after them keeps its speaker.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void professionalTitlesWithAPeriodEndNoSentence(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Collapse news
+
+        Engr. Bola Adeyemi, the site engineer, said the pillars were weak. "We warned them," \
+        Engr. Adeyemi said.
+
+        "The permits were forged," the guild's lawyer, Barr. Chinedu Okeke, said.
+        """);
+    assertThat(speakerSaying(x, "the pillars were weak").name()).isEqualTo("Bola Adeyemi");
+    assertThat(speakerSaying(x, "We warned them").name()).isEqualTo("Bola Adeyemi");
+    assertThat(speakerSaying(x, "The permits were forged").name()).isEqualTo("Chinedu Okeke");
   }
 }
