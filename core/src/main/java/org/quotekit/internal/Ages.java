@@ -1,6 +1,8 @@
 package org.quotekit.internal;
 
+import java.util.List;
 import java.util.regex.Pattern;
+import org.quotekit.spi.Token;
 
 /**
  * An age written as one word ("54-year-old", "18-month-old", "the 30-year-olds"): one token for
@@ -28,6 +30,15 @@ public final class Ages {
   public static boolean isBareAge(String w) {
     return !w.isEmpty() && w.length() <= 3 && Character.isDigit(w.charAt(0))
         && BARE.matcher(w).matches();
+  }
+
+  /**
+   * Whether a bare age stands set off by commas from token {@code comma} on (a comma, the age, a
+   * comma), as news writes it after a name: "Tahere, 29, whose ...", "X, 47, of Namoli".
+   */
+  public static boolean betweenCommas(List<Token> toks, int comma) {
+    return comma >= 0 && comma + 2 < toks.size() && toks.get(comma).text().equals(",")
+        && isBareAge(toks.get(comma + 1).text()) && toks.get(comma + 2).text().equals(",");
   }
 
   /** Whether the region {@code [from, to)} of {@code text} is an age word, whole. */

@@ -1008,23 +1008,13 @@ public final class Analysis implements AnalyzedArticle {
       boolean pair = Character.isUpperCase(next.charAt(0));
       boolean before = pair || k > 0 && (next.equals(",") || tagged[k + 1].equals("VERB")
           || tagged[k + 1].equals("AUX")) // "Naturally, she" opens a sentence with no name
-          || k == 0 && ageBetweenCommas(toks, k + 1); // "Tahere, 29, whose ... said"
+          || k == 0 && Ages.betweenCommas(toks, k + 1); // "Tahere, 29, whose ... said"
       String lower = w.toLowerCase(Locale.ROOT);
       boolean opensRun = k == 0 || !Character.isUpperCase(toks.get(k - 1).text().charAt(0));
       if (before && !models.taggerKnows(lower) && !inWordNet(lower, pair && opensRun)) {
         tagged[k] = "PROPN";
       }
     }
-  }
-
-  /**
-   * Whether an age stands between commas from token {@code comma} on: "Tahere, 29, whose" names
-   * a person by the age after the word, where "Naturally, she" names no one.
-   */
-  private static boolean ageBetweenCommas(List<Token> toks, int comma) {
-    return comma + 2 < toks.size() && toks.get(comma).text().equals(",")
-        && toks.get(comma + 2).text().equals(",")
-        && Ages.isBareAge(toks.get(comma + 1).text());
   }
 
   /**

@@ -2400,7 +2400,7 @@ final class ArticleScan {
     String[] nameWords = lastTitle >= 0 && start == lastTitle + 1 && end - start >= 2
         && (lexicon.is(SpeakerLexicon.Kind.ROLE, lower(words[lastTitle]))
             || lexicon.is(SpeakerLexicon.Kind.TITLE, words[lastTitle]))
-        || honorific && start > 0 && end - start >= 2
+        || honorific && end - start >= 2
         ? Arrays.copyOfRange(words, start, size) : words; // past "Police Commander", "Party MP";
     // past "Medical Health Dr.": the words after the honorific name the person
     // "Carmaker Velotta", "Retailer Hammond Stores Inc": a company after its trade

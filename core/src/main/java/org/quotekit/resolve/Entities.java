@@ -1823,7 +1823,7 @@ final class Entities {
         return null;
       }
       if (!namedBodyFitting(m, head) || ownedModifier(m) || !pass.test(m)
-          || COMPANY_NOUNS.contains(head) && (toldTo(m) || postedOn(m))) {
+          || COMPANY_NOUNS.contains(head) && namedInPassing(m)) {
         continue; // "X told Reuters in an interview. ..., the company said": not Reuters
       }
       for (int b = k - 1; !m.subject && b >= 0 && names.get(b).sentence == m.sentence; b--) {
@@ -1868,9 +1868,13 @@ final class Entities {
   private static final Pattern POST_AFTER = Pattern.compile("[ \t]+(?:post|posts|story|stories"
       + "|page|account|video|videos|live|livestream|feed|channel|message|messages|thread)\\b");
 
-  /** Whether a name is where something was posted ({@link #POST_AFTER}). */
-  private boolean postedOn(NameMention m) {
-    return POST_AFTER.matcher(scan.text).region(m.span.end(), scan.text.length()).lookingAt();
+  /**
+   * Whether a name is only who was told ("told Reuters") or where something was posted ("an
+   * Instagram post", {@link #POST_AFTER}): no body that "the company" may be.
+   */
+  private boolean namedInPassing(NameMention m) {
+    return toldTo(m)
+        || POST_AFTER.matcher(scan.text).region(m.span.end(), scan.text.length()).lookingAt();
   }
 
   /** A possessive right before a name ("its Facebook page", "Halvorsen's ALS drug"). */
@@ -2073,7 +2077,7 @@ final class Entities {
     for (int k = SortedSpans.startingBefore(names, m -> m.span.start(), offset) - 1; k >= 0; k--) {
       NameMention m = names.get(k);
       if (namedBodyFitting(m, head) && !ownedModifier(m)
-          && !(COMPANY_NOUNS.contains(head) && (toldTo(m) || creditLine(m) || postedOn(m)))) {
+          && !(COMPANY_NOUNS.contains(head) && (namedInPassing(m) || creditLine(m)))) {
         if (found != null && found != m.entity) {
           return null;
         }

@@ -399,9 +399,8 @@ final class NounPhrases {
    */
   private static boolean agedFrom(List<Token> toks, List<String> tags, int k) {
     String w = lower(toks.get(k).text());
-    return (w.equals("of") || w.equals("from")) && toks.get(k - 1).text().equals(",")
-        && Ages.isBareAge(toks.get(k - 2).text())
-        && toks.get(k - 3).text().equals(",") && tags.get(k - 4).equals("PROPN");
+    return (w.equals("of") || w.equals("from")) && Ages.betweenCommas(toks, k - 3)
+        && tags.get(k - 4).equals("PROPN");
   }
 
   /**

@@ -68,6 +68,15 @@ class AgesPlatformsAndRolesTest {
         """);
     assertThat(speakerSaying(x, "Fans do not need to take").name())
         .isEqualTo("Brightwater Tours Ltd");
+    // with no company named, "the company" stays unnamed: the network is no company either
+    Extraction y = extractWith(extractor, """
+        Refunds
+
+        The band told fans of the cancellation in an Instagram post on Monday.
+
+        "Fans do not need to take any action," the company said.
+        """);
+    assertThat(speakerSaying(y, "Fans do not need to take").name()).isNotEqualTo("Instagram");
   }
 
   /** "The actor" may be a woman, and is the star the article named. */

@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.quotekit.Article;
@@ -90,7 +90,7 @@ class MutatedArticlesRobustnessTest {
             words.add(k + z, other[from + z]);
           }
         }
-        default -> words.set(k, words.get(k).toUpperCase(java.util.Locale.ROOT));
+        default -> words.set(k, words.get(k).toUpperCase(Locale.ROOT));
       }
       if (words.isEmpty()) {
         words.add("x");
@@ -99,23 +99,17 @@ class MutatedArticlesRobustnessTest {
     return String.join(" ", words);
   }
 
-  /** The texts of the trials' develop part, in file name order. */
+  /** The texts of the trials' develop part, in the order of their names. */
   private static List<String> developTexts() throws IOException {
-    Set<String> develop = new HashSet<>();
-    for (String line : Files.readAllLines(TRIALS.resolve("speakers.tsv"))) {
-      String[] f = line.split("\t");
-      if (!line.startsWith("#") && f.length > 1 && f[1].equals("develop")) {
-        develop.add(f[0]);
+    Set<String> develop = new TreeSet<>();
+    for (String[] row : SpeakerAttributionEvaluationTest.rows(TRIALS.resolve("speakers.tsv"), 5)) {
+      if (row[1].equals("develop")) {
+        develop.add(row[0]);
       }
     }
     List<String> texts = new ArrayList<>();
-    try (Stream<Path> files = Files.list(TRIALS)) {
-      for (Path p : files.sorted().toList()) {
-        String id = p.getFileName().toString().replaceFirst("\\.txt$", "");
-        if (develop.contains(id)) {
-          texts.add(Files.readString(p));
-        }
-      }
+    for (String id : develop) {
+      texts.add(Files.readString(TRIALS.resolve(id + ".txt")));
     }
     return texts;
   }
