@@ -59,8 +59,8 @@ public final class ModelCueDetector implements CueDetector {
         continue;
       }
       if (!Character.isLetter(t.text().charAt(0)) || article.quoteAt(t.start()).isPresent()
-          || lexicon.endsNameBeforeCue(toks, i)) {
-        continue; // "Mayor Lin Hope said": Hope is her name
+          || lexicon.endsNameBeforeCue(toks, i) || lexicon.titlesNameBeforeCue(toks, i)) {
+        continue; // "Mayor Lin Hope said": Hope is her name; "advocate Ana Ruiz said": a title
       }
       if (phrase != null && preset.longestMatch(toks, i).isEmpty()) {
         out = add(out, new CueMatch(i, i + phrase.words().size() - 1, phrase, 1.0));

@@ -2286,6 +2286,9 @@ final class ArticleScan {
       for (int k = start + 1; k < end - 1; k++) {
         titleOrLink |= lexicon.is(SpeakerLexicon.Kind.TITLE, words[k - 1])
             || NP_LINKS.contains(lower(words[k - 1]));
+        if (NP_LINKS.contains(words[k])) {
+          continue; // "Office of the Dean of Students": no name opens with "of"
+        }
         boolean placed = k - 2 >= start && lexicon.is(SpeakerLexicon.Kind.POLITY, words[k - 2]);
         boolean role = lexicon.is(SpeakerLexicon.Kind.ROLE, words[k - 1])
             || hyphenatedPost(words[k - 1]) && firstName(words[k]) // "Director-General Peter"

@@ -2433,8 +2433,9 @@ final class Entities {
 
     /**
      * Among the persons that fit a short name (without a suffix, those without one if any: "Trump"
-     * is Donald Trump, not Donald Trump Jr.): the one with a full name in this or the previous
-     * sentence, else the most salient.
+     * is Donald Trump, not Donald Trump Jr.; but not one whose given name is no name, as a firm's
+     * "Brightmoor Pruitt"): the one with a full name in this or the previous sentence, else the
+     * most salient.
      */
     Entity mostSalient(NameMention m) {
       Entity titled = titledAlike(m);
@@ -2625,8 +2626,8 @@ final class Entities {
       Entity fallback = null;
       for (Entity c : ranked) {
         if ((offset == Integer.MAX_VALUE || c.firstFullName < offset) && fitsShortName(c, m)) {
-          if (m.suffix != null || c.suffix == null) {
-            return c;
+          if (m.suffix != null || c.suffix == null && !(c.tentative && fallback != null)) {
+            return c; // but not "Brightmoor Pruitt", no given name, over "Theodore Pruitt III"
           }
           fallback = fallback != null ? fallback : c;
         }
@@ -2634,9 +2635,10 @@ final class Entities {
       return fallback;
     }
 
+    /** Whether a person without a suffix and with a given name or a title fits a short name. */
     private boolean anyUnsuffixedFit(NameMention m) {
       for (Entity c : ranked) {
-        if (c.suffix == null && fitsShortName(c, m)) {
+        if (c.suffix == null && !c.tentative && fitsShortName(c, m)) {
           return true;
         }
       }

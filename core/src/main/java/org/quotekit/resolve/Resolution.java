@@ -356,10 +356,14 @@ final class Resolution {
       + "|programme|program|show|podcast)\\b)");
   /**
    * After a person's name: they answer the questions ("took a few questions from reporters",
-   * "fielded questions", "answered readers' questions"), so they are the person interviewed.
+   * "fielded questions", "answered readers' questions", "agreed to answer questions"), past a
+   * relative clause set off by commas ("X, who chairs the board, agreed to answer questions"), so
+   * they are the person interviewed.
    */
-  private static final Pattern TAKES_QUESTIONS = Pattern.compile("(?:'s|\u2019s)?,?[^.,;]{0,12}?"
-      + "\\b(?:took|takes|answered|answers|fielded|fields|faced|faces)\\s+"
+  private static final Pattern TAKES_QUESTIONS = Pattern.compile("(?:'s|\u2019s)?"
+      + "(?:,[ \\t]+(?:who|whose)\\b[^.;:]{1,80}?)?,?[^.,;]{0,12}?"
+      + "\\b(?:(?:agreed|agrees|offered|offers)\\s+to\\s+(?:take|answer|field|face)"
+      + "|took|takes|answered|answers|fielded|fields|faced|faces)\\s+"
       + "(?:[\\w'\u2019]+\\s+){0,2}questions\\b");
   /** An age set off by commas after a name, up to its second comma: ", 17". */
   private static final Pattern AGE_BEFORE_COMMA = Pattern.compile(",[ \\t]*\\d{1,3}[ \\t]*$");
@@ -1531,6 +1535,9 @@ final class Resolution {
     if (interview == null) {
       interview = courtLabel(src);
     }
+    if (interview == null) {
+      interview = honourJudge(src);
+    }
     if (interview != null) {
       return mention(interview, src);
     }
@@ -2296,8 +2303,8 @@ final class Resolution {
    * David Handler, said", "One plaintiff, Rosa Delacruz, 64, said". The name may follow the
    * description's last words or a relative clause on it, after a comma, before the cue, and must
    * be closed by a comma or end the sentence ({@link #namedBeside}). Gives the person the role.
-   * Beside a definite description, an organisation named so is the speaker too ("The developer,
-   * Carrowmore Homes Ltd, said"). Null when there is no such name.
+   * An organisation named so is the speaker too ("The developer, Carrowmore Homes Ltd, said"; "A
+   * losing bidder, Forks Crossing Group, said"). Null when there is no such name.
    */
   private Entity appositionName(SourceReading r, Span src) {
     if (r.segments.size() != 1) {
@@ -2318,7 +2325,9 @@ final class Resolution {
         || lexicon.is(SpeakerLexicon.Kind.ORG, d.head())) {
       return null;
     }
-    return namedBeside(src, d.role(), d.span().text());
+    Entity person = namedBeside(src, d.role(), d.span().text());
+    return person != null || !bareRole(r, oneOf ? new int[] {seg[0] + 2, seg[1]} : seg, d) ? person
+        : namedBeside(src, null, d.span().text()); // "A losing bidder, Forks Crossing Group,"
   }
 
   /**
@@ -3408,9 +3417,10 @@ final class Resolution {
   /**
    * Whether {@code m}, a name after the first segment of a source mention, is an organisation set
    * beside an organisation noun that opens the mention ("His company, Sinar Palm Industries"), or
-   * beside any definite or owned description, or a plural of a role noun, when its name says it
-   * is one ("The developer, Carrowmore Homes Ltd", "Their label, Northlight Records", "Attorneys
-   * for the plaintiffs, Feldman & Osei LLP").
+   * beside any definite or owned description, an indefinite role alone ({@link #bareRole}) or a
+   * plural of a role noun, when its name says it is one ("The developer, Carrowmore Homes Ltd",
+   * "Their label, Northlight Records", "One rival, Forks Crossing Group", "Attorneys for the
+   * plaintiffs, Feldman & Osei LLP").
    */
   private boolean organisationNoun(SourceReading r, NameMention m) {
     int[] first = r.segments.get(0);
@@ -3423,8 +3433,19 @@ final class Resolution {
     boolean owned = OWNERS.contains(r.toks.get(first[0]).lower()); // "Their label"
     return m.entity.kind == SpeakerKind.ORGANIZATION && d != null && (!d.plural()
         && (lexicon.is(SpeakerLexicon.Kind.ORG, d.head())
-            || (d.definite() || owned) && m.form == NameMention.Form.ORGANIZATION)
+            || (d.definite() || owned || bareRole(r, first, d))
+                && m.form == NameMention.Form.ORGANIZATION)
         || pluralRole(d.head()) && m.form == NameMention.Form.ORGANIZATION);
+  }
+
+  /**
+   * Whether a description is an indefinite role or person noun with nothing after it ("One
+   * rival", "A losing bidder"), which a name set beside it names: not "A representative for the
+   * landlord, X", where X is the landlord, nor "A Fox News poll, conducted with X".
+   */
+  private boolean bareRole(SourceReading r, int[] segment, SourceReading.Description d) {
+    return d.indefinite() && (isRole(d.head()) || wordNetPerson(d.head()))
+        && r.toks.get(segment[1] - 1).lower().equals(d.head());
   }
 
   /**
@@ -3624,20 +3645,43 @@ final class Resolution {
         || text.charAt(src.end()) != ':') {
       return null;
     }
+    Entity judge = judgeNamedBefore(src.start());
+    return judge == null ? null : because(judge, "transcript-label", quoted(src.text())
+        + " is the judge, " + label(judge) + ", as the text named them before");
+  }
+
+  /** How a court's judge is referred to: "Her Honour", "His Honor". */
+  private static final Pattern HONOUR = Pattern.compile("(?i)(?:his|her|their)[ \t]+honou?r");
+
+  /**
+   * The judge "Her Honour" or "His Honor" stands for: the person the text named last before the
+   * mention as a judge, justice or magistrate ("Justice Miranda Carvalho"); null when the
+   * mention is no such phrase or the text names no judge.
+   */
+  private Entity honourJudge(Span src) {
+    if (!HONOUR.matcher(src.text().strip()).matches()) {
+      return null;
+    }
+    Entity judge = judgeNamedBefore(src.start());
+    return judge == null ? null : because(judge, "role", quoted(src.text())
+        + " is the judge, " + label(judge) + ", as the text named them before");
+  }
+
+  /** The person last named before {@code offset} as a judge, justice or magistrate, or null. */
+  private Entity judgeNamedBefore(int offset) {
     Entity judge = null;
     int last = -1;
     for (String role : JUDGES) {
       for (Entity e : entities.withRole(role)) {
         for (NameMention m : e.kind == SpeakerKind.PERSON ? e.names : List.<NameMention>of()) {
-          if (m.span.start() < src.start() && m.span.start() > last) {
+          if (m.span.start() < offset && m.span.start() > last) {
             judge = e;
             last = m.span.start();
           }
         }
       }
     }
-    return judge == null ? null : because(judge, "transcript-label", quoted(src.text())
-        + " is the judge, " + label(judge) + ", as the text named them before");
+    return judge;
   }
 
   /** Finds the interviewer and the person interviewed in the text before the first label. */

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.quotekit.internal.LexiconWords;
+import org.quotekit.internal.WordClasses;
 
 /**
  * The words and phrases that mark reported speech: reporting verbs with all their forms ("said",
@@ -391,6 +392,47 @@ public final class CueLexicon {
         && Character.isLetter(before.charAt(0)) && Character.isLowerCase(after.charAt(0))
         && longestMatch(tokens, i + 1).filter(e -> e.kind() == Kind.VERB || e.kind() == Kind.TELL)
             .isPresent();
+  }
+
+  /**
+   * Whether the word in small letters at {@code tokens[i]}, a cue's base form or a noun for a
+   * person ("advocate"), is a title before a name of one to three capitalised words that a
+   * finite reporting verb in small letters follows ("Tenants' advocate Maria Kostas said",
+   * "consumer advocate Reyes says"): the verb after the name reports, the noun before it does
+   * not. A past form keeps its cue ("Police
+   * confirmed Smith told officers ...": the police confirmed it), and so does a verb before a
+   * name and a bare verb or participle ("to see Ayotte speak", "want Americans thinking").
+   */
+  public boolean titlesNameBeforeCue(List<org.quotekit.spi.Token> tokens, int i) {
+    String w = tokens.get(i).text();
+    if (!Character.isLowerCase(w.charAt(0)) || w.endsWith("ing")
+        || !lemmaOf(w).map(l -> l.equalsIgnoreCase(w)).orElse(false)
+            && !WordClasses.english().personNoun(w.toLowerCase(Locale.ROOT))) { // "advocate"
+      return false;
+    }
+    int k = i + 1;
+    while (k < tokens.size() && k <= i + 3 && capitalisedWord(tokens.get(k).text())) {
+      k++;
+    }
+    if (k == i + 1 || k >= tokens.size()) {
+      return false;
+    }
+    String verb = tokens.get(k).text();
+    return Character.isLowerCase(verb.charAt(0)) && !verb.endsWith("ing")
+        && longestMatch(tokens, k).filter(e -> e.words().size() == 1
+            && (e.kind() == Kind.VERB || e.kind() == Kind.TELL)
+            && !e.lemma().equalsIgnoreCase(verb)).isPresent(); // "said", not "see Ayotte speak"
+  }
+
+  /**
+   * Whether a token is a word of letters that opens with a capital and is no possessive
+   * ("Kostas", "O'Neill"; not "Beijing's", "Sanders'").
+   */
+  private static boolean capitalisedWord(String t) {
+    String w = t.replace('\u2019', '\'');
+    return t.length() > 1 && Character.isUpperCase(t.charAt(0)) && !w.endsWith("'")
+        && !w.endsWith("'s") && t.chars().allMatch(c -> Character.isLetter(c) || c == '\''
+            || c == '\u2019' || c == '-' || c == '.');
   }
 
   /**
