@@ -2938,6 +2938,18 @@ final class ArticleScan {
         }
       }
     }
+    // Appointed to a post: "has named Kara Dueck as chief executive", "appointed X as its chair"
+    if (i > 0 && j + 1 < n && APPOINTED.contains(lower(toks.get(i - 1).text()))
+        && lower(toks.get(j).text()).equals("as")) {
+      int e = j + 1;
+      while (e < n && e - j <= 5 && npTag(toks, tags, e) && !base(tags.get(e)).equals("ADP")) {
+        e++;
+      }
+      int head = e > j + 1 ? headNoun(toks, tags, j + 1, e) : -1;
+      if (head >= 0) {
+        m.roles.add(role(toks, tags, j + 1, e, head));
+      }
+    }
     // Court copy's opening participle: "Prosecuting, Sarah Whitlam KC said", "Defending, ..."
     if (i == 2 && toks.get(1).text().equals(",") && COUNSEL_OPENERS.containsKey(
         lower(toks.get(0).text()))) {
@@ -2970,6 +2982,10 @@ final class ArticleScan {
    * Unity party", "the Hizmet movement").
    */
   private static final Set<String> NOUNS_AFTER_NAME = Set.of("party", "movement");
+
+  /** Verbs that give the name after them the post after "as" ("named X as chief executive"). */
+  private static final Set<String> APPOINTED = Set.of("named", "appointed", "hired", "elected",
+      "promoted", "confirmed", "installed", "chose", "picked", "tapped", "nominated");
 
   /**
    * The organisation noun written with a name in tokens {@code [i, j)}: just before it ("the

@@ -211,14 +211,18 @@ final class DocumentIssuers {
       "up", "over", "on", "to", "toward", "towards", "than", "like", "versus");
   /** How far after a source cut inside a joint name its document noun may end. */
   private static final int JOINT_REACH = 60;
+  /** A participle of issuing and the words before its "by" ("released on Wednesday night"). */
+  private static final String ISSUED = "(?:written|issued|signed|"
+      + "released|published|filed|sent|prepared|commissioned|authored|drafted|tabled|posted|"
+      + "compiled|produced|submitted|lodged|presented|circulated|started|launched)\\s+"
+      + "(?:(?!(?:and|or|is|was|were|been)\\s)\\(?[\\p{L}\\d]+\\)?\\s+){0,8}?";
   /**
    * What follows a document and names its issuer: "by", or a passive apposition ("a new report by
    * Politico", "the memo, written by").
    */
-  private static final Pattern ISSUED_BY = Pattern.compile("\\s*,?\\s*(?:(?:written|issued|signed|"
-      + "released|published|filed|sent|prepared|commissioned|authored|drafted|tabled|posted|"
-      + "compiled|produced|submitted|lodged|presented|circulated)\\s+"
-      + "(?:(?!(?:and|or|is|was|were|been)\\s)\\(?[\\p{L}\\d]+\\)?\\s+){0,8}?)?by\\s+");
+  private static final Pattern ISSUED_BY = Pattern.compile("\\s*,?\\s*(?:" + ISSUED + ")?by\\s+");
+  /** {@link #ISSUED_BY} with its participle: "released by", not "by nearly 9 points". */
+  private static final Pattern PARTICIPLE_BY = Pattern.compile("\\s*,?\\s*" + ISSUED + "by\\s+");
   // "released on Wednesday night by", "filed in federal court in Greensboro by", "prepared for
   // the Transport Infrastructure Authority (TIA) by": the client before "by" issued nothing
   /** How far after a document its issuer's "by" may end (", filed in federal court in X by"). */
@@ -882,6 +886,33 @@ final class DocumentIssuers {
     e.label(complement);
     return res.because(e, "document-issuer", evidence);
   }
+
+  /**
+   * The issuer a participle and "by" right after a source that ends in a document noun name ("the
+   * annual State of the Industry survey released by the Carton Institute"), looked for before
+   * the names inside the source, which title the document rather than issue it; null when no
+   * such phrase follows, it names nobody, or the source names an organisation or a person.
+   * Records the reason.
+   */
+  Entity issuedByAfter(SourceReading r, Span src) {
+    if (r.segments.size() != 1 || r.toks.size() < 2 || !lexicon.is(SpeakerLexicon.Kind.SPEECH,
+        r.toks.get(r.toks.size() - 1).lower())
+        || !PARTICIPLE_BY.matcher(text).region(src.end(), Math.min(text.length(),
+            src.end() + ISSUED_BY_REACH)).lookingAt()) {
+      return null;
+    }
+    for (SourceReading.Tok t : r.toks) {
+      NameMention n = entities.nameAt(t.token().start());
+      if (n != null && n.entity != null && (n.entity.kind == SpeakerKind.ORGANIZATION
+          || n.entity.kind == SpeakerKind.PERSON && !n.entity.tentative)) {
+        return null; // "a New Jersey Watchdog report released by the governor's office": the
+      } // body that wrote it, named in it, issues it
+    }
+    SourceReading.Description d = r.describe(r.segments.get(0));
+    String head = r.toks.get(r.toks.size() - 1).lower();
+    return d == null ? null : complementIssuer(r, src, new SourceReading.Description(d.span(),
+        head, d.modifiers(), d.definite(), d.indefinite(), d.plural(), false, null));
+  } // the document noun ends the source, whatever the title before it ("State of the Industry")
 
   /**
    * The issuer "from" and a name right after a document the source stage cut before them give it

@@ -1609,6 +1609,9 @@ final class Resolution {
       e = speechOwner(r, q);
     }
     if (e == null) {
+      e = issuers.issuedByAfter(r, src); // "the State of the Industry survey released by X"
+    }
+    if (e == null) {
       e = named(r, src);
     }
     if (e == null) {

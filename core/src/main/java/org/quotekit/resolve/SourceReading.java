@@ -288,20 +288,23 @@ final class SourceReading {
   /**
    * Whether the preposition at {@code k} joins a title before a person's full name ("secretary
    * of state Hillary Clinton", "director of communications Ada Brill", "Alderman for housing
-   * Pieter van den Berg"): a role noun or title right before
-   * it, lower-case words with no role noun among them after it, then the name. "A spokesman for
-   * Donald Trump" and "the wife of former president Bill Clinton" are no titles.
+   * Pieter van den Berg", "vice-president of student life Amara Okeke"): a role noun or title
+   * right before it, lower-case words after it, the last no role noun, then the name. "A
+   * spokesman for Donald Trump" and "the wife of former president Bill Clinton" are no titles.
    */
   private boolean titleOf(int[] seg, int k, NameMention m) {
-    if (k == seg[0] || !lexicon.is(SpeakerLexicon.Kind.ROLE, ArticleScan.roleWord(
-        toks.get(k - 1).lower())) && !lexicon.is(SpeakerLexicon.Kind.TITLE, toks.get(k - 1).lower())
+    String post = k == seg[0] ? "" : ArticleScan.roleWord(toks.get(k - 1).lower());
+    if (k == seg[0] || !lexicon.is(SpeakerLexicon.Kind.ROLE, post)
+        && !lexicon.is(SpeakerLexicon.Kind.TITLE, post) && !(post.indexOf('-') > 0 // "vice-
+            && lexicon.is(SpeakerLexicon.Kind.ROLE, post.substring(post.lastIndexOf('-') + 1)))
         || m.entity == null || m.entity.kind != SpeakerKind.PERSON || !m.full()) {
-      return false;
+      return false; // president of student life X"
     }
     int words = 0;
     for (int j = k + 1; j < seg[1] && toks.get(j).token().start() < m.span.start(); j++) {
       String w = toks.get(j).text();
-      if (!Character.isLowerCase(w.charAt(0)) || lexicon.is(SpeakerLexicon.Kind.ROLE,
+      boolean last = j + 1 >= seg[1] || toks.get(j + 1).token().start() >= m.span.start();
+      if (!Character.isLowerCase(w.charAt(0)) || last && lexicon.is(SpeakerLexicon.Kind.ROLE,
           ArticleScan.roleWord(toks.get(j).lower())) || base(toks.get(j).tag()).equals("ADP")
           || base(toks.get(j).tag()).equals("DET") // "The skipper of the yacht Blue Petrel";
           && !lexicon.is(SpeakerLexicon.Kind.FIRST, m.first)) { // "of the zone Kavita Mehra"
