@@ -328,6 +328,9 @@ final class DocumentIssuers {
     if (issuer == null) {
       issuer = modifierIssuer(r, d);
     }
+    if (issuer == null) {
+      issuer = bodyNounIssuer(r, d);
+    }
     if (issuer != null) {
       return issuer;
     }
@@ -733,6 +736,34 @@ final class DocumentIssuers {
     e.addOther(run, "document-issuer", quoted(run.text()) + " issued " + quoted(d.span().text()));
     return res.because(e, "document-issuer", quoted(run.text()) + ", a name before it, issued "
         + quoted(d.span().text()));
+  }
+
+  /**
+   * The organisation an organisation noun in small letters just before a document's head noun
+   * stands for ("a union survey", "commission figures", "council minutes"): the body of that kind
+   * the text named last before the document, as a bare "the union" would be; null when the
+   * noun is no organisation noun or the text named no such body before. Records the reason.
+   */
+  private Entity bodyNounIssuer(SourceReading r, SourceReading.Description d) {
+    int head = -1;
+    for (int k = 1; k < r.toks.size() && head < 0; k++) {
+      SourceReading.Tok t = r.toks.get(k);
+      if (t.token().start() >= d.span().start() && t.lower().equals(d.head())) {
+        head = k;
+      }
+    }
+    String noun = head < 1 ? "" : r.toks.get(head - 1).text();
+    if (!isSmall(noun) || !lexicon.is(SpeakerLexicon.Kind.ORG, noun)
+        || r.toks.get(head - 1).token().start() < d.span().start()) {
+      return null;
+    }
+    Entity body = entities.recentOrganisation(noun, d.span().start());
+    if (body == null || body.place) {
+      return null;
+    }
+    issued(d.head(), body, d.span(), d.definite());
+    return res.because(body, "document-issuer", quoted(d.span().text()) + " is a " + noun
+        + "'s, " + label(body) + ", the " + noun + " named last");
   }
 
   /** Whether a word is written in small letters ("polling" of "the X polling average"). */

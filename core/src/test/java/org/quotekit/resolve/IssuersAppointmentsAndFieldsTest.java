@@ -7,9 +7,11 @@ import static org.quotekit.resolve.DefaultSpeakerResolverTest.speakerSaying;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.quotekit.Extraction;
+import org.quotekit.SpeakerKind;
 
 /**
- * Documents whose issuer a participle and "by" name after them, posts given by "named X as",
+ * Documents whose issuer a participle and "by" name after them or an organisation noun before
+ * their head, posts given by "named X as",
  * and a post's field in small letters between the post and the name, under both bundled
  * extractors.
  */
@@ -48,6 +50,30 @@ class IssuersAppointmentsAndFieldsTest {
         """);
     assertThat(speakerSaying(x, "expect flat volumes").name()).isEqualTo("Carton Institute");
     assertThat(speakerSaying(x, "Road repairs ran late").name()).isEqualTo("Hollis Watchdog");
+  }
+
+  /**
+   * "According to a union survey": the union the text named before issued it; with no body of
+   * that kind named before, "commission figures" stay a document.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aDocumentOfABodyNounIsTheBodyNamedBefore(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Tuition rise
+
+        The University of Eastbrook Students' Union said it would organize a walkout on \
+        Nov. 14.
+
+        According to a union survey released last month, 38 per cent of undergraduates \
+        reported cutting back on food.
+
+        Turnout was 18 percent, according to commission figures.
+        """);
+    assertThat(speakerSaying(x, "cutting back on food").name())
+        .isEqualTo("University of Eastbrook Students' Union");
+    assertThat(speakerSaying(x, "Turnout was 18 percent").kind())
+        .isEqualTo(SpeakerKind.DOCUMENT);
   }
 
   /**
