@@ -28,7 +28,9 @@ import org.quotekit.Span;
  * every span must lie inside the text with the text it claims. The variants come from the
  * trials' develop articles by a fixed seed, so a failure names a variant that can be rebuilt;
  * this found the crash of the fifty-sixth round (a cue read inside an apposition, which threw in
- * {@code Resolution.namedBeside}) on the code before its fix.
+ * {@code Resolution.namedBeside}) on the code before its fix. Hostile variants of the same
+ * articles (one paragraph, repeated, odd characters, unbalanced quotation marks) must go through
+ * too.
  */
 class MutatedArticlesRobustnessTest {
   private static final Path TRIALS = Path.of("..", "testdata", "speakers", "trials");
@@ -63,6 +65,80 @@ class MutatedArticlesRobustnessTest {
       }
     }
     assertThat(failures).as("variants that failed, of %d", variants).isEmpty();
+  }
+
+  /**
+   * Odd characters slipped into hostile text: zero-width and direction marks, a byte order mark,
+   * spaces of other widths, a combining accent, an emoji, a lone surrogate, other quotation
+   * marks, controls, line and paragraph separators, Hebrew and Arabic letters, runs of marks.
+   */
+  private static final String[] ODD = {"\u200b", "\u200d", "\u202e", "\ufeff", "\u00a0",
+      "\u0301", "\ud83d\ude00", "\ud800", "\uff02", "\u00ab", "\u00bb", "\u201e", "\u0000",
+      "\u0007", "\r\n", "\t", "\u2028", "\u2029", "\u0085", "\u3000", "\u05d0\u05de\u05e8",
+      "\u0627\u0644", "''''", "\"\"\"\"", "\u2026"};
+
+  /**
+   * Hostile text as users feed it (the reliability goal: no hang, no crash): the same articles
+   * as one paragraph, repeated up to eight times, stripped of closing quotation marks, strewn
+   * with odd characters, with non-breaking spaces for spaces, without punctuation, with a word
+   * thousands of letters long or a run of hundreds of quotation marks, or with other line
+   * endings; each variant must go through as the copy-edited ones do.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"rules, 58, 300", "model, 59, 300"})
+  void everyHostileVariantGoesThroughWithSpansInsideItsText(String name, long seed,
+      int variants) throws IOException {
+    List<String> texts = developTexts();
+    QuoteExtractor extractor = QuoteExtractor.builder().extractors(name)
+        .failOnExtractorError(true).build();
+    Random random = new Random(seed);
+    List<String> failures = new ArrayList<>();
+    for (int i = 0; i < variants; i++) {
+      String text = hostile(texts, random);
+      try {
+        Extraction x = extractor.extract(Article.of("hostile-" + i, text));
+        for (Quote q : x.quotes()) {
+          checkSpan(text, q.content(), failures, i);
+          if (q.source().isPresent()) {
+            checkSpan(text, q.source().get(), failures, i);
+          }
+        }
+      } catch (RuntimeException e) {
+        failures.add("hostile variant " + i + " (seed " + seed + "): " + e);
+      }
+    }
+    assertThat(failures).as("hostile variants that failed, of %d", variants).isEmpty();
+  }
+
+  /** One to three hostile edits to a randomly chosen article, by the generator's next draws. */
+  static String hostile(List<String> texts, Random random) {
+    String t = texts.get(random.nextInt(texts.size()));
+    int edits = 1 + random.nextInt(3);
+    for (int e = 0; e < edits; e++) {
+      int at = random.nextInt(t.length() + 1);
+      int end = Math.min(t.length(), at + random.nextInt(2000));
+      t = switch (random.nextInt(9)) {
+        case 0 -> t.replace("\n\n", " ");
+        case 1 -> (t + "\n\n").repeat(2 + random.nextInt(7));
+        case 2 -> t.replace("\u201d", "").replace("\"", random.nextBoolean() ? "" : "\"\"");
+        case 3 -> {
+          StringBuilder b = new StringBuilder(t);
+          for (int n = 1 + random.nextInt(40); n > 0; n--) {
+            b.insert(random.nextInt(b.length() + 1), ODD[random.nextInt(ODD.length)]);
+          }
+          yield b.toString();
+        }
+        case 4 -> t.substring(0, at) + t.substring(at, end).replace(' ', '\u00a0')
+            + t.substring(end);
+        case 5 -> t.substring(0, at) + t.substring(at, end).replaceAll("[.,;:!?]", "")
+            + t.substring(end);
+        case 6 -> t.substring(0, at) + "x".repeat(1 + random.nextInt(6000)) + t.substring(at);
+        case 7 -> t.substring(0, at) + (random.nextBoolean() ? "\"" : "\u201c")
+            .repeat(1 + random.nextInt(300)) + t.substring(at);
+        default -> t.replace("\n", random.nextBoolean() ? "\r\n" : "\r");
+      };
+    }
+    return t;
   }
 
   private static void checkSpan(String text, Span s, List<String> failures, int i) {
