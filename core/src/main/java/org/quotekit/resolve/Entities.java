@@ -1813,6 +1813,14 @@ final class Entities {
     return recentNamedOrganisation(offset, fromParagraph, head, m -> true);
   }
 
+  /**
+   * {@link #recentNamedOrganisation(int, int, String)} in any paragraph before {@code offset},
+   * past the organisations {@code skip} tells to pass over; null when none is left.
+   */
+  Entity recentNamedOrganisation(int offset, String head, Predicate<Entity> skip) {
+    return recentNamedOrganisation(offset, 0, head, m -> !skip.test(m.entity));
+  }
+
   /** {@link #recentNamedOrganisation(int, int, String)} among the names that {@code pass}. */
   private Entity recentNamedOrganisation(int offset, int fromParagraph, String head,
       Predicate<NameMention> pass) {

@@ -4825,6 +4825,16 @@ final class Resolution {
     }
     recent = entities.recentNamedOrganisation(noun.start(), paragraph - ORGANISATION_PARAGRAPHS,
         head);
+    Entity past = recent != null && PUBLIC_BODY_NOUNS.contains(head)
+        && postOwnerOnly(recent, noun.start())
+        ? entities.recentNamedOrganisation(noun.start(), head,
+            e -> postOwnerOnly(e, noun.start())) : null;
+    if (past != null) { // "The agency said" after "Maplecrest president Gordon Lau said"
+      bodyByNoun.put(head, asBody(past));
+      return because(past, "organisation-noun", quoted(noun.text()) + " refers to the"
+          + " organisation named last, " + label(past) + ", past " + label(recent)
+          + ", named only before a post");
+    }
     if (recent != null) {
       bodyByNoun.put(head, asBody(recent));
       return because(recent, "organisation-noun", quoted(noun.text())
@@ -4919,6 +4929,42 @@ final class Resolution {
           + label(beside.entity) + ", named beside it");
     }
     return null;
+  }
+
+  /**
+   * Nouns for a public body, which a company named only before its officer's post is not ("the
+   * agency"; but "Halcyon team principal X ... the team" is Halcyon).
+   */
+  private static final Set<String> PUBLIC_BODY_NOUNS = Set.of("agency", "regulator", "watchdog",
+      "ministry", "department", "authority", "commission", "directorate", "administration",
+      "bureau", "inspectorate", "tribunal", "court", "council");
+
+  /** Words in small letters after a name up to a capitalised word ("president Gordon"). */
+  private static final Pattern POST_AFTER = Pattern.compile("[ \\t]+((?:\\p{Ll}[\\p{L}-]*[ \\t]+)"
+      + "{1,3})\\p{Lu}");
+
+  /**
+   * Whether every mention by name of an organisation before {@code offset} comes just before a
+   * post and a name ("Maplecrest president Gordon Lau"): where someone works, not a body the
+   * text has spoken of.
+   */
+  private boolean postOwnerOnly(Entity org, int offset) {
+    boolean any = false;
+    for (NameMention n : org.names) {
+      if (n.span.start() >= offset) {
+        continue;
+      }
+      any = true;
+      Matcher m = POST_AFTER.matcher(text).region(n.span.end(), text.length());
+      if (!m.lookingAt()) {
+        return false;
+      }
+      String[] words = Splits.SPACES.split(m.group(1).strip());
+      if (!isRole(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return any;
   }
 
   /**

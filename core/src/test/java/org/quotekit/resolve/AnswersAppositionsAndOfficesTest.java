@@ -13,8 +13,8 @@ import org.quotekit.SpeakerKind;
 /**
  * The one who "agreed to answer questions" answers a Q&A, names set beside an indefinite role or
  * a description with a relative clause, a title before a name that a cue word spells, offices
- * named after a post, a surname shared by a firm and a person with a suffix, and "Her Honour",
- * under both bundled extractors.
+ * named after a post, an agency past a company named before a post, a surname shared by a firm
+ * and a person with a suffix, and "Her Honour", under both bundled extractors.
  */
 class AnswersAppositionsAndOfficesTest {
   /**
@@ -131,6 +131,31 @@ class AnswersAppositionsAndOfficesTest {
         """);
     assertThat(speakerSaying(x, "We merged to get better").name())
         .isEqualTo("Theodore Pruitt III");
+  }
+
+  /**
+   * "The agency" again, after a company named only before its president's name, is the agency it
+   * was before, not the company.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aBodyNamedOnlyBeforeAPostIsNoAgencyNamedLast(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Recall widens
+
+        A Listeria recall at Maplecrest Fine Foods has expanded to 40 products, the Canadian \
+        Food Safety Directorate (CFSD) said Wednesday.
+
+        The agency first issued a recall notice on Sept. 3 for two lots of smoked turkey.
+
+        Maplecrest president Gordon Lau said the company had shut down the affected line.
+
+        "We are deeply sorry," Lau said in a statement.
+
+        The agency said no illnesses had been reported in connection with the products.
+        """);
+    assertThat(speakerSaying(x, "no illnesses had been reported").name())
+        .isEqualTo("Canadian Food Safety Directorate");
   }
 
   /** "Her Honour" is the judge the article named before. */
