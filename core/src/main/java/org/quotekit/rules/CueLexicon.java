@@ -398,7 +398,8 @@ public final class CueLexicon {
    * Whether the word in small letters at {@code tokens[i]}, a cue's base form or a noun for a
    * person ("advocate"), is a title before a name of one to three capitalised words that a
    * finite reporting verb in small letters follows ("Tenants' advocate Maria Kostas said",
-   * "consumer advocate Reyes says"): the verb after the name reports, the noun before it does
+   * "consumer advocate Reyes says", past an aside set off by commas: "advocate Maria Kostas,
+   * from the Renters' Network, said"): the verb after the name reports, the noun before it does
    * not. A past form keeps its cue ("Police
    * confirmed Smith told officers ...": the police confirmed it), and so does a verb before a
    * name and a bare verb or participle ("to see Ayotte speak", "want Americans thinking").
@@ -416,6 +417,16 @@ public final class CueLexicon {
     }
     if (k == i + 1 || k >= tokens.size()) {
       return false;
+    }
+    if (tokens.get(k).text().equals(",")) { // "advocate Maria Kostas, from the Renters' Network,"
+      int close = k + 1;
+      while (close < tokens.size() && close <= k + 10 && !tokens.get(close).text().equals(",")) {
+        close++;
+      }
+      if (close >= tokens.size() || close > k + 10 || close + 1 >= tokens.size()) {
+        return false;
+      }
+      k = close + 1;
     }
     String verb = tokens.get(k).text();
     return Character.isLowerCase(verb.charAt(0)) && !verb.endsWith("ing")
