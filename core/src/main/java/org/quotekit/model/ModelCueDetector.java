@@ -59,8 +59,8 @@ public final class ModelCueDetector implements CueDetector {
         continue;
       }
       if (!Character.isLetter(t.text().charAt(0)) || article.quoteAt(t.start()).isPresent()
-          || lexicon.endsNameBeforeCue(toks, i) || lexicon.titlesNameBeforeCue(toks, i)) {
-        continue; // "Mayor Lin Hope said": Hope is her name; "advocate Ana Ruiz said": a title
+          || lexicon.endsNameBeforeCue(toks, i)) {
+        continue; // "Mayor Lin Hope said": Hope is her name
       }
       if (phrase != null && preset.longestMatch(toks, i).isEmpty()) {
         out = add(out, new CueMatch(i, i + phrase.words().size() - 1, phrase, 1.0));
@@ -70,9 +70,10 @@ public final class ModelCueDetector implements CueDetector {
       if (tags == null) {
         tags = article.tags(sentence);
       }
-      if (!features.isCandidate(toks, tags, i) || SilentVerbs.at(toks, i)) {
-        continue; // "who asked not to be named said ...", "recalling 1.2 million heaters"
-      }
+      if (!features.isCandidate(toks, tags, i) || SilentVerbs.at(toks, i)
+          || lexicon.titlesNameBeforeCue(toks, i)) {
+        continue; // "who asked not to be named said ...", "recalling 1.2 million heaters";
+      } // "advocate Ana Ruiz said": a title
       double p = model.readsHashes()
           ? model.probability(features.hashes(article, toks, tags, i, prev))
           : model.probability(features.features(article, toks, tags, i, prev));

@@ -406,7 +406,8 @@ public final class CueLexicon {
    */
   public boolean titlesNameBeforeCue(List<org.quotekit.spi.Token> tokens, int i) {
     String w = tokens.get(i).text();
-    if (!Character.isLowerCase(w.charAt(0)) || w.endsWith("ing")
+    if (!Character.isLowerCase(w.charAt(0)) || w.endsWith("ing") || i + 1 >= tokens.size()
+        || !capitalisedWord(tokens.get(i + 1).text()) // the cheap test first: a name after it
         || !lemmaOf(w).map(l -> l.equalsIgnoreCase(w)).orElse(false)
             && !WordClasses.english().personNoun(w.toLowerCase(Locale.ROOT))) { // "advocate"
       return false;
