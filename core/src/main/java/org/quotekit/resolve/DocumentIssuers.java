@@ -940,10 +940,11 @@ final class DocumentIssuers {
       } // body that wrote it, named in it, issues it
     }
     SourceReading.Description d = r.describe(r.segments.get(0));
+    // the document noun ends the source, whatever the title before it ("State of the Industry")
     String head = r.toks.get(r.toks.size() - 1).lower();
     return d == null ? null : complementIssuer(r, src, new SourceReading.Description(d.span(),
         head, d.modifiers(), d.definite(), d.indefinite(), d.plural(), false, null));
-  } // the document noun ends the source, whatever the title before it ("State of the Industry")
+  }
 
   /**
    * The issuer "from" and a name right after a document the source stage cut before them give it

@@ -5726,7 +5726,6 @@ final class Resolution {
         + quoted(n.span.text()) + " in the words after it");
   }
 
-  /** The name mention that starts exactly at {@code start}, or null. */
   /**
    * A possessive, one to three words in small letters ending in a role or person noun, then
    * where a name may start: "Tenants' advocate Maria Kostas".
@@ -5755,6 +5754,7 @@ final class Resolution {
         + " names the " + post + " " + label(n.entity) + " after the possessive source");
   }
 
+  /** The name mention that starts exactly at {@code start}, or null. */
   private NameMention nameStartingAt(int start) {
     NameMention n = entities.nameAt(start);
     return n != null && n.span.start() == start ? n : null;

@@ -294,11 +294,12 @@ final class SourceReading {
    */
   private boolean titleOf(int[] seg, int k, NameMention m) {
     String post = k == seg[0] ? "" : ArticleScan.roleWord(toks.get(k - 1).lower());
+    boolean hyphenated = post.indexOf('-') > 0 // "vice-president": a role after the hyphen
+        && lexicon.is(SpeakerLexicon.Kind.ROLE, post.substring(post.lastIndexOf('-') + 1));
     if (k == seg[0] || !lexicon.is(SpeakerLexicon.Kind.ROLE, post)
-        && !lexicon.is(SpeakerLexicon.Kind.TITLE, post) && !(post.indexOf('-') > 0 // "vice-
-            && lexicon.is(SpeakerLexicon.Kind.ROLE, post.substring(post.lastIndexOf('-') + 1)))
+        && !lexicon.is(SpeakerLexicon.Kind.TITLE, post) && !hyphenated
         || m.entity == null || m.entity.kind != SpeakerKind.PERSON || !m.full()) {
-      return false; // president of student life X"
+      return false;
     }
     int words = 0;
     for (int j = k + 1; j < seg[1] && toks.get(j).token().start() < m.span.start(); j++) {

@@ -400,9 +400,9 @@ public final class CueLexicon {
    * finite reporting verb in small letters follows ("Tenants' advocate Maria Kostas said",
    * "consumer advocate Reyes says", past an aside set off by commas: "advocate Maria Kostas,
    * from the Renters' Network, said"): the verb after the name reports, the noun before it does
-   * not. A past form keeps its cue ("Police
-   * confirmed Smith told officers ...": the police confirmed it), and so does a verb before a
-   * name and a bare verb or participle ("to see Ayotte speak", "want Americans thinking").
+   * not. A past form keeps its cue ("Police confirmed Smith told officers ...": the police
+   * confirmed it), and so does a verb before a name and a bare verb or participle ("to see
+   * Ayotte speak", "want Americans thinking").
    */
   public boolean titlesNameBeforeCue(List<org.quotekit.spi.Token> tokens, int i) {
     String w = tokens.get(i).text();
