@@ -711,13 +711,7 @@ final class DocumentIssuers {
    * when the description has no such run. Records the reason.
    */
   private Entity modifierIssuer(SourceReading r, SourceReading.Description d) {
-    int head = -1;
-    for (int k = 0; k < r.toks.size() && head < 0; k++) {
-      SourceReading.Tok t = r.toks.get(k);
-      if (t.token().start() >= d.span().start() && t.lower().equals(d.head())) {
-        head = k;
-      }
-    }
+    int head = headIndex(r, d);
     int end = head - 1;
     while (end >= 0 && head - 1 - end < MODIFIER_GAP && isSmall(r.toks.get(end).text())) {
       end--;
@@ -745,13 +739,7 @@ final class DocumentIssuers {
    * noun is no organisation noun or the text named no such body before. Records the reason.
    */
   private Entity bodyNounIssuer(SourceReading r, SourceReading.Description d) {
-    int head = -1;
-    for (int k = 1; k < r.toks.size() && head < 0; k++) {
-      SourceReading.Tok t = r.toks.get(k);
-      if (t.token().start() >= d.span().start() && t.lower().equals(d.head())) {
-        head = k;
-      }
-    }
+    int head = headIndex(r, d);
     String noun = head < 1 ? "" : r.toks.get(head - 1).text();
     if (!isSmall(noun) || !lexicon.is(SpeakerLexicon.Kind.ORG, noun)
         || r.toks.get(head - 1).token().start() < d.span().start()) {
@@ -764,6 +752,17 @@ final class DocumentIssuers {
     issued(d.head(), body, d.span(), d.definite());
     return res.because(body, "document-issuer", quoted(d.span().text()) + " is a " + noun
         + "'s, " + label(body) + ", the " + noun + " named last");
+  }
+
+  /** The index among the source's tokens of the description's head noun, or -1. */
+  private static int headIndex(SourceReading r, SourceReading.Description d) {
+    for (int k = 0; k < r.toks.size(); k++) {
+      SourceReading.Tok t = r.toks.get(k);
+      if (t.token().start() >= d.span().start() && t.lower().equals(d.head())) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Whether a word is written in small letters ("polling" of "the X polling average"). */

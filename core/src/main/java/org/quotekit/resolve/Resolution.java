@@ -824,10 +824,14 @@ final class Resolution {
     return e;
   }
 
-  /** The last word of a phrase ("Otters" of "the Otters"). */
+  /** The last word of a phrase ("Otters" of "the Otters"), past any white space. */
   private static String lastWord(String phrase) {
     String t = phrase.strip();
-    return t.substring(t.lastIndexOf(' ') + 1);
+    int k = t.length();
+    while (k > 0 && !Character.isWhitespace(t.charAt(k - 1))) {
+      k--;
+    }
+    return t.substring(k);
   }
 
   /** Kin nouns a relative is written by ("his son", "Her father, 68"). */
@@ -4937,15 +4941,16 @@ final class Resolution {
 
   /**
    * Nouns for a public body, which a company named only before its officer's post is not ("the
-   * agency"; but "Halcyon team principal X ... the team" is Halcyon).
+   * agency"; but "Halcyon team principal X ... the team" is Halcyon). Nouns a description heads,
+   * unlike the name words of {@code Entities.PUBLIC_BODIES}.
    */
   private static final Set<String> PUBLIC_BODY_NOUNS = Set.of("agency", "regulator", "watchdog",
       "ministry", "department", "authority", "commission", "directorate", "administration",
       "bureau", "inspectorate", "tribunal", "court", "council");
 
   /** Words in small letters after a name up to a capitalised word ("president Gordon"). */
-  private static final Pattern POST_AFTER = Pattern.compile("[ \\t]+((?:\\p{Ll}[\\p{L}-]*[ \\t]+)"
-      + "{1,3})\\p{Lu}");
+  private static final Pattern POST_AND_NAME_AFTER = Pattern.compile(
+      "[ \\t]+((?:\\p{Ll}[\\p{L}-]*[ \\t]+){1,3})\\p{Lu}");
 
   /**
    * Whether every mention by name of an organisation before {@code offset} comes just before a
@@ -4953,22 +4958,10 @@ final class Resolution {
    * text has spoken of.
    */
   private boolean postOwnerOnly(Entity org, int offset) {
-    boolean any = false;
-    for (NameMention n : org.names) {
-      if (n.span.start() >= offset) {
-        continue;
-      }
-      any = true;
-      Matcher m = POST_AFTER.matcher(text).region(n.span.end(), text.length());
-      if (!m.lookingAt()) {
-        return false;
-      }
-      String[] words = Splits.SPACES.split(m.group(1).strip());
-      if (!isRole(words[words.length - 1].toLowerCase(Locale.ROOT))) {
-        return false;
-      }
-    }
-    return any;
+    return everyNameBefore(org, offset, n -> {
+      Matcher m = POST_AND_NAME_AFTER.matcher(text).region(n.span.end(), text.length());
+      return m.lookingAt() && isRole(lastWord(m.group(1)).toLowerCase(Locale.ROOT));
+    });
   }
 
   /**
@@ -4977,21 +4970,26 @@ final class Resolution {
    * University, said"): it is where someone works, which the text has not made a speaker.
    */
   private boolean affiliationOnly(Entity org, int offset) {
-    boolean any = false;
-    for (NameMention n : org.names) {
-      if (n.span.start() >= offset) {
-        continue;
-      }
-      any = true;
+    return everyNameBefore(org, offset, n -> {
       Matcher m = AFFILIATION_BEFORE.matcher(text).region(Math.max(0, n.span.start() - 60),
           n.span.start());
       if (!m.find()) {
         return false;
       }
-      String[] words = Splits.SPACES.split(m.group(1).toLowerCase(Locale.ROOT));
-      String noun = words[words.length - 1];
-      if (!isRole(noun) && !wordNetPerson(noun)) {
-        return false;
+      String noun = lastWord(m.group(1)).toLowerCase(Locale.ROOT);
+      return isRole(noun) || wordNetPerson(noun);
+    });
+  }
+
+  /** Whether an organisation has a name before {@code offset} and every such name passes. */
+  private static boolean everyNameBefore(Entity org, int offset, Predicate<NameMention> test) {
+    boolean any = false;
+    for (NameMention n : org.names) {
+      if (n.span.start() < offset) {
+        if (!test.test(n)) {
+          return false;
+        }
+        any = true;
       }
     }
     return any;
