@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.quotekit.Article;
@@ -46,24 +47,8 @@ class MutatedArticlesRobustnessTest {
       throws IOException {
     List<String> texts = developTexts();
     assertThat(texts).as("the trials' develop articles").hasSizeGreaterThan(500);
-    QuoteExtractor extractor = QuoteExtractor.builder().extractors(name)
-        .failOnExtractorError(true).build();
-    Random random = new Random(seed);
-    List<String> failures = new ArrayList<>();
-    for (int i = 0; i < variants; i++) {
-      String text = mutate(texts, random);
-      try {
-        Extraction x = extractor.extract(Article.of("variant-" + i, text));
-        for (Quote q : x.quotes()) {
-          checkSpan(text, q.content(), failures, i);
-          if (q.source().isPresent()) {
-            checkSpan(text, q.source().get(), failures, i);
-          }
-        }
-      } catch (RuntimeException e) {
-        failures.add("variant " + i + " (seed " + seed + "): " + e);
-      }
-    }
+    List<String> failures = failures(name, seed, variants, "variant",
+        random -> mutate(texts, random));
     assertThat(failures).as("variants that failed, of %d", variants).isEmpty();
   }
 
@@ -89,14 +74,26 @@ class MutatedArticlesRobustnessTest {
   void everyHostileVariantGoesThroughWithSpansInsideItsText(String name, long seed,
       int variants) throws IOException {
     List<String> texts = developTexts();
+    List<String> failures = failures(name, seed, variants, "hostile variant",
+        random -> hostile(texts, random));
+    assertThat(failures).as("hostile variants that failed, of %d", variants).isEmpty();
+  }
+
+  /**
+   * Runs {@code variants} texts that {@code make} draws from a generator seeded with {@code
+   * seed} through the named extractors, failing fast, and returns what failed: an exception, or
+   * a span that is not its text's.
+   */
+  private static List<String> failures(String name, long seed, int variants, String kind,
+      Function<Random, String> make) {
     QuoteExtractor extractor = QuoteExtractor.builder().extractors(name)
         .failOnExtractorError(true).build();
     Random random = new Random(seed);
     List<String> failures = new ArrayList<>();
     for (int i = 0; i < variants; i++) {
-      String text = hostile(texts, random);
+      String text = make.apply(random);
       try {
-        Extraction x = extractor.extract(Article.of("hostile-" + i, text));
+        Extraction x = extractor.extract(Article.of(kind.replace(' ', '-') + "-" + i, text));
         for (Quote q : x.quotes()) {
           checkSpan(text, q.content(), failures, i);
           if (q.source().isPresent()) {
@@ -104,10 +101,10 @@ class MutatedArticlesRobustnessTest {
           }
         }
       } catch (RuntimeException e) {
-        failures.add("hostile variant " + i + " (seed " + seed + "): " + e);
+        failures.add(kind + " " + i + " (seed " + seed + "): " + e);
       }
     }
-    assertThat(failures).as("hostile variants that failed, of %d", variants).isEmpty();
+    return failures;
   }
 
   /** One to three hostile edits to a randomly chosen article, by the generator's next draws. */
