@@ -3784,6 +3784,9 @@ final class Resolution {
       if (s.paragraph() + 1 < labels) {
         return false;
       }
+      if (s.start() >= end) {
+        continue; // a label before the first sentence: no introduction to read
+      }
       Matcher verb = INTERVIEW_VERB.matcher(text).region(s.start(), Math.min(s.end(), end));
       if (!verb.find()) {
         continue;

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.quotekit.Extraction;
 import org.quotekit.Quote;
+import org.quotekit.QuoteExtractor;
 import org.quotekit.Span;
 
 /**
@@ -240,6 +241,23 @@ class PostsLabelsAndAnswersTest {
     assertThat(speakerSaying(court, "What did the second ledger show").name())
         .isEqualTo("Leon Brandt");
     assertThat(speakerSaying(court, "The same jobs").name()).isEqualTo("Marta Novak");
+  }
+
+  /**
+   * A transcript whose first label comes before any sentence (the text opens with spaces and a
+   * quotation mark) has no introduction to read; its labels still name who speaks.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aLabelBeforeTheFirstSentenceLeavesNoIntroductionToRead(String extractor) {
+    Extraction x = QuoteExtractor.builder().extractors(extractor).failOnExtractorError(true)
+        .build().extract("  \u201CQ: Will the plant close?\n\nHARMON: Not this year.\n\n"
+            + "Q: And next year?\n\nHARMON: We will see.\n");
+
+    assertThat(x.warnings()).isEmpty();
+    assertThat(speakerSaying(x, "Not this year").name()).isEqualTo("Harmon");
+    assertThat(speakerSaying(x, "We will see").name()).isEqualTo("Harmon");
+    assertThat(speakerSaying(x, "And next year").name()).isEqualTo("reporter");
   }
 
   /**
