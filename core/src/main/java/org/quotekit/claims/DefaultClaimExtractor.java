@@ -774,7 +774,7 @@ public final class DefaultClaimExtractor implements ClaimExtractor {
       between = last != null ? last : between;
     }
     if (between == null && !lacksSubject && attributionEnd >= 0 && comma > sentence.start()
-        && text.substring(comma + 1, attributionStart).isBlank()) {
+        && comma < attributionStart && text.substring(comma + 1, attributionStart).isBlank()) {
       between = interruptedVerb(article, sentence.start(), comma); // "It was, she said, '...'"
     }
     if (between == null && lacksSubject) {

@@ -110,6 +110,20 @@ class ExtractionPropertiesTest {
     assertThat(seen.quotes()).isNotEmpty();
   }
 
+  /**
+   * The shape of two samples a longer run of this property found (2026-12-06): a token that opens
+   * with a comma (",2e") read as the source made the claim extractor look for a clause between
+   * that comma and the attribution that starts at it.
+   */
+  @Example
+  void anAttributionOpeningWithACommaCompletesNoClaim() {
+    String text = "It is over..,2e said \"a";
+    Extraction seen = EXTRACTOR.extract(Article.of("p", text));
+
+    Invariants.checkExtraction(text, seen);
+    assertThat(seen.warnings()).isEmpty();
+  }
+
   @Property(tries = 300)
   void everyExtractionKeepsTheContractAndRepeats(@ForAll("articles") String text) {
     Extraction first = EXTRACTOR.extract(Article.of("p", text));
