@@ -785,7 +785,7 @@ final class PronounResolver {
    */
   private Sentence sentenceBeforeOpening(Span at, Sentence s) {
     List<Token> toks = article.tokens(s);
-    Sentence opened = toks.isEmpty() ? null : quotationOpeningParagraph(at, s);
+    Sentence opened = toks.isEmpty() ? null : quotationOpeningEarlierSentence(at, s);
     if (opened != null) {
       s = opened; // "\"If the money comes, yes. If not, ...,\" he said" opens its paragraph
     } else if (toks.isEmpty() || toks.get(0).start() != at.start()
@@ -995,17 +995,19 @@ final class PronounResolver {
   }
 
   /**
-   * The first sentence of a quotation of several sentences that opens the paragraph of {@code s}
-   * and ends right before the pronoun ("\"If the money comes, yes. If not, we will wait,\" he
-   * said"); null when there is none.
+   * The first sentence of a quotation of several sentences that opens a sentence of the paragraph
+   * of {@code s} and ends right before the pronoun ("\"If the money comes, yes. If not, we will
+   * wait,\" he said", also after a sentence that names who speaks: "X was less diplomatic. \"It's
+   * a disgrace. ...,\" he told reporters"); null when there is none.
    */
-  private Sentence quotationOpeningParagraph(Span at, Sentence s) {
-    Sentence first = s;
+  private Sentence quotationOpeningEarlierSentence(Span at, Sentence s) {
     List<Sentence> all = article.sentences();
-    while (first.index() > 0 && all.get(first.index() - 1).paragraph() == s.paragraph()) {
-      first = all.get(first.index() - 1);
+    for (int i = s.index() - 1; i >= 0 && all.get(i).paragraph() == s.paragraph(); i--) {
+      if (quotationBefore(at, all.get(i), s.start())) {
+        return all.get(i);
+      }
     }
-    return first != s && quotationBefore(at, first, s.start()) ? first : null;
+    return null;
   }
 
   /** Whether a quote of the article has its content or its cue inside {@code span}. */

@@ -3177,7 +3177,8 @@ final class Resolution {
 
   /**
    * Whether the sentence before {@code s}, in its paragraph, introduces person {@code e} as its
-   * subject, outside quotations, at the first mention of them, and names no other person.
+   * subject, outside quotations, at the first mention of them (or the first by their full name,
+   * after a headline's surname), and names no other person.
    */
   private boolean introducedJustBefore(Entity e, Sentence s) {
     if (e == null) {
@@ -3191,9 +3192,42 @@ final class Resolution {
       if (a.entity() != e && a.entity() != null && a.entity().person()) {
         return false; // "in east Greensboro": a name nothing showed to be a person's is none
       }
-      introduced |= a.entity() == e && a.subject() && !a.inQuote() && a.start() == e.firstOffset();
+      introduced |= a.entity() == e && a.subject() && !a.inQuote()
+          && (a.start() == e.firstOffset() || firstFullName(e, a));
     }
     return introduced;
+  }
+
+  /**
+   * The sentence where the quote being resolved opens when it opens an earlier sentence of the
+   * paragraph of {@code s}, its source's sentence ("\"That's on us. We'll own it,\" the owner
+   * said"); else {@code s}.
+   */
+  private Sentence openedBy(Sentence s) {
+    if (quote == null || quote.content().start() >= s.start()) {
+      return s;
+    }
+    Sentence opening = article.sentenceAt(quote.content().start());
+    return opening.paragraph() == s.paragraph()
+        && quote.content().start() <= opening.start() + 2 ? opening : s;
+  }
+
+  /** Whether anchor {@code a} names {@code e} in full for the first time. */
+  private boolean firstFullName(Entity e, Anchor a) {
+    NameMention at = entities.nameAt(a.start());
+    if (at == null || !at.full()) {
+      return false;
+    }
+    for (Anchor b : nameAnchors) {
+      if (b.start() >= a.start()) {
+        return true;
+      }
+      NameMention n = b.entity() == e ? entities.nameAt(b.start()) : null;
+      if (n != null && n.full()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** An acronym in brackets closing a description: "the regional health agency (ARS)". */
@@ -4220,7 +4254,7 @@ final class Resolution {
     if (e != null && speaksTurnOf(e, src)) {
       e = null; // "HARRIS: The director said that?": no one in a turn calls its speaker so
     }
-    if (occupation && !age && e != lastPersonSpeaker && !introducedJustBefore(e, s)) {
+    if (occupation && !age && e != lastPersonSpeaker && !introducedJustBefore(e, openedBy(s))) {
       e = null; // a noun the lexicon does not know as a post continues only the last speaker,
       // or the one person the sentence before introduced ("X, 74, has lived ... The retired
       // schoolteacher said")

@@ -1,0 +1,65 @@
+package org.quotekit.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotekit.resolve.DefaultSpeakerResolverTest.extractWith;
+import static org.quotekit.resolve.DefaultSpeakerResolverTest.speakerSaying;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.quotekit.Extraction;
+
+/**
+ * Speakers of quotations of several sentences whose cue follows a sentence naming who speaks,
+ * and of organisation nouns, under both bundled extractors.
+ */
+class LongQuotesAndOrganisationNounsTest {
+
+  /**
+   * A "he" or "she" after a quotation of several sentences goes on from the sentence before the
+   * quotation, as after a quotation of one: the person that sentence names as its subject, not
+   * the person quoted before it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aPronounAfterALongQuotationGoesOnFromTheSentenceBeforeIt(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Ferries cancelled
+
+        Port authority chairman Owen Pryce told Harbour Radio that the authority would back its \
+        pilots "without exception".
+
+        Kerrigan's brother and deputy, Liam Kerrigan, was less diplomatic. "We had no choice. The \
+        swell was too high for the tugs," he told reporters.
+        """);
+    assertThat(speakerSaying(x, "We had no choice").name()).isEqualTo("Liam Kerrigan");
+  }
+
+  /**
+   * A description the text gave no one ("the former rally winner") after a quotation of
+   * several sentences, or of one, stands for the person the sentence before the quotation
+   * introduces by full name, also when the headline's surname was read as theirs.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aDescriptionAfterALongQuotationIsWhoTheSentenceBeforeIntroduced(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Pryce penalised
+
+        Tom Pryce finished fourth after a time penalty.
+
+        His uncle and team manager, Alan Pryce, took the blame. "That was our mistake. We \
+        released him too early," the former rally winner said.
+        """);
+    assertThat(speakerSaying(x, "That was our mistake").name()).isEqualTo("Alan Pryce");
+
+    Extraction one = extractWith(extractor, """
+        Pryce penalised
+
+        Brodie Pryce finished fourth after a time penalty.
+
+        His uncle and team manager, Alan Pryce, took the blame. "That was our mistake," the \
+        former rally winner said.
+        """);
+    assertThat(speakerSaying(one, "That was our mistake").name()).isEqualTo("Alan Pryce");
+  }
+}
