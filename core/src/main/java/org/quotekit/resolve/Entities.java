@@ -1881,8 +1881,25 @@ final class Entities {
    * Instagram post", {@link #POST_AFTER}): no body that "the company" may be.
    */
   private boolean namedInPassing(NameMention m) {
-    return toldTo(m)
+    return toldTo(m) || addressedInOpening(m)
         || POST_AFTER.matcher(scan.text).region(m.span.end(), scan.text.length()).lookingAt();
+  }
+
+  /** An opening phrase up to "to", "with" or "before" (and "the") right before a name. */
+  private static final Pattern ADDRESSED_OPENING = Pattern.compile("(?:[.!?][\"\u201D]?[ \t]+"
+      + "|\\n)(?:In|Through)\\b[^,;.!?\\n]*[ \t](?:to|with|before)[ \t]+(?:the[ \t]+)?$");
+  /** A comma closing the opening phrase a few words after a name. */
+  private static final Pattern OPENING_CLOSED = Pattern.compile("[^,;.!?\\n]{0,30},");
+
+  /**
+   * Whether a name is whom an opening phrase addresses ("In a statement to the Stock Exchange,
+   * the company said", "In a filing with the SEC,"): the body told, not who speaks.
+   */
+  private boolean addressedInOpening(NameMention m) {
+    int s = m.span.start();
+    return ADDRESSED_OPENING.matcher(scan.text).region(Math.max(0, s - 80), s).find()
+        && OPENING_CLOSED.matcher(scan.text).region(m.span.end(), scan.text.length())
+            .lookingAt();
   }
 
   /** A possessive right before a name ("its Facebook page", "Halvorsen's ALS drug"). */

@@ -62,4 +62,22 @@ class LongQuotesAndOrganisationNounsTest {
         """);
     assertThat(speakerSaying(one, "That was our mistake").name()).isEqualTo("Alan Pryce");
   }
+
+  /**
+   * "The company" after an opening phrase that addresses a body ("In a filing with the
+   * Northern Stock Exchange,") is the company that spoke before, not the body told.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aBodyAnOpeningPhraseAddressesIsNotTheCompany(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Bakery results
+
+        Harlow Biscuits said its new oven line was running at full speed.
+
+        In a filing with the Northern Stock Exchange, the company said its export sales had \
+        doubled.
+        """);
+    assertThat(speakerSaying(x, "export sales had doubled").name()).isEqualTo("Harlow Biscuits");
+  }
 }
