@@ -80,4 +80,20 @@ class LongQuotesAndOrganisationNounsTest {
         """);
     assertThat(speakerSaying(x, "export sales had doubled").name()).isEqualTo("Harlow Biscuits");
   }
+
+  /**
+   * "Gaming", "Esports" and "Motorsport" end company names: "Copperline Gaming has released"
+   * names an organisation, which "the organisation" then stands for.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void gamingAndMotorsportEndCompanyNames(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Coach released
+
+        Copperline Gaming has released its head coach after the squad failed to reach the \
+        playoffs. In a statement, the organisation said the decision was "about the future".
+        """);
+    assertThat(speakerSaying(x, "the decision was").name()).isEqualTo("Copperline Gaming");
+  }
 }
