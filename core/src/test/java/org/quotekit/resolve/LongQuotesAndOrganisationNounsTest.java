@@ -96,4 +96,23 @@ class LongQuotesAndOrganisationNounsTest {
         """);
     assertThat(speakerSaying(x, "the decision was").name()).isEqualTo("Copperline Gaming");
   }
+
+  /**
+   * A regional demonym after "the" ("the Western Australian", "the Corkman") describes the
+   * person in focus, as "the Queenslander" does; it is no organisation's name.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void regionalDemonymsDescribeThePersonInFocus(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Sprint final
+
+        Leo Barrett was handed a warning on Friday. "I never left my lane," the Western \
+        Australian said.
+
+        Niall Fenton won the final. "It was a long day," the Corkman said.
+        """);
+    assertThat(speakerSaying(x, "I never left my lane").name()).isEqualTo("Leo Barrett");
+    assertThat(speakerSaying(x, "It was a long day").name()).isEqualTo("Niall Fenton");
+  }
 }
