@@ -115,4 +115,20 @@ class LongQuotesAndOrganisationNounsTest {
     assertThat(speakerSaying(x, "I never left my lane").name()).isEqualTo("Leo Barrett");
     assertThat(speakerSaying(x, "It was a long day").name()).isEqualTo("Niall Fenton");
   }
+
+  /**
+   * Officials of a race or a match ("stewards", "commissaires", "selectors") are role nouns:
+   * "they" after them is that group, not no one.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void raceOfficialsAreAGroupThatSpeaks(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Sprint ruling
+
+        The commissaires met after the stage. In their ruling, they said the sprinter had \
+        "deviated from his line" in the final metres.
+        """);
+    assertThat(speakerSaying(x, "deviated from his line").name()).isEqualTo("commissaires");
+  }
 }
