@@ -88,6 +88,10 @@ public final class SpeakerLabels {
     if (bracketed != null) {
       return bracketed; // "Pat Moran (caller, Westport):", "Aine Moran (presenter):"
     }
+    Label dashed = dashedPostLabel(label, open, colon);
+    if (dashed != null) {
+      return dashed; // "Daniel Cho -- Whitcombe Partners -- Analyst:", a results call's
+    }
     int comma = label.indexOf(',');
     if (comma < 0) {
       return colon <= open + MAX_LABEL && isNameLabel(label) ? new Label(open, colon, label, false)
@@ -118,6 +122,27 @@ public final class SpeakerLabels {
       return null;
     }
     return new Label(open + bracket + 2, colon, name, true);
+  }
+
+  /** What sets a post or firm after the name in a results call's label: two hyphens, a dash. */
+  private static final java.util.regex.Pattern LABEL_DASH =
+      java.util.regex.Pattern.compile(" (?:--|\u2014|\u2013) ");
+
+  /**
+   * A name of two to four capitalised words with the speaker's firm and post set after it by
+   * dashes, as results-call transcripts write them ("Daniel Cho -- Whitcombe Partners --
+   * Analyst", "Angela Ruiz \u2014 Chief Financial Officer"): the parts after the name are posts
+   * and firms ({@link #postOrFirm}). Null for any other label.
+   */
+  private static Label dashedPostLabel(String label, int open, int colon) {
+    java.util.regex.Matcher dash = LABEL_DASH.matcher(label);
+    if (!dash.find()) {
+      return null;
+    }
+    String name = label.substring(0, dash.start());
+    return name.strip().split(" ").length >= 2 && name.equals(name.strip()) && isNameLabel(name)
+        && postOrFirm(LABEL_DASH.matcher(label.substring(dash.end())).replaceAll(","))
+        ? new Label(open, colon, name, false) : null;
   }
 
   /** Labels that name a part of an interview, not a person ("Q (caller):"). */

@@ -10,9 +10,10 @@ import org.quotekit.Extraction;
 
 /**
  * Speakers of quotations of several sentences whose cue follows a sentence naming who speaks,
- * and of organisation nouns, under both bundled extractors.
+ * of results-call transcript labels, of organisation nouns, demonyms and officials, under both
+ * bundled extractors.
  */
-class LongQuotesAndOrganisationNounsTest {
+class LongQuotesLabelsAndOrganisationsTest {
 
   /**
    * A "he" or "she" after a quotation of several sentences goes on from the sentence before the
@@ -130,5 +131,29 @@ class LongQuotesAndOrganisationNounsTest {
         "deviated from his line" in the final metres.
         """);
     assertThat(speakerSaying(x, "deviated from his line").name()).isEqualTo("commissaires");
+  }
+
+  /**
+   * A results call's transcript sets the speaker's firm and post after the name with dashes
+   * ("Name -- Firm -- Analyst:"): each such label opens a turn of that person's.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void resultsCallLabelsWithDashesOpenTurns(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Insurer call
+
+        Marlow Mutual lifted its dividend. An exchange from the call:
+
+        Operator: The next question is from Irene Soto with Pelham Research.
+
+        Irene Soto -- Pelham Research -- Analyst: Thanks. How much of the reserve release was \
+        from storm claims?
+
+        Hugo Lindqvist \u2014 Chief Financial Officer: About a third of it. The rest came from \
+        motor.
+        """);
+    assertThat(speakerSaying(x, "How much of the reserve release").name()).isEqualTo("Irene Soto");
+    assertThat(speakerSaying(x, "About a third of it").name()).isEqualTo("Hugo Lindqvist");
   }
 }
