@@ -3926,6 +3926,31 @@ final class Resolution {
   // ---------------------------------------------------------------------------------------------
   // Descriptions
 
+  /** A comma and "which" or "who" after a description: a relative clause of what it describes. */
+  private static final Pattern REPORTING_RELATIVE_AFTER = Pattern.compile(",[ \t]+(?:which|who)\\b");
+
+  /**
+   * The person or organisation named right before a definite description set off by commas and
+   * followed by a relative clause that reports ("a recommendation from Institutional Voting
+   * Services, the proxy adviser, which said"): the description describes the name, also when a
+   * preposition governs it; null when no name ends at the comma before the description.
+   */
+  private Entity nameBeforeRelativeApposition(Span description) {
+    int comma = commaBefore(description.start(), 0);
+    if (comma < 0 || comma == description.start() - 1 || !REPORTING_RELATIVE_AFTER.matcher(text)
+        .region(description.end(), text.length()).lookingAt()) {
+      return null;
+    }
+    NameMention n = entities.nameAt(comma - 1);
+    if (n == null || n.span.end() != comma || n.entity == null || n.entity.place
+        || n.inQuote || n.entity.kind != SpeakerKind.PERSON
+            && n.entity.kind != SpeakerKind.ORGANIZATION) {
+      return null;
+    }
+    return because(confirmed(n), "apposition", quoted(description.text()) + " is set beside "
+        + quoted(n.span.text()) + " between commas, before a relative clause");
+  }
+
   /**
    * The person or organisation named right before an indefinite description set beside it by a
    * comma, its apposition ("Our Principles PAC, a group set up to highlight ..., took in";
@@ -4030,7 +4055,8 @@ final class Resolution {
     if (same != null) {
       return same; // "the people said" after "according to people familiar with the talks"
     }
-    Entity apposed = d.indefinite() ? nameBeforeApposition(d.span()) : null;
+    Entity apposed = d.indefinite() ? nameBeforeApposition(d.span())
+        : d.definite() ? nameBeforeRelativeApposition(d.span()) : null;
     if (apposed != null) {
       return apposed; // "Our Principles PAC, a group set up to ..., took in"
     }

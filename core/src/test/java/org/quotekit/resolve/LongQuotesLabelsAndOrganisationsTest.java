@@ -156,4 +156,23 @@ class LongQuotesLabelsAndOrganisationsTest {
     assertThat(speakerSaying(x, "How much of the reserve release").name()).isEqualTo("Irene Soto");
     assertThat(speakerSaying(x, "About a third of it").name()).isEqualTo("Hugo Lindqvist");
   }
+
+  /**
+   * A definite description set off by commas after a name, before "which said" or "who said",
+   * describes that name, also when a preposition governs it ("advice from X, the proxy adviser,
+   * which said"): not someone the text names afterwards.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aDescriptionBetweenCommasBeforeWhichSaidIsTheNameBeforeIt(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Pay vote
+
+        The revolt followed advice from Harrowgate Governance Partners, the proxy adviser, \
+        which said the new bonus plan was too generous. The board had promised chief executive \
+        Mina Okafor a review.
+        """);
+    assertThat(speakerSaying(x, "bonus plan was too generous").name())
+        .isEqualTo("Harrowgate Governance Partners");
+  }
 }
