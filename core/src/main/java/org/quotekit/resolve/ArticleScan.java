@@ -2681,7 +2681,8 @@ final class ArticleScan {
    * capitalised only for opening its sentence or quotation ("Meteorologist Kevin Brandt said").
    */
   private boolean openingPersonNoun(String w, List<Token> toks, int i) {
-    return (i == 0 || i == 1 && isQuoteMark(toks.get(0).text())) && !capitalisedInside.contains(w)
+    return (i == 0 || i == 1 && isQuoteMark(toks.get(0).text()))
+        && (!capitalisedInside.contains(w) || nationalityAdjective(w)) // "... to Belgian"
         && personNoun(w);
   }
 
