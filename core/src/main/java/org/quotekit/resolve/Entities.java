@@ -637,11 +637,16 @@ final class Entities {
     return true;
   }
 
-  /** The key of a nickname's words ("el profesor"). */
+  /**
+   * The key of a nickname's words ("el profesor"), without an opening "the": Gary "The Hammer"
+   * Pollard is "the Hammer" and "Hammer" alike.
+   */
   private static String nicknameKey(String words) {
     StringBuilder key = new StringBuilder();
-    for (String w : Splits.SPACES.split(words.strip())) {
-      key.append(key.length() == 0 ? "" : " ").append(ArticleScan.nameKey(w));
+    String[] split = Splits.SPACES.split(words.strip());
+    int from = split.length > 1 && split[0].equalsIgnoreCase("the") ? 1 : 0;
+    for (int k = from; k < split.length; k++) {
+      key.append(key.length() == 0 ? "" : " ").append(ArticleScan.nameKey(split[k]));
     }
     return key.toString();
   }

@@ -192,4 +192,20 @@ class LongQuotesLabelsAndOrganisationsTest {
         """);
     assertThat(speakerSaying(x, "I only saw the result").name()).isEqualTo("Eskil Haugen");
   }
+
+  /**
+   * A nickname given in quotation marks with "The" ("Walter \"The Wall\" Brennan") is the
+   * person's when the text calls them "the Wall" later.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aNicknameWithTheIsThePersonsWithOrWithoutIt(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Snooker semi-final
+
+        Walter "The Wall" Brennan beat Ross Ogilvie 6-4 on Friday night. "I kept it tight and \
+        waited," the Wall said.
+        """);
+    assertThat(speakerSaying(x, "I kept it tight").name()).isEqualTo("Walter Brennan");
+  }
 }
