@@ -474,15 +474,25 @@ final class DocumentIssuers {
         + "[ \t]+an?[ \t]+(?:[\\p{L}-]+[ \t]+){0,2}" + Pattern.quote(h) + "\\b"))
         .matcher(text).region(before.start(), before.end());
     if (!v.find()) {
-      return null;
+      v = LETTER_HEADS.contains(d.head())
+          ? WROTE_TO.matcher(text).region(before.start(), before.end()) : null;
+      if (v == null || !v.find()) {
+        return null; // nor "X wrote to the council last week. The letter says"
+      }
     }
     int k = anchorIndex(nameAnchors, v.start());
     Resolution.Anchor a = k < 0 ? null : nameAnchors.get(k);
     Entity e = a == null || !VERB_SUBJECT_GAP.matcher(text).region(a.end(), v.start()).matches()
         ? null : namedBefore(v.start(), before.index(), false);
+    String verb = v.group(1).equals("written") ? "wrote" : v.group(1); // "had written to"
     return e == null ? null : res.because(e, "document-issuer", quoted(d.span().text())
-        + " is what " + label(e) + " " + v.group(1) + " just before");
+        + " is what " + label(e) + " " + verb + " just before");
   }
+
+  /** Documents one writes to someone: "X wrote to the council. The letter said". */
+  private static final Set<String> LETTER_HEADS = Set.of("letter", "note", "email", "e-mail");
+  /** Writing to someone, which a letter after it was: "wrote to", "had written to". */
+  private static final Pattern WROTE_TO = Pattern.compile("\\b(wrote|written)[ \t]+to\\b");
 
   /** By document noun, a verb of issuing and one such document: "had sent a note". */
   private static final Map<String, Pattern> ISSUED_ONE = new ConcurrentHashMap<>();

@@ -208,4 +208,22 @@ class LongQuotesLabelsAndOrganisationsTest {
         """);
     assertThat(speakerSaying(x, "I kept it tight").name()).isEqualTo("Walter Brennan");
   }
+
+  /**
+   * "The letter" after a sentence in which a body wrote to someone ("The Planning Inspectorate
+   * had written to the council in May.") is that body's letter.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aLetterIsWhoWroteToSomeoneJustBefore(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Housing plan stalls
+
+        Councillor Petra Lindqvist said the scheme would go ahead. The Planning Inspectorate had \
+        written to the council in May. The letter warned that the site "may not be deliverable" \
+        before 2030.
+        """);
+    assertThat(speakerSaying(x, "may not be deliverable").name())
+        .isEqualTo("Planning Inspectorate");
+  }
 }
