@@ -226,4 +226,20 @@ class LongQuotesLabelsAndOrganisationsTest {
     assertThat(speakerSaying(x, "may not be deliverable").name())
         .isEqualTo("Planning Inspectorate");
   }
+
+  /**
+   * "Motor" ends company names as "Motors" does: "Kessler Motor on Monday recalled" names a
+   * carmaker, which "it" then stands for.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void motorEndsCompanyNames(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Kessler Motor recalls vans
+
+        Kessler Motor on Monday recalled 40,000 delivery vans over a brake fault. "Safety comes \
+        first for every customer," it said in a statement.
+        """);
+    assertThat(speakerSaying(x, "Safety comes first").name()).isEqualTo("Kessler Motor");
+  }
 }
