@@ -122,10 +122,15 @@ final class Entities {
       + "|told[ \t]+\\p{Ll}+)(?:[ \t]+that)?[ \t]+(she|he)\\b");
   /** An age set after a name: "Ron Ferris, 63". */
   private static final Pattern AGE_AFTER = Pattern.compile(",[ \t]*(\\d{1,3})\\b");
-  /** A kinship noun and a comma right before a name: "His daughter, Amy Ferris". */
+  /**
+   * A kinship noun and a comma right before a name: "His daughter, Amy Ferris"; also a sibling
+   * the text calls younger or elder, and a second noun after "and": "His younger brother and
+   * team-mate Soren Kjaergaard", "son Lewis".
+   */
   private static final Pattern KIN_BEFORE = Pattern.compile(
       "(?i)\\b(son|daughter|grandson|granddaughter|nephew|niece|father|mother|grandfather|"
-      + "grandmother|uncle|aunt),?[ \t]+$");
+      + "grandmother|uncle|aunt|(?:younger|older|elder|little|big|kid)[ \t]+(?:brother|sister))"
+      + "(?:[ \t]+and[ \t]+[\\p{L}-]+)?,?[ \t]+$");
   /**
    * A kinship noun owned before a full name ("His wife, Lupe Pene"), one of those the lexicon's
    * roles give a gender.
@@ -135,7 +140,7 @@ final class Entities {
       + "father|brother|sister|grandmother|grandfather),?[ \t]+$");
   private static final int KIN_REACH = 40;
   private static final Set<String> YOUNGER_KIN = Set.of("son", "daughter", "grandson",
-      "granddaughter", "nephew", "niece");
+      "granddaughter", "nephew", "niece", "younger", "little", "kid");
   /**
    * Company nouns that fit any company: one the text called a studio or a retailer is what "the
    * company" or "the firm" says, not what "the publisher" or "the platform" says.
@@ -1183,7 +1188,7 @@ final class Entities {
         scan.text.length());
     Entity aged = than.find()
         ? byRelativeAge(s, m, than.group(1).equalsIgnoreCase("younger"))
-        : generation.lookingAt() ? byRelativeAge(s, m, generation.group(1).equals("junior"))
+        : generation.lookingAt() ? byRelativeAge(s, m, generation.group(1).startsWith("j"))
         : null;
     if (aged != null) {
       relativeAged.add(m);
@@ -1216,10 +1221,13 @@ final class Entities {
         if (age.lookingAt()) {
           ages.putIfAbsent(c, Integer.parseInt(age.group(1)));
         }
-        Matcher k = KIN_BEFORE.matcher(scan.text).region(Math.max(0, n.span.start() - 30),
-            n.span.start());
-        if (k.find()) {
-          kin.put(c, YOUNGER_KIN.contains(k.group(1).toLowerCase(Locale.ROOT)) ? -1 : 1);
+        kinBefore(n, c, kin);
+      }
+    }
+    for (Entity c : kin.keySet()) { // "sinks son Lewis" in the headline: a short name's kin
+      for (NameMention n : c.names) {
+        if (n.span.start() < m.span.start()) {
+          kinBefore(n, c, kin);
         }
       }
     }
@@ -1251,6 +1259,19 @@ final class Entities {
       }
     }
     return best;
+  }
+
+  /**
+   * Records in {@code kin} whether a kinship noun right before name {@code n} makes its person
+   * {@code c} the younger (-1: "his son", "younger brother") or the elder (1: "her father").
+   */
+  private void kinBefore(NameMention n, Entity c, Map<Entity, Integer> kin) {
+    Matcher k = KIN_BEFORE.matcher(scan.text).region(Math.max(0, n.span.start() - KIN_REACH),
+        n.span.start());
+    if (k.find()) {
+      String first = Splits.SPACES.split(k.group(1).toLowerCase(Locale.ROOT))[0];
+      kin.put(c, YOUNGER_KIN.contains(first) ? -1 : 1);
+    }
   }
 
   /** Whether a person with this surname fits the other parts of a short name. */

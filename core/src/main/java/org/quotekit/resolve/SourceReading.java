@@ -32,7 +32,7 @@ final class SourceReading {
       "both", "each", "any", "numerous", "various", "dozens", "hundreds", "thousands");
   private static final Set<String> SEPARATORS = Set.of(",", ";", "--", "\u2014", "\u2013");
   /** Words in small letters after a surname that tell two generations apart: "Mangan junior". */
-  static final Set<String> GENERATIONS = Set.of("junior", "senior");
+  static final Set<String> GENERATIONS = Set.of("junior", "senior", "jnr", "snr");
   /** Words of a time phrase that may end a source mention ("the agency last month"). */
   static final Set<String> TIME_NOUNS = Set.of("today", "yesterday", "tonight", "day",
       "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night");

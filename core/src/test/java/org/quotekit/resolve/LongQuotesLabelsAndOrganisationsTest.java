@@ -242,4 +242,24 @@ class LongQuotesLabelsAndOrganisationsTest {
         """);
     assertThat(speakerSaying(x, "Safety comes first").name()).isEqualTo("Kessler Motor");
   }
+
+  /**
+   * Of two persons of one surname, "Hale jnr" is the son and "the younger Holm" the brother the
+   * text called younger, also past "and team-mate" after the kinship noun.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void juniorAndTheYoungerFollowTheKinTheTextGave(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Hurdle double
+
+        Cathal Hale won the hurdle for his father, Dermot Hale, on Sunday. "I was always going \
+        to keep it," Hale jnr said.
+
+        Rolf Holm leads the race by 52 seconds. His younger brother and team-mate Jonas Holm said \
+        the plan had worked. "Rolf is calm. He is always calm," the younger Holm added.
+        """);
+    assertThat(speakerSaying(x, "always going to keep it").name()).isEqualTo("Cathal Hale");
+    assertThat(speakerSaying(x, "Rolf is calm").name()).isEqualTo("Jonas Holm");
+  }
 }
