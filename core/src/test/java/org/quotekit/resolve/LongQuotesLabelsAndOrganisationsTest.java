@@ -262,4 +262,21 @@ class LongQuotesLabelsAndOrganisationsTest {
     assertThat(speakerSaying(x, "always going to keep it").name()).isEqualTo("Cathal Hale");
     assertThat(speakerSaying(x, "Rolf is calm").name()).isEqualTo("Jonas Holm");
   }
+
+  /**
+   * Common given names the lexicon lacked ("Paddy", "Jess", "Mele") make a person: the subject
+   * of the sentence before a quotation is then who "he" stands for, not the man quoted earlier.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void commonGivenNamesMakeAPersonAPronounGoesOnFrom(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Stewards' inquiry
+
+        "I kept my line all the way," Tom Hale said.
+
+        Paddy Kinsella was less convinced. "I had to snatch up twice," he said.
+        """);
+    assertThat(speakerSaying(x, "I had to snatch up").name()).isEqualTo("Paddy Kinsella");
+  }
 }
