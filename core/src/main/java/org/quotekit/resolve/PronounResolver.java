@@ -97,6 +97,13 @@ final class PronounResolver {
   private static final Pattern ASKED_OPENING = Pattern.compile(
       "(?:Asked|Pressed|Questioned)\\b[^\"\u201C\u201D,;.]{1,200},\\s+"
       + "(?:(?!(?:A|An|The)\\s)\\p{Lu}[\\p{L}.]*\\s+)*");
+  /**
+   * A short phrase of time or place opening a sentence before its subject's name ("By noon, ",
+   * "On Sunday, ", "Later that night, "), with any title words after it.
+   */
+  private static final Pattern ADVERBIAL_OPENING = Pattern.compile(
+      "(?:By|On|At|After|Before|Later|Earlier|Afterwards|Minutes|Hours|Moments|Days)\\b"
+      + "[^\"\u201C\u201D,;.]{0,30},\\s+(?:(?!(?:A|An|The)\\s)\\p{Lu}[\\p{L}.]*\\s+)*");
   /** What may stand between a quotation's words and the cue's subject: marks and a comma. */
   private static final Pattern CLOSING_MARKS = Pattern.compile(
       "[\\s,.!?\"'\u201D\u2019\u2014\u2013-]*");
@@ -761,7 +768,8 @@ final class PronounResolver {
       }
       boolean opens = TITLE_WORDS.matcher(text).region(before.start(), a.start()).matches()
           || DESCRIBED_OPENING.matcher(text).region(before.start(), a.start()).matches()
-          || ASKED_OPENING.matcher(text).region(before.start(), a.start()).matches();
+          || ASKED_OPENING.matcher(text).region(before.start(), a.start()).matches()
+          || ADVERBIAL_OPENING.matcher(text).region(before.start(), a.start()).matches();
       if (opens) { // "Marsh, speaking ...", "Tracy's older sister, Dawn Keller, stood ..."
         return a.subject() && !a.inQuote() && e != null && !unsureFullName(e)
             && (e.person() && agrees(pc, e) && (!lone || e.first != null || titled(a))

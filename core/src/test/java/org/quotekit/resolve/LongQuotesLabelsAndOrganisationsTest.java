@@ -279,4 +279,22 @@ class LongQuotesLabelsAndOrganisationsTest {
         """);
     assertThat(speakerSaying(x, "I had to snatch up").name()).isEqualTo("Paddy Kinsella");
   }
+
+  /**
+   * A short phrase of time before the subject ("By noon, Tomasz had packed") does not hide that
+   * subject from a "he" that follows the next quotation.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aPhraseOfTimeBeforeTheSubjectKeepsItTheSubject(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Camp cleared
+
+        "Belongings will be stored for sixty days," city spokesman Derek Lund said.
+
+        By noon, Tomasz had packed his tent onto a trolley. "I will end up under the next \
+        bridge," he said.
+        """);
+    assertThat(speakerSaying(x, "end up under the next bridge").name()).isEqualTo("Tomasz");
+  }
 }
