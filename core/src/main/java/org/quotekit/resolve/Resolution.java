@@ -3927,7 +3927,8 @@ final class Resolution {
   // Descriptions
 
   /** A comma and "which" or "who" after a description: a relative clause of what it describes. */
-  private static final Pattern REPORTING_RELATIVE_AFTER = Pattern.compile(",[ \t]+(?:which|who)\\b");
+  private static final Pattern REPORTING_RELATIVE_AFTER =
+      Pattern.compile(",[ \t]+(?:which|who)\\b");
 
   /**
    * The person or organisation named right before a definite description set off by commas and
