@@ -1010,13 +1010,20 @@ final class PronounResolver {
    */
   private Sentence quotationOpeningEarlierSentence(Span at, Sentence s) {
     List<Sentence> all = article.sentences();
-    for (int i = s.index() - 1; i >= 0 && all.get(i).paragraph() == s.paragraph(); i--) {
+    int last = Math.max(0, s.index() - QUOTATION_SENTENCES);
+    for (int i = s.index() - 1; i >= last && all.get(i).paragraph() == s.paragraph(); i--) {
       if (quotationBefore(at, all.get(i), s.start())) {
         return all.get(i);
       }
     }
     return null;
   }
+
+  /**
+   * How many sentences back a quotation that ends right before a pronoun is looked for where it
+   * opens: a bound, so that a paragraph of thousands of sentences costs no square of them.
+   */
+  private static final int QUOTATION_SENTENCES = 12;
 
   /** Whether a quote of the article has its content or its cue inside {@code span}. */
   private boolean reportedIn(Span span) {

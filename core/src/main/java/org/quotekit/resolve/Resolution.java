@@ -3218,12 +3218,8 @@ final class Resolution {
     if (at == null || !at.full()) {
       return false;
     }
-    for (Anchor b : nameAnchors) {
-      if (b.start() >= a.start()) {
-        return true;
-      }
-      NameMention n = b.entity() == e ? entities.nameAt(b.start()) : null;
-      if (n != null && n.full()) {
+    for (NameMention n : e.names) { // its own mentions, not every name before it
+      if (n.span.start() < a.start() && n.full()) {
         return false;
       }
     }
