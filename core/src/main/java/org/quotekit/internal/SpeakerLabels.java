@@ -2,6 +2,8 @@ package org.quotekit.internal;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The speaker label that opens a transcript paragraph ({@code VANCE: words}, {@code Jake Tapper:
@@ -99,8 +101,16 @@ public final class SpeakerLabels {
     }
     // "Dana Whitcomb, Vice President, Investor Relations:", "Elliot Strand, Garrison Bailey:"
     String name = label.substring(0, comma);
-    return name.strip().split(" ").length >= 2 && name.equals(name.strip()) && isNameLabel(name)
-        && postOrFirm(label.substring(comma + 1)) ? new Label(open, colon, name, false) : null;
+    return fullNameLabel(name) && postOrFirm(label.substring(comma + 1))
+        ? new Label(open, colon, name, false) : null;
+  }
+
+  /**
+   * Whether the words before a post or firm in a label are a person's full name: two to four
+   * capitalised words ({@link #isNameLabel}), no space around them.
+   */
+  private static boolean fullNameLabel(String name) {
+    return name.strip().split(" ").length >= 2 && name.equals(name.strip()) && isNameLabel(name);
   }
 
   /**
@@ -117,16 +127,14 @@ public final class SpeakerLabels {
     String inside = label.substring(bracket + 2, label.length() - 1);
     int comma = inside.indexOf(',');
     String name = comma < 0 ? inside : inside.substring(0, comma);
-    if (name.strip().split(" ").length < 2 || !name.equals(name.strip()) || !isNameLabel(name)
-        || comma >= 0 && !postOrFirm(inside.substring(comma + 1))) {
+    if (!fullNameLabel(name) || comma >= 0 && !postOrFirm(inside.substring(comma + 1))) {
       return null;
     }
     return new Label(open + bracket + 2, colon, name, true);
   }
 
   /** What sets a post or firm after the name in a results call's label: two hyphens, a dash. */
-  private static final java.util.regex.Pattern LABEL_DASH =
-      java.util.regex.Pattern.compile(" (?:--|\u2014|\u2013) ");
+  private static final Pattern LABEL_DASH = Pattern.compile(" (?:--|\u2014|\u2013) ");
 
   /**
    * A name of two to four capitalised words with the speaker's firm and post set after it by
@@ -135,12 +143,12 @@ public final class SpeakerLabels {
    * and firms ({@link #postOrFirm}). Null for any other label.
    */
   private static Label dashedPostLabel(String label, int open, int colon) {
-    java.util.regex.Matcher dash = LABEL_DASH.matcher(label);
+    Matcher dash = LABEL_DASH.matcher(label);
     if (!dash.find()) {
       return null;
     }
     String name = label.substring(0, dash.start());
-    return name.strip().split(" ").length >= 2 && name.equals(name.strip()) && isNameLabel(name)
+    return fullNameLabel(name)
         && postOrFirm(LABEL_DASH.matcher(label.substring(dash.end())).replaceAll(","))
         ? new Label(open, colon, name, false) : null;
   }

@@ -120,6 +120,8 @@ final class Entities {
    */
   private static final Pattern SAID_PRONOUN = Pattern.compile("[ \t]+(?:said|says|added"
       + "|told[ \t]+\\p{Ll}+)(?:[ \t]+that)?[ \t]+(she|he)\\b");
+  /** The generations of {@link #GENERATION_AFTER} that name the younger: "Hale jnr". */
+  private static final Set<String> JUNIOR = Set.of("junior", "jnr");
   /** An age set after a name: "Ron Ferris, 63". */
   private static final Pattern AGE_AFTER = Pattern.compile(",[ \t]*(\\d{1,3})\\b");
   /**
@@ -1188,7 +1190,7 @@ final class Entities {
         scan.text.length());
     Entity aged = than.find()
         ? byRelativeAge(s, m, than.group(1).equalsIgnoreCase("younger"))
-        : generation.lookingAt() ? byRelativeAge(s, m, generation.group(1).startsWith("j"))
+        : generation.lookingAt() ? byRelativeAge(s, m, JUNIOR.contains(generation.group(1)))
         : null;
     if (aged != null) {
       relativeAged.add(m);
@@ -1221,10 +1223,9 @@ final class Entities {
         if (age.lookingAt()) {
           ages.putIfAbsent(c, Integer.parseInt(age.group(1)));
         }
-        kinBefore(n, c, kin);
       }
     }
-    for (Entity c : kin.keySet()) { // "sinks son Lewis" in the headline: a short name's kin
+    for (Entity c : kin.keySet()) { // every name of each, "sinks son Lewis" in a headline too
       for (NameMention n : c.names) {
         if (n.span.start() < m.span.start()) {
           kinBefore(n, c, kin);

@@ -3193,7 +3193,7 @@ final class Resolution {
         return false; // "in east Greensboro": a name nothing showed to be a person's is none
       }
       introduced |= a.entity() == e && a.subject() && !a.inQuote()
-          && (a.start() == e.firstOffset() || firstFullName(e, a));
+          && (a.start() == e.firstOffset() || a.start() == e.firstFullName);
     }
     return introduced;
   }
@@ -3210,20 +3210,6 @@ final class Resolution {
     Sentence opening = article.sentenceAt(quote.content().start());
     return opening.paragraph() == s.paragraph()
         && quote.content().start() <= opening.start() + 2 ? opening : s;
-  }
-
-  /** Whether anchor {@code a} names {@code e} in full for the first time. */
-  private boolean firstFullName(Entity e, Anchor a) {
-    NameMention at = entities.nameAt(a.start());
-    if (at == null || !at.full()) {
-      return false;
-    }
-    for (NameMention n : e.names) { // its own mentions, not every name before it
-      if (n.span.start() < a.start() && n.full()) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** An acronym in brackets closing a description: "the regional health agency (ARS)". */
@@ -3938,14 +3924,20 @@ final class Resolution {
         .region(description.end(), text.length()).lookingAt()) {
       return null;
     }
+    NameMention n = nameEndingAtComma(comma);
+    return n == null ? null : because(confirmed(n), "apposition", quoted(description.text())
+        + " is set beside " + quoted(n.span.text()) + " between commas, before a relative clause");
+  }
+
+  /**
+   * The name of a person or organisation, outside quotations and no place, that ends right at the
+   * comma at {@code comma}, before an apposition; null when there is none.
+   */
+  private NameMention nameEndingAtComma(int comma) {
     NameMention n = entities.nameAt(comma - 1);
-    if (n == null || n.span.end() != comma || n.entity == null || n.entity.place
+    return n == null || n.span.end() != comma || n.entity == null || n.entity.place
         || n.inQuote || n.entity.kind != SpeakerKind.PERSON
-            && n.entity.kind != SpeakerKind.ORGANIZATION) {
-      return null;
-    }
-    return because(confirmed(n), "apposition", quoted(description.text()) + " is set beside "
-        + quoted(n.span.text()) + " between commas, before a relative clause");
+            && n.entity.kind != SpeakerKind.ORGANIZATION ? null : n;
   }
 
   /**
@@ -3965,10 +3957,8 @@ final class Resolution {
         && quote.content().end() >= comma - 2) {
       return null; // "... to a PAC backing Hillary Clinton, a USA TODAY analysis shows": the
     } // description closes the reported words, no apposition to the name that ends them
-    NameMention n = entities.nameAt(comma - 1);
-    if (n == null || n.span.end() != comma || n.entity == null || n.entity.place
-        || n.inQuote || n.entity.kind != SpeakerKind.PERSON
-            && n.entity.kind != SpeakerKind.ORGANIZATION) {
+    NameMention n = nameEndingAtComma(comma);
+    if (n == null) {
       return null;
     }
     if (LIST_AFTER.matcher(text).region(description.end(), text.length()).lookingAt()
