@@ -673,6 +673,8 @@ public final class Analysis implements AnalyzedArticle {
     retagUnknownNames(toks, tagged);
     retagNamesAfterHonorifics(toks, tagged);
     retagSaid(toks, tagged);
+    retagVerbsAfterNames(toks, tagged);
+    retagVerbsReadAsNouns(toks, tagged);
     retagPersonAdjectives(toks, tagged);
     retagPersonNounsReadAsVerbs(toks, tagged);
     retagPersonNounsReadAsAdverbs(toks, tagged);
@@ -859,6 +861,43 @@ public final class Analysis implements AnalyzedArticle {
     for (int k = 1; k < tagged.length; k++) {
       if (toks.get(k).text().equals("said") && !tagged[k].equals("VERB")
           && !tagged[k - 1].equals("DET")) {
+        tagged[k] = "VERB";
+      }
+    }
+  }
+
+  /**
+   * A word in -ed tagged as an adjective between a name that opens the sentence and a
+   * punctuation mark, which WordNet knows as a verb, is that verb: "Justice Felicity Grieve
+   * dissented, saying ...", where the tagger read "dissented" as an adjective and the source took
+   * it into the name. Not in a clause ("something that Trump mocked, ...").
+   */
+  private static void retagVerbsAfterNames(List<Token> toks, String[] tagged) {
+    int k = 0;
+    while (k < tagged.length && Character.isUpperCase(toks.get(k).text().charAt(0))) {
+      k++; // the capitalised words opening the sentence
+    }
+    if (k > 0 && k + 1 < tagged.length) {
+      String w = toks.get(k).text();
+      if (tagged[k].equals("ADJ") && tagged[k - 1].equals("PROPN") && w.endsWith("ed")
+          && tagged[k + 1].equals("PUNCT") && Character.isLowerCase(w.charAt(0))
+          && WordClasses.english().lookup(w, WordClasses.Pos.VERB) != null) {
+        tagged[k] = "VERB";
+      }
+    }
+  }
+
+  /**
+   * A word in small letters ending in -ed, tagged as a noun, that WordNet knows as a verb and not
+   * as a noun, is that verb: "The chief executive hesitated.", where the tagger read "hesitated"
+   * as a noun (and "executive" as an adjective).
+   */
+  private static void retagVerbsReadAsNouns(List<Token> toks, String[] tagged) {
+    for (int k = 1; k < tagged.length; k++) {
+      String w = toks.get(k).text();
+      if (tagged[k].equals("NOUN") && w.endsWith("ed") && Character.isLowerCase(w.charAt(0))
+          && WordClasses.english().lookup(w, WordClasses.Pos.NOUN) == null
+          && WordClasses.english().lookup(w, WordClasses.Pos.VERB) != null) {
         tagged[k] = "VERB";
       }
     }

@@ -670,6 +670,23 @@ final class ArticleScan {
     return SortedSpans.containing(quoted, Span::start, Span::end, offset) >= 0;
   }
 
+  /**
+   * The index of the sentence a quotation opened in, when that quotation closes in sentence
+   * {@code s} before {@code offset} and opened in an earlier one ('"I pray for them. I did not
+   * lock the doors," Mr Kothari said': the sentence of "I pray"); else {@code s}.
+   */
+  int quotationOpeningSentence(int s, int offset) {
+    List<Sentence> all = article.sentences();
+    int start = all.get(s).span().start();
+    int k = SortedSpans.lastStartingAtOrBefore(quoted, Span::start, offset);
+    Span q = k >= 0 ? quoted.get(k) : null;
+    if (q == null || q.end() > offset || q.end() < start || q.start() >= start) {
+      return s;
+    }
+    int open = SortedSpans.lastStartingAtOrBefore(all, t -> t.span().start(), q.start());
+    return Math.max(0, Math.min(s, open));
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Sentences
 
@@ -2410,8 +2427,9 @@ final class ArticleScan {
     boolean trade = size >= 2 && !titled && !honorific && start == 0
         && (i == 0 || i == 1 && isQuoteMark(toks.get(0).text())) && tradeNoun(words[0])
         && (!firstName(words[1]) || anyOrgWord(words));
-    if (trade || !knownFirst && (spelled || lexicon.is(SpeakerLexicon.Kind.ORG, whole)
-        || anyOrgWord(nameWords)
+    boolean surname = size == 1 && knownSurname(words[0]); // "Banks" after "Tyler Banks"
+    if (trade || !knownFirst && (spelled || !surname && lexicon.is(SpeakerLexicon.Kind.ORG, whole)
+        || !surname && anyOrgWord(nameWords)
         || size >= 4 && !titled && !honorific && isAnd(lower(words[1])) // "Fire and Rescue
             && servicePairWords(words[0], words[2]) // Aotearoa": a service's fields, no
             && !placeNoun(lower(words[0])) // places ("Alberta and British Columbia")

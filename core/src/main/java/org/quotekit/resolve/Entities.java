@@ -1200,7 +1200,8 @@ final class Entities {
         .region(m.span.end(), scan.text.length()) : null;
     Entity spoken = said != null && said.lookingAt()
         ? s.onlyOfGender(m, Pronoun.of(said.group(1)).gender(), true) : null;
-    return spoken != null ? spoken : s.mostSalient(m);
+    return spoken != null ? spoken
+        : s.mostSalient(m, scan.quotationOpeningSentence(m.sentence, m.span.start()));
   }
 
   /**
@@ -2487,9 +2488,10 @@ final class Entities {
      * Among the persons that fit a short name (without a suffix, those without one if any: "Trump"
      * is Donald Trump, not Donald Trump Jr.; but not one whose given name is no name, as a firm's
      * "Brightmoor Pruitt"): the one with a full name in this or the previous sentence, else the
-     * most salient.
+     * most salient. After a quotation that closes before {@code m} and opened in an earlier
+     * sentence, {@code opened}, the previous sentence is the one before that.
      */
-    Entity mostSalient(NameMention m) {
+    Entity mostSalient(NameMention m, int opened) {
       Entity titled = titledAlike(m);
       if (titled != null) {
         return titled; // "Dr Dube" after "Dr Nomsa Dube" and "Thandi Dube"
@@ -2503,7 +2505,7 @@ final class Entities {
           at != null; at = fullNames.lowerEntry(at.getKey())) {
         Entity recent = null;
         for (NameMention n : at.getValue()) {
-          if (n.sentence < m.sentence - 1) {
+          if (n.sentence < opened - 1) {
             return mostSalientFit(m);
           }
           Entity c = n.entity;

@@ -296,6 +296,11 @@ final class PronounResolver {
       return res.because(topic, "pronoun", quoted(word) + " opens its sentence after one about "
           + label(topic) + ", its subject, that quotes no one");
     }
+    Entity role = pc == Pronoun.MALE || pc == Pronoun.FEMALE ? roleSubjectBefore(pc, at, s, true)
+        : null;
+    if (role != null) {
+      return role;
+    }
     Entity reported = pc == Pronoun.MALE || pc == Pronoun.FEMALE ? reportedSubject(pc, at, s)
         : null;
     if (reported != null) {
@@ -372,7 +377,7 @@ final class PronounResolver {
           + " is what it stands for");
     }
     Entity described = pc == Pronoun.MALE || pc == Pronoun.FEMALE
-        ? roleSubjectBefore(pc, at, s) : null;
+        ? roleSubjectBefore(pc, at, s, false) : null;
     if (described != null) {
       return described;
     }
@@ -818,18 +823,22 @@ final class PronounResolver {
    * was hurt when ... She said"), resolved as that description would be as a source, and a
    * mention of it. Null otherwise. Tried last; {@link #unnamedSubjectBefore}, tried first, reads
    * only a source the text keeps anonymous ("a shopkeeper who asked not to be identified").
+   * When {@code named}, only a description that stands for a person the text named ("The chief
+   * executive hesitated.", after "X, the chief executive of Y"), in a sentence that names no
+   * one: then it is tried before the most salient person, who may be someone quoted since.
    */
-  private Entity roleSubjectBefore(Pronoun pc, Span at, Sentence s) {
+  private Entity roleSubjectBefore(Pronoun pc, Span at, Sentence s, boolean named) {
     Sentence before = sentenceBeforeOpening(at, s);
     if (before == null) {
       return null;
     }
     Span subject = roleSubject(before);
-    if (subject == null) {
-      return null;
+    if (subject == null || named && namesIn(before)) {
+      return null; // "The administrator is Denise Roth": the name, not the role, is read first
     }
     Entity e = res.described(new SourceReading(article, subject, entities, res.lexicon), subject);
-    if (e == null || e.plural || e.kind != SpeakerKind.PERSON // "A nurse" is a person unknown
+    if (e == null || named && e.names.isEmpty() || e.plural
+        || e.kind != SpeakerKind.PERSON // "A nurse" is a person unknown
         && !(e.kind == SpeakerKind.UNKNOWN && !e.thing && e.names.isEmpty())
         || !e.gender().compatible(pc.gender())) {
       return null;
@@ -837,7 +846,14 @@ final class PronounResolver {
     e.label(subject);
     e.addOther(subject, "subject", quoted(subject.text()) + " is the subject of its sentence");
     return res.because(e, "pronoun", quoted(at.text()) + " opens its sentence after one about "
-        + quoted(subject.text()) + ", its subject, and no one named before agrees with it");
+        + quoted(subject.text()) + ", its subject, "
+        + (named ? "which stands for " + label(e) : "and no one named before agrees with it"));
+  }
+
+  /** Whether sentence {@code s} names someone. */
+  private boolean namesIn(Sentence s) {
+    int k = anchorIndex(nameAnchors, s.start()) + 1;
+    return k < nameAnchors.size() && nameAnchors.get(k).start() < s.end();
   }
 
   /**
@@ -898,7 +914,7 @@ final class PronounResolver {
 
   /**
    * The sentence before {@code s}, which opens its paragraph, when it is the whole of the
-   * paragraph before; null otherwise.
+   * paragraph before, or a short one closing it ("Bellamy laughed."); null otherwise.
    */
   private Sentence loneSentenceBefore(Sentence s) {
     List<Sentence> all = article.sentences();
@@ -907,8 +923,11 @@ final class PronounResolver {
     }
     Sentence before = all.get(s.index() - 1);
     return before.index() == 0 || all.get(before.index() - 1).paragraph() != before.paragraph()
-        ? before : null;
+        || article.tokens(before).size() <= SHORT_BEAT_TOKENS ? before : null;
   }
+
+  /** How many tokens, its final stop too, a short sentence closing a paragraph has at most. */
+  private static final int SHORT_BEAT_TOKENS = 6;
 
   /** How far into reported words the person they are about may be named. */
   private static final int REPORTED_SUBJECT_REACH = 40;
