@@ -6,7 +6,10 @@ public enum SpeakerKind {
   PERSON,
   /** A company, agency, government, newspaper, campaign or other institution. */
   ORGANIZATION,
-  /** A set of people that speaks together ("officials", "the protesters"). */
+  /**
+   * A set of people that speaks together ("officials", "the protesters", "Ana Ruiz and Ben
+   * Cole").
+   */
   GROUP,
   /**
    * A statement, report, study or release that speaks when no issuing organisation is named

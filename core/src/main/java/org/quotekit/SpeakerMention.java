@@ -27,7 +27,8 @@ import java.util.Objects;
  *   <li>descriptions and groups: {@code role} ("the judge"), {@code description}, {@code
  *       apposition} ("X, the union's chairman"), {@code relative} ("her son"), {@code
  *       partitive} ("one of the residents"), {@code share} ("64 percent"), {@code plural-noun}
- *       ("voters");
+ *       ("voters"), {@code joint} (persons the source names together, "Ana Ruiz and Ben Cole",
+ *       who speak as one group named so);
  *   <li>pronouns and subjects: {@code pronoun}, {@code relative-pronoun}, {@code possessive}
  *       ("his statement"), {@code subject} (the unnamed subject a pronoun after it stands for),
  *       {@code subject-before} (a quotation's speaker named just before it), {@code

@@ -755,6 +755,10 @@ final class Resolution {
     if (credited != null) {
       return mention(credited, source); // a digest's "HEADLINE ... [Outlet.]"
     }
+    Entity joint = jointSpeakers(source);
+    if (joint != null) {
+      return mention(joint, source);
+    }
     Entity named = ownerWithNamedRole(source);
     if (named != null) {
       return mention(named, source);
@@ -822,6 +826,128 @@ final class Resolution {
     governing = null;
     governed = null;
     return e;
+  }
+
+  /**
+   * What may stand before the first of the persons a source names together: nothing, a
+   * description set off by a comma ("The two dissenters, "), or a bench or panel "of" them ("A
+   * Division Bench of "); titles follow ("Justices", "Governors").
+   */
+  private static final Pattern JOINT_OPENING = Pattern.compile("(?:(?:[Aa]n?|[Tt]he)[ \\t]"
+      + "[^,]{0,60},[ \\t]*|(?:[Aa]|[Tt]he)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}(?:[Bb]ench|[Pp]anel)"
+      + "[ \\t]+of[ \\t]+)?");
+  /** What joins the persons a source names together: a comma, or "and" or "&" last. */
+  private static final Pattern JOINT_SEPARATOR = Pattern.compile(
+      ",[ \\t]*|,?[ \\t]+(and|&)[ \\t]+");
+
+  /**
+   * The speakers a source names together ("Tom Reed and Ann Lee", "A Bench of Justices Arvind
+   * Kulkarni and Meenakshi Rao", "The two dissenters, Governors Ana Ruiz and Ben Cole"): one
+   * speaker, a group of those persons named by their full names joined, when the source holds
+   * the full names of two or more persons, set after {@link #JOINT_OPENING} and ending the
+   * source, with titles and {@link #JOINT_SEPARATOR}s only between them and "and" (or "&")
+   * before the last. Null otherwise ("A lawyer for Tom Reed and Ann Lee" is the lawyer).
+   */
+  private Entity jointSpeakers(Span source) {
+    List<NameMention> names = scan.names;
+    int k = SortedSpans.firstStartingAtOrAfter(names, n -> n.span.start(), source.start());
+    List<NameMention> joined = new ArrayList<>();
+    int from = source.start();
+    boolean and = false;
+    for (; k < names.size() && names.get(k).span.end() <= source.end(); k++) {
+      NameMention n = names.get(k);
+      if (joined.isEmpty() && !n.full() && n.form != NameMention.Form.PERSON) {
+        continue; // "A [Bench] of Justices ...": a word of the opening
+      }
+      String between = text.substring(from, n.span.start());
+      int titles = titlesEnd(between);
+      String gap = between.substring(0, titles);
+      if (!n.full() || n.entity == null || n.entity.kind != SpeakerKind.PERSON || n.inQuote
+          || joined.contains(n) || !(joined.isEmpty() ? JOINT_OPENING.matcher(gap).matches()
+              || pluralPost(gap) : JOINT_SEPARATOR.matcher(gap).matches())) {
+        return null;
+      }
+      Matcher sep = JOINT_SEPARATOR.matcher(gap);
+      and = !joined.isEmpty() && sep.matches() && sep.group(1) != null;
+      joined.add(n);
+      from = n.span.end();
+    }
+    if (joined.size() < 2 || !and || from != source.end()) {
+      return null;
+    }
+    for (int at = joined.get(0).span.start(); at <= source.start(); ) {
+      int comma = at; // "[Ben Cole and Chen Wei]" of "Ana Ruiz, Ben Cole and Chen Wei"
+      while (comma > 0 && Character.isWhitespace(text.charAt(comma - 1))) {
+        comma--;
+      }
+      NameMention n = comma > 0 && text.charAt(comma - 1) == ',' ? nameEndingAt(comma - 1) : null;
+      if (n == null || !n.full() || n.entity == null || n.entity.kind != SpeakerKind.PERSON
+          || n.inQuote) {
+        break;
+      }
+      joined.add(0, n);
+      at = n.span.start();
+    }
+    StringBuilder key = new StringBuilder("joint:");
+    StringBuilder name = new StringBuilder();
+    Set<Entity> members = new HashSet<>();
+    for (int j = 0; j < joined.size(); j++) {
+      Entity e = confirmed(joined.get(j));
+      if (!members.add(e)) {
+        return null; // "Ann Lee and Lee": one person
+      }
+      key.append(e.seq).append(',');
+      name.append(j == 0 ? "" : j == joined.size() - 1 ? " and " : ", ")
+          .append(e.canonicalName());
+    }
+    Entity group = entities.keyed(key.toString(), SpeakerKind.GROUP);
+    group.name(name.toString());
+    group.plural = true;
+    return because(group, "joint", quoted(source.text()) + " names " + name + " together");
+  }
+
+  /**
+   * Whether {@code words} are a post in the plural, of one to three words ending in a role or
+   * person noun in small letters ("Bakery owners ", "first-home buyers "), as a post is set before
+   * the names of those who hold it.
+   */
+  private boolean pluralPost(String words) {
+    if (words.isBlank()) {
+      return false;
+    }
+    String[] w = Splits.SPACES.split(words.strip());
+    String last = w[w.length - 1];
+    if (w.length > 3 || !Character.isWhitespace(words.charAt(words.length() - 1))
+        || !Character.isLowerCase(last.charAt(0)) || !last.endsWith("s") || words.contains(",")) {
+      return false;
+    }
+    String one = last.substring(0, last.length() - 1);
+    return isRole(one) || wordNetPerson(one);
+  }
+
+  /**
+   * Where the title words at the end of {@code gap} start ("Justices " in ", Justices "), or the
+   * length of the gap when it ends in none.
+   */
+  private int titlesEnd(String gap) {
+    int end = gap.length();
+    while (true) {
+      int k = end;
+      while (k > 0 && Character.isWhitespace(gap.charAt(k - 1))) {
+        k--;
+      }
+      int w = k;
+      while (w > 0 && !Character.isWhitespace(gap.charAt(w - 1)) && gap.charAt(w - 1) != ',') {
+        w--;
+      }
+      String word = gap.substring(w, k);
+      if (w == k || !Character.isUpperCase(word.charAt(0))
+          || !lexicon.is(SpeakerLexicon.Kind.TITLE, word)
+          && !lexicon.is(SpeakerLexicon.Kind.HONORIFIC, word)) {
+        return end;
+      }
+      end = w;
+    }
   }
 
   /** The last word of a phrase ("Otters" of "the Otters"), past any white space. */

@@ -1,0 +1,63 @@
+package org.quotekit.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotekit.resolve.DefaultSpeakerResolverTest.extractWith;
+import static org.quotekit.resolve.DefaultSpeakerResolverTest.speakerSaying;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.quotekit.Extraction;
+import org.quotekit.Speaker;
+import org.quotekit.SpeakerKind;
+
+/**
+ * Persons a source names together ("Grace Mwangi and Peter Otieno said") speak as one group,
+ * named by their full names joined, under both bundled extractors.
+ */
+class JointSpeakersTest {
+
+  /**
+   * Two persons named together as the source are one speaker, a group named "A and B", whom a
+   * "they" after goes on from; so are three, with commas, and the judges of a bench.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void personsNamedTogetherSpeakAsOneGroup(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Owners fight closure order
+
+        Bakery owners Grace Mwangi and Peter Otieno said the closure order was "unlawful and \\
+        rushed".
+
+        They said they would appeal on Monday.
+
+        Councillors Ana Ruiz, Ben Cole and Chen Wei said the market would stay open.
+
+        A Division Bench of Justices Leela Menon and Harish Varma said the order could not stand.
+        """);
+    Speaker owners = speakerSaying(x, "the closure order was");
+    assertThat(owners.name()).isEqualTo("Grace Mwangi and Peter Otieno");
+    assertThat(owners.kind()).isEqualTo(SpeakerKind.GROUP);
+    assertThat(speakerSaying(x, "they would appeal").name())
+        .isEqualTo("Grace Mwangi and Peter Otieno");
+    assertThat(speakerSaying(x, "the market would stay open").name())
+        .isEqualTo("Ana Ruiz, Ben Cole and Chen Wei");
+    assertThat(speakerSaying(x, "the order could not stand").name())
+        .isEqualTo("Leela Menon and Harish Varma");
+  }
+
+  /**
+   * A source that speaks for persons it names ("A lawyer for Grace Mwangi and Peter Otieno") is
+   * no group of them.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aSourceForPersonsNamedTogetherIsNotThem(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Closure hearing moved
+
+        A lawyer for Grace Mwangi and Peter Otieno said the hearing had been moved.
+        """);
+    assertThat(speakerSaying(x, "the hearing had been moved").name()).startsWith("A lawyer");
+  }
+}
