@@ -618,6 +618,11 @@ final class Resolution {
   private boolean interviewRead;
   /** The named organisation each bare organisation noun last stood for ("the union"). */
   private final Map<String, Entity> bodyByNoun = new HashMap<>();
+  /**
+   * By the noun that opened it ("bench" of "A Bench of Justices X and Y", "councillors" of "The
+   * two councillors, X and Y"), lower case, the group of persons a source named together.
+   */
+  private final Map<String, Entity> jointByNoun = new HashMap<>();
   /** Whether the text writes a name as a town ({@link #writtenAsTown}), by name. */
   private final Map<String, Boolean> townForm = new HashMap<>();
   private Entity interviewer;
@@ -836,6 +841,32 @@ final class Resolution {
   private static final Pattern JOINT_OPENING = Pattern.compile("(?:(?:[Aa]n?|[Tt]he)[ \\t]"
       + "[^,]{0,60},[ \\t]*|(?:[Aa]|[Tt]he)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}(?:[Bb]ench|[Pp]anel)"
       + "[ \\t]+of[ \\t]+)?");
+  /**
+   * The noun of what opens the persons a source names together, which may stand for them later:
+   * "Bench" of "A Division Bench of", "councillors" of "The two councillors, ", "owners" of
+   * "Bakery owners ".
+   */
+  private static final Pattern JOINT_NOUN = Pattern.compile(
+      "([\\p{L}-]+)(?:[ \\t]+of|,)?[ \\t]+(?:\\p{Lu}[\\p{L}.]*[ \\t]+)*$");
+  /** A source that may stand for persons named together before: "the Bench", "both owners". */
+  private static final Pattern JOINT_BACK = Pattern.compile(
+      "(?i)(?:the|both|the[ \\t]+two|the[ \\t]+three)[ \\t]+([\\p{L}-]+)");
+
+  /**
+   * The group of persons a source named together before ({@link #jointSpeakers}) that a source
+   * made of "the" and the noun that opened them stands for ("the Bench" after "A Bench of
+   * Justices Arvind Kulkarni and Meenakshi Rao"); null otherwise.
+   */
+  private Entity jointBack(Span src) {
+    if (jointByNoun.isEmpty()) {
+      return null;
+    }
+    Matcher m = JOINT_BACK.matcher(src.text().strip());
+    Entity group = m.matches() ? jointByNoun.get(lower(m.group(1))) : null;
+    return group == null ? null : because(group, "joint", quoted(src.text()) + " stands for "
+        + group.canonicalName() + ", named together after " + quoted(m.group(1)) + " before");
+  }
+
   /** What joins the persons a source names together: a comma, or "and" or "&" last. */
   private static final Pattern JOINT_SEPARATOR = Pattern.compile(
       ",[ \\t]*|,?[ \\t]+(and|&)[ \\t]+");
@@ -903,6 +934,12 @@ final class Resolution {
     Entity group = entities.keyed(key.toString(), SpeakerKind.GROUP);
     group.name(name.toString());
     group.plural = true;
+    int first = joined.get(0).span.start(); // before the source when it was cut short
+    String opening = first > source.start() ? text.substring(source.start(), first) : "";
+    Matcher noun = JOINT_NOUN.matcher(opening);
+    if (noun.find()) {
+      jointByNoun.putIfAbsent(lower(noun.group(1)), group);
+    }
     return because(group, "joint", quoted(source.text()) + " names " + name + " together");
   }
 
@@ -1105,9 +1142,10 @@ final class Resolution {
 
   /**
    * A source mention the source stage ended before the person noun that heads it ("[The Orland
-   * Valley] employee told", "[China]'s delegate echoed"), with that noun: the source ends in a
-   * noun, the next word is a role noun or a person noun that is no verb ("have"), in small
-   * letters, and the cue or a comma follows it; null otherwise.
+   * Valley] employee told", "[China]'s delegate echoed", "[his] representative told"), with that
+   * noun: the source ends in a noun (or is a possessive pronoun, the cue right after the noun),
+   * the next word is a role noun or a person noun that is no verb ("have"), in small letters,
+   * and the cue or a comma follows it; null otherwise.
    */
   private Span withPersonNoun(Span src) {
     Sentence s = article.sentenceAt(src.start());
@@ -1119,14 +1157,16 @@ final class Resolution {
     Token head = toks.get(k);
     String w = head.text();
     String tag = k > 0 ? ArticleScan.base(article.tags(s).get(k - 1)) : "";
-    if (!Character.isLowerCase(w.charAt(0)) || !tag.equals("NOUN") && !tag.equals("PROPN")
+    boolean owner = OWNERS.contains(lower(src.text().strip())); // "[his] aide said"
+    if (!Character.isLowerCase(w.charAt(0))
+        || !owner && !tag.equals("NOUN") && !tag.equals("PROPN")
         || !isRole(w) && (!wordNetPerson(w)
             || WordClasses.english().lookup(w, WordClasses.Pos.VERB) != null)) {
       return null; // "[doctors] have", "[his] populist": no head of a noun phrase
     }
     Token next = toks.get(k + 1);
-    return next.start() == cueStart || next.text().equals(",")
-        ? Span.of(text, src.start(), head.end()) : null;
+    return next.start() == cueStart || !owner && next.text().equals(",") // not "his populist,
+        ? Span.of(text, src.start(), head.end()) : null; // anti-corporate message"
   }
 
   /**
@@ -1670,6 +1710,10 @@ final class Resolution {
     }
     if (interview != null) {
       return mention(interview, src);
+    }
+    Entity joint = jointBack(src);
+    if (joint != null) {
+      return mention(joint, src);
     }
     Entity member = oneOfGroup(src);
     if (member != null) {

@@ -60,4 +60,27 @@ class JointSpeakersTest {
         """);
     assertThat(speakerSaying(x, "the hearing had been moved").name()).startsWith("A lawyer");
   }
+
+  /**
+   * The noun that opened persons named together ("A Division Bench of Justices ...", "The two
+   * councillors, ...") stands for them as a group when "the" or "both" brings it back.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void theNounThatOpenedThemStandsForThemLater(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Court orders drain safety plan
+
+        A Division Bench of Justices Leela Menon and Harish Varma said the order could not stand.
+
+        "No worker should enter a drain without gear," the Bench observed.
+
+        The two councillors, Rosa Adeyemi and Tomas Brandt, said the plan came too late. "We \
+        warned the city in March," the councillors said.
+        """);
+    assertThat(speakerSaying(x, "No worker should enter").name())
+        .isEqualTo("Leela Menon and Harish Varma");
+    assertThat(speakerSaying(x, "We warned the city").name())
+        .isEqualTo("Rosa Adeyemi and Tomas Brandt");
+  }
 }

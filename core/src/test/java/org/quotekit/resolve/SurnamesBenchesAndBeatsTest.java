@@ -158,4 +158,20 @@ class SurnamesBenchesAndBeatsTest {
         .singleElement().extracting(s -> s.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
     assertThat(speakerSaying(x, "Not this week").name()).isEqualTo("Pennick");
   }
+
+  /**
+   * "His representative told X that ..." is said by the representative, someone the text does
+   * not name, not by the person represented, though the source stage kept "his" alone.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model"})
+  void aPossessedRoleSpeaksNotItsOwner(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Director silent on feud
+
+        Tobias Wren did not respond to a request for comment. But his representative told \
+        Variety on Friday that the director "has nothing but admiration for the cast."
+        """);
+    assertThat(speakerSaying(x, "nothing but admiration").name()).isEqualTo("his representative");
+  }
 }
