@@ -761,7 +761,9 @@ final class Resolution {
       return mention(credited, source); // a digest's "HEADLINE ... [Outlet.]"
     }
     Entity joint = jointSpeakers(source);
-    if (joint != null) {
+    if (joint != null) { // "Ana Ruiz and Ben Cole, who said": the relative stands for both
+      relativePronoun(source).ifPresent(p -> joint.addOther(p, "relative-pronoun",
+          quoted(p.text()) + " after the source " + quoted(source.text())));
       return mention(joint, source);
     }
     Entity named = ownerWithNamedRole(source);

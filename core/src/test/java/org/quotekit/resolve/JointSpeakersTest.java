@@ -83,4 +83,24 @@ class JointSpeakersTest {
     assertThat(speakerSaying(x, "We warned the city").name())
         .isEqualTo("Rosa Adeyemi and Tomas Brandt");
   }
+
+  /**
+   * A relative pronoun after persons named together ("... Grace Mwangi and Peter Otieno, who
+   * said") is a mention of their group, as it is of a lone speaker.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aRelativePronounAfterThemIsTheirs(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Owners fight closure order
+
+        The order was opposed by Grace Mwangi and Peter Otieno, who said it was rushed.
+        """);
+    Speaker owners = speakerSaying(x, "it was rushed");
+    assertThat(owners.name()).isEqualTo("Grace Mwangi and Peter Otieno");
+    assertThat(owners.provenance()).anySatisfy(m -> {
+      assertThat(m.rule()).isEqualTo("relative-pronoun");
+      assertThat(m.span().text()).isEqualTo("who");
+    });
+  }
 }
