@@ -1754,10 +1754,15 @@ final class Entities {
     return e;
   }
 
+  /** A question put to someone between a name and a pronoun: "asking whether", "asked if". */
+  private static final Pattern ASKED_WHETHER = Pattern.compile(
+      "(?i)\\bask(?:s|ed|ing)?\\b[^.?!]*\\b(?:whether|if)\\b");
+
   /**
    * A he or she after a name, with no other person named since the start of the previous
    * sentence, is a vote for that person's gender; for a name not yet known to be a person's,
-   * only when it is named as a subject.
+   * only when it is named as a subject; not when a question put to someone stands between them
+   * in one sentence ("Okoro asked whether she had left": the one asked).
    */
   private void learnGenders() {
     List<NameMention> persons = new ArrayList<>();
@@ -1775,6 +1780,11 @@ final class Entities {
       window.removeIf(m -> m.sentence < p.sentence() - 1);
       if (window.isEmpty()) {
         continue;
+      }
+      NameMention last = window.get(window.size() - 1);
+      if (last.sentence == p.sentence() && ASKED_WHETHER.matcher(scan.text)
+          .region(last.span.end(), p.start()).find()) {
+        continue; // "Okoro pressed on, asking whether she had walked off": the one asked
       }
       Entity e = window.get(0).entity;
       boolean alone = true;

@@ -12,7 +12,8 @@ import org.quotekit.SpeakerKind;
 /**
  * Speakers of short names shared by relatives, of judges named with plural titles, of verbs the
  * tagger misread after a name or a role, of a reaction closing the paragraph before a quotation,
- * and of surnames and company names made of common nouns, under both bundled extractors.
+ * of surnames and company names made of common nouns, of a post a possessive owns, and of
+ * answers to a host's questions, under the bundled extractors.
  */
 class SurnamesBenchesAndBeatsTest {
 
@@ -173,5 +174,32 @@ class SurnamesBenchesAndBeatsTest {
         Variety on Friday that the director "has nothing but admiration for the cast."
         """);
     assertThat(speakerSaying(x, "nothing but admiration").name()).isEqualTo("his representative");
+  }
+
+  /**
+   * A "she" in a question a host puts to a guest ("Rudd asked if she would ever tour again") is
+   * the guest's, no sign that the host is a woman: the guest's answers after it stay hers.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aPronounInAQuestionPutToSomeoneIsNoSignOfTheAskersGender(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Singer laughs off feud on radio
+
+        Appearing on the breakfast show, Mira Solberg was asked about her falling out with her \
+        former band.
+
+        The studio laughed. Presenter Gavin Rudd pressed on, asking whether it was true that she \
+        had walked out of a rehearsal.
+
+        "It was one rehearsal," she said.
+
+        Later Rudd asked if she would ever tour with them again, and whether she had spoken to \
+        the drummer since.
+
+        "Never say never," she said.
+        """);
+    assertThat(speakerSaying(x, "It was one rehearsal").name()).isEqualTo("Mira Solberg");
+    assertThat(speakerSaying(x, "Never say never").name()).isEqualTo("Mira Solberg");
   }
 }
