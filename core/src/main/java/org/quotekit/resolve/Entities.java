@@ -1636,6 +1636,16 @@ final class Entities {
   }
 
   /**
+   * The organisation the text named by these words (a key, as {@link ArticleScan#key} makes it),
+   * or by them and a business word after ("Pennine Northern" of "Pennine Northern Trains"); null
+   * when it named none.
+   */
+  Entity namedOrganisation(String key) {
+    Entity e = byKey.get("org:" + key);
+    return e == null || e == NONE || e.kind != SpeakerKind.ORGANIZATION ? null : e;
+  }
+
+  /**
    * Registers an organisation's {@link #shortForms} ("daily news" of "new york daily news"); a
    * short form two organisations share stands for neither.
    */

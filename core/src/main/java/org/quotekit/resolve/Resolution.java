@@ -5802,6 +5802,12 @@ final class Resolution {
   /** Capitalised words the tagger took for common nouns ("Hope Hicks"): looked up as a name. */
   private Entity capitalisedName(SourceReading.Description d) {
     String[] words = Splits.SPACES.split(d.span().text().strip());
+    Entity body = words.length >= 2 ? entities.namedOrganisation(
+        ArticleScan.key(String.join(" ", words))) : null;
+    if (body != null) { // "Pennine Northern" after "Pennine Northern Trains"
+      return because(body, "organisation-name", quoted(d.span().text()) + " is a form of "
+          + quoted(body.canonicalName()));
+    }
     String last = nameKey(words[words.length - 1]);
     String first = words.length >= 2 ? nameKey(words[0]) : null;
     Sentence s = article.sentenceAt(d.span().start());

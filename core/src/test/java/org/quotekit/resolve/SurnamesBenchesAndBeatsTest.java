@@ -7,12 +7,14 @@ import static org.quotekit.resolve.DefaultSpeakerResolverTest.speakerSaying;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.quotekit.Extraction;
+import org.quotekit.Speaker;
 import org.quotekit.SpeakerKind;
 
 /**
  * Speakers of short names shared by relatives, of judges named with plural titles, of verbs the
  * tagger misread after a name or a role, of a reaction closing the paragraph before a quotation,
- * of surnames and company names made of common nouns, of a post a possessive owns, and of
+ * of surnames and company names made of common nouns, of an operator named without its business
+ * word, of a post a possessive owns, and of
  * answers to a host's questions, under the bundled extractors.
  */
 class SurnamesBenchesAndBeatsTest {
@@ -201,5 +203,26 @@ class SurnamesBenchesAndBeatsTest {
         """);
     assertThat(speakerSaying(x, "It was one rehearsal").name()).isEqualTo("Mira Solberg");
     assertThat(speakerSaying(x, "Never say never").name()).isEqualTo("Mira Solberg");
+  }
+
+  /**
+   * A train operator's name without its business word ("Calder Valley" after "Calder Valley
+   * Trains") is the operator, not a person of that name.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void anOperatorsNameWithoutItsBusinessWordIsTheOperator(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Rail firm summoned over cancellations
+
+        The minister has summoned the bosses of Calder Valley Trains after the operator cancelled \
+        900 services in a week.
+
+        Calder Valley, which runs most commuter services in the region, said the problems were \
+        caused by a shortage of drivers.
+        """);
+    Speaker operator = speakerSaying(x, "the problems were caused");
+    assertThat(operator.name()).isEqualTo("Calder Valley Trains");
+    assertThat(operator.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
   }
 }
