@@ -14,8 +14,8 @@ import org.quotekit.SpeakerKind;
  * Speakers of short names shared by relatives, of judges named with plural titles, of verbs the
  * tagger misread after a name or a role, of a reaction closing the paragraph before a quotation,
  * of surnames and company names made of common nouns, of an operator named without its business
- * word, of a post a possessive owns, and of
- * answers to a host's questions, under the bundled extractors.
+ * word, of a post a possessive owns, and of answers to a host's questions, under the bundled
+ * extractors.
  */
 class SurnamesBenchesAndBeatsTest {
 
