@@ -1764,6 +1764,11 @@ final class Entities {
     return e;
   }
 
+  /**
+   * How far before a pronoun a question put to someone is looked for: a bound, so that a
+   * sentence of thousands of pronouns costs no square of its length.
+   */
+  private static final int QUESTION_REACH = 200;
   /** A question put to someone between a name and a pronoun: "asking whether", "asked if". */
   private static final Pattern ASKED_WHETHER = Pattern.compile(
       "(?i)\\bask(?:s|ed|ing)?\\b[^.?!]*\\b(?:whether|if)\\b");
@@ -1793,7 +1798,7 @@ final class Entities {
       }
       NameMention last = window.get(window.size() - 1);
       if (last.sentence == p.sentence() && ASKED_WHETHER.matcher(scan.text)
-          .region(last.span.end(), p.start()).find()) {
+          .region(Math.max(last.span.end(), p.start() - QUESTION_REACH), p.start()).find()) {
         continue; // "Okoro pressed on, asking whether she had walked off": the one asked
       }
       Entity e = window.get(0).entity;
