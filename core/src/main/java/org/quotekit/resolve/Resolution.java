@@ -896,7 +896,7 @@ final class Resolution {
       int titles = titlesEnd(between);
       String gap = between.substring(0, titles);
       if (!n.full() || n.entity == null || n.entity.kind != SpeakerKind.PERSON || n.inQuote
-          || joined.contains(n) || !(joined.isEmpty() ? JOINT_OPENING.matcher(gap).matches()
+          || postLast(n) || joined.contains(n) || !(joined.isEmpty() ? JOINT_OPENING.matcher(gap).matches()
               || pluralPost(gap) : JOINT_SEPARATOR.matcher(gap).matches())) {
         return null;
       }
@@ -943,6 +943,15 @@ final class Resolution {
       jointByNoun.putIfAbsent(lower(noun.group(1)), group);
     }
     return because(group, "joint", quoted(source.text()) + " names " + name + " together");
+  }
+
+  /**
+   * Whether a name ends in a title or a post ("Rocky Ridge President" of "Rocky Ridge President
+   * and CEO Janet Kowalczyk"): no person's name, but a post joined to the next.
+   */
+  private boolean postLast(NameMention n) {
+    String last = lastWord(n.name.text());
+    return lexicon.is(SpeakerLexicon.Kind.TITLE, last) || isRole(lower(last));
   }
 
   /**

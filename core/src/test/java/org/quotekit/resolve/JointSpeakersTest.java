@@ -48,7 +48,8 @@ class JointSpeakersTest {
 
   /**
    * A source that speaks for persons it names ("A lawyer for Grace Mwangi and Peter Otieno") is
-   * no group of them.
+   * no group of them; nor is a post joined to another before one name ("Misty Vale President
+   * and CEO Dana Ruiz"), though the scan read the first post as a name.
    */
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
@@ -57,8 +58,11 @@ class JointSpeakersTest {
         Closure hearing moved
 
         A lawyer for Grace Mwangi and Peter Otieno said the hearing had been moved.
+
+        Misty Vale President and CEO Dana Ruiz said the increase was unavoidable.
         """);
     assertThat(speakerSaying(x, "the hearing had been moved").name()).startsWith("A lawyer");
+    assertThat(speakerSaying(x, "the increase was unavoidable").name()).isEqualTo("Dana Ruiz");
   }
 
   /**
