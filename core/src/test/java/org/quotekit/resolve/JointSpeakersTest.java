@@ -58,11 +58,14 @@ class JointSpeakersTest {
         Closure hearing moved
 
         A lawyer for Grace Mwangi and Peter Otieno said the hearing had been moved.
+        """);
+    assertThat(speakerSaying(x, "the hearing had been moved").name()).startsWith("A lawyer");
+    Extraction post = extractWith(extractor, """
+        Utility raises rates
 
         Misty Vale President and CEO Dana Ruiz said the increase was unavoidable.
         """);
-    assertThat(speakerSaying(x, "the hearing had been moved").name()).startsWith("A lawyer");
-    assertThat(speakerSaying(x, "the increase was unavoidable").name()).isEqualTo("Dana Ruiz");
+    assertThat(speakerSaying(post, "the increase was unavoidable").name()).isEqualTo("Dana Ruiz");
   }
 
   /**
