@@ -836,8 +836,9 @@ final class PronounResolver {
     if (subject == null || named && namesIn(before)) {
       return null; // "The administrator is Denise Roth": the name, not the role, is read first
     }
-    Entity e = res.described(new SourceReading(article, subject, entities, res.lexicon), subject);
-    if (e == null || named && e.names.isEmpty() || e.plural
+    Entity e = named ? roleHolder(subject)
+        : res.described(new SourceReading(article, subject, entities, res.lexicon), subject);
+    if (e == null || e.plural
         || e.kind != SpeakerKind.PERSON // "A nurse" is a person unknown
         && !(e.kind == SpeakerKind.UNKNOWN && !e.thing && e.names.isEmpty())
         || !e.gender().compatible(pc.gender())) {
@@ -848,6 +849,34 @@ final class PronounResolver {
     return res.because(e, "pronoun", quoted(at.text()) + " opens its sentence after one about "
         + quoted(subject.text()) + ", its subject, "
         + (named ? "which stands for " + label(e) : "and no one named before agrees with it"));
+  }
+
+  /**
+   * The one named person the text gave, before the description, the role that description heads
+   * ("The chief executive" after "Dermot Quill, the chief executive of ..."); null when it gave
+   * it no one or more than one. Read off the roles as they stand, so that a description no one
+   * holds links nothing.
+   */
+  private Entity roleHolder(Span description) {
+    String text = description.text().strip();
+    String head = res.lexicon.roleHead(text.substring(text.lastIndexOf(' ') + 1)
+        .toLowerCase(Locale.ROOT));
+    Entity only = null;
+    for (Entity c : entities.withRole(head)) {
+      if (c.kind != SpeakerKind.PERSON || c.names.isEmpty() || c == only) {
+        continue;
+      }
+      for (Role r : c.roles) {
+        if (r.start() < description.start() && res.lexicon.roleHead(r.head()).equals(head)) {
+          if (only != null) {
+            return null;
+          }
+          only = c;
+          break;
+        }
+      }
+    }
+    return only;
   }
 
   /** Whether sentence {@code s} names someone. */

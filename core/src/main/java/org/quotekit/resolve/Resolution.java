@@ -893,23 +893,25 @@ final class Resolution {
         continue; // "A [Bench] of Justices ...": a word of the opening
       }
       String between = text.substring(from, n.span.start());
-      int titles = titlesEnd(between);
-      String gap = between.substring(0, titles);
-      if (!n.full() || n.entity == null || n.entity.kind != SpeakerKind.PERSON || n.inQuote
-          || postLast(n) || joined.contains(n) || !(joined.isEmpty() ? JOINT_OPENING.matcher(gap).matches()
-              || pluralPost(gap) : JOINT_SEPARATOR.matcher(gap).matches())) {
+      String gap = between.substring(0, titlesEnd(between)); // "and Justices ": "and "
+      Matcher sep = JOINT_SEPARATOR.matcher(gap);
+      boolean joins = joined.isEmpty()
+          ? JOINT_OPENING.matcher(gap).matches() || pluralPost(gap) : sep.matches();
+      if (!joins || !n.full() || n.entity == null || n.entity.kind != SpeakerKind.PERSON
+          || n.inQuote || postLast(n)) {
         return null;
       }
-      Matcher sep = JOINT_SEPARATOR.matcher(gap);
-      and = !joined.isEmpty() && sep.matches() && sep.group(1) != null;
+      and = !joined.isEmpty() && sep.group(1) != null;
       joined.add(n);
       from = n.span.end();
     }
     if (joined.size() < 2 || !and || from != source.end()) {
       return null;
     }
+    // a source that opens with the names may have been cut short: "Ana Ruiz, [Ben Cole and Chen
+    // Wei]"; the persons named before it in the list, comma by comma, join too
     for (int at = joined.get(0).span.start(); at <= source.start(); ) {
-      int comma = at; // "[Ben Cole and Chen Wei]" of "Ana Ruiz, Ben Cole and Chen Wei"
+      int comma = at;
       while (comma > 0 && Character.isWhitespace(text.charAt(comma - 1))) {
         comma--;
       }
