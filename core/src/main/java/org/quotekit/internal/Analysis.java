@@ -879,9 +879,8 @@ public final class Analysis implements AnalyzedArticle {
     }
     if (k > 0 && k + 1 < tagged.length) {
       String w = toks.get(k).text();
-      if (tagged[k].equals("ADJ") && tagged[k - 1].equals("PROPN") && w.endsWith("ed")
-          && tagged[k + 1].equals("PUNCT") && Character.isLowerCase(w.charAt(0))
-          && WordClasses.english().lookup(w, WordClasses.Pos.VERB) != null) {
+      if (tagged[k].equals("ADJ") && tagged[k - 1].equals("PROPN") && tagged[k + 1].equals("PUNCT")
+          && verbInEd(w)) {
         tagged[k] = "VERB";
       }
     }
@@ -895,12 +894,17 @@ public final class Analysis implements AnalyzedArticle {
   private static void retagVerbsReadAsNouns(List<Token> toks, String[] tagged) {
     for (int k = 1; k < tagged.length; k++) {
       String w = toks.get(k).text();
-      if (tagged[k].equals("NOUN") && w.endsWith("ed") && Character.isLowerCase(w.charAt(0))
-          && WordClasses.english().lookup(w, WordClasses.Pos.NOUN) == null
-          && WordClasses.english().lookup(w, WordClasses.Pos.VERB) != null) {
+      if (tagged[k].equals("NOUN") && verbInEd(w)
+          && WordClasses.english().lookup(w, WordClasses.Pos.NOUN) == null) {
         tagged[k] = "VERB";
       }
     }
+  }
+
+  /** Whether a word in small letters ends in -ed and WordNet knows it as a verb ("dissented"). */
+  private static boolean verbInEd(String w) {
+    return w.endsWith("ed") && Character.isLowerCase(w.charAt(0))
+        && WordClasses.english().lookup(w, WordClasses.Pos.VERB) != null;
   }
 
   /** Tags after which a noun phrase has ended ("the chief executive said", "... of X"). */

@@ -863,18 +863,13 @@ final class PronounResolver {
         .toLowerCase(Locale.ROOT));
     Entity only = null;
     for (Entity c : entities.withRole(head)) {
-      if (c.kind != SpeakerKind.PERSON || c.names.isEmpty() || c == only) {
-        continue;
+      boolean given = c.kind == SpeakerKind.PERSON && !c.names.isEmpty() && c.roles.stream()
+          .anyMatch(r -> r.start() < description.start()
+              && res.lexicon.roleHead(r.head()).equals(head));
+      if (given && only != null) {
+        return null;
       }
-      for (Role r : c.roles) {
-        if (r.start() < description.start() && res.lexicon.roleHead(r.head()).equals(head)) {
-          if (only != null) {
-            return null;
-          }
-          only = c;
-          break;
-        }
-      }
+      only = given ? c : only;
     }
     return only;
   }
