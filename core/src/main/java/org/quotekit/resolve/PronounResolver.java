@@ -1049,24 +1049,16 @@ final class PronounResolver {
    * The first sentence of a quotation of several sentences that opens a sentence of the paragraph
    * of {@code s} and ends right before the pronoun ("\"If the money comes, yes. If not, we will
    * wait,\" he said", also after a sentence that names who speaks: "X was less diplomatic. \"It's
-   * a disgrace. ...,\" he told reporters"); null when there is none.
+   * a disgrace. ...,\" he told reporters"); null when there is none. Where it opens is the
+   * scan's reading ({@link ArticleScan#quotationOpeningSentence}), which the surname rules read
+   * too; a quote that opens that sentence must end there.
    */
   private Sentence quotationOpeningEarlierSentence(Span at, Sentence s) {
-    List<Sentence> all = article.sentences();
-    int last = Math.max(0, s.index() - QUOTATION_SENTENCES);
-    for (int i = s.index() - 1; i >= last && all.get(i).paragraph() == s.paragraph(); i--) {
-      if (quotationBefore(at, all.get(i), s.start())) {
-        return all.get(i);
-      }
-    }
-    return null;
+    Sentence opening = article.sentences().get(scan.quotationOpeningSentence(s.index(),
+        at.start()));
+    return opening.index() < s.index() && opening.paragraph() == s.paragraph()
+        && quotationBefore(at, opening, s.start()) ? opening : null;
   }
-
-  /**
-   * How many sentences back a quotation that ends right before a pronoun is looked for where it
-   * opens: a bound, so that a paragraph of thousands of sentences costs no square of them.
-   */
-  private static final int QUOTATION_SENTENCES = 12;
 
   /** Whether a quote of the article has its content or its cue inside {@code span}. */
   private boolean reportedIn(Span span) {
