@@ -1569,7 +1569,32 @@ final class ArticleScan {
         || k > 0 && CAMEL_CASE.matcher(w).matches() // "DataOpinião", "YouGov": a coined name
         || k > 0 && possessive(toks.get(k).text()) && Character.isUpperCase(w.charAt(0))
             && firstName(stripPossessive(toks.get(k - 1).text())) // "Barack Obama’s", a noun
-        || placeSurname(toks, tags, k);
+        || placeSurname(toks, tags, k)
+        || appositionSurname(toks, k);
+  }
+
+  /**
+   * Whether token {@code k} ends a name of two capitalised words set off by commas after a
+   * person's post or a person noun ("The council's chief executive, Grant Fielding, said"),
+   * whatever the tagger read them as ("Grant" as an adjective, "Fielding" as a noun): words the
+   * article never writes in small letters and the lexicon lists as no title or place.
+   */
+  private boolean appositionSurname(List<Token> toks, int k) {
+    if (k < 4 || k + 1 >= toks.size() || !toks.get(k + 1).text().equals(",")
+        || !toks.get(k - 2).text().equals(",")) {
+      return false;
+    }
+    String w = toks.get(k).text();
+    String first = toks.get(k - 1).text();
+    String post = toks.get(k - 3).text();
+    for (String part : new String[] {first, w}) {
+      if (part.length() < 2 || !Character.isUpperCase(part.charAt(0)) || capitals(part)
+          || !part.chars().allMatch(Character::isLetter) || small.contains(lower(part))
+          || lexicon.listed(part)) {
+        return false;
+      }
+    }
+    return Character.isLowerCase(post.charAt(0)) && (postNoun(post) || personNoun(post));
   }
 
   /**

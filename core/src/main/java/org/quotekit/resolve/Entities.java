@@ -555,9 +555,10 @@ final class Entities {
   /**
    * The person named in full before {@code m} whose name ends with all of {@code m}'s words and
    * has more ("Ben Moussa" after "Abdelhak Ben Moussa", a family name of two words), when only
-   * one such person was; null otherwise.
+   * one such person of a gender the name allows was ("Ms Al Mansoori" of "Khalid Al Mansoori" and
+   * "Fatima Al Mansoori" is Fatima); null otherwise.
    */
-  private static Entity longerNameEndingSo(Surname s, NameMention m) {
+  private Entity longerNameEndingSo(Surname s, NameMention m) {
     String tail = m.name.text().toLowerCase(Locale.ROOT);
     Entity found = null;
     for (NameMention n : s.byEnding.getOrDefault(tail, List.of())) {
@@ -565,8 +566,10 @@ final class Entities {
         continue;
       }
       String longer = n.name.text().toLowerCase(Locale.ROOT);
+      String before = longer.substring(0, longer.length() - tail.length() - 1);
       if (n.entity != null && n.entity.gender().compatible(m.gender)
-          && !commonWords(longer.substring(0, longer.length() - tail.length() - 1))) {
+          && (!commonWords(before) || lexicon.is(SpeakerLexicon.Kind.FIRST, before))) {
+        // "Fatima Al Mansoori": a listed first name, though WordNet knows a "Fatima" too
         if (found != null && found != n.entity) {
           return null;
         }

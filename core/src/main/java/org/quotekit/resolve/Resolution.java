@@ -460,11 +460,14 @@ final class Resolution {
       Pattern.compile("[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z-]+),?[ \t]+");
   /**
    * Words after an unnamed source that give its name: "named X", "called X", "who gave her name
-   * (only) as X", "identified only as X"; group 1 opens the name.
+   * (only) as X", "identified only as X", "who wanted to be known only as X"; group 1 opens the
+   * name.
    */
   private static final Pattern GIVEN_NAME = Pattern.compile("[^.;:\"\u201C\u201D]{0,60}?\\b"
       + "(?:named|called|(?:gave|give|gives|giving) (?:his|her|their) (?:first )?name"
-      + "(?: only)? as|identified (?:only |herself |himself )?as)\\s+(\\p{Lu})");
+      + "(?: only)? as|identified (?:only |herself |himself )?as"
+      + "|(?:to be |being )(?:known|identified|referred to) (?:only |simply )?as"
+      + "|(?:known|referred to) (?:only|simply) as)\\s+(\\p{Lu})"); // not "The agency, known as"
   /** A modifier that counts members: "three-member", "12-strong", "five-judge". */
   private static final Pattern SIZE_MODIFIER = Pattern.compile("(?:\\d+|one|two|three|four|five"
       + "|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)-(?:member|judge|person|man"

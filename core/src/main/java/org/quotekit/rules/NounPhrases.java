@@ -167,14 +167,19 @@ final class NounPhrases {
    * Whether token {@code k} opens a participle clause before the subject ("Speaking afterwards,
    * the inspector said", "Asked about the delay, she said"): a capitalised word in -ing or -ed
    * (the tagger may read it as a name) with a word in small letters after it, not a name
-   * ("Manning, the coach, said"; "Fleming Jones said").
+   * ("Manning, the coach, said"; "Fleming Jones said"); or an -ing word WordNet knows as a verb
+   * alone before a comma and a capitalised word, as British court reports name counsel ("Mitigating,
+   * Sarah Quinlan KC, for the firm, said").
    */
   private static boolean openingParticiple(List<Token> toks, List<String> tags, int k) {
     String w = toks.get(k).text();
     return PARTICIPLE_TAGS.contains(tags.get(k)) && Character.isUpperCase(w.charAt(0))
         && w.substring(1).chars().allMatch(Character::isLowerCase)
         && (w.endsWith("ing") || w.endsWith("ed")) && w.length() > 4 && k + 1 < toks.size()
-        && Character.isLowerCase(toks.get(k + 1).text().charAt(0));
+        && (Character.isLowerCase(toks.get(k + 1).text().charAt(0))
+            || w.endsWith("ing") && k + 2 < toks.size() && toks.get(k + 1).text().equals(",")
+                && Character.isUpperCase(toks.get(k + 2).text().charAt(0))
+                && WordClasses.english().lookup(lower(w), WordClasses.Pos.VERB) != null);
   }
 
   /** Whether a word is a determiner that stands for people by itself ("some", "both"). */
