@@ -285,14 +285,22 @@ final class SourceReading {
     return true;
   }
 
+  /** Prepositions before where someone works ("an analyst at", "a lawyer with"), no title's. */
+  private static final Set<String> WORKPLACE_PREPOSITIONS = Set.of("at", "with", "from");
+
   /**
    * Whether the preposition at {@code k} joins a title before a person's full name ("secretary
    * of state Hillary Clinton", "director of communications Ada Brill", "Alderman for housing
    * Pieter van den Berg", "vice-president of student life Amara Okeke"): a role noun or title
    * right before it, lower-case words after it, the last no role noun, then the name. "A
-   * spokesman for Donald Trump" and "the wife of former president Bill Clinton" are no titles.
+   * spokesman for Donald Trump" and "the wife of former president Bill Clinton" are no titles;
+   * nor is a workplace after "at", "with" or "from" ("an analyst at broker Finch Lowe", where the
+   * name is a firm's).
    */
   private boolean titleOf(int[] seg, int k, NameMention m) {
+    if (WORKPLACE_PREPOSITIONS.contains(toks.get(k).lower())) {
+      return false;
+    }
     String post = k == seg[0] ? "" : ArticleScan.roleWord(toks.get(k - 1).lower());
     boolean hyphenated = post.indexOf('-') > 0 // "vice-president": a role after the hyphen
         && lexicon.is(SpeakerLexicon.Kind.ROLE, post.substring(post.lastIndexOf('-') + 1));
