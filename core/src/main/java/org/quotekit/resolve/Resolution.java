@@ -4368,9 +4368,11 @@ final class Resolution {
       return g;
     }
     if (!d.definite()) {
-      Entity lead = isRole(head) && (d.indefinite() || headline(d)) ? antecedents.leadIdentified(
-          d, article.sentenceAt(src.start()).paragraph(),
-          lexicon.genderOf(SpeakerLexicon.Kind.ROLE, head)) : null;
+      // a post or any person noun: "A Galway hotelier has issued proceedings" above "Declan
+      // Brophy (58), who owns the hotel, ..."
+      Entity lead = personNoun(head) && (d.indefinite() || headline(d))
+          ? antecedents.leadIdentified(d, article.sentenceAt(src.start()).paragraph(),
+              lexicon.genderOf(SpeakerLexicon.Kind.ROLE, head)) : null;
       if (lead != null) {
         return lead; // "A lawmaker in the Philippines is calling for ... Joey Salceda said"
       }

@@ -141,4 +141,21 @@ class NamesTheTaggerMissesTest {
         .isEqualTo("Harlow Keane");
     assertThat(x.quotes()).anyMatch(q -> q.content().text().startsWith("prices rose by 4%"));
   }
+
+  /**
+   * A lead that opens on someone by a person noun no lexicon lists as a post ("A Galway hotelier
+   * has issued proceedings ...") is about the person the next paragraph names as its subject.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aLeadsPersonNounIsThePersonNamedNext(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Hotelier sues newspaper
+
+        A Clare hotelier has said that an article falsely suggested he had bribed a councillor.
+
+        Martin Keogh (58), who owns the Bayview Hotel in Kilkee, is seeking damages from the paper.
+        """);
+    assertThat(speakerSaying(x, "an article falsely suggested").name()).isEqualTo("Martin Keogh");
+  }
 }
