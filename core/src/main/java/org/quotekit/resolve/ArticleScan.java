@@ -949,6 +949,10 @@ final class ArticleScan {
       List<String> words = new ArrayList<>();
       for (int t = k - 1; t >= 0 && words.size() < 12; t--) {
         String w = ELIDED.matcher(toks.get(t).text()).replaceFirst("");
+        if ((w.equals("'") || w.equals("\u2019")) && t > 0 && t + 1 < k
+            && toks.get(t).start() == toks.get(t - 1).end()) {
+          continue; // "National Citizens' Ballot Watch (NCBW)": a plural's apostrophe
+        }
         boolean capital = Character.isUpperCase(w.charAt(0));
         if (!capital && !SPELLED_LINKS.contains(w) && !w.chars().allMatch(Character::isLetter)) {
           break; // words in small letters may be part of it: "Fédération nationale des ..."
@@ -2063,8 +2067,9 @@ final class ArticleScan {
         || pluralPossessive(toks.get(m).text()) || isPossessiveMarker(toks.get(m).text())
         && toks.get(m - 1).end() == toks.get(m).start()); m++) { // "Settlers' Hill Old
       // Collegians' Association": a second plural owner on the way
-      if (lexicon.is(SpeakerLexicon.Kind.ORG, stripPossessive(toks.get(m).text()))) {
-        return true;
+      String w = stripPossessive(toks.get(m).text());
+      if (lexicon.is(SpeakerLexicon.Kind.ORG, w) || lexicon.is(SpeakerLexicon.Kind.ORG_NAME, w)) {
+        return true; // and "Citizens' Ballot Watch", a word that ends company names
       }
     }
     return false;

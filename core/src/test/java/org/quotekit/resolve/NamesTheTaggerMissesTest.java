@@ -158,4 +158,24 @@ class NamesTheTaggerMissesTest {
         """);
     assertThat(speakerSaying(x, "an article falsely suggested").name()).isEqualTo("Martin Keogh");
   }
+
+  /**
+   * A body's name with a plural's apostrophe the tokenizer split off ("the National Citizens'
+   * Ballot Watch") is one name, with the acronym it defines in brackets and without one.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aPluralsApostropheStaysInsideABodysName(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Turnout falls
+
+        An election watchdog, the National Citizens' Ballot Watch (NCBW), said turnout was low.
+
+        The Coastal Voters' Ballot Watch said queues were long in the north.
+        """);
+    assertThat(speakerSaying(x, "turnout was low").name())
+        .isEqualTo("National Citizens' Ballot Watch");
+    assertThat(speakerSaying(x, "queues were long").name())
+        .isEqualTo("Coastal Voters' Ballot Watch");
+  }
 }
