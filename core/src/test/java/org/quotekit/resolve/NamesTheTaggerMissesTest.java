@@ -178,4 +178,23 @@ class NamesTheTaggerMissesTest {
     assertThat(speakerSaying(x, "queues were long").name())
         .isEqualTo("Coastal Voters' Ballot Watch");
   }
+
+  /**
+   * "Chairman" says nothing of gender: a woman the text calls so ("State committee chairman Casey
+   * Wong", a given name of either gender) is the "she" after her, not the other speaker before.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aChairmanMayBeShe(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Terminal to grow
+
+        Managing director Jordan Lim said the terminal would grow.
+
+        State committee chairman Casey Wong said the expansion was long overdue.
+
+        "For years, tourists have told us the same thing," she said.
+        """);
+    assertThat(speakerSaying(x, "tourists have told us").name()).isEqualTo("Casey Wong");
+  }
 }
