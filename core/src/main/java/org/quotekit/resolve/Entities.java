@@ -1869,6 +1869,22 @@ final class Entities {
     return recentNamedOrganisation(offset, fromParagraph, head, m -> true);
   }
 
+  /** Words of a name that make it a membership body, as a trade or lobby group is. */
+  private static final Set<String> MEMBERSHIP_BODIES = Set.of("association", "federation",
+      "council", "institute", "alliance", "coalition", "union", "society", "chamber", "league",
+      "forum", "network", "confederation", "guild", "lobby", "group", "campaign", "caucus");
+
+  /**
+   * The membership body named last before {@code offset} outside quotations, not earlier than
+   * paragraph {@code fromParagraph}: what "the trade group" or "the lobby group" stands for
+   * ("..., the Mortgage Lenders Association of America said. ..., the trade group said"); null
+   * when none is.
+   */
+  Entity recentMembershipBody(int offset, int fromParagraph) {
+    return recentNamedOrganisation(offset, fromParagraph, "group",
+        m -> anyWord(m.entity.canonicalName().toLowerCase(Locale.ROOT), MEMBERSHIP_BODIES));
+  }
+
   /**
    * {@link #recentNamedOrganisation(int, int, String)} in any paragraph before {@code offset},
    * past the organisations {@code skip} tells to pass over; null when none is left.

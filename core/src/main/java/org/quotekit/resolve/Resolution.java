@@ -478,6 +478,9 @@ final class Resolution {
   private static final Set<String> COMPANY_EPITHETS = Set.of("group", "giant", "miner",
       "producer", "supplier", "operator", "developer", "exporter", "refiner", "utility",
       "startup", "start-up", "conglomerate", "brand", "owner", "automaker");
+  /** Words before "group" that make it a body of members ("the trade group", "the lobby group"). */
+  private static final Set<String> LOBBY_KINDS = Set.of("trade", "lobby", "industry", "advocacy",
+      "pressure", "business", "campaign", "consumer", "employers", "umbrella", "membership");
   /** A whole source that picks someone out of a group named before: "One said". */
   private static final Set<String> ONE_OF_THEM = Set.of("one", "another");
   /** How many sentences back a group "One" picks from may be named. */
@@ -4554,6 +4557,14 @@ final class Resolution {
       if (body != null) {
         return body;
       }
+    }
+    Entity lobby = d.definite() && !owned(r) && head.equals("group") && !d.modifiers().isEmpty()
+        && LOBBY_KINDS.containsAll(d.modifiers()) && !d.capitalised()
+        ? entities.recentMembershipBody(src.start(),
+            article.sentenceAt(src.start()).paragraph() - ORGANISATION_PARAGRAPHS) : null;
+    if (lobby != null) { // "the trade group said" after "the Mortgage Lenders Association"
+      return because(lobby, "organisation-noun", quoted(d.span().text())
+          + " is the membership body named last, " + label(lobby));
     }
     Entity agency = d.definite() && !owned(r) && Entities.UNNAMED_BODIES.contains(head)
         && (!d.modifiers().isEmpty() || !d.capitalised() && !namesItsBody)

@@ -12,9 +12,11 @@ import org.quotekit.Extraction;
  * Speakers named in shapes the tagger or the source finder misread: a given name that is a common
  * word set off after a post, a shared family name after an honorific that says which one, counsel
  * named after a courtroom participle, a name an unnamed source asked to be known by, a firm after
- * "an analyst at", and a figure that "fell" after "according to". Under both bundled extractors.
+ * "an analyst at", a figure that "fell" after "according to", a lead's person noun, a plural's
+ * apostrophe in a body's name, a woman called "chairman" and "the trade group". Under both
+ * bundled extractors.
  */
-class NamesTheTaggerMissesTest {
+class AppositionsLeadsAndLobbyGroupsTest {
 
   /**
    * "The council's chief executive, Grant Fielding, said": a name of two capitalised words set off
@@ -196,5 +198,22 @@ class NamesTheTaggerMissesTest {
         "For years, tourists have told us the same thing," she said.
         """);
     assertThat(speakerSaying(x, "tourists have told us").name()).isEqualTo("Casey Wong");
+  }
+
+  /**
+   * "The trade group" or "the lobby group" is the membership body named last (an association, a
+   * federation), not a body of its own.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aTradeGroupIsTheAssociationNamedLast(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Mortgage rates ease
+
+        The average mortgage rate fell to 6.48%, the Home Lenders Association of Canada said. \
+        Refinancing activity jumped 16%, the trade group said.
+        """);
+    assertThat(speakerSaying(x, "Refinancing activity jumped").name())
+        .isEqualTo("Home Lenders Association of Canada");
   }
 }
