@@ -4458,6 +4458,9 @@ final class Resolution {
     if (e != null && speaksTurnOf(e, src)) {
       e = null; // "HARRIS: The director said that?": no one in a turn calls its speaker so
     }
+    if (e != null && labelOfTurn(src) && labelledByName(e)) {
+      e = null; // "HOST:" is no one who speaks in turns labelled by their name ("REID:")
+    }
     if (occupation && !age && e != lastPersonSpeaker && !introducedJustBefore(e, openedBy(s))) {
       e = null; // a noun the lexicon does not know as a post continues only the last speaker,
       // or the one person the sentence before introduced ("X, 74, has lived ... The retired
@@ -4483,6 +4486,30 @@ final class Resolution {
       entities.addRole(e, d.role());
     }
     return e;
+  }
+
+  /** Whether {@code src} is the label that opens its paragraph's transcript turn ("HOST:"). */
+  private boolean labelOfTurn(Span src) {
+    Span p = article.paragraphs().get(article.sentenceAt(src.start()).paragraph());
+    SpeakerLabels.Label l = SpeakerLabels.of(text, p.start(), p.end());
+    return l != null && src.start() >= p.start() + l.open() && src.end() <= p.start() + l.colon();
+  }
+
+  /**
+   * Whether a turn of the transcript is labelled by {@code e}'s name or its last word ("REID:"
+   * for Tom Reid).
+   */
+  private boolean labelledByName(Entity e) {
+    String name = e.canonicalName();
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    for (Span p : article.paragraphs()) {
+      SpeakerLabels.Label l = SpeakerLabels.of(text, p.start(), p.end());
+      if (l != null && (l.text().strip().equalsIgnoreCase(name)
+          || l.text().strip().equalsIgnoreCase(last))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -216,4 +216,27 @@ class AppositionsLeadsAndLobbyGroupsTest {
     assertThat(speakerSaying(x, "Refinancing activity jumped").name())
         .isEqualTo("Home Lenders Association of Canada");
   }
+
+  /**
+   * A turn labelled by a post ("HOST:") is not the guest whose own turns are labelled by name
+   * ("REID:"), though the host names the guest.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aHostsLabelIsNotTheGuestLabelledByName(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Airport row
+
+        HOST: Good morning. Joining me now is the mayor, Tom Reid.
+
+        REID: The airport will grow.
+
+        HOST: And the noise?
+
+        REID: We will manage it.
+        """);
+    assertThat(speakerSaying(x, "The airport will grow").name()).isEqualTo("Tom Reid");
+    assertThat(speakerSaying(x, "And the noise").name()).isNotEqualTo("Tom Reid");
+    assertThat(speakerSaying(x, "Joining me now").name()).isNotEqualTo("Tom Reid");
+  }
 }
