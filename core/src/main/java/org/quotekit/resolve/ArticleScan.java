@@ -1185,6 +1185,13 @@ final class ArticleScan {
   // Name runs
 
   /**
+   * The names of birth order and caste a Balinese name gives after its opening "I" (a man's) or
+   * "Ni" (a woman's): "I Made Suarjana", "I Gusti Ngurah Rai", "Ni Luh Ketut Sari".
+   */
+  private static final Set<String> BALINESE_NAMES = Set.of("Wayan", "Made", "Nyoman", "Ketut",
+      "Putu", "Kadek", "Komang", "Gede", "Gusti", "Nengah", "Luh", "Ayu");
+
+  /**
    * Whether token {@code k} may stand in a name: a capitalised proper noun, title, honorific,
    * suffix or initial, or a capitalised adjective or noun inside a sentence ("New", "National").
    */
@@ -1199,6 +1206,14 @@ final class ArticleScan {
     }
     if (capitalsNameTime(toks, k)) {
       return true; // "USA TODAY", whatever the tagger reads "TODAY" as
+    }
+    if ((w.equals("I") || w.equals("Ni")) && k + 2 < toks.size()
+        && BALINESE_NAMES.contains(toks.get(k + 1).text())
+        && Character.isUpperCase(toks.get(k + 2).text().charAt(0))
+        && !inDictionary(lower(toks.get(k + 2).text()), WordClasses.Pos.NOUN,
+            WordClasses.Pos.VERB, WordClasses.Pos.ADJECTIVE)) {
+      return true; // "I Made Suarjana", "Ni Luh Putu Ayu": a Balinese name's opening word; not
+      // "How I Made Millions" in a title-case line
     }
     if (capitals(w) && lexicon.is(SpeakerLexicon.Kind.ROLE, lower(w))
         && !(k + 1 < toks.size() && Character.isUpperCase(toks.get(k + 1).text().charAt(0)))) {

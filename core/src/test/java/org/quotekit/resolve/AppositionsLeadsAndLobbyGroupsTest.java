@@ -239,4 +239,33 @@ class AppositionsLeadsAndLobbyGroupsTest {
     assertThat(speakerSaying(x, "And the noise").name()).isNotEqualTo("Tom Reid");
     assertThat(speakerSaying(x, "Joining me now").name()).isNotEqualTo("Tom Reid");
   }
+
+  /**
+   * A Balinese name opens with "I" (a man's) or "Ni" (a woman's) before a name of birth order or
+   * caste ("I Made Suarjana", "Ni Luh Ayu Sari"): the whole is the name, and the last word alone
+   * is that person. The pronoun "I" before other capitalised words stays a pronoun.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aBalineseNameKeepsItsOpeningWord(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Bali levy to rise
+
+        Bali Tourism Agency head I Wayan Sukerta said the levy would rise.
+
+        "Bali has to decide," Sukerta said.
+
+        Guesthouse owner Ni Luh Ayu Sari said bookings were falling.
+        """);
+    assertThat(speakerSaying(x, "the levy would rise").name()).isEqualTo("I Wayan Sukerta");
+    assertThat(speakerSaying(x, "Bali has to decide").name()).isEqualTo("I Wayan Sukerta");
+    assertThat(speakerSaying(x, "bookings were falling").name()).isEqualTo("Ni Luh Ayu Sari");
+    Extraction headline = extractWith(extractor, """
+        How I Made Millions Selling Surfboards
+
+        "I Made Millions by listening," said Tom Reid, who founded the firm.
+        """);
+    assertThat(speakerSaying(headline, "by listening").name()).isEqualTo("Tom Reid");
+    assertThat(headline.speakers()).noneMatch(sp -> sp.name().startsWith("I "));
+  }
 }
