@@ -481,6 +481,8 @@ final class Resolution {
   /** Words before "group" that make it a body of members ("the trade group", "the lobby group"). */
   private static final Set<String> LOBBY_KINDS = Set.of("trade", "lobby", "industry", "advocacy",
       "pressure", "business", "campaign", "consumer", "employers", "umbrella", "membership");
+  /** Company epithets that name a person at least as often ("the owner said"). */
+  private static final Set<String> PERSON_EPITHETS = Set.of("owner");
   /** A whole source that picks someone out of a group named before: "One said". */
   private static final Set<String> ONE_OF_THEM = Set.of("one", "another");
   /** How many sentences back a group "One" picks from may be named. */
@@ -4417,6 +4419,13 @@ final class Resolution {
         && !d.modifiers().isEmpty() // treasurer" alone may be another's post
         && !lexicon.is(SpeakerLexicon.Kind.PERSON_NOUN, head) && !isRole(head)
         && !givenToPerson(head) && !antecedents.introducedUnnamed(d) && !d.capitalised();
+    Entity company = d.definite() && !owned(r) && COMPANY_EPITHETS.contains(head)
+        && !PERSON_EPITHETS.contains(head) && d.modifiers().isEmpty() && !age
+        && !givenToPerson(head) && entities.withRole(head).isEmpty()
+        ? subjectCompanyBefore(r, d, src) : null;
+    if (company != null) { // "Harcourt Land Securities has won consent ... the developer said",
+      return company; // where no person was called the developer
+    }
     if (isRole(head) || givenToPerson(head) || age || occupation) {
       return describedPerson(r, d, src, age, occupation);
     }
@@ -5475,7 +5484,8 @@ final class Resolution {
    * companies were named.
    */
   private Entity subjectCompanyBefore(SourceReading r, SourceReading.Description d, Span src) {
-    if (!Entities.COMPANY_NOUNS.contains(d.head()) && !d.head().endsWith("maker")) {
+    if (!Entities.COMPANY_NOUNS.contains(d.head()) && !d.head().endsWith("maker")
+        && !COMPANY_EPITHETS.contains(d.head())) {
       return null;
     }
     if (!describingWordsOnly(r, d)) {

@@ -268,4 +268,25 @@ class AppositionsLeadsAndLobbyGroupsTest {
     assertThat(speakerSaying(headline, "by listening").name()).isEqualTo("Tom Reid");
     assertThat(headline.speakers()).noneMatch(sp -> sp.name().startsWith("I "));
   }
+
+  /**
+   * "The developer said", "the operator said" is the one company named as a subject before, when
+   * the text called no person so, not the person quoted last; "the owner" may be a person and
+   * stays one.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aCompanyEpithetIsTheCompanyNamedAsSubject(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Wharf scheme approved
+
+        Holloway Land Securities has won planning consent for its scheme in Deptford.
+
+        "We are delighted," said Holloway chief executive Nigel Marsh.
+
+        The scheme will deliver 740 homes. A third of them will be affordable, the developer said.
+        """);
+    assertThat(speakerSaying(x, "A third of them will be affordable").name())
+        .isEqualTo("Holloway Land Securities");
+  }
 }
