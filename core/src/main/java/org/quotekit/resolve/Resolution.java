@@ -4509,16 +4509,23 @@ final class Resolution {
    * for Tom Reid).
    */
   private boolean labelledByName(Entity e) {
-    String name = e.canonicalName();
-    String last = name.substring(name.lastIndexOf(' ') + 1);
     for (Span p : article.paragraphs()) {
-      SpeakerLabels.Label l = SpeakerLabels.of(text, p.start(), p.end());
-      if (l != null && (l.text().strip().equalsIgnoreCase(name)
-          || l.text().strip().equalsIgnoreCase(last))) {
+      if (namesIn(SpeakerLabels.of(text, p.start(), p.end()), e)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a turn's label (or none) is {@code e}'s name or its last word ("REID:"). */
+  private static boolean namesIn(SpeakerLabels.Label l, Entity e) {
+    if (l == null) {
+      return false;
+    }
+    String label = l.text().strip();
+    String name = e.canonicalName();
+    return label.equalsIgnoreCase(name)
+        || label.equalsIgnoreCase(name.substring(name.lastIndexOf(' ') + 1));
   }
 
   /**
@@ -4528,13 +4535,7 @@ final class Resolution {
   private boolean speaksTurnOf(Entity e, Span src) {
     Span p = article.paragraphs().get(article.sentenceAt(src.start()).paragraph());
     SpeakerLabels.Label l = SpeakerLabels.of(text, p.start(), p.end());
-    if (l == null || p.start() + l.colon() > src.start()) {
-      return false;
-    }
-    String label = l.text().strip();
-    String name = e.canonicalName();
-    return label.equalsIgnoreCase(name)
-        || label.equalsIgnoreCase(name.substring(name.lastIndexOf(' ') + 1));
+    return l != null && p.start() + l.colon() <= src.start() && namesIn(l, e);
   }
 
   /**
@@ -5479,7 +5480,7 @@ final class Resolution {
   /**
    * The one company named as a subject outside quotations in the last few paragraphs, for a
    * definite company noun with describing words that {@link #describedCompany} found no subject
-   * for in the sentence before ("Halvard Lines reported ... Its chief executive said ... The
+   * for in the sentence before, or a bare company epithet no person was called ("the developer") ("Halvard Lines reported ... Its chief executive said ... The
    * Oslo-listed carrier, the third-largest by fleet, said"): null when none, or when two such
    * companies were named.
    */
