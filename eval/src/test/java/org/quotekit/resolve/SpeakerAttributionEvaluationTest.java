@@ -234,8 +234,14 @@ class SpeakerAttributionEvaluationTest {
   // 581 (.933; .911), and the sealed part model 655 of 761 (.861; .857), rules 638 of 755
   // (.845; .835). The round's joint speakers ("Ana Ruiz and Ben Cole said" as one group) gain
   // eight develop rows under each extractor and cost one sealed row under each (the figure
-  // only: sealed rows are not read), so the model's sealed floor is .855.
-  @CsvSource({"rules, 0.93, 0.905, 0.84, 0.83", "model, 0.935, 0.92, 0.855, 0.855"})
+  // only: sealed rows are not read), so the model's sealed floor is .855. Sixtieth round, report
+  // part trials CV, CW and CX (CS and CU joined the develop part; English-language papers of the
+  // Caribbean, hearings and testimony, space and aerospace desks); trial CT joined the sealed
+  // part (CI, CL, CM, CP and CT, never studied). The session's first code (05ff90c4) reads the
+  // report part model 519 of 563 found (.922; .911 of all), rules 502 of 555 (.905; .881), and
+  // the sealed part model 859 of 973 (.883; .878), rules 839 of 965 (.869; .858); its last code
+  // the same report part and the sealed part one row higher under each extractor.
+  @CsvSource({"rules, 0.90, 0.88, 0.865, 0.855", "model, 0.92, 0.91, 0.88, 0.875"})
   void trialArticlesReportAndSealedPartsMeetTheFloors(String extractor, double ofFound,
       double ofAll, double sealedOfFound, double sealedOfAll) throws IOException {
     List<Judged> judged = judgeArticles(TRIALS, extractor(extractor));
