@@ -481,6 +481,9 @@ final class Resolution {
   /** Words before "group" that make it a body of members ("the trade group", "the lobby group"). */
   private static final Set<String> LOBBY_KINDS = Set.of("trade", "lobby", "industry", "advocacy",
       "pressure", "business", "campaign", "consumer", "employers", "umbrella", "membership");
+  /** Words that make a name after them the one who put out a document ("signed by X"). */
+  private static final Pattern SIGNED_BY = Pattern.compile(
+      "\\b(?:signed|issued|released|sent|posted|written|read out)\\s+by\\b");
   /** Company epithets that name a person at least as often ("the owner said"). */
   private static final Set<String> PERSON_EPITHETS = Set.of("owner");
   /** A whole source that picks someone out of a group named before: "One said". */
@@ -1557,14 +1560,24 @@ final class Resolution {
     String[] words = Splits.SPACES.split(source.text().strip());
     String last = words[words.length - 1].toLowerCase(Locale.ROOT);
     if (text.charAt(b) != ',' || b == source.end() // set beside the source itself: its own rule
+        || organisationNamed(source)
+            && SIGNED_BY.matcher(text).region(source.end(), n.span.start()).find()
         || named != null && named.entity != null && named.entity.kind == SpeakerKind.PERSON
         || Pronoun.of(last) != null || isRole(last) || wordNetPerson(last)) {
       // "Giovanni Maria Vian, the editor of L'Osservatore Romano, said" is his own; so is "He,
-      // flanked by his deputy, Jo Reed, said": only a source that names no one gives way
+      // flanked by his deputy, Jo Reed, said": only a source that names no one gives way; and
+      // "The NPMC, in a statement signed by its spokesperson, Aisha Bello, said" is the NPMC's
+      // ("The letter, signed by X, said" is X's: a document gives way)
       return null;
     }
     return because(confirmed(n), "apposition", quoted(n.span.text()) + ", set off by commas,"
         + " stands just before the cue; the source " + quoted(source.text()) + " is further");
+  }
+
+  /** Whether a source mention ends in an organisation's name ("The NPMC"). */
+  private boolean organisationNamed(Span source) {
+    NameMention m = nameEndingAt(source.end());
+    return m != null && m.entity != null && m.entity.kind == SpeakerKind.ORGANIZATION;
   }
 
   static int cueStart(Quote q) {

@@ -289,4 +289,27 @@ class AppositionsLeadsAndLobbyGroupsTest {
     assertThat(speakerSaying(x, "A third of them will be affordable").name())
         .isEqualTo("Holloway Land Securities");
   }
+
+  /**
+   * "The NPMC, in a statement signed by its spokesperson, Mrs Ada Bello, said" is the body's: the
+   * person set off before the cue only signed its statement. "The letter, signed by X, said" is
+   * X's, as a document gives way to the one who wrote it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aBodyKeepsWhatItsSpokespersonSigned(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Fuel price rises
+
+        The National Petroleum Marketing Company (NPMC) raised the pump price on Monday.
+
+        The NPMC, in a statement signed by its spokesperson, Mrs Ada Bello, said the adjustment \
+        reflected market realities.
+
+        The letter, signed by the chain's property director, Colin Hart, said the store would close.
+        """);
+    assertThat(speakerSaying(x, "the adjustment reflected").name())
+        .isEqualTo("National Petroleum Marketing Company");
+    assertThat(speakerSaying(x, "the store would close").name()).isEqualTo("Colin Hart");
+  }
 }
