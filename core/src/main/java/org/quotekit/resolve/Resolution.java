@@ -1574,6 +1574,38 @@ final class Resolution {
         + " stands just before the cue; the source " + quoted(source.text()) + " is further");
   }
 
+  /**
+   * Whether a one-word name is all the text says of its entity: no first name, no other mention,
+   * no title ("Akure" set off after a body's name).
+   */
+  private static boolean loneWord(NameMention m) {
+    return m.form == NameMention.Form.SINGLE && !m.titled && m.entity != null
+        && m.entity.first == null && m.entity.names.size() == 1;
+  }
+
+  /**
+   * Whether a description is a government body named "Executive" ("The Health Service Executive",
+   * "the Scottish Executive"): the head capitalised after capitalised words only, none of them a
+   * post ("the Chief Executive" is a person's).
+   */
+  private boolean executiveBody(SourceReading.Description d) {
+    if (!d.head().equals("executive")) {
+      return false;
+    }
+    String[] words = Splits.SPACES.split(Entity.withoutArticle(d.span().text()).strip());
+    if (words.length < 2) {
+      return false;
+    }
+    for (int k = 0; k < words.length; k++) {
+      String w = words[k];
+      if (!Character.isUpperCase(w.charAt(0))
+          || k < words.length - 1 && isRole(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether a source mention ends in an organisation's name ("The NPMC"). */
   private boolean organisationNamed(Span source) {
     NameMention m = nameEndingAt(source.end());
@@ -3551,9 +3583,10 @@ final class Resolution {
         s++) {
       NameMention full = r.headName(segments.get(s));
       if (full != null && full.form == NameMention.Form.PERSON && full.last != null
-          && full.last.equals(head.last)) {
-        head = full; // "Another Dorsey, the campaign's field director, Karen Dorsey"
-        headSegment = s;
+          && (full.last.equals(head.last) || loneWord(head))) {
+        head = full; // "Another Dorsey, the campaign's field director, Karen Dorsey"; "The
+        headSegment = s; // Vice-Chancellor of the Federal University of Technology, Akure, Prof.
+        // Aliyu Musa Danjuma": a word the text names nothing else by is the body's town
       }
     }
     Entity company = head.form == NameMention.Form.SINGLE && !head.titled
@@ -4266,7 +4299,8 @@ final class Resolution {
           + label(club) + ", the one organisation named before that holds it");
     }
     boolean speech = lexicon.is(SpeakerLexicon.Kind.SPEECH, head);
-    boolean org = lexicon.is(SpeakerLexicon.Kind.ORG, head) || !speech && namesLastWord(d, src);
+    boolean org = lexicon.is(SpeakerLexicon.Kind.ORG, head) || !speech && namesLastWord(d, src)
+        || executiveBody(d);
     Entity author = speech ? issuers.relativeAuthor(d) : null;
     if (author != null) {
       return author;

@@ -312,4 +312,25 @@ class AppositionsLeadsAndLobbyGroupsTest {
         .isEqualTo("National Petroleum Marketing Company");
     assertThat(speakerSaying(x, "the store would close").name()).isEqualTo("Colin Hart");
   }
+
+  /**
+   * A town set off after a body's name is no speaker when a person's full name follows ("The
+   * Vice-Chancellor of the Federal University of Technology, Akure, Prof. Aliyu Danjuma, said"),
+   * and a body named "Executive" ("The Health Service Executive") is no person's post.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aTownAfterABodyAndAnExecutiveBodyAreNoPersons(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Strike ends
+
+        The Vice-Chancellor of the Federal University of Agriculture, Owerri, Prof. Emeka \
+        Obidike, said the strike had ended.
+
+        The Health Service Executive said in a statement that the ward would reopen.
+        """);
+    assertThat(speakerSaying(x, "the strike had ended").name()).isEqualTo("Emeka Obidike");
+    assertThat(speakerSaying(x, "the ward would reopen").name())
+        .isEqualTo("Health Service Executive");
+  }
 }
