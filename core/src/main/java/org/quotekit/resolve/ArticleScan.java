@@ -690,6 +690,9 @@ final class ArticleScan {
   // ---------------------------------------------------------------------------------------------
   // Sentences
 
+  /** The most tokens an opening participle clause runs before its comma. */
+  private static final int OPENING_CLAUSE_TOKENS = 12;
+
   /**
    * Scans one sentence: its tokens {@link #unglued}, its tags as {@link #properTags} left them,
    * and whether it is a title-case line ({@link #headline}).
@@ -711,6 +714,27 @@ final class ArticleScan {
       for (int k = 1; k < Math.min(n, firstVerb + 1); k++) {
         if (toks.get(k).text().equals(",")) {
           opening = k;
+          break;
+        }
+      }
+    } else if (firstVerb == 0 && toks.get(0).text().endsWith("ing")
+        && !properWords.contains(toks.get(0).text())) {
+      // an opening participle clause ("Speaking to Kan radio, authority director X said") holds
+      // no subject either: the subject and its verb come after its comma
+      for (int k = 1; k < n && k <= OPENING_CLAUSE_TOKENS; k++) {
+        String t = base(tags.get(k));
+        if (t.equals("VERB") || t.equals("AUX")) {
+          break; // "Standing beside them was Gen. X, ...": the subject stands after the verb
+        }
+        if (toks.get(k).text().equals(",")) {
+          opening = k;
+          break;
+        }
+      }
+      for (int k = opening + 1; opening > 0 && k < n; k++) {
+        String t = base(tags.get(k));
+        if (t.equals("VERB") || t.equals("AUX")) {
+          firstVerb = k;
           break;
         }
       }

@@ -333,4 +333,24 @@ class AppositionsLeadsAndLobbyGroupsTest {
     assertThat(speakerSaying(x, "the ward would reopen").name())
         .isEqualTo("Health Service Executive");
   }
+
+  /**
+   * A name after an opening participle clause ("Speaking to Kan radio, authority director Yossi
+   * Levi said") is its sentence's subject, so the lead's "The head of the water authority" goes
+   * on to him, not to the interviewer named after.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aSubjectAfterAnOpeningParticipleClauseIsTheLeadsPerson(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Water chief warns of price rise
+
+        The head of the National Water Authority warned Tuesday that bills could rise by 8 percent.
+
+        Speaking to Kan radio, authority director Yossi Levi said the country was paying the price.
+
+        Host Dalia Sharon asked whether restrictions would follow.
+        """);
+    assertThat(speakerSaying(x, "bills could rise").name()).isEqualTo("Yossi Levi");
+  }
 }
