@@ -3581,12 +3581,14 @@ final class Resolution {
     }
     for (int s = headSegment + 1; head.form == NameMention.Form.SINGLE && s < segments.size();
         s++) {
+      // "Another Dorsey, the campaign's field director, Karen Dorsey"; "The Vice-Chancellor of
+      // the Federal University of Technology, Akure, Prof. Aliyu Musa Danjuma": a word the text
+      // names nothing else by is the body's town, and the full name after it speaks
       NameMention full = r.headName(segments.get(s));
       if (full != null && full.form == NameMention.Form.PERSON && full.last != null
           && (full.last.equals(head.last) || loneWord(head))) {
-        head = full; // "Another Dorsey, the campaign's field director, Karen Dorsey"; "The
-        headSegment = s; // Vice-Chancellor of the Federal University of Technology, Akure, Prof.
-        // Aliyu Musa Danjuma": a word the text names nothing else by is the body's town
+        head = full;
+        headSegment = s;
       }
     }
     Entity company = head.form == NameMention.Form.SINGLE && !head.titled
