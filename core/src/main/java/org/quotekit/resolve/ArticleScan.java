@@ -532,14 +532,20 @@ final class ArticleScan {
         || !toks.get(k + 2).text().equals(",") || !base(tags.get(k + 1)).equals("PROPN")) {
       return false;
     }
-    String w = toks.get(k).text();
     String next = toks.get(k + 1).text();
-    if (w.length() < 2 || !w.chars().allMatch(Character::isLetter)
-        || !Character.isUpperCase(next.charAt(0)) || !next.chars().allMatch(Character::isLetter)
-        || capitals(w) || capitals(next) || small.contains(lower(w))) {
-      return false;
-    }
-    return !lexicon.listed(w);
+    return plainNameWord(toks.get(k).text()) && Character.isUpperCase(next.charAt(0))
+        && next.chars().allMatch(Character::isLetter) && !capitals(next);
+  }
+
+  /**
+   * Whether a word may be a given name or surname the tagger misread: two letters or more, all
+   * letters, capitalised but not in capitals, never written in small letters in the article and
+   * no word of the lexicon (a title, a place, a time).
+   */
+  private boolean plainNameWord(String w) {
+    return w.length() >= 2 && Character.isUpperCase(w.charAt(0))
+        && w.chars().allMatch(Character::isLetter) && !capitals(w) && !small.contains(lower(w))
+        && !lexicon.listed(w);
   }
 
   /**
@@ -690,6 +696,17 @@ final class ArticleScan {
   // ---------------------------------------------------------------------------------------------
   // Sentences
 
+  /** The index of the first verb or auxiliary from token {@code from} on, or the size. */
+  private static int verbFrom(List<String> tags, int from) {
+    for (int k = from; k < tags.size(); k++) {
+      String t = base(tags.get(k));
+      if (t.equals("VERB") || t.equals("AUX")) {
+        return k;
+      }
+    }
+    return tags.size();
+  }
+
   /** The most tokens an opening participle clause runs before its comma. */
   private static final int OPENING_CLAUSE_TOKENS = 12;
 
@@ -699,14 +716,7 @@ final class ArticleScan {
    */
   private void sentence(Sentence s, List<Token> toks, List<String> tags, boolean headline) {
     int n = toks.size();
-    int firstVerb = n;
-    for (int k = 0; k < n; k++) {
-      String t = base(tags.get(k));
-      if (t.equals("VERB") || t.equals("AUX")) {
-        firstVerb = k;
-        break;
-      }
-    }
+    int firstVerb = verbFrom(tags, 0);
     // An opening prepositional phrase ("In an interview with X, the candidate stated") holds no
     // subject of the sentence: it ends at the first comma ("As X put it," may hold one).
     int opening = -1;
@@ -721,22 +731,15 @@ final class ArticleScan {
         && !properWords.contains(toks.get(0).text())) {
       // an opening participle clause ("Speaking to Kan radio, authority director X said") holds
       // no subject either: the subject and its verb come after its comma
-      for (int k = 1; k < n && k <= OPENING_CLAUSE_TOKENS; k++) {
-        String t = base(tags.get(k));
-        if (t.equals("VERB") || t.equals("AUX")) {
-          break; // "Standing beside them was Gen. X, ...": the subject stands after the verb
-        }
-        if (toks.get(k).text().equals(",")) {
-          opening = k;
-          break;
-        }
+      // ("Standing beside them was Gen. X, ...": a verb before the comma, no clause of its own)
+      int comma = 1;
+      while (comma < n && comma <= OPENING_CLAUSE_TOKENS && !toks.get(comma).text().equals(",")) {
+        comma++;
       }
-      for (int k = opening + 1; opening > 0 && k < n; k++) {
-        String t = base(tags.get(k));
-        if (t.equals("VERB") || t.equals("AUX")) {
-          firstVerb = k;
-          break;
-        }
+      if (comma < n && comma <= OPENING_CLAUSE_TOKENS && verbFrom(tags, 1) > comma) {
+        opening = comma;
+        int verb = verbFrom(tags, comma + 1);
+        firstVerb = verb < n ? verb : firstVerb;
       }
     }
     titleCaseLine = headline;
@@ -1627,17 +1630,9 @@ final class ArticleScan {
         || !toks.get(k - 2).text().equals(",")) {
       return false;
     }
-    String w = toks.get(k).text();
-    String first = toks.get(k - 1).text();
     String post = toks.get(k - 3).text();
-    for (String part : new String[] {first, w}) {
-      if (part.length() < 2 || !Character.isUpperCase(part.charAt(0)) || capitals(part)
-          || !part.chars().allMatch(Character::isLetter) || small.contains(lower(part))
-          || lexicon.listed(part)) {
-        return false;
-      }
-    }
-    return Character.isLowerCase(post.charAt(0)) && (postNoun(post) || personNoun(post));
+    return plainNameWord(toks.get(k - 1).text()) && plainNameWord(toks.get(k).text())
+        && Character.isLowerCase(post.charAt(0)) && (postNoun(post) || personNoun(post));
   }
 
   /**

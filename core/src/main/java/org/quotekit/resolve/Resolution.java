@@ -4546,11 +4546,31 @@ final class Resolution {
     return e;
   }
 
+  /**
+   * Each paragraph's transcript label ({@link SpeakerLabels#of}), null where it opens with none;
+   * read once per article, when a rule first asks.
+   */
+  private SpeakerLabels.Label[] turnLabels;
+
+  /** The transcript label paragraph {@code p} opens with, or null. */
+  private SpeakerLabels.Label turnLabel(int p) {
+    if (turnLabels == null) {
+      List<Span> paragraphs = article.paragraphs();
+      turnLabels = new SpeakerLabels.Label[paragraphs.size()];
+      for (int k = 0; k < turnLabels.length; k++) {
+        Span para = paragraphs.get(k);
+        turnLabels[k] = SpeakerLabels.of(text, para.start(), para.end());
+      }
+    }
+    return turnLabels[p];
+  }
+
   /** Whether {@code src} is the label that opens its paragraph's transcript turn ("HOST:"). */
   private boolean labelOfTurn(Span src) {
-    Span p = article.paragraphs().get(article.sentenceAt(src.start()).paragraph());
-    SpeakerLabels.Label l = SpeakerLabels.of(text, p.start(), p.end());
-    return l != null && src.start() >= p.start() + l.open() && src.end() <= p.start() + l.colon();
+    int p = article.sentenceAt(src.start()).paragraph();
+    SpeakerLabels.Label l = turnLabel(p);
+    int from = article.paragraphs().get(p).start();
+    return l != null && src.start() >= from + l.open() && src.end() <= from + l.colon();
   }
 
   /**
@@ -4558,8 +4578,8 @@ final class Resolution {
    * for Tom Reid).
    */
   private boolean labelledByName(Entity e) {
-    for (Span p : article.paragraphs()) {
-      if (namesIn(SpeakerLabels.of(text, p.start(), p.end()), e)) {
+    for (int p = 0; p < article.paragraphs().size(); p++) {
+      if (namesIn(turnLabel(p), e)) {
         return true;
       }
     }
@@ -4582,9 +4602,10 @@ final class Resolution {
    * name of {@code e} or its last word ("HARRIS:" for Harris, "TAPPER:" for Jake Tapper).
    */
   private boolean speaksTurnOf(Entity e, Span src) {
-    Span p = article.paragraphs().get(article.sentenceAt(src.start()).paragraph());
-    SpeakerLabels.Label l = SpeakerLabels.of(text, p.start(), p.end());
-    return l != null && p.start() + l.colon() <= src.start() && namesIn(l, e);
+    int p = article.sentenceAt(src.start()).paragraph();
+    SpeakerLabels.Label l = turnLabel(p);
+    return l != null && article.paragraphs().get(p).start() + l.colon() <= src.start()
+        && namesIn(l, e);
   }
 
   /**
@@ -5529,9 +5550,9 @@ final class Resolution {
   /**
    * The one company named as a subject outside quotations in the last few paragraphs, for a
    * definite company noun with describing words that {@link #describedCompany} found no subject
-   * for in the sentence before, or a bare company epithet no person was called ("the developer") ("Halvard Lines reported ... Its chief executive said ... The
-   * Oslo-listed carrier, the third-largest by fleet, said"): null when none, or when two such
-   * companies were named.
+   * for in the sentence before ("Halvard Lines reported ... Its chief executive said ... The
+   * Oslo-listed carrier, the third-largest by fleet, said"), or for a bare company epithet no
+   * person was called ("the developer"): null when none, or when two such companies were named.
    */
   private Entity subjectCompanyBefore(SourceReading r, SourceReading.Description d, Span src) {
     if (!Entities.COMPANY_NOUNS.contains(d.head()) && !d.head().endsWith("maker")

@@ -168,8 +168,8 @@ final class NounPhrases {
    * the inspector said", "Asked about the delay, she said"): a capitalised word in -ing or -ed
    * (the tagger may read it as a name) with a word in small letters after it, not a name
    * ("Manning, the coach, said"; "Fleming Jones said"); or an -ing word WordNet knows as a verb
-   * alone before a comma and a capitalised word, as British court reports name counsel ("Mitigating,
-   * Sarah Quinlan KC, for the firm, said").
+   * alone before a comma and a capitalised word, as British court reports name counsel
+   * ("Mitigating, Sarah Quinlan KC, for the firm, said").
    */
   private static boolean openingParticiple(List<Token> toks, List<String> tags, int k) {
     String w = toks.get(k).text();
