@@ -676,6 +676,7 @@ public final class Analysis implements AnalyzedArticle {
     retagVerbsAfterNames(toks, tagged);
     retagVerbsReadAsNouns(toks, tagged);
     retagMovementVerbs(toks, tagged);
+    retagThinkTanks(toks, tagged);
     retagPersonAdjectives(toks, tagged);
     retagPersonNounsReadAsVerbs(toks, tagged);
     retagPersonNounsReadAsAdverbs(toks, tagged);
@@ -926,6 +927,22 @@ public final class Analysis implements AnalyzedArticle {
               || tagged[k - 1].equals("ADJ"))
           && (tagged[k + 1].equals("NUM") || MOVEMENT_AFTER.contains(toks.get(k + 1).text()))) {
         tagged[k] = "VERB";
+      }
+    }
+  }
+
+  /**
+   * "think" before "tank" or "tanks" is a noun, however the tagger read it: "analyst Rohit Mehta
+   * of the Bengaluru-based think tank Orbit Policy Forum said", where a verb "think" cut the
+   * phrase and left "tank Orbit Policy Forum" the source.
+   */
+  private static void retagThinkTanks(List<Token> toks, String[] tagged) {
+    for (int k = 0; k + 1 < tagged.length; k++) {
+      String next = toks.get(k + 1).text();
+      if (toks.get(k).text().equalsIgnoreCase("think")
+          && (next.equalsIgnoreCase("tank") || next.equalsIgnoreCase("tanks"))) {
+        tagged[k] = "NOUN";
+        tagged[k + 1] = "NOUN";
       }
     }
   }

@@ -1826,8 +1826,8 @@ final class ArticleScan {
         }
         if (m < n && nameToken(toks, tags, m) && ((orgIn(toks, i, j)
             || lw.equals("of") && toks.get(j - 1).text().equals("Order")) && !lw.equals("in")
-            || (lw.equals("of") || lw.equals("in")) && titleIn(toks, j - 1, j)
-                && firstNameAfter(toks, tags, m)
+            || (lw.equals("of") || lw.equals("in") || lw.equals("on")) && titleIn(toks, j - 1, j)
+                && firstNameAfter(toks, tags, m) // "Spokesman on Health Andrea Rowe"
             || lw.equals("for") && (titleIn(toks, i, i + 1) || titleIn(toks, j - 1, j) || field)
                 && firstNameAfter(toks, tags, m) // "State Minister for Labour Nasrin Jahan"
             || lw.equals("of") && polityOf(toks, i, j))) {
@@ -2205,12 +2205,20 @@ final class ArticleScan {
    * before "of" or "for", the field after it words of the dictionary, and {@code words[k]} an
    * initial or a word the dictionary does not know, which only a given name can be there.
    */
+  /** The words between a post and its field ("Minister for Energy", "Spokesman on Health"). */
+  private static final Set<String> FIELD_LINKS = Set.of("of", "for", "on");
+
   private boolean fieldThenName(String[] words, int start, int k) {
     int link = -1;
     for (int m = k - 1; m >= start && m > 0 && link < 0; m--) {
       String lw = lower(words[m]);
-      if (lw.equals("of") || lw.equals("for")) {
+      if (FIELD_LINKS.contains(lw)) {
         link = m;
+        if (m - 2 >= start && !lexicon.is(SpeakerLexicon.Kind.TITLE, words[m - 1])
+            && fieldWord(words[m - 1]) && FIELD_LINKS.contains(lower(words[m - 2]))) {
+          link = -1; // "Minister of State for Disaster Preparedness": a post of two links
+          m--;
+        }
       } else if (!(lw.equals("the") || isAnd(lw) || fieldWord(words[m]))) {
         return false; // "Bank of Papua New Guinea": no field of dictionary words
       }
@@ -2360,7 +2368,7 @@ final class ArticleScan {
       start++; // "Frenchman Lucas Berthier": a noun for a man of a country, no part of the name
       gender = gender == Gender.UNKNOWN ? countryman : gender;
     }
-    boolean givenBefore = false; // a given name the lexicon lacks before a listed one
+    boolean givenBefore = false; // a given name the lexicon lacks, before a listed one or a field
     if (end - start >= 3 && (!firstName(words[start]) && !initial(words[start])
         || lexicon.is(SpeakerLexicon.Kind.POLITY, words[start + 1]))) { // "Franklin County"
       boolean titleOrLink = false;
@@ -2386,7 +2394,10 @@ final class ArticleScan {
         // syllables joined by a hyphen, as Taiwanese and Hong Kong names are written
         boolean familyFirst = titleOrLink && end - k == 2
             && syllableGiven(words[k + 1]) && !lexicon.is(SpeakerLexicon.Kind.TITLE, words[k]);
-        familyFirst |= titleOrLink && end - k == 2 && fieldThenName(words, start, k);
+        boolean fieldGiven = titleOrLink && end - k == 2 && !firstName(words[k])
+            && fieldThenName(words, start, k); // "Minister for Energy Roydell Ebanks"
+        familyFirst |= fieldGiven;
+        givenBefore |= fieldGiven && !joinedOrg; // a given name, though "Energy" names firms
         if ((firstName(words[k]) || familyFirst) && !joinedOrg
             && (titleOrLink || prefixWord(words[k - 1], partTags.get(k - 1)) || opening)
             || role || k - 1 == start && describingCompound(words[k - 1])) {
@@ -2860,6 +2871,11 @@ final class ArticleScan {
   private static final Set<String> OF_FOR = Set.of("of", "for");
 
   private boolean postAfterThe(List<Token> toks, int i, String[] words, int start, int end) {
+    String last = words[words.length - 1]; // letters after a name too: "MP"
+    if (i > 0 && lower(toks.get(i - 1).text()).equals("the") && words.length - start >= 2
+        && capitals(last) && lexicon.is(SpeakerLexicon.Kind.TITLE, last)) {
+      return true; // "the Opposition MP", "the St Andrew South Eastern MP": a seat's member
+    }
     if (i == 0 || !lower(toks.get(i - 1).text()).equals("the") || end - start < 2
         || !lexicon.is(SpeakerLexicon.Kind.ROLE, lower(words[end - 1]))
         || words[end - 1].endsWith("s")) {

@@ -435,6 +435,10 @@ final class DescriptionAntecedents {
     if (d.indefinite() && subjectNamedInBodyBefore(d.span().start())) {
       return null; // "A council spokeswoman said ..." after others spoke: a source kept unnamed
     }
+    if (Resolution.UNNAMED_AFTER.matcher(text).region(d.span().end(), text.length())
+        .lookingAt()) {
+      return null; // "A resident who asked not to be named said": no one the text names later
+    }
     int sentence = article.sentenceAt(d.span().start()).index();
     List<Anchor> after = new ArrayList<>();
     for (Anchor a : subjectsAfter(d, paragraph)) {

@@ -693,6 +693,14 @@ final class Entities {
         continue;
       }
       NameMention defined = k > 0 ? acronymDefinedAfter(names, k) : null;
+      NameMention knownAs = defined == null && k > 0 ? shortNameKnownAs(names, k) : null;
+      if (knownAs != null) {
+        knownAs.entity.addName(m, "acronym", quoted(m.name.text()) + " is the short name"
+            + " \"known as\" after " + quoted(knownAs.name.text()));
+        m.entity = knownAs.entity;
+        byKey.putIfAbsent("acronym:" + m.name.text().toLowerCase(Locale.ROOT), knownAs.entity);
+        continue;
+      }
       if (defined != null) {
         defined.entity.kind = SpeakerKind.ORGANIZATION; // "Northgate Freight (NF)"
         defined.entity.tentative = false;
@@ -1014,6 +1022,32 @@ final class Entities {
             && ArticleScan.spells(a, words.subList(1, n)) // "UN Office for the ... (OCHA)"
         || n >= 4 && a.length() >= 3 && ArticleScan.spells(a, words.subList(0, n - 1)))
         ? name : null; // "Armed Conflict Location & Event Data Project (ACLED)"
+  }
+
+  /** "known as" and what opens it after an organisation's name, up to a short name. */
+  private static final Pattern KNOWN_AS = Pattern.compile(
+      "[ \t]*[,(][ \t]*(?:also[ \t]+|commonly[ \t]+|locally[ \t]+|better[ \t]+)?known[ \t]+as"
+      + "[ \t]+(?:the[ \t]+)?");
+
+  /**
+   * The organisation whose short name {@code names[k]} is when the text gives it with "known
+   * as" right after the full name ("The Utility Regulation and Competition Office, known as
+   * OfReg,", "the National Disaster Agency (known as Nadma)"); else null. The short name is one
+   * word in capitals, or opening with one.
+   */
+  private NameMention shortNameKnownAs(List<NameMention> names, int k) {
+    NameMention m = names.get(k);
+    String w = m.name.text();
+    if (m.form != NameMention.Form.SINGLE && m.form != NameMention.Form.ORGANIZATION
+        || w.indexOf(' ') >= 0 || !Character.isUpperCase(w.charAt(0))) {
+      return null;
+    }
+    NameMention name = names.get(k - 1);
+    Matcher known = KNOWN_AS.matcher(scan.text).region(name.span.end(), m.span.start());
+    boolean organisation = name.form == NameMention.Form.ORGANIZATION
+        || name.entity != null && name.entity.kind == SpeakerKind.ORGANIZATION;
+    return organisation && name.entity != null && !name.entity.place && known.matches()
+        ? name : null;
   }
 
   /**
@@ -1537,8 +1571,9 @@ final class Entities {
     }
     byRoleHead.computeIfAbsent(lexicon.roleHead(r.head()), k -> new LinkedHashSet<>()).add(e);
     Gender g = lexicon.genderOf(SpeakerLexicon.Kind.ROLE, r.head());
-    if (g != Gender.UNKNOWN && e.declared == Gender.UNKNOWN) {
-      e.declared = g;
+    if (g != Gender.UNKNOWN && e.declared == Gender.UNKNOWN
+        && (e.firstNameGender == Gender.UNKNOWN || e.firstNameGender == g)) {
+      e.declared = g; // not over a first name's: "Opposition Spokesman Andrea Bailey" is hers
     }
   }
 

@@ -104,6 +104,14 @@ final class PronounResolver {
   private static final Pattern ADVERBIAL_OPENING = Pattern.compile(
       "(?:By|On|At|After|Before|Later|Earlier|Afterwards|Minutes|Hours|Moments|Days)\\b"
       + "[^\"\u201C\u201D,;.]{0,30},\\s+(?:(?!(?:A|An|The)\\s)\\p{Lu}[\\p{L}.]*\\s+)*");
+  /**
+   * An opening participle clause before a sentence's subject ("Reached by telephone at his home
+   * in Queens, New York, ", "Speaking after the match, "): no prepositions in -ing ("During the
+   * hearing").
+   */
+  private static final Pattern OPENING_PARTICIPLE = Pattern.compile(
+      "(?!During|According|Including|Following|Regarding|Concerning|Notwithstanding)"
+      + "\\p{Lu}\\p{Ll}+(?:ed|ing)\\b[^\"\u201C\u201D;:.!?]{0,100},[ \\t]+");
   /** What may stand between a quotation's words and the cue's subject: marks and a comma. */
   private static final Pattern CLOSING_MARKS = Pattern.compile(
       "[\\s,.!?\"'\u201D\u2019\u2014\u2013-]*");
@@ -802,7 +810,8 @@ final class PronounResolver {
     if (opened != null) {
       s = opened; // "\"If the money comes, yes. If not, ...,\" he said" opens its paragraph
     } else if (toks.isEmpty() || toks.get(0).start() != at.start()
-        && !afterOpeningQuotation(at, s)) {
+        && !afterOpeningQuotation(at, s)
+        && !OPENING_PARTICIPLE.matcher(text).region(s.start(), at.start()).matches()) {
       return null;
     }
     Sentence before = Resolution.sentenceBefore(article, s);

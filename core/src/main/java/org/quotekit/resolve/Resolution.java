@@ -32,6 +32,7 @@ import org.quotekit.internal.Datelines;
 import org.quotekit.internal.SortedSpans;
 import org.quotekit.internal.TimePhrases;
 import org.quotekit.internal.WordClasses;
+import org.quotekit.internal.WordClasses;
 import org.quotekit.resolve.PronounResolver.PronounTrace;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.Sentence;
@@ -429,11 +430,13 @@ final class Resolution {
   /**
    * A relative clause that says the person is not named: "who did not want to be named", "who
    * asked not to be identified", "who declined to give her name", "who spoke on condition of
-   * anonymity".
+   * anonymity", "who was not authorised to speak"; after a short modifier too ("The owner of a
+   * cattle station bordering the range, who did not want to be named").
    */
-  private static final Pattern UNNAMED_AFTER = Pattern.compile("(?i)[ \\t]*,[ \\t]*who[ \\t]+"
-      + "(?:did[ \\t]+not|didn['\u2019]t|asked|declined|requested|preferred|spoke|wished)"
-      + "[^,.;]{0,40}?(?:named|identified|name|anonymity)\\b");
+  static final Pattern UNNAMED_AFTER = Pattern.compile("(?i)(?:[ \\t]+[^,.;:\"()\u201c\u201d]"
+      + "{1,60}?)?[ \\t]*,?[ \\t]*who[ \\t]+(?:did[ \\t]+not|didn['\u2019]t|asked|declined|requested"
+      + "|preferred|spoke|wished|would[ \\t]+not|wouldn['\u2019]t|was[ \\t]+not|were[ \\t]+not"
+      + "|wanted)[^,.;]{0,40}?(?:named|identified|name|anonymity|authori[sz]ed)\\b");
   /** An adjective of a nation or a people in capitals ("Polish", "Japanese", "Hungarian"). */
   private static final Pattern NATIONAL_ADJECTIVE = Pattern.compile(
       "\\p{Lu}\\p{Ll}+(?:ish|ese|ian)");
@@ -3540,6 +3543,24 @@ final class Resolution {
         || lexicon.is(SpeakerLexicon.Kind.PLACE, w);
   }
 
+  /**
+   * Whether a name mention is a post written in capitals: words of the dictionary, no first
+   * name among them, the last a title or a person noun ("Parliamentary Secretary", "Chief
+   * Meteorologist").
+   */
+  private boolean postInCapitals(NameMention m) {
+    String[] words = Splits.SPACES.split(m.span.text().strip());
+    for (String w : words) {
+      if (!Character.isUpperCase(w.charAt(0)) || lexicon.is(SpeakerLexicon.Kind.FIRST, w)
+          || !ArticleScan.inDictionary(w.toLowerCase(Locale.ROOT), WordClasses.Pos.NOUN,
+              WordClasses.Pos.ADJECTIVE)) {
+        return false;
+      }
+    }
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    return lexicon.is(SpeakerLexicon.Kind.TITLE, last) || isRole(last) || wordNetPerson(last);
+  }
+
   /** Whether a name is written as an owner: "The Pengellys' [son]", "Hale's [office]". */
   private boolean owner(NameMention m) {
     int end = m.span.end();
@@ -3578,6 +3599,14 @@ final class Resolution {
     }
     if (head == null) {
       return transcriptLabel(src);
+    }
+    for (int s = headSegment + 1; postInCapitals(head) && s < segments.size(); s++) {
+      NameMention full = r.headName(segments.get(s));
+      if (full != null && full.form == NameMention.Form.PERSON && full.first != null) {
+        head = full; // "Parliamentary Secretary in the Ministry of Agriculture, Senator Kemar
+        headSegment = s; // Brathwaite, said": the post in capitals, then the one who holds it
+        break;
+      }
     }
     for (int s = headSegment + 1; head.form == NameMention.Form.SINGLE && s < segments.size();
         s++) {
@@ -4433,8 +4462,9 @@ final class Resolution {
       Entity anonymous = entities.fresh(SpeakerKind.UNKNOWN, false); // "a source", "an architect"
       anonymous.thing = !personNoun(head) // "One pharmacist" is someone; so is "a medic who"
           && !WHO_AFTER.matcher(text).region(d.span().end(), text.length()).lookingAt();
-      if (isRole(head)) {
-        entities.addRole(anonymous, d.role()); // "An Israeli official ... The official said"
+      if (isRole(head) || !anonymous.thing) {
+        entities.addRole(anonymous, d.role()); // "An Israeli official ... The official said",
+        // "One London underwriter, who spoke on condition of anonymity, ... the underwriter said"
       }
       return anonymous;
     }
@@ -4475,7 +4505,7 @@ final class Resolution {
     if (company != null) { // "Harcourt Land Securities has won consent ... the developer said",
       return company; // where no person was called the developer
     }
-    if (isRole(head) || givenToPerson(head) || age || occupation) {
+    if (isRole(head) || givenToPerson(head) || age || occupation || givenToUnnamed(head)) {
       return describedPerson(r, d, src, age, occupation);
     }
     String[] words = Splits.SPACES.split(d.span().text().strip());
@@ -4942,6 +4972,12 @@ final class Resolution {
    */
   private boolean givenToPerson(String head) {
     return entities.withRole(head).stream().anyMatch(e -> e.kind == SpeakerKind.PERSON);
+  }
+
+  /** Whether a person noun is what an unnamed source was called ("One London underwriter"). */
+  private boolean givenToUnnamed(String head) {
+    return entities.withRole(head).stream()
+        .anyMatch(e -> e.kind == SpeakerKind.UNKNOWN && !e.thing && e.names.isEmpty());
   }
 
   /**
