@@ -262,6 +262,20 @@ final class ArticleScan {
     quoted.sort(null);
   }
 
+  /** A line break and a quotation mark opening the next line of the same paragraph. */
+  private static final Pattern QUOTATION_NEXT_LINE = Pattern.compile(
+      "[ \t]*\n[ \t]*[\"\u201C]");
+
+  /**
+   * Whether a sentence is a caption over a soundbite on the next line of its paragraph
+   * ("Hon. Eldon Arnold, Minister of Health" above "\"Our door remains open ...\""), as
+   * broadcasters' websites print them: written in title case, but no headline, whose names keep
+   * only a first name the lexicon knows.
+   */
+  private boolean captionLine(Sentence s) {
+    return QUOTATION_NEXT_LINE.matcher(text).region(s.end(), text.length()).lookingAt();
+  }
+
   ArticleScan run() {
     List<Sentence> sentences = article.sentences();
     List<List<Token>> toks = new ArrayList<>(sentences.size());
@@ -269,7 +283,7 @@ final class ArticleScan {
     boolean[] headlines = new boolean[sentences.size()];
     for (Sentence s : sentences) {
       List<Token> t = unglued(text, article.tokens(s));
-      headlines[toks.size()] = headline(t);
+      headlines[toks.size()] = headline(t) && !(toks.size() > 0 && captionLine(s));
       toks.add(t);
       tags.add(ungluedTags(t, article.tags(s)));
     }

@@ -211,6 +211,22 @@ public enum AttributionRule {
       Example.none("Protesters gathered outside. The sign read: \u201CSave our school.\u201D")),
 
   /**
+   * A soundbite under a caption that names its speaker, as broadcasters' websites print them: a
+   * line of the name (and post), then the quotation on the next line of the paragraph; no cue.
+   */
+  CAPTION("caption",
+      Example.of("Union gives seven days\n\nUnion leaders met the Cabinet this morning.\n\n"
+          + "Delmira Cus-Tzib, President, BNTU\n\u201CWe came here in good faith.\u201D",
+          "We came here in good faith.", "Delmira Cus-Tzib", null),
+      Example.of("Union gives seven days\n\nThe minister spoke after the meeting.\n\n"
+          + "Hon. Rosalind Cadle-Meighan, Minister of Education\n\u201CNobody values our "
+          + "teachers more.\u201D", "Nobody values our teachers more.",
+          "Hon. Rosalind Cadle-Meighan", null),
+      Example.none("Union gives seven days\n\nThe sign at the gate read\n\u201CNo entry.\u201D"),
+      Example.none("Union gives seven days\n\nDelmira Cus-Tzib, President, BNTU\n\u201CWe came"
+          + " here in good faith,\u201D she said, and left.")),
+
+  /**
    * A quotation with no cue, continuing the previous speaker: a quote paragraph after an
    * attributed one, or a quotation later in the paragraph of an attributed quote that another
    * verb or a colon sets apart (one that stands alone there becomes a part of that quote).

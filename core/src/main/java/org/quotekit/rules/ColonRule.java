@@ -3,6 +3,7 @@ package org.quotekit.rules;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.quotekit.Cue;
 import org.quotekit.QuoteType;
 import org.quotekit.Span;
@@ -23,7 +24,11 @@ import org.quotekit.spi.Token;
 final class ColonRule extends RuleSupport {
   /** The stage, stateless. */
   static final AttributionStage STAGE =
-      new SimpleStage("colons", context -> new ColonRule(context).colons());
+      new SimpleStage("colons", context -> {
+        ColonRule rule = new ColonRule(context);
+        rule.colons();
+        rule.captions();
+      });
 
   /** Personal pronouns that may open a clause before a colon as its subject. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("He", "She", "They");
@@ -186,6 +191,67 @@ final class ColonRule extends RuleSupport {
       }
       attribute(i, colon, Span.of(text, toks.get(first).start(), toks.get(last).end()), 0.75);
     }
+  }
+
+  /** At most this many characters make a caption line. */
+  private static final int MAX_CAPTION = 100;
+  /** A caption's first part: capitalised words, a particle or an honorific among them. */
+  private static final Pattern CAPTION_NAME = Pattern.compile(
+      "\\p{Lu}[\\p{L}.'\u2019-]*(?:[ \t]+(?:\\p{Lu}[\\p{L}.'\u2019-]*|de|da|del|van|von|bin"
+      + "|binti|al|el|la|le|\\([\\p{L} ]{1,30}\\))){0,5}");
+
+  /**
+   * Soundbites under a caption, as broadcasters' websites print them: a line that names the
+   * speaker ("Delmira Cus-Tzib, President, BNTU", "Hon. Rosalind Cadle-Meighan, Minister of
+   * Education"), then, on the next line of the same paragraph, a quotation that ends it. The
+   * caption's first part, before any comma, is the source; there is no cue. A caption is short,
+   * ends in no stop, colon or quotation mark, and is no article's first line.
+   */
+  private void captions() {
+    for (int i = 0; i < top.size(); i++) {
+      QuoteRegion r = top.get(i);
+      if (ctx.isUsed(i) || !r.closed()) {
+        continue;
+      }
+      int k = r.open() - 1;
+      while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
+        k--;
+      }
+      if (k < 1 || text.charAt(k) != '\n' || text.charAt(k - 1) == '\n') {
+        continue; // the quotation opens a line, right under another
+      }
+      int lineEnd = k;
+      int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+      if (lineStart == 0 || lineEnd - lineStart > MAX_CAPTION || !endsParagraph(r.outerEnd())) {
+        continue;
+      }
+      String line = text.substring(lineStart, lineEnd).strip();
+      int comma = line.indexOf(',');
+      String name = (comma < 0 ? line : line.substring(0, comma)).strip();
+      if (line.isEmpty() || ".!?:;\"\u201C\u201D".indexOf(line.charAt(line.length() - 1)) >= 0
+          || line.indexOf('"') >= 0 || line.indexOf('\u201C') >= 0
+          || !CAPTION_NAME.matcher(name).matches()) {
+        continue;
+      }
+      int from = text.indexOf(name, lineStart);
+      ctx.markUsed(i);
+      ctx.add(new QuoteCandidate(QuoteType.DIRECT, List.of(r.inner()), null,
+          Span.of(text, from, from + name.length()), 0.7, AttributionRule.CAPTION.id()));
+    }
+  }
+
+  /** Whether only spaces stand between {@code end} and the end of its paragraph or text. */
+  private boolean endsParagraph(int end) {
+    for (int k = end; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '\n') {
+        return k + 1 >= text.length() || text.charAt(k + 1) == '\n';
+      }
+      if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Attributes quotation {@code i} to {@code source}, with the colon at {@code colon} as cue. */

@@ -246,4 +246,32 @@ class TitlesAnonymityAndShortNamesTest {
         """);
     assertThat(speakerSaying(x, "no interest in the land").name()).isEqualTo("Ravi Boodhoo");
   }
+
+  /**
+   * A broadcaster's website prints each soundbite under a caption that names the speaker and
+   * the post; the quotation is that speaker's, with no cue, and a reporter's caption before
+   * narration makes no quote.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aSoundbiteUnderACaptionIsTheCaptionedSpeakers(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Nurses give ministry a week
+
+        The Nurses Association has given the ministry a week to answer its pay claim. \
+        Channel 9 was at the meeting:
+
+        Carmelita Pook, President, Nurses Association
+        "We have waited three years for this adjustment. Our members are tired."
+
+        Joaquin Reyes, Reporting
+        The association says the offer of one per cent is not serious.
+
+        Hon. Eldon Arnold, Minister of Health
+        "Our door remains open, but the money has to come from somewhere."
+        """);
+    assertThat(speakerSaying(x, "waited three years").name()).isEqualTo("Carmelita Pook");
+    assertThat(speakerSaying(x, "Our door remains open").name()).isEqualTo("Eldon Arnold");
+    assertThat(x.quotes()).noneMatch(q -> q.content().text().contains("Joaquin"));
+  }
 }
