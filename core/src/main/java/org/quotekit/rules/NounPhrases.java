@@ -313,6 +313,7 @@ final class NounPhrases {
     }
     int start = j;
     int k = j - 1;
+    boolean listed = false; // plural nouns joined by "and" so far
     while (k >= floor && j - k < 14) { // "14:02 Police say": the entry's time is no part of it
       String t = tags.get(k);
       String w = lower(toks.get(k).text());
@@ -338,6 +339,16 @@ final class NounPhrases {
       } else if (t.equals("CCONJ") && k >= 1 && (tags.get(k - 1).equals("PROPN")
           && tags.get(start).equals("PROPN") || capitalisedName(toks, tags, k, j))) {
         start = k; // "Clinton and Trump", "the Food and Drug Administration"
+        k--;
+      } else if (w.equals("and") && k >= 1 && start == j && tags.get(k - 1).equals("NOUN")
+          && tags.get(j).equals("NOUN") && pluralNoun(toks.get(k - 1).text())
+          && pluralNoun(toks.get(j).text())) {
+        start = k; // "analysts and brokers said": two plural nouns, one group of sources
+        k--;
+        listed = true;
+      } else if (listed && w.equals(",") && k >= 1 && k == start - 1
+          && tags.get(k - 1).equals("NOUN") && pluralNoun(toks.get(k - 1).text())) {
+        start = k; // "artists, writers, actors and scientists": the list is the group
         k--;
       } else if (t.equals("CCONJ") && k >= 1 && tags.get(k - 1).equals("NOUN")
           && ofComplementBefore(tags, toks, k - 1)) {
@@ -477,6 +488,12 @@ final class NounPhrases {
   static boolean isPronoun(List<Token> toks, int k) {
     return Set.of("it", "this", "that", "there", "these", "those").contains(
         lower(toks.get(k).text()));
+  }
+
+  /** Whether a word in small letters reads as a plural noun ("analysts", "brokers"). */
+  private static boolean pluralNoun(String w) {
+    return w.length() > 3 && Character.isLowerCase(w.charAt(0)) && w.endsWith("s")
+        && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
   }
 
   /**

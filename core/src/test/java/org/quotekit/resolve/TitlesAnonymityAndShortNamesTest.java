@@ -274,4 +274,25 @@ class TitlesAnonymityAndShortNamesTest {
     assertThat(speakerSaying(x, "Our door remains open").name()).isEqualTo("Eldon Arnold");
     assertThat(x.quotes()).noneMatch(q -> q.content().text().contains("Joaquin"));
   }
+
+  /**
+   * "..., underwriters and brokers said": two plural nouns joined by "and" are one group of
+   * sources, and the content is the whole clause before them; so is a list of three.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void pluralNounsJoinedByAndAreOneGroupOfSources(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Satellite insurers brace for claim
+
+        LONDON - Satellite insurers are preparing for their largest claim in three years after \
+        a craft lost half its power, underwriters and brokers said.
+
+        Premiums will rise by a fifth, traders, analysts and brokers said on Monday.
+        """);
+    assertThat(speakerSaying(x, "preparing for their largest claim").name())
+        .isEqualTo("underwriters and brokers");
+    assertThat(speakerSaying(x, "Premiums will rise").name())
+        .isEqualTo("traders, analysts and brokers");
+  }
 }
