@@ -677,6 +677,7 @@ public final class Analysis implements AnalyzedArticle {
     retagVerbsReadAsNouns(toks, tagged);
     retagMovementVerbs(toks, tagged);
     retagThinkTanks(toks, tagged);
+    retagAcronymsReadAsInterjections(toks, tagged);
     retagPersonAdjectives(toks, tagged);
     retagPersonNounsReadAsVerbs(toks, tagged);
     retagPersonNounsReadAsAdverbs(toks, tagged);
@@ -943,6 +944,25 @@ public final class Analysis implements AnalyzedArticle {
           && (next.equalsIgnoreCase("tank") || next.equalsIgnoreCase("tanks"))) {
         tagged[k] = "NOUN";
         tagged[k + 1] = "NOUN";
+      }
+    }
+  }
+
+  /** Interjections written in capitals, which stay interjections ("OK", "NO", "WOW"). */
+  private static final Set<String> CAPITAL_INTERJECTIONS = Set.of("OK", "NO", "YES", "OH", "AH",
+      "HEY", "WOW", "UH", "UM", "HA", "OOPS", "OUCH", "YEAH", "NOPE", "ALAS", "HI", "BYE");
+
+  /**
+   * A word of two to eight capitals tagged an interjection is an acronym, a proper noun: "A
+   * spokesman for the GRDB, who asked not to be named, said", where the tagger read "GRDB" as an
+   * interjection and the source ended before it.
+   */
+  private static void retagAcronymsReadAsInterjections(List<Token> toks, String[] tagged) {
+    for (int k = 0; k < tagged.length; k++) {
+      String w = toks.get(k).text();
+      if (tagged[k].equals("INTJ") && w.length() >= 2 && w.length() <= 8
+          && w.chars().allMatch(c -> c >= 'A' && c <= 'Z') && !CAPITAL_INTERJECTIONS.contains(w)) {
+        tagged[k] = "PROPN";
       }
     }
   }

@@ -38,7 +38,7 @@ final class NounPhrases {
    * drivers say, not the towns).
    */
   private static final Set<String> LEFT_LINKS = Stream.concat(NP_LINKS.stream(), Stream.of(
-      "between", "near", "outside", "across", "along", "around", "inside", "beside"))
+      "between", "near", "outside", "across", "along", "around", "inside", "beside", "within"))
       .collect(Collectors.toUnmodifiableSet());
   static final Set<String> AUXILIARIES = Set.of("not", "n't", "never", "have", "has",
       "had", "is", "was", "were", "are", "am", "be", "been", "will", "would", "could", "should",

@@ -295,4 +295,27 @@ class TitlesAnonymityAndShortNamesTest {
     assertThat(speakerSaying(x, "Premiums will rise").name())
         .isEqualTo("traders, analysts and brokers");
   }
+
+  /**
+   * "A spokesman for the NRDB, who asked not to be named," and "A source within the NRDB": the
+   * acronym the tagger reads as an interjection and the preposition "within" stay in the source,
+   * which is the unnamed person, not the board.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void anUnnamedSourceAtABodyKeepsTheBodysAcronym(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Paddy lands dispute
+
+        The National Rice Development Board (NRDB) said it would review the case.
+
+        A source within the NRDB said such disputes were common.
+
+        A spokesman for the NRDB, who asked not to be named, said the board had no view.
+        """);
+    assertThat(speakerSaying(x, "such disputes were common").name())
+        .isEqualTo("A source within the NRDB");
+    assertThat(speakerSaying(x, "the board had no view").name())
+        .isEqualTo("A spokesman for the NRDB");
+  }
 }
