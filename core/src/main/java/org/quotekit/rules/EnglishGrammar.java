@@ -28,6 +28,10 @@ import org.quotekit.spi.Token;
 final class EnglishGrammar {
   /** Words that open a relative clause on a person or body ("who is not involved"). */
   private static final Set<String> RELATIVE_OPENERS = Set.of("who", "whose", "which");
+  /** Personal pronouns that may be the subject of a clause a relative pronoun opens. */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
+  /** Relative pronouns that may be the object of what the clause's subject said. */
+  private static final Set<String> OBJECT_RELATIVES = Set.of("which", "that", "who", "whom");
   /** Auxiliaries that make a clause finite (the tagger reads "he" as one now and then). */
   private static final Set<String> FINITE_AUXILIARIES = Set.of("is", "was", "are", "were", "has",
       "had", "have", "will", "would", "can", "could", "shall", "should", "may", "might", "must");
@@ -316,8 +320,14 @@ final class EnglishGrammar {
   Span leftSubject(List<Token> toks, List<String> tags, int f) {
     Span np = phrases.leftNp(toks, tags, f, false);
     if (np != null) {
-      Span antecedent = relativeAntecedent(toks, tags,
-          NounPhrases.indexOfTokenAt(toks, np.start()));
+      int first = NounPhrases.indexOfTokenAt(toks, np.start());
+      if (first >= 1 && np.end() == toks.get(first).end()
+          && SUBJECT_PRONOUNS.contains(lower(toks.get(first).text()))
+          && OBJECT_RELATIVES.contains(lower(toks.get(first - 1).text()))) {
+        return np; // "a clearance rate which she said stood at": the relative is what the
+        // pronoun after it said something of, and the pronoun speaks
+      }
+      Span antecedent = relativeAntecedent(toks, tags, first);
       return antecedent != null ? antecedent : np;
     }
     int j = NounPhrases.skipBack(toks, tags, f - 1);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quotekit.resolve.DefaultSpeakerResolverTest.extractWith;
 import static org.quotekit.resolve.DefaultSpeakerResolverTest.speakerSaying;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.quotekit.Extraction;
@@ -317,5 +318,22 @@ class TitlesAnonymityAndShortNamesTest {
         .isEqualTo("A source within the NRDB");
     assertThat(speakerSaying(x, "the board had no view").name())
         .isEqualTo("A spokesman for the NRDB");
+  }
+
+  /**
+   * "a backlog of cases which she said had doubled": the relative is what the pronoun after it
+   * said something of, so the pronoun, not the backlog, is the source. The rules read the
+   * sentence as the review's finding; the model finds the "said" and its source.
+   */
+  @Test
+  void aPronounAfterARelativeIsTheSourceNotTheRelativesNoun() {
+    Extraction x = extractWith("model", """
+        Backlog grows
+
+        Commissioner Dana Whitlock presented the annual report on Monday.
+
+        The review found a backlog of cases which she said had doubled since March.
+        """);
+    assertThat(speakerSaying(x, "had doubled since March").name()).isEqualTo("Dana Whitlock");
   }
 }
