@@ -31,14 +31,14 @@ final class NounPhrases {
   /** Articles, which open a noun phrase and no adverb or finite verb. */
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   static final Set<String> NP_LINKS = Set.of("of", "for", "at", "from", "in", "on", "to",
-      "with");
+      "with", "within");
   /**
    * Prepositions that link a noun phrase before a cue to a complement of its own: {@link
    * #NP_LINKS} and those of place ("Drivers on the A40 between Corvington and Ellsby say": the
    * drivers say, not the towns).
    */
   private static final Set<String> LEFT_LINKS = Stream.concat(NP_LINKS.stream(), Stream.of(
-      "between", "near", "outside", "across", "along", "around", "inside", "beside", "within"))
+      "between", "near", "outside", "across", "along", "around", "inside", "beside"))
       .collect(Collectors.toUnmodifiableSet());
   static final Set<String> AUXILIARIES = Set.of("not", "n't", "never", "have", "has",
       "had", "is", "was", "were", "are", "am", "be", "been", "will", "would", "could", "should",

@@ -300,7 +300,7 @@ class TitlesAnonymityAndShortNamesTest {
   /**
    * "A spokesman for the NRDB, who asked not to be named," and "A source within the NRDB": the
    * acronym the tagger reads as an interjection and the preposition "within" stay in the source,
-   * which is the unnamed person, not the board.
+   * which is the unnamed person, not the board; so does "within" before a relative clause.
    */
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
@@ -313,7 +313,12 @@ class TitlesAnonymityAndShortNamesTest {
         A source within the NRDB said such disputes were common.
 
         A spokesman for the NRDB, who asked not to be named, said the board had no view.
+
+        A source within the Paddy Growers Association, who was not authorised to speak, said \
+        the files were missing.
         """);
+    assertThat(speakerSaying(x, "the files were missing").name())
+        .isEqualTo("A source within the Paddy Growers Association");
     assertThat(speakerSaying(x, "such disputes were common").name())
         .isEqualTo("A source within the NRDB");
     assertThat(speakerSaying(x, "the board had no view").name())
