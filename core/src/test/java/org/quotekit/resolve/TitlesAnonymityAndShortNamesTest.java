@@ -341,4 +341,16 @@ class TitlesAnonymityAndShortNamesTest {
         """);
     assertThat(speakerSaying(x, "had doubled since March").name()).isEqualTo("Dana Whitlock");
   }
+
+  /** "Senate President Pro Tempore X Y": "Pro Tempore" belongs to the post, not the name. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void proTemporeBelongsToThePost(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Budget bill advances
+
+        Senate President Pro Tempore Ruth Calloway, R-Dane, said the bill would pass this week.
+        """);
+    assertThat(speakerSaying(x, "the bill would pass").name()).isEqualTo("Ruth Calloway");
+  }
 }
