@@ -101,6 +101,16 @@ public final class WordClasses {
     this.irregular = irregular;
   }
 
+  /**
+   * Whether a word longer than three letters ends like a regular English plural: in "s", but not
+   * "ss", "us" or "is" ("brokers", not "press", "bonus", "analysis"). Spelling only; callers add
+   * what they know of the word.
+   */
+  public static boolean pluralEnding(String w) {
+    return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+        && !w.endsWith("is");
+  }
+
   /** The English table, read from the bundled resource on first use. */
   public static WordClasses english() {
     WordClasses w = english;

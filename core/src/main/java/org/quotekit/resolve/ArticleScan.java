@@ -1569,8 +1569,8 @@ final class ArticleScan {
    * which the caller checks).
    */
   private boolean pluralCommonNoun(String w) {
-    if (w.length() < 5 || !w.chars().allMatch(Character::isLetter) || !w.endsWith("s")
-        || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) {
+    if (w.length() < 5 || !w.chars().allMatch(Character::isLetter)
+        || !WordClasses.pluralEnding(w)) {
       return false;
     }
     String noun = singular(lower(w));

@@ -32,7 +32,6 @@ import org.quotekit.internal.Datelines;
 import org.quotekit.internal.SortedSpans;
 import org.quotekit.internal.TimePhrases;
 import org.quotekit.internal.WordClasses;
-import org.quotekit.internal.WordClasses;
 import org.quotekit.resolve.PronounResolver.PronounTrace;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.Sentence;

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.quotekit.Span;
 import org.quotekit.SpeakerKind;
 import org.quotekit.internal.Ages;
+import org.quotekit.internal.WordClasses;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.Sentence;
 import org.quotekit.spi.Token;
@@ -515,8 +516,7 @@ final class SourceReading {
             && !lexicon.is(SpeakerLexicon.Kind.ORG, w)) { // "a handful of Democrats"
       return true;
     }
-    if (w.length() <= 3 || !w.endsWith("s") || w.endsWith("ss") || w.endsWith("us")
-        || w.endsWith("is") || lexicon.is(SpeakerLexicon.Kind.ROLE, w)
+    if (!WordClasses.pluralEnding(w) || lexicon.is(SpeakerLexicon.Kind.ROLE, w)
         || lexicon.is(SpeakerLexicon.Kind.ORG, w)) {
       return false;
     }

@@ -34,7 +34,10 @@ public interface AttributionStage {
     return DashRule.STAGE;
   }
 
-  /** Quotations introduced by a name and a colon: {@code Name: "..."} ({@code colon}). */
+  /**
+   * Quotations introduced by a name and a colon: {@code Name: "..."} ({@code colon}); and
+   * soundbites on the line under a caption that names the speaker ({@code caption}).
+   */
   static AttributionStage colons() {
     return ColonRule.STAGE;
   }

@@ -19,7 +19,9 @@ import org.quotekit.spi.Token;
  * right before the colon must be a name (the last tagged as a proper noun, capitalised words
  * before it, "and" or "&amp;" joining two): "Watch:" or "in 1987:" is no source; or the colon
  * ends a clause whose subject, a name or "he", "she" or "they" opening the sentence, a verb
- * follows ("Presenter Gemma Achterberg stepped in: "..."). One per article; not thread-safe.
+ * follows ("Presenter Gemma Achterberg stepped in: "..."). The same stage reads {@link
+ * AttributionRule#CAPTION}: a soundbite on the line under a caption that names its speaker, as
+ * broadcasters' websites print them. One per article; not thread-safe.
  */
 final class ColonRule extends RuleSupport {
   /** The stage, stateless. */

@@ -492,8 +492,7 @@ final class NounPhrases {
 
   /** Whether a word in small letters reads as a plural noun ("analysts", "brokers"). */
   private static boolean pluralNoun(String w) {
-    return w.length() > 3 && Character.isLowerCase(w.charAt(0)) && w.endsWith("s")
-        && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
+    return Character.isLowerCase(w.charAt(0)) && WordClasses.pluralEnding(w);
   }
 
   /**
