@@ -147,13 +147,7 @@ final class ColonRule extends RuleSupport {
     AnalyzedArticle a = ctx.article();
     for (int i = 0; i < top.size(); i++) {
       QuoteRegion r = top.get(i);
-      if (ctx.isUsed(i) || !r.closed()) {
-        continue;
-      }
-      int k = r.open() - 1;
-      while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
-        k--;
-      }
+      int k = ctx.isUsed(i) || !r.closed() ? -1 : beforeOpening(r);
       if (k < 1 || text.charAt(k) != ':') {
         continue;
       }
@@ -212,13 +206,7 @@ final class ColonRule extends RuleSupport {
   private void captions() {
     for (int i = 0; i < top.size(); i++) {
       QuoteRegion r = top.get(i);
-      if (ctx.isUsed(i) || !r.closed()) {
-        continue;
-      }
-      int k = r.open() - 1;
-      while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
-        k--;
-      }
+      int k = ctx.isUsed(i) || !r.closed() ? -1 : beforeOpening(r);
       if (k < 1 || text.charAt(k) != '\n' || text.charAt(k - 1) == '\n') {
         continue; // the quotation opens a line, right under another
       }
@@ -240,6 +228,18 @@ final class ColonRule extends RuleSupport {
       ctx.add(new QuoteCandidate(QuoteType.DIRECT, List.of(r.inner()), null,
           Span.of(text, from, from + name.length()), 0.7, AttributionRule.CAPTION.id()));
     }
+  }
+
+  /**
+   * The offset of the last character before quotation {@code r}'s opening mark that is no space
+   * (a colon, a line break), or -1 when only spaces stand before it.
+   */
+  private int beforeOpening(QuoteRegion r) {
+    int k = r.open() - 1;
+    while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
+      k--;
+    }
+    return k;
   }
 
   /** Whether only spaces stand between {@code end} and the end of its paragraph or text. */
