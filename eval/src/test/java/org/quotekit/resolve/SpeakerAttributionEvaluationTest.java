@@ -240,8 +240,14 @@ class SpeakerAttributionEvaluationTest {
   // part (CI, CL, CM, CP and CT, never studied). The session's first code (05ff90c4) reads the
   // report part model 519 of 563 found (.922; .911 of all), rules 502 of 555 (.905; .881), and
   // the sealed part model 859 of 973 (.883; .878), rules 839 of 965 (.869; .858); its last code
-  // the same report part and the sealed part two rows higher under each extractor.
-  @CsvSource({"rules, 0.90, 0.88, 0.865, 0.855", "model, 0.92, 0.91, 0.88, 0.875"})
+  // the same report part and the sealed part two rows higher under each extractor. Sixty-first
+  // round, report part trials CY, CZ and DA (CV and CX joined the develop part; food and drink,
+  // insurance and pensions, archaeology and heritage desks); trial CW joined the sealed part (CI,
+  // CL, CM, CP, CT and CW, never studied). The session's first code (a1da9d37) reads the report
+  // part model 552 of 592 found (.932; .929 of all), rules 550 of 589 (.934; .926), and the
+  // sealed part model 1,039 of 1,169 (.889; .885), rules 1,014 of 1,159 (.875; .864); its last
+  // code the same report part and the sealed part three rows higher under model, two under rules.
+  @CsvSource({"rules, 0.93, 0.92, 0.87, 0.86", "model, 0.93, 0.925, 0.885, 0.88"})
   void trialArticlesReportAndSealedPartsMeetTheFloors(String extractor, double ofFound,
       double ofAll, double sealedOfFound, double sealedOfAll) throws IOException {
     List<Judged> judged = judgeArticles(TRIALS, extractor(extractor));
