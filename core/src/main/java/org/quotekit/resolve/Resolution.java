@@ -640,6 +640,8 @@ final class Resolution {
   private final Map<String, Boolean> townForm = new HashMap<>();
   private Entity interviewer;
   private Entity interviewee;
+  /** Whether the first question addressed {@link #interviewee} by name ("Q: Alan, ..."). */
+  private boolean intervieweeAddressed;
 
   /** The phrase the source mention being resolved hangs on, or null ({@link #resolveSource}). */
   private Span governing;
@@ -3871,6 +3873,12 @@ final class Resolution {
     }
     if (interviewer == null && !interviewRead) {
       readInterview();
+      Entity addressed = addressedInFirstQuestion();
+      if (addressed != null) {
+        interviewee = addressed; // "Q: Alan, what did you make of it?": Alan answers, and
+        intervieweeAddressed = true; // no one asks a question of themselves
+        interviewer = interviewer == addressed ? null : interviewer;
+      }
     }
     boolean question = label.group(1) != null;
     Entity e = question ? interviewer : interviewee;
@@ -3884,7 +3892,8 @@ final class Resolution {
     }
     return e == null ? null : because(e, "transcript-label", quoted(src.text()) + " is "
         + (question ? "the interviewer" : "the person interviewed") + ", " + label(e)
-        + ", as the introduction says");
+        + (!question && intervieweeAddressed ? ", whom the first question addresses by name"
+            : ", as the introduction says"));
   }
 
   /**
@@ -3976,6 +3985,36 @@ final class Resolution {
       }
     }
     return judge;
+  }
+
+  /** A question label and a given name addressed before a comma: "Q: Alan, what did you ...". */
+  private static final Pattern ADDRESSED_QUESTION = Pattern.compile(
+      "(?m)^[\\s\"\u201C]*(?:Q|Question)[ \t]*:[ \t]*(\\p{Lu}[\\p{L}'\u2019-]+)[ \t]*,");
+
+  /**
+   * The person the first question of an interview addresses by a given name ("Q: Alan, what did
+   * you make of the disallowed goal?"): the one person named before it with that first name;
+   * null when the question addresses no one so, or the name fits no one or more than one.
+   */
+  private Entity addressedInFirstQuestion() {
+    Matcher q = ADDRESSED_QUESTION.matcher(text);
+    if (!q.find()) {
+      return null;
+    }
+    String given = q.group(1).toLowerCase(Locale.ROOT);
+    Entity found = null;
+    for (NameMention m : scan.names) {
+      if (m.span.start() >= q.start()) {
+        break;
+      }
+      if (m.entity != null && m.entity.kind == SpeakerKind.PERSON && given.equals(m.first)) {
+        if (found != null && found != m.entity) {
+          return null; // two persons of that given name: the question does not say which
+        }
+        found = m.entity;
+      }
+    }
+    return found;
   }
 
   /** Finds the interviewer and the person interviewed in the text before the first label. */

@@ -353,4 +353,25 @@ class TitlesAnonymityAndShortNamesTest {
         """);
     assertThat(speakerSaying(x, "the bill would pass").name()).isEqualTo("Ruth Calloway");
   }
+
+  /**
+   * "Q: Neil, what ...": the first question addresses the person interviewed by a given name,
+   * which outweighs the first person the introduction names (the referee).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void theFirstQuestionAddressesThePersonInterviewed(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Harbour denied late leveller
+
+        Referee Owen Pask sent off two players as Harbour Athletic lost 2-1 at home on Saturday.
+
+        Manager Neil Lennox spoke to reporters after the match. An edited transcript follows.
+
+        Q: Neil, what did you make of the decision?
+
+        A: I have seen it five times and I still cannot see a foul.
+        """);
+    assertThat(speakerSaying(x, "cannot see a foul").name()).isEqualTo("Neil Lennox");
+  }
 }
