@@ -3862,9 +3862,11 @@ final class Resolution {
    * person named just before "spoke with", "asked", "interviewed" or after a word such as
    * "reporter" or "host"; the person interviewed is the first other person named, or the one who
    * "talked to our reporter" (then the interviewer is the name set beside "our reporter", if
-   * any). A question label whose interviewer the introduction does not name is one unnamed
-   * reporter (a briefing's questions). Null when the mention is no such label, or an answer
-   * label whose interviewee the introduction does not name.
+   * any). A first question that addresses someone by a given name ("Q: Alan, what did you make
+   * of it?") names the person interviewed over that reading, who then asks nothing. A question
+   * label whose interviewer the introduction does not name is one unnamed reporter (a briefing's
+   * questions). Null when the mention is no such label, or an answer label whose interviewee the
+   * introduction does not name.
    */
   Entity interviewLabel(Span src) {
     Matcher label = INTERVIEW_LABEL.matcher(src.text());
@@ -3987,9 +3989,9 @@ final class Resolution {
     return judge;
   }
 
-  /** A question label and a given name addressed before a comma: "Q: Alan, what did you ...". */
-  private static final Pattern ADDRESSED_QUESTION = Pattern.compile(
-      "(?m)^[\\s\"\u201C]*(?:Q|Question)[ \t]*:[ \t]*(\\p{Lu}[\\p{L}'\u2019-]+)[ \t]*,");
+  /** A given name addressed before a comma after a question label: "Alan, what did you ...". */
+  private static final Pattern ADDRESSED = Pattern.compile(
+      "[ \t]*(\\p{Lu}[\\p{L}'\u2019-]+)[ \t]*,");
 
   /**
    * The person the first question of an interview addresses by a given name ("Q: Alan, what did
@@ -3997,14 +3999,18 @@ final class Resolution {
    * null when the question addresses no one so, or the name fits no one or more than one.
    */
   private Entity addressedInFirstQuestion() {
-    Matcher q = ADDRESSED_QUESTION.matcher(text);
-    if (!q.find()) {
+    Matcher first = FIRST_INTERVIEW_LABEL.matcher(text);
+    if (!first.find()) {
       return null;
     }
-    String given = q.group(1).toLowerCase(Locale.ROOT);
+    Matcher q = ADDRESSED.matcher(text).region(first.end(), text.length());
+    if (!q.lookingAt()) {
+      return null;
+    }
+    String given = nameKey(q.group(1));
     Entity found = null;
     for (NameMention m : scan.names) {
-      if (m.span.start() >= q.start()) {
+      if (m.span.start() >= first.start()) {
         break;
       }
       if (m.entity != null && m.entity.kind == SpeakerKind.PERSON && given.equals(m.first)) {
