@@ -2212,16 +2212,17 @@ final class ArticleScan {
     return false;
   }
 
+  /** The words between a post and its field ("Minister for Energy", "Spokesman on Health"). */
+  private static final Set<String> FIELD_LINKS = Set.of("of", "for", "on");
+
   /**
    * Whether the name words {@code [start, k)} are a post with its field and {@code words[k]} and
    * the one word after it a person's name ("MEC for Community Safety Nomvula Dlamini-Sithole",
    * "Minister of Education Oksen Lysak", "Leader of the Opposition K. Venkatesan"): a title
-   * before "of" or "for", the field after it words of the dictionary, and {@code words[k]} an
-   * initial or a word the dictionary does not know, which only a given name can be there.
+   * before "of", "for" or "on" (past a second link: "Minister of State for"), the field after it
+   * words of the dictionary, and {@code words[k]} an initial or a word the dictionary does not
+   * know, which only a given name can be there.
    */
-  /** The words between a post and its field ("Minister for Energy", "Spokesman on Health"). */
-  private static final Set<String> FIELD_LINKS = Set.of("of", "for", "on");
-
   private boolean fieldThenName(String[] words, int start, int k) {
     int link = -1;
     for (int m = k - 1; m >= start && m > 0 && link < 0; m--) {
@@ -2876,22 +2877,25 @@ final class ArticleScan {
         && w.chars().allMatch(Character::isLetter);
   }
 
+  private static final Set<String> OF_FOR = Set.of("of", "for");
+
   /**
    * Whether the run {@code [start, end)} of a name run at token {@code i} is a post written in
    * capitals after "the": its last word a role noun in the singular, a word before it a title,
    * none a first name or an organisation's noun ("The Chief Medical Officer"; "the Regional
-   * Police Commander" has one: "Police"; "the Philippine Star" no title).
+   * Police Commander" has one: "Police"; "the Philippine Star" no title); or capitalised words
+   * ending in a title in capitals, letters after a name included ("the Opposition MP").
    */
-  private static final Set<String> OF_FOR = Set.of("of", "for");
-
   private boolean postAfterThe(List<Token> toks, int i, String[] words, int start, int end) {
+    if (i == 0 || !lower(toks.get(i - 1).text()).equals("the")) {
+      return false;
+    }
     String last = words[words.length - 1]; // letters after a name too: "MP"
-    if (i > 0 && lower(toks.get(i - 1).text()).equals("the") && words.length - start >= 2
-        && capitals(last) && lexicon.is(SpeakerLexicon.Kind.TITLE, last)) {
+    if (words.length - start >= 2 && capitals(last)
+        && lexicon.is(SpeakerLexicon.Kind.TITLE, last)) {
       return true; // "the Opposition MP", "the St Andrew South Eastern MP": a seat's member
     }
-    if (i == 0 || !lower(toks.get(i - 1).text()).equals("the") || end - start < 2
-        || !lexicon.is(SpeakerLexicon.Kind.ROLE, lower(words[end - 1]))
+    if (end - start < 2 || !lexicon.is(SpeakerLexicon.Kind.ROLE, lower(words[end - 1]))
         || words[end - 1].endsWith("s")) {
       return false;
     }

@@ -692,23 +692,17 @@ final class Entities {
             + quoted(holder.name.text()) + ", who is named beside it");
         continue;
       }
-      NameMention defined = k > 0 ? acronymDefinedAfter(names, k) : null;
-      NameMention knownAs = defined == null && k > 0 ? shortNameKnownAs(names, k) : null;
-      if (knownAs != null) {
-        knownAs.entity.addName(m, "acronym", quoted(m.name.text()) + " is the short name"
-            + " \"known as\" after " + quoted(knownAs.name.text()));
-        m.entity = knownAs.entity;
-        byKey.putIfAbsent("acronym:" + m.name.text().toLowerCase(Locale.ROOT), knownAs.entity);
-        continue;
-      }
-      if (defined != null) {
-        defined.entity.kind = SpeakerKind.ORGANIZATION; // "Northgate Freight (NF)"
+      NameMention bracketed = k > 0 ? acronymDefinedAfter(names, k) : null;
+      NameMention defined = bracketed == null && k > 0 ? shortNameKnownAs(names, k) : bracketed;
+      if (defined != null) { // "Northgate Freight (NF)", "the Office, known as OfReg,"
+        defined.entity.kind = SpeakerKind.ORGANIZATION;
         defined.entity.tentative = false;
         m.entity = defined.entity;
         byKey.putIfAbsent("acronym:" + m.name.text().toLowerCase(Locale.ROOT).replace(".", ""),
             defined.entity);
-        defined.entity.addName(m, "acronym", quoted(m.name.text()) + " is defined in brackets"
-            + " after " + quoted(defined.name.text()));
+        defined.entity.addName(m, "acronym", quoted(m.name.text()) + (bracketed != null
+            ? " is defined in brackets after " : " is the short name \"known as\" after ")
+            + quoted(defined.name.text()));
         continue;
       }
       if ((m.form == NameMention.Form.PERSON || m.form == NameMention.Form.SINGLE)

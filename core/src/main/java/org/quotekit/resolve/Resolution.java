@@ -3601,12 +3601,13 @@ final class Resolution {
     if (head == null) {
       return transcriptLabel(src);
     }
-    for (int s = headSegment + 1; postInCapitals(head) && s < segments.size(); s++) {
+    boolean post = postInCapitals(head);
+    for (int s = headSegment + 1; post && s < segments.size(); s++) {
       NameMention full = r.headName(segments.get(s));
       if (full != null && full.form == NameMention.Form.PERSON && full.first != null) {
         head = full; // "Parliamentary Secretary in the Ministry of Agriculture, Senator Kemar
         headSegment = s; // Brathwaite, said": the post in capitals, then the one who holds it
-        break;
+        post = false;
       }
     }
     for (int s = headSegment + 1; head.form == NameMention.Form.SINGLE && s < segments.size();
