@@ -572,12 +572,16 @@ final class ArticleScan {
       return false;
     }
     String w = stripPossessive(withoutFinalPeriod(toks, k));
-    if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))
+    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))
         || !w.chars().allMatch(Character::isLetter)
         || !firstName(stripPossessive(toks.get(k - 1).text()))) {
       return false;
     }
     String lw = lower(w);
+    if (w.length() == 2) { // "Lawrence Ho", "Karen Ng": a surname of two letters, no small word
+      return Character.isLowerCase(w.charAt(1)) && !small.contains(lw)
+          && !toks.get(k).text().endsWith(".");
+    }
     return !small.contains(lw) // not "Hillary And"
         && !inDictionary(lw, WordClasses.Pos.VERB, WordClasses.Pos.ADJECTIVE)
         && (!inDictionary(lw, WordClasses.Pos.NOUN) || placeNoun(lw));

@@ -1620,6 +1620,12 @@ final class Entities {
     if (words.length >= 3 && lexicon.is(SpeakerLexicon.Kind.ORG_NAME, words[words.length - 1])) {
       // "Kestrel Harbor" after "Kestrel Harbor Partners": the business word dropped
       byKey.putIfAbsent("org:" + String.join(" ", Arrays.copyOf(words, words.length - 1)), e);
+    } else if (words.length >= 3 && !lexicon.is(SpeakerLexicon.Kind.SPEECH,
+        words[words.length - 1]) && (lexicon.is(SpeakerLexicon.Kind.ORG_NAME,
+        words[words.length - 2]) || lexicon.is(SpeakerLexicon.Kind.ORG, words[words.length - 2]))) {
+      // "Great Plains Mutual" after "Great Plains Mutual Health": the name to its business
+      // word (but "X University" is not the "X University Poll" it ran)
+      byKey.putIfAbsent("org:" + String.join(" ", Arrays.copyOf(words, words.length - 1)), e);
     }
     if (stem != null) {
       // "Greenfield Robotics" and "NMS" after "Greenfield Robotics Ltd", "Norvale Micro Systems
@@ -2229,12 +2235,15 @@ final class Entities {
    * charity" it oversees.
    */
   static boolean fitsNoun(String head, String name) {
+    if (lastWord(name, LAW_WORDS)) {
+      return false; // "the firm" is no Insurance Ordinance: a law, not a body
+    }
     if (!OVERSEERS.contains(head) && !OVERSEER_NOUNS.contains(head) && lastWord(name, OVERSEERS)
         && !lastWord(name, Set.of(head))) {
       return false; // "the charity" is no Charity Commission nor Fundraising Regulator
     }
     if (COMPANY_NOUNS.contains(head)) { // "the label" is no band it signed either
-      return !anyWord(name, PUBLIC_BODIES) && !anyWord(name, NO_COMPANY)
+      return !anyWord(name, PUBLIC_BODIES) && !anyWord(name, NO_COMPANY) && !otherTrade(head, name)
           && !(head.equals("label") && anyWord(name, ENSEMBLE_WORDS));
     }
     if (MEDIA_NOUNS.contains(head)) {
@@ -2284,6 +2293,37 @@ final class Entities {
               && !anyWord(name, PUBLIC_BODIES_BUT_COUNCIL));
     }
     return true;
+  }
+
+  /** Last words of the name of a law, which no organisation noun stands for. */
+  private static final Set<String> LAW_WORDS = Set.of("act", "ordinance", "statute", "bill",
+      "directive", "regulations", "code", "treaty", "amendment");
+
+  /** Words of a company's name that say its trade, by the noun for a company of that trade. */
+  private static final Map<String, Set<String>> TRADE_WORDS = Map.of(
+      "insurer", Set.of("insurance", "assurance", "reinsurance", "insurers", "mutual",
+          "underwriters", "underwriting", "life", "re"),
+      "bank", Set.of("bank", "banking", "bancorp", "bankers"),
+      "lender", Set.of("bank", "banking", "bancorp", "lending", "loans", "credit", "mortgage",
+          "mortgages", "finance", "savings"),
+      "airline", Set.of("airlines", "airways", "air", "aviation"),
+      "brokerage", Set.of("brokers", "broking", "brokerage"));
+
+  /**
+   * Whether a company's name says a trade other than the one {@code head} names and not that one:
+   * "the insurer" is no Central Bank of Ireland, "the bank" no Lisheen Life Assurance.
+   */
+  private static boolean otherTrade(String head, String name) {
+    Set<String> own = TRADE_WORDS.get(head);
+    if (own == null || anyWord(name, own)) {
+      return false;
+    }
+    for (Map.Entry<String, Set<String>> e : TRADE_WORDS.entrySet()) {
+      if (!e.getKey().equals(head) && anyWord(name, e.getValue())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @SafeVarargs

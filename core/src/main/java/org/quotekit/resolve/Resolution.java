@@ -5367,6 +5367,13 @@ final class Resolution {
     if (beside == null) {
       beside = nameBeforeDefinite(noun);
     }
+    if (beside != null && beside.entity != null && beside.entity.unsurePerson()
+        && beside.span.start() > noun.end() && !beside.full()
+        && (beside.span.end() == text.length() || ",.;)".indexOf(text.charAt(beside.span.end()))
+            >= 0)) { // closed, not "According to the authority, the Kinneret stood at"
+      entities.makeOrganisation(beside.entity); // "the Italian statistics agency, Istat.": a
+      // name set beside an organisation noun, nothing shown a person's, names that body
+    }
     if (beside != null && beside.entity != null && beside.entity.kind == SpeakerKind.ORGANIZATION
         && !beside.entity.place
         && Entities.fitsNoun(head, beside.entity.canonicalName().toLowerCase(Locale.ROOT))) {

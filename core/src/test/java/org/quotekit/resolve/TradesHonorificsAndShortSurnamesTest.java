@@ -1,0 +1,142 @@
+package org.quotekit.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotekit.resolve.DefaultSpeakerResolverTest.extractWith;
+import static org.quotekit.resolve.DefaultSpeakerResolverTest.speakerSaying;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.quotekit.Extraction;
+import org.quotekit.Speaker;
+import org.quotekit.SpeakerKind;
+
+/**
+ * Speakers in the shapes of trade copy: a company noun that fits only a company of its trade,
+ * a law that no organisation noun stands for, company names that end in an insurer's or a
+ * broker's word, a body's short name without its last word, a count's title, a surname of two
+ * letters after a title and an affiliation, and a body's name set beside its description. Under
+ * both bundled extractors.
+ */
+class TradesHonorificsAndShortSurnamesTest {
+
+  /**
+   * "The insurer" after an insurer and then a central bank is the insurer: a bank is no insurer,
+   * though it was named last.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void theInsurerIsNoBankNamedAfterIt(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Ombudsman upholds complaint over travel claim
+
+        Corrib Valley Assurance said it would honour the award in full. The Central Bank of \
+        Ireland said it was reviewing how travel claims were handled across the market. The \
+        insurer said it would not appeal the decision.
+        """);
+    Speaker insurer = speakerSaying(x, "would not appeal");
+    assertThat(insurer.name()).isEqualTo("Corrib Valley Assurance");
+    assertThat(insurer.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  /**
+   * "The firm" after a broker and a law named in the sentence before is the broker: an
+   * ordinance is no organisation a noun stands for.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void theFirmIsNoLawNamedBeforeIt(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Agent banned for five years
+
+        The Insurance Authority said the agent had breached the conduct rules set by the \
+        Insurance Companies Ordinance. Kowloon Bay Brokers said it had dismissed him in March. \
+        The firm said it had co-operated fully with the inquiry.
+        """);
+    assertThat(speakerSaying(x, "co-operated fully").name()).isEqualTo("Kowloon Bay Brokers");
+  }
+
+  /** "the collective" is the Collective the text named before. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void theCollectiveIsTheCollectiveNamedBefore(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Growers ask banks for patience
+
+        The Wairau Orchard Growers Collective warned that members faced a hard winter. In a \
+        statement, the collective said it had asked lenders to defer repayments.
+        """);
+    assertThat(speakerSaying(x, "defer repayments").name())
+        .isEqualTo("Wairau Orchard Growers Collective");
+  }
+
+  /**
+   * "Prairie Shield Mutual" after "Prairie Shield Mutual Health" is that insurer, its name cut
+   * after its business word, not a new one, and no person's name.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aBodyNamedToItsBusinessWordIsTheBodyNamedInFull(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Imaging denials under review
+
+        Her insurer, Prairie Shield Mutual Health, is one of four companies the state is \
+        examining.
+
+        Prairie Shield Mutual said in a statement that it "follows published guidelines".
+        """);
+    Speaker insurer = speakerSaying(x, "follows published guidelines");
+    assertThat(insurer.name()).isEqualTo("Prairie Shield Mutual Health");
+    assertThat(insurer.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  /** "Count Ottavio Serristori" is Ottavio Serristori, the count's title no part of his name. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aCountsTitleIsNoPartOfHisName(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Chianti estate sells its cellar
+
+        Count Ottavio Serristori, whose family has owned the estate since 1720, said the sale \
+        would pay for new vines. "We keep the land," he said.
+        """);
+    assertThat(speakerSaying(x, "pay for new vines").name()).isEqualTo("Ottavio Serristori");
+    assertThat(speakerSaying(x, "We keep the land").name()).isEqualTo("Ottavio Serristori");
+  }
+
+  /**
+   * "Associate Professor Lawrence Ma of the Harbour Business School said": a surname of two
+   * letters after a first name names him, though the tagger read both as common nouns after
+   * "Associate", and "he" after it is him, not the woman quoted first.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aSurnameOfTwoLettersAfterATitleNamesThePerson(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Fines become the regulator's tool of choice
+
+        Association president Chua Li Ping said members would review their sales practices. \
+        Associate Professor Lawrence Ma of the Harbour Business School said fines had become the \
+        regulator's preferred tool. "They settle cases quickly," he said.
+        """);
+    assertThat(speakerSaying(x, "preferred tool").name()).isEqualTo("Lawrence Ma");
+    assertThat(speakerSaying(x, "They settle cases quickly").name()).isEqualTo("Lawrence Ma");
+  }
+
+  /**
+   * "according to the Portuguese statistics agency, Estatis.": the one name set beside the
+   * description and closing the sentence is the body that reported.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aNameSetBesideAnOrganisationNounIsThatBody(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Cork exports rise
+
+        Exports of natural cork rose 6% by value last year, according to the Portuguese \
+        statistics agency, Estatis.
+        """);
+    Speaker agency = speakerSaying(x, "Exports of natural cork");
+    assertThat(agency.name()).isEqualTo("Estatis");
+    assertThat(agency.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+}
