@@ -678,6 +678,7 @@ public final class Analysis implements AnalyzedArticle {
     retagMovementVerbs(toks, tagged);
     retagThinkTanks(toks, tagged);
     retagAcronymsReadAsInterjections(toks, tagged);
+    retagContentWordsReadAsConjunctions(toks, tagged);
     retagPersonAdjectives(toks, tagged);
     retagPersonNounsReadAsVerbs(toks, tagged);
     retagPersonNounsReadAsAdverbs(toks, tagged);
@@ -963,6 +964,32 @@ public final class Analysis implements AnalyzedArticle {
       if (tagged[k].equals("INTJ") && w.length() >= 2 && w.length() <= 8
           && w.chars().allMatch(c -> c >= 'A' && c <= 'Z') && !CAPITAL_INTERJECTIONS.contains(w)) {
         tagged[k] = "PROPN";
+      }
+    }
+  }
+
+  /** Words in small letters that join as conjunctions; any other the tagger so reads is none. */
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor", "yet", "so",
+      "either", "neither", "both", "whether", "plus", "minus", "versus", "vs", "vs.", "times",
+      "&", "n", "'n'", "and/or", "et", "not", "than", "as", "only", "then", "for", "because",
+      "while", "though", "although", "if", "whereas", "till", "until");
+
+  /**
+   * A word in small letters the tagger read as a conjunction though it is none, and that WordNet
+   * knows as an adjective or a noun, is that: "the Irdai annual report showed" ("annual" read as
+   * CCONJ had cut the source to "report").
+   */
+  private static void retagContentWordsReadAsConjunctions(List<Token> toks, String[] tagged) {
+    for (int k = 0; k < tagged.length; k++) {
+      String w = toks.get(k).text();
+      if (!tagged[k].equals("CCONJ") || w.isEmpty() || !Character.isLowerCase(w.charAt(0))
+          || CONJUNCTIONS.contains(w)) {
+        continue;
+      }
+      if (WordClasses.english().lookup(w, WordClasses.Pos.ADJECTIVE) != null) {
+        tagged[k] = "ADJ";
+      } else if (WordClasses.english().lookup(w, WordClasses.Pos.NOUN) != null) {
+        tagged[k] = "NOUN";
       }
     }
   }

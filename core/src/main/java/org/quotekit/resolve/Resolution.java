@@ -632,6 +632,12 @@ final class Resolution {
   /** The named organisation each bare organisation noun last stood for ("the union"). */
   private final Map<String, Entity> bodyByNoun = new HashMap<>();
   /**
+   * The owner a name gave each document noun that spoke ("Wine Australia's latest survey"), by
+   * head noun; {@link #NO_OWNER} when two owners did.
+   */
+  private final Map<String, Entity> ownedDocuments = new HashMap<>();
+  private static final Entity NO_OWNER = new Entity(SpeakerKind.UNKNOWN);
+  /**
    * By the noun that opened it ("bench" of "A Bench of Justices X and Y", "councillors" of "The
    * two councillors, X and Y"), lower case, the group of persons a source named together.
    */
@@ -3219,7 +3225,9 @@ final class Resolution {
       int after = SourceReading.indexAfter(toks, owner.span.end());
       if (after < toks.size() && (isPossessiveMarker(toks.get(after).text())
           || possessive(toks.get(after - 1).text()))) {
-        return because(confirmed(owner), "possessive", quoted(owner.span.text())
+        Entity e = confirmed(owner); // "Wine Australia's latest survey", then "The survey found"
+        ownedDocuments.merge(last.lower(), e, (a, b) -> a == b ? a : NO_OWNER);
+        return because(e, "possessive", quoted(owner.span.text())
             + " owns " + quoted(last.text()) + ": the owner speaks");
       }
     }
@@ -4406,6 +4414,12 @@ final class Resolution {
         }
         return because(e, speech ? "document-issuer" : "organisation-member",
             quoted(n.span.text()) + (speech ? " issued " : " employs ") + quoted(d.span().text()));
+      }
+      Entity owned = speech && d.definite() && d.modifiers().isEmpty()
+          ? ownedDocuments.get(head) : null;
+      if (owned != null && owned != NO_OWNER) {
+        return because(owned, "document-issuer", quoted(d.span().text()) + " is the " + head
+            + " of " + label(owned) + ", who owned one that spoke before");
       }
       Entity issuer = speech ? issuers.namedIssuer(r, src, d) : null;
       if (issuer != null) {
