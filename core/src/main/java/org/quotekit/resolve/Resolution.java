@@ -462,14 +462,17 @@ final class Resolution {
       Pattern.compile("[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z-]+),?[ \t]+");
   /**
    * Words after an unnamed source that give its name: "named X", "called X", "who gave her name
-   * (only) as X", "identified only as X", "who wanted to be known only as X"; group 1 opens the
-   * name.
+   * (only) as X", "identified only as X", "identified only by her surname, X", "who wanted to be
+   * known only as X"; group 1 opens the name.
    */
-  private static final Pattern GIVEN_NAME = Pattern.compile("[^.;:\"\u201C\u201D]{0,60}?\\b"
+  private static final Pattern GIVEN_NAME = Pattern.compile("(?:[^.;:\"\u201C\u201D]{0,60}?\\b"
       + "(?:named|called|(?:gave|give|gives|giving) (?:his|her|their) (?:first )?name"
-      + "(?: only)? as|identified (?:only |herself |himself )?as"
-      + "|(?:to be |being )(?:known|identified|referred to) (?:only |simply )?as"
-      + "|(?:known|referred to) (?:only|simply) as)\\s+(\\p{Lu})"); // not "The agency, known as"
+      + "(?: only)? as"
+      + "|(?:to be |being )(?:known|referred to) (?:only |simply )?as"
+      + "|(?:known|referred to) (?:only|simply) as)" // not "The agency, known as"
+      + "|[^.;:\"\u201C\u201D]{0,90}?\\bidentified (?:(?:only |herself |himself )?as|(?:only )?by"
+      + " (?:his|her|their) (?:first name|given name|surname|family name|last name),?))"
+      + "\\s+(\\p{Lu})"); // "identified": also after a second "who"
   /** A modifier that counts members: "three-member", "12-strong", "five-judge". */
   private static final Pattern SIZE_MODIFIER = Pattern.compile("(?:\\d+|one|two|three|four|five"
       + "|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)-(?:member|judge|person|man"
@@ -4536,8 +4539,14 @@ final class Resolution {
     boolean whichOne = lexicon.is(SpeakerLexicon.Kind.PERSON_NOUN, head) && !owned(r)
         && entities.withRole(head).isEmpty() && WHICH_ONE.matcher(text)
             .region(d.span().end(), text.length()).lookingAt(); // "The woman whose car ..."
-    if (d.definite() && personNoun(head) && (describedAfter >= 0 || whichOne
-        || UNNAMED_AFTER.matcher(text).region(d.span().end(), text.length()).lookingAt())) {
+    boolean unnamedAfter = UNNAMED_AFTER.matcher(text).region(d.span().end(), text.length())
+        .lookingAt();
+    Entity sameUnnamed = unnamedAfter ? unnamedSpeakerJustBefore(d, src) : null;
+    if (sameUnnamed != null) {
+      return because(sameUnnamed, "description", quoted(d.span().text()) + " is "
+          + label(sameUnnamed) + ", the unnamed source quoted just before");
+    }
+    if (d.definite() && personNoun(head) && (describedAfter >= 0 || whichOne || unnamedAfter)) {
       // "The sister of one of the crew, who would not be named, said", "The first
       // witness, a ferry mechanic aged 31, told": someone new, whom no role the text gave fits
       Entity unnamed = because(entities.keyed("unnamed:" + d.span().start(), SpeakerKind.PERSON),
@@ -5197,6 +5206,32 @@ final class Resolution {
   private static boolean unsurePerson(Entity e) {
     return e != null && e.unsurePerson();
   }
+
+  /**
+   * The unnamed person quoted last, in this paragraph, that a definite person noun after its cue
+   * refers back to ("One worker, a tractor driver, said ... \"...,\" said the man, who asked not
+   * to be named"): only for "the" and a noun that names a person and no post, after the cue;
+   * null otherwise.
+   */
+  private Entity unnamedSpeakerJustBefore(SourceReading.Description d, Span src) {
+    Entity before = lastSpeaker;
+    if (before == null || !d.definite() || d.plural() || !d.modifiers().isEmpty()
+        || !lexicon.is(SpeakerLexicon.Kind.PERSON_NOUN, d.head())
+        || before.kind != SpeakerKind.UNKNOWN || before.thing || !before.names.isEmpty()
+        || article.sentenceAt(src.start()).paragraph() != lastSpeakerParagraph
+        || !cueBefore(src)) {
+      return null;
+    }
+    return before;
+  }
+
+  /** Whether the words right before a source end with a speech verb: "..., said the man". */
+  private boolean cueBefore(Span src) {
+    return SAID_BEFORE.matcher(text).region(Math.max(0, src.start() - 12), src.start()).find();
+  }
+
+  /** "said" or "says" and a space at the end of a region: a cue set before its source. */
+  private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says)[ \t]+$");
 
   /**
    * The organisation a bare organisation noun stands for ("the company" at {@code noun}): one

@@ -187,4 +187,43 @@ class TradesHonorificsAndShortSurnamesTest {
     assertThat(speakerSaying(x, "Payouts rose").name())
         .isEqualTo("Pensions Regulatory Authority of Kenya");
   }
+
+  /**
+   * "A retired teacher who bought the policy through an agent, and who asked to be identified
+   * only by her surname, Okafor, said": the name given after a second relative clause is the
+   * source's, and "she" after it is the same person.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aSurnameGivenAfterASecondRelativeClauseNamesTheSource(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Agent struck off
+
+        A retired teacher who bought the policy through a cousin, and who asked to be \
+        identified only by her surname, Okafor, said she had never been shown the terms. "He \
+        told me it was a savings account," she said.
+        """);
+    assertThat(speakerSaying(x, "never been shown the terms").name()).isEqualTo("Okafor");
+    assertThat(speakerSaying(x, "savings account").name()).isEqualTo("Okafor");
+  }
+
+  /**
+   * "One picker, a seasonal worker, said ... \"...,\" said the man, who asked not to be named":
+   * the definite noun after the cue is the unnamed source quoted just before, not someone new.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void theManAfterTheCueIsTheUnnamedSourceJustQuoted(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Orchard pickers return to work
+
+        Union organiser Lerato Dube said the deal was the best on offer.
+
+        One picker, a seasonal worker from Ceres, said he was glad to be back. "We only want \
+        a fair wage," said the man, who asked not to be named.
+        """);
+    Speaker picker = speakerSaying(x, "glad to be back");
+    assertThat(speakerSaying(x, "a fair wage")).isEqualTo(picker);
+    assertThat(picker.name()).doesNotContain("Dube");
+  }
 }
