@@ -1419,7 +1419,7 @@ final class ArticleScan {
   }
 
   /** Whether a word is two letters or more, all in capitals ("USA", "TODAY"). */
-  private static boolean capitals(String w) {
+  static boolean capitals(String w) {
     return w.length() > 1 && w.chars().allMatch(Character::isUpperCase);
   }
 

@@ -1134,6 +1134,11 @@ final class Entities {
         || inner.firstFullName >= at || !inner.gender().compatible(m.gender)) {
       return found;
     }
+    Gender next = m.gender == Gender.UNKNOWN ? nextSpeakerPronoun(m) : null;
+    if (next != null && next != Gender.UNKNOWN && inner.gender() == next
+        && !found.gender().compatible(next)) {
+      return inner; // "Ossandón said ... \"...,\" she said": the daughter, not her father
+    }
     return found.firstFullName > at || inner.firstFullName > found.firstFullName ? inner : found;
   }
 
@@ -1231,8 +1236,39 @@ final class Entities {
         .region(m.span.end(), scan.text.length()) : null;
     Entity spoken = said != null && said.lookingAt()
         ? s.onlyOfGender(m, Pronoun.of(said.group(1)).gender(), true) : null;
+    if (spoken == null && m.gender == Gender.UNKNOWN) {
+      Gender next = nextSpeakerPronoun(m);
+      spoken = next == null ? null : s.onlyOfGender(m, next, true);
+    }
     return spoken != null ? spoken
         : s.mostSalient(m, scan.quotationOpeningSentence(m.sentence, m.span.start()));
+  }
+
+  /** A cue right after a name, then what comes up to the next "he said" or "she said". */
+  private static final Pattern CUE_THEN_PRONOUN_SAID = Pattern.compile("[ \t]+(?:said|says|added"
+      + "|told)\\b[^\n]{0,250}?\\b(she|he)[ \t]+(?:said|says|added)\\b");
+
+  /**
+   * The gender of the pronoun that speaks next in the paragraph after a bare surname that speaks
+   * ("Ossandón said the group would publish a list. \"Visitors should keep coming,\" she
+   * said."), when no name stands between them: it is the same person. Null otherwise.
+   */
+  private Gender nextSpeakerPronoun(NameMention m) {
+    Matcher cue = CUE_THEN_PRONOUN_SAID.matcher(scan.text).region(m.span.end(),
+        scan.text.length());
+    if (!cue.lookingAt()) {
+      return null;
+    }
+    for (int k = SortedSpans.firstStartingAtOrAfter(scan.names, n -> n.span.start(),
+        m.span.end()); k < scan.names.size() && scan.names.get(k).span.start() < cue.start(1);
+        k++) {
+      NameMention n = scan.names.get(k);
+      if (n.form == NameMention.Form.PERSON || n.form == NameMention.Form.SINGLE
+          && !ArticleScan.capitals(n.name.text())) {
+        return null; // someone else named between: "she" may be hers ("the AVC" is no one)
+      }
+    }
+    return Pronoun.of(cue.group(1)).gender();
   }
 
   /**

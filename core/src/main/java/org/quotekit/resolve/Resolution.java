@@ -4586,6 +4586,42 @@ final class Resolution {
   }
 
   /**
+   * The one person the sentence right after the source {@code src} gives the role {@code head}
+   * (a noun in apposition to the name: "Ian Docherty, partner at Brantwood and the scheme
+   * actuary,"), when no one had it before; null otherwise.
+   */
+  private Entity roleGivenJustAfter(String head, Span src) {
+    int offset = src.end();
+    Sentence here = article.sentenceAt(offset);
+    int next = here.index() + 1;
+    if (next >= article.sentences().size()) {
+      return null;
+    }
+    Sentence s = article.sentences().get(next);
+    Entity found = null;
+    for (Entity x : entities.all) { // any person: a second post is indexed under the first's
+      for (Role given : x.roles) {
+        if (!given.head().equals(head)
+            && !given.text().toLowerCase(Locale.ROOT).endsWith(" " + head)) {
+          continue; // "partner at Brantwood and the scheme actuary": its second post too
+        }
+        if (given.start() < src.start()) {
+          return null; // the role was given before: the usual reading holds
+        }
+        if (x.kind == SpeakerKind.PERSON && s.span().start() <= given.start()
+            && given.start() < s.span().end() && x.names.stream().anyMatch(n // apposed after
+                -> n.span.start() >= s.span().start() && n.span.end() <= given.start())) {
+          if (found != null && found != x) {
+            return null;
+          }
+          found = x;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
    * The person a role, an age or an occupation describes ("the minister", "the 54-year-old",
    * "the egg producer"), for {@link #described}: the one the text gave it or quoted last, or
    * someone the text does not name. {@code age} when the description is an age, {@code
@@ -4628,6 +4664,14 @@ final class Resolution {
     if (asked != null) {
       e = because(asked, "role", quoted(d.span().text()) + " answers the question "
           + label(e) + " asked " + label(asked) + " just before");
+    }
+    Entity after = e != null && !age && d.definite() && !owned(r)
+        && e.roles.stream().noneMatch(given -> given.head().equals(head))
+        ? roleGivenJustAfter(head, src) : null;
+    if (after != null) { // "..., the scheme actuary said. Ian Docherty, ... and the scheme
+      // actuary, said": the one the next sentence gives the role, not the person quoted last
+      e = because(after, "role", quoted(d.span().text()) + " is " + label(after)
+          + ", whom the next sentence gives that role");
     }
     if (e == null) {
       String of = d.complement(); // "the representative of Chad": not of Peru

@@ -226,4 +226,45 @@ class TradesHonorificsAndShortSurnamesTest {
     assertThat(speakerSaying(x, "a fair wage")).isEqualTo(picker);
     assertThat(picker.name()).doesNotContain("Dube");
   }
+
+  /**
+   * "Ibarra" after "Lucía Ibarra Montes" and then her father "Tomás Ibarra", with "she said" next
+   * in the paragraph and no one named between, is her: the first of her two surnames.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aSharedSurnameIsThePersonThePronounAfterItFits(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Growers count the cost of the fires
+
+        Growers' association president Lucía Ibarra Montes said the family vineyard had lost \
+        40 hectares. Her father, Tomás Ibarra, said he had stayed to cut firebreaks.
+
+        Ibarra said the association would list the wineries still open. "Visitors should keep \
+        coming," she said.
+        """);
+    assertThat(speakerSaying(x, "list the wineries").name()).isEqualTo("Lucía Ibarra Montes");
+    assertThat(speakerSaying(x, "cut firebreaks").name()).isEqualTo("Tomás Ibarra");
+  }
+
+  /**
+   * "..., the fund actuary said. Mei Lin Ashford, a partner at Corran Actuarial and the fund
+   * actuary, said": the role noun is the person the next sentence gives it in apposition, not
+   * the person quoted last.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aRoleGivenInTheNextSentenceNamesItsHolder(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Rail pension fund closes its deficit
+
+        Chair of trustees Gordon Pryce said: "Every member's pension is now secure."
+
+        The fund was 78% funded four years ago, the fund actuary said. Mei Lin Ashford, a \
+        partner at Corran Actuarial and the fund actuary, said that higher yields had closed \
+        the gap.
+        """);
+    assertThat(speakerSaying(x, "78% funded").name()).isEqualTo("Mei Lin Ashford");
+    assertThat(speakerSaying(x, "Every member").name()).isEqualTo("Gordon Pryce");
+  }
 }
