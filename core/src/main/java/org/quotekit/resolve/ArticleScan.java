@@ -53,7 +53,12 @@ final class ArticleScan {
       "pharmaceuticals", "studios", "inspectorate", "authority", "cooperative", "co-operative");
   /** Legal forms written in mixed case after a company's name ("Andes Litio SpA"). */
   private static final Set<String> CASED_LEGAL_FORMS = Set.of("SpA", "GmbH", "Srl", "Bhd", "Pty",
-      "Ltd", "Inc", "Corp", "Plc");
+      "Ltd", "Inc", "Corp", "Plc", "plc", "dac", "ltd");
+  /**
+   * Legal forms British and Irish copy writes in small letters after a company's name
+   * ("Greencore Foods plc", "Lisheen Life Assurance dac"): the name's last word.
+   */
+  private static final Set<String> SMALL_LEGAL_FORMS = Set.of("plc", "dac", "ltd");
   /**
    * Legal forms written after a comma ("Aurelis Health, Inc."); not those that are also places'
    * abbreviations ("Adelaide, SA", "Co. Kerry").
@@ -817,6 +822,8 @@ final class ArticleScan {
         j = last + 1;
         if (legalFormAfterComma(toks, j)) {
           j += 2; // "Aurelis Health, Inc.": the legal form set off by a comma ends the name
+        } else if (j < toks.size() && SMALL_LEGAL_FORMS.contains(toks.get(j).text())) {
+          j++; // "Greencore Foods plc": a legal form in small letters ends the name
         }
         j += unionLocalLength(toks, j); // "Amalgamated Transit Workers Local 822"
         if (j < toks.size() && j - 1 > i && numberedBranch(toks.get(j - 1).text(),

@@ -1671,6 +1671,11 @@ final class Entities {
       if (stemWords.length >= 2) {
         byKey.putIfAbsent("acronym:" + initials(stemWords), e);
       }
+      if (stemWords.length >= 3
+          && lexicon.is(SpeakerLexicon.Kind.ORG_NAME, stemWords[stemWords.length - 1])) {
+        byKey.putIfAbsent("org:" + String.join(" ", Arrays.copyOf(stemWords,
+            stemWords.length - 1)), e); // "Lisheen Life" of "Lisheen Life Assurance dac"
+      }
     }
     if (words.length >= 2) {
       StringBuilder acronym = new StringBuilder();
@@ -1812,7 +1817,7 @@ final class Entities {
   static final Set<String> LEGAL_FORMS = Set.of("inc", "ltd", "llc", "plc", "co", "corp",
       "gmbh", "ag", "nv", "llp", "sa", "limited", "incorporated", "spa", "bv", "ab", "se",
       "oyj", "pty", "sas", "kgaa", "sal", "bhd", "tbk", "pjsc", "jsc", "sae", "qsc", "qpsc",
-      "saog", "srl", "sarl", "lda", "asa");
+      "saog", "srl", "sarl", "lda", "asa", "dac");
 
   /** Adds a new entity to {@link #all}, numbering it in that order. */
   private void register(Entity e) {
@@ -2240,11 +2245,23 @@ final class Entities {
     if (!head.equals("union") && !MEDIA_NOUNS.contains(head) && !COMPANY_NOUNS.contains(head)) {
       return null;
     }
+    Set<String> trade = TRADE_WORDS.get(head);
+    Entity ofTrade = trade == null ? null : onlyNamedOfKind(head, offset,
+        m -> anyWord(m.entity.canonicalName().toLowerCase(Locale.ROOT), trade));
+    return ofTrade != null ? ofTrade : onlyNamedOfKind(head, offset, m -> true);
+  }
+
+  /**
+   * {@link #onlyNamedOfKind(String, int)} among the names that {@code pass}: "the insurer" is
+   * the one company whose name says it insures (Lisheen Life Assurance), whatever law firm the
+   * text named too.
+   */
+  private Entity onlyNamedOfKind(String head, int offset, Predicate<NameMention> pass) {
     Entity found = null;
     List<NameMention> names = scan.names;
     for (int k = SortedSpans.startingBefore(names, m -> m.span.start(), offset) - 1; k >= 0; k--) {
       NameMention m = names.get(k);
-      if (namedBodyFitting(m, head) && !ownedModifier(m)
+      if (namedBodyFitting(m, head) && !ownedModifier(m) && pass.test(m)
           && !(COMPANY_NOUNS.contains(head) && (namedInPassing(m) || creditLine(m)))) {
         if (found != null && found != m.entity) {
           return null;
@@ -2335,13 +2352,16 @@ final class Entities {
   private static final Set<String> LAW_WORDS = Set.of("act", "ordinance", "statute", "bill",
       "directive", "regulations", "code", "treaty", "amendment");
 
+  /** Words of the name of a bank or another lender: "the bank" and "the lender" are one trade. */
+  private static final Set<String> LENDING_WORDS = Set.of("bank", "banking", "bancorp",
+      "bankers", "lending", "loans", "credit", "mortgage", "mortgages", "finance", "savings");
+
   /** Words of a company's name that say its trade, by the noun for a company of that trade. */
   private static final Map<String, Set<String>> TRADE_WORDS = Map.of(
       "insurer", Set.of("insurance", "assurance", "reinsurance", "insurers", "mutual",
           "underwriters", "underwriting", "life", "re"),
-      "bank", Set.of("bank", "banking", "bancorp", "bankers"),
-      "lender", Set.of("bank", "banking", "bancorp", "lending", "loans", "credit", "mortgage",
-          "mortgages", "finance", "savings"),
+      "bank", LENDING_WORDS,
+      "lender", LENDING_WORDS,
       "airline", Set.of("airlines", "airways", "air", "aviation"),
       "brokerage", Set.of("brokers", "broking", "brokerage"));
 

@@ -267,4 +267,52 @@ class TradesHonorificsAndShortSurnamesTest {
     assertThat(speakerSaying(x, "78% funded").name()).isEqualTo("Mei Lin Ashford");
     assertThat(speakerSaying(x, "Every member").name()).isEqualTo("Gordon Pryce");
   }
+
+  /**
+   * "Harrowgate Foods plc said": a legal form in small letters ends the company's name, which is
+   * no description whose head noun is "plc" and so no other company named after it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aLegalFormInSmallLettersEndsTheName(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Results round-up
+
+        Harrowgate Foods plc said profits rose by a tenth. Corrib Valley Assurance dac said it \
+        would pay a dividend.
+        """);
+    assertThat(speakerSaying(x, "profits rose").name()).isEqualTo("Harrowgate Foods plc");
+    assertThat(speakerSaying(x, "pay a dividend").name())
+        .isEqualTo("Corrib Valley Assurance dac");
+  }
+
+  /**
+   * "Corrib Valley" is the insurer "Corrib Valley Assurance dac", and "the insurer" paragraphs
+   * later is the one company the text named whose name says it insures, not the law firm named
+   * since.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void theInsurerIsTheOneCompanyWhoseNameSaysItInsures(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Nurse wins income protection complaint
+
+        The ombudsman found that Corrib Valley Assurance dac had read the policy too narrowly.
+
+        Corrib Valley said it accepted the decision and would pay the award.
+
+        The complainant, Orla Keane (44), said she was relieved.
+
+        Her solicitor, Fintan Mulvey of Mulvey Considine, said the case showed how hard such \
+        claims were to win.
+
+        The ruling found that the policy did not require her to be bedridden.
+
+        The insurer said it would not appeal to the High Court.
+        """);
+    assertThat(speakerSaying(x, "accepted the decision").name())
+        .isEqualTo("Corrib Valley Assurance dac");
+    assertThat(speakerSaying(x, "would not appeal to").name())
+        .isEqualTo("Corrib Valley Assurance dac");
+  }
 }
