@@ -952,7 +952,7 @@ final class EnglishGrammar {
       }
       boolean carried = t.equals("VERB") && mediumParticiple(toks, tags, opening, k);
       medium |= carried;
-      if (t.equals("VERB") && !carried || w.equals("that")
+      if (t.equals("VERB") && !carried || t.equals("AUX") || w.equals("that")
           || QUOTE_OPENERS.contains(w) && n == 0 && k + 1 < toks.size()) {
         return false;
       }
