@@ -935,6 +935,9 @@ final class EnglishGrammar {
       if (r < toks.size() && RELATIVE_OPENERS.contains(toks.get(r).text())) {
         return true; // "said Jacob Lindell, a patent lawyer, who is not involved in the case"
       }
+      if (k < toks.size() && tags.get(k).equals("AUX")) {
+        return false; // "..., said residents were angry": a subject and its verb, no source
+      }
     }
     int n = 0;
     // "said in an interview with business channel GloboNews broadcast on Tuesday": a phrase
@@ -952,7 +955,7 @@ final class EnglishGrammar {
       }
       boolean carried = t.equals("VERB") && mediumParticiple(toks, tags, opening, k);
       medium |= carried;
-      if (t.equals("VERB") && !carried || t.equals("AUX") || w.equals("that")
+      if (t.equals("VERB") && !carried || w.equals("that")
           || QUOTE_OPENERS.contains(w) && n == 0 && k + 1 < toks.size()) {
         return false;
       }
