@@ -265,6 +265,11 @@ final class DescriptionAntecedents {
       return null; // a description after other people were named introduces someone new
     }
     if (headline(d) && !personNamedBefore(d.span().start(), 0)) {
+      Entity office = officeNamedInLead(d, paragraph);
+      if (office != null) {
+        return office; // "Ombudsman orders insurer to pay" above "The Financial Services and
+        // Pensions Ombudsman (FSPO) has directed": the office, not the complainant named next
+      }
       Entity lead = leadSubject(d, paragraph, g);
       if (lead != null) {
         return lead;
@@ -609,6 +614,25 @@ final class DescriptionAntecedents {
     return m.lookingAt() && lexicon.is(SpeakerLexicon.Kind.PLACE, m.group(1))
         ? span.text().substring(m.start(1), m.end()).strip() + " "
             + span.text().substring(m.end()) : null;
+  }
+
+  /**
+   * The organisation named in the next few paragraphs whose name ends in the headline's role noun
+   * ("Ombudsman" above "the Financial Services and Pensions Ombudsman"): a post that names an
+   * office; null when none is.
+   */
+  private Entity officeNamedInLead(SourceReading.Description d, int paragraph) {
+    String head = d.head();
+    for (NameMention n : entities.namesBetween(d.span().end(),
+        paragraph + Resolution.CATAPHORA_PARAGRAPHS)) {
+      Entity e = n.entity;
+      if (e != null && e.kind == SpeakerKind.ORGANIZATION && !e.place && !n.inQuote
+          && lower(e.canonicalName()).endsWith(" " + head)) {
+        return res.because(e, "organisation-noun", quoted(d.span().text()) + " heads the"
+            + " article; " + label(e) + ", named just after, is the office it names");
+      }
+    }
+    return null;
   }
 
   /**

@@ -2192,6 +2192,17 @@ final class Entities {
     return nextName(offset, toParagraph, m -> namedBodyFitting(m, head));
   }
 
+  /** The names mentioned at or after {@code offset} up to paragraph {@code toParagraph}. */
+  List<NameMention> namesBetween(int offset, int toParagraph) {
+    List<NameMention> names = scan.names;
+    int from = SortedSpans.startingBefore(names, m -> m.span.start(), offset);
+    int to = from;
+    while (to < names.size() && names.get(to).paragraph <= toParagraph) {
+      to++;
+    }
+    return names.subList(from, to);
+  }
+
   /**
    * The entity of the name mentioned first at or after {@code offset}, up to paragraph {@code
    * toParagraph}, that {@code fits}; null when none does.

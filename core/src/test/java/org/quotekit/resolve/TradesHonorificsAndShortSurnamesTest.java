@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quotekit.resolve.DefaultSpeakerResolverTest.extractWith;
 import static org.quotekit.resolve.DefaultSpeakerResolverTest.speakerSaying;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.quotekit.Extraction;
@@ -314,5 +315,24 @@ class TradesHonorificsAndShortSurnamesTest {
         .isEqualTo("Corrib Valley Assurance dac");
     assertThat(speakerSaying(x, "would not appeal to").name())
         .isEqualTo("Corrib Valley Assurance dac");
+  }
+
+  /**
+   * A headline's "Ombudsman" above "The Consumer Services Ombudsman (CSO) has directed" is
+   * that office, not the complainant the article names first as a subject after it (the model
+   * extractor reads the headline's verb as a cue; the rules do not).
+   */
+  @Test
+  void aHeadlinePostIsTheOfficeTheLeadNames() {
+    Extraction x = extractWith("model", """
+        Ombudsman orders insurer to pay €24,000 to teacher refused cover
+
+        The Consumer Services Ombudsman (CSO) has directed an insurer to pay €24,000 to a \
+        Sligo teacher.
+
+        The complainant, Ciara Duggan (52), from Strandhill, said she was relieved.
+        """);
+    assertThat(speakerSaying(x, "relieved").name()).isEqualTo("Ciara Duggan");
+    assertThat(speakerSaying(x, "insurer to pay").name()).isEqualTo("Consumer Services Ombudsman");
   }
 }
