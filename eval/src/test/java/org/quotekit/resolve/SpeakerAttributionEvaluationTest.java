@@ -247,7 +247,13 @@ class SpeakerAttributionEvaluationTest {
   // part model 552 of 592 found (.932; .929 of all), rules 550 of 589 (.934; .926), and the
   // sealed part model 1,039 of 1,169 (.889; .885), rules 1,014 of 1,159 (.875; .864); its last
   // code the same report part and the sealed part three rows higher under model, two under rules.
-  @CsvSource({"rules, 0.93, 0.92, 0.87, 0.86", "model, 0.93, 0.925, 0.885, 0.88"})
+  // Sixty-second round, report part trials DB, DC and DD (CY and CZ joined the develop part;
+  // gambling and betting, maritime and shipping, animal-welfare and veterinary desks); trial DA
+  // joined the sealed part (CI, CL, CM, CP, CT, CW and DA, never studied). The session's first
+  // code (faecc956) reads the report part model 529 of 586 found (.903; .885 of all), rules 521
+  // of 586 (.889; .871), and the sealed part model 1,199 of 1,337 (.897; .893), rules 1,172 of
+  // 1,327 (.883; .873); its last code the same on both parts.
+  @CsvSource({"rules, 0.885, 0.87, 0.88, 0.87", "model, 0.90, 0.88, 0.895, 0.89"})
   void trialArticlesReportAndSealedPartsMeetTheFloors(String extractor, double ofFound,
       double ofAll, double sealedOfFound, double sealedOfAll) throws IOException {
     List<Judged> judged = judgeArticles(TRIALS, extractor(extractor));
