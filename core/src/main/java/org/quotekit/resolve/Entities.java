@@ -1654,14 +1654,13 @@ final class Entities {
       }
     }
     if (words.length >= 3 && lexicon.is(SpeakerLexicon.Kind.ORG_NAME, words[words.length - 1])) {
-      // "Kestrel Harbor" after "Kestrel Harbor Partners": the business word dropped
-      byKey.putIfAbsent("org:" + String.join(" ", Arrays.copyOf(words, words.length - 1)), e);
+      keyWithoutLastWord(words, e); // "Kestrel Harbor" after "Kestrel Harbor Partners"
     } else if (words.length >= 3 && !lexicon.is(SpeakerLexicon.Kind.SPEECH,
         words[words.length - 1]) && (lexicon.is(SpeakerLexicon.Kind.ORG_NAME,
         words[words.length - 2]) || lexicon.is(SpeakerLexicon.Kind.ORG, words[words.length - 2]))) {
       // "Great Plains Mutual" after "Great Plains Mutual Health": the name to its business
       // word (but "X University" is not the "X University Poll" it ran)
-      byKey.putIfAbsent("org:" + String.join(" ", Arrays.copyOf(words, words.length - 1)), e);
+      keyWithoutLastWord(words, e);
     }
     if (stem != null) {
       // "Greenfield Robotics" and "NMS" after "Greenfield Robotics Ltd", "Norvale Micro Systems
@@ -1673,8 +1672,7 @@ final class Entities {
       }
       if (stemWords.length >= 3
           && lexicon.is(SpeakerLexicon.Kind.ORG_NAME, stemWords[stemWords.length - 1])) {
-        byKey.putIfAbsent("org:" + String.join(" ", Arrays.copyOf(stemWords,
-            stemWords.length - 1)), e); // "Lisheen Life" of "Lisheen Life Assurance dac"
+        keyWithoutLastWord(stemWords, e); // "Lisheen Life" of "Lisheen Life Assurance dac"
       }
     }
     if (words.length >= 2) {
@@ -2190,6 +2188,14 @@ final class Entities {
    */
   Entity nextNamedOrganisation(int offset, int toParagraph, String head) {
     return nextName(offset, toParagraph, m -> namedBodyFitting(m, head));
+  }
+
+  /**
+   * Keys an organisation also by its name's words but the last (its business word dropped), unless
+   * another organisation has that key already.
+   */
+  private void keyWithoutLastWord(String[] words, Entity e) {
+    byKey.putIfAbsent("org:" + String.join(" ", Arrays.copyOf(words, words.length - 1)), e);
   }
 
   /** The names mentioned at or after {@code offset} up to paragraph {@code toParagraph}. */
