@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.quotekit.Span;
 import org.quotekit.internal.Accents;
@@ -51,14 +52,15 @@ final class ArticleScan {
       "commission", "committee", "foundation", "institute", "association", "federation",
       "festival", "airlines", "airways", "motors", "industries", "holdings", "technologies",
       "pharmaceuticals", "studios", "inspectorate", "authority", "cooperative", "co-operative");
-  /** Legal forms written in mixed case after a company's name ("Andes Litio SpA"). */
-  private static final Set<String> CASED_LEGAL_FORMS = Set.of("SpA", "GmbH", "Srl", "Bhd", "Pty",
-      "Ltd", "Inc", "Corp", "Plc", "plc", "dac", "ltd");
   /**
    * Legal forms British and Irish copy writes in small letters after a company's name
    * ("Greencore Foods plc", "Lisheen Life Assurance dac"): the name's last word.
    */
   private static final Set<String> SMALL_LEGAL_FORMS = Set.of("plc", "dac", "ltd");
+  /** Legal forms written in mixed case after a company's name ("Andes Litio SpA"), or small. */
+  private static final Set<String> CASED_LEGAL_FORMS = Stream.concat(Stream.of("SpA", "GmbH",
+      "Srl", "Bhd", "Pty", "Ltd", "Inc", "Corp", "Plc"), SMALL_LEGAL_FORMS.stream())
+      .collect(Collectors.toUnmodifiableSet());
   /**
    * Legal forms written after a comma ("Aurelis Health, Inc."); not those that are also places'
    * abbreviations ("Adelaide, SA", "Co. Kerry").

@@ -623,16 +623,11 @@ final class DescriptionAntecedents {
    */
   private Entity officeNamedInLead(SourceReading.Description d, int paragraph) {
     String head = d.head();
-    for (NameMention n : entities.namesBetween(d.span().end(),
-        paragraph + Resolution.CATAPHORA_PARAGRAPHS)) {
-      Entity e = n.entity;
-      if (e != null && e.kind == SpeakerKind.ORGANIZATION && !e.place && !n.inQuote
-          && lower(e.canonicalName()).endsWith(" " + head)) {
-        return res.because(e, "organisation-noun", quoted(d.span().text()) + " heads the"
-            + " article; " + label(e) + ", named just after, is the office it names");
-      }
-    }
-    return null;
+    Entity e = entities.nextName(d.span().end(), paragraph + Resolution.CATAPHORA_PARAGRAPHS,
+        n -> n.entity != null && n.entity.kind == SpeakerKind.ORGANIZATION && !n.entity.place
+            && !n.inQuote && lower(n.entity.canonicalName()).endsWith(" " + head));
+    return e == null ? null : res.because(e, "organisation-noun", quoted(d.span().text())
+        + " heads the article; " + label(e) + ", named just after, is the office it names");
   }
 
   /**

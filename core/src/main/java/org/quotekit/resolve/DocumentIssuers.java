@@ -295,6 +295,12 @@ final class DocumentIssuers {
   private final Map<String, Integer> documentEnd = new HashMap<>();
   /** The first issuer named for each kind of document, by head noun. */
   private final Map<String, Entity> firstIssuer = new HashMap<>();
+  /**
+   * The owner a name gave each document noun that spoke ("Wine Australia's latest survey"), by
+   * head noun; {@link #NO_OWNER} when two owners did.
+   */
+  private final Map<String, Entity> ownerByDocument = new HashMap<>();
+  private static final Entity NO_OWNER = new Entity(SpeakerKind.UNKNOWN);
 
   /** The document the last speaker spoke in ("said in a statement"), with its paragraph. */
   private record SpokenIn(String head, Entity speaker, Span mention, int paragraph,
@@ -1216,6 +1222,23 @@ final class DocumentIssuers {
     }
     return !person || by.group("link") != null && by.group("participle") == null
         && !POSSESSIVE_AFTER.matcher(text).region(a.end(), text.length()).lookingAt();
+  }
+
+  /** Records that a name owned a document of head noun {@code head} that spoke. */
+  void ownedBy(String head, Entity owner) {
+    ownerByDocument.merge(head, owner, (a, b) -> a == b ? a : NO_OWNER);
+  }
+
+  /**
+   * The owner of a bare definite document ("The survey found" after "According to Wine
+   * Australia's latest vintage survey"): the one name that owned a document of its head noun that
+   * spoke before; null otherwise. Records the reason.
+   */
+  Entity ownerBefore(SourceReading.Description d) {
+    Entity e = d.definite() && d.modifiers().isEmpty() ? ownerByDocument.get(d.head()) : null;
+    return e == null || e == NO_OWNER ? null : res.because(e, "document-issuer",
+        quoted(d.span().text()) + " is the " + d.head() + " of " + label(e)
+            + ", who owned one that spoke before");
   }
 
   /**

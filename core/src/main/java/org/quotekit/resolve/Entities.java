@@ -1713,6 +1713,14 @@ final class Entities {
   }
 
   /**
+   * Keys an organisation also by its name's words but the last (its business word dropped), unless
+   * another organisation has that key already.
+   */
+  private void keyWithoutLastWord(String[] words, Entity e) {
+    byKey.putIfAbsent("org:" + String.join(" ", Arrays.copyOf(words, words.length - 1)), e);
+  }
+
+  /**
    * The organisation the text named by these words (a key, as {@link ArticleScan#key} makes it),
    * or by them and a business word after ("Pennine Northern" of "Pennine Northern Trains"); null
    * when it named none.
@@ -2191,29 +2199,10 @@ final class Entities {
   }
 
   /**
-   * Keys an organisation also by its name's words but the last (its business word dropped), unless
-   * another organisation has that key already.
-   */
-  private void keyWithoutLastWord(String[] words, Entity e) {
-    byKey.putIfAbsent("org:" + String.join(" ", Arrays.copyOf(words, words.length - 1)), e);
-  }
-
-  /** The names mentioned at or after {@code offset} up to paragraph {@code toParagraph}. */
-  List<NameMention> namesBetween(int offset, int toParagraph) {
-    List<NameMention> names = scan.names;
-    int from = SortedSpans.startingBefore(names, m -> m.span.start(), offset);
-    int to = from;
-    while (to < names.size() && names.get(to).paragraph <= toParagraph) {
-      to++;
-    }
-    return names.subList(from, to);
-  }
-
-  /**
    * The entity of the name mentioned first at or after {@code offset}, up to paragraph {@code
    * toParagraph}, that {@code fits}; null when none does.
    */
-  private Entity nextName(int offset, int toParagraph, Predicate<NameMention> fits) {
+  Entity nextName(int offset, int toParagraph, Predicate<NameMention> fits) {
     List<NameMention> names = scan.names;
     for (int k = SortedSpans.startingBefore(names, m -> m.span.start(), offset);
         k < names.size() && names.get(k).paragraph <= toParagraph; k++) {

@@ -635,12 +635,6 @@ final class Resolution {
   /** The named organisation each bare organisation noun last stood for ("the union"). */
   private final Map<String, Entity> bodyByNoun = new HashMap<>();
   /**
-   * The owner a name gave each document noun that spoke ("Wine Australia's latest survey"), by
-   * head noun; {@link #NO_OWNER} when two owners did.
-   */
-  private final Map<String, Entity> ownedDocuments = new HashMap<>();
-  private static final Entity NO_OWNER = new Entity(SpeakerKind.UNKNOWN);
-  /**
    * By the noun that opened it ("bench" of "A Bench of Justices X and Y", "councillors" of "The
    * two councillors, X and Y"), lower case, the group of persons a source named together.
    */
@@ -3229,7 +3223,7 @@ final class Resolution {
       if (after < toks.size() && (isPossessiveMarker(toks.get(after).text())
           || possessive(toks.get(after - 1).text()))) {
         Entity e = confirmed(owner); // "Wine Australia's latest survey", then "The survey found"
-        ownedDocuments.merge(last.lower(), e, (a, b) -> a == b ? a : NO_OWNER);
+        issuers.ownedBy(last.lower(), e);
         return because(e, "possessive", quoted(owner.span.text())
             + " owns " + quoted(last.text()) + ": the owner speaks");
       }
@@ -4418,11 +4412,9 @@ final class Resolution {
         return because(e, speech ? "document-issuer" : "organisation-member",
             quoted(n.span.text()) + (speech ? " issued " : " employs ") + quoted(d.span().text()));
       }
-      Entity owned = speech && d.definite() && d.modifiers().isEmpty()
-          ? ownedDocuments.get(head) : null;
-      if (owned != null && owned != NO_OWNER) {
-        return because(owned, "document-issuer", quoted(d.span().text()) + " is the " + head
-            + " of " + label(owned) + ", who owned one that spoke before");
+      Entity owner = speech ? issuers.ownerBefore(d) : null;
+      if (owner != null) {
+        return owner;
       }
       Entity issuer = speech ? issuers.namedIssuer(r, src, d) : null;
       if (issuer != null) {
@@ -4591,9 +4583,7 @@ final class Resolution {
    * actuary,"), when no one had it before; null otherwise.
    */
   private Entity roleGivenJustAfter(String head, Span src) {
-    int offset = src.end();
-    Sentence here = article.sentenceAt(offset);
-    int next = here.index() + 1;
+    int next = article.sentenceAt(src.end()).index() + 1;
     if (next >= article.sentences().size()) {
       return null;
     }
