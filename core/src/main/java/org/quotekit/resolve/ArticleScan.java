@@ -812,6 +812,7 @@ final class ArticleScan {
             && !(last > i && !headline && pluralNameNoun(toks, tags, last))
             && !(last > i + 1 && !headline && nameEndingInNoun(toks, tags, i, last))
             && !(last > i + 1 && toks.get(last - 1).text().equals("&"))
+            && !(last > i + 1 && stanceIn(toks, i, last))
             && !(last > i && !headline && i > 0 && organisationNoun(toks.get(i - 1).text()))) {
           last--; // "New York Post": capitalised modifiers count only before a name; "Barrow &
           // Finch", common nouns joined by "&", is a firm's name; so are capitalised common
@@ -845,8 +846,12 @@ final class ArticleScan {
         i = j; // "Veteran lyricist Sudhir Rao", "Giving evidence, a woman said": no name
         continue;
       }
-      if (j - i >= 2 && BASED.matcher(toks.get(i).text()).matches()) {
-        i++; // "the Leeds-based Northern Rail Alliance": where it is based is no part of it
+      for (int k = i; k <= i + 2 && k < j - 1; k++) {
+        if (BASED.matcher(toks.get(k).text()).matches()) {
+          i = k + 1; // "the Leeds-based Northern Rail Alliance", "Las Vegas-based Meridian
+          // Gaming Corp.": where it is based is no part of it
+          break;
+        }
       }
       if (headline && j - i > 1 && (spelled == null || spelled[i] != j)) {
         while (j - i > 1 && reportingVerb(toks.get(j - 1).text())) {
@@ -1315,9 +1320,11 @@ final class ArticleScan {
     }
     if (k == 0 && (tag.equals("ADJ") || tag.equals("NOUN")) && k + 1 < toks.size()
         && Character.isUpperCase(toks.get(k + 1).text().charAt(0))
-        && (base(tags.get(k + 1)).equals("PROPN") || orgWordAhead(toks, tags, k))) {
+        && (base(tags.get(k + 1)).equals("PROPN") || orgWordAhead(toks, tags, k)
+            || NAMED_STANCES.contains(toks.get(k + 1).text()) && k + 2 < toks.size()
+                && nameToken(toks, tags, k + 2))) {
       return true; // "Northgate Freight Holdings said", "National Disaster Management Agency
-      // spokesman X said" at the start of a sentence
+      // spokesman X said", "Doctors Without Borders said" at the start of a sentence
     }
     if (k == 0 && tag.equals("NOUN") && lexicon.is(SpeakerLexicon.Kind.ORG, lower(w))
         && k + 2 < toks.size() && toks.get(k + 1).text().equals("of")
@@ -1844,6 +1851,13 @@ final class ArticleScan {
         j = joined; // "Prairie Gas & Electric Co.", "Department of Forestry and Fire Protection"
         continue;
       }
+      int purpose = purposeEnd(toks, tags, i, j);
+      if (purpose > j) {
+        j = purpose; // "Doctors Without Borders", "Committee to Protect Journalists", "Society
+        // for the Prevention of Cruelty to Animals"
+        complement = true;
+        continue;
+      }
       if ((lw.equals("of") || lw.equals("on") || lw.equals("for") || lw.equals("in"))
           && j + 1 < n) {
         int m = j + 1;
@@ -1857,7 +1871,9 @@ final class ArticleScan {
                 && firstNameAfter(toks, tags, m) // "Spokesman on Health Andrea Rowe"
             || lw.equals("for") && (titleIn(toks, i, i + 1) || titleIn(toks, j - 1, j) || field)
                 && firstNameAfter(toks, tags, m) // "State Minister for Labour Nasrin Jahan"
-            || lw.equals("of") && polityOf(toks, i, j))) {
+            || lw.equals("of") && polityOf(toks, i, j)
+            || lw.equals("for") && m == j + 1 && orgWordAhead(toks, tags, j) // "Freedom for
+                && commonWordsOnly(toks, i, j))) { // Wildlife Coalition"
           complement |= orgIn(toks, i, j);
           field |= !orgIn(toks, i, j) && (lw.equals("of") || lw.equals("for"));
           j = m; // "Department of Justice", "Fraternal Order of Police", "Minister of
@@ -1876,6 +1892,79 @@ final class ArticleScan {
       break;
     }
     return j;
+  }
+
+  /** Prepositions written capitalised inside a group's name ("Mothers Against Drunk Driving"). */
+  private static final Set<String> NAMED_STANCES = Set.of("Against", "Without", "Beyond");
+
+  /**
+   * Whether the name words from {@code i} to {@code j} are one or two capitalised common words
+   * ("The Freedom", "Citizens"), no first name, surname or title.
+   */
+  private boolean commonWordsOnly(List<Token> toks, int i, int j) {
+    if (j - i > 2) {
+      return false;
+    }
+    for (int k = i; k < j; k++) {
+      String w = toks.get(k).text();
+      if (!inDictionary(lower(w), WordClasses.Pos.NOUN, WordClasses.Pos.ADJECTIVE)
+          || firstName(w) || knownSurname(w) || titleIn(toks, k, k + 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a capitalised preposition of {@link #NAMED_STANCES} stands inside i..last. */
+  private static boolean stanceIn(List<Token> toks, int i, int last) {
+    for (int k = i + 1; k < last; k++) {
+      if (NAMED_STANCES.contains(toks.get(k).text())) {
+        return true; // "Families Against Gambling Harm": common nouns, but a group's name
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The end of the name that goes on past the link word at {@code j} of the name run from
+   * {@code i} with what the body is for; -1 when it does not. Three shapes: a capitalised
+   * preposition after a plural or an organisation word ("Families Against Gambling Harm",
+   * "Doctors Without Borders"); "to" and a verb after an organisation word ("Campaign to Protect
+   * Rural England", "Committee to Protect Journalists"); "to" and one name word after "for the
+   * ... of ..." ("Society for the Prevention of Cruelty to Animals"), not "the Department of
+   * Health to Congress", whose name has no "for the".
+   */
+  private int purposeEnd(List<Token> toks, List<String> tags, int i, int j) {
+    int n = toks.size();
+    String w = toks.get(j).text();
+    String before = toks.get(j - 1).text();
+    if (j + 1 >= n || !nameToken(toks, tags, j + 1)) {
+      return -1;
+    }
+    int m = j + 1;
+    while (m < n && nameToken(toks, tags, m)) {
+      m++;
+    }
+    if (NAMED_STANCES.contains(w)) {
+      boolean groupWord = before.length() > 3 && before.endsWith("s")
+          && !before.endsWith("ss") || orgIn(toks, j - 1, j);
+      return groupWord ? m : -1;
+    }
+    if (!w.equals("to")) {
+      return -1;
+    }
+    String verb = lower(toks.get(j + 1).text());
+    if (orgIn(toks, j - 1, j) && m > j + 2 && inDictionary(verb, WordClasses.Pos.VERB)
+        && !firstName(toks.get(j + 1).text())) {
+      return m;
+    }
+    boolean forThe = false;
+    for (int k = i + 1; k + 1 < j; k++) {
+      forThe |= lower(toks.get(k).text()).equals("for")
+          && lower(toks.get(k + 1).text()).equals("the");
+    }
+    boolean ofBefore = j >= 2 && lower(toks.get(j - 2).text()).equals("of");
+    return forThe && ofBefore && m == j + 2 ? m : -1;
   }
 
   /**
@@ -2551,6 +2640,7 @@ final class ArticleScan {
         || size >= 2 && capitals(words[size - 1]) // "USA TODAY": no person's name ends in a time
             && lexicon.is(SpeakerLexicon.Kind.TIME, words[size - 1])
         || !honorific && ampersandJoined(words) // "Barlow & Finch", a firm of two names
+        || size >= 3 && stanceIn(toks, i, j - 1) // "Mothers Against Drunk Driving"
         || size >= 3 && unionLocal(words[size - 2], words[size - 1]) // "UFCW Local 1400"
         || end - start >= 2 && !titled && !honorific && !place // "the United States": a place
             && namedWithThe(toks, tags, i, j))) {
