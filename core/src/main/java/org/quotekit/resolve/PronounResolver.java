@@ -847,6 +847,11 @@ final class PronounResolver {
     }
     Entity e = named ? roleHolder(subject)
         : res.described(new SourceReading(article, subject, entities, res.lexicon), subject);
+    String[] words = subject.text().strip().split("\\s+");
+    if (e == null && named && words.length == 2) { // "His father did not disagree."
+      e = res.kinBySurname(words[1].toLowerCase(Locale.ROOT),
+          words[0].toLowerCase(Locale.ROOT), subject.start());
+    }
     if (e == null || e.plural
         || e.kind != SpeakerKind.PERSON // "A nurse" is a person unknown
         && !(e.kind == SpeakerKind.UNKNOWN && !e.thing && e.names.isEmpty())
@@ -898,7 +903,9 @@ final class PronounResolver {
   private Span roleSubject(Sentence s) {
     List<Token> toks = article.tokens(s);
     List<String> tags = article.tags(s);
-    if (toks.size() < 3 || !ArticleScan.base(tags.get(0)).equals("DET")
+    boolean owned = toks.size() > 1 && Resolution.OWNERS.contains(lower(toks.get(0).text()))
+        && Resolution.RELATIONS.contains(lower(toks.get(1).text())); // "His father"
+    if (toks.size() < 3 || !ArticleScan.base(tags.get(0)).equals("DET") && !owned
         || scan.inQuote(toks.get(0).start())) {
       return null;
     }

@@ -1792,6 +1792,12 @@ final class Resolution {
     if (member != null) {
       return mention(member, src);
     }
+    Span kin = relationBeforeDescription(src);
+    Entity relative = kin == null ? null : resolveMention(q, kin);
+    if (relative != null && relative.kind == SpeakerKind.PERSON) {
+      return mention(because(relative, "relative", quoted(src.text()) + " is "
+          + quoted(kin.text()) + ", described after a comma"), src);
+    }
     Entity post = postOfOwner(src);
     if (post != null) {
       return mention(post, src);
@@ -5826,6 +5832,23 @@ final class Resolution {
         + " are members of " + label(e) + ", whose name holds '" + stem + "'");
   }
 
+  /** "Her husband" of "Her husband, a retired truck driver,": a relation described after it. */
+  private static final Pattern RELATION_DESCRIBED = Pattern.compile(
+      "(?i)(?:his|her|their)\\s+(\\p{L}+),\\s+(?:a|an)\\s");
+
+  /**
+   * The possessive pronoun and relation noun ({@link #RELATIONS}) that open the source {@code
+   * src} when an indefinite description follows them after a comma ("Her husband, a retired
+   * long-haul truck driver"); null otherwise.
+   */
+  private Span relationBeforeDescription(Span src) {
+    Matcher m = RELATION_DESCRIBED.matcher(src.text());
+    if (!m.lookingAt() || !RELATIONS.contains(lower(m.group(1)))) {
+      return null;
+    }
+    return Span.of(text, src.start(), src.start() + m.end(1));
+  }
+
   /**
    * The one person the text named with the same relation to the same possessive pronoun ("her
    * son" after "Her son, Peter Marlow, said"): the source is the pronoun and a relation noun
@@ -5857,6 +5880,9 @@ final class Resolution {
           + ", whom the text called so before");
     }
     Entity spouse = spouseBySurname(d.head(), r.toks.get(0).lower(), d.span().start());
+    if (spouse == null) {
+      spouse = kinBySurname(d.head(), r.toks.get(0).lower(), d.span().start());
+    }
     if (spouse != null) {
       return spouse;
     }
@@ -5883,9 +5909,9 @@ final class Resolution {
 
   /**
    * The spouse "her husband" or "his wife" stands for when the text named, before {@code
-   * offset}, exactly one person of the spouse's gender who shares a surname with a person of the
-   * owner's ("Colin Harker, whose wife, Janet Harker, ..." then "Her husband said"); null
-   * otherwise. Records the reason.
+   * offset}, exactly one other person whose gender may be the spouse's (a given name that says
+   * none counts) who shares a surname with a person of the owner's ("Colin Harker, whose wife,
+   * Janet Harker, ..." then "Her husband said"); null otherwise. Records the reason.
    */
   private Entity spouseBySurname(String head, String owner, int offset) {
     Gender spouse = head.equals("husband") ? Gender.MALE : head.equals("wife") ? Gender.FEMALE
@@ -5906,8 +5932,9 @@ final class Resolution {
     Entity partner = null;
     for (Entity e : entities.all) {
       Entity o = e.kind != SpeakerKind.PERSON || e.last == null || e.first == null
-          || e.gender() != spouse || e.firstOffset() >= offset ? null : owners.get(e.last);
-      if (o == null) {
+          || !e.gender().compatible(spouse) || e.firstOffset() >= offset ? null
+          : owners.get(e.last); // "Harjit Sandhu", whose given name says no gender
+      if (o == null || o == e) {
         continue;
       }
       if (found != null && found != e) {
@@ -5918,6 +5945,52 @@ final class Resolution {
     }
     return found == null ? null : because(found, "role", quoted(head) + " of " + quoted(owner)
         + " is " + label(found) + ", who shares a surname with " + label(partner));
+  }
+
+  /** Kin nouns of one gender, not spouses: the relative shares the family's surname. */
+  private static final Set<String> BLOOD_KIN = Set.of("father", "mother", "son", "daughter",
+      "brother", "sister");
+
+  /**
+   * The relative "his father" or "her son" stands for at {@code offset}: the owner is the person
+   * of the pronoun's gender mentioned last before it, and the relative the one other person
+   * named before it with that owner's surname whose gender may be the kin noun's ("Matthias
+   * Schulz said ..." then "His father did not disagree" is Karl Schulz); null when the text
+   * names no such person, or two. Records the reason.
+   */
+  Entity kinBySurname(String head, String owner, int offset) {
+    Gender kin = BLOOD_KIN.contains(head) ? lexicon.genderOf(SpeakerLexicon.Kind.ROLE, head)
+        : Gender.UNKNOWN;
+    Pronoun of = Pronoun.of(owner);
+    if (kin == Gender.UNKNOWN || of == null || of.gender() == Gender.UNKNOWN) {
+      return null;
+    }
+    Entity ownerEntity = null;
+    int last = -1;
+    for (Entity o : entities.all) {
+      int at = o.kind == SpeakerKind.PERSON && o.gender().compatible(of.gender())
+          ? o.lastMentionBefore(offset) : -1;
+      if (at > last) {
+        last = at;
+        ownerEntity = o;
+      }
+    }
+    if (ownerEntity == null || ownerEntity.last == null) {
+      return null;
+    }
+    Entity found = null;
+    for (Entity e : entities.all) {
+      if (e != ownerEntity && e.kind == SpeakerKind.PERSON && ownerEntity.last.equals(e.last)
+          && e.first != null && e.gender().compatible(kin) && e.firstOffset() < offset) {
+        if (found != null) {
+          return null; // two relatives of that surname: which one is meant is unclear
+        }
+        found = e;
+      }
+    }
+    return found == null ? null : because(found, "role", quoted(head) + " of " + quoted(owner)
+        + " is " + label(found) + ", who shares a surname with " + label(ownerEntity)
+        + ", the one the pronoun stands for");
   }
 
   /**

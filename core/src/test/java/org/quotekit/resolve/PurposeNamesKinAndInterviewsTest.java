@@ -13,6 +13,7 @@ import org.quotekit.SpeakerKind;
 /**
  * Speakers named for what they are for ("Doctors Without Borders", "Society for the Prevention
  * of Cruelty to Animals"), names after where a company is based and after an advocate's title,
+ * and relatives ("her husband", "his wife", "his father") who share the family's surname,
  * under both bundled extractors.
  */
 class PurposeNamesKinAndInterviewsTest {
@@ -128,5 +129,82 @@ class PurposeNamesKinAndInterviewsTest {
     Speaker advocate = speakerSaying(x, "overwhelming");
     assertThat(advocate.name()).isEqualTo("Lerato Dlamini");
     assertThat(speakerSaying(x, "more players")).isEqualTo(advocate);
+  }
+
+  /**
+   * "Her husband, a retired bus driver," is the husband the text named before ("and her husband
+   * Sukhdeep Gill"), though a description follows him after a comma; "he said" after it is him.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aRelationDescribedAfterACommaIsTheRelativeNamedBefore(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Surrey couple scoops lottery prize
+
+        Amarjeet Gill, 58, and her husband Sukhdeep Gill, 63, collected their cheque on         Friday.
+
+        "I read the numbers out twice and then I made Sukhdeep read them," Amarjeet Gill said.
+
+        Her husband, a retired long-haul truck driver, said he had played the same numbers         for nine years.
+
+        "I told her to sit down before she fell down," he said.
+        """);
+    Speaker husband = speakerSaying(x, "same numbers");
+    assertThat(husband.name()).isEqualTo("Sukhdeep Gill");
+    assertThat(speakerSaying(x, "sit down")).isEqualTo(husband);
+  }
+
+  /**
+   * "His wife" is the one other person of the husband's surname, though her given name says no
+   * gender, and not the woman quoted last.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void hisWifeSharesHerHusbandsSurnameThoughHerNameSaysNoGender(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Surrey couple scoops lottery prize
+
+        Amarjeet Gill and her husband Sukhdeep Gill collected their cheque on Friday. Sukhdeep         Gill said he would pay off his children's mortgages first.
+
+        Margaret Hale, who runs a gambling charity, said the odds of winning were long.
+
+        Asked about his own plans, Sukhdeep Gill said he would buy a boat. His wife said her         only plan was a long holiday.
+        """);
+    assertThat(speakerSaying(x, "long holiday").name()).isEqualTo("Amarjeet Gill");
+  }
+
+  /**
+   * "His father did not disagree." names the father of the man quoted last: the one other man
+   * of his surname the text named. The "he said" after it is the father.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void hisFatherIsTheOtherManOfTheSurname(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Orchard growers turn to cider
+
+        Apple grower Henrik Lindqvist has farmed near Nelson for forty years. "Nobody wants         the old varieties any more," Mr Lindqvist said.
+
+        His son, Jonas Lindqvist, who now runs the orchard, said they would plant cider         apples next spring. "Dad thinks I'm mad," he said.
+
+        His father did not disagree. "He's probably right, but I'll miss the old trees," he         said.
+        """);
+    assertThat(speakerSaying(x, "miss the old trees").name()).isEqualTo("Henrik Lindqvist");
+    assertThat(speakerSaying(x, "thinks I'm mad").name()).isEqualTo("Jonas Lindqvist");
+  }
+
+  /** "His father" stays unnamed when the text names no other man of the quoted man's surname. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void hisFatherStaysUnnamedWithoutAnotherManOfTheSurname(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Orchard growers turn to cider
+
+        Jonas Lindqvist, who runs his family's orchard near Nelson, said they would plant         cider apples next spring. Martin Cole, a neighbour, said the idea was sound.
+
+        His father said he was not convinced.
+        """);
+    assertThat(speakerSaying(x, "not convinced").name()).isNotEqualTo("Martin Cole")
+        .isNotEqualTo("Jonas Lindqvist");
   }
 }
