@@ -340,6 +340,8 @@ final class Resolution {
   private static final Pattern INTERVIEW_VERB = Pattern.compile("\\b(?:(?:spoke|speaks|talked"
       + "|talks|chatted|sat[ \\t]+down)[ \\t]+(?:\\p{Ll}+[ \\t]+)?(?:with|to)"
       + "|(?<!(?:was|were|been|being)[ \\t])interviewed)[ \\t]");
+  /** A title's name after an interview verb: "the" and a capitalised word ("the Chronicle"). */
+  private static final Pattern OUTLET_AFTER = Pattern.compile("the[ \\t]+\\p{Lu}");
   /** "He" or "she" just before a verb. */
   private static final Pattern HE_OR_SHE_BEFORE = Pattern.compile("(?i)\\b(?:he|she)[ \\t]+$");
   /** After an interviewer's name. */
@@ -4175,6 +4177,11 @@ final class Resolution {
         interviewee = asker.entity;
         interviewer = body.entity;
         return true;
+      }
+      if (asker != null && answerer == null && OUTLET_AFTER.matcher(text)
+          .region(verb.end(), s.end()).lookingAt()) {
+        interviewee = asker.entity; // "Ms Benady spoke to the Chronicle at her office": a
+        return true; // paper's name the scan took for no organisation; the paper asks
       }
       return false; // "Maria Lopez talked to our reporter": read as before
     }

@@ -13,8 +13,8 @@ import org.quotekit.SpeakerKind;
 /**
  * Speakers named for what they are for ("Doctors Without Borders", "Society for the Prevention
  * of Cruelty to Animals"), names after where a company is based and after an advocate's title,
- * and relatives ("her husband", "his wife", "his father") who share the family's surname,
- * under both bundled extractors.
+ * relatives ("her husband", "his wife", "his father") who share the family's surname, and the
+ * one who answers an interview's questions, under both bundled extractors.
  */
 class PurposeNamesKinAndInterviewsTest {
 
@@ -206,5 +206,33 @@ class PurposeNamesKinAndInterviewsTest {
         """);
     assertThat(speakerSaying(x, "not convinced").name()).isNotEqualTo("Martin Cole")
         .isNotEqualTo("Jonas Lindqvist");
+  }
+
+  /**
+   * "Ms Okafor spoke to the Gazette at her office." before a Q and A: she answers, not the
+   * minister quoted before her; the paper's name after "spoke to" asks.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void theOneWhoSpokeToAPaperAnswersItsQuestions(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Lottery operator to add 80 jobs
+
+        Chinwe Okafor, who became managing director in March, said most of the new posts         would be in customer care.
+
+        The Minister for Enterprise, Declan Moran, welcomed the news. "It is a vote of         confidence in the county," Mr Moran said.
+
+        Ms Okafor spoke to the Gazette at the company's offices in Sligo.
+
+        Q: Why expand now?
+
+        A: Because demand has held up better than we planned for, and the staff are here.
+
+        Q: Will prices rise?
+
+        A: Not this year. We have agreed a freeze with the regulator until next spring.
+        """);
+    assertThat(speakerSaying(x, "demand has held up").name()).isEqualTo("Chinwe Okafor");
+    assertThat(speakerSaying(x, "agreed a freeze").name()).isEqualTo("Chinwe Okafor");
   }
 }
