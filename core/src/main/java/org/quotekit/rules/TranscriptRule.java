@@ -2,6 +2,7 @@ package org.quotekit.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.quotekit.Cue;
 import org.quotekit.QuoteType;
 import org.quotekit.Span;
@@ -11,6 +12,7 @@ import org.quotekit.internal.SpeakerLabels;
 import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.QuoteRegion;
 import org.quotekit.spi.Sentence;
+import org.quotekit.spi.Token;
 
 /**
  * {@link AttributionRule#TRANSCRIPT}: transcript lines, {@code NAME: words} at the start of a
@@ -126,6 +128,133 @@ final class TranscriptRule extends RuleSupport {
       ctx.add(new QuoteCandidate(QuoteType.DIRECT, parts, cue, source,
           open > 0 ? 0.97 : upper ? 0.8 : 0.6, AttributionRule.TRANSCRIPT.id()));
     }
+    if (labelled == 0) {
+      unlabelledAnswers(paragraphs);
+    }
+  }
+
+  /** A line that opens a question-and-answer piece ("Q&A: X on ...", "X answers questions"). */
+  private static final Pattern QA_INTRO = Pattern.compile(
+      "(?i)\\bQ\\s?(?:&|and)\\s?A\\b|\\bquestions\\b|\\bask the expert\\b");
+  /** An explainer's own questions: "Q&A: What the ruling means", "Q&A: Why ...". */
+  private static final Pattern EXPLAINER = Pattern.compile(
+      "(?i)^\\s*Q\\s?(?:&|and)\\s?A\\s*:\\s*(?:what|why|how|who|where|when|will|is|are|can"
+      + "|should|everything)\\b");
+  /** Paragraphs before the first question an introduction may stand in. */
+  private static final int INTRO_REACH = 3;
+  /** Words a question paragraph holds at most. */
+  private static final int QUESTION_WORDS = 40;
+
+  /**
+   * The answers of a question-and-answer piece set without labels: after an introduction that
+   * says so and names who answers ("Q&A: Fiona Carr on the survey", "Joanne Blake of PetSense
+   * answers readers' questions."), two or more questions, each a short paragraph that ends with
+   * a question mark, each followed by its answer, a paragraph that asks nothing. Each answer is
+   * a {@link QuoteType#DIRECT} quote whose source is the name in the introduction; the questions
+   * are the paper's. Not an explainer that asks its own questions ("Q&A: What the ruling means"),
+   * and nothing in quotation marks.
+   */
+  private void unlabelledAnswers(List<Span> paragraphs) {
+    int k = 0;
+    while (k + 3 < paragraphs.size()) {
+      int pairs = 0;
+      while (k + 2 * pairs + 1 < paragraphs.size() && question(paragraphs.get(k + 2 * pairs))
+          && answer(paragraphs.get(k + 2 * pairs + 1))) {
+        pairs++;
+      }
+      if (pairs < 2) {
+        k++;
+        continue;
+      }
+      Span name = answererNamed(paragraphs, k);
+      if (name == null) { // "Ask the expert: should I insure her?" heads the piece, and its
+        // questions come later: try on from the next paragraph while an introduction is near
+        k += introWithin(paragraphs, k + 1) ? 1 : 2 * pairs;
+        continue;
+      }
+      for (int m = 0; m < pairs; m++) {
+        Span a = paragraphs.get(k + 2 * m + 1);
+        ctx.markUsed(a.start(), a.end());
+        ctx.add(new QuoteCandidate(QuoteType.DIRECT, List.of(a), null, name, 0.6,
+            AttributionRule.TRANSCRIPT.id())); // no cue: the layout says who answers
+      }
+      k += 2 * pairs;
+    }
+  }
+
+  /** Whether an introduction may stand in the {@value #INTRO_REACH} paragraphs before {@code k}. */
+  private static boolean introWithin(List<Span> paragraphs, int k) {
+    for (int j = Math.max(0, k - INTRO_REACH); j < k && j < paragraphs.size(); j++) {
+      if (QA_INTRO.matcher(paragraphs.get(j).text()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether paragraph {@code p} is a question of an unlabelled interview. */
+  private boolean question(Span p) {
+    String s = p.text().strip();
+    return s.endsWith("?") && s.split("\\s+").length <= QUESTION_WORDS && !quoted(s);
+  }
+
+  /** Whether paragraph {@code p} is an answer: it asks nothing at its end and quotes no one. */
+  private boolean answer(Span p) {
+    String s = p.text().strip();
+    return !s.isEmpty() && !s.endsWith("?") && !quoted(s) && Character.isLetter(s.charAt(0))
+        && SpeakerLabels.of(text, p.start(), p.end()) == null;
+  }
+
+  private static boolean quoted(String s) {
+    return s.indexOf('"') >= 0 || s.indexOf('\u201C') >= 0 || s.indexOf('\u201D') >= 0;
+  }
+
+  /**
+   * The name of who answers, from the introduction in the {@value #INTRO_REACH} paragraphs
+   * before the first question at {@code first}: the first run of two or three words the tagger
+   * reads as a name, none in capitals only and none after "the", in a paragraph that speaks of
+   * a Q&amp;A or questions and is no explainer's heading. Null when there is none.
+   */
+  private Span answererNamed(List<Span> paragraphs, int first) {
+    for (int k = first - 1; k >= Math.max(0, first - INTRO_REACH); k--) {
+      Span p = paragraphs.get(k);
+      if (!QA_INTRO.matcher(p.text()).find() || EXPLAINER.matcher(p.text()).find()) {
+        continue;
+      }
+      List<Sentence> sentences = ctx.article().sentences();
+      int i = Math.max(0, SortedSpans.startingAtOrBefore(sentences, Sentence::start,
+          p.start()) - 1);
+      for (; i < sentences.size() && sentences.get(i).start() < p.end(); i++) {
+        Sentence s = sentences.get(i);
+        if (s.start() < p.start()) {
+          continue;
+        }
+        Span name = nameRun(s);
+        if (name != null) {
+          return name;
+        }
+      }
+    }
+    return null;
+  }
+
+  private Span nameRun(Sentence s) {
+    List<Token> toks = ctx.article().tokens(s);
+    List<String> tags = ctx.article().tags(s);
+    for (int i = 0; i < toks.size(); i++) {
+      int j = i;
+      while (j < toks.size() && j - i < 4 && tags.get(j).startsWith("PROPN")
+          && Character.isUpperCase(toks.get(j).text().charAt(0))
+          && !toks.get(j).text().equals(toks.get(j).text().toUpperCase(java.util.Locale.ROOT))) {
+        j++;
+      }
+      boolean afterThe = i > 0 && toks.get(i - 1).text().equalsIgnoreCase("the");
+      if (j - i >= 2 && j - i <= 3 && !afterThe) {
+        return Span.of(text, toks.get(i).start(), toks.get(j - 1).end());
+      }
+      i = Math.max(i, j);
+    }
+    return null;
   }
 
   /** How many words a first paragraph's text after a capital label has at least, to be a lede. */

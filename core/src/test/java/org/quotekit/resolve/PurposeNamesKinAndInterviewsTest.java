@@ -235,4 +235,52 @@ class PurposeNamesKinAndInterviewsTest {
     assertThat(speakerSaying(x, "demand has held up").name()).isEqualTo("Chinwe Okafor");
     assertThat(speakerSaying(x, "agreed a freeze").name()).isEqualTo("Chinwe Okafor");
   }
+
+  /**
+   * A question-and-answer box without labels: each answer after a question paragraph is a quote
+   * of the person its heading names; the questions are the paper's and quote no one.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void answersOfAnUnlabelledQuestionAndAnswerBoxAreTheNamedPersons(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Farm vets in short supply, survey finds
+
+        The Rural Veterinary Society said a third of its members planned to retire within five         years. Its president, Dr Marguerite Olsen, said the figures were alarming.
+
+        Q&A: Marguerite Olsen on the findings
+
+        What worried you most?
+
+        The age profile. Half of our farm vets are over 55, and there is nobody coming in         behind them.
+
+        Can practices do anything about it?
+
+        Share the night work. A rota across three practices costs each of them very little.
+        """);
+    assertThat(speakerSaying(x, "nobody coming in").name()).isEqualTo("Marguerite Olsen");
+    assertThat(speakerSaying(x, "Share the night work").name()).isEqualTo("Marguerite Olsen");
+    assertThat(x.quotes()).noneMatch(q -> q.content().text().contains("What worried you"));
+  }
+
+  /** An explainer that asks and answers its own questions quotes no one. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void anExplainersOwnQuestionsAndAnswersQuoteNoOne(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Dog licence fees rise
+
+        Q&A: What the new Dublin City Council rules mean for owners
+
+        How much will a licence cost?
+
+        The annual fee rises to 30 euro from March, and a lifetime licence to 180 euro.
+
+        Do I need one for a puppy?
+
+        Yes. Every dog over eight weeks old must be licensed.
+        """);
+    assertThat(x.quotes()).noneMatch(q -> q.content().text().contains("annual fee rises"));
+    assertThat(x.quotes()).noneMatch(q -> q.content().text().contains("must be licensed"));
+  }
 }
