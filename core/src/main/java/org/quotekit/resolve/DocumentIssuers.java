@@ -267,6 +267,8 @@ final class DocumentIssuers {
   /** Nouns for one body's published report, one kind of document ({@link #documentKind}). */
   private static final Set<String> REPORT_NOUNS = Set.of("report", "assessment", "review",
       "audit", "findings");
+  /** The kind of document whose report "the report" is when the text named no report before. */
+  private static final String SURVEY = "survey";
   /** How far back "the study" looks for the document whose issuer the text named. */
   private static final int DOCUMENT_PARAGRAPHS = 1;
 
@@ -350,6 +352,11 @@ final class DocumentIssuers {
     // the issuer first: the scan for another document since is only worth it with one
     String kind = documentKind(head);
     Entity earlier = d.definite() && !owned(r) ? issuerByDocument.get(kind) : null;
+    if (earlier == null && d.definite() && !owned(r) && kind.equals("report")
+        && issuerByDocument.containsKey(SURVEY)) {
+      kind = SURVEY; // "The report found" after "a survey by the BVA": the survey's report
+      earlier = issuerByDocument.get(kind);
+    }
     if (earlier != null && !otherDocumentSince(d, documentEnd.getOrDefault(kind, 0))) {
       // "the poll" after "a new Quinnipiac University poll"
       return res.because(earlier, "document-issuer", quoted(d.span().text()) + " is the " + head
@@ -376,6 +383,10 @@ final class DocumentIssuers {
     Entity plaintiff = d.definite() && documentKind(head).equals("lawsuit") ? plaintiff(d) : null;
     if (plaintiff != null) {
       return plaintiff; // "X sued Y ... the complaint says"
+    }
+    Entity acting = owned(r) ? null : actingBody(d);
+    if (acting != null) {
+      return acting; // "X fined Y after an investigation found", "according to the decision"
     }
     String issuerNoun = d.definite() && !org ? lexicon.issuerOf(head) : null;
     Entity issuing = issuerNoun == null ? null
@@ -1027,6 +1038,42 @@ final class DocumentIssuers {
     Entity e = namedBefore(v.start(), s.index(), true);
     return e == null ? null : res.because(e, "document-issuer", label(e) + ", the subject of "
         + quoted(v.group(1)) + ", issued " + quoted(d.span().text()));
+  }
+
+  /** Documents that record what a body did: its inquiry, its decision. */
+  private static final Set<String> ACTED_DOCUMENTS = Set.of("investigation", "inquiry",
+      "probe", "decision", "ruling", "determination", "notice");
+  /** Verbs of a body that sanctions or decides, whose inquiry or decision a document is. */
+  private static final Pattern SANCTIONING_VERB = Pattern.compile("\\b(fined|suspended|banned"
+      + "|censured|sanctioned|reprimanded|penalised|penalized|revoked|disqualified|struck off"
+      + "|ordered)\\b");
+
+  /**
+   * The organisation whose inquiry or decision a document is ({@link #ACTED_DOCUMENTS}) when the
+   * text names none for it: the subject of a verb of sanctioning ({@link #SANCTIONING_VERB})
+   * before it in its sentence ("The Gambling Commission has fined X after an investigation
+   * found"), or, for a definite one, in the sentence before ("..., according to the decision").
+   * Null otherwise. Records the reason.
+   */
+  private Entity actingBody(SourceReading.Description d) {
+    if (!ACTED_DOCUMENTS.contains(d.head())) {
+      return null;
+    }
+    Sentence s = article.sentenceAt(d.span().start());
+    for (int k = s.index(); k >= 0 && k >= s.index() - (d.definite() ? 1 : 0); k--) {
+      Sentence at = article.sentences().get(k);
+      Matcher v = SANCTIONING_VERB.matcher(text).region(at.start(),
+          k == s.index() ? d.span().start() : at.end());
+      Entity e = null;
+      while (e == null && v.find()) {
+        e = namedBefore(v.start(), k, true);
+      }
+      if (e != null && e.kind == SpeakerKind.ORGANIZATION) {
+        return res.because(e, "document-issuer", quoted(d.span().text()) + " is the "
+            + d.head() + " of " + label(e) + ", the subject of " + quoted(v.group(1)));
+      }
+    }
+    return null;
   }
 
   /**

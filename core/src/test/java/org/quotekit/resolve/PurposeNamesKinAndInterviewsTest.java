@@ -13,8 +13,9 @@ import org.quotekit.SpeakerKind;
 /**
  * Speakers named for what they are for ("Doctors Without Borders", "Society for the Prevention
  * of Cruelty to Animals"), names after where a company is based and after an advocate's title,
- * relatives ("her husband", "his wife", "his father") who share the family's surname, and the
- * one who answers an interview's questions, under both bundled extractors.
+ * relatives ("her husband", "his wife", "his father") who share the family's surname, the one
+ * who answers an interview's questions, and the body whose survey, inquiry or decision a document
+ * is, under both bundled extractors.
  */
 class PurposeNamesKinAndInterviewsTest {
 
@@ -282,5 +283,62 @@ class PurposeNamesKinAndInterviewsTest {
         """);
     assertThat(x.quotes()).noneMatch(q -> q.content().text().contains("annual fee rises"));
     assertThat(x.quotes()).noneMatch(q -> q.content().text().contains("must be licensed"));
+  }
+
+  /**
+   * "The report found" after a survey by a body, with no report named before, is that body's:
+   * the report of its survey.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void theReportAfterABodysSurveyIsTheBodys(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Nurses feel undervalued, union survey finds
+
+        Almost half of district nurses plan to leave within three years, according to a survey \
+        by the Queensland Nurses Federation.
+
+        The survey of 2,300 members found that staffing was the main complaint.
+
+        Its secretary, Dr Alan Reyes, said the findings were worrying.
+
+        The report found that one in five nurses had been assaulted at work.
+        """);
+    assertThat(speakerSaying(x, "assaulted at work").name())
+        .isEqualTo("Queensland Nurses Federation");
+  }
+
+  /**
+   * An investigation that found something after a body fined someone is the body's, and so is
+   * "the decision" that the sentence after cites: the regulator acted, its inquiry speaks.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void theInquiryOfABodyThatFinedSomeoneIsTheBodys(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Betting firm fined over problem gambler
+
+        The Lotteries and Gaming Authority has fined Harbourline Bet €900,000 after an \
+        investigation found the operator ignored warnings about a customer.
+
+        Staff had been told to keep the customer playing, according to the decision published \
+        on Monday.
+        """);
+    assertThat(speakerSaying(x, "ignored warnings").name())
+        .isEqualTo("Lotteries and Gaming Authority");
+    assertThat(speakerSaying(x, "keep the customer playing").name())
+        .isEqualTo("Lotteries and Gaming Authority");
+  }
+
+  /** An investigation after a company cut jobs is no company's: only a body that sanctions. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void anInvestigationAfterACompanyActedIsNotTheCompanys(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Plant to close
+
+        Harbourline Foods has cut 200 jobs after an investigation found the plant was unsafe.
+        """);
+    assertThat(speakerSaying(x, "plant was unsafe").name()).isNotEqualTo("Harbourline Foods");
   }
 }
