@@ -267,8 +267,6 @@ final class DocumentIssuers {
   /** Nouns for one body's published report, one kind of document ({@link #documentKind}). */
   private static final Set<String> REPORT_NOUNS = Set.of("report", "assessment", "review",
       "audit", "findings");
-  /** The kind of document whose report "the report" is when the text named no report before. */
-  private static final String SURVEY = "survey";
   /** How far back "the study" looks for the document whose issuer the text named. */
   private static final int DOCUMENT_PARAGRAPHS = 1;
 
@@ -352,11 +350,6 @@ final class DocumentIssuers {
     // the issuer first: the scan for another document since is only worth it with one
     String kind = documentKind(head);
     Entity earlier = d.definite() && !owned(r) ? issuerByDocument.get(kind) : null;
-    if (earlier == null && d.definite() && !owned(r) && kind.equals("report")
-        && issuerByDocument.containsKey(SURVEY)) {
-      kind = SURVEY; // "The report found" after "a survey by the BVA": the survey's report
-      earlier = issuerByDocument.get(kind);
-    }
     if (earlier != null && !otherDocumentSince(d, documentEnd.getOrDefault(kind, 0))) {
       // "the poll" after "a new Quinnipiac University poll"
       return res.because(earlier, "document-issuer", quoted(d.span().text()) + " is the " + head
