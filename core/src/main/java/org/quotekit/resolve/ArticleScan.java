@@ -1930,7 +1930,8 @@ final class ArticleScan {
    * {@code i} with what the body is for; -1 when it does not. Three shapes: a capitalised
    * preposition after a plural or an organisation word ("Families Against Gambling Harm",
    * "Doctors Without Borders"); "to" and a verb after an organisation word ("Campaign to Protect
-   * Rural England", "Committee to Protect Journalists"); "to" and one name word after "for the
+   * Rural England", "Committee to Protect Journalists") or before one ("Freedom to Read
+   * Coalition"); "to" and one name word after "for the
    * ... of ..." ("Society for the Prevention of Cruelty to Animals"), not "the Department of
    * Health to Congress", whose name has no "for the".
    */
@@ -1954,9 +1955,9 @@ final class ArticleScan {
       return -1;
     }
     String verb = lower(toks.get(j + 1).text());
-    if (orgIn(toks, j - 1, j) && m > j + 2 && inDictionary(verb, WordClasses.Pos.VERB)
-        && !firstName(toks.get(j + 1).text())) {
-      return m;
+    if ((orgIn(toks, j - 1, j) && m > j + 2 || orgWordAhead(toks, tags, j))
+        && inDictionary(verb, WordClasses.Pos.VERB) && !firstName(toks.get(j + 1).text())) {
+      return m; // and "Freedom to Read Coalition", "Food to Go Association"
     }
     boolean forThe = false;
     for (int k = i + 1; k + 1 < j; k++) {

@@ -59,6 +59,19 @@ class PurposeNamesKinAndInterviewsTest {
         .isEqualTo("Committee to Protect Journalists");
   }
 
+  /** "to" and a verb before an organisation word go on with the name ("Right to Know"). */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aNameWithToAndAVerbBeforeItsOrganisationWordIsOneName(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Library row deepens
+
+        The Oregon Right to Read Coalition said the ban would be challenged in court.
+        """);
+    assertThat(speakerSaying(x, "challenged in court").name())
+        .isEqualTo("Oregon Right to Read Coalition");
+  }
+
   /**
    * Groups named with a capitalised "Against" or "Without" are one organisation each, though
    * every word of their names is a common noun.
