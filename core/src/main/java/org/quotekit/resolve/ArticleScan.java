@@ -813,6 +813,7 @@ final class ArticleScan {
             && !(last > i + 1 && !headline && nameEndingInNoun(toks, tags, i, last))
             && !(last > i + 1 && toks.get(last - 1).text().equals("&"))
             && !(last > i + 1 && stanceIn(toks, i, last))
+            && !(last > i && hyphenedGivenName(toks.get(last).text()))
             && !(last > i && !headline && i > 0 && organisationNoun(toks.get(i - 1).text()))) {
           last--; // "New York Post": capitalised modifiers count only before a name; "Barrow &
           // Finch", common nouns joined by "&", is a firm's name; so are capitalised common
@@ -1913,6 +1914,22 @@ final class ArticleScan {
       }
     }
     return true;
+  }
+
+  /** A given name of two syllables joined by a hyphen ("Chi-hang", "Sang-hyeok", "Jae-in"). */
+  private static final Pattern HYPHENED_GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,6}");
+
+  /**
+   * Whether a word is a given name written as two syllables joined by a hyphen, after a surname
+   * ("Kelvin Wong Chi-hang", "Lee Sang-hyeok"): no English word, post or title, though the tagger
+   * reads it as a common noun.
+   */
+  private boolean hyphenedGivenName(String w) {
+    String lw = lower(w);
+    return HYPHENED_GIVEN.matcher(w).matches()
+        && !inDictionary(lw, WordClasses.Pos.NOUN, WordClasses.Pos.VERB, WordClasses.Pos.ADJECTIVE)
+        && !lexicon.is(SpeakerLexicon.Kind.ROLE, lw) && !lexicon.is(SpeakerLexicon.Kind.TITLE, w)
+        && !lexicon.is(SpeakerLexicon.Kind.ROLE, lw.substring(lw.indexOf('-') + 1)); // "Co-founder"
   }
 
   /** Whether a capitalised preposition of {@link #NAMED_STANCES} stands inside i..last. */

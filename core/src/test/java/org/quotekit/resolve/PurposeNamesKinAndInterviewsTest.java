@@ -12,10 +12,10 @@ import org.quotekit.SpeakerKind;
 
 /**
  * Speakers named for what they are for ("Doctors Without Borders", "Society for the Prevention
- * of Cruelty to Animals"), names after where a company is based and after an advocate's title,
- * relatives ("her husband", "his wife", "his father") who share the family's surname, the one
- * who answers an interview's questions, and the body whose inquiry or decision a document is,
- * under both bundled extractors.
+ * of Cruelty to Animals"), names after where a company is based and after an advocate's title, a
+ * hyphened given name after a surname, relatives ("her husband", "his wife", "his father") who
+ * share the family's surname, the one who answers an interview's questions, and the body whose
+ * inquiry or decision a document is, under both bundled extractors.
  */
 class PurposeNamesKinAndInterviewsTest {
 
@@ -128,6 +128,24 @@ class PurposeNamesKinAndInterviewsTest {
     assertThat(speakerSaying(x, "affect its results").name())
         .isEqualTo("Silver Canyon Resorts Inc.");
     assertThat(speakerSaying(x, "would appeal").name()).isEqualTo("Harbor Lights Group");
+  }
+
+  /**
+   * A Hong Kong name keeps its hyphened Chinese given name after the surname ("Wong Chi-hang"),
+   * though the tagger reads it as a common noun; the surname alone later is that person.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aHyphenedGivenNameAfterTheSurnameIsPartOfTheName(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Driver sought after crash
+
+        Senior Inspector Gary Wong Ka-hang of the Sha Tin traffic team said the driver fled. \
+        Wong said officers were checking cameras along the road.
+        """);
+    Speaker inspector = speakerSaying(x, "driver fled");
+    assertThat(inspector.name()).isEqualTo("Gary Wong Ka-hang");
+    assertThat(speakerSaying(x, "checking cameras")).isEqualTo(inspector);
   }
 
   /** "Adv", a South African advocate's title, is no part of the name. */
