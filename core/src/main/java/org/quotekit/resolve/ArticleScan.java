@@ -1791,6 +1791,10 @@ final class ArticleScan {
         }
         continue;
       }
+      if (misreadNameWord(toks, tags, j)) {
+        j++; // "Speak Up Aotearoa", "Patients First Calder", "Fair Money Trust" with "Up",
+        continue; // "First" and "Trust" read as a preposition or adverbs
+      }
       String lw = lower(w);
       int p = j;
       while (p < n && p - j < 2 && lexicon.is(SpeakerLexicon.Kind.PARTICLE,
@@ -1914,6 +1918,28 @@ final class ArticleScan {
       }
     }
     return true;
+  }
+
+  /** Tags the tagger gives capitalised words inside a name it does not read as one. */
+  private static final Set<String> MISREAD_NAME_TAGS = Set.of("ADV", "ADP", "PART");
+
+  /**
+   * Whether the capitalised word at {@code j}, inside a name run, is a word of the name that the
+   * tagger read as an adverb, preposition or particle: another name word follows it ("Speak Up
+   * Aotearoa", "Patients First Calder"), or it is an organisation word that ends the name ("Fair
+   * Money Trust"). Not a capitalised preposition of {@link #NAMED_STANCES}, which has its own
+   * reading, and not a time word ("Today").
+   */
+  private boolean misreadNameWord(List<Token> toks, List<String> tags, int j) {
+    String w = toks.get(j).text();
+    if (!Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)
+        || !MISREAD_NAME_TAGS.contains(base(tags.get(j))) || NAMED_STANCES.contains(w)
+        || timeWord(toks, j) || capitals(w) || titleCaseLine // "Hillary Just Vowed ..."
+        || possessive(toks.get(j - 1).text())) { // "Justice's Far West district"
+      return false;
+    }
+    return j + 1 < toks.size() && nameToken(toks, tags, j + 1)
+        || lexicon.is(SpeakerLexicon.Kind.ORG, lower(w));
   }
 
   /** A given name of two syllables joined by a hyphen ("Chi-hang", "Sang-hyeok", "Jae-in"). */

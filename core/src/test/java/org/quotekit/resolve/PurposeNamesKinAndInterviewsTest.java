@@ -94,6 +94,25 @@ class PurposeNamesKinAndInterviewsTest {
   }
 
   /**
+   * Words of a group's name that the tagger reads as an adverb or a preposition ("Up", "First",
+   * "Trust") stay in the name.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void nameWordsReadAsAdverbsStayInTheName(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Hospital waits grow
+
+        Advocacy group Stand Up Taranaki said the figures were a disgrace. Consumer group Fair \
+        Deal Trust said patients were paying more. Families First Waikato, a watchdog group, \
+        said it had received 140 complaints.
+        """);
+    assertThat(speakerSaying(x, "a disgrace").name()).isEqualTo("Stand Up Taranaki");
+    assertThat(speakerSaying(x, "paying more").name()).isEqualTo("Fair Deal Trust");
+    assertThat(speakerSaying(x, "140 complaints").name()).isEqualTo("Families First Waikato");
+  }
+
+  /**
    * "The Freedom for Wildlife Coalition, a California-based advocacy group," is the coalition:
    * common words joined by "for" to a name an organisation word ends are one name, and the
    * description after the comma is no part of it.
