@@ -1791,6 +1791,10 @@ final class ArticleScan {
         }
         continue;
       }
+      if (ORDINAL.matcher(w).matches() && j + 1 < n && nameToken(toks, tags, j + 1)) {
+        j++; // "Koramangala 6th Block Residents' Welfare Association": a numbered part of a place
+        continue;
+      }
       if (misreadNameWord(toks, tags, j)) {
         j++; // "Speak Up Aotearoa", "Patients First Calder", "Fair Money Trust" with "Up",
         continue; // "First" and "Trust" read as a preposition or adverbs
@@ -1920,6 +1924,8 @@ final class ArticleScan {
     return true;
   }
 
+  /** An ordinal in figures ("6th", "2nd", "101st"). */
+  private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
   /** Tags the tagger gives capitalised words inside a name it does not read as one. */
   private static final Set<String> MISREAD_NAME_TAGS = Set.of("ADV", "ADP", "PART");
 

@@ -93,6 +93,19 @@ class PurposeNamesKinAndInterviewsTest {
     assertThat(speakerSaying(x, "was wrong").name()).isEqualTo("Reporters Without Borders");
   }
 
+  /** An ordinal between name words is part of the name ("Jayanagar 4th Block"). */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void anOrdinalBetweenNameWordsIsPartOfTheName(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Road works stall
+
+        The Jayanagar 4th Block Traders Association said the works had cut sales by half.
+        """);
+    assertThat(speakerSaying(x, "cut sales").name())
+        .isEqualTo("Jayanagar 4th Block Traders Association");
+  }
+
   /**
    * Words of a group's name that the tagger reads as an adverb or a preposition ("Up", "First",
    * "Trust") stay in the name.
