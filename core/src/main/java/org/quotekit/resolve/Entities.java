@@ -19,6 +19,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.quotekit.Span;
 import org.quotekit.SpeakerKind;
 import org.quotekit.internal.Accents;
 import org.quotekit.internal.SortedSpans;
@@ -288,7 +289,57 @@ final class Entities {
     groupOtherNames();
     relativesShareFamilyName();
     typeOrganisations();
+    affiliationsInPosts();
     learnGenders();
+  }
+
+  /**
+   * Makes the organisation that opens a person's post an organisation the text names, when no
+   * name of it stands alone ("Kurrawang Shire Council Mayor Tony Ellery" names the Kurrawang Shire
+   * Council, which "the council" and "council figures" stand for later): capitalised words ending
+   * in an organisation word, then the post, a role or title. An organisation already named keeps
+   * its entity; the post's words are its mention.
+   */
+  private void affiliationsInPosts() {
+    for (Entity e : List.copyOf(all)) {
+      if (e.kind != SpeakerKind.PERSON) {
+        continue;
+      }
+      for (Role r : List.copyOf(e.roles)) {
+        String[] words = Splits.SPACES.split(r.text().strip());
+        int org = -1;
+        for (int k = 1; k + 1 < words.length; k++) {
+          String w = words[k];
+          if (!Character.isUpperCase(words[k].charAt(0))) {
+            break;
+          }
+          if (lexicon.is(SpeakerLexicon.Kind.ORG, ArticleScan.key(w))
+              && !lexicon.is(SpeakerLexicon.Kind.ROLE, ArticleScan.key(w))) {
+            org = k;
+          }
+        }
+        String post = org < 0 ? "" : ArticleScan.key(words[org + 1]);
+        if (org < 0 || !Character.isUpperCase(words[0].charAt(0))
+            || !lexicon.is(SpeakerLexicon.Kind.ROLE, post)
+            && !lexicon.is(SpeakerLexicon.Kind.TITLE, words[org + 1])) {
+          continue;
+        }
+        String name = String.join(" ", Arrays.copyOfRange(words, 0, org + 1));
+        int at = scan.text.indexOf(name, r.start());
+        if (at < 0 || at > r.start() + r.text().length()) {
+          continue;
+        }
+        String k = name.toLowerCase(Locale.ROOT).replace(".", "");
+        Entity body = byKey.get("org:" + k);
+        if (body == null) {
+          body = keyed("org:" + k, SpeakerKind.ORGANIZATION);
+          body.label(Span.of(scan.text, at, at + name.length()));
+        }
+        body.addOther(Span.of(scan.text, at, at + name.length()), "affiliation",
+            quoted(name) + " opens the post of " + quoted(e.canonicalName()));
+        byHead(ArticleScan.key(words[org]), body);
+      }
+    }
   }
 
   /**

@@ -14,8 +14,9 @@ import org.quotekit.SpeakerKind;
  * Speakers named for what they are for ("Doctors Without Borders", "Society for the Prevention
  * of Cruelty to Animals"), names after where a company is based and after an advocate's title, a
  * hyphened given name after a surname, relatives ("her husband", "his wife", "his father") who
- * share the family's surname, the one who answers an interview's questions, and the body whose
- * inquiry or decision a document is, under both bundled extractors.
+ * share the family's surname, the one who answers an interview's questions, the body whose
+ * inquiry or decision a document is, and a body named only in a person's post, under both
+ * bundled extractors.
  */
 class PurposeNamesKinAndInterviewsTest {
 
@@ -380,5 +381,25 @@ class PurposeNamesKinAndInterviewsTest {
         Harbourline Foods has cut 200 jobs after an investigation found the plant was unsafe.
         """);
     assertThat(speakerSaying(x, "plant was unsafe").name()).isNotEqualTo("Harbourline Foods");
+  }
+
+  /**
+   * A council named only in its mayor's post ("Tallowood Shire Council Mayor Rhonda Pike") is
+   * what "the council" and "council figures" stand for later, not an unnamed council.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aBodyNamedOnlyInAPostIsWhatItsNounStandsFor(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Bus service cut
+
+        Tallowood Shire Council Mayor Rhonda Pike said the route had to be saved. The council \
+        said it would write to the minister. About 90 people use the bus each day, according to \
+        council figures.
+        """);
+    Speaker council = speakerSaying(x, "write to the minister");
+    assertThat(council.name()).isEqualTo("Tallowood Shire Council");
+    assertThat(council.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    assertThat(speakerSaying(x, "use the bus")).isEqualTo(council);
   }
 }
