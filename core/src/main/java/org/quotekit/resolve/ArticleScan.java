@@ -1980,9 +1980,9 @@ final class ArticleScan {
    * preposition after a plural or an organisation word ("Families Against Gambling Harm",
    * "Doctors Without Borders"); "to" and a verb after an organisation word ("Campaign to Protect
    * Rural England", "Committee to Protect Journalists") or before one ("Freedom to Read
-   * Coalition"); "to" and one name word after "for the
-   * ... of ..." ("Society for the Prevention of Cruelty to Animals"), not "the Department of
-   * Health to Congress", whose name has no "for the".
+   * Coalition"); "to" and one name word after "for the ... of ..." ("Society for the Prevention
+   * of Cruelty to Animals"), not "the Department of Health to Congress", whose name has no "for
+   * the".
    */
   private int purposeEnd(List<Token> toks, List<String> tags, int i, int j) {
     int n = toks.size();

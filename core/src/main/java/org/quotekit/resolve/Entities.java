@@ -310,7 +310,7 @@ final class Entities {
         int org = -1;
         for (int k = 1; k + 1 < words.length; k++) {
           String w = words[k];
-          if (!Character.isUpperCase(words[k].charAt(0))) {
+          if (!Character.isUpperCase(w.charAt(0))) {
             break;
           }
           if (lexicon.is(SpeakerLexicon.Kind.ORG, ArticleScan.key(w))

@@ -896,9 +896,10 @@ final class PronounResolver {
 
   /**
    * The description that opens sentence {@code s} as its subject, when it is an unnamed person:
-   * a determiner or an owner first ("The", "A", "The town's"), words in small letters up to a role
-   * noun in the singular, then a verb, or a complement ("of education", "at the clinic") and a
-   * verb within a few words. Null otherwise: a name, a plural, a pronoun, a quotation.
+   * a determiner or an owner first ("The", "A", "The town's", or a possessive pronoun before a
+   * relation: "His father"), words in small letters up to a role noun in the singular, then a
+   * verb, or a complement ("of education", "at the clinic") and a verb within a few words. Null
+   * otherwise: a name, a plural, a pronoun, a quotation.
    */
   private Span roleSubject(Sentence s) {
     List<Token> toks = article.tokens(s);
