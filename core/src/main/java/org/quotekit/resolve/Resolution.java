@@ -4386,6 +4386,10 @@ final class Resolution {
       return because(spelled, "acronym", quoted(d.span().text()) + " is the acronym "
           + label(spelled) + " defined in brackets");
     }
+    Entity body = d.definite() ? namedBodyBeforeNoun(d) : null;
+    if (body != null) {
+      return body; // "The GMB union", "the Students for Accountability coalition"
+    }
     Entity club = d.definite() && d.capitalised() && d.modifiers().isEmpty()
         ? entities.clubByWord(lastWord(d.span().text()), src.start()) : null;
     if (club != null) { // "the Otters said", a plural the tagger read as a common noun
@@ -5837,6 +5841,73 @@ final class Resolution {
             ? paragraph + CATAPHORA_PARAGRAPHS : -1);
     return e == null ? null : because(e, "organisation-member", quoted(d.span().text())
         + " are members of " + label(e) + ", whose name holds '" + stem + "'");
+  }
+
+  /** "The", a body's name, small words, then its noun: "The GMB union", "the X lobby group". */
+  private static final Pattern NAME_BEFORE_NOUN = Pattern.compile("(?i:the)[ \\t]+"
+      + "(\\p{Lu}[\\p{L}.'\u2019&-]*(?:[ \\t]+(?:(?:for|of|and|the|to)[ \\t]+)?"
+      + "\\p{Lu}[\\p{L}.'\u2019&-]*)*)((?:[ \\t]+\\p{Ll}+)+)");
+  /**
+   * Nouns of a government's or a body's units, which a name before them owns rather than names
+   * ("the Union environment ministry", "the Obama administration").
+   */
+  private static final Set<String> UNIT_NOUNS = Set.of("ministry", "department", "office",
+      "government", "administration", "committee", "bureau", "division", "unit", "branch");
+  /** A word ending in a possessive inside a name ("Commission's"). */
+  private static final Pattern POSSESSIVE_WORD = Pattern.compile("['\u2019]s?\\b");
+  /** Kinds of a capitalised word that names no body of its own ("the Labour government"). */
+  private static final List<SpeakerLexicon.Kind> NO_BODY_KINDS = List.of(
+      SpeakerLexicon.Kind.PLACE, SpeakerLexicon.Kind.PARTY, SpeakerLexicon.Kind.NATIONALITY,
+      SpeakerLexicon.Kind.FIRST, SpeakerLexicon.Kind.POLITY, SpeakerLexicon.Kind.TITLE,
+      SpeakerLexicon.Kind.ROLE);
+
+  /**
+   * The organisation a definite description names before its organisation noun ("The GMB
+   * union", "the Students for Accountability coalition", "The Carabineros police"): "the", a
+   * name in capitals (small link words inside), then words in small letters only, the last of
+   * them the head noun. The name is a body the text named, or one of its own; not a person ("the
+   * Trump campaign"), a place, party, nationality, polity, title or role ("the Labour
+   * government", "the Irish Government"), nor a name the sentence opens with alone. Null
+   * otherwise. Records the reason.
+   */
+  private Entity namedBodyBeforeNoun(SourceReading.Description d) {
+    if (!lexicon.is(SpeakerLexicon.Kind.ORG, d.head())
+        || lexicon.is(SpeakerLexicon.Kind.ROLE, d.head()) || UNIT_NOUNS.contains(d.head())) {
+      return null;
+    }
+    Matcher m = NAME_BEFORE_NOUN.matcher(d.span().text());
+    if (!m.matches() || !lower(m.group(2).strip()).endsWith(d.head())
+        || POSSESSIVE_WORD.matcher(m.group(1)).find()) {
+      return null; // "The Human Rights Commission's Western Cape office": its office, no name
+    }
+    String[] words = Splits.SPACES.split(m.group(1));
+    for (String w : words) {
+      for (SpeakerLexicon.Kind k : NO_BODY_KINDS) {
+        if (Character.isUpperCase(w.charAt(0)) && lexicon.is(k, w)) {
+          return null;
+        }
+      }
+    }
+    int start = d.span().start() + m.start(1);
+    Span name = Span.of(text, start, d.span().start() + m.end(1));
+    NameMention n = entities.nameAt(start);
+    Entity e = n == null || n.entity == null || n.span.start() != start ? null : n.entity;
+    if (e != null && (e.kind == SpeakerKind.PERSON && !e.tentative || e.place)) {
+      return null; // "the Trump campaign": a person's, no body's own name
+    }
+    boolean linked = words.length >= 3 && Set.of("for", "of", "and").contains(words[1])
+        || words.length >= 3 && Set.of("for", "of", "and").contains(words[words.length - 2]);
+    boolean acronym = words.length == 1 && ArticleScan.capitals(words[0]) && words[0].length() > 1;
+    if (!(e != null && e.kind == SpeakerKind.ORGANIZATION) && !linked && !acronym) {
+      return null; // "the Scottish government", "the Houston-based company", "the Obama
+      // administration": a word before the noun that names no body of its own
+    }
+    if (e == null || e.kind != SpeakerKind.ORGANIZATION) {
+      e = entities.organisation(lower(name.text()).replace(".", "")); // found or made
+      e.label(name);
+    }
+    return because(e, "organisation-noun", quoted(d.span().text()) + " is " + label(e)
+        + ", named before its noun");
   }
 
   /** "Her husband" of "Her husband, a retired truck driver,": a relation described after it. */

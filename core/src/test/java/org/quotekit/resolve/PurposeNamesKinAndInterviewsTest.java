@@ -15,8 +15,8 @@ import org.quotekit.SpeakerKind;
  * of Cruelty to Animals"), names after where a company is based and after an advocate's title, a
  * hyphened given name after a surname, relatives ("her husband", "his wife", "his father") who
  * share the family's surname, the one who answers an interview's questions, the body whose
- * inquiry or decision a document is, and a body named only in a person's post, under both
- * bundled extractors.
+ * inquiry or decision a document is, a body named only in a person's post, and a body's name
+ * before its noun ("The GMB union"), under both bundled extractors.
  */
 class PurposeNamesKinAndInterviewsTest {
 
@@ -401,5 +401,26 @@ class PurposeNamesKinAndInterviewsTest {
     assertThat(council.name()).isEqualTo("Tallowood Shire Council");
     assertThat(council.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
     assertThat(speakerSaying(x, "use the bus")).isEqualTo(council);
+  }
+
+  /**
+   * "The GMB union" and "the Students for Accountability coalition" are the bodies their names
+   * say, not a description that keeps the noun; "the Scottish government" names no body
+   * "Scottish".
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aBodysNameBeforeItsNounIsThatBody(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Warehouse staff walk out
+
+        The RMT union said the walkout would go ahead. The Parents for Safer Roads coalition \
+        said it backed the drivers. The Scottish government said talks were the only way \
+        forward.
+        """);
+    assertThat(speakerSaying(x, "would go ahead").name()).isEqualTo("RMT");
+    assertThat(speakerSaying(x, "backed the drivers").name())
+        .isEqualTo("Parents for Safer Roads");
+    assertThat(speakerSaying(x, "the only way").name()).isNotEqualTo("Scottish");
   }
 }
