@@ -192,6 +192,18 @@ final class NounPhrases {
     return w.equals("'s") || w.equals("\u2019s");
   }
 
+  /**
+   * Whether token {@code k} is the apostrophe of a plural owner inside a name, split off by the
+   * tokenizer ("Carmarthenshire Patients' Forum"): right after a word in "s", a capitalised word
+   * right after it.
+   */
+  private static boolean pluralApostrophe(List<Token> toks, int k) {
+    String w = toks.get(k).text();
+    return (w.equals("'") || w.equals("\u2019")) && k >= 1 && k + 1 < toks.size()
+        && toks.get(k - 1).end() == toks.get(k).start() && toks.get(k - 1).text().endsWith("s")
+        && Character.isUpperCase(toks.get(k + 1).text().charAt(0));
+  }
+
   /** Whether a word is a possessive pronoun ("his", "their"). */
   static boolean isPossessive(String lowerWord) {
     return POSSESSIVES.contains(lowerWord);
@@ -318,9 +330,10 @@ final class NounPhrases {
       String t = tags.get(k);
       String w = lower(toks.get(k).text());
       if (t.equals("PROPN") || t.equals("NOUN") || t.equals("ADJ") || t.equals("NUM")
-          || isPossessiveEnding(w)
+          || isPossessiveEnding(w) || pluralApostrophe(toks, k)
           || isCapital(toks, k) && tags.get(start).equals("PROPN") && !opensClause(t, k)) {
-        start = k; // a capitalised word before a name is part of it, whatever its tag ("Ann")
+        start = k; // a capitalised word before a name is part of it, whatever its tag ("Ann");
+        // "Patients' Forum": the apostrophe of a plural owner the tokenizer split off
         k--;
       } else if (t.equals("DET") || t.equals("PRON") && POSSESSIVES.contains(w)) {
         start = k; // "the", "his": the noun phrase may go on through "of", "in", ...

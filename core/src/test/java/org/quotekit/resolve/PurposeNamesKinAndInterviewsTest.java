@@ -7,7 +7,9 @@ import static org.quotekit.resolve.DefaultSpeakerResolverTest.speakerSaying;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.quotekit.Extraction;
+import org.quotekit.Quote;
 import org.quotekit.Speaker;
+import org.quotekit.Span;
 import org.quotekit.SpeakerKind;
 
 /**
@@ -15,8 +17,9 @@ import org.quotekit.SpeakerKind;
  * of Cruelty to Animals"), names after where a company is based and after an advocate's title, a
  * hyphened given name after a surname, relatives ("her husband", "his wife", "his father") who
  * share the family's surname, the one who answers an interview's questions, the body whose
- * inquiry or decision a document is, a body named only in a person's post, and a body's name
- * before its noun ("The GMB union"), under both bundled extractors.
+ * inquiry or decision a document is, a body named only in a person's post, a body's name
+ * before its noun ("The GMB union"), and a source not cut at a plural owner's apostrophe, under
+ * both bundled extractors.
  */
 class PurposeNamesKinAndInterviewsTest {
 
@@ -422,5 +425,25 @@ class PurposeNamesKinAndInterviewsTest {
     assertThat(speakerSaying(x, "backed the drivers").name())
         .isEqualTo("Parents for Safer Roads");
     assertThat(speakerSaying(x, "the only way").name()).isNotEqualTo("Scottish");
+  }
+
+  /**
+   * "A spokeswoman for the Ferryside Residents' Association said" keeps the spokeswoman: the
+   * source is not cut at the apostrophe of the plural owner inside the name.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aSourceIsNotCutAtAPluralOwnersApostrophe(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Ferry cuts opposed
+
+        A spokeswoman for the Ferryside Residents' Association said the cuts would strand \
+        older people.
+        """);
+    Quote q = x.quotes().stream()
+        .filter(quote -> quote.content().text().contains("strand older people")).findFirst()
+        .orElseThrow();
+    assertThat(q.source()).map(Span::text)
+        .hasValue("A spokeswoman for the Ferryside Residents' Association");
   }
 }
