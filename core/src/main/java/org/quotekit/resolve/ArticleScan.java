@@ -1987,10 +1987,11 @@ final class ArticleScan {
   private int purposeEnd(List<Token> toks, List<String> tags, int i, int j) {
     int n = toks.size();
     String w = toks.get(j).text();
-    String before = toks.get(j - 1).text();
-    if (j + 1 >= n || !nameToken(toks, tags, j + 1)) {
-      return -1;
+    if (!NAMED_STANCES.contains(w) && !w.equals("to") || j + 1 >= n
+        || !nameToken(toks, tags, j + 1)) {
+      return -1; // checked first: most link words are neither, and the run after costs lookups
     }
+    String before = toks.get(j - 1).text();
     int m = j + 1;
     while (m < n && nameToken(toks, tags, m)) {
       m++;
@@ -1999,9 +2000,6 @@ final class ArticleScan {
       boolean groupWord = before.length() > 3 && before.endsWith("s")
           && !before.endsWith("ss") || orgIn(toks, j - 1, j);
       return groupWord ? m : -1;
-    }
-    if (!w.equals("to")) {
-      return -1;
     }
     String verb = lower(toks.get(j + 1).text());
     if ((orgIn(toks, j - 1, j) && m > j + 2 || orgWordAhead(toks, tags, j))

@@ -330,8 +330,8 @@ final class Entities {
           continue;
         }
         String k = name.toLowerCase(Locale.ROOT).replace(".", "");
-        Entity body = byKey.get("org:" + k);
-        if (body == null) {
+        Entity body = byKey.get("org:" + k); // not organisation(k): that one registers the
+        if (body == null) { // name's tails and aliases as names the text gave
           body = keyed("org:" + k, SpeakerKind.ORGANIZATION);
           body.label(Span.of(scan.text, at, at + name.length()));
         }

@@ -847,7 +847,7 @@ final class PronounResolver {
     }
     Entity e = named ? roleHolder(subject)
         : res.described(new SourceReading(article, subject, entities, res.lexicon), subject);
-    String[] words = subject.text().strip().split("\\s+");
+    String[] words = Splits.SPACES.split(subject.text().strip());
     if (e == null && named && words.length == 2) { // "His father did not disagree."
       e = res.kinBySurname(words[1].toLowerCase(Locale.ROOT),
           words[0].toLowerCase(Locale.ROOT), subject.start());

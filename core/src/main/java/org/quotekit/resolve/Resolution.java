@@ -5855,6 +5855,8 @@ final class Resolution {
       "government", "administration", "committee", "bureau", "division", "unit", "branch");
   /** A word ending in a possessive inside a name ("Commission's"). */
   private static final Pattern POSSESSIVE_WORD = Pattern.compile("['\u2019]s?\\b");
+  /** Small words that join a body's name ("Students for Accountability"). */
+  private static final Set<String> NAME_LINKS = Set.of("for", "of", "and");
   /** Kinds of a capitalised word that names no body of its own ("the Labour government"). */
   private static final List<SpeakerLexicon.Kind> NO_BODY_KINDS = List.of(
       SpeakerLexicon.Kind.PLACE, SpeakerLexicon.Kind.PARTY, SpeakerLexicon.Kind.NATIONALITY,
@@ -5895,8 +5897,8 @@ final class Resolution {
     if (e != null && (e.kind == SpeakerKind.PERSON && !e.tentative || e.place)) {
       return null; // "the Trump campaign": a person's, no body's own name
     }
-    boolean linked = words.length >= 3 && Set.of("for", "of", "and").contains(words[1])
-        || words.length >= 3 && Set.of("for", "of", "and").contains(words[words.length - 2]);
+    boolean linked = words.length >= 3 && (NAME_LINKS.contains(words[1])
+        || NAME_LINKS.contains(words[words.length - 2]));
     boolean acronym = words.length == 1 && ArticleScan.capitals(words[0]) && words[0].length() > 1;
     if (!(e != null && e.kind == SpeakerKind.ORGANIZATION) && !linked && !acronym) {
       return null; // "the Scottish government", "the Houston-based company", "the Obama

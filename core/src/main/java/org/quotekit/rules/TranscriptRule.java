@@ -2,6 +2,7 @@ package org.quotekit.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.quotekit.Cue;
 import org.quotekit.QuoteType;
@@ -198,11 +199,13 @@ final class TranscriptRule extends RuleSupport {
     return s.endsWith("?") && s.split("\\s+").length <= QUESTION_WORDS && !quoted(s);
   }
 
-  /** Whether paragraph {@code p} is an answer: it asks nothing at its end and quotes no one. */
+  /**
+   * Whether paragraph {@code p} is an answer: it asks nothing at its end and quotes no one (and
+   * opens with no label: the reading runs only in an article with none).
+   */
   private boolean answer(Span p) {
     String s = p.text().strip();
-    return !s.isEmpty() && !s.endsWith("?") && !quoted(s) && Character.isLetter(s.charAt(0))
-        && SpeakerLabels.of(text, p.start(), p.end()) == null;
+    return !s.isEmpty() && !s.endsWith("?") && !quoted(s) && Character.isLetter(s.charAt(0));
   }
 
   private static boolean quoted(String s) {
@@ -243,9 +246,9 @@ final class TranscriptRule extends RuleSupport {
     List<String> tags = ctx.article().tags(s);
     for (int i = 0; i < toks.size(); i++) {
       int j = i;
-      while (j < toks.size() && j - i < 4 && tags.get(j).startsWith("PROPN")
+      while (j < toks.size() && j - i < 4 && tags.get(j).equals("PROPN")
           && Character.isUpperCase(toks.get(j).text().charAt(0))
-          && !toks.get(j).text().equals(toks.get(j).text().toUpperCase(java.util.Locale.ROOT))) {
+          && !toks.get(j).text().equals(toks.get(j).text().toUpperCase(Locale.ROOT))) {
         j++;
       }
       boolean afterThe = i > 0 && toks.get(i - 1).text().equalsIgnoreCase("the");
