@@ -432,8 +432,34 @@ public final class Analysis implements AnalyzedArticle {
       }
       i = j;
     }
+    splitFinalPeriod(out);
     return List.copyOf(out);
   }
+
+  /**
+   * Splits the full stop off the sentence's last word (closing marks aside) when the model kept
+   * it on a word in small letters that is no abbreviation ("according to a transcript." read as
+   * one token, which made the source "a transcript.").
+   */
+  private static void splitFinalPeriod(List<Token> out) {
+    int k = out.size() - 1;
+    while (k > 0 && out.get(k).text().length() == 1
+        && CLOSING_MARKS.indexOf(out.get(k).text().charAt(0)) >= 0) {
+      k--;
+    }
+    Token t = k >= 0 ? out.get(k) : null;
+    String w = t == null ? "" : t.text();
+    int n = w.length();
+    if (n < 3 || w.charAt(n - 1) != '.' || !w.substring(0, n - 1).chars()
+        .allMatch(Character::isLowerCase) || Abbreviations.isAbbreviation(w, 0, n)) {
+      return;
+    }
+    out.set(k, new Token(t.start(), t.end() - 1, w.substring(0, n - 1)));
+    out.add(k + 1, new Token(t.end() - 1, t.end(), "."));
+  }
+
+  /** Closing quotation marks and brackets that may follow a sentence's full stop. */
+  private static final String CLOSING_MARKS = "\"'\u201D\u2019)]";
 
   /** Whether a token is letters in capitals only ("RCC", "D"). */
   private static boolean capitals(String t) {

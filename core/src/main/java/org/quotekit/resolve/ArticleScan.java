@@ -1651,7 +1651,34 @@ final class ArticleScan {
         || k > 0 && possessive(toks.get(k).text()) && Character.isUpperCase(w.charAt(0))
             && firstName(stripPossessive(toks.get(k - 1).text())) // "Barack Obama’s", a noun
         || placeSurname(toks, tags, k)
-        || appositionSurname(toks, k);
+        || appositionSurname(toks, k)
+        || unknownWordAfterNoun(toks, tags, k);
+  }
+
+  /**
+   * Whether token {@code k} is a capitalised word no dictionary holds, which the tagger read as a
+   * common noun, right after a common noun in small letters: the name a trade or kind gives
+   * ("French fashion house Delorme", "Italian retailer Vessoni", "designer Marchetti").
+   */
+  private boolean unknownWordAfterNoun(List<Token> toks, List<String> tags, int k) {
+    String w = toks.get(k).text();
+    String before = toks.get(Math.max(k - 1, 0)).text();
+    return k > 0 && base(tags.get(k)).equals("NOUN") && base(tags.get(k - 1)).equals("NOUN")
+        && Character.isLowerCase(before.charAt(0)) && before.chars().allMatch(Character::isLetter)
+        && w.length() > 2 && Character.isUpperCase(w.charAt(0))
+        && w.chars().allMatch(Character::isLetter)
+        && !inDictionary(lower(w), WordClasses.Pos.VERB, WordClasses.Pos.ADJECTIVE)
+        && onlyPersonNoun(lower(w)) && !lexicon.is(SpeakerLexicon.Kind.ROLE, lower(w))
+        && !lexicon.is(SpeakerLexicon.Kind.TITLE, lower(w));
+  }
+
+  /**
+   * Whether the dictionary holds a word as no noun or as the noun of a person only ("delorme",
+   * which the dictionary knows as a surname, in small letters like its common nouns).
+   */
+  private static boolean onlyPersonNoun(String lw) {
+    WordClasses.Entry e = WordClasses.english().lookup(lw, WordClasses.Pos.NOUN);
+    return e == null || e.classes().equals(List.of("noun.person"));
   }
 
   /**
@@ -2111,9 +2138,11 @@ final class ArticleScan {
   private int quotedNickname(List<Token> toks, List<String> tags, int k) {
     if (k + 3 >= toks.size() || !nicknameMark(toks.get(k).text())
         || toks.get(k - 1).end() >= toks.get(k).start()
-        || toks.get(k).end() != toks.get(k + 1).start()
-        || !Character.isUpperCase(toks.get(k + 1).text().charAt(0))) {
+        || toks.get(k).end() != toks.get(k + 1).start()) {
       return 0;
+    }
+    if (!Character.isUpperCase(toks.get(k + 1).text().charAt(0))) {
+      return handle(toks, tags, k) ? 3 : 0;
     }
     for (int close = k + 2; close <= k + 4 && close + 1 < toks.size(); close++) {
       Token word = toks.get(close - 1);
@@ -2128,6 +2157,21 @@ final class ArticleScan {
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether the tokens from {@code k} are a player's or user's handle in quotation marks, one
+   * word in small letters or digits, after a known first name and before another name word
+   * ({@code Gabriel "gabzin" Moreira}, {@code Oleksandr "s1mple" Kostyliev}).
+   */
+  private boolean handle(List<Token> toks, List<String> tags, int k) {
+    Token word = toks.get(k + 1);
+    String w = word.text();
+    return firstName(toks.get(k - 1).text()) && nicknameMark(toks.get(k + 2).text())
+        && word.end() == toks.get(k + 2).start()
+        && toks.get(k + 2).end() < toks.get(k + 3).start()
+        && w.chars().allMatch(Character::isLetterOrDigit) && w.chars().anyMatch(Character::isLetter)
+        && nameToken(toks, tags, k + 3);
   }
 
   /**
@@ -3277,6 +3321,12 @@ final class ArticleScan {
         && base(tags.get(i - 3)).equals("VERB");
     if (i > 0 && organisationNoun(toks.get(i - 1).text()) && !clause) {
       return lower(toks.get(i - 1).text());
+    }
+    if (i > 1 && toks.get(i - 1).text().equals("house") && !clause
+        && m.form != NameMention.Form.PERSON
+        && Character.isLowerCase(toks.get(i - 2).text().charAt(0))
+        && (base(tags.get(i - 2)).equals("NOUN") || base(tags.get(i - 2)).equals("ADJ"))) {
+      return "house"; // "French fashion house Delorme", "the auction house Brantley's"
     }
     if (i > 1 && COMPANY_BEFORE_NAME.contains(lower(toks.get(i - 1).text())) && !clause
         && m.form != NameMention.Form.PERSON) {

@@ -214,7 +214,8 @@ final class DocumentIssuers {
   /** A participle of issuing and the words before its "by" ("released on Wednesday night"). */
   private static final String ISSUED = "(?:written|issued|signed|"
       + "released|published|filed|sent|prepared|commissioned|authored|drafted|tabled|posted|"
-      + "compiled|produced|submitted|lodged|presented|circulated|started|launched)\\s+"
+      + "compiled|produced|submitted|lodged|presented|circulated|started|launched|kept|"
+      + "maintained|collected|gathered)\\s+"
       + "(?:(?!(?:and|or|is|was|were|been)\\s)\\(?[\\p{L}\\d]+\\)?\\s+){0,8}?";
   /**
    * What follows a document and names its issuer: "by", or a passive apposition ("a new report by

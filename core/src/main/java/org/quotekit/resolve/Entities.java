@@ -262,6 +262,8 @@ final class Entities {
    * Harold "Hal" Brennan, "el profesor").
    */
   private final Map<String, List<NameMention>> nicknamed = new HashMap<>();
+  /** The full names in {@link #nicknamed} that a "known as" after them gave the nickname. */
+  private final Set<NameMention> knownAs = new HashSet<>();
   /**
    * The short forms an organisation's name ends with ("daily news" of "new york daily news"), to
    * the organisation; {@code NONE} for a short form of several.
@@ -457,6 +459,15 @@ final class Entities {
     }
   }
 
+  /**
+   * Whether the text wrote {@code noun} before the name of an organisation as its kind, though no
+   * lexicon lists the noun as an organisation's ("fashion house Delorme": "the house" later).
+   */
+  boolean givenKind(String noun) {
+    return all.stream().anyMatch(e -> e.kind == SpeakerKind.ORGANIZATION
+        && e.givenTypes.contains(noun));
+  }
+
   /** Makes an entity not yet sure to be a person's an organisation, ranked as one. */
   void makeOrganisation(Entity e) {
     e.kind = SpeakerKind.ORGANIZATION;
@@ -485,6 +496,11 @@ final class Entities {
     return byRoleHead.getOrDefault(lexicon.roleHead(head), Set.of());
   }
 
+  /** What sets a person's nickname after the full name: ", popularly known as ". */
+  private static final Pattern NICKNAME_KNOWN_AS = Pattern.compile(
+      ",[ \t]+(?:(?:popularly|commonly|widely|better|also|affectionately|simply)[ \t]+)?"
+      + "(?:known|called)[ \t]+as[ \t]+[\"\u201C\u2018']?");
+
   /**
    * Full names ("Donald J. Trump") first, so that surnames can find them wherever they stand. A
    * full name that is a named organisation without its legal form ("Hessler Automobil" before
@@ -497,6 +513,17 @@ final class Entities {
           ? Entity.QUOTED_NICKNAME.matcher(m.name.text()) : null;
       if (quoted != null && quoted.find()) {
         nicknamed.computeIfAbsent(nicknameKey(quoted.group(1)), k -> new ArrayList<>()).add(m);
+      }
+    }
+    for (int i = 1; i < scan.names.size(); i++) { // "Temitope Adeyemi, popularly known as Temi,"
+      NameMention full = scan.names.get(i - 1);
+      NameMention m = scan.names.get(i);
+      if (full.form == NameMention.Form.PERSON && full.full() && !full.inQuote
+          && m.form == NameMention.Form.SINGLE && !m.titled
+          && NICKNAME_KNOWN_AS.matcher(scan.text).region(full.span.end(), m.span.start())
+              .matches()) {
+        nicknamed.computeIfAbsent(nicknameKey(m.name.text()), k -> new ArrayList<>()).add(full);
+        knownAs.add(full);
       }
     }
     for (int i = 0; i < scan.names.size(); i++) {
@@ -696,6 +723,23 @@ final class Entities {
     }
     link(m, e);
     return true;
+  }
+
+  /**
+   * The one person whose full name gave {@code word} as its nickname or handle in quotation marks
+   * ("kiko" of Rafael "kiko" Moreira, written in small letters where no name mention is), or
+   * null when no one's or two persons' full names gave it.
+   */
+  Entity nicknamedPerson(String word) {
+    List<NameMention> full = nicknamed.get(nicknameKey(word));
+    Entity e = null;
+    for (NameMention f : full == null ? List.<NameMention>of() : full) {
+      if (f.entity == null || e != null && f.entity != e) {
+        return null;
+      }
+      e = f.entity;
+    }
+    return e;
   }
 
   /**
@@ -1462,6 +1506,20 @@ final class Entities {
   }
 
   /**
+   * The usual gender of a name's first name as written, marks and all, when the lexicon lists
+   * it so ("Åsa", a woman's, where "Asa" is a man's), else of its key without marks.
+   */
+  private Gender firstNameGender(NameMention m) {
+    for (String w : Splits.SPACES.split(m.name.text())) {
+      if (ArticleScan.nameKey(w).equals(m.first) && !ArticleScan.key(w).equals(m.first)
+          && lexicon.is(SpeakerLexicon.Kind.FIRST, w)) {
+        return lexicon.genderOf(SpeakerLexicon.Kind.FIRST, w);
+      }
+    }
+    return lexicon.genderOf(SpeakerLexicon.Kind.FIRST, m.first);
+  }
+
+  /**
    * A new person for a name; tentative (perhaps not a person at all: "Wells Fargo") until a title,
    * an honorific, a known first name, a role, the relative "who" or a pronoun shows it is one.
    */
@@ -1472,7 +1530,7 @@ final class Entities {
     e.last = m.last;
     e.suffix = m.suffix;
     if (m.first != null && m.first.length() > 1) {
-      e.firstNameGender = lexicon.genderOf(SpeakerLexicon.Kind.FIRST, m.first);
+      e.firstNameGender = firstNameGender(m);
       firstNameRanking.put(e, byFirst.computeIfAbsent(m.first, k -> new TreeSet<>(SALIENCE)));
     } else if (m.first == null && m.form == NameMention.Form.SINGLE) {
       e.firstNameGender = lexicon.genderOf(SpeakerLexicon.Kind.FIRST, m.last); // "Melanie"
@@ -1549,7 +1607,7 @@ final class Entities {
       if (surname != null) {
         surname.add(e);
       }
-      e.firstNameGender = lexicon.genderOf(SpeakerLexicon.Kind.FIRST, m.first);
+      e.firstNameGender = firstNameGender(m);
       e.tentative &= e.firstNameGender == Gender.UNKNOWN;
     }
     for (Role r : m.roles) {
@@ -1589,7 +1647,9 @@ final class Entities {
     }
     List<NameMention> nicknameOf = nicknamed.get(nicknameKey(m.name.text()));
     if (nicknameOf != null && !nicknameOf.contains(m)) {
-      return new String[] {"nickname", name + " is the nickname in quotation marks of " + other};
+      return new String[] {"nickname", name + (knownAs.containsAll(nicknameOf)
+          ? " is the name the text says " + other + " is known as"
+          : " is the nickname in quotation marks of " + other)};
     }
     if (relativeAged.contains(m)) {
       return new String[] {"relative-age", name + " after 'the younger' or 'the elder' is "

@@ -28,7 +28,7 @@ final class Entity {
    * "Liz" Carraway}, {@code Xavier "El Profesor" Ballester}); group 1 is the nickname.
    */
   static final Pattern QUOTED_NICKNAME = Pattern.compile(
-      "\\s+[\"\u201C\u2018'](\\p{L}+(?: \\p{L}+){0,2})[\"\u201D\u2019']\\s+");
+      "\\s+[\"\u201C\u2018']([\\p{L}\\p{N}]+(?: \\p{L}+){0,2})[\"\u201D\u2019']\\s+");
   SpeakerKind kind;
   /** Whether only an unknown capitalised word stands for it so far (no title, no first name). */
   boolean tentative;

@@ -1649,8 +1649,10 @@ final class Resolution {
     for (int n = 0; k < toks.size() && n < DETERMINER_PHRASE_WORDS; k++, n++) {
       Token t = toks.get(k);
       String w = t.text();
-      if (t.start() == cueStart || !Character.isLetterOrDigit(w.charAt(0))) {
-        break;
+      if (t.start() == cueStart || !Character.isLetterOrDigit(w.charAt(0))
+          || n > 0 && k + 1 < toks.size() && toks.get(k + 1).text().equals("by")
+              && ArticleScan.base(article.tags(s).get(k)).equals("VERB")) {
+        break; // "a tally kept by the research firm X": the participle's agent is no part of it
       }
       end = t.end();
     }
@@ -1755,6 +1757,16 @@ final class Resolution {
     }
     Entity e = entities.fresh(SpeakerKind.UNKNOWN, false);
     Span phrase = Span.of(text, m.start(), src.end());
+    String noun = GROUP_PRONOUNS.contains(mention.toLowerCase(Locale.ROOT))
+        && phrase.text().regionMatches(true, 0, "one ", 0, 4) ? groupNoun(src) : null;
+    if (noun != null) { // "according to two employees ... One of them said": one employee
+      e.name(phrase.text().substring(0, 3) + " " + noun);
+      if (isRole(noun)) {
+        entities.addRole(e, new Role(noun, noun, Set.of(), src.start()));
+      }
+      return because(e, "partitive", quoted(phrase.text()) + " is one of the " + noun
+          + "s the text names just before");
+    }
     e.label(phrase);
     return because(e, "partitive", quoted(phrase.text()) + " is one of the group "
         + quoted(src.text()) + ", not the group");
@@ -1850,6 +1862,11 @@ final class Resolution {
     }
     if (Pronoun.of(word) != null) { // "He's" as one token: "he"
       return mention(pronouns.resolve(word, src, q), src);
+    }
+    Entity handle = toks.size() == 1 ? entities.nicknamedPerson(first.text()) : null;
+    if (handle != null) { // "kiko said" after Rafael "kiko" Moreira
+      return mention(because(handle, "nickname", quoted(src.text())
+          + " is the nickname in quotation marks of " + label(handle)), src);
     }
     Entity e = namedRelative(src);
     if (e == null) {
@@ -3201,6 +3218,32 @@ final class Resolution {
   }
 
   /**
+   * The organisation that opens the words a quote reports, as their subject, when the words open
+   * their sentence and come before the cue: its name, or "The" and an organisation noun ("The
+   * publisher, which is based in Bellevue, reported a net loss, according to its annual
+   * filing"); null otherwise.
+   */
+  private Entity reportedSubject(Quote q) {
+    Span content = q.parts().get(0);
+    Sentence s = article.sentenceAt(content.start());
+    List<Token> toks = article.tokens(s);
+    if (toks.isEmpty() || toks.get(0).start() != content.start() || cueStart < content.end()) {
+      return null;
+    }
+    NameMention n = entities.nameAt(content.start());
+    if (n != null && n.entity != null && n.span.start() == content.start()) {
+      return n.entity.kind == SpeakerKind.ORGANIZATION && !n.entity.place ? confirmed(n) : null;
+    }
+    if (toks.size() < 3 || !toks.get(0).text().equals("The")
+        || !lexicon.is(SpeakerLexicon.Kind.ORG, toks.get(1).text())
+        || !ArticleScan.base(article.tags(s).get(2)).matches("PUNCT|VERB|AUX")) {
+      return null;
+    }
+    Entity e = resolveMention(q, Span.of(text, toks.get(0).start(), toks.get(1).end()));
+    return e != null && e.kind == SpeakerKind.ORGANIZATION && !e.place ? e : null;
+  }
+
+  /**
    * "his statement", "Trump's remarks": the speaker is the owner of the statement; also of a part
    * of it ("excerpts of his speech released by the White House").
    */
@@ -3221,6 +3264,12 @@ final class Resolution {
     }
     SourceReading.Tok first = toks.get(0);
     Pronoun c = Pronoun.of(first.lower());
+    Entity subject = first.lower().equals("its") ? reportedSubject(q) : null;
+    if (subject != null) { // "The publisher reported a loss, according to its annual filing"
+      Span owner = first.token().span();
+      return mention(because(subject, "possessive", quoted(first.text()) + " stands for "
+          + label(subject) + ", the organisation the words it reports are about"), owner);
+    }
     if (c != null) {
       Span owner = first.token().span();
       return mention(pronouns.resolve(first.lower(), owner, q), owner);
@@ -3285,6 +3334,37 @@ final class Resolution {
     }
     return found != null ? found : smallPostHolder(acronym);
   }
+
+  /**
+   * The body an acronym spells when its capitals are those of the body a person's post names
+   * after a post in small letters ("president of the Camera della Moda Milanese": "the CMM" is
+   * that body, not its president); null when no post given before {@code offset} is so.
+   */
+  private Entity bodyInPost(String acronym, int offset) {
+    if (!ArticleScan.acronymShape(acronym) || !acronym.equals(acronym.toUpperCase(Locale.ROOT))) {
+      return null;
+    }
+    for (Entity e : entities.all) {
+      for (Role r : e.kind == SpeakerKind.PERSON ? e.roles : List.<Role>of()) {
+        Matcher m = BODY_IN_POST.matcher(r.text());
+        if (r.start() < offset && m.matches() && acronym.equals(capitalInitials(m.group(1)))) {
+          String name = m.group(1).strip();
+          Entity body = entities.organisation(name.toLowerCase(Locale.ROOT));
+          body.name(name);
+          return because(body, "acronym", quoted(acronym) + " spells " + quoted(name)
+              + ", the body named in the post of " + label(e));
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A post in small letters and the body it is held at, group 1, in capitals ("president of the
+   * Camera della Moda Milanese", "chief executive at Lumen Models").
+   */
+  private static final Pattern BODY_IN_POST = Pattern.compile(
+      "\\p{Ll}[\\p{Ll} -]*\\s(?:of|at|for)\\s+(?:the\\s+)?(\\p{Lu}.*)");
 
   /**
    * The one person whose name follows, anywhere in the article, a post in small letters whose
@@ -3643,6 +3723,11 @@ final class Resolution {
     Entity kin = head.form == NameMention.Form.SINGLE ? sameSurnameSpeaker(head, src) : null;
     if (kin != null) {
       return kin;
+    }
+    Entity inPost = head.form == NameMention.Form.SINGLE && !definedOrganisation(head)
+        ? bodyInPost(head.name.text(), head.span.start()) : null;
+    if (inPost != null) {
+      return inPost; // "X, president of the Camera della Moda Milanese (CMM), ... The CMM said"
     }
     Entity holder = head.form == NameMention.Form.SINGLE && !definedOrganisation(head)
         ? postHolder(head.name.text(), head.span.start()) : null;
@@ -4398,7 +4483,7 @@ final class Resolution {
     }
     boolean speech = lexicon.is(SpeakerLexicon.Kind.SPEECH, head);
     boolean org = lexicon.is(SpeakerLexicon.Kind.ORG, head) || !speech && namesLastWord(d, src)
-        || executiveBody(d);
+        || executiveBody(d) || d.definite() && !d.plural() && entities.givenKind(head);
     Entity author = speech ? issuers.relativeAuthor(d) : null;
     if (author != null) {
       return author;
@@ -4582,10 +4667,20 @@ final class Resolution {
     if (company != null) { // "Harcourt Land Securities has won consent ... the developer said",
       return company; // where no person was called the developer
     }
+    Entity given = d.definite() && !owned(r) && d.modifiers().isEmpty() && !age && isRole(head)
+        && !givenToPerson(head) ? organisationGivenRole(head, src.start()) : null;
+    if (given != null) { // "BlueLine Esports, the tournament organiser, said ... the organiser"
+      return because(given, "role", quoted(d.span().text()) + " is " + label(given)
+          + ", the organisation the text gave that role; no person has it");
+    }
     if (isRole(head) || givenToPerson(head) || age || occupation || givenToUnnamed(head)) {
       return describedPerson(r, d, src, age, occupation);
     }
     String[] words = Splits.SPACES.split(d.span().text().strip());
+    Entity inPost = d.definite() ? bodyInPost(words[words.length - 1], src.start()) : null;
+    if (inPost != null) { // "X, president of the Camera della Moda Milanese (CMM), ... The CMM"
+      return inPost;
+    }
     Entity holder = d.definite() ? postHolder(words[words.length - 1], src.start()) : null;
     if (holder != null) { // "The CFO said"
       return because(holder, "role", quoted(d.span().text()) + " spells the post "
@@ -5091,6 +5186,29 @@ final class Resolution {
    */
   private boolean givenToPerson(String head) {
     return entities.withRole(head).stream().anyMatch(e -> e.kind == SpeakerKind.PERSON);
+  }
+
+  /**
+   * The organisation the text gave the role {@code head} last before {@code offset}, in
+   * apposition or before its name ("BlueLine Esports, the tournament organiser,"); null when
+   * none.
+   */
+  private Entity organisationGivenRole(String head, int offset) {
+    Entity best = null;
+    int bestStart = -1;
+    for (Entity e : entities.withRole(head)) {
+      if (e.kind != SpeakerKind.ORGANIZATION || e.place) {
+        continue;
+      }
+      for (Role r : e.roles) {
+        if (r.start() < offset && r.start() > bestStart
+            && lexicon.roleHead(r.head()).equals(lexicon.roleHead(head))) {
+          best = e;
+          bestStart = r.start();
+        }
+      }
+    }
+    return best;
   }
 
   /** Whether a person noun is what an unnamed source was called ("One London underwriter"). */
