@@ -3372,6 +3372,10 @@ final class ArticleScan {
       if (head >= 0 && organisationNoun(toks.get(head).text()) && !speaks) {
         return lower(toks.get(head).text()); // "Woongemeenschap De Linde, a cooperative whose"
       }
+      if (head > j + 2 && toks.get(head).text().equals("house") && !speaks
+          && m.form != NameMention.Form.PERSON) {
+        return "house"; // "Galvani, the Florentine knitwear house,": a trade's house
+      }
     }
     return null;
   }

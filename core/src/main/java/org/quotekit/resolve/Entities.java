@@ -108,7 +108,7 @@ final class Entities {
       "corporation", "retailer", "manufacturer", "maker", "carrier", "airline", "bank",
       "conglomerate", "insurer", "lender", "publisher", "platform", "studio", "label", "brand",
       "startup", "start-up", "supermarket", "automaker", "carmaker", "chipmaker", "drugmaker",
-      "brokerage", "biotech", "app", "exchange", "miner");
+      "brokerage", "biotech", "app", "exchange", "miner", "house");
   /** "the younger" or "the elder" before a surname ("the younger Mr. Ferris"). */
   private static final Pattern RELATIVE_AGE =
       Pattern.compile("(?i)\\bthe[ \t]+(younger|elder|older)[ \t]+$");

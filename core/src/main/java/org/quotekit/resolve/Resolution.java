@@ -2091,7 +2091,7 @@ final class Resolution {
         entities, lexicon);
     SourceReading.Description d = apposed.segments.isEmpty() ? null
         : apposed.describe(apposed.segments.get(0));
-    return d != null && !d.plural() && personNoun(d.head()) ? d : null;
+    return d != null && !d.plural() && (personNoun(d.head()) || Ages.isAge(d.head())) ? d : null;
   }
 
   /** Whether a noun names a person: a role the lexicon lists, or a person noun WordNet knows. */

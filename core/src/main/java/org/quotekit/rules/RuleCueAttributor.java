@@ -25,6 +25,9 @@ final class RuleCueAttributor implements CueAttributor {
   private static final Set<String> LEADING_PREPOSITIONS = Set.of("of", "about", "on", "for",
       "against", "over", "with");
 
+  /** Prepositions that before a number say how many, no topic ("over 70 per cent"). */
+  private static final Set<String> APPROXIMATORS = Set.of("about", "over");
+
   private RuleCueAttributor() {}
 
   @Override
@@ -103,8 +106,12 @@ final class RuleCueAttributor implements CueAttributor {
       return IndirectCueAfterRule.match(site, source);
     }
     if (pos + 1 < toks.size() && tags.get(pos).equals("ADP")
-        && LEADING_PREPOSITIONS.contains(lower(toks.get(pos).text()))) {
-      pos++; // "spoke about the plan": the content is what follows the preposition
+        && LEADING_PREPOSITIONS.contains(lower(toks.get(pos).text()))
+        && !(APPROXIMATORS.contains(lower(toks.get(pos).text()))
+            && (tags.get(pos + 1).equals("NUM")
+                || Character.isDigit(toks.get(pos + 1).text().charAt(0))))) {
+      pos++; // "spoke about the plan": the content is what follows the preposition; but "said
+      // over 70 per cent of clothes were imported" keeps the word that says how many
     }
     QuoteCandidate quoted = DirectCueBeforeRule.match(site, pos, source);
     if (quoted != null) {

@@ -17,7 +17,8 @@ import org.quotekit.SpeakerKind;
  * "the house"), a role the text gave an organisation ("the organiser"), the body an acronym
  * spells inside a person's post, first names whose marks tell their gender ("Åsa"), a tally
  * "kept by" a firm, "its" filing of the organisation the words are about, "One of them" after
- * unnamed people, and a sentence's last word that keeps no full stop, under both bundled
+ * unnamed people, "said one, a 22-year-old", "the paper", a company's "update", "over" before a
+ * number in the content, and a sentence's last word that keeps no full stop, under both bundled
  * extractors.
  */
 class HandlesHousesAndPostBodiesTest {
@@ -239,5 +240,70 @@ class HandlesHousesAndPostBodiesTest {
     Quote q = x.quotes().stream().filter(c -> c.content().text().contains("tighter rules"))
         .findFirst().orElseThrow();
     assertThat(q.source().orElseThrow().text()).isEqualTo("a transcript");
+  }
+
+  /** A house a comma sets after its name ("the Florentine knitwear house") is a company. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aHouseInAppositionIsTheCompanyLater(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Knitwear house results
+
+        Profits rose at Galvani, the Florentine knitwear house, last year. Sales grew 8 per \
+        cent, the company said in its annual accounts.
+        """);
+    assertThat(speakerSaying(x, "Sales grew").name()).isEqualTo("Galvani");
+  }
+
+  /** "the paper" is the newspaper named last, as "the newspaper" is. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void thePaperIsTheNewspaperNamedLast(String extractor) {
+    Extraction x = extractWith(extractor, """
+        What the papers say
+
+        Le Monde, in an unsigned editorial, said the city had been right. "Ambition needs \
+        patience," the paper wrote.
+        """);
+    assertThat(speakerSaying(x, "Ambition needs").name()).isEqualTo("Le Monde");
+  }
+
+  /** An update a company posted speaks for it: "the update said". */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void anUpdateSpeaksForTheCompanyThatPostedIt(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Board game delayed again
+
+        Thornfield Games posted an update to backers on Monday. "We know this is not the news \
+        you wanted," the update said.
+        """);
+    assertThat(speakerSaying(x, "not the news").name()).isEqualTo("Thornfield Games");
+  }
+
+  /** "said one" and a description after a comma, an age, is that one, described so. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void oneDescribedByAnAgeAfterAComma(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Models say they were not paid
+
+        Four models said they had not been paid for the show. "We were told to wait," said \
+        one, a 22-year-old from Lyon who asked not to be named.
+        """);
+    assertThat(speakerSaying(x, "told to wait").name()).isEqualTo("a 22-year-old from Lyon");
+  }
+
+  /** "said over 70 per cent ..." keeps "over": before a number it says how many. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void overBeforeANumberStaysInTheContent(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Imports squeeze designers
+
+        The chair, Mrs. Ada Bello, said over 70 per cent of clothes sold in Lagos were imported.
+        """);
+    assertThat(x.quotes()).anySatisfy(q -> assertThat(q.content().text())
+        .startsWith("over 70 per cent"));
   }
 }
