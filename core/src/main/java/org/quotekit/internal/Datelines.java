@@ -26,7 +26,8 @@ public final class Datelines {
    * capitalised place words, a date, commas and an agency in parentheses (a bracketed word with a
    * hyphen is a party tag, "Sen. Ann Fitch (D-Vt.) \u2014 no relation \u2014", and no agency), then
    * a dash (or, after a word in capitals, an agency in capitals and a capitalised word: "NEW
-   * DELHI, Jul 9 (PTI) The ministry"); or after a time of day that opens a live blog's entry
+   * DELHI, Jul 9 (PTI) The ministry"); after an agency in parentheses alone and a dash
+   * ("(Bloomberg) --"); or after a time of day that opens a live blog's entry
    * ({@link #afterClockTime}); 0 when the sentence opens with neither, or when nothing follows
    * the dash.
    *
@@ -36,6 +37,11 @@ public final class Datelines {
     int clock = afterClockTime(toks);
     if (clock > 0) {
       return clock;
+    }
+    if (toks.size() > 4 && toks.get(0).text().equals("(") && toks.get(2).text().equals(")")
+        && DASHES.contains(toks.get(3).text()) && toks.get(1).text().indexOf('-') < 0
+        && Character.isUpperCase(toks.get(1).text().codePointAt(0))) {
+      return 4; // "(Bloomberg) -- Hartwell & Pryce is exploring": an agency without a place
     }
     if (toks.isEmpty() || !Character.isUpperCase(toks.get(0).text().codePointAt(0))) {
       return 0;

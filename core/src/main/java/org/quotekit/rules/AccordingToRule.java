@@ -82,6 +82,12 @@ final class AccordingToRule extends RuleSupport {
     int from = relativeClauseEnd(toks, afterSource);
     int first = -1;
     for (int k = from; k < toks.size() && k - afterSource < 30; k++) {
+      int apposed = k > 0 && k - 1 == pos && toks.get(pos).text().equals(",")
+          ? participlePhraseEnd(toks, tags, k) : -1;
+      if (apposed > 0) { // "According to the report, published on Tuesday, sales fell"
+        k = apposed - 1;
+        continue;
+      }
       if (tags.get(k).equals("VERB") || tags.get(k).equals("AUX")) {
         break;
       }
@@ -98,6 +104,31 @@ final class AccordingToRule extends RuleSupport {
     }
     return pos;
   }
+
+  /**
+   * The comma that closes a phrase a past participle opens at {@code k} after the source's comma
+   * ("According to the BFC's annual report, published on Tuesday, ..."): a reduced relative on
+   * the source, up to eight tokens with no other verb; -1 when there is none.
+   */
+  private static int participlePhraseEnd(List<Token> toks, List<String> tags, int k) {
+    String w = lower(toks.get(k).text());
+    if (!tags.get(k).equals("VERB") || !(w.endsWith("ed") || PARTICIPLES.contains(w))) {
+      return -1;
+    }
+    for (int m = k + 1; m < toks.size() && m - k <= 8; m++) {
+      if (toks.get(m).text().equals(",")) {
+        return m;
+      }
+      if (tags.get(m).equals("VERB") || tags.get(m).equals("AUX")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Irregular past participles that open a phrase on a document ("seen by Reuters"). */
+  private static final Set<String> PARTICIPLES = Set.of("seen", "written", "given", "taken",
+      "made", "shown", "drawn", "sent");
 
   /**
    * The rest of the content after a phrase set off by commas inside it, when the words before the

@@ -157,6 +157,9 @@ public enum AttributionRule {
           "most voters back the plan", "the poll", "according to"),
       Example.of("According to the minutes, the bylaws and the budget, the board met twice.",
           "the board met twice", "the minutes", "According to"),
+      // a participle's phrase on the source is no part of the content
+      Example.of("According to its annual report, published on Tuesday, sales fell by a fifth.",
+          "sales fell by a fifth", "its annual report", "According to"),
       // set off by commas after words that wait for their verb: the content runs on past it
       Example.of("Both levies, according to the treasury, would have raised $40 million.",
           "Both levies | would have raised $40 million", "the treasury", "according to"),

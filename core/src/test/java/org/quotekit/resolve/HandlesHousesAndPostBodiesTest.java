@@ -18,8 +18,8 @@ import org.quotekit.SpeakerKind;
  * spells inside a person's post, first names whose marks tell their gender ("Åsa"), a tally
  * "kept by" a firm, "its" filing of the organisation the words are about, "One of them" after
  * unnamed people, "said one, a 22-year-old", "the paper", a company's "update", "over" before a
- * number in the content, and a sentence's last word that keeps no full stop, under both bundled
- * extractors.
+ * number in the content, an agency's dateline without a place, and a sentence's last word that
+ * keeps no full stop, under both bundled extractors.
  */
 class HandlesHousesAndPostBodiesTest {
 
@@ -305,5 +305,19 @@ class HandlesHousesAndPostBodiesTest {
         """);
     assertThat(x.quotes()).anySatisfy(q -> assertThat(q.content().text())
         .startsWith("over 70 per cent"));
+  }
+
+  /** An agency in parentheses and a dash opening a story is a dateline, no part of content. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void anAgencyAloneBeforeADashIsADateline(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Retailer weighs sale
+
+        (Bloomberg) -- Hartwell & Pryce is exploring a sale of its stores, according to people \
+        familiar with the matter.
+        """);
+    assertThat(x.quotes()).anySatisfy(q -> assertThat(q.content().text())
+        .isEqualTo("Hartwell & Pryce is exploring a sale of its stores"));
   }
 }
