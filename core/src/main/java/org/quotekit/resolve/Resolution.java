@@ -1863,6 +1863,11 @@ final class Resolution {
     if (Pronoun.of(word) != null) { // "He's" as one token: "he"
       return mention(pronouns.resolve(word, src, q), src);
     }
+    Entity called = first.lower().equals("a") || first.lower().equals("an") ? calledName(src)
+        : null;
+    if (called != null) { // "A group called Stadium Watch Port Maitland ... said"
+      return mention(called, src);
+    }
     Entity handle = toks.size() == 1 ? entities.nicknamedPerson(first.text()) : null;
     if (handle != null) { // "kiko said" after Rafael "kiko" Moreira
       return mention(because(handle, "nickname", quoted(src.text())
@@ -3216,6 +3221,30 @@ final class Resolution {
     Pronoun owner = Pronoun.of(r.toks.get(0).lower());
     return owner == Pronoun.MALE || owner == Pronoun.FEMALE;
   }
+
+  /**
+   * The one an indefinite source is named right after it with "called", "calling itself",
+   * "named" or "known as" ("A group called Stadium Watch, which gathered 6,200 signatures,
+   * said", "A criminal group calling itself Vortex Locker has claimed"); null when no name
+   * follows so.
+   */
+  private Entity calledName(Span src) {
+    Matcher m = CALLED.matcher(text).region(src.end(), text.length());
+    NameMention n = m.lookingAt() ? entities.nameAt(m.end()) : null;
+    if (n == null || n.entity == null || n.span.start() != m.end() || n.inQuote) {
+      return null;
+    }
+    if (n.entity.kind == SpeakerKind.PERSON && n.entity.tentative
+        && lexicon.is(SpeakerLexicon.Kind.ORG, lower(lastWord(src.text())))) {
+      entities.makeOrganisation(n.entity); // "A criminal group calling itself Vortex Locker"
+    }
+    return because(confirmed(n), "apposition", quoted(src.text()) + " is "
+        + quoted(n.span.text()) + ", the name the text says it goes by");
+  }
+
+  /** What names an indefinite source right after it: " called ", " calling itself the ". */
+  private static final Pattern CALLED = Pattern.compile("[ \\t]+(?:called|named|dubbed|known[ \\t]"
+      + "+as|calling[ \\t]+(?:itself|themselves))[ \\t]+(?:the[ \\t]+)?");
 
   /**
    * The organisation that opens the words a quote reports, as their subject, when the words open

@@ -17,9 +17,9 @@ import org.quotekit.SpeakerKind;
  * "the house"), a role the text gave an organisation ("the organiser"), the body an acronym
  * spells inside a person's post, first names whose marks tell their gender ("Åsa"), a tally
  * "kept by" a firm, "its" filing of the organisation the words are about, "One of them" after
- * unnamed people, "said one, a 22-year-old", "the paper", a company's "update", "over" before a
- * number in the content, an agency's dateline without a place, and a sentence's last word that
- * keeps no full stop, under both bundled extractors.
+ * unnamed people, "said one, a 22-year-old", "A group called X", "the paper", a company's
+ * "update", "over" before a number in the content, an agency's dateline without a place, and a
+ * sentence's last word that keeps no full stop, under both bundled extractors.
  */
 class HandlesHousesAndPostBodiesTest {
 
@@ -319,5 +319,25 @@ class HandlesHousesAndPostBodiesTest {
         """);
     assertThat(x.quotes()).anySatisfy(q -> assertThat(q.content().text())
         .isEqualTo("Hartwell & Pryce is exploring a sale of its stores"));
+  }
+
+  /** An indefinite source a name follows with "called" or "calling itself" is that name's. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aGroupCalledByANameIsThatName(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Stadium and hospital rows
+
+        A group called Stadium Watch Port Maitland, which gathered 6,200 signatures, said it \
+        would seek a judicial review.
+
+        A criminal group calling itself Vortex Locker has claimed responsibility, saying it had \
+        taken 700 gigabytes of data.
+        """);
+    assertThat(speakerSaying(x, "judicial review").name())
+        .isEqualTo("Stadium Watch Port Maitland");
+    Speaker gang = speakerSaying(x, "700 gigabytes");
+    assertThat(gang.name()).isEqualTo("Vortex Locker");
+    assertThat(gang.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
   }
 }
