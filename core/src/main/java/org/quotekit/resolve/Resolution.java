@@ -3223,6 +3223,55 @@ final class Resolution {
   }
 
   /**
+   * The two organisations a definite plural of an organisation noun stands for ("the banks",
+   * "the two companies") when its sentence names exactly two before it, or else the sentence
+   * before does: one group, named by their names joined. Null otherwise, or when a modifier
+   * other than "two" or "both" tells them apart.
+   */
+  private Entity bodiesNamedTogether(SourceReading.Description d, Span src) {
+    String head = d.head();
+    String one = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
+        : withoutPluralS(head);
+    if (one == null || !lexicon.is(SpeakerLexicon.Kind.ORG, one)
+        || !PAIR_WORDS.containsAll(d.modifiers())) {
+      return null;
+    }
+    Sentence here = article.sentenceAt(src.start());
+    for (int i = here.index(); i >= Math.max(0, here.index() - 1); i--) {
+      Sentence s = article.sentences().get(i);
+      List<NameMention> found = new ArrayList<>();
+      Set<Entity> bodies = new HashSet<>();
+      for (int k = SortedSpans.firstStartingAtOrAfter(scan.names, n -> n.span.start(),
+          s.start()); k < scan.names.size(); k++) {
+        NameMention n = scan.names.get(k);
+        if (n.span.start() >= Math.min(s.end(), src.start())) {
+          break;
+        }
+        if (n.entity != null && n.entity.kind == SpeakerKind.ORGANIZATION && !n.entity.place
+            && !n.inQuote && bodies.add(n.entity)) {
+          found.add(n);
+        }
+      }
+      if (found.size() == 2) {
+        Entity a = found.get(0).entity;
+        Entity b = found.get(1).entity;
+        Entity group = entities.keyed("joint:" + a.seq + "," + b.seq + ",", SpeakerKind.GROUP);
+        group.name(a.canonicalName() + " and " + b.canonicalName());
+        group.plural = true;
+        return because(group, "joint", quoted(d.span().text()) + " stands for "
+            + label(a) + " and " + label(b) + ", the two named just before");
+      }
+      if (!found.isEmpty()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Modifiers of a plural that say there are two: "the two banks", "both companies". */
+  private static final Set<String> PAIR_WORDS = Set.of("two", "both");
+
+  /**
    * The one an indefinite source is named right after it with "called", "calling itself",
    * "named" or "known as" ("A group called Stadium Watch, which gathered 6,200 signatures,
    * said", "A criminal group calling itself Vortex Locker has claimed"); null when no name
@@ -4618,6 +4667,11 @@ final class Resolution {
         && COMPANY_EPITHETS.contains(head) ? describedCompany(r, d, src) : null;
     if (firm != null) {
       return firm; // "Tarn Metals bid for ... The ASX-listed miner said": no person
+    }
+    Entity together = d.plural() && d.definite() && !owned(r) ? bodiesNamedTogether(d, src)
+        : null;
+    if (together != null) { // "Harbor National's deal for Pinewood Financial, the banks said"
+      return together;
     }
     // "The office of the Ethics Commissioner" is that one's, not the last body of its kind
     boolean namesItsBody = ofNamed(head, d.span());

@@ -17,9 +17,10 @@ import org.quotekit.SpeakerKind;
  * "the house"), a role the text gave an organisation ("the organiser"), the body an acronym
  * spells inside a person's post, first names whose marks tell their gender ("Åsa"), a tally
  * "kept by" a firm, "its" filing of the organisation the words are about, "One of them" after
- * unnamed people, "said one, a 22-year-old", "A group called X", "the paper", a company's
- * "update", "over" before a number in the content, an agency's dateline without a place, and a
- * sentence's last word that keeps no full stop, under both bundled extractors.
+ * unnamed people, "said one, a 22-year-old", "A group called X", "the banks" of two named
+ * just before, "the paper", a company's "update", "over" before a number in the content, an
+ * agency's dateline without a place, and a sentence's last word that keeps no full stop, under
+ * both bundled extractors.
  */
 class HandlesHousesAndPostBodiesTest {
 
@@ -339,5 +340,20 @@ class HandlesHousesAndPostBodiesTest {
     Speaker gang = speakerSaying(x, "700 gigabytes");
     assertThat(gang.name()).isEqualTo("Vortex Locker");
     assertThat(gang.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  /** "the banks" after a sentence that names two banks is the two of them, named together. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void thePluralOfABodyNounIsTheTwoNamedJustBefore(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Regulators extend merger review
+
+        Regulators have extended their review of Harbor National Corp.'s purchase of Pinewood \
+        Financial Group, the banks said Monday.
+        """);
+    Speaker banks = speakerSaying(x, "extended their review");
+    assertThat(banks.name()).isEqualTo("Harbor National Corp. and Pinewood Financial Group");
+    assertThat(banks.kind()).isEqualTo(SpeakerKind.GROUP);
   }
 }
