@@ -259,9 +259,12 @@ final class Entities {
   private final Map<String, Entity> orgsByFirst = new HashMap<>();
   /**
    * The full names that give a nickname in quotation marks, by the nickname's key ("hal" of
-   * Harold "Hal" Brennan, "el profesor").
+   * Harold "Hal" Brennan, "el profesor", a handle: "gabzin" of Gabriel "gabzin" Moreira), or
+   * that "known as" after them gives one ("temi" of "Temitope Adeyemi, popularly known as Temi").
    */
   private final Map<String, List<NameMention>> nicknamed = new HashMap<>();
+  /** The nouns the text wrote before or beside an organisation's name as its kind. */
+  private final Set<String> givenKinds = new HashSet<>();
   /** The full names in {@link #nicknamed} that a "known as" after them gave the nickname. */
   private final Set<NameMention> knownAs = new HashSet<>();
   /**
@@ -450,6 +453,7 @@ final class Entities {
       }
       if (!m.orgType.isEmpty()) {
         e.givenTypes.add(m.orgType);
+        givenKinds.add(m.orgType);
       }
       Set<String> nouns = m.orgType.isEmpty() ? Set.of()
           : COMPANY_NOUNS.contains(m.orgType) ? union(GENERIC_COMPANY_NOUNS, Set.of(m.orgType))
@@ -464,8 +468,7 @@ final class Entities {
    * lexicon lists the noun as an organisation's ("fashion house Delorme": "the house" later).
    */
   boolean givenKind(String noun) {
-    return all.stream().anyMatch(e -> e.kind == SpeakerKind.ORGANIZATION
-        && e.givenTypes.contains(noun));
+    return givenKinds.contains(noun);
   }
 
   /** Makes an entity not yet sure to be a person's an organisation, ranked as one. */

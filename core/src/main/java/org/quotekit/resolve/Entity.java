@@ -25,7 +25,8 @@ import org.quotekit.SpeakerMention;
 final class Entity {
   /**
    * A nickname of one to three words in quotation marks inside a full name ({@code Elizabeth
-   * "Liz" Carraway}, {@code Xavier "El Profesor" Ballester}); group 1 is the nickname.
+   * "Liz" Carraway}, {@code Xavier "El Profesor" Ballester}), or a handle of letters and digits
+   * ({@code Oleksandr "s1mple" Kostyliev}); group 1 is the nickname.
    */
   static final Pattern QUOTED_NICKNAME = Pattern.compile(
       "\\s+[\"\u201C\u2018']([\\p{L}\\p{N}]+(?: \\p{L}+){0,2})[\"\u201D\u2019']\\s+");

@@ -943,21 +943,16 @@ final class Resolution {
       joined.add(0, n);
       at = n.span.start();
     }
-    StringBuilder key = new StringBuilder("joint:");
-    StringBuilder name = new StringBuilder();
-    Set<Entity> members = new HashSet<>();
-    for (int j = 0; j < joined.size(); j++) {
-      Entity e = confirmed(joined.get(j));
-      if (!members.add(e)) {
+    List<Entity> members = new ArrayList<>();
+    for (NameMention n : joined) {
+      Entity e = confirmed(n);
+      if (members.contains(e)) {
         return null; // "Ann Lee and Lee": one person
       }
-      key.append(e.seq).append(',');
-      name.append(j == 0 ? "" : j == joined.size() - 1 ? " and " : ", ")
-          .append(e.canonicalName());
+      members.add(e);
     }
-    Entity group = entities.keyed(key.toString(), SpeakerKind.GROUP);
-    group.name(name.toString());
-    group.plural = true;
+    Entity group = jointGroup(members);
+    String name = group.canonicalName();
     int first = joined.get(0).span.start(); // before the source when it was cut short
     String opening = first > source.start() ? text.substring(source.start(), first) : "";
     Matcher noun = JOINT_NOUN.matcher(opening);
@@ -965,6 +960,25 @@ final class Resolution {
       jointByNoun.putIfAbsent(lower(noun.group(1)), group);
     }
     return because(group, "joint", quoted(source.text()) + " names " + name + " together");
+  }
+
+  /**
+   * The one group of {@code members}, speakers named together, in order: named by their names
+   * joined ("Ana Ruiz, Ben Cole and Chen Wei").
+   */
+  private Entity jointGroup(List<Entity> members) {
+    StringBuilder key = new StringBuilder("joint:");
+    StringBuilder name = new StringBuilder();
+    for (int j = 0; j < members.size(); j++) {
+      Entity e = members.get(j);
+      key.append(e.seq).append(',');
+      name.append(j == 0 ? "" : j == members.size() - 1 ? " and " : ", ")
+          .append(e.canonicalName());
+    }
+    Entity group = entities.keyed(key.toString(), SpeakerKind.GROUP);
+    group.name(name.toString());
+    group.plural = true;
+    return group;
   }
 
   /**
@@ -3255,11 +3269,8 @@ final class Resolution {
       if (found.size() == 2) {
         Entity a = found.get(0).entity;
         Entity b = found.get(1).entity;
-        Entity group = entities.keyed("joint:" + a.seq + "," + b.seq + ",", SpeakerKind.GROUP);
-        group.name(a.canonicalName() + " and " + b.canonicalName());
-        group.plural = true;
-        return because(group, "joint", quoted(d.span().text()) + " stands for "
-            + label(a) + " and " + label(b) + ", the two named just before");
+        return because(jointGroup(List.of(a, b)), "joint", quoted(d.span().text())
+            + " stands for " + label(a) + " and " + label(b) + ", the two named just before");
       }
       if (!found.isEmpty()) {
         return null;
@@ -4751,7 +4762,7 @@ final class Resolution {
       return company; // where no person was called the developer
     }
     Entity given = d.definite() && !owned(r) && d.modifiers().isEmpty() && !age && isRole(head)
-        && !givenToPerson(head) ? organisationGivenRole(head, src.start()) : null;
+        && !givenToPerson(head) ? lastGivenRole(head, Set.of(), src.start(), false) : null;
     if (given != null) { // "BlueLine Esports, the tournament organiser, said ... the organiser"
       return because(given, "role", quoted(d.span().text()) + " is " + label(given)
           + ", the organisation the text gave that role; no person has it");
@@ -5271,28 +5282,6 @@ final class Resolution {
     return entities.withRole(head).stream().anyMatch(e -> e.kind == SpeakerKind.PERSON);
   }
 
-  /**
-   * The organisation the text gave the role {@code head} last before {@code offset}, in
-   * apposition or before its name ("BlueLine Esports, the tournament organiser,"); null when
-   * none.
-   */
-  private Entity organisationGivenRole(String head, int offset) {
-    Entity best = null;
-    int bestStart = -1;
-    for (Entity e : entities.withRole(head)) {
-      if (e.kind != SpeakerKind.ORGANIZATION || e.place) {
-        continue;
-      }
-      for (Role r : e.roles) {
-        if (r.start() < offset && r.start() > bestStart
-            && lexicon.roleHead(r.head()).equals(lexicon.roleHead(head))) {
-          best = e;
-          bestStart = r.start();
-        }
-      }
-    }
-    return best;
-  }
 
   /** Whether a person noun is what an unnamed source was called ("One London underwriter"). */
   private boolean givenToUnnamed(String head) {
@@ -5614,11 +5603,26 @@ final class Resolution {
    * text confirmed.
    */
   private Entity bodyWithApposedNoun(String head, Set<String> modifiers, int offset) {
+    Entity best = lastGivenRole(head, modifiers, offset, true);
+    if (best != null && best.kind != SpeakerKind.ORGANIZATION) {
+      entities.makeOrganisation(best);
+    }
+    return best;
+  }
+
+  /**
+   * The entity the text gave the role {@code head}, with all of {@code modifiers}, last before
+   * {@code offset}: no place, document, group or person sure to be one; an organisation only
+   * unless {@code unsure}, which admits an entity of no kind yet and a person not yet sure to be
+   * one. Null when none.
+   */
+  private Entity lastGivenRole(String head, Set<String> modifiers, int offset, boolean unsure) {
     Entity best = null;
     int bestStart = -1;
     for (Entity e : entities.withRole(head)) {
       if (e.place || e.kind == SpeakerKind.DOCUMENT || e.kind == SpeakerKind.GROUP
-          || e.kind == SpeakerKind.PERSON && !e.tentative) {
+          || e.kind == SpeakerKind.PERSON && !e.tentative
+          || !unsure && e.kind != SpeakerKind.ORGANIZATION) {
         continue;
       }
       for (Role r : e.roles) {
@@ -5629,11 +5633,9 @@ final class Resolution {
         }
       }
     }
-    if (best != null && best.kind != SpeakerKind.ORGANIZATION) {
-      entities.makeOrganisation(best);
-    }
     return best;
   }
+
 
   /**
    * The name a definite description at {@code noun} is set beside after a comma, the
