@@ -3,6 +3,7 @@ package org.quotekit.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quotekit.Cue;
 import org.quotekit.QuoteType;
@@ -73,6 +74,7 @@ final class TranscriptRule extends RuleSupport {
     List<Span> paragraphs = ctx.article().paragraphs();
     List<SpeakerLabels.Label> labels = new ArrayList<>(paragraphs.size());
     int labelled = 0;
+    int turns = 0; // the labelled turns read as quotes
     for (Span p : paragraphs) {
       SpeakerLabels.Label label = SpeakerLabels.of(text, p.start(), p.end());
       labels.add(label);
@@ -128,15 +130,20 @@ final class TranscriptRule extends RuleSupport {
       ctx.markUsed(p.start(), content.end());
       ctx.add(new QuoteCandidate(QuoteType.DIRECT, parts, cue, source,
           open > 0 ? 0.97 : upper ? 0.8 : 0.6, AttributionRule.TRANSCRIPT.id()));
+      turns++;
     }
-    if (labelled == 0) {
+    if (turns == 0) { // a dateline's colon ("BENGALURU: ...") is no label of a turn
       unlabelledAnswers(paragraphs);
     }
   }
 
   /** A line that opens a question-and-answer piece ("Q&A: X on ...", "X answers questions"). */
   private static final Pattern QA_INTRO = Pattern.compile(
-      "(?i)\\bQ\\s?(?:&|and)\\s?A\\b|\\bquestions\\b|\\bask the expert\\b");
+      "(?i)\\bQ\\s?(?:&|and)\\s?A\\b|\\bquestions\\b|\\bask the expert\\b"
+      + "|\\b(?:conversation|interview|chat)\\b|\\bsat down with\\b");
+  /** An introduction that names who answers after "with": "a conversation with X:". */
+  private static final Pattern WITH = Pattern.compile(
+      "(?i)\\b(?:conversation|interview|chat|sat down|spoke)\\s+with\\s");
   /** An explainer's own questions: "Q&A: What the ruling means", "Q&A: Why ...". */
   private static final Pattern EXPLAINER = Pattern.compile(
       "(?i)^\\s*Q\\s?(?:&|and)\\s?A\\s*:\\s*(?:what|why|how|who|where|when|will|is|are|can"
@@ -200,8 +207,8 @@ final class TranscriptRule extends RuleSupport {
   }
 
   /**
-   * Whether paragraph {@code p} is an answer: it asks nothing at its end and quotes no one (and
-   * opens with no label: the reading runs only in an article with none).
+   * Whether paragraph {@code p} is an answer: it asks nothing at its end and quotes no one (the
+   * reading runs only in an article where no label opened a turn).
    */
   private boolean answer(Span p) {
     String s = p.text().strip();
@@ -219,32 +226,50 @@ final class TranscriptRule extends RuleSupport {
    * a Q&amp;A or questions and is no explainer's heading. Null when there is none.
    */
   private Span answererNamed(List<Span> paragraphs, int first) {
+    boolean intro = false;
     for (int k = first - 1; k >= Math.max(0, first - INTRO_REACH); k--) {
       Span p = paragraphs.get(k);
-      if (!QA_INTRO.matcher(p.text()).find() || EXPLAINER.matcher(p.text()).find()) {
+      boolean says = QA_INTRO.matcher(p.text()).find() && !EXPLAINER.matcher(p.text()).find();
+      if (!says && !intro) {
         continue;
       }
+      intro = true; // "This is an edited version of the conversation.": a name may come before
+      Matcher with = says ? WITH.matcher(p.text()) : null;
+      boolean named = with != null && with.find();
+      int from = named ? p.start() + with.end() : p.start();
       List<Sentence> sentences = ctx.article().sentences();
       int i = Math.max(0, SortedSpans.startingAtOrBefore(sentences, Sentence::start,
           p.start()) - 1);
       for (; i < sentences.size() && sentences.get(i).start() < p.end(); i++) {
         Sentence s = sentences.get(i);
-        if (s.start() < p.start()) {
+        if (s.start() < p.start() || s.end() <= from) {
           continue;
         }
-        Span name = nameRun(s);
+        Span name = nameRun(s, from);
         if (name != null) {
           return name;
         }
+      }
+      if (named) {
+        return null; // "We sat down with" no name: no one named before is surely the one
       }
     }
     return null;
   }
 
-  private Span nameRun(Sentence s) {
+  /**
+   * The first run of two or three words from {@code from} the tagger reads as a name, or, after
+   * "with" ({@code from} past the sentence's start), the last: "a conversation with Skyline
+   * Crest managing director Rohan Kapadia".
+   */
+  private Span nameRun(Sentence s, int from) {
     List<Token> toks = ctx.article().tokens(s);
     List<String> tags = ctx.article().tags(s);
+    Span last = null;
     for (int i = 0; i < toks.size(); i++) {
+      if (toks.get(i).start() < from) {
+        continue;
+      }
       int j = i;
       while (j < toks.size() && j - i < 4 && tags.get(j).equals("PROPN")
           && Character.isUpperCase(toks.get(j).text().charAt(0))
@@ -252,12 +277,18 @@ final class TranscriptRule extends RuleSupport {
         j++;
       }
       boolean afterThe = i > 0 && toks.get(i - 1).text().equalsIgnoreCase("the");
+      if (j - i == 1 && toks.get(i).start() == from && from > s.start()) {
+        return Span.of(text, toks.get(i).start(), toks.get(i).end()); // "sat down with Mokoena"
+      }
       if (j - i >= 2 && j - i <= 3 && !afterThe) {
-        return Span.of(text, toks.get(i).start(), toks.get(j - 1).end());
+        last = Span.of(text, toks.get(i).start(), toks.get(j - 1).end());
+        if (from <= s.start()) {
+          return last;
+        }
       }
       i = Math.max(i, j);
     }
-    return null;
+    return last;
   }
 
   /** How many words a first paragraph's text after a capital label has at least, to be a lede. */

@@ -19,8 +19,8 @@ import org.quotekit.SpeakerKind;
  * "kept by" a firm, "its" filing of the organisation the words are about, "One of them" after
  * unnamed people, "said one, a 22-year-old", "A group called X", "the banks" of two named
  * just before, "the paper", a company's "update", "over" before a number in the content, an
- * agency's dateline without a place, and a sentence's last word that keeps no full stop, under
- * both bundled extractors.
+ * agency's dateline without a place, answers after "a conversation with" someone, and a
+ * sentence's last word that keeps no full stop, under both bundled extractors.
  */
 class HandlesHousesAndPostBodiesTest {
 
@@ -355,5 +355,61 @@ class HandlesHousesAndPostBodiesTest {
     Speaker banks = speakerSaying(x, "extended their review");
     assertThat(banks.name()).isEqualTo("Harbor National Corp. and Pinewood Financial Group");
     assertThat(banks.kind()).isEqualTo(SpeakerKind.GROUP);
+  }
+
+  /**
+   * Unlabelled answers after "a conversation with" a post and a name are that person's, though a
+   * dateline's colon opens the story.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void answersAfterAConversationWithANameAreThatPersons(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Tower row
+
+        BENGALURU: Over 400 residents formed a human chain along 80 Feet Road on Sunday to \
+        protest against a tower on a former school playground.
+
+        Excerpts from a conversation with Skyline Crest managing director Rohan Kapadia:
+
+        Residents say the roads cannot handle the traffic. What is your response?
+
+        We have commissioned a traffic study from an independent firm.
+
+        What about groundwater?
+
+        The project will not draw groundwater at all.
+        """);
+    assertThat(speakerSaying(x, "commissioned a traffic study").name())
+        .isEqualTo("Rohan Kapadia");
+    assertThat(speakerSaying(x, "not draw groundwater").name()).isEqualTo("Rohan Kapadia");
+  }
+
+  /**
+   * "This is an edited version of the conversation." before unlabelled questions: the answers
+   * are the person the paragraphs just before it name.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void answersAfterAnEditedConversationAreThePersonNamedBefore(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Water boss warns of complacency
+
+        In an interview at the authority's offices, chief executive Dr Thandiwe Mokoena said \
+        dam levels were healthy but demand had crept back up.
+
+        This is an edited version of the conversation.
+
+        You say people have become complacent. Why?
+
+        Consumption per household is up 22% since 2019.
+
+        Is the city drought-proof?
+
+        No city is drought-proof. We have diversified, which is different.
+        """);
+    assertThat(speakerSaying(x, "Consumption per household").name())
+        .isEqualTo("Thandiwe Mokoena");
+    assertThat(speakerSaying(x, "We have diversified").name()).isEqualTo("Thandiwe Mokoena");
   }
 }
