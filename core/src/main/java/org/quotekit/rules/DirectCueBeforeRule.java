@@ -4,6 +4,7 @@ import java.util.List;
 import org.quotekit.Cue;
 import org.quotekit.QuoteType;
 import org.quotekit.Span;
+import org.quotekit.internal.SpeakerLabels;
 import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.QuoteRegion;
 import org.quotekit.spi.Token;
@@ -108,11 +109,15 @@ final class DirectCueBeforeRule extends RuleSupport {
           source, 0.85, AttributionRule.DIRECT_CUE_BEFORE.id());
     }
     if (source == null || ctx.quotationFrom(next.start()) < top.size()
-        && top.get(ctx.quotationFrom(next.start())).open() < next.end()) {
-      return null; // unquoted speech needs a speaker and no quotation of its own
+        && top.get(ctx.quotationFrom(next.start())).open() < next.end()
+        || SpeakerLabels.of(text, next.start(), next.end()) != null) {
+      return null; // unquoted speech needs a speaker and no quotation of its own; a turn that
+      // opens with its label ("Ellwood: How much ...?") is the labelled speaker's
     }
     List<Span> parts = List.of(next);
-    return new QuoteCandidate(QuoteType.INDIRECT, parts, hit.cue(), source, 0.7,
+    // the colon hands the whole paragraph over: surer than a cue inside it ("We have always
+    // said we would ... we have concluded that ...", the minister's own words)
+    return new QuoteCandidate(QuoteType.INDIRECT, parts, hit.cue(), source, 0.86,
         AttributionRule.DIRECT_CUE_BEFORE.id());
   }
 }

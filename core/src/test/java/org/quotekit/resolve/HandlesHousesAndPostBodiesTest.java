@@ -19,8 +19,9 @@ import org.quotekit.SpeakerKind;
  * "kept by" a firm, "its" filing of the organisation the words are about, "One of them" after
  * unnamed people, "said one, a 22-year-old", "A group called X", "the banks" of two named
  * just before, "the paper", a company's "update", "over" before a number in the content, an
- * agency's dateline without a place, answers after "a conversation with" someone, and a
- * sentence's last word that keeps no full stop, under both bundled extractors.
+ * agency's dateline without a place, answers after "a conversation with" someone, a paragraph
+ * "She said:" hands over, and a sentence's last word that keeps no full stop, under both bundled
+ * extractors.
  */
 class HandlesHousesAndPostBodiesTest {
 
@@ -411,5 +412,33 @@ class HandlesHousesAndPostBodiesTest {
     assertThat(speakerSaying(x, "Consumption per household").name())
         .isEqualTo("Thandiwe Mokoena");
     assertThat(speakerSaying(x, "We have diversified").name()).isEqualTo("Thandiwe Mokoena");
+  }
+
+  /**
+   * "She said:" hands the next paragraph, unquoted, to her, though cues inside it ("we have
+   * concluded that") would read it as the writer's; a paragraph that opens with a turn's label
+   * stays the labelled speaker's.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aColonHandsTheWholeNextParagraphToTheSpeaker(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Bus pass U-turn
+
+        The transport secretary, Hannah Voss, spoke in parliament on Tuesday.
+
+        She said:
+
+        We have always said we would get the detail right. Having reflected, we have concluded \
+        that the cost would outweigh the savings.
+
+        In one exchange, the committee pressed officials on the cost:
+
+        Ellwood: How much has been spent so far?
+
+        Pryce: Around 3.4 billion pounds.
+        """);
+    assertThat(speakerSaying(x, "get the detail right").name()).isEqualTo("Hannah Voss");
+    assertThat(speakerSaying(x, "How much has been spent").name()).isEqualTo("Ellwood");
   }
 }
