@@ -3,6 +3,7 @@ package org.quotekit.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quotekit.Cue;
@@ -11,6 +12,7 @@ import org.quotekit.Span;
 import org.quotekit.internal.IntervalIndex;
 import org.quotekit.internal.SortedSpans;
 import org.quotekit.internal.SpeakerLabels;
+import org.quotekit.internal.WordClasses;
 import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.QuoteRegion;
 import org.quotekit.spi.Sentence;
@@ -134,6 +136,103 @@ final class TranscriptRule extends RuleSupport {
     }
     if (turns == 0) { // a dateline's colon ("BENGALURU: ...") is no label of a turn
       unlabelledAnswers(paragraphs);
+      namedAccounts(paragraphs);
+    }
+  }
+
+  /**
+   * A heading line that names who speaks the paragraphs under it, in capitals, with what they
+   * are after a comma ("MAUREEN DOYLE, spinner, 1962-1991"); group 1 is the name.
+   */
+  private static final Pattern ACCOUNT_HEADING = Pattern.compile(
+      "\\s*(\\p{Lu}[\\p{Lu}'\u2019.-]+(?:[ \\t]+\\p{Lu}[\\p{Lu}'\u2019.-]+){1,3})"
+      + "(?:[ \\t]*,[^\\n]{0,80})?\\s*");
+  /** A word of the first person outside quotation marks: an account in the speaker's words. */
+  private static final Pattern FIRST_PERSON = Pattern.compile(
+      "\\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\\b");
+  /** Small words a section's heading holds and no person's name does. */
+  private static final Set<String> HEADING_WORDS_OF_NO_NAME = Set.of("the", "a", "an", "of",
+      "and", "for", "in", "on", "to", "what", "why", "how", "who", "with");
+  /** Words a heading of an account holds at most. */
+  private static final int HEADING_WORDS = 14;
+
+  /**
+   * Accounts in the speakers' own words under headings that name them, as oral histories and
+   * "in their own words" pieces set them: after two or more headings in capitals that name a
+   * person ({@link #ACCOUNT_HEADING}, a word of the name no dictionary word), each paragraph
+   * under a heading that speaks in the first person, up to the next heading, is a {@link
+   * QuoteType#DIRECT} quote of that name, without the quotations inside it (the words others
+   * said, which are theirs).
+   */
+  private void namedAccounts(List<Span> paragraphs) {
+    List<Integer> headings = new ArrayList<>();
+    List<Span> names = new ArrayList<>();
+    for (int k = 1; k < paragraphs.size(); k++) {
+      Span p = paragraphs.get(k);
+      Matcher m = ACCOUNT_HEADING.matcher(p.text());
+      if (m.matches() && EnglishGrammar.countWords(p.text()) <= HEADING_WORDS
+          && personName(m.group(1))) {
+        headings.add(k);
+        names.add(Span.of(text, p.start() + m.start(1), p.start() + m.end(1)));
+      }
+    }
+    if (headings.size() < 2) {
+      return;
+    }
+    for (int h = 0; h < headings.size(); h++) {
+      int next = h + 1 < headings.size() ? headings.get(h + 1) : paragraphs.size();
+      for (int k = headings.get(h) + 1; k < next; k++) {
+        List<Span> parts = outsideQuotations(paragraphs.get(k));
+        if (parts.stream().noneMatch(a -> FIRST_PERSON.matcher(a.text()).find())) {
+          break; // the writer's own paragraph ends the account
+        }
+        parts.forEach(a -> ctx.markUsed(a.start(), a.end()));
+        ctx.add(new QuoteCandidate(QuoteType.DIRECT, parts, null, names.get(h), 0.86,
+            AttributionRule.TRANSCRIPT.id())); // no cue: the heading says who speaks
+      }
+    }
+  }
+
+  /** Whether a heading's name in capitals holds a word no dictionary knows: a person's name. */
+  private static boolean personName(String name) {
+    for (String w : name.split("[ \\t]+")) {
+      String lw = w.toLowerCase(Locale.ROOT).replaceAll("[.'\u2019]", "");
+      WordClasses words = WordClasses.english();
+      if (HEADING_WORDS_OF_NO_NAME.contains(lw)) {
+        return false; // "THE HOUSING MARKET", "A DAY IN COURT": a section's heading
+      }
+      if (lw.length() > 1 && words.lookup(lw, WordClasses.Pos.NOUN) == null
+          && words.lookup(lw, WordClasses.Pos.ADJECTIVE) == null
+          && words.lookup(lw, WordClasses.Pos.VERB) == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The stretches of paragraph {@code p} outside the quotations that open in it, not blank. */
+  private List<Span> outsideQuotations(Span p) {
+    List<Span> out = new ArrayList<>();
+    int from = p.start();
+    for (int q = ctx.quotationFrom(p.start()); q < ctx.quotations().size()
+        && ctx.quotations().get(q).open() < p.end(); q++) {
+      QuoteRegion r = ctx.quotations().get(q);
+      addTrimmed(out, from, r.open());
+      from = Math.max(from, r.outerEnd());
+    }
+    addTrimmed(out, from, p.end());
+    return out;
+  }
+
+  private void addTrimmed(List<Span> out, int from, int to) {
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    if (to > from && text.substring(from, to).chars().anyMatch(Character::isLetter)) {
+      out.add(Span.of(text, from, to));
     }
   }
 

@@ -20,8 +20,8 @@ import org.quotekit.SpeakerKind;
  * unnamed people, "said one, a 22-year-old", "A group called X", "the banks" of two named
  * just before, "the paper", a company's "update", "over" before a number in the content, an
  * agency's dateline without a place, answers after "a conversation with" someone, a paragraph
- * "She said:" hands over, and a sentence's last word that keeps no full stop, under both bundled
- * extractors.
+ * "She said:" hands over, accounts under headings that name their speakers, and a sentence's
+ * last word that keeps no full stop, under both bundled extractors.
  */
 class HandlesHousesAndPostBodiesTest {
 
@@ -440,5 +440,56 @@ class HandlesHousesAndPostBodiesTest {
         """);
     assertThat(speakerSaying(x, "get the detail right").name()).isEqualTo("Hannah Voss");
     assertThat(speakerSaying(x, "How much has been spent").name()).isEqualTo("Ellwood");
+  }
+
+  /**
+   * An oral history's accounts under headings in capitals that name their speakers are theirs,
+   * paragraph by paragraph, while words quoted inside stay with who said them.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void accountsUnderNamedHeadingsAreTheSpeakers(String extractor) {
+    Extraction x = extractWith(extractor, """
+        An oral history of the Carrow Mill strike
+
+        Forty-five years ago this month, 600 workers at the mill walked out. These accounts were \
+        recorded in 2022 and have been edited for length.
+
+        MAUREEN DOYLE, spinner, 1962-1991
+
+        We knew something was coming because the foreman had gone quiet. He came down the line \
+        and said, "There's a notice on the board and you won't like it."
+
+        FRANK OYELARAN, maintenance fitter, 1970-1999
+
+        People think a strike is shouting. Mostly it's standing about in the cold. We had a \
+        brazier by the gate.
+        """);
+    assertThat(speakerSaying(x, "something was coming").name()).isEqualTo("Maureen Doyle");
+    assertThat(speakerSaying(x, "standing about in the cold").name())
+        .isEqualTo("Frank Oyelaran");
+    assertThat(x.quotes()).noneSatisfy(q -> assertThat(q.content().text())
+        .contains("notice on the board").contains("something was coming"));
+  }
+
+  /** Guard: section headings in capitals of dictionary words name no speaker. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void sectionHeadingsInCapitalsNameNoSpeaker(String extractor) {
+    Extraction x = extractWith(extractor, """
+        What the budget means for you
+
+        The chancellor set out her plans on Wednesday.
+
+        THE HOUSING MARKET
+
+        We looked at what the changes mean for buyers. Our sums suggest a saving of 400 pounds.
+
+        THE STATE PENSION
+
+        We also looked at pensions, which rise by 4 per cent.
+        """);
+    assertThat(x.quotes()).noneSatisfy(q -> assertThat(q.content().text())
+        .startsWith("We looked at what the changes mean"));
   }
 }
