@@ -202,6 +202,16 @@ public final class WordClasses {
     return e != null && e.first().equals("noun.person");
   }
 
+  /** Whether a lower-cased word form is an entry of any of {@code pos} ({@link #lookup}). */
+  public boolean knows(String word, Pos... pos) {
+    for (Pos p : pos) {
+      if (lookup(word, p) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The entry of a lower-cased word form ("said", "officials", "likelier"): its irregular
    * lemma, the word itself, or the word with an inflectional ending taken off; null when none

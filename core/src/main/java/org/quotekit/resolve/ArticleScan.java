@@ -618,13 +618,7 @@ final class ArticleScan {
 
   /** Whether the dictionary knows a word in small letters as any of {@code pos}. */
   static boolean inDictionary(String lw, WordClasses.Pos... pos) {
-    WordClasses words = WordClasses.english();
-    for (WordClasses.Pos p : pos) {
-      if (words.lookup(lw, p) != null) {
-        return true;
-      }
-    }
-    return false;
+    return WordClasses.english().knows(lw, pos);
   }
 
   /**
@@ -1661,9 +1655,12 @@ final class ArticleScan {
    * ("French fashion house Delorme", "Italian retailer Vessoni", "designer Marchetti").
    */
   private boolean unknownWordAfterNoun(List<Token> toks, List<String> tags, int k) {
+    if (k == 0) {
+      return false;
+    }
     String w = toks.get(k).text();
-    String before = toks.get(Math.max(k - 1, 0)).text();
-    return k > 0 && base(tags.get(k)).equals("NOUN") && base(tags.get(k - 1)).equals("NOUN")
+    String before = toks.get(k - 1).text();
+    return base(tags.get(k)).equals("NOUN") && base(tags.get(k - 1)).equals("NOUN")
         && Character.isLowerCase(before.charAt(0)) && before.chars().allMatch(Character::isLetter)
         && w.length() > 2 && Character.isUpperCase(w.charAt(0))
         && w.chars().allMatch(Character::isLetter)

@@ -195,15 +195,14 @@ final class TranscriptRule extends RuleSupport {
 
   /** Whether a heading's name in capitals holds a word no dictionary knows: a person's name. */
   private static boolean personName(String name) {
+    WordClasses words = WordClasses.english();
     for (String w : name.split("[ \\t]+")) {
       String lw = w.toLowerCase(Locale.ROOT).replaceAll("[.'\u2019]", "");
-      WordClasses words = WordClasses.english();
       if (HEADING_WORDS_OF_NO_NAME.contains(lw)) {
         return false; // "THE HOUSING MARKET", "A DAY IN COURT": a section's heading
       }
-      if (lw.length() > 1 && words.lookup(lw, WordClasses.Pos.NOUN) == null
-          && words.lookup(lw, WordClasses.Pos.ADJECTIVE) == null
-          && words.lookup(lw, WordClasses.Pos.VERB) == null) {
+      if (lw.length() > 1 && !words.knows(lw, WordClasses.Pos.NOUN, WordClasses.Pos.ADJECTIVE,
+          WordClasses.Pos.VERB)) {
         return true;
       }
     }
@@ -255,7 +254,9 @@ final class TranscriptRule extends RuleSupport {
   /**
    * The answers of a question-and-answer piece set without labels: after an introduction that
    * says so and names who answers ("Q&A: Fiona Carr on the survey", "Joanne Blake of PetSense
-   * answers readers' questions."), two or more questions, each a short paragraph that ends with
+   * answers readers' questions.", "Excerpts from a conversation with ... Rohan Kapadia:"), or
+   * after one that names no one ("This is an edited version of the conversation.") with the
+   * person named just before it ({@link #answererNamed}), two or more questions, each a short paragraph that ends with
    * a question mark, each followed by its answer, a paragraph that asks nothing. Each answer is
    * a {@link QuoteType#DIRECT} quote whose source is the name in the introduction; the questions
    * are the paper's. Not an explainer that asks its own questions ("Q&A: What the ruling means"),
@@ -320,9 +321,12 @@ final class TranscriptRule extends RuleSupport {
 
   /**
    * The name of who answers, from the introduction in the {@value #INTRO_REACH} paragraphs
-   * before the first question at {@code first}: the first run of two or three words the tagger
-   * reads as a name, none in capitals only and none after "the", in a paragraph that speaks of
-   * a Q&amp;A or questions and is no explainer's heading. Null when there is none.
+   * before the first question at {@code first}: in a paragraph that speaks of a Q&amp;A,
+   * questions, a conversation or an interview and is no explainer's heading, the first run of
+   * two or three words the tagger reads as a name, none in capitals only and none after "the"
+   * (after "with": the last such run, or the one word right after it); when that paragraph
+   * names no one and has no "with", the first such run of a paragraph before it within reach.
+   * Null when there is none.
    */
   private Span answererNamed(List<Span> paragraphs, int first) {
     boolean intro = false;
