@@ -256,11 +256,11 @@ final class TranscriptRule extends RuleSupport {
    * says so and names who answers ("Q&A: Fiona Carr on the survey", "Joanne Blake of PetSense
    * answers readers' questions.", "Excerpts from a conversation with ... Rohan Kapadia:"), or
    * after one that names no one ("This is an edited version of the conversation.") with the
-   * person named just before it ({@link #answererNamed}), two or more questions, each a short paragraph that ends with
-   * a question mark, each followed by its answer, a paragraph that asks nothing. Each answer is
-   * a {@link QuoteType#DIRECT} quote whose source is the name in the introduction; the questions
-   * are the paper's. Not an explainer that asks its own questions ("Q&A: What the ruling means"),
-   * and nothing in quotation marks.
+   * person named just before it ({@link #answererNamed}), two or more questions, each a short
+   * paragraph that ends with a question mark, each followed by its answer, a paragraph that asks
+   * nothing. Each answer is a {@link QuoteType#DIRECT} quote whose source is that name; the
+   * questions are the paper's. Not an explainer that asks its own questions ("Q&A: What the
+   * ruling means"), and nothing in quotation marks.
    */
   private void unlabelledAnswers(List<Span> paragraphs) {
     int k = 0;
