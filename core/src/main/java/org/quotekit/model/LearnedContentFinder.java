@@ -225,6 +225,7 @@ public final class LearnedContentFinder implements ContentFinder {
       int s = runs[side].s();
       int e = runs[side].e();
       if (side == 1 && s < e) {
+        e = pastRelativeClause(toks, cue.tags(), s, e);
         e = beforeParticipleCue(toks, cue.tags(), s, e);
         e = beforeMainClause(cue.openingEnd(), toks, cue.tags(), s, e);
         e = beforeSecondPredicate(toks, cue.tags(), cue.last(), s, e);
@@ -470,6 +471,54 @@ public final class LearnedContentFinder implements ContentFinder {
       }
       if (j < e && opens.test(j)) {
         return k;
+      }
+    }
+    return e;
+  }
+
+  /** Pronouns that open a relative clause set off by commas. */
+  private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom");
+
+  /**
+   * The end of content {@code s..e-1} after a cue carried over a relative clause set off by
+   * commas when the run opens with a subject and no verb before the clause ("announced that the
+   * school, which opened in 1914, would close in December"; the labeller had ended at "the
+   * school" or at the clause's closing comma): where an auxiliary, the subject's verb, follows
+   * that comma, the content runs on to the sentence's end (the other cuts then apply). Unchanged
+   * when no such clause follows the subject, the run read past it, or no auxiliary follows it
+   * ("his plan, which involved cutting holes, putting up homes": the clause goes on).
+   */
+  private static int pastRelativeClause(List<Token> toks, List<String> tags, int s, int e) {
+    int n = toks.size();
+    int p = s;
+    while (p <= e && p + 1 < n && !(toks.get(p).text().equals(",")
+        && RELATIVES.contains(toks.get(p + 1).text().toLowerCase(Locale.ROOT)))) {
+      if (tags.get(p).equals("VERB") || tags.get(p).equals("AUX")) {
+        return e; // a clause of its own before the comma: "said the plan failed, which ..."
+      }
+      p++;
+    }
+    if (p > e || p + 1 >= n || p == s) {
+      return e;
+    }
+    for (int k = p + 2; k + 1 < n; k++) {
+      String w = toks.get(k).text();
+      if (ContentFeatures.isQuoteMark(w) || w.equals(";") || w.equals(":")) {
+        return e;
+      }
+      if (w.equals(",")) {
+        int v = k + 1;
+        while (v < n && tags.get(v).equals("ADV")) {
+          v++; // "..., which opened in 1914, still would close"
+        }
+        if (k + 1 < e || v >= n || !tags.get(v).equals("AUX")) {
+          return e; // the run read past the clause already, or no verb of the subject's follows
+        }
+        int end = n;
+        while (end > v && !isWord(toks.get(end - 1))) {
+          end--;
+        }
+        return Math.max(e, end);
       }
     }
     return e;

@@ -793,8 +793,11 @@ final class ArticleScan {
         continue;
       }
       int j;
+      int cause = nameToken(toks, tags, i) ? -1 : causeNameEnd(toks, tags, i);
       if (spelled != null && spelled[i] > i) {
         j = spelled[i]; // "Alliance to Reclaim Our Schools (AROS)": the name its acronym spells
+      } else if (cause > i) {
+        j = cause; // "Women in Engineering, an advocacy group,": plural read as a common noun
       } else if (!nameToken(toks, tags, i) || modelNumber(toks, i)) {
         i++;
         continue;
@@ -1906,7 +1909,9 @@ final class ArticleScan {
                 && firstNameAfter(toks, tags, m) // "State Minister for Labour Nasrin Jahan"
             || lw.equals("of") && polityOf(toks, i, j)
             || lw.equals("for") && m == j + 1 && orgWordAhead(toks, tags, j) // "Freedom for
-                && commonWordsOnly(toks, i, j))) { // Wildlife Coalition"
+                && commonWordsOnly(toks, i, j) // Wildlife Coalition"
+            || (lw.equals("for") || lw.equals("in")) && m == j + 1
+                && peoplePlural(toks.get(j - 1).text()) && bodyApposedAfter(toks, tags, m))) {
           complement |= orgIn(toks, i, j);
           field |= !orgIn(toks, i, j) && (lw.equals("of") || lw.equals("for"));
           j = m; // "Department of Justice", "Fraternal Order of Police", "Minister of
@@ -1925,6 +1930,63 @@ final class ArticleScan {
       break;
     }
     return j;
+  }
+
+  /** Capitalised plurals of people that open a group's name before "for" or "in". */
+  private static final Set<String> PEOPLE_PLURALS = Set.of("Women", "Men", "People", "Children");
+
+  /**
+   * Whether a capitalised word is a plural for people ("Jamaicans", "Women", "Citizens"), as
+   * opens a campaign group's name before "for" or "in".
+   */
+  private static boolean peoplePlural(String w) {
+    return PEOPLE_PLURALS.contains(w) || w.length() > 3 && Character.isUpperCase(w.charAt(0))
+        && w.endsWith("s") && !w.endsWith("ss") && w.chars().skip(1).allMatch(
+            Character::isLowerCase);
+  }
+
+  /**
+   * The end of a group's name that opens with a capitalised plural for people the tagger read as
+   * a common noun, then "for" or "in" and capitalised words, when an apposition calls it a body
+   * ("Mothers for Safe Streets, a campaign group,", {@link #bodyApposedAfter}); -1 otherwise.
+   */
+  private int causeNameEnd(List<Token> toks, List<String> tags, int i) {
+    int n = toks.size();
+    if (i + 2 >= n || !peoplePlural(toks.get(i).text())
+        || !lower(toks.get(i + 1).text()).equals("for") && !lower(toks.get(i + 1).text())
+            .equals("in")
+        || !nameToken(toks, tags, i + 2) || !bodyApposedAfter(toks, tags, i + 2)) {
+      return -1;
+    }
+    int e = i + 2;
+    while (e < n && nameToken(toks, tags, e)) {
+      e++;
+    }
+    return e;
+  }
+
+  /**
+   * Whether the capitalised words from token {@code k} end in a comma and an apposition that
+   * calls them a body ("Jamaicans for Justice, the human-rights lobby group,", "Baptist Women in
+   * Ministry, an advocacy group,"): a determiner, then up to five words that end in an
+   * organisation noun.
+   */
+  private boolean bodyApposedAfter(List<Token> toks, List<String> tags, int k) {
+    int n = toks.size();
+    int e = k;
+    while (e < n && e < k + 4 && nameToken(toks, tags, e)) {
+      e++;
+    }
+    if (e == k || e + 2 >= n || !toks.get(e).text().equals(",")
+        || !DETERMINERS.contains(lower(toks.get(e + 1).text()))) {
+      return false;
+    }
+    int h = e + 2;
+    while (h < n && h < e + 8 && (base(tags.get(h)).equals("NOUN")
+        || base(tags.get(h)).equals("ADJ") || toks.get(h).text().equals("-"))) {
+      h++;
+    }
+    return h > e + 2 && organisationNoun(toks.get(h - 1).text());
   }
 
   /** Prepositions written capitalised inside a group's name ("Mothers Against Drunk Driving"). */
@@ -2708,7 +2770,8 @@ final class ArticleScan {
     boolean trade = size >= 2 && !titled && !honorific && start == 0
         && (i == 0 || i == 1 && isQuoteMark(toks.get(0).text())) && tradeNoun(words[0])
         && (!firstName(words[1]) || anyOrgWord(words));
-    boolean surname = size == 1 && knownSurname(words[0]); // "Banks" after "Tyler Banks"
+    boolean surname = size == 1 && knownSurname(words[0]) // "Banks" after "Tyler Banks"
+        || size == 2 && knownSurname(words[1]) && rankBefore(words, 0); // "SSP Chambers"
     if (trade || !knownFirst && (spelled || !surname && lexicon.is(SpeakerLexicon.Kind.ORG, whole)
         || !surname && anyOrgWord(nameWords)
         || size >= 4 && !titled && !honorific && isAnd(lower(words[1])) // "Fire and Rescue

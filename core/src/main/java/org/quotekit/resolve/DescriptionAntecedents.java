@@ -243,7 +243,9 @@ final class DescriptionAntecedents {
         && (of == null || !res.lastPersonSpeaker.otherComplement(d.head(), of, lexicon)
             && !otherRole(res.lastPersonSpeaker, d.head()))
         && !otherHome(res.lastPersonSpeaker, home)
-        && !otherPersonSince(res.lastPersonSpeaker, d.span().start())) {
+        && !otherPersonSince(res.lastPersonSpeaker, d.span().start())
+        && !(KIN.contains(d.head()) && d.modifiers().isEmpty()
+            && holdsPost(res.lastPersonSpeaker))) {
       return res.lastPersonSpeaker;
     }
     if (after != null) {
@@ -292,6 +294,21 @@ final class DescriptionAntecedents {
       }
     }
     return null;
+  }
+
+  /** Nouns of kinship: what someone is to another person, never a post. */
+  private static final Set<String> KIN = Set.of("son", "daughter", "mother", "father", "brother",
+      "sister", "wife", "husband", "widow", "widower", "grandmother", "grandfather", "grandson",
+      "granddaughter", "nephew", "niece", "uncle", "aunt", "cousin", "stepfather", "stepmother");
+
+  /**
+   * Whether the text gave a person a post, a role noun that is no person noun ("Senior Sergeant
+   * Hamish Tipene"): "The son" who speaks next, unowned, is a relative of someone in the story,
+   * not the officer quoted last.
+   */
+  private boolean holdsPost(Entity e) {
+    return e.roles.stream().anyMatch(r -> lexicon.is(SpeakerLexicon.Kind.ROLE, r.head())
+        && !lexicon.is(SpeakerLexicon.Kind.PERSON_NOUN, r.head()) && !KIN.contains(r.head()));
   }
 
   /**

@@ -475,6 +475,12 @@ final class Resolution {
       + "|[^.;:\"\u201C\u201D]{0,90}?\\bidentified (?:(?:only |herself |himself )?as|(?:only )?by"
       + " (?:his|her|their) (?:first name|given name|surname|family name|last name),?))"
       + "\\s+(\\p{Lu})"); // "identified": also after a second "who"
+  /**
+   * A comma and a determiner: a noun phrase of its own opens between a source after its cue and
+   * the name the words after it give, so the name is that phrase's, not the source's.
+   */
+  private static final Pattern NEW_NOUN_PHRASE = Pattern.compile(
+      ",\\s+(?:the|a|an|his|her|their|its)\\s", Pattern.CASE_INSENSITIVE);
   /** A modifier that counts members: "three-member", "12-strong", "five-judge". */
   private static final Pattern SIZE_MODIFIER = Pattern.compile("(?:\\d+|one|two|three|four|five"
       + "|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)-(?:member|judge|person|man"
@@ -3421,7 +3427,33 @@ final class Resolution {
         }
       }
     }
-    return found != null ? found : smallPostHolder(acronym);
+    if (found != null) {
+      return found;
+    }
+    Entity small = smallPostHolder(acronym);
+    return small != null ? small : capitalPostHolder(acronym);
+  }
+
+  /**
+   * The one person whose name follows, anywhere in the article, a post in capitals whose initials
+   * an acronym spells, past small linking words and a short note in brackets between post and
+   * name ("Deputy Commissioner of Police (Zone 2) Navnath Sawant" for "the DCP"), where the note
+   * kept the post from being read as the person's title; null when none or several are.
+   */
+  private Entity capitalPostHolder(String acronym) {
+    if (acronym.length() < 2) {
+      return null;
+    }
+    StringBuilder post = new StringBuilder("\\b");
+    for (int k = 0; k < acronym.length(); k++) {
+      post.append(k == 0 ? "" : "[ \\t]+(?:(?:of|for|the|and|in|on)[ \\t]+)*")
+          .append(acronym.charAt(k)).append("\\p{Ll}+");
+    }
+    post.append("[ \\t]+\\([^()\\n]{1,24}\\),?[ \\t]+");
+    Set<Entity> found = new HashSet<>();
+    personsNamedRightAfter(Pattern.compile(post.toString()), namesAfterWords().after(""),
+        POST_LENGTH, found);
+    return found.size() == 1 ? found.iterator().next() : null;
   }
 
   /**
@@ -6024,17 +6056,19 @@ final class Resolution {
    * "the Westshire Audit Office", "inspectors found" in a lead above "the Schools Standards
    * Inspectorate"): the one named last before it within {@value #ORGANISATION_PARAGRAPHS}
    * paragraphs, else, in the lead, the one named first after it. The source is the noun alone
-   * or after "the", and its stem (the noun without "ors" or "ers") has at least five letters.
-   * Null when none is named.
+   * or after "the", and its stem (the noun without "ors" or "ers") has at least five letters;
+   * after "the", a plural's stem without its "s" ties it too ("the bishops" after "the Catholic
+   * Bishops' Conference"). Null when none is named.
    */
   private Entity memberBody(SourceReading r, SourceReading.Description d, Span src) {
     String head = d.head();
+    boolean agent = head.endsWith("ors") || head.endsWith("ers");
     if (!d.plural() && !d.capitalised() || !d.modifiers().isEmpty() || d.complement() != null
-        || owned(r) || !head.endsWith("ors") && !head.endsWith("ers")
+        || owned(r) || !agent && !(d.definite() && d.plural() && head.endsWith("s") && !head.endsWith("ss"))
         || r.toks.size() > (d.definite() ? 2 : 1)) {
       return null;
     }
-    String stem = head.substring(0, head.length() - 3);
+    String stem = head.substring(0, head.length() - (agent ? 3 : 1));
     if (stem.length() < MEMBER_STEM) {
       return null;
     }
@@ -6600,7 +6634,10 @@ final class Resolution {
     int until = cueStart > src.end() ? cueStart
         : Math.max(src.end(), article.sentenceAt(src.start()).span().end());
     Matcher m = GIVEN_NAME.matcher(text).region(src.end(), until);
-    if (!m.lookingAt()) {
+    if (!m.lookingAt() || cueStart >= 0 && cueStart < src.start() && NEW_NOUN_PHRASE.matcher(
+        text.substring(src.end(), m.start(1))).find()) { // "According to police, the owner,
+      // identified as X, is absconding": after its cue, the words after a source are what it
+      // said
       return null;
     }
     NameMention n = nameStartingAt(m.start(1));

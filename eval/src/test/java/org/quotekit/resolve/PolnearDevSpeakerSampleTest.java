@@ -122,6 +122,10 @@ class PolnearDevSpeakerSampleTest {
     assertThat(sameName("Donald Trump", "Mr. Trump")).isTrue();
     assertThat(sameName("Obama", "Barack Obama")).isTrue();
     assertThat(sameName("Yahya Rasool", "Major General Yahya Rasool")).isTrue();
+    assertThat(sameName("Most Rev. Callistus Okafor", "Callistus Okafor")).isTrue();
+    assertThat(sameName("the Ven. David Ellery", "David Ellery")).isTrue();
+    assertThat(sameName("Sr Mary Clare Fennelly", "Mary Clare Fennelly")).isTrue();
+    assertThat(sameName("SP Chidinma Obi", "Obi")).isTrue();
     assertThat(sameName("James O'Neill", "O\u2019Neill")).isTrue();
     assertThat(sameName("Alliance to Reclaim Our Schools", "AROS")).isTrue();
     assertThat(sameName("New York Times", "the New York Times")).isTrue();
@@ -211,7 +215,11 @@ class PolnearDevSpeakerSampleTest {
       out.remove(0);
     }
     while (true) {
-      if (out.size() > 2 && LEXICON.is(SpeakerLexicon.Kind.HONORIFIC,
+      if (out.size() > 2 && (out.get(0).equals("sr")
+          || LEXICON.is(SpeakerLexicon.Kind.RANK, out.get(0)))) {
+        out.remove(0); // "Sr Mary Clare Fennelly", a sister of a religious order; "SP Chidinma
+        // Obi", a police rank
+      } else if (out.size() > 2 && LEXICON.is(SpeakerLexicon.Kind.HONORIFIC,
           out.get(0) + " " + out.get(1))) { // "Tan Sri", "Datin Sri"
         out.remove(0);
         out.remove(0);

@@ -1,0 +1,177 @@
+package org.quotekit.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotekit.resolve.DefaultSpeakerResolverTest.extractWith;
+import static org.quotekit.resolve.DefaultSpeakerResolverTest.speakerSaying;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.quotekit.Extraction;
+import org.quotekit.Quote;
+import org.quotekit.Speaker;
+import org.quotekit.SpeakerKind;
+
+/**
+ * "the prelate" for a bishop, "the bishops" and their letter for a conference of bishops,
+ * campaign groups named "X for Y" or "X in Y" that an apposition calls a body, the holder of a
+ * post in capitals written with a note in brackets before the name ("the DCP"), a rank before a
+ * surname that is also an organisation word ("SSP Chambers"), a name in the words after
+ * "According to police" that belongs to another noun, a kin noun after a quoted officer, and
+ * content carried over a relative clause set off by commas, under both bundled extractors.
+ */
+class PrelatesRanksAndCampaignGroupsTest {
+
+  /** "the prelate" is the person the text titled bishop, not a speaker of its own. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void thePrelateIsTheBishop(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Diocese opens food bank
+
+        Bishop Anselm Okonkwo of Port Mara said the diocese would open a food bank in March. \
+        "No family here should go hungry," the prelate said at a Mass on Sunday.
+        """);
+    Speaker bishop = speakerSaying(x, "go hungry");
+    assertThat(bishop.name()).isEqualTo("Anselm Okonkwo");
+    assertThat(speakerSaying(x, "open a food bank")).isEqualTo(bishop);
+  }
+
+  /**
+   * "the bishops" after a conference named by its bishops is that conference, and so is a
+   * letter they read out.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void theBishopsAndTheirLetterAreTheConference(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Church leaders oppose mine
+
+        The Catholic Bishops' Conference of Tarvia (CBCT) has asked the government to halt a \
+        gold mine near the river. In a pastoral letter read in every parish on Sunday, the \
+        bishops said the river fed "half a million people."
+
+        "The land is not ours to sell," the letter said.
+        """);
+    Speaker conference = speakerSaying(x, "half a million");
+    assertThat(conference.name()).isEqualTo("Catholic Bishops' Conference of Tarvia");
+    assertThat(speakerSaying(x, "not ours to sell")).isEqualTo(conference);
+  }
+
+  /**
+   * A name of people for a cause ("Mothers for Safe Streets") or in a field ("Women in
+   * Engineering") is one organisation when an apposition calls it a group: "The group" later is
+   * that body, not the last word of its name.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aCampaignGroupsNameHoldsItsForAndIn(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Campaigners react
+
+        Mothers for Safe Streets, a community campaign group, said the speed limit was too \
+        high. The group said it would petition the council.
+
+        Women in Engineering, an industry advocacy group, said the apprenticeships were \
+        welcome.
+        """);
+    Speaker mothers = speakerSaying(x, "speed limit");
+    assertThat(mothers.name()).isEqualTo("Mothers for Safe Streets");
+    assertThat(mothers.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    assertThat(speakerSaying(x, "petition the council")).isEqualTo(mothers);
+    assertThat(speakerSaying(x, "apprenticeships").name()).isEqualTo("Women in Engineering");
+  }
+
+  /**
+   * An acronym that spells a post in capitals is the person named after that post, also when a
+   * note in brackets stands between post and name.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void anAcronymSpellsAPostWithANoteInBrackets(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Lorry overturns on flyover
+
+        Assistant Commissioner of Police (Traffic) Ravi Menon said the lorry had been \
+        overloaded. "The driver will be questioned once he is discharged," the ACP said.
+        """);
+    Speaker officer = speakerSaying(x, "will be questioned");
+    assertThat(officer.name()).isEqualTo("Ravi Menon");
+    assertThat(speakerSaying(x, "overloaded")).isEqualTo(officer);
+  }
+
+  /**
+   * A rank before a surname the text gave a person names that person, even where the surname is
+   * also a word of organisations' names ("Chambers").
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aRankBeforeAKnownSurnameIsThePerson(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Appeal after shooting
+
+        Senior Superintendent of Police Marcia Chambers said two men had been detained. "We \
+        need witnesses to come forward," SSP Chambers said.
+        """);
+    Speaker officer = speakerSaying(x, "witnesses");
+    assertThat(officer.name()).isEqualTo("Marcia Chambers");
+    assertThat(officer.kind()).isEqualTo(SpeakerKind.PERSON);
+  }
+
+  /**
+   * After "According to police", a name "identified as" gives belongs to the noun set off by
+   * commas before it ("the driver"), not to the police.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aNameAfterAccordingToBelongsToTheNounItFollows(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Driver sought
+
+        A van struck a cyclist on Harbour Road on Monday. According to police, the driver, \
+        identified as Darren Pike, left the scene on foot.
+        """);
+    Quote q = x.quotes().stream().filter(z -> z.cue().isPresent()
+        && z.cue().get().span().text().equals("According to")).findFirst().orElseThrow();
+    Speaker police = x.speakerOf(q).orElseThrow();
+    assertThat(police.name()).isNotEqualTo("Darren Pike");
+    assertThat(police.name()).containsIgnoringCase("police");
+  }
+
+  /**
+   * "The son" who speaks after a quoted officer is a relative of someone in the story, not the
+   * officer: the text never made the officer anyone's son.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aKinNounIsNotTheOfficerQuotedLast(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Climber rescued
+
+        Inspector Gareth Lloyd said the climber had been found on a ledge. "She was very lucky," \
+        he said.
+
+        The son, speaking outside the hospital, said he was "just relieved".
+        """);
+    Speaker son = speakerSaying(x, "just relieved");
+    assertThat(son).isNotEqualTo(speakerSaying(x, "very lucky"));
+    assertThat(son.name()).isNotEqualTo("Gareth Lloyd");
+  }
+
+  /**
+   * Reported content whose subject a relative clause set off by commas follows runs on past the
+   * clause to the subject's verb.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void contentRunsOnPastARelativeClause(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Library to close
+
+        The council announced on Monday that the library, which opened in 1962 and now lends \
+        few books, would close in March.
+        """);
+    Quote q = x.quotes().stream().filter(z -> z.content().text().startsWith("the library"))
+        .findFirst().orElseThrow();
+    assertThat(q.content().text()).endsWith("would close in March");
+  }
+}
