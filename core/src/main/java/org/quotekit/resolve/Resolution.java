@@ -4596,6 +4596,10 @@ final class Resolution {
     if (body != null) {
       return body; // "The GMB union", "the Students for Accountability coalition"
     }
+    Entity parent = bodyOfBranch(src);
+    if (parent != null) {
+      return parent; // "The state chapter of the Christian Association of Nigeria (CAN)"
+    }
     Entity club = d.definite() && d.capitalised() && d.modifiers().isEmpty()
         ? entities.clubByWord(lastWord(d.span().text()), src.start()) : null;
     if (club != null) { // "the Otters said", a plural the tagger read as a common noun
@@ -6078,6 +6082,31 @@ final class Resolution {
             ? paragraph + CATAPHORA_PARAGRAPHS : -1);
     return e == null ? null : because(e, "organisation-member", quoted(d.span().text())
         + " are members of " + label(e) + ", whose name holds '" + stem + "'");
+  }
+
+  /** A branch of a body, up to three words before it, then "of" and the body's name. */
+  private static final Pattern BRANCH_OF = Pattern.compile("(?i:the|a|an|its)[ \\t]+"
+      + "(?:[\\p{L}'\u2019-]+[ \\t]+){0,3}(?:chapter|branch|station|affiliate|chapters|branches"
+      + "|stations|affiliates)[ \\t]+of[ \\t]+(?:the[ \\t]+)?(?=\\p{Lu})");
+
+  /**
+   * The organisation a source that is one of its branches names ("The state chapter of the
+   * Christian Association of Nigeria (CAN)", "the Padstow station of the Maritime Rescue
+   * Volunteers"): a branch speaks for its body, which news names by the body's name; null when
+   * the source is no such branch or the name after "of" is no organisation's.
+   */
+  private Entity bodyOfBranch(Span src) {
+    Matcher m = BRANCH_OF.matcher(text).region(src.start(), src.end());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    NameMention n = nameStartingAt(m.end());
+    if (n == null || n.entity == null || n.entity.kind != SpeakerKind.ORGANIZATION
+        || n.entity.place || n.span.end() > src.end()) {
+      return null;
+    }
+    return because(confirmed(n), "organisation-branch", quoted(src.text()) + " is a branch of "
+        + label(n.entity) + ", which speaks through it");
   }
 
   /** "The", a body's name, small words, then its noun: "The GMB union", "the X lobby group". */

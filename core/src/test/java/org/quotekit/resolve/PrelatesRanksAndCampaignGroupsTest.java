@@ -16,8 +16,9 @@ import org.quotekit.SpeakerKind;
  * campaign groups named "X for Y" or "X in Y" that an apposition calls a body, the holder of a
  * post in capitals written with a note in brackets before the name ("the DCP"), a rank before a
  * surname that is also an organisation word ("SSP Chambers"), a name in the words after
- * "According to police" that belongs to another noun, a kin noun after a quoted officer, and
- * content carried over a relative clause set off by commas, under both bundled extractors.
+ * "According to police" that belongs to another noun, a kin noun after a quoted officer, a
+ * branch of a body and the body's acronym that spells a word ("CAN"), and content carried over
+ * a relative clause set off by commas, under both bundled extractors.
  */
 class PrelatesRanksAndCampaignGroupsTest {
 
@@ -155,6 +156,25 @@ class PrelatesRanksAndCampaignGroupsTest {
     Speaker son = speakerSaying(x, "just relieved");
     assertThat(son).isNotEqualTo(speakerSaying(x, "very lucky"));
     assertThat(son.name()).isNotEqualTo("Gareth Lloyd");
+  }
+
+  /**
+   * A branch of a named body speaks for it ("The Kent branch of the Coastal Alliance for Nature
+   * (CAN)"), and the acronym the brackets define is a name wherever the text writes it, even
+   * where it spells an English word ("CAN also urged").
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aBranchSpeaksForItsBodyAndItsAcronymIsAName(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Dredging plan opposed
+
+        The Kent branch of the Coastal Alliance for Nature (CAN) said the dredging would harm \
+        the seal colony. CAN also urged the port to publish its survey.
+        """);
+    Speaker alliance = speakerSaying(x, "seal colony");
+    assertThat(alliance.name()).isEqualTo("Coastal Alliance for Nature");
+    assertThat(speakerSaying(x, "publish its survey")).isEqualTo(alliance);
   }
 
   /**
