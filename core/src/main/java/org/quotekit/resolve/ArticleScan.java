@@ -1566,6 +1566,17 @@ final class ArticleScan {
     return false;
   }
 
+  /** Whether none of words {@code from} to {@code to} (exclusive) is a dictionary word. */
+  private boolean noDictionaryWords(String[] words, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (inDictionary(lower(words[k]), WordClasses.Pos.NOUN, WordClasses.Pos.ADJECTIVE,
+          WordClasses.Pos.VERB)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Whether the run of name tokens at {@code i} follows a role noun in small letters and "for"
    * or "of" ("Senior coroner for South Wales Central Graeme Hughes"): the run opens with the
@@ -2704,11 +2715,23 @@ final class ArticleScan {
         && firstName(words[1]) && !orgWord(words[2])) {
       start = 1; // "senator for Tasmania Grace Mulholland": a place of one word
     }
-    if (!titled && !honorific && start == 0 && end >= 3 && fieldAfterPost(toks, i)
+    boolean fieldFirst = false; // the run opens with a post's field, not part of the name
+    int field = 1; // past a field of nouns joined by "and": "Science and Culture"
+    while (field + 2 < end && isAnd(lower(words[field]))
+        && inDictionary(lower(words[field + 1]), WordClasses.Pos.NOUN)
+        && !firstName(words[field + 1])) {
+      field += 2;
+    }
+    if (!titled && !honorific && start == 0 && end - field >= 2 && fieldAfterPost(toks, i)
         && inDictionary(lower(words[0]), WordClasses.Pos.NOUN) && !firstName(words[0])
-        && givenName(words[1]) && !inDictionary(lower(words[1]), WordClasses.Pos.NOUN,
-            WordClasses.Pos.ADJECTIVE, WordClasses.Pos.VERB) && !orgWord(words[end - 1])) {
-      start = 1; // "Minister of State for Health Chia Wen Hui": the post's field, then the name
+        && givenName(words[field]) && (!inDictionary(lower(words[field]),
+            WordClasses.Pos.NOUN, WordClasses.Pos.ADJECTIVE, WordClasses.Pos.VERB)
+            || end - field <= 3 && noDictionaryWords(words, end - 1, end)) // "Sari
+        // Lehtonen-Mäkelä", "Tam Ka Wai": given names that are also words, then a surname
+        && !orgWord(words[end - 1])) {
+      start = field; // "Minister of State for Health Chia Wen Hui", "Secretary for Economy and
+      // Finance Tam Ka Wai": the post's field, then the name
+      fieldFirst = true;
     }
     postPlace &= start >= 2; // two words of place or more before the name
     for (int k = start + 1; k < end - 1 && gender == Gender.UNKNOWN; k++) {
@@ -2763,7 +2786,7 @@ final class ArticleScan {
     String[] nameWords = lastTitle >= 0 && start == lastTitle + 1 && end - start >= 2
         && (lexicon.is(SpeakerLexicon.Kind.ROLE, lower(words[lastTitle]))
             || lexicon.is(SpeakerLexicon.Kind.TITLE, words[lastTitle]))
-        || honorific && end - start >= 2
+        || honorific && end - start >= 2 || fieldFirst
         ? Arrays.copyOfRange(words, start, size) : words; // past "Police Commander", "Party MP";
     // past "Medical Health Dr.": the words after the honorific name the person
     // "Carmaker Velotta", "Retailer Hammond Stores Inc": a company after its trade
@@ -2774,9 +2797,9 @@ final class ArticleScan {
         || size == 2 && knownSurname(words[1]) && rankBefore(words, 0); // "SSP Chambers"
     if (trade || !knownFirst && (spelled || !surname && lexicon.is(SpeakerLexicon.Kind.ORG, whole)
         || !surname && anyOrgWord(nameWords)
-        || size >= 4 && !titled && !honorific && isAnd(lower(words[1])) // "Fire and Rescue
-            && servicePairWords(words[0], words[2]) // Aotearoa": a service's fields, no
-            && !placeNoun(lower(words[0])) // places ("Alberta and British Columbia")
+        || size >= 4 && !titled && !honorific && start == 0 // "Fire and Rescue Aotearoa": a
+            && isAnd(lower(words[1])) && servicePairWords(words[0], words[2]) // service's
+            && !placeNoun(lower(words[0])) // fields, no places ("Alberta and British Columbia")
         || legalStems.contains(whole) // "Greenfield Robotics" after "Greenfield Robotics Ltd"
         || size >= 2 && Entities.LEGAL_FORMS.contains(lower(words[size - 1]).replace(".", ""))
             && (words[size - 1].equals(words[size - 1].toUpperCase(Locale.ROOT)) // "Cedar Sun SAL"
@@ -2844,7 +2867,7 @@ final class ArticleScan {
     }
     NameMention m = new NameMention(span, name, form, first, last, suffix, gender,
         titled || honorific, s.index(), s.paragraph(), inQuote(span.start()));
-    m.afterPostPlace = postPlace && form == NameMention.Form.PERSON;
+    m.afterPostPlace = (postPlace || fieldFirst) && form == NameMention.Form.PERSON;
     if (trade) {
       m.orgType = lower(words[0]); // "Brokerage Tamsin Brothers": what "the brokerage" says
     }

@@ -42,8 +42,9 @@ final class NameMention {
   boolean subject;
   /**
    * Whether the name follows the place or body of a post written before it in small letters
-   * ("Senior coroner for South Wales Central Graeme Hughes"): the run of capitals opens with the
-   * post's place, and the name is its holder.
+   * ("Senior coroner for South Wales Central Graeme Hughes"), or the field of a post in capitals
+   * ("Minister of Science and Culture Sari Lehtonen-M\u00E4kel\u00E4"): the run of capitals opens
+   * with the post's place or field, and the name is its holder.
    */
   boolean afterPostPlace;
   /**

@@ -16,7 +16,8 @@ import org.quotekit.SpeakerKind;
  * campaign groups named "X for Y" or "X in Y" that an apposition calls a body, the holder of a
  * post in capitals written with a note in brackets before the name ("the DCP"), a rank before a
  * surname that is also an organisation word ("SSP Chambers"), a name in the words after
- * "According to police" that belongs to another noun, a kin noun after a quoted officer, a
+ * "According to police" that belongs to another noun, a kin noun after a quoted officer, a post's
+ * field of two nouns before a name ("Minister of Education and Science Liisa Harjula-Koski"), a
  * branch of a body and the body's acronym that spells a word ("CAN"), and content carried over
  * a relative clause set off by commas, under both bundled extractors.
  */
@@ -156,6 +157,28 @@ class PrelatesRanksAndCampaignGroupsTest {
     Speaker son = speakerSaying(x, "just relieved");
     assertThat(son).isNotEqualTo(speakerSaying(x, "very lucky"));
     assertThat(son.name()).isNotEqualTo("Gareth Lloyd");
+  }
+
+  /**
+   * A post in capitals whose field joins two nouns with "and" ("Minister of Education and Science")
+   * before a name whose given name the lexicon does not list is the post of that person: the
+   * field is no part of the name.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aPostsFieldOfTwoNounsIsNoPartOfTheName(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Schools budget cut
+
+        Minister of Education and Science Liisa Harjula-Koski said on Monday that no school \
+        would close. "Every school will keep its teachers," the minister said.
+
+        Secretary for Labour and Welfare Chan Ka Wing said the scheme would be reviewed.
+        """);
+    Speaker minister = speakerSaying(x, "keep its teachers");
+    assertThat(minister.name()).isEqualTo("Liisa Harjula-Koski");
+    assertThat(speakerSaying(x, "no school")).isEqualTo(minister);
+    assertThat(speakerSaying(x, "would be reviewed").name()).isEqualTo("Chan Ka Wing");
   }
 
   /**
