@@ -2267,6 +2267,27 @@ final class Entities {
   }
 
   /**
+   * The organisation fitting the noun {@code head} ({@link #namedBodyFitting}) whose first name
+   * mention lies between {@code from} and {@code to}, outside quotations: one the text names
+   * just after it introduced a body of that noun unnamed ("after a watchdog group reported ...
+   * The report, published by the nonprofit Center for Accountable Media"); null when none is.
+   */
+  Entity organisationFirstNamedBetween(int from, int to, String head) {
+    Entity found = null;
+    for (int k = SortedSpans.startingBefore(scan.names, m -> m.span.start(), to) - 1; k >= 0;
+        k--) {
+      NameMention m = scan.names.get(k);
+      if (m.span.start() <= from) {
+        break;
+      }
+      if (namedBodyFitting(m, head) && m.entity.names.get(0) == m) {
+        found = m.entity;
+      }
+    }
+    return found;
+  }
+
+  /**
    * The organisation named outside quotations last before {@code offset}, not earlier than
    * paragraph {@code fromParagraph}, with a word of its name that opens with {@code stem}
    * ("investigat" of "Air Accidents Investigation Branch"); failing that, the first one named

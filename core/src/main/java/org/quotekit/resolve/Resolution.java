@@ -5394,6 +5394,7 @@ final class Resolution {
     Matcher m = indefinite(d.head()).matcher(text).region(sentences.get(k).start(),
         d.span().start());
     Entity found = null;
+    int at = -1;
     while (m.find()) {
       if (reported(m.start()) && !FINDING_VERB.matcher(text).region(m.end(), text.length())
           .lookingAt()) {
@@ -5406,6 +5407,14 @@ final class Resolution {
       }
       found = b >= 0 && (text.charAt(b) == ',' || text.charAt(b) == '(') ? null
           : entities.keyed("body:" + d.head() + "@" + m.start(), SpeakerKind.ORGANIZATION);
+      at = m.end();
+    }
+    Entity named = found == null ? null : entities.organisationFirstNamedBetween(
+        article.sentenceAt(at).span().end(), d.span().start(), d.head());
+    if (named != null) { // "a watchdog group reported ... by the nonprofit Center for
+      // Accountable Media ... The group said": the body named since is the one introduced
+      return because(named, "organisation-noun", quoted(d.span().text()) + " is "
+          + label(named) + ", named just after the text introduced a " + d.head() + " unnamed");
     }
     return found == null ? null : because(found, "organisation-noun", quoted(d.span().text())
         + " continues the " + d.head() + " the text introduced unnamed just before");

@@ -18,7 +18,8 @@ import org.quotekit.SpeakerKind;
  * surname that is also an organisation word ("SSP Chambers"), a name in the words after
  * "According to police" that belongs to another noun, a kin noun after a quoted officer, a post's
  * field of two nouns before a name ("Minister of Education and Science Liisa Harjula-Koski"), a
- * branch of a body and the body's acronym that spells a word ("CAN"), and content carried over
+ * branch of a body and the body's acronym that spells a word ("CAN"), "The group" for a body
+ * named just after the lead introduced one unnamed, and content carried over
  * a relative clause set off by commas, under both bundled extractors.
  */
 class PrelatesRanksAndCampaignGroupsTest {
@@ -179,6 +180,26 @@ class PrelatesRanksAndCampaignGroupsTest {
     assertThat(minister.name()).isEqualTo("Liisa Harjula-Koski");
     assertThat(speakerSaying(x, "no school")).isEqualTo(minister);
     assertThat(speakerSaying(x, "would be reviewed").name()).isEqualTo("Chan Ka Wing");
+  }
+
+  /**
+   * A body the lead introduces unnamed ("a consumer group") and a later sentence names is what
+   * "The group" stands for after the name, not a body of its own.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void theGroupIsTheBodyNamedAfterTheUnnamedOne(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Energy firms accused of overcharging
+
+        Three energy suppliers have cut prepayment tariffs after a consumer group reported that \
+        customers were paying twice the standard rate.
+
+        The study, published on Monday by the nonprofit Fair Tariff Watch, covered 4,000 \
+        households. The group said the regulator should order refunds.
+        """);
+    Speaker group = speakerSaying(x, "order refunds");
+    assertThat(group.name()).isEqualTo("Fair Tariff Watch");
   }
 
   /**
