@@ -1921,8 +1921,10 @@ final class ArticleScan {
             || lw.equals("of") && polityOf(toks, i, j)
             || lw.equals("for") && m == j + 1 && orgWordAhead(toks, tags, j) // "Freedom for
                 && commonWordsOnly(toks, i, j) // Wildlife Coalition"
-            || (lw.equals("for") || lw.equals("in")) && m == j + 1
-                && peoplePlural(toks.get(j - 1).text()) && bodyApposedAfter(toks, tags, m))) {
+            || (lw.equals("for") || lw.equals("in") || lw.equals("of"))
+                && (m == j + 1 || lw.equals("of")) && peoplePlural(toks.get(j - 1).text())
+                && bodyApposedAfter(toks, tags, m))) { // "Animal Advocates of the Northern
+          // Rockies, a Bozeman-based group,"
           complement |= orgIn(toks, i, j);
           field |= !orgIn(toks, i, j) && (lw.equals("of") || lw.equals("for"));
           j = m; // "Department of Justice", "Fraternal Order of Police", "Minister of
@@ -1948,7 +1950,7 @@ final class ArticleScan {
 
   /**
    * Whether a capitalised word is a plural for people ("Jamaicans", "Women", "Citizens"), as
-   * opens a campaign group's name before "for" or "in".
+   * opens a campaign group's name before "for", "in" or "of".
    */
   private static boolean peoplePlural(String w) {
     return PEOPLE_PLURALS.contains(w) || w.length() > 3 && Character.isUpperCase(w.charAt(0))
@@ -1979,8 +1981,8 @@ final class ArticleScan {
   /**
    * Whether the capitalised words from token {@code k} end in a comma and an apposition that
    * calls them a body ("Jamaicans for Justice, the human-rights lobby group,", "Baptist Women in
-   * Ministry, an advocacy group,"): a determiner, then up to five words that end in an
-   * organisation noun.
+   * Ministry, an advocacy group,", "..., a Bozeman-based group,"): a determiner, then up to five
+   * words that end in an organisation noun.
    */
   private boolean bodyApposedAfter(List<Token> toks, List<String> tags, int k) {
     int n = toks.size();
@@ -1994,7 +1996,8 @@ final class ArticleScan {
     }
     int h = e + 2;
     while (h < n && h < e + 8 && (base(tags.get(h)).equals("NOUN")
-        || base(tags.get(h)).equals("ADJ") || toks.get(h).text().equals("-"))) {
+        || base(tags.get(h)).equals("ADJ") || base(tags.get(h)).equals("PROPN")
+        || toks.get(h).text().equals("-"))) {
       h++;
     }
     return h > e + 2 && organisationNoun(toks.get(h - 1).text());

@@ -13,13 +13,13 @@ import org.quotekit.SpeakerKind;
 
 /**
  * "the prelate" for a bishop, "the bishops" and their letter for a conference of bishops,
- * campaign groups named "X for Y" or "X in Y" that an apposition calls a body, the holder of a
- * post in capitals written with a note in brackets before the name ("the DCP"), a rank before a
- * surname that is also an organisation word ("SSP Chambers"), a name in the words after
- * "According to police" that belongs to another noun, a kin noun after a quoted officer, a post's
- * field of two nouns before a name ("Minister of Education and Science Liisa Harjula-Koski"), a
- * branch of a body and the body's acronym that spells a word ("CAN"), "The group" for a body
- * named just after the lead introduced one unnamed, and content carried over
+ * campaign groups named "X for Y", "X in Y" or "X of Y" that an apposition calls a body, the
+ * holder of a post in capitals written with a note in brackets before the name ("the DCP"), a
+ * rank before a surname that is also an organisation word ("SSP Chambers"), a name in the words
+ * after "According to police" that belongs to another noun, a kin noun after a quoted officer, a
+ * post's field of two nouns before a name ("Minister of Education and Science Liisa
+ * Harjula-Koski"), a branch of a body and the body's acronym that spells a word ("CAN"), "The
+ * group" for a body named just after the lead introduced one unnamed, and content carried over
  * a relative clause set off by commas, under both bundled extractors.
  */
 class PrelatesRanksAndCampaignGroupsTest {
@@ -61,9 +61,9 @@ class PrelatesRanksAndCampaignGroupsTest {
   }
 
   /**
-   * A name of people for a cause ("Mothers for Safe Streets") or in a field ("Women in
-   * Engineering") is one organisation when an apposition calls it a group: "The group" later is
-   * that body, not the last word of its name.
+   * A name of people for a cause ("Mothers for Safe Streets"), in a field ("Women in
+   * Engineering") or of a place ("Cyclists of the Lower Valley") is one organisation when an
+   * apposition calls it a group: "The group" later is that body, not the last word of its name.
    */
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
@@ -76,12 +76,16 @@ class PrelatesRanksAndCampaignGroupsTest {
 
         Women in Engineering, an industry advocacy group, said the apprenticeships were \
         welcome.
+
+        On the bypass, Cyclists of the Lower Valley, a Fresno-based group, said the new lanes \
+        were too narrow.
         """);
     Speaker mothers = speakerSaying(x, "speed limit");
     assertThat(mothers.name()).isEqualTo("Mothers for Safe Streets");
     assertThat(mothers.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
     assertThat(speakerSaying(x, "petition the council")).isEqualTo(mothers);
     assertThat(speakerSaying(x, "apprenticeships").name()).isEqualTo("Women in Engineering");
+    assertThat(speakerSaying(x, "too narrow").name()).isEqualTo("Cyclists of the Lower Valley");
   }
 
   /**
