@@ -326,8 +326,9 @@ final class DocumentIssuers {
    * definite one ("the study"), the issuer of the document named just before, or the issuer
    * named for its kind ("the poll" after "a new Quinnipiac University poll"), or the one the text
    * names outside source mentions ({@link #textIssuer}); else the one named soon after a
-   * document in the headline or lead, or a new one ({@link #leadIssuer}). Null when none. Records
-   * the reason.
+   * document in the headline or lead, or a new one ({@link #leadIssuer}); else, for an indefinite
+   * one, the one the next sentences name for it ({@link #issuerNamedNext}). Null when none.
+   * Records the reason.
    */
   Entity namedIssuer(SourceReading r, Span src, SourceReading.Description d) {
     String head = d.head();
@@ -360,8 +361,46 @@ final class DocumentIssuers {
     if (named != null) {
       return named;
     }
-    return leadIssuer(d);
+    Entity lead = leadIssuer(d);
+    // "a confidential consultants' report ... The report, prepared for the TIA by Hartwell Keane
+    // Associates, warns", past the lead too
+    return lead != null || !d.indefinite() ? lead : issuerNamedNext(d);
   }
+
+  /**
+   * The issuer one of the two sentences right after an indefinite document names when it opens
+   * with the document again and a participle and "by" after it ("according to a confidential
+   * report. The report, prepared for the authority by Hartwell Keane Associates, warns"), or with
+   * "It was written by"; null otherwise. Records the reason.
+   */
+  private Entity issuerNamedNext(SourceReading.Description d) {
+    List<Sentence> sentences = article.sentences();
+    int first = article.sentenceAt(d.span().start()).index() + 1;
+    for (int k = first; k < sentences.size() && k <= first + 1; k++) {
+      Sentence next = sentences.get(k);
+      Matcher again = NEXT_DOCUMENT.matcher(text).region(next.start(), next.end());
+      if (!again.lookingAt() || again.group(1) != null
+          && !again.group(1).equalsIgnoreCase(d.head())) {
+        continue;
+      }
+      Matcher by = (again.group(1) == null ? WAS_ISSUED_BY : PARTICIPLE_BY).matcher(text)
+          .region(again.end(), Math.min(next.end(), again.end() + ISSUED_BY_REACH));
+      if (by.lookingAt()) {
+        return issuerIn(issuerPhrase(by.end()), d, false);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A sentence that opens with a definite document and a comma ("The report, prepared"), group 1
+   * its head, or with "It" ("It was written by").
+   */
+  private static final Pattern NEXT_DOCUMENT = Pattern.compile(
+      "(?:The|This)[ \\t]+(?:[\\p{L}'\u2019-]+[ \\t]+){0,2}?(\\p{Ll}+)(?=,)|It(?=[ \\t])");
+  /** "was" and a participle of writing a document before "by": "It was written by". */
+  private static final Pattern WAS_ISSUED_BY = Pattern.compile("[ \\t]+(?:was|had[ \\t]+been)"
+      + "[ \\t]+(?:written|drafted|authored|prepared|compiled|signed|sent|issued)[ \\t]+by[ \\t]+");
 
   /**
    * The issuer the context gives a document that speaks when the text names none for it: for a
@@ -896,6 +935,15 @@ final class DocumentIssuers {
         return fromNameAfter(src, d);
       }
     }
+    return issuerIn(complement, d, publisher);
+  }
+
+  /**
+   * The issuer a phrase names for document {@code d} ("by the Trump campaign", "from his
+   * office"), read as a source mention of its own, {@code publisher} when it names where the
+   * document was published; null when it names nobody. Records the reason.
+   */
+  private Entity issuerIn(Span complement, SourceReading.Description d, boolean publisher) {
     if (complement == null || complement.text().isBlank()) {
       return null;
     }

@@ -19,8 +19,9 @@ import org.quotekit.SpeakerKind;
  * after "According to police" that belongs to another noun, a kin noun after a quoted officer, a
  * post's field of two nouns before a name ("Minister of Education and Science Liisa
  * Harjula-Koski"), a branch of a body and the body's acronym that spells a word ("CAN"), "The
- * group" for a body named just after the lead introduced one unnamed, and content carried over
- * a relative clause set off by commas, under both bundled extractors.
+ * group" for a body named just after the lead introduced one unnamed, a document whose issuer the
+ * next sentences name, and content carried over a relative clause set off by commas, under both
+ * bundled extractors.
  */
 class PrelatesRanksAndCampaignGroupsTest {
 
@@ -204,6 +205,28 @@ class PrelatesRanksAndCampaignGroupsTest {
         """);
     Speaker group = speakerSaying(x, "order refunds");
     assertThat(group.name()).isEqualTo("Fair Tariff Watch");
+  }
+
+  /**
+   * A document introduced without its issuer is the issuer's whom one of the next two sentences
+   * names: "The report, compiled for the council by X," or "It was written by X".
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aDocumentsIssuerNamedInTheNextSentences(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Harbour repairs
+
+        The harbour wall will need rebuilding within five years, according to an engineering \
+        report seen by the Gazette. The report, compiled for the council by the consultancy \
+        Merrow Pike, puts the cost at 12 million pounds.
+
+        Spending should be frozen until the spring, an internal memo said. The two-page memo \
+        went to every department head on Friday. It was written by Sandra Okoye, the council's \
+        finance director.
+        """);
+    assertThat(speakerSaying(x, "need rebuilding").name()).contains("Merrow Pike");
+    assertThat(speakerSaying(x, "frozen until the spring").name()).isEqualTo("Sandra Okoye");
   }
 
   /**
