@@ -21,6 +21,7 @@ import org.quotekit.Span;
 import org.quotekit.SpeakerKind;
 import org.quotekit.internal.SortedSpans;
 import org.quotekit.internal.TimePhrases;
+import org.quotekit.internal.WordClasses;
 import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.Sentence;
 import org.quotekit.spi.Token;
@@ -801,9 +802,11 @@ final class DocumentIssuers {
   private Entity bodyNounIssuer(SourceReading r, SourceReading.Description d) {
     int head = headIndex(r, d);
     String noun = head < 1 ? "" : r.toks.get(head - 1).text();
-    if (!isSmall(noun) || !lexicon.is(SpeakerLexicon.Kind.ORG, noun)
-        || r.toks.get(head - 1).token().start() < d.span().start()) {
+    if (!isSmall(noun) || r.toks.get(head - 1).token().start() < d.span().start()) {
       return null;
+    }
+    if (!lexicon.is(SpeakerLexicon.Kind.ORG, noun)) {
+      return nameWordsIssuer(r, d, head);
     }
     Entity body = entities.recentOrganisation(noun, d.span().start());
     if (body == null || body.place) {
@@ -812,6 +815,40 @@ final class DocumentIssuers {
     issued(d.head(), body, d.span(), d.definite());
     return res.because(body, "document-issuer", quoted(d.span().text()) + " is a " + noun
         + "'s, " + label(body) + ", the " + noun + " named last");
+  }
+
+  /**
+   * The organisation whose name holds the nouns in small letters before a document's head noun
+   * ("an inspector general report" and "the Commerce Department's Office of Inspector General"),
+   * named in the document's paragraph, the one before it or the next one; null when none or
+   * several are, or when no noun stands there. Records the reason.
+   */
+  private Entity nameWordsIssuer(SourceReading r, SourceReading.Description d, int head) {
+    int start = head;
+    boolean noun = false;
+    while (start > 0 && head - start < 3 && isSmall(r.toks.get(start - 1).text())
+        && r.toks.get(start - 1).token().start() >= d.span().start()
+        && (r.toks.get(start - 1).tag().equals("NOUN")
+            || r.toks.get(start - 1).tag().equals("ADJ"))) {
+      start--;
+      noun |= r.toks.get(start).tag().equals("NOUN") || ArticleScan.inDictionary(
+          r.toks.get(start).lower(), WordClasses.Pos.NOUN); // "inspector", tagged ADJ there
+    }
+    if (!noun) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    for (int k = start; k < head; k++) {
+      words.add(r.toks.get(k).lower());
+    }
+    int paragraph = article.sentenceAt(d.span().start()).paragraph();
+    Entity body = entities.organisationWithWords(words, paragraph - 1, paragraph + 1);
+    if (body == null) {
+      return null;
+    }
+    issued(d.head(), body, d.span(), d.definite());
+    return res.because(body, "document-issuer", quoted(d.span().text()) + " is a document of "
+        + label(body) + ", whose name holds '" + String.join(" ", words) + "'");
   }
 
   /** The index among the source's tokens of the description's head noun, or -1. */

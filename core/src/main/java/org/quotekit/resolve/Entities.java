@@ -2,6 +2,7 @@ package org.quotekit.resolve;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -2264,6 +2265,31 @@ final class Entities {
       }
     }
     return null;
+  }
+
+  /**
+   * The one organisation, no place, named outside quotations from paragraph {@code from} to
+   * paragraph {@code to} whose name holds {@code words} in a row, in small letters ("inspector
+   * general" of "the Commerce Department's Office of Inspector General"); null when none or more
+   * than one does.
+   */
+  Entity organisationWithWords(List<String> words, int from, int to) {
+    Entity found = null;
+    for (NameMention m : scan.names) {
+      if (m.paragraph < from || m.paragraph > to || m.inQuote || m.entity == null
+          || m.entity.kind != SpeakerKind.ORGANIZATION || m.entity.place || m.entity == found) {
+        continue;
+      }
+      List<String> name = Arrays.asList(Splits.SPACES_OR_HYPHENS.split(
+          m.entity.canonicalName().toLowerCase(Locale.ROOT)));
+      if (Collections.indexOfSubList(name, words) >= 0) {
+        if (found != null) {
+          return null;
+        }
+        found = m.entity;
+      }
+    }
+    return found;
   }
 
   /**

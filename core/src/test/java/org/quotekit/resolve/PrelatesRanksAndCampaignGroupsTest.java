@@ -20,8 +20,8 @@ import org.quotekit.SpeakerKind;
  * post's field of two nouns before a name ("Minister of Education and Science Liisa
  * Harjula-Koski"), a branch of a body and the body's acronym that spells a word ("CAN"), "The
  * group" for a body named just after the lead introduced one unnamed, a document whose issuer the
- * next sentences name, and content carried over a relative clause set off by commas, under both
- * bundled extractors.
+ * next sentences name or whose nouns are words of a body's name, and content carried over a
+ * relative clause set off by commas, under both bundled extractors.
  */
 class PrelatesRanksAndCampaignGroupsTest {
 
@@ -227,6 +227,24 @@ class PrelatesRanksAndCampaignGroupsTest {
         """);
     assertThat(speakerSaying(x, "need rebuilding").name()).contains("Merrow Pike");
     assertThat(speakerSaying(x, "frozen until the spring").name()).isEqualTo("Sandra Okoye");
+  }
+
+  /**
+   * A document whose nouns in small letters are words of a body's name named beside it ("an
+   * ombudsman report", "the Office of the Health Ombudsman") is that body's.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aDocumentNamedByWordsOfABodysNameIsItsOwn(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Hospital waits
+
+        Patients waited up to 19 hours for a bed last winter, according to an ombudsman report \
+        published on Tuesday.
+
+        The Office of the Health Ombudsman examined 300 complaints from four hospitals.
+        """);
+    assertThat(speakerSaying(x, "19 hours").name()).isEqualTo("Office of the Health Ombudsman");
   }
 
   /**
