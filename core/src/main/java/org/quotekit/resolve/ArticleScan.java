@@ -1905,14 +1905,15 @@ final class ArticleScan {
         complement = true;
         continue;
       }
-      if ((lw.equals("of") || lw.equals("on") || lw.equals("for") || lw.equals("in"))
-          && j + 1 < n) {
+      if ((lw.equals("of") || lw.equals("on") || lw.equals("for") || lw.equals("in")
+          || lw.equals("into") && (orgIn(toks, i, j) || INQUIRIES.contains(toks.get(j - 1)
+              .text()))) && j + 1 < n) { // "Royal Commission into Child Safety and Wellbeing"
         int m = j + 1;
         if (m < n && (lower(toks.get(m).text()).equals("the") || lw.equals("for")
             && toks.get(m).text().equals("a") && orgIn(toks, i, j))) {
           m++; // "Committee for a Responsible Federal Budget"
         }
-        if (m < n && nameToken(toks, tags, m) && ((orgIn(toks, i, j)
+        if (m < n && nameToken(toks, tags, m) && (lw.equals("into") || (orgIn(toks, i, j)
             || lw.equals("of") && toks.get(j - 1).text().equals("Order")) && !lw.equals("in")
             || (lw.equals("of") || lw.equals("in") || lw.equals("on")) && titleIn(toks, j - 1, j)
                 && firstNameAfter(toks, tags, m) // "Spokesman on Health Andrea Rowe"
@@ -1925,7 +1926,7 @@ final class ArticleScan {
                 && (m == j + 1 || lw.equals("of")) && peoplePlural(toks.get(j - 1).text())
                 && bodyApposedAfter(toks, tags, m))) { // "Animal Advocates of the Northern
           // Rockies, a Bozeman-based group,"
-          complement |= orgIn(toks, i, j);
+          complement |= orgIn(toks, i, j) || lw.equals("into");
           field |= !orgIn(toks, i, j) && (lw.equals("of") || lw.equals("for"));
           j = m; // "Department of Justice", "Fraternal Order of Police", "Minister of
           // State for Planning Orla Devane", "Special Agent in Charge Robert Kim"
@@ -2002,6 +2003,10 @@ final class ArticleScan {
     }
     return h > e + 2 && organisationNoun(toks.get(h - 1).text());
   }
+
+  /** Capitalised nouns of a body that looks into something, named with "into" after them. */
+  private static final Set<String> INQUIRIES = Set.of("Inquiry", "Review", "Investigation",
+      "Taskforce", "Commission", "Panel");
 
   /** Prepositions written capitalised inside a group's name ("Mothers Against Drunk Driving"). */
   private static final Set<String> NAMED_STANCES = Set.of("Against", "Without", "Beyond");

@@ -20,8 +20,8 @@ import org.quotekit.SpeakerKind;
  * post's field of two nouns before a name ("Minister of Education and Science Liisa
  * Harjula-Koski"), a branch of a body and the body's acronym that spells a word ("CAN"), "The
  * group" for a body named just after the lead introduced one unnamed, a document whose issuer the
- * next sentences name or whose nouns are words of a body's name, and content carried over a
- * relative clause set off by commas, under both bundled extractors.
+ * next sentences name or whose nouns are words of a body's name, a commission "into" something,
+ * and content carried over a relative clause set off by commas, under both bundled extractors.
  */
 class PrelatesRanksAndCampaignGroupsTest {
 
@@ -245,6 +245,22 @@ class PrelatesRanksAndCampaignGroupsTest {
         The Office of the Health Ombudsman examined 300 complaints from four hospitals.
         """);
     assertThat(speakerSaying(x, "19 hours").name()).isEqualTo("Office of the Health Ombudsman");
+  }
+
+  /** A commission or inquiry "into" something keeps what it looks into in its name. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aCommissionIntoSomethingKeepsItInItsName(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Care homes
+
+        The Royal Commission into Aged Care Safety and Standards said staffing was too thin. \
+        The commission said it would report in June.
+        """);
+    Speaker commission = speakerSaying(x, "too thin");
+    assertThat(commission.name())
+        .isEqualTo("Royal Commission into Aged Care Safety and Standards");
+    assertThat(speakerSaying(x, "report in June")).isEqualTo(commission);
   }
 
   /**
