@@ -696,6 +696,7 @@ public final class Analysis implements AnalyzedArticle {
     }
     retagCapitalisedVerbs(toks, tagged);
     retagCapitalisedAuxiliaries(toks, tagged);
+    retagPostParticiples(toks, tagged);
     SurnameTags.retagFirstNames(toks, tagged);
     retagUnknownFunctionWords(toks, tagged);
     retagUnknownNames(toks, tagged);
@@ -1075,6 +1076,35 @@ public final class Analysis implements AnalyzedArticle {
       if (next < tagged.length && (tagged[next].equals("VERB") || tagged[next].equals("NOUN")
           || tagged[next].equals("AUX"))) {
         tagged[k] = "PROPN";
+      }
+    }
+  }
+
+  /** Participles in "-ing" that qualify a post before its noun ("acting", "managing"). */
+  private static final Set<String> POST_PARTICIPLES = Set.of("acting", "managing", "presiding",
+      "outgoing", "incoming", "founding", "governing", "ruling", "reigning", "sitting",
+      "serving", "retiring", "commanding", "supervising", "investigating", "arresting",
+      "treating", "consulting", "visiting", "attending", "leading", "ranking");
+  /** Determiners and possessive pronouns before a post ("its", "the"). */
+  private static final Set<String> POST_DETERMINERS = Set.of("the", "a", "an", "its", "his",
+      "her", "their", "our", "my", "your");
+
+  /**
+   * Tags ADJ a participle that qualifies a post between a determiner or owner and the post's
+   * noun ("its acting rector", "the company's managing director", "His acting deputy"), where
+   * the tagger read it as a verb or a noun: the post then reads as one noun phrase.
+   */
+  private static void retagPostParticiples(List<Token> toks, String[] tagged) {
+    for (int k = 1; k + 1 < tagged.length; k++) {
+      String w = toks.get(k).text().toLowerCase(Locale.ROOT);
+      String before = toks.get(k - 1).text();
+      if (tagged[k].equals("ADJ") || !POST_PARTICIPLES.contains(w)
+          || !tagged[k + 1].equals("NOUN")) {
+        continue;
+      }
+      String b = before.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+      if (POST_DETERMINERS.contains(b) || b.endsWith("'s") || b.endsWith("s'")) {
+        tagged[k] = "ADJ";
       }
     }
   }

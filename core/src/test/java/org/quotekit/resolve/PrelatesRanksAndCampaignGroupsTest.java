@@ -20,8 +20,9 @@ import org.quotekit.SpeakerKind;
  * post's field of two nouns before a name ("Minister of Education and Science Liisa
  * Harjula-Koski"), a branch of a body and the body's acronym that spells a word ("CAN"), "The
  * group" for a body named just after the lead introduced one unnamed, a document whose issuer the
- * next sentences name or whose nouns are words of a body's name, a commission "into" something,
- * and content carried over a relative clause set off by commas, under both bundled extractors.
+ * next sentences name or whose nouns are words of a body's name, a post a participle qualifies
+ * ("its acting rector"), a commission "into" something, and content carried over a relative
+ * clause set off by commas, under both bundled extractors.
  */
 class PrelatesRanksAndCampaignGroupsTest {
 
@@ -245,6 +246,27 @@ class PrelatesRanksAndCampaignGroupsTest {
         The Office of the Health Ombudsman examined 300 complaints from four hospitals.
         """);
     assertThat(speakerSaying(x, "19 hours").name()).isEqualTo("Office of the Health Ombudsman");
+  }
+
+  /**
+   * A post a participle qualifies before a name ("its acting director, X,") is that person's role:
+   * "the director" later is that person, not the one quoted last.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aPostWithAParticipleBeforeTheNameIsTheRole(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Lectures move underground
+
+        The college will hold all lectures in a new basement block from September, its acting \
+        director, Oleh Marchenko, said on Friday.
+
+        Student Iryna Koval, 19, said the old rooms were cold. "We sat in our coats," she said.
+
+        The college had 9,000 students before the war. It now has around 6,400, according to \
+        the director.
+        """);
+    assertThat(speakerSaying(x, "around 6,400").name()).isEqualTo("Oleh Marchenko");
   }
 
   /** A commission or inquiry "into" something keeps what it looks into in its name. */
