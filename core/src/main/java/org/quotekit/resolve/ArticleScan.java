@@ -1566,6 +1566,15 @@ final class ArticleScan {
     return false;
   }
 
+  /**
+   * Whether the run of name tokens at {@code i} follows "to" after a title ("Ambassador to",
+   * "Envoy to"): the run opens with the country the post is to.
+   */
+  private boolean postedTo(List<Token> toks, int i) {
+    return i >= 2 && toks.get(i - 1).text().equals("to")
+        && lexicon.is(SpeakerLexicon.Kind.TITLE, toks.get(i - 2).text());
+  }
+
   /** Whether none of words {@code from} to {@code to} (exclusive) is a dictionary word. */
   private boolean noDictionaryWords(String[] words, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -2739,6 +2748,12 @@ final class ArticleScan {
         && !orgWord(words[end - 1])) {
       start = field; // "Minister of State for Health Chia Wen Hui", "Secretary for Economy and
       // Finance Tam Ka Wai": the post's field, then the name
+      fieldFirst = true;
+    } else if (!titled && !honorific && start == 0 && end >= 3 && postedTo(toks, i)
+        && !orgWord(words[end - 1]) && (syllableGiven(words[end - 1])
+            || end == 3 && givenName(words[1]) && !inDictionary(lower(words[1]),
+                WordClasses.Pos.NOUN, WordClasses.Pos.ADJECTIVE, WordClasses.Pos.VERB))) {
+      start = end - 2; // "Ambassador to Talvaria Park Jung-woo": the country, then the name
       fieldFirst = true;
     }
     postPlace &= start >= 2; // two words of place or more before the name

@@ -18,11 +18,12 @@ import org.quotekit.SpeakerKind;
  * rank before a surname that is also an organisation word ("SSP Chambers"), a name in the words
  * after "According to police" that belongs to another noun, a kin noun after a quoted officer, a
  * post's field of two nouns before a name ("Minister of Education and Science Liisa
- * Harjula-Koski"), a branch of a body and the body's acronym that spells a word ("CAN"), "The
- * group" for a body named just after the lead introduced one unnamed, a document whose issuer the
- * next sentences name or whose nouns are words of a body's name, a post a participle qualifies
- * ("its acting rector"), a commission "into" something, and content carried over a relative
- * clause set off by commas, under both bundled extractors.
+ * Harjula-Koski") or a country ("Ambassador to Norvania Choi Min-jae"), a branch of a body and
+ * the body's acronym that spells a word ("CAN"), "The group" for a body named just after the
+ * lead introduced one unnamed, a document whose issuer the next sentences name or whose nouns
+ * are words of a body's name, a post a participle qualifies ("its acting director"), a
+ * commission "into" something, and content carried over a relative clause set off by commas,
+ * under both bundled extractors.
  */
 class PrelatesRanksAndCampaignGroupsTest {
 
@@ -186,6 +187,25 @@ class PrelatesRanksAndCampaignGroupsTest {
     assertThat(minister.name()).isEqualTo("Liisa Harjula-Koski");
     assertThat(speakerSaying(x, "no school")).isEqualTo(minister);
     assertThat(speakerSaying(x, "would be reviewed").name()).isEqualTo("Chan Ka Wing");
+  }
+
+  /**
+   * The country after "Ambassador to" is no part of the name after it: the ambassador is the
+   * person, and "the ambassador" later is that person.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void theCountryAfterAmbassadorToIsNoPartOfTheName(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Embassy warns travellers
+
+        Foreign ministry spokeswoman Lee Soo-ah said the ministry had summoned the envoy. \
+        Ambassador to Norvania Choi Min-jae said staff had been told to travel in pairs. "We \
+        are taking every precaution," the ambassador said.
+        """);
+    Speaker ambassador = speakerSaying(x, "every precaution");
+    assertThat(ambassador.name()).isEqualTo("Choi Min-jae");
+    assertThat(speakerSaying(x, "travel in pairs")).isEqualTo(ambassador);
   }
 
   /**
