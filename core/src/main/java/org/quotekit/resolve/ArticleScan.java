@@ -1575,17 +1575,6 @@ final class ArticleScan {
         && lexicon.is(SpeakerLexicon.Kind.TITLE, toks.get(i - 2).text());
   }
 
-  /** Whether none of words {@code from} to {@code to} (exclusive) is a dictionary word. */
-  private boolean noDictionaryWords(String[] words, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (inDictionary(lower(words[k]), WordClasses.Pos.NOUN, WordClasses.Pos.ADJECTIVE,
-          WordClasses.Pos.VERB)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /**
    * Whether the run of name tokens at {@code i} follows a role noun in small letters and "for"
    * or "of" ("Senior coroner for South Wales Central Graeme Hughes"): the run opens with the
@@ -1955,7 +1944,7 @@ final class ArticleScan {
     return j;
   }
 
-  /** Capitalised plurals of people that open a group's name before "for" or "in". */
+  /** Capitalised plurals of people that open a group's name before "for", "in" or "of". */
   private static final Set<String> PEOPLE_PLURALS = Set.of("Women", "Men", "People", "Children");
 
   /**
@@ -1970,18 +1959,21 @@ final class ArticleScan {
 
   /**
    * The end of a group's name that opens with a capitalised plural for people the tagger read as
-   * a common noun, then "for" or "in" and capitalised words, when an apposition calls it a body
-   * ("Mothers for Safe Streets, a campaign group,", {@link #bodyApposedAfter}); -1 otherwise.
+   * a common noun, then "for", "in" or "of" (and "the") and capitalised words, when an apposition
+   * calls it a body ("Mothers for Safe Streets, a campaign group,", {@link #bodyApposedAfter});
+   * -1 otherwise.
    */
   private int causeNameEnd(List<Token> toks, List<String> tags, int i) {
     int n = toks.size();
-    if (i + 2 >= n || !peoplePlural(toks.get(i).text())
-        || !lower(toks.get(i + 1).text()).equals("for") && !lower(toks.get(i + 1).text())
-            .equals("in")
-        || !nameToken(toks, tags, i + 2) || !bodyApposedAfter(toks, tags, i + 2)) {
+    String link = i + 1 < n ? lower(toks.get(i + 1).text()) : "";
+    int k = i + 2 < n && link.equals("of") && lower(toks.get(i + 2).text()).equals("the")
+        ? i + 3 : i + 2;
+    if (k >= n || !peoplePlural(toks.get(i).text())
+        || !link.equals("for") && !link.equals("in") && !link.equals("of")
+        || !nameToken(toks, tags, k) || !bodyApposedAfter(toks, tags, k)) {
       return -1;
     }
-    int e = i + 2;
+    int e = k;
     while (e < n && nameToken(toks, tags, e)) {
       e++;
     }
@@ -2743,7 +2735,8 @@ final class ArticleScan {
         && inDictionary(lower(words[0]), WordClasses.Pos.NOUN) && !firstName(words[0])
         && givenName(words[field]) && (!inDictionary(lower(words[field]),
             WordClasses.Pos.NOUN, WordClasses.Pos.ADJECTIVE, WordClasses.Pos.VERB)
-            || end - field <= 3 && noDictionaryWords(words, end - 1, end)) // "Sari
+            || end - field <= 3 && !inDictionary(lower(words[end - 1]),
+                WordClasses.Pos.NOUN, WordClasses.Pos.ADJECTIVE, WordClasses.Pos.VERB)) // "Sari
         // Lehtonen-Mäkelä", "Tam Ka Wai": given names that are also words, then a surname
         && !orgWord(words[end - 1])) {
       start = field; // "Minister of State for Health Chia Wen Hui", "Secretary for Economy and

@@ -6076,9 +6076,9 @@ final class Resolution {
   private Entity memberBody(SourceReading r, SourceReading.Description d, Span src) {
     String head = d.head();
     boolean agent = head.endsWith("ors") || head.endsWith("ers");
+    boolean plural = d.definite() && d.plural() && head.endsWith("s") && !head.endsWith("ss");
     if (!d.plural() && !d.capitalised() || !d.modifiers().isEmpty() || d.complement() != null
-        || owned(r) || !agent && !(d.definite() && d.plural() && head.endsWith("s") && !head.endsWith("ss"))
-        || r.toks.size() > (d.definite() ? 2 : 1)) {
+        || owned(r) || !agent && !plural || r.toks.size() > (d.definite() ? 2 : 1)) {
       return null;
     }
     String stem = head.substring(0, head.length() - (agent ? 3 : 1));
