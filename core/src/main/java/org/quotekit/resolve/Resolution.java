@@ -5976,11 +5976,23 @@ final class Resolution {
           && !ArticleScan.base(t.tag()).equals("ADJ")
           && !lexicon.is(SpeakerLexicon.Kind.PLACE, t.text())
           && !lexicon.is(SpeakerLexicon.Kind.NATIONALITY, t.text())
-          && !NATIONAL_ADJECTIVE.matcher(t.text()).matches()) {
+          && !NATIONAL_ADJECTIVE.matcher(t.text()).matches() && !placeLike(at)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the word at {@code offset} lies in a name read as a person's that no known first name
+   * opens and the text writes only there ("the South San Francisco biotech", "the Palo Alto
+   * startup"): a place the lexicon does not list, which says where a company is.
+   */
+  private boolean placeLike(int offset) {
+    NameMention n = entities.nameAt(offset);
+    return n != null && n.entity != null && n.form == NameMention.Form.PERSON
+        && n.entity.names.size() == 1 && (n.first == null
+            || !lexicon.is(SpeakerLexicon.Kind.FIRST, n.first));
   }
 
   /**

@@ -22,8 +22,9 @@ import org.quotekit.SpeakerKind;
  * the body's acronym that spells a word ("CAN"), "The group" for a body named just after the
  * lead introduced one unnamed, a document whose issuer the next sentences name or whose nouns
  * are words of a body's name, a post a participle qualifies ("its acting director"), a
- * commission "into" something, and content carried over a relative clause set off by commas,
- * under both bundled extractors.
+ * commission "into" something, an unlisted place before a company noun ("the Palo Alto
+ * startup"), and content carried over a relative clause set off by commas, under both bundled
+ * extractors.
  */
 class PrelatesRanksAndCampaignGroupsTest {
 
@@ -287,6 +288,22 @@ class PrelatesRanksAndCampaignGroupsTest {
         the director.
         """);
     assertThat(speakerSaying(x, "around 6,400").name()).isEqualTo("Oleh Marchenko");
+  }
+
+  /**
+   * A place the lexicon does not list before a company noun ("the Palo Alto startup") says where
+   * the company named before is, no name of another one.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void anUnlistedPlaceBeforeACompanyNounDescribesTheCompany(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Startup cuts staff
+
+        Kestrel Therapeutics will cut about 60 jobs after its lead drug failed a trial, the \
+        Palo Alto startup said on Monday.
+        """);
+    assertThat(speakerSaying(x, "60 jobs").name()).isEqualTo("Kestrel Therapeutics");
   }
 
   /** A commission or inquiry "into" something keeps what it looks into in its name. */
