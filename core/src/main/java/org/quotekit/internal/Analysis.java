@@ -438,8 +438,9 @@ public final class Analysis implements AnalyzedArticle {
 
   /**
    * Splits the full stop off the sentence's last word (closing marks aside) when the model kept
-   * it on a word in small letters that is no abbreviation ("according to a transcript." read as
-   * one token, which made the source "a transcript.").
+   * it on a word of letters that ends in a small one and is no abbreviation ("according to a
+   * transcript." read as one token, which made the source "a transcript."; "defeating finance
+   * critic Owen FitzIsaac.", whose surname then read as no name).
    */
   private static void splitFinalPeriod(List<Token> out) {
     int k = out.size() - 1;
@@ -450,8 +451,9 @@ public final class Analysis implements AnalyzedArticle {
     Token t = k >= 0 ? out.get(k) : null;
     String w = t == null ? "" : t.text();
     int n = w.length();
-    if (n < 3 || w.charAt(n - 1) != '.' || !w.substring(0, n - 1).chars()
-        .allMatch(Character::isLowerCase) || Abbreviations.isAbbreviation(w, 0, n)) {
+    if (n < 3 || w.charAt(n - 1) != '.' || !Character.isLowerCase(w.charAt(n - 2))
+        || !w.substring(0, n - 1).chars().allMatch(Character::isLetter)
+        || Abbreviations.isAbbreviation(w, 0, n)) {
       return;
     }
     out.set(k, new Token(t.start(), t.end() - 1, w.substring(0, n - 1)));

@@ -578,7 +578,7 @@ final class ArticleScan {
     if (k == 0) {
       return false;
     }
-    String w = stripPossessive(withoutFinalPeriod(toks, k));
+    String w = stripPossessive(toks.get(k).text());
     if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))
         || !w.chars().allMatch(Character::isLetter)
         || !firstName(stripPossessive(toks.get(k - 1).text()))) {
@@ -602,18 +602,6 @@ final class ArticleScan {
   private static boolean placeNoun(String lw) {
     WordClasses.Entry e = WordClasses.english().lookup(lw, WordClasses.Pos.NOUN);
     return e != null && !e.classes().isEmpty() && e.classes().get(0).equals("noun.location");
-  }
-
-  /**
-   * The text of token {@code k} without the period a tokenizer may leave on the sentence's last
-   * word ("defeating finance critic Owen FitzIsaac."), when it is the last token and the
-   * period follows a small letter (not an initial: "J."); else its text.
-   */
-  private static String withoutFinalPeriod(List<Token> toks, int k) {
-    String w = toks.get(k).text();
-    int n = w.length();
-    return k == toks.size() - 1 && n > 2 && w.charAt(n - 1) == '.'
-        && Character.isLowerCase(w.charAt(n - 2)) ? w.substring(0, n - 1) : w;
   }
 
   /** Whether the dictionary knows a word in small letters as any of {@code pos}. */

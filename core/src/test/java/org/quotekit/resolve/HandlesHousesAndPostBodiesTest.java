@@ -244,6 +244,21 @@ class HandlesHousesAndPostBodiesTest {
     assertThat(q.source().orElseThrow().text()).isEqualTo("a transcript");
   }
 
+  /** A capitalised last word keeps none either: "according to the Harbour Sun." */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aCapitalisedLastWordKeepsNoFullStop(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Ferry fares
+
+        Fares on the island ferry will rise by a fifth in April, according to the Harbour \
+        Sun.
+        """);
+    Quote q = x.quotes().stream().filter(c -> c.content().text().contains("Fares"))
+        .findFirst().orElseThrow();
+    assertThat(q.source().orElseThrow().text()).isEqualTo("the Harbour Sun");
+  }
+
   /** A house a comma sets after its name ("the Florentine knitwear house") is a company. */
   @ParameterizedTest
   @ValueSource(strings = {"model", "rules"})
