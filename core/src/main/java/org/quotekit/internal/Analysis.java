@@ -661,10 +661,10 @@ public final class Analysis implements AnalyzedArticle {
         tagged.add(tagSentence(sentenceTokens));
       }
       Set<String> surnames = SurnameTags.surnames(toks, tagged);
-      Set<String> acronyms = SurnameTags.bracketedAcronyms(toks);
+      Set<String> acronyms = AcronymTags.defined(toks);
       for (int i = 0; i < tagged.size(); i++) {
         SurnameTags.retag(toks.get(i), tagged.get(i), surnames);
-        SurnameTags.retagAcronyms(toks.get(i), tagged.get(i), acronyms);
+        AcronymTags.retag(toks.get(i), tagged.get(i), acronyms);
         tags[i] = List.of(tagged.get(i));
       }
       if (clock != null) {

@@ -781,12 +781,13 @@ final class ArticleScan {
         continue;
       }
       int j;
-      int cause = nameToken(toks, tags, i) ? -1 : causeNameEnd(toks, tags, i);
+      boolean named = nameToken(toks, tags, i);
+      int cause = named ? -1 : causeNameEnd(toks, tags, i);
       if (spelled != null && spelled[i] > i) {
         j = spelled[i]; // "Alliance to Reclaim Our Schools (AROS)": the name its acronym spells
       } else if (cause > i) {
         j = cause; // "Women in Engineering, an advocacy group,": plural read as a common noun
-      } else if (!nameToken(toks, tags, i) || modelNumber(toks, i)) {
+      } else if (!named || modelNumber(toks, i)) {
         i++;
         continue;
       } else {

@@ -796,8 +796,9 @@ final class DocumentIssuers {
   /**
    * The organisation an organisation noun in small letters just before a document's head noun
    * stands for ("a union survey", "commission figures", "council minutes"): the body of that kind
-   * the text named last before the document, as a bare "the union" would be; null when the
-   * noun is no organisation noun or the text named no such body before. Records the reason.
+   * the text named last before the document, as a bare "the union" would be; for nouns in small
+   * letters that are no organisation noun, the body whose name holds them ({@link
+   * #nameWordsIssuer}). Null when the text named no such body. Records the reason.
    */
   private Entity bodyNounIssuer(SourceReading r, SourceReading.Description d) {
     int head = headIndex(r, d);

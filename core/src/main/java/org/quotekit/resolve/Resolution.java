@@ -3450,10 +3450,7 @@ final class Resolution {
           .append(acronym.charAt(k)).append("\\p{Ll}+");
     }
     post.append("[ \\t]+\\([^()\\n]{1,24}\\),?[ \\t]+");
-    Set<Entity> found = new HashSet<>();
-    personsNamedRightAfter(Pattern.compile(post.toString()), namesAfterWords().after(""),
-        POST_LENGTH, found);
-    return found.size() == 1 ? found.iterator().next() : null;
+    return onlyPersonNamedRightAfter(post.toString(), namesAfterWords().after(""));
   }
 
   /**
@@ -3499,10 +3496,17 @@ final class Resolution {
       post.append(k == 0 ? "" : "[ \\t]+")
           .append(Character.toLowerCase(acronym.charAt(k))).append("\\p{Ll}+");
     }
+    return onlyPersonNamedRightAfter(post.append(",?[ \\t]+").toString(),
+        namesAfterWords().afterWordStarting(acronym.charAt(acronym.length() - 1)));
+  }
+
+  /**
+   * The one person of {@code names} whose name starts right where a match of the post pattern
+   * {@code post} ends ({@link #personsNamedRightAfter}); null when none or several are.
+   */
+  private Entity onlyPersonNamedRightAfter(String post, List<NameMention> names) {
     Set<Entity> found = new HashSet<>();
-    personsNamedRightAfter(Pattern.compile(post.append(",?[ \\t]+").toString()),
-        namesAfterWords().afterWordStarting(acronym.charAt(acronym.length() - 1)),
-        POST_LENGTH, found);
+    personsNamedRightAfter(Pattern.compile(post), names, POST_LENGTH, found);
     return found.size() == 1 ? found.iterator().next() : null;
   }
 
