@@ -274,8 +274,16 @@ class SpeakerAttributionEvaluationTest {
   // last code the report part one row higher under each extractor (562, 552) and the sealed part
   // one row higher (1,808, 1,772). The report part reads lower than those of the rounds before
   // (.903 to .942 of found under model since the fifty-eighth), so its floors fall to just under
-  // it; the sealed floors rise to just under the sealed part's figures.
-  @CsvSource({"rules, 0.88, 0.875, 0.90, 0.89", "model, 0.895, 0.89, 0.91, 0.91"})
+  // it; the sealed floors rise to just under the sealed part's figures. Sixty-sixth round,
+  // report part trials DN, DO and DP (DL and DM joined the develop part; Canadian national and
+  // regional news, competition and consumer-protection desks, human-rights, United Nations and
+  // international-justice desks); trial DK joined the sealed part (CI, CL, CM, CP, CT, CW, DA,
+  // DC, DF, DI and DK, never studied). The session's first code (d0c8fea6) reads the report part
+  // model 563 of 626 found (.899; .888 of all), rules 556 of 625 (.890; .877), and the sealed
+  // part model 1,987 of 2,187 (.909; .904), rules 1,946 of 2,174 (.895; .886): DK, the weakest
+  // of last round's three by its helper's count, lowers the sealed part, so its floors fall to
+  // just under it.
+  @CsvSource({"rules, 0.885, 0.87, 0.89, 0.88", "model, 0.895, 0.885, 0.905, 0.90"})
   void trialArticlesReportAndSealedPartsMeetTheFloors(String extractor, double ofFound,
       double ofAll, double sealedOfFound, double sealedOfAll) throws IOException {
     List<Judged> judged = judgeArticles(TRIALS, extractor(extractor));
