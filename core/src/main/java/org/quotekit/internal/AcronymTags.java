@@ -55,8 +55,8 @@ final class AcronymTags {
     }
   }
 
-  /** Whether a word has two letters or more and no small letter. */
-  private static boolean capitalsWord(String w) {
+  /** Whether a word has two letters or more and no small letter (a headline's "WE CAN"). */
+  static boolean capitalsWord(String w) {
     return w.chars().filter(Character::isLetter).count() >= 2
         && w.chars().noneMatch(Character::isLowerCase);
   }

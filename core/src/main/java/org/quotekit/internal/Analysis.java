@@ -157,9 +157,19 @@ public final class Analysis implements AnalyzedArticle {
     return splitAfterClockTimes(splitAfterNumbers(ranges));
   }
 
-  /** A clock time's "a.m." or "p.m." (group 1) and the word after it (group 2). */
+  /**
+   * A clock time's "a.m." or "p.m." (group 1), the capitalised word after it (group 2) and the
+   * word in small letters after that, if any (group 3).
+   */
   private static final Pattern CLOCK_THEN_WORD = Pattern.compile(
-      "(?<=\\d[ \t]?)([ap]\\.m\\.)[ \t]+(\\p{Lu}\\p{Ll}*)\\b");
+      "(?<=\\d[ \t]?)([ap]\\.m\\.)[ \t]+(\\p{Lu}\\p{Ll}*)\\b(?:[ \t]+(\\p{Ll}+)\\b)?");
+  /** Capitalised words a clock time runs on into ("9 a.m. Tuesday", "9 a.m. Eastern time"). */
+  private static final Set<String> CLOCK_RUNS_ON = Set.of("Monday", "Tuesday", "Wednesday",
+      "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+      "May", "June", "July", "August", "September", "October", "November", "December", "Jan",
+      "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Eastern",
+      "Pacific", "Central", "Mountain", "Atlantic", "Local", "Greenwich", "Today", "Tomorrow",
+      "Tonight");
   /** Words that open a sentence and never follow a clock time within one ("at 2 p.m. She"). */
   private static final Set<String> SENTENCE_OPENERS = Set.of("He", "She", "It", "They", "We",
       "I", "You", "The", "A", "An", "This", "That", "These", "Those", "There", "His", "Her",
@@ -168,8 +178,10 @@ public final class Analysis implements AnalyzedArticle {
 
   /**
    * The ranges, each cut after a clock time's "a.m." or "p.m." that a word opening a sentence
-   * follows ("shelters would open at 2 p.m. She said ..."): the sentence model reads the
-   * abbreviation's full stop as the abbreviation's only.
+   * follows ("shelters would open at 2 p.m. She said ..."), or a capitalised word with a word in
+   * small letters after it that is no day, month or time zone ("detected at 9 a.m. Police
+   * arrived later"): the sentence model reads the abbreviation's full stop as the
+   * abbreviation's only.
    */
   private List<int[]> splitAfterClockTimes(List<int[]> ranges) {
     List<int[]> out = new ArrayList<>(ranges.size());
@@ -177,7 +189,8 @@ public final class Analysis implements AnalyzedArticle {
       int start = r[0];
       Matcher m = CLOCK_THEN_WORD.matcher(text).region(r[0], r[1]);
       while (m.find()) {
-        if (SENTENCE_OPENERS.contains(m.group(2))) {
+        if (SENTENCE_OPENERS.contains(m.group(2))
+            || m.group(3) != null && !CLOCK_RUNS_ON.contains(m.group(2))) {
           out.add(new int[] {start, m.end(1)});
           start = m.start(2);
         }
@@ -699,6 +712,7 @@ public final class Analysis implements AnalyzedArticle {
     retagCapitalisedVerbs(toks, tagged);
     retagCapitalisedAuxiliaries(toks, tagged);
     retagPostParticiples(toks, tagged);
+    retagNamePossessives(toks, tagged);
     SurnameTags.retagFirstNames(toks, tagged);
     retagUnknownFunctionWords(toks, tagged);
     retagUnknownNames(toks, tagged);
@@ -1108,6 +1122,38 @@ public final class Analysis implements AnalyzedArticle {
       if (POST_DETERMINERS.contains(b) || b.endsWith("'s") || b.endsWith("s'")) {
         tagged[k] = "ADJ";
       }
+    }
+  }
+
+  /** Tags a capitalised possessive may wrongly get: none is a noun's or a name's. */
+  private static final Set<String> NOT_NAME_TAGS = Set.of("ADP", "ADV", "AUX", "VERB", "PRON",
+      "SCONJ", "CCONJ", "PART", "DET", "X", "NUM");
+
+  /**
+   * Tags PROPN a capitalised possessive inside a sentence that the tagger read as a preposition,
+   * adverb or verb ("The Conservative Party's health spokesperson", "VKF's chairman"): a
+   * capitalised word that owns something is a name's, unless "'s" shortens a pronoun ("It's"),
+   * the line is in capitals (a headline: "WHAT'S NEXT") or the word is also an adjective
+   * ("Fernleigh First's candidate": a name's last word, but one the name scan would then read
+   * as a person's).
+   */
+  private static void retagNamePossessives(List<Token> toks, String[] tagged) {
+    for (int k = 1; k < tagged.length; k++) {
+      String w = toks.get(k).text().replace('\u2019', '\'');
+      if (!NOT_NAME_TAGS.contains(tagged[k]) || w.length() < 4 || !w.endsWith("'s")
+          || !Character.isUpperCase(w.charAt(0))) {
+        continue;
+      }
+      String bare = w.substring(0, w.length() - 2);
+      if (!bare.chars().allMatch(Character::isLetter)
+          || NOT_OWNERS.contains(bare.toLowerCase(Locale.ROOT))
+          || WordClasses.english().knows(bare.toLowerCase(Locale.ROOT),
+              WordClasses.Pos.ADJECTIVE)
+          || AcronymTags.capitalsWord(toks.get(k - 1).text())
+          || k + 1 < tagged.length && AcronymTags.capitalsWord(toks.get(k + 1).text())) {
+        continue;
+      }
+      tagged[k] = "PROPN";
     }
   }
 

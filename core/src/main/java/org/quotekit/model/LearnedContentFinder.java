@@ -232,7 +232,7 @@ public final class LearnedContentFinder implements ContentFinder {
       }
       if (side == 0 && s < e) {
         s = Math.max(s, Math.min(e, Datelines.end(toks))); // "PORT ALDEN — Jobs rose, X said"
-        if (runs[1].s() >= runs[1].e() && endsSentence(toks, cue.last())
+        if (endsSentence(toks, cue.last()) // so a run after it holds no word, if any
             && isSubject(toks, cue.tags(), s, e, cue.first())) {
           continue;
         }
@@ -240,10 +240,11 @@ public final class LearnedContentFinder implements ContentFinder {
       while (s < e && !isWord(toks.get(s))) {
         s++;
       }
-      if (side == 1 && s < e - 1 && toks.get(s).text().equalsIgnoreCase("that")) {
+      if (side == 1 && s < e - 1 && toks.get(s).text().equalsIgnoreCase("that")
+          && !(s > 0 && ContentFeatures.isQuoteMark(toks.get(s - 1).text()))) {
         // PolNeAR's content starts with the "that" after the cue (the scorer drops it); the
         // rules' content does not, and neither does this: "said that the rain ..." gives "the
-        // rain ..."
+        // rain ..."; a quotation's first word stays ('he said, "That is for them to judge."')
         s++;
         while (s < e && !isWord(toks.get(s))) {
           s++;
@@ -285,23 +286,28 @@ public final class LearnedContentFinder implements ContentFinder {
   /**
    * Whether tokens {@code s..e-1} before the cue at {@code first}, which ends its sentence, are
    * only its subject: a plain noun phrase of at most six words, with nothing but auxiliaries,
-   * "not" and adverbs between it and the cue ("Councillor Viktors Kalnins was not convinced.").
+   * "not" and adverbs between it and the cue ("Councillor Viktors Kalnins was not convinced."),
+   * and an aside in brackets of capitalised words after a name ("(Progressives)").
    * Said or thought content comes before a cue set off by a comma, a quotation mark or a dash,
    * never as its subject.
    */
   private static boolean isSubject(List<Token> toks, List<String> tags, int s, int e,
       int first) {
-    if (e - s > 6 || first < e) {
+    if (first < e) {
       return false;
     }
-    for (int k = s; k < e; k++) {
-      if (!NOMINAL_TAGS.contains(tags.get(k))) {
-        return false;
+    int words = 0;
+    int depth = 0; // inside a bracketed aside: "Councillor X (Progressives) was not convinced."
+    for (int k = s; k < first; k++) {
+      String w = toks.get(k).text();
+      if (w.equals("(") || w.equals(")")) {
+        depth += w.equals("(") ? 1 : depth > 0 ? -1 : 0;
+        continue;
       }
-    }
-    for (int k = e; k < first; k++) {
       String t = tags.get(k);
-      if (!t.equals("AUX") && !t.equals("PART") && !t.equals("ADV")) {
+      if (depth > 0 ? w.length() > 1 && !Character.isUpperCase(w.charAt(0))
+          : k < e ? !NOMINAL_TAGS.contains(t) || ++words > 6
+              : !t.equals("AUX") && !t.equals("PART") && !t.equals("ADV")) {
         return false;
       }
     }

@@ -10,6 +10,7 @@ import org.quotekit.Cue;
 import org.quotekit.QuoteType;
 import org.quotekit.Span;
 import org.quotekit.internal.SortedSpans;
+import org.quotekit.internal.TimePhrases;
 import org.quotekit.rules.AttributionContext;
 import org.quotekit.rules.CueAttributor;
 import org.quotekit.rules.CueHit;
@@ -233,6 +234,7 @@ public final class ModelCueAttributor implements CueAttributor {
     QuoteCandidate byRule = rules.attribute(context, cue, previousSource).orElse(null);
     String rule = byRule == null ? null : byRule.rule();
     return candidate(context, cue, previousSource, byRule)
+        .map(c -> byRule != null && onlyTimeAfter(context, cue, c) ? byRule : c)
         .map(c -> beforeCoordinatedReport(context, cue, c))
         .filter(c -> check.keep(context, cue, c, rule));
   }
@@ -344,6 +346,29 @@ public final class ModelCueAttributor implements CueAttributor {
       return c;
     }
     return endingAt(context, c, toks.get(cut - 1).end());
+  }
+
+  /**
+   * Whether a candidate's content is only a time after its cue, with the preposition before it
+   * ("..., the state-owned utility said on Tuesday": "on Tuesday"): no one reports a time alone,
+   * so the rule patterns' content (the words before the cue) stands instead.
+   */
+  static boolean onlyTimeAfter(AttributionContext context, CueHit cue, QuoteCandidate c) {
+    Span part = onePart(c);
+    if (part == null) {
+      return false;
+    }
+    List<Token> toks = context.article().tokens(cue.sentence());
+    int from = SortedSpans.firstStartingAtOrAfter(toks, Token::start, part.start());
+    int to = SortedSpans.firstStartingAtOrAfter(toks, Token::start, part.end());
+    if (from <= cue.last() || from >= to) {
+      return false;
+    }
+    List<String> tags = context.article().tags(cue.sentence());
+    if (tags.get(from).equals("ADP") && from + 1 < to) {
+      from++;
+    }
+    return TimePhrases.english().isTime(toks, tags, from, to);
   }
 
   /** The one part of an indirect candidate that has one, or null. */

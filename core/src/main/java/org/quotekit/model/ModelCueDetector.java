@@ -53,7 +53,7 @@ public final class ModelCueDetector implements CueDetector {
       Token t = toks.get(i);
       CueLexicon.Entry phrase = lexicon.longestMatch(toks, i).orElse(null);
       if (phrase != null && phrase.kind() == CueLexicon.Kind.PREP
-          && article.quoteAt(t.start()).isEmpty()) {
+          && article.quoteAt(t.start()).isEmpty() && !lexicon.givenNameNotCue(toks, i)) {
         out = add(out, new CueMatch(i, i + phrase.words().size() - 1, phrase, 1.0));
         i += phrase.words().size() - 1;
         continue;

@@ -559,6 +559,29 @@ final class ArticleScan {
   }
 
   /**
+   * Whether token {@code k}, capitalised letters inside a sentence, is a second given name between
+   * a first name the lexicon lists and a capitalised word no dictionary holds, with a word in
+   * small letters or a mark after them ("Knut Are Nygård, said", "Per Will Hansen said"): a
+   * name's middle word, whatever the tagger read it as. A line in title case has no small word
+   * after them.
+   */
+  private boolean middleGivenName(List<Token> toks, int k) {
+    if (k < 1 || k + 2 >= toks.size() || !firstName(toks.get(k - 1).text())) {
+      return false;
+    }
+    String w = toks.get(k).text();
+    String next = toks.get(k + 1).text();
+    String after = toks.get(k + 2).text();
+    return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && !capitals(w)
+        && w.chars().allMatch(Character::isLetter) && next.length() >= 2
+        && Character.isUpperCase(next.charAt(0)) && !capitals(next)
+        && next.chars().allMatch(Character::isLetter)
+        && !inDictionary(lower(next), WordClasses.Pos.NOUN, WordClasses.Pos.ADJECTIVE,
+            WordClasses.Pos.VERB)
+        && !Character.isUpperCase(after.charAt(0));
+  }
+
+  /**
    * Whether a word may be a given name or surname the tagger misread: two letters or more, all
    * letters, capitalised but not in capitals, never written in small letters in the article and
    * no word of the lexicon (a title, a place, a time).
@@ -1292,6 +1315,9 @@ final class ArticleScan {
     if (appositionFirstWord(toks, tags, k)) {
       return true; // "Its director, Beat Zimmermann, said": "Beat" read as a verb
     }
+    if (middleGivenName(toks, k)) {
+      return true; // "Knut Are Nygård": the second given name read as a verb
+    }
     if (k > 0 && tag.equals("NUM") && w.chars().allMatch(Character::isLetter) && k + 1 < toks.size()
         && base(tags.get(k + 1)).equals("PROPN")
         && Character.isUpperCase(toks.get(k + 1).text().charAt(0))) {
@@ -1645,6 +1671,9 @@ final class ArticleScan {
         || k > 0 && CAMEL_CASE.matcher(w).matches() // "DataOpinião", "YouGov": a coined name
         || k > 0 && possessive(toks.get(k).text()) && Character.isUpperCase(w.charAt(0))
             && firstName(stripPossessive(toks.get(k - 1).text())) // "Barack Obama’s", a noun
+        || k > 0 && possessive(toks.get(k).text()) && plainNameWord(w)
+            && !inDictionary(lower(w), WordClasses.Pos.NOUN, WordClasses.Pos.ADJECTIVE,
+                WordClasses.Pos.VERB) // "Havbruk Nord's lawyer", "Nord's" read as an adjective
         || placeSurname(toks, tags, k)
         || appositionSurname(toks, k)
         || unknownWordAfterNoun(toks, tags, k);
@@ -2719,6 +2748,11 @@ final class ArticleScan {
         && inDictionary(lower(words[field + 1]), WordClasses.Pos.NOUN)
         && !firstName(words[field + 1])) {
       field += 2;
+      while (field + 2 < end && words[field].endsWith("s")
+          && inDictionary(lower(words[field]), WordClasses.Pos.NOUN)
+          && !firstName(words[field])) {
+        field++; // "Business and Mineral Resources": a plural noun ends the field after "and"
+      } // (not "Economy and Finance Tam Ka Wai": "Tam" is a noun too)
     }
     if (!titled && !honorific && start == 0 && end - field >= 2 && fieldAfterPost(toks, i)
         && inDictionary(lower(words[0]), WordClasses.Pos.NOUN) && !firstName(words[0])

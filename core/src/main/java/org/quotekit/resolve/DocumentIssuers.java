@@ -114,7 +114,8 @@ final class DocumentIssuers {
               : "(?:[ \\t-]+[\\p{L}-]+){0,2}?[ \\t]+(?i:" + head + ")s?\\b")
           + "|(?<verb>(?:[ \\t]+\\(\\p{Lu}[\\p{L}&.-]{0,11}\\))?" // "X (SSI) published its report"
           + "(?:,[ \\t]+(?:which|who)[^,.;]{1,80},)?" // "X, which speaks for ..., released"
-          + "[ \\t]+(?:issued|released|published|sent|sent out|put out|commissioned"
+          + "(?:[ \\t]+(?:has|have|had))?" // "X (ONR) has served an improvement notice"
+          + "[ \\t]+(?:issued|released|published|sent|sent out|put out|commissioned|served"
           + "|provided|filed|unveiled|launched|rolled out|debuted|aired" // "X unveiled an ad"
           + "|(?:is|was|are|were|came)[ \\t]+out[ \\t]+with" // "X is out with a new ad"
           + (LEGAL_HEADS.containsKey(head) ? "|\\p{Ll}+[ \\t]+in" : "")

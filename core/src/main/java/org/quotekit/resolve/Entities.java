@@ -1804,6 +1804,10 @@ final class Entities {
       if (acronym.length() >= 2) {
         byKey.putIfAbsent("acronym:" + acronym, e);
       }
+      if (acronym.length() >= 4 && (words[0].length() <= 3
+          || lexicon.is(SpeakerLexicon.Kind.PLACE, words[0]))) {
+        byKey.putIfAbsent("acronym:" + acronym.substring(1), e); // "the EPA" after "NSW
+      } // Environment Protection Authority", "DOT" after "Ohio Department of Transportation"
       if (withOf.length() >= 3 && withOf.length() > acronym.length()) {
         byKey.putIfAbsent("acronym:" + withOf, e);
       }

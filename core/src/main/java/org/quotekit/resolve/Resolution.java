@@ -6,6 +6,7 @@ import static org.quotekit.resolve.ArticleScan.nameKey;
 import static org.quotekit.resolve.ArticleScan.possessive;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -263,10 +264,11 @@ final class Resolution {
       Pattern.compile(",?(?:[ \t]+\\p{Ll}[\\p{L}-]*){0,9},[ \t]+");
   /**
    * The comma before a name set beside a description that a complement with a name in it ends
-   * ("Counsel to Ilado community, Barrister Chinedu Okafor,", "A lawyer for Sen. Ana Ruiz, X,").
+   * ("Counsel to Ilado community, Barrister Chinedu Okafor,", "A lawyer for Sen. Ana Ruiz, X,",
+   * "the union's chairman in Esbjerg, X,").
    */
   private static final Pattern APPOSITION_COMPLEMENT = Pattern.compile(
-      "[ \t]+(?:to|of|for|at|with|from)(?:[ \t]+[\\p{L}\\d][\\p{L}\\d.'\u2019-]*){1,6},[ \t]+");
+      "[ \t]+(?:to|of|for|at|in|with|from)(?:[ \t]+[\\p{L}\\d][\\p{L}\\d.'\u2019-]*){1,6},[ \t]+");
   /**
    * "The" before a styled name in an apposition, with the word of a clergy style that opens it
    * ("the Very Revd", "the Most Revd", "the Right Reverend").
@@ -6190,7 +6192,8 @@ final class Resolution {
     }
     boolean linked = words.length >= 3 && (NAME_LINKS.contains(words[1])
         || NAME_LINKS.contains(words[words.length - 2]));
-    boolean acronym = words.length == 1 && ArticleScan.capitals(words[0]) && words[0].length() > 1;
+    boolean acronym = words.length <= 2 && Arrays.stream(words)
+        .allMatch(w -> ArticleScan.capitals(w) && w.length() > 1); // "The IG BCE union"
     if (!(e != null && e.kind == SpeakerKind.ORGANIZATION) && !linked && !acronym) {
       return null; // "the Scottish government", "the Houston-based company", "the Obama
       // administration": a word before the noun that names no body of its own

@@ -437,6 +437,36 @@ public final class CueLexicon {
   }
 
   /**
+   * Whether the one-word preposition cue at {@code tokens[i]} is a given name that shares its
+   * letters ("said the company's director, Per Hansen"; "Per Lindqvist said"): a capitalised
+   * word inside a sentence before another capitalised word, as no preposition in running text
+   * is capitalised, or a sentence's first word before a name of one to three words that a
+   * reporting verb in small letters follows. "Per Reuters, the talks ..." keeps its cue.
+   */
+  public boolean givenNameNotCue(List<org.quotekit.spi.Token> tokens, int i) {
+    String w = tokens.get(i).text();
+    if (i + 1 >= tokens.size() || !Character.isUpperCase(w.charAt(0))
+        || !capitalisedWord(tokens.get(i + 1).text())) {
+      return false;
+    }
+    Optional<Entry> e = longestMatch(tokens, i);
+    if (e.isEmpty() || e.get().kind() != Kind.PREP || e.get().words().size() != 1) {
+      return false;
+    }
+    if (i > 0) {
+      return Character.isLetterOrDigit(tokens.get(i - 1).text().charAt(0))
+          || tokens.get(i - 1).text().equals(",");
+    }
+    int k = 1;
+    while (k < tokens.size() && k <= 3 && capitalisedWord(tokens.get(k).text())) {
+      k++;
+    }
+    return k < tokens.size() && Character.isLowerCase(tokens.get(k).text().charAt(0))
+        && longestMatch(tokens, k).filter(v -> v.kind() == Kind.VERB || v.kind() == Kind.TELL)
+            .isPresent();
+  }
+
+  /**
    * Whether a token is a word of letters that opens with a capital and is no possessive
    * ("Kostas", "O'Neill"; not "Beijing's", "Sanders'").
    */

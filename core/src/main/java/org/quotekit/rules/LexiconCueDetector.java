@@ -32,7 +32,8 @@ public final class LexiconCueDetector implements CueDetector {
       CueLexicon.Entry e = lexicon.longestMatch(toks, i).orElse(null);
       if (e == null || article.quoteAt(toks.get(i).start()).isPresent()
           || e.words().size() == 1 && (SilentVerbs.at(toks, i)
-              || lexicon.endsNameBeforeCue(toks, i) || lexicon.titlesNameBeforeCue(toks, i))) {
+              || lexicon.endsNameBeforeCue(toks, i) || lexicon.titlesNameBeforeCue(toks, i)
+              || lexicon.givenNameNotCue(toks, i))) {
         continue; // "who asked not to be named said ...", "recalling 1.2 million heaters"
       }
       if (hits.isEmpty()) {

@@ -1,0 +1,239 @@
+package org.quotekit.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotekit.resolve.DefaultSpeakerResolverTest.extractWith;
+import static org.quotekit.resolve.DefaultSpeakerResolverTest.speakerSaying;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.quotekit.Extraction;
+import org.quotekit.Quote;
+import org.quotekit.Speaker;
+import org.quotekit.SpeakerKind;
+
+/**
+ * Given names that are also English words ("Per", a middle "Are"), a post's field that ends in a
+ * plural after "and" ("Minister for Labour and Water Resources"), owners the tagger misreads
+ * ("The Conservative Party's", an acronym's "VKL's") with the name set beside their post past a
+ * place, a notice a named body served, a municipality named as a body, a union named by an
+ * acronym of two words before its noun, an acronym that leaves out the state that opens a body's
+ * name, and the content of reports whose cue ends the sentence with a time, whose quotation
+ * opens with "That", whose clock time ends a sentence, or whose subject carries a note in
+ * brackets, under both bundled extractors.
+ */
+class GivenNamesOwnersAndNoticesTest {
+
+  private static boolean cueIs(Quote q, String cue) {
+    return q.cue().isPresent() && q.cue().get().span().text().equals(cue);
+  }
+
+  /** "Per" before a capitalised name inside a sentence is a given name, not the cue "per". */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void perBeforeANameIsAGivenName(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Ferry operator appeals fine
+
+        "We will appeal," said the company's director, Per Hansen.
+
+        Deputy chairman Per Lindqvist, who voted against the fine, said the board should wait.
+        """);
+    assertThat(x.quotes()).noneMatch(q -> cueIs(q, "Per"));
+    assertThat(speakerSaying(x, "We will appeal").name()).isEqualTo("Per Hansen");
+    assertThat(speakerSaying(x, "board should wait").name()).isEqualTo("Per Lindqvist");
+  }
+
+  /** "per" in small letters before a source stays a cue. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void perInSmallLettersStaysACue(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Museum to close
+
+        The museum will close for two years from June, per a statement from the Harlow Trust.
+        """);
+    assertThat(x.quotes()).anyMatch(q -> cueIs(q, "per"));
+  }
+
+  /**
+   * A post's field whose second part after "and" is two nouns ("Labour and Water Resources") is
+   * no part of the name after it: the later surname is the same person.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aFieldEndingInAPluralAfterAndIsNoPartOfTheName(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Licence refused
+
+        Minister for Labour and Water Resources Aino Kaisa Lehtola said the application did not \
+        meet the requirements. "We want investment, but not at any price," Lehtola told \
+        reporters.
+        """);
+    Speaker minister = speakerSaying(x, "did not meet the requirements");
+    assertThat(minister.name()).isEqualTo("Aino Kaisa Lehtola");
+    assertThat(speakerSaying(x, "not at any price")).isEqualTo(minister);
+  }
+
+  /** A party's post past "in the Storting", with the name set beside it, is that person. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aPartysPostPastAPlaceIsTheNameBesideIt(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Hospital plan criticised
+
+        The Conservative Party's health spokesperson in the Storting, Ragnhild Solberg, said the \
+        party would call a hearing.
+        """);
+    assertThat(speakerSaying(x, "call a hearing").name()).isEqualTo("Ragnhild Solberg");
+  }
+
+  /** An acronym's post past "in" a town, with the name set beside it, is that person. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void anAcronymsPostPastATownIsTheNameBesideIt(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Yard closure
+
+        The union Verftsarbeidernes Kystlaug (VKL) said 300 jobs would go. "Those jobs were \
+        promised to the coast," said VKL's chairman in Aarhus, Torben Holm Lauridsen.
+        """);
+    assertThat(speakerSaying(x, "promised to the coast").name())
+        .isEqualTo("Torben Holm Lauridsen");
+  }
+
+  /** A capitalised middle given name the tagger reads as a verb ("Are") stays in the name. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aMiddleGivenNameReadAsAVerbStaysInTheName(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Salmon farm fined
+
+        The company's lawyer, Trond Are Haugen, said the company had paid the fine.
+        """);
+    assertThat(speakerSaying(x, "paid the fine").name()).isEqualTo("Trond Are Haugen");
+  }
+
+  /** "The notice" a named body "has served" is that body's. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aNoticeABodyServedIsItsOwn(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Rail depot warned
+
+        The Office for Rail Standards (ORS) has served an enforcement notice on the depot's \
+        operator. The notice said the company had failed to keep its fire exits clear.
+        """);
+    Speaker s = speakerSaying(x, "fire exits clear");
+    assertThat(s.name()).isEqualTo("Office for Rail Standards");
+    assertThat(s.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  /** "X Municipality" is a body, and "The municipality" later is that body. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aMunicipalityIsABody(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Beaches closed
+
+        All beaches were closed on Monday, Aalborg Municipality has announced.
+
+        The municipality said it would publish new water samples every morning.
+        """);
+    Speaker m = speakerSaying(x, "new water samples");
+    assertThat(m.name()).isEqualTo("Aalborg Municipality");
+    assertThat(m.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  /** "The IG BAU union" is the union named "IG BAU": its noun is no part of its name. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aUnionNamedByTwoAcronymsBeforeItsNoun(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Builders warn of delays
+
+        The IG BAU union, which represents construction workers, said it had warned the \
+        ministry in March.
+        """);
+    assertThat(speakerSaying(x, "warned the ministry").name()).isEqualTo("IG BAU");
+  }
+
+  /** "The CEA" is the "NSW Coastal Erosion Authority": its acronym leaves out the state. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void anAcronymWithoutTheStateThatOpensTheName(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Sea wall ordered
+
+        The NSW Coastal Erosion Authority has ordered the council to rebuild the sea wall, \
+        a spokeswoman said.
+
+        The CEA said erosion had worsened on six beaches since June.
+        """);
+    assertThat(speakerSaying(x, "erosion had worsened").name())
+        .isEqualTo("NSW Coastal Erosion Authority");
+  }
+
+  /** A cue that ends its sentence with a time reports the words before it, not the time. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aTimeAfterTheCueIsNoContent(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Utility halts reactors
+
+        PARIS, March 12 (Reuters) - Electricite du Rhone (EDR) will keep two reactors \
+        at its Valmont nuclear plant offline for at least six weeks after inspectors found \
+        stress corrosion cracks in safety injection piping, the state-owned utility said on \
+        Tuesday.
+        """);
+    Quote q = x.quotes().stream().filter(z -> cueIs(z, "said")).findFirst().orElseThrow();
+    assertThat(q.content().text()).contains("will keep two reactors").doesNotContain("Tuesday");
+  }
+
+  /** A quotation that opens with "That" keeps it. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aQuotationKeepsItsOpeningThat(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Reactor future unclear
+
+        Regulator Hanne Dahl said the inspection was complete. Asked whether the decision ended \
+        the reactor's prospects, she said, "That is for the operator to judge."
+        """);
+    Quote q = x.quotes().stream().filter(z -> z.content().text().contains("operator to judge"))
+        .findFirst().orElseThrow();
+    assertThat(q.content().text()).startsWith("That is");
+  }
+
+  /** "a.m." before a capitalised word and a word in small letters ends its sentence. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aClockTimeBeforeANewSentenceEndsTheContent(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Gas leak at plant
+
+        The plant manager, Ravi Mehta, said the leak was detected at 9 a.m. Police arrived \
+        later. Fire crews said the leak was sealed by 11 a.m. Tuesday.
+        """);
+    Quote q = x.quotes().stream().filter(z -> z.content().text().contains("was detected"))
+        .findFirst().orElseThrow();
+    assertThat(q.content().text()).doesNotContain("Police");
+    assertThat(x.quotes()).anyMatch(z -> z.content().text().contains("11 a.m. Tuesday"));
+  }
+
+  /**
+   * A subject with a party's note in brackets that is "not convinced" is no report: the verb
+   * ends the sentence after its subject.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aSubjectWithANoteInBracketsIsNoContent(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Tram delays
+
+        Councillor Edgars Liepins (Greens) was not convinced. "If a builder is two years late, \
+        he does not get a bonus," he said.
+        """);
+    assertThat(x.quotes()).noneMatch(q -> cueIs(q, "convinced"));
+    assertThat(speakerSaying(x, "does not get a bonus").name()).isEqualTo("Edgars Liepins");
+  }
+}
