@@ -723,6 +723,21 @@ final class ArticleScan {
     return Math.max(0, Math.min(s, open));
   }
 
+  /**
+   * The gender of the "He" or "She" sentence {@code s} opens with (past an opening quotation
+   * mark), which goes on about the person the sentence before it named ("... Rajendra Patel said
+   * ... He denied any violation."); null when it opens otherwise.
+   */
+  Gender openingPersonalPronoun(int s) {
+    List<Token> toks = article.tokens(article.sentences().get(s));
+    int k = 0;
+    while (k < toks.size() && isQuoteMark(toks.get(k).text())) {
+      k++;
+    }
+    String w = k < toks.size() ? toks.get(k).text() : "";
+    return w.equals("He") ? Gender.MALE : w.equals("She") ? Gender.FEMALE : null;
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Sentences
 

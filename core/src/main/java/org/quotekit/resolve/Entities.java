@@ -117,10 +117,12 @@ final class Entities {
   static final Pattern GENERATION_AFTER = Pattern.compile("[ \t]+("
       + String.join("|", SourceReading.GENERATIONS) + ")\\b");
   /**
-   * A speech verb right after a surname and the pronoun that opens what was said: "Leblanc said
-   * she", "Leblanc told reporters that he". Group 1 is the pronoun.
+   * A speech verb right after a surname, or after an aside set off by commas, and the pronoun
+   * that opens what was said: "Leblanc said she", "Leblanc told reporters that he", "Leblanc,
+   * who is not related to the mayor, said she". Group 1 is the pronoun.
    */
-  private static final Pattern SAID_PRONOUN = Pattern.compile("[ \t]+(?:said|says|added"
+  private static final Pattern SAID_PRONOUN = Pattern.compile("(?:,[^,.;\n]{1,100},)?"
+      + "[ \t]+(?:said|says|added"
       + "|told[ \t]+\\p{Ll}+)(?:[ \t]+that)?[ \t]+(she|he)\\b");
   /** The generations of {@link #GENERATION_AFTER} that name the younger: "Hale jnr". */
   private static final Set<String> JUNIOR = Set.of("junior", "jnr");
@@ -1340,7 +1342,28 @@ final class Entities {
       spoken = next == null ? null : s.onlyOfGender(m, next, true);
     }
     return spoken != null ? spoken
-        : s.mostSalient(m, scan.quotationOpeningSentence(m.sentence, m.span.start()));
+        : s.mostSalient(m, focusOpening(m));
+  }
+
+  /**
+   * The sentence a short name's reading of recent full names counts from ({@link
+   * Surname#mostSalient}): the one the quotation it closes opened in, or its own, moved back
+   * one sentence when the sentence before opens with "He" or "She", which goes on about the
+   * person of the surname named last, in the sentence before it, if the pronoun fits that person
+   * ("Rajendra Patel said ... He denied any violation. '...,' said Mr. Patel").
+   */
+  private int focusOpening(NameMention m) {
+    int opened = scan.quotationOpeningSentence(m.sentence, m.span.start());
+    Gender pronoun = opened >= 2 ? scan.openingPersonalPronoun(opened - 1) : null;
+    Surname s = pronoun == null ? null : byLast.get(m.last);
+    Map.Entry<Integer, List<NameMention>> at = s == null ? null
+        : s.fullNames.lowerEntry(m.span.start());
+    if (at == null) {
+      return opened;
+    }
+    NameMention last = at.getValue().get(at.getValue().size() - 1);
+    return last.sentence == opened - 2 && last.entity != null
+        && last.entity.gender().compatible(pronoun) ? opened - 1 : opened;
   }
 
   /** A cue right after a name, then what comes up to the next "he said" or "she said". */

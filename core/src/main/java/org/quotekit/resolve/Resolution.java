@@ -2999,6 +2999,13 @@ final class Resolution {
         + " is the law of " + label(found) + ", named with a law just before");
   }
 
+  /**
+   * A document owned by a noun in small letters, with words in small letters before its noun
+   * ("The board's final report", "the agency's inspection notice"): group 1 is its noun.
+   */
+  private static final Pattern OWNED_DOCUMENT = Pattern.compile(
+      "(?:[Tt]he[ \t]+)?\\p{Ll}+['\u2019]s(?:[ \t]+\\p{Ll}[\\p{Ll}-]*){0,2}?[ \t]+(\\p{Ll}+)");
+
   /** Records why the next source mention is linked; returns {@code e}. */
   Entity because(Entity e, String rule, String evidence) {
     this.rule = rule;
@@ -3015,6 +3022,11 @@ final class Resolution {
   }
 
   private Entity mention(Entity e, Span src) {
+    Matcher owned = OWNED_DOCUMENT.matcher(src.text());
+    if ((e.kind == SpeakerKind.ORGANIZATION || e.kind == SpeakerKind.PERSON) && !e.place
+        && owned.matches() && lexicon.is(SpeakerLexicon.Kind.SPEECH, owned.group(1))) {
+      issuers.ownedBy(owned.group(1), e); // "The board's final report found", then "the report"
+    }
     e.addOther(src, rule == null ? "source" : rule, (rule == null ? "the source mention "
         + quoted(src.text()) : evidence) + (src.equals(governing) ? governed : ""));
     rule = null;

@@ -17,9 +17,12 @@ import org.quotekit.SpeakerKind;
  * ("The Conservative Party's", an acronym's "VKL's") with the name set beside their post past a
  * place, a notice a named body served, a municipality named as a body, a union named by an
  * acronym of two words before its noun, an acronym that leaves out the state that opens a body's
- * name, and the content of reports whose cue ends the sentence with a time, whose quotation
- * opens with "That", whose clock time ends a sentence, or whose subject carries a note in
- * brackets, under both bundled extractors.
+ * name, a national statistics office ("Statistics Norway"), a surname several persons share
+ * (by the pronoun that opens the words said past an aside, or by a sentence opening with a
+ * pronoun after the person's), a report a body's noun owned ("The board's final report"), and
+ * the content of reports whose cue ends the sentence with a time, whose quotation opens with
+ * "That", whose clock time ends a sentence, or whose subject carries a note in brackets, under
+ * both bundled extractors.
  */
 class GivenNamesOwnersAndNoticesTest {
 
@@ -235,5 +238,84 @@ class GivenNamesOwnersAndNoticesTest {
         """);
     assertThat(x.quotes()).noneMatch(q -> cueIs(q, "convinced"));
     assertThat(speakerSaying(x, "does not get a bonus").name()).isEqualTo("Edgars Liepins");
+  }
+
+  /** "Statistics Norway" is a body, linked to the acronym in brackets after it. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aStatisticsOfficeIsABody(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Prices rise
+
+        According to figures from Statistics Norway (SSB) published last week, inflation rose \
+        to 3.1 percent in October.
+
+        SSB said that food prices had risen by 5 percent over the past year.
+        """);
+    Speaker office = speakerSaying(x, "food prices had risen");
+    assertThat(office.name()).isEqualTo("Statistics Norway");
+    assertThat(office.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  /**
+   * A surname two persons share goes to the one whose gender the pronoun opening the words
+   * said shows, past an aside set off by commas.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aSharedSurnameFollowsThePronounAfterAnAside(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Bank holds rate
+
+        Deputy governor Erik Sandvik said he supported the decision. Sandvik said the krona \
+        was strong.
+
+        "This was the safe choice," said Maria Sandvik, chief economist at Fjordbank. "But the \
+        krona has strengthened."
+
+        Sandvik, who is not related to the deputy governor, said she expected two cuts next \
+        year.
+        """);
+    assertThat(speakerSaying(x, "two cuts next year").name()).isEqualTo("Maria Sandvik");
+  }
+
+  /**
+   * A surname three persons share goes to the one named in the sentence before a sentence that
+   * opens with a pronoun fitting that person.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aSharedSurnameAfterAPronounSentenceIsThePersonItFollows(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Gas leak at plant
+
+        District Collector Nitin Shah said the leak was detected early. Pollution board \
+        officer Hitesh Shah said an inquiry had been ordered.
+
+        Plant managing director Rakesh Shah said the company was "deeply pained". He denied \
+        any violation. "Our storage was within the licence," said Mr. Shah.
+        """);
+    assertThat(speakerSaying(x, "within the licence").name()).isEqualTo("Rakesh Shah");
+  }
+
+  /** "the report" after "The board's final report" is the board's, whatever spoke between. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aReportOwnedByABodyNounStaysItsOwn(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Safety board blames pipe
+
+        A corroded pipe caused the explosion that killed two workers, the Federal Pipeline \
+        Safety Board said Wednesday.
+
+        The board's final report found that the company had postponed a thickness test four \
+        times.
+
+        "This was not a freak accident," board chair Nora Quist told reporters.
+
+        According to the report, a contractor flagged thinning on an adjacent elbow in 2019.
+        """);
+    assertThat(speakerSaying(x, "flagged thinning").name())
+        .isEqualTo("Federal Pipeline Safety Board");
   }
 }
