@@ -801,6 +801,10 @@ final class Entities {
         m.entity = defined.entity;
         byKey.putIfAbsent("acronym:" + m.name.text().toLowerCase(Locale.ROOT).replace(".", ""),
             defined.entity);
+        if (bracketed != null && m.form == NameMention.Form.SINGLE
+            && !ArticleScan.acronymShape(m.name.text())) {
+          byKey.putIfAbsent(ALIAS + m.name.text().toLowerCase(Locale.ROOT), defined.entity);
+        } // "Legeforeningen" again later, which the scan reads as a person's name
         defined.entity.addName(m, "acronym", quoted(m.name.text()) + (bracketed != null
             ? " is defined in brackets after " : " is the short name \"known as\" after ")
             + quoted(defined.name.text()));
@@ -1045,6 +1049,11 @@ final class Entities {
     return between.equals(", or ") || between.equals(" (or ") ? before : null;
   }
 
+  /**
+   * An organisation's name in its own language in one word, given in brackets after its English
+   * one: a capital, then eight or more small letters ("Legeforeningen", "Energistyrelsen").
+   */
+  private static final Pattern NATIVE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{8,}");
   /** An acronym said as a word and written so, a capital then small letters ("Ofgem"). */
   private static final Pattern TITLE_CASE_ACRONYM = Pattern.compile("\\p{Lu}\\p{Ll}{2,7}");
 
@@ -1065,8 +1074,11 @@ final class Entities {
     String a = acronym.name.text();
     String text = scan.text;
     boolean titleCase = !ArticleScan.acronymShape(a) && TITLE_CASE_ACRONYM.matcher(a).matches();
+    boolean nativeName = !ArticleScan.acronymShape(a) && NATIVE_NAME.matcher(a).matches()
+        && !ArticleScan.inDictionary(a.toLowerCase(Locale.ROOT), WordClasses.Pos.NOUN,
+            WordClasses.Pos.ADJECTIVE, WordClasses.Pos.VERB) && !lexicon.listed(a);
     if (acronym.span.end() >= text.length() || text.charAt(acronym.span.end()) != ')'
-        || !ArticleScan.acronymShape(a) && !titleCase) {
+        || !ArticleScan.acronymShape(a) && !titleCase && !nativeName) {
       return null;
     }
     int open = acronym.span.start() - 1;
@@ -1104,6 +1116,9 @@ final class Entities {
     String lead = words.get(0);
     boolean organisation = name.form == NameMention.Form.ORGANIZATION
         || name.entity.kind == SpeakerKind.ORGANIZATION;
+    if (nativeName && !titleCase) { // "The Norwegian Medical Association (Legeforeningen)"
+      return organisation && !glossed && acronym.form == NameMention.Form.SINGLE ? name : null;
+    }
     if (titleCase) { // "the Office of Gas and Electricity Markets (Ofgem)", as British copy
       // writes an acronym said as a word: an organisation's, opening with its first letter
       return organisation && !glossed && Character.toUpperCase(lead.charAt(0)) == a.charAt(0)

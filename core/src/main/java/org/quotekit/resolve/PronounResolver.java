@@ -254,6 +254,14 @@ final class PronounResolver {
       Entity e = pc == Pronoun.FIRST ? res.lastPersonSpeaker : res.lastSpeaker;
       return res.because(e, "pronoun", quoted(word) + " is the speaker quoted last, " + label(e));
     }
+    Quote around = res.lastSpeakerQuote;
+    if ((pc == Pronoun.FIRST || pc == Pronoun.FIRST_PLURAL) && res.lastSpeaker != null
+        && around != null && around.content().start() < at.start()
+        && res.lastSpeakerEnd > at.start()) {
+      // an interview's answer without quotation marks: "Some, yes. We expect to cut ..."
+      return res.because(res.lastSpeaker, "pronoun", quoted(word) + " speaks inside the words "
+          + label(res.lastSpeaker) + " says around it");
+    }
     if ((pc == Pronoun.FIRST || pc == Pronoun.FIRST_PLURAL) && !scan.inQuote(at.start())) {
       // "As I wrote last week", "we asked the campaign": the writer, outside any quotation
       Entity author = entities.keyed(AUTHOR, SpeakerKind.PERSON);

@@ -19,7 +19,8 @@ import org.quotekit.SpeakerKind;
  * acronym of two words before its noun, an acronym that leaves out the state that opens a body's
  * name, a national statistics office ("Statistics Norway"), a surname several persons share
  * (by the pronoun that opens the words said past an aside, or by a sentence opening with a
- * pronoun after the person's), a report a body's noun owned ("The board's final report"), and
+ * pronoun after the person's), a report a body's noun owned ("The board's final report"), a
+ * body's name in its own language in brackets, "We" inside an interview's answer, and
  * the content of reports whose cue ends the sentence with a time, whose quotation opens with
  * "That", whose clock time ends a sentence, or whose subject carries a note in brackets, under
  * both bundled extractors.
@@ -317,5 +318,51 @@ class GivenNamesOwnersAndNoticesTest {
         """);
     assertThat(speakerSaying(x, "flagged thinning").name())
         .isEqualTo("Federal Pipeline Safety Board");
+  }
+
+  /**
+   * A body's name in its own language, one word in brackets after its English name, is the same
+   * body wherever it stands alone later.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aNativeNameInBracketsIsTheSameBody(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Doctors warn of shortage
+
+        The Danish Nurses' Organisation (Sygeplejeraadet) said the shortage was getting worse.
+
+        According to Sygeplejeraadet, 400 posts are vacant in North Jutland.
+        """);
+    Speaker body = speakerSaying(x, "400 posts are vacant");
+    assertThat(body.name()).isEqualTo("Danish Nurses' Organisation");
+    assertThat(speakerSaying(x, "getting worse")).isEqualTo(body);
+  }
+
+  /**
+   * "We" inside an interview's answer, which runs without quotation marks, is the one who
+   * answers, not the article's author.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void weInsideAnAnswerIsTheOneWhoAnswers(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Wind developer cuts jobs
+
+        We spoke to chief executive Lene Holm Dahl at the company's headquarters in Aarhus. \
+        The interview has been edited for length.
+
+        Why did you cancel the project?
+
+        Because the numbers stopped working. Steel, cables and installation all cost more.
+
+        Will there be job cuts?
+
+        Some, yes. We expect to reduce the project team by around 120 people. We will talk to \
+        the unions first.
+        """);
+    Quote q = x.quotes().stream().filter(z -> z.content().text().contains("120 people"))
+        .filter(z -> z.cue().isPresent()).findFirst().orElseThrow();
+    assertThat(x.speakerOf(q).orElseThrow().name()).isEqualTo("Lene Holm Dahl");
   }
 }
