@@ -234,7 +234,8 @@ public final class ModelCueAttributor implements CueAttributor {
     QuoteCandidate byRule = rules.attribute(context, cue, previousSource).orElse(null);
     String rule = byRule == null ? null : byRule.rule();
     return candidate(context, cue, previousSource, byRule)
-        .map(c -> byRule != null && onlyTimeAfter(context, cue, c) ? byRule : c)
+        .map(c -> byRule != null && byRule.end() <= cue.cue().span().start()
+            && onlyTimeAfter(context, cue, c) ? byRule : c)
         .map(c -> beforeCoordinatedReport(context, cue, c))
         .filter(c -> check.keep(context, cue, c, rule));
   }
@@ -351,7 +352,7 @@ public final class ModelCueAttributor implements CueAttributor {
   /**
    * Whether a candidate's content is only a time after its cue, with the preposition before it
    * ("..., the state-owned utility said on Tuesday": "on Tuesday"): no one reports a time alone,
-   * so the rule patterns' content (the words before the cue) stands instead.
+   * so the rule patterns' content stands instead where it is the words before the cue.
    */
   static boolean onlyTimeAfter(AttributionContext context, CueHit cue, QuoteCandidate c) {
     Span part = onePart(c);
