@@ -6013,20 +6013,24 @@ final class Resolution {
             || !lexicon.is(SpeakerLexicon.Kind.FIRST, n.first));
   }
 
+  /** "of" and a capitalised word: a complement that names what a noun is of. */
+  private static final Pattern OF_NAME = Pattern.compile("[ \t]of[ \t]+(?:the[ \t]+)?\\p{Lu}");
+
   /**
    * The one company named as a subject outside quotations in the last few paragraphs, for a
    * definite company noun with describing words that {@link #describedCompany} found no subject
    * for in the sentence before ("Halvard Lines reported ... Its chief executive said ... The
    * Oslo-listed carrier, the third-largest by fleet, said"), or for a bare company epithet no
-   * person was called ("the developer"): null when none, or when two such companies were named.
+   * person was called ("the developer"): null when none, when two such companies were named, or
+   * when the noun names what it is of ("The operator of Keflavik International Airport").
    */
   private Entity subjectCompanyBefore(SourceReading r, SourceReading.Description d, Span src) {
     if (!Entities.COMPANY_NOUNS.contains(d.head()) && !d.head().endsWith("maker")
         && !COMPANY_EPITHETS.contains(d.head())) {
       return null;
     }
-    if (!describingWordsOnly(r, d)) {
-      return null;
+    if (!describingWordsOnly(r, d) || OF_NAME.matcher(d.span().text()).find()) {
+      return null; // "The operator of Keflavik International Airport": the named thing's
     }
     int floor = article.sentenceAt(src.start()).paragraph() - ORGANISATION_PARAGRAPHS;
     Entity only = null;

@@ -20,7 +20,8 @@ import org.quotekit.SpeakerKind;
  * name, a national statistics office ("Statistics Norway"), a surname several persons share
  * (by the pronoun that opens the words said past an aside, or by a sentence opening with a
  * pronoun after the person's), a report a body's noun owned ("The board's final report"), a
- * body's name in its own language in brackets, "We" inside an interview's answer, and
+ * body's name in its own language in brackets, "We" inside an interview's answer, "the
+ * operator of" a named thing, and
  * the content of reports whose cue ends the sentence with a time, whose quotation opens with
  * "That", whose clock time ends a sentence, or whose subject carries a note in brackets, under
  * both bundled extractors.
@@ -364,5 +365,24 @@ class GivenNamesOwnersAndNoticesTest {
     Quote q = x.quotes().stream().filter(z -> z.content().text().contains("120 people"))
         .filter(z -> z.cue().isPresent()).findFirst().orElseThrow();
     assertThat(x.speakerOf(q).orElseThrow().name()).isEqualTo("Lene Holm Dahl");
+  }
+
+  /**
+   * "The operator of" a named airport is no company named before it as a subject: the noun says
+   * what it operates.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void theOperatorOfANamedThingIsNoEarlierCompany(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Eruption closes roads
+
+        Hraunvik Energy said its geothermal plant was running normally. "We are watching the \
+        lava closely," a spokesperson for the company said.
+
+        The operator of Akureyri Regional Airport said in a statement that flights were \
+        operating normally.
+        """);
+    assertThat(speakerSaying(x, "flights were operating").name()).isNotEqualTo("Hraunvik Energy");
   }
 }
