@@ -5583,6 +5583,14 @@ final class Resolution {
 
   /** {@link #organisationFor} past the organisation named beside the noun. */
   private Entity unapposedOrganisationFor(String head, Span noun) {
+    Matcher seat = GOVERNMENT_IN.matcher(noun.text());
+    NameMention place = seat.matches() && seat.group(1).equalsIgnoreCase(head)
+        ? entities.nameAt(noun.start() + seat.start(2)) : null;
+    if (place != null && place.entity != null && place.entity.place
+        && place.span.end() == noun.end()) {
+      return because(place.entity, "organisation-noun", quoted(noun.text()) + " is the "
+          + head + " of " + label(place.entity) + ", named in it");
+    }
     Entity subject = reportSubject(head, noun);
     if (subject != null) {
       return because(subject, "organisation-noun", quoted(noun.text()) + " closes a report"
@@ -6012,6 +6020,13 @@ final class Resolution {
         && n.entity.names.size() == 1 && (n.first == null
             || !lexicon.is(SpeakerLexicon.Kind.FIRST, n.first));
   }
+
+  /**
+   * A government named by its seat: "the government in Beijing", "the regime in Tehran", "the
+   * administration of Ohio" (group 1 the noun, group 2 the place).
+   */
+  private static final Pattern GOVERNMENT_IN = Pattern.compile("(?i:the)[ \t]+"
+      + "(government|regime|administration|authorities)[ \t]+(?:in|of)[ \t]+(\\p{Lu}.*)");
 
   /** "of" and a capitalised word: a complement that names what a noun is of. */
   private static final Pattern OF_NAME = Pattern.compile("[ \t]of[ \t]+(?:the[ \t]+)?\\p{Lu}");

@@ -21,7 +21,7 @@ import org.quotekit.SpeakerKind;
  * (by the pronoun that opens the words said past an aside, or by a sentence opening with a
  * pronoun after the person's), a report a body's noun owned ("The board's final report"), a
  * body's name in its own language in brackets, "We" inside an interview's answer, "the
- * operator of" a named thing, and
+ * operator of" a named thing, a government named by its seat ("the government in Beijing"), and
  * the content of reports whose cue ends the sentence with a time, whose quotation opens with
  * "That", whose clock time ends a sentence, or whose subject carries a note in brackets, under
  * both bundled extractors.
@@ -384,5 +384,21 @@ class GivenNamesOwnersAndNoticesTest {
         operating normally.
         """);
     assertThat(speakerSaying(x, "flights were operating").name()).isNotEqualTo("Hraunvik Energy");
+  }
+
+  /** "The government in Beijing" is Beijing's, not the government named last. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aGovernmentNamedByItsSeatIsThatPlaces(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Coal talks stall
+
+        The German government said it would phase out coal by 2038.
+
+        The government in Beijing said it would build more plants.
+        """);
+    Speaker seat = speakerSaying(x, "build more plants");
+    assertThat(seat.name()).isEqualTo("Beijing");
+    assertThat(speakerSaying(x, "phase out coal")).isNotEqualTo(seat);
   }
 }
