@@ -1067,7 +1067,9 @@ final class Entities {
    * which brackets right after it may leave out ("UN Office for the Coordination of Humanitarian
    * Affairs (OCHA)"); after an organisation's name, an acronym of three letters or more need
    * spell nothing: it stands for the name in its own language ("the Federal Network Agency
-   * (BNetzA)", "the Mexican Social Security Institute (IMSS)").
+   * (BNetzA)", "the Mexican Social Security Institute (IMSS)"), and so may that name in one word
+   * of nine letters or more that no dictionary or lexicon holds ("the Norwegian Medical
+   * Association (Legeforeningen)").
    */
   private NameMention acronymDefinedAfter(List<NameMention> names, int k) {
     NameMention acronym = names.get(k);
@@ -1116,7 +1118,7 @@ final class Entities {
     String lead = words.get(0);
     boolean organisation = name.form == NameMention.Form.ORGANIZATION
         || name.entity.kind == SpeakerKind.ORGANIZATION;
-    if (nativeName && !titleCase) { // "The Norwegian Medical Association (Legeforeningen)"
+    if (nativeName) { // "The Norwegian Medical Association (Legeforeningen)"
       return organisation && !glossed && acronym.form == NameMention.Form.SINGLE ? name : null;
     }
     if (titleCase) { // "the Office of Gas and Electricity Markets (Ofgem)", as British copy

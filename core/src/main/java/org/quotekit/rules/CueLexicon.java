@@ -436,12 +436,16 @@ public final class CueLexicon {
             && !e.lemma().equalsIgnoreCase(verb)).isPresent(); // "said", not "see Ayotte speak"
   }
 
+  /** Marks that may open an aside a capitalised preposition cue starts ("(Per Reuters)"). */
+  private static final Set<String> OPENING_MARKS = Set.of("(", ":", "-", "\u2013", "\u2014");
+
   /**
    * Whether the one-word preposition cue at {@code tokens[i]} is a given name that shares its
-   * letters ("said the company's director, Per Hansen"; "Per Lindqvist said"): a capitalised
-   * word inside a sentence before another capitalised word, as no preposition in running text
-   * is capitalised, or a sentence's first word before a name of one to three words that a
-   * reporting verb in small letters follows. "Per Reuters, the talks ..." keeps its cue.
+   * letters ("said the company's director, Per Hansen"; '"...," Per Lindqvist said'): a
+   * capitalised word inside a sentence before another capitalised word, as no preposition in
+   * running text is capitalised (but after a bracket, colon or dash it may open an aside), or a
+   * sentence's first word before a name of one to three words that a reporting verb in small
+   * letters follows. "Per Reuters, the talks ..." keeps its cue.
    */
   public boolean givenNameNotCue(List<org.quotekit.spi.Token> tokens, int i) {
     String w = tokens.get(i).text();
@@ -453,9 +457,8 @@ public final class CueLexicon {
     if (e.isEmpty() || e.get().kind() != Kind.PREP || e.get().words().size() != 1) {
       return false;
     }
-    if (i > 0) {
-      return Character.isLetterOrDigit(tokens.get(i - 1).text().charAt(0))
-          || tokens.get(i - 1).text().equals(",");
+    if (i > 0) { // not after a bracket, colon or dash that may open a sourced aside
+      return !OPENING_MARKS.contains(tokens.get(i - 1).text());
     }
     int k = 1;
     while (k < tokens.size() && k <= 3 && capitalisedWord(tokens.get(k).text())) {

@@ -42,8 +42,11 @@ class GivenNamesOwnersAndNoticesTest {
         "We will appeal," said the company's director, Per Hansen.
 
         Deputy chairman Per Lindqvist, who voted against the fine, said the board should wait.
+
+        "The fine was fair," Per Olsen said.
         """);
     assertThat(x.quotes()).noneMatch(q -> cueIs(q, "Per"));
+    assertThat(speakerSaying(x, "fine was fair").name()).isEqualTo("Per Olsen");
     assertThat(speakerSaying(x, "We will appeal").name()).isEqualTo("Per Hansen");
     assertThat(speakerSaying(x, "board should wait").name()).isEqualTo("Per Lindqvist");
   }
