@@ -1195,12 +1195,18 @@ final class Resolution {
     return null;
   }
 
+  /** Prepositions that open a complement after a post's noun ("manager at a company"). */
+  private static final Set<String> COMPLEMENT_OPENERS = Set.of("at", "with", "for", "from",
+      "of", "in");
+
   /**
    * A source mention the source stage ended before the person noun that heads it ("[The Orland
    * Valley] employee told", "[China]'s delegate echoed", "[his] representative told"), with that
    * noun: the source ends in a noun (or is a possessive pronoun, the cue right after the noun),
    * the next word is a role noun or a person noun that is no verb ("have"), in small letters,
-   * and the cue or a comma follows it; null otherwise.
+   * and the cue or a comma follows it; or, past "and" and a noun joined to the last one ("[A
+   * senior environmental health] and safety manager at a chemical company"), a preposition too;
+   * null otherwise.
    */
   private Span withPersonNoun(Span src) {
     Sentence s = article.sentenceAt(src.start());
@@ -1209,9 +1215,16 @@ final class Resolution {
     if (k + 1 >= toks.size() || toks.get(k).start() == cueStart) {
       return null;
     }
+    String tag = k > 0 ? ArticleScan.base(article.tags(s).get(k - 1)) : "";
+    boolean joined = k + 3 < toks.size() && (toks.get(k).text().equals("and")
+        || toks.get(k).text().equals("&")) && tag.equals("NOUN")
+        && Character.isLowerCase(toks.get(k + 1).text().charAt(0))
+        && ArticleScan.base(article.tags(s).get(k + 1)).equals("NOUN");
+    if (joined) {
+      k += 2; // "[A senior environmental health] and safety manager at a chemical company,"
+    }
     Token head = toks.get(k);
     String w = head.text();
-    String tag = k > 0 ? ArticleScan.base(article.tags(s).get(k - 1)) : "";
     boolean owner = OWNERS.contains(lower(src.text().strip())); // "[his] aide said"
     if (!Character.isLowerCase(w.charAt(0))
         || !owner && !tag.equals("NOUN") && !tag.equals("PROPN")
@@ -1221,7 +1234,8 @@ final class Resolution {
     }
     Token next = toks.get(k + 1);
     return next.start() == cueStart || !owner && next.text().equals(",") // not "his populist,
-        ? Span.of(text, src.start(), head.end()) : null; // anti-corporate message"
+        || joined && COMPLEMENT_OPENERS.contains(next.text()) // anti-corporate message"
+        ? Span.of(text, src.start(), head.end()) : null;
   }
 
   /**

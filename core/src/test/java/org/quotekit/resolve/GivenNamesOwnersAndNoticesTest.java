@@ -21,7 +21,8 @@ import org.quotekit.SpeakerKind;
  * (by the pronoun that opens the words said past an aside, or by a sentence opening with a
  * pronoun after the person's), a report a body's noun owned ("The board's final report"), a
  * body's name in its own language in brackets, "We" inside an interview's answer, "the
- * operator of" a named thing, a government named by its seat ("the government in Beijing"), and
+ * operator of" a named thing, a government named by its seat ("the government in Beijing"), an
+ * unnamed post of nouns joined by "and" ("health and safety manager"), and
  * the content of reports whose cue ends the sentence with a time, whose quotation opens with
  * "That", whose clock time ends a sentence, or whose subject carries a note in brackets, under
  * both bundled extractors.
@@ -403,5 +404,18 @@ class GivenNamesOwnersAndNoticesTest {
     Speaker seat = speakerSaying(x, "build more plants");
     assertThat(seat.name()).isEqualTo("Beijing");
     assertThat(speakerSaying(x, "phase out coal")).isNotEqualTo(seat);
+  }
+
+  /** An unnamed source's post of two nouns joined by "and" keeps both and its head. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void anUnnamedPostOfNounsJoinedByAndKeepsItsHead(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Rule change
+
+        A senior environmental health and safety manager at a chemical company, who asked not \
+        to be named, says the analysis "is something the better operators do anyway."
+        """);
+    assertThat(speakerSaying(x, "better operators").name()).endsWith("safety manager");
   }
 }
