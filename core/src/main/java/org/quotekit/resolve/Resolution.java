@@ -5605,6 +5605,10 @@ final class Resolution {
       return because(place.entity, "organisation-noun", quoted(noun.text()) + " is the "
           + head + " of " + label(place.entity) + ", named in it");
     }
+    Entity placed = placedBodyBefore(head, noun);
+    if (placed != null) {
+      return placed;
+    }
     Entity subject = reportSubject(head, noun);
     if (subject != null) {
       return because(subject, "organisation-noun", quoted(noun.text()) + " closes a report"
@@ -5956,6 +5960,10 @@ final class Resolution {
     if (!Entities.genericModifiers(d.modifiers())) {
       return null;
     }
+    Entity placed = placedBodyBefore(d.head(), d.span());
+    if (placed != null) {
+      return placed; // "the city government" after "The Tallinn city government"
+    }
     Entity e = entities.recentPublicBody(src.start(),
         article.sentenceAt(src.start()).paragraph() - ORGANISATION_PARAGRAPHS, d.head());
     return e == null ? null : because(e, "organisation-noun", quoted(d.span().text())
@@ -6033,6 +6041,50 @@ final class Resolution {
     return n != null && n.entity != null && n.form == NameMention.Form.PERSON
         && n.entity.names.size() == 1 && (n.first == null
             || !lexicon.is(SpeakerLexicon.Kind.FIRST, n.first));
+  }
+
+  /** By "modifier noun", the spans of "Place modifier noun" in the article, in order. */
+  private final Map<String, List<Span>> placedBodies = new HashMap<>();
+
+  /** "the" and one word in small letters before a body's noun: "the city government". */
+  private static final Pattern MODIFIED_BODY = Pattern.compile(
+      "(?i:the)[ \t]+(\\p{Ll}+)[ \t]+(\\p{Ll}+)");
+
+  /**
+   * The body a definite "the MODIFIER NOUN" stands for when the text wrote the same words after a
+   * place's name (or a lone capitalised name the lexicon does not know) before it, outside
+   * quotations ("The Tallinn city government will cut 14
+   * routes", then "according to the city government"): a body of its own, named by the place
+   * and the words, not the body of that kind named last. Null when no such words stand before.
+   * Records the reason.
+   */
+  private Entity placedBodyBefore(String head, Span noun) {
+    Matcher d = MODIFIED_BODY.matcher(noun.text());
+    if (!d.matches() || !d.group(2).equals(head)) {
+      return null;
+    }
+    List<Span> placed = placedBodies.computeIfAbsent(d.group(1) + " " + head, k -> {
+      Pattern before = Pattern.compile("(\\p{Lu}[\\p{L}-]+)[ \t]+" + Pattern.quote(d.group(1))
+          + "[ \t]+" + Pattern.quote(head) + "\\b"); // once per article and pair of words
+      List<Span> out = new ArrayList<>();
+      for (Matcher m = before.matcher(text); m.find(); ) {
+        NameMention n = entities.nameAt(m.start(1));
+        if (n != null && n.entity != null && n.span.end() == m.end(1) && !scan.inQuote(m.start())
+            && (n.entity.place || n.form == NameMention.Form.SINGLE && n.first == null)) {
+          out.add(Span.of(text, m.start(1), m.end()));
+        }
+      }
+      return out;
+    });
+    int k = SortedSpans.lastStartingAtOrBefore(placed, Span::start, noun.start() - 1);
+    Span found = k < 0 ? null : placed.get(k);
+    if (found == null || found.end() > noun.start()) {
+      return null;
+    }
+    Entity e = entities.organisation(lower(found.text()));
+    e.label(found);
+    return because(e, "organisation-noun", quoted(noun.text()) + " is " + quoted(found.text())
+        + ", named with its place before");
   }
 
   /**

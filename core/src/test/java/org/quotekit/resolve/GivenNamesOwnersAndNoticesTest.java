@@ -22,7 +22,8 @@ import org.quotekit.SpeakerKind;
  * pronoun after the person's), a report a body's noun owned ("The board's final report"), a
  * body's name in its own language in brackets, "We" inside an interview's answer, "the
  * operator of" a named thing, a government named by its seat ("the government in Beijing"), an
- * unnamed post of nouns joined by "and" ("health and safety manager"), and
+ * unnamed post of nouns joined by "and" ("health and safety manager"), a body named with its place
+ * before ("The Narva city government", then "the city government"), and
  * the content of reports whose cue ends the sentence with a time, whose quotation opens with
  * "That", whose clock time ends a sentence, or whose subject carries a note in brackets, under
  * both bundled extractors.
@@ -417,5 +418,23 @@ class GivenNamesOwnersAndNoticesTest {
         to be named, says the analysis "is something the better operators do anyway."
         """);
     assertThat(speakerSaying(x, "better operators").name()).endsWith("safety manager");
+  }
+
+  /**
+   * "the city government" after "The Tallinn city government" is that body, not the public body
+   * named last.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aBodyNamedWithItsPlaceBeforeIsThatBody(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Bus routes cut
+
+        The Narva city government will cut 14 bus routes, Deputy Mayor Kadri Tamm said. The \
+        Estonian Road Administration said county lines would not be affected.
+
+        Final route maps will be published in February, according to the city government.
+        """);
+    assertThat(speakerSaying(x, "route maps").name()).isEqualTo("Narva city government");
   }
 }
