@@ -163,13 +163,12 @@ public final class Analysis implements AnalyzedArticle {
    */
   private static final Pattern CLOCK_THEN_WORD = Pattern.compile(
       "(?<=\\d[ \t]?)([ap]\\.m\\.)[ \t]+(\\p{Lu}\\p{Ll}*)\\b(?:[ \t]+(\\p{Ll}+)\\b)?");
-  /** Capitalised words a clock time runs on into ("9 a.m. Tuesday", "9 a.m. Eastern time"). */
-  private static final Set<String> CLOCK_RUNS_ON = Set.of("Monday", "Tuesday", "Wednesday",
-      "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-      "May", "June", "July", "August", "September", "October", "November", "December", "Jan",
-      "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Eastern",
-      "Pacific", "Central", "Mountain", "Atlantic", "Local", "Greenwich", "Today", "Tomorrow",
-      "Tonight");
+  /**
+   * Capitalised words besides days and months ({@link TimePhrases#namesDay}) that a clock time
+   * runs on into: time zones and days said by name ("9 a.m. Eastern time", "9 a.m. Today").
+   */
+  private static final Set<String> CLOCK_RUNS_ON = Set.of("Eastern", "Pacific", "Central",
+      "Mountain", "Atlantic", "Local", "Greenwich", "Today", "Tomorrow", "Tonight");
   /** Words that open a sentence and never follow a clock time within one ("at 2 p.m. She"). */
   private static final Set<String> SENTENCE_OPENERS = Set.of("He", "She", "It", "They", "We",
       "I", "You", "The", "A", "An", "This", "That", "These", "Those", "There", "His", "Her",
@@ -190,7 +189,8 @@ public final class Analysis implements AnalyzedArticle {
       Matcher m = CLOCK_THEN_WORD.matcher(text).region(r[0], r[1]);
       while (m.find()) {
         if (SENTENCE_OPENERS.contains(m.group(2))
-            || m.group(3) != null && !CLOCK_RUNS_ON.contains(m.group(2))) {
+            || m.group(3) != null && !CLOCK_RUNS_ON.contains(m.group(2))
+                && !TimePhrases.english().namesDay(m.group(2))) {
           out.add(new int[] {start, m.end(1)});
           start = m.start(2);
         }

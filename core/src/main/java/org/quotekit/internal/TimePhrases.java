@@ -37,6 +37,15 @@ public final class TimePhrases {
     this.kinds = Map.copyOf(kinds);
   }
 
+  /**
+   * Whether a word names a day or a month in any case: a weekday, month or holiday of the
+   * lexicon, or a month that is also a name ("Tuesday", "March", "May", "Christmas").
+   */
+  public boolean namesDay(String word) {
+    String kind = kinds.get(word.toLowerCase(Locale.ROOT));
+    return "name".equals(kind) || "given".equals(kind);
+  }
+
   /** Whether a lower-case word is an adverb of time no noun phrase holds ("afterwards"). */
   public static boolean isTimeAdverb(String lowerWord) {
     return TIME_ADVERBS.contains(lowerWord);

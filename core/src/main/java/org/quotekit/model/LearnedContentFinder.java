@@ -270,6 +270,8 @@ public final class LearnedContentFinder implements ContentFinder {
     return new Content(parts, counted == 0 ? 0 : sum / counted);
   }
 
+  /** The tags of the words between a subject and its verb ("was not", "has also"). */
+  private static final Set<String> BEFORE_VERB_TAGS = Set.of("AUX", "PART", "ADV");
   /** The tags of a plain noun phrase's words. */
   private static final Set<String> NOMINAL_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
 
@@ -304,10 +306,15 @@ public final class LearnedContentFinder implements ContentFinder {
         depth += w.equals("(") ? 1 : depth > 0 ? -1 : 0;
         continue;
       }
-      String t = tags.get(k);
-      if (depth > 0 ? w.length() > 1 && !Character.isUpperCase(w.charAt(0))
-          : k < e ? !NOMINAL_TAGS.contains(t) || ++words > 6
-              : !t.equals("AUX") && !t.equals("PART") && !t.equals("ADV")) {
+      boolean fits;
+      if (depth > 0) {
+        fits = w.length() == 1 || Character.isUpperCase(w.charAt(0)); // "(Progressives)"
+      } else if (k < e) {
+        fits = NOMINAL_TAGS.contains(tags.get(k)) && ++words <= 6; // the subject
+      } else {
+        fits = BEFORE_VERB_TAGS.contains(tags.get(k)); // "was not"
+      }
+      if (!fits) {
         return false;
       }
     }

@@ -6094,9 +6094,6 @@ final class Resolution {
   private static final Pattern GOVERNMENT_IN = Pattern.compile("(?i:the)[ \t]+"
       + "(government|regime|administration|authorities)[ \t]+(?:in|of)[ \t]+(\\p{Lu}.*)");
 
-  /** "of" and a capitalised word: a complement that names what a noun is of. */
-  private static final Pattern OF_NAME = Pattern.compile("[ \t]of[ \t]+(?:the[ \t]+)?\\p{Lu}");
-
   /**
    * The one company named as a subject outside quotations in the last few paragraphs, for a
    * definite company noun with describing words that {@link #describedCompany} found no subject
@@ -6110,7 +6107,7 @@ final class Resolution {
         && !COMPANY_EPITHETS.contains(d.head())) {
       return null;
     }
-    if (!describingWordsOnly(r, d) || OF_NAME.matcher(d.span().text()).find()) {
+    if (!describingWordsOnly(r, d) || ofNamed(d.head(), d.span())) {
       return null; // "The operator of Keflavik International Airport": the named thing's
     }
     int floor = article.sentenceAt(src.start()).paragraph() - ORGANISATION_PARAGRAPHS;
