@@ -687,6 +687,9 @@ public final class Analysis implements AnalyzedArticle {
     return tags[sentence.index()];
   }
 
+  /** Articles, always determiners whatever the tagger reads ("A" may be a letter: "Plan A"). */
+  private static final Set<String> ARTICLES = Set.of("the", "The", "THE", "a", "an", "An");
+
   /** The tagger's tags for one sentence, with the corrections a sentence alone allows. */
   private String[] tagSentence(List<Token> toks) {
     String[] words = new String[toks.size()];
@@ -700,7 +703,9 @@ public final class Analysis implements AnalyzedArticle {
         tagged[k] = tagged[k].substring(0, plus); // "couldn't" AUX+PART, "Powell's" PROPN+PART
       }
       String w = toks.get(k).text();
-      if (w.length() > 1 && w.endsWith(".") && Character.isUpperCase(w.charAt(0))
+      if (ARTICLES.contains(w)) {
+        tagged[k] = "DET"; // "the" read as a number after a quotation in single marks
+      } else if (w.length() > 1 && w.endsWith(".") && Character.isUpperCase(w.charAt(0))
           && Abbreviations.isAbbreviation(w, 0, w.length())) {
         tagged[k] = "PROPN"; // titles and initials: Rep., Gen., G.K.
       } else if (tagged[k].equals("PUNCT") && w.length() > 2

@@ -38,6 +38,8 @@ final class ArticleScan {
       "caught", "driven", "given", "grown", "held", "kept", "known", "left", "raised", "seen",
       "sent", "shown", "sworn", "taken", "taught", "thrown", "torn", "written");
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
+  /** A word of two initials or more with their periods ("U.S.", "N.S.W."). */
+  private static final Pattern DOTTED_INITIALS = Pattern.compile("(?:\\p{Lu}\\.){2,}");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   /** The most items after the first of a list that continues an organisation's complement. */
   private static final int MAX_LISTED = 4;
@@ -582,6 +584,25 @@ final class ArticleScan {
   }
 
   /**
+   * Whether token {@code k}, inside a sentence, is a single capital letter written before a
+   * surname without its period, as South Asian copy writes initials ("managing director R
+   * Srinivasan said", "S Srinivasan, an analyst"): a name's first word, which keeps two people
+   * who share the surname apart. Not "A" or "I", which are words, and not before a word the
+   * lexicon lists ("Plan B Officials", "Category C Prisons").
+   */
+  private boolean bareInitial(List<Token> toks, int k) {
+    if (k < 1 || k + 1 >= toks.size()) {
+      return false;
+    }
+    String w = toks.get(k).text();
+    String next = toks.get(k + 1).text();
+    return w.length() == 1 && w.charAt(0) >= 'B' && w.charAt(0) <= 'Z' && w.charAt(0) != 'I'
+        && plainNameWord(next) && !Character.isUpperCase(toks.get(k - 1).text().charAt(0))
+        && !inDictionary(lower(next), WordClasses.Pos.NOUN, WordClasses.Pos.ADJECTIVE,
+            WordClasses.Pos.VERB);
+  }
+
+  /**
    * Whether a word may be a given name or surname the tagger misread: two letters or more, all
    * letters, capitalised but not in capitals, never written in small letters in the article and
    * no word of the lexicon (a title, a place, a time).
@@ -909,6 +930,7 @@ final class ArticleScan {
       if (m != null && m.form == NameMention.Form.ORGANIZATION) {
         acronyms.add(initials(m.name.text(), false)); // "IMF" after "International Monetary Fund"
         acronyms.add(initials(m.name.text(), true)); // "DOJ" after "Department of Justice"
+        acronyms.add(initialsPastPlace(m.name.text())); // "CPSC" after "U.S. Consumer ..."
       }
       if (m != null) {
         boolean verbAfter = j < n && (base(tags.get(j)).equals("VERB")
@@ -1332,6 +1354,9 @@ final class ArticleScan {
     }
     if (middleGivenName(toks, k)) {
       return true; // "Knut Are Nygård": the second given name read as a verb
+    }
+    if (bareInitial(toks, k)) {
+      return true; // "managing director R Srinivasan": an initial written without its period
     }
     if (k > 0 && tag.equals("NUM") && w.chars().allMatch(Character::isLetter) && k + 1 < toks.size()
         && base(tags.get(k + 1)).equals("PROPN")
@@ -3783,6 +3808,19 @@ final class ArticleScan {
       }
     }
     return b.length() >= 2 ? b.toString() : "";
+  }
+
+  /**
+   * The initials of an organisation's name past its first word, when that word is a place or a
+   * short form ("CPSC" for "U.S. Consumer Product Safety Commission", "EPA" for "NSW Environment
+   * Protection Authority"), as {@link Entities} keys them; "" when the name has no such word or
+   * fewer than three initials after it.
+   */
+  private String initialsPastPlace(String name) {
+    String all = initials(name, false);
+    String first = name.split(" ", 2)[0];
+    return all.length() >= 4 && (first.length() <= 3 || DOTTED_INITIALS.matcher(first).matches()
+        || lexicon.is(SpeakerLexicon.Kind.PLACE, first)) ? all.substring(1) : "";
   }
 
   /** Whether {@code w} is a plural possessive written with a final apostrophe ("News'"). */

@@ -326,8 +326,9 @@ final class DocumentIssuers {
    * mention: the mention's complement ({@link #complementIssuer}: "a statement from the Trump
    * campaign") or a capitalised modifier ({@link #modifierIssuer}: "a USA TODAY analysis"); for a
    * definite one ("the study"), the issuer of the document named just before, or the issuer
-   * named for its kind ("the poll" after "a new Quinnipiac University poll"), or the one the text
-   * names outside source mentions ({@link #textIssuer}); else the one named soon after a
+   * named for its kind ("the poll" after "a new Quinnipiac University poll") unless another body
+   * acted in it just before ({@link #actingBody}: "The tribunal also ordered ..., according to
+   * the order" after a board's order), or the one the text names outside source mentions ({@link #textIssuer}); else the one named soon after a
    * document in the headline or lead, or a new one ({@link #leadIssuer}); else, for an indefinite
    * one, the one the next sentences name for it ({@link #issuerNamedNext}). Null when none.
    * Records the reason.
@@ -354,6 +355,10 @@ final class DocumentIssuers {
     // the issuer first: the scan for another document since is only worth it with one
     String kind = documentKind(head);
     Entity earlier = d.definite() && !owned(r) ? issuerByDocument.get(kind) : null;
+    Entity acting = earlier == null ? null : actingBody(d);
+    if (acting != null && acting != earlier) {
+      return acting; // "The tribunal also ordered ..., according to the order": another body's
+    }
     if (earlier != null && !otherDocumentSince(d, documentEnd.getOrDefault(kind, 0))) {
       // "the poll" after "a new Quinnipiac University poll"
       return res.because(earlier, "document-issuer", quoted(d.span().text()) + " is the " + head
@@ -1123,18 +1128,26 @@ final class DocumentIssuers {
 
   /** Documents that record what a body did: its inquiry, its decision. */
   private static final Set<String> ACTED_DOCUMENTS = Set.of("investigation", "inquiry",
-      "probe", "decision", "ruling", "determination", "notice");
+      "probe", "decision", "ruling", "determination", "notice", "order");
   /** Verbs of a body that sanctions or decides, whose inquiry or decision a document is. */
-  private static final Pattern SANCTIONING_VERB = Pattern.compile("\\b(fined|suspended|banned"
-      + "|censured|sanctioned|reprimanded|penalised|penalized|revoked|disqualified|struck off"
-      + "|ordered)\\b");
+  private static final Pattern SANCTIONING_VERB = Pattern.compile("\\b(fined|imposed"
+      + "|suspended|banned|censured|sanctioned|reprimanded|penalised|penalized|revoked"
+      + "|disqualified|struck off|ordered)\\b");
+
+  /**
+   * A sentence's opening up to its verb that is a body's noun ("The tribunal also", "The
+   * regulator has"): group 1 is the noun.
+   */
+  private static final Pattern BODY_NOUN_SUBJECT = Pattern.compile(
+      "[ \\t]*[Tt]he[ \\t]+(\\p{Ll}+)[ \\t]+(?:(?:also|has|had|then|later|subsequently)[ \\t]+)?");
 
   /**
    * The organisation whose inquiry or decision a document is ({@link #ACTED_DOCUMENTS}) when the
    * text names none for it: the subject of a verb of sanctioning ({@link #SANCTIONING_VERB})
    * before it in its sentence ("The Gambling Commission has fined X after an investigation
-   * found"), or, for a definite one, in the sentence before ("..., according to the decision").
-   * Null otherwise. Records the reason.
+   * found"), or, for a definite one, in the sentence before ("..., according to the decision");
+   * a subject that is a body's noun ("The tribunal also ordered") is the body of that noun named
+   * last. Null otherwise. Records the reason.
    */
   private Entity actingBody(SourceReading.Description d) {
     if (!ACTED_DOCUMENTS.contains(d.head())) {
@@ -1148,6 +1161,11 @@ final class DocumentIssuers {
       Entity e = null;
       while (e == null && v.find()) {
         e = namedBefore(v.start(), k, true);
+        if (e == null) { // "The tribunal also ordered X": the body its noun stands for
+          Matcher noun = BODY_NOUN_SUBJECT.matcher(text).region(at.start(), v.start());
+          e = noun.matches() && lexicon.is(SpeakerLexicon.Kind.ORG, noun.group(1))
+              ? entities.recentOrganisation(noun.group(1), v.start()) : null;
+        }
       }
       if (e != null && e.kind == SpeakerKind.ORGANIZATION) {
         return res.because(e, "document-issuer", quoted(d.span().text()) + " is the "

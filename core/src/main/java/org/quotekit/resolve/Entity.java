@@ -393,6 +393,10 @@ final class Entity {
    * The fullest proper name: for a person the name with the most words (titles left out), for
    * another entity its longest name; without a name, its first mention.
    */
+  /** An acronym in brackets closing a description: " (ICC)". */
+  private static final Pattern CLOSING_ACRONYM = Pattern.compile(
+      "[ \\t]+\\(\\p{Lu}[\\p{Lu}\\p{Ll}&.-]{1,11}\\)$");
+
   String canonicalName() {
     NameMention best = fullest;
     if (best != null) {
@@ -407,9 +411,11 @@ final class Entity {
       return withoutArticle(fixedName);
     }
     Span nameless = label != null ? label : firstOther;
-    // a description without its possessive ending: "candidates" of "The candidates' estimates"
-    return nameless == null ? "unknown"
-        : ArticleScan.stripPossessive(withoutArticle(nameless.text()));
+    // a description without its possessive ending: "candidates" of "The candidates' estimates",
+    // nor the acronym in brackets closing it ("Prosecutors at the International Criminal Court
+    // (ICC)"), which names the body it is of
+    return nameless == null ? "unknown" : ArticleScan.stripPossessive(withoutArticle(
+        CLOSING_ACRONYM.matcher(nameless.text()).replaceFirst("")));
   }
 
   /** Gives a nameless entity the name it is shown by ("the author"); the first one counts. */

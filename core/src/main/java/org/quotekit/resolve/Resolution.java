@@ -820,8 +820,7 @@ final class Resolution {
     Span src = withoutReflexive(determinerPhrase(word));
     Span joined = joinedNameStart(src);
     String cut = joined == null ? null : "; the source " + quoted(src.text())
-        + " starts after the \"and\" of the name " + quoted(entities.nameAt(src.start()).span
-            .text());
+        + " starts inside the name " + quoted(entities.nameAt(src.start()).span.text());
     src = joined == null ? src : joined;
     Span repaired = nameBeforeVerb(src);
     String why = repaired == null ? null : "; the source " + quoted(src.text())
@@ -1100,9 +1099,10 @@ final class Resolution {
 
   /**
    * The source widened to the start of the name it starts inside, when the source stage cut that
-   * name at its "and" or "&" ("A Department of Health and [Social Care spokesperson] said"), and
-   * to the speaking post before the name ("A spokesperson for the Western and [Central Pacific
-   * Fisheries Commission] said"); null otherwise.
+   * name at its "and", "&" or a comma ("A Department of Health and [Social Care spokesperson]
+   * said", "the Department of Trade, [Industry and Competition]"), and to the speaking post
+   * before the name ("A spokesperson for the Western and [Central Pacific Fisheries Commission]
+   * said"); null otherwise.
    */
   private Span joinedNameStart(Span src) {
     NameMention n = entities.nameAt(src.start());
@@ -1110,7 +1110,7 @@ final class Resolution {
       return null;
     }
     String before = text.substring(n.span.start(), src.start());
-    if (!before.endsWith(" and ") && !before.endsWith(" & ")) {
+    if (!before.endsWith(" and ") && !before.endsWith(" & ") && !before.endsWith(", ")) {
       return null;
     }
     Matcher post = POST_FOR.matcher(text).region(Math.max(0, n.span.start() - POST_FOR_REACH),
@@ -4650,6 +4650,9 @@ final class Resolution {
       return relative; // "her son said" after "Her son, Peter Marlow, said"
     }
     Entity members = speech ? null : memberBody(r, d, src);
+    if (members == null && !speech) {
+      members = benchCourt(r, d, src);
+    }
     if (members != null) {
       return members; // "Investigators said" after "the Air Accidents Investigation Branch"
     }
@@ -6203,6 +6206,38 @@ final class Resolution {
             ? paragraph + CATAPHORA_PARAGRAPHS : -1);
     return e == null ? null : because(e, "organisation-member", quoted(d.span().text())
         + " are members of " + label(e) + ", whose name holds '" + stem + "'");
+  }
+
+  /** A possessive ending a mention: "the judges'". */
+  private static final Pattern POSSESSIVE_END = Pattern.compile("['\u2019]s?$");
+  /** A court's judges as its bench: "the judges wrote", "the justices said". */
+  private static final Set<String> BENCH_NOUNS = Set.of("judges", "justices");
+  /** The bodies whose judges {@link #BENCH_NOUNS} are, by their head noun. */
+  private static final List<String> BENCH_BODIES = List.of("court", "tribunal");
+
+  /**
+   * The court whose judgment its judges speak in ("the judges wrote" after "The European Court
+   * of Human Rights rejected that argument"): for "the judges" or "the justices" alone, the court
+   * or tribunal named last within {@value #ORGANISATION_PARAGRAPHS} paragraphs before it. Null
+   * otherwise. Records the reason.
+   */
+  private Entity benchCourt(SourceReading r, SourceReading.Description d, Span src) {
+    if (!d.definite() || !BENCH_NOUNS.contains(d.head()) || !d.modifiers().isEmpty()
+        || d.complement() != null || owned(r) || r.toks.size() > 2
+        || POSSESSIVE_END.matcher(src.text()).find()) {
+      return null; // "the judges' ruling" speaks for the judges' words, as news names them
+    }
+    int paragraph = article.sentenceAt(src.start()).paragraph();
+    for (String body : BENCH_BODIES) {
+      Entity court = entities.recentOrganisation(body, src.start());
+      int last = court == null ? -1 : court.lastMentionBefore(src.start());
+      if (last >= 0 && paragraph - article.sentenceAt(last).paragraph()
+          <= ORGANISATION_PARAGRAPHS) {
+        return because(court, "organisation-member", quoted(d.span().text())
+            + " are the bench of " + label(court) + ", the " + body + " named last");
+      }
+    }
+    return null;
   }
 
   /** A branch of a body, up to three words before it, then "of" and the body's name. */

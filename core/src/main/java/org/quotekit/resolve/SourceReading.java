@@ -421,7 +421,8 @@ final class SourceReading {
     String firstTag = base(toks.get(k).tag());
     if (DEFINITE.contains(toks.get(k).lower()) || INDEFINITE.contains(toks.get(k).lower())
         || toks.get(k).lower().equals("its") || firstTag.equals("NUM")) {
-      det = firstTag.equals("NUM") ? "one" : toks.get(k).lower();
+      String w = toks.get(k).lower(); // "the" the tagger read as a number is still "the"
+      det = firstTag.equals("NUM") && !DEFINITE.contains(w) && !INDEFINITE.contains(w) ? "one" : w;
       k++;
     }
     k = afterCollection(k, seg[1]);

@@ -1,0 +1,167 @@
+package org.quotekit.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotekit.resolve.DefaultSpeakerResolverTest.extractWith;
+import static org.quotekit.resolve.DefaultSpeakerResolverTest.speakerSaying;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.quotekit.Extraction;
+import org.quotekit.SpeakerKind;
+
+/**
+ * Initials written without their period ("R Srinivasan" and "S Srinivasan"), orders a body
+ * issued ("according to an order", "the order said"), the titles "Ombud" and "Mzee", a body whose
+ * name lists its fields with a comma ("the Department of Trade, Industry and Competition") and an
+ * acronym that leaves out the place short form opening a body's name ("the CPSC" after "the
+ * U.S. Consumer Product Safety Commission"), a court's judges, a group named with a body's
+ * acronym in brackets, and a mission named as a body, under both bundled extractors.
+ */
+class InitialsOrdersAndListedNamesTest {
+
+  /** Two people who share a surname, each with an initial and no period, stay two people. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void anInitialWithoutItsPeriodKeepsNamesakesApart(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Port dues to rise
+
+        CHENNAI: Kaveri Port Trust managing director R Raghavan told reporters that the new \
+        dues would fund dredging. S Raghavan, an analyst at Arthveda Securities, said the rise \
+        would hurt small exporters.
+        """);
+    assertThat(speakerSaying(x, "fund dredging").name()).isEqualTo("R Raghavan");
+    assertThat(speakerSaying(x, "hurt small exporters").name()).isEqualTo("S Raghavan");
+  }
+
+  /**
+   * An order is the document of the body that imposed or ordered what it records, named before
+   * it in its sentence or the one before, also when the body is named by its noun ("The
+   * tribunal also ordered").
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void anOrderIsTheDocumentOfTheBodyThatIssuedIt(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Dyeing units fined
+
+        The Tamil Nadu Pollution Control Board has imposed penalties on six dyeing units in \
+        Tiruppur, according to an order issued on Monday.
+
+        The order said the units had discharged untreated effluent into the Noyyal river.
+
+        The Green Appeals Tribunal on Friday upheld the penalties. The tribunal also ordered \
+        the units to fund a clean-up of the river bed, according to the order.
+        """);
+    assertThat(speakerSaying(x, "imposed penalties").name())
+        .isEqualTo("Tamil Nadu Pollution Control Board");
+    assertThat(speakerSaying(x, "untreated effluent").name())
+        .isEqualTo("Tamil Nadu Pollution Control Board");
+    assertThat(speakerSaying(x, "clean-up").name()).isEqualTo("Green Appeals Tribunal");
+  }
+
+  /** "Ombud" is a title before a name, and the elder's "Mzee" an honorific. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void ombudAndMzeeAreNoPartOfTheName(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Complaints pile up
+
+        Energy Ombud Naledi Mthembu said her office had received 400 complaints since March.
+
+        Mzee Olekina Sankale, 81, said the herders had been promised water points. "We are \
+        still waiting," he said.
+        """);
+    assertThat(speakerSaying(x, "400 complaints").name()).isEqualTo("Naledi Mthembu");
+    assertThat(speakerSaying(x, "promised water points").name()).isEqualTo("Olekina Sankale");
+    assertThat(speakerSaying(x, "still waiting").name()).isEqualTo("Olekina Sankale");
+  }
+
+  /**
+   * A spokesperson for a body whose name lists its fields with a comma is that unnamed person,
+   * not the body: the source does not start at the comma.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aSpokespersonForANameWithACommaIsThePerson(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Stadium grant cut
+
+        The Department of Sport, Arts and Culture will cut its grant to the stadium trust. A \
+        spokesperson for the Department of Sport, Arts and Culture said the minister would \
+        explain the decision next week.
+        """);
+    assertThat(speakerSaying(x, "explain the decision").name())
+        .startsWith("A spokesperson for the Department of Sport, Arts and Culture");
+  }
+
+  /**
+   * An acronym of a body's name past the place short form that opens it ("U.S.") stands for that
+   * body, though the text never defines it in brackets.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void anAcronymPastAPlaceShortFormIsTheBody(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Kettles recalled
+
+        WASHINGTON — Brenford Home is recalling 300,000 electric kettles, the U.S. Household \
+        Product Safety Commission said Thursday.
+
+        "Consumers should unplug these kettles at once," the HPSC said in a statement.
+        """);
+    assertThat(speakerSaying(x, "unplug these kettles").name())
+        .isEqualTo("U.S. Household Product Safety Commission");
+    assertThat(speakerSaying(x, "unplug these kettles").kind())
+        .isEqualTo(SpeakerKind.ORGANIZATION);
+  }
+
+  /**
+   * "the judges" alone are the bench of the court named just before, also after a quotation in
+   * single marks; "the judges'" owning what speaks is not.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void theJudgesAreTheCourtNamedJustBefore(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Court rules against surveillance
+
+        STRASBOURG — The Regional Court of Human Rights rejected the government's appeal on \
+        Tuesday. 'Whether or not the applicants were the targets is immaterial,' the judges \
+        wrote.
+        """);
+    assertThat(speakerSaying(x, "applicants were the targets").name())
+        .isEqualTo("Regional Court of Human Rights");
+  }
+
+  /** A group named with a body whose acronym follows in brackets leaves the acronym out. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aGroupNameLeavesOutTheAcronymInBrackets(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Militia leader in court
+
+        THE HAGUE — Prosecutors at the Pan-African Court of Justice (PACJ) told judges on \
+        Monday that the accused had ordered the attacks.
+        """);
+    assertThat(speakerSaying(x, "ordered the attacks").name())
+        .isEqualTo("Prosecutors at the Pan-African Court of Justice");
+  }
+
+  /** A mission is a body: its whole name, and "the mission" after it. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aMissionIsABody(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Siege report published
+
+        GENEVA — The International Fact-Finding Mission on Kessaly said government forces had \
+        starved civilians during the siege. The mission said it had interviewed 300 witnesses.
+        """);
+    assertThat(speakerSaying(x, "starved civilians").name())
+        .isEqualTo("International Fact-Finding Mission on Kessaly");
+    assertThat(speakerSaying(x, "starved civilians").kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    assertThat(speakerSaying(x, "300 witnesses").name())
+        .isEqualTo("International Fact-Finding Mission on Kessaly");
+  }
+}
