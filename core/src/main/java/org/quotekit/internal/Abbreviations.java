@@ -10,6 +10,10 @@ import java.util.Set;
  */
 public final class Abbreviations {
   private static final Set<String> WORDS = load();
+  /** Titles written in capitals, as transcripts label speakers ("MR. PRUITT:"). */
+  private static final Set<String> CAPITAL_TITLES = Set.of("MR", "MRS", "MS", "MESSRS", "DR",
+      "REP", "SEN", "GOV", "LT", "COL", "MAJ", "GEN", "CAPT", "SGT", "PROF", "REV", "HON",
+      "ATTY", "AMB", "SUPT", "CLLR");
 
   private Abbreviations() {}
 
@@ -39,8 +43,8 @@ public final class Abbreviations {
   /** Whether {@code s[from, to)}, which ends with a period, is an abbreviation. */
   public static boolean isAbbreviation(String s, int from, int to) {
     String stem = s.substring(from, to - 1);
-    if (WORDS.contains(stem)) {
-      return true;
+    if (WORDS.contains(stem) || CAPITAL_TITLES.contains(stem)) {
+      return true; // and a transcript's label in capitals: "MR. PRUITT:", "DR. OKAFOR:"
     }
     int hyphen = stem.lastIndexOf('-');
     if (hyphen > 0 && WORDS.contains(stem.substring(hyphen + 1))) {

@@ -1586,6 +1586,7 @@ final class Resolution {
    * name no one itself (no person's name, pronoun, role or person noun); null otherwise.
    */
   private Entity appositionClosingBeforeCue(Span source) {
+    // "reached by telephone in the capital, Puerto Lerma, said": the name is the place's
     int cue = cueStart;
     if (cue <= source.end()) {
       return null;
@@ -1605,6 +1606,7 @@ final class Resolution {
     String[] words = Splits.SPACES.split(source.text().strip());
     String last = words[words.length - 1].toLowerCase(Locale.ROOT);
     if (text.charAt(b) != ',' || b == source.end() // set beside the source itself: its own rule
+        || PLACE_NOUN_BEFORE.matcher(text).region(source.end(), b).find() // "in the capital, X,"
         || organisationNamed(source)
             && SIGNED_BY.matcher(text).region(source.end(), n.span.start()).find()
         || named != null && named.entity != null && named.entity.kind == SpeakerKind.PERSON
@@ -1618,6 +1620,11 @@ final class Resolution {
     return because(confirmed(n), "apposition", quoted(n.span.text()) + ", set off by commas,"
         + " stands just before the cue; the source " + quoted(source.text()) + " is further");
   }
+
+  /** "in the capital", "in the port city": a place noun the name after it is set beside. */
+  private static final Pattern PLACE_NOUN_BEFORE = Pattern.compile("\\bin[ \\t]+the[ \\t]+"
+      + "(?:[\\p{Ll}-]+[ \\t]+)?(?:capital|city|town|village|province|region|district|county"
+      + "|port|island|state)[ \\t]*$");
 
   /**
    * Whether a one-word name is all the text says of its entity: no first name, no other mention,
@@ -2672,6 +2679,9 @@ final class Resolution {
     String last = before.length == 0 ? "" : before[before.length - 1];
     if (m.group().startsWith(",") && before.length > 1 && (isRole(last) || wordNetPerson(last))) {
       return null; // ", who lives next to the mayor, Jan de Vries,": the mayor's name
+    }
+    if (PLACE_NOUN_BEFORE.matcher(m.group().replaceFirst(",[ \\t]*$", "")).find()) {
+      return null; // ", reached by telephone in the capital, Puerto Lerma,": the place's name
     }
     NameMention n = nameStartingAt(m.end());
     Matcher style = n == null ? STYLED.matcher(text).region(m.end(), until) : null;

@@ -39,6 +39,16 @@ class AnalysisSentencesTest {
   }
 
   /**
+   * A title in capitals, as a transcript labels its speakers ("MR. PRUITT:"), keeps its period
+   * and ends no sentence.
+   */
+  @Test
+  void aTitleInCapitalsEndsNoSentence() {
+    assertThat(sentences("MR. PRUITT: I do, Your Honor. DR. OKAFOR: We agree."))
+        .containsExactly("MR. PRUITT: I do, Your Honor.", "DR. OKAFOR: We agree.");
+  }
+
+  /**
    * A paragraph longer than the sentence model reads at once is read in windows that end after a
    * sentence: every sentence of it is a sentence, not a cut of {@code MAX_SENTENCE} characters
    * that holds dozens of them (whose cues then share one sentence's budget).

@@ -15,7 +15,8 @@ import org.quotekit.SpeakerKind;
  * name lists its fields with a comma ("the Department of Trade, Industry and Competition") and an
  * acronym that leaves out the place short form opening a body's name ("the CPSC" after "the
  * U.S. Consumer Product Safety Commission"), a court's judges, a group named with a body's
- * acronym in brackets, and a mission named as a body, under both bundled extractors.
+ * acronym in brackets, a mission named as a body, and a Canadian province's short form and a
+ * place set beside "the capital", under both bundled extractors.
  */
 class InitialsOrdersAndListedNamesTest {
 
@@ -163,5 +164,41 @@ class InitialsOrdersAndListedNamesTest {
     assertThat(speakerSaying(x, "starved civilians").kind()).isEqualTo(SpeakerKind.ORGANIZATION);
     assertThat(speakerSaying(x, "300 witnesses").name())
         .isEqualTo("International Fact-Finding Mission on Kessaly");
+  }
+
+  /**
+   * A province's short form after a town ("in Yorkton, Sask.,") is a place, not the name of the
+   * unnamed person described before it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aProvinceAfterATownIsNoOnesName(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Mill to close
+
+        A Prairie Pulp shift supervisor in Prince Albert, Sask., who did not want to be named, \
+        said workers had been told on Monday.
+
+        "Nobody saw this coming," the supervisor said.
+        """);
+    assertThat(speakerSaying(x, "workers had been told").name())
+        .startsWith("A Prairie Pulp shift supervisor");
+    assertThat(x.speakers()).noneMatch(sp -> sp.name().equals("Sask"));
+    assertThat(speakerSaying(x, "Nobody saw this coming").name())
+        .startsWith("A Prairie Pulp shift supervisor");
+  }
+
+  /** A name set beside "the capital" is the capital's, not the unnamed source's. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aNameBesideTheCapitalIsAPlace(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Inquiry stalls
+
+        A spokesperson for the Interior Ministry, reached by telephone in the capital, Santa \
+        Orsola, said the ministry would not comment on the inquiry.
+        """);
+    assertThat(speakerSaying(x, "would not comment").name())
+        .startsWith("A spokesperson for the Interior Ministry");
   }
 }
