@@ -15,6 +15,10 @@ comma came after them: it changes none of their rows). In the twenty-third sessi
 and Z, 32 listed attributions had no prefix of three words in their article (the first word or
 two written otherwise); when no prefix is found, the content is now the longest run of listed
 words found once from the earliest word that opens one (it changes no row that a prefix finds).
+From the sixty-seventh session's end a participle before a word that cuts the head ("a report
+presented to", "a council diplomat speaking on condition of anonymity", "documents obtained by")
+ends the head there: ~report, ~diplomat, ~documents; the rows converted before keep the head
+word they were given (~presented, ~speaking, ~obtained), as their lists are gone.
 
 usage: python3 docs/trial-convert.py core/src/main/resources/org/quotekit/resolve/speakers-en.txt
        OUTDIR LETTER SRCDIR [LETTER SRCDIR ...]
@@ -48,8 +52,13 @@ def speaker(raw):
         unnamed = True
     if unnamed:
         head = []
-        for w in words:
+        for k, w in enumerate(words):
             lw = w.lower().strip(',;:')
+            after = words[k + 1].lower() if k + 1 < len(words) else ''
+            if any(h not in DETS for h in head) and re.search(r'(?:ed|ing|en)$', lw) \
+                    and after in CUT:
+                break  # a participle before its phrase: "a report presented to", "a diplomat
+                # speaking on condition of anonymity", "documents obtained by"
             if head and (lw in CUT or w.startswith(',')):
                 # "close to", "familiar with" keep their adjective as the head
                 if lw in ('close', 'familiar'):

@@ -3511,6 +3511,9 @@ final class ArticleScan {
     if (j < n && NOUNS_AFTER_NAME.contains(toks.get(j).text()) && !clause) {
       return toks.get(j).text(); // "the ruling Georgian Unity party": the party "the party" is
     }
+    if (ownsCompanyDeal(toks, tags, j)) {
+      return "company"; // "Lakeshore Health's planned $2.3 billion acquisition of ..."
+    }
     if (j + 1 < n && SPORTS_POSTS.contains(lower(toks.get(j).text()))
         && Character.isUpperCase(toks.get(j + 1).text().charAt(0))) {
       return "club";
@@ -3540,6 +3543,37 @@ final class ArticleScan {
       }
     }
     return null;
+  }
+
+  /** What only a company owns or makes: its deals and its shares. */
+  private static final Set<String> COMPANY_DEALS = Set.of("acquisition", "takeover", "merger",
+      "buyout", "shares", "shareholders", "stock", "subsidiary", "subsidiaries");
+
+  /**
+   * Whether the name ending before token {@code j} owns a company's deal or shares: its
+   * possessive, then up to five words in small letters, numbers or money ("planned $2.3
+   * billion"), then a noun of {@link #COMPANY_DEALS}.
+   */
+  private static boolean ownsCompanyDeal(List<Token> toks, List<String> tags, int j) {
+    int n = toks.size();
+    int k = j;
+    if (k < n && isPossessiveMarker(toks.get(k).text())) {
+      k++;
+    } else if (j == 0 || !possessive(toks.get(j - 1).text())) {
+      return false;
+    }
+    for (int m = k; m < n && m <= k + 5; m++) {
+      String w = toks.get(m).text();
+      if (COMPANY_DEALS.contains(w)) {
+        return true;
+      }
+      String t = base(tags.get(m));
+      if (!Character.isLowerCase(w.charAt(0)) && !t.equals("NUM") && !w.equals("$")
+          && !w.startsWith("$") || t.equals("VERB") && !w.endsWith("ed")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

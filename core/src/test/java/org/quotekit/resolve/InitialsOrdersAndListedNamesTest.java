@@ -15,8 +15,9 @@ import org.quotekit.SpeakerKind;
  * name lists its fields with a comma ("the Department of Trade, Industry and Competition") and an
  * acronym that leaves out the place short form opening a body's name ("the CPSC" after "the
  * U.S. Consumer Product Safety Commission"), a court's judges, a group named with a body's
- * acronym in brackets, a mission named as a body, and a Canadian province's short form and a
- * place set beside "the capital", under both bundled extractors.
+ * acronym in brackets, a mission named as a body, a Canadian province's short form and a place
+ * set beside "the capital", and a name that owns a company's deal, under both bundled
+ * extractors.
  */
 class InitialsOrdersAndListedNamesTest {
 
@@ -200,5 +201,26 @@ class InitialsOrdersAndListedNamesTest {
         """);
     assertThat(speakerSaying(x, "would not comment").name())
         .startsWith("A spokesperson for the Interior Ministry");
+  }
+
+  /**
+   * A name that owns a deal or shares ("Lakeshore Health's planned $2.3 billion acquisition") is
+   * a company's: "the company" after it is that name, not the other company named before.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aNameThatOwnsADealIsACompany(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Hospital merger challenged
+
+        The Federal Trade Commission sued on Tuesday to block Brookmere Health's planned $1.8 \
+        billion acquisition of Sandusky Valley Clinics.
+
+        Brookmere said it would fight the lawsuit.
+
+        "We are disappointed by the agency's decision," the company said in a statement.
+        """);
+    assertThat(speakerSaying(x, "disappointed by the agency").name())
+        .isEqualTo("Brookmere Health");
   }
 }
