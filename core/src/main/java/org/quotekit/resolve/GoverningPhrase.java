@@ -200,9 +200,11 @@ final class GoverningPhrase {
     if (!(tag.equals("NOUN") || tag.equals("PROPN") && !participle
         && NAME_PREPOSITIONS.contains(prep) || DEMONSTRATIVES.contains(word)
         || tag.equals("PROPN") && participle && placeAfterNoun(toks, tags, q)
-        || q == 0 && (tag.equals("PROPN") || tag.equals("VERB"))
+        || (q == 0 || base(tags.get(q - 1)).equals("PUNCT"))
+            && (tag.equals("PROPN") || tag.equals("VERB"))
             && peopleNoun(key(word), lexicon)) // "Officials familiar with": a plural opening
-        // the sentence the tagger reads as a name or a verb
+        // the sentence (or following its dateline: "TOKYO -- Sources close to") the tagger
+        // reads as a name or a verb
         || lexicon.is(SpeakerLexicon.Kind.SPEECH, key(word))
         || lexicon.is(SpeakerLexicon.Kind.TIME, key(word))) {
       return null;

@@ -4568,8 +4568,10 @@ final class Resolution {
    * The unnamed plural source "the people", "the aides" or "the two officials" continues: the
    * last source mention before it, within {@value #PLURAL_SOURCE_PARAGRAPHS} paragraphs, that
    * holds its head noun, an anonymous source's plural ("according to people familiar with the
-   * talks", "Two aides to the senator said"), whose speaker has no name. Null when the
-   * description is no such definite plural, or no such source was quoted.
+   * talks", "Two aides to the senator said"), whose speaker has no name; past them, the one such
+   * source the text quoted, when it quoted only one ("the sources said" at the end of a wire
+   * story that opened with "sources close to the matter said"). Null when the description is no
+   * such definite plural, or no such source was quoted.
    */
   private Entity samePluralSource(SourceReading.Description d, Span src) {
     String head = d.head();
@@ -4579,22 +4581,29 @@ final class Resolution {
     }
     int paragraph = article.sentenceAt(src.start()).paragraph();
     Pattern word = headWord(head);
+    Entity only = null; // past the window: the one unnamed source of that head the text quoted
     for (int k = sourceAnchors.size() - 1; k >= 0; k--) {
       Anchor a = sourceAnchors.get(k);
       if (a.start() >= src.start()) {
         continue;
       }
-      if (paragraph - a.paragraph() > PLURAL_SOURCE_PARAGRAPHS) {
-        return null;
-      }
       Entity e = a.entity();
-      if (e != null && e.names.isEmpty() && e.kind != SpeakerKind.PERSON
-          && word.matcher(text).region(a.start(), a.end()).find()) {
+      boolean fits = e != null && e.names.isEmpty() && e.kind != SpeakerKind.PERSON
+          && word.matcher(text).region(a.start(), a.end()).find();
+      if (paragraph - a.paragraph() > PLURAL_SOURCE_PARAGRAPHS) {
+        if (fits && only != null && only != e) {
+          return null; // two sources of that head: the window decides, and it named neither
+        }
+        only = fits ? e : only;
+        continue;
+      }
+      if (fits) {
         return because(e, "description", quoted(d.span().text()) + " continues "
             + quoted(text.substring(a.start(), a.end())) + ", the unnamed source quoted before");
       }
     }
-    return null;
+    return only == null ? null : because(only, "description", quoted(d.span().text())
+        + " continues " + label(only) + ", the one unnamed source of its kind quoted before");
   }
 
   Entity described(SourceReading r, Span src) {

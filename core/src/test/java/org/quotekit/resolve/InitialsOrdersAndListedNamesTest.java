@@ -16,8 +16,8 @@ import org.quotekit.SpeakerKind;
  * acronym that leaves out the place short form opening a body's name ("the CPSC" after "the
  * U.S. Consumer Product Safety Commission"), a court's judges, a group named with a body's
  * acronym in brackets, a mission named as a body, a Canadian province's short form and a place
- * set beside "the capital", and a name that owns a company's deal, under both bundled
- * extractors.
+ * set beside "the capital", a name that owns a company's deal, and "the sources" far from the
+ * one unnamed source of that kind, under both bundled extractors.
  */
 class InitialsOrdersAndListedNamesTest {
 
@@ -222,5 +222,32 @@ class InitialsOrdersAndListedNamesTest {
         """);
     assertThat(speakerSaying(x, "disappointed by the agency").name())
         .isEqualTo("Brookmere Health");
+  }
+
+  /**
+   * "the sources" paragraphs after the one unnamed plural source of that head continue it, though
+   * nothing named them for several paragraphs.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void theSourcesFarOnContinueTheOnlySourcesOfThatKind(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Cable makers raided
+
+        TOKYO -- Sources close to the matter said the Japan Fair Trade Commission had raided \
+        three cable makers on suspicion of rigging bids for railway contracts.
+
+        The commission said it would not comment on individual cases.
+
+        Osaka Densen, one of the companies, said it was cooperating fully with the inquiry.
+
+        Shares of Osaka Densen fell 4 percent in Tokyo trading on Wednesday.
+
+        Analysts at Hikari Securities said the fines could exceed 2 billion yen.
+
+        The commission could order the firms to pay surcharges next year, the sources said.
+        """);
+    assertThat(speakerSaying(x, "pay surcharges").name())
+        .isEqualTo(speakerSaying(x, "rigging bids").name()).contains("Sources close");
   }
 }
