@@ -38,8 +38,8 @@ final class ArticleScan {
       "caught", "driven", "given", "grown", "held", "kept", "known", "left", "raised", "seen",
       "sent", "shown", "sworn", "taken", "taught", "thrown", "torn", "written");
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
-  /** A word of two initials or more with their periods ("U.S.", "N.S.W."). */
-  private static final Pattern DOTTED_INITIALS = Pattern.compile("(?:\\p{Lu}\\.){2,}");
+  /** A word of two initials or more with their periods ("U.S.", "N.S.W.", or a key's "u.s."). */
+  static final Pattern DOTTED_INITIALS = Pattern.compile("(?:\\p{L}\\.){2,}");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   /** The most items after the first of a list that continues an organisation's complement. */
   private static final int MAX_LISTED = 4;
@@ -3568,8 +3568,8 @@ final class ArticleScan {
         return true;
       }
       String t = base(tags.get(m));
-      if (!Character.isLowerCase(w.charAt(0)) && !t.equals("NUM") && !w.equals("$")
-          && !w.startsWith("$") || t.equals("VERB") && !w.endsWith("ed")) {
+      if (!Character.isLowerCase(w.charAt(0)) && !t.equals("NUM") && !w.startsWith("$")
+          || t.equals("VERB") && !w.endsWith("ed")) { // "planned", not "said"
         return false;
       }
     }

@@ -328,8 +328,9 @@ final class DocumentIssuers {
    * definite one ("the study"), the issuer of the document named just before, or the issuer
    * named for its kind ("the poll" after "a new Quinnipiac University poll") unless another body
    * acted in it just before ({@link #actingBody}: "The tribunal also ordered ..., according to
-   * the order" after a board's order), or the one the text names outside source mentions ({@link #textIssuer}); else the one named soon after a
-   * document in the headline or lead, or a new one ({@link #leadIssuer}); else, for an indefinite
+   * the order" after a board's order), or the one the text names outside source mentions
+   * ({@link #textIssuer}); else the one named soon after a document in the headline or lead, or
+   * a new one ({@link #leadIssuer}); else, for an indefinite
    * one, the one the next sentences name for it ({@link #issuerNamedNext}). Null when none.
    * Records the reason.
    */

@@ -127,8 +127,6 @@ final class Entities {
   /** The generations of {@link #GENERATION_AFTER} that name the younger: "Hale jnr". */
   private static final Set<String> JUNIOR = Set.of("junior", "jnr");
   /** An age set after a name: "Ron Ferris, 63". */
-  /** A word of initials with their periods, as a place's short form ("u.s.", "n.s.w."). */
-  private static final Pattern DOTTED_INITIALS = Pattern.compile("(?:\\p{L}\\.){2,}");
   private static final Pattern AGE_AFTER = Pattern.compile(",[ \t]*(\\d{1,3})\\b");
   /**
    * A kinship noun and a comma right before a name: "His daughter, Amy Ferris"; also a sibling
@@ -1848,7 +1846,7 @@ final class Entities {
       }
       if (acronym.length() >= 4 && (words[0].length() <= 3
           || lexicon.is(SpeakerLexicon.Kind.PLACE, words[0])
-          || DOTTED_INITIALS.matcher(words[0]).matches())) {
+          || ArticleScan.DOTTED_INITIALS.matcher(words[0]).matches())) {
         byKey.putIfAbsent("acronym:" + acronym.substring(1), e); // "the EPA" after "NSW
       } // Environment Protection Authority", "DOT" after "Ohio Department of Transportation",
       // "the CPSC" after "U.S. Consumer Product Safety Commission"

@@ -389,14 +389,14 @@ final class Entity {
         affiliation == null ? "" : affiliation.canonicalName());
   }
 
-  /**
-   * The fullest proper name: for a person the name with the most words (titles left out), for
-   * another entity its longest name; without a name, its first mention.
-   */
   /** An acronym in brackets closing a description: " (ICC)". */
   private static final Pattern CLOSING_ACRONYM = Pattern.compile(
       "[ \\t]+\\(\\p{Lu}[\\p{Lu}\\p{Ll}&.-]{1,11}\\)$");
 
+  /**
+   * The fullest proper name: for a person the name with the most words (titles left out), for
+   * another entity its longest name; without a name, its first mention.
+   */
   String canonicalName() {
     NameMention best = fullest;
     if (best != null) {

@@ -1583,10 +1583,10 @@ final class Resolution {
    * source mention, when the source stage picked an earlier subject: "The row comes after the
    * party's treasurer, Sal Brinton, warned that" is Sal Brinton's. The name must open after a
    * comma in the cue's sentence and close with a comma just before the cue, and the source must
-   * name no one itself (no person's name, pronoun, role or person noun); null otherwise.
+   * name no one itself (no person's name, pronoun, role or person noun), nor a place noun before
+   * the name ("reached in the capital, Puerto Lerma, said": the place's name); null otherwise.
    */
   private Entity appositionClosingBeforeCue(Span source) {
-    // "reached by telephone in the capital, Puerto Lerma, said": the name is the place's
     int cue = cueStart;
     if (cue <= source.end()) {
       return null;
