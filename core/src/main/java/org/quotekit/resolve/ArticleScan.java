@@ -1217,9 +1217,26 @@ final class ArticleScan {
       "when", "where");
 
   /**
+   * The index past a transcript's speaker label that opens the sentence: up to three words in
+   * capitals (a title's period kept: "MR. PRUITT", "THE COURT") and a colon; 0 when none does.
+   */
+  private static int labelEnd(List<Token> toks) {
+    for (int k = 0; k < toks.size() && k <= 3; k++) {
+      String w = toks.get(k).text();
+      if (w.equals(":")) {
+        return k;
+      }
+      if (!capitals(w.endsWith(".") ? w.substring(0, w.length() - 1) : w)) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  /**
    * Whether the sentence is a title-case line: four words or more, nearly all capitalised; or
    * {@link #TITLE_CASE_WORDS} or more past the small words title case leaves in small letters,
-   * all capitalised. (The
+   * all capitalised; a speaker label opening it ({@link #labelEnd}) not counted. (The
    * cue model's {@code CueFeatures.headline} reads the first 16 tokens and counts small letters;
    * it was trained with that, so the two stay apart.)
    */
@@ -1228,7 +1245,7 @@ final class ArticleScan {
     int capitalised = 0;
     int large = 0; // the words past title case's small ones, and of them the capitalised
     int largeCapitalised = 0;
-    for (Token t : toks) {
+    for (Token t : toks.subList(labelEnd(toks), toks.size())) {
       char c = t.text().charAt(0);
       if (Character.isLetter(c)) {
         boolean upper = Character.isUpperCase(c);

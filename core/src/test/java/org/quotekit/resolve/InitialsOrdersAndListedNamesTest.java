@@ -16,8 +16,9 @@ import org.quotekit.SpeakerKind;
  * acronym that leaves out the place short form opening a body's name ("the CPSC" after "the
  * U.S. Consumer Product Safety Commission"), a court's judges, a group named with a body's
  * acronym in brackets, a mission named as a body, a Canadian province's short form and a place
- * set beside "the capital", a name that owns a company's deal, and "the sources" far from the
- * one unnamed source of that kind, under both bundled extractors.
+ * set beside "the capital", a name that owns a company's deal, "the sources" far from the one
+ * unnamed source of that kind, and a transcript's label with a title in capitals, under both
+ * bundled extractors.
  */
 class InitialsOrdersAndListedNamesTest {
 
@@ -249,5 +250,29 @@ class InitialsOrdersAndListedNamesTest {
         """);
     assertThat(speakerSaying(x, "pay surcharges").name())
         .isEqualTo(speakerSaying(x, "rigging bids").name()).contains("Sources close");
+  }
+
+  /**
+   * A transcript's label with a title in capitals ("MR. HOLLOWAY:") names the person: the line
+   * it opens is no title-case headline that would leave "MR." a name of its own, which "the
+   * government" after it would then stand for.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aLabelWithATitleInCapitalsNamesThePerson(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Contractor sentenced
+
+        Judge Miriam Osei sentenced Carl Holloway to two years in prison on Friday.
+
+        THE COURT: Mr. Holloway, is there anything you would like to say?
+        MR. HOLLOWAY: Yes, Your Honor. I knew it was wrong.
+        THE COURT: Do you understand that the court has taken your cooperation into account?
+        MR. HOLLOWAY: I do, Your Honor.
+
+        In a sentencing memorandum, the government argued that Mr. Holloway had rigged the bids.
+        """);
+    assertThat(speakerSaying(x, "I knew it was wrong").name()).isEqualTo("Carl Holloway");
+    assertThat(speakerSaying(x, "rigged the bids").name()).doesNotStartWith("MR");
   }
 }
