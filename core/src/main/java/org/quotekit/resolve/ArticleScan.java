@@ -1807,13 +1807,14 @@ final class ArticleScan {
 
   /**
    * Whether token {@code k}, a capitalised word, ends the complement of an organisation word in
-   * the run from {@code i}: "Department of Veterans Affairs", "Ministry of Foreign Affairs", where
-   * the tagger reads the last word as a common noun.
+   * the run from {@code i}: "Department of Veterans Affairs", "Ministry of Foreign Affairs",
+   * "African Court on Human and Peoples' Rights", where the tagger reads the last word as a
+   * common noun.
    */
   private boolean organisationComplement(List<Token> toks, int i, int k) {
     for (int o = k - 1; o > i; o--) {
       String w = lower(toks.get(o).text());
-      if (w.equals("of") || w.equals("for")) {
+      if (w.equals("of") || w.equals("for") || w.equals("on")) {
         return orgIn(toks, i, o);
       }
     }
@@ -2396,8 +2397,9 @@ final class ArticleScan {
   /**
    * Whether token {@code k} is a capitalised plural possessive inside an organisation's name: the
    * name words after it hold an organisation word ("Tarran Nurses' Association", "Fishermen's
-   * Cooperative", "Women's Hospital Trust"); or a singular one that names an organisation for
-   * its owner ({@link #namedForOwner}: "The Alzheimer's Society").
+   * Cooperative", "Women's Hospital Trust") or after a small link word before a name word ("on
+   * Human and Peoples' Rights", "Centre for Workers' Rights"); or a singular one that names an organisation for its owner ({@link
+   * #namedForOwner}: "The Alzheimer's Society").
    */
   private boolean possessiveInName(List<Token> toks, List<String> tags, int k) {
     String w = toks.get(k).text();
@@ -2409,8 +2411,14 @@ final class ArticleScan {
     if (!plural) {
       return possessive(w) && (namedForOwner(toks, tags, k) || ministryOf(toks, tags, k));
     }
-    return orgWordAhead(toks, tags, k);
+    return orgWordAhead(toks, tags, k) || k > 0 && k + 1 < toks.size()
+        && FIELD_OWNER_LINKS.contains(toks.get(k - 1).text())
+        && Character.isUpperCase(toks.get(k + 1).text().charAt(0))
+        && nameToken(toks, tags, k + 1); // "on Human and Peoples' Rights": a field's owners
   }
+
+  /** Small words before a plural owner inside a body's field ("and Peoples'", "for Workers'"). */
+  private static final Set<String> FIELD_OWNER_LINKS = Set.of("and", "of", "for", "on");
 
   /**
    * Whether a singular possessive at token {@code k} is a country's, state's or city's before the

@@ -17,8 +17,8 @@ import org.quotekit.SpeakerKind;
  * U.S. Consumer Product Safety Commission"), a court's judges, a group named with a body's
  * acronym in brackets, a mission named as a body, a Canadian province's short form and a place
  * set beside "the capital", a name that owns a company's deal, "the sources" far from the one
- * unnamed source of that kind, and a transcript's label with a title in capitals, under both
- * bundled extractors.
+ * unnamed source of that kind, a transcript's label with a title in capitals, and a body's
+ * name whose field follows "on" and holds a plural owner, under both bundled extractors.
  */
 class InitialsOrdersAndListedNamesTest {
 
@@ -274,5 +274,29 @@ class InitialsOrdersAndListedNamesTest {
         """);
     assertThat(speakerSaying(x, "I knew it was wrong").name()).isEqualTo("Carl Holloway");
     assertThat(speakerSaying(x, "rigged the bids").name()).doesNotStartWith("MR");
+  }
+
+  /**
+   * A body's name keeps its field after "on", also with a plural owner after "and" ("on Human
+   * and Peoples' Rights") or "for" ("for Workers' Rights"), though the tagger reads its last
+   * word as a common noun: "the Court" later is that whole name.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aFieldAfterOnWithAPluralOwnerStaysInTheName(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Court orders land returned
+
+        ARUSHA. The Regional Court on Human and Peoples' Rights yesterday ordered the \
+        Government of Zamboru to return grazing land to the Lemoru community.
+
+        In its judgment, the Court found that the State had failed to consult the community.
+
+        The Centre for Workers' Rights said the ruling would help other communities.
+        """);
+    assertThat(speakerSaying(x, "failed to consult").name())
+        .isEqualTo("Regional Court on Human and Peoples' Rights");
+    assertThat(speakerSaying(x, "help other communities").name())
+        .isEqualTo("Centre for Workers' Rights");
   }
 }
