@@ -6262,12 +6262,13 @@ final class Resolution {
   /** A branch of a body, up to three words before it, then "of" and the body's name. */
   private static final Pattern BRANCH_OF = Pattern.compile("(?i:the|a|an|its)[ \\t]+"
       + "(?:[\\p{L}'\u2019-]+[ \\t]+){0,3}(?:chapter|branch|station|affiliate|chapters|branches"
-      + "|stations|affiliates)[ \\t]+of[ \\t]+(?:the[ \\t]+)?(?=\\p{Lu})");
+      + "|stations|affiliates|bench|chamber)[ \\t]+of[ \\t]+(?:the[ \\t]+)?(?=\\p{Lu})");
 
   /**
    * The organisation a source that is one of its branches names ("The state chapter of the
    * Christian Association of Nigeria (CAN)", "the Padstow station of the Maritime Rescue
-   * Volunteers"): a branch speaks for its body, which news names by the body's name; null when
+   * Volunteers", a court's "Rawalpindi bench of the Lahore High Court"): a branch speaks for its
+   * body, which news names by the body's name; null when
    * the source is no such branch or the name after "of" is no organisation's.
    */
   private Entity bodyOfBranch(Span src) {

@@ -17,8 +17,9 @@ import org.quotekit.SpeakerKind;
  * U.S. Consumer Product Safety Commission"), a court's judges, a group named with a body's
  * acronym in brackets, a mission named as a body, a Canadian province's short form and a place
  * set beside "the capital", a name that owns a company's deal, "the sources" far from the one
- * unnamed source of that kind, a transcript's label with a title in capitals, and a body's
- * name whose field follows "on" and holds a plural owner, under both bundled extractors.
+ * unnamed source of that kind, a transcript's label with a title in capitals, a body's name
+ * whose field follows "on" and holds a plural owner, and a court's bench, under both bundled
+ * extractors.
  */
 class InitialsOrdersAndListedNamesTest {
 
@@ -298,5 +299,18 @@ class InitialsOrdersAndListedNamesTest {
         .isEqualTo("Regional Court on Human and Peoples' Rights");
     assertThat(speakerSaying(x, "help other communities").name())
         .isEqualTo("Centre for Workers' Rights");
+  }
+
+  /** A court's bench named with the court ("The Dharwad bench of the X High Court") is it. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aCourtsBenchIsTheCourt(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Eviction order quashed
+
+        The Dharwad bench of the Karnataka High Court (KHC) on Monday set aside the eviction \
+        order, saying the tenants had not been heard.
+        """);
+    assertThat(speakerSaying(x, "tenants had not").name()).isEqualTo("Karnataka High Court");
   }
 }
