@@ -10,16 +10,15 @@ import org.quotekit.Extraction;
 import org.quotekit.SpeakerKind;
 
 /**
- * Initials written without their period ("R Srinivasan" and "S Srinivasan"), orders a body
- * issued ("according to an order", "the order said"), the titles "Ombud" and "Mzee", a body whose
- * name lists its fields with a comma ("the Department of Trade, Industry and Competition") and an
- * acronym that leaves out the place short form opening a body's name ("the CPSC" after "the
- * U.S. Consumer Product Safety Commission"), a court's judges, a group named with a body's
- * acronym in brackets, a mission named as a body, a Canadian province's short form and a place
- * set beside "the capital", a name that owns a company's deal, "the sources" far from the one
- * unnamed source of that kind, a transcript's label with a title in capitals, a body's name
- * whose field follows "on" and holds a plural owner, and a court's bench, under both bundled
- * extractors.
+ * Initials written without their period ("R Srinivasan" and "S Srinivasan"), orders a body issued
+ * ("according to an order", "the order said"), the titles "Ombud" and "Mzee" and the post-nominal
+ * "BL", a body whose name lists its fields with a comma ("the Department of Trade, Industry and
+ * Competition") and an acronym that leaves out the place short form opening a body's name ("the
+ * CPSC" after "the U.S. Consumer Product Safety Commission"), a court's judges, a group named with
+ * a body's acronym in brackets, a mission named as a body, a Canadian province's short form and a
+ * place set beside "the capital", a name that owns a company's deal, "the sources" far from the one
+ * unnamed source of that kind, a transcript's label with a title in capitals, a body's name whose
+ * field follows "on" and holds a plural owner, and a court's bench, under both bundled extractors.
  */
 class InitialsOrdersAndListedNamesTest {
 
@@ -79,6 +78,18 @@ class InitialsOrdersAndListedNamesTest {
     assertThat(speakerSaying(x, "400 complaints").name()).isEqualTo("Naledi Mthembu");
     assertThat(speakerSaying(x, "promised water points").name()).isEqualTo("Olekina Sankale");
     assertThat(speakerSaying(x, "still waiting").name()).isEqualTo("Olekina Sankale");
+  }
+
+  /** An Irish barrister's "BL" after the name is no part of it, as "KC" or "SC" is not. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void barristerAtLawIsNoPartOfTheName(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Judicial review granted
+
+        Aoife Brennock BL, for the residents, said the council had ignored its own plan.
+        """);
+    assertThat(speakerSaying(x, "ignored its own plan").name()).isEqualTo("Aoife Brennock");
   }
 
   /**
