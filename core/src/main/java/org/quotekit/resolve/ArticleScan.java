@@ -2398,8 +2398,8 @@ final class ArticleScan {
    * Whether token {@code k} is a capitalised plural possessive inside an organisation's name: the
    * name words after it hold an organisation word ("Tarran Nurses' Association", "Fishermen's
    * Cooperative", "Women's Hospital Trust") or after a small link word before a name word ("on
-   * Human and Peoples' Rights", "Centre for Workers' Rights"); or a singular one that names an organisation for its owner ({@link
-   * #namedForOwner}: "The Alzheimer's Society").
+   * Human and Peoples' Rights", "Centre for Workers' Rights"); or a singular one that names an
+   * organisation for its owner ({@link #namedForOwner}: "The Alzheimer's Society").
    */
   private boolean possessiveInName(List<Token> toks, List<String> tags, int k) {
     String w = toks.get(k).text();

@@ -6268,8 +6268,8 @@ final class Resolution {
    * The organisation a source that is one of its branches names ("The state chapter of the
    * Christian Association of Nigeria (CAN)", "the Padstow station of the Maritime Rescue
    * Volunteers", a court's "Rawalpindi bench of the Lahore High Court"): a branch speaks for its
-   * body, which news names by the body's name; null when
-   * the source is no such branch or the name after "of" is no organisation's.
+   * body, which news names by the body's name; null when the source is no such branch or the
+   * name after "of" is no organisation's.
    */
   private Entity bodyOfBranch(Span src) {
     Matcher m = BRANCH_OF.matcher(text).region(src.start(), src.end());
