@@ -39,7 +39,7 @@ final class ArticleScan {
       "sent", "shown", "sworn", "taken", "taught", "thrown", "torn", "written");
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
   /** A word of two initials or more with their periods ("U.S.", "N.S.W.", or a key's "u.s."). */
-  static final Pattern DOTTED_INITIALS = Pattern.compile("(?:\\p{L}\\.){2,}");
+  private static final Pattern DOTTED_INITIALS = Pattern.compile("(?:\\p{L}\\.){2,}");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   /** The most items after the first of a list that continues an organisation's complement. */
   private static final int MAX_LISTED = 4;
@@ -571,16 +571,11 @@ final class ArticleScan {
     if (k < 1 || k + 2 >= toks.size() || !firstName(toks.get(k - 1).text())) {
       return false;
     }
-    String w = toks.get(k).text();
     String next = toks.get(k + 1).text();
-    String after = toks.get(k + 2).text();
-    return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && !capitals(w)
-        && w.chars().allMatch(Character::isLetter) && next.length() >= 2
-        && Character.isUpperCase(next.charAt(0)) && !capitals(next)
-        && next.chars().allMatch(Character::isLetter)
+    return capitalisedLetters(toks.get(k).text()) && capitalisedLetters(next)
         && !inDictionary(lower(next), WordClasses.Pos.NOUN, WordClasses.Pos.ADJECTIVE,
             WordClasses.Pos.VERB)
-        && !Character.isUpperCase(after.charAt(0));
+        && !Character.isUpperCase(toks.get(k + 2).text().charAt(0));
   }
 
   /**
@@ -608,9 +603,13 @@ final class ArticleScan {
    * no word of the lexicon (a title, a place, a time).
    */
   private boolean plainNameWord(String w) {
+    return capitalisedLetters(w) && !small.contains(lower(w)) && !lexicon.listed(w);
+  }
+
+  /** Whether a word is two letters or more, all letters, capitalised but not in capitals. */
+  private static boolean capitalisedLetters(String w) {
     return w.length() >= 2 && Character.isUpperCase(w.charAt(0))
-        && w.chars().allMatch(Character::isLetter) && !capitals(w) && !small.contains(lower(w))
-        && !lexicon.listed(w);
+        && w.chars().allMatch(Character::isLetter) && !capitals(w);
   }
 
   /**
@@ -3877,9 +3876,18 @@ final class ArticleScan {
    */
   private String initialsPastPlace(String name) {
     String all = initials(name, false);
-    String first = name.split(" ", 2)[0];
-    return all.length() >= 4 && (first.length() <= 3 || DOTTED_INITIALS.matcher(first).matches()
-        || lexicon.is(SpeakerLexicon.Kind.PLACE, first)) ? all.substring(1) : "";
+    return all.length() >= 4 && acronymMayLeaveOut(name.split(" ", 2)[0], lexicon)
+        ? all.substring(1) : "";
+  }
+
+  /**
+   * Whether an acronym of four initials or more may leave out a name's first word: a place or a
+   * short form of three letters or fewer, or dotted initials ("NSW", "Ohio", "U.S."), in any
+   * case.
+   */
+  static boolean acronymMayLeaveOut(String first, SpeakerLexicon lexicon) {
+    return first.length() <= 3 || DOTTED_INITIALS.matcher(first).matches()
+        || lexicon.is(SpeakerLexicon.Kind.PLACE, first);
   }
 
   /** Whether {@code w} is a plural possessive written with a final apostrophe ("News'"). */

@@ -330,9 +330,8 @@ final class DocumentIssuers {
    * acted in it just before ({@link #actingBody}: "The tribunal also ordered ..., according to
    * the order" after a board's order), or the one the text names outside source mentions
    * ({@link #textIssuer}); else the one named soon after a document in the headline or lead, or
-   * a new one ({@link #leadIssuer}); else, for an indefinite
-   * one, the one the next sentences name for it ({@link #issuerNamedNext}). Null when none.
-   * Records the reason.
+   * a new one ({@link #leadIssuer}); else, for an indefinite one, the one the next sentences name
+   * for it ({@link #issuerNamedNext}). Null when none. Records the reason.
    */
   Entity namedIssuer(SourceReading r, Span src, SourceReading.Description d) {
     String head = d.head();

@@ -1844,9 +1844,7 @@ final class Entities {
       if (acronym.length() >= 2) {
         byKey.putIfAbsent("acronym:" + acronym, e);
       }
-      if (acronym.length() >= 4 && (words[0].length() <= 3
-          || lexicon.is(SpeakerLexicon.Kind.PLACE, words[0])
-          || ArticleScan.DOTTED_INITIALS.matcher(words[0]).matches())) {
+      if (acronym.length() >= 4 && ArticleScan.acronymMayLeaveOut(words[0], lexicon)) {
         byKey.putIfAbsent("acronym:" + acronym.substring(1), e); // "the EPA" after "NSW
       } // Environment Protection Authority", "DOT" after "Ohio Department of Transportation",
       // "the CPSC" after "U.S. Consumer Product Safety Commission"

@@ -6227,8 +6227,6 @@ final class Resolution {
         + " are members of " + label(e) + ", whose name holds '" + stem + "'");
   }
 
-  /** A possessive ending a mention: "the judges'". */
-  private static final Pattern POSSESSIVE_END = Pattern.compile("['\u2019]s?$");
   /** A court's judges as its bench: "the judges wrote", "the justices said". */
   private static final Set<String> BENCH_NOUNS = Set.of("judges", "justices");
   /** The bodies whose judges {@link #BENCH_NOUNS} are, by their head noun. */
@@ -6241,9 +6239,10 @@ final class Resolution {
    * otherwise. Records the reason.
    */
   private Entity benchCourt(SourceReading r, SourceReading.Description d, Span src) {
+    String word = lastWord(src.text());
     if (!d.definite() || !BENCH_NOUNS.contains(d.head()) || !d.modifiers().isEmpty()
         || d.complement() != null || owned(r) || r.toks.size() > 2
-        || POSSESSIVE_END.matcher(src.text()).find()) {
+        || possessive(word) || ArticleScan.pluralPossessive(word)) {
       return null; // "the judges' ruling" speaks for the judges' words, as news names them
     }
     int paragraph = article.sentenceAt(src.start()).paragraph();
