@@ -9,7 +9,8 @@ import org.quotekit.spi.Token;
  * Verbs that look like speech cues where they report nothing, which every cue detector skips:
  * the anonymity formula ({@link Anonymity}: "who asked not to be named said ..."), and "recall"
  * of goods or of an envoy ("is recalling about 1.2 million heaters", "the ambassador was
- * recalled"), where "she recalled that ..." reports speech. Stateless.
+ * recalled"), where "she recalled that ..." reports speech, and "point" the noun of a measure
+ * ("by a quarter of a percentage point to 2.5 per cent"). Stateless.
  */
 public final class SilentVerbs {
   private static final Set<String> RECALL = Set.of("recall", "recalls", "recalling",
@@ -27,11 +28,29 @@ public final class SilentVerbs {
       "slumped", "soared", "ended", "traded", "finished", "edged", "lost", "rallied", "dipped",
       "opened", "were", "have", "had", "are", "hit", "touched", "rebounded", "declined");
 
+  /**
+   * Words before "point" or "points" that make it the noun of a measure or a score ("a
+   * percentage point to", "25 basis points to"), where "analysts point to" reports speech.
+   */
+  private static final Set<String> POINT_NOUN_BEFORE = Set.of("percentage", "percent",
+      "basis", "a", "one", "half", "each", "every", "another", "the");
+
   private SilentVerbs() {}
 
   /** Whether the cue verb at token {@code i} reports no speech here. */
   public static boolean at(List<Token> toks, int i) {
-    return Anonymity.verbAt(toks, i) || goodsRecall(toks, i) || stockShares(toks, i);
+    return Anonymity.verbAt(toks, i) || goodsRecall(toks, i) || stockShares(toks, i)
+        || measurePoint(toks, i);
+  }
+
+  /** Whether token {@code i} is "point" or "points" the noun of a measure ("basis points"). */
+  public static boolean measurePoint(List<Token> toks, int i) {
+    String w = word(toks, i);
+    if (i == 0 || !w.equals("point") && !w.equals("points")) {
+      return false;
+    }
+    String before = toks.get(i - 1).text();
+    return Character.isDigit(before.charAt(0)) || POINT_NOUN_BEFORE.contains(word(toks, i - 1));
   }
 
   /**

@@ -70,6 +70,10 @@ public final class SpeakerLabels {
     while (start + open < end && OPENING_QUOTES.indexOf(text.charAt(start + open)) >= 0) {
       open++;
     }
+    Label dotted = dottedInterviewLabel(text, start, end, open);
+    if (dotted != null) {
+      return dotted; // "Q. Why does the city flood?", then "A. Because we built ..."
+    }
     int colon = -1; // the paragraph's first colon, sought only as far as a label may reach
     for (int k = start, last = Math.min(end, start + open + MAX_TITLED_LABEL + 1); k < last; k++) {
       if (text.charAt(k) == ':') {
@@ -151,6 +155,55 @@ public final class SpeakerLabels {
     return fullNameLabel(name)
         && postOrFirm(LABEL_DASH.matcher(label.substring(dash.end())).replaceAll(","))
         ? new Label(open, colon, name, false) : null;
+  }
+
+  /**
+   * An interview's question or answer labelled with a full stop instead of a colon, as some
+   * papers print an edited interview: "Q. " opening a paragraph that ends with a question mark,
+   * or "A. " opening the paragraph right after one that opens with "Q. " ("A. Raghavan said"
+   * elsewhere is a name). The label's {@code colon} is then the full stop. Null otherwise.
+   */
+  private static Label dottedInterviewLabel(String text, int start, int end, int open) {
+    int at = start + open;
+    if (at + 3 >= end || text.charAt(at + 1) != '.' || text.charAt(at + 2) != ' ') {
+      return null;
+    }
+    char part = text.charAt(at);
+    if (part == 'Q') {
+      int last = end - 1;
+      while (last > at && (Character.isWhitespace(text.charAt(last))
+          || OPENING_QUOTES.indexOf(text.charAt(last)) >= 0 || text.charAt(last) == '\u201D')) {
+        last--;
+      }
+      return text.charAt(last) == '?' ? new Label(open, open + 1, "Q", false) : null;
+    }
+    if (part != 'A') {
+      return null;
+    }
+    int before = start - 1;
+    while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+      before--;
+    }
+    if (before < 0 || before == start - 1) {
+      return null; // the first paragraph, or no line break before this one
+    }
+    int lineStart = text.lastIndexOf('\n', before) + 1;
+    while (lineStart < before && OPENING_QUOTES.indexOf(text.charAt(lineStart)) >= 0) {
+      lineStart++;
+    }
+    return text.startsWith("Q. ", lineStart) ? new Label(open, open + 1, "A", false) : null;
+  }
+
+  /**
+   * Whether a line opens at {@code offset} with an interview's label and a full stop ("Q. Why
+   * ...?", then "A. Because ..."), as {@link #of} reads such a paragraph.
+   */
+  public static boolean dottedLabelAt(String text, int offset) {
+    if (offset > 0 && text.charAt(offset - 1) != '\n') {
+      return false;
+    }
+    int end = text.indexOf('\n', offset);
+    return dottedInterviewLabel(text, offset, end < 0 ? text.length() : end, 0) != null;
   }
 
   /** Labels that name a part of an interview, not a person ("Q (caller):"). */

@@ -30,7 +30,7 @@ public final class TimePhrases {
   private static final Set<String> TIME_ADVERBS = Set.of("afterwards", "afterward", "beforehand",
       "meanwhile");
 
-  /** Entry kind by lower-case word: word, name, given or modifier. */
+  /** Entry kind by lower-case word: word, record, name, given or modifier. */
   private final Map<String, String> kinds;
 
   private TimePhrases(Map<String, String> kinds) {
@@ -123,6 +123,8 @@ public final class TimePhrases {
       case "word" -> last.equals(lower) || end == 1; // "Hours later, ..." opens a sentence
       case "name" -> true;
       case "given" -> end - start > 1;
+      case "record" -> (last.equals(lower) || end == 1) && (end - start == 1
+          || !toks.get(end - 2).text().equalsIgnoreCase("the"));
       default -> false;
     };
     for (int k = start; time && k < end - 1; k++) {
@@ -169,9 +171,10 @@ public final class TimePhrases {
           continue;
         }
         String[] f = line.split("\\s+");
-        if (f.length != 2 || !List.of("word", "name", "given", "modifier").contains(f[0])) {
+        if (f.length != 2
+            || !List.of("word", "record", "name", "given", "modifier").contains(f[0])) {
           throw new IllegalStateException(RESOURCE + " line " + lineNo
-              + ": expected 'word|name|given|modifier WORD', got '" + line + "'");
+              + ": expected 'word|record|name|given|modifier WORD', got '" + line + "'");
         }
         out.put(f[1].toLowerCase(Locale.ROOT), f[0]);
       }

@@ -54,12 +54,18 @@ public final class ModelCueDetector implements CueDetector {
       CueLexicon.Entry phrase = lexicon.longestMatch(toks, i).orElse(null);
       if (phrase != null && phrase.kind() == CueLexicon.Kind.PREP
           && article.quoteAt(t.start()).isEmpty() && !lexicon.givenNameNotCue(toks, i)) {
-        out = add(out, new CueMatch(i, i + phrase.words().size() - 1, phrase, 1.0));
-        i += phrase.words().size() - 1;
+        if (tags == null) {
+          tags = article.tags(sentence);
+        }
+        int last = i + phrase.words().size() - 1;
+        if (CueLexicon.prepositionBeforeSource(phrase.lemma(), toks, tags, last)) {
+          out = add(out, new CueMatch(i, last, phrase, 1.0)); // not "per cent"
+        }
+        i = last;
         continue;
       }
       if (!Character.isLetter(t.text().charAt(0)) || article.quoteAt(t.start()).isPresent()
-          || lexicon.endsNameBeforeCue(toks, i)) {
+          || lexicon.endsNameBeforeCue(toks, i) || SilentVerbs.measurePoint(toks, i)) {
         continue; // "Mayor Lin Hope said": Hope is her name
       }
       if (phrase != null && preset.longestMatch(toks, i).isEmpty()) {

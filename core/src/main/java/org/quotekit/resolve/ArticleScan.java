@@ -1329,6 +1329,9 @@ final class ArticleScan {
     if (capitalsNameTime(toks, k)) {
       return true; // "USA TODAY", whatever the tagger reads "TODAY" as
     }
+    if (k == 0 && w.length() == 2 && w.charAt(1) == '.' && SpeakerLabels.dottedLabelAt(text, toks.get(k).start())) {
+      return false; // "A. Because we built ...": an answer's label, not an initial
+    }
     if ((w.equals("I") || w.equals("Ni")) && k + 2 < toks.size()
         && BALINESE_NAMES.contains(toks.get(k + 1).text())
         && Character.isUpperCase(toks.get(k + 2).text().charAt(0))
@@ -2750,7 +2753,8 @@ final class ArticleScan {
         }
         boolean placed = k - 2 >= start && lexicon.is(SpeakerLexicon.Kind.POLITY, words[k - 2]);
         boolean role = lexicon.is(SpeakerLexicon.Kind.ROLE, words[k - 1])
-            || hyphenatedPost(words[k - 1]) && firstName(words[k]) // "Director-General Peter"
+            || hyphenatedPost(words[k - 1]) // "Director-General Peter", "Advocate-General T."
+                && (firstName(words[k]) || initial(words[k]))
             || placed && firstName(words[k]) // "Coronado County Recorder Dale Whitcomb"
             || k - 1 > start && end - k >= 2 && personNoun(words[k - 1]) // "Garut Regent"
                 && !inDictionary(lower(words[k]), WordClasses.Pos.NOUN); // not "National
@@ -2789,8 +2793,10 @@ final class ArticleScan {
             lastTitle = k - 1;
             titled = true;
             while (start + 2 < end && lexicon.is(SpeakerLexicon.Kind.ROLE, words[start])
-                && !firstName(words[start]) && firstName(words[start + 1])) {
-              lastTitle = start; // "Executive Editor Martin Sobel": the second role word too
+                && !firstName(words[start])
+                && (firstName(words[start + 1]) || initial(words[start + 1]))) {
+              lastTitle = start; // "Executive Editor Martin Sobel": the second role word too,
+              // and before initials ("Executive Engineer B. Narsimha Rao")
               start++;
             }
           }
@@ -2880,7 +2886,8 @@ final class ArticleScan {
             && INSTITUTION_WORDS.contains(lower(stripPossessive(words[end - 1]))));
     NameMention.Form form;
     boolean place = !titled && !honorific && (lexicon.is(SpeakerLexicon.Kind.PLACE, whole)
-        || lexicon.is(SpeakerLexicon.Kind.PLACE, acronymKey(whole)))
+        || lexicon.is(SpeakerLexicon.Kind.PLACE, acronymKey(whole))
+        || j < toks.size() && toks.get(j).text().equals("police")) // "the Gandhi Nagar police"
         && !(size == 1 && surnames.contains(nameKey(words[0]))) // "Houston" after Whitney's
         && !ageAfter(toks, j) && !(j + 1 < toks.size() && toks.get(j).text().equals(",")
             && lower(toks.get(j + 1).text()).equals("who") // "Jordan, 29,": a given name

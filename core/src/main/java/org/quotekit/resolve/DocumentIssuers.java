@@ -69,7 +69,8 @@ final class DocumentIssuers {
           "release", "letter", "memo", "ruling", "filing", "complaint", "lawsuit",
           "investigation", "findings", "data", "results", "assessment", "evaluation",
           "bulletin", "advisory", "notice", "forecast", "estimate", "projection", "dossier",
-          "memorandum", "summary", "communique", "communiqu\u00e9", "guidance", "petition"))
+          "memorandum", "summary", "communique", "communiqu\u00e9", "guidance", "petition",
+          "minutes"))
       .collect(Collectors.toUnmodifiableSet());
   /**
    * What a study found ("the findings", "results"): it stands for the poll, survey or study the
@@ -144,6 +145,13 @@ final class DocumentIssuers {
   private static final Set<String> OWN_DOCUMENTS = Set.of("statement", "release", "announcement",
       "communique", "communiqué", "notice", "filing", "post", "tweet", "letter", "message",
       "bulletin");
+  /**
+   * The documents a body issues of its own acts, which speak for the body that acted just before
+   * ("raised its rate ..., according to a statement"): not a tweet, post or letter, which anyone
+   * may send.
+   */
+  private static final Set<String> BODY_RECORDS = Set.of("statement", "release",
+      "announcement", "communique", "communiqu\u00e9", "bulletin", "minutes");
   /** "..., according to a statement" or "..., according to its brief statement" before it. */
   private static final Pattern RELAY_BEFORE = Pattern.compile("(?i),[ \t]+according[ \t]+to"
       + "[ \t]+(?:(?:an?|the|its|their)[ \t]+)?(?:[\\p{L}-]+[ \t]+){0,2}$");
@@ -457,7 +465,38 @@ final class DocumentIssuers {
       issued(head, sender, d.span(), d.definite());
       return sender;
     }
-    return d.definite() && !owned(r) ? senderBefore(d) : null;
+    Entity before = d.definite() && !owned(r) ? senderBefore(d) : null;
+    return before != null || owned(r) ? before : openingBody(d);
+  }
+
+  /**
+   * The issuer of a document of a body's own words that names none ("The Bank of Japan raised its
+   * rate. The decision was made by an 8-1 vote, according to a statement"; "the minutes
+   * showed"): the organisation that opens, as its subject, the document's sentence or the one
+   * right before it in its paragraph. Null otherwise. Records the reason.
+   */
+  private Entity openingBody(SourceReading.Description d) {
+    if (!BODY_RECORDS.contains(d.head())) {
+      return null;
+    }
+    Sentence s = article.sentenceAt(d.span().start());
+    for (int k = s.index(); k >= 0 && k >= s.index() - 1; k--) {
+      Sentence at = article.sentences().get(k);
+      if (at.paragraph() != s.paragraph() || at.paragraph() == 0) {
+        return null;
+      }
+      int i = anchorIndex(nameAnchors, at.start()) + 1;
+      Resolution.Anchor a = i < nameAnchors.size() ? nameAnchors.get(i) : null;
+      if (a != null && a.entity() != null && !a.inQuote() && a.start() < d.span().start()
+          && a.sentence() == k && a.entity().kind == SpeakerKind.ORGANIZATION
+          && !a.entity().place
+          && text.substring(at.start(), a.start()).matches("(?i)[ \t]*(?:the[ \t]+)?")) {
+        return res.because(a.entity(), "document-issuer", quoted(d.span().text()) + " is a "
+            + d.head() + " of " + label(a.entity()) + ", the body that opens "
+            + (k == s.index() ? "its sentence" : "the sentence before"));
+      }
+    }
+    return null;
   }
 
   /**

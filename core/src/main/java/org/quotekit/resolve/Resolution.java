@@ -333,7 +333,7 @@ final class Resolution {
   /** A question or answer label: group 1 is set for a question. */
   private static final Pattern INTERVIEW_LABEL = Pattern.compile("(Q|Question)|A|Answer");
   private static final Pattern FIRST_INTERVIEW_LABEL =
-      Pattern.compile("(?m)^[\\s\"\u201C]*(Q|Question):");
+      Pattern.compile("(?m)^[\\s\"\u201C]*(Q|Question)(?::|\\. )");
   /**
    * The verb of an introduction's sentence that says who spoke with whom, up to the word before
    * the other party ("spoke with", "talked briefly to", "sat down with", "interviewed"); not a
@@ -815,6 +815,9 @@ final class Resolution {
     Entity post = whosePost(source);
     if (post != null) {
       return mention(post, source);
+    }
+    if (dottedLabel(source)) {
+      return resolveMention(q, source); // "A. Because we ...": an answer's label, no article
     }
     Span word = wordStart(source);
     Span src = withoutReflexive(determinerPhrase(word));
@@ -1825,10 +1828,10 @@ final class Resolution {
     cueStart = cueStart(q);
     SourceReading r = new SourceReading(article, src, entities, lexicon);
     List<SourceReading.Tok> toks = r.toks;
-    if (toks.isEmpty()) {
-      return null;
-    }
     Entity interview = interviewLabel(src);
+    if (toks.isEmpty() && interview == null) {
+      return null; // "Q. Why ...": the tokenizer reads "Q." as one word, the label as none
+    }
     if (interview == null) {
       interview = outletLabel(src);
     }
@@ -4132,8 +4135,9 @@ final class Resolution {
    */
   Entity interviewLabel(Span src) {
     Matcher label = INTERVIEW_LABEL.matcher(src.text());
-    if (!label.matches() || src.end() >= text.length() || text.charAt(src.end()) != ':') {
-      return null;
+    if (!label.matches() || src.end() >= text.length()
+        || text.charAt(src.end()) != ':' && !dottedLabel(src)) {
+      return null; // "Q:", or "Q. " as some papers print an edited interview
     }
     if (interviewer == null && !interviewRead) {
       readInterview();
@@ -4158,6 +4162,11 @@ final class Resolution {
         + (question ? "the interviewer" : "the person interviewed") + ", " + label(e)
         + (!question && intervieweeAddressed ? ", whom the first question addresses by name"
             : ", as the introduction says"));
+  }
+
+  /** Whether a source is the label that opens "Q. Why ...?" or "A. Because ...". */
+  private boolean dottedLabel(Span src) {
+    return src.length() == 1 && SpeakerLabels.dottedLabelAt(text, src.start());
   }
 
   /**

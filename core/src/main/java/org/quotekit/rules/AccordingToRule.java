@@ -155,9 +155,8 @@ final class AccordingToRule extends RuleSupport {
   private QuoteCandidate apply(CueHit hit, List<Token> toks, List<String> tags) {
     int f = hit.first();
     int l = hit.last();
-    if (lower(hit.cue().lemma()).equals("per") && (l + 1 >= toks.size()
-        || !(tags.get(l + 1).equals("DET") || tags.get(l + 1).equals("PROPN")))) {
-      return null;
+    if (!CueLexicon.prepositionBeforeSource(hit.cue().lemma(), toks, tags, l)) {
+      return null; // "per cent"
     }
     Span source = g.phrases().rightNp(toks, tags, l + 1);
     if (source == null) {

@@ -502,6 +502,19 @@ public final class CueLexicon {
     return Optional.empty();
   }
 
+  /**
+   * Whether a prepositional cue ending at token {@code last} stands before a source: "per" does
+   * only before a determiner or a name ("per the report", "per Reuters"), not in "per cent" or
+   * "per passenger". Every other entry does.
+   *
+   * @param tags the tokens' part-of-speech tags
+   */
+  public static boolean prepositionBeforeSource(String lemma, List<org.quotekit.spi.Token> tokens,
+      List<String> tags, int last) {
+    return !lemma.equalsIgnoreCase("per") || last + 1 < tokens.size()
+        && (tags.get(last + 1).equals("DET") || tags.get(last + 1).equals("PROPN"));
+  }
+
   /** The lemma of a one-word cue form ("said" gives "say"). */
   public Optional<String> lemmaOf(String word) {
     for (Entry e : startingWith(word)) {

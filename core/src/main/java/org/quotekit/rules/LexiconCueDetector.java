@@ -31,6 +31,7 @@ public final class LexiconCueDetector implements CueDetector {
       }
       CueLexicon.Entry e = lexicon.longestMatch(toks, i).orElse(null);
       if (e == null || article.quoteAt(toks.get(i).start()).isPresent()
+          || SilentVerbs.measurePoint(toks, i)
           || e.words().size() == 1 && (SilentVerbs.at(toks, i)
               || lexicon.endsNameBeforeCue(toks, i) || lexicon.titlesNameBeforeCue(toks, i)
               || lexicon.givenNameNotCue(toks, i))) {

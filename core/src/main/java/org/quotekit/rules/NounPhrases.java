@@ -51,6 +51,16 @@ final class NounPhrases {
 
   private final String text;
 
+  /**
+   * Whether token {@code j} is a time word ({@link #TIME_WORDS}); "the minutes" is the record
+   * of a meeting ("the minutes showed"), not a time.
+   */
+  private static boolean timeWord(List<Token> toks, int j) {
+    String w = lower(toks.get(j).text());
+    return TIME_WORDS.contains(w)
+        && !(w.equals("minutes") && j > 0 && lower(toks.get(j - 1).text()).equals("the"));
+  }
+
   NounPhrases(String text) {
     this.text = text;
   }
@@ -389,7 +399,7 @@ final class NounPhrases {
         && (presentParticiple(toks, tags, k - 1)
             || pastParticiple(toks, tags, k - 1) && lower(toks.get(k).text()).equals("by"))
         && (tags.get(k - 2).equals("NOUN") || tags.get(k - 2).equals("PROPN"))
-        && !TIME_WORDS.contains(lower(toks.get(j).text())) && !beforeRelative(toks, j)) {
+        && !timeWord(toks, j) && !beforeRelative(toks, j)) {
       // "Parents waiting outside the school said", "Economists polled by the bank said": a
       // participle modifies the subject, whose complement ("the school") said nothing; a past
       // one only before "by", the mark of a passive ("Analysts pointed to the minutes, which
@@ -399,7 +409,7 @@ final class NounPhrases {
         return Span.of(text, host.start(), toks.get(j).end());
       }
     }
-    if (TIME_WORDS.contains(lower(toks.get(j).text()))
+    if (timeWord(toks, j)
         && start == subjectStart(toks, tags, j)) { // not "Making the rounds on Sunday shows"
       for (int p = j - 1; p > start; p--) {
         if (tags.get(p).equals("ADP")) { // "The Railway Ministry on Tuesday dismissed": the
@@ -407,7 +417,7 @@ final class NounPhrases {
         } // ends before the time phrase's preposition
       }
     }
-    if (start > 0 && TIME_WORDS.contains(lower(toks.get(j).text()))) {
+    if (start > 0 && timeWord(toks, j)) {
       // "Trump on Friday morning said": the time phrase is no speaker; look left of it.
       int before = start - 1;
       if (before >= 0 && tags.get(before).equals("ADP")) {

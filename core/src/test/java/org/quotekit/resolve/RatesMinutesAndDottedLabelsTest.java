@@ -1,0 +1,149 @@
+package org.quotekit.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotekit.resolve.DefaultSpeakerResolverTest.extractWith;
+import static org.quotekit.resolve.DefaultSpeakerResolverTest.speakerSaying;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.quotekit.Extraction;
+
+/**
+ * A rate story's "percentage point to" and "per cent", which report nothing; a body's minutes and
+ * statements that name no issuer, which speak for the body that opens the sentence before; an
+ * edited interview labelled "Q." and "A."; titles before a name in Indian copy ("SHO", "Executive
+ * Engineer", "Additional Advocate-General", "Deputy Chairperson") and a place before "police",
+ * under both bundled extractors.
+ */
+class RatesMinutesAndDottedLabelsTest {
+
+  /**
+   * "a quarter of a percentage point to 2.5 per cent" is a measure, not "point to" a cue nor
+   * "per" one: the bank that cut its rate says what the participle after it says.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aMeasuredPointAndPerCentReportNothing(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Loonie slips after cut
+
+        OTTAWA - The Bank of Montcalm cut its key interest rate by a quarter of a percentage \
+        point to 2.5 per cent on Wednesday, saying the economy faces a long period of \
+        uncertainty because of tariffs.
+
+        Analysts point to weaker hiring as the reason for the cut.
+        """);
+    assertThat(x.quotes()).noneMatch(q -> q.cue().filter(c -> c.span().text()
+        .startsWith("point") && c.span().start() < 150).isPresent());
+    assertThat(x.quotes()).noneMatch(q -> q.cue().filter(c -> c.span().text().equals("per"))
+        .isPresent());
+    assertThat(speakerSaying(x, "long period of uncertainty").name())
+        .isEqualTo("Bank of Montcalm");
+  }
+
+  /**
+   * "the minutes" is the record of a body's meeting, not a time: with no issuer named for it,
+   * and the same for "a statement", it is the body's that opens the sentence before.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void minutesAndAStatementSpeakForTheBodyThatActed(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Rates on hold
+
+        The Bank of Eastmarch kept its rate at 4.25 per cent on Thursday. Five of the nine \
+        members of the committee voted to hold, the minutes showed.
+
+        "The committee remains focused on persistence in price pressures," the minutes said.
+
+        The Reserve Bank of Kestria raised its rate to 0.75 per cent on Friday. The decision \
+        was made by an 8-1 vote, according to a statement released after the meeting.
+        """);
+    assertThat(speakerSaying(x, "voted to hold").name()).isEqualTo("Bank of Eastmarch");
+    assertThat(speakerSaying(x, "persistence in price").name()).isEqualTo("Bank of Eastmarch");
+    assertThat(speakerSaying(x, "8-1 vote").name()).isEqualTo("Reserve Bank of Kestria");
+  }
+
+  /**
+   * An edited interview whose questions open with "Q." and answers with "A." is a transcript:
+   * the answers are the interviewee's the introduction names, "A." no initial of a name.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void anInterviewLabelledWithFullStopsIsATranscript(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Why the city floods
+
+        BENGALURU: Chief Commissioner M. Raghavendra Prasad spoke to this newspaper. Edited \
+        excerpts:
+
+        Q. Why does the city flood every year?
+
+        A. Because we built exactly where the water used to go.
+
+        Q. What should citizens do?
+
+        A. Report blocked drains on the app, and keep them clear.
+        """);
+    assertThat(speakerSaying(x, "where the water used to go").name())
+        .isEqualTo("M. Raghavendra Prasad");
+    assertThat(speakerSaying(x, "blocked drains").name()).isEqualTo("M. Raghavendra Prasad");
+    assertThat(speakerSaying(x, "What should citizens do").name()).isEqualTo("reporter");
+  }
+
+  /**
+   * A station house officer's "SHO" is a title, and "the SHO" him; "the Gandhi Nagar police"
+   * names a place, no person who shares a surname with him; the Vice-Chancellor answers the
+   * interview the introduction says he gave.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aStationHouseOfficerIsTitledAndAPlaceBeforePoliceIsNoPerson(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Exam paper leak
+
+        JAIPUR: The university cancelled the exam and lodged an FIR with the Gandhi Nagar \
+        police.
+
+        Vice-Chancellor Rajendra Singh Shekhawat said the exam would be held again. Gandhi \
+        Nagar SHO Mahendra Singh Shekhawat said a case had been registered.
+
+        Two men were detained for questioning, the SHO said.
+
+        Later, the Vice-Chancellor spoke to this newspaper. Excerpts:
+
+        Q: How did the paper leak?
+
+        A: The packets are sealed at the printing press.
+        """);
+    assertThat(speakerSaying(x, "case had been registered").name())
+        .isEqualTo("Mahendra Singh Shekhawat");
+    assertThat(speakerSaying(x, "detained for questioning").name())
+        .isEqualTo("Mahendra Singh Shekhawat");
+    assertThat(speakerSaying(x, "sealed at the printing press").name())
+        .isEqualTo("Rajendra Singh Shekhawat");
+  }
+
+  /**
+   * Post words before initials are no part of the name: "Executive Engineer B. Narsimha Rao",
+   * "Additional Advocate-General T. Rajashekar Rao", "Deputy Chairperson A.V. Ramana".
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void postWordsBeforeInitialsAreNoPartOfTheName(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Canal repairs ordered
+
+        HYDERABAD: Additional Advocate-General T. Rajashekar Rao told the court that the \
+        State would comply with the order.
+
+        Irrigation department Executive Engineer B. Narsimha Rao said the breach had been \
+        sealed.
+
+        Port Authority Deputy Chairperson A.V. Ramana said the berths were ready.
+        """);
+    assertThat(speakerSaying(x, "State would comply").name()).isEqualTo("T. Rajashekar Rao");
+    assertThat(speakerSaying(x, "breach had been").name()).isEqualTo("B. Narsimha Rao");
+    assertThat(speakerSaying(x, "berths were ready").name()).isEqualTo("A.V. Ramana");
+  }
+}
