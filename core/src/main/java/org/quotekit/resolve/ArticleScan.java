@@ -61,7 +61,8 @@ final class ArticleScan {
   private static final Set<String> SMALL_LEGAL_FORMS = Set.of("plc", "dac", "ltd");
   /** Legal forms written in mixed case after a company's name ("Andes Litio SpA"), or small. */
   private static final Set<String> CASED_LEGAL_FORMS = Stream.concat(Stream.of("SpA", "GmbH",
-      "Srl", "Bhd", "Pty", "Ltd", "Inc", "Corp", "Plc"), SMALL_LEGAL_FORMS.stream())
+      "Srl", "Bhd", "Pty", "Ltd", "Inc", "Corp", "Plc", "Limited", "Incorporated"),
+      SMALL_LEGAL_FORMS.stream())
       .collect(Collectors.toUnmodifiableSet());
   /**
    * Legal forms written after a comma ("Aurelis Health, Inc."); not those that are also places'
@@ -331,7 +332,8 @@ final class ArticleScan {
           small.add(w);
         } else if (!headline && k > 0 && Character.isUpperCase(c) && w.length() > 1
             && w.chars().allMatch(Character::isLetter)
-            && !(isQuoteMark(toks.get(k - 1).text()) && inQuote(toks.get(k).start()))) {
+            && !(isQuoteMark(toks.get(k - 1).text()) && inQuote(toks.get(k).start()))
+            && !toks.get(k - 1).text().equals(":")) { // "CHENNAI: Workers of" opens a clause
           capitalisedInside.add(w);
           if (base(tags.get(k)).equals("PROPN")) {
             properWords.add(w);
@@ -431,15 +433,15 @@ final class ArticleScan {
   }
 
   /**
-   * Whether token {@code i} opens its sentence as a plural common noun capitalised only for that,
-   * "of" after it ("Shares of Varuna Motors", "Residents of Palu"): the dictionary knows it as a
-   * noun, the article never capitalises it inside a sentence, and it is no first name or
-   * lexicon word.
+   * Whether token {@code i}, opening its sentence (past a dateline), is a plural common noun
+   * capitalised only for that, "of" after it ("Shares of Varuna Motors", "Residents of Palu"):
+   * the dictionary knows it as a noun, the article never capitalises it inside a sentence, and it
+   * is no first name or lexicon word.
    */
   private boolean openingNounOf(List<Token> toks, int i) {
     String w = toks.get(i).text();
     String lw = lower(w);
-    return i == 0 && i + 1 < toks.size() && lower(toks.get(i + 1).text()).equals("of")
+    return i + 1 < toks.size() && lower(toks.get(i + 1).text()).equals("of")
         && lw.length() > 3 && lw.endsWith("s") && !capitalisedInside.contains(w) && !firstName(w)
         && !lexicon.is(SpeakerLexicon.Kind.ORG, lw) && !lexicon.is(SpeakerLexicon.Kind.ROLE, lw)
         && !lexicon.is(SpeakerLexicon.Kind.SPEECH, lw) // "Minutes of the meeting" speak
@@ -825,6 +827,7 @@ final class ArticleScan {
       i = colon + 1; // "Bengaluru: KhetSetu ... has raised": the place the story was filed in
       opening = colon;
     }
+    int sentenceOpen = i; // past a dateline
     while (i < n) {
       Token t = toks.get(i);
       String lower = lower(t.text());
@@ -858,10 +861,12 @@ final class ArticleScan {
             && !(last > i + 1 && toks.get(last - 1).text().equals("&"))
             && !(last > i + 1 && stanceIn(toks, i, last))
             && !(last > i && hyphenedGivenName(toks.get(last).text()))
-            && !(last > i && !headline && i > 0 && organisationNoun(toks.get(i - 1).text()))) {
+            && !(last > i && !headline && i > 0 && organisationNoun(toks.get(i - 1).text()))
+            && !(last > i && legalForm(toks.get(last).text()))) {
           last--; // "New York Post": capitalised modifiers count only before a name; "Barrow &
           // Finch", common nouns joined by "&", is a firm's name; so are capitalised common
-          // words after an organisation noun ("research firm Lantern Metrics")
+          // words after an organisation noun ("research firm Lantern Metrics"), and a legal
+          // form read as an adjective ends one ("Velan Components Private Limited")
         }
         if (last < i) {
           i = j;
@@ -905,7 +910,7 @@ final class ArticleScan {
         // In a title-case line every word is capitalised: only a first name starts a longer name.
         j = firstName(stripPossessive(toks.get(i).text())) ? Math.min(j, i + 2) : i + 1;
       }
-      if (j - i == 1 && openingNounOf(toks, i)) {
+      if (j - i == 1 && i == sentenceOpen && openingNounOf(toks, i)) {
         i = j; // "Shares of Varuna Motors closed higher": a plural noun, no name
         continue;
       }
@@ -1297,6 +1302,11 @@ final class ArticleScan {
 
   private boolean coordinatedFirstName(NameMention m) {
     return m.form == NameMention.Form.SINGLE && lexicon.is(SpeakerLexicon.Kind.FIRST, m.last);
+  }
+
+  /** Whether a word is a company's legal form ("Limited", "Ltd.", "GmbH"). */
+  private static boolean legalForm(String w) {
+    return Entities.LEGAL_FORMS.contains(lower(w).replace(".", ""));
   }
 
   private static boolean isAnd(String w) {
@@ -2724,7 +2734,8 @@ final class ArticleScan {
         honorific = true;
       } else if ((lexicon.is(SpeakerLexicon.Kind.TITLE, words[k]) || rankBefore(words, k))
           && !(lexicon.is(SpeakerLexicon.Kind.PARTICLE, words[k])
-              && Character.isLowerCase(words[k].charAt(0)))) {
+              && Character.isLowerCase(words[k].charAt(0)))
+          && !legalForm(words[k + 1])) { // "Private Limited" is a company's legal form
         start = k + 1; // "Del. Ada Reed", a delegate; "María del Carmen Ruiz", a particle
         lastTitle = k;
         titled = true;

@@ -223,11 +223,14 @@ final class Entities {
   private static final Set<String> POLICE_WORDS = Set.of("police", "constabulary", "garda",
       "gardaí", "gendarmerie", "carabinieri", "sheriff", "sheriff's", "policing", "precinct",
       "troopers", "mounted", "patrol");
-  /** Words of a trade union's name ("Michigan Nurses Alliance", "UFCW Local 1400"). */
+  /**
+   * Words of a trade union's name ("Michigan Nurses Alliance", "UFCW Local 1400", India's "Kisan
+   * Sabha" and "Mazdoor Sangh").
+   */
   private static final Set<String> UNION_WORDS = Set.of("union", "alliance", "federation",
       "association", "workers", "guild", "local", "brotherhood", "teamsters", "confederation",
       "unite", "unison", "syndicat", "sindicato", "sindacato", "gewerkschaft", "federacion",
-      "federazione", "confederacion");
+      "federazione", "confederacion", "sangh", "sangam", "sabha");
   /** Words of the name of a government or ministry ("Ministry of Finance", "Iraqi government"). */
   private static final Set<String> GOVERNMENT_WORDS = Set.of("ministry", "government",
       "administration", "cabinet", "executive", "department");

@@ -12,8 +12,9 @@ import org.quotekit.Extraction;
  * A rate story's "percentage point to" and "per cent", which report nothing; a body's minutes and
  * statements that name no issuer, which speak for the body that opens the sentence before; an
  * edited interview labelled "Q." and "A."; titles before a name in Indian copy ("SHO", "Executive
- * Engineer", "Additional Advocate-General", "Deputy Chairperson") and a place before "police",
- * under both bundled extractors.
+ * Engineer", "Additional Advocate-General", "Deputy Chairperson") and a place before "police", a
+ * company whose name ends "Private Limited" and a workers' "Sangam", under both bundled
+ * extractors.
  */
 class RatesMinutesAndDottedLabelsTest {
 
@@ -145,5 +146,29 @@ class RatesMinutesAndDottedLabelsTest {
     assertThat(speakerSaying(x, "State would comply").name()).isEqualTo("T. Rajashekar Rao");
     assertThat(speakerSaying(x, "breach had been").name()).isEqualTo("B. Narsimha Rao");
     assertThat(speakerSaying(x, "berths were ready").name()).isEqualTo("A.V. Ramana");
+  }
+
+  /**
+   * "Private Limited" ends a company's name, not a soldier's ("Private" the rank), so "the
+   * company" is that company; a plural noun opening a sentence after a dateline ("CHENNAI:
+   * Workers of") is no name; a workers' "Sangam" is a union, and "the union" it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aPrivateLimitedCompanyAndAWorkersSangamAreTwoBodies(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Strike hits plant
+
+        CHENNAI: Workers of Velan Precision Components Private Limited continued their strike \
+        on Saturday. The workers are members of the Velan Precision Thozhilalar Sangam.
+
+        The company, in a statement, said production had been affected.
+
+        According to the union, more than 400 workers joined the strike.
+        """);
+    assertThat(speakerSaying(x, "production had been affected").name())
+        .isEqualTo("Velan Precision Components Private Limited");
+    assertThat(speakerSaying(x, "400 workers").name())
+        .isEqualTo("Velan Precision Thozhilalar Sangam");
   }
 }
