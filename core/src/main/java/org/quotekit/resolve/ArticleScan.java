@@ -1304,6 +1304,14 @@ final class ArticleScan {
     return m.form == NameMention.Form.SINGLE && lexicon.is(SpeakerLexicon.Kind.FIRST, m.last);
   }
 
+  /**
+   * Nouns in small letters after a name of two words or more that make it a body's ("the Força
+   * Trabalhadora union", "the Kisan Ekta party"); a person's name before them is a campaign's
+   * or a party's ("the Mike Pence campaign") and has a known first name.
+   */
+  private static final Set<String> BODY_NOUNS_AFTER = Set.of("union", "federation",
+      "confederation", "party", "movement", "alliance", "coalition", "front", "association");
+
   /** Whether a word is a company's legal form ("Limited", "Ltd.", "GmbH"). */
   private static boolean legalForm(String w) {
     return Entities.LEGAL_FORMS.contains(lower(w).replace(".", ""));
@@ -1949,9 +1957,11 @@ final class ArticleScan {
         while (m < n && nameToken(toks, tags, m)) {
           m++;
         }
-        if (m > j + 1 && orgIn(toks, m - 1, m)) {
+        if (m > j + 1 && (orgIn(toks, m - 1, m) || lexicon.is(SpeakerLexicon.Kind.ORG_NAME,
+            stripPossessive(toks.get(m - 1).text())))) {
           j = m; // "the House Oversight and Government Reform Committee", "Harrowfield and
-          // Dale Hospitals NHS Trust said" opening its sentence
+          // Dale Hospitals NHS Trust said" opening its sentence, "The United Steel and Allied
+          // Workers of Canada"
           continue;
         }
       }
@@ -2006,6 +2016,9 @@ final class ArticleScan {
             || lw.equals("for") && (titleIn(toks, i, i + 1) || titleIn(toks, j - 1, j) || field)
                 && firstNameAfter(toks, tags, m) // "State Minister for Labour Nasrin Jahan"
             || lw.equals("of") && polityOf(toks, i, j)
+            || lw.equals("of") && j - i >= 2 && m == j + 1 // "Allied Workers of Canada"
+                && lexicon.is(SpeakerLexicon.Kind.ORG_NAME, stripPossessive(toks.get(j - 1)
+                    .text()))
             || lw.equals("for") && m == j + 1 && orgWordAhead(toks, tags, j) // "Freedom for
                 && commonWordsOnly(toks, i, j) // Wildlife Coalition"
             || (lw.equals("for") || lw.equals("in") || lw.equals("of"))
@@ -2936,6 +2949,9 @@ final class ArticleScan {
         || size >= 2 && capitals(words[size - 1]) // "USA TODAY": no person's name ends in a time
             && lexicon.is(SpeakerLexicon.Kind.TIME, words[size - 1])
         || !honorific && ampersandJoined(words) // "Barlow & Finch", a firm of two names
+        || size >= 2 && !titled && !honorific && j < toks.size() // "The Força Trabalhadora
+            && BODY_NOUNS_AFTER.contains(toks.get(j).text()) // union federation said"
+            && i > 0 && lower(toks.get(i - 1).text()).equals("the")
         || size >= 3 && stanceIn(toks, i, j - 1) // "Mothers Against Drunk Driving"
         || size >= 3 && unionLocal(words[size - 2], words[size - 1]) // "UFCW Local 1400"
         || end - start >= 2 && !titled && !honorific && !place // "the United States": a place

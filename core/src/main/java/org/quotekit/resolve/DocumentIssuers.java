@@ -814,7 +814,8 @@ final class DocumentIssuers {
    * {@value #MODIFIER_GAP} words in small letters between, not opening the sentence, nouns, none
    * of them a name the article knows (the name rules take those), a place, party, group, time,
    * role, title or honorific ("the new Iowa poll" is no Iowa's); issued by that organisation. Null
-   * when the description has no such run. Records the reason.
+   * when the description has no such run, or an owner before it issued it ("the bank's Monetary
+   * Policy Report"). Records the reason.
    */
   private Entity modifierIssuer(SourceReading r, SourceReading.Description d) {
     int head = headIndex(r, d);
@@ -829,6 +830,12 @@ final class DocumentIssuers {
     if (start > end || r.toks.get(start).token().start() < d.span().start()
         || res.opensSentence(r.toks.get(start).token().span())) {
       return null; // "Polling averages show": capitalised for standing first
+    }
+    for (int k = 0; k < start; k++) {
+      String w = r.toks.get(k).text();
+      if (ArticleScan.isPossessiveMarker(w) || ArticleScan.possessive(w)) {
+        return null; // "the bank's Monetary Policy Report": the owner issued it
+      }
     }
     Span run = Span.of(text, r.toks.get(start).token().start(), r.toks.get(end).token().end());
     Entity e = entities.keyed("org:" + lower(run.text()), SpeakerKind.ORGANIZATION);

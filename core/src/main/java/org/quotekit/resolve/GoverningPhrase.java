@@ -113,9 +113,12 @@ final class GoverningPhrase {
           break; // "half of Clinton's address" is no share of people
         }
       }
+      boolean of = lower(toks.get(at - 1).text()).equals("of");
       at = head[0];
       complement = head[1];
-      speaks = speakerHead(toks.get(complement), tags.get(complement), lexicon);
+      speaks = speakerHead(toks.get(complement), tags.get(complement), lexicon)
+          || of && lexicon.is(SpeakerLexicon.Kind.ORG, key(toks.get(complement).text()));
+      // "The Monetary Policy Committee (PPK) of the Central Bank": a body's part speaks
       if (speaks) {
         start = at; // "users in an area affected by": through "an area" to "users"
       }
@@ -160,6 +163,10 @@ final class GoverningPhrase {
    * The first token and the head of the noun phrase the preposition before token {@code i}
    * attaches to, a participle or adjective at most between ("affected by", "close to"), or null.
    */
+  /** A short form in capitals, as an acronym in brackets is written ("PPK", "CBRT"). */
+  private static final Pattern ACRONYM =
+      Pattern.compile("\\p{Lu}[\\p{Lu}\\d&-]{1,7}");
+
   private static int[] governor(List<Token> toks, List<String> tags, int i, Entities entities,
       SpeakerLexicon lexicon) {
     int p = i - 1;
@@ -180,6 +187,10 @@ final class GoverningPhrase {
       return null; // "Department of Veterans Affairs" is one name; "Panel With" a title's word
     }
     int q = p - 1;
+    if (q >= 3 && toks.get(q).text().equals(")") && toks.get(q - 2).text().equals("(")
+        && ACRONYM.matcher(toks.get(q - 1).text()).matches()) {
+      q -= 3; // "The Monetary Policy Committee (PPK) of the Central Bank": the committee's own
+    } // acronym stands between its name and "of"
     boolean participle = false;
     String between = base(tags.get(q));
     String betweenWord = toks.get(q).text();

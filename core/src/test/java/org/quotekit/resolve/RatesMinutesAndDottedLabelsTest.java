@@ -13,8 +13,9 @@ import org.quotekit.Extraction;
  * statements that name no issuer, which speak for the body that opens the sentence before; an
  * edited interview labelled "Q." and "A."; titles before a name in Indian copy ("SHO", "Executive
  * Engineer", "Additional Advocate-General", "Deputy Chairperson") and a place before "police", a
- * company whose name ends "Private Limited" and a workers' "Sangam", under both bundled
- * extractors.
+ * company whose name ends "Private Limited" and a workers' "Sangam"; unions and committees
+ * whose names hold "and", an acronym or a descriptor after them, and a report its owner titled,
+ * under both bundled extractors.
  */
 class RatesMinutesAndDottedLabelsTest {
 
@@ -170,5 +171,47 @@ class RatesMinutesAndDottedLabelsTest {
         .isEqualTo("Velan Precision Components Private Limited");
     assertThat(speakerSaying(x, "400 workers").name())
         .isEqualTo("Velan Precision Thozhilalar Sangam");
+  }
+
+  /**
+   * A union's name joined by "and" whose second part ends in an organisation's word, with its
+   * country after "of" ("The United Steel and Allied Workers of Canada"); a name before "union
+   * federation" is the federation's ("The Força Trabalhadora union federation"); a committee
+   * with its acronym in brackets before "of" its bank speaks, not the bank.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void unionsAndCommitteesKeepTheirWholeNames(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Unions unmoved by cut
+
+        The United Steel and Allied Workers of Canada said lower rates would do little for \
+        laid-off members.
+
+        The Força Trabalhadora union federation said the cut came too late for factory towns.
+
+        The Monetary Policy Committee (PPK) of the Central Bank of the Republic of Turkey \
+        (CBRT) said in a statement that policy would stay tight.
+        """);
+    assertThat(speakerSaying(x, "laid-off members").name())
+        .isEqualTo("United Steel and Allied Workers of Canada");
+    assertThat(speakerSaying(x, "too late for factory").name())
+        .isEqualTo("Força Trabalhadora");
+    assertThat(speakerSaying(x, "stay tight").name()).isEqualTo("Monetary Policy Committee");
+  }
+
+  /** A report its owner's possessive names is the owner's, not a body called by its title. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aTitledReportIsItsOwnersDocument(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Bank trims forecast
+
+        OTTAWA - The Bank of Montcalm cut its key rate on Wednesday.
+
+        According to the bank's Monetary Policy Report, the economy is expected to grow 1.1 \
+        per cent this year.
+        """);
+    assertThat(speakerSaying(x, "expected to grow").name()).isEqualTo("Bank of Montcalm");
   }
 }
