@@ -163,6 +163,13 @@ final class GoverningPhrase {
    * The first token and the head of the noun phrase the preposition before token {@code i}
    * attaches to, a participle or adjective at most between ("affected by", "close to"), or null.
    */
+  /** Whether token {@code q} ends the name of an organisation the scan found. */
+  private static boolean bodyEndsAt(List<Token> toks, int q, Entities entities) {
+    NameMention n = entities.nameAt(toks.get(q).start());
+    return n != null && n.span.end() == toks.get(q).end() && n.entity != null
+        && n.entity.kind == SpeakerKind.ORGANIZATION;
+  }
+
   /** A short form in capitals, as an acronym in brackets is written ("PPK", "CBRT"). */
   private static final Pattern ACRONYM =
       Pattern.compile("\\p{Lu}[\\p{Lu}\\d&-]{1,7}");
@@ -210,6 +217,8 @@ final class GoverningPhrase {
     String tag = base(tags.get(q));
     if (!(tag.equals("NOUN") || tag.equals("PROPN") && !participle
         && NAME_PREPOSITIONS.contains(prep) || DEMONSTRATIVES.contains(word)
+        || tag.equals("PROPN") && !participle && prep.equals("in") && bodyEndsAt(toks, q,
+            entities) // "The Regional Meteorological Centre ... (IMD) in Guwahati said"
         || tag.equals("PROPN") && participle && placeAfterNoun(toks, tags, q)
         || (q == 0 || base(tags.get(q - 1)).equals("PUNCT"))
             && (tag.equals("PROPN") || tag.equals("VERB"))

@@ -781,7 +781,8 @@ final class Resolution {
    * Resolves a source mention, read from the start of the noun phrase it hangs on when the source
    * stage picked a complement inside a longer one ({@link GoverningPhrase}).
    */
-  private Entity resolveSource(Quote q, Span source) {
+  private Entity resolveSource(Quote q, Span given) {
+    Span source = bannerBody(given);
     quote = q;
     cueStart = cueStart(q);
     Entity credited = bracketCredit(source);
@@ -1816,6 +1817,32 @@ final class Resolution {
     e.label(phrase);
     return because(e, "partitive", quoted(phrase.text()) + " is one of the group "
         + quoted(src.text()) + ", not the group");
+  }
+
+  /**
+   * A noun that a source names a body through ("the banner of", "the aegis of", "the auspices
+   * of"): the body after it is who speaks.
+   */
+  private static final Pattern UNDER_BANNER = Pattern.compile(
+      "(?i)(?:the[ \t]+)?(?:banner|aegis|auspices)[ \t]+of[ \t]+");
+  /** The same after a source: " under the banner of (the) ". */
+  private static final Pattern BANNER_AFTER = Pattern.compile("[ \t]+under[ \t]+the[ \t]+"
+      + "(?:banner|aegis|auspices)[ \t]+of[ \t]+(?:the[ \t]+)?");
+
+  /**
+   * The body a source names through a banner ("the banner of the X Manch"), or that follows
+   * "under the banner of" right after it ("Farmers under the banner of the X Manch blocked"): the
+   * body speaks. The source itself otherwise.
+   */
+  private Span bannerBody(Span given) {
+    Matcher banner = UNDER_BANNER.matcher(given.text());
+    if (banner.lookingAt() && banner.end() < given.length()) {
+      return Span.of(text, given.start() + banner.end(), given.end());
+    }
+    Matcher after = BANNER_AFTER.matcher(text).region(given.end(), text.length());
+    NameMention body = after.lookingAt() ? entities.nameAt(after.end()) : null;
+    return body != null && body.span.start() == after.end() && body.entity != null
+        && body.entity.kind == SpeakerKind.ORGANIZATION ? body.span : given;
   }
 
   /** The label a hearing's transcript gives the judge: "THE COURT", "COURT". */

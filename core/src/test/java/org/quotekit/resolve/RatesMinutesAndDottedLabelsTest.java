@@ -14,8 +14,8 @@ import org.quotekit.Extraction;
  * edited interview labelled "Q." and "A."; titles before a name in Indian copy ("SHO", "Executive
  * Engineer", "Additional Advocate-General", "Deputy Chairperson") and a place before "police", a
  * company whose name ends "Private Limited" and a workers' "Sangam"; unions and committees
- * whose names hold "and", an acronym or a descriptor after them, and a report its owner titled,
- * under both bundled extractors.
+ * whose names hold "and", an acronym or a descriptor after them, a report its owner titled, a
+ * body named through "the banner of" and one set "in" its town, under both bundled extractors.
  */
 class RatesMinutesAndDottedLabelsTest {
 
@@ -213,5 +213,26 @@ class RatesMinutesAndDottedLabelsTest {
         per cent this year.
         """);
     assertThat(speakerSaying(x, "expected to grow").name()).isEqualTo("Bank of Montcalm");
+  }
+
+  /**
+   * "Farmers under the banner of X" are X's: the banner names the body that speaks; "the X (ACR)
+   * in Guwahati said" is X's, the town only where it sits.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aBannerAndASeatNameNoSpeakerOfTheirOwn(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Farmers block highway
+
+        BHOPAL: Farmers under the banner of the Malwa Kisan Sangharsh Manch (MKSM) blocked \
+        the highway on Monday, demanding that the government buy soybean at Rs 6,000.
+
+        The Regional Weather Centre of the National Weather Bureau (NWB) in Guwahati said \
+        heavy rainfall was likely over the next three days.
+        """);
+    assertThat(speakerSaying(x, "buy soybean").name()).isEqualTo("Malwa Kisan Sangharsh Manch");
+    assertThat(speakerSaying(x, "heavy rainfall").name())
+        .isEqualTo("Regional Weather Centre of the National Weather Bureau");
   }
 }
