@@ -1416,6 +1416,10 @@ final class ArticleScan {
       return true; // "Northgate Freight Holdings said", "National Disaster Management Agency
       // spokesman X said", "Doctors Without Borders said" at the start of a sentence
     }
+    if (k == 0 && k + 1 < toks.size() && isAnd(toks.get(1).text()) && fieldWord(w)
+        && fieldBeforePost(toks, tags, 0, 1) > 0) {
+      return true; // "Revenue and Disaster Management Minister Jogen Saikia said": one field
+    }
     if (k == 0 && tag.equals("NOUN") && lexicon.is(SpeakerLexicon.Kind.ORG, lower(w))
         && k + 2 < toks.size() && toks.get(k + 1).text().equals("of")
         && Character.isUpperCase(toks.get(k + 2).text().charAt(0))) {

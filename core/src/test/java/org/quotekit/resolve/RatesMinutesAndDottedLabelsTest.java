@@ -12,10 +12,11 @@ import org.quotekit.Extraction;
  * A rate story's "percentage point to" and "per cent", which report nothing; a body's minutes and
  * statements that name no issuer, which speak for the body that opens the sentence before; an
  * edited interview labelled "Q." and "A."; titles before a name in Indian copy ("SHO", "Executive
- * Engineer", "Additional Advocate-General", "Deputy Chairperson") and a place before "police", a
- * company whose name ends "Private Limited" and a workers' "Sangam"; unions and committees
- * whose names hold "and", an acronym or a descriptor after them, a report its owner titled, a
- * body named through "the banner of" and one set "in" its town, under both bundled extractors.
+ * Engineer", "Additional Advocate-General", "Deputy Chairperson", a field joined by "and") and a
+ * place before "police"; a company whose name ends "Private Limited" and a workers' "Sangam";
+ * unions and committees whose names hold "and", an acronym or a descriptor after them; a report
+ * its owner titled; a body named through "the banner of" and one set "in" its town; under both
+ * bundled extractors.
  */
 class RatesMinutesAndDottedLabelsTest {
 
@@ -124,6 +125,24 @@ class RatesMinutesAndDottedLabelsTest {
         .isEqualTo("Mahendra Singh Shekhawat");
     assertThat(speakerSaying(x, "sealed at the printing press").name())
         .isEqualTo("Rajendra Singh Shekhawat");
+  }
+
+  /**
+   * A post's field of two nouns joined by "and" opening a sentence is the post's, not a name
+   * ("Revenue and Disaster Management Minister Jogen Saikia said").
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aFieldJoinedByAndOpeningASentenceIsThePosts(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Floods
+
+        GUWAHATI, Jun 24 (PTI): Floods hit 20 districts.
+
+        Revenue and Disaster Management Minister Jogen Saikia, who visited relief camps in \
+        Morigaon, said the government had sought two more rescue teams.
+        """);
+    assertThat(speakerSaying(x, "two more rescue teams").name()).isEqualTo("Jogen Saikia");
   }
 
   /**
