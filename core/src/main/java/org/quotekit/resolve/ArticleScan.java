@@ -2414,6 +2414,9 @@ final class ArticleScan {
    * the gender they give the name's bearer: an honorific after them is the father's, no start of
    * the name.
    */
+  /** A spouse right after a name, its age between: ", 34, whose husband", group 1 the spouse. */
+  private static final Pattern WHOSE_SPOUSE = Pattern.compile(
+      ",[ \t]+(?:\\d{1,3},[ \t]+)?whose[ \t]+(husband|wife)\\b");
   private static final Map<String, Gender> PATRONYMIC = Map.of("bin", Gender.MALE,
       "ibn", Gender.MALE, "binti", Gender.FEMALE, "bint", Gender.FEMALE);
 
@@ -2873,6 +2876,11 @@ final class ArticleScan {
     postPlace &= start >= 2; // two words of place or more before the name
     for (int k = start + 1; k < end - 1 && gender == Gender.UNKNOWN; k++) {
       gender = PATRONYMIC.getOrDefault(lower(words[k]), gender); // "binti": a daughter's name
+    }
+    if (gender == Gender.UNKNOWN) {
+      Matcher spouse = WHOSE_SPOUSE.matcher(text).region(toks.get(j - 1).end(), text.length());
+      gender = !spouse.lookingAt() ? gender // "R. Selvi, 34, whose husband": a woman
+          : spouse.group(1).equals("husband") ? Gender.FEMALE : Gender.MALE;
     }
     if (nicknamed > start && nicknamed < end - 1 && firstName(words[nicknamed])) {
       int given = nicknamed; // "Marine John "Tig" Tiegen": the nickname follows the first name,

@@ -15,8 +15,8 @@ import org.quotekit.Extraction;
  * Engineer", "Additional Advocate-General", "Deputy Chairperson", a field joined by "and") and a
  * place before "police"; a company whose name ends "Private Limited" and a workers' "Sangam";
  * unions and committees whose names hold "and", an acronym or a descriptor after them; a report
- * its owner titled; a body named through "the banner of" and one set "in" its town; under both
- * bundled extractors.
+ * its owner titled; a body named through "the banner of" and one set "in" its town; a woman
+ * "whose husband" the text names; under both bundled extractors.
  */
 class RatesMinutesAndDottedLabelsTest {
 
@@ -253,5 +253,29 @@ class RatesMinutesAndDottedLabelsTest {
     assertThat(speakerSaying(x, "buy soybean").name()).isEqualTo("Malwa Kisan Sangharsh Manch");
     assertThat(speakerSaying(x, "heavy rainfall").name())
         .isEqualTo("Regional Weather Centre of the National Weather Bureau");
+  }
+
+  /**
+   * A woman "whose husband" the text names is a woman: "his" in her words is the husband's,
+   * and "she" after them is hers, not an earlier speaker's whose gender no word told.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void whoseHusbandTellsAWomansGender(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Strike enters third week
+
+        CHENNAI: Workers struck again on Monday.
+
+        Superintendent of Police K. Shanmugapriya said police had been deployed near the \
+        factory.
+
+        A spokesperson for a carmaker said supplies had not been affected so far.
+
+        R. Selvi, 34, whose husband has worked at the unit for nine years, said the family \
+        had not received his salary for this month. "We have two children in school. How long \
+        can we hold on?" she said.
+        """);
+    assertThat(speakerSaying(x, "two children in school").name()).isEqualTo("R. Selvi");
   }
 }
