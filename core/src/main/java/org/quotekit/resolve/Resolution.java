@@ -5167,7 +5167,8 @@ final class Resolution {
     }
     boolean ownerless = !owned(r) && !d.span().text().contains("'")
         && !d.span().text().contains("\u2019");
-    Entity lead = (d.indefinite() || d.definite() || headline(d))
+    Entity lead = (d.indefinite() || d.definite() || headline(d)
+        || article.sentenceAt(src.start()).paragraph() == 0) // "..., union says" in a headline
         && (ownerless || antecedents.placeOwner(d)) ? antecedents.leadOrganisation(d, src)
         : null;
     if (lead != null) {

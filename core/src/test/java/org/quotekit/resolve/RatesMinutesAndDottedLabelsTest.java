@@ -16,7 +16,8 @@ import org.quotekit.Extraction;
  * place before "police"; a company whose name ends "Private Limited" and a workers' "Sangam";
  * unions and committees whose names hold "and", an acronym or a descriptor after them; a report
  * its owner titled; a body named through "the banner of" and one set "in" its town; a woman
- * "whose husband" the text names; under both bundled extractors.
+ * "whose husband" the text names; a headline's bare "union says"; under both bundled
+ * extractors.
  */
 class RatesMinutesAndDottedLabelsTest {
 
@@ -277,5 +278,23 @@ class RatesMinutesAndDottedLabelsTest {
         can we hold on?" she said.
         """);
     assertThat(speakerSaying(x, "two children in school").name()).isEqualTo("R. Selvi");
+  }
+
+  /**
+   * A bare organisation noun in a sentence-case headline ("..., union says") is the body the
+   * story names first after it, as a lead's "the union" is.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aHeadlinesBareBodyNounIsTheBodyNamedNext(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Caseworker shortage leaves children unseen, union says
+
+        Hundreds of children at risk have not been seen by a caseworker.
+
+        The Public Service Association (PSA) says vacancy rates have reached 30 per cent.
+        """);
+    assertThat(speakerSaying(x, "Caseworker shortage").name())
+        .isEqualTo("Public Service Association");
   }
 }
