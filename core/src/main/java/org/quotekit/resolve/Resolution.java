@@ -270,6 +270,16 @@ final class Resolution {
   private static final Pattern APPOSITION_COMPLEMENT = Pattern.compile(
       "[ \t]+(?:to|of|for|at|in|with|from)(?:[ \t]+[\\p{L}\\d][\\p{L}\\d.'\u2019-]*){1,6},[ \t]+");
   /**
+   * A relative clause that gives the name a description goes by, up to the name, past up to three
+   * words after the description: ", who only gave her surname as ", ", who gave his name as ",
+   * ", who identified himself as ".
+   */
+  private static final Pattern NAME_GIVEN_AS = Pattern.compile(
+      "(?:[ \t]+\\p{Ll}[\\p{L}-]*){0,3},[ \t]+who[ \t]+(?:only[ \t]+)?"
+      + "(?:gave|give|gives|identified)[ \t]+(?:only[ \t]+)?(?:his|her|their|him|them)"
+      + "(?:self|selves)?[ \t]+(?:(?:first|given|family|last)[ \t]+name|surname|name)?"
+      + "[ \t]*(?:only[ \t]+)?as[ \t]+");
+  /**
    * "The" before a styled name in an apposition, with the word of a clergy style that opens it
    * ("the Very Revd", "the Most Revd", "the Right Reverend").
    */
@@ -2698,7 +2708,10 @@ final class Resolution {
   private Entity namedBeside(Span src, Role role, String description) {
     // between the description and its cue: "The senator told reporters, X," sets no one beside
     int until = cueStart > src.end() ? cueStart : text.length();
-    Matcher m = APPOSITION_COMMA.matcher(text).region(src.end(), until);
+    Matcher m = NAME_GIVEN_AS.matcher(text).region(src.end(), until); // "A shopkeeper
+    if (!m.lookingAt()) { // nearby, who only gave her surname as Cheung, said"
+      m = APPOSITION_COMMA.matcher(text).region(src.end(), until);
+    }
     if (!m.lookingAt()) {
       m = APPOSITION_COMPLEMENT.matcher(text).region(src.end(), until);
       if (!m.lookingAt()) {

@@ -16,8 +16,8 @@ import org.quotekit.Extraction;
  * place before "police"; a company whose name ends "Private Limited" and a workers' "Sangam";
  * unions and committees whose names hold "and", an acronym or a descriptor after them; a report
  * its owner titled; a body named through "the banner of" and one set "in" its town; a woman
- * "whose husband" the text names; a headline's bare "union says"; under both bundled
- * extractors.
+ * "whose husband" the text names; a headline's bare "union says"; a name "given as" in a
+ * relative clause; under both bundled extractors.
  */
 class RatesMinutesAndDottedLabelsTest {
 
@@ -296,5 +296,24 @@ class RatesMinutesAndDottedLabelsTest {
         """);
     assertThat(speakerSaying(x, "Caseworker shortage").name())
         .isEqualTo("Public Service Association");
+  }
+
+  /**
+   * "A shopkeeper nearby, who only gave her surname as Cheung, said" is Cheung, and so is the
+   * "she" after her words.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aNameGivenAsInARelativeClauseNamesTheSpeaker(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Woman hit by van
+
+        HONG KONG: A woman was hit by a van in Mong Kok on Tuesday.
+
+        A shopkeeper nearby, who only gave her surname as Cheung, said she heard a loud bang. \
+        "It happened so fast. The van just drove off," she told reporters.
+        """);
+    assertThat(speakerSaying(x, "loud bang").name()).isEqualTo("Cheung");
+    assertThat(speakerSaying(x, "drove off").name()).isEqualTo("Cheung");
   }
 }
