@@ -39,11 +39,14 @@ public final class SilentVerbs {
 
   /** Whether the cue verb at token {@code i} reports no speech here. */
   public static boolean at(List<Token> toks, int i) {
-    return Anonymity.verbAt(toks, i) || goodsRecall(toks, i) || stockShares(toks, i)
-        || measurePoint(toks, i);
+    return Anonymity.verbAt(toks, i) || goodsRecall(toks, i) || stockShares(toks, i);
   }
 
-  /** Whether token {@code i} is "point" or "points" the noun of a measure ("basis points"). */
+  /**
+   * Whether token {@code i} is "point" or "points" the noun of a measure ("basis points"): the
+   * detectors ask it before any cue, of one word or more ("point to"), as {@link #at} is asked of
+   * one-word cues.
+   */
   public static boolean measurePoint(List<Token> toks, int i) {
     String w = word(toks, i);
     if (i == 0 || !w.equals("point") && !w.equals("points")) {

@@ -2947,7 +2947,7 @@ final class ArticleScan {
             && isAnd(lower(words[1])) && servicePairWords(words[0], words[2]) // service's
             && !placeNoun(lower(words[0])) // fields, no places ("Alberta and British Columbia")
         || legalStems.contains(whole) // "Greenfield Robotics" after "Greenfield Robotics Ltd"
-        || size >= 2 && Entities.LEGAL_FORMS.contains(lower(words[size - 1]).replace(".", ""))
+        || size >= 2 && legalForm(words[size - 1])
             && (words[size - 1].equals(words[size - 1].toUpperCase(Locale.ROOT)) // "Cedar Sun SAL"
                 || CASED_LEGAL_FORMS.contains(words[size - 1])) // "Andes Litio SpA"
         || size >= 2 && !titleCaseLine && pluralNameNoun(toks, tags, j - 1) // "Acme Widgets",
@@ -3102,7 +3102,7 @@ final class ArticleScan {
     String[] rest = Arrays.copyOfRange(words, k + 1, words.length);
     return firstName(words[k + 1]) || knownSurname(words[k + 1])
         || rest.length == 2 && givenName(rest[0]) && givenName(rest[1]) && !anyOrgWord(rest)
-            && !Entities.LEGAL_FORMS.contains(lower(rest[1]).replace(".", ""));
+            && !legalForm(rest[1]);
   }
 
   /**

@@ -170,10 +170,6 @@ final class GoverningPhrase {
         && n.entity.kind == SpeakerKind.ORGANIZATION;
   }
 
-  /** A short form in capitals, as an acronym in brackets is written ("PPK", "CBRT"). */
-  private static final Pattern ACRONYM =
-      Pattern.compile("\\p{Lu}[\\p{Lu}\\d&-]{1,7}");
-
   private static int[] governor(List<Token> toks, List<String> tags, int i, Entities entities,
       SpeakerLexicon lexicon) {
     int p = i - 1;
@@ -195,7 +191,7 @@ final class GoverningPhrase {
     }
     int q = p - 1;
     if (q >= 3 && toks.get(q).text().equals(")") && toks.get(q - 2).text().equals("(")
-        && ACRONYM.matcher(toks.get(q - 1).text()).matches()) {
+        && ArticleScan.capitals(toks.get(q - 1).text())) {
       q -= 3; // "The Monetary Policy Committee (PPK) of the Central Bank": the committee's own
     } // acronym stands between its name and "of"
     boolean participle = false;
