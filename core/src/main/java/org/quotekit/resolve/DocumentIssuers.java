@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.quotekit.Span;
 import org.quotekit.SpeakerKind;
+import org.quotekit.internal.Datelines;
 import org.quotekit.internal.SortedSpans;
 import org.quotekit.internal.TimePhrases;
 import org.quotekit.internal.WordClasses;
@@ -472,31 +473,56 @@ final class DocumentIssuers {
   /**
    * The issuer of a document of a body's own words that names none ("The Bank of Japan raised its
    * rate. The decision was made by an 8-1 vote, according to a statement"; "the minutes
-   * showed"): the organisation that opens, as its subject, the document's sentence or the one
-   * right before it in its paragraph. Null otherwise. Records the reason.
+   * showed"): the organisation that opens, as its subject (past a dateline), the document's
+   * sentence or the one right before it in its paragraph, or, when the document's sentence opens
+   * its paragraph, the paragraph before's first sentence (a lead, then "The decision ..., according
+   * to a statement"). Null otherwise. Records the reason.
    */
   private Entity openingBody(SourceReading.Description d) {
     if (!BODY_RECORDS.contains(d.head())) {
       return null;
     }
     Sentence s = article.sentenceAt(d.span().start());
+    List<Sentence> sentences = article.sentences();
+    boolean opensParagraph = s.index() == 0
+        || sentences.get(s.index() - 1).paragraph() != s.paragraph();
     for (int k = s.index(); k >= 0 && k >= s.index() - 1; k--) {
-      Sentence at = article.sentences().get(k);
-      if (at.paragraph() != s.paragraph() || at.paragraph() == 0) {
+      Sentence at = sentences.get(k);
+      if (at.paragraph() != s.paragraph()) {
+        int first = k;
+        while (first > 0 && sentences.get(first - 1).paragraph() == at.paragraph()) {
+          first--;
+        }
+        at = opensParagraph && at.paragraph() == s.paragraph() - 1 ? sentences.get(first) : null;
+      }
+      if (at == null || at.paragraph() == 0) {
         return null;
       }
-      int i = anchorIndex(nameAnchors, at.start()) + 1;
-      Resolution.Anchor a = i < nameAnchors.size() ? nameAnchors.get(i) : null;
-      if (a != null && a.entity() != null && !a.inQuote() && a.start() < d.span().start()
-          && a.sentence() == k && a.entity().kind == SpeakerKind.ORGANIZATION
-          && !a.entity().place
-          && text.substring(at.start(), a.start()).matches("(?i)[ \t]*(?:the[ \t]+)?")) {
-        return res.because(a.entity(), "document-issuer", quoted(d.span().text()) + " is a "
-            + d.head() + " of " + label(a.entity()) + ", the body that opens "
-            + (k == s.index() ? "its sentence" : "the sentence before"));
+      Entity e = subjectBodyOpening(at, d.span().start());
+      if (e != null) {
+        return res.because(e, "document-issuer", quoted(d.span().text()) + " is a " + d.head()
+            + " of " + label(e) + ", the body that opens "
+            + (at.index() == s.index() ? "its sentence" : "the sentence before")
+            + (at.paragraph() == s.paragraph() ? "" : " in the paragraph before"));
       }
     }
     return null;
+  }
+
+  /**
+   * The organisation that opens sentence {@code at} as its subject, past a dateline and "the",
+   * named before {@code before} outside quotations; null when none does.
+   */
+  private Entity subjectBodyOpening(Sentence at, int before) {
+    List<Token> toks = article.tokens(at);
+    int open = Datelines.end(toks);
+    int from = open < toks.size() ? toks.get(open).start() : at.start();
+    int i = anchorIndex(nameAnchors, from) + 1;
+    Resolution.Anchor a = i < nameAnchors.size() ? nameAnchors.get(i) : null;
+    return a != null && a.entity() != null && !a.inQuote() && a.start() < before
+        && a.sentence() == at.index() && a.entity().kind == SpeakerKind.ORGANIZATION
+        && !a.entity().place
+        && text.substring(from, a.start()).matches("(?i)[ \t]*(?:the[ \t]+)?") ? a.entity() : null;
   }
 
   /**

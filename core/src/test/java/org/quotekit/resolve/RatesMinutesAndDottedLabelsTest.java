@@ -69,6 +69,25 @@ class RatesMinutesAndDottedLabelsTest {
   }
 
   /**
+   * A statement in the paragraph after a lead whose subject, past its dateline, is a body, is
+   * that body's when the statement's sentence opens its paragraph.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aStatementAfterTheLeadIsTheLeadBodys(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Bank raises rates
+
+        TOKYO, Jan. 24 (Kyodo) -- The Bank of Eastmarch raised its short-term interest rate to \
+        0.75 percent on Friday, the highest level in three decades.
+
+        The decision by the nine-member board was made by an 8-1 vote, according to a \
+        statement released after the two-day meeting.
+        """);
+    assertThat(speakerSaying(x, "8-1 vote").name()).isEqualTo("Bank of Eastmarch");
+  }
+
+  /**
    * An edited interview whose questions open with "Q." and answers with "A." is a transcript:
    * the answers are the interviewee's the introduction names, "A." no initial of a name.
    */
