@@ -17,8 +17,10 @@ two written otherwise); when no prefix is found, the content is now the longest 
 words found once from the earliest word that opens one (it changes no row that a prefix finds).
 From the sixty-seventh session's end a participle before a word that cuts the head ("a report
 presented to", "a council diplomat speaking on condition of anonymity", "documents obtained by")
-ends the head there: ~report, ~diplomat, ~documents; the rows converted before keep the head
-word they were given (~presented, ~speaking, ~obtained), as their lists are gone.
+ends the head there: ~report, ~diplomat, ~documents. Of the rows converted before, 52 were
+given the noun before the participle by a separate script that found exactly one such noun in
+their article near the content; 19 others keep the head word they were given (~presented,
+~speaking, ~obtained). docs/SPEAKER-ANNOTATION.md tells how.
 
 usage: python3 docs/trial-convert.py core/src/main/resources/org/quotekit/resolve/speakers-en.txt
        OUTDIR LETTER SRCDIR [LETTER SRCDIR ...]

@@ -1347,7 +1347,8 @@ final class ArticleScan {
     if (capitalsNameTime(toks, k)) {
       return true; // "USA TODAY", whatever the tagger reads "TODAY" as
     }
-    if (k == 0 && w.length() == 2 && w.charAt(1) == '.' && SpeakerLabels.dottedLabelAt(text, toks.get(k).start())) {
+    if (k == 0 && w.length() == 2 && w.charAt(1) == '.'
+        && SpeakerLabels.dottedLabelAt(text, toks.get(k).start())) {
       return false; // "A. Because we built ...": an answer's label, not an initial
     }
     if ((w.equals("I") || w.equals("Ni")) && k + 2 < toks.size()
@@ -2409,14 +2410,14 @@ final class ArticleScan {
         && inDictionary(lower(w), WordClasses.Pos.NOUN, WordClasses.Pos.ADJECTIVE);
   }
 
+  /** A spouse right after a name, its age between: ", 34, whose husband", group 1 the spouse. */
+  private static final Pattern WHOSE_SPOUSE = Pattern.compile(
+      ",[ \t]+(?:\\d{1,3},[ \t]+)?whose[ \t]+(husband|wife)\\b");
   /**
    * The particles before a father's name in a patronymic ("Nurul Ain binti Haji Ismail"), with
    * the gender they give the name's bearer: an honorific after them is the father's, no start of
    * the name.
    */
-  /** A spouse right after a name, its age between: ", 34, whose husband", group 1 the spouse. */
-  private static final Pattern WHOSE_SPOUSE = Pattern.compile(
-      ",[ \t]+(?:\\d{1,3},[ \t]+)?whose[ \t]+(husband|wife)\\b");
   private static final Map<String, Gender> PATRONYMIC = Map.of("bin", Gender.MALE,
       "ibn", Gender.MALE, "binti", Gender.FEMALE, "bint", Gender.FEMALE);
 

@@ -153,6 +153,8 @@ final class DocumentIssuers {
    */
   private static final Set<String> BODY_RECORDS = Set.of("statement", "release",
       "announcement", "communique", "communiqu\u00e9", "bulletin", "minutes");
+  /** What may stand before a name that opens its sentence as the subject: space, "the". */
+  private static final Pattern SUBJECT_OPENING = Pattern.compile("(?i)[ \t]*(?:the[ \t]+)?");
   /** "..., according to a statement" or "..., according to its brief statement" before it. */
   private static final Pattern RELAY_BEFORE = Pattern.compile("(?i),[ \t]+according[ \t]+to"
       + "[ \t]+(?:(?:an?|the|its|their)[ \t]+)?(?:[\\p{L}-]+[ \t]+){0,2}$");
@@ -483,26 +485,25 @@ final class DocumentIssuers {
       return null;
     }
     Sentence s = article.sentenceAt(d.span().start());
+    if (s.paragraph() == 0) {
+      return null; // the headline names no acting body
+    }
     List<Sentence> sentences = article.sentences();
-    boolean opensParagraph = s.index() == 0
-        || sentences.get(s.index() - 1).paragraph() != s.paragraph();
-    for (int k = s.index(); k >= 0 && k >= s.index() - 1; k--) {
-      Sentence at = sentences.get(k);
-      if (at.paragraph() != s.paragraph()) {
-        int first = k;
-        while (first > 0 && sentences.get(first - 1).paragraph() == at.paragraph()) {
-          first--;
-        }
-        at = opensParagraph && at.paragraph() == s.paragraph() - 1 ? sentences.get(first) : null;
+    Sentence before = s.index() == 0 ? null : sentences.get(s.index() - 1);
+    if (before != null && before.paragraph() != s.paragraph()) { // the document opens its
+      int first = before.index(); // paragraph: the first sentence of the one before, a lead
+      while (first > 0 && sentences.get(first - 1).paragraph() == before.paragraph()) {
+        first--;
       }
-      if (at == null || at.paragraph() == 0) {
-        return null;
-      }
+      before = before.paragraph() == s.paragraph() - 1 && before.paragraph() > 0
+          ? sentences.get(first) : null;
+    }
+    for (Sentence at : before == null ? List.of(s) : List.of(s, before)) {
       Entity e = subjectBodyOpening(at, d.span().start());
       if (e != null) {
         return res.because(e, "document-issuer", quoted(d.span().text()) + " is a " + d.head()
             + " of " + label(e) + ", the body that opens "
-            + (at.index() == s.index() ? "its sentence" : "the sentence before")
+            + (at == s ? "its sentence" : "the sentence before")
             + (at.paragraph() == s.paragraph() ? "" : " in the paragraph before"));
       }
     }
@@ -522,7 +523,7 @@ final class DocumentIssuers {
     return a != null && a.entity() != null && !a.inQuote() && a.start() < before
         && a.sentence() == at.index() && a.entity().kind == SpeakerKind.ORGANIZATION
         && !a.entity().place
-        && text.substring(from, a.start()).matches("(?i)[ \t]*(?:the[ \t]+)?") ? a.entity() : null;
+        && SUBJECT_OPENING.matcher(text).region(from, a.start()).matches() ? a.entity() : null;
   }
 
   /**
@@ -542,7 +543,7 @@ final class DocumentIssuers {
     int k = anchorIndex(nameAnchors, s.start()) + 1;
     Resolution.Anchor a = k < nameAnchors.size() ? nameAnchors.get(k) : null;
     if (a == null || a.entity() == null || a.inQuote() || a.start() >= d.span().start()
-        || !text.substring(s.start(), a.start()).matches("(?i)[ \t]*(?:the[ \t]+)?")
+        || !SUBJECT_OPENING.matcher(text).region(s.start(), a.start()).matches()
         || !SPOKE_AFTER.matcher(text).region(a.end(), s.end()).lookingAt()) {
       return null;
     }

@@ -159,10 +159,6 @@ final class GoverningPhrase {
     return false;
   }
 
-  /**
-   * The first token and the head of the noun phrase the preposition before token {@code i}
-   * attaches to, a participle or adjective at most between ("affected by", "close to"), or null.
-   */
   /** Whether token {@code q} ends the name of an organisation the scan found. */
   private static boolean bodyEndsAt(List<Token> toks, int q, Entities entities) {
     NameMention n = entities.nameAt(toks.get(q).start());
@@ -170,6 +166,10 @@ final class GoverningPhrase {
         && n.entity.kind == SpeakerKind.ORGANIZATION;
   }
 
+  /**
+   * The first token and the head of the noun phrase the preposition before token {@code i}
+   * attaches to, a participle or adjective at most between ("affected by", "close to"), or null.
+   */
   private static int[] governor(List<Token> toks, List<String> tags, int i, Entities entities,
       SpeakerLexicon lexicon) {
     int p = i - 1;

@@ -1833,11 +1833,12 @@ final class Resolution {
    * A noun that a source names a body through ("the banner of", "the aegis of", "the auspices
    * of"): the body after it is who speaks.
    */
-  private static final Pattern UNDER_BANNER = Pattern.compile(
-      "(?i)(?:the[ \t]+)?(?:banner|aegis|auspices)[ \t]+of[ \t]+");
+  private static final String BANNER = "(?:banner|aegis|auspices)[ \t]+of[ \t]+";
+  /** A source that opens with such a noun: "the banner of ". */
+  private static final Pattern UNDER_BANNER = Pattern.compile("(?i)(?:the[ \t]+)?" + BANNER);
   /** The same after a source: " under the banner of (the) ". */
   private static final Pattern BANNER_AFTER = Pattern.compile("[ \t]+under[ \t]+the[ \t]+"
-      + "(?:banner|aegis|auspices)[ \t]+of[ \t]+(?:the[ \t]+)?");
+      + BANNER + "(?:the[ \t]+)?");
 
   /**
    * The body a source names through a banner ("the banner of the X Manch"), or that follows
