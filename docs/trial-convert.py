@@ -39,6 +39,10 @@ CUT = {'for', 'of', 'who', 'whose', 'which', 'that', 'at', 'in', 'with', 'from',
        'by', 'near', 'about', 'after', 'and', 'named', 'quoted', 'representing', 'inside',
        'outside', 'close', 'familiar'}
 DETS = {'a', 'an', 'the', 'one', 'another', 'some', 'two', 'three', 'several', 'many'}
+# a time after a participle ends the head too: "a study released Monday", "a memo released last
+# week", "a lawsuit filed last month"
+WHEN = {'last', 'this', 'earlier', 'early', 'late', 'on', 'yesterday', 'today', 'monday',
+        'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'}
 def speaker(raw):
     s = re.sub(r'\([^)]*\)', ' ', raw)
     s = re.sub(r'["\u201c][^"\u201d]*["\u201d]', ' ', s)
@@ -58,7 +62,7 @@ def speaker(raw):
             lw = w.lower().strip(',;:')
             after = words[k + 1].lower() if k + 1 < len(words) else ''
             if any(h not in DETS for h in head) and re.search(r'(?:ed|ing|en)$', lw) \
-                    and after in CUT:
+                    and (after in CUT or after in WHEN):
                 break  # a participle before its phrase: "a report presented to", "a diplomat
                 # speaking on condition of anonymity", "documents obtained by"
             if head and (lw in CUT or w.startswith(',')):
@@ -75,9 +79,10 @@ def speaker(raw):
     cut = re.match(r"([^,]+), (?:a|an|the|who|which|one|\w+'s)\b", s)
     if cut and not unnamed:
         words = cut.group(1).split(' ')
-    while len(words) > 2:
+    # a title before a name goes, not one that opens an office ("Governor of Svalbard")
+    while len(words) > 2 and words[1][:1].isupper():
         two = (words[0] + ' ' + words[1]).lower().rstrip('.')
-        if two in titles:
+        if two in titles and words[2][:1].isupper():
             words = words[2:]
         elif words[0].lower().rstrip('.') in titles:
             words = words[1:]
