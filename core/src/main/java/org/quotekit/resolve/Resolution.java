@@ -3318,6 +3318,14 @@ final class Resolution {
     return null;
   }
 
+  /**
+   * Whether the source mention is "their" and one noun ("..., their union says" in a lead: the
+   * union of the people the lead is about, named after it).
+   */
+  private static boolean ownedByThem(SourceReading r) {
+    return r.toks.size() == 2 && r.toks.get(0).lower().equals("their");
+  }
+
   /** Whether the source mention opens with "his" or "her" ("His office said"). */
   private static boolean ownedByPronoun(SourceReading r) {
     Pronoun owner = Pronoun.of(r.toks.get(0).lower());
@@ -4364,6 +4372,10 @@ final class Resolution {
       Matcher press = TO_THE_PRESS.matcher(after);
       if (verb.lookingAt() && press.region(verb.end(), after.length()).lookingAt()) {
         interviewee = m.entity; // "Maria Lopez talked to our reporter": she answers
+        Matcher pronoun = HE_OR_SHE_BEFORE.matcher(after).region(0, verb.start(1));
+        if (pronoun.find()) { // "... to her deputy, Tom Ash, she talked to us": "she" answers
+          interviewee = firstAgreeing(persons, pronoun.group().strip());
+        }
         int at = m.span.end() + press.end();
         for (NameMention n : persons) { // "... to our books editor, Michael Grant": he asks
           if (n.span.start() > at && n.span.start() <= at + 2
@@ -4404,6 +4416,21 @@ final class Resolution {
         break;
       }
     }
+  }
+
+  /**
+   * The person a pronoun that opens an introduction's "she talked to us" stands for: the first
+   * person the introduction names whose gender does not conflict with it, the one it is about
+   * ("Jane Roe runs an agency. As she hands it to her deputy, Tom Ash, she talked to us").
+   */
+  private static Entity firstAgreeing(List<NameMention> persons, String pronoun) {
+    Gender gender = pronoun.equalsIgnoreCase("she") ? Gender.FEMALE : Gender.MALE;
+    for (NameMention m : persons) {
+      if (m.entity.gender().compatible(gender)) {
+        return m.entity;
+      }
+    }
+    return persons.get(0).entity;
   }
 
   /**
@@ -5183,8 +5210,8 @@ final class Resolution {
         && !d.span().text().contains("\u2019");
     Entity lead = (d.indefinite() || d.definite() || headline(d)
         || article.sentenceAt(src.start()).paragraph() == 0) // "..., union says" in a headline
-        && (ownerless || antecedents.placeOwner(d)) ? antecedents.leadOrganisation(d, src)
-        : null;
+        && (ownerless || antecedents.placeOwner(d)) || ownedByThem(r)
+        ? antecedents.leadOrganisation(d, src) : null;
     if (lead != null) {
       return lead;
     }
@@ -6622,15 +6649,41 @@ final class Resolution {
     return !r.owner.isEmpty();
   }
 
-  /** The organisation of "the company's statement": an organisation noun before "'s". */
+  /**
+   * The owner of "the company's statement" or "the judges' citation": an organisation noun
+   * before "'s", the organisation it stands for or, with none named, a body by that noun ("the
+   * committee's report": the committee); a plural role noun after "the", a group by that noun.
+   */
   private Entity possessiveOrganisation(SourceReading r) {
     List<SourceReading.Tok> toks = r.toks;
     for (int k = 0; k + 1 < toks.size(); k++) {
       SourceReading.Tok t = toks.get(k);
       String word = ArticleScan.stripPossessive(t.lower());
-      if ((isPossessiveMarker(toks.get(k + 1).text()) || possessive(t.text()))
-          && lexicon.is(SpeakerLexicon.Kind.ORG, word)) {
-        return organisationFor(word, t.token().span());
+      boolean apostrophe = toks.get(k + 1).text().length() == 1
+          && isPossessiveMarker(toks.get(k + 1).text());
+      String w = t.text();
+      if (w.length() > 2 && (w.endsWith("s'") || w.endsWith("s\u2019"))) {
+        word = ArticleScan.lower(w.substring(0, w.length() - 1)); // "judges’" as one token
+        apostrophe = true;
+      } else if (!isPossessiveMarker(toks.get(k + 1).text()) && !possessive(t.text())) {
+        continue;
+      }
+      boolean definite = k == 1 && toks.get(0).lower().equals("the")
+          && Character.isLowerCase(t.text().charAt(0));
+      if (lexicon.is(SpeakerLexicon.Kind.ORG, word)) {
+        Entity named = organisationFor(word, t.token().span());
+        if (named != null || !definite) {
+          return named;
+        }
+        Entity body = entities.organisation(word);
+        body.name(word); // "The committee's report": the committee, which the text never names
+        return because(body, "document-issuer", "'the " + word + "' issued the document it owns");
+      }
+      if (definite && apostrophe && pluralRole(word)) {
+        Entity people = entities.keyed("description:" + word, SpeakerKind.GROUP);
+        people.name(word); // "The judges' citation": the judges
+        return because(people, "document-issuer", "'the " + word + "' issued the document"
+            + " they own");
       }
     }
     return null;

@@ -459,7 +459,8 @@ final class SourceReading {
           || Character.isUpperCase(t.text().charAt(0)) && Pronoun.of(t.lower()) == null
           && !tag.equals("PUNCT") && !tag.equals("DET")
           || m == headEnd - 1 && tag.equals("ADJ") && (lexicon.is(SpeakerLexicon.Kind.ORG,
-              t.lower()) || lexicon.is(SpeakerLexicon.Kind.ROLE, t.lower()))) // "cooperative"
+              t.lower()) || lexicon.is(SpeakerLexicon.Kind.ROLE, t.lower()) // "cooperative"
+              || lexicon.is(SpeakerLexicon.Kind.SPEECH, t.lower()))) // "communiqué"
           && !isPossessiveMarker(t.text())) {
         head = m;
       }

@@ -396,17 +396,29 @@ final class NounPhrases {
       }
     }
     if (modifiers && k >= floor + 2 && k == start - 1 && tags.get(k).equals("ADP")
-        && (presentParticiple(toks, tags, k - 1)
-            || pastParticiple(toks, tags, k - 1) && lower(toks.get(k).text()).equals("by"))
-        && (tags.get(k - 2).equals("NOUN") || tags.get(k - 2).equals("PROPN"))
+        && (presentParticiple(toks, tags, k - 1) || pastParticiple(toks, tags, k - 1))
+        && (tags.get(k - 2).equals("NOUN") || tags.get(k - 2).equals("PROPN")
+            || tags.get(k - 2).equals("ADJ"))
         && !timeWord(toks, j) && !beforeRelative(toks, j)) {
       // "Parents waiting outside the school said", "Economists polled by the bank said": a
-      // participle modifies the subject, whose complement ("the school") said nothing; a past
-      // one only before "by", the mark of a passive ("Analysts pointed to the minutes, which
-      // showed": "pointed" is the sentence's verb)
+      // participle modifies the subject, whose complement ("the school") said nothing. A past
+      // one before a preposition other than "by" only when it issues a document, after an
+      // article opening the sentence and before a cue not in "-ing" ("The communiqué released
+      // at the close of the meeting said"): "pointed" in "Analysts pointed to the minutes,
+      // which showed", "strengthened" in "The yen strengthened after a board member said" and
+      // "ended" in "The talk ended with X asking" are the sentence's verbs
       Span host = leftNp(toks, tags, k - 1, true, false);
-      if (host != null && atClauseStart(toks, tags, indexOfTokenAt(toks, host.start()), j)) {
-        return Span.of(text, host.start(), toks.get(j).end());
+      int h = host == null ? -1 : indexOfTokenAt(toks, host.start());
+      boolean passive = presentParticiple(toks, tags, k - 1)
+          || lower(toks.get(k).text()).equals("by");
+      if (host != null && atClauseStart(toks, tags, h, j) && (passive || h == floor
+          && ARTICLES.contains(lower(toks.get(h).text())) && !presentParticiple(toks, tags, f)
+          && ISSUING_PARTICIPLES.contains(lower(toks.get(k - 1).text())))) {
+        // the phrase with its passive's agent or where it was posted ("A statement posted on
+        // the website X"); else the noun phrase alone, so that no place or meeting in the
+        // participle's phrase ("in Apia", "of the leaders' meeting") reads as who issued it
+        return passive || lower(toks.get(k).text()).equals("on")
+            ? Span.of(text, host.start(), toks.get(j).end()) : host;
       }
     }
     if (timeWord(toks, j)
@@ -477,6 +489,15 @@ final class NounPhrases {
     String w = toks.get(k).text();
     return tags.get(k).equals("VERB") && Character.isLowerCase(w.charAt(0)) && w.endsWith("ing");
   }
+
+  /**
+   * Past participles of issuing a document, which may follow its noun before a preposition
+   * other than "by" ("The communiqué released at the close of the meeting said").
+   */
+  private static final Set<String> ISSUING_PARTICIPLES = Set.of("released", "issued",
+      "published", "posted", "adopted", "presented", "prepared", "signed", "circulated",
+      "distributed", "filed", "submitted", "tabled", "unveiled", "delivered", "approved",
+      "drafted", "compiled", "commissioned", "obtained", "seen", "sent", "leaked", "read");
 
   /** Participles that do not end in "-ed" and may follow a document's noun ("a report out"). */
   private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("written", "drawn", "seen",
