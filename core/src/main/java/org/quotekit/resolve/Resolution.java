@@ -360,14 +360,21 @@ final class Resolution {
   private static final Pattern INTERVIEWS = Pattern.compile("(?:'s|\u2019s)?,?[^.,;]{0,12}?\\b"
       + "(spoke|speaks|talked|talks|asked|asks|interviewed|interviews|sat down|put questions)\\b");
   /**
-   * After "spoke", "talked" or "sat down": a journalist or outlet left unnamed ("talked to our
-   * reporter", "spoke with us", "sat down with this newspaper"), so the person named before the
-   * verb is the one interviewed.
+   * A journalist or outlet left unnamed ("our reporter", "us", "this newspaper", "reporters",
+   * "the media").
+   */
+  private static final String THE_PRESS = "(?:us\\b|(?:reporters|journalists|media)\\b"
+      + "|(?:our|this|the|a)\\s+(?:\\w+\\s+)?(?:reporters?|correspondents?|writers?|editors?"
+      + "|journalists?|newspaper|paper|magazine|programme|program|show|podcast|press|media)\\b)";
+  /**
+   * After "spoke", "talked" or "sat down": {@link #THE_PRESS} ("talked to our reporter", "spoke
+   * with us", "sat down with this newspaper", "spoke to reporters"), so the person named before
+   * the verb is the one interviewed.
    */
   private static final Pattern TO_THE_PRESS = Pattern.compile(
-      "(?i)\\s+(?:down\\s+)?(?:to|with)\\s+(?:us\\b|(?:our|this|the|a)\\s+(?:\\w+\\s+)?"
-      + "(?:reporters?|correspondents?|writers?|editors?|journalists?|newspaper|paper|magazine"
-      + "|programme|program|show|podcast)\\b)");
+      "(?i)\\s+(?:down\\s+)?(?:to|with)\\s+" + THE_PRESS);
+  /** {@link #THE_PRESS} right after an introduction's verb ("spoke to | reporters after"). */
+  private static final Pattern PRESS_AFTER_VERB = Pattern.compile("(?i)" + THE_PRESS);
   /**
    * After a person's name: they answer the questions ("took a few questions from reporters",
    * "fielded questions", "answered readers' questions", "agreed to answer questions"), past a
@@ -4457,6 +4464,9 @@ final class Resolution {
       Matcher verb = INTERVIEW_VERB.matcher(text).region(s.start(), Math.min(s.end(), end));
       if (!verb.find()) {
         continue;
+      }
+      if (PRESS_AFTER_VERB.matcher(text).region(verb.end(), s.end()).lookingAt()) {
+        return false; // "X spoke to reporters after the defeat to Perth Glory": X answers
       }
       NameMention asker = null;
       NameMention askerBody = null;

@@ -50,10 +50,11 @@ final class CueStage implements AttributionStage {
     Span lastSource = null;
     int lastContentStart = -1;
     int lastContentEnd = -1;
+    boolean question = endsInQuestion(ctx.text(), s);
     for (CueHit hit : hits) {
       QuoteCandidate c = attributor.attribute(ctx, hit, lastSource).orElse(null);
-      if (c == null) {
-        continue;
+      if (c == null || question && addressee(c) && insideTurn(ctx, hit)) {
+        continue; // "Question: How do you explain the second half?" asks; it reports nothing
       }
       if (hit.confidence() < 1.0) {
         c = new QuoteCandidate(c.type(), c.parts(), c.cue(), c.source(),
@@ -71,5 +72,31 @@ final class CueStage implements AttributionStage {
       }
     }
     ctx.sentenceCues(List.of());
+  }
+
+  /** Whether a sentence ends with a question mark, before any closing quotation marks. */
+  private static boolean endsInQuestion(String text, Sentence s) {
+    int k = s.end() - 1;
+    while (k > s.start() && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '"'
+        || text.charAt(k) == '\u201D' || text.charAt(k) == '\'' || text.charAt(k) == '\u2019')) {
+      k--;
+    }
+    return k >= s.start() && text.charAt(k) == '?';
+  }
+
+  /** Whether a transcript turn found before holds the cue. */
+  private static boolean insideTurn(AttributionContext ctx, CueHit hit) {
+    int at = hit.cue().span().start();
+    for (QuoteCandidate c : ctx.candidates()) {
+      if (c.rule().equals(AttributionRule.TRANSCRIPT.id()) && c.start() <= at && at < c.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an attribution's source is "you", the one a question is put to. */
+  private static boolean addressee(QuoteCandidate c) {
+    return c.source() != null && c.source().text().strip().equalsIgnoreCase("you");
   }
 }

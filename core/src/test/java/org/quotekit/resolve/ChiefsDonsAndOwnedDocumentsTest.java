@@ -11,7 +11,8 @@ import org.quotekit.Speaker;
 import org.quotekit.SpeakerKind;
 
 /**
- * An interview whose introduction says "she spoke to us" after naming someone else; a noble
+ * An interview whose introduction says "she spoke to us" after naming someone else; a coach who
+ * "spoke to reporters", whose "Question:" turns are theirs and stay whole; a noble
  * referred back to as "the noble" and a professor as "the don"; Samoan honorifics and a
  * Tokelauan "Faipule" before a name; "their union says" in a lead above the union's name; a
  * document a participle phrase follows ("The report released at the close of the review in
@@ -44,6 +45,37 @@ class ChiefsDonsAndOwnedDocumentsTest {
         """);
     assertThat(speakerSaying(x, "Empty walls").name()).isEqualTo("Ruth Kendall");
     assertThat(speakerSaying(x, "turn away three artists").name()).isEqualTo("Ruth Kendall");
+  }
+
+  /**
+   * "X spoke to reporters after the defeat to Y" makes X the one who answers, not the club named
+   * after the verb, and the "Question:" turns an unnamed reporter's; a question's "do you
+   * explain" inside such a turn reports nothing and leaves the turn whole.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aCoachWhoSpokeToReportersAnswersTheirQuestions(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Coach looks back on cup exit
+
+        Harbour City coach Marta Lindqvist spoke to reporters after Sunday's 3-0 defeat to \
+        Eastport Rovers.
+
+        Question: How do you explain the first twenty minutes?
+
+        Lindqvist: We were asleep. You cannot start like that in a cup tie.
+
+        Question: Will the players be fined?
+
+        Lindqvist: That stays in the dressing room.
+        """);
+    Speaker asker = speakerSaying(x, "first twenty minutes");
+    assertThat(asker.name()).isEqualTo("reporter");
+    assertThat(speakerSaying(x, "players be fined").name()).isEqualTo("reporter");
+    assertThat(speakerSaying(x, "We were asleep").name()).isEqualTo("Marta Lindqvist");
+    assertThat(x.quotes()).filteredOn(q -> q.content().text().contains("first twenty"))
+        .singleElement().satisfies(q -> assertThat(q.content().text())
+            .isEqualTo("How do you explain the first twenty minutes?"));
   }
 
   /** "the noble" is the lord named before it; "the don" the professor the text named so. */
