@@ -5026,6 +5026,10 @@ final class Resolution {
     if (e != null && labelOfTurn(src) && labelledByName(e)) {
       e = null; // "HOST:" is no one who speaks in turns labelled by their name ("REID:")
     }
+    if (e != null && labelOfTurn(src)
+        && e.roles.stream().noneMatch(given -> given.head().equals(head))) {
+      e = null; // "JOURNALIST:" is no one the text did not give that role, whoever spoke last
+    }
     if (occupation && !age && e != lastPersonSpeaker && !introducedJustBefore(e, openedBy(s))) {
       e = null; // a noun the lexicon does not know as a post continues only the last speaker,
       // or the one person the sentence before introduced ("X, 74, has lived ... The retired

@@ -38,6 +38,12 @@ final class TranscriptRule extends RuleSupport {
   /** Marks that may close the last paragraph of a quoted transcript. */
   private static final String CLOSING_QUOTES = "\"\u201D";
 
+  /** Words that open a headline before a colon to name the kind of piece, not a speaker. */
+  private static final Set<String> KICKERS = Set.of("podcast", "excerpts", "excerpt",
+      "transcript", "watch", "listen", "video", "audio", "analysis", "opinion", "explainer",
+      "exclusive", "live", "breaking", "update", "editorial", "comment", "factbox", "timeline",
+      "photos", "gallery", "quiz", "profile", "obituary", "review", "column");
+
   private TranscriptRule(AttributionContext ctx) {
     super(ctx);
   }
@@ -93,6 +99,11 @@ final class TranscriptRule extends RuleSupport {
           || !label.text().strip().contains(" ")) && !relabelled(paragraphs, labels, k)) {
         continue; // "BEIRUT: Lebanese solar firm ... said", "Mumbai: Director ...": a dateline,
         // and so is one word before a transcript's labels ("Bengaluru: ... Edited excerpts:")
+      }
+      if (k == 0 && label.open() == 0
+          && KICKERS.contains(labelName(s, label).toLowerCase(Locale.ROOT))) {
+        continue; // a headline's kicker names the kind of piece: "Podcast: the mayor on
+        // housing"; "Poll: ..." and "Report: ..." are sources, as PolNeAR reads them
       }
       if (k == 0 && labelled == 1 && label.open() == 0 && label.capitals()
           && readsAsLede(s, label.colon() + 1)) {

@@ -12,7 +12,8 @@ import org.quotekit.SpeakerKind;
 
 /**
  * An interview whose introduction says "she spoke to us" after naming someone else; a coach who
- * "spoke to reporters", whose "Question:" turns are theirs and stay whole; a noble
+ * "spoke to reporters", whose "Question:" turns are theirs and stay whole; a "JOURNALIST:" label
+ * that is no one the text gave the role, and a headline's "Podcast:" that is no speaker; a noble
  * referred back to as "the noble" and a professor as "the don"; Samoan honorifics and a
  * Tokelauan "Faipule" before a name; "their union says" in a lead above the union's name; a
  * document a participle phrase follows ("The report released at the close of the review in
@@ -76,6 +77,38 @@ class ChiefsDonsAndOwnedDocumentsTest {
     assertThat(x.quotes()).filteredOn(q -> q.content().text().contains("first twenty"))
         .singleElement().satisfies(q -> assertThat(q.content().text())
             .isEqualTo("How do you explain the first twenty minutes?"));
+  }
+
+  /**
+   * "JOURNALIST:" is no one the text gave that role, not the prime minister who spoke in the turn
+   * before; "PRIME MINISTER:" is the prime minister; a headline's "Podcast:" names the kind of
+   * piece, not a speaker.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void roleLabelsNameOnlyWhomTheTextGaveTheRole(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Podcast: the premier on floods
+
+        Premier Nadia Brennan spoke at a press conference in Hobart on Friday. This is an \
+        edited transcript.
+
+        PREMIER: Thanks for coming. We are releasing 80 million dollars for flood repairs.
+
+        JOURNALIST: Premier, will the money reach farmers before winter?
+
+        PREMIER: It will. The first payments go out next week.
+
+        JOURNALIST: Is that enough for the Derwent valley?
+
+        PREMIER: It is a start, and we will do more.
+        """);
+    assertThat(speakerSaying(x, "80 million dollars").name()).isEqualTo("Nadia Brennan");
+    assertThat(speakerSaying(x, "first payments go out").name()).isEqualTo("Nadia Brennan");
+    assertThat(speakerSaying(x, "reach farmers before winter").name())
+        .isNotEqualTo("Nadia Brennan");
+    assertThat(speakerSaying(x, "enough for the Derwent").name()).isNotEqualTo("Nadia Brennan");
+    assertThat(x.quotes()).noneMatch(q -> q.content().text().contains("premier on floods"));
   }
 
   /** "the noble" is the lord named before it; "the don" the professor the text named so. */
