@@ -14,7 +14,8 @@ import org.quotekit.spi.Token;
  * ranker passes over it. Stateless and thread-safe.
  */
 public final class Datelines {
-  private static final Set<String> DASHES = Set.of("--", "-", "\u2014", "\u2013", "\u2015");
+  private static final Set<String> DASHES = Set.of("--", "---", "-", "\u2014", "\u2013",
+      "\u2015"); // "RAROTONGA, 14 AUGUST (PACNEWS) ---" as Pacific wires write it
   /** How many tokens a dateline runs at most before its dash. */
   private static final int MAX_TOKENS = 12;
 

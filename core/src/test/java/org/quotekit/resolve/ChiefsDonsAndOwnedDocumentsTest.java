@@ -16,7 +16,8 @@ import org.quotekit.SpeakerKind;
  * that is no one the text gave the role, and a headline's "Podcast:" that is no speaker; a noble
  * referred back to as "the noble" and a professor as "the don"; Samoan honorifics and a
  * Tokelauan "Faipule" before a name; "their union says" in a lead above the union's name; a
- * document a participle phrase follows ("The report released at the close of the review in
+ * body opening a lead past a "---" dateline, which issues the communiqué after it; a document a
+ * participle phrase follows ("The report released at the close of the review in
  * Halden said"); a document its owner's possessive names ("the committee's report", "the
  * judges' citation"); under both bundled extractors.
  */
@@ -187,6 +188,25 @@ class ChiefsDonsAndOwnedDocumentsTest {
     assertThat(speakerSaying(x, "would meet again").kind()).isEqualTo(SpeakerKind.DOCUMENT);
     assertThat(speakerSaying(x, "would meet again").name()).startsWith("communiqué");
     assertThat(speakerSaying(x, "money had been spent").name()).isEqualTo("Ruth Maddox");
+  }
+
+  /**
+   * A Pacific wire's dateline ends in "---": the body that opens the lead after it issues the
+   * communiqué the next paragraph quotes.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aBodyAfterATripleDashDatelineIssuesTheCommunique(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Ministers back tuna deal
+
+        HONIARA, 3 MARCH (PACNEWS) --- Western Pacific Fisheries Council (WPFC) ministers \
+        have agreed to cut the bigeye tuna catch by a tenth over three years.
+
+        The communiqué said member states would review the cut in 2028.
+        """);
+    assertThat(speakerSaying(x, "review the cut").name())
+        .isEqualTo("Western Pacific Fisheries Council");
   }
 
   /**
