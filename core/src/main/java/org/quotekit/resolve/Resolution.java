@@ -4186,8 +4186,8 @@ final class Resolution {
    * any). A first question that addresses someone by a given name ("Q: Alan, what did you make
    * of it?") names the person interviewed over that reading, who then asks nothing. A question
    * label whose interviewer the introduction does not name is one unnamed reporter (a briefing's
-   * questions). Null when the mention is no such label, or an answer label whose interviewee the
-   * introduction does not name.
+   * questions), and an answer label whose interviewee it does not name one unnamed interviewee.
+   * Null when the mention is no such label.
    */
   Entity interviewLabel(Span src) {
     Matcher label = INTERVIEW_LABEL.matcher(src.text());
@@ -4213,6 +4213,12 @@ final class Resolution {
       asker.name("reporter");
       return because(asker, "transcript-label", quoted(src.text())
           + " asks the questions, a reporter the introduction does not name");
+    }
+    if (e == null) { // the answers of one the introduction does not name: not a person "A"
+      Entity answerer = entities.keyed("transcript:answerer", SpeakerKind.UNKNOWN);
+      answerer.name("interviewee");
+      return because(answerer, "transcript-label", quoted(src.text())
+          + " answers the questions, one the introduction does not name");
     }
     return e == null ? null : because(e, "transcript-label", quoted(src.text()) + " is "
         + (question ? "the interviewer" : "the person interviewed") + ", " + label(e)

@@ -13,7 +13,8 @@ import org.quotekit.SpeakerKind;
 /**
  * An interview whose introduction says "she spoke to us" after naming someone else; a coach who
  * "spoke to reporters", whose "Question:" turns are theirs and stay whole; a "JOURNALIST:" label
- * that is no one the text gave the role, and a headline's "Podcast:" that is no speaker; a noble
+ * that is no one the text gave the role, and a headline's "Podcast:" that is no speaker; an "A:"
+ * no one named answers; a noble
  * referred back to as "the noble" and a professor as "the don"; Samoan honorifics and a
  * Tokelauan "Faipule" before a name; "their union says" in a lead above the union's name; a
  * body opening a lead past a "---" dateline, which issues the communiqué after it; a document a
@@ -110,6 +111,24 @@ class ChiefsDonsAndOwnedDocumentsTest {
         .isNotEqualTo("Nadia Brennan");
     assertThat(speakerSaying(x, "enough for the Derwent").name()).isNotEqualTo("Nadia Brennan");
     assertThat(x.quotes()).noneMatch(q -> q.content().text().contains("premier on floods"));
+  }
+
+  /** "A:" with no one the introduction names to answer is one unnamed interviewee, not "A". */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void anAnswerLabelWithNoOneNamedIsAnUnnamedInterviewee(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Ask the expert
+
+        We put readers' questions about pensions to a financial adviser.
+
+        Q: Should I take my pension as a lump sum?
+
+        A: Only if you have a plan for it. Most people spend it too quickly.
+        """);
+    Speaker answers = speakerSaying(x, "Only if you have a plan");
+    assertThat(answers.name()).isEqualTo("interviewee");
+    assertThat(answers.kind()).isEqualTo(SpeakerKind.UNKNOWN);
   }
 
   /** "the noble" is the lord named before it; "the don" the professor the text named so. */
