@@ -4220,7 +4220,7 @@ final class Resolution {
       return because(answerer, "transcript-label", quoted(src.text())
           + " answers the questions, one the introduction does not name");
     }
-    return e == null ? null : because(e, "transcript-label", quoted(src.text()) + " is "
+    return because(e, "transcript-label", quoted(src.text()) + " is "
         + (question ? "the interviewer" : "the person interviewed") + ", " + label(e)
         + (!question && intervieweeAddressed ? ", whom the first question addresses by name"
             : ", as the introduction says"));

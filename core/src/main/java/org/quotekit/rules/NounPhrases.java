@@ -497,7 +497,7 @@ final class NounPhrases {
   private static final Set<String> ISSUING_PARTICIPLES = Set.of("released", "issued",
       "published", "posted", "adopted", "presented", "prepared", "signed", "circulated",
       "distributed", "filed", "submitted", "tabled", "unveiled", "delivered", "approved",
-      "drafted", "compiled", "commissioned", "obtained", "seen", "sent", "leaked", "read");
+      "drafted", "compiled", "commissioned", "obtained", "seen", "sent", "leaked");
 
   /** Participles that do not end in "-ed" and may follow a document's noun ("a report out"). */
   private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("written", "drawn", "seen",
