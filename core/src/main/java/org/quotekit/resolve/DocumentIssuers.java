@@ -155,6 +155,13 @@ final class DocumentIssuers {
       "announcement", "communique", "communiqu\u00e9", "bulletin", "minutes");
   /** What may stand before a name that opens its sentence as the subject: space, "the". */
   private static final Pattern SUBJECT_OPENING = Pattern.compile("(?i)[ \t]*(?:the[ \t]+)?");
+  /**
+   * The members of a body that open a sentence before its name ("Leaders of the eight-nation",
+   * "Ministers of the"): the body acts through them.
+   */
+  private static final Pattern MEMBERS_OF = Pattern.compile("[ \t]*(?:Leaders|Members|Ministers"
+      + "|Heads[ \t]+of[ \t]+state|Delegates|Representatives)[ \t]+of[ \t]+(?:the[ \t]+)?"
+      + "(?:\\p{Ll}[\\p{L}-]*[ \t]+)?");
   /** "..., according to a statement" or "..., according to its brief statement" before it. */
   private static final Pattern RELAY_BEFORE = Pattern.compile("(?i),[ \t]+according[ \t]+to"
       + "[ \t]+(?:(?:an?|the|its|their)[ \t]+)?(?:[\\p{L}-]+[ \t]+){0,2}$");
@@ -518,6 +525,10 @@ final class DocumentIssuers {
     List<Token> toks = article.tokens(at);
     int open = Datelines.end(toks);
     int from = open < toks.size() ? toks.get(open).start() : at.start();
+    Matcher members = MEMBERS_OF.matcher(text).region(from, at.end());
+    if (members.lookingAt()) {
+      from = members.end(); // "Leaders of the eight-nation Council of Lake States pledged"
+    }
     int i = anchorIndex(nameAnchors, from) + 1;
     Resolution.Anchor a = i < nameAnchors.size() ? nameAnchors.get(i) : null;
     return a != null && a.entity() != null && !a.inQuote() && a.start() < before

@@ -13,14 +13,13 @@ import org.quotekit.SpeakerKind;
 /**
  * An interview whose introduction says "she spoke to us" after naming someone else; a coach who
  * "spoke to reporters", whose "Question:" turns are theirs and stay whole; a "JOURNALIST:" label
- * that is no one the text gave the role, and a headline's "Podcast:" that is no speaker; an "A:"
- * no one named answers; a noble
- * referred back to as "the noble" and a professor as "the don"; Samoan honorifics and a
- * Tokelauan "Faipule" before a name; "their union says" in a lead above the union's name; a
- * body opening a lead past a "---" dateline, which issues the communiqué after it; a document a
- * participle phrase follows ("The report released at the close of the review in
- * Halden said"); a document its owner's possessive names ("the committee's report", "the
- * judges' citation"); under both bundled extractors.
+ * that is no one the text gave the role, and a headline's "Podcast:" that is no speaker; an "A:" no
+ * one named answers; a noble referred back to as "the noble" and a professor as "the don"; Samoan
+ * honorifics and a Tokelauan "Faipule" before a name; "their union says" in a lead above the
+ * union's name; a body opening a lead past a "---" dateline or after "Leaders of", which issues the
+ * communiqué after it; a document a participle phrase follows ("The report released at the close of
+ * the review in Halden said"); a document its owner's possessive names ("the committee's report",
+ * "the judges' citation"); under both bundled extractors.
  */
 class ChiefsDonsAndOwnedDocumentsTest {
 
@@ -226,6 +225,25 @@ class ChiefsDonsAndOwnedDocumentsTest {
         """);
     assertThat(speakerSaying(x, "review the cut").name())
         .isEqualTo("Western Pacific Fisheries Council");
+  }
+
+  /**
+   * "Leaders of the ten-nation X" opening the lead: X issues the final communiqué the next
+   * paragraph quotes, not its leaders as a group of no name.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aBodyWhoseLeadersOpenTheLeadIssuesTheCommunique(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Summit agrees river patrols
+
+        Leaders of the ten-nation Basin Cooperation Council (BCC) agreed on Friday to set up \
+        joint river patrols, but a final communiqué left the cost open.
+
+        "Member states will share the burden fairly," the communiqué said.
+        """);
+    assertThat(speakerSaying(x, "share the burden").name())
+        .isEqualTo("Basin Cooperation Council");
   }
 
   /**
