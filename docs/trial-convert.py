@@ -20,7 +20,10 @@ presented to", "a council diplomat speaking on condition of anonymity", "documen
 ends the head there: ~report, ~diplomat, ~documents. Of the rows converted before, 52 were
 given the noun before the participle by a separate script that found exactly one such noun in
 their article near the content; 19 others keep the head word they were given (~presented,
-~speaking, ~obtained). docs/SPEAKER-ANNOTATION.md tells how.
+~speaking, ~obtained). docs/SPEAKER-ANNOTATION.md tells how. From the sixty-ninth session a
+participle before a time ends the head too ("a memo released last week" is ~memo, not ~week),
+and a title that opens an office stays ("Governor of Svalbard", not "of Svalbard"); the four
+rows the older script had made so were repaired by script.
 
 usage: python3 docs/trial-convert.py core/src/main/resources/org/quotekit/resolve/speakers-en.txt
        OUTDIR LETTER SRCDIR [LETTER SRCDIR ...]

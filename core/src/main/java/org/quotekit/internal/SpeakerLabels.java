@@ -170,12 +170,7 @@ public final class SpeakerLabels {
     }
     char part = text.charAt(at);
     if (part == 'Q') {
-      int last = end - 1;
-      while (last > at && (Character.isWhitespace(text.charAt(last))
-          || OPENING_QUOTES.indexOf(text.charAt(last)) >= 0 || text.charAt(last) == '\u201D')) {
-        last--;
-      }
-      return text.charAt(last) == '?' ? new Label(open, open + 1, "Q", false) : null;
+      return endsInQuestion(text, at, end) ? new Label(open, open + 1, "Q", false) : null;
     }
     if (part != 'A') {
       return null;
@@ -192,6 +187,22 @@ public final class SpeakerLabels {
       lineStart++;
     }
     return text.startsWith("Q. ", lineStart) ? new Label(open, open + 1, "A", false) : null;
+  }
+
+  /** Marks a question may end in after its question mark: quotation marks of either side. */
+  private static final String MARKS_AFTER_QUESTION = "\"'\u201C\u201D\u2019";
+
+  /**
+   * Whether the text from {@code start} to {@code end} (a sentence, a paragraph) asks a
+   * question: its last character, past spaces and quotation marks, is a question mark.
+   */
+  public static boolean endsInQuestion(String text, int start, int end) {
+    int k = end - 1;
+    while (k > start && (Character.isWhitespace(text.charAt(k))
+        || MARKS_AFTER_QUESTION.indexOf(text.charAt(k)) >= 0)) {
+      k--;
+    }
+    return k >= start && text.charAt(k) == '?';
   }
 
   /**

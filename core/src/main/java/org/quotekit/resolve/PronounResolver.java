@@ -695,12 +695,7 @@ final class PronounResolver {
   /** Whether sentence {@code index} asks a question: its last mark, past closing quotes, is '?'. */
   private boolean question(int index) {
     Span span = article.sentences().get(index).span();
-    int k = span.end() - 1;
-    while (k > span.start() && (Character.isWhitespace(text.charAt(k))
-        || "\"'\u201D\u2019".indexOf(text.charAt(k)) >= 0)) {
-      k--;
-    }
-    return text.charAt(k) == '?';
+    return SpeakerLabels.endsInQuestion(text, span.start(), span.end());
   }
 
   /**

@@ -6678,14 +6678,11 @@ final class Resolution {
     List<SourceReading.Tok> toks = r.toks;
     for (int k = 0; k + 1 < toks.size(); k++) {
       SourceReading.Tok t = toks.get(k);
-      String word = ArticleScan.stripPossessive(t.lower());
-      boolean apostrophe = toks.get(k + 1).text().length() == 1
-          && isPossessiveMarker(toks.get(k + 1).text());
-      String w = t.text();
-      if (w.length() > 2 && (w.endsWith("s'") || w.endsWith("s\u2019"))) {
-        word = ArticleScan.lower(w.substring(0, w.length() - 1)); // "judges’" as one token
-        apostrophe = true;
-      } else if (!isPossessiveMarker(toks.get(k + 1).text()) && !possessive(t.text())) {
+      String word = ArticleScan.stripPossessive(t.lower()); // "judges’" as one token too
+      String next = toks.get(k + 1).text();
+      boolean apostrophe = ArticleScan.pluralPossessive(t.text())
+          || next.length() == 1 && isPossessiveMarker(next);
+      if (!apostrophe && !isPossessiveMarker(next) && !possessive(t.text())) {
         continue;
       }
       boolean definite = k == 1 && toks.get(0).lower().equals("the")

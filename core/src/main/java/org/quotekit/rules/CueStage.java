@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.quotekit.Cue;
 import org.quotekit.Span;
+import org.quotekit.internal.SpeakerLabels;
 import org.quotekit.spi.QuoteCandidate;
 import org.quotekit.spi.Sentence;
 import org.quotekit.spi.Token;
@@ -50,7 +51,7 @@ final class CueStage implements AttributionStage {
     Span lastSource = null;
     int lastContentStart = -1;
     int lastContentEnd = -1;
-    boolean question = endsInQuestion(ctx.text(), s);
+    boolean question = SpeakerLabels.endsInQuestion(ctx.text(), s.start(), s.end());
     for (CueHit hit : hits) {
       QuoteCandidate c = attributor.attribute(ctx, hit, lastSource).orElse(null);
       if (c == null || question && addressee(c) && insideTurn(ctx, hit)) {
@@ -72,16 +73,6 @@ final class CueStage implements AttributionStage {
       }
     }
     ctx.sentenceCues(List.of());
-  }
-
-  /** Whether a sentence ends with a question mark, before any closing quotation marks. */
-  private static boolean endsInQuestion(String text, Sentence s) {
-    int k = s.end() - 1;
-    while (k > s.start() && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '"'
-        || text.charAt(k) == '\u201D' || text.charAt(k) == '\'' || text.charAt(k) == '\u2019')) {
-      k--;
-    }
-    return k >= s.start() && text.charAt(k) == '?';
   }
 
   /** Whether a transcript turn found before holds the cue. */

@@ -409,16 +409,16 @@ final class NounPhrases {
       // "ended" in "The talk ended with X asking" are the sentence's verbs
       Span host = leftNp(toks, tags, k - 1, true, false);
       int h = host == null ? -1 : indexOfTokenAt(toks, host.start());
-      boolean passive = presentParticiple(toks, tags, k - 1)
-          || lower(toks.get(k).text()).equals("by");
+      String prep = lower(toks.get(k).text());
+      boolean passive = presentParticiple(toks, tags, k - 1) || prep.equals("by");
       if (host != null && atClauseStart(toks, tags, h, j) && (passive || h == floor
           && ARTICLES.contains(lower(toks.get(h).text())) && !presentParticiple(toks, tags, f)
           && ISSUING_PARTICIPLES.contains(lower(toks.get(k - 1).text())))) {
         // the phrase with its passive's agent or where it was posted ("A statement posted on
         // the website X"); else the noun phrase alone, so that no place or meeting in the
         // participle's phrase ("in Apia", "of the leaders' meeting") reads as who issued it
-        return passive || lower(toks.get(k).text()).equals("on")
-            ? Span.of(text, host.start(), toks.get(j).end()) : host;
+        return passive || prep.equals("on") ? Span.of(text, host.start(), toks.get(j).end())
+            : host;
       }
     }
     if (timeWord(toks, j)
