@@ -293,7 +293,8 @@ final class ArticleScan {
     boolean[] headlines = new boolean[sentences.size()];
     for (Sentence s : sentences) {
       List<Token> t = unglued(text, article.tokens(s));
-      headlines[toks.size()] = headline(t) && !(toks.size() > 0 && captionLine(s));
+      headlines[toks.size()] = headline(t) && !(toks.size() > 0 && captionLine(s))
+          && !(toks.size() > 0 && statement(t));
       toks.add(t);
       tags.add(ungluedTags(t, article.tags(s)));
     }
@@ -422,9 +423,11 @@ final class ArticleScan {
    */
   private boolean roleBeforeSurname(List<Token> toks, int i, int j) {
     String role = toks.get(i).text();
-    if (i > 0 && Character.isLowerCase(toks.get(i - 1).text().charAt(0))
-        && lexicon.is(SpeakerLexicon.Kind.ROLE, toks.get(i - 1).text())) {
-      return false; // "City captain Dean Whitlock": after a post in small letters, a given name
+    String before = i > 0 ? toks.get(i - 1).text() : "";
+    if (!before.isEmpty() && Character.isLowerCase(before.charAt(0))
+        && (lexicon.is(SpeakerLexicon.Kind.ROLE, before) || personNoun(before))) {
+      return false; // "City captain Dean Whitlock", "Senior meteorologist Dean Walker": after a
+      // post or a person noun in small letters, a given name
     }
     return j - i == 2 && Character.isUpperCase(role.charAt(0)) && !capitals(role)
         && lexicon.is(SpeakerLexicon.Kind.ROLE, lower(role)) && !firstName(role)
@@ -1267,6 +1270,26 @@ final class ArticleScan {
   }
 
   /**
+   * Whether a sentence past the article's first is a statement, not a title-case line, though
+   * nearly all its words are capitalised: it ends in a period and writes a word past title
+   * case's small ones in small letters ("Brookhaven Professional Firefighters Local 2291
+   * President Kevin Shaughnessy disagreed.").
+   */
+  private static boolean statement(List<Token> toks) {
+    if (toks.isEmpty() || !toks.get(toks.size() - 1).text().equals(".")) {
+      return false;
+    }
+    for (Token t : toks.subList(labelEnd(toks), toks.size())) {
+      String w = t.text();
+      if (Character.isLowerCase(w.charAt(0)) && w.length() > 4
+          && !TITLE_CASE_SMALL.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a word a title-case line capitalises is a noun for a person or a place, or a
    * question word, and so no name ("Actor", "Woman", "Son", "Nation", "Who"): the lexicon's role,
    * person and epithet nouns, polity and organisation nouns, and who/what/why/how/when/
@@ -1649,13 +1672,28 @@ final class ArticleScan {
 
   /**
    * Whether token {@code i} follows "for" or "of" after a post in capitals ("Minister of State
-   * for", "Secretary for"): a title within the three words before the link.
+   * for", "Secretary for"): a title within the three words before the link; or follows "the"
+   * after such a link, or after a field and "and" after one ("Minister of State for
+   * Sustainability and the Environment Koh Poh Leng": the run opens with the field's last word).
    */
   private boolean fieldAfterPost(List<Token> toks, int i) {
-    if (i < 2 || !OF_FOR.contains(toks.get(i - 1).text())) {
+    int link = i - 1;
+    if (link >= 0 && lower(toks.get(link).text()).equals("the")) {
+      link--;
+    }
+    if (link >= 1 && isAnd(lower(toks.get(link).text()))) {
+      link--;
+      while (link >= 1 && fieldWord(toks.get(link).text())) {
+        link--;
+      }
+      if (lower(toks.get(link).text()).equals("the")) {
+        link--;
+      }
+    }
+    if (link < 1 || !OF_FOR.contains(toks.get(link).text())) {
       return false;
     }
-    for (int k = i - 2; k >= Math.max(0, i - 4); k--) {
+    for (int k = link - 1; k >= Math.max(0, link - 3); k--) {
       if (lexicon.is(SpeakerLexicon.Kind.TITLE, toks.get(k).text())) {
         return true;
       }
@@ -2968,7 +3006,8 @@ final class ArticleScan {
         || size >= 3 && stanceIn(toks, i, j - 1) // "Mothers Against Drunk Driving"
         || size >= 3 && unionLocal(words[size - 2], words[size - 1]) // "UFCW Local 1400"
         || end - start >= 2 && !titled && !honorific && !place // "the United States": a place
-            && namedWithThe(toks, tags, i, j))) {
+            && !fieldFirst && namedWithThe(toks, tags, i, j))) { // not "the Environment" before
+      // a name: the post's field ("Minister for the Environment Koh Poh Leng")
       form = NameMention.Form.ORGANIZATION;
       // "Hours-long Corvid Cloud outage": a describing compound is no part of a body's name
       boolean cut = trade || size >= 2 && describingCompound(words[0]);

@@ -4822,6 +4822,11 @@ final class Resolution {
       issuers.recordIssuer(head, context, d.span(), d.definite()); // "the complaint" after
       return context; // the one resolved so, whoever speaks between
     }
+    Entity kind = speech ? bodyOfModifier(d) : null;
+    if (kind != null) {
+      issuers.recordIssuer(head, kind, d.span(), d.definite());
+      return kind;
+    }
     if (speech && !(org && d.capitalised())) {
       if (d.indefinite()) {
         issuers.recordNoIssuer(d);
@@ -5661,6 +5666,31 @@ final class Resolution {
       return null;
     }
     return before;
+  }
+
+  /**
+   * Public bodies' head nouns that, before a document's head, name who issued it ("a district
+   * news release", "a council report"); not "campaign finance records" or "business records".
+   */
+  private static final Set<String> ISSUING_BODY_MODIFIERS = Set.of("agency", "ministry",
+      "department", "authority", "commission", "council", "district", "division", "board");
+
+  /**
+   * The organisation a document's modifier names by its head noun ("a district news release"
+   * after the Harmon Valley Municipal Water District): the one with that head noun named last
+   * before it; null when no modifier is a public body's noun ({@link #ISSUING_BODY_MODIFIERS})
+   * that heads one named so.
+   */
+  private Entity bodyOfModifier(SourceReading.Description d) {
+    for (String m : d.modifiers()) {
+      Entity e = ISSUING_BODY_MODIFIERS.contains(m)
+          ? entities.recentOrganisation(m, d.span().start()) : null;
+      if (e != null && e.kind == SpeakerKind.ORGANIZATION) {
+        return because(e, "document-issuer", quoted(d.span().text()) + " is by the " + m
+            + " named last, " + label(e));
+      }
+    }
+    return null;
   }
 
   /** Whether the words right before a source end with a speech verb: "..., said the man". */

@@ -108,6 +108,9 @@ record Role(String text, String head, Set<String> modifiers, int start) {
     if (rankBelowMissingFrom(otherModifiers)) {
       return false; // "the governor" is not "Deputy Governor Tess Dizon"
     }
+    if (otherPlace(otherModifiers, lexicon)) {
+      return false; // "the England captain" is not "India captain Vikram Sethi"
+    }
     int distinguishing = 0;
     for (String m : modifiers) {
       if (distinguishes(m, lexicon) && !lexicon.is(SpeakerLexicon.Kind.PLACE, m)) {
@@ -149,6 +152,9 @@ record Role(String text, String head, Set<String> modifiers, int start) {
     if (rankBelowMissingFrom(otherModifiers)) {
       return true; // "the former secretary" is not "the deputy press secretary"
     }
+    if (otherPlace(otherModifiers, lexicon)) {
+      return true; // "the England captain" is not "India captain Vikram Sethi"
+    }
     if (modifiers.stream().noneMatch(m -> party(m, lexicon))) {
       return false;
     }
@@ -166,6 +172,23 @@ record Role(String text, String head, Set<String> modifiers, int start) {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether this role and the other modifiers both name a place and share none: a post of one
+   * country, state or city is not the same post of another.
+   */
+  private boolean otherPlace(Set<String> otherModifiers, SpeakerLexicon lexicon) {
+    boolean mine = false;
+    for (String m : modifiers) {
+      if (lexicon.is(SpeakerLexicon.Kind.PLACE, m)) {
+        if (otherModifiers.contains(m)) {
+          return false;
+        }
+        mine = true;
+      }
+    }
+    return mine && otherModifiers.stream().anyMatch(m -> lexicon.is(SpeakerLexicon.Kind.PLACE, m));
   }
 
   private static boolean party(String modifier, SpeakerLexicon lexicon) {

@@ -1,0 +1,133 @@
+package org.quotekit.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotekit.resolve.DefaultSpeakerResolverTest.extractWith;
+import static org.quotekit.resolve.DefaultSpeakerResolverTest.speakerSaying;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.quotekit.Extraction;
+import org.quotekit.Speaker;
+
+/**
+ * County posts written before a name ("Supervisor", "Undersheriff"); a given name that is also
+ * a post ("Dean") after a person noun in small letters, beside a namesake; a post of one country
+ * that is not the same post of another ("the England captain" is not the India captain); a
+ * minister whose post's field ends in "and the Environment" before a name written family name
+ * first; a sentence nearly all in capitals that is no title-case line; a document a public body's
+ * noun modifies ("a district news release"); under both bundled extractors.
+ */
+class CountyPostsAndCapitalisedStatementsTest {
+
+  /** "Supervisor" and "Undersheriff" before a name are posts, no part of the name. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void countyPostsBeforeANameAreNoPartOfIt(String extractor) {
+    Extraction x = extractWith(extractor, """
+        County buys former hotel for shelter
+
+        "This building will house forty families by spring," said Supervisor Marisol \
+        Echeverria, who chairs the housing committee. Undersheriff Grant Holloway told the \
+        board that deputies had answered 58 calls at the hotel last year.
+        """);
+    assertThat(speakerSaying(x, "forty families").name()).isEqualTo("Marisol Echeverria");
+    assertThat(speakerSaying(x, "58 calls").name()).isEqualTo("Grant Holloway");
+  }
+
+  /**
+   * "Senior forecaster Dean Mercer" is a man called Dean, not a dean called Mercer, though the
+   * article names another Mercer with a first name after him.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aGivenNameThatIsAlsoAPostAfterAPersonNoun(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Heatwave to peak on Friday
+
+        Senior forecaster Dean Mercer said temperatures would reach 44 degrees inland. \
+        Grazier Colin Mercer said he would move his cattle to the river paddocks.
+
+        "It is the worst summer I have seen," Mr Mercer said of the drought.
+        """);
+    Speaker forecaster = speakerSaying(x, "reach 44 degrees");
+    assertThat(forecaster.name()).isEqualTo("Dean Mercer");
+    assertThat(speakerSaying(x, "move his cattle").name()).isEqualTo("Colin Mercer");
+    assertThat(speakerSaying(x, "move his cattle")).isNotEqualTo(forecaster);
+  }
+
+  /**
+   * "the England captain" is not "India captain Arjun Malhotra": a post of one country is not
+   * the same post of another, so the description does not go to him.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aPostOfOneCountryIsNotThePostOfAnother(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Late try settles the match
+
+        India captain Arjun Malhotra said the pitch had been slow all afternoon. England \
+        captain Oliver Kemp disagreed.
+
+        "We simply wanted it more," the England captain said.
+        """);
+    assertThat(speakerSaying(x, "slow all afternoon").name()).isEqualTo("Arjun Malhotra");
+    assertThat(speakerSaying(x, "wanted it more").name()).isNotEqualTo("Arjun Malhotra");
+  }
+
+  /**
+   * "Minister of State for Sustainability and the Environment Lim Boon Keat": the field ends in
+   * "the Environment", and the name after it is a person's, whom "Dr Lim" then continues.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aMinisterAfterAFieldEndingInTheEnvironment(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Haze readings climb
+
+        Minister of State for Sustainability and the Environment Lim Boon Keat said the haze \
+        would clear by the weekend.
+
+        "We are watching the hotspots closely," Dr Lim said.
+        """);
+    Speaker minister = speakerSaying(x, "haze would clear");
+    assertThat(minister.name()).isEqualTo("Lim Boon Keat");
+    assertThat(minister.kind()).isEqualTo(org.quotekit.SpeakerKind.PERSON);
+    assertThat(speakerSaying(x, "watching the hotspots")).isEqualTo(minister);
+  }
+
+  /**
+   * "Ashdown Nurses Association Local 14 President Carla Mendes disagreed." is a sentence, not
+   * a title-case line, though nearly every word is capitalised: the union and its president are
+   * read as such, and "she" after it is the president.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aCapitalisedSentenceIsNoTitleCaseLine(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Hospital ward closure opposed
+
+        The hospital board wants to close the night ward. Ashdown Nurses Association Local \
+        14 President Carla Mendes disagreed. "Patients will wait longer for every bed," she \
+        said.
+        """);
+    assertThat(speakerSaying(x, "wait longer").name()).isEqualTo("Carla Mendes");
+  }
+
+  /**
+   * "According to a district news release" after the Lakemont Unified School District was named,
+   * and a manager quoted between: the district issued it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aDocumentAPublicBodysNounModifiesIsThatBodys(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Enrolment falls again
+
+        The Lakemont Unified School District runs fourteen schools. "Our classrooms are half \
+        empty in places," Facilities Manager Dorothy Kwan said. According to a district news \
+        release, enrolment fell by 340 pupils this year.
+        """);
+    assertThat(speakerSaying(x, "enrolment fell").name())
+        .isEqualTo("Lakemont Unified School District");
+  }
+}
