@@ -63,6 +63,88 @@ public final class Anonymity {
         && word(toks, c + 1).equals("of") && word(toks, c + 2).equals("anonymity");
   }
 
+  /** Participles of a permission a source lacks ("not authorized to speak"). */
+  private static final Set<String> PERMITTED = Set.of("authorized", "authorised", "allowed",
+      "permitted", "cleared", "entitled");
+  /** Verbs of speaking a source is not permitted ("not authorized to [discuss] the talks"). */
+  private static final Set<String> PERMITTED_SPEECH = Set.of("speak", "comment", "discuss",
+      "talk", "disclose", "describe", "address", "release", "reveal", "share");
+  /** Words that open the reason for anonymity ("because he feared retaliation"). */
+  private static final Set<String> REASONS = Set.of("because", "since", "as");
+  /** How many tokens from a reason's verb its formula and its verb of saying may stand. */
+  private static final int REASON_WINDOW = 16;
+
+  /**
+   * Whether token {@code i} is a verb of the reason a source is kept unnamed, which reports no
+   * speech: the permission it lacks and the speaking it is not permitted ("was not authorized
+   * to speak", "were not allowed to publicly discuss"), or any verb of a clause opened by
+   * "because" right after the formula and before the verb of saying whose subject it describes
+   * ("who asked not to be named because he feared retaliation said ..."; not "said the woman,
+   * who spoke on condition of anonymity because she feared ...", which reports her fear).
+   */
+  public static boolean reasonAt(List<Token> toks, int i) {
+    String w = word(toks, i);
+    if (PERMITTED.contains(w) && i >= 1 && i + 1 < toks.size() && negated(toks, i - 1)
+        && word(toks, i + 1).equals("to")) {
+      return true;
+    }
+    if (PERMITTED_SPEECH.contains(w) && i >= 3) {
+      int to = word(toks, i - 1).equals("to") ? i - 1
+          : word(toks, i - 1).endsWith("ly") && word(toks, i - 2).equals("to") ? i - 2 : -1;
+      if (to >= 2 && PERMITTED.contains(word(toks, to - 1)) && negated(toks, to - 2)) {
+        return true;
+      }
+    }
+    if (SAYING.contains(w)) {
+      return false;
+    }
+    for (int k = i - 1; k >= 1 && k >= i - REASON_WINDOW; k--) {
+      String b = word(toks, k);
+      if (SAYING.contains(b) || b.equals(",") || b.equals(".")) {
+        return false;
+      }
+      if (REASONS.contains(b)) {
+        if (!sayingAfter(toks, i)) {
+          return false; // "said the woman, who spoke on condition of anonymity because she
+          // feared her employer would ...": the reason closes the sentence, and its verb reports
+        }
+        for (int m = k - 1; m >= 0 && m >= k - REASON_WINDOW; m--) {
+          if (verbAt(toks, m)) {
+            return true;
+          }
+          if (SAYING.contains(word(toks, m))) {
+            return false;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a verb of saying follows token {@code i} in its sentence, within
+   * {@value #REASON_WINDOW} tokens: the verb whose subject the reason for anonymity describes.
+   */
+  private static boolean sayingAfter(List<Token> toks, int i) {
+    for (int k = i + 1; k < toks.size() && k <= i + REASON_WINDOW; k++) {
+      String w = word(toks, k);
+      if (SAYING.contains(w)) {
+        return true;
+      }
+      if (w.equals(".") || w.equals("?") || w.equals("!")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether token {@code k} is "not" or "n't" ("was not authorized", "wasn't allowed"). */
+  private static boolean negated(List<Token> toks, int k) {
+    String w = word(toks, k);
+    return w.equals("not") || w.equals("n't") || w.endsWith("n't");
+  }
+
   /** Participles by which a name is kept out ("his name not be used"). */
   private static final Set<String> WITHHELD = Set.of("used", "published", "printed", "given",
       "disclosed", "revealed", "mentioned", "identified");

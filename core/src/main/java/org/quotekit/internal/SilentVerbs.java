@@ -7,7 +7,8 @@ import org.quotekit.spi.Token;
 
 /**
  * Verbs that look like speech cues where they report nothing, which every cue detector skips:
- * the anonymity formula ({@link Anonymity}: "who asked not to be named said ..."), and "recall"
+ * the anonymity formula and the reason given for it ({@link Anonymity}: "who asked not to be
+ * named because he feared retaliation said ...", "was not authorized to speak"), and "recall"
  * of goods or of an envoy ("is recalling about 1.2 million heaters", "the ambassador was
  * recalled"), where "she recalled that ..." reports speech, and "point" the noun of a measure
  * ("by a quarter of a percentage point to 2.5 per cent"). Stateless.
@@ -39,7 +40,8 @@ public final class SilentVerbs {
 
   /** Whether the cue verb at token {@code i} reports no speech here. */
   public static boolean at(List<Token> toks, int i) {
-    return Anonymity.verbAt(toks, i) || goodsRecall(toks, i) || stockShares(toks, i);
+    return Anonymity.verbAt(toks, i) || Anonymity.reasonAt(toks, i) || goodsRecall(toks, i)
+        || stockShares(toks, i);
   }
 
   /**

@@ -70,6 +70,7 @@ public final class SpeakerLabels {
     while (start + open < end && OPENING_QUOTES.indexOf(text.charAt(start + open)) >= 0) {
       open++;
     }
+    open += cueTag(text, start + open, end); // "[CLIP] MAYOR DENISE HARTLEY: We are going ..."
     Label dotted = dottedInterviewLabel(text, start, end, open);
     if (dotted != null) {
       return dotted; // "Q. Why does the city flood?", then "A. Because we built ..."
@@ -107,6 +108,21 @@ public final class SpeakerLabels {
     String name = label.substring(0, comma);
     return fullNameLabel(name) && postOrFirm(label.substring(comma + 1))
         ? new Label(open, colon, name, false) : null;
+  }
+
+  /** A broadcast transcript's cue tag in capitals and brackets: "[CLIP]", "(SOUNDBITE)". */
+  private static final Pattern CUE_TAG = Pattern.compile("[\\[(][A-Z][A-Z -]{1,18}[\\])] ");
+
+  /**
+   * The length of a broadcast transcript's cue tag ({@link #CUE_TAG}) at {@code text[at]}, before
+   * a label, with the space after it; 0 when none stands there.
+   */
+  private static int cueTag(String text, int at, int end) {
+    if (at >= end || text.charAt(at) != '[' && text.charAt(at) != '(') {
+      return 0;
+    }
+    Matcher m = CUE_TAG.matcher(text).region(at, Math.min(end, at + 22));
+    return m.lookingAt() ? m.end() - at : 0;
   }
 
   /**

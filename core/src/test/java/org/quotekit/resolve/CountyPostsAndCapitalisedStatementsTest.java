@@ -130,4 +130,57 @@ class CountyPostsAndCapitalisedStatementsTest {
     assertThat(speakerSaying(x, "enrolment fell").name())
         .isEqualTo("Lakemont Unified School District");
   }
+
+  /**
+   * "who asked not to be named because he feared reprisals said ...", "who was not authorized
+   * to speak said ...": the reason a source is kept unnamed reports nothing; "said" is the cue,
+   * and its content is what follows it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void theReasonASourceIsUnnamedReportsNothing(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Depot staff shortages
+
+        A driver who asked not to be named because he feared reprisals said the depot had run \
+        short of mechanics all winter.
+
+        A clerk who was not authorized to speak said the council would delay the vote.
+        """);
+    assertThat(x.quotes()).filteredOn(q -> q.content().text().contains("short of mechanics"))
+        .singleElement().satisfies(q -> {
+          assertThat(q.cue()).hasValueSatisfying(c -> assertThat(c.span().text())
+              .isEqualTo("said"));
+          assertThat(q.content().text()).startsWith("the depot had run");
+        });
+    assertThat(x.quotes()).filteredOn(q -> q.content().text().contains("delay the vote"))
+        .singleElement().satisfies(q -> {
+          assertThat(q.cue()).hasValueSatisfying(c -> assertThat(c.span().text())
+              .isEqualTo("said"));
+          assertThat(q.content().text()).startsWith("the council would");
+        });
+  }
+
+  /**
+   * A broadcast transcript's cue tag before a label ("[CLIP] MAYOR NADIA ROSS:") opens the
+   * turn of the one the label names.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aCueTagBeforeATranscriptLabelOpensItsTurn(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Library hours on the line
+
+        Host Omar Teague spoke with librarian Greta Vance about weekend opening.
+
+        TEAGUE: Here is what the mayor told the council on Monday.
+
+        [CLIP] MAYOR NADIA ROSS: We will keep every branch open on Saturdays next year.
+
+        TEAGUE: Greta, will that hold?
+
+        VANCE: Only if the staffing money comes with it.
+        """);
+    assertThat(speakerSaying(x, "every branch open").name()).contains("Nadia Ross");
+  }
 }
