@@ -105,7 +105,8 @@ final class GoverningPhrase {
       if (head == null) {
         break;
       }
-      if (lexicon.is(SpeakerLexicon.Kind.COLLECTIVE, key(toks.get(head[1]).text()))) {
+      if (lexicon.is(SpeakerLexicon.Kind.COLLECTIVE, key(toks.get(head[1]).text()))
+          && !presentParticiple(toks, tags, head[1] + 1)) { // "The group representing" speaks
         if (speaks == null) {
           speaks = speakerHead(toks.get(complement), tags.get(complement), lexicon);
         }
@@ -116,14 +117,22 @@ final class GoverningPhrase {
       boolean of = lower(toks.get(at - 1).text()).equals("of");
       at = head[0];
       complement = head[1];
+      boolean participle = presentParticiple(toks, tags, complement + 1); // "The union
+      // representing [firefighters] says": the body the participle follows speaks
       speaks = speakerHead(toks.get(complement), tags.get(complement), lexicon)
-          || of && lexicon.is(SpeakerLexicon.Kind.ORG, key(toks.get(complement).text()));
+          || (of || participle) && lexicon.is(SpeakerLexicon.Kind.ORG,
+              key(toks.get(complement).text()));
       // "The Monetary Policy Committee (PPK) of the Central Bank": a body's part speaks
       if (speaks) {
         start = at; // "users in an area affected by": through "an area" to "users"
       }
     }
     return start < 0 ? src : Span.of(article.text(), toks.get(start).start(), src.end());
+  }
+
+  /** Whether token {@code k} is a present participle ("representing", "backing"). */
+  private static boolean presentParticiple(List<Token> toks, List<String> tags, int k) {
+    return base(tags.get(k)).equals("VERB") && lower(toks.get(k).text()).endsWith("ing");
   }
 
   /**
@@ -180,8 +189,10 @@ final class GoverningPhrase {
     String prepTag = base(tags.get(p));
     if (prepTag.equals("VERB") && prep.endsWith("ing") && prep.equals(toks.get(p).text())
         && base(tags.get(p - 1)).equals("NOUN")
-        && peopleNoun(key(toks.get(p - 1).text()), lexicon)) {
-      return new int[] {phraseStart(toks, tags, p - 1, lexicon), p - 1}; // "workers leaving"
+        && (peopleNoun(key(toks.get(p - 1).text()), lexicon)
+            || lexicon.is(SpeakerLexicon.Kind.ORG, key(toks.get(p - 1).text())))) {
+      return new int[] {phraseStart(toks, tags, p - 1, lexicon), p - 1}; // "workers leaving",
+      // "The union representing [Brookhaven firefighters]"
     }
     if (!PREPOSITIONS.contains(toks.get(p).text())
         || !prepTag.equals("ADP") && !prep.equals("to") && !prep.equals("of") // a tagger may

@@ -15,7 +15,9 @@ import org.quotekit.Speaker;
  * that is not the same post of another ("the England captain" is not the India captain); a
  * minister whose post's field ends in "and the Environment" before a name written family name
  * first; a sentence nearly all in capitals that is no title-case line; a document a public body's
- * noun modifies ("a district news release"); under both bundled extractors.
+ * noun modifies ("a district news release"); the reason a source is kept unnamed, which reports
+ * nothing; a broadcast cue tag before a transcript label ("[CLIP]"); a body a participle follows
+ * ("The union representing bus drivers says"); under both bundled extractors.
  */
 class CountyPostsAndCapitalisedStatementsTest {
 
@@ -183,4 +185,26 @@ class CountyPostsAndCapitalisedStatementsTest {
         """);
     assertThat(speakerSaying(x, "every branch open").name()).contains("Nadia Ross");
   }
+
+  /**
+   * "The union representing bus drivers says": the body the participle follows speaks, not the
+   * people it represents; so does a collective noun ("The group representing small growers").
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void theBodyAParticipleFollowsSpeaks(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Depot closure fought
+
+        The union representing Eastfield bus drivers says the closure would add an hour to \
+        every shift.
+
+        The group representing small growers said grazing rents had doubled since March.
+        """);
+    Speaker union = speakerSaying(x, "add an hour");
+    assertThat(union.kind()).isEqualTo(org.quotekit.SpeakerKind.ORGANIZATION);
+    assertThat(union.name()).startsWith("union");
+    assertThat(speakerSaying(x, "grazing rents").name()).startsWith("group");
+  }
 }
+
