@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.quotekit.Cue;
 import org.quotekit.Quote;
 import org.quotekit.Span;
 import org.quotekit.Speaker;
@@ -802,6 +803,16 @@ final class Resolution {
     Span source = bannerBody(given);
     quote = q;
     cueStart = cueStart(q);
+    Span namer = namerInWhatClause(q, source);
+    if (namer != null) {
+      governing = namer;
+      governed = "; the source " + quoted(source.text()) + " is the subject of the sentence, and "
+          + quoted(namer.text()) + " that of \"what\" and the cue";
+      Entity e = resolveMention(q, namer);
+      governing = null;
+      governed = null;
+      return e;
+    }
     Entity credited = bracketCredit(source);
     if (credited != null) {
       return mention(credited, source); // a digest's "HEADLINE ... [Outlet.]"
@@ -6971,6 +6982,62 @@ final class Resolution {
       k--;
     }
     return k;
+  }
+
+  /** Lemmas of verbs that name a thing, whose subject after "what" speaks ("what X called"). */
+  private static final Set<String> NAMING_CUES = Set.of("call", "describe", "term", "dub",
+      "label", "characterize", "characterise", "brand");
+  /** Words that end the subject of a "what" clause before its verb ("what X has called"). */
+  private static final Set<String> SUBJECT_ENDS = Set.of(",", "has", "had", "have", "was",
+      "were", "is", "are", "once", "later", "recently", "previously", "also");
+
+  /**
+   * The subject of a "what" clause whose verb of naming is the quote's cue, when the source
+   * stage gave the sentence's subject before it ("Firefighters are preparing for what the
+   * commissioner, Rob Maitland, has called ..."): the last name of a person or body between
+   * "what" and the cue, else the words after "what" up to a comma or an auxiliary when they open
+   * with a determiner; null otherwise.
+   */
+  private Span namerInWhatClause(Quote q, Span src) {
+    String lemma = q.cue().map(Cue::lemma).orElse("");
+    if (cueStart <= src.end() || !NAMING_CUES.contains(lemma)) {
+      return null;
+    }
+    Sentence s = article.sentenceAt(cueStart);
+    if (src.start() < s.start()) {
+      return null;
+    }
+    List<Token> toks = article.tokens(s);
+    int c = SortedSpans.firstStartingAtOrAfter(toks, Token::start, cueStart);
+    int what = -1;
+    for (int k = c - 1; k >= 0 && toks.get(k).start() >= src.end(); k--) {
+      if (lower(toks.get(k).text()).equals("what")) {
+        what = k;
+        break;
+      }
+    }
+    if (what < 0 || what + 1 >= c) {
+      return null;
+    }
+    NameMention last = null;
+    for (int k = what + 1; k < c; k++) {
+      NameMention n = entities.nameAt(toks.get(k).start());
+      if (n != null && n.span.start() == toks.get(k).start() && n.span.end() <= cueStart
+          && n.entity != null && (n.entity.kind == SpeakerKind.PERSON
+              || n.entity.kind == SpeakerKind.ORGANIZATION)) {
+        last = n;
+      }
+    }
+    if (last != null) {
+      return last.span;
+    }
+    int end = what + 1;
+    while (end < c && !SUBJECT_ENDS.contains(lower(toks.get(end).text()))) {
+      end++;
+    }
+    String first = lower(toks.get(what + 1).text());
+    return end > what + 1 && (first.equals("the") || first.equals("a") || first.equals("an"))
+        ? Span.of(text, toks.get(what + 1).start(), toks.get(end - 1).end()) : null;
   }
 
   /** The name mention that ends exactly at {@code end}, or null. */

@@ -17,7 +17,8 @@ import org.quotekit.Speaker;
  * first; a sentence nearly all in capitals that is no title-case line; a document a public body's
  * noun modifies ("a district news release"); the reason a source is kept unnamed, which reports
  * nothing; a broadcast cue tag before a transcript label ("[CLIP]"); a body a participle follows
- * ("The union representing bus drivers says"); under both bundled extractors.
+ * ("The union representing bus drivers says"); the subject of "what" before a verb of naming
+ * ("what the forecaster, X, has called"); under both bundled extractors.
  */
 class CountyPostsAndCapitalisedStatementsTest {
 
@@ -206,5 +207,21 @@ class CountyPostsAndCapitalisedStatementsTest {
     assertThat(union.name()).startsWith("union");
     assertThat(speakerSaying(x, "grazing rents").name()).startsWith("group");
   }
-}
 
+  /**
+   * "Crews are bracing for what the state's chief forecaster, Nils Arendt, has called ...": the
+   * subject of "what" and the verb of naming speaks, not the sentence's subject.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void theSubjectOfAWhatClauseNamesTheThing(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Storm warning
+
+        Crews are bracing for what the state's chief forecaster, Nils Arendt, has called \
+        "the strongest storm in a generation", with gusts of 150 kilometres an hour expected \
+        along the coast on Thursday.
+        """);
+    assertThat(speakerSaying(x, "strongest storm").name()).isEqualTo("Nils Arendt");
+  }
+}
