@@ -244,6 +244,8 @@ final class DescriptionAntecedents {
             && !otherRole(res.lastPersonSpeaker, d.head()))
         && !otherHome(res.lastPersonSpeaker, home)
         && !otherPersonSince(res.lastPersonSpeaker, d.span().start())
+        && !(accordingTo(d) && !res.lastPersonSpeaker.roles.stream()
+            .anyMatch(r -> r.head().equals(d.head())))
         && !(KIN.contains(d.head()) && d.modifiers().isEmpty()
             && holdsPost(res.lastPersonSpeaker))) {
       return res.lastPersonSpeaker;
@@ -294,6 +296,19 @@ final class DescriptionAntecedents {
       }
     }
     return null;
+  }
+
+  /** "according to" and the spaces before a source set after it. */
+  private static final Pattern ACCORDING_TO = Pattern.compile("(?i)according[ \\t]+to[ \\t]+$");
+
+  /**
+   * Whether the description follows "according to" ("..., according to the board clerk"): one
+   * who speaks only so, whom no role the text gave names, is someone new, not the person quoted
+   * last.
+   */
+  private boolean accordingTo(SourceReading.Description d) {
+    int from = Math.max(0, d.span().start() - 16);
+    return ACCORDING_TO.matcher(text).region(from, d.span().start()).find();
   }
 
   /** Nouns of kinship: what someone is to another person, never a post. */

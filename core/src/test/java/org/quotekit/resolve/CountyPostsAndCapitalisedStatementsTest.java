@@ -18,7 +18,8 @@ import org.quotekit.Speaker;
  * noun modifies ("a district news release"); the reason a source is kept unnamed, which reports
  * nothing; a broadcast cue tag before a transcript label ("[CLIP]"); a body a participle follows
  * ("The union representing bus drivers says"); the subject of "what" before a verb of naming
- * ("what the forecaster, X, has called"); under both bundled extractors.
+ * ("what the forecaster, X, has called"); a post no one was given after "according to", which is
+ * not the person quoted last; under both bundled extractors.
  */
 class CountyPostsAndCapitalisedStatementsTest {
 
@@ -224,4 +225,22 @@ class CountyPostsAndCapitalisedStatementsTest {
         """);
     assertThat(speakerSaying(x, "strongest storm").name()).isEqualTo("Nils Arendt");
   }
+
+  /**
+   * "..., according to the county treasurer" after a resident quoted last: a post no one was
+   * given, named only after "according to", is someone new, not the person quoted last.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aPostAfterAccordingToIsNotThePersonQuotedLast(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Levy appeals pile up
+
+        One resident, Marta Quill of the Elm Street Neighbors Association, said the group \
+        would appeal every assessment. The county received 812 appeals by Friday, according \
+        to the county treasurer.
+        """);
+    assertThat(speakerSaying(x, "812 appeals").name()).isNotEqualTo("Marta Quill");
+  }
 }
+
