@@ -10,12 +10,15 @@ import java.util.Set;
 import org.quotekit.Claim;
 import org.quotekit.Extraction;
 import org.quotekit.Quote;
+import org.quotekit.QuoteType;
 import org.quotekit.Span;
+import org.quotekit.spi.AnalyzedArticle;
 import org.quotekit.spi.CandidateMerger;
 import org.quotekit.spi.ClaimExtractor;
 import org.quotekit.spi.Extractor;
 import org.quotekit.spi.Proposal;
 import org.quotekit.spi.QuoteCandidate;
+import org.quotekit.spi.QuoteRegion;
 import org.quotekit.spi.SpeakerResolver;
 
 /**
@@ -79,7 +82,7 @@ public final class Pipeline {
     List<Quote> quotes = new ArrayList<>(accepted.size());
     for (int i = 0; i < accepted.size(); i++) {
       Proposal r = accepted.get(i);
-      QuoteCandidate c = r.candidate();
+      QuoteCandidate c = withOpeningMark(analysis, r.candidate());
       Span content = Span.of(text, c.start(), c.end());
       quotes.add(new Quote("q" + (i + 1), c.type(), content, c.parts(), c.cue(), c.source(),
           null, c.confidence(), r.extractor(), c.rule()));
@@ -155,5 +158,29 @@ public final class Pipeline {
       taken.add(p.candidate().parts());
     }
     return null;
+  }
+
+  /**
+   * The candidate with its content opening at the quotation mark its first word follows, when
+   * that quotation closes inside the content ('acknowledged "legitimate concerns" about truck
+   * traffic'): no content shows a closing mark without its opening one, and such a content is
+   * mixed; when the quotation is all of it, its quoted words without the marks, direct, as a
+   * direct quote's content always is. Any other candidate as it is.
+   */
+  static QuoteCandidate withOpeningMark(AnalyzedArticle analysis, QuoteCandidate c) {
+    Span first = c.parts().get(0);
+    QuoteRegion q = analysis.quoteAt(first.start()).orElse(null);
+    if (q == null || !q.closed() || q.inner().start() != first.start() || q.close() >= first.end()
+        || q.open() >= first.start()) {
+      return c;
+    }
+    if (c.parts().size() == 1 && q.outerEnd() == first.end()) {
+      return new QuoteCandidate(QuoteType.DIRECT, List.of(q.inner()), c.cue(), c.source(),
+          c.confidence(), c.rule()); // the quotation is all of it: its words, as rules give them
+    }
+    List<Span> parts = new ArrayList<>(c.parts());
+    parts.set(0, Span.of(analysis.text(), q.open(), first.end()));
+    return new QuoteCandidate(QuoteType.MIXED, parts, c.cue(), c.source(), c.confidence(),
+        c.rule());
   }
 }

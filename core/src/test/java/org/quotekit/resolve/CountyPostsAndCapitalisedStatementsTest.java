@@ -19,7 +19,8 @@ import org.quotekit.Speaker;
  * nothing; a broadcast cue tag before a transcript label ("[CLIP]"); a body a participle follows
  * ("The union representing bus drivers says"); the subject of "what" before a verb of naming
  * ("what the forecaster, X, has called"); a post no one was given after "according to", which is
- * not the person quoted last; under both bundled extractors.
+ * not the person quoted last; a content that opens a quotation and runs past it, which keeps both
+ * marks; under both bundled extractors.
  */
 class CountyPostsAndCapitalisedStatementsTest {
 
@@ -241,6 +242,26 @@ class CountyPostsAndCapitalisedStatementsTest {
         to the county treasurer.
         """);
     assertThat(speakerSaying(x, "812 appeals").name()).isNotEqualTo("Marta Quill");
+  }
+
+  /**
+   * 'she acknowledged "serious concerns" about the parking': a content that opens a quotation
+   * and runs past its close keeps both marks and is mixed, never a closing mark alone.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aContentThatOpensAQuotationKeepsBothMarks(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Clinic expansion
+
+        Planning officer Ruth Alder said the clinic's design met the town's rules, but she \
+        acknowledged "serious concerns" about the parking on Mill Lane.
+        """);
+    assertThat(x.quotes()).filteredOn(q -> q.content().text().contains("serious concerns"))
+        .singleElement().satisfies(q -> {
+          assertThat(q.content().text()).startsWith("\"serious concerns\"");
+          assertThat(q.type()).isEqualTo(org.quotekit.QuoteType.MIXED);
+        });
   }
 }
 
