@@ -173,10 +173,16 @@ final class DocumentIssuers {
    * conducted by comparing counties").
    */
   private static final Pattern GERUND = Pattern.compile("\\p{Ll}[\\p{Ll}-]*ing\\b");
-  /** A verb of issuing right before a document that is its object ("submitted a letter"). */
+  /**
+   * A verb of issuing right before a document that is its object ("submitted a letter", "is
+   * launching a new ad", "releases a report").
+   */
   private static final Pattern ISSUING_VERB_BEFORE = Pattern.compile("\\b(issued|released"
       + "|published|sent|sent out|put out|submitted|filed|lodged|posted|wrote|penned|produced"
-      + "|presented|delivered|tabled|unveiled|launched|rolled out|debuted|aired)[ \t]+$");
+      + "|presented|delivered|tabled|unveiled|launched|rolled out|debuted|aired"
+      + "|is (?:releasing|publishing|launching|unveiling|airing|running|rolling out)"
+      + "|are (?:releasing|publishing|launching|unveiling|airing|running|rolling out)"
+      + "|releases|publishes|launches|unveils|airs)[ \t]+$");
   /**
    * By document head noun, the words before an issuer's name that name its document ("a poll by
    * the", "The report, commissioned by the", "a memo released Friday by", "a statement posted on

@@ -20,7 +20,7 @@ import org.quotekit.Speaker;
  * ("The union representing bus drivers says"); the subject of "what" before a verb of naming
  * ("what the forecaster, X, has called"); a post no one was given after "according to", which is
  * not the person quoted last; a content that opens a quotation and runs past it, which keeps both
- * marks; under both bundled extractors.
+ * marks; an ad a body "is launching"; under both bundled extractors.
  */
 class CountyPostsAndCapitalisedStatementsTest {
 
@@ -262,6 +262,24 @@ class CountyPostsAndCapitalisedStatementsTest {
           assertThat(q.content().text()).startsWith("\"serious concerns\"");
           assertThat(q.type()).isEqualTo(org.quotekit.QuoteType.MIXED);
         });
+  }
+
+  /**
+   * "The Prairie Families Fund is launching a new ad ... The ad says": a verb of issuing in the
+   * present names the ad's issuer as its past does ("launched a new ad").
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aDocumentIssuedInThePresentIsItsIssuers(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Group targets senator
+
+        The Prairie Families Fund is launching a new ad against Sen. Carl Dorn this week.
+
+        The ad says Dorn "has never read a farm bill."
+        """);
+    assertThat(speakerSaying(x, "never read a farm bill").name())
+        .isEqualTo("Prairie Families Fund");
   }
 }
 
