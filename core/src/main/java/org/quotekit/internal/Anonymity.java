@@ -142,7 +142,7 @@ public final class Anonymity {
   /** Whether token {@code k} is "not" or "n't" ("was not authorized", "wasn't allowed"). */
   private static boolean negated(List<Token> toks, int k) {
     String w = word(toks, k);
-    return w.equals("not") || w.equals("n't") || w.endsWith("n't");
+    return w.equals("not") || w.endsWith("n't");
   }
 
   /** Participles by which a name is kept out ("his name not be used"). */

@@ -168,7 +168,7 @@ public final class Pipeline {
    * direct quote's content always is. Any other candidate as it is.
    */
   static QuoteCandidate withOpeningMark(AnalyzedArticle analysis, QuoteCandidate c) {
-    Span first = c.parts().get(0);
+    Span first = c.parts().get(0); // never empty: a candidate holds at least one part
     QuoteRegion q = analysis.quoteAt(first.start()).orElse(null);
     if (q == null || !q.closed() || q.inner().start() != first.start() || q.close() >= first.end()
         || q.open() >= first.start()) {

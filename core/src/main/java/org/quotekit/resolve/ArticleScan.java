@@ -293,8 +293,8 @@ final class ArticleScan {
     boolean[] headlines = new boolean[sentences.size()];
     for (Sentence s : sentences) {
       List<Token> t = unglued(text, article.tokens(s));
-      headlines[toks.size()] = headline(t) && !(toks.size() > 0 && captionLine(s))
-          && !(toks.size() > 0 && statement(t));
+      headlines[toks.size()] = headline(t)
+          && !(toks.size() > 0 && (captionLine(s) || statement(t)));
       toks.add(t);
       tags.add(ungluedTags(t, article.tags(s)));
     }
@@ -1281,9 +1281,9 @@ final class ArticleScan {
     }
     for (Token t : toks.subList(labelEnd(toks), toks.size())) {
       String w = t.text();
-      if (Character.isLowerCase(w.charAt(0)) && w.length() > 4
-          && !TITLE_CASE_SMALL.contains(w)) {
-        return true;
+      if (Character.isLowerCase(w.charAt(0))
+          && (w.length() > 4 || !TITLE_CASE_SMALL.contains(lower(w)))) {
+        return true; // a large word, as headline() counts them, in small letters
       }
     }
     return false;

@@ -244,8 +244,8 @@ final class DescriptionAntecedents {
             && !otherRole(res.lastPersonSpeaker, d.head()))
         && !otherHome(res.lastPersonSpeaker, home)
         && !otherPersonSince(res.lastPersonSpeaker, d.span().start())
-        && !(accordingTo(d) && !res.lastPersonSpeaker.roles.stream()
-            .anyMatch(r -> r.head().equals(d.head())))
+        && !(accordingTo(d) && res.lastPersonSpeaker.roles.stream()
+            .noneMatch(r -> r.head().equals(d.head())))
         && !(KIN.contains(d.head()) && d.modifiers().isEmpty()
             && holdsPost(res.lastPersonSpeaker))) {
       return res.lastPersonSpeaker;

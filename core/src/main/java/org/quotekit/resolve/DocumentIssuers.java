@@ -180,8 +180,7 @@ final class DocumentIssuers {
   private static final Pattern ISSUING_VERB_BEFORE = Pattern.compile("\\b(issued|released"
       + "|published|sent|sent out|put out|submitted|filed|lodged|posted|wrote|penned|produced"
       + "|presented|delivered|tabled|unveiled|launched|rolled out|debuted|aired"
-      + "|is (?:releasing|publishing|launching|unveiling|airing|running|rolling out)"
-      + "|are (?:releasing|publishing|launching|unveiling|airing|running|rolling out)"
+      + "|(?:is|are) (?:releasing|publishing|launching|unveiling|airing|running|rolling out)"
       + "|releases|publishes|launches|unveils|airs)[ \t]+$");
   /**
    * By document head noun, the words before an issuer's name that name its document ("a poll by

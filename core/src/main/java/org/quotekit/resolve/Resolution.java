@@ -4833,10 +4833,10 @@ final class Resolution {
       issuers.recordIssuer(head, context, d.span(), d.definite()); // "the complaint" after
       return context; // the one resolved so, whoever speaks between
     }
-    Entity kind = speech ? bodyOfModifier(d) : null;
-    if (kind != null) {
-      issuers.recordIssuer(head, kind, d.span(), d.definite());
-      return kind;
+    Entity modifierBody = speech ? bodyOfModifier(d) : null;
+    if (modifierBody != null) {
+      issuers.recordIssuer(head, modifierBody, d.span(), d.definite());
+      return modifierBody; // "a district news release" after the water district was named
     }
     if (speech && !(org && d.capitalised())) {
       if (d.indefinite()) {

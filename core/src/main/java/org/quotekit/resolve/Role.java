@@ -97,7 +97,8 @@ record Role(String text, String head, Set<String> modifiers, int start) {
    * role describes: same head or a synonym ("lawyer", "attorney"), and either every distinguishing
    * modifier of the description is among this role's modifiers ("the Democratic nominee" for
    * "Democratic presidential nominee Hillary Clinton"), or this role has no distinguishing modifier
-   * at all, places aside ("the Democratic senator" for "Massachusetts Sen. Elizabeth Warren").
+   * at all, places aside ("the Democratic senator" for "Massachusetts Sen. Elizabeth Warren"),
+   * unless both name places and none the same ("the England captain" is not "India captain X").
    * Generic modifiers such as "former" never distinguish; a rank below the post ("deputy",
    * "vice") always does.
    */
@@ -132,7 +133,8 @@ record Role(String text, String head, Set<String> modifiers, int start) {
    * Whether a description with this head and these modifiers contradicts this role: both name a
    * party and the description's is not this role's ("the Republican nominee" for "Democratic
    * presidential nominee Hillary Clinton"), or a relation's words and the role's have none in
-   * common ("Pereira's mother" for "Sandhu's mother, Gurmeet Kaur"). Other modifiers contradict
+   * common ("Pereira's mother" for "Sandhu's mother, Gurmeet Kaur"), or both name places and none
+   * the same ("the England captain" for "India captain X"). Other modifiers contradict
    * nothing: the article may not have given them ("the Massachusetts senator" for "Democratic
    * Sen. Elizabeth Warren").
    */
