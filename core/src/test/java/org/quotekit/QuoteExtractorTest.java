@@ -125,6 +125,42 @@ class QuoteExtractorTest {
     });
   }
 
+  /**
+   * A content whose first word opens a quotation that closes inside it starts at the opening
+   * mark and is mixed; but not where another quote's words stand on that mark, which would make
+   * the two overlap.
+   */
+  @Test
+  void aContentGainsItsOpeningMarkUnlessAnotherQuoteHoldsIt() {
+    String text = "She said the \u201Cplan\u201D was late, and \u201Cbad\u201D work too.";
+    int plan = text.indexOf("plan");
+    int bad = text.indexOf("bad");
+    Extractor fixed = new Extractor() {
+      @Override
+      public String name() {
+        return "fixed";
+      }
+
+      @Override
+      public List<QuoteCandidate> extract(AnalyzedArticle article) {
+        String t = article.text();
+        return List.of(
+            new QuoteCandidate(QuoteType.INDIRECT, List.of(Span.of(t, plan, plan + 14)), null,
+                null, 1.0, "x"), // "plan" was late: the mark before it is free
+            new QuoteCandidate(QuoteType.INDIRECT, List.of(Span.of(t, plan + 14, bad)),
+                null, null, 1.0, "y"), // ", and" and the mark before "bad"
+            new QuoteCandidate(QuoteType.INDIRECT, List.of(Span.of(t, bad, bad + 13)), null,
+                null, 1.0, "z")); // "bad" work too: its mark is the quote before's
+      }
+    };
+    Extraction result = QuoteExtractor.builder().extractor(fixed).build().extract(text);
+    assertThat(result.quotes()).hasSize(3);
+    assertThat(result.quotes().get(0).content().text()).isEqualTo("\u201Cplan\u201D was late");
+    assertThat(result.quotes().get(0).type()).isEqualTo(QuoteType.MIXED);
+    assertThat(result.quotes().get(2).content().start()).isEqualTo(bad);
+    assertThat(result.quotes().get(2).type()).isEqualTo(QuoteType.INDIRECT);
+  }
+
   @Test
   void invalidUserCandidateIsDroppedWithWarning() {
     Extractor wrong = new Extractor() {

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.quotekit.Claim;
 import org.quotekit.Extraction;
 import org.quotekit.Quote;
@@ -79,10 +80,20 @@ public final class Pipeline {
       clock.merge(clock.since(mark));
     }
 
+    TreeMap<Integer, Integer> partEnds = new TreeMap<>(); // each part's end, by its start
+    for (Proposal r : accepted) {
+      r.candidate().parts().forEach(p -> partEnds.merge(p.start(), p.end(), Math::max));
+    }
     List<Quote> quotes = new ArrayList<>(accepted.size());
     for (int i = 0; i < accepted.size(); i++) {
       Proposal r = accepted.get(i);
       QuoteCandidate c = withOpeningMark(analysis, r.candidate());
+      int from = c.parts().get(0).start();
+      int was = r.candidate().parts().get(0).start();
+      Map.Entry<Integer, Integer> before = from < was ? partEnds.lowerEntry(was) : null;
+      if (before != null && before.getValue() > from) {
+        c = r.candidate(); // another quote's words stand where its opening mark is
+      }
       Span content = Span.of(text, c.start(), c.end());
       quotes.add(new Quote("q" + (i + 1), c.type(), content, c.parts(), c.cue(), c.source(),
           null, c.confidence(), r.extractor(), c.rule()));
@@ -165,7 +176,8 @@ public final class Pipeline {
    * that quotation closes inside the content ('acknowledged "legitimate concerns" about truck
    * traffic'): no content shows a closing mark without its opening one, and such a content is
    * mixed; when the quotation is all of it, its quoted words without the marks, direct, as a
-   * direct quote's content always is. Any other candidate as it is.
+   * direct quote's content always is. Any other candidate as it is. The caller keeps the
+   * candidate as it was when another quote's words stand where its opening mark is.
    */
   static QuoteCandidate withOpeningMark(AnalyzedArticle analysis, QuoteCandidate c) {
     Span first = c.parts().get(0); // never empty: a candidate holds at least one part
