@@ -7,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.quotekit.Claim;
 import org.quotekit.Extraction;
 import org.quotekit.Quote;
@@ -80,20 +79,12 @@ public final class Pipeline {
       clock.merge(clock.since(mark));
     }
 
-    TreeMap<Integer, Integer> partEnds = new TreeMap<>(); // each part's end, by its start
-    for (Proposal r : accepted) {
-      r.candidate().parts().forEach(p -> partEnds.merge(p.start(), p.end(), Math::max));
-    }
+    DisjointSpans taken = new DisjointSpans(); // the parts of every accepted quote
+    accepted.forEach(r -> taken.add(r.candidate().parts()));
     List<Quote> quotes = new ArrayList<>(accepted.size());
     for (int i = 0; i < accepted.size(); i++) {
       Proposal r = accepted.get(i);
-      QuoteCandidate c = withOpeningMark(analysis, r.candidate());
-      int from = c.parts().get(0).start();
-      int was = r.candidate().parts().get(0).start();
-      Map.Entry<Integer, Integer> before = from < was ? partEnds.lowerEntry(was) : null;
-      if (before != null && before.getValue() > from) {
-        c = r.candidate(); // another quote's words stand where its opening mark is
-      }
+      QuoteCandidate c = withOpeningMark(analysis, r.candidate(), taken);
       Span content = Span.of(text, c.start(), c.end());
       quotes.add(new Quote("q" + (i + 1), c.type(), content, c.parts(), c.cue(), c.source(),
           null, c.confidence(), r.extractor(), c.rule()));
@@ -176,10 +167,12 @@ public final class Pipeline {
    * that quotation closes inside the content ('acknowledged "legitimate concerns" about truck
    * traffic'): no content shows a closing mark without its opening one, and such a content is
    * mixed; when the quotation is all of it, its quoted words without the marks, direct, as a
-   * direct quote's content always is. Any other candidate as it is. The caller keeps the
-   * candidate as it was when another quote's words stand where its opening mark is.
+   * direct quote's content always is. Any other candidate as it is, and so is one whose mark
+   * holds words of another quote's ({@code taken}, the parts of every accepted quote): the two
+   * would overlap.
    */
-  static QuoteCandidate withOpeningMark(AnalyzedArticle analysis, QuoteCandidate c) {
+  static QuoteCandidate withOpeningMark(AnalyzedArticle analysis, QuoteCandidate c,
+      DisjointSpans taken) {
     Span first = c.parts().get(0); // never empty: a candidate holds at least one part
     QuoteRegion q = analysis.quoteAt(first.start()).orElse(null);
     if (q == null || !q.closed() || q.inner().start() != first.start() || q.close() >= first.end()
@@ -189,6 +182,9 @@ public final class Pipeline {
     if (c.parts().size() == 1 && q.outerEnd() == first.end()) {
       return new QuoteCandidate(QuoteType.DIRECT, List.of(q.inner()), c.cue(), c.source(),
           c.confidence(), c.rule()); // the quotation is all of it: its words, as rules give them
+    }
+    if (taken.overlaps(List.of(Span.of(analysis.text(), q.open(), first.start())))) {
+      return c; // another quote's words stand on the opening mark
     }
     List<Span> parts = new ArrayList<>(c.parts());
     parts.set(0, Span.of(analysis.text(), q.open(), first.end()));

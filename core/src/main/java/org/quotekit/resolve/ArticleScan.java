@@ -1258,8 +1258,7 @@ final class ArticleScan {
         boolean upper = Character.isUpperCase(c);
         words++;
         capitalised += upper ? 1 : 0;
-        // no small word is longer than four letters, and lower case is never shorter
-        if (t.text().length() > 4 || !TITLE_CASE_SMALL.contains(lower(t.text()))) {
+        if (largeWord(t.text())) {
           large++;
           largeCapitalised += upper ? 1 : 0;
         }
@@ -1281,12 +1280,19 @@ final class ArticleScan {
     }
     for (Token t : toks.subList(labelEnd(toks), toks.size())) {
       String w = t.text();
-      if (Character.isLowerCase(w.charAt(0))
-          && (w.length() > 4 || !TITLE_CASE_SMALL.contains(lower(w)))) {
-        return true; // a large word, as headline() counts them, in small letters
+      if (Character.isLowerCase(w.charAt(0)) && largeWord(w)) {
+        return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a word is past the small ones title case leaves in small letters: no small word is
+   * longer than four letters.
+   */
+  private static boolean largeWord(String w) {
+    return w.length() > 4 || !TITLE_CASE_SMALL.contains(lower(w));
   }
 
   /**

@@ -187,7 +187,7 @@ final class GoverningPhrase {
     }
     String prep = lower(toks.get(p).text());
     String prepTag = base(tags.get(p));
-    if (prepTag.equals("VERB") && prep.endsWith("ing") && prep.equals(toks.get(p).text())
+    if (presentParticiple(toks, tags, p) && prep.equals(toks.get(p).text())
         && base(tags.get(p - 1)).equals("NOUN")
         && (peopleNoun(key(toks.get(p - 1).text()), lexicon)
             || lexicon.is(SpeakerLexicon.Kind.ORG, key(toks.get(p - 1).text())))) {
