@@ -948,8 +948,11 @@ final class ArticleScan {
           mark--;
         }
         // before the sentence's first verb, after any opening phrase, not after a preposition
+        // nor its determiner ("on the House floor", where a tagger took "floor" for the verb)
         boolean beforeFirstVerb = i < firstVerb && i > opening
-            && (i == 0 || !base(tags.get(i - 1)).equals("ADP"));
+            && (i == 0 || !base(tags.get(i - 1)).equals("ADP"))
+            && (i < 2 || !base(tags.get(i - 1)).equals("DET")
+                || !base(tags.get(i - 2)).equals("ADP"));
         m.subject = !m.inQuote && (beforeFirstVerb
             || mark >= 0 && (toks.get(mark).text().equals(",") // ", Ban demurred"
                 || isQuoteMark(toks.get(mark).text())) && verbAfter // "...," Ban said

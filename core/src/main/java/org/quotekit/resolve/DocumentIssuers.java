@@ -60,7 +60,23 @@ final class DocumentIssuers {
    * "X released an ad").
    */
   private static final Set<String> WRITTEN_DOCUMENTS = Set.of("book", "ad", "email", "tweet",
-      "op-ed", "column", "article", "editorial", "video");
+      "op-ed", "column", "article", "editorial", "video", "spot", "commercial", "advertisement",
+      "mailer");
+  /**
+   * The nouns a paid advertisement goes by ("a spot" then "The ad claimed"): one kind of
+   * document, which its sponsor issues; unlike other {@link #WRITTEN_DOCUMENTS}, an
+   * organisation's name before one is its sponsor ("an AFF spot").
+   */
+  private static final Set<String> AD_HEADS = Set.of("ad", "spot", "commercial",
+      "advertisement");
+  /** Where an ad runs, whose name before it is no sponsor ("a TV ad", "a Facebook spot"). */
+  private static final Set<String> AD_MEDIA = Set.of("tv", "radio", "cable", "facebook",
+      "youtube", "google", "instagram", "tiktok", "twitter", "x", "snapchat", "hulu", "spotify",
+      "internet", "web", "super bowl");
+  /** By ad noun, the heads an ad of its sponsor may have been named by: its own, then the rest. */
+  private static final Map<String, List<String>> AD_NAMES = AD_HEADS.stream()
+      .collect(Collectors.toMap(h -> h, h -> Stream.concat(Stream.of(h),
+          AD_HEADS.stream().filter(o -> !o.equals(h)).sorted()).toList()));
   /**
    * Documents an issuer the text names issues ("a Quinnipiac University poll", "a book by X"):
    * an organisation, or a person who wrote or released it; {@link #WRITTEN_DOCUMENTS} among them.
@@ -112,13 +128,15 @@ final class DocumentIssuers {
    */
   private static final Map<String, Pattern> ISSUER_THEN_DOCUMENT = ISSUED_DOCUMENTS.stream()
       .collect(Collectors.toMap(head -> head, head -> Pattern.compile(
-          (WRITTEN_DOCUMENTS.contains(head) ? "(?!)"
+          (AD_HEADS.contains(head) ? "[ \\t]+(?i:" + head + ")s?\\b" // "an AFF spot"
+              : WRITTEN_DOCUMENTS.contains(head) ? "(?!)"
               : "(?:[ \\t-]+[\\p{L}-]+){0,2}?[ \\t]+(?i:" + head + ")s?\\b")
           + "|(?<verb>(?:[ \\t]+\\(\\p{Lu}[\\p{L}&.-]{0,11}\\))?" // "X (SSI) published its report"
           + "(?:,[ \\t]+(?:which|who)[^,.;]{1,80},)?" // "X, which speaks for ..., released"
           + "(?:[ \\t]+(?:has|have|had))?" // "X (ONR) has served an improvement notice"
           + "[ \\t]+(?:issued|released|published|sent|sent out|put out|commissioned|served"
           + "|provided|filed|unveiled|launched|rolled out|debuted|aired" // "X unveiled an ad"
+          + (WRITTEN_DOCUMENTS.contains(head) ? "|ran|paid[ \\t]+for|sponsored" : "")
           + "|(?:is|was|are|were|came)[ \\t]+out[ \\t]+with" // "X is out with a new ad"
           + (LEGAL_HEADS.containsKey(head) ? "|\\p{Ll}+[ \\t]+in" : "")
           + ")[ \\t]+(?:a|an|its|his|her|their|the)(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+" + head
@@ -181,7 +199,7 @@ final class DocumentIssuers {
       + "|published|sent|sent out|put out|submitted|filed|lodged|posted|wrote|penned|produced"
       + "|presented|delivered|tabled|unveiled|launched|rolled out|debuted|aired"
       + "|(?:is|are) (?:releasing|publishing|launching|unveiling|airing|running|rolling out)"
-      + "|releases|publishes|launches|unveils|airs)[ \t]+$");
+      + "|releases|publishes|launches|unveils|airs|ran|runs)[ \t]+$");
   /**
    * By document head noun, the words before an issuer's name that name its document ("a poll by
    * the", "The report, commissioned by the", "a memo released Friday by", "a statement posted on
@@ -190,7 +208,8 @@ final class DocumentIssuers {
   private static final Map<String, Pattern> DOCUMENT_THEN_ISSUER = ISSUED_DOCUMENTS.stream()
       .collect(Collectors.toMap(head -> head, head -> Pattern.compile(
           "\\b" + head + "s?(?:(?<participle>,?[ \\t]+(?:commissioned|published|released"
-          + "|issued|conducted|written|prepared|produced|carried[ \\t]+out|posted)"
+          + "|issued|conducted|written|prepared|produced|carried[ \\t]+out|posted|paid|sponsored"
+          + "|funded|financed)"
           + "(?:[ \\t]+\\p{L}+){0,4})?"
           + "[ \\t]+(?<link>by|from)|,?[ \\t]+(?:posted|published)[ \\t]+(?:on|in)(?:[ \\t]+the)?"
           + "(?:[ \\t]+(?:website|site|page|blog|account|feed))?)[ \\t]+(?:the[ \\t]+)?"
@@ -240,7 +259,7 @@ final class DocumentIssuers {
   private static final String ISSUED = "(?:written|issued|signed|"
       + "released|published|filed|sent|prepared|commissioned|authored|drafted|tabled|posted|"
       + "compiled|produced|submitted|lodged|presented|circulated|started|launched|kept|"
-      + "maintained|collected|gathered)\\s+"
+      + "maintained|collected|gathered|paid|sponsored|funded|financed)\\s+"
       + "(?:(?!(?:and|or|is|was|were|been)\\s)\\(?[\\p{L}\\d]+\\)?\\s+){0,8}?";
   /**
    * What follows a document and names its issuer: "by", or a passive apposition ("a new report by
@@ -1353,7 +1372,8 @@ final class DocumentIssuers {
    * court case's noun its other name ("a lawsuit", "the complaint").
    */
   private static List<String> documentHeads(String head) {
-    return RESULT_HEADS.getOrDefault(head, LEGAL_HEADS.getOrDefault(head, List.of(head)));
+    return RESULT_HEADS.getOrDefault(head, LEGAL_HEADS.getOrDefault(head,
+        AD_NAMES.getOrDefault(head, List.of(head))));
   }
 
   /** Whether the text calls the document named at {@code from} another one ("another poll"). */
@@ -1387,6 +1407,15 @@ final class DocumentIssuers {
   }
 
   /**
+   * Whether a name stands in apposition between commas: a comma and a space before it and a
+   * comma right after it ("The GOP super PAC, American Frontier Fund, ran").
+   */
+  private boolean apposedName(Resolution.Anchor a) {
+    return a.start() >= 2 && a.end() < text.length() && text.charAt(a.end()) == ','
+        && text.charAt(a.start() - 1) == ' ' && text.charAt(a.start() - 2) == ',';
+  }
+
+  /**
    * The issuer the text names at a name anchor for a document with head noun {@code head} (or,
    * for a result noun, for a study) that ends before {@code limit}; null otherwise. A person
    * issues what the text says the person released ("X issued a") or wrote ("a book by X", "a
@@ -1401,17 +1430,20 @@ final class DocumentIssuers {
     if (e == null || !person && e.kind != SpeakerKind.ORGANIZATION || e.place) {
       return null;
     }
+    // "The GOP super PAC, American Frontier Fund, ran a spot": past the comma closing the name
+    int end = apposedName(a) ? a.end() + 1 : a.end();
     for (String h : documentHeads(head)) {
       Matcher m = ISSUER_THEN_DOCUMENT.get(h).matcher(text)
-          .region(a.end(), Math.min(limit, a.end() + 80));
+          .region(end, Math.max(end, Math.min(limit, a.end() + 80)));
       Matcher by = DOCUMENT_THEN_ISSUER.get(h).matcher(text)
           .region(Math.max(0, a.start() - 80), a.start());
       Matcher reported = !person && h.equals("report") ? REPORTED.matcher(text)
           .region(a.end(), Math.min(limit, a.end() + 40)) : null;
       int from = -1;
       int to = -1;
-      if (m.lookingAt() && (!person || m.group("verb") != null)
-          && !(m.group("verb") != null && objectBefore(a.start()))) {
+      if (m.lookingAt() && (!person && end == a.end() || m.group("verb") != null)
+          && !(m.group("verb") != null && objectBefore(a.start()))
+          && !(m.group("verb") == null && AD_MEDIA.contains(lower(a.entity().canonicalName())))) {
         from = a.start(); // "X issued a report", "a Harwick College poll"
         to = m.end();
       } else if (reported != null && reported.lookingAt()) {
@@ -1517,7 +1549,7 @@ final class DocumentIssuers {
    */
   private static String documentKind(String head) {
     return REPORT_NOUNS.contains(head) ? "report" : LEGAL_HEADS.containsKey(head) ? "lawsuit"
-        : head;
+        : AD_HEADS.contains(head) ? "ad" : head;
   }
 
   /**

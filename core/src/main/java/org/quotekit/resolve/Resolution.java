@@ -4160,6 +4160,9 @@ final class Resolution {
         break; // "Biden Aims Insult At Trump": an object
       }
       NameMention other = entities.nameAt(t.token().start());
+      if (other != null && other != n && owner(other)) {
+        break; // "Halvorsen Rips Gov. Whitcomb's Sanctuary Order": the object's owner
+      }
       if (other != null && other != n && other.entity != null && other.entity.person()
           && !other.entity.tentative) {
         return null; // "McCain Challenger Kelli Ward", "Bolton and Gorka"

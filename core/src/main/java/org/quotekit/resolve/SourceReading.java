@@ -491,6 +491,11 @@ final class SourceReading {
       }
     }
     headWord = Role.postHead(headWord, modifiers); // "the chief executive officer"
+    String titleRole = head == seg[1] - 1 && toks.get(head).text().endsWith(".")
+        ? lexicon.roleOfTitle(toks.get(head).text()) : null;
+    if (titleRole != null) {
+      headWord = titleRole; // "GOP Rep. Says": a title no name follows stands for its post
+    }
     String headText = toks.get(head).text();
     boolean definite = DEFINITE.contains(det) || possessed
         || !det.isEmpty() && Pronoun.of(det) != null
