@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.quotekit.Quote;
+import org.quotekit.QuoteType;
 import org.quotekit.Span;
 import org.quotekit.SpeakerKind;
 import org.quotekit.internal.Ages;
@@ -218,6 +220,10 @@ final class DescriptionAntecedents {
     if (identified != null) {
       return identified; // "The head of the union is worried ... Mary Kay Henry said"
     }
+    Entity fronted = frontedSubject(d, g);
+    if (fronted != null) {
+      return fronted; // "X will skip the visit, the 28-year-old announced"
+    }
     boolean anonymous = lexicon.is(SpeakerLexicon.Kind.ANONYMOUS, d.head()); // "the insider"
     Entity unnamed = d.definite() && !owned && anonymous ? pronouns.unnamedLastSpeaker(
         e -> e.declared.compatible(g), a -> a.subject() && (agrees(Pronoun.MALE, a.entity())
@@ -374,6 +380,43 @@ final class DescriptionAntecedents {
           + " continues " + label(e) + ", introduced with a role in its paragraph") : null;
     }
     return null;
+  }
+
+  /**
+   * How many words may stand before the name that opens reported words as their subject ("Star
+   * wide receiver X will"), where the tagger may not have read the name as one.
+   */
+  private static final int OPENING_WORDS = 4;
+
+  /**
+   * The person named as the subject that opens the reported words before a definite
+   * description in its sentence ("Star receiver X will not join his teammates, the 28-year-old
+   * announced"): news reports a person's plans in their own name, then says who said so by a
+   * description of them. Null when the words are quoted or follow the description, open with no
+   * person's name, or the person does not fit it. Records the reason.
+   */
+  private Entity frontedSubject(SourceReading.Description d, Gender g) {
+    Quote q = res.quote;
+    if (q == null || !d.definite() || q.type() != QuoteType.INDIRECT
+        || q.content().end() > d.span().start()
+        || article.sentenceAt(q.content().start()) != article.sentenceAt(d.span().start())) {
+      return null;
+    }
+    Anchor first = null;
+    for (int k = anchorIndex(nameAnchors, d.span().start()); k >= 0; k--) {
+      Anchor a = nameAnchors.get(k);
+      if (a.start() < q.content().start()) {
+        break;
+      }
+      first = a.end() <= d.span().start() && !a.inQuote() ? a : first;
+    }
+    String opening = first == null ? ","
+        : text.substring(q.content().start(), first.start()); // "Star wide receiver"
+    Entity e = first == null || !first.subject() && (opening.contains(",")
+        || Splits.SPACES.split(opening.strip()).length > OPENING_WORDS) ? null : first.entity();
+    return e != null && e.kind == SpeakerKind.PERSON && fitsDescription(e, d, g)
+        ? res.because(e, "role", quoted(d.span().text()) + " continues " + label(e)
+            + ", the subject of the words it reports before it") : null;
   }
 
   /**

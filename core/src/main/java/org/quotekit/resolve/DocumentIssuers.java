@@ -1545,7 +1545,8 @@ final class DocumentIssuers {
   /**
    * The kind of document a head noun names, under which its issuer is recorded: "report" for the
    * nouns news uses for one body's published report ("its annual assessment" then "the report");
-   * the noun itself otherwise.
+   * "lawsuit" for a court case, "ad" for an advertisement ({@link #AD_HEADS}); the noun itself
+   * otherwise.
    */
   private static String documentKind(String head) {
     return REPORT_NOUNS.contains(head) ? "report" : LEGAL_HEADS.containsKey(head) ? "lawsuit"

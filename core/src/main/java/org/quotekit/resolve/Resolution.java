@@ -1876,10 +1876,23 @@ final class Resolution {
 
   /** The label a hearing's transcript gives the judge: "THE COURT", "COURT". */
   private static final Pattern COURT_LABEL = Pattern.compile("(?:THE[ \t]+)?COURT");
+  /**
+   * What may open a source mention before the one it means, whom a verb before it aimed at: a
+   * day (and part of it) and "at" or "against" ("Wednesday night at columnist X, who wrote").
+   */
+  private static final Pattern TARGET_BEFORE = Pattern.compile("(?:(?:Mon|Tues|Wednes|Thurs"
+      + "|Fri|Satur|Sun)day(?:[ \\t]+(?:night|morning|afternoon|evening))?[ \\t]+)?"
+      + "(?:at|against)[ \\t]+");
+
   /** Role nouns of the one who presides in court. */
   private static final List<String> JUDGES = List.of("judge", "justice", "magistrate");
 
   private Entity resolveMention(Quote q, Span src) {
+    Matcher target = TARGET_BEFORE.matcher(src.text());
+    if (target.lookingAt() && target.end() < src.length()) { // "hit back Wednesday at
+      // columnist X, who wrote": X, whom the verb before aimed at
+      return resolveMention(q, Span.of(text, src.start() + target.end(), src.end()));
+    }
     quote = q;
     cueStart = cueStart(q);
     SourceReading r = new SourceReading(article, src, entities, lexicon);

@@ -14,7 +14,9 @@ import org.quotekit.Extraction;
  * is no subject; an ad a body "ran" or "paid for", or that a body's name stands before ("an
  * ABC spot"), which is that body's, not where it ran ("a TV ad"); a title-case headline whose
  * object has an owner ("X Rips Y's Plan"); a title that ends a headline's source ("GOP Sen.
- * Says"); under both bundled extractors, the headlines under the model only.
+ * Says"); a person a verb aimed "at" ("hit back at columnist X, who wrote"); "the hospital
+ * system" for the body quoted before it; under both bundled extractors, the headlines under the
+ * model only.
  */
 class PartyEpithetsAndAdSponsorsTest {
 
@@ -129,5 +131,36 @@ class PartyEpithetsAndAdSponsorsTest {
         Saturday, and a recording surfaced on Monday.
         """);
     assertThat(speakerSaying(x, "Stop Waiting").name()).isEqualTo("Rowan Castellanos");
+  }
+
+  /**
+   * "fired back Tuesday at economist X, who wrote that ..." is X's: the day and "at" before the
+   * name are no part of the one who wrote. Under the rules extractor only: the model takes
+   * "fired" for the cue.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"rules"})
+  void thePersonAVerbAimedAtIsTheOneTheRelativeClauseQuotes(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Mayor answers critic
+
+        Mayor Ines Calder fired back Tuesday at economist Walter Brigham, who wrote last \
+        month that her housing plan was "a recipe for empty lots."
+        """);
+    assertThat(speakerSaying(x, "empty lots").name()).isEqualTo("Walter Brigham");
+  }
+
+  /** "the health system" after a body quoted just before is that body. */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aHealthSystemIsTheBodyNamedBeforeIt(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Patients sue over surprise bills
+
+        Riverbend Care Partners rejected the claims on Friday. "We bill every patient \
+        fairly and lawfully," the health system said in a statement.
+        """);
+    assertThat(speakerSaying(x, "fairly and lawfully").name())
+        .isEqualTo("Riverbend Care Partners");
   }
 }

@@ -1755,6 +1755,20 @@ class SourceSpanResolutionTest {
   }
 
   /**
+   * An age after reported words that open with a person's name continues that person ("X will
+   * not join the squad, the 31-year-old announced"), not someone named before; words in
+   * quotation marks are no such opening.
+   */
+  @Test
+  void anAgeAfterReportedWordsContinuesTheirSubject() {
+    String text = "Coach Martin Ferreira named his squad on Monday. Star wide receiver Thandi"
+        + " Mokoena will not join her teammates at the reception, the 31-year-old announced on"
+        + " Tuesday.";
+    speaker(text, "the 31-year-old", "announced", "Star wide receiver Thandi Mokoena will not"
+        + " join her teammates at the reception", "Thandi Mokoena");
+  }
+
+  /**
    * A post the source stage picked without the person it belongs to: the first of two posts
    * joined by "and" after a capitalised word, with the cue before it ("according to [Herald
    * contributor] and economic historian Nadia Ostrow") or after it, and a post after ", who is"
