@@ -6297,6 +6297,8 @@ final class Resolution {
       Entity e = a.entity();
       if (e == null || a.inQuote() || !a.subject() || a.end() > src.start()
           || e.kind != SpeakerKind.ORGANIZATION || e.place
+          || a.sentence() == 0 && article.sentenceAt(src.start()).paragraph() > 0 // a headline's
+          // "Broadcaster sees record ad haul": the body names the company
           || !Entities.fitsNoun("company", e.canonicalName().toLowerCase(Locale.ROOT))) {
         continue;
       }
