@@ -329,8 +329,10 @@ final class NounPhrases {
     }
     boolean generation = j > 0 && GENERATIONS.contains(toks.get(j).text())
         && tags.get(j - 1).equals("PROPN"); // "Brannock senior said"
-    if (!generation && (!NP_TAGS.contains(tag) || tag.equals("DET") || tag.equals("ADJ")
-        && !isCapital(toks, j) && !(j > 0 && tags.get(j - 1).equals("DET")))) {
+    boolean postpositive = j > 0 && tag.equals("ADJ") // "the attorney general said"
+        && lower(toks.get(j).text()).equals("general") && tags.get(j - 1).equals("NOUN");
+    if (!generation && !postpositive && (!NP_TAGS.contains(tag) || tag.equals("DET")
+        || tag.equals("ADJ") && !isCapital(toks, j) && !(j > 0 && tags.get(j - 1).equals("DET")))) {
       return null;
     }
     int start = j;

@@ -16,8 +16,8 @@ import org.quotekit.Extraction;
  * object has an owner ("X Rips Y's Plan"); a title that ends a headline's source ("GOP Sen.
  * Says"); a person a verb aimed "at" ("hit back at columnist X, who wrote"); "the hospital
  * system" for the body quoted before it; "the developer" for the one company the body names as
- * a subject, whatever the headline calls a developer; under both bundled extractors, the
- * headlines under the model only.
+ * a subject, whatever the headline calls a developer; a post with "general" after its noun ("the
+ * attorney general said"); under both bundled extractors, the headlines under the model only.
  */
 class PartyEpithetsAndAdSponsorsTest {
 
@@ -183,5 +183,22 @@ class PartyEpithetsAndAdSponsorsTest {
         "We have never seen this," Chief Executive Gail Ostrander said.
         """);
     assertThat(speakerSaying(x, "bookings were").name()).isEqualTo("Harwick Estates");
+  }
+
+  /**
+   * "..., the attorney general said" has a source, the post the text gave a named person: the
+   * adjective after the noun ends the post, as in "the secretary general".
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aPostEndingInGeneralIsTheSource(String extractor) {
+    Extraction x = extractWith(extractor, """
+        State sues landlord over repairs
+
+        Attorney General Dana Whitfield sued the company on Monday.
+
+        "No landlord is above the law, however many flats they own," the attorney general said.
+        """);
+    assertThat(speakerSaying(x, "above the law").name()).isEqualTo("Dana Whitfield");
   }
 }
