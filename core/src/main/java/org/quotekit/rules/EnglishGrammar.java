@@ -639,16 +639,37 @@ final class EnglishGrammar {
    */
   Span rightSource(List<Token> toks, List<String> tags, int k) {
     Span np = phrases.rightNp(toks, tags, k);
-    if (np == null && k + 1 < toks.size() && tags.get(k + 1).equals("PROPN")
-        && (tags.get(k).equals("VERB") || tags.get(k).equals("NOUN") || tags.get(k).equals("ADJ"))
-        && Character.isLowerCase(toks.get(k).text().charAt(0))
-        && Character.isLetter(toks.get(k).text().charAt(0))) {
-      Span name = phrases.rightNp(toks, tags, k + 1);
-      if (name != null) {
-        np = Span.of(text, toks.get(k).start(), name.end());
+    int m = k;
+    while (np == null && m < toks.size() && m - k < POST_WORDS && postWord(toks, tags, m)) {
+      m++; // "said union official Marco Bellini", "said retired nurse Margaret Holt"
+    }
+    if (np == null && m > k && m < toks.size() && tags.get(m).equals("PROPN")) {
+      Span name = phrases.rightNp(toks, tags, m);
+      if (name != null) { // one word of a post stays with the name ("said spokesman X"); a
+        // longer post is the resolver's to read from the name alone
+        np = m == k + 1 ? Span.of(text, toks.get(k).start(), name.end()) : name;
       }
     }
     return np;
+  }
+
+  /** How many words in small letters a post before a name after the cue may have. */
+  private static final int POST_WORDS = 3;
+  /** Small words that end a post before a name: no post goes on through them. */
+  private static final Set<String> NOT_IN_POSTS = Set.of("of", "in", "to", "for", "at", "on",
+      "with", "by", "from", "and", "or", "but", "the", "a", "an", "that", "who", "which", "as");
+
+  /**
+   * Whether token {@code m} may be a word of a post in small letters before a name ("union
+   * official", "retired nurse", "vice-chair"), whatever the tagger read it as: letters and
+   * hyphens, no small word that links phrases.
+   */
+  private static boolean postWord(List<Token> toks, List<String> tags, int m) {
+    String w = toks.get(m).text();
+    String tag = tags.get(m);
+    return Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetter(c)
+        || c == '-') && !NOT_IN_POSTS.contains(w) && (tag.equals("VERB") || tag.equals("NOUN")
+        || tag.equals("ADJ") || tag.equals("ADP"));
   }
 
   /**

@@ -17,7 +17,8 @@ import org.quotekit.Extraction;
  * Says"); a person a verb aimed "at" ("hit back at columnist X, who wrote"); "the hospital
  * system" for the body quoted before it; "the developer" for the one company the body names as
  * a subject, whatever the headline calls a developer; a post with "general" after its noun ("the
- * attorney general said"); under both bundled extractors, the headlines under the model only.
+ * attorney general said"); a post of several words in small letters between the cue and a name
+ * ("said union official X"); under both bundled extractors, the headlines under the model only.
  */
 class PartyEpithetsAndAdSponsorsTest {
 
@@ -200,5 +201,24 @@ class PartyEpithetsAndAdSponsorsTest {
         "No landlord is above the law, however many flats they own," the attorney general said.
         """);
     assertThat(speakerSaying(x, "above the law").name()).isEqualTo("Dana Whitfield");
+  }
+
+  /**
+   * "..., said union official X" and "..., said retired nurse Y" are X's and Y's: a post of
+   * several words in small letters may stand between the cue and the name, whatever the tagger
+   * reads its words as.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aPostOfSeveralWordsBetweenTheCueAndTheName(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Bakery closes after 60 years
+
+        "A letter from head office is not a plan," said union official Tomasz Wielgus.
+
+        "It was the only place in town for a proper loaf," said retired nurse Elaine Pryce.
+        """);
+    assertThat(speakerSaying(x, "not a plan").name()).isEqualTo("Tomasz Wielgus");
+    assertThat(speakerSaying(x, "proper loaf").name()).isEqualTo("Elaine Pryce");
   }
 }
