@@ -1876,6 +1876,8 @@ final class Resolution {
 
   /** The label a hearing's transcript gives the judge: "THE COURT", "COURT". */
   private static final Pattern COURT_LABEL = Pattern.compile("(?:THE[ \t]+)?COURT");
+  /** Role nouns of the one who presides in court. */
+  private static final List<String> JUDGES = List.of("judge", "justice", "magistrate");
   /**
    * What may open a source mention before the one it means, whom a verb before it aimed at: a
    * day (and part of it) and "at" or "against" ("Wednesday night at columnist X, who wrote").
@@ -1883,9 +1885,6 @@ final class Resolution {
   private static final Pattern TARGET_BEFORE = Pattern.compile("(?:(?:Mon|Tues|Wednes|Thurs"
       + "|Fri|Satur|Sun)day(?:[ \\t]+(?:night|morning|afternoon|evening))?[ \\t]+)?"
       + "(?:at|against)[ \\t]+");
-
-  /** Role nouns of the one who presides in court. */
-  private static final List<String> JUDGES = List.of("judge", "justice", "magistrate");
 
   private Entity resolveMention(Quote q, Span src) {
     Matcher target = TARGET_BEFORE.matcher(src.text());
@@ -6297,8 +6296,8 @@ final class Resolution {
       Entity e = a.entity();
       if (e == null || a.inQuote() || !a.subject() || a.end() > src.start()
           || e.kind != SpeakerKind.ORGANIZATION || e.place
-          || a.sentence() == 0 && article.sentenceAt(src.start()).paragraph() > 0 // a headline's
-          // "Broadcaster sees record ad haul": the body names the company
+          || headlineSentence(a.sentence()) // "Broadcaster sees record ad haul": the body names
+          // the company
           || !Entities.fitsNoun("company", e.canonicalName().toLowerCase(Locale.ROOT))) {
         continue;
       }
@@ -6939,6 +6938,19 @@ final class Resolution {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether sentence {@code index} is a headline: the first, alone in the first paragraph, with no
+   * full stop at its end.
+   */
+  private boolean headlineSentence(int index) {
+    List<Sentence> sentences = article.sentences();
+    if (index != 0 || sentences.size() < 2 || sentences.get(1).paragraph() == 0) {
+      return false;
+    }
+    String t = sentences.get(0).span().text().strip();
+    return !t.isEmpty() && ".!?".indexOf(t.charAt(t.length() - 1)) < 0;
   }
 
   /**
