@@ -318,8 +318,17 @@ class SpeakerAttributionEvaluationTest {
   // (.913; .908), rules 2,716 of 3,015 (.901; .890). Its last code reads the report part one
   // row lower under each extractor (579, 563) and the sealed part one row higher (2,771,
   // 2,717). No change was made from this report part, so its floors fall to just under it, as
-  // in the sixty-fifth round.
-  @CsvSource({"rules, 0.87, 0.84, 0.89, 0.88", "model, 0.875, 0.86, 0.905, 0.90"})
+  // in the sixty-fifth round. Seventy-first round, report part trials EC, ED and EE (DZ and EB
+  // joined the develop part; Capitol Hill and congressional desks, Caribbean news desks, US
+  // election-night and vote-count desks); trial EA joined the sealed part by lot (CI, CL, CM,
+  // CP, CT, CW, DA, DC, DF, DI, DK, DN, DS, DV, DW and EA). The session's first code (455907d5)
+  // reads the report part model 559 of 619 found (.903; .894 of all), rules 554 of 613 (.904;
+  // .886), and the sealed part model 2,941 of 3,231 (.910; .906), rules 2,882 of 3,207 (.899;
+  // .888). Its last code reads the report part the same under model and one row higher under
+  // rules (555), and the sealed part the same under model and five rows higher under rules
+  // (2,887). The report part reads above the floors the seventieth round lowered, so they
+  // return to the sixty-ninth round's.
+  @CsvSource({"rules, 0.885, 0.87, 0.89, 0.88", "model, 0.895, 0.885, 0.905, 0.90"})
   void trialArticlesReportAndSealedPartsMeetTheFloors(String extractor, double ofFound,
       double ofAll, double sealedOfFound, double sealedOfAll) throws IOException {
     List<Judged> judged = judgeArticles(TRIALS, extractor(extractor));
