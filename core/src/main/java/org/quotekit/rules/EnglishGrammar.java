@@ -653,6 +653,10 @@ final class EnglishGrammar {
     return np;
   }
 
+  /** Words in -ing that open posts: "managing director", "acting chair", "outgoing mayor". */
+  private static final Set<String> POST_PARTICIPLES = Set.of("managing", "acting", "outgoing",
+      "incoming", "founding", "presiding", "ranking", "serving", "sitting", "visiting",
+      "reigning", "governing", "ruling", "leading", "commanding", "consulting", "supervising");
   /** How many words in small letters a post before a name after the cue may have. */
   private static final int POST_WORDS = 3;
   /** Small words that end a post before a name: no post goes on through them. */
@@ -662,14 +666,16 @@ final class EnglishGrammar {
   /**
    * Whether token {@code m} may be a word of a post in small letters before a name ("union
    * official", "retired nurse", "vice-chair"), whatever the tagger read it as: letters and
-   * hyphens, no small word that links phrases.
+   * hyphens, no small word that links phrases nor a verb in -ing ("polls showing rival X") but
+   * those that open posts ("managing director", "acting chair").
    */
   private static boolean postWord(List<Token> toks, List<String> tags, int m) {
     String w = toks.get(m).text();
     String tag = tags.get(m);
     return Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetter(c)
-        || c == '-') && !NOT_IN_POSTS.contains(w) && (tag.equals("VERB") || tag.equals("NOUN")
-        || tag.equals("ADJ") || tag.equals("ADP"));
+        || c == '-') && !NOT_IN_POSTS.contains(w) && (tag.equals("VERB")
+            && (!w.endsWith("ing") || POST_PARTICIPLES.contains(w))
+        || tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("ADP"));
   }
 
   /**
