@@ -288,8 +288,9 @@ public final class SpeakerLabels {
 
   /**
    * Labels of page furniture, never a speaker: "CORRECTION: An earlier version...",
-   * "Contributing: ...", "Editor's Note: ...", "EMAIL: ..."; and the kickers that open a
-   * headline ("The Latest: ...", "Interview: ...", "BREAKING: ...", "Revealed: ...").
+   * "Contributing: ...", "Editor's Note: ...", "EMAIL: ..."; the kickers that open a headline
+   * ("The Latest: ...", "Interview: ...", "BREAKING: ...", "Revealed: ..."); and the rubrics of
+   * ad watches and newsletters ("THE CLAIMS: ...", "WHAT IT SAYS: ...", "Why it matters: ...").
    */
   private static final Set<String> FURNITURE = Set.of("byline", "clarification", "contributing",
       "correction", "corrections", "credit", "dateline", "editor's note", "editors' note",
@@ -299,7 +300,12 @@ public final class SpeakerLabels {
       "video", "watch", "analysis", "bombshell", "boom", "breaking", "busted", "delegate update",
       "exclusive", "explainer", "factbox", "fix is in", "interview", "just leaked", "latest",
       "live", "look", "news guide", "opinion", "revealed", "the latest", "timeline",
-      "transcript", "wow");
+      "transcript", "wow", "the claim", "the claims", "the facts", "the context", "the spin",
+      "the verdict", "the bottom line", "the big picture", "the backstory", "what it says",
+      "what it shows", "what's true", "what's false", "what's next", "why it matters",
+      "what they're saying", "what they\u2019re saying", "what they are saying", "by the numbers",
+      "between the lines", "go deeper", "state of play", "driving the news", "zoom in",
+      "zoom out", "the buzz");
 
   private static boolean isNameLabel(String label) {
     if (FURNITURE.contains(label.strip().toLowerCase(Locale.ROOT))) {

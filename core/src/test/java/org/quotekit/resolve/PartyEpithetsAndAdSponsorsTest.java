@@ -7,6 +7,7 @@ import static org.quotekit.resolve.DefaultSpeakerResolverTest.speakerSaying;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.quotekit.Extraction;
+import org.quotekit.Speaker;
 
 /**
  * A party noun or a general word for a legislator ("the Democrat", "the lawmaker") that
@@ -18,7 +19,8 @@ import org.quotekit.Extraction;
  * system" for the body quoted before it; "the developer" for the one company the body names as
  * a subject, whatever the headline calls a developer; a post with "general" after its noun ("the
  * attorney general said"); a post of several words in small letters between the cue and a name
- * ("said union official X"); under both bundled extractors, the headlines under the model only.
+ * ("said union official X"); the rubrics of ad watches and newsletters ("THE CLAIMS:"), which are
+ * no speakers; under both bundled extractors, the headlines under the model only.
  */
 class PartyEpithetsAndAdSponsorsTest {
 
@@ -220,5 +222,27 @@ class PartyEpithetsAndAdSponsorsTest {
         """);
     assertThat(speakerSaying(x, "not a plan").name()).isEqualTo("Tomasz Wielgus");
     assertThat(speakerSaying(x, "proper loaf").name()).isEqualTo("Elaine Pryce");
+  }
+
+  /**
+   * "WHAT IT SHOWS:" and "THE CLAIMS:" open an ad watch's paragraphs as rubrics, not as a
+   * transcript's speakers: the words after them are the sentence's own, "The Congressional
+   * Budget Office estimated that ...".
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void theRubricsOfAnAdWatchAreNoSpeakers(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Ad watch: a drug-pricing spot
+
+        WHAT IT SHOWS: A pharmacist counts pills while music plays.
+
+        THE CLAIMS: The Congressional Budget Office estimated that the bill would reduce new \
+        medicines by about 1 percent.
+        """);
+    assertThat(x.speakers()).extracting(Speaker::name)
+        .doesNotContain("The Claims", "THE CLAIMS", "What It Shows", "WHAT IT SHOWS");
+    assertThat(speakerSaying(x, "new medicines").name())
+        .isEqualTo("Congressional Budget Office");
   }
 }
