@@ -410,10 +410,15 @@ final class DescriptionAntecedents {
       }
       first = a.end() <= d.span().start() && !a.inQuote() ? a : first;
     }
-    String opening = first == null ? ","
-        : text.substring(q.content().start(), first.start()); // "Star wide receiver"
-    Entity e = first == null || !first.subject() && (opening.contains(",")
-        || Splits.SPACES.split(opening.strip()).length > OPENING_WORDS) ? null : first.entity();
+    if (first == null) {
+      return null;
+    }
+    String opening = text.substring(q.content().start(), first.start()); // "Star wide receiver"
+    if (!first.subject() && (opening.contains(",")
+        || Splits.SPACES.split(opening.strip()).length > OPENING_WORDS)) {
+      return null; // no subject the tagger saw, and too far into the words to be one
+    }
+    Entity e = first.entity();
     return e != null && e.kind == SpeakerKind.PERSON && fitsDescription(e, d, g)
         ? res.because(e, "role", quoted(d.span().text()) + " continues " + label(e)
             + ", the subject of the words it reports before it") : null;

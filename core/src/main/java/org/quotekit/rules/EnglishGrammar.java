@@ -639,18 +639,20 @@ final class EnglishGrammar {
    */
   Span rightSource(List<Token> toks, List<String> tags, int k) {
     Span np = phrases.rightNp(toks, tags, k);
+    if (np != null) {
+      return np;
+    }
     int m = k;
-    while (np == null && m < toks.size() && m - k < POST_WORDS && postWord(toks, tags, m)) {
+    while (m < toks.size() && m - k < POST_WORDS && postWord(toks, tags, m)) {
       m++; // "said union official Marco Bellini", "said retired nurse Margaret Holt"
     }
-    if (np == null && m > k && m < toks.size() && tags.get(m).equals("PROPN")) {
-      Span name = phrases.rightNp(toks, tags, m);
-      if (name != null) { // one word of a post stays with the name ("said spokesman X"); a
-        // longer post is the resolver's to read from the name alone
-        np = m == k + 1 ? Span.of(text, toks.get(k).start(), name.end()) : name;
-      }
+    if (m == k || m >= toks.size() || !tags.get(m).equals("PROPN")) {
+      return null;
     }
-    return np;
+    Span name = phrases.rightNp(toks, tags, m);
+    // one word of a post stays with the name ("said spokesman X"); a longer post is the
+    // resolver's to read from the name alone
+    return name == null || m > k + 1 ? name : Span.of(text, toks.get(k).start(), name.end());
   }
 
   /** Words in -ing that open posts: "managing director", "acting chair", "outgoing mayor". */
@@ -671,11 +673,15 @@ final class EnglishGrammar {
    */
   private static boolean postWord(List<Token> toks, List<String> tags, int m) {
     String w = toks.get(m).text();
-    String tag = tags.get(m);
-    return Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetter(c)
-        || c == '-') && !NOT_IN_POSTS.contains(w) && (tag.equals("VERB")
-            && (!w.endsWith("ing") || POST_PARTICIPLES.contains(w))
-        || tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("ADP"));
+    if (!Character.isLowerCase(w.charAt(0)) || NOT_IN_POSTS.contains(w)
+        || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+      return false;
+    }
+    return switch (tags.get(m)) {
+      case "VERB" -> !w.endsWith("ing") || POST_PARTICIPLES.contains(w);
+      case "NOUN", "ADJ", "ADP" -> true;
+      default -> false;
+    };
   }
 
   /**
