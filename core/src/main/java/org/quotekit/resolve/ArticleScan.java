@@ -1498,9 +1498,32 @@ final class ArticleScan {
         && !(k > 0 && firstName(stripPossessive(toks.get(k - 1).text())))
         && !endsCapitalsName(toks, k)
         && !(w.equals("Jan") && k + 1 < toks.size() && surnameAfter(toks.get(k + 1).text()))
+        && !givenMonth(toks, k, w)
         && !(k + 1 < toks.size() && EAST_ASIAN_GIVEN.matcher(toks.get(k + 1).text()).matches())
         && !undatedShortTime(toks, k, w)
         && !timeInsideOrgName(toks, k);
+  }
+
+  /** Months that are also women's given names. */
+  private static final Set<String> GIVEN_MONTHS = Set.of("April", "May", "June");
+
+  /**
+   * Whether token {@code k}, a month that is also a given name, is one: before a capitalised
+   * word of letters the dictionary does not know, with no number after it, and after no word
+   * that leads a date ("Walter and June Kowalczyk", "Her grandmother, June Kowalczyk,"; not "In
+   * June Parliament" or "June 5").
+   */
+  private boolean givenMonth(List<Token> toks, int k, String w) {
+    if (!GIVEN_MONTHS.contains(w) || k + 1 >= toks.size()) {
+      return false;
+    }
+    String after = toks.get(k + 1).text();
+    String before = k > 0 ? lower(toks.get(k - 1).text()) : "";
+    return surnameAfter(after) && !inDictionary(lower(after), WordClasses.Pos.NOUN,
+            WordClasses.Pos.ADJECTIVE, WordClasses.Pos.VERB)
+        && !lexicon.is(SpeakerLexicon.Kind.PLACE, after) && !orgWord(after)
+        && !TIME_LEADS.contains(before) && !startsWithDigit(before)
+        && !(k + 2 < toks.size() && startsWithDigit(toks.get(k + 2).text()));
   }
 
   /** Words in capitals that may stand before a time word and open no name ("In March"). */
@@ -2063,8 +2086,10 @@ final class ArticleScan {
         }
         if (m < n && nameToken(toks, tags, m) && (lw.equals("into") || (orgIn(toks, i, j)
             || lw.equals("of") && toks.get(j - 1).text().equals("Order")) && !lw.equals("in")
-            || (lw.equals("of") || lw.equals("in") || lw.equals("on")) && titleIn(toks, j - 1, j)
-                && firstNameAfter(toks, tags, m) // "Spokesman on Health Andrea Rowe"
+            || (lw.equals("of") || lw.equals("in") || lw.equals("on"))
+                && (titleIn(toks, j - 1, j) && firstNameAfter(toks, tags, m)
+                    || capitalisedRole(toks.get(j - 1).text()) && fieldThenFirst(toks, tags, m))
+                // "Spokesman on Health Andrea Rowe", "Administrator of Elections Tammy Jo Rickman"
             || lw.equals("for") && (titleIn(toks, i, i + 1) || titleIn(toks, j - 1, j) || field)
                 && firstNameAfter(toks, tags, m) // "State Minister for Labour Nasrin Jahan"
             || lw.equals("of") && polityOf(toks, i, j)
@@ -2612,6 +2637,30 @@ final class ArticleScan {
         : w;
   }
 
+  /**
+   * Whether the name tokens from {@code k} are a field of one or two words, then a known first
+   * name, with no link between ("Elections Tammy Jo Rickman", not "Parliament for St Catherine").
+   */
+  private boolean fieldThenFirst(List<Token> toks, List<String> tags, int k) {
+    for (int m = k + 1; m < toks.size() && m <= k + 2; m++) {
+      if (!nameToken(toks, tags, m - 1) || !nameToken(toks, tags, m)) {
+        return false;
+      }
+      if (firstName(toks.get(m).text())) {
+        return m + 1 < toks.size() && nameToken(toks, tags, m + 1);
+      }
+    }
+    return false;
+  }
+
+  /** The endings of nouns for someone who does a job ("meteorologist", "forecaster"). */
+  private static final Pattern AGENT_NOUN = Pattern.compile("(?:ist|er|or|ian|ant|ent|eer)$");
+
+  /** Whether a capitalised word is a role noun the lexicon lists ("Administrator"). */
+  private boolean capitalisedRole(String w) {
+    return Character.isUpperCase(w.charAt(0)) && lexicon.is(SpeakerLexicon.Kind.ROLE, lower(w));
+  }
+
   private boolean titleIn(List<Token> toks, int from, int to) {
     for (int k = from; k < to; k++) {
       if (lexicon.is(SpeakerLexicon.Kind.TITLE, stripPossessive(toks.get(k).text()))) {
@@ -2832,6 +2881,7 @@ final class ArticleScan {
         }
         boolean placed = k - 2 >= start && lexicon.is(SpeakerLexicon.Kind.POLITY, words[k - 2]);
         boolean role = lexicon.is(SpeakerLexicon.Kind.ROLE, words[k - 1])
+                && !FIELD_LINKS.contains(lower(words[k])) // "Administrator of Elections X"
             || hyphenatedPost(words[k - 1]) // "Director-General Peter", "Advocate-General T."
                 && (firstName(words[k]) || initial(words[k]))
             || placed && firstName(words[k]) // "Coronado County Recorder Dale Whitcomb"
@@ -2839,6 +2889,11 @@ final class ArticleScan {
                 && !inDictionary(lower(words[k]), WordClasses.Pos.NOUN); // not "National
                 // Intelligence James Clapper": a name opens with no common noun
         boolean opening = k - 1 == start && openingPersonNoun(words[k - 1], toks, i);
+        role |= titled && lastTitle == k - 2 && k - 1 == start && end - k >= 2
+            && (firstName(words[k]) || end - k == 2 && givenName(words[k])
+                && !lexicon.is(SpeakerLexicon.Kind.ROLE, lower(words[k])))
+            && personNoun(words[k - 1]) && AGENT_NOUN.matcher(lower(words[k - 1])).find();
+        // "Chief Meteorologist Wendell Rolle"; not "Minister Malik Shoaib Awan"
         role |= opening && end - k >= 2 && postNoun(words[k - 1])
             && (givenName(words[k]) || initial(words[k])) // "Librarian P. Sumathi"
             && !orgWord(words[end - 1]); // "Drummer Callum McPhail", a first name not listed
@@ -2863,7 +2918,8 @@ final class ArticleScan {
           while (titleOrLink && !role && firstName(words[k]) && given - 1 > start + 1
               && givenName(words[given - 1]) && !lexicon.is(SpeakerLexicon.Kind.TITLE,
                   words[given - 1]) && !inDictionary(lower(words[given - 1]),
-                  WordClasses.Pos.NOUN, WordClasses.Pos.ADJECTIVE, WordClasses.Pos.VERB)) {
+                  WordClasses.Pos.NOUN, WordClasses.Pos.ADJECTIVE, WordClasses.Pos.VERB)
+              && !inDictionary(lower(singular(words[given - 1])), WordClasses.Pos.NOUN)) {
             given--; // "Minister for Energy Khurram Nadeem Awan": a given name not listed
             givenBefore = true;
           }

@@ -77,6 +77,20 @@ final class DescriptionAntecedents {
   private static final String YEARS_OLD = "(?<![\\d-])(\\d{1,3})[ -]year[ -]old";
   /** An age word right before a name: "96-year-old " (group 1). */
   private static final Pattern AGE_BEFORE_NAME = Pattern.compile(YEARS_OLD + "[ \\t]+$");
+  /** The number words below twenty, by value. */
+  private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four",
+      "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+      "fifteen", "sixteen", "seventeen", "eighteen", "nineteen");
+  /** The number words for tens from twenty, by value over ten less two. */
+  private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty",
+      "seventy", "eighty", "ninety");
+  /**
+   * An age spelled out right before a name: "Nineteen-year-old ", "twenty-two-year-old " (group
+   * 1 its tens or units, group 2 the units after tens).
+   */
+  private static final Pattern SPELLED_AGE_BEFORE_NAME = Pattern.compile("(?i)(?<![\\p{L}-])("
+      + String.join("|", TENS) + "|" + String.join("|", UNITS.subList(1, UNITS.size()))
+      + ")(?:-(" + String.join("|", UNITS.subList(1, 10)) + "))?[ -]year[ -]old[ \\t]+$");
   /** A birthday that gives the age of the sentence's subject: "her 100th birthday" (group 1). */
   private static final Pattern BIRTHDAY = Pattern.compile(
       "\\b(?:his|her|their)[ \\t]+(\\d{1,3})(?:st|nd|rd|th)[ \\t]+birthday\\b");
@@ -826,6 +840,16 @@ final class DescriptionAntecedents {
     Matcher before = AGE_BEFORE_NAME.matcher(text).region(Math.max(0, a.start() - 16), a.start());
     if (before.find()) {
       return Integer.parseInt(before.group(1));
+    }
+    NameMention n = entities.nameAt(a.start());
+    int nameStart = n != null && n.span.start() == a.start() ? n.name.start() : a.start();
+    Matcher spelled = SPELLED_AGE_BEFORE_NAME.matcher(text) // the name's run may hold the age
+        .region(Math.max(0, nameStart - 30), nameStart);
+    if (spelled.find()) { // "Nineteen-year-old Shanique Ricketts"
+      String first = spelled.group(1).toLowerCase(Locale.ROOT);
+      int tens = TENS.indexOf(first);
+      return tens >= 0 ? (tens + 2) * 10 + (spelled.group(2) == null ? 0
+          : UNITS.indexOf(spelled.group(2).toLowerCase(Locale.ROOT))) : UNITS.indexOf(first);
     }
     Sentence s = article.sentences().get(a.sentence());
     Matcher birthday = BIRTHDAY.matcher(text).region(a.end(), s.end());

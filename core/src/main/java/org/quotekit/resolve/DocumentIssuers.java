@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.quotekit.Quote;
 import org.quotekit.Span;
 import org.quotekit.SpeakerKind;
 import org.quotekit.internal.Datelines;
@@ -613,13 +614,20 @@ final class DocumentIssuers {
       + "|an[ \t]+)?(?:lawsuit|suit|complaint|claim|case))\\b");
 
   /**
-   * The issuer of a definite document ("the message read") that the sentence right before, in
-   * its paragraph or closing the one before, had someone issue as an indefinite one of its head
-   * noun ("... Florence Hartley had sent a message"): the person or organisation named right
-   * before that verb as its subject, outside quotations. Null otherwise.
+   * The issuer of a definite document ("the message read") that the sentence right before (its
+   * quotation's first), in its paragraph or closing the one before, had someone issue as an
+   * indefinite one of its head noun ("... Florence Hartley had sent a message"): the person or
+   * organisation named right before that verb as its subject, outside quotations; else the
+   * subject of that sentence when it holds such a document after "in" ({@link
+   * #subjectInDocument}). Null otherwise.
    */
   private Entity senderBefore(SourceReading.Description d) {
     Sentence at = article.sentenceAt(d.span().start());
+    Quote q = res.quote;
+    if (q != null && q.content().start() < at.start() && q.content().end() <= d.span().start()
+        && article.sentenceAt(q.content().start()).paragraph() == at.paragraph()) {
+      at = article.sentenceAt(q.content().start()); // "\"... . I thank ...,\" the post read"
+    }
     if (at.index() == 0) {
       return null;
     }
@@ -635,7 +643,7 @@ final class DocumentIssuers {
       v = LETTER_HEADS.contains(d.head())
           ? WROTE_TO.matcher(text).region(before.start(), before.end()) : null;
       if (v == null || !v.find()) {
-        return null; // nor "X wrote to the council last week. The letter says"
+        return subjectInDocument(d, before); // nor "X wrote to the council. The letter says"
       }
     }
     int k = anchorIndex(nameAnchors, v.start());
@@ -646,6 +654,39 @@ final class DocumentIssuers {
     return e == null ? null : res.because(e, "document-issuer", quoted(d.span().text())
         + " is what " + label(e) + " " + verb + " just before");
   }
+
+  /**
+   * The subject of sentence {@code before}, which holds an indefinite document of {@code d}'s
+   * head noun after "in" ("X welcomed the vote in a post on his Facebook page. ... the post
+   * read"): the person or organisation named first in that sentence, as its subject, outside
+   * quotations and before the document, when no verb of saying sets the document (the cue
+   * names its speaker). Null otherwise. Records the reason.
+   */
+  private Entity subjectInDocument(SourceReading.Description d, Sentence before) {
+    Matcher in = IN_ONE.computeIfAbsent(d.head(), h -> Pattern.compile(
+        "\\bin[ \t]+an?[ \t]+(?:[\\p{L}-]+[ \t]+){0,2}" + Pattern.quote(h) + "\\b"))
+        .matcher(text).region(before.start(), before.end());
+    if (!in.find() || SAID_IN.matcher(text).region(before.start(), in.start()).find()) {
+      return null; // "X said in a report": the report is the speaker's, whom the cue names
+    }
+    int k = anchorIndex(nameAnchors, before.start()) + 1;
+    Resolution.Anchor a = k < nameAnchors.size() ? nameAnchors.get(k) : null;
+    Entity e = a == null ? null : a.entity();
+    if (e == null || a.sentence() != before.index() || !a.subject() || a.inQuote()
+        || a.end() > in.start() || e.place
+        || e.kind != SpeakerKind.PERSON && e.kind != SpeakerKind.ORGANIZATION) {
+      return null;
+    }
+    return res.because(e, "document-issuer", quoted(d.span().text()) + " is the " + d.head()
+        + " in which " + label(e) + ", the subject of the sentence before, spoke");
+  }
+
+  /** A verb of saying right before "in a report": the cue names who spoke in it. */
+  private static final Pattern SAID_IN = Pattern.compile("\\b(?:said|says|wrote|writes|added"
+      + "|stated|announced|warned|argued|noted|claimed|explained|told[ \t]+\\p{L}+)[ \t]+$");
+
+  /** By document noun, one such document after "in": "in a post". */
+  private static final Map<String, Pattern> IN_ONE = new ConcurrentHashMap<>();
 
   /** Documents one writes to someone: "X wrote to the council. The letter said". */
   private static final Set<String> LETTER_HEADS = Set.of("letter", "note", "email", "e-mail");

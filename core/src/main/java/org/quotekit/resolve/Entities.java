@@ -138,12 +138,13 @@ final class Entities {
       + "grandmother|uncle|aunt|(?:younger|older|elder|little|big|kid)[ \t]+(?:brother|sister))"
       + "(?:[ \t]+and[ \t]+[\\p{L}-]+)?,?[ \t]+$");
   /**
-   * A kinship noun owned before a full name ("His wife, Lupe Pene"), one of those the lexicon's
-   * roles give a gender.
+   * A kinship noun owned before a full name ("His wife, Lupe Pene", "Kemar's mother, Paulette
+   * Morrison"), one of those the lexicon's roles give a gender.
    */
   private static final Pattern GENDERED_KIN_BEFORE = Pattern.compile(
-      "(?i)\\b(?:his|her|their)[ \t]+(?:\\p{L}+[ \t]+)?(wife|husband|son|daughter|mother|"
-      + "father|brother|sister|grandmother|grandfather),?[ \t]+$");
+      "\\b(?:(?i:his|her|their)|\\p{Lu}\\p{L}+['\u2019]s)[ \t]+(?:\\p{L}+[ \t]+)?"
+      + "(?i)(wife|husband|son|daughter|mother|father|brother|sister|grandmother|grandfather)"
+      + ",?[ \t]+$"); // "His wife, Lupe Pene", "Kemar's mother, Paulette Morrison"
   private static final int KIN_REACH = 40;
   private static final Set<String> YOUNGER_KIN = Set.of("son", "daughter", "grandson",
       "granddaughter", "nephew", "niece", "younger", "little", "kid");

@@ -259,10 +259,11 @@ final class Resolution {
    * The comma before a name set beside a description, past up to nine words in small letters
    * that end the description or a relative clause on it, with or without a comma before it ("One
    * engineer who was let go, X,", "One driver, who gave only his first name, X,", "Another
-   * rider, a man who gave only his first name, X,").
+   * rider, a man who gave only his first name, X,"), and past a phrase in small letters set off
+   * before that clause ("A man waiting at the stop, who gave only his first name, X,").
    */
-  private static final Pattern APPOSITION_COMMA =
-      Pattern.compile(",?(?:[ \t]+\\p{Ll}[\\p{L}-]*){0,9},[ \t]+");
+  private static final Pattern APPOSITION_COMMA = Pattern.compile(",?(?:[ \t]+\\p{Ll}[\\p{L}-]*)"
+      + "{0,9}(?:,(?:[ \t]+\\p{Ll}[\\p{L}-]*){1,9})?,[ \t]+");
   /**
    * The comma before a name set beside a description that a complement with a name in it ends
    * ("Counsel to Ilado community, Barrister Chinedu Okafor,", "A lawyer for Sen. Ana Ruiz, X,",
@@ -1662,6 +1663,17 @@ final class Resolution {
    * Whether a one-word name is all the text says of its entity: no first name, no other mention,
    * no title ("Akure" set off after a body's name).
    */
+  /**
+   * Whether a segment opens with one word in small letters for a person, right before the name
+   * ("resident Delores Farquharson", "vendor Ann Lee").
+   */
+  private boolean personNounBefore(SourceReading r, int[] seg, NameMention name) {
+    int start = r.toks.get(seg[0]).token().start();
+    String before = text.substring(start, Math.max(start, name.span.start())).strip();
+    return !before.isEmpty() && before.chars().allMatch(Character::isLowerCase)
+        && (isRole(before) || wordNetPerson(before));
+  }
+
   private static boolean loneWord(NameMention m) {
     return m.form == NameMention.Form.SINGLE && !m.titled && m.entity != null
         && m.entity.first == null && m.entity.names.size() == 1;
@@ -1891,6 +1903,11 @@ final class Resolution {
     if (target.lookingAt() && target.end() < src.length()) { // "hit back Wednesday at
       // columnist X, who wrote": X, whom the verb before aimed at
       return resolveMention(q, Span.of(text, src.start() + target.end(), src.end()));
+    }
+    NameMention lettered = nameBeforeLetters(src);
+    if (lettered != null) { // "..., Prime Minister Janelle Thornhill, SC, MP, has announced"
+      return mention(because(confirmed(lettered), "source", quoted(src.text())
+          + " are the letters after " + quoted(lettered.span.text())), src);
     }
     quote = q;
     cueStart = cueStart(q);
@@ -3863,8 +3880,10 @@ final class Resolution {
       return false;
     }
     Matcher region = NAME_THEN_REGION.matcher(text).region(m.span.end(), text.length());
-    if (region.lookingAt() && knownRegion(region.group(1))) {
-      return true; // the town
+    if (region.lookingAt() && knownRegion(region.group(1))
+        && !(m.form == NameMention.Form.PERSON && m.first != null
+            && lexicon.is(SpeakerLexicon.Kind.POSTNOMINAL, region.group(1)))) {
+      return true; // the town; not "Gerard Ramsaran, SC,", a Senior Counsel's letters
     }
     String w = m.span.text().strip();
     int end = m.span.end() < text.length() && text.charAt(m.span.end()) == '.'
@@ -3955,7 +3974,10 @@ final class Resolution {
       // names nothing else by is the body's town, and the full name after it speaks
       NameMention full = r.headName(segments.get(s));
       if (full != null && full.form == NameMention.Form.PERSON && full.last != null
-          && (full.last.equals(head.last) || loneWord(head))) {
+          && (full.last.equals(head.last) || loneWord(head)
+              || full.first != null && personNounBefore(r, segments.get(s), full))) {
+        // "In Matthew Town, Inagua, resident Delores Farquharson, 67, said": the town, then
+        // the one who lives there
         head = full;
         headSegment = s;
       }
@@ -3974,8 +3996,10 @@ final class Resolution {
     if (inPost != null) {
       return inPost; // "X, president of the Camera della Moda Milanese (CMM), ... The CMM said"
     }
-    Entity holder = head.form == NameMention.Form.SINGLE && !definedOrganisation(head)
-        ? postHolder(head.name.text(), head.span.start()) : null;
+    boolean orgWordAlone = head.form == NameMention.Form.ORGANIZATION // "the AG": no company
+        && lexicon.is(SpeakerLexicon.Kind.ORG, head.name.text()); // form, an attorney general
+    Entity holder = (head.form == NameMention.Form.SINGLE || orgWordAlone)
+        && !definedOrganisation(head) ? postHolder(head.name.text(), head.span.start()) : null;
     if (holder != null) {
       return because(holder, "role", quoted(head.name.text()) + " spells the post "
           + label(holder) + " was given");
@@ -5038,6 +5062,34 @@ final class Resolution {
    * occupation} when it is an occupation the lexicon does not know as a post. A method of its
    * own, as the compilers take a method this size whole.
    */
+  /** Nouns for a person that say nothing but sex: "the man", "the woman". */
+  private static final Set<String> PLAIN_PERSONS = Set.of("man", "woman");
+
+  /**
+   * The unnamed speaker quoted last ("A resident who asked not to be named"), when "the man" or
+   * "the woman" ({@code head}) follows it in its paragraph or the next, agreeing in gender, with
+   * no person named between; null otherwise.
+   */
+  private Entity unnamedSpeakerBefore(Span src, String head) {
+    Entity last = lastSpeaker;
+    if (last == null || last.kind != SpeakerKind.UNKNOWN || last.plural
+        || !last.gender().compatible(lexicon.genderOf(SpeakerLexicon.Kind.ROLE, head))
+        || article.sentenceAt(src.start()).paragraph() - lastSpeakerParagraph > 1
+        || lastSpeakerEnd > src.start()) {
+      return null;
+    }
+    for (int k = anchorIndex(nameAnchors, src.start()); k >= 0; k--) {
+      Anchor a = nameAnchors.get(k);
+      if (a.end() <= lastSpeakerEnd) {
+        break;
+      }
+      if (a.entity() != null && a.entity().kind == SpeakerKind.PERSON && !a.inQuote()) {
+        return null;
+      }
+    }
+    return last;
+  }
+
   private Entity describedPerson(SourceReading r, SourceReading.Description d, Span src,
       boolean age, boolean occupation) {
     String head = d.head();
@@ -5086,6 +5138,12 @@ final class Resolution {
       // actuary, said": the one the next sentence gives the role, not the person quoted last
       e = because(after, "role", quoted(d.span().text()) + " is " + label(after)
           + ", whom the next sentence gives that role");
+    }
+    Entity unnamed = e == null && d.definite() && !owned(r) && d.modifiers().isEmpty()
+        && PLAIN_PERSONS.contains(head) ? unnamedSpeakerBefore(src, head) : null;
+    if (unnamed != null) { // "A resident, who asked not to be named, said ... "...," the man
+      return because(unnamed, "role", quoted(d.span().text()) + " is " + label(unnamed)
+          + ", quoted just before with no one named between");
     }
     if (e == null) {
       String of = d.complement(); // "the representative of Chad": not of Peru
@@ -6775,6 +6833,7 @@ final class Resolution {
       String head) {
     String before = "";
     boolean afterOf = false;
+    boolean afterFrom = false;
     for (SourceReading.Tok t : r.toks) {
       NameMention n = entities.nameAt(t.token().start());
       if (n != null && n.span.start() == t.token().start() && n.entity != null
@@ -6805,9 +6864,11 @@ final class Resolution {
             && issuers.headAfter(n.span, head);
         if (document ? before.equals("by") || organisation && modifier && !studied || author
             : organisation && Set.of("at", "from", "of", "with").contains(before)) {
-          NameMention titled = document && organisation && before.equals("by")
+          NameMention titled = document && organisation
+              && (before.equals("by") || afterFrom)
               ? personAfterRole(r, n, src) : null;
-          return titled != null ? titled : n; // "a study by Loyola Law School professor X"
+          return titled != null ? titled : n; // "a study by Loyola Law School professor X",
+          // "a complaint from state House candidate Wes Pardue"
         }
       }
       if (t.lower().equals("of") && SourceReading.COLLECTIONS.contains(before)) {
@@ -6816,6 +6877,7 @@ final class Resolution {
         before = t.lower();
       }
       afterOf |= before.equals("of");
+      afterFrom |= before.equals("from");
     }
     return null;
   }
@@ -7068,6 +7130,27 @@ final class Resolution {
     String first = lower(toks.get(what + 1).text());
     return end > what + 1 && (first.equals("the") || first.equals("a") || first.equals("an"))
         ? Span.of(text, toks.get(what + 1).start(), toks.get(end - 1).end()) : null;
+  }
+
+  /**
+   * The person named right before a source made only of post-nominal letters set off by commas
+   * ("Janelle Thornhill, [SC, MP], has announced": the letters are hers); null otherwise.
+   */
+  private NameMention nameBeforeLetters(Span src) {
+    for (String w : src.text().split(",")) {
+      String letters = w.strip();
+      if (letters.isEmpty() || !letters.chars().allMatch(Character::isUpperCase)
+          || !lexicon.is(SpeakerLexicon.Kind.POSTNOMINAL, letters)) {
+        return null;
+      }
+    }
+    int comma = src.start();
+    while (comma > 0 && Character.isWhitespace(text.charAt(comma - 1))) {
+      comma--;
+    }
+    NameMention n = comma > 0 && text.charAt(comma - 1) == ',' ? nameEndingAtComma(comma - 1)
+        : null;
+    return n != null && n.entity.kind == SpeakerKind.PERSON ? n : null;
   }
 
   /** The name mention that ends exactly at {@code end}, or null. */

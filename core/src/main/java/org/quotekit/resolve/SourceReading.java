@@ -409,6 +409,26 @@ final class SourceReading {
   }
 
   /** Reads the segment as a description: determiner, modifiers, head noun. */
+  /**
+   * Whether the tokens from {@code from} are one or two words, the last an owner, then one
+   * organisation or document noun that ends the segment ("state's office" after "the secretary
+   * of"; not "state's approach").
+   */
+  private boolean ownerOfNoun(int from, int end) {
+    for (int m = from; m < end && m <= from + 2; m++) {
+      String w = toks.get(m).text();
+      boolean marker = isPossessiveMarker(w);
+      if (marker || possessive(w)) {
+        int noun = m + 1;
+        return noun == end - 1 && (marker ? m > from : true)
+            && base(toks.get(noun).tag()).equals("NOUN")
+            && (lexicon.is(SpeakerLexicon.Kind.ORG, toks.get(noun).lower())
+                || lexicon.is(SpeakerLexicon.Kind.SPEECH, toks.get(noun).lower()));
+      }
+    }
+    return false;
+  }
+
   Description describe(int[] seg) {
     int k = seg[0];
     while (k < seg[1] && isQuoteMark(toks.get(k).text())) {
@@ -437,6 +457,9 @@ final class SourceReading {
       if (runEnd > m) {
         m = runEnd - 1; // "a Department for Transport memo": the memo, of a name with "for"
         continue;
+      }
+      if (toks.get(m).lower().equals("of") && ownerOfNoun(m + 1, seg[1])) {
+        continue; // "the secretary of state's office": the office, which the post owns
       }
       if (preposition(toks.get(m)) || t.equals("CCONJ")
           || t.equals("VERB") && !capital && m != document && !participleModifier(m, seg[1])
