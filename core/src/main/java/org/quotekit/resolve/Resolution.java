@@ -5648,6 +5648,8 @@ final class Resolution {
       }
       found = b >= 0 && (text.charAt(b) == ',' || text.charAt(b) == '(') ? null
           : entities.keyed("body:" + d.head() + "@" + m.start(), SpeakerKind.ORGANIZATION);
+      Entity apposed = found == null ? null : bodyApposedAfter(m.end());
+      found = apposed != null ? apposed : found; // "A civil society group, the X Forum,"
       at = m.end();
     }
     Entity named = found == null ? null : entities.organisationFirstNamedBetween(
@@ -5658,7 +5660,24 @@ final class Resolution {
           + label(named) + ", named just after the text introduced a " + d.head() + " unnamed");
     }
     return found == null ? null : because(found, "organisation-noun", quoted(d.span().text())
-        + " continues the " + d.head() + " the text introduced unnamed just before");
+        + " continues the " + d.head() + " the text introduced "
+        + (found.kind == SpeakerKind.ORGANIZATION && found.names.isEmpty() ? "unnamed" : "as "
+            + label(found)) + " just before");
+  }
+
+  /** A comma after a description, past up to four words in small letters, and "the". */
+  private static final Pattern APPOSED_BODY = Pattern.compile(
+      "(?:[ \t]+\\p{Ll}[\\p{L}-]*){0,4},[ \t]+(?:the[ \t]+)?");
+
+  /**
+   * The organisation named in apposition right after an indefinite description that ends at
+   * {@code end} ("A civil society group, the Imo Transparency Forum,"); null when none is.
+   */
+  private Entity bodyApposedAfter(int end) {
+    Matcher m = APPOSED_BODY.matcher(text).region(end, text.length());
+    NameMention n = m.lookingAt() ? entities.nameAt(m.end()) : null;
+    return n != null && n.span.start() == m.end() && n.entity != null && !n.inQuote
+        && n.entity.kind == SpeakerKind.ORGANIZATION && !n.entity.place ? confirmed(n) : null;
   }
 
   /**
@@ -7056,7 +7075,7 @@ final class Resolution {
   /** "a", "an", "another" or "one", up to three words, then {@code head}: one introduced. */
   static Pattern indefinite(String head) {
     return INDEFINITE_ROLE.computeIfAbsent(head, h -> Pattern.compile(
-        "(?i)\\b(?:a|an|another|one)[ \\t](?:[\\p{L},-]+[ \\t]){0,3}" + Pattern.quote(h)
+        "(?i)\\b(?:a|an|another|one)[ \\t](?:[\\p{L},'\u2019-]+[ \\t]){0,3}" + Pattern.quote(h)
             + "\\b"));
   }
 

@@ -20,8 +20,9 @@ import org.quotekit.SpeakerKind;
  * Fenwick"); a post's office ("the secretary of state's office"), an organisation; a place set
  * before "resident Name"; an age spelled out before a name ("Seventeen-year-old X"); a document
  * "in a post" that the sentence's subject wrote; "the man" after an unnamed speaker; "the
- * Cabinet notes" (under the model only); a complaint "from" a candidate named after the post;
- * under both bundled extractors.
+ * Cabinet notes" (under the model only); a complaint "from" a candidate named after the post; a
+ * name given after a phrase and a clause on a description; "the group" for the body named in
+ * apposition to its introduction; under both bundled extractors.
  */
 class PostsKinAndOfficesTest {
 
@@ -198,6 +199,25 @@ class PostsKinAndOfficesTest {
         the tellers.
         """);
     assertThat(speakerSaying(x, "miss the tellers").name()).isEqualTo("Marisol");
+  }
+
+  /**
+   * "A residents' group, the Harbour Lane Action Committee, ... The group said": the group the
+   * text introduced is the one it named in apposition right after, not a group without a name.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void theGroupIsTheBodyNamedInAppositionToItsIntroduction(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Parking plan opposed
+
+        A residents' group, the Harbour Lane Action Committee, urged the council to drop the \
+        plan.
+
+        The group said it had collected 900 signatures.
+        """);
+    assertThat(speakerSaying(x, "900 signatures").name())
+        .isEqualTo("Harbour Lane Action Committee");
   }
 
   /**
