@@ -81,7 +81,7 @@ final class DescriptionAntecedents {
   private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four",
       "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
       "fifteen", "sixteen", "seventeen", "eighteen", "nineteen");
-  /** The number words for tens from twenty, by value over ten less two. */
+  /** The number words for the tens from twenty to ninety, in order. */
   private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty",
       "seventy", "eighty", "ninety");
   /**

@@ -1660,10 +1660,6 @@ final class Resolution {
       + "|port|island|state)[ \\t]*$");
 
   /**
-   * Whether a one-word name is all the text says of its entity: no first name, no other mention,
-   * no title ("Akure" set off after a body's name).
-   */
-  /**
    * Whether a segment opens with one word in small letters for a person, right before the name
    * ("resident Delores Farquharson", "vendor Ann Lee").
    */
@@ -1674,6 +1670,10 @@ final class Resolution {
         && (isRole(before) || wordNetPerson(before));
   }
 
+  /**
+   * Whether a one-word name is all the text says of its entity: no first name, no other mention,
+   * no title ("Akure" set off after a body's name).
+   */
   private static boolean loneWord(NameMention m) {
     return m.form == NameMention.Form.SINGLE && !m.titled && m.entity != null
         && m.entity.first == null && m.entity.names.size() == 1;
@@ -5055,13 +5055,6 @@ final class Resolution {
     return found;
   }
 
-  /**
-   * The person a role, an age or an occupation describes ("the minister", "the 54-year-old",
-   * "the egg producer"), for {@link #described}: the one the text gave it or quoted last, or
-   * someone the text does not name. {@code age} when the description is an age, {@code
-   * occupation} when it is an occupation the lexicon does not know as a post. A method of its
-   * own, as the compilers take a method this size whole.
-   */
   /** Nouns for a person that say nothing but sex: "the man", "the woman". */
   private static final Set<String> PLAIN_PERSONS = Set.of("man", "woman");
 
@@ -5090,6 +5083,13 @@ final class Resolution {
     return last;
   }
 
+  /**
+   * The person a role, an age or an occupation describes ("the minister", "the 54-year-old",
+   * "the egg producer"), for {@link #described}: the one the text gave it or quoted last, or
+   * someone the text does not name. {@code age} when the description is an age, {@code
+   * occupation} when it is an occupation the lexicon does not know as a post. A method of its
+   * own, as the compilers take a method this size whole.
+   */
   private Entity describedPerson(SourceReading r, SourceReading.Description d, Span src,
       boolean age, boolean occupation) {
     String head = d.head();

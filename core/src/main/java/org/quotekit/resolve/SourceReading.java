@@ -408,7 +408,6 @@ final class SourceReading {
     return Character.isUpperCase(toks.get(k).text().charAt(0));
   }
 
-  /** Reads the segment as a description: determiner, modifiers, head noun. */
   /**
    * Whether the tokens from {@code from} are one or two words, the last an owner, then one
    * organisation or document noun that ends the segment ("state's office" after "the secretary
@@ -429,6 +428,7 @@ final class SourceReading {
     return false;
   }
 
+  /** Reads the segment as a description: determiner, modifiers, head noun. */
   Description describe(int[] seg) {
     int k = seg[0];
     while (k < seg[1] && isQuoteMark(toks.get(k).text())) {
