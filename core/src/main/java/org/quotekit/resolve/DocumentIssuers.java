@@ -312,7 +312,7 @@ final class DocumentIssuers {
       SpeakerLexicon.Kind.HONORIFIC, SpeakerLexicon.Kind.POLITY);
   /** Nouns for one body's published report, one kind of document ({@link #documentKind}). */
   private static final Set<String> REPORT_NOUNS = Set.of("report", "assessment", "review",
-      "audit", "findings");
+      "audit", "findings", "inquiry", "investigation", "probe");
   /** How far back "the study" looks for the document whose issuer the text named. */
   private static final int DOCUMENT_PARAGRAPHS = 1;
 

@@ -22,7 +22,8 @@ import org.quotekit.SpeakerKind;
  * "in a post" that the sentence's subject wrote; "the man" after an unnamed speaker; "the
  * Cabinet notes" (under the model only); a complaint "from" a candidate named after the post; a
  * name given after a phrase and a clause on a description; "the group" for the body named in
- * apposition to its introduction; under both bundled extractors.
+ * apposition to its introduction; "the inquiry" for the issuer of the report before it; under both
+ * bundled extractors.
  */
 class PostsKinAndOfficesTest {
 
@@ -218,6 +219,26 @@ class PostsKinAndOfficesTest {
         """);
     assertThat(speakerSaying(x, "900 signatures").name())
         .isEqualTo("Harbour Lane Action Committee");
+  }
+
+  /**
+   * "The inquiry found" after "a report from Inspector General X" is X's: an inquiry, an
+   * investigation and a probe are one kind of document with a report.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void anInquiryIsTheReportOfItsIssuer(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Watchdog faults records office
+
+        The agency mishandled public-records requests for years, according to a report from \
+        Inspector General Dana Whitlow released Thursday.
+
+        Officials concurred with the findings.
+
+        The inquiry found that staff had never searched the director's email.
+        """);
+    assertThat(speakerSaying(x, "never searched").name()).isEqualTo("Dana Whitlow");
   }
 
   /**
