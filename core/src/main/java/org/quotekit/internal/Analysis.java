@@ -164,6 +164,13 @@ public final class Analysis implements AnalyzedArticle {
   private static final Pattern CLOCK_THEN_WORD = Pattern.compile(
       "(?<=\\d[ \t]?)([ap]\\.m\\.)[ \t]+(\\p{Lu}\\p{Ll}*)\\b(?:[ \t]+(\\p{Ll}+)\\b)?");
   /**
+   * A clock time's "a.m." or "p.m." (group 1) and an opening quotation mark with a capital letter
+   * after it (group 2 the mark): a quotation that opens a sentence ("around 8 a.m. \"Folks were
+   * patient,\" she said").
+   */
+  private static final Pattern CLOCK_THEN_QUOTATION = Pattern.compile(
+      "(?<=\\d[ \t]?)([ap]\\.m\\.)[ \t]+([\"\u201C])\\p{Lu}");
+  /**
    * Capitalised words besides days and months ({@link TimePhrases#namesDay}) that a clock time
    * runs on into: time zones and days said by name ("9 a.m. Eastern time", "9 a.m. Today").
    */
@@ -179,21 +186,31 @@ public final class Analysis implements AnalyzedArticle {
    * The ranges, each cut after a clock time's "a.m." or "p.m." that a word opening a sentence
    * follows ("shelters would open at 2 p.m. She said ..."), or a capitalised word with a word in
    * small letters after it that is no day, month or time zone ("detected at 9 a.m. Police
-   * arrived later"): the sentence model reads the abbreviation's full stop as the
+   * arrived later"), or an opening quotation mark before a capital ({@link
+   * #CLOCK_THEN_QUOTATION}): the sentence model reads the abbreviation's full stop as the
    * abbreviation's only.
    */
   private List<int[]> splitAfterClockTimes(List<int[]> ranges) {
     List<int[]> out = new ArrayList<>(ranges.size());
     for (int[] r : ranges) {
-      int start = r[0];
+      List<int[]> cuts = new ArrayList<>(); // {where the sentence ends, where the next starts}
       Matcher m = CLOCK_THEN_WORD.matcher(text).region(r[0], r[1]);
       while (m.find()) {
         if (SENTENCE_OPENERS.contains(m.group(2))
             || m.group(3) != null && !CLOCK_RUNS_ON.contains(m.group(2))
                 && !TimePhrases.english().namesDay(m.group(2))) {
-          out.add(new int[] {start, m.end(1)});
-          start = m.start(2);
+          cuts.add(new int[] {m.end(1), m.start(2)});
         }
+      }
+      Matcher q = CLOCK_THEN_QUOTATION.matcher(text).region(r[0], r[1]);
+      while (q.find()) {
+        cuts.add(new int[] {q.end(1), q.start(2)});
+      }
+      cuts.sort((x, y) -> Integer.compare(x[0], y[0]));
+      int start = r[0];
+      for (int[] cut : cuts) {
+        out.add(new int[] {start, cut[0]});
+        start = cut[1];
       }
       out.add(new int[] {start, r[1]});
     }

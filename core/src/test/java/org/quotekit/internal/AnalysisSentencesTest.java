@@ -90,6 +90,21 @@ class AnalysisSentencesTest {
         .containsExactly("Officers were at the school by 10:20 a.m., Const. Amrit Sandhu said.");
   }
 
+  /**
+   * A clock time's "a.m." before an opening quotation mark and a capital ends its sentence, so
+   * the quotation opens the next one and the words before it are no part of it; a quotation mark
+   * before a small letter (a word quoted inside the sentence) ends none.
+   */
+  @Test
+  void aClockTimeBeforeAQuotationThatOpensASentenceEndsIt() {
+    assertThat(sentences("The ferry left at 7 a.m. \"We were lucky,\" a passenger said."))
+        .containsExactly("The ferry left at 7 a.m.", "\"We were lucky,\" a passenger said.");
+    assertThat(sentences("The ferry left at 7 a.m. \u201CWe were lucky,\u201D she said."))
+        .containsExactly("The ferry left at 7 a.m.", "\u201CWe were lucky,\u201D she said.");
+    assertThat(sentences("It left at 7 a.m. \"sharp\" and arrived late."))
+        .containsExactly("It left at 7 a.m. \"sharp\" and arrived late.");
+  }
+
   private static List<String> sentences(String text) {
     Analysis a = new Analysis(Article.of("t", text), NlpModels.get());
     return a.sentences().stream().map(Sentence::span).map(s -> s.text()).toList();
