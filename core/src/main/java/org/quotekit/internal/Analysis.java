@@ -165,8 +165,8 @@ public final class Analysis implements AnalyzedArticle {
       "(?<=\\d[ \t]?)([ap]\\.m\\.)[ \t]+(\\p{Lu}\\p{Ll}*)\\b(?:[ \t]+(\\p{Ll}+)\\b)?");
   /**
    * A clock time's "a.m." or "p.m." (group 1) and an opening quotation mark with a capital letter
-   * after it (group 2 the mark): a quotation that opens a sentence ("around 8 a.m. \"Folks were
-   * patient,\" she said").
+   * after it (group 2 the mark): a quotation that opens a sentence (around 8 a.m. "Folks were
+   * patient," she said).
    */
   private static final Pattern CLOCK_THEN_QUOTATION = Pattern.compile(
       "(?<=\\d[ \t]?)([ap]\\.m\\.)[ \t]+([\"\u201C])\\p{Lu}");
