@@ -1876,11 +1876,18 @@ final class Entities {
   }
 
   /**
-   * Keys an organisation also by its name's words but the last (its business word dropped), unless
-   * another organisation has that key already.
+   * Keys an organisation also by its name's words but the last (its business word dropped), and
+   * when the word before that is a business word too, by the words before both ("Twin Rivers"
+   * of "Twin Rivers Electric Cooperative"), no place; unless another organisation has that key
+   * already.
    */
   private void keyWithoutLastWord(String[] words, Entity e) {
     byKey.putIfAbsent("org:" + String.join(" ", Arrays.copyOf(words, words.length - 1)), e);
+    String shorter = String.join(" ", Arrays.copyOf(words, words.length - 2));
+    if (words.length >= 4 && lexicon.is(SpeakerLexicon.Kind.ORG_NAME, words[words.length - 2])
+        && !lexicon.is(SpeakerLexicon.Kind.PLACE, shorter.replace(' ', '_'))) {
+      byKey.putIfAbsent("org:" + shorter, e);
+    }
   }
 
   /**

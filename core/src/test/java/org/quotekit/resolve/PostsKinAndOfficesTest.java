@@ -22,8 +22,9 @@ import org.quotekit.SpeakerKind;
  * "in a post" that the sentence's subject wrote; "the man" after an unnamed speaker; "the
  * Cabinet notes" (under the model only); a complaint "from" a candidate named after the post; a
  * name given after a phrase and a clause on a description; "the group" for the body named in
- * apposition to its introduction; "the inquiry" for the issuer of the report before it; under both
- * bundled extractors.
+ * apposition to its introduction; "the inquiry" for the issuer of the report before it; a body
+ * named without its two business words ("Harlow Valley" of "Harlow Valley Power Company"); under
+ * both bundled extractors.
  */
 class PostsKinAndOfficesTest {
 
@@ -239,6 +240,24 @@ class PostsKinAndOfficesTest {
         The inquiry found that staff had never searched the director's email.
         """);
     assertThat(speakerSaying(x, "never searched").name()).isEqualTo("Dana Whitlow");
+  }
+
+  /**
+   * "Harlow Valley" after "Harlow Valley Power Company" is the company: its name without its two
+   * business words, not a person with the given name "Harlow".
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"model", "rules"})
+  void aBodyNamedWithoutItsTwoBusinessWordsIsThatBody(String extractor) {
+    Extraction x = extractWith(extractor, """
+        Storm cuts power
+
+        Harlow Valley Power Company said crews were working through the night.
+
+        Harlow Valley said power would return to most homes by noon.
+        """);
+    assertThat(speakerSaying(x, "return to most homes").name())
+        .isEqualTo("Harlow Valley Power Company");
   }
 
   /**
