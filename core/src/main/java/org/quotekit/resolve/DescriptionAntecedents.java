@@ -248,11 +248,12 @@ final class DescriptionAntecedents {
           + " just before, whom the text described and never named");
     }
     Entity aged = d.definite() && !owned && (Ages.isAge(d.head()) || agedEpithet(d)
-        || parentOfNumber(d))
+        || parentOfNumber(d) || plainPerson(d))
         ? pronouns.unnamedLastSpeaker(e -> e.declared.compatible(g) && describedPerson(e),
             a -> a.subject() && a.entity().person(), d.span(), article.sentenceAt(at), res.quote)
         : null;
-    // "One longtime shopkeeper, who asked not to be named, said ... the 66-year-old said"
+    // "One longtime shopkeeper, who asked not to be named, said ... the 66-year-old said"; "A
+    // resident, who asked not to be named, said ... \"...,\" the man said"
     if (aged != null) {
       return res.because(aged, "role", quoted(d.span().text()) + " continues the speaker quoted"
           + " just before, a person the text described and never named");
@@ -1080,6 +1081,14 @@ final class DescriptionAntecedents {
       }
     }
     return false;
+  }
+
+  /** Nouns for a person that say nothing but their sex: "the man", "the woman". */
+  private static final Set<String> PLAIN_PERSONS = Set.of("man", "woman");
+
+  /** Whether a description is only a noun for a person of one sex ("the man", "the woman"). */
+  private static boolean plainPerson(SourceReading.Description d) {
+    return d.modifiers().isEmpty() && PLAIN_PERSONS.contains(d.head());
   }
 
   /**

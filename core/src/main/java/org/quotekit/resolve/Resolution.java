@@ -5055,34 +5055,6 @@ final class Resolution {
     return found;
   }
 
-  /** Nouns for a person that say nothing but sex: "the man", "the woman". */
-  private static final Set<String> PLAIN_PERSONS = Set.of("man", "woman");
-
-  /**
-   * The unnamed speaker quoted last ("A resident who asked not to be named"), when "the man" or
-   * "the woman" ({@code head}) follows it in its paragraph or the next, agreeing in gender, with
-   * no person named between; null otherwise.
-   */
-  private Entity unnamedSpeakerBefore(Span src, String head) {
-    Entity last = lastSpeaker;
-    if (last == null || last.kind != SpeakerKind.UNKNOWN || last.plural
-        || !last.gender().compatible(lexicon.genderOf(SpeakerLexicon.Kind.ROLE, head))
-        || article.sentenceAt(src.start()).paragraph() - lastSpeakerParagraph > 1
-        || lastSpeakerEnd > src.start()) {
-      return null;
-    }
-    for (int k = anchorIndex(nameAnchors, src.start()); k >= 0; k--) {
-      Anchor a = nameAnchors.get(k);
-      if (a.end() <= lastSpeakerEnd) {
-        break;
-      }
-      if (a.entity() != null && a.entity().kind == SpeakerKind.PERSON && !a.inQuote()) {
-        return null;
-      }
-    }
-    return last;
-  }
-
   /**
    * The person a role, an age or an occupation describes ("the minister", "the 54-year-old",
    * "the egg producer"), for {@link #described}: the one the text gave it or quoted last, or
@@ -5138,12 +5110,6 @@ final class Resolution {
       // actuary, said": the one the next sentence gives the role, not the person quoted last
       e = because(after, "role", quoted(d.span().text()) + " is " + label(after)
           + ", whom the next sentence gives that role");
-    }
-    Entity unnamed = e == null && d.definite() && !owned(r) && d.modifiers().isEmpty()
-        && PLAIN_PERSONS.contains(head) ? unnamedSpeakerBefore(src, head) : null;
-    if (unnamed != null) { // "A resident, who asked not to be named, said ... "...," the man
-      return because(unnamed, "role", quoted(d.span().text()) + " is " + label(unnamed)
-          + ", quoted just before with no one named between");
     }
     if (e == null) {
       String of = d.complement(); // "the representative of Chad": not of Peru
