@@ -77,20 +77,6 @@ final class DescriptionAntecedents {
   private static final String YEARS_OLD = "(?<![\\d-])(\\d{1,3})[ -]year[ -]old";
   /** An age word right before a name: "96-year-old " (group 1). */
   private static final Pattern AGE_BEFORE_NAME = Pattern.compile(YEARS_OLD + "[ \\t]+$");
-  /** The number words below twenty, by value. */
-  private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four",
-      "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-      "fifteen", "sixteen", "seventeen", "eighteen", "nineteen");
-  /** The number words for the tens from twenty to ninety, in order. */
-  private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty",
-      "seventy", "eighty", "ninety");
-  /**
-   * An age spelled out right before a name: "Nineteen-year-old ", "twenty-two-year-old " (group
-   * 1 its tens or units, group 2 the units after tens).
-   */
-  private static final Pattern SPELLED_AGE_BEFORE_NAME = Pattern.compile("(?i)(?<![\\p{L}-])("
-      + String.join("|", TENS) + "|" + String.join("|", UNITS.subList(1, UNITS.size()))
-      + ")(?:-(" + String.join("|", UNITS.subList(1, 10)) + "))?[ -]year[ -]old[ \\t]+$");
   /** A birthday that gives the age of the sentence's subject: "her 100th birthday" (group 1). */
   private static final Pattern BIRTHDAY = Pattern.compile(
       "\\b(?:his|her|their)[ \\t]+(\\d{1,3})(?:st|nd|rd|th)[ \\t]+birthday\\b");
@@ -844,13 +830,9 @@ final class DescriptionAntecedents {
     }
     NameMention n = entities.nameAt(a.start());
     int nameStart = n != null && n.span.start() == a.start() ? n.name.start() : a.start();
-    Matcher spelled = SPELLED_AGE_BEFORE_NAME.matcher(text) // the name's run may hold the age
-        .region(Math.max(0, nameStart - 30), nameStart);
-    if (spelled.find()) { // "Nineteen-year-old Shanique Ricketts"
-      String first = spelled.group(1).toLowerCase(Locale.ROOT);
-      int tens = TENS.indexOf(first);
-      return tens >= 0 ? (tens + 2) * 10 + (spelled.group(2) == null ? 0
-          : UNITS.indexOf(spelled.group(2).toLowerCase(Locale.ROOT))) : UNITS.indexOf(first);
+    int spelled = Ages.spelledBefore(text, Math.max(0, nameStart - 30), nameStart);
+    if (spelled >= 0) { // "Nineteen-year-old Shanique Ricketts": the name's run may hold it
+      return spelled;
     }
     Sentence s = article.sentences().get(a.sentence());
     Matcher birthday = BIRTHDAY.matcher(text).region(a.end(), s.end());

@@ -1883,10 +1883,11 @@ final class Entities {
    */
   private void keyWithoutLastWord(String[] words, Entity e) {
     byKey.putIfAbsent("org:" + String.join(" ", Arrays.copyOf(words, words.length - 1)), e);
-    String shorter = String.join(" ", Arrays.copyOf(words, words.length - 2));
-    if (words.length >= 4 && lexicon.is(SpeakerLexicon.Kind.ORG_NAME, words[words.length - 2])
-        && !lexicon.is(SpeakerLexicon.Kind.PLACE, shorter.replace(' ', '_'))) {
-      byKey.putIfAbsent("org:" + shorter, e);
+    if (words.length >= 4 && lexicon.is(SpeakerLexicon.Kind.ORG_NAME, words[words.length - 2])) {
+      String shorter = String.join(" ", Arrays.copyOf(words, words.length - 2));
+      if (!lexicon.is(SpeakerLexicon.Kind.PLACE, shorter.replace(' ', '_'))) {
+        byKey.putIfAbsent("org:" + shorter, e);
+      }
     }
   }
 

@@ -7129,12 +7129,8 @@ final class Resolution {
         return null;
       }
     }
-    int comma = src.start();
-    while (comma > 0 && Character.isWhitespace(text.charAt(comma - 1))) {
-      comma--;
-    }
-    NameMention n = comma > 0 && text.charAt(comma - 1) == ',' ? nameEndingAtComma(comma - 1)
-        : null;
+    int comma = lastNonSpace(src.start(), -1);
+    NameMention n = comma >= 0 && text.charAt(comma) == ',' ? nameEndingAtComma(comma) : null;
     return n != null && n.entity.kind == SpeakerKind.PERSON ? n : null;
   }
 

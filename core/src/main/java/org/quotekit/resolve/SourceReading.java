@@ -419,7 +419,7 @@ final class SourceReading {
       boolean marker = isPossessiveMarker(w);
       if (marker || possessive(w)) {
         int noun = m + 1;
-        return noun == end - 1 && (marker ? m > from : true)
+        return noun == end - 1 && (!marker || m > from)
             && base(toks.get(noun).tag()).equals("NOUN")
             && (lexicon.is(SpeakerLexicon.Kind.ORG, toks.get(noun).lower())
                 || lexicon.is(SpeakerLexicon.Kind.SPEECH, toks.get(noun).lower()));
